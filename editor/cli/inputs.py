@@ -1,0 +1,71 @@
+"""Turning command-line input paths into a Document: a project, a pair, or a bilingual file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editor.core.errors import FormatError, UsageError
+from editor.core.formats.plaintext import read_pair
+from editor.core.model import Document
+from editor.core.store import ProjectStore, is_project_file
+
+
+@dataclass
+class LoadedInput:
+    """A document from the command line, with the project it came from (read-only) if any."""
+
+    document: Document
+    store: ProjectStore | None = None
+    warnings: list[str] = field(default_factory=list)
+    languages_inferred: bool = False
+
+    @property
+    def target_file(self) -> str:
+        return str(self.store.path) if self.store else self.document.target_name
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+
+def add_language_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--source-lang", metavar="LANG", help="source language (ISO 639-1)")
+    parser.add_argument("--target-lang", metavar="LANG", help="target language (ISO 639-1)")
+
+
+def load(paths: list[str], args: argparse.Namespace, *, allow_project: bool = True) -> LoadedInput:
+    """Open one project or bilingual file, or import a SOURCE TARGET pair."""
+    if len(paths) == 2:
+        result = read_pair(
+            paths[0], paths[1], getattr(args, "source_lang", None), getattr(args, "target_lang", None)
+        )
+        return LoadedInput(result.document, None, result.warnings, result.languages_inferred)
+    if len(paths) != 1:
+        raise UsageError(f"expected a project, a bilingual file, or SOURCE TARGET; got {len(paths)} paths")
+    path = Path(paths[0])
+    if not path.exists():
+        raise FormatError(path, "no such file")
+    if is_project_file(path):
+        if not allow_project:
+            raise UsageError(f"{path} is already a project")
+        store = ProjectStore.open(path, readonly=True)
+        return LoadedInput(store.load_document(), store)
+    raise FormatError(
+        path, "not a project file and no bilingual format recognised; give SOURCE TARGET files"
+    )
+
+
+def report(loaded: LoadedInput) -> None:
+    """Tell the user, on stderr, what they should know about the import."""
+    for warning in loaded.warnings:
+        print(f"posteditor: warning: {warning}", file=sys.stderr)
+    if loaded.languages_inferred:
+        doc = loaded.document
+        print(
+            f"posteditor: languages inferred: {doc.source_lang} -> {doc.target_lang} "
+            "(set --source-lang/--target-lang to override)",
+            file=sys.stderr,
+        )

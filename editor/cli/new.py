@@ -1,0 +1,35 @@
+"""``posteditor new SOURCE TARGET -o PROJECT``: import, align and write a project."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from editor.cli.inputs import add_language_options, load, report
+from editor.core.errors import UsageError
+from editor.core.store import ProjectStore
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("new", help="import a pair (or a bilingual file) into a new project")
+    p.add_argument("inputs", nargs="+", metavar="FILE", help="SOURCE TARGET, or one bilingual file")
+    p.add_argument("-o", "--output", required=True, metavar="PROJECT", help="the .pedit to write")
+    p.add_argument("--force", action="store_true", help="replace an existing project file")
+    add_language_options(p)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise UsageError(f"{out} already exists; use --force to replace it")
+    loaded = load(args.inputs, args, allow_project=False)
+    report(loaded)
+    doc = loaded.document
+    with ProjectStore.create(out, doc, overwrite=True):
+        pass
+    print(
+        f"{out}: {len(doc)} segments in {doc.paragraph_count} paragraphs "
+        f"({doc.source_lang} -> {doc.target_lang})"
+    )
+    return 0

@@ -1,0 +1,72 @@
+"""Exports of a project by format name: the cleaned article and, as they land, other formats.
+
+An exporter turns a project into bytes; ``export`` writes them atomically, so a failed export
+never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.core.atomic import write_atomic
+from editor.core.errors import UsageError
+from editor.core.formats.encoding import encode_text
+from editor.core.model import Document, rebuild_target
+from editor.core.store import ProjectStore
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSource:
+    """What an exporter may read: the document, and the open project for stored extras."""
+
+    document: Document
+    store: ProjectStore | None = None
+
+
+Exporter = Callable[[ExportSource], bytes]
+
+
+def article_text(document: Document) -> str:
+    """The cleaned article: current targets in the original paragraph layout."""
+    if document.target_layout is not None:
+        return rebuild_target(document.target_layout, document.segments)
+    paragraphs = []
+    for group in document.paragraphs():
+        text = " ".join(seg.target for seg in group if seg.target)
+        if text:
+            paragraphs.append(text)
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def _txt(source: ExportSource) -> bytes:
+    layout = source.document.target_layout
+    text = article_text(source.document)
+    if layout is None:
+        return text.encode("utf-8")
+    return encode_text(text, layout.encoding, layout.bom)
+
+
+EXPORTERS: dict[str, Exporter] = {
+    "txt": _txt,
+}
+
+
+def export_formats() -> tuple[str, ...]:
+    return tuple(EXPORTERS)
+
+
+def render(name: str, source: ExportSource) -> bytes:
+    """The bytes of an export; raises UsageError for an unknown format name."""
+    try:
+        exporter = EXPORTERS[name]
+    except KeyError:
+        known = ", ".join(export_formats())
+        raise UsageError(f"unknown export format {name!r} (known: {known})") from None
+    return exporter(source)
+
+
+def export(name: str, source: ExportSource, out: str | Path) -> None:
+    """Render an export and write it atomically to ``out``."""
+    write_atomic(out, render(name, source))

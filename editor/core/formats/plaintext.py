@@ -1,0 +1,252 @@
+"""The plain-text pair: a source file and its translation, paragraph by paragraph."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editor.core.alignment import PARAGRAPH_SHAPES, Bead, align, anchors
+from editor.core.errors import FormatError, UsageError
+from editor.core.formats.encoding import DecodedText, read_text
+from editor.core.langid import guess_language, valid_code
+from editor.core.model import Document, Origin, Segment, TextLayout
+from editor.core.segmentation import split_paragraphs, split_sentences
+from editor.core.spans import Span
+from editor.core.text import LineIndex
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], bool]
+"""Called with (done, total); returning False cancels the import."""
+
+
+class ImportCancelled(Exception):
+    """The caller's progress callback asked to stop."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    path: str
+    decoded: DecodedText
+    paragraphs: tuple[Span, ...]
+    head: str
+    separators: tuple[str, ...]
+    lines: LineIndex
+
+    @property
+    def text(self) -> str:
+        return self.decoded.text
+
+
+@dataclass
+class PairImport:
+    """The result of importing a pair: the document and what the user should be told."""
+
+    document: Document
+    warnings: list[str] = field(default_factory=list)
+    languages_inferred: bool = False
+
+
+def _load(path: str | Path) -> _Side:
+    decoded = read_text(path)
+    if not decoded.text.strip():
+        raise FormatError(path, "the file is empty (no text to align)")
+    split = split_paragraphs(decoded.text)
+    return _Side(
+        str(path), decoded, split.spans, split.head, split.separators, LineIndex(decoded.text)
+    )
+
+
+def _newline(text: str) -> str:
+    if "\r\n" in text:
+        return "\r\n"
+    if "\r" in text and "\n" not in text:
+        return "\r"
+    return "\n"
+
+
+def read_pair(
+    source_path: str | Path,
+    target_path: str | Path,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+    progress: Progress | None = None,
+) -> PairImport:
+    """Import a source file and its translation into an aligned Document."""
+    for code in (source_lang, target_lang):
+        if code is not None and not valid_code(code):
+            raise UsageError(f"not a language code: {code!r} (expected e.g. 'en' or 'de')")
+    src = _load(source_path)
+    tgt = _load(target_path)
+    inferred = source_lang is None or target_lang is None
+    s_lang = source_lang or guess_language(src.text)
+    t_lang = target_lang or guess_language(tgt.text)
+    warnings: list[str] = []
+    par_beads = _align_paragraphs(src, tgt)
+    for bead in par_beads:
+        if bead.kind in ("1-0", "0-1"):
+            side, idx = (src, bead.src_start) if bead.kind == "1-0" else (tgt, bead.tgt_start)
+            line = side.lines.position(side.paragraphs[idx].start)[0]
+            warnings.append(
+                f"{side.path}:{line}: paragraph {idx + 1} has no counterpart in the other file"
+            )
+    if len(src.paragraphs) != len(tgt.paragraphs):
+        warnings.insert(
+            0,
+            f"{src.path} has {len(src.paragraphs)} paragraphs and {tgt.path} has "
+            f"{len(tgt.paragraphs)}: paragraphs were matched by alignment",
+        )
+    segments: list[Segment] = []
+    leads = [""] * len(tgt.paragraphs)
+    ratio = _length_ratio(src, tgt)
+    for number, bead in enumerate(par_beads, start=1):
+        segments.extend(
+            _segment_bead(src, tgt, bead, number, (s_lang, t_lang), ratio, len(segments), leads)
+        )
+        if progress is not None and not progress(number, len(par_beads)):
+            raise ImportCancelled()
+    layout = TextLayout(
+        head=tgt.head,
+        leads=tuple(leads),
+        separators=tgt.separators,
+        encoding=tgt.decoded.encoding,
+        bom=tgt.decoded.bom,
+        newline=_newline(tgt.text),
+    )
+    doc = Document(
+        source_lang=s_lang,
+        target_lang=t_lang,
+        segments=segments,
+        source_name=str(source_path),
+        target_name=str(target_path),
+        format="text",
+        target_layout=layout,
+    )
+    return PairImport(doc, warnings, inferred)
+
+
+def _length_ratio(src: _Side, tgt: _Side) -> float:
+    """Target/source characters over the whole pair: the length model's expected ratio."""
+    s = sum(len(p) for p in src.paragraphs) or 1
+    t = sum(len(p) for p in tgt.paragraphs) or 1
+    return min(max(t / s, 0.2), 5.0)
+
+
+def _align_paragraphs(src: _Side, tgt: _Side) -> list[Bead]:
+    n, m = len(src.paragraphs), len(tgt.paragraphs)
+    if n == m:
+        return [Bead(i, i + 1, i, i + 1, 1.0) for i in range(n)]
+    src_texts = [p.text(src.text) for p in src.paragraphs]
+    tgt_texts = [p.text(tgt.text) for p in tgt.paragraphs]
+    src_anchor_sets = [anchors(t) for t in src_texts]
+    vocabulary = frozenset().union(*src_anchor_sets)
+    band = None if n * m <= 40_000 else max(20, 2 * abs(n - m) + 10)
+    return align(
+        [len(t) for t in src_texts],
+        [len(t) for t in tgt_texts],
+        src_anchors=src_anchor_sets,
+        tgt_anchors=[anchors(t) & vocabulary for t in tgt_texts],
+        shapes=PARAGRAPH_SHAPES,
+        band=band,
+        ratio=_length_ratio(src, tgt),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    span: Span  # absolute offsets in the file text
+    par: int  # file paragraph index
+    last: bool  # last sentence of its paragraph
+
+
+def _sentences(side: _Side, pars: range, lang: str) -> list[_Sentence]:
+    out = []
+    for p in pars:
+        par_span = side.paragraphs[p]
+        spans = split_sentences(par_span.text(side.text), lang)
+        for k, s in enumerate(spans):
+            out.append(_Sentence(s.shift(par_span.start), p, k == len(spans) - 1))
+    return out
+
+
+def _breaks(sentences: Sequence[_Sentence]) -> frozenset[int]:
+    return frozenset(i for i in range(1, len(sentences)) if sentences[i].par != sentences[i - 1].par)
+
+
+def _segment_bead(
+    src: _Side,
+    tgt: _Side,
+    bead: Bead,
+    number: int,
+    langs: tuple[str, str],
+    ratio: float,
+    first_id: int,
+    leads: list[str],
+) -> list[Segment]:
+    s_sents = _sentences(src, range(bead.src_start, bead.src_end), langs[0])
+    t_sents = _sentences(tgt, range(bead.tgt_start, bead.tgt_end), langs[1])
+    for p in range(bead.tgt_start, bead.tgt_end):
+        first = next(s for s in t_sents if s.par == p)
+        leads[p] = tgt.text[tgt.paragraphs[p].start : first.span.start]
+    if len(s_sents) == 1 and len(t_sents) == 1:
+        sent_beads = [Bead(0, 1, 0, 1, bead.score)]
+    elif not t_sents:
+        sent_beads = [Bead(k, k + 1, 0, 0, 0.0) for k in range(len(s_sents))]
+    elif not s_sents:
+        sent_beads = [Bead(0, 0, k, k + 1, 0.0) for k in range(len(t_sents))]
+    else:
+        s_texts = [s.span.text(src.text) for s in s_sents]
+        t_texts = [s.span.text(tgt.text) for s in t_sents]
+        s_anchor_sets = [anchors(t) for t in s_texts]
+        vocabulary = frozenset().union(*s_anchor_sets)
+        sent_beads = align(
+            [len(t) for t in s_texts],
+            [len(t) for t in t_texts],
+            src_anchors=s_anchor_sets,
+            tgt_anchors=[anchors(t) & vocabulary for t in t_texts],
+            src_breaks=_breaks(s_sents),
+            tgt_breaks=_breaks(t_sents),
+            ratio=ratio,
+        )
+    fallback_par = bead.tgt_start if bead.tgt_end > bead.tgt_start else None
+    segments = []
+    for k, sb in enumerate(sent_beads):
+        s_part = s_sents[sb.src_start : sb.src_end]
+        t_part = t_sents[sb.tgt_start : sb.tgt_end]
+        source, s_origin = _extract(src, s_part)
+        mt, t_origin = _extract(tgt, t_part)
+        if t_part:
+            last = t_part[-1]
+            par_end = tgt.paragraphs[last.par].end
+            next_start = par_end if last.last else t_sents[sb.tgt_end].span.start
+            gap = tgt.text[last.span.end : next_start]
+            target_par: int | None = last.par
+        else:
+            gap, target_par = "", fallback_par
+        segments.append(
+            Segment(
+                id=first_id + k + 1,
+                paragraph=number,
+                source=source,
+                mt=mt,
+                target=mt,
+                kind=sb.kind,
+                score=sb.score,
+                source_origin=s_origin,
+                target_origin=t_origin,
+                target_par=target_par,
+                gap=gap,
+            )
+        )
+    return segments
+
+
+def _extract(side: _Side, part: Sequence[_Sentence]) -> tuple[str, Origin | None]:
+    if not part:
+        return "", None
+    start, end = part[0].span.start, part[-1].span.end
+    line, col = side.lines.position(start)
+    end_line, end_col = side.lines.position(end)
+    return side.text[start:end], Origin(line, col, end_line, end_col)

@@ -1,0 +1,141 @@
+"""Per-language knowledge as data tables: months, quotes, number formats, closed-class words.
+
+Code asks ``language(code)`` and reads fields; no language appears in an if-chain elsewhere.
+An unknown language gets neutral defaults, so every check still runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageData:
+    """What the engine knows about one language."""
+
+    code: str
+    name: str
+    months: frozenset[str] = frozenset()
+    # Quotation marks as (opening, closing) pairs, primary style first.
+    quotes: tuple[tuple[str, str], ...] = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
+    decimal_mark: str = "."
+    group_marks: str = ","
+    # Closed-class words (articles, prepositions, conjunctions, pronouns), lowercase.
+    function_words: frozenset[str] = frozenset()
+    # Words for numbers that a translation may spell out, value by word.
+    number_words: tuple[tuple[str, float], ...] = ()
+    # Scale words: "million" -> 1e6.
+    scale_words: tuple[tuple[str, float], ...] = ()
+    # Whether nouns are capitalised (German): inner capitals mean less there.
+    capitalises_nouns: bool = False
+    # Punctuation preceded by a (narrow) no-break space in this language, e.g. French ":;!?".
+    spaced_punctuation: str = ""
+    # Ordinals are written "3." (German "am 3. Mai"): a full stop after a number may not end
+    # a sentence.
+    ordinal_dot: bool = False
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_EN = LanguageData(
+    code="en",
+    name="English",
+    months=_words(
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec"
+    ),
+    quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ('"', '"')),
+    decimal_mark=".",
+    group_marks=",",
+    function_words=_words(
+        "a an the and or but nor so yet for of in on at to from by with without about into onto "
+        "over under after before since until as than that this these those which who whom whose "
+        "what when where while if because although though it its he she they we you i his her "
+        "their our your my is are was were be been being has have had do does did not no"
+    ),
+    number_words=(
+        ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
+        ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11),
+        ("twelve", 12), ("twenty", 20), ("thirty", 30), ("hundred", 100), ("dozen", 12),
+    ),
+    scale_words=(
+        ("thousand", 1e3), ("million", 1e6), ("millions", 1e6), ("billion", 1e9),
+        ("billions", 1e9), ("trillion", 1e12), ("m", 1e6), ("bn", 1e9), ("k", 1e3),
+    ),
+)
+
+_DE = LanguageData(
+    code="de",
+    name="German",
+    months=_words(
+        "januar februar märz april mai juni juli august september oktober november dezember "
+        "jänner jan feb mär apr jun jul aug sep sept okt nov dez"
+    ),
+    quotes=(("\u201e", "\u201c"), ("\u201a", "\u2018"), ("\u00bb", "\u00ab"), ("\u203a", "\u2039")),
+    decimal_mark=",",
+    group_marks=".\u202f\u00a0 ",
+    function_words=_words(
+        "der die das den dem des ein eine einer einem einen eines und oder aber doch sondern "
+        "denn in im ins an am auf aus bei mit nach von vom zu zum zur über unter vor hinter neben "
+        "zwischen durch für gegen ohne um bis seit während wegen trotz als wie wenn dass ob weil "
+        "da so auch nicht kein keine es er sie wir ihr ich du sich sein seine ihre ihren unser "
+        "ist sind war waren wird werden wurde wurden hat haben hatte laut dies diese dieser "
+        "dieses jene jener welche welcher welches man noch schon nur"
+    ),
+    number_words=(
+        ("null", 0), ("eins", 1), ("ein", 1), ("eine", 1), ("zwei", 2), ("drei", 3),
+        ("vier", 4), ("fünf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8), ("neun", 9),
+        ("zehn", 10), ("elf", 11), ("zwölf", 12), ("zwanzig", 20), ("dreißig", 30),
+        ("hundert", 100), ("dutzend", 12),
+    ),
+    scale_words=(
+        ("tausend", 1e3), ("million", 1e6), ("millionen", 1e6), ("mio", 1e6),
+        ("milliarde", 1e9), ("milliarden", 1e9), ("mrd", 1e9), ("billion", 1e12),
+        ("billionen", 1e12),
+    ),
+    capitalises_nouns=True,
+    ordinal_dot=True,
+)
+
+_FR = LanguageData(
+    code="fr",
+    name="French",
+    months=_words(
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+        "janv févr avr juil sept oct nov déc"
+    ),
+    quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2039", "\u203a")),
+    decimal_mark=",",
+    group_marks="\u202f\u00a0 .",
+    function_words=_words(
+        "le la les l un une des du de d et ou mais donc car ni que qui quoi dont où dans en sur "
+        "sous avec sans pour par vers chez entre depuis pendant avant après au aux ce cet cette "
+        "ces il elle ils elles nous vous je tu on se sa son ses leur leurs est sont était "
+        "ne pas plus selon comme"
+    ),
+    number_words=(
+        ("zéro", 0), ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4),
+        ("cinq", 5), ("six", 6), ("sept", 7), ("huit", 8), ("neuf", 9), ("dix", 10),
+        ("onze", 11), ("douze", 12), ("vingt", 20), ("trente", 30), ("cent", 100),
+        ("douzaine", 12),
+    ),
+    scale_words=(
+        ("mille", 1e3), ("million", 1e6), ("millions", 1e6), ("milliard", 1e9),
+        ("milliards", 1e9), ("md", 1e9),
+    ),
+    spaced_punctuation=":;!?",
+)
+
+_TABLE = {data.code: data for data in (_EN, _DE, _FR)}
+
+
+def language(code: str) -> LanguageData:
+    """The data for an ISO 639-1 code ("de", "de-AT" -> "de"); neutral defaults if unknown."""
+    base = code.lower().replace("_", "-").split("-")[0]
+    return _TABLE.get(base) or LanguageData(code=base, name=base)
+
+
+def known_languages() -> tuple[str, ...]:
+    return tuple(sorted(_TABLE))

@@ -1,0 +1,24 @@
+"""Language identification for inputs whose languages were not given (py3langid, offline)."""
+
+from __future__ import annotations
+
+import re
+
+_SAMPLE_CHARS = 20_000
+_CODE_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+def guess_language(text: str) -> str:
+    """The ISO 639-1 code of the text's language (``"en"`` when there is nothing to go on)."""
+    sample = text[:_SAMPLE_CHARS]
+    if not any(ch.isalpha() for ch in sample):
+        return "en"
+    import py3langid  # loads its model (~1 s): only when a language must be guessed
+
+    code, _score = py3langid.classify(sample)
+    return str(code)
+
+
+def valid_code(code: str) -> bool:
+    """True for a plausible ISO 639 language tag such as ``de`` or ``pt-BR``."""
+    return bool(_CODE_RE.match(code))

@@ -1,0 +1,207 @@
+"""The document model: aligned segments and what is needed to rebuild the original files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+
+class SegmentStatus(Enum):
+    """Where a segment stands in the post-editing workflow."""
+
+    NEW = "new"  # the MT as imported, nobody touched it
+    DRAFT = "draft"  # edited, not yet confirmed
+    CONFIRMED = "confirmed"  # the translator confirmed it
+    REVIEWED = "reviewed"  # a reviewer signed it off
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a piece of text sits in its file: 1-based lines, 0-based code-point columns."""
+
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+
+    def as_dict(self) -> dict[str, int]:
+        return {"line": self.line, "col": self.col, "end_line": self.end_line, "end_col": self.end_col}
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One aligned unit: source sentence(s), the MT as imported, and the current target.
+
+    ``mt`` never changes after import; ``target`` is what the translator made of it.
+    ``target_par`` and ``gap`` place the target back into the target file: the index of the
+    file paragraph it belongs to and the exact whitespace that followed it there.
+    """
+
+    id: int
+    paragraph: int
+    source: str
+    mt: str
+    target: str
+    status: SegmentStatus = SegmentStatus.NEW
+    kind: str = "1-1"
+    score: float = 1.0
+    source_origin: Origin | None = None
+    target_origin: Origin | None = None
+    target_par: int | None = None
+    gap: str = ""
+    key: str | None = None
+    note: str = ""
+
+    @property
+    def edited(self) -> bool:
+        return self.target != self.mt
+
+    def with_target(self, target: str, status: SegmentStatus | None = None) -> Segment:
+        """A copy with a new target; status becomes DRAFT unless given."""
+        if status is None:
+            status = SegmentStatus.DRAFT if target != self.target else self.status
+        return replace(self, target=target, status=status)
+
+    def with_status(self, status: SegmentStatus) -> Segment:
+        return replace(self, status=status)
+
+
+@dataclass(frozen=True, slots=True)
+class TextLayout:
+    """How a plain-text file was laid out, so the article can be rebuilt byte for byte.
+
+    ``leads[i]`` is the whitespace before paragraph i's first sentence; ``separators[i]`` the
+    exact text (line breaks, blank lines) after paragraph i; ``head`` precedes paragraph 0.
+    """
+
+    head: str
+    leads: tuple[str, ...]
+    separators: tuple[str, ...]
+    encoding: str = "utf-8"
+    bom: bool = False
+    newline: str = "\n"
+
+    @property
+    def paragraph_count(self) -> int:
+        return len(self.leads)
+
+
+Observer = Callable[["Segment", "Segment"], None]
+
+
+@dataclass(eq=False)
+class Document:
+    """An ordered collection of segments with a language pair; notifies observers of edits.
+
+    Segments are immutable values; an edit replaces one and tells every observer
+    ``(old, new)``. Lookup by id is O(1).
+    """
+
+    source_lang: str
+    target_lang: str
+    segments: list[Segment]
+    source_name: str = ""
+    target_name: str = ""
+    format: str = "text"
+    target_layout: TextLayout | None = None
+    _index: dict[int, int] = field(default_factory=dict, init=False, repr=False)
+    _observers: list[Observer] = field(default_factory=list, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self._index = {seg.id: i for i, seg in enumerate(self.segments)}
+        if len(self._index) != len(self.segments):
+            raise ValueError("segment ids must be unique")
+
+    def __len__(self) -> int:
+        return len(self.segments)
+
+    def __iter__(self) -> Iterator[Segment]:
+        return iter(self.segments)
+
+    def __getitem__(self, segment_id: int) -> Segment:
+        return self.segments[self._index[segment_id]]
+
+    def row(self, segment_id: int) -> int:
+        """The 0-based position of a segment in document order."""
+        return self._index[segment_id]
+
+    def subscribe(self, observer: Observer) -> None:
+        self._observers.append(observer)
+
+    def unsubscribe(self, observer: Observer) -> None:
+        self._observers.remove(observer)
+
+    def replace(self, segment: Segment) -> Segment:
+        """Put a new version of a segment in place; returns the old one."""
+        i = self._index[segment.id]
+        old = self.segments[i]
+        if old == segment:
+            return old
+        self.segments[i] = segment
+        for observer in list(self._observers):
+            observer(old, segment)
+        return old
+
+    def set_target(
+        self, segment_id: int, target: str, status: SegmentStatus | None = None
+    ) -> Segment:
+        """Change one segment's target; returns the new segment."""
+        new = self[segment_id].with_target(target, status)
+        self.replace(new)
+        return new
+
+    def paragraphs(self) -> list[list[Segment]]:
+        """Segments grouped by their aligned paragraph, in order."""
+        groups: dict[int, list[Segment]] = {}
+        for seg in self.segments:
+            groups.setdefault(seg.paragraph, []).append(seg)
+        return [groups[k] for k in sorted(groups)]
+
+    @property
+    def paragraph_count(self) -> int:
+        return len({seg.paragraph for seg in self.segments})
+
+    def source_text(self) -> str:
+        return "\n\n".join(" ".join(s.source for s in p if s.source) for p in self.paragraphs())
+
+
+def renumber(segments: Iterable[Segment]) -> list[Segment]:
+    """Give segments consecutive ids from 1 in the order given."""
+    return [replace(seg, id=i) for i, seg in enumerate(segments, start=1)]
+
+
+def rebuild_target(layout: TextLayout, segments: Sequence[Segment]) -> str:
+    """The target file's text from its layout and the current segment targets.
+
+    Unedited segments give back exactly the imported text. A segment whose target was empty
+    at import (a source sentence with no counterpart) gets a single space before it when
+    the translator fills it in; a filled segment with no paragraph of its own goes into the
+    paragraph of its nearest neighbour before it.
+    """
+    pieces: list[list[str]] = [[] for _ in range(layout.paragraph_count)]
+    last_par = 0
+    for seg in segments:
+        par = seg.target_par if seg.target_par is not None else last_par
+        last_par = par
+        if not seg.target or par >= len(pieces):
+            continue
+        bucket = pieces[par]
+        if bucket and not bucket[-1][-1:].isspace():
+            bucket.append(" ")
+        bucket.append(seg.target)
+        if seg.gap:
+            bucket.append(seg.gap)
+    out = [layout.head]
+    for i, bucket in enumerate(pieces):
+        out.append(layout.leads[i])
+        out.append("".join(bucket))
+        out.append(layout.separators[i])
+    return "".join(out)

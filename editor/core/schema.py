@@ -1,0 +1,50 @@
+"""The project file's schema as an ordered list of migrations; version = migrations applied."""
+
+from __future__ import annotations
+
+# Each entry upgrades the schema by one version. Append only: never edit a released step.
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "core",
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE segments (
+            id INTEGER PRIMARY KEY,
+            paragraph INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            mt TEXT NOT NULL,
+            target TEXT NOT NULL,
+            status TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            score REAL NOT NULL,
+            s_line INTEGER, s_col INTEGER, s_end_line INTEGER, s_end_col INTEGER,
+            t_line INTEGER, t_col INTEGER, t_end_line INTEGER, t_end_col INTEGER,
+            target_par INTEGER,
+            gap TEXT NOT NULL,
+            key TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            modified REAL
+        );
+        CREATE TABLE originals (name TEXT PRIMARY KEY, data BLOB NOT NULL);
+        """,
+    ),
+    (
+        "qa-settings",
+        """
+        CREATE TABLE check_settings (
+            check_id TEXT PRIMARY KEY,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            severity TEXT
+        );
+        CREATE TABLE ignored_issues (
+            segment_id INTEGER NOT NULL,
+            check_id TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            PRIMARY KEY (segment_id, check_id, fingerprint)
+        );
+        """,
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+APPLICATION_ID = 0x50454454  # "PEDT": marks a SQLite file as a Posteditor project

@@ -1,0 +1,342 @@
+"""The project file: SQLite with a schema version, migrations, a writer lock and durable edits.
+
+Every change is one committed transaction in WAL mode with ``synchronous=FULL``: a process
+killed at any moment loses no change that a save call returned from.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+from editor.core.errors import ProjectError, ProjectInUseError
+from editor.core.model import Document, Origin, Segment, SegmentStatus, TextLayout
+from editor.core.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX
+    fcntl = None  # type: ignore[assignment]
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PROJECT_SUFFIX = ".pedit"
+
+_COLUMNS = (
+    "id, paragraph, source, mt, target, status, kind, score, "
+    "s_line, s_col, s_end_line, s_end_col, t_line, t_col, t_end_line, t_end_col, "
+    "target_par, gap, key, note"
+)
+
+
+def is_project_file(path: str | Path) -> bool:
+    """True when the file starts like an SQLite database (it may still be a foreign one)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def _origin_row(origin: Origin | None) -> tuple[int | None, ...]:
+    if origin is None:
+        return (None, None, None, None)
+    return (origin.line, origin.col, origin.end_line, origin.end_col)
+
+
+def _segment_row(seg: Segment) -> tuple[object, ...]:
+    return (
+        seg.id, seg.paragraph, seg.source, seg.mt, seg.target, seg.status.value, seg.kind,
+        seg.score, *_origin_row(seg.source_origin), *_origin_row(seg.target_origin),
+        seg.target_par, seg.gap, seg.key, seg.note,
+    )
+
+
+def _origin(values: tuple[int | None, ...]) -> Origin | None:
+    if values[0] is None:
+        return None
+    line, col, end_line, end_col = (int(v or 0) for v in values)
+    return Origin(line, col, end_line, end_col)
+
+
+def _segment(row: tuple[object, ...]) -> Segment:
+    (sid, paragraph, source, mt, target, status, kind, score, *rest) = row
+    s_origin = _origin(tuple(rest[0:4]))  # type: ignore[arg-type]
+    t_origin = _origin(tuple(rest[4:8]))  # type: ignore[arg-type]
+    target_par, gap, key, note = rest[8:12]
+    return Segment(
+        id=int(sid),  # type: ignore[call-overload]
+        paragraph=int(paragraph),  # type: ignore[call-overload]
+        source=str(source),
+        mt=str(mt),
+        target=str(target),
+        status=SegmentStatus(status),
+        kind=str(kind),
+        score=float(score),  # type: ignore[arg-type]
+        source_origin=s_origin,
+        target_origin=t_origin,
+        target_par=None if target_par is None else int(target_par),  # type: ignore[call-overload]
+        gap=str(gap),
+        key=None if key is None else str(key),
+        note=str(note),
+    )
+
+
+class ProjectStore:
+    """An open project file. Use ``create`` or ``open``; close it (or use ``with``)."""
+
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: IO[str] | None, *, readonly: bool
+    ) -> None:
+        self.path = path
+        self._conn = conn
+        self._lock = lock
+        self.readonly = readonly
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | Path, document: Document, *, overwrite: bool = True) -> ProjectStore:
+        """Write a new project for ``document`` atomically and open it for writing."""
+        target = Path(path)
+        if target.exists() and not overwrite:
+            raise ProjectError(target, "already exists")
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        try:
+            conn = sqlite3.connect(tmp)
+            try:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                _migrate(conn, 0)
+                _write_document(conn, document)
+                conn.commit()
+            finally:
+                conn.close()
+            lock = _acquire_lock(target)
+            os.replace(tmp, target)
+        except sqlite3.Error as exc:
+            raise ProjectError(target, f"cannot create project: {exc}") from None
+        except OSError as exc:
+            raise ProjectError(target, f"cannot create project: {exc.strerror or exc}") from None
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+        return cls(target, _connect(target, readonly=False), lock, readonly=False)
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False) -> ProjectStore:
+        """Open an existing project; migrates an older schema when opened for writing."""
+        target = Path(path)
+        if not target.is_file():
+            raise ProjectError(target, "no such project file")
+        if not is_project_file(target):
+            raise ProjectError(target, "not a Posteditor project (not an SQLite database)")
+        lock = None if readonly else _acquire_lock(target)
+        try:
+            conn = _connect(target, readonly=readonly)
+            version = _check_identity(conn, target)
+            if version < SCHEMA_VERSION:
+                if readonly:
+                    raise ProjectError(
+                        target, f"schema version {version} is old; open it for writing to upgrade"
+                    )
+                _migrate(conn, version)
+        except sqlite3.DatabaseError as exc:
+            _release(lock)
+            raise ProjectError(target, f"corrupt or unreadable project: {exc}") from None
+        except ProjectError:
+            _release(lock)
+            raise
+        return cls(target, conn, lock, readonly=readonly)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                if not self.readonly:
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+        _release(self._lock)
+        self._lock = None
+
+    def __enter__(self) -> ProjectStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """For core modules that keep their own tables in the project (review, effort)."""
+        return self._conn
+
+    # -- reading -------------------------------------------------------------------------
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return default if row is None else str(row[0])
+
+    def load_document(self) -> Document:
+        try:
+            rows = self._conn.execute(f"SELECT {_COLUMNS} FROM segments ORDER BY id").fetchall()
+            layout_json = self.meta("target_layout")
+            segments = [_segment(r) for r in rows]
+        except (sqlite3.DatabaseError, ValueError, TypeError) as exc:
+            raise ProjectError(self.path, f"corrupt project: {exc}") from None
+        layout = None
+        if layout_json:
+            raw = json.loads(layout_json)
+            layout = TextLayout(
+                head=raw["head"], leads=tuple(raw["leads"]), separators=tuple(raw["separators"]),
+                encoding=raw["encoding"], bom=raw["bom"], newline=raw["newline"],
+            )
+        return Document(
+            source_lang=self.meta("source_lang") or "",
+            target_lang=self.meta("target_lang") or "",
+            segments=segments,
+            source_name=self.meta("source_name") or "",
+            target_name=self.meta("target_name") or "",
+            format=self.meta("format") or "text",
+            target_layout=layout,
+        )
+
+    def original(self, name: str) -> bytes | None:
+        """A file kept verbatim at import (a bilingual file, for round trips)."""
+        row = self._conn.execute("SELECT data FROM originals WHERE name = ?", (name,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    # -- writing -------------------------------------------------------------------------
+
+    def _writable(self) -> None:
+        if self.readonly:
+            raise ProjectError(self.path, "opened read-only")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One committed transaction; rolled back if the block raises."""
+        self._writable()
+        try:
+            with self._conn:
+                yield self._conn
+        except sqlite3.Error as exc:
+            raise ProjectError(self.path, f"cannot save: {exc}") from None
+
+    def save_segment(self, segment: Segment) -> None:
+        """Persist one segment's target, status and note; returns once it is on disk."""
+        self.save_segments((segment,))
+
+    def save_segments(self, segments: Iterable[Segment]) -> None:
+        now = time.time()
+        with self.transaction() as conn:
+            conn.executemany(
+                "UPDATE segments SET target = ?, status = ?, note = ?, modified = ? WHERE id = ?",
+                [(s.target, s.status.value, s.note, now, s.id) for s in segments],
+            )
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def set_original(self, name: str, data: bytes) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO originals (name, data) VALUES (?, ?)", (name, data))
+
+
+def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    if readonly:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    else:
+        conn = sqlite3.connect(path, timeout=5.0)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        raise ProjectError(path, "not a Posteditor project (a different SQLite database)")
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise ProjectError(
+            path,
+            f"made by a newer Posteditor (schema {version}; this version reads up to "
+            f"{SCHEMA_VERSION}); please upgrade",
+        )
+    return version
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    for number, (_name, script) in enumerate(MIGRATIONS[version:], start=version + 1):
+        # executescript commits first; the version bump goes in the same script.
+        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+
+
+def _write_document(conn: sqlite3.Connection, doc: Document) -> None:
+    meta = {
+        "source_lang": doc.source_lang,
+        "target_lang": doc.target_lang,
+        "source_name": doc.source_name,
+        "target_name": doc.target_name,
+        "format": doc.format,
+        "created": str(time.time()),
+    }
+    if doc.target_layout is not None:
+        lay = doc.target_layout
+        meta["target_layout"] = json.dumps(
+            {
+                "head": lay.head, "leads": list(lay.leads), "separators": list(lay.separators),
+                "encoding": lay.encoding, "bom": lay.bom, "newline": lay.newline,
+            }
+        )
+    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", list(meta.items()))
+    placeholders = ", ".join("?" * 20)
+    conn.executemany(
+        f"INSERT INTO segments ({_COLUMNS}) VALUES ({placeholders})",
+        (_segment_row(s) for s in doc.segments),
+    )
+
+
+def _lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _acquire_lock(path: Path) -> IO[str] | None:
+    """Take the single-writer lock; released by the OS when the process dies."""
+    if fcntl is None:  # pragma: no cover
+        return None
+    lock_path = _lock_path(path)
+    try:
+        fh = open(lock_path, "a+", encoding="utf-8")
+    except OSError as exc:
+        raise ProjectError(path, f"cannot lock: {exc.strerror or exc}") from None
+    try:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        fh.seek(0)
+        holder = fh.read().strip() or "another process"
+        fh.close()
+        raise ProjectInUseError(
+            path, f"in use: opened for writing by {holder}; close it there first"
+        ) from None
+    fh.seek(0)
+    fh.truncate()
+    fh.write(f"process {os.getpid()}")
+    fh.flush()
+    return fh
+
+
+def _release(lock: IO[str] | None) -> None:
+    if lock is not None:
+        with contextlib.suppress(OSError):
+            lock.close()

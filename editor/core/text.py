@@ -1,0 +1,80 @@
+"""Text helpers shared by import, checks and metrics: tokens with offsets, line/column lookup."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# A word: letters/digits with inner hyphens, apostrophes, dots or commas between digits.
+_TOKEN_RE = re.compile(
+    r"\d+(?:[.,\u202f\u00a0]\d+)*"  # numbers with grouping/decimal marks
+    r"(?:[^\W\d_]+)?"  # a unit or letters glued to the number (5ein, 10km)
+    r"|[^\W_]+(?:['’\-][^\W_]+)*"  # words, hyphenated compounds, elisions
+    r"|\S",  # any other single non-space character
+)
+_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token and where it is: ``text == source[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return any(ch.isalpha() for ch in self.text)
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[:1].isdigit()
+
+
+def tokens(text: str) -> list[Token]:
+    """Words, numbers and single punctuation marks with their offsets."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def words(text: str) -> Iterator[Token]:
+    """Only the word tokens (letters, optionally hyphenated or with apostrophes)."""
+    for m in _WORD_RE.finditer(text):
+        yield Token(m.group(), m.start(), m.end())
+
+
+def normalize(text: str) -> str:
+    """NFC with typographic variants folded: the form comparisons use."""
+    text = unicodedata.normalize("NFC", text)
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def is_blank(text: str) -> bool:
+    return not text.strip()
+
+
+class LineIndex:
+    """Maps offsets in a text to 1-based line and 0-based column (code points).
+
+    A line ends after ``\\n``; ``\\r\\n`` and a lone ``\\r`` are line ends too.
+    """
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        for m in re.finditer(r"\r\n|\n|\r", text):
+            starts.append(m.end())
+        self._starts = starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, col) of an offset."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i + 1, offset - self._starts[i]
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)

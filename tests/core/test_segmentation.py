@@ -1,0 +1,60 @@
+"""Sentence and paragraph splitting: what sentencex does and the rules we add."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.segmentation import split_paragraphs, split_sentences
+
+SENTENCES = [
+    ("en", "He went to the U.S. in Jan. 2024. Dr. Smith agreed.",
+     ["He went to the U.S. in Jan. 2024.", "Dr. Smith agreed."]),
+    ("en", "It works (see above.) Then it stopped.", ["It works (see above.)", "Then it stopped."]),
+    ("en", "Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
+    ("en", "“Go now.” Then he left.", ["“Go now.”", "Then he left."]),
+    ("de", "Das ist z. B. gut. Dr. Müller kam.", ["Das ist z. B. gut.", "Dr. Müller kam."]),
+    ("de", "Er kam am 3. Jan. 2024 an. Gut.", ["Er kam am 3. Jan. 2024 an.", "Gut."]),
+    ("de", "Am 3. Oktober war es so. Der 1. Platz ging an ihn.",
+     ["Am 3. Oktober war es so.", "Der 1. Platz ging an ihn."]),
+    ("de", "Sie belegte Platz 3. Der Sieger kam aus Rom.",
+     ["Sie belegte Platz 3.", "Der Sieger kam aus Rom."]),
+    ("de", "Er sagte: „Das ist gut.“ Dann ging er.", ["Er sagte: „Das ist gut.“", "Dann ging er."]),
+    ("de", "Es lief gut (siehe oben.) Danach ging es weiter.",
+     ["Es lief gut (siehe oben.)", "Danach ging es weiter."]),
+    # A lost boundary stays one sentence: the aligner, not the splitter, deals with it.
+    ("de", "Es wurde gebracht Im vergangenen Monat kam es.",
+     ["Es wurde gebracht Im vergangenen Monat kam es."]),
+    ("fr", "Il est venu. « Bien », dit-elle.", ["Il est venu.", "« Bien », dit-elle."]),
+    ("en", "", []),
+    ("en", "   ", []),
+    ("en", "no final stop", ["no final stop"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SENTENCES)
+def test_split_sentences(lang: str, text: str, expected: list[str]) -> None:
+    spans = split_sentences(text, lang)
+    assert [s.text(text) for s in spans] == expected
+    # Spans are in order and do not overlap.
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+
+
+PARAGRAPHS = [
+    ("A.\n\nB.\n", ["A.", "B."], "", ("\n\n", "\n")),
+    ("A.\nB.\n", ["A.", "B."], "", ("\n", "\n")),  # no blank line: one paragraph per line
+    ("\n\nA b.\nc d.\n\n\n  E.  \n\nG", ["A b.\nc d.", "  E.  ", "G"], "\n\n", ("\n\n\n", "\n\n", "")),
+    ("A.\r\n\r\nB.", ["A.", "B."], "", ("\r\n\r\n", "")),
+    ("A.\n \t\nB.", ["A.", "B."], "", ("\n \t\n", "")),  # whitespace-only line is blank
+]
+
+
+@pytest.mark.parametrize(("text", "paragraphs", "head", "separators"), PARAGRAPHS)
+def test_split_paragraphs(text: str, paragraphs: list[str], head: str, separators: tuple[str, ...]) -> None:
+    split = split_paragraphs(text)
+    assert [s.text(text) for s in split.spans] == paragraphs
+    assert split.head == head
+    assert split.separators == separators
+    rebuilt = split.head + "".join(
+        s.text(text) + sep for s, sep in zip(split.spans, split.separators, strict=True)
+    )
+    assert rebuilt == text
