@@ -1,0 +1,64 @@
+"""Running checks: one segment (per keystroke) or a whole document (in the background)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from editor.core.checks.base import CheckContext, CheckSettings, Issue
+from editor.core.checks.registry import all_checks
+from editor.core.model import Document, Segment
+
+Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+
+
+def build_context(document: Document, settings: CheckSettings | None = None) -> CheckContext:
+    """The context for checking ``document``: languages, settings and document statistics."""
+    from editor.core.checks.stats import DocumentStats
+
+    return CheckContext(
+        source_lang=document.source_lang,
+        target_lang=document.target_lang,
+        settings=settings or CheckSettings(),
+        stats=DocumentStats.build(document),
+    )
+
+
+def check_segment(
+    segment: Segment, context: CheckContext, ignored: Collection[tuple[str, str]] = ()
+) -> list[Issue]:
+    """All enabled checks on one segment, sorted by position; ``ignored`` holds
+    ``(check_id, fingerprint)`` pairs the user dismissed for this segment."""
+    found: list[Issue] = []
+    for check in all_checks():
+        if not context.settings.enabled(check.id):
+            continue
+        for issue in check.check(segment, context):
+            if (issue.check, issue.fingerprint) not in ignored:
+                found.append(issue)
+    found.sort(key=Issue.sort_key)
+    return found
+
+
+def check_document(
+    document: Document,
+    context: CheckContext | None = None,
+    ignored: dict[int, set[tuple[str, str]]] | None = None,
+    progress: Progress | None = None,
+) -> list[Issue]:
+    """Every issue of the document in order. ``progress`` returning False cancels (raises
+    :class:`Cancelled`)."""
+    context = context or build_context(document)
+    ignored = ignored or {}
+    issues: list[Issue] = []
+    total = len(document)
+    for done, segment in enumerate(document, 1):
+        issues.extend(check_segment(segment, context, ignored.get(segment.id, ())))
+        if progress is not None and done % 200 == 0 and not progress(done, total):
+            raise Cancelled
+    if progress is not None:
+        progress(total, total)
+    return issues
+
+
+class Cancelled(Exception):
+    """The user cancelled a long check pass."""

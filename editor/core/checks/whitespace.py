@@ -1,0 +1,38 @@
+"""Whitespace checks: doubled spaces, leading and trailing whitespace."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.registry import register
+from editor.core.model import Segment
+
+_INNER_RUN = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
+_LEADING = re.compile(r"^\s+")
+_TRAILING = re.compile(r"\s+$")
+
+
+@register
+class WhitespaceCheck(Check):
+    id = "whitespace"
+    name = "Whitespace"
+    description = "Double spaces inside the text, and whitespace at its start or end."
+    severity = Severity.WARNING
+    category = "Fluency/Punctuation"
+
+    def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        text = segment.target
+        for match in _INNER_RUN.finditer(text):
+            yield self.issue(
+                segment, context, match.start(), match.end(), "More than one space between words",
+                fix=Fix(match.start(), match.end(), " "),
+            )
+        for pattern, where in ((_LEADING, "start"), (_TRAILING, "end")):
+            match = pattern.search(text)
+            if match and match.end() > match.start() and text.strip():
+                yield self.issue(
+                    segment, context, match.start(), match.end(), f"Whitespace at the {where} of the segment",
+                    fix=Fix(match.start(), match.end(), ""),
+                )

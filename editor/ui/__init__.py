@@ -1,0 +1,1 @@
+"""The Qt window: a thin layer that adapts editor.core objects to views."""

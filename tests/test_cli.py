@@ -1,0 +1,119 @@
+"""The command line end to end, through ``editor.cli.main`` and a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor.cli import main
+from tests.conftest import SEED_MT, SEED_SOURCE
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_align_json_follows_the_contract(capsys):
+    code, out, err = run(capsys, "align", SEED_SOURCE, SEED_MT, "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["languages"] == {"source": "en", "target": "de"}
+    assert "languages inferred: en -> de" in err
+    segments = data["segments"]
+    assert [s["id"] for s in segments] == list(range(1, len(segments) + 1))
+    target_lines = SEED_MT.read_text(encoding="utf-8").split("\n")
+    for seg in segments:
+        assert set(seg) >= {"id", "paragraph", "kind", "score", "source", "target"}
+        tgt = seg["target"]
+        if tgt is None:
+            continue
+        # The position points at exactly the text reported.
+        assert tgt["line"] == tgt["end_line"]
+        assert target_lines[tgt["line"] - 1][tgt["col"] : tgt["end_col"]] == tgt["text"]
+    kinds = {s["kind"] for s in segments}
+    assert "1-2" in kinds  # sentence boundaries the MT kept that the source did not have
+
+
+def test_align_text_lists_every_segment(capsys):
+    code, out, _ = run(capsys, "align", SEED_SOURCE, SEED_MT, "--source-lang", "en", "--target-lang", "de")
+    assert code == 0
+    assert "MonatLaut" in out and "¶19" in out
+
+
+def test_new_info_export_round_trip(tmp_path, capsys):
+    project = tmp_path / "seed.pedit"
+    code, out, _ = run(capsys, "new", SEED_SOURCE, SEED_MT, "-o", project)
+    assert code == 0 and project.exists()
+    assert "19 paragraphs" in out
+
+    code, out, _ = run(capsys, "info", project, "--json")
+    info = json.loads(out)
+    assert code == 0
+    assert info["paragraphs"] == 19
+    assert info["languages"] == {"source": "en", "target": "de"}
+
+    out_file = tmp_path / "clean.txt"
+    code, _, _ = run(capsys, "export", project, "--format", "txt", "-o", out_file)
+    assert code == 0
+    assert out_file.read_bytes() == SEED_MT.read_bytes()
+
+
+def test_new_refuses_to_overwrite_without_force(tmp_path, capsys):
+    project = tmp_path / "p.pedit"
+    assert run(capsys, "new", SEED_SOURCE, SEED_MT, "-o", project)[0] == 0
+    code, _, err = run(capsys, "new", SEED_SOURCE, SEED_MT, "-o", project)
+    assert code == 2 and "already exists" in err
+    assert run(capsys, "new", SEED_SOURCE, SEED_MT, "-o", project, "--force")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "empty"),
+        (b"Gr\xfc\xdfe aus K\xf6ln\n", "offset"),
+        ("Hallo\nWelt\n".encode("utf-16-le"), "binary"),
+    ],
+    ids=["empty", "latin-1", "utf16-no-bom"],
+)
+def test_bad_input_is_one_line_naming_the_file(tmp_path, capsys, content, expected):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    code, out, err = run(capsys, "align", SEED_SOURCE, bad)
+    assert code == 2
+    assert out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1
+    assert str(bad) in lines[0] and expected in lines[0]
+    assert "Traceback" not in err
+
+
+def test_missing_file_and_corrupt_project(tmp_path, capsys):
+    code, _, err = run(capsys, "info", tmp_path / "nope.pedit")
+    assert code == 2 and "nope.pedit" in err
+    corrupt = tmp_path / "corrupt.pedit"
+    corrupt.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    code, _, err = run(capsys, "info", corrupt)
+    assert code == 2 and "corrupt.pedit" in err
+
+
+def test_export_to_stdout(tmp_path, capsys):
+    project = tmp_path / "p.pedit"
+    run(capsys, "new", SEED_SOURCE, SEED_MT, "-o", project)
+    code = main(["export", str(project), "-o", "-"])
+    assert code == 0
+
+
+def test_python_dash_m_runs_the_same_program(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "editor", "align", str(SEED_SOURCE), str(tmp_path / "missing.txt")],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("posteditor: error:")
+    assert "missing.txt" in proc.stderr
