@@ -26,12 +26,6 @@ SENTENCE_SHAPES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
 _VARIANCE = 6.8
 _ANCHOR_WEIGHT = 1.5
 _INDEL_COST = 1.0
-_ANCHOR_RE = re.compile(
-    r"\d+(?:[.,]\d+)*"  # numbers
-    r"|(?<=\w\W)[A-Z][\w-]*[A-Z0-9][\w-]*"  # inner capitals or digits (OpenAI, GPT-4)
-    r"|\b[A-Z]{2,}\b"  # acronyms
-    r"|(?<=[a-z,;:] )[A-Z][a-z]+"  # capitalised words mid-sentence
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,15 +43,53 @@ class Bead:
         return f"{self.src_end - self.src_start}-{self.tgt_end - self.tgt_start}"
 
 
+_CAPITAL_RE = re.compile(r"\d+(?:[.,]\d+)*|[A-Z][\w-]*")
+_INNER_CAPITAL = re.compile(r"[A-Z0-9]")
+_MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,;:")
+
+
 def anchors(text: str) -> frozenset[str]:
-    """Tokens likely to survive translation unchanged: numbers, names, acronyms."""
+    """Tokens likely to survive translation unchanged: numbers, names, acronyms.
+
+    Numbers lose their separators (1,234 and 1.234 meet); a capitalised token counts when it
+    has inner capitals or digits (OpenAI, GPT-4), is an acronym, or stands mid-sentence.
+    """
     out = set()
-    for m in _ANCHOR_RE.finditer(text):
+    for m in _CAPITAL_RE.finditer(text):
         tok = m.group()
+        start = m.start()
         if tok[0].isdigit():
-            tok = re.sub(r"[.,]", "", tok)
-        out.add(tok)
+            if start and text[start - 1].isalpha():
+                continue
+            out.add(tok.replace(".", "").replace(",", ""))
+            continue
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue  # not at a word start
+        rest = tok[1:]
+        if _INNER_CAPITAL.search(rest):
+            if len(tok) >= 2 and (tok.isupper() or start >= 2):
+                out.add(tok)
+            continue
+        mid_sentence = start >= 2 and text[start - 1] == " " and text[start - 2] in _MID_SENTENCE
+        if mid_sentence and rest.isalpha():
+            out.add(tok)
     return frozenset(out)
+
+
+_WORDISH = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d][\w-]*")
+
+
+def anchors_among(text: str, vocabulary: frozenset[str]) -> frozenset[str]:
+    """The anchors of ``vocabulary`` (another text's anchors) that occur in ``text`` as words.
+
+    Wherever they stand: a name that opens the translated sentence still anchors it.
+    """
+    if not vocabulary:
+        return frozenset()
+    found = set(_WORDISH.findall(text))
+    for tok in [t for t in found if t[0].isdigit()]:
+        found.add(tok.replace(".", "").replace(",", ""))
+    return frozenset(found & vocabulary)
 
 
 def _length_probability(src_len: int, tgt_len: int, ratio: float) -> float:
@@ -66,7 +98,11 @@ def _length_probability(src_len: int, tgt_len: int, ratio: float) -> float:
         return 1.0
     mean = (src_len + tgt_len / ratio) / 2
     delta = (tgt_len - src_len * ratio) / math.sqrt(_VARIANCE * max(mean, 1.0))
-    return max(2 * (1 - 0.5 * (1 + math.erf(abs(delta) / math.sqrt(2)))), 1e-300)
+    return max(math.erfc(abs(delta) / _SQRT2), 1e-300)
+
+
+_SQRT2 = math.sqrt(2)
+_PRIOR_COST = {shape: -math.log(p) for shape, p in _PRIORS.items()}
 
 
 def align(
@@ -91,11 +127,14 @@ def align(
     if ratio is None:
         ratio = (sum(tgt_lengths) or 1) / (sum(src_lengths) or 1)
         ratio = min(max(ratio, 0.2), 5.0)
-    sa = src_anchors or [frozenset()] * n
-    ta = tgt_anchors or [frozenset()] * m
-    src_pref = _prefix(src_lengths)
-    tgt_pref = _prefix(tgt_lengths)
-    inf = math.inf
+    sa = list(src_anchors) if src_anchors else [frozenset()] * n
+    ta = list(tgt_anchors) if tgt_anchors else [frozenset()] * m
+    if n == m and (1, 1) in shapes and not src_breaks and not tgt_breaks:
+        diagonal = _confident_diagonal(src_lengths, tgt_lengths, sa, ta, ratio)
+        if diagonal is not None:
+            return diagonal
+    src_pref, tgt_pref = _prefix(src_lengths), _prefix(tgt_lengths)
+    src_block, tgt_block = _blocks(n, src_breaks), _blocks(m, tgt_breaks)
     cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int, float]] = {}
     slope = m / n if n else 0.0
@@ -105,35 +144,8 @@ def align(
             centre = round(i * slope)
             lo, hi = max(0, centre - band), min(m, centre + band)
         for j in range(lo, hi + 1):
-            if i == 0 and j == 0:
-                continue
-            best, arg = inf, None
-            for a, b in shapes:
-                pi, pj = i - a, j - b
-                if pi < 0 or pj < 0:
-                    continue
-                prev = cost.get((pi, pj))
-                if prev is None:
-                    continue
-                if any(pi < k < i for k in src_breaks) or any(pj < k < j for k in tgt_breaks):
-                    continue
-                ls = src_pref[i] - src_pref[pi]
-                lt = tgt_pref[j] - tgt_pref[pj]
-                if a and b:
-                    p = _length_probability(ls, lt, ratio)
-                    c = -math.log(p) - math.log(_PRIORS[(a, b)])
-                else:
-                    # Gale–Church's length term makes any omission look impossibly
-                    # expensive; a fixed cost lets a real omission beat a lopsided merge.
-                    p = 0.0
-                    c = _INDEL_COST - math.log(_PRIORS[(a, b)])
-                c += _ANCHOR_WEIGHT * _unmatched(sa[pi:i], ta[pj:j])
-                total = prev + c
-                if total < best:
-                    best, arg = total, (pi, pj, p)
-            if arg is not None:
-                cost[(i, j)] = best
-                back[(i, j)] = arg
+            if i or j:
+                _relax(i, j, shapes, cost, back, sa, ta, src_pref, tgt_pref, src_block, tgt_block, ratio)
     if (n, m) not in cost:
         if band is not None:
             return align(
@@ -152,6 +164,87 @@ def align(
     return beads
 
 
+_CONFIDENT = 0.5
+
+
+def _confident_diagonal(
+    src_lengths: Sequence[int],
+    tgt_lengths: Sequence[int],
+    sa: Sequence[frozenset[str]],
+    ta: Sequence[frozenset[str]],
+    ratio: float,
+) -> list[Bead] | None:
+    """The 1-1 diagonal when every pair fits well by length and no target unit holds an
+    anchor of another source unit; None when the search is needed.
+
+    Most sentence pairs of a translation are such runs; skipping the search for them keeps
+    import linear without changing what the search would find.
+    """
+    beads = []
+    for k, (ls, lt) in enumerate(zip(src_lengths, tgt_lengths, strict=False)):
+        p = _length_probability(ls, lt, ratio)
+        if p < _CONFIDENT or not ta[k] <= sa[k]:
+            return None
+        beads.append(Bead(k, k + 1, k, k + 1, _score(p, sa[k : k + 1], ta[k : k + 1])))
+    return beads
+
+
+def _relax(
+    i: int,
+    j: int,
+    shapes: Sequence[tuple[int, int]],
+    cost: dict[tuple[int, int], float],
+    back: dict[tuple[int, int], tuple[int, int, float]],
+    sa: Sequence[frozenset[str]],
+    ta: Sequence[frozenset[str]],
+    src_pref: Sequence[int],
+    tgt_pref: Sequence[int],
+    src_block: Sequence[int],
+    tgt_block: Sequence[int],
+    ratio: float,
+) -> None:
+    """Find the cheapest bead ending at (i, j) and record it."""
+    best, arg = math.inf, None
+    for a, b in shapes:
+        pi, pj = i - a, j - b
+        if pi < 0 or pj < 0:
+            continue
+        prev = cost.get((pi, pj))
+        if prev is None:
+            continue
+        # A bead may not straddle a paragraph break.
+        if (a > 1 and src_block[pi] != src_block[i - 1]) or (b > 1 and tgt_block[pj] != tgt_block[j - 1]):
+            continue
+        if a and b:
+            p = _length_probability(src_pref[i] - src_pref[pi], tgt_pref[j] - tgt_pref[pj], ratio)
+            c = -math.log(p) + _PRIOR_COST[(a, b)]
+        else:
+            # Gale–Church's length term makes any omission look impossibly
+            # expensive; a fixed cost lets a real omission beat a lopsided merge.
+            p = 0.0
+            c = _INDEL_COST + _PRIOR_COST[(a, b)]
+        s_set = sa[pi] if a == 1 else _union(sa[pi:i])
+        t_set = ta[pj] if b == 1 else _union(ta[pj:j])
+        if s_set or t_set:
+            c += _ANCHOR_WEIGHT * len(s_set ^ t_set)
+        total = prev + c
+        if total < best:
+            best, arg = total, (pi, pj, p)
+    if arg is not None:
+        cost[(i, j)] = best
+        back[(i, j)] = arg
+
+
+def _blocks(n: int, breaks: frozenset[int]) -> list[int]:
+    """Block number of each unit: it grows by one at every break."""
+    out, block = [], 0
+    for k in range(n):
+        if k in breaks:
+            block += 1
+        out.append(block)
+    return out
+
+
 def _prefix(lengths: Sequence[int]) -> list[int]:
     out = [0]
     for length in lengths:
@@ -161,11 +254,6 @@ def _prefix(lengths: Sequence[int]) -> list[int]:
 
 def _union(sets: Sequence[frozenset[str]]) -> frozenset[str]:
     return frozenset().union(*sets) if sets else frozenset()
-
-
-def _unmatched(src: Sequence[frozenset[str]], tgt: Sequence[frozenset[str]]) -> int:
-    a, b = _union(src), _union(tgt)
-    return len(a - b) + len(b - a)
 
 
 def _score(p: float, src: Sequence[frozenset[str]], tgt: Sequence[frozenset[str]]) -> float:

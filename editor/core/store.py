@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Any
 
 from editor.core.errors import ProjectError, ProjectInUseError
 from editor.core.model import Document, Origin, Segment, SegmentStatus, TextLayout
@@ -58,34 +58,17 @@ def _segment_row(seg: Segment) -> tuple[object, ...]:
     )
 
 
-def _origin(values: tuple[int | None, ...]) -> Origin | None:
-    if values[0] is None:
-        return None
-    line, col, end_line, end_col = (int(v or 0) for v in values)
-    return Origin(line, col, end_line, end_col)
-
-
-def _segment(row: tuple[object, ...]) -> Segment:
-    (sid, paragraph, source, mt, target, status, kind, score, *rest) = row
-    s_origin = _origin(tuple(rest[0:4]))  # type: ignore[arg-type]
-    t_origin = _origin(tuple(rest[4:8]))  # type: ignore[arg-type]
-    target_par, gap, key, note = rest[8:12]
+def _segment(row: tuple[Any, ...]) -> Segment:
+    """A segment from its row; SQLite hands back the stored types, so no conversions."""
+    s_origin = None if row[8] is None else Origin(row[8], row[9], row[10], row[11])
+    t_origin = None if row[12] is None else Origin(row[12], row[13], row[14], row[15])
     return Segment(
-        id=int(sid),  # type: ignore[call-overload]
-        paragraph=int(paragraph),  # type: ignore[call-overload]
-        source=str(source),
-        mt=str(mt),
-        target=str(target),
-        status=SegmentStatus(status),
-        kind=str(kind),
-        score=float(score),  # type: ignore[arg-type]
-        source_origin=s_origin,
-        target_origin=t_origin,
-        target_par=None if target_par is None else int(target_par),  # type: ignore[call-overload]
-        gap=str(gap),
-        key=None if key is None else str(key),
-        note=str(note),
+        row[0], row[1], row[2], row[3], row[4], _STATUS[row[5]], row[6], row[7],
+        s_origin, t_origin, row[16], row[17], row[18], row[19],
     )
+
+
+_STATUS = {status.value: status for status in SegmentStatus}
 
 
 class ProjectStore:
@@ -190,7 +173,7 @@ class ProjectStore:
             rows = self._conn.execute(f"SELECT {_COLUMNS} FROM segments ORDER BY id").fetchall()
             layout_json = self.meta("target_layout")
             segments = [_segment(r) for r in rows]
-        except (sqlite3.DatabaseError, ValueError, TypeError) as exc:
+        except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, IndexError) as exc:
             raise ProjectError(self.path, f"corrupt project: {exc}") from None
         layout = None
         if layout_json:

@@ -166,9 +166,13 @@ def test_writer_killed_mid_way_loses_no_saved_change(tmp_path: Path, seed_docume
     assert writer.stdout is not None
     acknowledged: dict[int, int] = {}
     deadline = time.monotonic() + 30
-    while len(acknowledged) < len(seed_document) + 5 and time.monotonic() < deadline:
+    saves = 0
+    # Kill it mid-way through its second pass over the document.
+    while saves < len(seed_document) * 3 // 2 and time.monotonic() < deadline:
         sid, n = map(int, writer.stdout.readline().split())
         acknowledged[sid] = n
+        saves += 1
+    assert saves == len(seed_document) * 3 // 2, "the writer stopped acknowledging saves"
     writer.send_signal(signal.SIGKILL)
     _stop(writer)
     with ProjectStore.open(path) as store:

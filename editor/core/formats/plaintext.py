@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from editor.core.alignment import PARAGRAPH_SHAPES, Bead, align, anchors
+from editor.core.alignment import PARAGRAPH_SHAPES, Bead, align, anchors, anchors_among
 from editor.core.errors import FormatError, UsageError
 from editor.core.formats.encoding import DecodedText, read_text
+from editor.core.formats.pairwork import Cancelled, segment_all, start_pool
 from editor.core.langid import guess_language, valid_code
 from editor.core.model import Document, Origin, Segment, TextLayout
 from editor.core.segmentation import split_paragraphs, split_sentences
@@ -49,7 +51,8 @@ class PairImport:
     languages_inferred: bool = False
 
 
-def _load(path: str | Path) -> _Side:
+def load_side(path: str | Path) -> _Side:
+    """Read one file of the pair and split it into paragraphs."""
     decoded = read_text(path)
     if not decoded.text.strip():
         raise FormatError(path, "the file is empty (no text to align)")
@@ -78,8 +81,24 @@ def read_pair(
     for code in (source_lang, target_lang):
         if code is not None and not valid_code(code):
             raise UsageError(f"not a language code: {code!r} (expected e.g. 'en' or 'de')")
-    src = _load(source_path)
-    tgt = _load(target_path)
+    pool = start_pool(source_path, target_path)
+    try:
+        return _import(source_path, target_path, source_lang, target_lang, progress, pool)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _import(
+    source_path: str | Path,
+    target_path: str | Path,
+    source_lang: str | None,
+    target_lang: str | None,
+    progress: Progress | None,
+    pool: ProcessPoolExecutor | None,
+) -> PairImport:
+    src = load_side(source_path)
+    tgt = load_side(target_path)
     inferred = source_lang is None or target_lang is None
     s_lang = source_lang or guess_language(src.text)
     t_lang = target_lang or guess_language(tgt.text)
@@ -98,15 +117,12 @@ def read_pair(
             f"{src.path} has {len(src.paragraphs)} paragraphs and {tgt.path} has "
             f"{len(tgt.paragraphs)}: paragraphs were matched by alignment",
         )
-    segments: list[Segment] = []
-    leads = [""] * len(tgt.paragraphs)
-    ratio = _length_ratio(src, tgt)
-    for number, bead in enumerate(par_beads, start=1):
-        segments.extend(
-            _segment_bead(src, tgt, bead, number, (s_lang, t_lang), ratio, len(segments), leads)
+    try:
+        segments, leads = segment_all(
+            src, tgt, par_beads, (s_lang, t_lang), _length_ratio(src, tgt), progress, pool
         )
-        if progress is not None and not progress(number, len(par_beads)):
-            raise ImportCancelled()
+    except Cancelled:
+        raise ImportCancelled() from None
     layout = TextLayout(
         head=tgt.head,
         leads=tuple(leads),
@@ -147,7 +163,7 @@ def _align_paragraphs(src: _Side, tgt: _Side) -> list[Bead]:
         [len(t) for t in src_texts],
         [len(t) for t in tgt_texts],
         src_anchors=src_anchor_sets,
-        tgt_anchors=[anchors(t) & vocabulary for t in tgt_texts],
+        tgt_anchors=[anchors_among(t, vocabulary) for t in tgt_texts],
         shapes=PARAGRAPH_SHAPES,
         band=band,
         ratio=_length_ratio(src, tgt),
@@ -175,7 +191,7 @@ def _breaks(sentences: Sequence[_Sentence]) -> frozenset[int]:
     return frozenset(i for i in range(1, len(sentences)) if sentences[i].par != sentences[i - 1].par)
 
 
-def _segment_bead(
+def segment_bead(
     src: _Side,
     tgt: _Side,
     bead: Bead,
@@ -183,8 +199,9 @@ def _segment_bead(
     langs: tuple[str, str],
     ratio: float,
     first_id: int,
-    leads: list[str],
+    leads: dict[int, str],
 ) -> list[Segment]:
+    """The segments of one paragraph bead; records each target paragraph's lead in ``leads``."""
     s_sents = _sentences(src, range(bead.src_start, bead.src_end), langs[0])
     t_sents = _sentences(tgt, range(bead.tgt_start, bead.tgt_end), langs[1])
     for p in range(bead.tgt_start, bead.tgt_end):
@@ -205,7 +222,7 @@ def _segment_bead(
             [len(t) for t in s_texts],
             [len(t) for t in t_texts],
             src_anchors=s_anchor_sets,
-            tgt_anchors=[anchors(t) & vocabulary for t in t_texts],
+            tgt_anchors=[anchors_among(t, vocabulary) for t in t_texts],
             src_breaks=_breaks(s_sents),
             tgt_breaks=_breaks(t_sents),
             ratio=ratio,
