@@ -33,6 +33,13 @@ class LanguageData:
     # Ordinals are written "3." (German "am 3. Mai"): a full stop after a number may not end
     # a sentence.
     ordinal_dot: bool = False
+    # Letters glued to a digit that make it an ordinal: "3rd", "3e".
+    ordinal_suffixes: frozenset[str] = frozenset()
+    # Words a currency or unit symbol is written as: ("euro", "€").
+    unit_words: tuple[tuple[str, str], ...] = ()
+    # Words that begin a quotation or list after a colon without starting a name: none yet;
+    # abbreviations that end in a full stop and are followed by more text ("z.B.", "e.g.").
+    abbreviations: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -64,6 +71,12 @@ _EN = LanguageData(
         ("thousand", 1e3), ("million", 1e6), ("millions", 1e6), ("billion", 1e9),
         ("billions", 1e9), ("trillion", 1e12), ("m", 1e6), ("bn", 1e9), ("k", 1e3),
     ),
+    ordinal_suffixes=_words("st nd rd th"),
+    unit_words=(
+        ("euro", "€"), ("euros", "€"), ("dollar", "$"), ("dollars", "$"), ("pound", "£"),
+        ("pounds", "£"), ("percent", "%"), ("yen", "¥"),
+    ),
+    abbreviations=_words("e.g. i.e. etc. vs. mr. mrs. ms. dr. prof. no. inc. ltd. co. u.s. u.k."),
 )
 
 _DE = LanguageData(
@@ -97,6 +110,11 @@ _DE = LanguageData(
     ),
     capitalises_nouns=True,
     ordinal_dot=True,
+    unit_words=(
+        ("euro", "€"), ("dollar", "$"), ("us-dollar", "$"), ("pfund", "£"), ("prozent", "%"),
+        ("yen", "¥"),
+    ),
+    abbreviations=_words("z.b. d.h. u.a. usw. bzw. ca. dr. prof. nr. s. vgl. evtl. ggf. inkl."),
 )
 
 _FR = LanguageData(
@@ -126,6 +144,12 @@ _FR = LanguageData(
         ("milliards", 1e9), ("md", 1e9),
     ),
     spaced_punctuation=":;!?",
+    ordinal_suffixes=_words("e er re ème eme nd nde"),
+    unit_words=(
+        ("euro", "€"), ("euros", "€"), ("dollar", "$"), ("dollars", "$"), ("livre", "£"),
+        ("livres", "£"), ("yen", "¥"),
+    ),
+    abbreviations=_words("p.ex. c.-à-d. etc. m. mme. dr. n°"),
 )
 
 _TABLE = {data.code: data for data in (_EN, _DE, _FR)}

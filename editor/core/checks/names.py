@@ -1,0 +1,141 @@
+"""Finding proper names in a source sentence and their forms in a translation.
+
+A name is a run of capitalised words not at a sentence start ("Mistral AI", "Destination
+Earth"), a single capitalised word that is not a common word of the language ("Salesforce"),
+or a word with an inner capital ("OpenAI"). Stand-alone acronyms ("AI", "EU") are left out:
+translations localise them as a rule ("KI", "UE"). In languages that capitalise nouns
+(German) a single capitalised word says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import Indel
+from wordfreq import zipf_frequency
+
+from editor.core.langdata import language
+
+COMMON_ZIPF = 3.5  # at or above: an everyday word ("Earth", "Union"), below: likely a name
+_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)+\.?|[^\W\d_][^\W_]*(?:['\u2019][^\W\d_]+)?")
+_OPENERS = "\"'\u201c\u201e\u00ab\u2018\u201a([\u00bb"
+_STOPS = ".!?:\u2026"
+_INNER = re.compile(r"[^\W\d_]*[a-z\u00df-\u00ff][A-Z]")
+_ACRONYM = re.compile(r"(?:[A-Z]{2,}|(?:[A-Z]\.)+[A-Z]?\.?|[A-Z])s?")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_TARGET_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name of the source: where, its words, and whether it looks like a brand."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    distinctive: bool  # holds a rare word or an inner capital: must survive translation
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, code: str) -> float:
+    return float(zipf_frequency(word, code))
+
+
+def is_acronym(word: str) -> bool:
+    return _ACRONYM.fullmatch(word) is not None
+
+
+def _kind(word: str, code: str) -> str:
+    """'inner', 'acronym', 'rare', 'common' or '' (not capitalised)."""
+    if is_acronym(word):
+        return "acronym"
+    if _INNER.match(word):
+        return "inner"
+    if not word[:1].isupper():
+        return ""
+    return "rare" if zipf(word, code) < COMMON_ZIPF else "common"
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    quoted = before.endswith(tuple(_OPENERS))
+    before = before.rstrip(_OPENERS + " ")
+    return quoted or not before or before[-1] in _STOPS
+
+
+def _title_case(found: list[tuple[re.Match[str], str]]) -> bool:
+    """A headline in Title Case: capitals say nothing about names there."""
+    capitals = sum(1 for _, kind in found if kind)
+    return len(found) >= 4 and capitals / len(found) > 0.6
+
+
+def source_names(text: str, code: str) -> list[Name]:
+    """The names of a source sentence, in order."""
+    if not _INNER.search(text) and sum(1 for ch in text if ch.isupper()) < 2:
+        return []
+    found = [(m, _kind(_POSSESSIVE.sub("", m.group()), code)) for m in _WORD.finditer(text)]
+    if _title_case(found):
+        return [_name([m], code) for m, kind in found if kind == "inner"]
+    names: list[Name] = []
+    run: list[re.Match[str]] = []
+    for match, kind in found:
+        if run and (not kind or not _continues(text, run[-1], match)):
+            names.extend(_from_run(run, code))
+            run = []
+        if not kind or (not run and kind != "inner" and _sentence_start(text, match.start())):
+            continue  # a sentence's first word is capitalised whatever it is
+        run.append(match)
+    names.extend(_from_run(run, code))
+    return names
+
+
+def _continues(text: str, last: re.Match[str], match: re.Match[str]) -> bool:
+    """Whether ``match`` extends the run ending in ``last``: one space, no possessive."""
+    return text[last.end():match.start()] == " " and not _POSSESSIVE.search(last.group())
+
+
+def _from_run(run: list[re.Match[str]], code: str) -> list[Name]:
+    if not run:
+        return []
+    words = [_POSSESSIVE.sub("", m.group()) for m in run]
+    kinds = [_kind(w, code) for w in words]
+    if len(run) == 1:
+        single = kinds[0] == "inner" or (
+            kinds[0] == "rare" and not language(code).capitalises_nouns
+        )
+        return [_name(run, code)] if single else []
+    if all(k == "acronym" for k in kinds):
+        return []
+    return [_name(run, code)]
+
+
+def _name(run: list[re.Match[str]], code: str) -> Name:
+    words = tuple(_POSSESSIVE.sub("", m.group()) for m in run)
+    distinctive = any(_kind(w, code) in ("inner", "rare") for w in words)
+    return Name(run[0].start(), run[-1].start() + len(words[-1]), words, distinctive)
+
+
+def word_matches(name_word: str, target_word: str) -> bool:
+    """Whether a target word renders one word of a name: the same, inflected ("Mistrals"),
+    a variant spelling ("Centre"), a transliteration, or a cognate ("Europäische")."""
+    a, b = name_word.lower().rstrip("."), target_word.lower()
+    if a == b:
+        return True
+    if len(a) <= 3 or is_acronym(name_word):
+        return b.startswith(a) and len(b) - len(a) <= 1 and not is_acronym(target_word[len(a):])
+    if b.startswith(a) and len(b) - len(a) <= 2:
+        return True
+    if len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]:
+        return True
+    return Indel.normalized_similarity(a, b) >= 0.8
+
+
+def target_words(text: str) -> list[tuple[str, int, int]]:
+    """Words of a target text (hyphenated compounds split into parts) with offsets."""
+    return [(m.group(), m.start(), m.end()) for m in _TARGET_WORD.finditer(text)]
