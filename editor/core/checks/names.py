@@ -133,7 +133,18 @@ def word_matches(name_word: str, target_word: str) -> bool:
         return True
     if len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]:
         return True
-    return Indel.normalized_similarity(a, b) >= 0.8
+    return Indel.normalized_similarity(_fold(a), _fold(b)) >= 0.8
+
+
+# Spellings that differ between transliteration conventions (Tchaikovsky / Tschaikowski).
+_FOLDS = (("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("ph", "f"), ("w", "v"), ("k", "c"),
+          ("y", "i"), ("j", "i"), ("z", "s"))
+
+
+def _fold(word: str) -> str:
+    for old, new in _FOLDS:
+        word = word.replace(old, new)
+    return word
 
 
 def target_words(text: str) -> list[tuple[str, int, int]]:

@@ -84,7 +84,7 @@ class NumberMismatchCheck(Check):
     def _changed_or_missing(
         self, segment: Segment, context: CheckContext, missing: list[Number], extra: list[Number]
     ) -> Iterator[Issue]:
-        extra_digits = [n for n in extra if n.digits or n.scaled]
+        extra_digits = list(extra)
         for number in missing:
             if number.weak:
                 continue

@@ -19,9 +19,10 @@ _SPACE_BEFORE = re.compile(
 )
 _NO_SPACE_AFTER = re.compile(
     r"(?<![\w.@/:])(?P<left>[^\W\d_]+[^\W\d_A-Z])(?P<mark>[.!?;,:])"
-    r"(?P<right>[^\W\d_][^\W\d_]+)(?![\w.@/:])"
+    r"(?P<right>[^\W\d_][^\W\d_]+)(?![\w@/:]|\.[^\W\d_])"
 )
 _DOUBLED = re.compile(r"(?<![.\d/])\.\.(?![./\d])|,,|;;|,\.")
+_LAST_WORD = re.compile(r"[^\W_]\S*$")
 _URLISH = re.compile(r"://|www\.|@")
 _TRAILING = re.compile(r"[\s\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019)\]}]*$")
 _FINAL = {".": ".", "!": "!", "?": "?", ":": ":", ";": ";", "\u2026": "\u2026",
@@ -116,7 +117,8 @@ class PunctuationCheck(Check):
             return
         text = segment.target
         if not tgt_mark and src_mark in _SENTENCE_MARKS:
-            word = text.rfind(" ", 0, stop) + 1
+            last = _LAST_WORD.search(text, 0, stop)
+            word = last.start() if last else stop
             yield self.issue(segment, context, word, stop,
                              f"No final '{src_mark}' as in the source",
                              fix=Fix(word, stop, text[word:stop] + src_mark))

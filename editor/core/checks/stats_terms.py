@@ -82,10 +82,13 @@ class TermStats:
     def _count(self, segment: Segment, step: int) -> None:
         for match in term_words(segment.target):
             word = match.group()
-            counter = self.variants.setdefault(term_key(word), Counter())
-            counter[term_variant(word)] += step
-            if counter[term_variant(word)] <= 0:
-                del counter[term_variant(word)]
+            key, variant = term_key(word), term_variant(word)
+            counter = self.variants.setdefault(key, Counter())
+            counter[variant] += step
+            if counter[variant] <= 0:
+                del counter[variant]
+                if not counter:
+                    del self.variants[key]
         key = sentence_key(segment.source)
         if key is None or not segment.target.strip():
             return
@@ -94,6 +97,8 @@ class TermStats:
         entry[0] += step
         if entry[0] <= 0:
             del targets[_target_key(segment.target)]
+            if not targets:
+                del self.translations[key]
 
     def variants_of(self, word: str) -> Counter[str]:
         """How often each spelling of ``word``'s term occurs in the document's targets."""
