@@ -20,7 +20,7 @@ _FOREIGN = (("\u201c", "\u201d"), ("\u201e", "\u201c"), ("\u201e", "\u201d"),
             ("\u00ab", "\u00bb"), ("\u00bb", "\u00ab"), ('"', '"'))
 _BRACKET_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
 # "a)" and "1)" in lists, ":)" smileys: closing brackets that never had an opening one.
-_LONE_CLOSE = re.compile(r"(?:^|(?<=\s))[^\W_]{1,2}\)|[:;]-?\)")
+_LONE_CLOSE = re.compile(r"(?:^|\s)[^\W_]{1,2}$|[:;]-?$")
 MARKS = re.compile("[" + re.escape(DOUBLE_QUOTES + BRACKETS) + "]")
 
 
@@ -47,12 +47,11 @@ def _closers(code: str) -> dict[str, frozenset[str]]:
 def marks(text: str, code: str) -> list[Mark]:
     """Every quotation mark and bracket of ``text`` with its pairing, in order."""
     closers = _closers(code)
-    ignored = {m.end() - 1 for m in _LONE_CLOSE.finditer(text)}
     found: list[Mark | None] = []
     stacks: dict[bool, list[int]] = {True: [], False: []}  # quotes / brackets
     for match in MARKS.finditer(text):
         pos, char = match.start(), match.group()
-        if pos in ignored:
+        if char == ")" and _LONE_CLOSE.search(text, max(0, pos - 3), pos):
             continue
         stack = stacks[char in DOUBLE_QUOTES]
         top = found[stack[-1]] if stack else None

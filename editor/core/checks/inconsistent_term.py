@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
-from editor.core.checks.stats_terms import term_stats, term_variant, term_words
+from editor.core.checks.stats_terms import term_stats, term_variant
 from editor.core.model import Segment
 
 _QUOTE_LIMIT = 60  # characters of the other translation shown in the message
@@ -27,11 +27,9 @@ class InconsistentTermCheck(Check):
         terms = term_stats(context.stats)
         if terms is None or not segment.target.strip():
             return
-        for match in term_words(segment.target):
+        for match in terms.inconsistent_words(segment.target):
             word = match.group()
             variants = terms.variants_of(word)
-            if len(variants) < 2:
-                continue
             mine = term_variant(word)
             count = variants.get(mine, 0)
             others = [(n, v) for v, n in variants.items() if v != mine]

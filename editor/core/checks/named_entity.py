@@ -6,7 +6,13 @@ import re
 from collections.abc import Iterator
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
-from editor.core.checks.names import Name, source_names, target_words, word_matches
+from editor.core.checks.names import (
+    Name,
+    TargetIndex,
+    source_names,
+    target_words,
+    word_matches,
+)
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import term_stats
 from editor.core.checks.units import unit_issues
@@ -33,20 +39,18 @@ class NamedEntityCheck(Check):
             return
         names = source_names(segment.source, context.source_lang)
         if names:
-            words = target_words(segment.target)
+            index = TargetIndex(segment.target)
             for name in names:
-                yield from self._name(segment, context, name, words)
+                hits = [index.find(part) for part in name.words]
+                yield from self._name(segment, context, name, hits)
         for start, end, message in unit_issues(segment, context.source_lang,
                                                context.target_lang):
             yield self.issue(segment, context, start, end, message)
 
     def _name(
         self, segment: Segment, context: CheckContext, name: Name,
-        words: list[tuple[str, int, int]],
+        hits: list[list[tuple[str, int, int]]],
     ) -> Iterator[Issue]:
-        hits = [
-            [w for w in words if word_matches(part, w[0])] for part in name.words
-        ]
         found = sum(1 for h in hits if h)
         if found == len(name.words):
             return

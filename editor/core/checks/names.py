@@ -19,12 +19,17 @@ from wordfreq import zipf_frequency
 from editor.core.langdata import language
 
 COMMON_ZIPF = 3.5  # at or above: an everyday word ("Earth", "Union"), below: likely a name
-_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)+\.?|[^\W\d_][^\W_]*(?:['\u2019][^\W\d_]+)?")
+_UPPER = "".join(re.escape(ch) for ch in map(chr, range(0x0530)) if ch.isupper())
+# Only words holding a capital letter can be (part of) a name; found in one C-level scan.
+_WORD = re.compile(
+    rf"(?<![^\W_])(?:[^\W\d_]+(?:\.[^\W\d_]+)+\.?"
+    rf"|[^\W\d_]*[{_UPPER}][^\W_]*(?:['\u2019][^\W\d_]+)?)"
+)
 _OPENERS = "\"'\u201c\u201e\u00ab\u2018\u201a([\u00bb"
 _STOPS = ".!?:\u2026"
 _INNER = re.compile(r"[^\W\d_]*[a-z\u00df-\u00ff][A-Z]")
 _ACRONYM = re.compile(r"(?:[A-Z]{2,}|(?:[A-Z]\.)+[A-Z]?\.?|[A-Z])s?")
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_APOSTROPHES = ("'", "\u2019")
 _TARGET_WORD = re.compile(r"[^\W_]+")
 
 
@@ -47,10 +52,22 @@ def zipf(word: str, code: str) -> float:
     return float(zipf_frequency(word, code))
 
 
+def _bare(word: str) -> str:
+    """The word without a possessive ending ("France’s" -> "France")."""
+    if word[-2:-1] in _APOSTROPHES and word[-1:] == "s":
+        return word[:-2]
+    return word[:-1] if word[-1:] in _APOSTROPHES else word
+
+
+def _possessive(word: str) -> bool:
+    return _bare(word) != word
+
+
 def is_acronym(word: str) -> bool:
     return _ACRONYM.fullmatch(word) is not None
 
 
+@lru_cache(maxsize=100_000)
 def _kind(word: str, code: str) -> str:
     """'inner', 'acronym', 'rare', 'common' or '' (not capitalised)."""
     if is_acronym(word):
@@ -63,24 +80,26 @@ def _kind(word: str, code: str) -> str:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
+    before = text[max(0, start - 12):start].rstrip()
+    if not before and start > 12:
+        before = text[:start].rstrip()
     quoted = before.endswith(tuple(_OPENERS))
     before = before.rstrip(_OPENERS + " ")
     return quoted or not before or before[-1] in _STOPS
 
 
-def _title_case(found: list[tuple[re.Match[str], str]]) -> bool:
+def _title_case(text: str, found: list[tuple[re.Match[str], str]]) -> bool:
     """A headline in Title Case: capitals say nothing about names there."""
-    capitals = sum(1 for _, kind in found if kind)
-    return len(found) >= 4 and capitals / len(found) > 0.6
+    words = text.count(" ") + 1
+    return words >= 4 and len(found) / words > 0.6
 
 
 def source_names(text: str, code: str) -> list[Name]:
     """The names of a source sentence, in order."""
-    if not _INNER.search(text) and sum(1 for ch in text if ch.isupper()) < 2:
+    found = [(m, _kind(_bare(m.group()), code)) for m in _WORD.finditer(text)]
+    if not found:
         return []
-    found = [(m, _kind(_POSSESSIVE.sub("", m.group()), code)) for m in _WORD.finditer(text)]
-    if _title_case(found):
+    if _title_case(text, found):
         return [_name([m], code) for m, kind in found if kind == "inner"]
     names: list[Name] = []
     run: list[re.Match[str]] = []
@@ -97,13 +116,13 @@ def source_names(text: str, code: str) -> list[Name]:
 
 def _continues(text: str, last: re.Match[str], match: re.Match[str]) -> bool:
     """Whether ``match`` extends the run ending in ``last``: one space, no possessive."""
-    return text[last.end():match.start()] == " " and not _POSSESSIVE.search(last.group())
+    return text[last.end():match.start()] == " " and not _possessive(last.group())
 
 
 def _from_run(run: list[re.Match[str]], code: str) -> list[Name]:
     if not run:
         return []
-    words = [_POSSESSIVE.sub("", m.group()) for m in run]
+    words = [_bare(m.group()) for m in run]
     kinds = [_kind(w, code) for w in words]
     if len(run) == 1:
         single = kinds[0] == "inner" or (
@@ -116,7 +135,7 @@ def _from_run(run: list[re.Match[str]], code: str) -> list[Name]:
 
 
 def _name(run: list[re.Match[str]], code: str) -> Name:
-    words = tuple(_POSSESSIVE.sub("", m.group()) for m in run)
+    words = tuple(_bare(m.group()) for m in run)
     distinctive = any(_kind(w, code) in ("inner", "rare") for w in words)
     return Name(run[0].start(), run[-1].start() + len(words[-1]), words, distinctive)
 
@@ -141,6 +160,7 @@ _FOLDS = (("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("ph", "f"), ("w", "v"),
           ("y", "i"), ("j", "i"), ("z", "s"))
 
 
+@lru_cache(maxsize=100_000)
 def _fold(word: str) -> str:
     for old, new in _FOLDS:
         word = word.replace(old, new)
@@ -150,3 +170,26 @@ def _fold(word: str) -> str:
 def target_words(text: str) -> list[tuple[str, int, int]]:
     """Words of a target text (hyphenated compounds split into parts) with offsets."""
     return [(m.group(), m.start(), m.end()) for m in _TARGET_WORD.finditer(text)]
+
+
+class TargetIndex:
+    """The words of one target text, indexed for finding the rendering of a name's word."""
+
+    def __init__(self, text: str) -> None:
+        self.words = target_words(text)
+        self.exact: dict[str, list[tuple[str, int, int]]] = {}
+        for word in self.words:
+            self.exact.setdefault(word[0].lower(), []).append(word)
+        self._by_initial: dict[str, list[tuple[str, int, int]]] | None = None
+
+    def find(self, part: str) -> list[tuple[str, int, int]]:
+        """The target words that render ``part`` (see :func:`word_matches`)."""
+        exact = self.exact.get(part.lower().rstrip("."))
+        if exact:
+            return exact
+        if self._by_initial is None:
+            self._by_initial = {}
+            for word in self.words:
+                self._by_initial.setdefault(_fold(word[0].lower())[:1], []).append(word)
+        candidates = self._by_initial.get(_fold(part.lower())[:1], [])
+        return [w for w in candidates if word_matches(part, w[0])]

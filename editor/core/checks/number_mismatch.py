@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.numparse import Number, numbers, render
@@ -14,7 +14,7 @@ from editor.core.model import Segment
 _SPLIT_WINDOW = 40  # characters between "vier" and "Millionen" that still read as one number
 
 
-def _pair(source: list[Number], target: list[Number]) -> tuple[list[Number], list[Number]]:
+def _pair(source: Sequence[Number], target: Sequence[Number]) -> tuple[list[Number], list[Number]]:
     """Match numbers by value, in order; returns the unmatched of each side."""
     free = list(target)
     missing: list[Number] = []
@@ -84,13 +84,13 @@ class NumberMismatchCheck(Check):
     def _changed_or_missing(
         self, segment: Segment, context: CheckContext, missing: list[Number], extra: list[Number]
     ) -> Iterator[Issue]:
-        extra_digits = list(extra)
+        candidates = list(extra)
         for number in missing:
             if number.weak:
                 continue
-            counterpart = _nearest(number, segment, extra_digits)
+            counterpart = _nearest(number, segment, candidates)
             if counterpart is not None:
-                extra_digits.remove(counterpart)
+                candidates.remove(counterpart)
                 rendered = render(number, language(context.source_lang),
                                   language(context.target_lang))
                 fix = (Fix(counterpart.start, counterpart.end, rendered)

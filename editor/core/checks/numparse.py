@@ -20,7 +20,6 @@ _DIGITS = (
     r"(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
     r"(?P<glued>[^\W\d_]{{1,3}}(?![^\W\d_]))?"
 )
-_WORD = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)*")
 _AFTER_SCALE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)\.?")
 
 
@@ -48,6 +47,7 @@ class Number:
 @dataclass(frozen=True, slots=True)
 class _Tables:
     digits: re.Pattern[str]
+    spelled: re.Pattern[str]  # number and scale words, found in one C-level scan
     words: dict[str, float]
     scales: dict[str, float]
     ordinals: frozenset[str]
@@ -58,8 +58,12 @@ class _Tables:
 def _tables(code: str) -> _Tables:
     data = language(code)
     space = " " if " " in data.group_marks else ""
+    vocabulary = sorted({w for w, _ in data.number_words + data.scale_words if len(w) > 2},
+                        key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in vocabulary) or "(?!)"
     return _Tables(
         digits=re.compile(_DIGITS.format(space=space)),
+        spelled=re.compile(rf"\b(?:{alternation})(?:[-\u2010](?:{alternation}))*\b"),
         words={w: v for w, v in data.number_words},
         scales={w: v for w, v in data.scale_words},
         ordinals=data.ordinal_suffixes,
@@ -104,8 +108,9 @@ def _scale_after(text: str, end: int, scales: dict[str, float]) -> tuple[float, 
     return None
 
 
-def numbers(text: str, code: str) -> list[Number]:
-    """All numbers of ``text`` (language ``code``), in order."""
+@lru_cache(maxsize=4096)
+def numbers(text: str, code: str) -> tuple[Number, ...]:
+    """All numbers of ``text`` (language ``code``), in order (cached: several checks ask)."""
     tables = _tables(code)
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
@@ -129,25 +134,28 @@ def numbers(text: str, code: str) -> list[Number]:
         taken.append((match.start(), end))
     found.extend(_word_numbers(text, tables, taken))
     found.sort(key=lambda n: n.start)
-    return found
+    return tuple(found)
 
 
 def _word_numbers(text: str, tables: _Tables, taken: list[tuple[int, int]]) -> list[Number]:
     found: list[Number] = []
-    for match in _WORD.finditer(text):
+    lower = text.lower()
+    if len(lower) != len(text):  # a rare letter whose lowercase is longer ("İ")
+        lower = "".join(ch.lower()[0] for ch in text)
+    for match in tables.spelled.finditer(lower):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        word = match.group().lower()
+        word = match.group()
         parts = re.split(r"[-\u2010]", word)
         if word in tables.words:
             value = tables.words[word]
         elif len(parts) > 1 and all(p in tables.words for p in parts):
             value = sum(tables.words[p] for p in parts)
-        elif word in tables.scales and len(word) > 2:
+        elif word in tables.scales:
             if found and found[-1].end >= match.start() - 1 and found[-1].scaled:
                 continue
             value = tables.scales[word]
-            found.append(Number(match.start(), match.end(), match.group(),
+            found.append(Number(match.start(), match.end(), text[match.start():match.end()],
                                 frozenset({value}), False, True, True))
             continue
         else:
@@ -159,7 +167,8 @@ def _word_numbers(text: str, tables: _Tables, taken: list[tuple[int, int]]) -> l
                                 frozenset({_round(value * scale[0])}), False, True))
             taken.append((match.start(), scale[1]))
         elif value != 1:  # "one", "ein", "un" are mostly articles and pronouns
-            found.append(Number(match.start(), end, match.group(), frozenset({value}), False))
+            found.append(Number(match.start(), end, text[match.start():end], frozenset({value}),
+                                False))
     return found
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from editor.core.checks.balance import MARKS, marks, surplus
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
@@ -14,17 +15,16 @@ from editor.core.langdata import language
 from editor.core.model import Segment
 
 _SPACE_BEFORE = re.compile(
-    r"(?P<word>[^\s\-\u2013\u2014]*[^\W_][^\s]*?)(?P<space>[ \t\u00a0\u202f]+)"
-    r"(?P<mark>[.,;:!?)\]])(?=[\s\"'\u201c\u201d\u201e\u00ab\u00bb)\]]|$)"
+    r"[ \t\u00a0\u202f]+(?P<mark>[.,;:!?)\]])(?=[\s\"'\u201c\u201d\u201e\u00ab\u00bb)\]]|$)"
 )
-_NO_SPACE_AFTER = re.compile(
-    r"(?<![\w.@/:])(?P<left>[^\W\d_]+[^\W\d_A-Z])(?P<mark>[.!?;,:])"
-    r"(?P<right>[^\W\d_][^\W\d_]+)(?![\w@/:]|\.[^\W\d_])"
-)
+# A letter, a mark, a letter: the core of a missing space; the words around are checked after.
+_NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_])[.!?;,:](?=[^\W\d_])")
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
+_LETTERS_AFTER = re.compile(r"[^\W\d_]+")
 _DOUBLED = re.compile(r"(?<![.\d/])\.\.(?![./\d])|,,|;;|,\.")
 _LAST_WORD = re.compile(r"[^\W_]\S*$")
 _URLISH = re.compile(r"://|www\.|@")
-_TRAILING = re.compile(r"[\s\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019)\]}]*$")
+_TRAILING = " \t\n\r\u00a0\u202f\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019)]}"
 _FINAL = {".": ".", "!": "!", "?": "?", ":": ":", ";": ";", "\u2026": "\u2026",
           "\u3002": ".", "\uff01": "!", "\uff1f": "?"}
 _SENTENCE_MARKS = ".!?"
@@ -32,8 +32,7 @@ _SENTENCE_MARKS = ".!?"
 
 def final_mark(text: str) -> tuple[str, int]:
     """The sentence-final mark (folded: "..." is "…") and where the text before it ends."""
-    end = _TRAILING.search(text)
-    stop = end.start() if end else len(text)
+    stop = len(text.rstrip(_TRAILING))
     if text[:stop].endswith("..."):
         return "\u2026", stop - 3
     mark = _FINAL.get(text[stop - 1: stop], "")
@@ -72,22 +71,21 @@ class PunctuationCheck(Check):
         spaced = language(context.target_lang).spaced_punctuation
         for match in _SPACE_BEFORE.finditer(text):
             mark = match.group("mark")
-            if mark in spaced:
+            start = text.rfind(" ", 0, match.start()) + 1
+            word = text[start:match.start()]
+            if mark in spaced or not any(ch.isalnum() for ch in word):
                 continue  # French: a (narrow) no-break space before ; : ! ? is the rule
-            word, start, end = match.group("word"), match.start(), match.end()
+            end = match.end()
             yield self.issue(segment, context, start, end, f"Space before '{mark}'",
                              fix=Fix(start, end, word + mark), severity=Severity.ERROR)
         for match in _NO_SPACE_AFTER.finditer(text):
-            mark, right = match.group("mark"), match.group("right")
-            if mark in _SENTENCE_MARKS and not (right[0].isupper() and right[1:].islower()):
-                continue
-            chunk = text[max(0, match.start() - 30): match.end() + 30].split()
-            if any(_URLISH.search(piece) for piece in chunk if match.group() in piece):
-                continue
-            start, end = match.start(), match.end()
-            replacement = match.group("left") + mark + " " + right
-            yield self.issue(segment, context, start, end, f"No space after '{mark}'",
-                             fix=Fix(start, end, replacement))
+            found = _missing_space(text, match.start())
+            if found is not None:
+                start, end = found
+                mark = text[match.start()]
+                replacement = text[start:match.start() + 1] + " " + text[match.end():end]
+                yield self.issue(segment, context, start, end, f"No space after '{mark}'",
+                                 fix=Fix(start, end, replacement))
 
     def _balance(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         paragraph = [segment]
@@ -102,13 +100,10 @@ class PunctuationCheck(Check):
             if part.target:
                 pieces.append(part.target)
         target = " ".join(pieces)
-        src_marks = marks(source, context.source_lang)
-        tgt_marks = marks(target, context.target_lang)
-        for mark in surplus(src_marks, len(source), tgt_marks, len(target), target,
-                            context.target_lang):
-            pos = mark.pos - offset
+        for pos in _surplus(source, target, context.source_lang, context.target_lang):
+            pos -= offset
             if 0 <= pos < len(segment.target):
-                yield self.issue(segment, context, pos, pos + 1, _unbalanced(mark.char))
+                yield self.issue(segment, context, pos, pos + 1, _unbalanced(segment.target[pos]))
 
     def _final(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         src_mark, _ = final_mark(segment.source)
@@ -134,6 +129,40 @@ class PunctuationCheck(Check):
         yield self.issue(segment, context, *where,
                          f"Final '{tgt_mark}' where the source has '{src_mark or 'none'}'",
                          severity=Severity.INFO)
+
+
+@lru_cache(maxsize=256)
+def _surplus(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, ...]:
+    """Positions of the target paragraph's quotes and brackets with no source counterpart
+    (cached: every segment of a paragraph asks the same question)."""
+    found = surplus(marks(source, source_lang), len(source), marks(target, target_lang),
+                    len(target), target, target_lang)
+    return tuple(mark.pos for mark in found)
+
+
+def _missing_space(text: str, pos: int) -> tuple[int, int] | None:
+    """The words around the mark at ``pos`` when they are two words run together, not an
+    abbreviation ("z.B."), a name ("ASP.NET", "Node.js") or part of a URL or address."""
+    left = _LETTERS_BEFORE.search(text, 0, pos)
+    right = _LETTERS_AFTER.match(text, pos + 1)
+    if left is None or right is None:
+        return None
+    start, end = left.start(), right.end()
+    word, nxt, mark = left.group(), right.group(), text[pos]
+    if len(word) < 2 or len(nxt) < 2 or word[-1].isupper():
+        return None
+    if start > 0 and text[start - 1] in ".@/:" or text[start - 1: start].isalnum():
+        return None
+    after = text[end:end + 2]
+    if after[:1] in "@/:" and after or (after[:1] == "." and after[1:].isalpha()):
+        return None
+    if mark in _SENTENCE_MARKS and not (nxt[0].isupper() and nxt[1:].islower()):
+        return None
+    chunk_start = text.rfind(" ", 0, start) + 1
+    chunk_end = text.find(" ", end)
+    if _URLISH.search(text, chunk_start, len(text) if chunk_end < 0 else chunk_end):
+        return None
+    return start, end
 
 
 def _unbalanced(char: str) -> str:

@@ -25,12 +25,15 @@ def term_variant(word: str) -> str:
     return word[:1].lower() + word[1:]
 
 
+def _eligible(word: str) -> bool:
+    # Words in capitals for emphasis or headlines would differ from their usual spelling.
+    return len(word) >= _MIN_KEY and not (len(word) > 5 and word.isupper())
+
+
 def term_words(text: str) -> Iterator[re.Match[str]]:
     """The words of ``text`` that can carry a term."""
     for match in _WORD.finditer(text):
-        word = match.group()
-        # Words in capitals for emphasis or headlines would differ from their usual spelling.
-        if len(word) >= _MIN_KEY and not (len(word) > 5 and word.isupper()):
+        if _eligible(match.group()):
             yield match
 
 
@@ -65,13 +68,21 @@ class TermStats:
         # source sentence hash -> target hash -> [count, id of one segment with it]
         self.translations: dict[int, dict[int, list[int]]] = {}
         self.paragraphs: dict[int, list[int]] = {}
+        self._inconsistent: set[str] = set()  # keys spelled more than one way
+        self._pattern: re.Pattern[str] | None = None
+        self._pattern_stale = False
 
     @classmethod
     def build(cls, document: Document) -> TermStats:
         stats = cls(document)
         for segment in document:
             stats.paragraphs.setdefault(segment.paragraph, []).append(segment.id)
-            stats._count(segment, 1)
+            stats._count_translation(segment, 1)
+        # One C-level scan and count over all targets; Python work per distinct word only.
+        counts = Counter(_WORD.findall("\n".join(s.target for s in document)))
+        for word, count in counts.items():
+            if _eligible(word):
+                stats._add_word(word, count)
         return stats
 
     def update(self, old: Segment, new: Segment) -> None:
@@ -81,14 +92,23 @@ class TermStats:
 
     def _count(self, segment: Segment, step: int) -> None:
         for match in term_words(segment.target):
-            word = match.group()
-            key, variant = term_key(word), term_variant(word)
-            counter = self.variants.setdefault(key, Counter())
-            counter[variant] += step
-            if counter[variant] <= 0:
-                del counter[variant]
-                if not counter:
-                    del self.variants[key]
+            self._add_word(match.group(), step)
+        self._count_translation(segment, step)
+
+    def _add_word(self, word: str, step: int) -> None:
+        key, variant = term_key(word), term_variant(word)
+        counter = self.variants.setdefault(key, Counter())
+        before = len(counter)
+        counter[variant] += step
+        if counter[variant] <= 0:
+            del counter[variant]
+        if (before > 1) != (len(counter) > 1):
+            (self._inconsistent.add if len(counter) > 1 else self._inconsistent.discard)(key)
+            self._pattern_stale = True
+        if not counter:
+            del self.variants[key]
+
+    def _count_translation(self, segment: Segment, step: int) -> None:
         key = sentence_key(segment.source)
         if key is None or not segment.target.strip():
             return
@@ -99,6 +119,22 @@ class TermStats:
             del targets[_target_key(segment.target)]
             if not targets:
                 del self.translations[key]
+
+    def inconsistent_words(self, text: str) -> Iterator[re.Match[str]]:
+        """The words of ``text`` whose term is spelled more than one way in the document."""
+        if self._pattern_stale or (self._inconsistent and self._pattern is None):
+            spellings = sorted({v for k in self._inconsistent for v in self.variants[k]},
+                               key=len, reverse=True)
+            alternation = "|".join(re.escape(v) for v in spellings)
+            self._pattern = re.compile(
+                rf"(?<![\w\-\u2010])(?:{alternation})(?![\w]|[-\u2010]\w)", re.IGNORECASE
+            ) if spellings else None
+            self._pattern_stale = False
+        if self._pattern is None:
+            return
+        for match in self._pattern.finditer(text):
+            if _eligible(match.group()) and term_key(match.group()) in self._inconsistent:
+                yield match
 
     def variants_of(self, word: str) -> Counter[str]:
         """How often each spelling of ``word``'s term occurs in the document's targets."""
