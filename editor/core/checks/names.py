@@ -22,9 +22,10 @@ COMMON_ZIPF = 3.5  # at or above: an everyday word ("Earth", "Union"), below: li
 _UPPER = "".join(re.escape(ch) for ch in map(chr, range(0x0530)) if ch.isupper())
 # Only words holding a capital letter can be (part of) a name; found in one C-level scan.
 _WORD = re.compile(
-    rf"(?<![^\W_])(?:[^\W\d_]+(?:\.[^\W\d_]+)+\.?"
-    rf"|[^\W\d_]*[{_UPPER}][^\W_]*(?:['\u2019][^\W\d_]+)?)"
+    rf"\b(?:[{_UPPER}]\.(?:[{_UPPER}]\.)+"
+    rf"|(?:[{_UPPER}]|[a-z\u00df-\u00ff]+[{_UPPER}])[^\W_]*(?:['\u2019][^\W\d_]+)?)"
 )
+_LOWER_WORD = re.compile(r"\b[a-z\u00df-\u00ff][^\W_]*")
 _OPENERS = "\"'\u201c\u201e\u00ab\u2018\u201a([\u00bb"
 _STOPS = ".!?:\u2026"
 _INNER = re.compile(r"[^\W\d_]*[a-z\u00df-\u00ff][A-Z]")
@@ -88,10 +89,13 @@ def _sentence_start(text: str, start: int) -> bool:
     return quoted or not before or before[-1] in _STOPS
 
 
-def _title_case(text: str, found: list[tuple[re.Match[str], str]]) -> bool:
-    """A headline in Title Case: capitals say nothing about names there."""
-    words = text.count(" ") + 1
-    return words >= 4 and len(found) / words > 0.6
+def _title_case(text: str, found: list[tuple[re.Match[str], str]], code: str) -> bool:
+    """A headline in Title Case ("EU To Expand Support For AI Startups"): every lowercase
+    word is a function word. Capitals say nothing about names there."""
+    if len(found) < 3:
+        return False
+    function_words = language(code).function_words
+    return all(w in function_words for w in _LOWER_WORD.findall(text))
 
 
 def source_names(text: str, code: str) -> list[Name]:
@@ -99,7 +103,7 @@ def source_names(text: str, code: str) -> list[Name]:
     found = [(m, _kind(_bare(m.group()), code)) for m in _WORD.finditer(text)]
     if not found:
         return []
-    if _title_case(text, found):
+    if _title_case(text, found, code):
         return [_name([m], code) for m, kind in found if kind == "inner"]
     names: list[Name] = []
     run: list[re.Match[str]] = []

@@ -10,7 +10,6 @@ from editor.core.model import Document, Segment
 
 # Words with inner hyphens; the unit whose spelling variants are compared.
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-\u2010][^\W_]+)*")
-_SPACE = re.compile(r"\s+")
 _MIN_KEY = 4  # shorter words vary legitimately ("An"/"an") and carry no term
 _MIN_SENTENCE_WORDS = 4  # "Thank you." may be translated by context
 
@@ -39,10 +38,10 @@ def term_words(text: str) -> Iterator[re.Match[str]]:
 
 def sentence_key(text: str) -> int | None:
     """A hash of a source sentence worth comparing across the document, else None."""
-    norm = _SPACE.sub(" ", text.strip().lower())
-    if norm.count(" ") + 1 < _MIN_SENTENCE_WORDS:
+    words = text.lower().split()
+    if len(words) < _MIN_SENTENCE_WORDS:
         return None
-    return hash(norm)
+    return hash(" ".join(words))
 
 
 def term_stats(stats: object) -> TermStats | None:
@@ -52,7 +51,7 @@ def term_stats(stats: object) -> TermStats | None:
 
 
 def _target_key(text: str) -> int:
-    return hash(_SPACE.sub(" ", text.strip()))
+    return hash(" ".join(text.split()))
 
 
 class TermStats:
@@ -147,6 +146,8 @@ class TermStats:
         if key is None or self.document is None:
             return None
         targets = self.translations.get(key, {})
+        if len(targets) < 2:
+            return None
         mine = _target_key(segment.target)
         own = targets.get(mine, [0, segment.id])[0]
         best: tuple[str, int, int] | None = None

@@ -22,6 +22,15 @@ def _words(code: str) -> dict[str, str]:
     return dict(language(code).unit_words)
 
 
+@lru_cache(maxsize=32)
+def _hint(code: str) -> re.Pattern[str]:
+    """Finds, in one C-level scan, whether a text may hold a number with a unit at all."""
+    words = sorted(set(_words(code)) | {s for s in SYMBOLS if s.isalpha()}, key=len,
+                   reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"[€$£¥%‰°]|\d[\s\u00a0\u202f]?(?:{alternation})\b", re.IGNORECASE)
+
+
 def unit_of(text: str, number: Number, code: str) -> str | None:
     """The unit symbol written next to a number, if any."""
     before = _BEFORE.search(text, 0, number.start)
@@ -39,6 +48,8 @@ def unit_of(text: str, number: Number, code: str) -> str | None:
 def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tuple[int, int, str]]:
     """(start, end, message) on the target for each number whose unit differs from the source."""
     found: list[tuple[int, int, str]] = []
+    if not _hint(source_lang).search(segment.source):
+        return found
     source = [n for n in numbers(segment.source, source_lang) if n.digits]
     if not source:
         return found
