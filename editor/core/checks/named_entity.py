@@ -11,6 +11,7 @@ from editor.core.checks.names import (
     TargetIndex,
     source_names,
     target_words,
+    word_kind,
     word_matches,
 )
 from editor.core.checks.registry import register
@@ -55,7 +56,11 @@ class NamedEntityCheck(Check):
         if found == len(name.words):
             return
         where = name.start / max(1, len(segment.source)) * len(segment.target)
-        if found and name.distinctive:
+        # Titles and descriptions around a name ("Chancellor", "French") are translated;
+        # a lost acronym or rare word inside it ("Mistral AI" -> "Mistral-KI") is not.
+        lost = [word_kind(p, context.source_lang) for p, h in zip(name.words, hits, strict=True)
+                if not h]
+        if found and name.distinctive and any(k in ("acronym", "rare", "inner") for k in lost):
             nearest = min((w for h in hits for w in h), key=lambda w: abs(w[1] - where))
             start, end = _extend(segment.target, nearest[1], len(name.words))
             yield self.issue(
@@ -63,7 +68,9 @@ class NamedEntityCheck(Check):
                 f"'{name.text}' of the source appears altered here",
                 source_span=(name.start, name.end),
             )
-        elif not found and name.distinctive:
+        elif found:
+            return
+        elif name.distinctive:
             if _in_neighbours(name, segment, context):
                 return
             yield self.issue(
@@ -71,7 +78,7 @@ class NamedEntityCheck(Check):
                 f"The name '{name.text}' of the source is missing from the translation",
                 side="source", source_span=(name.start, name.end),
             )
-        elif not found:
+        else:
             run = _capitalised_run(segment.target, len(name.words), where)
             if run is not None:
                 yield self.issue(

@@ -69,7 +69,7 @@ def is_acronym(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _kind(word: str, code: str) -> str:
+def word_kind(word: str, code: str) -> str:
     """'inner', 'acronym', 'rare', 'common' or '' (not capitalised)."""
     if is_acronym(word):
         return "acronym"
@@ -100,7 +100,7 @@ def _title_case(text: str, found: list[tuple[re.Match[str], str]], code: str) ->
 
 def source_names(text: str, code: str) -> list[Name]:
     """The names of a source sentence, in order."""
-    found = [(m, _kind(_bare(m.group()), code)) for m in _WORD.finditer(text)]
+    found = [(m, word_kind(_bare(m.group()), code)) for m in _WORD.finditer(text)]
     if not found:
         return []
     if _title_case(text, found, code):
@@ -127,7 +127,7 @@ def _from_run(run: list[re.Match[str]], code: str) -> list[Name]:
     if not run:
         return []
     words = [_bare(m.group()) for m in run]
-    kinds = [_kind(w, code) for w in words]
+    kinds = [word_kind(w, code) for w in words]
     if len(run) == 1:
         single = kinds[0] == "inner" or (
             kinds[0] == "rare" and not language(code).capitalises_nouns
@@ -140,7 +140,7 @@ def _from_run(run: list[re.Match[str]], code: str) -> list[Name]:
 
 def _name(run: list[re.Match[str]], code: str) -> Name:
     words = tuple(_bare(m.group()) for m in run)
-    distinctive = any(_kind(w, code) in ("inner", "rare") for w in words)
+    distinctive = any(word_kind(w, code) in ("inner", "rare") for w in words)
     return Name(run[0].start(), run[-1].start() + len(words[-1]), words, distinctive)
 
 

@@ -8,8 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.checks import CheckSettings, Issue, Severity, all_checks, build_context
-from editor.core.checks import check_document
+from editor.core.checks import (
+    CheckSettings,
+    Issue,
+    Severity,
+    all_checks,
+    build_context,
+    check_document,
+)
 from editor.core.model import Document
 
 DEV_SET = Path(__file__).resolve().parents[2] / "data" / "dev-set" / "seeds-known-errors.json"

@@ -11,7 +11,10 @@ GOOD = [
     ("The deal with Salesforce closed.", "Der Deal mit Salesforce ist abgeschlossen.", "en", "de"),
     ("Investors such as Andreessen Horowitz joined.", "Investoren wie Andreessen Horowitz "
      "stiegen ein.", "en", "de"),
-    ("It is a rival of OpenAI and others.", "Es ist ein Rivale von OpenAI und anderen.", "en", "de"),
+    ("It is a rival of OpenAI and others.", "Es ist ein Rivale von OpenAI und anderen.", "en",
+     "de"),
+    ("It met Mistral AI in Paris.", "Es traf Mistral AI in Paris.", "en", "de"),
+    ("The U.S. firm grew.", "Die US-Firma wuchs.", "en", "de"),
     ("The growth of Salesforce was strong.", "Das Wachstum von Salesforces war stark.", "en",
      "de"),
     ("It opened at the Barcelona Supercomputing Center today.",
@@ -41,6 +44,11 @@ BAD = [
      [("Salesforce", "source", Severity.WARNING)]),
     ("A project called Destination Earth, and more.", "Ein Projekt namens Ziel Erde und mehr.",
      "en", "de", [("Ziel Erde", "target", Severity.INFO)]),
+    ("It met Mistral AI in the Barcelona Supercomputing Center.",
+     "Es traf Mistral-KI im Barcelona Supercomputing Centre.", "en", "de",
+     [("Mistral-KI", "target", Severity.WARNING)]),
+    ("Tech firm OpenAI and partners agreed.", "Die Firma Offene KI und Partner stimmten zu.",
+     "en", "de", [("OpenAI", "source", Severity.WARNING)]),
     ("It costs $5 million.", "Es kostet 5 Millionen Euro.", "en", "de",
      [("5 Millionen", "target", Severity.WARNING)]),
 ]
