@@ -37,9 +37,6 @@ class LanguageData:
     ordinal_suffixes: frozenset[str] = frozenset()
     # Words a currency or unit symbol is written as: ("euro", "€").
     unit_words: tuple[tuple[str, str], ...] = ()
-    # Words that begin a quotation or list after a colon without starting a name: none yet;
-    # abbreviations that end in a full stop and are followed by more text ("z.B.", "e.g.").
-    abbreviations: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -76,7 +73,6 @@ _EN = LanguageData(
         ("euro", "€"), ("euros", "€"), ("dollar", "$"), ("dollars", "$"), ("pound", "£"),
         ("pounds", "£"), ("percent", "%"), ("yen", "¥"),
     ),
-    abbreviations=_words("e.g. i.e. etc. vs. mr. mrs. ms. dr. prof. no. inc. ltd. co. u.s. u.k."),
 )
 
 _DE = LanguageData(
@@ -114,7 +110,6 @@ _DE = LanguageData(
         ("euro", "€"), ("dollar", "$"), ("us-dollar", "$"), ("pfund", "£"), ("prozent", "%"),
         ("yen", "¥"),
     ),
-    abbreviations=_words("z.b. d.h. u.a. usw. bzw. ca. dr. prof. nr. s. vgl. evtl. ggf. inkl."),
 )
 
 _FR = LanguageData(
@@ -149,7 +144,6 @@ _FR = LanguageData(
         ("euro", "€"), ("euros", "€"), ("dollar", "$"), ("dollars", "$"), ("livre", "£"),
         ("livres", "£"), ("yen", "¥"),
     ),
-    abbreviations=_words("p.ex. c.-à-d. etc. m. mme. dr. n°"),
 )
 
 _TABLE = {data.code: data for data in (_EN, _DE, _FR)}

@@ -26,6 +26,7 @@ GOOD = [
     ("He left. She stayed.", "Er ging. Sie blieb.", "en", "de"),
     ("He said: “Go.”", "Er sagte: „Geh.“", "en", "de"),
     ("It is ASP.NET or Node.js.", "Es ist ASP.NET oder Node.js.", "en", "de"),
+    ("Zum Beispiel: das.", "For example, i.e.That is fine.", "de", "en"),
 ]
 
 BAD = [
