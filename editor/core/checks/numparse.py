@@ -62,7 +62,7 @@ def _tables(code: str) -> _Tables:
                         key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in vocabulary) or "(?!)"
     return _Tables(
-        digits=re.compile(_DIGITS.format(space=space)),
+        digits=re.compile(r"(?=\d)" + _DIGITS.format(space=space)),  # digit first: fast scan
         spelled=re.compile(rf"\b(?:{alternation})(?:[-\u2010](?:{alternation}))*\b"),
         words={w: v for w, v in data.number_words},
         scales={w: v for w, v in data.scale_words},

@@ -18,10 +18,11 @@ _SPACE_BEFORE = re.compile(
     r"[ \t\u00a0\u202f]+(?P<mark>[.,;:!?)\]])(?=[\s\"'\u201c\u201d\u201e\u00ab\u00bb)\]]|$)"
 )
 # A letter, a mark, a letter: the core of a missing space; the words around are checked after.
-_NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_])[.!?;,:](?=[^\W\d_])")
+_NO_SPACE_AFTER = re.compile(r"[.!?;,:](?<=[^\W\d_][.!?;,:])(?=[^\W\d_])")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
 _LETTERS_AFTER = re.compile(r"[^\W\d_]+")
-_DOUBLED = re.compile(r"(?<![.\d/])\.\.(?![./\d])|,,|;;|,\.")
+# "..", ",,", ";;", ",." (not "...", "../", "1..10"); the mark first, so the scan is fast.
+_DOUBLED = re.compile(r"[.,;](?:(?<![.\d/]\.)(?<=\.)\.(?![./\d])|(?<=,)[,.]|(?<=;);)")
 _LAST_WORD = re.compile(r"[^\W_]\S*$")
 _URLISH = re.compile(r"://|www\.|@")
 _TRAILING = " \t\n\r\u00a0\u202f\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019)]}"

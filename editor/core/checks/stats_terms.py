@@ -154,7 +154,10 @@ class TermStats:
         for target_key, (count, example) in targets.items():
             if target_key == mine or count < own or count <= 0:
                 continue
-            text = self.document[example].target
+            try:
+                text = self.document[example].target
+            except KeyError:
+                continue  # that segment is gone (split or merged since)
             if _target_key(text) != target_key:
                 continue  # that segment was edited since; its entry's example is stale
             if best is None or count > best[1]:
@@ -163,16 +166,23 @@ class TermStats:
 
     def neighbours(self, segment: Segment) -> list[Segment]:
         """The other segments of ``segment``'s paragraph, current versions, in order."""
-        if self.document is None:
-            return []
-        ids = self.paragraphs.get(segment.paragraph, [])
-        return [self.document[i] for i in ids if i != segment.id]
+        return [s for s in self.paragraph(segment) if s.id != segment.id]
 
     def paragraph(self, segment: Segment) -> list[Segment]:
-        """The whole paragraph with ``segment`` (as given) in its place."""
-        if self.document is None or segment.paragraph not in self.paragraphs:
+        """The whole paragraph with ``segment`` (as given) in its place. Ids the document no
+        longer holds (segments split or merged since the build) are skipped."""
+        ids = self.paragraphs.get(segment.paragraph, [])
+        if self.document is None or segment.id not in ids:
             return [segment]
-        ids = self.paragraphs[segment.paragraph]
-        if segment.id not in ids:
-            return [segment]
-        return [segment if i == segment.id else self.document[i] for i in ids]
+        found = []
+        for i in ids:
+            if i == segment.id:
+                found.append(segment)
+                continue
+            try:
+                other = self.document[i]
+            except KeyError:
+                continue
+            if other.paragraph == segment.paragraph:
+                found.append(other)
+        return found
