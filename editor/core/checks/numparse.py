@@ -20,6 +20,7 @@ _DIGITS = (
     r"(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
     r"(?P<glued>[^\W\d_]{{1,3}}(?![^\W\d_]))?"
 )
+_CLOCK_OR_DATE = re.compile(r"\d{1,2}[.,]\d{1,2}")
 _AFTER_SCALE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)\.?")
 
 
@@ -95,7 +96,16 @@ def digit_values(text: str, decimal: str) -> frozenset[float]:
             readings.add(_round(float("".join(parts) + ("." + frac if frac else ""))))
         except ValueError:
             continue
+        break  # the language's own reading wins; the other only when it is impossible
     return frozenset(readings)
+
+
+def native(text: str, decimal: str) -> bool:
+    """Whether a digit string reads as one number under the language's own marks."""
+    group = "," if decimal == "." else "."
+    whole = text.partition(decimal)[0] if text.count(decimal) <= 1 else ""
+    parts = whole.split(group)
+    return bool(whole) and all(len(p) == 3 for p in parts[1:])
 
 
 def _scale_after(text: str, end: int, scales: dict[str, float]) -> tuple[float, int] | None:
@@ -115,6 +125,11 @@ def numbers(text: str, code: str) -> tuple[Number, ...]:
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
     for match in tables.digits.finditer(text):
+        if _CLOCK_OR_DATE.fullmatch(match.group("num")) and not native(
+            match.group("num"), tables.decimal
+        ):  # "10.30 Uhr", "3.5.2024": parts, not a decimal in the wrong convention
+            found.extend(_parts(text, match.start("num"), match.end("num")))
+            continue
         values = digit_values(match.group("num"), tables.decimal)
         if not values:
             continue
@@ -135,6 +150,14 @@ def numbers(text: str, code: str) -> tuple[Number, ...]:
     found.extend(_word_numbers(text, tables, taken))
     found.sort(key=lambda n: n.start)
     return tuple(found)
+
+
+def _parts(text: str, start: int, end: int) -> list[Number]:
+    """Each digit run of a clock time or date as its own value; each reports the whole token."""
+    return [
+        Number(start, end, text[start:end], frozenset({float(part)}), True)
+        for part in re.findall(r"\d+", text[start:end])
+    ]
 
 
 def _word_numbers(text: str, tables: _Tables, taken: list[tuple[int, int]]) -> list[Number]:

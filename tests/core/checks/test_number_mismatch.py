@@ -27,6 +27,7 @@ GOOD = [
     ("It has 12 000 users.", "It has 12,000 users.", "fr", "en"),
     ("twenty-five people", "25 Personen", "en", "de"),
     ("No numbers here.", "Hier keine Zahlen.", "en", "de"),
+    ("We meet at 10:30 on May 3, 2024.", "Wir treffen uns am 3.5.2024 um 10.30 Uhr.", "en", "de"),
 ]
 
 BAD = [
@@ -38,6 +39,7 @@ BAD = [
     ("Founded in 2019, it grew.", "Gegründet 2018, wuchs es.", "en", "de", ["2018"], []),
     ("It grew 12% last year.", "Es wuchs letztes Jahr stark.", "en", "de", [], ["12"]),
     ("There are 3 options.", "Es gibt vier Optionen.", "en", "de", ["vier"], []),
+    ("Growth was 3.5%.", "Das Wachstum lag bei 3.5 %.", "en", "de", ["3.5"], []),
 ]
 
 
