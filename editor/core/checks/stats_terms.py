@@ -10,13 +10,16 @@ from editor.core.model import Document, Segment
 
 # Words with inner hyphens; the unit whose spelling variants are compared.
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-\u2010][^\W_]+)*")
+_UPPER = "".join(re.escape(ch) for ch in map(chr, range(0x0530)) if ch.isupper())
+# Two capitalised words in a row: a term perhaps written apart ("Super Computer").
+_PAIR = re.compile(rf"(?<![^\W_])(?=([{_UPPER}][^\W_]+ [{_UPPER}][^\W_]+)(?![^\W_-]))")
 _MIN_KEY = 4  # shorter words vary legitimately ("An"/"an") and carry no term
 _MIN_SENTENCE_WORDS = 4  # "Thank you." may be translated by context
 
 
 def term_key(word: str) -> str:
-    """What every spelling variant of a term shares: lowercase, no hyphens."""
-    return word.lower().replace("-", "").replace("\u2010", "")
+    """What every spelling variant of a term shares: lowercase, no hyphens, no spaces."""
+    return word.lower().replace("-", "").replace("\u2010", "").replace(" ", "")
 
 
 def term_variant(word: str) -> str:
@@ -64,6 +67,8 @@ class TermStats:
     def __init__(self, document: Document | None = None) -> None:
         self.document = document
         self.variants: dict[str, Counter[str]] = {}
+        # Capitalised word pairs by the key they would have written as one word.
+        self.spaced: dict[str, Counter[str]] = {}
         # source sentence hash -> target hash -> [count, id of one segment with it]
         self.translations: dict[int, dict[int, list[int]]] = {}
         self.paragraphs: dict[int, list[int]] = {}
@@ -78,10 +83,12 @@ class TermStats:
             stats.paragraphs.setdefault(segment.paragraph, []).append(segment.id)
             stats._count_translation(segment, 1)
         # One C-level scan and count over all targets; Python work per distinct word only.
-        counts = Counter(_WORD.findall("\n".join(s.target for s in document)))
-        for word, count in counts.items():
+        text = "\n".join(s.target for s in document)
+        for word, count in Counter(_WORD.findall(text)).items():
             if _eligible(word):
                 stats._add_word(word, count)
+        for pair, count in Counter(_PAIR.findall(text)).items():
+            stats._add_word(pair, count, stats.spaced)
         return stats
 
     def update(self, old: Segment, new: Segment) -> None:
@@ -92,20 +99,23 @@ class TermStats:
     def _count(self, segment: Segment, step: int) -> None:
         for match in term_words(segment.target):
             self._add_word(match.group(), step)
+        for pair in _PAIR.findall(segment.target):
+            self._add_word(pair, step, self.spaced)
         self._count_translation(segment, step)
 
-    def _add_word(self, word: str, step: int) -> None:
+    def _add_word(self, word: str, step: int, table: dict[str, Counter[str]] | None = None) -> None:
+        table = self.variants if table is None else table
         key, variant = term_key(word), term_variant(word)
-        counter = self.variants.setdefault(key, Counter())
-        before = len(counter)
+        counter = table.setdefault(key, Counter())
         counter[variant] += step
         if counter[variant] <= 0:
             del counter[variant]
-        if (before > 1) != (len(counter) > 1):
-            (self._inconsistent.add if len(counter) > 1 else self._inconsistent.discard)(key)
-            self._pattern_stale = True
         if not counter:
-            del self.variants[key]
+            del table[key]
+        inconsistent = len(self.variants_of(key)) > 1 and key in self.variants
+        if inconsistent != (key in self._inconsistent):
+            (self._inconsistent.add if inconsistent else self._inconsistent.discard)(key)
+            self._pattern_stale = True
 
     def _count_translation(self, segment: Segment, step: int) -> None:
         key = sentence_key(segment.source)
@@ -122,11 +132,11 @@ class TermStats:
     def inconsistent_words(self, text: str) -> Iterator[re.Match[str]]:
         """The words of ``text`` whose term is spelled more than one way in the document."""
         if self._pattern_stale or (self._inconsistent and self._pattern is None):
-            spellings = sorted({v for k in self._inconsistent for v in self.variants[k]},
+            spellings = sorted({v for k in self._inconsistent for v in self.variants_of(k)},
                                key=len, reverse=True)
             alternation = "|".join(re.escape(v) for v in spellings)
             self._pattern = re.compile(
-                rf"(?<![\w\-\u2010])(?:{alternation})(?![\w]|[-\u2010]\w)", re.IGNORECASE
+                rf"(?<![\w\-\u2010])(?:{alternation})(?!\w|[-\u2010]\w)", re.IGNORECASE
             ) if spellings else None
             self._pattern_stale = False
         if self._pattern is None:
@@ -136,8 +146,13 @@ class TermStats:
                 yield match
 
     def variants_of(self, word: str) -> Counter[str]:
-        """How often each spelling of ``word``'s term occurs in the document's targets."""
-        return self.variants.get(term_key(word), Counter())
+        """How often each spelling of ``word``'s term occurs in the document's targets (as one
+        word, hyphenated, or as two capitalised words)."""
+        key = term_key(word)
+        single, apart = self.variants.get(key), self.spaced.get(key)
+        if apart is None or single is None:
+            return single or Counter()
+        return single + apart
 
     def other_translation(self, segment: Segment) -> tuple[str, int, int] | None:
         """A different, at least as frequent translation of this segment's source elsewhere:

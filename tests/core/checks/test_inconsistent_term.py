@@ -22,6 +22,8 @@ GOOD = [
     ["Deutsche Firmen.", "Die deutsche Firma."],  # first-letter case only
     ["Startups wachsen.", "startups wachsen."],
     ["DIE SUPERCOMPUTER.", "Die Supercomputer."],  # capitals for emphasis
+    ["Die Hoffnung bleibt.", "Die Hoffnung wächst."],
+    ["We went online.", "We went on line."],  # lowercase pairs are left alone
 ]
 
 BAD = [
@@ -30,6 +32,8 @@ BAD = [
     (["Die E-Mail kam.", "Die Email kam nicht."], [(1, "E-Mail", None), (2, "Email", None)]),
     (["Open-Source ist gut.", "OpenSource ist gut.", "Open-Source bleibt."],
      [(2, "OpenSource", "Open-Source")]),
+    (["Der Supercomputer läuft.", "Ein Super Computer läuft.", "Jeder Supercomputer läuft."],
+     [(2, "Super Computer", "Supercomputer")]),
 ]
 
 
@@ -62,15 +66,16 @@ def test_repeated_source_translated_differently() -> None:
 def test_update_after_edit_equals_rebuild() -> None:
     document = make_document([
         ("A one two three.", "KI-Startups wachsen."),
-        ("B one two three.", "KI-Start-ups wachsen."),
+        ("B one two three.", "KI-Start-ups wachsen, Super Computer auch."),
         ("A one two three.", "Anders übersetzt hier."),
     ])
     stats = DocumentStats.build(document)
     document.subscribe(stats.update)
-    document.set_target(2, "KI-Startups wachsen schnell.")
+    document.set_target(2, "KI-Startups wachsen schnell, Supercomputer auch.")
     document.set_target(3, "KI-Startups wachsen.")
     rebuilt = DocumentStats.build(document)
     assert stats.terms.variants == rebuilt.terms.variants
+    assert stats.terms.spaced == rebuilt.terms.spaced
     assert stats.terms.translations == rebuilt.terms.translations
     context = build_context(document)
     context.stats = stats
