@@ -12,7 +12,7 @@ from editor.core.model import Document, Segment
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-\u2010][^\W_]+)*")
 _UPPER = "".join(re.escape(ch) for ch in map(chr, range(0x0530)) if ch.isupper())
 # Two capitalised words in a row: a term perhaps written apart ("Super Computer").
-_PAIR = re.compile(rf"(?<![^\W_])(?=([{_UPPER}][^\W_]+ [{_UPPER}][^\W_]+)(?![^\W_-]))")
+_PAIR = re.compile(rf"(?=[{_UPPER}])\b(?=([{_UPPER}][^\W_]+ [{_UPPER}][^\W_]+)(?![^\W_-]))")
 _MIN_KEY = 4  # shorter words vary legitimately ("An"/"an") and carry no term
 _MIN_SENTENCE_WORDS = 4  # "Thank you." may be translated by context
 
