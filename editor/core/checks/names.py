@@ -4,7 +4,7 @@ A name is a run of capitalised words not at a sentence start ("Mistral AI", "Des
 Earth"), a single capitalised word that is not a common word of the language ("Salesforce"),
 or a word with an inner capital ("OpenAI"). Stand-alone acronyms ("AI", "EU") are left out:
 translations localise them as a rule ("KI", "UE"). In languages that capitalise nouns
-(German) a single capitalised word says nothing.
+(German) capitals say little: there a name needs an acronym or inner capital ("Mistral AI").
 """
 
 from __future__ import annotations
@@ -135,6 +135,8 @@ def _from_run(run: list[re.Match[str]], code: str) -> list[Name]:
         return [_name(run, code)] if single else []
     if all(k == "acronym" for k in kinds):
         return []
+    if language(code).capitalises_nouns and not any(k in ("acronym", "inner") for k in kinds):
+        return []  # German nouns in a row ("des Programms Hintergrundinformationen")
     return [_name(run, code)]
 
 

@@ -33,6 +33,8 @@ GOOD = [
     ("Die Bundesregierung plant Supercomputerhardware.", "The federal government plans "
      "supercomputer hardware.", "de", "en"),
     ("It costs €385 million.", "Es kostet 385 Millionen Euro.", "en", "de"),
+    ("Sie sprachen im Vorfeld des Programms Hintergrundinformationen.", "They gave background "
+     "information ahead of the program.", "de", "en"),
     ("It costs $5.", "Es kostet 5 US-Dollar.", "en", "de"),
 ]
 
@@ -49,6 +51,8 @@ BAD = [
      [("Mistral-KI", "target", Severity.WARNING)]),
     ("Tech firm OpenAI and partners agreed.", "Die Firma Offene KI und Partner stimmten zu.",
      "en", "de", [("OpenAI", "source", Severity.WARNING)]),
+    ("Frankreichs Mistral AI nahm teil.", "France's Mistral KI took part.", "de", "en",
+     [("Mistral KI", "target", Severity.WARNING)]),
     ("It costs $5 million.", "Es kostet 5 Millionen Euro.", "en", "de",
      [("5 Millionen", "target", Severity.WARNING)]),
 ]
