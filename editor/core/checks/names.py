@@ -92,8 +92,8 @@ def _sentence_start(text: str, start: int) -> bool:
 def _title_case(text: str, found: list[tuple[re.Match[str], str]], code: str) -> bool:
     """A headline in Title Case ("EU To Expand Support For AI Startups"): every lowercase
     word is a function word. Capitals say nothing about names there."""
-    if len(found) < 3:
-        return False
+    if len(found) < 3 or len(found) * 2 < text.count(" ") + 1:
+        return False  # most words of a headline in Title Case are capitalised
     function_words = language(code).function_words
     return all(w in function_words for w in _LOWER_WORD.findall(text))
 
