@@ -86,7 +86,7 @@ class NumberMismatchCheck(Check):
     ) -> Iterator[Issue]:
         candidates = list(extra)
         for number in missing:
-            if number.weak:
+            if number.weak or _in_neighbours(number, segment, context):
                 continue
             counterpart = _nearest(number, segment, candidates)
             if counterpart is not None:
@@ -100,7 +100,7 @@ class NumberMismatchCheck(Check):
                     f"'{counterpart.text}' where the source has '{number.text}'",
                     fix=fix, source_span=(number.start, number.end),
                 )
-            elif not _in_neighbours(number, segment, context):
+            else:
                 yield self.issue(
                     segment, context, number.start, number.end,
                     f"'{number.text}' of the source is missing from the translation",
