@@ -35,14 +35,16 @@ class Number:
     digits: bool  # written with digits (else spelled out)
     scaled: bool = False  # carries a scale word ("million")
     bare_scale: bool = False  # a scale word with no number before it ("Millionen")
+    ordinal: bool = False  # "2nd", "3e": often spelled out ("Zweiter")
 
     def matches(self, other: Number) -> bool:
         return not self.values.isdisjoint(other.values)
 
     @property
     def weak(self) -> bool:
-        """Spelled-out numbers without a scale: often rephrased ("two" -> "beide")."""
-        return not self.digits and not self.scaled
+        """Spelled-out numbers without a scale and ordinals: often rephrased ("two" ->
+        "beide", "2nd" -> "Zweiter")."""
+        return self.ordinal or (not self.digits and not self.scaled)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +147,8 @@ def numbers(text: str, code: str) -> tuple[Number, ...]:
         if scale is not None:
             values = frozenset(_round(v * scale[0]) for v in values)
             end, scaled = scale[1], True
-        found.append(Number(match.start(), end, text[match.start():end], values, True, scaled))
+        found.append(Number(match.start(), end, text[match.start():end], values, True, scaled,
+                            ordinal=glued in tables.ordinals))
         taken.append((match.start(), end))
     found.extend(_word_numbers(text, tables, taken))
     found.sort(key=lambda n: n.start)

@@ -26,6 +26,7 @@ GOOD = [
     ("Windows 11 and COVID-19.", "Windows 11 und COVID-19.", "en", "de"),
     ("It has 12 000 users.", "It has 12,000 users.", "fr", "en"),
     ("twenty-five people", "25 Personen", "en", "de"),
+    ("He finished 2nd.", "Er wurde Zweiter.", "en", "de"),
     ("No numbers here.", "Hier keine Zahlen.", "en", "de"),
     ("We meet at 10:30 on May 3, 2024.", "Wir treffen uns am 3.5.2024 um 10.30 Uhr.", "en", "de"),
 ]
