@@ -79,9 +79,15 @@ class TermStats:
     @classmethod
     def build(cls, document: Document) -> TermStats:
         stats = cls(document)
+        keys = []
         for segment in document:
             stats.paragraphs.setdefault(segment.paragraph, []).append(segment.id)
-            stats._count_translation(segment, 1)
+            keys.append(sentence_key(segment.source))
+        # Only a source that occurs twice can be translated two ways (edits never change it).
+        repeated = {k for k, n in Counter(keys).items() if n > 1 and k is not None}
+        for segment, key in zip(document, keys, strict=True):
+            if key in repeated:
+                stats._count_translation(segment, 1)
         # One C-level scan and count over all targets; Python work per distinct word only.
         text = "\n".join(s.target for s in document)
         for word, count in Counter(_WORD.findall(text)).items():
@@ -101,7 +107,8 @@ class TermStats:
             self._add_word(match.group(), step)
         for pair in _PAIR.findall(segment.target):
             self._add_word(pair, step, self.spaced)
-        self._count_translation(segment, step)
+        if sentence_key(segment.source) in self.translations:  # only repeated sources are kept
+            self._count_translation(segment, step)
 
     def _add_word(self, word: str, step: int, table: dict[str, Counter[str]] | None = None) -> None:
         table = self.variants if table is None else table
