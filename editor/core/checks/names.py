@@ -104,17 +104,16 @@ def source_names(text: str, code: str) -> list[Name]:
     if not found:
         return []
     if _title_case(text, found, code):
-        return [_name([m], code) for m, kind in found if kind == "inner"]
+        return [_name([(m, kind)]) for m, kind in found if kind == "inner"]
     names: list[Name] = []
-    run: list[re.Match[str]] = []
-    for match, kind in found:
-        if run and (not kind or not _continues(text, run[-1], match)):
-            names.extend(_from_run(run, code))
+    run: list[tuple[re.Match[str], str]] = []
+    for item in found:
+        if run and (not item[1] or not _continues(text, run[-1][0], item[0])):
+            names.extend(_from_run(text, run, code))
             run = []
-        if not kind or (not run and kind != "inner" and _sentence_start(text, match.start())):
-            continue  # a sentence's first word is capitalised whatever it is
-        run.append(match)
-    names.extend(_from_run(run, code))
+        if item[1]:
+            run.append(item)
+    names.extend(_from_run(text, run, code))
     return names
 
 
@@ -123,27 +122,31 @@ def _continues(text: str, last: re.Match[str], match: re.Match[str]) -> bool:
     return text[last.end():match.start()] == " " and not _possessive(last.group())
 
 
-def _from_run(run: list[re.Match[str]], code: str) -> list[Name]:
+def _from_run(text: str, run: list[tuple[re.Match[str], str]], code: str) -> list[Name]:
+    """The name a run of capitalised words makes, if any."""
+    if len(run) == 1 and run[0][1] not in ("inner", "rare"):
+        return []  # one everyday word or acronym: no name, wherever it stands
+    if run and run[0][1] != "inner" and _sentence_start(text, run[0][0].start()):
+        run = run[1:]  # a sentence's first word is capitalised whatever it is
     if not run:
         return []
-    words = [_bare(m.group()) for m in run]
-    kinds = [word_kind(w, code) for w in words]
+    kinds = [kind for _, kind in run]
     if len(run) == 1:
         single = kinds[0] == "inner" or (
             kinds[0] == "rare" and not language(code).capitalises_nouns
         )
-        return [_name(run, code)] if single else []
+        return [_name(run)] if single else []
     if all(k == "acronym" for k in kinds):
         return []
     if language(code).capitalises_nouns and not any(k in ("acronym", "inner") for k in kinds):
         return []  # German nouns in a row ("des Programms Hintergrundinformationen")
-    return [_name(run, code)]
+    return [_name(run)]
 
 
-def _name(run: list[re.Match[str]], code: str) -> Name:
-    words = tuple(_bare(m.group()) for m in run)
-    distinctive = any(word_kind(w, code) in ("inner", "rare") for w in words)
-    return Name(run[0].start(), run[-1].start() + len(words[-1]), words, distinctive)
+def _name(run: list[tuple[re.Match[str], str]]) -> Name:
+    words = tuple(_bare(m.group()) for m, _ in run)
+    distinctive = any(kind in ("inner", "rare") for _, kind in run)
+    return Name(run[0][0].start(), run[-1][0].start() + len(words[-1]), words, distinctive)
 
 
 def word_matches(name_word: str, target_word: str) -> bool:
