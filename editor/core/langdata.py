@@ -35,6 +35,10 @@ class LanguageData:
     ordinal_dot: bool = False
     # Letters glued to a digit that make it an ordinal: "3rd", "3e".
     ordinal_suffixes: frozenset[str] = frozenset()
+    # Letters glued to a year that make it a decade: "1990s", "90er".
+    decade_suffixes: frozenset[str] = frozenset()
+    # Marks after an hour that make it afternoon ("3pm", "3 p.m."): 3 may then be 15.
+    afternoon_marks: frozenset[str] = frozenset()
     # Words a currency or unit symbol is written as: ("euro", "€").
     unit_words: tuple[tuple[str, str], ...] = ()
 
@@ -69,6 +73,8 @@ _EN = LanguageData(
         ("billions", 1e9), ("trillion", 1e12), ("m", 1e6), ("bn", 1e9), ("k", 1e3),
     ),
     ordinal_suffixes=_words("st nd rd th"),
+    decade_suffixes=_words("s"),
+    afternoon_marks=_words("pm p.m."),
     unit_words=(
         ("euro", "€"), ("euros", "€"), ("dollar", "$"), ("dollars", "$"), ("pound", "£"),
         ("pounds", "£"), ("percent", "%"), ("yen", "¥"),
@@ -106,6 +112,7 @@ _DE = LanguageData(
     ),
     capitalises_nouns=True,
     ordinal_dot=True,
+    decade_suffixes=_words("er"),
     unit_words=(
         ("euro", "€"), ("dollar", "$"), ("us-dollar", "$"), ("pfund", "£"), ("prozent", "%"),
         ("yen", "¥"),

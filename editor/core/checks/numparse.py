@@ -20,6 +20,7 @@ _DIGITS = (
     r"(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
     r"(?P<glued>[^\W\d_]{{1,3}}(?![^\W\d_]))?"
 )
+_AFTERNOON = re.compile(r"[\s\u00a0\u202f]?([ap]\.?m\.?)(?![^\W_])", re.IGNORECASE)
 _CLOCK_OR_DATE = re.compile(r"\d{1,2}[.,]\d{1,2}")
 _AFTER_SCALE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)\.?")
 
@@ -54,6 +55,8 @@ class _Tables:
     words: dict[str, float]
     scales: dict[str, float]
     ordinals: frozenset[str]
+    decades: frozenset[str]
+    afternoon: frozenset[str]
     decimal: str
 
 
@@ -70,6 +73,8 @@ def _tables(code: str) -> _Tables:
         words={w: v for w, v in data.number_words},
         scales={w: v for w, v in data.scale_words},
         ordinals=data.ordinal_suffixes,
+        decades=data.decade_suffixes,
+        afternoon=data.afternoon_marks,
         decimal=data.decimal_mark,
     )
 
@@ -142,7 +147,12 @@ def numbers(text: str, code: str) -> tuple[Number, ...]:
             values = values | {_round(v * tables.scales[glued]) for v in values}
             end = match.end()
         elif glued:
+            values = values | _glued_readings(values, glued, tables)
             end = match.end()
+        else:
+            after = _AFTERNOON.match(text, end)
+            if after is not None and after.group(1).lower() in tables.afternoon:
+                values = values | _glued_readings(values, after.group(1).lower(), tables)
         scale = None if glued else _scale_after(text, end, tables.scales)
         if scale is not None:
             values = frozenset(_round(v * scale[0]) for v in values)
@@ -153,6 +163,20 @@ def numbers(text: str, code: str) -> tuple[Number, ...]:
     found.extend(_word_numbers(text, tables, taken))
     found.sort(key=lambda n: n.start)
     return tuple(found)
+
+
+def _glued_readings(values: frozenset[float], glued: str, tables: _Tables) -> set[float]:
+    """Other values a number with letters glued to it stands for: a decade ("1990s" is
+    also "90er"), an afternoon hour ("3pm" is 15 Uhr)."""
+    extra: set[float] = set()
+    for value in values:
+        if glued in tables.decades and value >= 1000 and value % 10 == 0:
+            extra.add(value % 100)
+        elif glued in tables.decades and value < 100 and value % 10 == 0:
+            extra.update({1900 + value, 2000 + value})
+        elif glued in tables.afternoon and 1 <= value <= 12:
+            extra.add(value % 12 + 12)
+    return extra
 
 
 def _parts(text: str, start: int, end: int) -> list[Number]:

@@ -27,6 +27,10 @@ GOOD = [
     ("It has 12 000 users.", "It has 12,000 users.", "fr", "en"),
     ("twenty-five people", "25 Personen", "en", "de"),
     ("He finished 2nd.", "Er wurde Zweiter.", "en", "de"),
+    ("Music of the 1990s.", "Musik der 90er-Jahre.", "en", "de"),
+    ("Musik der 90er Jahre.", "Music of the 1990s.", "de", "en"),
+    ("It starts at 3pm.", "Es beginnt um 15 Uhr.", "en", "de"),
+    ("It starts at 3 p.m. sharp.", "Es beginnt pünktlich um 15 Uhr.", "en", "de"),
     ("No numbers here.", "Hier keine Zahlen.", "en", "de"),
     ("We meet at 10:30 on May 3, 2024.", "Wir treffen uns am 3.5.2024 um 10.30 Uhr.", "en", "de"),
 ]
@@ -41,6 +45,7 @@ BAD = [
     ("It grew 12% last year.", "Es wuchs letztes Jahr stark.", "en", "de", [], ["12"]),
     ("There are 3 options.", "Es gibt vier Optionen.", "en", "de", ["vier"], []),
     ("Growth was 3.5%.", "Das Wachstum lag bei 3.5 %.", "en", "de", ["3.5"], []),
+    ("It starts at 3pm.", "Es beginnt um 16 Uhr.", "en", "de", ["16"], []),
 ]
 
 
