@@ -100,7 +100,9 @@ def _extend(text: str, pos: int, size: int) -> tuple[int, int]:
     """The word holding ``pos``, extended over following capitalised words until it has as
     many parts as the name."""
     chunks = _chunks(text)
-    i = next(k for k, (s, e) in enumerate(chunks) if s <= pos < e)
+    i = next((k for k, (s, e) in enumerate(chunks) if s <= pos < e), None)
+    if i is None:  # not inside a word (cannot happen for a word's start; never raise)
+        return pos, pos + 1
     start, end = chunks[i]
     while _parts(text[start:end]) < size and i + 1 < len(chunks):
         nxt = chunks[i + 1]
