@@ -114,7 +114,9 @@ class PunctuationCheck(Check):
         text = segment.target
         if not tgt_mark and src_mark in _SENTENCE_MARKS:
             last = _LAST_WORD.search(text, 0, stop)
-            word = last.start() if last else stop
+            word = last.start() if last else stop - 1
+            if word < 0:
+                return
             yield self.issue(segment, context, word, stop,
                              f"No final '{src_mark}' as in the source",
                              fix=Fix(word, stop, text[word:stop] + src_mark))
