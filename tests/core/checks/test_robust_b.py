@@ -19,7 +19,7 @@ PIECES = st.sampled_from([
 TEXT = st.lists(PIECES, max_size=30).map("".join)
 
 
-@settings(max_examples=150, derandomize=True, deadline=None)
+@settings(max_examples=150, derandomize=True, deadline=None, database=None)
 @given(st.lists(st.tuples(TEXT, TEXT), min_size=1, max_size=3),
        st.sampled_from(["de", "fr", "en", "he"]))
 def test_spans_and_fixes_stay_inside_the_text(pairs: list[tuple[str, str]], lang: str) -> None:
