@@ -33,6 +33,14 @@ class LanguageData:
     # Ordinals are written "3." (German "am 3. Mai"): a full stop after a number may not end
     # a sentence.
     ordinal_dot: bool = False
+    # Letters glued to a digit that make it an ordinal: "3rd", "3e".
+    ordinal_suffixes: frozenset[str] = frozenset()
+    # Letters glued to a year that make it a decade: "1990s", "90er".
+    decade_suffixes: frozenset[str] = frozenset()
+    # Marks after an hour that make it afternoon ("3pm", "3 p.m."): 3 may then be 15.
+    afternoon_marks: frozenset[str] = frozenset()
+    # Words a currency or unit symbol is written as: ("euro", "€").
+    unit_words: tuple[tuple[str, str], ...] = ()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -63,6 +71,13 @@ _EN = LanguageData(
     scale_words=(
         ("thousand", 1e3), ("million", 1e6), ("millions", 1e6), ("billion", 1e9),
         ("billions", 1e9), ("trillion", 1e12), ("m", 1e6), ("bn", 1e9), ("k", 1e3),
+    ),
+    ordinal_suffixes=_words("st nd rd th"),
+    decade_suffixes=_words("s"),
+    afternoon_marks=_words("pm p.m."),
+    unit_words=(
+        ("euro", "€"), ("euros", "€"), ("dollar", "$"), ("dollars", "$"), ("pound", "£"),
+        ("pounds", "£"), ("percent", "%"), ("yen", "¥"),
     ),
 )
 
@@ -97,6 +112,11 @@ _DE = LanguageData(
     ),
     capitalises_nouns=True,
     ordinal_dot=True,
+    decade_suffixes=_words("er"),
+    unit_words=(
+        ("euro", "€"), ("dollar", "$"), ("us-dollar", "$"), ("pfund", "£"), ("prozent", "%"),
+        ("yen", "¥"),
+    ),
 )
 
 _FR = LanguageData(
@@ -126,6 +146,11 @@ _FR = LanguageData(
         ("milliards", 1e9), ("md", 1e9),
     ),
     spaced_punctuation=":;!?",
+    ordinal_suffixes=_words("e er re ème eme nd nde"),
+    unit_words=(
+        ("euro", "€"), ("euros", "€"), ("dollar", "$"), ("dollars", "$"), ("livre", "£"),
+        ("livres", "£"), ("yen", "¥"),
+    ),
 )
 
 _TABLE = {data.code: data for data in (_EN, _DE, _FR)}

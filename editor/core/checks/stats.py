@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from editor.core.model import Document
+from editor.core.checks.stats_terms import TermStats
+from editor.core.model import Document, Segment
 
 
 @dataclass
@@ -12,7 +13,12 @@ class DocumentStats:
     """What per-segment checks need to know about the rest of the document."""
 
     segments: int
+    terms: TermStats = field(default_factory=TermStats)
 
     @classmethod
     def build(cls, document: Document) -> DocumentStats:
-        return cls(segments=len(document))
+        return cls(segments=len(document), terms=TermStats.build(document))
+
+    def update(self, old: Segment, new: Segment) -> None:
+        """Keep the statistics current after one edit (fits ``Document.subscribe``)."""
+        self.terms.update(old, new)

@@ -1,0 +1,103 @@
+"""Pairing quotation marks and brackets under a language's conventions.
+
+German opens with „ and closes with “, English opens with “, French uses «…»: the language's
+own pairs come first, common foreign styles are accepted too (a German text quoting in English
+style is a style question, not an unbalanced quote). Single quotes are left alone: ’ is also
+the apostrophe.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from editor.core.langdata import language
+
+DOUBLE_QUOTES = "\u201e\u201c\u201d\u00ab\u00bb\"\u201f"
+BRACKETS = "()[]{}"
+_FOREIGN = (("\u201c", "\u201d"), ("\u201e", "\u201c"), ("\u201e", "\u201d"),
+            ("\u00ab", "\u00bb"), ("\u00bb", "\u00ab"), ('"', '"'))
+_BRACKET_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
+# "a)" and "1)" in lists, ":)" smileys: closing brackets that never had an opening one.
+_LONE_CLOSE = re.compile(r"(?:^|\s)[^\W_]{1,2}$|[:;]-?$")
+MARKS = re.compile("[" + re.escape(DOUBLE_QUOTES + BRACKETS) + "]")
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A quotation mark or bracket: where, which character, whether it found its partner."""
+
+    pos: int
+    char: str
+    opening: bool
+    matched: bool
+
+
+@lru_cache(maxsize=32)
+def _closers(code: str) -> dict[str, frozenset[str]]:
+    """Opening mark -> the marks that may close it, the language's own pairs first."""
+    pairs = [p for p in language(code).quotes if p[0] in DOUBLE_QUOTES] + list(_FOREIGN)
+    table: dict[str, set[str]] = {}
+    for opening, closing in pairs + list(_BRACKET_PAIRS):
+        table.setdefault(opening, set()).add(closing)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def marks(text: str, code: str) -> list[Mark]:
+    """Every quotation mark and bracket of ``text`` with its pairing, in order."""
+    closers = _closers(code)
+    found: list[Mark | None] = []
+    stacks: dict[bool, list[int]] = {True: [], False: []}  # quotes / brackets
+    for match in MARKS.finditer(text):
+        pos, char = match.start(), match.group()
+        if char == ")" and _LONE_CLOSE.search(text, max(0, pos - 3), pos):
+            continue
+        stack = stacks[char in DOUBLE_QUOTES]
+        top = found[stack[-1]] if stack else None
+        if top is not None and char in closers.get(top.char, ()):
+            found[stack.pop()] = Mark(top.pos, top.char, True, True)
+            found.append(Mark(pos, char, False, True))
+        elif char in closers:
+            stack.append(len(found))
+            found.append(Mark(pos, char, True, False))
+        else:
+            found.append(Mark(pos, char, False, False))
+    return [m for m in found if m is not None]
+
+
+def imbalance(found: list[Mark]) -> tuple[int, int, int, int]:
+    """Unmatched (quote opens, quote closes, bracket opens, bracket closes)."""
+    counts = [0, 0, 0, 0]
+    for mark in found:
+        if not mark.matched:
+            counts[(0 if mark.char in DOUBLE_QUOTES else 2) + (0 if mark.opening else 1)] += 1
+    return counts[0], counts[1], counts[2], counts[3]
+
+
+def surplus(source: list[Mark], src_len: int, target: list[Mark], tgt_len: int,
+            target_text: str, code: str) -> list[Mark]:
+    """The target marks with no counterpart in the source.
+
+    When the target has exactly one mark more than the source and removing one mark makes
+    its balance equal the source's, the mark removed is the one whose absence leaves the
+    other marks closest, by relative position, to the source's marks. Otherwise the marks
+    left unmatched are returned.
+    """
+    wanted = imbalance(source)
+    if imbalance(target) == wanted:
+        return []
+    if len(target) == len(source) + 1:
+        best: tuple[float, Mark] | None = None
+        src_rel = [m.pos / max(1, src_len) for m in source]
+        for i, mark in enumerate(target):
+            rest = target_text[:mark.pos] + " " + target_text[mark.pos + 1:]
+            if imbalance(marks(rest, code)) != wanted:
+                continue
+            others = [m.pos / max(1, tgt_len) for j, m in enumerate(target) if j != i]
+            cost = sum(abs(a - b) for a, b in zip(others, src_rel, strict=True))
+            if best is None or cost < best[0]:
+                best = (cost, mark)
+        if best is not None:
+            return [best[1]]
+    return [m for m in target if not m.matched]

@@ -1,0 +1,156 @@
+"""Proper names and brands of the source that are missing or altered in the translation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from editor.core.checks.base import Check, CheckContext, Issue, Severity
+from editor.core.checks.names import (
+    Name,
+    TargetIndex,
+    source_names,
+    target_words,
+    word_kind,
+    word_matches,
+)
+from editor.core.checks.registry import register
+from editor.core.checks.stats_terms import term_stats
+from editor.core.checks.units import unit_issues
+from editor.core.model import Segment
+
+_CHUNK = re.compile(r"[^\W_][^\s]*[^\W_]|[^\W_]")  # a whitespace-delimited word, no punctuation
+_STOPS = ".!?:\u2026"
+_NEAR = 0.3  # how far (as a fraction of the text) a translated name may move
+
+
+@register
+class NamedEntityCheck(Check):
+    id = "named_entity"
+    name = "Names and brands"
+    description = (
+        "A proper name, brand or number with a unit of the source is missing or altered in the "
+        "translation (inflected forms, spelling variants and cognates count as present)."
+    )
+    severity = Severity.WARNING
+    category = "Accuracy/Mistranslation"
+
+    def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        if not segment.source.strip() or not segment.target.strip():
+            return
+        names = source_names(segment.source, context.source_lang)
+        if names:
+            index = TargetIndex(segment.target)
+            for name in names:
+                hits = [index.find(part) for part in name.words]
+                yield from self._name(segment, context, name, hits)
+        for start, end, message in unit_issues(segment, context.source_lang,
+                                               context.target_lang):
+            yield self.issue(segment, context, start, end, message)
+
+    def _name(
+        self, segment: Segment, context: CheckContext, name: Name,
+        hits: list[list[tuple[str, int, int]]],
+    ) -> Iterator[Issue]:
+        found = sum(1 for h in hits if h)
+        if found == len(name.words):
+            return
+        where = name.start / max(1, len(segment.source)) * len(segment.target)
+        # Titles and descriptions around a name ("Chancellor", "French") are translated;
+        # a lost acronym or rare word inside it ("Mistral AI" -> "Mistral-KI") is not.
+        lost = [word_kind(p, context.source_lang) for p, h in zip(name.words, hits, strict=True)
+                if not h]
+        if found and name.distinctive and any(k in ("acronym", "rare", "inner") for k in lost):
+            nearest = min((w for h in hits for w in h), key=lambda w: abs(w[1] - where))
+            start, end = _extend(segment.target, nearest[1], len(name.words))
+            yield self.issue(
+                segment, context, start, end,
+                f"'{name.text}' of the source appears altered here",
+                source_span=(name.start, name.end),
+            )
+        elif found:
+            return
+        elif name.distinctive:
+            if _in_neighbours(name, segment, context):
+                return
+            yield self.issue(
+                segment, context, name.start, name.end,
+                f"The name '{name.text}' of the source is missing from the translation",
+                side="source", source_span=(name.start, name.end),
+            )
+        else:
+            run = _capitalised_run(segment.target, len(name.words), where)
+            if run is not None:
+                yield self.issue(
+                    segment, context, run[0], run[1],
+                    f"'{name.text}' may be a name kept in the original; here it is translated",
+                    source_span=(name.start, name.end), severity=Severity.INFO,
+                )
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _CHUNK.finditer(text)]
+
+
+def _parts(text: str) -> int:
+    return len(re.findall(r"[^\W_]+", text))
+
+
+def _extend(text: str, pos: int, size: int) -> tuple[int, int]:
+    """The word holding ``pos``, extended over following capitalised words until it has as
+    many parts as the name."""
+    chunks = _chunks(text)
+    i = next((k for k, (s, e) in enumerate(chunks) if s <= pos < e), None)
+    if i is None:  # not inside a word (cannot happen for a word's start; never raise)
+        return pos, pos + 1
+    start, end = chunks[i]
+    while _parts(text[start:end]) < size and i + 1 < len(chunks):
+        nxt = chunks[i + 1]
+        if not text[nxt[0]].isupper() or text[end:nxt[0]] != " ":
+            break
+        i, end = i + 1, nxt[1]
+    return start, end
+
+
+def _capitalised_run(text: str, size: int, where: float) -> tuple[int, int] | None:
+    """A run of capitalised words (not at a sentence start) with ``size`` parts near ``where``:
+    where a translated multi-word name would be."""
+    chunks = _chunks(text)
+    best: tuple[float, int, int] | None = None
+    for i, (start, _) in enumerate(chunks):
+        before = text[:start].rstrip(" \"'\u201e\u201c\u00ab\u00bb(")
+        if not before or before[-1] in _STOPS:
+            continue
+        end = _run_end(text, chunks, i, size)
+        if end is not None:
+            distance = abs(start - where) / max(1, len(text))
+            if distance <= _NEAR and (best is None or distance < best[0]):
+                best = (distance, start, end)
+    return None if best is None else (best[1], best[2])
+
+
+def _run_end(text: str, chunks: list[tuple[int, int]], i: int, size: int) -> int | None:
+    """Where a run of capitalised words from chunk ``i`` reaches ``size`` parts, if it does."""
+    start = chunks[i][0]
+    for k in range(i, len(chunks)):
+        if not text[chunks[k][0]].isupper():
+            return None
+        if k > i and text[chunks[k - 1][1]:chunks[k][0]] != " ":
+            return None
+        parts = _parts(text[start:chunks[k][1]])
+        if parts >= size:
+            return chunks[k][1] if parts == size else None
+    return None
+
+
+def _in_neighbours(name: Name, segment: Segment, context: CheckContext) -> bool:
+    """Whether the name turns up in another target sentence of the paragraph (the aligner
+    put it across a sentence boundary)."""
+    terms = term_stats(context.stats)
+    if terms is None:
+        return False
+    for other in terms.neighbours(segment):
+        words = target_words(other.target)
+        if all(any(word_matches(p, w[0]) for w in words) for p in name.words):
+            return True
+    return False

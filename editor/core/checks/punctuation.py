@@ -1,0 +1,173 @@
+"""Punctuation: spacing around marks, doubled marks, unbalanced quotes and brackets, and final
+punctuation that differs from the source."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from editor.core.checks.balance import MARKS, marks, surplus
+from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.registry import register
+from editor.core.checks.stats_terms import term_stats
+from editor.core.langdata import language
+from editor.core.model import Segment
+
+_SPACE_BEFORE = re.compile(
+    r"[ \t\u00a0\u202f]+(?P<mark>[.,;:!?)\]])(?=[\s\"'\u201c\u201d\u201e\u00ab\u00bb)\]]|$)"
+)
+# A letter, a mark, a letter: the core of a missing space; the words around are checked after.
+_NO_SPACE_AFTER = re.compile(r"[.!?;,:](?<=[^\W\d_][.!?;,:])(?=[^\W\d_])")
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
+_LETTERS_AFTER = re.compile(r"[^\W\d_]+")
+# "..", ",,", ";;", ",." (not "...", "../", "1..10"); the mark first, so the scan is fast.
+_DOUBLED = re.compile(r"[.,;](?:(?<![.\d/]\.)(?<=\.)\.(?![./\d])|(?<=,)[,.]|(?<=;);)")
+_LAST_WORD = re.compile(r"[^\W_]\S*$")
+_URLISH = re.compile(r"://|www\.|@")
+_TRAILING = " \t\n\r\u00a0\u202f\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019)]}"
+_FINAL = {".": ".", "!": "!", "?": "?", ":": ":", ";": ";", "\u2026": "\u2026",
+          "\u3002": ".", "\uff01": "!", "\uff1f": "?"}
+_SENTENCE_MARKS = ".!?"
+
+
+def final_mark(text: str) -> tuple[str, int]:
+    """The sentence-final mark (folded: "..." is "…") and where the text before it ends."""
+    stop = len(text.rstrip(_TRAILING))
+    if text[:stop].endswith("..."):
+        return "\u2026", stop - 3
+    mark = _FINAL.get(text[stop - 1: stop], "")
+    return mark, stop - len(mark)
+
+
+@register
+class PunctuationCheck(Check):
+    id = "punctuation"
+    name = "Punctuation"
+    description = (
+        "Spaces before punctuation, missing spaces after it, doubled marks, quotation marks "
+        "and brackets left unbalanced (under the target language's quote style), and final "
+        "punctuation that differs from the source."
+    )
+    severity = Severity.WARNING
+    category = "Fluency/Punctuation"
+
+    def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        text = segment.target
+        if not text.strip():
+            return
+        yield from self._spacing(segment, context)
+        for match in _DOUBLED.finditer(text):
+            yield self.issue(segment, context, match.start(), match.end(),
+                             f"Doubled punctuation '{match.group()}'",
+                             fix=Fix(match.start(), match.end(), match.group()[-1]),
+                             severity=Severity.ERROR)
+        if MARKS.search(text):
+            yield from self._balance(segment, context)
+        if segment.source.strip():
+            yield from self._final(segment, context)
+
+    def _spacing(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        text = segment.target
+        spaced = language(context.target_lang).spaced_punctuation
+        for match in _SPACE_BEFORE.finditer(text):
+            mark = match.group("mark")
+            start = text.rfind(" ", 0, match.start()) + 1
+            word = text[start:match.start()]
+            if mark in spaced or not any(ch.isalnum() for ch in word):
+                continue  # French: a (narrow) no-break space before ; : ! ? is the rule
+            end = match.end()
+            yield self.issue(segment, context, start, end, f"Space before '{mark}'",
+                             fix=Fix(start, end, word + mark), severity=Severity.ERROR)
+        for match in _NO_SPACE_AFTER.finditer(text):
+            found = _missing_space(text, match.start())
+            if found is not None:
+                start, end = found
+                mark = text[match.start()]
+                replacement = text[start:match.start() + 1] + " " + text[match.end():end]
+                yield self.issue(segment, context, start, end, f"No space after '{mark}'",
+                                 fix=Fix(start, end, replacement))
+
+    def _balance(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        paragraph = [segment]
+        terms = term_stats(context.stats)
+        if terms is not None:
+            paragraph = terms.paragraph(segment)
+        source = " ".join(s.source for s in paragraph if s.source)
+        offset, pieces = 0, list[str]()
+        for part in paragraph:
+            if part.id == segment.id:
+                offset = sum(len(p) + 1 for p in pieces)
+            if part.target:
+                pieces.append(part.target)
+        target = " ".join(pieces)
+        for pos in _surplus(source, target, context.source_lang, context.target_lang):
+            pos -= offset
+            if 0 <= pos < len(segment.target):
+                yield self.issue(segment, context, pos, pos + 1, _unbalanced(segment.target[pos]))
+
+    def _final(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        src_mark, _ = final_mark(segment.source)
+        tgt_mark, stop = final_mark(segment.target)
+        if src_mark == tgt_mark:
+            return
+        text = segment.target
+        if not tgt_mark and src_mark in _SENTENCE_MARKS:
+            last = _LAST_WORD.search(text, 0, stop)
+            word = last.start() if last else stop - 1
+            if word < 0:
+                return
+            yield self.issue(segment, context, word, stop,
+                             f"No final '{src_mark}' as in the source",
+                             fix=Fix(word, stop, text[word:stop] + src_mark))
+            return
+        if not tgt_mark:
+            return
+        where = (stop, stop + (3 if text[stop:stop + 3] == "..." else 1))
+        if src_mark == "?" or tgt_mark == "?":
+            yield self.issue(segment, context, *where,
+                             f"Final '{tgt_mark}' where the source has '{src_mark or 'none'}'",
+                             fix=Fix(*where, src_mark) if src_mark in "?.!" and src_mark else None)
+            return
+        yield self.issue(segment, context, *where,
+                         f"Final '{tgt_mark}' where the source has '{src_mark or 'none'}'",
+                         severity=Severity.INFO)
+
+
+@lru_cache(maxsize=256)
+def _surplus(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, ...]:
+    """Positions of the target paragraph's quotes and brackets with no source counterpart
+    (cached: every segment of a paragraph asks the same question)."""
+    found = surplus(marks(source, source_lang), len(source), marks(target, target_lang),
+                    len(target), target, target_lang)
+    return tuple(mark.pos for mark in found)
+
+
+def _missing_space(text: str, pos: int) -> tuple[int, int] | None:
+    """The words around the mark at ``pos`` when they are two words run together, not an
+    abbreviation ("z.B."), a name ("ASP.NET", "Node.js") or part of a URL or address."""
+    left = _LETTERS_BEFORE.search(text, 0, pos)
+    right = _LETTERS_AFTER.match(text, pos + 1)
+    if left is None or right is None:
+        return None
+    start, end = left.start(), right.end()
+    word, nxt, mark = left.group(), right.group(), text[pos]
+    if len(word) < 2 or len(nxt) < 2 or word[-1].isupper():
+        return None
+    if start > 0 and text[start - 1] in ".@/:" or text[start - 1: start].isalnum():
+        return None
+    after = text[end:end + 2]
+    if after[:1] in "@/:" and after or (after[:1] == "." and after[1:].isalpha()):
+        return None
+    if mark in _SENTENCE_MARKS and not (nxt[0].isupper() and nxt[1:].islower()):
+        return None
+    chunk_start = text.rfind(" ", 0, start) + 1
+    chunk_end = text.find(" ", end)
+    if _URLISH.search(text, chunk_start, len(text) if chunk_end < 0 else chunk_end):
+        return None
+    return start, end
+
+
+def _unbalanced(char: str) -> str:
+    kind = "quotation mark" if char not in "()[]{}" else "bracket"
+    return f"Unbalanced {kind} '{char}': it has no counterpart in the source"

@@ -1,0 +1,210 @@
+"""Document-wide term statistics: spelling variants, repeated sources, paragraph neighbours."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from editor.core.model import Document, Segment
+
+# Words with inner hyphens; the unit whose spelling variants are compared.
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-\u2010][^\W_]+)*")
+_UPPER = "".join(re.escape(ch) for ch in map(chr, range(0x0530)) if ch.isupper())
+# Two capitalised words in a row: a term perhaps written apart ("Super Computer").
+_PAIR = re.compile(rf"(?=[{_UPPER}])\b(?=([{_UPPER}][^\W_]+ [{_UPPER}][^\W_]+)(?![^\W_-]))")
+_MIN_KEY = 4  # shorter words vary legitimately ("An"/"an") and carry no term
+_MIN_SENTENCE_WORDS = 4  # "Thank you." may be translated by context
+
+
+def term_key(word: str) -> str:
+    """What every spelling variant of a term shares: lowercase, no hyphens, no spaces."""
+    return word.lower().replace("-", "").replace("\u2010", "").replace(" ", "")
+
+
+def term_variant(word: str) -> str:
+    """The spelling as compared: the first letter's case is free (sentence starts, German)."""
+    return word[:1].lower() + word[1:]
+
+
+def _eligible(word: str) -> bool:
+    # Words in capitals for emphasis or headlines would differ from their usual spelling.
+    return len(word) >= _MIN_KEY and not (len(word) > 5 and word.isupper())
+
+
+def term_words(text: str) -> Iterator[re.Match[str]]:
+    """The words of ``text`` that can carry a term."""
+    for match in _WORD.finditer(text):
+        if _eligible(match.group()):
+            yield match
+
+
+def sentence_key(text: str) -> int | None:
+    """A hash of a source sentence worth comparing across the document, else None."""
+    words = text.lower().split()
+    if len(words) < _MIN_SENTENCE_WORDS:
+        return None
+    return hash(" ".join(words))
+
+
+def term_stats(stats: object) -> TermStats | None:
+    """The :class:`TermStats` inside a context's ``stats``, if it was built."""
+    terms = getattr(stats, "terms", None)
+    return terms if isinstance(terms, TermStats) else None
+
+
+def _target_key(text: str) -> int:
+    return hash(" ".join(text.split()))
+
+
+class TermStats:
+    """Counts spelling variants of target words and translations of repeated source sentences.
+
+    Built once per document (``build``) and kept current with ``update(old, new)`` on every
+    edit, so a keystroke costs work proportional to one segment, never to the document.
+    """
+
+    def __init__(self, document: Document | None = None) -> None:
+        self.document = document
+        self.variants: dict[str, Counter[str]] = {}
+        # Capitalised word pairs by the key they would have written as one word.
+        self.spaced: dict[str, Counter[str]] = {}
+        # source sentence hash -> target hash -> [count, id of one segment with it]
+        self.translations: dict[int, dict[int, list[int]]] = {}
+        self.paragraphs: dict[int, list[int]] = {}
+        self._inconsistent: set[str] = set()  # keys spelled more than one way
+        self._pattern: re.Pattern[str] | None = None
+        self._pattern_stale = False
+
+    @classmethod
+    def build(cls, document: Document) -> TermStats:
+        stats = cls(document)
+        keys = []
+        for segment in document:
+            stats.paragraphs.setdefault(segment.paragraph, []).append(segment.id)
+            keys.append(sentence_key(segment.source))
+        # Only a source that occurs twice can be translated two ways (edits never change it).
+        repeated = {k for k, n in Counter(keys).items() if n > 1 and k is not None}
+        for segment, key in zip(document, keys, strict=True):
+            if key in repeated:
+                stats._count_translation(segment, 1)
+        # One C-level scan and count over all targets; Python work per distinct word only.
+        text = "\n".join(s.target for s in document)
+        for word, count in Counter(_WORD.findall(text)).items():
+            if _eligible(word):
+                stats._add_word(word, count)
+        for pair, count in Counter(_PAIR.findall(text)).items():
+            stats._add_word(pair, count, stats.spaced)
+        return stats
+
+    def update(self, old: Segment, new: Segment) -> None:
+        """Account for one edit (fits ``Document.subscribe``)."""
+        self._count(old, -1)
+        self._count(new, 1)
+
+    def _count(self, segment: Segment, step: int) -> None:
+        for match in term_words(segment.target):
+            self._add_word(match.group(), step)
+        for pair in _PAIR.findall(segment.target):
+            self._add_word(pair, step, self.spaced)
+        if sentence_key(segment.source) in self.translations:  # only repeated sources are kept
+            self._count_translation(segment, step)
+
+    def _add_word(self, word: str, step: int, table: dict[str, Counter[str]] | None = None) -> None:
+        table = self.variants if table is None else table
+        key, variant = term_key(word), term_variant(word)
+        counter = table.setdefault(key, Counter())
+        counter[variant] += step
+        if counter[variant] <= 0:
+            del counter[variant]
+        if not counter:
+            del table[key]
+        inconsistent = len(self.variants_of(key)) > 1 and key in self.variants
+        if inconsistent != (key in self._inconsistent):
+            (self._inconsistent.add if inconsistent else self._inconsistent.discard)(key)
+            self._pattern_stale = True
+
+    def _count_translation(self, segment: Segment, step: int) -> None:
+        key = sentence_key(segment.source)
+        if key is None or not segment.target.strip():
+            return
+        targets = self.translations.setdefault(key, {})
+        entry = targets.setdefault(_target_key(segment.target), [0, segment.id])
+        entry[0] += step
+        if entry[0] <= 0:
+            del targets[_target_key(segment.target)]
+            if not targets:
+                del self.translations[key]
+
+    def inconsistent_words(self, text: str) -> Iterator[re.Match[str]]:
+        """The words of ``text`` whose term is spelled more than one way in the document."""
+        if self._pattern_stale or (self._inconsistent and self._pattern is None):
+            spellings = sorted({v for k in self._inconsistent for v in self.variants_of(k)},
+                               key=len, reverse=True)
+            alternation = "|".join(re.escape(v) for v in spellings)
+            self._pattern = re.compile(
+                rf"(?<![\w\-\u2010])(?:{alternation})(?!\w|[-\u2010]\w)", re.IGNORECASE
+            ) if spellings else None
+            self._pattern_stale = False
+        if self._pattern is None:
+            return
+        for match in self._pattern.finditer(text):
+            if _eligible(match.group()) and term_key(match.group()) in self._inconsistent:
+                yield match
+
+    def variants_of(self, word: str) -> Counter[str]:
+        """How often each spelling of ``word``'s term occurs in the document's targets (as one
+        word, hyphenated, or as two capitalised words)."""
+        key = term_key(word)
+        single, apart = self.variants.get(key), self.spaced.get(key)
+        if apart is None or single is None:
+            return single or Counter()
+        return single + apart
+
+    def other_translation(self, segment: Segment) -> tuple[str, int, int] | None:
+        """A different, at least as frequent translation of this segment's source elsewhere:
+        (its text, its count, this translation's count)."""
+        key = sentence_key(segment.source)
+        if key is None or self.document is None:
+            return None
+        targets = self.translations.get(key, {})
+        if len(targets) < 2:
+            return None
+        mine = _target_key(segment.target)
+        own = targets.get(mine, [0, segment.id])[0]
+        best: tuple[str, int, int] | None = None
+        for target_key, (count, example) in targets.items():
+            if target_key == mine or count < own or count <= 0:
+                continue
+            try:
+                text = self.document[example].target
+            except KeyError:
+                continue  # that segment is gone (split or merged since)
+            if _target_key(text) != target_key:
+                continue  # that segment was edited since; its entry's example is stale
+            if best is None or count > best[1]:
+                best = (text, count, own)
+        return best
+
+    def neighbours(self, segment: Segment) -> list[Segment]:
+        """The other segments of ``segment``'s paragraph, current versions, in order."""
+        return [s for s in self.paragraph(segment) if s.id != segment.id]
+
+    def paragraph(self, segment: Segment) -> list[Segment]:
+        """The whole paragraph with ``segment`` (as given) in its place. Ids the document no
+        longer holds (segments split or merged since the build) are skipped."""
+        ids = self.paragraphs.get(segment.paragraph, [])
+        if self.document is None or segment.id not in ids:
+            return [segment]
+        found = []
+        for i in ids:
+            if i == segment.id:
+                found.append(segment)
+                continue
+            try:
+                other = self.document[i]
+            except KeyError:
+                continue
+            if other.paragraph == segment.paragraph:
+                found.append(other)
+        return found

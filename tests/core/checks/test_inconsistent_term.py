@@ -1,0 +1,83 @@
+"""inconsistent_term: spelling variants across the document, repeated sources translated twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.checks import Severity, build_context, get_check
+from editor.core.checks.stats import DocumentStats
+from editor.core.model import Document
+from tests.factories import make_document
+
+
+def _issues(document: Document) -> list[tuple[int, str, str | None]]:
+    context = build_context(document)
+    check = get_check("inconsistent_term")
+    return [(i.segment, i.text, i.suggestion) for s in document for i in check.check(s, context)]
+
+
+GOOD = [
+    ["KI-Startups wachsen.", "Viele KI-Startups scheitern.", "Startups sind klein."],
+    ["Die E-Mail kam.", "E-Mails kommen oft."],
+    ["Deutsche Firmen.", "Die deutsche Firma."],  # first-letter case only
+    ["Startups wachsen.", "startups wachsen."],
+    ["DIE SUPERCOMPUTER.", "Die Supercomputer."],  # capitals for emphasis
+    ["Die Hoffnung bleibt.", "Die Hoffnung wächst."],
+    ["We went online.", "We went on line."],  # lowercase pairs are left alone
+]
+
+BAD = [
+    (["KI-Startups wachsen.", "Viele KI-Startups scheitern.", "Einige KI-Start-ups auch."],
+     [(3, "KI-Start-ups", "KI-Startups")]),
+    (["Die E-Mail kam.", "Die Email kam nicht."], [(1, "E-Mail", None), (2, "Email", None)]),
+    (["Open-Source ist gut.", "OpenSource ist gut.", "Open-Source bleibt."],
+     [(2, "OpenSource", "Open-Source")]),
+    (["Der Supercomputer läuft.", "Ein Super Computer läuft.", "Jeder Supercomputer läuft."],
+     [(2, "Super Computer", "Supercomputer")]),
+]
+
+
+@pytest.mark.parametrize("targets", GOOD)
+def test_good_is_silent(targets: list[str]) -> None:
+    document = make_document([(f"Sentence {i}.", t) for i, t in enumerate(targets)])
+    assert _issues(document) == []
+
+
+@pytest.mark.parametrize(("targets", "expected"), BAD)
+def test_bad_is_found(targets: list[str], expected: list[tuple[int, str, str | None]]) -> None:
+    document = make_document([(f"Sentence {i}.", t) for i, t in enumerate(targets)])
+    assert _issues(document) == expected
+
+
+def test_repeated_source_translated_differently() -> None:
+    source = "The plan will include new machines."
+    document = make_document([
+        (source, "Der Plan umfasst neue Maschinen."),
+        (source, "Der Plan umfasst neue Maschinen."),
+        (source, "Der Plan wird neue Rechner enthalten."),
+        ("Short one.", "Kurz."),
+    ])
+    context = build_context(document)
+    check = get_check("inconsistent_term")
+    found = [(i.segment, i.severity) for s in document for i in check.check(s, context)]
+    assert found == [(3, Severity.WARNING)]
+
+
+def test_update_after_edit_equals_rebuild() -> None:
+    document = make_document([
+        ("A one two three.", "KI-Startups wachsen."),
+        ("B one two three.", "KI-Start-ups wachsen, Super Computer auch."),
+        ("A one two three.", "Anders übersetzt hier."),
+    ])
+    stats = DocumentStats.build(document)
+    document.subscribe(stats.update)
+    document.set_target(2, "KI-Startups wachsen schnell, Supercomputer auch.")
+    document.set_target(3, "KI-Startups wachsen.")
+    rebuilt = DocumentStats.build(document)
+    assert stats.terms.variants == rebuilt.terms.variants
+    assert stats.terms.spaced == rebuilt.terms.spaced
+    assert stats.terms.translations == rebuilt.terms.translations
+    context = build_context(document)
+    context.stats = stats
+    check = get_check("inconsistent_term")
+    assert [i for s in document for i in check.check(s, context)] == []

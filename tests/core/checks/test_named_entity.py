@@ -1,0 +1,71 @@
+"""named_entity: names, brands and numbers with units kept or altered."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.checks import Severity
+from tests.core.checks._run import run
+
+GOOD = [
+    ("The deal with Salesforce closed.", "Der Deal mit Salesforce ist abgeschlossen.", "en", "de"),
+    ("Investors such as Andreessen Horowitz joined.", "Investoren wie Andreessen Horowitz "
+     "stiegen ein.", "en", "de"),
+    ("It is a rival of OpenAI and others.", "Es ist ein Rivale von OpenAI und anderen.", "en",
+     "de"),
+    ("It met Mistral AI in Paris.", "Es traf Mistral AI in Paris.", "en", "de"),
+    ("The U.S. firm grew.", "Die US-Firma wuchs.", "en", "de"),
+    ("The growth of Salesforce was strong.", "Das Wachstum von Salesforces war stark.", "en",
+     "de"),
+    ("It opened at the Barcelona Supercomputing Center today.",
+     "Es wurde heute im Barcelona Supercomputing Centre eröffnet.", "en", "de"),
+    ("A European Union plan was announced.", "Ein Plan der Europäischen Union wurde angekündigt.",
+     "en", "de"),
+    ("It will open in Spain on Thursday.", "Es öffnet am Donnerstag in Spanien.", "en", "de"),
+    ("The AI startups and the EU agree.", "Die KI-Startups und die EU sind sich einig.", "en",
+     "de"),
+    ("Then Prime Minister Boris Johnson spoke.", "Dann sprach Premierminister Boris Johnson.",
+     "en", "de"),
+    ("He met Tchaikovsky there.", "Er traf dort Tschaikowski.", "en", "de"),
+    ("European AI startups apply.", "Europäische KI-Startups bewerben sich.", "en", "de"),
+    ("EU To Expand Support For AI Startups Today", "EU weitet Unterstützung für KI-Startups aus",
+     "en", "de"),
+    ("Die Bundesregierung plant Supercomputerhardware.", "The federal government plans "
+     "supercomputer hardware.", "de", "en"),
+    ("It costs €385 million.", "Es kostet 385 Millionen Euro.", "en", "de"),
+    ("Sie sprachen im Vorfeld des Programms Hintergrundinformationen.", "They gave background "
+     "information ahead of the program.", "de", "en"),
+    ("It costs $5.", "Es kostet 5 US-Dollar.", "en", "de"),
+]
+
+BAD = [
+    # (source, target, src, tgt, [(flagged text, side, severity)])
+    ("France’s Mistral AI took part.", "Frankreichs Mistral-KI nahm teil.", "en", "de",
+     [("Mistral-KI", "target", Severity.WARNING)]),
+    ("We asked Salesforce for comment.", "Wir haben das Unternehmen gefragt.", "en", "de",
+     [("Salesforce", "source", Severity.WARNING)]),
+    ("A project called Destination Earth, and more.", "Ein Projekt namens Ziel Erde und mehr.",
+     "en", "de", [("Ziel Erde", "target", Severity.INFO)]),
+    ("It met Mistral AI in the Barcelona Supercomputing Center.",
+     "Es traf Mistral-KI im Barcelona Supercomputing Centre.", "en", "de",
+     [("Mistral-KI", "target", Severity.WARNING)]),
+    ("Tech firm OpenAI and partners agreed.", "Die Firma Offene KI und Partner stimmten zu.",
+     "en", "de", [("OpenAI", "source", Severity.WARNING)]),
+    ("Frankreichs Mistral AI nahm teil.", "France's Mistral KI took part.", "de", "en",
+     [("Mistral KI", "target", Severity.WARNING)]),
+    ("It costs $5 million.", "Es kostet 5 Millionen Euro.", "en", "de",
+     [("5 Millionen", "target", Severity.WARNING)]),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "src", "tgt"), GOOD)
+def test_good_is_silent(source: str, target: str, src: str, tgt: str) -> None:
+    assert run("named_entity", source, target, src, tgt) == []
+
+
+@pytest.mark.parametrize(("source", "target", "src", "tgt", "expected"), BAD)
+def test_bad_is_found(
+    source: str, target: str, src: str, tgt: str, expected: list[tuple[str, str, Severity]]
+) -> None:
+    issues = run("named_entity", source, target, src, tgt)
+    assert [(i.text, i.side, i.severity) for i in issues] == expected

@@ -1,0 +1,87 @@
+"""punctuation: spacing, doubled marks, balance under the target's quote style, final marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.checks import Severity
+from tests.core.checks._run import run
+
+GOOD = [
+    ("He said “yes”.", "Er sagte „ja“.", "en", "de"),
+    ("He said “yes”.", "Er sagte »ja«.", "en", "de"),
+    ("He said “yes”.", "Il a dit « oui ».", "en", "fr"),
+    ("Is it true?", "Est-ce vrai\u202f?", "en", "fr"),
+    ("Note: it works.", "Remarque : ça marche.", "en", "fr"),
+    ("For example, it works.", "Das geht z.B. so.", "en", "de"),
+    ("It costs 3.5 euros.", "Es kostet 3,5 Euro.", "en", "de"),
+    ("See example.com for more.", "Mehr auf example.com oder www.Example.De.", "en", "de"),
+    ("Wait...", "Warte...", "en", "de"),
+    ("It works (mostly).", "Es geht (meistens).", "en", "de"),
+    ("Options: a) one, b) two.", "Optionen: a) eins, b) zwei.", "en", "de"),
+    ("“They are new users.", "„Sie sind neue Benutzer.", "en", "de"),
+    ("The plan", "Der Plan", "en", "de"),
+    ("Quoted “Supercompute for AI” here.", "Zitiert „Supercompute for AI“ hier.", "en", "de"),
+    ("Quoted “AI” here.", "Zitiert “AI” hier.", "en", "de"),
+    ("He left. She stayed.", "Er ging. Sie blieb.", "en", "de"),
+    ("He said: “Go.”", "Er sagte: „Geh.“", "en", "de"),
+    ("It is ASP.NET or Node.js.", "Es ist ASP.NET oder Node.js.", "en", "de"),
+    ("Zum Beispiel: das.", "For example, i.e.That is fine.", "de", "en"),
+]
+
+BAD = [
+    # (source, target, src, tgt, [(flagged text, suggestion)])
+    ("Said the Commission.", "Sagte die Kommission .", "en", "de",
+     [("Kommission .", "Kommission.")]),
+    ("Yes, no.", "Ja , nein.", "en", "de", [("Ja ,", "Ja,")]),
+    ("He left. She stayed.", "Er ging.Sie blieb.", "en", "de", [("ging.Sie", "ging. Sie")]),
+    ("Hello, world.", "Hallo,Welt.", "en", "de", [("Hallo,Welt", "Hallo, Welt")]),
+    ("He left.", "Er ging..", "en", "de", [("..", ".")]),
+    ("Yes, no.", "Ja,, nein.", "en", "de", [(",,", ",")]),
+    ("He said “yes”.", "Er sagte „ja.", "en", "de", [("„", None)]),
+    ("It works (mostly).", "Es geht (meistens.", "en", "de", [("(", None)]),
+    ("“A,” they said. “B.”", "„A“, sagten sie. „B.“ C.“", "en", "de", [("“", None)]),
+    ("Is it true?", "Ist es wahr.", "en", "de", [(".", "?")]),
+    ("He left.", "Er ging", "en", "de", [("ging", "ging.")]),
+    ("He said “yes.”", "Er sagte „ja“", "en", "de", [("ja", "ja.")]),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "src", "tgt"), GOOD)
+def test_good_is_silent(source: str, target: str, src: str, tgt: str) -> None:
+    assert run("punctuation", source, target, src, tgt) == []
+
+
+@pytest.mark.parametrize(("source", "target", "src", "tgt", "expected"), BAD)
+def test_bad_is_found(
+    source: str, target: str, src: str, tgt: str, expected: list[tuple[str, str | None]]
+) -> None:
+    issues = run("punctuation", source, target, src, tgt)
+    assert [(i.text, i.suggestion) for i in issues] == expected
+
+
+def test_extra_closing_quote_is_the_one_without_a_source_counterpart() -> None:
+    target = "„A“, sagten sie. „B.“ C.“"
+    (issue,) = run("punctuation", "“A,” they said. “B.”", target)
+    assert issue.start == target.index("“ C")
+
+
+def test_severities() -> None:
+    assert run("punctuation", "X.", "Y .")[0].severity is Severity.ERROR
+    assert run("punctuation", "X!", "Y.")[0].severity is Severity.INFO
+    assert run("punctuation", "X?", "Y.")[0].severity is Severity.WARNING
+
+
+def test_quotes_are_balanced_over_the_paragraph() -> None:
+    from editor.core.checks import build_context, get_check
+    from editor.core.model import Document
+    from tests.factories import make_segment
+
+    segments = [
+        make_segment("“One,” they said. “", "„Eins“, sagten sie.", id=1),
+        make_segment("Two.", "„Zwei.", id=2),
+    ]
+    document = Document("en", "de", segments)
+    context = build_context(document)
+    check = get_check("punctuation")
+    assert [list(check.check(s, context)) for s in document] == [[], []]
