@@ -30,9 +30,9 @@ class WhitespaceCheck(Check):
                 fix=Fix(match.start(), match.end(), " "),
             )
         for pattern, where in ((_LEADING, "start"), (_TRAILING, "end")):
-            match = pattern.search(text)
-            if match and match.end() > match.start() and text.strip():
+            edge = pattern.search(text)
+            if edge and edge.end() > edge.start() and text.strip():
                 yield self.issue(
-                    segment, context, match.start(), match.end(), f"Whitespace at the {where} of the segment",
-                    fix=Fix(match.start(), match.end(), ""),
+                    segment, context, edge.start(), edge.end(), f"Whitespace at the {where} of the segment",
+                    fix=Fix(edge.start(), edge.end(), ""),
                 )

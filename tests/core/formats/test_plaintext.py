@@ -28,7 +28,9 @@ def test_seed_pair_has_19_paragraph_pairs(seed_document) -> None:
 
 
 @pytest.mark.parametrize(("path", "side", "lang"), [(SEED_SOURCE, "source", "en"), (SEED_MT, "mt", "de")])
-def test_every_sentence_in_exactly_one_segment_in_order(seed_document, path: Path, side: str, lang: str) -> None:
+def test_every_sentence_in_exactly_one_segment_in_order(
+    seed_document, path: Path, side: str, lang: str
+) -> None:
     text = path.read_text(encoding="utf-8")
     split = split_paragraphs(text)
     sentences = [
