@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Gale & Church (1993) priors for bead shapes, as -log probabilities.
 _PRIORS = {
@@ -133,19 +134,7 @@ def align(
         diagonal = _confident_diagonal(src_lengths, tgt_lengths, sa, ta, ratio)
         if diagonal is not None:
             return diagonal
-    src_pref, tgt_pref = _prefix(src_lengths), _prefix(tgt_lengths)
-    src_block, tgt_block = _blocks(n, src_breaks), _blocks(m, tgt_breaks)
-    cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int, float]] = {}
-    slope = m / n if n else 0.0
-    for i in range(n + 1):
-        lo, hi = 0, m
-        if band is not None:
-            centre = round(i * slope)
-            lo, hi = max(0, centre - band), min(m, centre + band)
-        for j in range(lo, hi + 1):
-            if i or j:
-                _relax(i, j, shapes, cost, back, sa, ta, src_pref, tgt_pref, src_block, tgt_block, ratio)
+    cost, back = _search(n, m, shapes, sa, ta, src_lengths, tgt_lengths, src_breaks, tgt_breaks, ratio, band)
     if (n, m) not in cost:
         if band is not None:
             return align(
@@ -189,50 +178,74 @@ def _confident_diagonal(
     return beads
 
 
-def _relax(
-    i: int,
-    j: int,
+def _search(
+    n: int,
+    m: int,
     shapes: Sequence[tuple[int, int]],
-    cost: dict[tuple[int, int], float],
-    back: dict[tuple[int, int], tuple[int, int, float]],
     sa: Sequence[frozenset[str]],
     ta: Sequence[frozenset[str]],
-    src_pref: Sequence[int],
-    tgt_pref: Sequence[int],
-    src_block: Sequence[int],
-    tgt_block: Sequence[int],
+    src_lengths: Sequence[int],
+    tgt_lengths: Sequence[int],
+    src_breaks: frozenset[int],
+    tgt_breaks: frozenset[int],
     ratio: float,
-) -> None:
-    """Find the cheapest bead ending at (i, j) and record it."""
-    best, arg = math.inf, None
-    for a, b in shapes:
-        pi, pj = i - a, j - b
-        if pi < 0 or pj < 0:
-            continue
-        prev = cost.get((pi, pj))
-        if prev is None:
-            continue
-        # A bead may not straddle a paragraph break.
-        if (a > 1 and src_block[pi] != src_block[i - 1]) or (b > 1 and tgt_block[pj] != tgt_block[j - 1]):
-            continue
-        if a and b:
-            p = _length_probability(src_pref[i] - src_pref[pi], tgt_pref[j] - tgt_pref[pj], ratio)
-            c = -math.log(p) + _PRIOR_COST[(a, b)]
-        else:
-            # Gale–Church's length term makes any omission look impossibly
-            # expensive; a fixed cost lets a real omission beat a lopsided merge.
-            p = 0.0
-            c = _INDEL_COST + _PRIOR_COST[(a, b)]
-        s_set = sa[pi] if a == 1 else _union(sa[pi:i])
-        t_set = ta[pj] if b == 1 else _union(ta[pj:j])
-        if s_set or t_set:
-            c += _ANCHOR_WEIGHT * len(s_set ^ t_set)
-        total = prev + c
-        if total < best:
-            best, arg = total, (pi, pj, p)
-    if arg is not None:
-        cost[(i, j)] = best
-        back[(i, j)] = arg
+    band: int | None,
+) -> tuple[dict[tuple[int, int], float], dict[tuple[int, int], tuple[int, int, float]]]:
+    """The dynamic programme: cheapest cost of every reachable (i, j) and its back pointer.
+
+    One tight loop with local names: it runs for every paragraph of a big import.
+    """
+    src_pref, tgt_pref = _prefix(src_lengths), _prefix(tgt_lengths)
+    src_block, tgt_block = _blocks(n, src_breaks), _blocks(m, tgt_breaks)
+    steps = [(a, b, _PRIOR_COST[(a, b)] + (0.0 if a and b else _INDEL_COST)) for a, b in shapes]
+    length_cost = _length_costs(ratio)
+    src_runs = {a: _runs(sa, a) for a, _ in shapes if a > 1}
+    tgt_runs = {b: _runs(ta, b) for _, b in shapes if b > 1}
+    cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
+    back: dict[tuple[int, int], tuple[int, int, float]] = {}
+    slope = m / n if n else 0.0
+    for i in range(n + 1):
+        lo, hi = 0, m
+        if band is not None:
+            centre = round(i * slope)
+            lo, hi = max(0, centre - band), min(m, centre + band)
+        for j in range(max(lo, 0 if i else 1), hi + 1):
+            best, arg = math.inf, None
+            for a, b, fixed in steps:
+                pi, pj = i - a, j - b
+                prev = cost.get((pi, pj)) if pi >= 0 and pj >= 0 else None
+                # A bead may not straddle a paragraph break.
+                if prev is None or (a > 1 and src_block[pi] != src_block[i - 1]) or (
+                    b > 1 and tgt_block[pj] != tgt_block[j - 1]
+                ):
+                    continue
+                c, p = length_cost(src_pref[i] - src_pref[pi], tgt_pref[j] - tgt_pref[pj]) if a and b else (
+                    0.0, 0.0
+                )
+                s_set = sa[pi] if a == 1 else (_EMPTY if a == 0 else src_runs[a][pi])
+                t_set = ta[pj] if b == 1 else (_EMPTY if b == 0 else tgt_runs[b][pj])
+                total = prev + fixed + c + (_ANCHOR_WEIGHT * len(s_set ^ t_set) if s_set or t_set else 0.0)
+                if total < best:
+                    best, arg = total, (pi, pj, p)
+            if arg is not None:
+                cost[(i, j)], back[(i, j)] = best, arg
+    return cost, back
+
+
+@lru_cache(maxsize=8)
+def _length_costs(ratio: float) -> Callable[[int, int], tuple[float, float]]:
+    """A memoised (cost, probability) of a bead's lengths; lengths repeat across a document.
+
+    Gale–Church's length term would make any omission look impossibly expensive, so 1-0
+    and 0-1 beads pay the fixed ``_INDEL_COST`` instead (see ``_search``).
+    """
+
+    @lru_cache(maxsize=1 << 16)
+    def cost(src_len: int, tgt_len: int) -> tuple[float, float]:
+        p = _length_probability(src_len, tgt_len, ratio)
+        return -math.log(p), p
+
+    return cost
 
 
 def _blocks(n: int, breaks: frozenset[int]) -> list[int]:
@@ -250,6 +263,14 @@ def _prefix(lengths: Sequence[int]) -> list[int]:
     for length in lengths:
         out.append(out[-1] + length)
     return out
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _runs(sets: Sequence[frozenset[str]], width: int) -> list[frozenset[str]]:
+    """The union of ``width`` consecutive sets starting at each index."""
+    return [_union(sets[k : k + width]) for k in range(len(sets))]
 
 
 def _union(sets: Sequence[frozenset[str]]) -> frozenset[str]:

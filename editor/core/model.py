@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import NamedTuple
 
 
 class SegmentStatus(Enum):
@@ -20,9 +21,11 @@ class SegmentStatus(Enum):
         return self.value.capitalize()
 
 
-@dataclass(frozen=True, slots=True)
-class Origin:
-    """Where a piece of text sits in its file: 1-based lines, 0-based code-point columns."""
+class Origin(NamedTuple):
+    """Where a piece of text sits in its file: 1-based lines, 0-based code-point columns.
+
+    A named tuple rather than a dataclass: a big project builds two per segment on opening.
+    """
 
     line: int
     col: int

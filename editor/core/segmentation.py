@@ -17,6 +17,9 @@ from editor.core.spans import Span
 
 _BLANK_LINE = re.compile(r"(?:\r\n|\n|\r)(?:[ \t\f\v]*(?:\r\n|\n|\r))+")
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
+# The same for text without "\r" (most files): a literal first character searches far faster.
+_BLANK_LF = re.compile(r"\n(?:[ \t\f\v]*\n)+")
+_LF = re.compile(r"\n")
 # ".)" or "?)" etc. followed by space and an uppercase letter or an opening quote.
 _BRACKET_END = re.compile(r"[.!?…][)\]](?=\s+[\"'„“«‘(]?[^\W\d_])")
 _ORDINAL_END = re.compile(r"(?:^|\s)(\d{1,3})\.\s*$")
@@ -40,7 +43,8 @@ def split_paragraphs(text: str) -> ParagraphSplit:
     count as blank. ``head`` is the text before the first paragraph; ``separators[i]`` the
     text after paragraph i (line breaks and blank lines, up to the next paragraph).
     """
-    splitter = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE_BREAK
+    blank, line = (_BLANK_LINE, _LINE_BREAK) if "\r" in text else (_BLANK_LF, _LF)
+    splitter = blank if blank.search(text) else line
     spans: list[Span] = []
     pos = 0
     for m in splitter.finditer(text):

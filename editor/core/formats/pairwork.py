@@ -8,27 +8,33 @@ process reads and aligns the paragraphs; small files stay in-process, as spawnin
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import replace
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor.core.alignment import Bead
-from editor.core.model import Segment
+from editor.core.model import Origin, Segment, SegmentStatus
 
 if TYPE_CHECKING:
     from editor.core.formats.plaintext import _Side
 
 Progress = Callable[[int, int], bool]
-Chunk = tuple[list[Segment], dict[int, str]]
+OriginFields = tuple[int, int, int, int]
+# A segment before numbering: paragraph, source, mt, kind, score, source and target origin,
+# target paragraph, gap. Plain tuples cross process boundaries several times faster.
+SegmentFields = tuple[int, str, str, str, float, OriginFields | None, OriginFields | None, int | None, str]
+Chunk = tuple[list[SegmentFields], dict[int, str]]
 
 PARALLEL_MIN_BYTES = 2_000_000  # below this, one process is faster than spawning workers
 _CHUNK_BEADS = 400
 
 _worker_state: dict[str, Any] = {}
+log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
@@ -65,21 +71,50 @@ def segment_all(
     """Segments of every paragraph bead, numbered from 1, and each target paragraph's lead."""
     chunks = [(start, list(beads[start : start + _CHUNK_BEADS]))
               for start in range(0, len(beads), _CHUNK_BEADS)]
-    if pool is not None:
-        results = _parallel(pool, chunks, langs, ratio, progress)
-    else:
-        results = []
-        for start, chunk in chunks:
-            results.append(_chunk(src, tgt, start, chunk, langs, ratio))
-            _report(progress, start + len(chunk), len(beads))
-    segments: list[Segment] = []
+    results = _run(src, tgt, chunks, langs, ratio, progress, pool)
     leads = [""] * len(tgt.paragraphs)
-    for chunk_segments, chunk_leads in results:
-        for seg in chunk_segments:
-            segments.append(replace(seg, id=len(segments) + 1))
+    for _, chunk_leads in results:
         for par, lead in chunk_leads.items():
             leads[par] = lead
-    return segments, leads
+    return _number(fields for chunk_segments, _ in results for fields in chunk_segments), leads
+
+
+def _run(
+    src: _Side,
+    tgt: _Side,
+    chunks: list[tuple[int, list[Bead]]],
+    langs: tuple[str, str],
+    ratio: float,
+    progress: Progress | None,
+    pool: ProcessPoolExecutor | None,
+) -> list[Chunk]:
+    if pool is not None:
+        try:
+            return _parallel(pool, chunks, langs, ratio, progress)
+        except BrokenProcessPool:
+            # A worker could not start or died (e.g. a host program with no importable
+            # __main__); the work is all still here, so do it in this process.
+            log.warning("import workers failed; segmenting in one process")
+    total = sum(len(chunk) for _, chunk in chunks)
+    results = []
+    for start, chunk in chunks:
+        results.append(_chunk(src, tgt, start, chunk, langs, ratio))
+        _report(progress, start + len(chunk), total)
+    return results
+
+
+def _number(all_fields: Iterable[SegmentFields]) -> list[Segment]:
+    """Segments from their fields, numbered from 1 in order."""
+    new = SegmentStatus.NEW
+    segments: list[Segment] = []
+    for par, source, mt, kind, score, s_origin, t_origin, target_par, gap in all_fields:
+        segments.append(Segment(
+            len(segments) + 1, par, source, mt, mt, new, kind, score,
+            None if s_origin is None else Origin(*s_origin),
+            None if t_origin is None else Origin(*t_origin),
+            target_par, gap,
+        ))
+    return segments
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
@@ -92,10 +127,10 @@ def _chunk(
 ) -> Chunk:
     from editor.core.formats.plaintext import segment_bead
 
-    segments: list[Segment] = []
+    segments: list[SegmentFields] = []
     leads: dict[int, str] = {}
     for offset, bead in enumerate(beads):
-        segments.extend(segment_bead(src, tgt, bead, start + offset + 1, langs, ratio, 0, leads))
+        segments.extend(segment_bead(src, tgt, bead, start + offset + 1, langs, ratio, leads))
     return segments, leads
 
 

@@ -7,13 +7,14 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from editor.core.alignment import PARAGRAPH_SHAPES, Bead, align, anchors, anchors_among
 from editor.core.errors import FormatError, UsageError
 from editor.core.formats.encoding import DecodedText, read_text
-from editor.core.formats.pairwork import Cancelled, segment_all, start_pool
+from editor.core.formats.pairwork import Cancelled, OriginFields, SegmentFields, segment_all, start_pool
 from editor.core.langid import guess_language, valid_code
-from editor.core.model import Document, Origin, Segment, TextLayout
+from editor.core.model import Document, TextLayout
 from editor.core.segmentation import split_paragraphs, split_sentences
 from editor.core.spans import Span
 from editor.core.text import LineIndex
@@ -170,8 +171,7 @@ def _align_paragraphs(src: _Side, tgt: _Side) -> list[Bead]:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
+class _Sentence(NamedTuple):  # a tuple: an import builds one per sentence
     span: Span  # absolute offsets in the file text
     par: int  # file paragraph index
     last: bool  # last sentence of its paragraph
@@ -198,10 +198,10 @@ def segment_bead(
     number: int,
     langs: tuple[str, str],
     ratio: float,
-    first_id: int,
     leads: dict[int, str],
-) -> list[Segment]:
-    """The segments of one paragraph bead; records each target paragraph's lead in ``leads``."""
+) -> list[SegmentFields]:
+    """The segments of one paragraph bead, as ``SegmentFields`` (cheap to send between
+    processes; ``pairwork`` numbers them); records each target paragraph's lead in ``leads``."""
     s_sents = _sentences(src, range(bead.src_start, bead.src_end), langs[0])
     t_sents = _sentences(tgt, range(bead.tgt_start, bead.tgt_end), langs[1])
     for p in range(bead.tgt_start, bead.tgt_end):
@@ -229,7 +229,7 @@ def segment_bead(
         )
     fallback_par = bead.tgt_start if bead.tgt_end > bead.tgt_start else None
     segments = []
-    for k, sb in enumerate(sent_beads):
+    for sb in sent_beads:
         s_part = s_sents[sb.src_start : sb.src_end]
         t_part = t_sents[sb.tgt_start : sb.tgt_end]
         source, s_origin = _extract(src, s_part)
@@ -242,28 +242,14 @@ def segment_bead(
             target_par: int | None = last.par
         else:
             gap, target_par = "", fallback_par
-        segments.append(
-            Segment(
-                id=first_id + k + 1,
-                paragraph=number,
-                source=source,
-                mt=mt,
-                target=mt,
-                kind=sb.kind,
-                score=sb.score,
-                source_origin=s_origin,
-                target_origin=t_origin,
-                target_par=target_par,
-                gap=gap,
-            )
-        )
+        segments.append((number, source, mt, sb.kind, sb.score, s_origin, t_origin, target_par, gap))
     return segments
 
 
-def _extract(side: _Side, part: Sequence[_Sentence]) -> tuple[str, Origin | None]:
+def _extract(side: _Side, part: Sequence[_Sentence]) -> tuple[str, OriginFields | None]:
     if not part:
         return "", None
     start, end = part[0].span.start, part[-1].span.end
     line, col = side.lines.position(start)
     end_line, end_col = side.lines.position(end)
-    return side.text[start:end], Origin(line, col, end_line, end_col)
+    return side.text[start:end], (line, col, end_line, end_col)
