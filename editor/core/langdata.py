@@ -41,6 +41,11 @@ class LanguageData:
     afternoon_marks: frozenset[str] = frozenset()
     # Words a currency or unit symbol is written as: ("euro", "€").
     unit_words: tuple[tuple[str, str], ...] = ()
+    # Closed-class words that are capitalised mid-sentence by rule (German polite "Sie",
+    # English "I"): a capital there is no sign of a sentence start.
+    capitalised_pronouns: frozenset[str] = frozenset()
+    # Words whose doubling is grammatical ("had had", French reflexive "nous nous").
+    repeatable_words: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -79,6 +84,8 @@ _EN = LanguageData(
         ("euro", "€"), ("euros", "€"), ("dollar", "$"), ("dollars", "$"), ("pound", "£"),
         ("pounds", "£"), ("percent", "%"), ("yen", "¥"),
     ),
+    capitalised_pronouns=_words("i i'm i've i'll i'd"),
+    repeatable_words=_words("had that"),
 )
 
 _DE = LanguageData(
@@ -117,6 +124,7 @@ _DE = LanguageData(
         ("euro", "€"), ("dollar", "$"), ("us-dollar", "$"), ("pfund", "£"), ("prozent", "%"),
         ("yen", "¥"),
     ),
+    capitalised_pronouns=_words("sie ihr ihre ihrer ihrem ihren ihres ihnen"),
 )
 
 _FR = LanguageData(
@@ -146,6 +154,7 @@ _FR = LanguageData(
         ("milliards", 1e9), ("md", 1e9),
     ),
     spaced_punctuation=":;!?",
+    repeatable_words=_words("nous vous"),
     ordinal_suffixes=_words("e er re ème eme nd nde"),
     unit_words=(
         ("euro", "€"), ("euros", "€"), ("dollar", "$"), ("dollars", "$"), ("livre", "£"),

@@ -9,16 +9,45 @@ from editor.core.model import Document, Segment
 
 
 @dataclass
+class LengthStats:
+    """Characters of source and target over segments where both sides have text."""
+
+    source_chars: int = 0
+    target_chars: int = 0
+
+    def add(self, segment: Segment, sign: int = 1) -> None:
+        if segment.source.strip() and segment.target.strip():
+            self.source_chars += sign * len(segment.source)
+            self.target_chars += sign * len(segment.target)
+
+    @property
+    def ratio(self) -> float | None:
+        """Target characters per source character in this document, once there is enough text."""
+        if self.source_chars < _MIN_CHARS_FOR_RATIO:
+            return None
+        return self.target_chars / self.source_chars
+
+
+_MIN_CHARS_FOR_RATIO = 200
+
+
+@dataclass
 class DocumentStats:
     """What per-segment checks need to know about the rest of the document."""
 
     segments: int
     terms: TermStats = field(default_factory=TermStats)
+    lengths: LengthStats = field(default_factory=LengthStats)
 
     @classmethod
     def build(cls, document: Document) -> DocumentStats:
-        return cls(segments=len(document), terms=TermStats.build(document))
+        lengths = LengthStats()
+        for segment in document:
+            lengths.add(segment)
+        return cls(segments=len(document), terms=TermStats.build(document), lengths=lengths)
 
     def update(self, old: Segment, new: Segment) -> None:
         """Keep the statistics current after one edit (fits ``Document.subscribe``)."""
         self.terms.update(old, new)
+        self.lengths.add(old, -1)
+        self.lengths.add(new)

@@ -1,0 +1,92 @@
+"""stray_artifact: MT debris with no counterpart in the source — slugs, entities, tags, markers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.registry import register
+from editor.core.model import Segment
+
+# (pattern, what it is). Each must match text that is never prose; a match that also occurs in
+# the source is the author's, not MT debris, and stays silent.
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # Slug-like: lowercase parts joined by hyphens around a bare number ("abc-1-def").
+    (re.compile(r"(?<![\w-])[a-z]+(?:-[a-z0-9]+)*-\d+-[a-z0-9]+(?:-[a-z0-9]+)*(?![\w-])"),
+     "a slug-like token"),
+    (re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});"), "an HTML entity"),
+    (re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s+[a-zA-Z_:][\w:.-]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>"),
+     "markup tag residue"),
+    (re.compile(r"@@(?=\s|$)|\u2581|(?<=\w)##(?=\w)"), "a subword marker of the MT model"),
+    (re.compile(r"[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]"),
+     "a replacement or control character"),
+    # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
+    (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character"),
+)
+
+# UTF-8 bytes read as Windows-1252 ("Ã¤" for "ä", "â€œ" for "“"): a lead byte's character
+# followed by continuation bytes' characters. A candidate counts only if it re-decodes.
+_CP1252_HIGH = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MOJIBAKE = re.compile(f"(?:[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]+)+")
+
+
+def _is_mojibake(text: str) -> str | None:
+    """The intended text when ``text`` is UTF-8 decoded as Windows-1252, else None."""
+    try:
+        fixed = text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return None
+    return fixed if fixed != text else None
+
+
+@register
+class StrayArtifactCheck(Check):
+    id = "stray_artifact"
+    name = "Stray artifact"
+    description = (
+        "Tokens with no counterpart in the source that are not words: slug-like strings, HTML "
+        "entities and tag residue, subword markers, mis-decoded characters, runs of one "
+        "character; and target text with no source at all that is not prose."
+    )
+    severity = Severity.ERROR
+    category = "Accuracy/Addition"
+
+    def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        target = segment.target
+        if not target.strip():
+            return
+        for m in _MOJIBAKE.finditer(target):
+            if _is_mojibake(m.group()) and m.group() not in segment.source:
+                yield self.issue(
+                    segment, context, m.start(), m.end(),
+                    f"'{m.group()}' is UTF-8 text decoded with the wrong encoding",
+                    fix=Fix(m.start(), m.end(), _is_mojibake(m.group()) or ""),
+                )
+        for pattern, what in _PATTERNS:
+            for m in pattern.finditer(target):
+                if m.group() in segment.source:
+                    continue
+                yield self.issue(
+                    segment, context, m.start(), m.end(),
+                    f"'{m.group()}' looks like {what} and has no counterpart in the source",
+                    fix=_removal(target, m.start(), m.end()),
+                )
+        if not segment.source.strip() and not any(ch.isalpha() for ch in target):
+            yield self.issue(
+                segment, context, 0, len(target),
+                "This target text has no source and is not prose", fix=Fix(0, len(target), ""),
+            )
+
+
+def _removal(text: str, start: int, end: int) -> Fix | None:
+    """Delete a whole token with one of the spaces around it; None inside a word."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if not (before.isspace() or not before.isalnum()) or not (after.isspace() or not after.isalnum()):
+        return None
+    if after == " ":
+        return Fix(start, end + 1, "")
+    if before == " ":
+        return Fix(start - 1, end, "")
+    return Fix(start, end, "")
