@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_SOURCE = SEEDS / "eu-supercomputers.en.txt"
 SEED_MT = SEEDS / "eu-supercomputers.de-mt.txt"
+SEED_PE = SEEDS / "eu-supercomputers.de-pe.txt"
 
 
 @pytest.fixture

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from pathlib import Path
 
 from editor.cli.inputs import add_language_options, load, report
+from editor.core.checks import Severity, build_context, check_document
 from editor.core.errors import UsageError
 from editor.core.store import ProjectStore
 
@@ -28,8 +30,11 @@ def run(args: argparse.Namespace) -> int:
     doc = loaded.document
     with ProjectStore.create(out, doc, overwrite=True):
         pass
+    issues = check_document(doc, build_context(doc))
+    counts = Counter(issue.severity.value for issue in issues)
+    found = ", ".join(f"{counts[s.value]} {s.value}" for s in Severity if counts[s.value]) or "none"
     print(
         f"{out}: {len(doc)} segments in {doc.paragraph_count} paragraphs "
-        f"({doc.source_lang} -> {doc.target_lang})"
+        f"({doc.source_lang} -> {doc.target_lang}); issues: {found}"
     )
     return 0

@@ -189,7 +189,16 @@ def rebuild_target(layout: TextLayout, segments: Sequence[Segment]) -> str:
     the translator fills it in; a filled segment with no paragraph of its own goes into the
     paragraph of its nearest neighbour before it.
     """
+    return rebuild_target_with_offsets(layout, segments)[0]
+
+
+def rebuild_target_with_offsets(
+    layout: TextLayout, segments: Sequence[Segment]
+) -> tuple[str, dict[int, int]]:
+    """``rebuild_target`` and where each non-empty segment's target starts in that text."""
     pieces: list[list[str]] = [[] for _ in range(layout.paragraph_count)]
+    placed: list[tuple[int, int, int]] = []  # (segment id, paragraph, offset in paragraph)
+    lengths = [0] * layout.paragraph_count
     last_par = 0
     for seg in segments:
         par = seg.target_par if seg.target_par is not None else last_par
@@ -199,12 +208,18 @@ def rebuild_target(layout: TextLayout, segments: Sequence[Segment]) -> str:
         bucket = pieces[par]
         if bucket and not bucket[-1][-1:].isspace():
             bucket.append(" ")
+            lengths[par] += 1
+        placed.append((seg.id, par, lengths[par]))
         bucket.append(seg.target)
         if seg.gap:
             bucket.append(seg.gap)
+        lengths[par] += len(seg.target) + len(seg.gap)
     out = [layout.head]
+    par_starts = []
+    position = len(layout.head)
     for i, bucket in enumerate(pieces):
-        out.append(layout.leads[i])
-        out.append("".join(bucket))
-        out.append(layout.separators[i])
-    return "".join(out)
+        position += len(layout.leads[i])
+        par_starts.append(position)
+        position += lengths[i] + len(layout.separators[i])
+        out += (layout.leads[i], "".join(bucket), layout.separators[i])
+    return "".join(out), {seg_id: par_starts[par] + offset for seg_id, par, offset in placed}

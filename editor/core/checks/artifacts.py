@@ -84,9 +84,9 @@ class StrayArtifactCheck(Check):
 
 def _removal(text: str, start: int, end: int) -> Fix | None:
     """Delete a whole token with one of the spaces around it; None inside a word."""
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    if not (before.isspace() or not before.isalnum()) or not (after.isspace() or not after.isalnum()):
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if before.isalnum() or after.isalnum():
         return None
     if after == " ":
         return Fix(start, end + 1, "")

@@ -24,6 +24,9 @@ _GLUED_UNITS = frozenset(
 )
 _COMMON = 3.0  # Zipf frequency of a word a reader knows (about once per million words)
 _VERY_COMMON = 4.0
+# A fused token this common as a whole is a word or brand ("YouTube", "PowerPoint"); web text
+# holds rarer fusions ("thehouse" at 1.2) that are still typos.
+_WHOLE_KNOWN = 2.0
 _MIN_PART = 2
 
 
@@ -66,7 +69,7 @@ def _split(token: str, source: str, lang: str, data: LanguageData) -> _Split | N
         return _digits_then_word(token, source, lang, data)
     if token[-1].isdigit():
         return _word_then_digits(token, lang, data)
-    if any(ch.isdigit() for ch in token) or _known(token, lang, data, 0.01):
+    if any(ch.isdigit() for ch in token) or _known(token, lang, data, _WHOLE_KNOWN):
         return None
     return _case_change(token, lang, data) or _function_word_tail(token, lang, data)
 
@@ -75,7 +78,7 @@ def _known(word: str, lang: str, data: LanguageData, threshold: float = _COMMON)
     """A word the language's frequency list knows (or, with no list, a function word)."""
     if has_lexicon(lang):
         return zipf(word, lang) >= threshold
-    return word.lower() in data.function_words and threshold > 0.01
+    return word.lower() in data.function_words and threshold < _WHOLE_KNOWN
 
 
 def _case_change(token: str, lang: str, data: LanguageData) -> _Split | None:

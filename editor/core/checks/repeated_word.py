@@ -24,13 +24,14 @@ class RepeatedWordCheck(Check):
     category = "Fluency/Grammar"
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
-        allowed = {m.group(1).casefold() for m in _TWICE.finditer(segment.source)}
-        allowed |= language(context.target_lang).repeatable_words
+        if _TWICE.search(segment.source):
+            return  # the author repeats a word too ("bye bye"): a faithful echo
+        allowed = language(context.target_lang).repeatable_words
         target = segment.target
         for m in _TWICE.finditer(target):
             if m.group(1).casefold() in allowed or _opens_clause(target, m.start()):
-                # The author repeated it too ("bye bye"), the language allows it ("had had"),
-                # or a clause starts with the word (German ", die die Amerikaner …").
+                # The language allows it ("had had"), or a clause starts with the word
+                # (German ", die die Amerikaner …").
                 continue
             yield self.issue(
                 segment, context, m.start(), m.end(), f"'{m.group(1)}' is repeated",

@@ -1,0 +1,166 @@
+"""The MT-specific checks on sentence pairs: what they flag, exactly where, and the fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.checks import Severity
+from tests.core.checks._run import run
+
+# (check, source, target, target language, [(flagged text, suggestion)])
+BAD = [
+    (
+        "merged_token",
+        "It started last month, according to the EU.",
+        "Es begann im vergangenen MonatLaut der EU.",
+        "de",
+        [("MonatLaut", "Monat. Laut")],
+    ),
+    (
+        "merged_token",
+        "The new model, 5, a big one.",
+        "Das neue Modell 5ein großes.",
+        "de",
+        [("5ein", "5, ein")],
+    ),
+    ("merged_token", "Earth and sky", "Erdeund Himmel", "de", [("Erdeund", "Erde und")]),
+    ("merged_token", "the Commission", "dieKommission", "de", [("dieKommission", "die Kommission")]),
+    ("merged_token", "in the year 2024", "im Jahr2024", "de", [("Jahr2024", "Jahr 2024")]),
+    (
+        "merged_token",
+        "the house with the garden",
+        "la maisonavec le jardin",
+        "fr",
+        [("maisonavec", "maison avec")],
+    ),
+    ("merged_token", "He saw the house.", "He saw theHouse.", "en", [("theHouse", "the House")]),
+    (
+        "lost_sentence_boundary",
+        "It was launched. Last month it grew.",
+        "Es wurde gestartet Im vergangenen Monat wuchs es.",
+        "de",
+        [("gestartet Im", "gestartet. Im")],
+    ),
+    (
+        "lost_sentence_boundary",
+        "They can share it with others.",
+        "Sie können es teilen Mit anderen.",
+        "de",
+        [("teilen Mit", "teilen. Mit")],
+    ),
+    ("stray_artifact", "Source link", "tch-1-tech", "de", [("tch-1-tech", "")]),
+    ("stray_artifact", "Tom and Jerry", "Tom &amp; Jerry", "de", [("&amp;", "")]),
+    ("stray_artifact", "Hello world", "Hallo <b>Welt", "de", [("<b>", None)]),
+    ("stray_artifact", "a sub word", "ein sub@@ wort", "de", [("@@", None)]),
+    ("stray_artifact", "Size matters", "GrÃ¶ÃŸe zählt", "de", [("Ã¶ÃŸ", "öß")]),
+    ("stray_artifact", "The end", "Das Ende -----", "de", [("-----", "")]),
+    ("untranslated", "Source link", "Source link", "de", [("Source link", None)]),
+    (
+        "untranslated",
+        "It is, he said, out of the question.",
+        "Es ist, sagte er, out of the question.",
+        "de",
+        [("out of the question", None)],
+    ),
+    ("repeated_word", "He said that the thing", "Er sagte, dass die die Sache", "de", [("die die", "die")]),
+    ("repeated_word", "This is it", "Das das ist es", "de", [("Das das", "Das")]),
+    (
+        "length_ratio",
+        "The committee approved the budget after a long debate on Tuesday.",
+        "",
+        "de",
+        [("", None)],
+    ),
+]
+
+GOOD = [
+    (
+        "merged_token",
+        "OpenAI and MareNostrum 5 work on supercomputer hardware.",
+        "OpenAI und MareNostrum 5 arbeiten an Supercomputerhardware.",
+        "de",
+    ),
+    ("merged_token", "High-performance computing", "Hochleistungsrechnen", "de"),
+    ("merged_token", "on YouTube and PayPal with an iPhone", "auf YouTube und PayPal mit einem iPhone", "de"),
+    (
+        "merged_token",
+        "a 5km run, the 3rd time, the 1990s, 10x faster, 4K video",
+        "ein 5km-Lauf, das 3. Mal, die 90er, 10x schneller, 4K-Video",
+        "de",
+    ),
+    (
+        "merged_token",
+        "the football club and the bank customers",
+        "der Fußballverein und die Bankkunden",
+        "de",
+    ),
+    ("merged_token", "healthy", "gesund", "de"),
+    ("lost_sentence_boundary", "Would you like to come?", "Möchten Sie kommen?", "de"),
+    ("lost_sentence_boundary", "He left. In May he came back.", "Er ging. Im Mai kam er zurück.", "de"),
+    ("lost_sentence_boundary", "and I think so", "and I think so", "en"),
+    ("lost_sentence_boundary", "the IT department", "die IT-Abteilung und die IT Abteilung", "de"),
+    (
+        "stray_artifact",
+        "COVID-19 is a state-of-the-art topic in 2024-01-05.",
+        "COVID-19 ist ein hochaktuelles Thema am 2024-01-05.",
+        "de",
+    ),
+    ("stray_artifact", "Use <b>bold</b> and a<b x > y.", "Nutze <b>fett</b> und a<b x > y.", "de"),
+    ("stray_artifact", "Café, Ärger, Öl...", "Café, Ärger, Öl...", "de"),
+    ("untranslated", "OpenAI", "OpenAI", "de"),
+    ("untranslated", "Destination Earth project", "Das Projekt Destination Earth", "de"),
+    ("untranslated", "The cloud computing market", "Der Cloud-Computing-Markt", "de"),
+    ("repeated_word", "companies that buy the software", "Unternehmen, die die Software kaufen", "de"),
+    ("repeated_word", "bye bye", "tschüss tschüss", "de"),
+    ("repeated_word", "He had had enough", "He had had enough", "en"),
+    ("repeated_word", "We washed", "Nous nous sommes lavés", "fr"),
+    ("length_ratio", "Yes.", "Jawohl, selbstverständlich.", "de"),
+]
+
+
+@pytest.mark.parametrize(("check", "source", "target", "lang", "expected"), BAD)
+def test_bad_is_found_with_span_and_fix(
+    check: str, source: str, target: str, lang: str, expected: list[tuple[str, str | None]]
+) -> None:
+    issues = run(check, source, target, "en", lang)
+    assert [(i.text, i.suggestion) for i in issues] == expected
+    for issue in issues:
+        assert target[issue.start : issue.end] == issue.text
+
+
+@pytest.mark.parametrize(("check", "source", "target", "lang"), GOOD)
+def test_good_is_silent(check: str, source: str, target: str, lang: str) -> None:
+    assert run(check, source, target, "en", lang) == []
+
+
+def test_lost_boundary_is_an_error_when_the_source_has_more_sentences() -> None:
+    issues = run(
+        "lost_sentence_boundary",
+        "It was launched. Last month it grew.",
+        "Es wurde gestartet Im vergangenen Monat wuchs es.",
+    )
+    assert [i.severity for i in issues] == [Severity.ERROR]
+    alone = run(
+        "lost_sentence_boundary", "They can share it with others.", "Sie können es teilen Mit anderen."
+    )
+    assert [i.severity for i in alone] == [Severity.WARNING]
+
+
+def test_length_ratio_flags_omission_against_the_document_ratio() -> None:
+    from editor.core.checks import build_context, get_check
+    from tests.factories import make_document
+
+    sentence = "The committee approved the new budget after a long debate on Tuesday evening."
+    pairs = [
+        (sentence, "Der Ausschuss billigte den neuen Haushalt nach langer Debatte am Dienstagabend.")
+    ] * 5
+    pairs.append((sentence, "Der Ausschuss billigte."))
+    document = make_document(pairs)
+    context = build_context(document)
+    flagged = [seg.id for seg in document if list(get_check("length_ratio").check(seg, context))]
+    assert flagged == [6]
+    # After the fix, the document statistics follow the edit and the segment is quiet.
+    old = document[6]
+    new = document.set_target(6, pairs[0][1])
+    context.stats.update(old, new)
+    assert list(get_check("length_ratio").check(document[6], context)) == []

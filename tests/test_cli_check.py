@@ -1,0 +1,115 @@
+"""``posteditor check`` end to end: linter lines at exact positions, JSON, filters, exit codes,
+a project's stored settings and ignores."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from editor.cli import main
+from editor.core.checks import CheckSettings, Severity, all_checks, build_context, check_document
+from editor.core.checks.persist import ignore, load_ignored, load_settings, save_settings
+from editor.core.store import ProjectStore
+from tests.conftest import SEED_MT, SEED_PE, SEED_SOURCE
+
+LINE = re.compile(
+    r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info) (?P<check>\w+) (?P<rest>.*)$"
+)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_text_lines_point_at_the_flagged_characters(capsys):
+    code, out, err = run(capsys, "check", SEED_SOURCE, SEED_MT)
+    assert code == 1  # errors found, --fail-on defaults to error
+    lines = SEED_MT.read_text(encoding="utf-8").split("\n")
+    parsed = [LINE.match(line) for line in out.splitlines()]
+    assert all(parsed), out
+    fused = [m for m in parsed if m["check"] == "merged_token"]
+    assert [lines[int(m["line"]) - 1][int(m["col"]):].split()[0].rstrip(".,") for m in fused] == [
+        "MonatLaut", "5ein", "Erdeund"
+    ]
+    assert fused[0]["rest"].endswith("-> Monat. Laut")
+    assert re.search(r"\d+ issues \(\d+ error, \d+ warning", err)
+
+
+def test_json_follows_the_contract(capsys):
+    langs = ("--source-lang", "en", "--target-lang", "de")
+    code, out, _ = run(capsys, "check", SEED_SOURCE, SEED_MT, "--json", *langs)
+    data = json.loads(out)
+    assert code == 1
+    assert data["version"] == 1 and data["languages"] == {"source": "en", "target": "de"}
+    lines = SEED_MT.read_text(encoding="utf-8").split("\n")
+    for issue in data["issues"]:
+        assert issue["side"] == "target"
+        assert lines[issue["line"] - 1][issue["col"] : issue["end_col"]] == issue["text"]
+    summary = data["summary"]
+    assert summary["issues"] == len(data["issues"]) == sum(summary["by_severity"].values())
+    assert summary["by_check"]["merged_token"] == 3
+
+
+def test_select_ignore_and_fail_on(capsys):
+    code, out, _ = run(capsys, "check", SEED_SOURCE, SEED_MT, "--select", "repeated_word,whitespace")
+    assert (code, out) == (0, "")
+    code, out, _ = run(
+        capsys, "check", SEED_SOURCE, SEED_MT, "--select", "inconsistent_term", "--fail-on", "warning"
+    )
+    assert code == 1 and {LINE.match(line)["check"] for line in out.splitlines()} == {"inconsistent_term"}
+    code, out, _ = run(capsys, "check", SEED_SOURCE, SEED_MT, "--ignore", "merged_token", "--json")
+    assert "merged_token" not in json.loads(out)["summary"]["by_check"]
+    code, _, _ = run(capsys, "check", SEED_SOURCE, SEED_MT, "--fail-on", "never")
+    assert code == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--select", "no_such_check"], "unknown check no_such_check"),
+        (["--fail-on", "fatal"], "unknown severity 'fatal'"),
+    ],
+)
+def test_bad_options_exit_2_with_one_line(capsys, argv, message):
+    code, out, err = run(capsys, "check", SEED_SOURCE, SEED_MT, *argv)
+    assert code == 2 and out == ""
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_the_post_edited_seed_is_clean(capsys):
+    code, out, _ = run(capsys, "check", SEED_SOURCE, SEED_PE, "--fail-on", "warning", "--json")
+    data = json.loads(out)
+    assert data["summary"]["by_severity"].get("error", 0) == 0
+    assert data["summary"]["by_severity"].get("warning", 0) <= 3
+    assert data["summary"]["segments"] > 30
+
+
+def test_list_names_every_check(capsys):
+    code, out, _ = run(capsys, "check", "--list", "--json")
+    assert code == 0
+    assert [row["id"] for row in json.loads(out)] == [c.id for c in all_checks()]
+
+
+def test_project_settings_and_ignores_are_used(tmp_path, capsys):
+    project = tmp_path / "seed.pedit"
+    assert run(capsys, "new", SEED_SOURCE, SEED_MT, "-o", project)[0] == 0
+    with ProjectStore.open(project) as store:
+        document = store.load_document()
+        issues = check_document(document, build_context(document))
+        first = next(i for i in issues if i.check == "merged_token")
+        ignore(store, first)
+        settings = CheckSettings(disabled=frozenset({"inconsistent_term"}),
+                                 severities={"stray_artifact": Severity.INFO})
+        save_settings(store, settings, [c.id for c in all_checks()])
+    code, out, _ = run(capsys, "check", project, "--json")
+    issues = json.loads(out)["issues"]
+    assert first.text not in {i["text"] for i in issues if i["check"] == "merged_token"}
+    assert not any(i["check"] == "inconsistent_term" for i in issues)
+    assert {i["severity"] for i in issues if i["check"] == "stray_artifact"} == {"info"}
+    with ProjectStore.open(project, readonly=True) as store:
+        assert load_settings(store) == settings
+        assert load_ignored(store) == {first.segment: {(first.check, first.fingerprint)}}
