@@ -11,18 +11,19 @@ from editor.core.model import Segment
 
 # (pattern, what it is). Each must match text that is never prose; a match that also occurs in
 # the source is the author's, not MT debris, and stays silent.
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+# Each pattern comes with the characters it cannot match without (empty: always scan).
+_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # Slug-like: lowercase parts joined by hyphens around a bare number ("abc-1-def").
     (re.compile(r"(?<![\w-])[a-z]+(?:-[a-z0-9]+)*-\d+-[a-z0-9]+(?:-[a-z0-9]+)*(?![\w-])"),
-     "a slug-like token"),
-    (re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});"), "an HTML entity"),
+     "a slug-like token", "-"),
+    (re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});"), "an HTML entity", "&"),
     (re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s+[a-zA-Z_:][\w:.-]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>"),
-     "markup tag residue"),
-    (re.compile(r"@@(?=\s|$)|\u2581|(?<=\w)##(?=\w)"), "a subword marker of the MT model"),
+     "markup tag residue", "<"),
+    (re.compile(r"@@(?=\s|$)|\u2581|(?<=\w)##(?=\w)"), "a subword marker of the MT model", "@#\u2581"),
     (re.compile(r"[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]"),
-     "a replacement or control character"),
+     "a replacement or control character", ""),
     # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
-    (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character"),
+    (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", ""),
 )
 
 # UTF-8 bytes read as Windows-1252 ("Ã¤" for "ä", "â€œ" for "“"): a lead byte's character
@@ -59,14 +60,16 @@ class StrayArtifactCheck(Check):
         target = segment.target
         if not target.strip():
             return
-        for m in _MOJIBAKE.finditer(target):
+        for m in _MOJIBAKE.finditer(target) if any(c in target for c in "ÂÃÄÅâ") else ():
             if _is_mojibake(m.group()) and m.group() not in segment.source:
                 yield self.issue(
                     segment, context, m.start(), m.end(),
                     f"'{m.group()}' is UTF-8 text decoded with the wrong encoding",
                     fix=Fix(m.start(), m.end(), _is_mojibake(m.group()) or ""),
                 )
-        for pattern, what in _PATTERNS:
+        for pattern, what, triggers in _PATTERNS:
+            if triggers and not any(t in target for t in triggers):
+                continue  # none of the characters this pattern needs: skip the scan
             for m in pattern.finditer(target):
                 if m.group() in segment.source:
                     continue

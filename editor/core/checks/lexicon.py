@@ -31,3 +31,11 @@ def zipf(word: str, lang: str) -> float:
         return 0.0
     frequency = table.get(word.lower())
     return math.log10(frequency * _SCALE) if frequency else 0.0
+
+
+def is_known(word: str, lang: str, floor: float) -> bool:
+    """``zipf(word, lang) >= floor``, without the logarithm: for hot loops."""
+    table = _table(lang)
+    if table is None:
+        return False
+    return table.get(word.lower(), 0.0) >= 10 ** (floor - 9) if floor > 0 else True

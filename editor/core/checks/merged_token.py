@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
-from editor.core.checks.lexicon import has_lexicon, zipf
+from editor.core.checks.lexicon import has_lexicon, is_known
 from editor.core.checks.registry import register
 from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
@@ -52,16 +53,40 @@ class MergedTokenCheck(Check):
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         lang = context.target_lang
         data = language(lang)
-        source_tokens = {m.group().lower() for m in _RUN.finditer(segment.source)}
+        tails = _tails(data)
+        source_tokens: set[str] | None = None
         for m in _RUN.finditer(segment.target):
             token = m.group()
-            if len(token) < 4 or token.lower() in source_tokens:
+            if not _worth_a_look(token, tails):
                 continue
             split = _split(token, segment.source, lang, data)
             if split is None:
                 continue
+            if source_tokens is None:
+                source_tokens = {m.group().lower() for m in _RUN.finditer(segment.source)}
+            if token.lower() in source_tokens:
+                continue  # the source has it too: a name ("MareNostrum"), not a fusion
             fix = Fix(m.start(), m.end(), token[: split.at] + split.glue + token[split.at :])
             yield self.issue(segment, context, m.start(), m.end(), split.why, fix=fix)
+
+
+@lru_cache(maxsize=16)
+def _tails(data: LanguageData) -> tuple[str, ...]:
+    return tuple(sorted(w for w in data.function_words if len(w) >= 3))
+
+
+def _worth_a_look(token: str, tails: tuple[str, ...]) -> bool:
+    """Cheap string tests that rule out most tokens before any frequency lookup: a fused
+    token mixes digits and letters, has a capital inside, or ends in a function word."""
+    if len(token) < 6 and not token[:1].isdigit():
+        return False  # a fused word with parts of at least 2 and 3 letters; "5ein" is shorter
+    if not token.isalpha():
+        return True  # digits and letters
+    if token.isupper():
+        return False  # an acronym
+    if token.islower() or token.istitle():
+        return token.lower().endswith(tails)
+    return True  # a capital inside the word
 
 
 def _split(token: str, source: str, lang: str, data: LanguageData) -> _Split | None:
@@ -77,7 +102,7 @@ def _split(token: str, source: str, lang: str, data: LanguageData) -> _Split | N
 def _known(word: str, lang: str, data: LanguageData, threshold: float = _COMMON) -> bool:
     """A word the language's frequency list knows (or, with no list, a function word)."""
     if has_lexicon(lang):
-        return zipf(word, lang) >= threshold
+        return is_known(word, lang, threshold)
     return word.lower() in data.function_words and threshold < _WHOLE_KNOWN
 
 

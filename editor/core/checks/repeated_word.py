@@ -24,6 +24,9 @@ class RepeatedWordCheck(Check):
     category = "Fluency/Grammar"
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        words = segment.target.casefold().split()
+        if not any(a == b for a, b in zip(words, words[1:], strict=False)):
+            return  # no word twice in a row: the common case, decided at C speed
         if _TWICE.search(segment.source):
             return  # the author repeats a word too ("bye bye"): a faithful echo
         allowed = language(context.target_lang).repeatable_words

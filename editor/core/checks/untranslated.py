@@ -44,7 +44,9 @@ class UntranslatedCheck(Check):
         yield from self._fragments(segment, context)
 
     def _fragments(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
-        source_words = {w.casefold() for w in _WORD.findall(segment.source)}
+        if len(_rough_words(segment.source) & _rough_words(segment.target)) < _MIN_RUN:
+            return  # too few shared words for a copied run: most segments stop here
+        source_words = set(_WORD.findall(segment.source.casefold()))
         run: list[re.Match[str]] = []
         for m in [*_WORD.finditer(segment.target), None]:
             if m is not None and m.group().casefold() in source_words and _is_foreign(m.group(), context):
@@ -57,6 +59,14 @@ class UntranslatedCheck(Check):
                     f"'{segment.target[start:end]}' is copied from the source, untranslated",
                 )
             run = []
+
+
+def _rough_words(text: str) -> set[str]:
+    """Words split on spaces, punctuation trimmed: a cheap superset test for shared words."""
+    return {w.strip(_TRIM) for w in text.casefold().split()}
+
+
+_TRIM = ".,;:!?\"'()[]“”„‚‘’«»‹›–—…"
 
 
 def _is_foreign(word: str, context: CheckContext) -> bool:
