@@ -164,3 +164,18 @@ def test_length_ratio_flags_omission_against_the_document_ratio() -> None:
     new = document.set_target(6, pairs[0][1])
     context.stats.update(old, new)
     assert list(get_check("length_ratio").check(document[6], context)) == []
+
+
+def test_an_ignored_issue_stays_ignored_after_an_edit_elsewhere_in_the_segment() -> None:
+    from editor.core.checks import build_context, check_segment
+    from tests.factories import make_document
+
+    document = make_document([("Last month, according to the EU.", "Im vergangenen MonatLaut der EU.")])
+    context = build_context(document)
+    fused = next(i for i in check_segment(document[1], context) if i.check == "merged_token")
+    ignored = {(fused.check, fused.fingerprint)}
+    edited = document.set_target(1, "Letzten Monat: Im vergangenen MonatLaut der EU.")
+    assert "merged_token" not in {i.check for i in check_segment(edited, context, ignored)}
+    # A different fused token in the same segment is a new issue.
+    edited = document.set_target(1, "Im vergangenen JahrLaut der EU.")
+    assert "merged_token" in {i.check for i in check_segment(edited, context, ignored)}
