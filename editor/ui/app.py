@@ -1,0 +1,134 @@
+"""Starting the window: the demo project on first start, a project, or a source/target pair."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from editor.core.errors import EditorError
+from editor.core.formats.plaintext import read_pair
+from editor.core.store import ProjectStore
+from editor.ui.main_window import MainWindow
+from editor.ui.session import Session
+from editor.ui.theme import stylesheet
+from editor.ui.widgets.pair_dialog import PairDialog
+from editor.ui.workers import BackgroundJob
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+DEMO_SOURCE = SEEDS / "eu-supercomputers.en.txt"
+DEMO_TARGET = SEEDS / "eu-supercomputers.de-mt.txt"
+
+
+def data_dir() -> Path:
+    """Where the demo project lives: POSTEDITOR_DATA_DIR, else the user's data directory."""
+    override = os.environ.get("POSTEDITOR_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("posteditor", appauthor=False))
+
+
+def demo_project() -> Path:
+    """The demo project, created from the seed article on first start."""
+    path = data_dir() / "demo.pedit"
+    if not path.exists():
+        if not (DEMO_SOURCE.exists() and DEMO_TARGET.exists()):
+            raise EditorError(f"the demo article is missing: {SEEDS}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        document = read_pair(DEMO_SOURCE, DEMO_TARGET, "en", "de").document
+        ProjectStore.create(path, document, overwrite=False).close()
+    return path
+
+
+class Launcher(QObject):
+    """Keeps one window open at a time; opens projects and imports pairs in the background."""
+
+    def __init__(self, settings: QSettings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.window: MainWindow | None = None
+        self._job: BackgroundJob | None = None
+
+    def open_project(self, path: str | Path) -> MainWindow | None:
+        try:
+            session = Session.open(path)
+        except EditorError as exc:
+            self._error("Cannot open the project", str(exc))
+            return None
+        previous = self.window
+        self.window = MainWindow(session, self.settings)
+        self.window.openRequested.connect(self.open_project)
+        self.window.newFromPairRequested.connect(self.ask_pair)
+        self.window.show()
+        if previous is not None:
+            previous.close()
+            previous.session.close()
+        self.window.check_all()
+        first = self.window.proxy.index(0, 2)
+        if first.isValid():
+            self.window.table.setCurrentIndex(first)
+        return self.window
+
+    def import_pair(self, source: Path, target: Path, source_lang: str | None, target_lang: str | None,
+                    project: Path) -> BackgroundJob:
+        """Import in the background (progress, cancel), then open the new project."""
+
+        def job(progress: object) -> Path:
+            document = read_pair(source, target, source_lang, target_lang, progress).document  # type: ignore[arg-type]
+            ProjectStore.create(project, document).close()
+            return project
+
+        self._job = BackgroundJob(f"Importing {target.name}…", job, self.window)
+        self._job.done.connect(self.open_project)
+        self._job.failed.connect(lambda exc: self._error("Import failed", str(exc)))
+        self._job.start()
+        return self._job
+
+    def ask_pair(self) -> None:
+        dialog = PairDialog(self.window)
+        if dialog.exec():
+            source, target, source_lang, target_lang, project = dialog.values()
+            self.import_pair(source, target, source_lang, target_lang, project)
+
+    def _error(self, title: str, message: str) -> None:
+        parent: QWidget | None = self.window
+        QMessageBox.critical(parent, title, message)
+        if self.window is None:
+            QApplication.instance().quit()  # type: ignore[union-attr]
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Posteditor")
+    app.setOrganizationName("Posteditor")
+    app.setStyle("Fusion")
+    app.setStyleSheet(stylesheet())
+    return app
+
+
+def run_app(inputs: list[str], source_lang: str | None = None, target_lang: str | None = None) -> int:
+    """``posteditor gui``: no input opens the demo; a project; or SOURCE TARGET (imported into
+    TARGET.pedit next to the target file, or reopened if that project exists)."""
+    app = make_application()
+    launcher = Launcher(QSettings())
+    if len(inputs) == 2:
+        source, target = Path(inputs[0]), Path(inputs[1])
+        project = target.with_suffix(".pedit")
+        if project.exists():
+            QTimer.singleShot(0, lambda: launcher.open_project(project))
+        else:
+            QTimer.singleShot(0, lambda: launcher.import_pair(source, target, source_lang, target_lang, project))
+    else:
+        path = Path(inputs[0]) if inputs else demo_project()
+        if launcher.open_project(path) is None:
+            return 2
+    code = app.exec()
+    if launcher.window is not None:
+        launcher.window.session.close()
+    return code

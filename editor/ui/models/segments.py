@@ -1,0 +1,127 @@
+"""The segment table: one row per segment, read straight from the core document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from rapidfuzz.distance import Levenshtein
+
+from editor.core.model import SegmentStatus
+from editor.ui.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+ISSUES_ROLE = Qt.ItemDataRole.UserRole + 1  # the segment's issues (list[Issue])
+SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 2  # the segment id
+
+
+class SegmentTableModel(QAbstractTableModel):
+    """Columns: #, source, target, status, issues, edit ratio. Rows follow document order."""
+
+    ID, SOURCE, TARGET, STATUS, ISSUES, EDIT = range(6)
+    HEADERS = ("#", "Source", "Target", "Status", "Issues", "Edit %")
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        session.segmentChanged.connect(self._segment_changed)
+        session.issuesReset.connect(self._all_changed)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._session.document)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._session.document):
+            return None
+        segment = self._session.document.segments[index.row()]
+        column = index.column()
+        if role == SEGMENT_ROLE:
+            return segment.id
+        if role == ISSUES_ROLE:
+            return self._session.issues_of(segment.id) if column == self.TARGET else []
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.ID:
+                return str(segment.id)
+            if column == self.SOURCE:
+                return segment.source
+            if column == self.TARGET:
+                return segment.target
+            if column == self.STATUS:
+                return segment.status.label
+            if column == self.ISSUES:
+                count = len(self._session.issues_of(segment.id))
+                return str(count) if count else ""
+            if column == self.EDIT:
+                return f"{edit_ratio(segment.mt, segment.target):.0%}" if segment.edited else ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.ISSUES:
+            return "\n".join(f"{i.severity.value}: {i.message}" for i in self._session.issues_of(segment.id))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ID, self.ISSUES, self.EDIT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def row_of(self, segment_id: int) -> int:
+        return self._session.document.row(segment_id)
+
+    def _segment_changed(self, segment_id: int) -> None:
+        row = self.row_of(segment_id)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _all_changed(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+
+def edit_ratio(mt: str, target: str) -> float:
+    """Normalised character edit distance MT -> target (0 unchanged, 1 rewritten)."""
+    return Levenshtein.normalized_distance(mt, target)
+
+
+class SegmentFilter(QSortFilterProxyModel):
+    """The filter bar: all, with issues, by check, unconfirmed, edited; plus a search text."""
+
+    ALL, WITH_ISSUES, UNCONFIRMED, EDITED, CHECK = "all", "issues", "unconfirmed", "edited", "check"
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._mode = self.ALL
+        self._check = ""
+        self._search = ""
+
+    def set_mode(self, mode: str, check: str = "") -> None:
+        self._mode, self._check = mode, check
+        self.invalidateRowsFilter()
+
+    def set_search(self, text: str) -> None:
+        self._search = text.casefold()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        segment = self._session.document.segments[source_row]
+        mode = self._mode
+        if mode == self.WITH_ISSUES and not self._session.issues_of(segment.id):
+            return False
+        if mode == self.UNCONFIRMED and segment.status in (SegmentStatus.CONFIRMED, SegmentStatus.REVIEWED):
+            return False
+        if mode == self.EDITED and not segment.edited:
+            return False
+        if mode == self.CHECK and not any(i.check == self._check for i in self._session.issues_of(segment.id)):
+            return False
+        if self._search:
+            return self._search in segment.source.casefold() or self._search in segment.target.casefold()
+        return True

@@ -1,0 +1,174 @@
+"""The open project: document, project file, issues per segment, saving and undo of batches.
+
+The window and its widgets talk to this object only; it talks to editor.core. Edits are saved
+within a second (a debounce timer) and at once when the user leaves a segment or confirms it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from editor.core.checks import CheckContext, Issue, build_context, check_segment
+from editor.core.checks.persist import Ignored, ignore, load_ignored, load_settings
+from editor.core.model import Document, Segment, SegmentStatus
+from editor.core.store import ProjectStore
+
+SAVE_DELAY_MS = 400  # typing reaches the project file this long after the last keystroke
+
+
+@dataclass(frozen=True)
+class Change:
+    """One segment's target and status before and after a batch edit (for undo)."""
+
+    segment: int
+    old_target: str
+    old_status: SegmentStatus
+    new_target: str
+
+
+class Session(QObject):
+    """Owns the Document and its writable ProjectStore; all edits go through here."""
+
+    segmentChanged = Signal(int)  # a segment's target, status or issues changed
+    issuesReset = Signal()  # every segment's issues were recomputed
+    saveStateChanged = Signal(bool)  # True: everything is on disk
+    batchUndone = Signal()
+
+    def __init__(self, store: ProjectStore, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.document = document
+        self.path = store.path
+        self.ignored: Ignored = load_ignored(store)
+        self.context: CheckContext = build_context(document, load_settings(store))
+        document.subscribe(self.context.stats.update)
+        self.issues: dict[int, list[Issue]] = {}
+        self._pending: dict[int, Segment] = {}
+        self._batches: list[list[Change]] = []
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+
+    @classmethod
+    def open(cls, path: str | Path, parent: QObject | None = None) -> Session:
+        store = ProjectStore.open(path)
+        try:
+            document = store.load_document()
+        except Exception:
+            store.close()
+            raise
+        return cls(store, document, parent)
+
+    # -- issues ------------------------------------------------------------------------
+
+    def issues_of(self, segment_id: int) -> list[Issue]:
+        return self.issues.get(segment_id, [])
+
+    def recheck(self, segment_id: int) -> list[Issue]:
+        """Check one segment again (per keystroke: only this segment)."""
+        found = check_segment(self.document[segment_id], self.context, self.ignored.get(segment_id, ()))
+        self.issues[segment_id] = found
+        return found
+
+    def set_all_issues(self, issues: Iterable[Issue]) -> None:
+        by_segment: dict[int, list[Issue]] = {}
+        for issue in issues:
+            by_segment.setdefault(issue.segment, []).append(issue)
+        self.issues = by_segment
+        self.issuesReset.emit()
+
+    def ignore(self, issue: Issue) -> None:
+        """Dismiss an issue for good (stored in the project)."""
+        ignore(self.store, issue)
+        self.ignored.setdefault(issue.segment, set()).add((issue.check, issue.fingerprint))
+        self.recheck(issue.segment)
+        self.segmentChanged.emit(issue.segment)
+
+    # -- edits -------------------------------------------------------------------------
+
+    def set_target(self, segment_id: int, text: str) -> Segment:
+        """The translator typed: keep the text, re-check the segment, save soon."""
+        segment = self.document[segment_id]
+        if segment.target == text:
+            return segment
+        new = self.document.set_target(segment_id, text)
+        self._queue(new)
+        self.recheck(segment_id)
+        self.segmentChanged.emit(segment_id)
+        return new
+
+    def set_status(self, segment_id: int, status: SegmentStatus) -> Segment:
+        new = self.document[segment_id].with_status(status)
+        self.document.replace(new)
+        self._queue(new)
+        self.flush()  # a confirmation is saved at once
+        self.segmentChanged.emit(segment_id)
+        return new
+
+    def revert_to_mt(self, segment_id: int) -> Segment:
+        segment = self.document[segment_id]
+        return self.set_target(segment_id, segment.mt)
+
+    def apply_batch(self, changes: list[tuple[int, str]]) -> int:
+        """Several targets at once (find and replace): one undo step, saved at once."""
+        batch = []
+        for segment_id, text in changes:
+            old = self.document[segment_id]
+            if old.target == text:
+                continue
+            batch.append(Change(segment_id, old.target, old.status, text))
+            self._queue(self.document.set_target(segment_id, text))
+            self.recheck(segment_id)
+        if batch:
+            self._batches.append(batch)
+            self.flush()
+            for change in batch:
+                self.segmentChanged.emit(change.segment)
+        return len(batch)
+
+    def can_undo_batch(self) -> bool:
+        return bool(self._batches)
+
+    def undo_batch(self) -> int:
+        """Undo the last find-and-replace as one step."""
+        if not self._batches:
+            return 0
+        batch = self._batches.pop()
+        for change in batch:
+            self._queue(self.document.set_target(change.segment, change.old_target, change.old_status))
+            self.recheck(change.segment)
+        self.flush()
+        for change in batch:
+            self.segmentChanged.emit(change.segment)
+        self.batchUndone.emit()
+        return len(batch)
+
+    # -- saving ------------------------------------------------------------------------
+
+    @property
+    def saved(self) -> bool:
+        return not self._pending
+
+    def _queue(self, segment: Segment) -> None:
+        was_saved = not self._pending
+        self._pending[segment.id] = segment
+        self._timer.start()
+        if was_saved:
+            self.saveStateChanged.emit(False)
+
+    def flush(self) -> None:
+        """Write every pending change now, in one transaction."""
+        self._timer.stop()
+        if not self._pending:
+            return
+        segments = list(self._pending.values())
+        self.store.save_segments(segments)
+        self._pending.clear()
+        self.saveStateChanged.emit(True)
+
+    def close(self) -> None:
+        self.flush()
+        self.store.close()

@@ -1,0 +1,188 @@
+"""The editor pane for the current segment: source and MT (read-only) and the live target."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core.checks import Issue
+from editor.core.model import Segment
+from editor.ui.highlighter import IssueHighlighter
+from editor.ui.text_offsets import span_to_qt, to_python
+from editor.ui.theme import SOURCE_HIGHLIGHT
+
+
+class TargetEdit(QPlainTextEdit):
+    """The target editor: tooltips on highlighted spans and quick fixes in the context menu."""
+
+    fixRequested = Signal(object)  # Issue
+    ignoreRequested = Signal(object)  # Issue
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.issues: list[Issue] = []
+
+    def issues_at(self, qt_position: int) -> list[Issue]:
+        offset = to_python(self.toPlainText(), qt_position)
+        return [i for i in self.issues if i.side == "target" and i.start <= offset <= i.end]
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            cursor = self.cursorForPosition(self.viewport().mapFrom(self, event.pos()))
+            found = self.issues_at(cursor.position())
+            if found:
+                QToolTip.showText(event.globalPos(), "\n".join(_describe(i) for i in found), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        found = self.issues_at(self.cursorForPosition(event.pos()).position())
+        if found:
+            first = menu.actions()[0] if menu.actions() else None
+            for issue in found:
+                if issue.fix is not None:
+                    action = menu.addAction(f"Fix: {_fix_label(issue)}")
+                    action.triggered.connect(lambda _=False, i=issue: self.fixRequested.emit(i))
+                    menu.insertAction(first, action)
+                action = menu.addAction(f"Ignore this {issue.check} issue")
+                action.triggered.connect(lambda _=False, i=issue: self.ignoreRequested.emit(i))
+                menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+
+
+def _fix_label(issue: Issue) -> str:
+    replacement = issue.suggestion or ""
+    return f"'{issue.text}' → '{replacement}'" if replacement else f"delete '{issue.text}'"
+
+
+def _describe(issue: Issue) -> str:
+    fix = f" — fix: {_fix_label(issue)} (Ctrl+.)" if issue.fix is not None else ""
+    return f"{issue.severity.value}: {issue.message}{fix}"
+
+
+class SegmentEditor(QWidget):
+    """Shows one segment; emits ``targetEdited`` as the translator types."""
+
+    targetEdited = Signal(int, str)  # segment id, new target
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.segment: Segment | None = None
+        self.source = _read_only()
+        self.mt = _read_only()
+        self.target = TargetEdit()
+        self.target.setObjectName("targetEditor")
+        self.target.setTabChangesFocus(True)
+        self.highlighter = IssueHighlighter(self.target.document())
+        self.title = QLabel("No segment")
+        self.title.setObjectName("paneTitle")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        for label, widget, stretch in (("Source", self.source, 2), ("Machine translation", self.mt, 2),
+                                       ("Target", self.target, 3)):
+            caption = QLabel(label)
+            caption.setObjectName("caption")
+            layout.addWidget(caption)
+            layout.addWidget(widget, stretch)
+        self.target.textChanged.connect(self._typed)
+
+    def show_segment(self, segment: Segment, issues: list[Issue]) -> None:
+        """Load a segment (resets the editor's undo history)."""
+        self.segment = segment
+        self.title.setText(f"Segment {segment.id} · {segment.status.label} · {segment.kind}")
+        self.source.setPlainText(segment.source)
+        self.mt.setPlainText(segment.mt)
+        blocked = self.target.blockSignals(True)
+        self.target.setPlainText(segment.target)
+        self.target.blockSignals(blocked)
+        self.set_issues(issues)
+        self.highlight_source(None)
+
+    def refresh(self, segment: Segment, issues: list[Issue]) -> None:
+        """The same segment changed elsewhere (status, a fix, a replace)."""
+        self.segment = segment
+        self.title.setText(f"Segment {segment.id} · {segment.status.label} · {segment.kind}")
+        if self.target.toPlainText() != segment.target:
+            cursor = self.target.textCursor()
+            blocked = self.target.blockSignals(True)
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(segment.target)  # one undoable step in the editor
+            self.target.blockSignals(blocked)
+        self.set_issues(issues)
+
+    def set_issues(self, issues: list[Issue]) -> None:
+        self.target.issues = issues
+        self.highlighter.set_issues(self.target.toPlainText(), issues)
+
+    def highlight_source(self, issue: Issue | None) -> None:
+        """Mark the source counterpart of ``issue`` where the check knows it."""
+        selections = []
+        if issue is not None and issue.source_span is not None:
+            text = self.source.toPlainText()
+            start, length = span_to_qt(text, *issue.source_span)
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.source.document())
+            cursor.setPosition(start)
+            cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            fmt = QTextCharFormat()
+            fmt.setBackground(SOURCE_HIGHLIGHT)
+            selection.format = fmt  # type: ignore[attr-defined]
+            selections.append(selection)
+        self.source.setExtraSelections(selections)
+
+    def apply_fix(self, issue: Issue) -> bool:
+        """Replace the issue's span with its fix, as one undoable edit in the target editor."""
+        if issue.fix is None or self.segment is None or issue.segment != self.segment.id:
+            return False
+        text = self.target.toPlainText()
+        if issue.fix.end > len(text) or text[issue.start : issue.end] != issue.text:
+            return False  # the text moved on since the check
+        start, length = span_to_qt(text, issue.fix.start, issue.fix.end)
+        cursor = self.target.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(issue.fix.replacement)
+        return True
+
+    def issue_at_cursor(self) -> Issue | None:
+        """The issue under the caret, else the segment's first fixable issue."""
+        found = self.target.issues_at(self.target.textCursor().position())
+        fixable = [i for i in found if i.fix is not None] or [i for i in self.target.issues if i.fix is not None]
+        return fixable[0] if fixable else None
+
+    def select_issue(self, issue: Issue) -> None:
+        text = self.target.toPlainText()
+        if issue.side == "target" and issue.end <= len(text):
+            start, length = span_to_qt(text, issue.start, issue.end)
+            cursor = self.target.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+            self.target.setTextCursor(cursor)
+        self.highlight_source(issue)
+
+    def _typed(self) -> None:
+        if self.segment is not None:
+            self.targetEdited.emit(self.segment.id, self.target.toPlainText())
+
+
+def _read_only() -> QPlainTextEdit:
+    view = QPlainTextEdit()
+    view.setReadOnly(True)
+    view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    return view
