@@ -25,7 +25,9 @@ def main(out: Path) -> None:
     from editor.ui.app import Launcher, demo_project, make_application
 
     make_application()
-    settings = QSettings(str(Path(os.environ["POSTEDITOR_DATA_DIR"]) / "settings.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(
+        str(Path(os.environ["POSTEDITOR_DATA_DIR"]) / "settings.ini"), QSettings.Format.IniFormat
+    )
     window = Launcher(settings).open_project(demo_project())
     assert window is not None
     window.resize(1440, 900)

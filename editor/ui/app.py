@@ -74,8 +74,9 @@ class Launcher(QObject):
             self.window.table.setCurrentIndex(first)
         return self.window
 
-    def import_pair(self, source: Path, target: Path, source_lang: str | None, target_lang: str | None,
-                    project: Path) -> BackgroundJob:
+    def import_pair(
+        self, source: Path, target: Path, source_lang: str | None, target_lang: str | None, project: Path
+    ) -> BackgroundJob:
         """Import in the background (progress, cancel), then open the new project."""
 
         def job(progress: object) -> Path:
@@ -123,7 +124,9 @@ def run_app(inputs: list[str], source_lang: str | None = None, target_lang: str 
         if project.exists():
             QTimer.singleShot(0, lambda: launcher.open_project(project))
         else:
-            QTimer.singleShot(0, lambda: launcher.import_pair(source, target, source_lang, target_lang, project))
+            QTimer.singleShot(
+                0, lambda: launcher.import_pair(source, target, source_lang, target_lang, project)
+            )
     else:
         path = Path(inputs[0]) if inputs else demo_project()
         if launcher.open_project(path) is None:

@@ -26,8 +26,9 @@ def issue_format(issue: Issue) -> QTextCharFormat:
 class SegmentTextDelegate(QStyledItemDelegate):
     """Rows have one height for the whole table (fast at any size); the text wraps inside."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text = opt.text

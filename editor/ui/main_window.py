@@ -82,12 +82,20 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(SegmentTableModel.SOURCE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SegmentTableModel.TARGET, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((SegmentTableModel.ID, 44), (SegmentTableModel.STATUS, 80),
-                              (SegmentTableModel.ISSUES, 60), (SegmentTableModel.EDIT, 64)):
+        for column, width in (
+            (SegmentTableModel.ID, 44),
+            (SegmentTableModel.STATUS, 80),
+            (SegmentTableModel.ISSUES, 60),
+            (SegmentTableModel.EDIT, 64),
+        ):
             self.table.setColumnWidth(column, width)
         self.filter_mode = QComboBox()
-        for label, mode in (("All segments", SegmentFilter.ALL), ("With issues", SegmentFilter.WITH_ISSUES),
-                            ("Unconfirmed", SegmentFilter.UNCONFIRMED), ("Edited", SegmentFilter.EDITED)):
+        for label, mode in (
+            ("All segments", SegmentFilter.ALL),
+            ("With issues", SegmentFilter.WITH_ISSUES),
+            ("Unconfirmed", SegmentFilter.UNCONFIRMED),
+            ("Edited", SegmentFilter.EDITED),
+        ):
             self.filter_mode.addItem(label, (mode, ""))
         for check in all_checks():
             self.filter_mode.addItem(f"Check: {check.name}", (SegmentFilter.CHECK, check.id))
@@ -132,8 +140,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(dock.toggleViewAction())
         return dock
 
-    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object,
-                icon_name: str = "") -> QAction:
+    def _action(
+        self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object, icon_name: str = ""
+    ) -> QAction:
         action = QAction(icon(icon_name) if icon_name else icon("none"), text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -144,12 +153,17 @@ class MainWindow(QMainWindow):
 
     def _init_actions(self) -> None:
         self.open_action = self._action("&Open project…", QKeySequence.StandardKey.Open, self._open, "open")
-        self.new_action = self._action("&New from source and target…", QKeySequence.StandardKey.New,
-                                       self.newFromPairRequested.emit, "new")
+        self.new_action = self._action(
+            "&New from source and target…",
+            QKeySequence.StandardKey.New,
+            self.newFromPairRequested.emit,
+            "new",
+        )
         self.export_action = self._action("&Export…", "Ctrl+E", self._export, "export")
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
-        self.confirm_action = self._action("&Confirm and go to next unconfirmed", "Ctrl+Return",
-                                           self.confirm_and_next, "confirm")
+        self.confirm_action = self._action(
+            "&Confirm and go to next unconfirmed", "Ctrl+Return", self.confirm_and_next, "confirm"
+        )
         self.next_action = self._action("&Next segment", "Ctrl+Down", lambda: self.move(1), "down")
         self.previous_action = self._action("&Previous segment", "Ctrl+Up", lambda: self.move(-1), "up")
         self.next_issue_action = self._action("Next &issue", "F8", self.next_issue, "issue")
@@ -171,8 +185,16 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([self.find_action, self.undo_replace_action, self.revert_action])
         segment_menu = bar.addMenu("&Segment")
-        segment_menu.addActions([self.confirm_action, self.next_action, self.previous_action,
-                                 self.next_issue_action, self.fix_action, self.recheck_action])
+        segment_menu.addActions(
+            [
+                self.confirm_action,
+                self.next_action,
+                self.previous_action,
+                self.next_issue_action,
+                self.fix_action,
+                self.recheck_action,
+            ]
+        )
         self.view_menu = bar.addMenu("&View")
         self.view_menu.addAction(self.issues_dock.toggleViewAction())
         toolbar = self.addToolBar("Main")
@@ -180,8 +202,16 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addActions([self.open_action, self.export_action])
         toolbar.addSeparator()
-        toolbar.addActions([self.previous_action, self.next_action, self.confirm_action,
-                            self.next_issue_action, self.fix_action, self.find_action])
+        toolbar.addActions(
+            [
+                self.previous_action,
+                self.next_action,
+                self.confirm_action,
+                self.next_issue_action,
+                self.fix_action,
+                self.find_action,
+            ]
+        )
 
     def _init_status(self) -> None:
         self.saved_label = QLabel("All changes saved")
@@ -293,7 +323,9 @@ class MainWindow(QMainWindow):
 
     def undo_replace(self) -> None:
         count = self.session.undo_batch()
-        self.statusBar().showMessage(f"Undid the replace in {count} segments" if count else "Nothing to undo", 4000)
+        self.statusBar().showMessage(
+            f"Undid the replace in {count} segments" if count else "Nothing to undo", 4000
+        )
 
     def _target_edited(self, segment_id: int, text: str) -> None:
         self.session.set_target(segment_id, text)
@@ -308,8 +340,10 @@ class MainWindow(QMainWindow):
         ignored = dict(self.session.ignored)
         context.stats = build_context(document, context.settings).stats
         self.check_job = BackgroundJob(
-            "Checking the document…", lambda progress: check_document(document, context, ignored, progress),
-            self, dialog=len(document) > 2000,
+            "Checking the document…",
+            lambda progress: check_document(document, context, ignored, progress),
+            self,
+            dialog=len(document) > 2000,
         )
         self.check_job.done.connect(self.session.set_all_issues)
         self.check_job.failed.connect(lambda exc: self._show_error("Checking failed", exc))
@@ -332,8 +366,12 @@ class MainWindow(QMainWindow):
             return
         self.session.flush()
         source = ExportSource(self.session.document)
-        job = BackgroundJob("Exporting…", lambda progress: export(name, source, path), self,
-                            dialog=len(self.session.document) > 20000)
+        job = BackgroundJob(
+            "Exporting…",
+            lambda progress: export(name, source, path),
+            self,
+            dialog=len(self.session.document) > 20000,
+        )
         job.done.connect(lambda _: self.statusBar().showMessage(f"Exported {path}", 6000))
         job.failed.connect(lambda exc: self._show_error("Export failed", exc))
         job.start()

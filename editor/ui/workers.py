@@ -78,22 +78,24 @@ class BackgroundJob(QObject):
             self.progress.setMaximum(total)
             self.progress.setValue(done)
 
-    def _finish(self) -> None:
+    def _finish(self) -> bool:
+        """Stop the thread and the dialog; True when the user had cancelled."""
+        cancelled = self._worker.cancelled
         self._thread.quit()
         self._thread.wait()
         if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel)  # closing a progress dialog "cancels"
             self.progress.close()
+        return cancelled
 
     def _finished(self, result: object) -> None:
-        self._finish()
-        if self._worker.cancelled:
+        if self._finish():
             self.cancelled.emit()
         else:
             self.done.emit(result)
 
     def _failed(self, exc: object) -> None:
-        self._finish()
-        if self._worker.cancelled:
+        if self._finish():
             self.cancelled.emit()
         else:
             self.failed.emit(exc)

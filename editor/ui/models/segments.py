@@ -40,7 +40,9 @@ class SegmentTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
@@ -104,12 +106,14 @@ class SegmentFilter(QSortFilterProxyModel):
         self._search = ""
 
     def set_mode(self, mode: str, check: str = "") -> None:
+        self.beginFilterChange()
         self._mode, self._check = mode, check
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
+        self.beginFilterChange()
         self._search = text.casefold()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         segment = self._session.document.segments[source_row]
@@ -120,7 +124,9 @@ class SegmentFilter(QSortFilterProxyModel):
             return False
         if mode == self.EDITED and not segment.edited:
             return False
-        if mode == self.CHECK and not any(i.check == self._check for i in self._session.issues_of(segment.id)):
+        if mode == self.CHECK and not any(
+            i.check == self._check for i in self._session.issues_of(segment.id)
+        ):
             return False
         if self._search:
             return self._search in segment.source.casefold() or self._search in segment.target.casefold()

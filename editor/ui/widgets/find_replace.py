@@ -34,8 +34,16 @@ class Hit:
     replacement: str
 
 
-def find_hits(document: Document, pattern: str, replacement: str, *, regex: bool = False,
-              whole_word: bool = False, match_case: bool = False, side: str = "target") -> list[Hit]:
+def find_hits(
+    document: Document,
+    pattern: str,
+    replacement: str,
+    *,
+    regex: bool = False,
+    whole_word: bool = False,
+    match_case: bool = False,
+    side: str = "target",
+) -> list[Hit]:
     """Every match in every segment's target (or source), with what would replace it."""
     if not pattern:
         return []
@@ -116,8 +124,12 @@ class FindReplaceDialog(QDialog):
         self.preview.clear()
         try:
             self.hits = find_hits(
-                self.document, self.find.text(), self.replace.text(), regex=self.regex.isChecked(),
-                whole_word=self.whole_word.isChecked(), match_case=self.match_case.isChecked(),
+                self.document,
+                self.find.text(),
+                self.replace.text(),
+                regex=self.regex.isChecked(),
+                whole_word=self.whole_word.isChecked(),
+                match_case=self.match_case.isChecked(),
                 side="target" if self.in_target.isChecked() else "source",
             )
         except (re.error, IndexError) as exc:
@@ -125,8 +137,16 @@ class FindReplaceDialog(QDialog):
             self.status.setText(f"Not a valid expression: {exc}")
             return
         for hit in self.hits:
-            text = self.document[hit.segment].target if self.in_target.isChecked() else self.document[hit.segment].source
-            before, found, after = text[max(0, hit.start - 30) : hit.start], text[hit.start : hit.end], text[hit.end : hit.end + 30]
+            text = (
+                self.document[hit.segment].target
+                if self.in_target.isChecked()
+                else self.document[hit.segment].source
+            )
+            before, found, after = (
+                text[max(0, hit.start - 30) : hit.start],
+                text[hit.start : hit.end],
+                text[hit.end : hit.end + 30],
+            )
             label = f"#{hit.segment}: …{before}[{found} → {hit.replacement}]{after}…"
             item = QListWidgetItem(label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -138,8 +158,11 @@ class FindReplaceDialog(QDialog):
 
     def chosen(self) -> list[Hit]:
         """The hits still ticked in the preview."""
-        return [hit for k, hit in enumerate(self.hits)
-                if self.preview.item(k).checkState() == Qt.CheckState.Checked]
+        return [
+            hit
+            for k, hit in enumerate(self.hits)
+            if self.preview.item(k).checkState() == Qt.CheckState.Checked
+        ]
 
     def changes(self) -> list[tuple[int, str]]:
         return apply_hits(self.document, self.chosen()) if self.in_target.isChecked() else []

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor.core.checks import Issue, Severity, all_checks
 from editor.ui.models.issues import ISSUE_ROLE, IssueFilter, IssueListModel
@@ -51,9 +59,11 @@ class IssuesPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view)
         self.check_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_check(self.check_filter.currentData()))
+            lambda: self.proxy.set_check(self.check_filter.currentData())
+        )
         self.severity_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_severity(self.severity_filter.currentData()))
+            lambda: self.proxy.set_severity(self.severity_filter.currentData())
+        )
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         self.ignore_button.clicked.connect(self._ignore_selected)

@@ -34,15 +34,22 @@ class PairDialog(QDialog):
         form.addRow("Target (MT) file", _with_browse(self.target, self._browse_target))
         form.addRow("Target language", self.target_lang)
         form.addRow("Project file", _with_browse(self.output, self._browse_output))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(620, 0)
 
     def values(self) -> tuple[Path, Path, str | None, str | None, Path]:
-        return (Path(self.source.text()), Path(self.target.text()), self.source_lang.currentData(),
-                self.target_lang.currentData(), Path(self.output.text()))
+        return (
+            Path(self.source.text()),
+            Path(self.target.text()),
+            self.source_lang.currentData(),
+            self.target_lang.currentData(),
+            Path(self.output.text()),
+        )
 
     def _browse_source(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Source file", "", "Text files (*.txt);;All files (*)")

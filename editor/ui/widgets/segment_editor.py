@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
-    QMenu,
     QPlainTextEdit,
     QTextEdit,
     QToolTip,
@@ -93,8 +92,11 @@ class SegmentEditor(QWidget):
         layout.setContentsMargins(8, 6, 8, 8)
         layout.setSpacing(4)
         layout.addWidget(self.title)
-        for label, widget, stretch in (("Source", self.source, 2), ("Machine translation", self.mt, 2),
-                                       ("Target", self.target, 3)):
+        for label, widget, stretch in (
+            ("Source", self.source, 2),
+            ("Machine translation", self.mt, 2),
+            ("Target", self.target, 3),
+        ):
             caption = QLabel(label)
             caption.setObjectName("caption")
             layout.addWidget(caption)
@@ -163,7 +165,9 @@ class SegmentEditor(QWidget):
     def issue_at_cursor(self) -> Issue | None:
         """The issue under the caret, else the segment's first fixable issue."""
         found = self.target.issues_at(self.target.textCursor().position())
-        fixable = [i for i in found if i.fix is not None] or [i for i in self.target.issues if i.fix is not None]
+        fixable = [i for i in found if i.fix is not None] or [
+            i for i in self.target.issues if i.fix is not None
+        ]
         return fixable[0] if fixable else None
 
     def select_issue(self, issue: Issue) -> None:
@@ -184,5 +188,7 @@ class SegmentEditor(QWidget):
 def _read_only() -> QPlainTextEdit:
     view = QPlainTextEdit()
     view.setReadOnly(True)
-    view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    view.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
     return view
