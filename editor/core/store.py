@@ -235,10 +235,12 @@ class ProjectStore:
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    # One thread uses a store at a time, but not always the one that opened it: the window
+    # opens big projects in a worker thread and hands the store to the GUI thread.
     if readonly:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     else:
-        conn = sqlite3.connect(path, timeout=5.0)
+        conn = sqlite3.connect(path, timeout=5.0, check_same_thread=False)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")

@@ -52,7 +52,7 @@ class Launcher(QObject):
         super().__init__()
         self.settings = settings
         self.window: MainWindow | None = None
-        self._job: BackgroundJob | None = None
+        self.job: BackgroundJob | None = None  # the import or opening under way
 
     def open_project(self, path: str | Path) -> MainWindow | None:
         try:
@@ -84,11 +84,11 @@ class Launcher(QObject):
             ProjectStore.create(project, document).close()
             return project
 
-        self._job = BackgroundJob(f"Importing {target.name}…", job, self.window)
-        self._job.done.connect(self.open_project)
-        self._job.failed.connect(lambda exc: self._error("Import failed", str(exc)))
-        self._job.start()
-        return self._job
+        self.job = BackgroundJob(f"Importing {target.name}…", job, self.window)
+        self.job.done.connect(self.open_project)
+        self.job.failed.connect(lambda exc: self._error("Import failed", str(exc)))
+        self.job.start()
+        return self.job
 
     def ask_pair(self) -> None:
         dialog = PairDialog(self.window)
@@ -129,8 +129,8 @@ def run_app(inputs: list[str], source_lang: str | None = None, target_lang: str 
             )
     else:
         path = Path(inputs[0]) if inputs else demo_project()
-        if launcher.open_project(path) is None:
-            return 2
+        if launcher.open_project(path) is None and launcher.job is None:
+            return 2  # it could not be opened; the error was shown
     code = app.exec()
     if launcher.window is not None:
         launcher.window.session.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.checks import Issue, Severity, all_checks, build_context, check_document
+from editor.core.checks import Issue, Severity, all_checks
 from editor.core.errors import EditorError
 from editor.core.export import ExportSource, export, export_formats
 from editor.core.model import SegmentStatus
@@ -336,19 +336,18 @@ class MainWindow(QMainWindow):
         """Check every segment in the background (progress, cancel); the window stays live."""
         if self.check_job is not None and self.check_job.running:
             return
-        document, context = self.session.document, self.session.context
-        ignored = dict(self.session.ignored)
-        context.stats = build_context(document, context.settings).stats
+        self.session.edited_during_check.clear()
         self.check_job = BackgroundJob(
-            "Checking the document…",
-            lambda progress: check_document(document, context, ignored, progress),
-            self,
-            dialog=len(document) > 2000,
+            "Checking the document…", self.session.full_check, self, dialog=len(self.session.document) > 2000
         )
-        self.check_job.done.connect(self.session.set_all_issues)
+        self.check_job.done.connect(self._checked)
         self.check_job.failed.connect(lambda exc: self._show_error("Checking failed", exc))
         self.check_job.cancelled.connect(lambda: self.statusBar().showMessage("Check cancelled", 4000))
         self.check_job.start()
+
+    def _checked(self, result: object) -> None:
+        if not self.session.finish_full_check(result):  # type: ignore[arg-type]
+            QTimer.singleShot(0, self.check_all)  # edits during the pass: check again
 
     def _open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open project", "", "Posteditor projects (*.pedit)")
@@ -408,12 +407,10 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("All changes saved" if saved else "Saving…")
 
     def _update_counts(self) -> None:
-        issues = [i for found in self.session.issues.values() for i in found]
-        by = {s: sum(1 for i in issues if i.severity is s) for s in Severity}
-        confirmed = sum(1 for s in self.session.document if s.status is SegmentStatus.CONFIRMED)
+        counts = self.session.severity_counts
         self.counts_label.setText(
-            f"{len(self.session.document)} segments · {confirmed} confirmed · "
-            f"{by[Severity.ERROR]} errors · {by[Severity.WARNING]} warnings · {by[Severity.INFO]} info"
+            f"{len(self.session.document)} segments · {self.session.confirmed} confirmed · "
+            f"{counts[Severity.ERROR]} errors · {counts[Severity.WARNING]} warnings · {counts[Severity.INFO]} info"
         )
 
     # -- state -------------------------------------------------------------------------

@@ -6,14 +6,16 @@ within a second (a debounce timer) and at once when the user leaves a segment or
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editor.core.checks import CheckContext, Issue, build_context, check_segment
+from editor.core.checks import CheckContext, Issue, Severity, check_document, check_segment
 from editor.core.checks.persist import Ignored, ignore, load_ignored, load_settings
+from editor.core.checks.stats import DocumentStats
 from editor.core.model import Document, Segment, SegmentStatus
 from editor.core.store import ProjectStore
 
@@ -44,9 +46,20 @@ class Session(QObject):
         self.document = document
         self.path = store.path
         self.ignored: Ignored = load_ignored(store)
-        self.context: CheckContext = build_context(document, load_settings(store))
-        document.subscribe(self.context.stats.update)
+        # Document statistics (terms, length ratio) are built with the first full check, in
+        # the background; until then the checks that need them stay quiet.
+        self.context = CheckContext(
+            document.source_lang,
+            document.target_lang,
+            load_settings(store),
+            DocumentStats(segments=len(document)),
+        )
+        document.subscribe(self._update_stats)
+        self.edited_during_check: set[int] = set()
         self.issues: dict[int, list[Issue]] = {}
+        # Figures for the status bar, kept current per edit (never recounted per keystroke).
+        self.severity_counts: Counter[Severity] = Counter()
+        self.confirmed = sum(1 for segment in document if segment.status is SegmentStatus.CONFIRMED)
         self._pending: dict[int, Segment] = {}
         self._batches: list[list[Change]] = []
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
@@ -70,14 +83,37 @@ class Session(QObject):
     def recheck(self, segment_id: int) -> list[Issue]:
         """Check one segment again (per keystroke: only this segment)."""
         found = check_segment(self.document[segment_id], self.context, self.ignored.get(segment_id, ()))
+        self.severity_counts.subtract(i.severity for i in self.issues.get(segment_id, ()))
+        self.severity_counts.update(i.severity for i in found)
         self.issues[segment_id] = found
         return found
+
+    def _update_stats(self, old: Segment, new: Segment) -> None:
+        self.context.stats.update(old, new)
+        self.confirmed += (new.status is SegmentStatus.CONFIRMED) - (old.status is SegmentStatus.CONFIRMED)
+        self.edited_during_check.add(new.id)
+
+    def full_check(self, progress: Callable[[int, int], bool]) -> tuple[DocumentStats, list[Issue]]:
+        """Fresh statistics and every issue (runs in a worker thread; pure reads)."""
+        stats = DocumentStats.build(self.document)
+        old = self.context
+        context = CheckContext(old.source_lang, old.target_lang, old.settings, stats)
+        return stats, check_document(self.document, context, dict(self.ignored), progress)
+
+    def finish_full_check(self, result: tuple[DocumentStats, list[Issue]]) -> bool:
+        """Take a full check's result; False when edits during it call for another pass."""
+        stats, issues = result
+        self.context.stats = stats
+        self.set_all_issues(issues)
+        stale = bool(self.edited_during_check)
+        return not stale
 
     def set_all_issues(self, issues: Iterable[Issue]) -> None:
         by_segment: dict[int, list[Issue]] = {}
         for issue in issues:
             by_segment.setdefault(issue.segment, []).append(issue)
         self.issues = by_segment
+        self.severity_counts = Counter(i.severity for found in by_segment.values() for i in found)
         self.issuesReset.emit()
 
     def ignore(self, issue: Issue) -> None:
