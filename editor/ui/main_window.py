@@ -410,7 +410,8 @@ class MainWindow(QMainWindow):
         counts = self.session.severity_counts
         self.counts_label.setText(
             f"{len(self.session.document)} segments · {self.session.confirmed} confirmed · "
-            f"{counts[Severity.ERROR]} errors · {counts[Severity.WARNING]} warnings · {counts[Severity.INFO]} info"
+            f"{counts[Severity.ERROR]} errors · {counts[Severity.WARNING]} warnings · "
+            f"{counts[Severity.INFO]} info"
         )
 
     # -- state -------------------------------------------------------------------------
