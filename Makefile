@@ -25,3 +25,11 @@ test: setup
 lint: setup
 	$(VENV)/bin/lint-imports
 	$(PY) -m pip install -q -e '.[dev]' && $(VENV)/bin/mypy && $(VENV)/bin/ruff check editor tests
+
+screenshot: setup
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) scripts/screenshot.py docs/screenshot.png
+
+bench: setup
+	$(PY) tests/benchmarks/bench_import.py
+	$(PY) tests/benchmarks/bench_checks.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_ui.py

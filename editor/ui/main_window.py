@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([520, 360])
+        self.splitter.setSizes([430, 470])
         self.setCentralWidget(self.splitter)
 
     def _init_docks(self) -> None:
@@ -425,6 +425,8 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        else:
+            self.resizeDocks([self.issues_dock], [420], Qt.Orientation.Horizontal)
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
