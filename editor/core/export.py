@@ -48,8 +48,22 @@ def _txt(source: ExportSource) -> bytes:
     return encode_text(text, layout.encoding, layout.bom)
 
 
+def _metrics_csv(source: ExportSource) -> bytes:
+    from editor.core.metrics.report import render_csv
+
+    return render_csv(source)
+
+
+def _metrics_json(source: ExportSource) -> bytes:
+    from editor.core.metrics.report import render_json
+
+    return render_json(source)
+
+
 EXPORTERS: dict[str, Exporter] = {
     "txt": _txt,
+    "metrics-csv": _metrics_csv,
+    "metrics-json": _metrics_json,
 }
 
 

@@ -44,6 +44,21 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "effort",
+        """
+        CREATE TABLE effort (
+            segment_id INTEGER PRIMARY KEY,
+            seconds REAL NOT NULL DEFAULT 0,
+            visits INTEGER NOT NULL DEFAULT 0,
+            keystrokes INTEGER NOT NULL DEFAULT 0,
+            insertions INTEGER NOT NULL DEFAULT 0,
+            deletions INTEGER NOT NULL DEFAULT 0,
+            navigation INTEGER NOT NULL DEFAULT 0,
+            control INTEGER NOT NULL DEFAULT 0
+        );
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
