@@ -77,6 +77,13 @@ class EffortRecorder:
         log = self.log(self.current)
         log.keystrokes += 1
         setattr(log, kind.value, getattr(log, kind.value) + 1)
+        self.dirty.add(self.current)
+
+    def take_dirty(self) -> list[EffortLog]:
+        """The logs changed since the last call (to be saved)."""
+        logs = [self.logs[i] for i in sorted(self.dirty) if i in self.logs]
+        self.dirty.clear()
+        return logs
 
     def _tick(self) -> None:
         now = self.clock()

@@ -142,6 +142,10 @@ class Document:
     def unsubscribe(self, observer: Observer) -> None:
         self._observers.remove(observer)
 
+    @property
+    def observers(self) -> tuple[Observer, ...]:
+        return tuple(self._observers)
+
     def replace(self, segment: Segment) -> Segment:
         """Put a new version of a segment in place; returns the old one."""
         i = self._index[segment.id]

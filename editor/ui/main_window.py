@@ -29,11 +29,13 @@ from editor.core.errors import EditorError
 from editor.core.export import ExportSource, export, export_formats
 from editor.core.model import SegmentStatus
 from editor.ui.delegates import PADDING, SegmentTextDelegate
+from editor.ui.effort_filter import EffortFilter
 from editor.ui.models.segments import SEGMENT_ROLE, SegmentFilter, SegmentTableModel
 from editor.ui.session import Session
 from editor.ui.theme import icon
 from editor.ui.widgets.find_replace import FindReplaceDialog
 from editor.ui.widgets.issues_panel import IssuesPanel
+from editor.ui.widgets.metrics_panel import MetricsPanel
 from editor.ui.widgets.segment_editor import SegmentEditor
 from editor.ui.workers import BackgroundJob
 
@@ -49,16 +51,19 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.check_job: BackgroundJob | None = None
+        self.metrics_job: BackgroundJob | None = None
         self.setWindowTitle(f"{session.path.name} — Posteditor")
         self._init_table()
         self._init_editor()
         self._init_docks()
         self._init_actions()
         self._init_menus()
+        self._init_metrics()
         self._init_status()
         self._connect_signals()
         self._restore_state()
         self._remember_recent(str(session.path))
+        self.compute_metrics()
 
     # -- construction ------------------------------------------------------------------
 
@@ -130,6 +135,20 @@ class MainWindow(QMainWindow):
         self.issues_dock.setObjectName("issuesDock")
         self.issues_dock.setWidget(self.issues_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.issues_dock)
+
+    def _init_metrics(self) -> None:
+        self.metrics_panel = MetricsPanel()
+        self.metrics_dock = self.add_dock("Metrics", self.metrics_panel, "metricsDock")
+        self.tabifyDockWidget(self.issues_dock, self.metrics_dock)
+        self.issues_dock.raise_()
+        self.effort_filter = EffortFilter(self.session.effort, self)
+        self.effort_filter.shortcuts = {
+            sequence[0].toCombined()
+            for action in self.actions()
+            for sequence in action.shortcuts()
+            if sequence.count()
+        }
+        self.editor.target.installEventFilter(self.effort_filter)
 
     def add_dock(self, title: str, widget: QWidget, name: str) -> QDockWidget:
         """Add a panel as a dock (its position is remembered); for metrics and review panes."""
@@ -217,7 +236,11 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel("All changes saved")
         self.saved_label.setObjectName("savedLabel")
         self.counts_label = QLabel("")
+        self.metrics_label = QLabel("")
+        self.metrics_label.setObjectName("metricsLabel")
+        self.metrics_label.setToolTip("Post-editing effort so far: document HTER, chrF and edit ratio, MT -> target")
         self.statusBar().addWidget(self.counts_label, 1)
+        self.statusBar().addPermanentWidget(self.metrics_label)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._update_counts()
 
@@ -234,6 +257,8 @@ class MainWindow(QMainWindow):
         self.session.segmentChanged.connect(self._segment_changed)
         self.session.issuesReset.connect(self._issues_reset)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.session.metricsChanged.connect(self._metrics_changed)
+        self.metrics_panel.chart.segmentActivated.connect(self.go_to_segment)
 
     # -- navigation --------------------------------------------------------------------
 
@@ -349,6 +374,18 @@ class MainWindow(QMainWindow):
         if not self.session.finish_full_check(result):  # type: ignore[arg-type]
             QTimer.singleShot(0, self.check_all)  # edits during the pass: check again
 
+    def compute_metrics(self) -> None:
+        """Score every segment in the background; then the metrics follow each edit."""
+        self.metrics_job = BackgroundJob(
+            "Computing post-editing metrics…",
+            self.session.build_metrics,
+            self,
+            dialog=len(self.session.document) > 20000,
+        )
+        self.metrics_job.done.connect(self.session.finish_metrics)
+        self.metrics_job.failed.connect(lambda exc: self._show_error("Metrics failed", exc))
+        self.metrics_job.start()
+
     def _open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open project", "", "Posteditor projects (*.pedit)")
         if path:
@@ -386,7 +423,11 @@ class MainWindow(QMainWindow):
         self.session.flush()  # leaving a segment saves it
         segment_id = current.data(SEGMENT_ROLE) if current.isValid() else None
         if segment_id is not None:
+            self.session.effort.enter(segment_id)
             self.editor.show_segment(self.session.document[segment_id], self.session.issues_of(segment_id))
+            self._show_segment_metrics(segment_id)
+        else:
+            self.session.effort.leave()
 
     def _segment_changed(self, segment_id: int) -> None:
         if self.editor.segment is not None and self.editor.segment.id == segment_id:
@@ -398,6 +439,38 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.editor.set_issues(self.session.issues_of(current))
         self._update_counts()
+
+    def _metrics_changed(self, segment_ids: set[int] | None) -> None:
+        metrics = self.session.metrics
+        if metrics is None:
+            return
+        document = self.session.document
+        chart = self.metrics_panel.chart
+        if segment_ids is None:
+            chart.set_values(
+                [s.id for s in document], [metrics.scores(s.id).chars_ratio for s in document]
+            )
+        else:
+            for segment_id in segment_ids:
+                chart.set_value(document.row(segment_id), metrics.scores(segment_id).chars_ratio)
+        figures = metrics.document()
+        self.metrics_panel.show_document(figures)
+        self.metrics_label.setText(
+            f"HTER {figures.hter:.1f} · chrF {figures.chrf:.1f} · edited {figures.chars_edit_ratio:.1%}"
+        )
+        current = self.current_segment_id()
+        if current is not None and (segment_ids is None or current in segment_ids):
+            self._show_segment_metrics(current)
+
+    def _show_segment_metrics(self, segment_id: int) -> None:
+        self.metrics_panel.chart.set_current(self.session.document.row(segment_id))
+        metrics = self.session.metrics
+        if metrics is None:
+            return
+        segment = self.session.document[segment_id]
+        self.metrics_panel.show_segment(
+            metrics.segment(segment), segment.mt, segment.target, self.session.effort.logs.get(segment_id)
+        )
 
     def _filter_changed(self) -> None:
         mode, check = self.filter_mode.currentData()
@@ -442,9 +515,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.openRequested.emit(p))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.check_job is not None and self.check_job.running:
-            self.check_job.cancel()
-            self.check_job.wait()
+        for job in (self.check_job, self.metrics_job):
+            if job is not None and job.running:
+                job.cancel()
+                job.wait()
+        self.session.effort.leave()
         self.session.flush()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

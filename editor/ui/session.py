@@ -16,10 +16,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from editor.core.checks import CheckContext, Issue, Severity, check_document, check_segment
 from editor.core.checks.persist import Ignored, ignore, load_ignored, load_settings
 from editor.core.checks.stats import DocumentStats
+from editor.core.effort import EffortRecorder, load_logs, save_logs
+from editor.core.metrics import MetricsTracker
 from editor.core.model import Document, Segment, SegmentStatus
 from editor.core.store import ProjectStore
 
 SAVE_DELAY_MS = 400  # typing reaches the project file this long after the last keystroke
+METRICS_DELAY_MS = 250  # metrics of the segment being typed are recomputed after this pause
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class Session(QObject):
     issuesReset = Signal()  # every segment's issues were recomputed
     saveStateChanged = Signal(bool)  # True: everything is on disk
     batchUndone = Signal()
+    metricsChanged = Signal(object)  # the ids of re-scored segments (all of them: None)
 
     def __init__(self, store: ProjectStore, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +68,15 @@ class Session(QObject):
         self._batches: list[list[Change]] = []
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        # Effort (time, keys) of the segment being edited; saved with the segments.
+        self.effort = EffortRecorder()
+        self.effort.logs = load_logs(store)
+        # Post-editing metrics: built in the background after opening (build_metrics), then
+        # kept current per edited segment, a short pause after typing stops.
+        self.metrics: MetricsTracker | None = None
+        self._metrics_stale: set[int] = set()
+        self._metrics_timer = QTimer(self, singleShot=True, interval=METRICS_DELAY_MS)
+        self._metrics_timer.timeout.connect(self._refresh_metrics)
 
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> Session:
@@ -92,6 +105,10 @@ class Session(QObject):
         self.context.stats.update(old, new)
         self.confirmed += (new.status is SegmentStatus.CONFIRMED) - (old.status is SegmentStatus.CONFIRMED)
         self.edited_during_check.add(new.id)
+        if old.target != new.target:
+            self._metrics_stale.add(new.id)
+            if self.metrics is not None:
+                self._metrics_timer.start()
 
     def full_check(self, progress: Callable[[int, int], bool]) -> tuple[DocumentStats, list[Issue]]:
         """Fresh statistics and every issue (runs in a worker thread; pure reads)."""
@@ -122,6 +139,30 @@ class Session(QObject):
         self.ignored.setdefault(issue.segment, set()).add((issue.check, issue.fingerprint))
         self.recheck(issue.segment)
         self.segmentChanged.emit(issue.segment)
+
+    # -- metrics -----------------------------------------------------------------------
+
+    def build_metrics(self, progress: Callable[[int, int], bool]) -> MetricsTracker:
+        """Score every segment (runs in a worker thread; pure reads)."""
+        return MetricsTracker(self.document, progress)
+
+    def finish_metrics(self, tracker: MetricsTracker) -> None:
+        """Take the built tracker; segments edited while it was built are re-scored."""
+        self.metrics = tracker
+        self._refresh_metrics(everything=True)
+
+    def _refresh_metrics(self, everything: bool = False) -> None:
+        if self.metrics is None:
+            return
+        stale, self._metrics_stale = self._metrics_stale, set()
+        for segment_id in stale:
+            self.metrics.refresh(self.document[segment_id])
+        self.metricsChanged.emit(None if everything else stale)
+
+    def refresh_metrics_now(self) -> None:
+        """Bring the metrics up to date at once (before a report, or in tests)."""
+        self._metrics_timer.stop()
+        self._refresh_metrics()
 
     # -- edits -------------------------------------------------------------------------
 
@@ -196,8 +237,9 @@ class Session(QObject):
             self.saveStateChanged.emit(False)
 
     def flush(self) -> None:
-        """Write every pending change now, in one transaction."""
+        """Write every pending change now, in one transaction, and the effort logs."""
         self._timer.stop()
+        save_logs(self.store, self.effort.take_dirty())
         if not self._pending:
             return
         segments = list(self._pending.values())
@@ -206,5 +248,12 @@ class Session(QObject):
         self.saveStateChanged.emit(True)
 
     def close(self) -> None:
+        """Save and close the project file. Timers are stopped and the document let go: a
+        closed session may be garbage-collected on any thread, and a live Qt timer must never
+        be destroyed away from its own."""
+        self.effort.leave()
         self.flush()
+        self._metrics_timer.stop()
+        if self._update_stats in self.document.observers:
+            self.document.unsubscribe(self._update_stats)
         self.store.close()

@@ -80,15 +80,19 @@ class MetricsTracker:
         scores = scores_for(segment.mt, segment.target)
         self._scores[segment.id] = scores
         self.totals.add(scores)
-        self.edited += segment.edited
+        self.edited += scores.chars_distance > 0  # the target differs from the MT
 
     def update(self, old: Segment, new: Segment) -> None:
         """One segment changed: one subtraction, one addition (fits ``Document.subscribe``)."""
-        if old.target == new.target and old.mt == new.mt:
-            return
-        self.totals.add(self._scores.pop(old.id), -1)
-        self.edited -= old.edited
-        self._put(new)
+        if old.target != new.target or old.mt != new.mt:
+            self.refresh(new)
+
+    def refresh(self, segment: Segment) -> None:
+        """Re-score one segment from its current text (the stored scores are subtracted)."""
+        previous = self._scores.pop(segment.id)
+        self.totals.add(previous, -1)
+        self.edited -= previous.chars_distance > 0
+        self._put(segment)
 
     def segment(self, segment: Segment) -> SegmentFigures:
         scores = self._scores[segment.id]
