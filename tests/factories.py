@@ -16,15 +16,15 @@ def make_segment(
 ) -> Segment:
     target = "" if target is None else target
     return Segment(
-        id=id, paragraph=paragraph, source=source, mt=target if mt is None else mt,
-        target=target, status=status,
+        id=id,
+        paragraph=paragraph,
+        source=source,
+        mt=target if mt is None else mt,
+        target=target,
+        status=status,
     )
 
 
-def make_document(
-    pairs: list[tuple[str, str]], source_lang: str = "en", target_lang: str = "de"
-) -> Document:
-    segments = [
-        make_segment(s, t, id=i, paragraph=i) for i, (s, t) in enumerate(pairs, start=1)
-    ]
+def make_document(pairs: list[tuple[str, str]], source_lang: str = "en", target_lang: str = "de") -> Document:
+    segments = [make_segment(s, t, id=i, paragraph=i) for i, (s, t) in enumerate(pairs, start=1)]
     return Document(source_lang, target_lang, segments)

@@ -111,7 +111,9 @@ def test_export_to_stdout(tmp_path, capsys):
 def test_python_dash_m_runs_the_same_program(tmp_path):
     proc = subprocess.run(
         [sys.executable, "-m", "editor", "align", str(SEED_SOURCE), str(tmp_path / "missing.txt")],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 2
     assert proc.stderr.startswith("posteditor: error:")

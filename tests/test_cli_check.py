@@ -32,8 +32,10 @@ def test_text_lines_point_at_the_flagged_characters(capsys):
     parsed = [LINE.match(line) for line in out.splitlines()]
     assert all(parsed), out
     fused = [m for m in parsed if m["check"] == "merged_token"]
-    assert [lines[int(m["line"]) - 1][int(m["col"]):].split()[0].rstrip(".,") for m in fused] == [
-        "MonatLaut", "5ein", "Erdeund"
+    assert [lines[int(m["line"]) - 1][int(m["col"]) :].split()[0].rstrip(".,") for m in fused] == [
+        "MonatLaut",
+        "5ein",
+        "Erdeund",
     ]
     assert fused[0]["rest"].endswith("-> Monat. Laut")
     assert re.search(r"\d+ issues \(\d+ error, \d+ warning", err)
@@ -102,8 +104,9 @@ def test_project_settings_and_ignores_are_used(tmp_path, capsys):
         issues = check_document(document, build_context(document))
         first = next(i for i in issues if i.check == "merged_token")
         ignore(store, first)
-        settings = CheckSettings(disabled=frozenset({"inconsistent_term"}),
-                                 severities={"stray_artifact": Severity.INFO})
+        settings = CheckSettings(
+            disabled=frozenset({"inconsistent_term"}), severities={"stray_artifact": Severity.INFO}
+        )
         save_settings(store, settings, [c.id for c in all_checks()])
     code, out, _ = run(capsys, "check", project, "--json")
     issues = json.loads(out)["issues"]

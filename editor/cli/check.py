@@ -24,7 +24,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--select", metavar="IDS", help="only these checks (comma-separated ids)")
     p.add_argument("--ignore", metavar="IDS", help="skip these checks (comma-separated ids)")
     p.add_argument(
-        "--fail-on", default="error", metavar="SEVERITY",
+        "--fail-on",
+        default="error",
+        metavar="SEVERITY",
         help="exit 1 when an issue is at least this severe: error (default), warning, info, never",
     )
     p.add_argument("--list", action="store_true", help="list the checks and exit")
@@ -45,8 +47,9 @@ def run(args: argparse.Namespace) -> int:
         report(loaded)
         issues = _issues(loaded, selected, skipped)
         positions = Positions(loaded.document)
-        located = [(issue, positions.locate(issue.segment, issue.side, issue.start, issue.end))
-                   for issue in issues]
+        located = [
+            (issue, positions.locate(issue.segment, issue.side, issue.start, issue.end)) for issue in issues
+        ]
         files = {"source": loaded.document.source_name, "target": loaded.target_file}
     finally:
         loaded.close()
@@ -95,8 +98,10 @@ def _print_lines(files: dict[str, str], located: list[tuple[Issue, tuple[int, in
         suggestion = ""
         if issue.suggestion is not None:
             suggestion = f" -> {issue.suggestion}" if issue.suggestion else " -> (delete)"
-        print(f"{files[issue.side]}:{line}:{col}: {issue.severity.value} {issue.check} "
-              f"{issue.message}{suggestion}")
+        print(
+            f"{files[issue.side]}:{line}:{col}: {issue.severity.value} {issue.check} "
+            f"{issue.message}{suggestion}"
+        )
     counts = Counter(issue.severity.value for issue, _ in located)
     detail = ", ".join(f"{counts[s.value]} {s.value}" for s in Severity if counts[s.value])
     print(f"posteditor: {len(located)} issues" + (f" ({detail})" if detail else ""), file=sys.stderr)
@@ -109,10 +114,19 @@ def _as_json(
     issues = []
     for issue, (line, col, end_line, end_col) in located:
         entry: dict[str, Any] = {
-            "check": issue.check, "severity": issue.severity.value, "category": issue.category,
-            "segment": issue.segment, "side": issue.side, "start": issue.start, "end": issue.end,
-            "line": line, "col": col, "end_line": end_line, "end_col": end_col,
-            "text": issue.text, "message": issue.message,
+            "check": issue.check,
+            "severity": issue.severity.value,
+            "category": issue.category,
+            "segment": issue.segment,
+            "side": issue.side,
+            "start": issue.start,
+            "end": issue.end,
+            "line": line,
+            "col": col,
+            "end_line": end_line,
+            "end_col": end_col,
+            "text": issue.text,
+            "message": issue.message,
         }
         if issue.suggestion is not None:
             entry["suggestion"] = issue.suggestion
@@ -133,8 +147,13 @@ def _as_json(
 
 def _list_checks(as_json: bool) -> int:
     rows = [
-        {"id": c.id, "name": c.name, "severity": c.severity.value, "category": c.category,
-         "description": c.description}
+        {
+            "id": c.id,
+            "name": c.name,
+            "severity": c.severity.value,
+            "category": c.category,
+            "description": c.description,
+        }
         for c in all_checks()
     ]
     if as_json:

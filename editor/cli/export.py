@@ -13,7 +13,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("export", help="write the cleaned article or another export")
     p.add_argument("inputs", nargs="+", metavar="PROJECT", help="a project (or SOURCE TARGET)")
     p.add_argument(
-        "--format", "-f", default="txt", metavar="FMT",
+        "--format",
+        "-f",
+        default="txt",
+        metavar="FMT",
         help=f"one of: {', '.join(export_formats())} (default: txt)",
     )
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write ('-': stdout)")

@@ -53,9 +53,7 @@ def load(paths: list[str], args: argparse.Namespace, *, allow_project: bool = Tr
             raise UsageError(f"{path} is already a project")
         store = ProjectStore.open(path, readonly=True)
         return LoadedInput(store.load_document(), store)
-    raise FormatError(
-        path, "not a project file and no bilingual format recognised; give SOURCE TARGET files"
-    )
+    raise FormatError(path, "not a project file and no bilingual format recognised; give SOURCE TARGET files")
 
 
 def report(loaded: LoadedInput) -> None:

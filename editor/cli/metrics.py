@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from editor.cli.inputs import add_language_options, load, report
 from editor.core.effort import load_logs
@@ -75,12 +76,12 @@ def _line_aligned(mt_path: str, pe_path: str, source_path: str | None) -> Docume
     return Document("", "", segments, source_name=source_path or "", target_name=pe_path)
 
 
-def _print_table(data: dict[str, object]) -> None:
+def _print_table(data: dict[str, Any]) -> None:
     print(
         f"{'seg':>5} {'edit chars':>10} {'ratio':>6} {'words':>6} {'HTER':>7} {'chrF':>6} {'BLEU':>6} "
         f"{'seconds':>8} {'keys':>6}"
     )
-    for row in data["segments"]:  # type: ignore[attr-defined]
+    for row in data["segments"]:
         if not row["edited"] and not row.get("seconds"):
             continue
         bleu = f"{row['bleu']:6.1f}" + ("" if row["bleu_reliable"] else "*")
@@ -93,17 +94,17 @@ def _print_table(data: dict[str, object]) -> None:
         )
     doc = data["document"]
     print(
-        f"document: {doc['segments']} segments, {doc['edited_segments']} edited; "  # type: ignore[index]
-        f"HTER {doc['hter']:.2f}, chrF {doc['chrf']:.1f}, BLEU {doc['bleu']:.1f}, "  # type: ignore[index]
+        f"document: {doc['segments']} segments, {doc['edited_segments']} edited; "
+        f"HTER {doc['hter']:.2f}, chrF {doc['chrf']:.1f}, BLEU {doc['bleu']:.1f}, "
         f"character edit ratio {doc['chars_edit_ratio']:.1%}"
-    )  # type: ignore[index]
+    )
     effort = data.get("effort")
     if effort:
-        spw = effort["seconds_per_word"]  # type: ignore[index]
+        spw = effort["seconds_per_word"]
         print(
-            f"effort: {effort['seconds']:.0f} s, "  # type: ignore[index]
-            f"{'n/a' if spw is None else f'{spw:.2f}'} s/word over {effort['segments_counted']} segments "  # type: ignore[index]
-            f"({effort['outliers_left_out']} outliers left out), "  # type: ignore[index]
+            f"effort: {effort['seconds']:.0f} s, "
+            f"{'n/a' if spw is None else f'{spw:.2f}'} s/word over {effort['segments_counted']} segments "
+            f"({effort['outliers_left_out']} outliers left out), "
             f"{effort['keystrokes']} keystrokes"
-        )  # type: ignore[index]
+        )
     print("* sentence BLEU on fewer than 10 tokens is unreliable; use the document BLEU")

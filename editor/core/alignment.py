@@ -138,8 +138,14 @@ def align(
     if (n, m) not in cost:
         if band is not None:
             return align(
-                src_lengths, tgt_lengths, src_anchors=src_anchors, tgt_anchors=tgt_anchors,
-                shapes=shapes, src_breaks=src_breaks, tgt_breaks=tgt_breaks, ratio=ratio,
+                src_lengths,
+                tgt_lengths,
+                src_anchors=src_anchors,
+                tgt_anchors=tgt_anchors,
+                shapes=shapes,
+                src_breaks=src_breaks,
+                tgt_breaks=tgt_breaks,
+                ratio=ratio,
                 band=None if band > max(n, m) else band * 4,
             )
         raise ValueError("no alignment satisfies the paragraph breaks")
@@ -215,12 +221,16 @@ def _search(
                 pi, pj = i - a, j - b
                 prev = cost.get((pi, pj)) if pi >= 0 and pj >= 0 else None
                 # A bead may not straddle a paragraph break.
-                if prev is None or (a > 1 and src_block[pi] != src_block[i - 1]) or (
-                    b > 1 and tgt_block[pj] != tgt_block[j - 1]
+                if (
+                    prev is None
+                    or (a > 1 and src_block[pi] != src_block[i - 1])
+                    or (b > 1 and tgt_block[pj] != tgt_block[j - 1])
                 ):
                     continue
-                c, p = length_cost(src_pref[i] - src_pref[pi], tgt_pref[j] - tgt_pref[pj]) if a and b else (
-                    0.0, 0.0
+                c, p = (
+                    length_cost(src_pref[i] - src_pref[pi], tgt_pref[j] - tgt_pref[pj])
+                    if a and b
+                    else (0.0, 0.0)
                 )
                 s_set = sa[pi] if a == 1 else (_EMPTY if a == 0 else src_runs[a][pi])
                 t_set = ta[pj] if b == 1 else (_EMPTY if b == 0 else tgt_runs[b][pj])

@@ -157,9 +157,7 @@ class Document:
             observer(old, segment)
         return old
 
-    def set_target(
-        self, segment_id: int, target: str, status: SegmentStatus | None = None
-    ) -> Segment:
+    def set_target(self, segment_id: int, target: str, status: SegmentStatus | None = None) -> Segment:
         """Change one segment's target; returns the new segment."""
         new = self[segment_id].with_target(target, status)
         self.replace(new)

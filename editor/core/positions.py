@@ -32,8 +32,9 @@ class Positions:
             lines, offsets = self._target
             base = offsets[segment_id]
             return (*lines.position(base + start), *lines.position(base + end))
-        return _from_origin(segment.target_origin if not segment.edited else None,
-                            segment.target, segment_id, start, end)
+        return _from_origin(
+            segment.target_origin if not segment.edited else None, segment.target, segment_id, start, end
+        )
 
 
 def _from_origin(origin: Origin | None, text: str, segment_id: int, start: int, end: int) -> Position:

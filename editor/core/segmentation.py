@@ -63,9 +63,9 @@ def split_paragraphs(text: str) -> ParagraphSplit:
         trimmed.append(Span(start + lead, end - trail))
     if not trimmed:
         return ParagraphSplit((), text, ())
-    separators = tuple(
-        text[trimmed[i].end : trimmed[i + 1].start] for i in range(len(trimmed) - 1)
-    ) + (text[trimmed[-1].end :],)
+    separators = tuple(text[trimmed[i].end : trimmed[i + 1].start] for i in range(len(trimmed) - 1)) + (
+        text[trimmed[-1].end :],
+    )
     return ParagraphSplit(tuple(trimmed), text[: trimmed[0].start], separators)
 
 
@@ -112,9 +112,7 @@ def _split_after_brackets(text: str, pieces: list[tuple[int, int]]) -> list[tupl
     return out
 
 
-def _merge_ordinals(
-    text: str, pieces: list[tuple[int, int]], lang: str
-) -> list[tuple[int, int]]:
+def _merge_ordinals(text: str, pieces: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
     data = language(lang)
     out: list[tuple[int, int]] = []
     for start, end in pieces:
@@ -139,7 +137,5 @@ def _is_ordinal_break(before: str, after: str, data: LanguageData) -> bool:
     # the capitalised word after it a noun of the same phrase.
     prev = _LAST_WORD.search(before)
     return bool(
-        prev
-        and prev.group(1).lower() in data.function_words
-        and word.lower() not in data.function_words
+        prev and prev.group(1).lower() in data.function_words and word.lower() not in data.function_words
     )

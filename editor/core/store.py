@@ -52,9 +52,20 @@ def _origin_row(origin: Origin | None) -> tuple[int | None, ...]:
 
 def _segment_row(seg: Segment) -> tuple[object, ...]:
     return (
-        seg.id, seg.paragraph, seg.source, seg.mt, seg.target, seg.status.value, seg.kind,
-        seg.score, *_origin_row(seg.source_origin), *_origin_row(seg.target_origin),
-        seg.target_par, seg.gap, seg.key, seg.note,
+        seg.id,
+        seg.paragraph,
+        seg.source,
+        seg.mt,
+        seg.target,
+        seg.status.value,
+        seg.kind,
+        seg.score,
+        *_origin_row(seg.source_origin),
+        *_origin_row(seg.target_origin),
+        seg.target_par,
+        seg.gap,
+        seg.key,
+        seg.note,
     )
 
 
@@ -63,8 +74,20 @@ def _segment(row: tuple[Any, ...]) -> Segment:
     s_origin = None if row[8] is None else Origin(row[8], row[9], row[10], row[11])
     t_origin = None if row[12] is None else Origin(row[12], row[13], row[14], row[15])
     return Segment(
-        row[0], row[1], row[2], row[3], row[4], _STATUS[row[5]], row[6], row[7],
-        s_origin, t_origin, row[16], row[17], row[18], row[19],
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        _STATUS[row[5]],
+        row[6],
+        row[7],
+        s_origin,
+        t_origin,
+        row[16],
+        row[17],
+        row[18],
+        row[19],
     )
 
 
@@ -74,9 +97,7 @@ _STATUS = {status.value: status for status in SegmentStatus}
 class ProjectStore:
     """An open project file. Use ``create`` or ``open``; close it (or use ``with``)."""
 
-    def __init__(
-        self, path: Path, conn: sqlite3.Connection, lock: IO[str] | None, *, readonly: bool
-    ) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: IO[str] | None, *, readonly: bool) -> None:
         self.path = path
         self._conn = conn
         self._lock = lock
@@ -179,8 +200,12 @@ class ProjectStore:
         if layout_json:
             raw = json.loads(layout_json)
             layout = TextLayout(
-                head=raw["head"], leads=tuple(raw["leads"]), separators=tuple(raw["separators"]),
-                encoding=raw["encoding"], bom=raw["bom"], newline=raw["newline"],
+                head=raw["head"],
+                leads=tuple(raw["leads"]),
+                separators=tuple(raw["separators"]),
+                encoding=raw["encoding"],
+                bom=raw["bom"],
+                newline=raw["newline"],
             )
         return Document(
             source_lang=self.meta("source_lang") or "",
@@ -280,8 +305,12 @@ def _write_document(conn: sqlite3.Connection, doc: Document) -> None:
         lay = doc.target_layout
         meta["target_layout"] = json.dumps(
             {
-                "head": lay.head, "leads": list(lay.leads), "separators": list(lay.separators),
-                "encoding": lay.encoding, "bom": lay.bom, "newline": lay.newline,
+                "head": lay.head,
+                "leads": list(lay.leads),
+                "separators": list(lay.separators),
+                "encoding": lay.encoding,
+                "bom": lay.bom,
+                "newline": lay.newline,
             }
         )
     conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", list(meta.items()))

@@ -8,8 +8,14 @@ from PySide6.QtGui import QKeyEvent
 from editor.core.effort import EffortRecorder, Key
 
 _NAVIGATION = {
-    Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home,
-    Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
 }
 _DELETION = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
 _MODIFIERS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
@@ -20,7 +26,11 @@ def classify(event: QKeyEvent) -> Key | None:
     key = Qt.Key(event.key())
     if key in _MODIFIERS:
         return None
-    commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+    commands = (
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.MetaModifier
+    )
     if event.modifiers() & commands:
         return Key.CONTROL
     if key in _NAVIGATION:
@@ -46,7 +56,9 @@ class EffortFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not isinstance(event, QKeyEvent):
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not isinstance(
+            event, QKeyEvent
+        ):
             return False
         shortcut = event.keyCombination().toCombined() in self.shortcuts
         if kind == QEvent.Type.ShortcutOverride:

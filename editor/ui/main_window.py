@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.issues_dock.raise_()
         self.effort_filter = EffortFilter(self.session.effort, self)
         self.effort_filter.shortcuts = {
-            sequence[0].toCombined()
+            sequence[0].toCombined()  # type: ignore[index]
             for action in self.actions()
             for sequence in action.shortcuts()
             if sequence.count()
@@ -183,8 +183,8 @@ class MainWindow(QMainWindow):
         self.confirm_action = self._action(
             "&Confirm and go to next unconfirmed", "Ctrl+Return", self.confirm_and_next, "confirm"
         )
-        self.next_action = self._action("&Next segment", "Ctrl+Down", lambda: self.move(1), "down")
-        self.previous_action = self._action("&Previous segment", "Ctrl+Up", lambda: self.move(-1), "up")
+        self.next_action = self._action("&Next segment", "Ctrl+Down", lambda: self.step(1), "down")
+        self.previous_action = self._action("&Previous segment", "Ctrl+Up", lambda: self.step(-1), "up")
         self.next_issue_action = self._action("Next &issue", "F8", self.next_issue, "issue")
         self.fix_action = self._action("Apply &quick fix", "Ctrl+.", self.quick_fix, "fix")
         self.revert_action = self._action("&Revert to MT", "Ctrl+Shift+R", self.revert_to_mt, "revert")
@@ -238,7 +238,9 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel("")
         self.metrics_label = QLabel("")
         self.metrics_label.setObjectName("metricsLabel")
-        self.metrics_label.setToolTip("Post-editing effort so far: document HTER, chrF and edit ratio, MT -> target")
+        self.metrics_label.setToolTip(
+            "Post-editing effort so far: document HTER, chrF and edit ratio, MT -> target"
+        )
         self.statusBar().addWidget(self.counts_label, 1)
         self.statusBar().addPermanentWidget(self.metrics_label)
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -277,7 +279,7 @@ class MainWindow(QMainWindow):
         self.table.scrollTo(index)
         return index.isValid()
 
-    def move(self, step: int) -> None:
+    def step(self, step: int) -> None:
         row = self.table.currentIndex().row() + step
         if 0 <= row < self.proxy.rowCount():
             index = self.proxy.index(row, SegmentTableModel.TARGET)
@@ -447,9 +449,7 @@ class MainWindow(QMainWindow):
         document = self.session.document
         chart = self.metrics_panel.chart
         if segment_ids is None:
-            chart.set_values(
-                [s.id for s in document], [metrics.scores(s.id).chars_ratio for s in document]
-            )
+            chart.set_values([s.id for s in document], [metrics.scores(s.id).chars_ratio for s in document])
         else:
             for segment_id in segment_ids:
                 chart.set_value(document.row(segment_id), metrics.scores(segment_id).chars_ratio)

@@ -73,17 +73,22 @@ def main(sentences: int = 100_000, subset: int = 10_000) -> None:
     scale = len(pairs) / min(subset, len(pairs))
     peer_full = peer["seconds"] * scale
     print(f"segments: {ours['segments']}  issues: {ours['issues']}")
-    print(f"posteditor check_document: {ours['seconds']:7.2f} s  peak {ours['peak_mb']:6.0f} MB "
-          f"(document alone {ours['document_mb']:.0f} MB)")
+    print(
+        f"posteditor check_document: {ours['seconds']:7.2f} s  peak {ours['peak_mb']:6.0f} MB "
+        f"(document alone {ours['document_mb']:.0f} MB)"
+    )
     units = min(subset, len(pairs))
-    print(f"pofilter on {units} units: {peer['seconds']:7.2f} s  peak {peer['peak_mb']:6.0f} MB"
-          f"  -> {peer_full:.1f} s scaled to {len(pairs)} units")
+    print(
+        f"pofilter on {units} units: {peer['seconds']:7.2f} s  peak {peer['peak_mb']:6.0f} MB"
+        f"  -> {peer_full:.1f} s scaled to {len(pairs)} units"
+    )
     print(f"throughput ratio: {peer_full / ours['seconds']:.1f}x")
 
 
 def _run(code: str, *args: str) -> str:
-    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          check=True, cwd=ROOT).stdout
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout
 
 
 if __name__ == "__main__":

@@ -21,18 +21,23 @@ CHECKS = ("number_mismatch", "punctuation", "named_entity", "inconsistent_term")
 
 
 def corpus(size: int, max_chars: int) -> Document:
-    seed = read_pair(SEEDS / "eu-supercomputers.en.txt", SEEDS / "eu-supercomputers.de-mt.txt",
-                     "en", "de").document
+    seed = read_pair(
+        SEEDS / "eu-supercomputers.en.txt", SEEDS / "eu-supercomputers.de-mt.txt", "en", "de"
+    ).document
     segments = []
     while len(segments) < size:
         for segment in seed:
             i = len(segments) + 1
             tag = "".join(chr(97 + (i // 26**k) % 26) for k in range(4))
-            segments.append(dataclasses.replace(
-                segment, id=i, paragraph=segment.paragraph + 100 * (i // len(seed)),
-                source=f"{tag} {segment.source[:max_chars]}",
-                target=f"{tag} {segment.target[:max_chars]}",
-            ))
+            segments.append(
+                dataclasses.replace(
+                    segment,
+                    id=i,
+                    paragraph=segment.paragraph + 100 * (i // len(seed)),
+                    source=f"{tag} {segment.source[:max_chars]}",
+                    target=f"{tag} {segment.target[:max_chars]}",
+                )
+            )
             if len(segments) == size:
                 break
     return Document("en", "de", segments)

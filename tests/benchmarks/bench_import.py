@@ -62,7 +62,10 @@ def run_phase(name: str, src: Path, tgt: Path, project: Path) -> dict[str, float
     code = RUNNER.format(body=PHASES[name])
     out = subprocess.run(
         [sys.executable, "-c", code, str(src), str(tgt), str(project)],
-        capture_output=True, text=True, check=True, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
     ).stdout
     return json.loads(out)
 
@@ -79,8 +82,10 @@ def main(sentences: int = 100_000) -> None:
     print(f"sentences per side: ~{sentences}")
     for name, r in results.items():
         print(f"{name:18} {r['seconds']:7.2f} s  peak {r['peak_mb']:7.0f} MB  {r}")
-    print(f"import: {imp['segments'] / imp['seconds']:,.0f} segments/s; "
-          f"{imp['seconds'] / peer['seconds']:.1f}x the time of sentencex alone")
+    print(
+        f"import: {imp['segments'] / imp['seconds']:,.0f} segments/s; "
+        f"{imp['seconds'] / peer['seconds']:.1f}x the time of sentencex alone"
+    )
 
 
 if __name__ == "__main__":

@@ -23,41 +23,56 @@ def _align(src: list[str], tgt: list[str], **kw: object) -> list[tuple[tuple[int
 
 CASES = [
     pytest.param(
-        ["The plan was announced in September and started last month.",
-         "According to an update from the EU, Mistral AI took part in the pilot."],
-        ["Der Plan wurde im September angekündigt und gestartet Im vergangenen MonatLaut einem "
-         "Update der EU hat Mistral AI an der Pilotphase teilgenommen."],
+        [
+            "The plan was announced in September and started last month.",
+            "According to an update from the EU, Mistral AI took part in the pilot.",
+        ],
+        [
+            "Der Plan wurde im September angekündigt und gestartet Im vergangenen MonatLaut einem "
+            "Update der EU hat Mistral AI an der Pilotphase teilgenommen."
+        ],
         [((0, 1), (0,))],
         id="lost-boundary-2-1",
     ),
     pytest.param(
-        ["A short one.", "The committee approved 385 million euros for new machines in 2024.",
-         "It is done."],
-        ["Eine kurze.", "Der Ausschuss genehmigte 385 Millionen Euro für neue Maschinen im Jahr 2024.",
-         "Das ist erledigt."],
+        ["A short one.", "The committee approved 385 million euros for new machines in 2024.", "It is done."],
+        [
+            "Eine kurze.",
+            "Der Ausschuss genehmigte 385 Millionen Euro für neue Maschinen im Jahr 2024.",
+            "Das ist erledigt.",
+        ],
         [((0,), (0,)), ((1,), (1,)), ((2,), (2,))],
         id="one-to-one",
     ),
     pytest.param(
-        ["The first sentence talks about supercomputers in Europe and their use.",
-         "The weather in the capital was rainy and cold for the whole week.",
-         "The third sentence mentions Mistral and OpenAI as examples of companies."],
-        ["Der erste Satz spricht über Supercomputer in Europa und ihre Nutzung durch Firmen.",
-         "Der dritte Satz nennt Mistral und OpenAI als Beispiele für solche Unternehmen."],
+        [
+            "The first sentence talks about supercomputers in Europe and their use.",
+            "The weather in the capital was rainy and cold for the whole week.",
+            "The third sentence mentions Mistral and OpenAI as examples of companies.",
+        ],
+        [
+            "Der erste Satz spricht über Supercomputer in Europa und ihre Nutzung durch Firmen.",
+            "Der dritte Satz nennt Mistral und OpenAI als Beispiele für solche Unternehmen.",
+        ],
         [((0,), (0,)), ((1,), ()), ((2,), (1,))],
         id="source-sentence-dropped-1-0",
     ),
     pytest.param(
         ["The EU announced a prize of 1 million euros for the winners of the challenge."],
-        ["Die EU kündigte ein Preisgeld von 1 Million Euro an.",
-         "Es geht an die Gewinner der Herausforderung."],
+        [
+            "Die EU kündigte ein Preisgeld von 1 Million Euro an.",
+            "Es geht an die Gewinner der Herausforderung.",
+        ],
         [((0,), (0, 1))],
         id="split-1-2",
     ),
     pytest.param(
         ["Short intro.", "The EU spent 7 billion euros on its network of supercomputers since 2018."],
-        ["Kurze Einleitung.", "Hinzugefügter Satz ohne Gegenstück im Original, ganz ohne Bezug.",
-         "Die EU hat seit 2018 sieben Milliarden Euro für ihr Netz von Supercomputern ausgegeben."],
+        [
+            "Kurze Einleitung.",
+            "Hinzugefügter Satz ohne Gegenstück im Original, ganz ohne Bezug.",
+            "Die EU hat seit 2018 sieben Milliarden Euro für ihr Netz von Supercomputern ausgegeben.",
+        ],
         [((0,), (0,)), ((), (1,)), ((1,), (2,))],
         id="target-sentence-added-0-1",
     ),

@@ -7,23 +7,38 @@ import pytest
 from editor.core.segmentation import split_paragraphs, split_sentences
 
 SENTENCES = [
-    ("en", "He went to the U.S. in Jan. 2024. Dr. Smith agreed.",
-     ["He went to the U.S. in Jan. 2024.", "Dr. Smith agreed."]),
+    (
+        "en",
+        "He went to the U.S. in Jan. 2024. Dr. Smith agreed.",
+        ["He went to the U.S. in Jan. 2024.", "Dr. Smith agreed."],
+    ),
     ("en", "It works (see above.) Then it stopped.", ["It works (see above.)", "Then it stopped."]),
     ("en", "Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
     ("en", "“Go now.” Then he left.", ["“Go now.”", "Then he left."]),
     ("de", "Das ist z. B. gut. Dr. Müller kam.", ["Das ist z. B. gut.", "Dr. Müller kam."]),
     ("de", "Er kam am 3. Jan. 2024 an. Gut.", ["Er kam am 3. Jan. 2024 an.", "Gut."]),
-    ("de", "Am 3. Oktober war es so. Der 1. Platz ging an ihn.",
-     ["Am 3. Oktober war es so.", "Der 1. Platz ging an ihn."]),
-    ("de", "Sie belegte Platz 3. Der Sieger kam aus Rom.",
-     ["Sie belegte Platz 3.", "Der Sieger kam aus Rom."]),
+    (
+        "de",
+        "Am 3. Oktober war es so. Der 1. Platz ging an ihn.",
+        ["Am 3. Oktober war es so.", "Der 1. Platz ging an ihn."],
+    ),
+    (
+        "de",
+        "Sie belegte Platz 3. Der Sieger kam aus Rom.",
+        ["Sie belegte Platz 3.", "Der Sieger kam aus Rom."],
+    ),
     ("de", "Er sagte: „Das ist gut.“ Dann ging er.", ["Er sagte: „Das ist gut.“", "Dann ging er."]),
-    ("de", "Es lief gut (siehe oben.) Danach ging es weiter.",
-     ["Es lief gut (siehe oben.)", "Danach ging es weiter."]),
+    (
+        "de",
+        "Es lief gut (siehe oben.) Danach ging es weiter.",
+        ["Es lief gut (siehe oben.)", "Danach ging es weiter."],
+    ),
     # A lost boundary stays one sentence: the aligner, not the splitter, deals with it.
-    ("de", "Es wurde gebracht Im vergangenen Monat kam es.",
-     ["Es wurde gebracht Im vergangenen Monat kam es."]),
+    (
+        "de",
+        "Es wurde gebracht Im vergangenen Monat kam es.",
+        ["Es wurde gebracht Im vergangenen Monat kam es."],
+    ),
     ("fr", "Il est venu. « Bien », dit-elle.", ["Il est venu.", "« Bien », dit-elle."]),
     ("en", "", []),
     ("en", "   ", []),

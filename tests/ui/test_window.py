@@ -104,8 +104,8 @@ def test_ignore_persists(window, qtbot, project):
 def test_find_and_replace_with_preview_is_one_undo_step(window, qtbot):
     dialog = FindReplaceDialog(window.session.document, window)
     qtbot.addWidget(dialog)
-    dialog.find.setText("KI-Start-ups")
-    dialog.replace.setText("KI-Startups")
+    dialog.find_edit.setText("KI-Start-ups")
+    dialog.replace_edit.setText("KI-Startups")
     dialog.run_preview()
     assert dialog.preview.count() == 2
     dialog.preview.item(1).setCheckState(Qt.CheckState.Unchecked)  # skip the second hit

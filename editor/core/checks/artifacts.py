@@ -14,14 +14,25 @@ from editor.core.model import Segment
 # Each pattern comes with the characters it cannot match without (empty: always scan).
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # Slug-like: lowercase parts joined by hyphens around a bare number ("abc-1-def").
-    (re.compile(r"(?<![\w-])[a-z]+(?:-[a-z0-9]+)*-\d+-[a-z0-9]+(?:-[a-z0-9]+)*(?![\w-])"),
-     "a slug-like token", "-"),
+    (
+        re.compile(r"(?<![\w-])[a-z]+(?:-[a-z0-9]+)*-\d+-[a-z0-9]+(?:-[a-z0-9]+)*(?![\w-])"),
+        "a slug-like token",
+        "-",
+    ),
     (re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});"), "an HTML entity", "&"),
-    (re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s+[a-zA-Z_:][\w:.-]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>"),
-     "markup tag residue", "<"),
+    (
+        re.compile(
+            r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s+[a-zA-Z_:][\w:.-]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>"
+        ),
+        "markup tag residue",
+        "<",
+    ),
     (re.compile(r"@@(?=\s|$)|\u2581|(?<=\w)##(?=\w)"), "a subword marker of the MT model", "@#\u2581"),
-    (re.compile(r"[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]"),
-     "a replacement or control character", ""),
+    (
+        re.compile(r"[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]"),
+        "a replacement or control character",
+        "",
+    ),
     # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
     (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", ""),
 )
@@ -63,7 +74,10 @@ class StrayArtifactCheck(Check):
         for m in _MOJIBAKE.finditer(target) if any(c in target for c in "ÂÃÄÅâ") else ():
             if _is_mojibake(m.group()) and m.group() not in segment.source:
                 yield self.issue(
-                    segment, context, m.start(), m.end(),
+                    segment,
+                    context,
+                    m.start(),
+                    m.end(),
                     f"'{m.group()}' is UTF-8 text decoded with the wrong encoding",
                     fix=Fix(m.start(), m.end(), _is_mojibake(m.group()) or ""),
                 )
@@ -74,14 +88,21 @@ class StrayArtifactCheck(Check):
                 if m.group() in segment.source:
                     continue
                 yield self.issue(
-                    segment, context, m.start(), m.end(),
+                    segment,
+                    context,
+                    m.start(),
+                    m.end(),
                     f"'{m.group()}' looks like {what} and has no counterpart in the source",
                     fix=_removal(target, m.start(), m.end()),
                 )
         if not segment.source.strip() and not any(ch.isalpha() for ch in target):
             yield self.issue(
-                segment, context, 0, len(target),
-                "This target text has no source and is not prose", fix=Fix(0, len(target), ""),
+                segment,
+                context,
+                0,
+                len(target),
+                "This target text has no source and is not prose",
+                fix=Fix(0, len(target), ""),
             )
 
 

@@ -14,10 +14,16 @@ from functools import lru_cache
 
 from editor.core.langdata import language
 
-DOUBLE_QUOTES = "\u201e\u201c\u201d\u00ab\u00bb\"\u201f"
+DOUBLE_QUOTES = '\u201e\u201c\u201d\u00ab\u00bb"\u201f'
 BRACKETS = "()[]{}"
-_FOREIGN = (("\u201c", "\u201d"), ("\u201e", "\u201c"), ("\u201e", "\u201d"),
-            ("\u00ab", "\u00bb"), ("\u00bb", "\u00ab"), ('"', '"'))
+_FOREIGN = (
+    ("\u201c", "\u201d"),
+    ("\u201e", "\u201c"),
+    ("\u201e", "\u201d"),
+    ("\u00ab", "\u00bb"),
+    ("\u00bb", "\u00ab"),
+    ('"', '"'),
+)
 _BRACKET_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
 # "a)" and "1)" in lists, ":)" smileys: closing brackets that never had an opening one.
 _LONE_CLOSE = re.compile(r"(?:^|\s)[^\W_]{1,2}$|[:;]-?$")
@@ -75,8 +81,9 @@ def imbalance(found: list[Mark]) -> tuple[int, int, int, int]:
     return counts[0], counts[1], counts[2], counts[3]
 
 
-def surplus(source: list[Mark], src_len: int, target: list[Mark], tgt_len: int,
-            target_text: str, code: str) -> list[Mark]:
+def surplus(
+    source: list[Mark], src_len: int, target: list[Mark], tgt_len: int, target_text: str, code: str
+) -> list[Mark]:
     """The target marks with no counterpart in the source.
 
     When the target has exactly one mark more than the source and removing one mark makes
@@ -91,7 +98,7 @@ def surplus(source: list[Mark], src_len: int, target: list[Mark], tgt_len: int,
         best: tuple[float, Mark] | None = None
         src_rel = [m.pos / max(1, src_len) for m in source]
         for i, mark in enumerate(target):
-            rest = target_text[:mark.pos] + " " + target_text[mark.pos + 1:]
+            rest = target_text[: mark.pos] + " " + target_text[mark.pos + 1 :]
             if imbalance(marks(rest, code)) != wanted:
                 continue
             others = [m.pos / max(1, tgt_len) for j, m in enumerate(target) if j != i]

@@ -32,7 +32,8 @@ class LostSentenceBoundaryCheck(Check):
             return
         data = language(context.target_lang)
         joins = [
-            m for m in _JOIN.finditer(target)
+            m
+            for m in _JOIN.finditer(target)
             if m.group(3).lower() in data.function_words
             and m.group(3).lower() not in data.capitalised_pronouns
             and m.group(3) != m.group(3).upper()  # an acronym ("IT", "AI") is no function word
@@ -44,7 +45,10 @@ class LostSentenceBoundaryCheck(Check):
         )
         for m in joins:
             yield self.issue(
-                segment, context, m.start(), m.end(),
+                segment,
+                context,
+                m.start(),
+                m.end(),
                 f"'{m.group(3)}' after '{m.group(1)}' reads as a new sentence: a full stop seems lost"
                 + (" (the source has more sentences)" if fewer else ""),
                 fix=Fix(m.start(), m.end(), f"{m.group(1)}. {m.group(3)}"),

@@ -39,7 +39,10 @@ class InconsistentTermCheck(Check):
             usual = _cased(top, word)
             fix = Fix(match.start(), match.end(), usual) if top_count > count else None
             yield self.issue(
-                segment, context, match.start(), match.end(),
+                segment,
+                context,
+                match.start(),
+                match.end(),
                 f"Spelled '{usual}' elsewhere in the document ({top_count}x, here {count}x)",
                 fix=fix,
             )
@@ -48,7 +51,10 @@ class InconsistentTermCheck(Check):
             text, count, own = other
             shown = text if len(text) <= _QUOTE_LIMIT else text[:_QUOTE_LIMIT] + "…"
             yield self.issue(
-                segment, context, 0, len(segment.target),
+                segment,
+                context,
+                0,
+                len(segment.target),
                 f"The same source sentence is translated differently elsewhere: '{shown}'",
                 severity=Severity.INFO if own == count else Severity.WARNING,
             )

@@ -107,7 +107,7 @@ def _known(word: str, lang: str, data: LanguageData, threshold: float = _COMMON)
 
 
 def _case_change(token: str, lang: str, data: LanguageData) -> _Split | None:
-    """"wordWord": one lowercase->uppercase step between two common words."""
+    """ "wordWord": one lowercase->uppercase step between two common words."""
     steps = [i for i in range(1, len(token)) if token[i - 1].islower() and token[i].isupper()]
     if len(steps) != 1:
         return None
@@ -124,7 +124,7 @@ def _case_change(token: str, lang: str, data: LanguageData) -> _Split | None:
 
 
 def _function_word_tail(token: str, lang: str, data: LanguageData) -> _Split | None:
-    """"Wordund": a common word with a function word glued to its end."""
+    """ "Wordund": a common word with a function word glued to its end."""
     lower = token.lower()
     for word in data.function_words:
         if len(word) < 3 or not lower.endswith(word) or len(token) - len(word) < 3:
@@ -136,7 +136,7 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> _Split | N
 
 
 def _digits_then_word(token: str, source: str, lang: str, data: LanguageData) -> _Split | None:
-    """"5ein": a number glued to a common lowercase word (not a unit, ordinal or decade)."""
+    """ "5ein": a number glued to a common lowercase word (not a unit, ordinal or decade)."""
     m = _DIGITS_LETTERS.fullmatch(token)
     if m is None:
         return None
@@ -150,7 +150,7 @@ def _digits_then_word(token: str, source: str, lang: str, data: LanguageData) ->
 
 
 def _word_then_digits(token: str, lang: str, data: LanguageData) -> _Split | None:
-    """"Jahr2024": a common word glued to a number."""
+    """ "Jahr2024": a common word glued to a number."""
     m = _LETTERS_DIGITS.fullmatch(token)
     if m is None:
         return None

@@ -44,12 +44,14 @@ class NamedEntityCheck(Check):
             for name in names:
                 hits = [index.find(part) for part in name.words]
                 yield from self._name(segment, context, name, hits)
-        for start, end, message in unit_issues(segment, context.source_lang,
-                                               context.target_lang):
+        for start, end, message in unit_issues(segment, context.source_lang, context.target_lang):
             yield self.issue(segment, context, start, end, message)
 
     def _name(
-        self, segment: Segment, context: CheckContext, name: Name,
+        self,
+        segment: Segment,
+        context: CheckContext,
+        name: Name,
         hits: list[list[tuple[str, int, int]]],
     ) -> Iterator[Issue]:
         found = sum(1 for h in hits if h)
@@ -58,13 +60,15 @@ class NamedEntityCheck(Check):
         where = name.start / max(1, len(segment.source)) * len(segment.target)
         # Titles and descriptions around a name ("Chancellor", "French") are translated;
         # a lost acronym or rare word inside it ("Mistral AI" -> "Mistral-KI") is not.
-        lost = [word_kind(p, context.source_lang) for p, h in zip(name.words, hits, strict=True)
-                if not h]
+        lost = [word_kind(p, context.source_lang) for p, h in zip(name.words, hits, strict=True) if not h]
         if found and name.distinctive and any(k in ("acronym", "rare", "inner") for k in lost):
             nearest = min((w for h in hits for w in h), key=lambda w: abs(w[1] - where))
             start, end = _extend(segment.target, nearest[1], len(name.words))
             yield self.issue(
-                segment, context, start, end,
+                segment,
+                context,
+                start,
+                end,
                 f"'{name.text}' of the source appears altered here",
                 source_span=(name.start, name.end),
             )
@@ -74,17 +78,25 @@ class NamedEntityCheck(Check):
             if _in_neighbours(name, segment, context):
                 return
             yield self.issue(
-                segment, context, name.start, name.end,
+                segment,
+                context,
+                name.start,
+                name.end,
                 f"The name '{name.text}' of the source is missing from the translation",
-                side="source", source_span=(name.start, name.end),
+                side="source",
+                source_span=(name.start, name.end),
             )
         else:
             run = _capitalised_run(segment.target, len(name.words), where)
             if run is not None:
                 yield self.issue(
-                    segment, context, run[0], run[1],
+                    segment,
+                    context,
+                    run[0],
+                    run[1],
                     f"'{name.text}' may be a name kept in the original; here it is translated",
-                    source_span=(name.start, name.end), severity=Severity.INFO,
+                    source_span=(name.start, name.end),
+                    severity=Severity.INFO,
                 )
 
 
@@ -106,7 +118,7 @@ def _extend(text: str, pos: int, size: int) -> tuple[int, int]:
     start, end = chunks[i]
     while _parts(text[start:end]) < size and i + 1 < len(chunks):
         nxt = chunks[i + 1]
-        if not text[nxt[0]].isupper() or text[end:nxt[0]] != " ":
+        if not text[nxt[0]].isupper() or text[end : nxt[0]] != " ":
             break
         i, end = i + 1, nxt[1]
     return start, end
@@ -135,9 +147,9 @@ def _run_end(text: str, chunks: list[tuple[int, int]], i: int, size: int) -> int
     for k in range(i, len(chunks)):
         if not text[chunks[k][0]].isupper():
             return None
-        if k > i and text[chunks[k - 1][1]:chunks[k][0]] != " ":
+        if k > i and text[chunks[k - 1][1] : chunks[k][0]] != " ":
             return None
-        parts = _parts(text[start:chunks[k][1]])
+        parts = _parts(text[start : chunks[k][1]])
         if parts >= size:
             return chunks[k][1] if parts == size else None
     return None

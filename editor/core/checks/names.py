@@ -81,7 +81,7 @@ def word_kind(word: str, code: str) -> str:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 12):start].rstrip()
+    before = text[max(0, start - 12) : start].rstrip()
     if not before and start > 12:
         before = text[:start].rstrip()
     quoted = before.endswith(tuple(_OPENERS))
@@ -119,7 +119,7 @@ def source_names(text: str, code: str) -> list[Name]:
 
 def _continues(text: str, last: re.Match[str], match: re.Match[str]) -> bool:
     """Whether ``match`` extends the run ending in ``last``: one space, no possessive."""
-    return text[last.end():match.start()] == " " and not _possessive(last.group())
+    return text[last.end() : match.start()] == " " and not _possessive(last.group())
 
 
 def _from_run(text: str, run: list[tuple[re.Match[str], str]], code: str) -> list[Name]:
@@ -132,9 +132,7 @@ def _from_run(text: str, run: list[tuple[re.Match[str], str]], code: str) -> lis
         return []
     kinds = [kind for _, kind in run]
     if len(run) == 1:
-        single = kinds[0] == "inner" or (
-            kinds[0] == "rare" and not language(code).capitalises_nouns
-        )
+        single = kinds[0] == "inner" or (kinds[0] == "rare" and not language(code).capitalises_nouns)
         return [_name(run)] if single else []
     if all(k == "acronym" for k in kinds):
         return []
@@ -156,7 +154,7 @@ def word_matches(name_word: str, target_word: str) -> bool:
     if a == b:
         return True
     if len(a) <= 3 or is_acronym(name_word):
-        return b.startswith(a) and len(b) - len(a) <= 1 and not is_acronym(target_word[len(a):])
+        return b.startswith(a) and len(b) - len(a) <= 1 and not is_acronym(target_word[len(a) :])
     if b.startswith(a) and len(b) - len(a) <= 2:
         return True
     if len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]:
@@ -165,8 +163,17 @@ def word_matches(name_word: str, target_word: str) -> bool:
 
 
 # Spellings that differ between transliteration conventions (Tchaikovsky / Tschaikowski).
-_FOLDS = (("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("ph", "f"), ("w", "v"), ("k", "c"),
-          ("y", "i"), ("j", "i"), ("z", "s"))
+_FOLDS = (
+    ("tsch", "ch"),
+    ("tch", "ch"),
+    ("sch", "sh"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("k", "c"),
+    ("y", "i"),
+    ("j", "i"),
+    ("z", "s"),
+)
 
 
 @lru_cache(maxsize=100_000)

@@ -38,8 +38,7 @@ def _split(number: Number, extra: list[Number]) -> tuple[Number, Number] | None:
         for part in extra:
             if part is scale or not (0 < scale.start - part.end <= _SPLIT_WINDOW):
                 continue
-            if any(abs(p * s - v) < 1e-6 for p in part.values for s in scale.values
-                   for v in number.values):
+            if any(abs(p * s - v) < 1e-6 for p in part.values for s in scale.values for v in number.values):
                 return part, scale
     return None
 
@@ -75,7 +74,10 @@ class NumberMismatchCheck(Check):
             extra.remove(split[0])
             extra.remove(split[1])
             yield self.issue(
-                segment, context, split[0].start, split[1].end,
+                segment,
+                context,
+                split[0].start,
+                split[1].end,
                 f"'{number.text}' in the source is broken up here",
                 source_span=(number.start, number.end),
             )
@@ -91,20 +93,30 @@ class NumberMismatchCheck(Check):
             counterpart = _nearest(number, segment, candidates)
             if counterpart is not None:
                 candidates.remove(counterpart)
-                rendered = render(number, language(context.source_lang),
-                                  language(context.target_lang))
-                fix = (Fix(counterpart.start, counterpart.end, rendered)
-                       if rendered and counterpart.digits and not counterpart.scaled else None)
+                rendered = render(number, language(context.source_lang), language(context.target_lang))
+                fix = (
+                    Fix(counterpart.start, counterpart.end, rendered)
+                    if rendered and counterpart.digits and not counterpart.scaled
+                    else None
+                )
                 yield self.issue(
-                    segment, context, counterpart.start, counterpart.end,
+                    segment,
+                    context,
+                    counterpart.start,
+                    counterpart.end,
                     f"'{counterpart.text}' where the source has '{number.text}'",
-                    fix=fix, source_span=(number.start, number.end),
+                    fix=fix,
+                    source_span=(number.start, number.end),
                 )
             else:
                 yield self.issue(
-                    segment, context, number.start, number.end,
+                    segment,
+                    context,
+                    number.start,
+                    number.end,
                     f"'{number.text}' of the source is missing from the translation",
-                    side="source", source_span=(number.start, number.end),
+                    side="source",
+                    source_span=(number.start, number.end),
                     severity=Severity.WARNING,
                 )
 

@@ -64,8 +64,9 @@ class _Tables:
 def _tables(code: str) -> _Tables:
     data = language(code)
     space = " " if " " in data.group_marks else ""
-    vocabulary = sorted({w for w, _ in data.number_words + data.scale_words if len(w) > 2},
-                        key=len, reverse=True)
+    vocabulary = sorted(
+        {w for w, _ in data.number_words + data.scale_words if len(w) > 2}, key=len, reverse=True
+    )
     alternation = "|".join(re.escape(w) for w in vocabulary) or "(?!)"
     return _Tables(
         digits=re.compile(r"(?=\d)" + _DIGITS.format(space=space)),  # digit first: fast scan
@@ -157,8 +158,17 @@ def numbers(text: str, code: str) -> tuple[Number, ...]:
         if scale is not None:
             values = frozenset(_round(v * scale[0]) for v in values)
             end, scaled = scale[1], True
-        found.append(Number(match.start(), end, text[match.start():end], values, True, scaled,
-                            ordinal=glued in tables.ordinals))
+        found.append(
+            Number(
+                match.start(),
+                end,
+                text[match.start() : end],
+                values,
+                True,
+                scaled,
+                ordinal=glued in tables.ordinals,
+            )
+        )
         taken.append((match.start(), end))
     found.extend(_word_numbers(text, tables, taken))
     found.sort(key=lambda n: n.start)
@@ -205,20 +215,36 @@ def _word_numbers(text: str, tables: _Tables, taken: list[tuple[int, int]]) -> l
             if found and found[-1].end >= match.start() - 1 and found[-1].scaled:
                 continue
             value = tables.scales[word]
-            found.append(Number(match.start(), match.end(), text[match.start():match.end()],
-                                frozenset({value}), False, True, True))
+            found.append(
+                Number(
+                    match.start(),
+                    match.end(),
+                    text[match.start() : match.end()],
+                    frozenset({value}),
+                    False,
+                    True,
+                    True,
+                )
+            )
             continue
         else:
             continue
         end = match.end()
         scale = _scale_after(text, end, tables.scales)
         if scale is not None:
-            found.append(Number(match.start(), scale[1], text[match.start():scale[1]],
-                                frozenset({_round(value * scale[0])}), False, True))
+            found.append(
+                Number(
+                    match.start(),
+                    scale[1],
+                    text[match.start() : scale[1]],
+                    frozenset({_round(value * scale[0])}),
+                    False,
+                    True,
+                )
+            )
             taken.append((match.start(), scale[1]))
         elif value != 1:  # "one", "ein", "un" are mostly articles and pronouns
-            found.append(Number(match.start(), end, text[match.start():end], frozenset({value}),
-                                False))
+            found.append(Number(match.start(), end, text[match.start() : end], frozenset({value}), False))
     return found
 
 

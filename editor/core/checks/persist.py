@@ -31,8 +31,11 @@ def save_settings(store: ProjectStore, settings: CheckSettings, check_ids: Itera
         conn.executemany(
             "INSERT INTO check_settings (check_id, enabled, severity) VALUES (?, ?, ?)",
             [
-                (check, int(settings.enabled(check)),
-                 settings.severities[check].value if check in settings.severities else None)
+                (
+                    check,
+                    int(settings.enabled(check)),
+                    settings.severities[check].value if check in settings.severities else None,
+                )
                 for check in check_ids
             ],
         )

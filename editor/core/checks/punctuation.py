@@ -26,8 +26,17 @@ _DOUBLED = re.compile(r"[.,;](?:(?<![.\d/]\.)(?<=\.)\.(?![./\d])|(?<=,)[,.]|(?<=
 _LAST_WORD = re.compile(r"[^\W_]\S*$")
 _URLISH = re.compile(r"://|www\.|@")
 _TRAILING = " \t\n\r\u00a0\u202f\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019)]}"
-_FINAL = {".": ".", "!": "!", "?": "?", ":": ":", ";": ";", "\u2026": "\u2026",
-          "\u3002": ".", "\uff01": "!", "\uff1f": "?"}
+_FINAL = {
+    ".": ".",
+    "!": "!",
+    "?": "?",
+    ":": ":",
+    ";": ";",
+    "\u2026": "\u2026",
+    "\u3002": ".",
+    "\uff01": "!",
+    "\uff1f": "?",
+}
 _SENTENCE_MARKS = ".!?"
 
 
@@ -36,7 +45,7 @@ def final_mark(text: str) -> tuple[str, int]:
     stop = len(text.rstrip(_TRAILING))
     if text[:stop].endswith("..."):
         return "\u2026", stop - 3
-    mark = _FINAL.get(text[stop - 1: stop], "")
+    mark = _FINAL.get(text[stop - 1 : stop], "")
     return mark, stop - len(mark)
 
 
@@ -58,10 +67,15 @@ class PunctuationCheck(Check):
             return
         yield from self._spacing(segment, context)
         for match in _DOUBLED.finditer(text):
-            yield self.issue(segment, context, match.start(), match.end(),
-                             f"Doubled punctuation '{match.group()}'",
-                             fix=Fix(match.start(), match.end(), match.group()[-1]),
-                             severity=Severity.ERROR)
+            yield self.issue(
+                segment,
+                context,
+                match.start(),
+                match.end(),
+                f"Doubled punctuation '{match.group()}'",
+                fix=Fix(match.start(), match.end(), match.group()[-1]),
+                severity=Severity.ERROR,
+            )
         if MARKS.search(text):
             yield from self._balance(segment, context)
         if segment.source.strip():
@@ -73,20 +87,28 @@ class PunctuationCheck(Check):
         for match in _SPACE_BEFORE.finditer(text):
             mark = match.group("mark")
             start = text.rfind(" ", 0, match.start()) + 1
-            word = text[start:match.start()]
+            word = text[start : match.start()]
             if mark in spaced or not any(ch.isalnum() for ch in word):
                 continue  # French: a (narrow) no-break space before ; : ! ? is the rule
             end = match.end()
-            yield self.issue(segment, context, start, end, f"Space before '{mark}'",
-                             fix=Fix(start, end, word + mark), severity=Severity.ERROR)
+            yield self.issue(
+                segment,
+                context,
+                start,
+                end,
+                f"Space before '{mark}'",
+                fix=Fix(start, end, word + mark),
+                severity=Severity.ERROR,
+            )
         for match in _NO_SPACE_AFTER.finditer(text):
             found = _missing_space(text, match.start())
             if found is not None:
                 start, end = found
                 mark = text[match.start()]
-                replacement = text[start:match.start() + 1] + " " + text[match.end():end]
-                yield self.issue(segment, context, start, end, f"No space after '{mark}'",
-                                 fix=Fix(start, end, replacement))
+                replacement = text[start : match.start() + 1] + " " + text[match.end() : end]
+                yield self.issue(
+                    segment, context, start, end, f"No space after '{mark}'", fix=Fix(start, end, replacement)
+                )
 
     def _balance(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         paragraph = [segment]
@@ -117,29 +139,43 @@ class PunctuationCheck(Check):
             word = last.start() if last else stop - 1
             if word < 0:
                 return
-            yield self.issue(segment, context, word, stop,
-                             f"No final '{src_mark}' as in the source",
-                             fix=Fix(word, stop, text[word:stop] + src_mark))
+            yield self.issue(
+                segment,
+                context,
+                word,
+                stop,
+                f"No final '{src_mark}' as in the source",
+                fix=Fix(word, stop, text[word:stop] + src_mark),
+            )
             return
         if not tgt_mark:
             return
-        where = (stop, stop + (3 if text[stop:stop + 3] == "..." else 1))
+        where = (stop, stop + (3 if text[stop : stop + 3] == "..." else 1))
         if src_mark == "?" or tgt_mark == "?":
-            yield self.issue(segment, context, *where,
-                             f"Final '{tgt_mark}' where the source has '{src_mark or 'none'}'",
-                             fix=Fix(*where, src_mark) if src_mark in "?.!" and src_mark else None)
+            yield self.issue(
+                segment,
+                context,
+                *where,
+                f"Final '{tgt_mark}' where the source has '{src_mark or 'none'}'",
+                fix=Fix(*where, src_mark) if src_mark in "?.!" and src_mark else None,
+            )
             return
-        yield self.issue(segment, context, *where,
-                         f"Final '{tgt_mark}' where the source has '{src_mark or 'none'}'",
-                         severity=Severity.INFO)
+        yield self.issue(
+            segment,
+            context,
+            *where,
+            f"Final '{tgt_mark}' where the source has '{src_mark or 'none'}'",
+            severity=Severity.INFO,
+        )
 
 
 @lru_cache(maxsize=256)
 def _surplus(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, ...]:
     """Positions of the target paragraph's quotes and brackets with no source counterpart
     (cached: every segment of a paragraph asks the same question)."""
-    found = surplus(marks(source, source_lang), len(source), marks(target, target_lang),
-                    len(target), target, target_lang)
+    found = surplus(
+        marks(source, source_lang), len(source), marks(target, target_lang), len(target), target, target_lang
+    )
     return tuple(mark.pos for mark in found)
 
 
@@ -154,9 +190,9 @@ def _missing_space(text: str, pos: int) -> tuple[int, int] | None:
     word, nxt, mark = left.group(), right.group(), text[pos]
     if len(word) < 2 or len(nxt) < 2 or word[-1].isupper():
         return None
-    if start > 0 and text[start - 1] in ".@/:" or text[start - 1: start].isalnum():
+    if start > 0 and text[start - 1] in ".@/:" or text[start - 1 : start].isalnum():
         return None
-    after = text[end:end + 2]
+    after = text[end : end + 2]
     if after[:1] in "@/:" and after or (after[:1] == "." and after[1:].isalpha()):
         return None
     if mark in _SENTENCE_MARKS and not (nxt[0].isupper() and nxt[1:].islower()):

@@ -10,9 +10,7 @@ from editor.core.checks.registry import register
 from editor.core.langdata import language
 from editor.core.model import Segment
 
-_TWICE = re.compile(
-    r"(?<![\w'’-])([^\W\d_]+(?:['’-][^\W\d_]+)*)([ \t\u00a0]+)(\1)(?![\w'’-])", re.IGNORECASE
-)
+_TWICE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:['’-][^\W\d_]+)*)([ \t\u00a0]+)(\1)(?![\w'’-])", re.IGNORECASE)
 
 
 @register
@@ -37,7 +35,11 @@ class RepeatedWordCheck(Check):
                 # (German ", die die Amerikaner …").
                 continue
             yield self.issue(
-                segment, context, m.start(), m.end(), f"'{m.group(1)}' is repeated",
+                segment,
+                context,
+                m.start(),
+                m.end(),
+                f"'{m.group(1)}' is repeated",
                 fix=Fix(m.start(), m.end(), m.group(1)),
             )
 

@@ -139,12 +139,15 @@ class TermStats:
     def inconsistent_words(self, text: str) -> Iterator[re.Match[str]]:
         """The words of ``text`` whose term is spelled more than one way in the document."""
         if self._pattern_stale or (self._inconsistent and self._pattern is None):
-            spellings = sorted({v for k in self._inconsistent for v in self.variants_of(k)},
-                               key=len, reverse=True)
+            spellings = sorted(
+                {v for k in self._inconsistent for v in self.variants_of(k)}, key=len, reverse=True
+            )
             alternation = "|".join(re.escape(v) for v in spellings)
-            self._pattern = re.compile(
-                rf"(?<![\w\-\u2010])(?:{alternation})(?!\w|[-\u2010]\w)", re.IGNORECASE
-            ) if spellings else None
+            self._pattern = (
+                re.compile(rf"(?<![\w\-\u2010])(?:{alternation})(?!\w|[-\u2010]\w)", re.IGNORECASE)
+                if spellings
+                else None
+            )
             self._pattern_stale = False
         if self._pattern is None:
             return

@@ -25,8 +25,7 @@ def _words(code: str) -> dict[str, str]:
 @lru_cache(maxsize=32)
 def _hint(code: str) -> re.Pattern[str]:
     """Finds, in one C-level scan, whether a text may hold a number with a unit at all."""
-    words = sorted(set(_words(code)) | {s for s in SYMBOLS if s.isalpha()}, key=len,
-                   reverse=True)
+    words = sorted(set(_words(code)) | {s for s in SYMBOLS if s.isalpha()}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
     return re.compile(rf"[€$£¥%‰°]|\d[\s\u00a0\u202f]?(?:{alternation})\b", re.IGNORECASE)
 
@@ -65,7 +64,8 @@ def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tu
             used.add(i)
             theirs = unit_of(segment.target, other, target_lang)
             if theirs is not None and theirs != unit:
-                found.append((other.start, other.end,
-                              f"'{number.text}' is in {unit} in the source, in {theirs} here"))
+                found.append(
+                    (other.start, other.end, f"'{number.text}' is in {unit} in the source, in {theirs} here")
+                )
             break
     return found

@@ -37,7 +37,11 @@ class UntranslatedCheck(Check):
         if normalize(source).strip().casefold() == normalize(target).strip().casefold():
             if _foreign_words(target, context) >= 1:
                 yield self.issue(
-                    segment, context, 0, len(target), "The target is the source text, untranslated",
+                    segment,
+                    context,
+                    0,
+                    len(target),
+                    "The target is the source text, untranslated",
                     severity=Severity.ERROR,
                 )
             return
@@ -55,7 +59,10 @@ class UntranslatedCheck(Check):
             if len(run) >= _MIN_RUN and _adjacent(segment.target, run):
                 start, end = run[0].start(), run[-1].end()
                 yield self.issue(
-                    segment, context, start, end,
+                    segment,
+                    context,
+                    start,
+                    end,
                     f"'{segment.target[start:end]}' is copied from the source, untranslated",
                 )
             run = []
@@ -83,6 +90,4 @@ def _foreign_words(text: str, context: CheckContext) -> int:
 
 def _adjacent(text: str, run: list[re.Match[str]]) -> bool:
     """The words follow each other with only spaces (or light punctuation) between them."""
-    return all(
-        not text[a.end() : b.start()].strip(" ,'’-") for a, b in zip(run, run[1:], strict=False)
-    )
+    return all(not text[a.end() : b.start()].strip(" ,'’-") for a, b in zip(run, run[1:], strict=False))

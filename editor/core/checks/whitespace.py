@@ -26,13 +26,21 @@ class WhitespaceCheck(Check):
         text = segment.target
         for match in _INNER_RUN.finditer(text):
             yield self.issue(
-                segment, context, match.start(), match.end(), "More than one space between words",
+                segment,
+                context,
+                match.start(),
+                match.end(),
+                "More than one space between words",
                 fix=Fix(match.start(), match.end(), " "),
             )
         for pattern, where in ((_LEADING, "start"), (_TRAILING, "end")):
             edge = pattern.search(text)
             if edge and edge.end() > edge.start() and text.strip():
                 yield self.issue(
-                    segment, context, edge.start(), edge.end(), f"Whitespace at the {where} of the segment",
+                    segment,
+                    context,
+                    edge.start(),
+                    edge.end(),
+                    f"Whitespace at the {where} of the segment",
                     fix=Fix(edge.start(), edge.end(), ""),
                 )

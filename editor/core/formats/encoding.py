@@ -51,8 +51,7 @@ def decode_bytes(data: bytes, path: str | Path) -> DecodedText:
         line = data.count(b"\n", 0, exc.start) + 1
         raise FormatError(
             path,
-            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "save it as UTF-8",
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8",
             line=line,
             offset=exc.start,
         ) from None

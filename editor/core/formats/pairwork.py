@@ -51,7 +51,9 @@ def start_pool(source: str | Path, target: str | Path) -> ProcessPoolExecutor | 
     if workers < 2 or size < PARALLEL_MIN_BYTES:
         return None
     pool = ProcessPoolExecutor(
-        workers, mp_context=get_context("spawn"), initializer=_init_worker,
+        workers,
+        mp_context=get_context("spawn"),
+        initializer=_init_worker,
         initargs=(str(source), str(target)),
     )
     for _ in range(workers):
@@ -69,8 +71,9 @@ def segment_all(
     pool: ProcessPoolExecutor | None = None,
 ) -> tuple[list[Segment], list[str]]:
     """Segments of every paragraph bead, numbered from 1, and each target paragraph's lead."""
-    chunks = [(start, list(beads[start : start + _CHUNK_BEADS]))
-              for start in range(0, len(beads), _CHUNK_BEADS)]
+    chunks = [
+        (start, list(beads[start : start + _CHUNK_BEADS])) for start in range(0, len(beads), _CHUNK_BEADS)
+    ]
     results = _run(src, tgt, chunks, langs, ratio, progress, pool)
     leads = [""] * len(tgt.paragraphs)
     for _, chunk_leads in results:
@@ -108,12 +111,22 @@ def _number(all_fields: Iterable[SegmentFields]) -> list[Segment]:
     new = SegmentStatus.NEW
     segments: list[Segment] = []
     for par, source, mt, kind, score, s_origin, t_origin, target_par, gap in all_fields:
-        segments.append(Segment(
-            len(segments) + 1, par, source, mt, mt, new, kind, score,
-            None if s_origin is None else Origin(*s_origin),
-            None if t_origin is None else Origin(*t_origin),
-            target_par, gap,
-        ))
+        segments.append(
+            Segment(
+                len(segments) + 1,
+                par,
+                source,
+                mt,
+                mt,
+                new,
+                kind,
+                score,
+                None if s_origin is None else Origin(*s_origin),
+                None if t_origin is None else Origin(*t_origin),
+                target_par,
+                gap,
+            )
+        )
     return segments
 
 

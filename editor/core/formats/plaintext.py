@@ -58,9 +58,7 @@ def load_side(path: str | Path) -> _Side:
     if not decoded.text.strip():
         raise FormatError(path, "the file is empty (no text to align)")
     split = split_paragraphs(decoded.text)
-    return _Side(
-        str(path), decoded, split.spans, split.head, split.separators, LineIndex(decoded.text)
-    )
+    return _Side(str(path), decoded, split.spans, split.head, split.separators, LineIndex(decoded.text))
 
 
 def _newline(text: str) -> str:
@@ -109,9 +107,7 @@ def _import(
         if bead.kind in ("1-0", "0-1"):
             side, idx = (src, bead.src_start) if bead.kind == "1-0" else (tgt, bead.tgt_start)
             line = side.lines.position(side.paragraphs[idx].start)[0]
-            warnings.append(
-                f"{side.path}:{line}: paragraph {idx + 1} has no counterpart in the other file"
-            )
+            warnings.append(f"{side.path}:{line}: paragraph {idx + 1} has no counterpart in the other file")
     if len(src.paragraphs) != len(tgt.paragraphs):
         warnings.insert(
             0,

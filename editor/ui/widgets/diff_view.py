@@ -17,16 +17,21 @@ def diff_html(mt: str, target: str) -> str:
     """HTML of the word-level edit script MT -> target (spaces kept as they are)."""
     a, b = _TOKENS.findall(mt), _TOKENS.findall(target)
     out = []
-    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(a, b).as_list():
+    for op in Levenshtein.opcodes(a, b):
+        tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
         if tag == "equal":
             out.append(html.escape("".join(a[i1:i2])))
             continue
         if i2 > i1:
-            out.append(f'<span style="color:{DELETED.name()};text-decoration:line-through">'
-                       f"{html.escape(''.join(a[i1:i2]))}</span>")
+            out.append(
+                f'<span style="color:{DELETED.name()};text-decoration:line-through">'
+                f"{html.escape(''.join(a[i1:i2]))}</span>"
+            )
         if j2 > j1:
-            out.append(f'<span style="color:{INSERTED.name()};text-decoration:underline">'
-                       f"{html.escape(''.join(b[j1:j2]))}</span>")
+            out.append(
+                f'<span style="color:{INSERTED.name()};text-decoration:underline">'
+                f"{html.escape(''.join(b[j1:j2]))}</span>"
+            )
     return "".join(out)
 
 

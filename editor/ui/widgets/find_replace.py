@@ -84,8 +84,8 @@ class FindReplaceDialog(QDialog):
         self.setWindowTitle("Find and replace")
         self.document = document
         self.hits: list[Hit] = []
-        self.find = QLineEdit()
-        self.replace = QLineEdit()
+        self.find_edit = QLineEdit()
+        self.replace_edit = QLineEdit()
         self.regex = QCheckBox("Regular expression")
         self.whole_word = QCheckBox("Whole word")
         self.match_case = QCheckBox("Match case")
@@ -99,11 +99,11 @@ class FindReplaceDialog(QDialog):
         self.status = QLabel("")
         self.preview_button = QPushButton("Preview")
         self.buttons = QDialogButtonBox()
-        self.replace_button = self.buttons.addButton("Replace", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.replace_edit_button = self.buttons.addButton("Replace", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout()
-        form.addRow("Find", self.find)
-        form.addRow("Replace with", self.replace)
+        form.addRow("Find", self.find_edit)
+        form.addRow("Replace with", self.replace_edit)
         options = QHBoxLayout()
         for widget in (self.regex, self.whole_word, self.match_case, self.in_target, self.in_source):
             options.addWidget(widget)
@@ -115,7 +115,7 @@ class FindReplaceDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.preview_button.clicked.connect(self.run_preview)
-        self.find.returnPressed.connect(self.run_preview)
+        self.find_edit.returnPressed.connect(self.run_preview)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.resize(720, 480)
@@ -125,8 +125,8 @@ class FindReplaceDialog(QDialog):
         try:
             self.hits = find_hits(
                 self.document,
-                self.find.text(),
-                self.replace.text(),
+                self.find_edit.text(),
+                self.replace_edit.text(),
                 regex=self.regex.isChecked(),
                 whole_word=self.whole_word.isChecked(),
                 match_case=self.match_case.isChecked(),
@@ -154,7 +154,7 @@ class FindReplaceDialog(QDialog):
             self.preview.addItem(item)
         segments = len({h.segment for h in self.hits})
         self.status.setText(f"{len(self.hits)} matches in {segments} segments")
-        self.replace_button.setEnabled(self.in_target.isChecked() and bool(self.hits))
+        self.replace_edit_button.setEnabled(self.in_target.isChecked() and bool(self.hits))
 
     def chosen(self) -> list[Hit]:
         """The hits still ticked in the preview."""

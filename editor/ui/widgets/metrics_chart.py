@@ -54,15 +54,19 @@ class MetricsChart(QWidget):
         painter.fillRect(self.rect(), QColor("#ffffff"))
         n, width, height = len(self.values), self.width(), self.height() - 4
         if n:
+            # The scale follows the largest value (at least 5 %), so light editing stays visible.
+            top = max(0.05, min(1.0, max(self.values)))
             for x in range(width):
                 lo, hi = x * n // width, max(x * n // width + 1, (x + 1) * n // width)
                 value = max(self.values[lo:hi])
                 if value > 0:
-                    bar = max(1.0, value * height)
+                    bar = max(1.0, min(1.0, value / top) * height)
                     painter.fillRect(QRectF(x, height - bar + 2, 1, bar), _BAR)
             if self.current is not None:
-                x = self.current * width / n
-                painter.fillRect(QRectF(x - 1, 0, 2, self.height()), _CURRENT)
+                marker = self.current * width / n
+                painter.fillRect(QRectF(marker - 1, 0, 2, self.height()), _CURRENT)
+            painter.setPen(QColor("#6b7280"))
+            painter.drawText(self.rect().adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignRight, f"{top:.0%}")
         painter.setPen(QColor("#d8dce2"))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()

@@ -16,11 +16,14 @@ class MetricsPanel(QWidget):
         super().__init__(parent)
         self.segment_labels: dict[str, QLabel] = {}
         self.document_labels: dict[str, QLabel] = {}
-        segment_box = self._box("Segment", self.segment_labels,
-                                ("Edit distance", "Edit ratio", "Words changed", "HTER", "chrF", "BLEU",
-                                 "Time", "Keystrokes"))
-        document_box = self._box("Document", self.document_labels,
-                                 ("Edited segments", "HTER", "chrF", "BLEU", "Edit ratio"))
+        segment_box = self._box(
+            "Segment",
+            self.segment_labels,
+            ("Edit distance", "Edit ratio", "Words changed", "HTER", "chrF", "BLEU", "Time", "Keystrokes"),
+        )
+        document_box = self._box(
+            "Document", self.document_labels, ("Edited segments", "HTER", "chrF", "BLEU", "Edit ratio")
+        )
         self.diff = DiffView()
         self.chart = MetricsChart()
         layout = QVBoxLayout(self)
@@ -50,8 +53,12 @@ class MetricsPanel(QWidget):
             "chrF": f"{figures.chrf:.1f}",
             "BLEU": f"{figures.bleu:.1f}" + ("" if figures.bleu_reliable else " (short: unreliable)"),
             "Time": f"{log.seconds:.0f} s in {log.visits} visits" if log else "–",
-            "Keystrokes": (f"{log.keystrokes} ({log.insertions} ins, {log.deletions} del, "
-                           f"{log.navigation} nav, {log.control} ctrl)") if log else "–",
+            "Keystrokes": (
+                f"{log.keystrokes} ({log.insertions} ins, {log.deletions} del, "
+                f"{log.navigation} nav, {log.control} ctrl)"
+            )
+            if log
+            else "–",
         }
         for name, text in values.items():
             self.segment_labels[name].setText(text)

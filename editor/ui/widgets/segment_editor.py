@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -49,16 +49,21 @@ class TargetEdit(QPlainTextEdit):
         menu = self.createStandardContextMenu(event.pos())
         found = self.issues_at(self.cursorForPosition(event.pos()).position())
         if found:
-            first = menu.actions()[0] if menu.actions() else None
+            standard = menu.actions()
+            ours: list[QAction] = []
             for issue in found:
                 if issue.fix is not None:
-                    action = menu.addAction(f"Fix: {_fix_label(issue)}")
+                    action = QAction(f"Fix: {_fix_label(issue)}", menu)
                     action.triggered.connect(lambda _=False, i=issue: self.fixRequested.emit(i))
-                    menu.insertAction(first, action)
-                action = menu.addAction(f"Ignore this {issue.check} issue")
+                    ours.append(action)
+                action = QAction(f"Ignore this {issue.check} issue", menu)
                 action.triggered.connect(lambda _=False, i=issue: self.ignoreRequested.emit(i))
-                menu.insertAction(first, action)
-            menu.insertSeparator(first)
+                ours.append(action)
+            if standard:
+                menu.insertActions(standard[0], ours)
+                menu.insertSeparator(standard[0])
+            else:
+                menu.addActions(ours)
         menu.exec(event.globalPos())
 
 
@@ -141,10 +146,10 @@ class SegmentEditor(QWidget):
             cursor = QTextCursor(self.source.document())
             cursor.setPosition(start)
             cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(SOURCE_HIGHLIGHT)
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.format = fmt
             selections.append(selection)
         self.source.setExtraSelections(selections)
 

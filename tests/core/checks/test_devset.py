@@ -49,12 +49,13 @@ def _items() -> list[dict[str, object]]:
 
 
 @pytest.mark.parametrize("item", _items(), ids=lambda item: str(item["family"]))
-def test_known_error_is_found(item: dict[str, object],
-                              located: list[tuple[Issue, int, int, int]]) -> None:
+def test_known_error_is_found(item: dict[str, object], located: list[tuple[Issue, int, int, int]]) -> None:
     check = FAMILIES[str(item["family"])]
     assert any(
-        issue.check == check and line == item["line"]
-        and col < int(item["end_col"]) and int(item["col"]) < end  # type: ignore[call-overload]
+        issue.check == check
+        and line == item["line"]
+        and col < int(item["end_col"])
+        and int(item["col"]) < end  # type: ignore[call-overload]
         for issue, line, col, end in located
     ), item
 
@@ -71,8 +72,11 @@ def test_correct_phrases_are_not_flagged(located: list[tuple[Issue, int, int, in
             while start >= 0:
                 end = start + len(phrase)
                 flagged += [
-                    (phrase, issue.check) for issue, ln, col, stop in located
-                    if ln == number and col < end and start < stop
+                    (phrase, issue.check)
+                    for issue, ln, col, stop in located
+                    if ln == number
+                    and col < end
+                    and start < stop
                     and issue.severity.at_least(Severity.WARNING)
                 ]
                 start = line.find(phrase, start + 1)

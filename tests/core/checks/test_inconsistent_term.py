@@ -27,13 +27,19 @@ GOOD = [
 ]
 
 BAD = [
-    (["KI-Startups wachsen.", "Viele KI-Startups scheitern.", "Einige KI-Start-ups auch."],
-     [(3, "KI-Start-ups", "KI-Startups")]),
+    (
+        ["KI-Startups wachsen.", "Viele KI-Startups scheitern.", "Einige KI-Start-ups auch."],
+        [(3, "KI-Start-ups", "KI-Startups")],
+    ),
     (["Die E-Mail kam.", "Die Email kam nicht."], [(1, "E-Mail", None), (2, "Email", None)]),
-    (["Open-Source ist gut.", "OpenSource ist gut.", "Open-Source bleibt."],
-     [(2, "OpenSource", "Open-Source")]),
-    (["Der Supercomputer läuft.", "Ein Super Computer läuft.", "Jeder Supercomputer läuft."],
-     [(2, "Super Computer", "Supercomputer")]),
+    (
+        ["Open-Source ist gut.", "OpenSource ist gut.", "Open-Source bleibt."],
+        [(2, "OpenSource", "Open-Source")],
+    ),
+    (
+        ["Der Supercomputer läuft.", "Ein Super Computer läuft.", "Jeder Supercomputer läuft."],
+        [(2, "Super Computer", "Supercomputer")],
+    ),
 ]
 
 
@@ -51,12 +57,14 @@ def test_bad_is_found(targets: list[str], expected: list[tuple[int, str, str | N
 
 def test_repeated_source_translated_differently() -> None:
     source = "The plan will include new machines."
-    document = make_document([
-        (source, "Der Plan umfasst neue Maschinen."),
-        (source, "Der Plan umfasst neue Maschinen."),
-        (source, "Der Plan wird neue Rechner enthalten."),
-        ("Short one.", "Kurz."),
-    ])
+    document = make_document(
+        [
+            (source, "Der Plan umfasst neue Maschinen."),
+            (source, "Der Plan umfasst neue Maschinen."),
+            (source, "Der Plan wird neue Rechner enthalten."),
+            ("Short one.", "Kurz."),
+        ]
+    )
     context = build_context(document)
     check = get_check("inconsistent_term")
     found = [(i.segment, i.severity) for s in document for i in check.check(s, context)]
@@ -64,11 +72,13 @@ def test_repeated_source_translated_differently() -> None:
 
 
 def test_update_after_edit_equals_rebuild() -> None:
-    document = make_document([
-        ("A one two three.", "KI-Startups wachsen."),
-        ("B one two three.", "KI-Start-ups wachsen, Super Computer auch."),
-        ("A one two three.", "Anders übersetzt hier."),
-    ])
+    document = make_document(
+        [
+            ("A one two three.", "KI-Startups wachsen."),
+            ("B one two three.", "KI-Start-ups wachsen, Super Computer auch."),
+            ("A one two three.", "Anders übersetzt hier."),
+        ]
+    )
     stats = DocumentStats.build(document)
     document.subscribe(stats.update)
     document.set_target(2, "KI-Startups wachsen schnell, Supercomputer auch.")

@@ -39,8 +39,14 @@ BAD = [
     # (source, target, src, tgt, expected target spans, expected source spans)
     ("It cost 1,234.5 euros.", "Es kostete 1.234,6 Euro.", "en", "de", ["1.234,6"], []),
     ("It cost 1.5 million.", "Es kostete 1,5 Euro.", "en", "de", ["1,5"], []),
-    ("They got 4 million hours.", "Sie bekamen vier Punkte erhalten Millionen Stunden.", "en",
-     "de", ["vier Punkte erhalten Millionen"], []),
+    (
+        "They got 4 million hours.",
+        "Sie bekamen vier Punkte erhalten Millionen Stunden.",
+        "en",
+        "de",
+        ["vier Punkte erhalten Millionen"],
+        [],
+    ),
     ("Founded in 2019, it grew.", "Gegründet 2018, wuchs es.", "en", "de", ["2018"], []),
     ("It grew 12% last year.", "Es wuchs letztes Jahr stark.", "en", "de", [], ["12"]),
     ("There are 3 options.", "Es gibt vier Optionen.", "en", "de", ["vier"], []),

@@ -31,8 +31,7 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, suggestion)])
-    ("Said the Commission.", "Sagte die Kommission .", "en", "de",
-     [("Kommission .", "Kommission.")]),
+    ("Said the Commission.", "Sagte die Kommission .", "en", "de", [("Kommission .", "Kommission.")]),
     ("Yes, no.", "Ja , nein.", "en", "de", [("Ja ,", "Ja,")]),
     ("He left. She stayed.", "Er ging.Sie blieb.", "en", "de", [("ging.Sie", "ging. Sie")]),
     ("Hello, world.", "Hallo,Welt.", "en", "de", [("Hallo,Welt", "Hallo, Welt")]),

@@ -33,9 +33,7 @@ def test_every_sentence_in_exactly_one_segment_in_order(
 ) -> None:
     text = path.read_text(encoding="utf-8")
     split = split_paragraphs(text)
-    sentences = [
-        s.text(p.text(text)) for p in split.spans for s in split_sentences(p.text(text), lang)
-    ]
+    sentences = [s.text(p.text(text)) for p in split.spans for s in split_sentences(p.text(text), lang)]
     joined = " ".join(getattr(seg, side) for seg in seed_document if getattr(seg, side))
     # Every sentence appears once, and in file order.
     pos = 0
@@ -61,10 +59,18 @@ def test_origins_point_into_the_files(seed_document) -> None:
 
 
 def test_lost_boundary_aligns_two_to_one(tmp_path: Path) -> None:
-    src = _write(tmp_path, "en.txt", "Intro line.\n\nThe plan was announced in September and "
-                 "kicked off last month. According to an update from the EU, Mistral AI took part.\n")
-    tgt = _write(tmp_path, "de.txt", "Einleitung.\n\nDer Plan wurde im September angekündigt und "
-                 "gestartet Im vergangenen MonatLaut einem Update der EU hat Mistral AI teilgenommen.\n")
+    src = _write(
+        tmp_path,
+        "en.txt",
+        "Intro line.\n\nThe plan was announced in September and "
+        "kicked off last month. According to an update from the EU, Mistral AI took part.\n",
+    )
+    tgt = _write(
+        tmp_path,
+        "de.txt",
+        "Einleitung.\n\nDer Plan wurde im September angekündigt und "
+        "gestartet Im vergangenen MonatLaut einem Update der EU hat Mistral AI teilgenommen.\n",
+    )
     doc = read_pair(src, tgt, "en", "de").document
     assert [s.kind for s in doc] == ["1-1", "2-1"]
     assert doc[2].source.startswith("The plan") and doc[2].source.endswith("took part.")
@@ -81,12 +87,20 @@ def test_crlf_bom_and_trailing_spaces_rebuild_exactly(tmp_path: Path) -> None:
 
 
 def test_paragraph_count_mismatch_is_aligned_and_reported(tmp_path: Path) -> None:
-    src = _write(tmp_path, "en.txt", "The first paragraph talks about a plan for startups.\n\n"
-                 "The second paragraph is about supercomputers in Europe.\n\n"
-                 "The third paragraph mentions Mistral and the money.\n")
-    tgt = _write(tmp_path, "de.txt", "Der erste Absatz spricht über einen Plan für Startups.\n\n"
-                 "Der zweite Absatz handelt von Supercomputern in Europa. Der dritte Absatz nennt "
-                 "Mistral und das Geld.\n")
+    src = _write(
+        tmp_path,
+        "en.txt",
+        "The first paragraph talks about a plan for startups.\n\n"
+        "The second paragraph is about supercomputers in Europe.\n\n"
+        "The third paragraph mentions Mistral and the money.\n",
+    )
+    tgt = _write(
+        tmp_path,
+        "de.txt",
+        "Der erste Absatz spricht über einen Plan für Startups.\n\n"
+        "Der zweite Absatz handelt von Supercomputern in Europa. Der dritte Absatz nennt "
+        "Mistral und das Geld.\n",
+    )
     result = read_pair(src, tgt, "en", "de")
     assert any("3 paragraphs" in w and "2" in w for w in result.warnings)
     doc = result.document
