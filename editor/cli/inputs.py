@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.core.errors import FormatError, UsageError
+from editor.core.formats.mqm_tsv import MqmImport, looks_like_mqm_tsv, read_mqm_tsv
 from editor.core.formats.plaintext import read_pair
 from editor.core.model import Document
+from editor.core.review import Review
 from editor.core.store import ProjectStore, is_project_file
 
 
@@ -21,6 +23,18 @@ class LoadedInput:
     store: ProjectStore | None = None
     warnings: list[str] = field(default_factory=list)
     languages_inferred: bool = False
+    mqm: MqmImport | None = None  # annotations of an imported MQM TSV
+
+    def review(self) -> Review | None:
+        """Review annotations carried by a bilingual input (None: read them from the project)."""
+        if self.mqm is None:
+            return None
+        review = Review.empty()
+        for annotation in self.mqm.annotations:
+            review.annotations.setdefault(annotation.segment, []).append(annotation)
+        for rating in self.mqm.ratings:
+            review.ratings.setdefault(rating.segment, {})[rating.rater] = rating
+        return review
 
     @property
     def target_file(self) -> str:
@@ -34,6 +48,9 @@ class LoadedInput:
 def add_language_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--source-lang", metavar="LANG", help="source language (ISO 639-1)")
     parser.add_argument("--target-lang", metavar="LANG", help="target language (ISO 639-1)")
+    parser.add_argument(
+        "--system", metavar="NAME", help="an MQM TSV with several systems: the system to load"
+    )
 
 
 def load(paths: list[str], args: argparse.Namespace, *, allow_project: bool = True) -> LoadedInput:
@@ -53,7 +70,25 @@ def load(paths: list[str], args: argparse.Namespace, *, allow_project: bool = Tr
             raise UsageError(f"{path} is already a project")
         store = ProjectStore.open(path, readonly=True)
         return LoadedInput(store.load_document(), store)
+    if path.is_file():
+        head = _head(path).decode("utf-8", "replace")
+        if looks_like_mqm_tsv(head):
+            mqm = read_mqm_tsv(
+                path,
+                getattr(args, "system", None),
+                getattr(args, "source_lang", None),
+                getattr(args, "target_lang", None),
+            )
+            return LoadedInput(mqm.document, None, mqm.warnings, mqm.languages_inferred, mqm)
     raise FormatError(path, "not a project file and no bilingual format recognised; give SOURCE TARGET files")
+
+
+def _head(path: Path, size: int = 4096) -> bytes:
+    try:
+        with path.open("rb") as f:
+            return f.read(size)
+    except OSError as exc:
+        raise FormatError(path, f"cannot read: {exc.strerror or exc}") from None
 
 
 def report(loaded: LoadedInput) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from editor.cli.inputs import add_language_options, load, report
 from editor.core.checks import Severity, build_context, check_document
 from editor.core.errors import UsageError
+from editor.core.review import save_imported
 from editor.core.store import ProjectStore
 
 
@@ -28,8 +29,10 @@ def run(args: argparse.Namespace) -> int:
     loaded = load(args.inputs, args, allow_project=False)
     report(loaded)
     doc = loaded.document
-    with ProjectStore.create(out, doc, overwrite=True):
-        pass
+    with ProjectStore.create(out, doc, overwrite=True) as store:
+        if loaded.mqm is not None:
+            save_imported(store, loaded.mqm.annotations, loaded.mqm.ratings)
+            store.set_meta("mqm_layout", loaded.mqm.layout.to_json())
     issues = check_document(doc, build_context(doc))
     counts = Counter(issue.severity.value for issue in issues)
     found = ", ".join(f"{counts[s.value]} {s.value}" for s in Severity if counts[s.value]) or "none"
@@ -37,4 +40,9 @@ def run(args: argparse.Namespace) -> int:
         f"{out}: {len(doc)} segments in {doc.paragraph_count} paragraphs "
         f"({doc.source_lang} -> {doc.target_lang}); issues: {found}"
     )
+    if loaded.mqm is not None:
+        print(
+            f"{out}: system {loaded.mqm.layout.system}: {len(loaded.mqm.annotations)} annotations, "
+            f"{len(loaded.mqm.ratings)} ratings by {len({r.rater for r in loaded.mqm.ratings})} raters"
+        )
     return 0

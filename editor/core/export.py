@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.core.atomic import write_atomic
 from editor.core.errors import UsageError
@@ -16,13 +17,25 @@ from editor.core.formats.encoding import encode_text
 from editor.core.model import Document, rebuild_target
 from editor.core.store import ProjectStore
 
+if TYPE_CHECKING:
+    from editor.core.review import Review
+
 
 @dataclass(frozen=True, slots=True)
 class ExportSource:
-    """What an exporter may read: the document, and the open project for stored extras."""
+    """What an exporter may read: the document, the open project for stored extras, and review
+    annotations when they come from elsewhere (an MQM TSV read without a project)."""
 
     document: Document
     store: ProjectStore | None = None
+    given_review: Review | None = None
+
+    def review(self) -> Review:
+        from editor.core.review import Review, load_review
+
+        if self.given_review is not None:
+            return self.given_review
+        return load_review(self.store) if self.store is not None else Review.empty()
 
 
 Exporter = Callable[[ExportSource], bytes]
@@ -60,10 +73,25 @@ def _metrics_json(source: ExportSource) -> bytes:
     return render_json(source)
 
 
+def _mqm_tsv(source: ExportSource) -> bytes:
+    from editor.core.formats.mqm_tsv import TsvLayout, render_mqm_tsv
+
+    layout = TsvLayout.from_json(source.store.meta("mqm_layout")) if source.store is not None else None
+    return render_mqm_tsv(source.document, source.review(), layout)
+
+
+def _esa_json(source: ExportSource) -> bytes:
+    from editor.core.review.esa import render_esa_json
+
+    return render_esa_json(source.document, source.review())
+
+
 EXPORTERS: dict[str, Exporter] = {
     "txt": _txt,
     "metrics-csv": _metrics_csv,
     "metrics-json": _metrics_json,
+    "mqm-tsv": _mqm_tsv,
+    "esa-json": _esa_json,
 }
 
 

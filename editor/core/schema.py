@@ -59,6 +59,39 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "review",
+        """
+        CREATE TABLE review_annotations (
+            id INTEGER PRIMARY KEY,
+            segment_id INTEGER NOT NULL,
+            rater TEXT NOT NULL,
+            side TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            category TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL DEFAULT '',
+            seq INTEGER NOT NULL,
+            modified REAL
+        );
+        CREATE INDEX review_annotations_segment ON review_annotations (segment_id);
+        CREATE TABLE review_ratings (
+            segment_id INTEGER NOT NULL,
+            rater TEXT NOT NULL,
+            score REAL,
+            comment TEXT NOT NULL DEFAULT '',
+            seq INTEGER NOT NULL,
+            PRIMARY KEY (segment_id, rater)
+        );
+        CREATE TABLE review_decisions (
+            check_id TEXT PRIMARY KEY,
+            accepted INTEGER NOT NULL DEFAULT 0,
+            rejected INTEGER NOT NULL DEFAULT 0
+        );
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,259 @@
+"""Review annotations and ratings, kept in the project file.
+
+An annotation is a span of a segment's target (or source, for omissions) with an MQM category,
+a severity, a note and the rater who made it. A rating says that a rater reviewed a segment,
+with an optional 0-100 score (ESA); a rater who rated a segment and annotated nothing found it
+clean (WMT's "No-error" row). ``seq`` orders everything as it was imported or made, so an MQM
+TSV is written back row for row.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from editor.core.review.typology import CATEGORY_NAMES, MqmSeverity, Weights
+from editor.core.store import ProjectStore
+
+# "segment": the annotation covers the whole segment and marks no span (e.g. Non-translation).
+ReviewSide = Literal["target", "source", "segment"]
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    segment: int
+    rater: str
+    start: int
+    end: int
+    category: str
+    severity: MqmSeverity
+    comment: str = ""
+    side: ReviewSide = "target"
+    origin: str = ""  # "" made by hand, "import", or "check:<id>" for an accepted QA issue
+    seq: int = 0
+    id: int | None = None
+
+    def with_(self, **changes: object) -> Annotation:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    segment: int
+    rater: str
+    score: float | None = None  # ESA 0-100, when given
+    seq: int = 0
+    comment: str = ""
+
+
+@dataclass
+class Review:
+    """All annotations and ratings of a project, by segment."""
+
+    annotations: dict[int, list[Annotation]]
+    ratings: dict[int, dict[str, Rating]]
+    decisions: dict[str, tuple[int, int]]  # check id -> (accepted, rejected)
+
+    @classmethod
+    def empty(cls) -> Review:
+        return cls({}, {}, {})
+
+    def of(self, segment_id: int) -> list[Annotation]:
+        return self.annotations.get(segment_id, [])
+
+    def raters(self) -> list[str]:
+        names = {a.rater for found in self.annotations.values() for a in found}
+        names.update(r for rated in self.ratings.values() for r in rated)
+        return sorted(names)
+
+    def next_seq(self) -> int:
+        seqs = [a.seq for found in self.annotations.values() for a in found]
+        seqs += [r.seq for rated in self.ratings.values() for r in rated.values()]
+        return max(seqs, default=0) + 1
+
+    def precision(self, check_id: str) -> float | None:
+        """Share of a check's pre-filled annotations that reviewers accepted."""
+        accepted, rejected = self.decisions.get(check_id, (0, 0))
+        return accepted / (accepted + rejected) if accepted + rejected else None
+
+
+def validate(annotation: Annotation, text: str) -> None:
+    """Raise ValueError when the span does not fit the text it marks."""
+    if annotation.side != "segment" and not 0 <= annotation.start <= annotation.end <= len(text):
+        raise ValueError(
+            f"span {annotation.start}-{annotation.end} outside the {annotation.side} text "
+            f"({len(text)} characters)"
+        )
+    if not annotation.category:
+        raise ValueError("an annotation needs a category")
+
+
+def known_category(category: str) -> bool:
+    return category in CATEGORY_NAMES
+
+
+def load_config(store: ProjectStore) -> tuple[Weights, float | None]:
+    """The project's Critical weight and pass threshold (None: the default)."""
+    critical = store.meta("review_critical_weight")
+    threshold = store.meta("review_threshold")
+    weights = Weights(critical=float(critical)) if critical else Weights()
+    return weights, float(threshold) if threshold else None
+
+
+# -- the project file -------------------------------------------------------------------------
+
+
+def load_review(store: ProjectStore) -> Review:
+    review = Review.empty()
+    conn = store.connection
+    for row in conn.execute(
+        "SELECT id, segment_id, rater, side, start, end, category, severity, comment, origin, seq "
+        "FROM review_annotations ORDER BY seq, id"
+    ):
+        annotation = Annotation(
+            segment=row[1],
+            rater=row[2],
+            side=row[3],
+            start=row[4],
+            end=row[5],
+            category=row[6],
+            severity=MqmSeverity(row[7]),
+            comment=row[8],
+            origin=row[9],
+            seq=row[10],
+            id=row[0],
+        )
+        review.annotations.setdefault(annotation.segment, []).append(annotation)
+    for segment_id, rater, score, seq, comment in conn.execute(
+        "SELECT segment_id, rater, score, seq, comment FROM review_ratings ORDER BY seq"
+    ):
+        review.ratings.setdefault(segment_id, {})[rater] = Rating(segment_id, rater, score, seq, comment)
+    for check_id, accepted, rejected in conn.execute(
+        "SELECT check_id, accepted, rejected FROM review_decisions"
+    ):
+        review.decisions[check_id] = (accepted, rejected)
+    return review
+
+
+def save_annotation(store: ProjectStore, review: Review, annotation: Annotation) -> Annotation:
+    """Insert or update one annotation (one transaction); the rater's rating is recorded too."""
+    if annotation.seq == 0:
+        annotation = annotation.with_(seq=review.next_seq())
+    values = (
+        annotation.segment,
+        annotation.rater,
+        annotation.side,
+        annotation.start,
+        annotation.end,
+        annotation.category,
+        annotation.severity.value,
+        annotation.comment,
+        annotation.origin,
+        annotation.seq,
+        time.time(),
+    )
+    with store.transaction() as conn:
+        if annotation.id is None:
+            cursor = conn.execute(
+                "INSERT INTO review_annotations (segment_id, rater, side, start, end, category, "
+                "severity, comment, origin, seq, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values,
+            )
+            annotation = annotation.with_(id=cursor.lastrowid)
+        else:
+            conn.execute(
+                "UPDATE review_annotations SET segment_id = ?, rater = ?, side = ?, start = ?, "
+                "end = ?, category = ?, severity = ?, comment = ?, origin = ?, seq = ?, modified = ? "
+                "WHERE id = ?",
+                (*values, annotation.id),
+            )
+        _ensure_rating(conn, review, annotation.segment, annotation.rater)
+    found = review.annotations.setdefault(annotation.segment, [])
+    found[:] = [a for a in found if a.id != annotation.id] + [annotation]
+    found.sort(key=lambda a: (a.seq, a.id or 0))
+    return annotation
+
+
+def delete_annotation(store: ProjectStore, review: Review, annotation: Annotation) -> None:
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM review_annotations WHERE id = ?", (annotation.id,))
+    found = review.annotations.get(annotation.segment, [])
+    found[:] = [a for a in found if a.id != annotation.id]
+
+
+def set_rating(
+    store: ProjectStore, review: Review, segment_id: int, rater: str, score: float | None
+) -> Rating:
+    """Record that ``rater`` reviewed the segment, with an optional 0-100 score."""
+    if score is not None and not 0 <= score <= 100:
+        raise ValueError(f"a segment rating is 0-100, not {score}")
+    previous = review.ratings.get(segment_id, {}).get(rater)
+    rating = Rating(
+        segment_id,
+        rater,
+        score,
+        previous.seq if previous else review.next_seq(),
+        previous.comment if previous else "",
+    )
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT OR REPLACE INTO review_ratings (segment_id, rater, score, seq, comment) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (segment_id, rater, score, rating.seq, rating.comment),
+        )
+    review.ratings.setdefault(segment_id, {})[rater] = rating
+    return rating
+
+
+def record_decision(store: ProjectStore, review: Review, check_id: str, accepted: bool) -> None:
+    """A reviewer accepted (or rejected) a pre-filled QA issue of ``check_id``."""
+    yes, no = review.decisions.get(check_id, (0, 0))
+    yes, no = (yes + 1, no) if accepted else (yes, no + 1)
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT OR REPLACE INTO review_decisions (check_id, accepted, rejected) VALUES (?, ?, ?)",
+            (check_id, yes, no),
+        )
+    review.decisions[check_id] = (yes, no)
+
+
+def save_imported(store: ProjectStore, annotations: Iterable[Annotation], ratings: Iterable[Rating]) -> None:
+    """Write the annotations and ratings of an imported file (one transaction)."""
+    with store.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO review_annotations (segment_id, rater, side, start, end, category, severity, "
+            "comment, origin, seq, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+            [
+                (
+                    a.segment,
+                    a.rater,
+                    a.side,
+                    a.start,
+                    a.end,
+                    a.category,
+                    a.severity.value,
+                    a.comment,
+                    a.origin,
+                    a.seq,
+                )
+                for a in annotations
+            ],
+        )
+        conn.executemany(
+            "INSERT OR REPLACE INTO review_ratings (segment_id, rater, score, seq, comment) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(r.segment, r.rater, r.score, r.seq, r.comment) for r in ratings],
+        )
+
+
+def _ensure_rating(conn: object, review: Review, segment_id: int, rater: str) -> None:
+    if rater in review.ratings.get(segment_id, {}):
+        return
+    rating = Rating(segment_id, rater, None, review.next_seq())
+    conn.execute(  # type: ignore[attr-defined]
+        "INSERT OR IGNORE INTO review_ratings (segment_id, rater, score, seq) VALUES (?, ?, ?, ?)",
+        (segment_id, rater, None, rating.seq),
+    )
+    review.ratings.setdefault(segment_id, {})[rater] = rating
