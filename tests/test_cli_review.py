@@ -128,3 +128,12 @@ def test_console_script_runs_review_score(project):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["document"]["segments"] == 5
+
+
+def test_review_config_is_stored_and_used(project, capsys):
+    code, out, _ = run(capsys, "review", "config", project, "--critical-weight", "10", "--threshold", "2000")
+    assert code == 0 and "critical weight: 10" in out and "pass threshold: 2000" in out
+    data = json.loads(run(capsys, "review", "score", project, "--json")[1])
+    assert data["document"]["mqm"] == pytest.approx(23.1 - 12.5 + 5.0)
+    assert data["document"]["threshold"] == 2000 and data["document"]["pass"] is True
+    assert run(capsys, "review", "config", project, "--threshold", "-1")[0] == 2

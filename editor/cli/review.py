@@ -25,6 +25,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     add_language_options(s)
     s.set_defaults(run=run_score)
+    c = actions.add_parser("config", help="show or set the project's Critical weight and pass threshold")
+    c.add_argument("project", metavar="PROJECT")
+    c.add_argument(
+        "--threshold", type=float, metavar="POINTS", help="pass threshold, MQM points per 1000 words"
+    )
+    c.add_argument("--critical-weight", type=float, metavar="W", help="weight of a Critical error")
+    c.set_defaults(run=run_config)
     p.set_defaults(run=lambda args: _usage(p))
 
 
@@ -71,4 +78,29 @@ def run_score(args: argparse.Namespace) -> int:
     worst = result.worst(10)
     if worst:
         print("worst segments: " + ", ".join(f"#{s.id} ({s.mqm:g})" for s in worst))
+    return 0
+
+
+def run_config(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from editor.core.store import ProjectStore, is_project_file
+
+    path = Path(args.project)
+    if not is_project_file(path):
+        raise UsageError(f"{path} is not a project (review config works on a .pedit)")
+    for name, value in (("threshold", args.threshold), ("critical-weight", args.critical_weight)):
+        if value is not None and value < 0:
+            raise UsageError(f"--{name} must not be negative")
+    changing = args.threshold is not None or args.critical_weight is not None
+    with ProjectStore.open(path, readonly=not changing) as store:
+        if args.critical_weight is not None:
+            store.set_meta("review_critical_weight", repr(args.critical_weight))
+        if args.threshold is not None:
+            store.set_meta("review_threshold", repr(args.threshold))
+        weights, threshold = load_config(store)
+    print(f"critical weight: {weights.critical:g}")
+    print(
+        f"pass threshold: {DEFAULT_THRESHOLD if threshold is None else threshold:g} MQM points per 1000 words"
+    )
     return 0

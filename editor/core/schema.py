@@ -85,10 +85,12 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             seq INTEGER NOT NULL,
             PRIMARY KEY (segment_id, rater)
         );
-        CREATE TABLE review_decisions (
-            check_id TEXT PRIMARY KEY,
-            accepted INTEGER NOT NULL DEFAULT 0,
-            rejected INTEGER NOT NULL DEFAULT 0
+        CREATE TABLE review_suggestions (
+            segment_id INTEGER NOT NULL,
+            check_id TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            accepted INTEGER NOT NULL,
+            PRIMARY KEY (segment_id, check_id, fingerprint)
         );
         """,
     ),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
@@ -32,10 +33,13 @@ from editor.ui.delegates import PADDING, SegmentTextDelegate
 from editor.ui.effort_filter import EffortFilter
 from editor.ui.models.segments import SEGMENT_ROLE, SegmentFilter, SegmentTableModel
 from editor.ui.session import Session
+from editor.ui.text_offsets import to_python
 from editor.ui.theme import icon
 from editor.ui.widgets.find_replace import FindReplaceDialog
 from editor.ui.widgets.issues_panel import IssuesPanel
 from editor.ui.widgets.metrics_panel import MetricsPanel
+from editor.ui.widgets.review_panel import ReviewPanel
+from editor.ui.widgets.score_panel import ScorePanel
 from editor.ui.widgets.segment_editor import SegmentEditor
 from editor.ui.workers import BackgroundJob
 
@@ -59,6 +63,8 @@ class MainWindow(QMainWindow):
         self._init_actions()
         self._init_menus()
         self._init_metrics()
+        self._init_review()
+        self.effort_filter.shortcuts = self._shortcut_keys()
         self._init_status()
         self._connect_signals()
         self._restore_state()
@@ -142,13 +148,91 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.issues_dock, self.metrics_dock)
         self.issues_dock.raise_()
         self.effort_filter = EffortFilter(self.session.effort, self)
-        self.effort_filter.shortcuts = {
+        self.editor.target.installEventFilter(self.effort_filter)
+
+    def _shortcut_keys(self) -> set[int]:
+        return {
             sequence[0].toCombined()  # type: ignore[index]
             for action in self.actions()
             for sequence in action.shortcuts()
             if sequence.count()
         }
-        self.editor.target.installEventFilter(self.effort_filter)
+
+    def _init_review(self) -> None:
+        rater = self.settings.value("review/rater") or getpass.getuser() or "reviewer"
+        self.session.rater = str(rater)
+        self.review_panel = ReviewPanel(self.session)
+        self.review_dock = self.add_dock("Review", self.review_panel, "reviewDock")
+        self.score_panel = ScorePanel()
+        self.score_dock = self.add_dock("Score", self.score_panel, "scoreDock")
+        for dock in (self.review_dock, self.score_dock):
+            self.tabifyDockWidget(self.issues_dock, dock)
+            dock.hide()  # until review mode is switched on (or the saved layout shows them)
+        self.issues_dock.raise_()
+        self._score_timer = QTimer(self, singleShot=True, interval=150)
+        self._score_timer.timeout.connect(self.refresh_score)
+        self.review_mode_action = self._action("&Review mode", "Ctrl+Shift+M", self.set_review_mode, "review")
+        self.review_mode_action.setCheckable(True)
+        self.annotate_action = self._action("&Annotate selection", "Ctrl+M", self.annotate_selection)
+        self.accept_action = self._action(
+            "A&ccept QA finding", "Ctrl+Shift+A", lambda: self.review_panel.accept_selected(relabel=False)
+        )
+        self.reject_action = self._action(
+            "Re&ject QA finding", "Ctrl+Shift+X", self.review_panel.reject_selected
+        )
+        self.review_dock.toggleViewAction().toggled.connect(self.review_mode_action.setChecked)
+        menu = self.menuBar().addMenu("&Review")
+        menu.addActions(
+            [self.review_mode_action, self.annotate_action, self.accept_action, self.reject_action]
+        )
+        self.refresh_score()
+
+    def set_review_mode(self, on: bool) -> None:
+        """Show the review and score panels (and keep them in front) or put them away."""
+        self.review_mode_action.setChecked(on)
+        for dock in (self.review_dock, self.score_dock):
+            dock.setVisible(on)
+        if on:
+            self.review_dock.raise_()
+            self.refresh_score()
+
+    def annotate_selection(self) -> None:
+        """Annotate the text selected in the target, or in the source (for an omission)."""
+        current = self.current_segment_id()
+        if current is None:
+            return
+        for side, view in (("target", self.editor.target), ("source", self.editor.source)):
+            cursor = view.textCursor()
+            if cursor.hasSelection():
+                text = view.toPlainText()
+                start = to_python(text, cursor.selectionStart())
+                end = to_python(text, cursor.selectionEnd())
+                category, severity, note = self.review_panel.chosen()
+                try:
+                    self.session.annotate(current, side, start, end, category, severity, note)  # type: ignore[arg-type]
+                except ValueError as exc:
+                    self.statusBar().showMessage(f"Not annotated: {exc}", 5000)
+                    return
+                self.review_panel.note.clear()
+                self.statusBar().showMessage(
+                    f"Annotated “{text[start:end]}” as {severity.value} {category}", 4000
+                )
+                return
+        self.statusBar().showMessage("Select the words to annotate in the target (or in the source)", 5000)
+
+    def refresh_score(self) -> None:
+        self.score_panel.show_report(self.session.review_score(), self.session.review)
+
+    def _review_changed(self, segment_id: int) -> None:
+        if segment_id == self.current_segment_id():
+            self.editor.set_annotations(self.session.review.of(segment_id))
+        self._score_timer.start()
+
+    def _annotation_selected(self, annotation: object) -> None:
+        from editor.core.review import Annotation
+
+        if isinstance(annotation, Annotation) and annotation.side == "target":
+            self.editor.select_span(annotation.start, annotation.end)
 
     def add_dock(self, title: str, widget: QWidget, name: str) -> QDockWidget:
         """Add a panel as a dock (its position is remembered); for metrics and review panes."""
@@ -261,6 +345,13 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.session.metricsChanged.connect(self._metrics_changed)
         self.metrics_panel.chart.segmentActivated.connect(self.go_to_segment)
+        self.session.reviewChanged.connect(self._review_changed)
+        self.score_panel.segmentActivated.connect(self.go_to_segment)
+        self.review_panel.annotateRequested.connect(self.annotate_selection)
+        self.review_panel.annotationSelected.connect(self._annotation_selected)
+        self.review_panel.rater.editingFinished.connect(
+            lambda: self.settings.setValue("review/rater", self.session.rater)
+        )
 
     # -- navigation --------------------------------------------------------------------
 
@@ -427,19 +518,24 @@ class MainWindow(QMainWindow):
         if segment_id is not None:
             self.session.effort.enter(segment_id)
             self.editor.show_segment(self.session.document[segment_id], self.session.issues_of(segment_id))
+            self.editor.set_annotations(self.session.review.of(segment_id))
             self._show_segment_metrics(segment_id)
+            self.review_panel.show_segment(segment_id)
         else:
             self.session.effort.leave()
 
     def _segment_changed(self, segment_id: int) -> None:
         if self.editor.segment is not None and self.editor.segment.id == segment_id:
             self.editor.refresh(self.session.document[segment_id], self.session.issues_of(segment_id))
+            if self.review_dock.isVisible():
+                self.review_panel.refresh()  # its QA findings follow the text
         self._update_counts()
 
     def _issues_reset(self) -> None:
         current = self.current_segment_id()
         if current is not None:
             self.editor.set_issues(self.session.issues_of(current))
+            self.review_panel.refresh()
         self._update_counts()
 
     def _metrics_changed(self, segment_ids: set[int] | None) -> None:
@@ -500,6 +596,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         else:
             self.resizeDocks([self.issues_dock], [420], Qt.Orientation.Horizontal)
+        self.review_mode_action.setChecked(not self.review_dock.isHidden())
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

@@ -19,6 +19,23 @@ from editor.core.checks.stats import DocumentStats
 from editor.core.effort import EffortRecorder, load_logs, save_logs
 from editor.core.metrics import MetricsTracker
 from editor.core.model import Document, Segment, SegmentStatus
+from editor.core.review import (
+    DEFAULT_THRESHOLD,
+    Annotation,
+    MqmSeverity,
+    ReviewSide,
+    ScoreReport,
+    delete_annotation,
+    from_issue,
+    load_config,
+    load_review,
+    record_decision,
+    save_annotation,
+    score,
+    set_rating,
+    validate,
+)
+from editor.core.review.scoring import source_words
 from editor.core.store import ProjectStore
 
 SAVE_DELAY_MS = 400  # typing reaches the project file this long after the last keystroke
@@ -43,6 +60,7 @@ class Session(QObject):
     saveStateChanged = Signal(bool)  # True: everything is on disk
     batchUndone = Signal()
     metricsChanged = Signal(object)  # the ids of re-scored segments (all of them: None)
+    reviewChanged = Signal(int)  # a segment's annotations, rating or suggestions changed
 
     def __init__(self, store: ProjectStore, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +95,12 @@ class Session(QObject):
         self._metrics_stale: set[int] = set()
         self._metrics_timer = QTimer(self, singleShot=True, interval=METRICS_DELAY_MS)
         self._metrics_timer.timeout.connect(self._refresh_metrics)
+        # Review: annotations and ratings by the current rater (the window sets the name).
+        self.review = load_review(store)
+        self.rater = "reviewer"
+        self.review_weights, threshold = load_config(store)
+        self.review_threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+        self._source_words: int | None = None
 
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> Session:
@@ -163,6 +187,73 @@ class Session(QObject):
         """Bring the metrics up to date at once (before a report, or in tests)."""
         self._metrics_timer.stop()
         self._refresh_metrics()
+
+    # -- review ------------------------------------------------------------------------
+
+    def annotate(
+        self,
+        segment_id: int,
+        side: ReviewSide,
+        start: int,
+        end: int,
+        category: str,
+        severity: MqmSeverity,
+        comment: str = "",
+        origin: str = "",
+    ) -> Annotation:
+        """Mark a span of the segment (raises ValueError for a span outside the text)."""
+        segment = self.document[segment_id]
+        annotation = Annotation(segment_id, self.rater, start, end, category, severity, comment, side, origin)
+        validate(annotation, segment.source if side == "source" else segment.target)
+        annotation = save_annotation(self.store, self.review, annotation)
+        self.reviewChanged.emit(segment_id)
+        return annotation
+
+    def update_annotation(self, annotation: Annotation, **changes: object) -> Annotation:
+        updated = save_annotation(self.store, self.review, annotation.with_(**changes))
+        self.reviewChanged.emit(annotation.segment)
+        return updated
+
+    def delete_annotation(self, annotation: Annotation) -> None:
+        delete_annotation(self.store, self.review, annotation)
+        self.reviewChanged.emit(annotation.segment)
+
+    def set_rating(self, segment_id: int, value: float | None) -> None:
+        set_rating(self.store, self.review, segment_id, self.rater, value)
+        self.reviewChanged.emit(segment_id)
+
+    def suggestions(self, segment_id: int) -> list[Issue]:
+        """The segment's QA findings not yet accepted or rejected in review."""
+        return [
+            issue
+            for issue in self.issues_of(segment_id)
+            if not self.review.decided(segment_id, issue.check, issue.fingerprint)
+        ]
+
+    def accept_suggestion(
+        self, issue: Issue, category: str | None = None, severity: MqmSeverity | None = None
+    ) -> Annotation:
+        """The reviewer confirms a QA finding, as it is or relabelled; it counts for the check."""
+        annotation = from_issue(issue, self.rater)
+        if category is not None:
+            annotation = annotation.with_(category=category)
+        if severity is not None:
+            annotation = annotation.with_(severity=severity)
+        record_decision(self.store, self.review, issue.segment, issue.check, issue.fingerprint, True)
+        saved = save_annotation(self.store, self.review, annotation)
+        self.reviewChanged.emit(issue.segment)
+        return saved
+
+    def reject_suggestion(self, issue: Issue) -> None:
+        record_decision(self.store, self.review, issue.segment, issue.check, issue.fingerprint, False)
+        self.reviewChanged.emit(issue.segment)
+
+    def review_score(self) -> ScoreReport:
+        if self._source_words is None:
+            self._source_words = source_words(self.document)
+        return score(
+            self.document, self.review, self.review_weights, self.review_threshold, self._source_words
+        )
 
     # -- edits -------------------------------------------------------------------------
 

@@ -34,3 +34,12 @@ def icon(name: str) -> QIcon:
 def stylesheet() -> str:
     path = RESOURCES / "theme.qss"
     return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+# Review annotations: a background by MQM severity (violet, so they never pass for QA findings).
+ANNOTATION_BACKGROUNDS = {
+    "Neutral": QColor(124, 77, 255, 28),
+    "Minor": QColor(124, 77, 255, 48),
+    "Major": QColor(124, 77, 255, 90),
+    "Critical": QColor(124, 77, 255, 140),
+}

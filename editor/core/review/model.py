@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from editor.core.checks.base import Issue
 from editor.core.review.typology import CATEGORY_NAMES, MqmSeverity, Weights
 from editor.core.store import ProjectStore
 
@@ -54,7 +55,8 @@ class Review:
 
     annotations: dict[int, list[Annotation]]
     ratings: dict[int, dict[str, Rating]]
-    decisions: dict[str, tuple[int, int]]  # check id -> (accepted, rejected)
+    # QA issues offered as pre-filled annotations: (segment, check, fingerprint) -> accepted
+    suggestions: dict[tuple[int, str, str], bool]
 
     @classmethod
     def empty(cls) -> Review:
@@ -73,10 +75,21 @@ class Review:
         seqs += [r.seq for rated in self.ratings.values() for r in rated.values()]
         return max(seqs, default=0) + 1
 
+    def decisions(self) -> dict[str, tuple[int, int]]:
+        """Per check: how many of its pre-filled annotations were accepted and rejected."""
+        counts: dict[str, tuple[int, int]] = {}
+        for (_, check_id, _), accepted in self.suggestions.items():
+            yes, no = counts.get(check_id, (0, 0))
+            counts[check_id] = (yes + 1, no) if accepted else (yes, no + 1)
+        return counts
+
     def precision(self, check_id: str) -> float | None:
-        """Share of a check's pre-filled annotations that reviewers accepted."""
-        accepted, rejected = self.decisions.get(check_id, (0, 0))
+        """Share of a check's pre-filled annotations that reviewers accepted (its precision)."""
+        accepted, rejected = self.decisions().get(check_id, (0, 0))
         return accepted / (accepted + rejected) if accepted + rejected else None
+
+    def decided(self, segment_id: int, check_id: str, fingerprint: str) -> bool:
+        return (segment_id, check_id, fingerprint) in self.suggestions
 
 
 def validate(annotation: Annotation, text: str) -> None:
@@ -130,10 +143,10 @@ def load_review(store: ProjectStore) -> Review:
         "SELECT segment_id, rater, score, seq, comment FROM review_ratings ORDER BY seq"
     ):
         review.ratings.setdefault(segment_id, {})[rater] = Rating(segment_id, rater, score, seq, comment)
-    for check_id, accepted, rejected in conn.execute(
-        "SELECT check_id, accepted, rejected FROM review_decisions"
+    for segment_id, check_id, fingerprint, accepted in conn.execute(
+        "SELECT segment_id, check_id, fingerprint, accepted FROM review_suggestions"
     ):
-        review.decisions[check_id] = (accepted, rejected)
+        review.suggestions[(segment_id, check_id, fingerprint)] = bool(accepted)
     return review
 
 
@@ -207,16 +220,17 @@ def set_rating(
     return rating
 
 
-def record_decision(store: ProjectStore, review: Review, check_id: str, accepted: bool) -> None:
-    """A reviewer accepted (or rejected) a pre-filled QA issue of ``check_id``."""
-    yes, no = review.decisions.get(check_id, (0, 0))
-    yes, no = (yes + 1, no) if accepted else (yes, no + 1)
+def record_decision(
+    store: ProjectStore, review: Review, segment_id: int, check_id: str, fingerprint: str, accepted: bool
+) -> None:
+    """A reviewer accepted (or rejected) a QA issue offered as a pre-filled annotation."""
     with store.transaction() as conn:
         conn.execute(
-            "INSERT OR REPLACE INTO review_decisions (check_id, accepted, rejected) VALUES (?, ?, ?)",
-            (check_id, yes, no),
+            "INSERT OR REPLACE INTO review_suggestions (segment_id, check_id, fingerprint, accepted) "
+            "VALUES (?, ?, ?, ?)",
+            (segment_id, check_id, fingerprint, int(accepted)),
         )
-    review.decisions[check_id] = (yes, no)
+    review.suggestions[(segment_id, check_id, fingerprint)] = accepted
 
 
 def save_imported(store: ProjectStore, annotations: Iterable[Annotation], ratings: Iterable[Rating]) -> None:
@@ -257,3 +271,23 @@ def _ensure_rating(conn: object, review: Review, segment_id: int, rater: str) ->
         (segment_id, rater, None, rating.seq),
     )
     review.ratings.setdefault(segment_id, {})[rater] = rating
+
+
+# QA severities as MQM severities when a finding becomes a pre-filled annotation.
+_FROM_QA = {"error": MqmSeverity.MAJOR, "warning": MqmSeverity.MINOR, "info": MqmSeverity.MINOR}
+
+
+def from_issue(issue: Issue, rater: str) -> Annotation:
+    """A QA finding as a pre-filled annotation: its span, its mapped category, a severity."""
+    side: ReviewSide = "source" if issue.side == "source" else "target"
+    return Annotation(
+        segment=issue.segment,
+        rater=rater,
+        start=issue.start,
+        end=issue.end,
+        category=issue.category,
+        severity=_FROM_QA[issue.severity.value],
+        comment=issue.message,
+        side=side,
+        origin=f"check:{issue.check}",
+    )

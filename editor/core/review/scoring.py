@@ -46,6 +46,7 @@ class DocumentScore:
     threshold: float
     by_category: dict[str, float] = field(default_factory=dict)
     by_severity: dict[str, float] = field(default_factory=dict)
+    by_cell: dict[tuple[str, str], float] = field(default_factory=dict)  # (category, severity)
 
     @property
     def per_segment(self) -> float:
@@ -99,11 +100,21 @@ def segment_score(review: Review, segment_id: int, weights: Weights = WMT_WEIGHT
     return sum(totals.values()) / len(totals)
 
 
+def source_words(document: Document) -> int:
+    return sum(len(segment.source.split()) for segment in document)
+
+
 def score(
-    document: Document, review: Review, weights: Weights = WMT_WEIGHTS, threshold: float = DEFAULT_THRESHOLD
+    document: Document,
+    review: Review,
+    weights: Weights = WMT_WEIGHTS,
+    threshold: float = DEFAULT_THRESHOLD,
+    words: int | None = None,
 ) -> ScoreReport:
+    """Score every segment; ``words`` (the source word count) may be passed in when known."""
     by_category: defaultdict[str, float] = defaultdict(float)
     by_severity: defaultdict[str, float] = defaultdict(float)
+    by_cell: defaultdict[tuple[str, str], float] = defaultdict(float)
     segments = []
     total = 0.0
     for segment in document:
@@ -116,6 +127,7 @@ def score(
             points = weights.weight(annotation.category, annotation.severity) / len(raters)
             by_category[annotation.category] += points
             by_severity[annotation.severity.value] += points
+            by_cell[(annotation.category, annotation.severity.value)] += points
         scores = [r.score for r in raters.values() if r.score is not None]
         segments.append(
             SegmentScore(
@@ -126,7 +138,8 @@ def score(
                 rating=sum(scores) / len(scores) if scores else None,
             )
         )
-    words = sum(len(segment.source.split()) for segment in document)
+    if words is None:
+        words = source_words(document)
     doc = DocumentScore(
         segments=len(document),
         reviewed=sum(1 for s in segments if s.raters),
@@ -136,6 +149,7 @@ def score(
         threshold=threshold,
         by_category=dict(by_category),
         by_severity=dict(by_severity),
+        by_cell=dict(by_cell),
     )
     return ScoreReport(doc, segments)
 

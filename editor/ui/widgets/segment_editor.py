@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 
 from editor.core.checks import Issue
 from editor.core.model import Segment
+from editor.core.review import Annotation
 from editor.ui.highlighter import IssueHighlighter
 from editor.ui.text_offsets import span_to_qt, to_python
-from editor.ui.theme import SOURCE_HIGHLIGHT
+from editor.ui.theme import ANNOTATION_BACKGROUNDS, SOURCE_HIGHLIGHT
 
 
 class TargetEdit(QPlainTextEdit):
@@ -85,6 +86,8 @@ class SegmentEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.segment: Segment | None = None
+        self.annotations: list[Annotation] = []
+        self._source_issue: list[QTextEdit.ExtraSelection] = []
         self.source = _read_only()
         self.mt = _read_only()
         self.target = TargetEdit()
@@ -138,20 +141,31 @@ class SegmentEditor(QWidget):
 
     def highlight_source(self, issue: Issue | None) -> None:
         """Mark the source counterpart of ``issue`` where the check knows it."""
-        selections = []
+        self._source_issue = []
         if issue is not None and issue.source_span is not None:
-            text = self.source.toPlainText()
-            start, length = span_to_qt(text, *issue.source_span)
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.source.document())
-            cursor.setPosition(start)
-            cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setBackground(SOURCE_HIGHLIGHT)
-            selection.format = fmt
-            selections.append(selection)
-        self.source.setExtraSelections(selections)
+            mark = _mark(self.source, *issue.source_span, SOURCE_HIGHLIGHT)
+            if mark is not None:
+                self._source_issue.append(mark)
+        self._paint_marks()
+
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        """Draw review annotations: a violet background, darker for graver severities."""
+        self.annotations = annotations
+        self._paint_marks()
+
+    def _paint_marks(self) -> None:
+        target: list[QTextEdit.ExtraSelection] = []
+        source: list[QTextEdit.ExtraSelection] = list(self._source_issue)
+        for annotation in self.annotations:
+            if annotation.side == "segment":
+                continue
+            view = self.source if annotation.side == "source" else self.target
+            colour = ANNOTATION_BACKGROUNDS[annotation.severity.value]
+            mark = _mark(view, annotation.start, annotation.end, colour)
+            if mark is not None:
+                (source if view is self.source else target).append(mark)
+        self.source.setExtraSelections(source)
+        self.target.setExtraSelections(target)
 
     def apply_fix(self, issue: Issue) -> bool:
         """Replace the issue's span with its fix, as one undoable edit in the target editor."""
@@ -185,9 +199,38 @@ class SegmentEditor(QWidget):
             self.target.setTextCursor(cursor)
         self.highlight_source(issue)
 
+    def select_span(self, start: int, end: int) -> None:
+        """Select [start, end) of the target (Python offsets), clamped to the text."""
+        text = self.target.toPlainText()
+        end = min(end, len(text))
+        qt_start, length = span_to_qt(text, min(start, end), end)
+        cursor = self.target.textCursor()
+        cursor.setPosition(qt_start)
+        cursor.setPosition(qt_start + length, QTextCursor.MoveMode.KeepAnchor)
+        self.target.setTextCursor(cursor)
+
     def _typed(self) -> None:
         if self.segment is not None:
             self.targetEdited.emit(self.segment.id, self.target.toPlainText())
+
+
+def _mark(view: QPlainTextEdit, start: int, end: int, colour: QColor) -> QTextEdit.ExtraSelection | None:
+    """A background over [start, end) of the view's text (Python offsets), clamped to the text."""
+    text = view.toPlainText()
+    end = min(end, len(text))
+    start = min(start, end)
+    if start == end:
+        return None
+    qt_start, length = span_to_qt(text, start, end)
+    selection = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(qt_start)
+    cursor.setPosition(qt_start + length, QTextCursor.MoveMode.KeepAnchor)
+    selection.cursor = cursor
+    fmt = QTextCharFormat()
+    fmt.setBackground(colour)
+    selection.format = fmt
+    return selection
 
 
 def _read_only() -> QPlainTextEdit:
