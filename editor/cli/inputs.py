@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.core.errors import FormatError, UsageError
+from editor.core.formats.bilingual import read_bilingual
 from editor.core.formats.mqm_tsv import MqmImport, looks_like_mqm_tsv, read_mqm_tsv
 from editor.core.formats.plaintext import read_pair
 from editor.core.model import Document
@@ -24,6 +25,7 @@ class LoadedInput:
     warnings: list[str] = field(default_factory=list)
     languages_inferred: bool = False
     mqm: MqmImport | None = None  # annotations of an imported MQM TSV
+    original: bytes | None = None  # a bilingual file's bytes, for the round trip
 
     def review(self) -> Review | None:
         """Review annotations carried by a bilingual input (None: read them from the project)."""
@@ -80,7 +82,13 @@ def load(paths: list[str], args: argparse.Namespace, *, allow_project: bool = Tr
                 getattr(args, "target_lang", None),
             )
             return LoadedInput(mqm.document, None, mqm.warnings, mqm.languages_inferred, mqm)
-    raise FormatError(path, "not a project file and no bilingual format recognised; give SOURCE TARGET files")
+        imported = read_bilingual(
+            path, getattr(args, "source_lang", None), getattr(args, "target_lang", None)
+        )
+        return LoadedInput(
+            imported.document, None, imported.warnings, imported.languages_inferred, None, imported.original
+        )
+    raise FormatError(path, "not a file")
 
 
 def _head(path: Path, size: int = 4096) -> bytes:

@@ -9,6 +9,7 @@ from pathlib import Path
 from editor.cli.inputs import add_language_options, load, report
 from editor.core.checks import Severity, build_context, check_document
 from editor.core.errors import UsageError
+from editor.core.export import ORIGINAL
 from editor.core.review import save_imported
 from editor.core.store import ProjectStore
 
@@ -30,6 +31,8 @@ def run(args: argparse.Namespace) -> int:
     report(loaded)
     doc = loaded.document
     with ProjectStore.create(out, doc, overwrite=True) as store:
+        if loaded.original is not None:
+            store.set_original(ORIGINAL, loaded.original)
         if loaded.mqm is not None:
             save_imported(store, loaded.mqm.annotations, loaded.mqm.ratings)
             store.set_meta("mqm_layout", loaded.mqm.layout.to_json())

@@ -29,6 +29,13 @@ class ExportSource:
     document: Document
     store: ProjectStore | None = None
     given_review: Review | None = None
+    given_original: bytes | None = None  # a bilingual file read without a project
+
+    def original(self) -> bytes | None:
+        """The bilingual file the document came from, kept for the round trip."""
+        if self.given_original is not None:
+            return self.given_original
+        return self.store.original(ORIGINAL) if self.store is not None else None
 
     def review(self) -> Review:
         from editor.core.review import Review, load_review
@@ -39,15 +46,18 @@ class ExportSource:
 
 
 Exporter = Callable[[ExportSource], bytes]
+ORIGINAL = "bilingual"  # the name under which a project keeps its bilingual file
 
 
 def article_text(document: Document) -> str:
     """The cleaned article: current targets in the original paragraph layout."""
     if document.target_layout is not None:
         return rebuild_target(document.target_layout, document.segments)
+    from editor.core.formats.inline import strip_tokens
+
     paragraphs = []
     for group in document.paragraphs():
-        text = " ".join(seg.target for seg in group if seg.target)
+        text = " ".join(strip_tokens(seg.target) for seg in group if seg.target)
         if text:
             paragraphs.append(text)
     return "\n\n".join(paragraphs) + "\n"
@@ -86,10 +96,33 @@ def _esa_json(source: ExportSource) -> bytes:
     return render_esa_json(source.document, source.review())
 
 
+def _bilingual(name: str) -> Exporter:
+    """Export to a bilingual format: the original file patched when the document came from
+    one of that format, a new file otherwise."""
+
+    def exporter(source: ExportSource) -> bytes:
+        from editor.core.formats.bilingual import by_name
+
+        fmt = by_name(name)
+        assert fmt is not None
+        document = source.document
+        original = source.original() if document.format == name else None
+        if original is not None:
+            return fmt.patch(original, document, document.target_name or name)
+        return fmt.build(document)
+
+    return exporter
+
+
 EXPORTERS: dict[str, Exporter] = {
     "txt": _txt,
     "metrics-csv": _metrics_csv,
     "metrics-json": _metrics_json,
+    "xliff": _bilingual("xliff"),
+    "xliff2": _bilingual("xliff2"),
+    "tmx": _bilingual("tmx"),
+    "po": _bilingual("po"),
+    "tsv": _bilingual("tsv"),
     "mqm-tsv": _mqm_tsv,
     "esa-json": _esa_json,
 }

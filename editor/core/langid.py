@@ -22,3 +22,55 @@ def guess_language(text: str) -> str:
 def valid_code(code: str) -> bool:
     """True for a plausible ISO 639 language tag such as ``de`` or ``pt-BR``."""
     return bool(_CODE_RE.match(code))
+
+
+# ISO 639-2 codes that CAT tools write (memoQ: "eng", "ger"), to ISO 639-1.
+_ISO_639_2 = {
+    "eng": "en",
+    "ger": "de",
+    "deu": "de",
+    "fre": "fr",
+    "fra": "fr",
+    "spa": "es",
+    "ita": "it",
+    "por": "pt",
+    "dut": "nl",
+    "nld": "nl",
+    "pol": "pl",
+    "rus": "ru",
+    "chi": "zh",
+    "zho": "zh",
+    "jpn": "ja",
+    "kor": "ko",
+    "swe": "sv",
+    "dan": "da",
+    "fin": "fi",
+    "nor": "no",
+    "ces": "cs",
+    "cze": "cs",
+    "tur": "tr",
+    "gre": "el",
+    "ell": "el",
+    "hun": "hu",
+    "ron": "ro",
+    "rum": "ro",
+    "ukr": "uk",
+    "ara": "ar",
+    "heb": "he",
+    "cat": "ca",
+    "bul": "bg",
+    "hrv": "hr",
+    "slk": "sk",
+    "slo": "sk",
+    "slv": "sl",
+    "est": "et",
+    "lav": "lv",
+    "lit": "lt",
+}
+
+
+def normalize_language(code: str) -> str:
+    """The primary language of a tag, as ISO 639-1 where one exists: 'de-DE' -> 'de',
+    'ger' -> 'de', 'EN_us' -> 'en'."""
+    primary = code.strip().replace("_", "-").split("-")[0].lower()
+    return _ISO_639_2.get(primary, primary)

@@ -1,0 +1,350 @@
+"""XLIFF 1.2 (OASIS): trans-units in one or several <file> elements, in groups or not;
+segmented units (<seg-source> with <mrk mtype="seg">, as Trados and memoQ write them); target
+states; notes; inline codes as tag tokens.
+
+translate-toolkit reads XLIFF 1.2, but it rewrites the header as 1.1 and has no notion of
+segmented units' round trip, so the file is read and patched here with lxml (safely, see
+xmlsafe.py) and only the edited parts of the tree change.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from editor.core.errors import FormatError
+from editor.core.formats.bilingual import BilingualImport, unique_key
+from editor.core.formats.xmlcodes import Codes, TagError
+from editor.core.formats.xmlsafe import local, parse, serialize
+from editor.core.langid import normalize_language
+from editor.core.model import Document, Segment, SegmentStatus
+
+NS = "urn:oasis:names:tc:xliff:document:1.2"
+PAIRED = frozenset({"g", "mrk"})
+_MT_QUALIFIERS = {"leveraged-mt", "mt-suggestion"}
+_READ_STATE = {
+    "new": SegmentStatus.NEW,
+    "needs-translation": SegmentStatus.NEW,
+    "needs-adaptation": SegmentStatus.NEW,
+    "needs-l10n": SegmentStatus.NEW,
+    "needs-review-translation": SegmentStatus.DRAFT,
+    "needs-review-adaptation": SegmentStatus.DRAFT,
+    "needs-review-l10n": SegmentStatus.DRAFT,
+    "translated": SegmentStatus.CONFIRMED,
+    "final": SegmentStatus.REVIEWED,
+    "signed-off": SegmentStatus.REVIEWED,
+}
+WRITE_STATE = {
+    SegmentStatus.NEW: "needs-translation",
+    SegmentStatus.DRAFT: "needs-review-translation",
+    SegmentStatus.CONFIRMED: "translated",
+    SegmentStatus.REVIEWED: "final",
+}
+
+
+_ORDER = [SegmentStatus.NEW, SegmentStatus.DRAFT, SegmentStatus.CONFIRMED, SegmentStatus.REVIEWED]
+# Trados Studio keeps each segment's state in <sdl:seg conf="..." origin="..."> (SDLXLIFF).
+_SDL_READ = {
+    "Draft": SegmentStatus.DRAFT,
+    "Translated": SegmentStatus.CONFIRMED,
+    "ApprovedTranslation": SegmentStatus.REVIEWED,
+    "ApprovedSignOff": SegmentStatus.REVIEWED,
+    "RejectedTranslation": SegmentStatus.DRAFT,
+    "RejectedSignOff": SegmentStatus.DRAFT,
+}
+_SDL_WRITE = {
+    SegmentStatus.DRAFT: "Draft",
+    SegmentStatus.CONFIRMED: "Translated",
+    SegmentStatus.REVIEWED: "ApprovedTranslation",
+}
+_SDL_MT_ORIGINS = {"mt", "nmt", "auto-propagated"}
+
+
+def _sdl_seg(unit: etree._Element, mid: str | None) -> etree._Element | None:
+    if mid is None:
+        return None
+    for defs in unit:
+        if local(defs.tag) == "seg-defs":
+            for seg in defs:
+                if local(seg.tag) == "seg" and seg.get("id") == mid:
+                    return seg
+    return None
+
+
+def _set_sdl_conf(sdl: etree._Element, status: SegmentStatus) -> None:
+    if status is SegmentStatus.NEW:
+        sdl.attrib.pop("conf", None)
+    else:
+        sdl.set("conf", _SDL_WRITE[status])
+
+
+def _status(part: _Part, text: str) -> SegmentStatus:
+    sdl = _sdl_seg(part.unit, part.mid)
+    if sdl is None:
+        return status_of(part.target_holder, text)
+    if not text or sdl.get("origin") in _SDL_MT_ORIGINS and sdl.get("conf", "Draft") == "Draft":
+        return SegmentStatus.NEW  # machine translation waiting for post-editing
+    return _SDL_READ.get(sdl.get("conf", ""), SegmentStatus.NEW)
+
+
+def status_of(target: etree._Element | None, text: str) -> SegmentStatus:
+    if target is None or not text:
+        return SegmentStatus.NEW
+    if target.get("state-qualifier") in _MT_QUALIFIERS:
+        return SegmentStatus.NEW  # machine translation waiting for post-editing
+    return _READ_STATE.get(target.get("state", ""), SegmentStatus.NEW)
+
+
+@dataclass
+class _Part:
+    """One segment of the file: where it lives and its text as the file has it."""
+
+    key: str
+    unit: etree._Element
+    source: etree._Element  # <source> or a <mrk mtype="seg"> of <seg-source>
+    target: etree._Element | None  # <target> or its matching <mrk>
+    target_holder: etree._Element | None  # the unit's <target>
+    codes: Codes
+    mid: str | None
+
+
+def _child(element: etree._Element, name: str) -> etree._Element | None:
+    for child in element:
+        if local(child.tag) == name:
+            return child
+    return None
+
+
+def _seg_mrks(element: etree._Element | None) -> list[etree._Element]:
+    if element is None:
+        return []
+    return [e for e in element.iter() if local(e.tag) == "mrk" and e.get("mtype") == "seg"]
+
+
+def _parts(root: etree._Element, path: Path) -> Iterator[_Part]:
+    """Every translatable segment in document order, each with a stable key."""
+    files = [e for e in root if local(e.tag) == "file"]
+    if local(root.tag) != "xliff":
+        raise FormatError(path, f"not XLIFF: the root element is <{local(root.tag)}>", line=root.sourceline)
+    for file_no, file in enumerate(files, start=1):
+        seen: set[str] = set()
+        for unit in file.iter("{*}trans-unit"):
+            unit_id = unit.get("id")
+            if unit_id is None:
+                raise FormatError(path, "trans-unit without an id", line=unit.sourceline)
+            unique_key(seen, unit_id, path, unit.sourceline, f"trans-unit id {unit_id!r} in <file> {file_no}")
+            if unit.get("translate") == "no":
+                continue
+            source = _child(unit, "source")
+            if source is None:
+                raise FormatError(path, f"trans-unit {unit_id!r} has no <source>", line=unit.sourceline)
+            target = _child(unit, "target")
+            codes = Codes(paired=PAIRED)
+            mrks = _seg_mrks(_child(unit, "seg-source"))
+            if not mrks:
+                yield _Part(json.dumps([file_no, unit_id]), unit, source, target, target, codes, None)
+                continue
+            targets = {m.get("mid"): m for m in _seg_mrks(target)}
+            for mrk in mrks:
+                mid = mrk.get("mid", "")
+                yield _Part(
+                    json.dumps([file_no, unit_id, mid]), unit, mrk, targets.get(mid), target, codes, mid
+                )
+
+
+def _notes(unit: etree._Element) -> str:
+    return "\n".join(
+        (n.text or "").strip() for n in unit if local(n.tag) == "note" and (n.text or "").strip()
+    )
+
+
+def _languages(root: etree._Element) -> tuple[str, str, int | None]:
+    for file in root:
+        if local(file.tag) == "file":
+            return file.get("source-language", ""), file.get("target-language", ""), file.sourceline
+    return "", "", root.sourceline
+
+
+class Xliff12:
+    name = "xliff"
+    label = "XLIFF 1.2"
+    extensions: tuple[str, ...] = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
+
+    def detect(self, head: bytes) -> bool:
+        text = (
+            head.decode("utf-8", "ignore")
+            if not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+            else head.decode("utf-16", "ignore")
+        )
+        start = text.find("<xliff")
+        if start < 0:
+            return False
+        tag = text[start : text.find(">", start) + 1]
+        return 'version="2' not in tag and "version='2" not in tag and "xliff:document:2" not in tag
+
+    def read(
+        self, path: Path, data: bytes, source_lang: str | None, target_lang: str | None
+    ) -> BilingualImport:
+        tree = parse(data, path)
+        root = tree.getroot()
+        file_source, file_target, line = _languages(root)
+        source_lang = source_lang or file_source
+        target_lang = target_lang or file_target
+        if not target_lang:
+            raise FormatError(
+                path, "no target language (the <file> has no target-language); give --target-lang", line=line
+            )
+        segments: list[Segment] = []
+        unit_numbers: dict[int, int] = {}
+        for part in _parts(root, path):
+            source_text = part.codes.to_text(part.source)
+            target_text = part.codes.to_text(part.target) if part.target is not None else ""
+            paragraph = unit_numbers.setdefault(id(part.unit), len(unit_numbers) + 1)
+            segments.append(
+                Segment(
+                    id=len(segments) + 1,
+                    paragraph=paragraph,
+                    source=source_text,
+                    mt=target_text,
+                    target=target_text,
+                    status=_status(part, target_text),
+                    key=part.key,
+                    note=_notes(part.unit),
+                )
+            )
+        if not segments:
+            raise FormatError(path, "no translatable trans-unit")
+        document = Document(
+            source_lang=normalize_language(source_lang or ""),
+            target_lang=normalize_language(target_lang),
+            segments=segments,
+            source_name=str(path),
+            target_name=str(path),
+            format=self.name,
+        )
+        return BilingualImport(document, data, [])
+
+    def patch(self, original: bytes, document: Document, path: str) -> bytes:
+        tree = parse(original, path)
+        by_key = {segment.key: segment for segment in document}
+        # First how the file stands, then the changes: segments of one unit share its <target>.
+        parts = []
+        for part in _parts(tree.getroot(), Path(path)):
+            part.codes.to_text(part.source)  # numbers the codes as on reading: source first
+            old_text = part.codes.to_text(part.target) if part.target is not None else ""
+            parts.append((part, old_text, _status(part, old_text)))
+        statuses: dict[int, list[SegmentStatus]] = {}
+        changed = False
+        for part, old_text, old_status in parts:
+            segment = by_key.get(part.key)
+            new_status = old_status if segment is None else segment.status
+            statuses.setdefault(id(part.unit), []).append(new_status)
+            if segment is None or (segment.target == old_text and segment.status is old_status):
+                continue
+            changed = True
+            if part.target_holder is None:
+                part.target_holder = _new_target(part.unit)
+            element = part.target
+            if element is None:
+                element = (
+                    part.target_holder if part.mid is None else _new_mrk(part.target_holder, part.source)
+                )
+            try:
+                part.codes.fill(element, segment.target)
+            except TagError as exc:
+                raise FormatError(
+                    path, f"segment {segment.id}: {exc}; fix its tags before exporting"
+                ) from None
+            sdl = _sdl_seg(part.unit, part.mid)
+            if sdl is not None:
+                if segment.target != old_text and sdl.get("origin") in _SDL_MT_ORIGINS:
+                    sdl.set("origin", "interactive")  # as Trados marks a segment edited by hand
+                if segment.status is not old_status or sdl.get("conf") is None:
+                    _set_sdl_conf(sdl, segment.status)
+            elif segment.status is not old_status:
+                part.target_holder.set("state", "")  # set below, once per unit
+        if not changed:
+            return original
+        for part, _, _ in parts:
+            holder = part.target_holder
+            if holder is not None and holder.get("state") == "" and _sdl_seg(part.unit, part.mid) is None:
+                # A unit's state is that of its least advanced segment.
+                holder.set("state", WRITE_STATE[min(statuses[id(part.unit)], key=_ORDER.index)])
+        return serialize(tree, original)
+
+    def build(self, document: Document) -> bytes:
+        root = etree.Element(f"{{{NS}}}xliff", nsmap={None: NS})
+        root.set("version", "1.2")
+        file = etree.SubElement(root, f"{{{NS}}}file")
+        file.set("original", Path(document.target_name).name or "document")
+        file.set("source-language", document.source_lang)
+        file.set("target-language", document.target_lang)
+        file.set("datatype", "plaintext")
+        body = etree.SubElement(file, f"{{{NS}}}body")
+        for segment in document:
+            unit = etree.SubElement(body, f"{{{NS}}}trans-unit", id=str(segment.id))
+            generic_fill(etree.SubElement(unit, f"{{{NS}}}source"), segment.source, NS, "g", "x")
+            target = etree.SubElement(unit, f"{{{NS}}}target", state=WRITE_STATE[segment.status])
+            generic_fill(target, segment.target, NS, "g", "x")
+            if segment.note:
+                etree.SubElement(unit, f"{{{NS}}}note").text = segment.note
+        etree.indent(root, space="  ")
+        return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8")) + b"\n"
+
+
+def _new_target(unit: etree._Element) -> etree._Element:
+    """A <target> placed after <seg-source> (or <source>), as the schema orders them."""
+    anchor = _child(unit, "seg-source") or _child(unit, "source")
+    assert anchor is not None
+    target = etree.Element(
+        f"{{{etree.QName(anchor).namespace}}}target" if etree.QName(anchor).namespace else "target"
+    )
+    target.tail = anchor.tail
+    anchor.addnext(target)
+    seg_source = _child(unit, "seg-source")
+    if seg_source is not None:  # copy the segmentation so each segment has its <mrk>
+        for child in seg_source:
+            target.append(_empty_copy(child))
+        target.text = seg_source.text
+    return target
+
+
+def _empty_copy(element: etree._Element) -> etree._Element:
+    new = copy.deepcopy(element)
+    for mrk in [new, *new.iter()]:
+        if local(mrk.tag) == "mrk" and mrk.get("mtype") == "seg":
+            for child in list(mrk):
+                mrk.remove(child)
+            mrk.text = None
+    return new
+
+
+def _new_mrk(holder: etree._Element, source_mrk: etree._Element) -> etree._Element:
+    return etree.SubElement(holder, source_mrk.tag, dict(source_mrk.attrib))
+
+
+def generic_fill(
+    element: etree._Element, text: str, ns: str, paired: str, standalone: str, id_attribute: str = "id"
+) -> None:
+    """Write text whose tokens came from another format: pairs as <paired id>, codes as
+    <standalone id/> (XLIFF's generic inline elements)."""
+    from editor.core.formats.inline import tokens
+
+    codes = Codes(paired=frozenset({paired}))
+    for token in tokens(text):
+        if token.number not in codes.prototypes:
+            tag = paired if token.kind != "standalone" else standalone
+            prototype = etree.Element(f"{{{ns}}}{tag}" if ns else tag, {id_attribute: str(token.number)})
+            codes.prototypes[token.number] = prototype
+    try:
+        codes.fill(element, text)
+    except TagError:
+        element.text = text  # unbalanced tokens from another format: keep them as text
+
+
+FORMAT = Xliff12()

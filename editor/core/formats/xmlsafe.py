@@ -1,0 +1,128 @@
+"""Parsing XML from files we did not write, safely.
+
+No entity is ever expanded and no DTD or other resource is ever fetched: a file declaring
+entities (the billion-laughs and quadratic blow-up bombs, external entities that read local
+files) is refused with a clear error. A DOCTYPE that only names an external DTD, as TMX files
+often do, is accepted and the DTD is not loaded. Files over a size limit or nested deeper than
+a depth limit are refused politely; every syntax error names the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from editor.core.errors import FormatError
+
+MAX_XML_BYTES = 256 * 1024 * 1024
+MAX_DEPTH = 200
+_ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+
+
+def read_bytes(path: str | Path, limit: int = MAX_XML_BYTES) -> bytes:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > limit:
+            raise FormatError(p, f"file too large ({size:,} bytes; the limit is {limit:,})")
+        data = p.read_bytes()
+    except FormatError:
+        raise
+    except IsADirectoryError:
+        raise FormatError(p, "is a directory, not a file") from None
+    except FileNotFoundError:
+        raise FormatError(p, "no such file") from None
+    except OSError as exc:
+        raise FormatError(p, f"cannot read: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise FormatError(p, "empty file")
+    return data
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def parse(data: bytes, path: str | Path) -> etree._ElementTree:
+    """Parse XML bytes into a tree, or raise FormatError naming the file and line."""
+    doctype = _DOCTYPE.search(data)
+    entity = _ENTITY_DECL.search(data)
+    if doctype is not None and entity is not None:
+        raise FormatError(
+            path,
+            "the document declares entities (<!ENTITY>); refused, as entity declarations are how "
+            "XML bombs and external-entity attacks work",
+            line=_line_of(data, entity.start()),
+        )
+    parser = etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_blank_text=False,
+        remove_comments=False,
+        strip_cdata=False,
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        message = str(exc.msg or exc).split(", line ")[0]
+        if "Excessive depth" in message:
+            message = "nested too deeply"
+        raise FormatError(path, f"malformed XML: {message}", line=exc.lineno or None) from None
+    except ValueError as exc:
+        raise FormatError(path, f"malformed XML: {exc}") from None
+    tree = root.getroottree()
+    for element in root.iter():
+        if isinstance(element, etree._Entity):
+            raise FormatError(path, f"undeclared entity &{element.name};", line=element.sourceline)
+    _check_depth(root, path)
+    return tree
+
+
+def _check_depth(root: etree._Element, path: str | Path) -> None:
+    depth = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > MAX_DEPTH:
+            raise FormatError(
+                path, f"elements nested more than {MAX_DEPTH} levels deep; refused", line=element.sourceline
+            )
+
+
+def local(tag: object) -> str:
+    """An element's tag without its namespace ('' for comments and processing instructions)."""
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1]
+
+
+def prolog(data: bytes) -> bytes:
+    """Everything before the root element (XML declaration, comments, DOCTYPE), verbatim."""
+    i = 0
+    while True:
+        start = data.find(b"<", i)
+        if start < 0:
+            return b""
+        nxt = data[start + 1 : start + 2]
+        if nxt in (b"?", b"!"):
+            if data.startswith(b"<!--", start):
+                end = data.find(b"-->", start)
+                i = end + 3 if end >= 0 else len(data)
+            else:
+                end = data.find(b">", start)
+                i = end + 1 if end >= 0 else len(data)
+            continue
+        return data[:start]
+
+
+def serialize(tree: etree._ElementTree, original: bytes) -> bytes:
+    """The tree as bytes in the original's encoding, with the original prolog kept verbatim."""
+    encoding = tree.docinfo.encoding or "UTF-8"
+    body = bytes(etree.tostring(tree.getroot(), encoding=encoding, xml_declaration=False))
+    tail = original[len(original.rstrip()) :]
+    return prolog(original) + body + tail
