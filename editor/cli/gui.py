@@ -10,14 +10,14 @@ from editor.core.errors import UsageError
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("gui", help="open the window (the demo article when no input is given)")
-    p.add_argument("inputs", nargs="*", metavar="INPUT", help="a project, or SOURCE TARGET")
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="a project, SOURCE TARGET, or a bilingual file")
     add_language_options(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     if len(args.inputs) > 2:
-        raise UsageError("gui takes a project or SOURCE TARGET")
+        raise UsageError("gui takes a project, a bilingual file, or SOURCE TARGET")
     try:
         from editor.ui.app import run_app
     except ImportError as exc:

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.core.errors import FormatError, UsageError
-from editor.core.formats.bilingual import read_bilingual
-from editor.core.formats.mqm_tsv import MqmImport, looks_like_mqm_tsv, read_mqm_tsv
+from editor.core.formats.mqm_tsv import MqmImport
 from editor.core.formats.plaintext import read_pair
+from editor.core.importing import read_file
 from editor.core.model import Document
 from editor.core.review import Review
 from editor.core.store import ProjectStore, is_project_file
@@ -73,30 +73,21 @@ def load(paths: list[str], args: argparse.Namespace, *, allow_project: bool = Tr
         store = ProjectStore.open(path, readonly=True)
         return LoadedInput(store.load_document(), store)
     if path.is_file():
-        head = _head(path).decode("utf-8", "replace")
-        if looks_like_mqm_tsv(head):
-            mqm = read_mqm_tsv(
-                path,
-                getattr(args, "system", None),
-                getattr(args, "source_lang", None),
-                getattr(args, "target_lang", None),
-            )
-            return LoadedInput(mqm.document, None, mqm.warnings, mqm.languages_inferred, mqm)
-        imported = read_bilingual(
-            path, getattr(args, "source_lang", None), getattr(args, "target_lang", None)
+        imported = read_file(
+            path,
+            getattr(args, "source_lang", None),
+            getattr(args, "target_lang", None),
+            getattr(args, "system", None),
         )
         return LoadedInput(
-            imported.document, None, imported.warnings, imported.languages_inferred, None, imported.original
+            imported.document,
+            None,
+            imported.warnings,
+            imported.languages_inferred,
+            imported.mqm,
+            imported.original,
         )
     raise FormatError(path, "not a file")
-
-
-def _head(path: Path, size: int = 4096) -> bytes:
-    try:
-        with path.open("rb") as f:
-            return f.read(size)
-    except OSError as exc:
-        raise FormatError(path, f"cannot read: {exc.strerror or exc}") from None
 
 
 def report(loaded: LoadedInput) -> None:

@@ -9,9 +9,7 @@ from pathlib import Path
 from editor.cli.inputs import add_language_options, load, report
 from editor.core.checks import Severity, build_context, check_document
 from editor.core.errors import UsageError
-from editor.core.export import ORIGINAL
-from editor.core.review import save_imported
-from editor.core.store import ProjectStore
+from editor.core.importing import FileImport, save_project
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,12 +28,7 @@ def run(args: argparse.Namespace) -> int:
     loaded = load(args.inputs, args, allow_project=False)
     report(loaded)
     doc = loaded.document
-    with ProjectStore.create(out, doc, overwrite=True) as store:
-        if loaded.original is not None:
-            store.set_original(ORIGINAL, loaded.original)
-        if loaded.mqm is not None:
-            save_imported(store, loaded.mqm.annotations, loaded.mqm.ratings)
-            store.set_meta("mqm_layout", loaded.mqm.layout.to_json())
+    save_project(out, FileImport(doc, loaded.original, loaded.mqm))
     issues = check_document(doc, build_context(doc))
     counts = Counter(issue.severity.value for issue in issues)
     found = ", ".join(f"{counts[s.value]} {s.value}" for s in Severity if counts[s.value]) or "none"

@@ -23,12 +23,24 @@ def write_atomic(path: str | Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+            # mkstemp makes the file private (0600); give it the mode a plain open() would, or
+            # the mode of the file it replaces.
+            os.chmod(tmp, _mode(target))
         os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise EditorError(f"{target}: cannot write: {exc.strerror or exc}") from None
     _fsync_dir(folder)
+
+
+def _mode(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -46,7 +46,7 @@ class ExportSource:
 
 
 Exporter = Callable[[ExportSource], bytes]
-ORIGINAL = "bilingual"  # the name under which a project keeps its bilingual file
+from editor.core.importing import ORIGINAL  # noqa: E402  (re-exported for exporters)
 
 
 def article_text(document: Document) -> str:
@@ -114,8 +114,20 @@ def _bilingual(name: str) -> Exporter:
     return exporter
 
 
+def _report(name: str) -> Exporter:
+    def exporter(source: ExportSource) -> bytes:
+        from editor.core import reports
+
+        render: Callable[[ExportSource], bytes] = getattr(reports, f"render_{name}")
+        return render(source)
+
+    return exporter
+
+
 EXPORTERS: dict[str, Exporter] = {
     "txt": _txt,
+    "md": _report("markdown"),
+    "html": _report("html"),
     "metrics-csv": _metrics_csv,
     "metrics-json": _metrics_json,
     "xliff": _bilingual("xliff"),
@@ -124,6 +136,8 @@ EXPORTERS: dict[str, Exporter] = {
     "po": _bilingual("po"),
     "tsv": _bilingual("tsv"),
     "mqm-tsv": _mqm_tsv,
+    "report-html": _report("report_html"),
+    "report-csv": _report("report_csv"),
     "esa-json": _esa_json,
 }
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from editor.core.errors import EditorError
 from editor.core.formats.plaintext import read_pair
-from editor.core.store import ProjectStore
+from editor.core.importing import read_file, save_project
+from editor.core.store import ProjectStore, is_project_file
 from editor.ui.main_window import MainWindow
 from editor.ui.session import Session
 from editor.ui.theme import stylesheet
@@ -55,6 +56,9 @@ class Launcher(QObject):
         self.job: BackgroundJob | None = None  # the import or opening under way
 
     def open_project(self, path: str | Path) -> MainWindow | None:
+        if Path(path).is_file() and not is_project_file(Path(path)):
+            self.open_file(Path(path))  # a bilingual file: import it (or reopen its project)
+            return None
         try:
             session = Session.open(path)
         except EditorError as exc:
@@ -90,6 +94,23 @@ class Launcher(QObject):
         self.job.start()
         return self.job
 
+    def open_file(self, path: Path, system: str | None = None) -> BackgroundJob | None:
+        """A bilingual file or MQM TSV: reopen its project next to it, or import it there."""
+        project = path.with_suffix(".pedit")
+        if project.exists():
+            self.open_project(project)
+            return None
+
+        def job(progress: object) -> Path:
+            save_project(project, read_file(path, system=system))
+            return project
+
+        self.job = BackgroundJob(f"Importing {path.name}…", job, self.window)
+        self.job.done.connect(self.open_project)
+        self.job.failed.connect(lambda exc: self._error("Import failed", str(exc)))
+        self.job.start()
+        return self.job
+
     def ask_pair(self) -> None:
         dialog = PairDialog(self.window)
         if dialog.exec():
@@ -120,8 +141,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_app(inputs: list[str], source_lang: str | None = None, target_lang: str | None = None) -> int:
-    """``posteditor gui``: no input opens the demo; a project; or SOURCE TARGET (imported into
-    TARGET.pedit next to the target file, or reopened if that project exists)."""
+    """``posteditor gui``: no input opens the demo; a project; SOURCE TARGET (imported into
+    TARGET.pedit next to the target file, or reopened if that project exists); or a bilingual
+    file or MQM TSV (imported into FILE.pedit next to it, or reopened)."""
     app = make_application()
     launcher = Launcher(QSettings())
     if len(inputs) == 2:
@@ -133,6 +155,8 @@ def run_app(inputs: list[str], source_lang: str | None = None, target_lang: str 
             QTimer.singleShot(
                 0, lambda: launcher.import_pair(source, target, source_lang, target_lang, project)
             )
+    elif inputs and Path(inputs[0]).is_file() and not is_project_file(Path(inputs[0])):
+        QTimer.singleShot(0, lambda: launcher.open_file(Path(inputs[0])))
     else:
         path = Path(inputs[0]) if inputs else demo_project()
         if launcher.open_project(path) is None and launcher.job is None:

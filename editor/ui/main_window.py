@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from editor.core.checks import Issue, Severity, all_checks
 from editor.core.errors import EditorError
-from editor.core.export import ExportSource, export, export_formats
+from editor.core.export import ExportSource, export
 from editor.core.model import SegmentStatus
 from editor.ui.delegates import PADDING, SegmentTextDelegate
 from editor.ui.effort_filter import EffortFilter
@@ -35,6 +34,7 @@ from editor.ui.models.segments import SEGMENT_ROLE, SegmentFilter, SegmentTableM
 from editor.ui.session import Session
 from editor.ui.text_offsets import to_python
 from editor.ui.theme import icon
+from editor.ui.widgets.export_dialog import ExportDialog
 from editor.ui.widgets.find_replace import FindReplaceDialog
 from editor.ui.widgets.issues_panel import IssuesPanel
 from editor.ui.widgets.metrics_panel import MetricsPanel
@@ -255,7 +255,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _init_actions(self) -> None:
-        self.open_action = self._action("&Open project…", QKeySequence.StandardKey.Open, self._open, "open")
+        self.open_action = self._action(
+            "&Open project or bilingual file…", QKeySequence.StandardKey.Open, self._open, "open"
+        )
         self.new_action = self._action(
             "&New from source and target…",
             QKeySequence.StandardKey.New,
@@ -480,21 +482,36 @@ class MainWindow(QMainWindow):
         self.metrics_job.start()
 
     def _open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", "", "Posteditor projects (*.pedit)")
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Open a project or a bilingual file",
+            "",
+            "Projects and bilingual files "
+            "(*.pedit *.xlf *.xliff *.sdlxliff *.mqxliff *.tmx *.po *.pot *.tsv *.csv);;"
+            "Posteditor projects (*.pedit);;All files (*)",
+        )
         if path:
             self.openRequested.emit(path)
 
     def _export(self) -> None:
-        formats = list(export_formats())
-        name, ok = QInputDialog.getItem(self, "Export", "Format", formats, 0, False)
-        if not ok:
+        document = self.session.document
+        stem = (
+            Path(document.target_name).with_suffix("")
+            if document.target_name
+            else self.session.path.with_suffix("")
+        )
+        if not stem.is_absolute():
+            stem = self.session.path.parent / stem.name
+        dialog = ExportDialog(stem.with_name(stem.name + ".edited"), document.format, self)
+        if not dialog.exec():
             return
-        default = Path(self.session.document.target_name or self.session.path.stem).with_suffix(f".{name}")
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", str(default))
-        if not path:
-            return
+        name, target = dialog.chosen()
+        self.export_to(name, target)
+
+    def export_to(self, name: str, path: Path) -> BackgroundJob:
+        """Export in the background (written atomically: a failure leaves no half file)."""
         self.session.flush()
-        source = ExportSource(self.session.document)
+        source = ExportSource(self.session.document, self.session.store)
         job = BackgroundJob(
             "Exporting…",
             lambda progress: export(name, source, path),
@@ -505,6 +522,7 @@ class MainWindow(QMainWindow):
         job.failed.connect(lambda exc: self._show_error("Export failed", exc))
         job.start()
         self._export_job = job
+        return job
 
     def _show_error(self, title: str, exc: object) -> None:
         message = str(exc) if isinstance(exc, EditorError) else f"{type(exc).__name__}: {exc}"

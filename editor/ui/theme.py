@@ -43,3 +43,7 @@ ANNOTATION_BACKGROUNDS = {
     "Major": QColor(124, 77, 255, 90),
     "Critical": QColor(124, 77, 255, 140),
 }
+
+# Inline tags of bilingual files, shown as chips.
+TAG_CHIP_BACKGROUND = QColor("#e3e7ed")
+TAG_CHIP_FOREGROUND = QColor("#4a5568")

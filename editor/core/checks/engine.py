@@ -29,14 +29,38 @@ def check_segment(
     """All enabled checks on one segment, sorted by position; ``ignored`` holds
     ``(check_id, fingerprint)`` pairs the user dismissed for this segment."""
     found: list[Issue] = []
+    tagged = "⟨" in segment.source or "⟨" in segment.target
+    masked = _masked(segment) if tagged else segment
     for check in all_checks():
         if not context.settings.enabled(check.id):
             continue
-        for issue in check.check(segment, context):
+        sees_tokens = getattr(check, "uses_tokens", False)
+        for issue in check.check(segment if sees_tokens else masked, context):
+            if tagged and not sees_tokens and _touches_token(segment, issue):
+                continue  # the check saw blanks where a tag is: not its business
             if (issue.check, issue.fingerprint) not in ignored:
                 found.append(issue)
     found.sort(key=Issue.sort_key)
     return found
+
+
+def _masked(segment: Segment) -> Segment:
+    """The segment with tag tokens blanked out (same length, so offsets hold)."""
+    from dataclasses import replace
+
+    from editor.core.formats.inline import TOKEN
+
+    def blank(text: str) -> str:
+        return TOKEN.sub(lambda m: " " * len(m.group()), text)
+
+    return replace(segment, source=blank(segment.source), target=blank(segment.target), mt=blank(segment.mt))
+
+
+def _touches_token(segment: Segment, issue: Issue) -> bool:
+    from editor.core.formats.inline import tokens
+
+    text = segment.source if issue.side == "source" else segment.target
+    return any(t.start <= issue.end and issue.start <= t.end for t in tokens(text))
 
 
 def check_document(

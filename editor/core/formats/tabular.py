@@ -17,7 +17,7 @@ from editor.core.formats.bilingual import BilingualImport, unique_key
 from editor.core.formats.encoding import decode_bytes, encode_text
 from editor.core.formats.mqm_tsv import looks_like_mqm_tsv
 from editor.core.langid import guess_language
-from editor.core.model import Document, Segment, SegmentStatus
+from editor.core.model import Document, Origin, Segment, SegmentStatus
 
 _NAMES = {
     "source": "source",
@@ -124,7 +124,18 @@ class Tabular:
             status = next((s for s in SegmentStatus if s.value == status_cell), SegmentStatus.NEW)
             n = len(segments) + 1
             segments.append(
-                Segment(n, n, row[columns["source"]], target, target, status, key=json.dumps(key), note=note)
+                Segment(
+                    n,
+                    n,
+                    row[columns["source"]],
+                    target,
+                    target,
+                    status,
+                    key=json.dumps(key),
+                    note=note,
+                    source_origin=Origin(line, 0, line, 0),
+                    target_origin=Origin(line, 0, line, 0),
+                )
             )
         if not segments:
             raise FormatError(path, "no rows with a source and a target")

@@ -18,7 +18,7 @@ from lxml import etree
 from editor import __version__
 from editor.core.errors import FormatError
 from editor.core.formats.bilingual import BilingualImport, unique_key
-from editor.core.formats.xliff12 import generic_fill
+from editor.core.formats.xliff12 import element_origin, generic_fill
 from editor.core.formats.xmlcodes import Codes, TagError
 from editor.core.formats.xmlsafe import local, parse, serialize
 from editor.core.langid import normalize_language
@@ -135,7 +135,17 @@ class Tmx:
             n = len(segments) + 1
             notes = [(e.text or "").strip() for e in part.tu if local(e.tag) == "note"]
             segments.append(
-                Segment(n, n, source, target, target, key=part.key, note="\n".join(filter(None, notes)))
+                Segment(
+                    n,
+                    n,
+                    source,
+                    target,
+                    target,
+                    key=part.key,
+                    note="\n".join(filter(None, notes)),
+                    source_origin=element_origin(part.source),
+                    target_origin=element_origin(part.target if part.target is not None else part.source),
+                )
             )
         if not segments:
             raise FormatError(path, "no <tu> in the memory")

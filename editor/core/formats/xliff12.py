@@ -22,7 +22,7 @@ from editor.core.formats.bilingual import BilingualImport, unique_key
 from editor.core.formats.xmlcodes import Codes, TagError
 from editor.core.formats.xmlsafe import local, parse, serialize
 from editor.core.langid import normalize_language
-from editor.core.model import Document, Segment, SegmentStatus
+from editor.core.model import Document, Origin, Segment, SegmentStatus
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 PAIRED = frozenset({"g", "mrk"})
@@ -90,6 +90,13 @@ def _status(part: _Part, text: str) -> SegmentStatus:
     if not text or sdl.get("origin") in _SDL_MT_ORIGINS and sdl.get("conf", "Draft") == "Draft":
         return SegmentStatus.NEW  # machine translation waiting for post-editing
     return _SDL_READ.get(sdl.get("conf", ""), SegmentStatus.NEW)
+
+
+def element_origin(element: etree._Element) -> Origin:
+    """Where an element's text is, for linter-style positions: its line; columns count from the
+    start of its text (XML escapes and markup make file columns meaningless)."""
+    line = element.sourceline or 1
+    return Origin(line, 0, line, 0)
 
 
 def status_of(target: etree._Element | None, text: str) -> SegmentStatus:
@@ -215,6 +222,8 @@ class Xliff12:
                     status=_status(part, target_text),
                     key=part.key,
                     note=_notes(part.unit),
+                    source_origin=element_origin(part.source),
+                    target_origin=element_origin(part.target if part.target is not None else part.source),
                 )
             )
         if not segments:

@@ -15,7 +15,7 @@ from lxml import etree
 
 from editor.core.errors import FormatError
 from editor.core.formats.bilingual import BilingualImport, unique_key
-from editor.core.formats.xliff12 import generic_fill
+from editor.core.formats.xliff12 import element_origin, generic_fill
 from editor.core.formats.xmlcodes import Codes, TagError
 from editor.core.formats.xmlsafe import local, parse, serialize
 from editor.core.langid import normalize_language
@@ -140,6 +140,8 @@ class Xliff2:
                     status=status_of(part.segment, target_text),
                     key=part.key,
                     note=_notes(part.unit),
+                    source_origin=element_origin(part.source),
+                    target_origin=element_origin(part.target if part.target is not None else part.source),
                 )
             )
         if not segments:

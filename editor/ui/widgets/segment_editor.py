@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -14,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.checks import Issue
+from editor.core.formats.inline import tokens
 from editor.core.model import Segment
 from editor.core.review import Annotation
-from editor.ui.highlighter import IssueHighlighter
+from editor.ui.highlighter import IssueHighlighter, TokenHighlighter
 from editor.ui.text_offsets import span_to_qt, to_python
 from editor.ui.theme import ANNOTATION_BACKGROUNDS, SOURCE_HIGHLIGHT
 
@@ -30,6 +39,82 @@ class TargetEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.issues: list[Issue] = []
+        self._snapping = False
+        self.cursorPositionChanged.connect(self._snap_out_of_tokens)
+
+    # -- tag tokens are chips: one unit for the caret, for deleting and for typing --------
+
+    def _token_spans(self) -> list[tuple[int, int]]:
+        """Qt (start, end) of every tag token in the text."""
+        text = self.toPlainText()
+        if "⟨" not in text:
+            return []
+        spans = []
+        for token in tokens(text):
+            start, length = span_to_qt(text, token.start, token.end)
+            spans.append((start, start + length))
+        return spans
+
+    def _snap_out_of_tokens(self) -> None:
+        """The caret never rests inside a chip: it goes to the chip's nearer edge."""
+        if self._snapping:
+            return
+        cursor = self.textCursor()
+        position = cursor.position()
+        for start, end in self._token_spans():
+            if start < position < end:
+                edge = start if position - start < end - position else end
+                self._snapping = True
+                try:
+                    if cursor.hasSelection():
+                        cursor.setPosition(edge, QTextCursor.MoveMode.KeepAnchor)
+                    else:
+                        cursor.setPosition(edge)
+                    self.setTextCursor(cursor)
+                finally:
+                    self._snapping = False
+                return
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        cursor = self.textCursor()
+        spans = self._token_spans()
+        if spans and not cursor.hasSelection() and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            position = cursor.position()
+            key = event.key()
+            for start, end in spans:
+                hit = (key == Qt.Key.Key_Backspace and end == position) or (
+                    key == Qt.Key.Key_Delete and start == position
+                )
+                if hit:  # a chip goes as a whole
+                    cursor.setPosition(start)
+                    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                    cursor.removeSelectedText()
+                    self.setTextCursor(cursor)
+                    return
+                if key == Qt.Key.Key_Right and start == position:
+                    cursor.setPosition(end)
+                    self.setTextCursor(cursor)
+                    return
+                if key == Qt.Key.Key_Left and end == position:
+                    cursor.setPosition(start)
+                    self.setTextCursor(cursor)
+                    return
+        if (
+            spans
+            and cursor.hasSelection()
+            and (event.text() or event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete))
+        ):
+            # A selection that cuts a chip takes the whole chip.
+            lo, hi = cursor.selectionStart(), cursor.selectionEnd()
+            for start, end in spans:
+                if start < lo < end:
+                    lo = start
+                if start < hi < end:
+                    hi = end
+            cursor.setPosition(lo)
+            cursor.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
+        super().keyPressEvent(event)
 
     def issues_at(self, qt_position: int) -> list[Issue]:
         offset = to_python(self.toPlainText(), qt_position)
@@ -94,6 +179,7 @@ class SegmentEditor(QWidget):
         self.target.setObjectName("targetEditor")
         self.target.setTabChangesFocus(True)
         self.highlighter = IssueHighlighter(self.target.document())
+        self.chips = [TokenHighlighter(view.document()) for view in (self.source, self.mt)]
         self.title = QLabel("No segment")
         self.title.setObjectName("paneTitle")
         layout = QVBoxLayout(self)

@@ -1,0 +1,101 @@
+"""File > Export: every export format with what it is for, and where to write it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from editor.core.export import export_formats
+
+# (format, label, extension, what it is for)
+FORMATS: tuple[tuple[str, str, str, str], ...] = (
+    ("txt", "Cleaned article (text)", "txt", "The post-edited article in the original paragraphs"),
+    ("md", "Cleaned article (Markdown)", "md", "The article as Markdown paragraphs"),
+    ("html", "Cleaned article (HTML)", "html", "The article as a web page"),
+    ("xliff", "XLIFF 1.2", "xlf", "Bilingual; the original file with your edits when it came as XLIFF 1.2"),
+    ("xliff2", "XLIFF 2.0", "xlf", "Bilingual; the original file with your edits when it came as XLIFF 2"),
+    ("tmx", "TMX memory", "tmx", "Confirmed segments as a translation memory"),
+    ("po", "Gettext PO", "po", "Bilingual; drafts become fuzzy"),
+    ("tsv", "TSV table", "tsv", "id, source, target, note, status"),
+    ("report-html", "QA report (HTML)", "html", "Issues, metrics and review scores with the segment texts"),
+    ("report-csv", "QA report (CSV)", "csv", "One row per issue"),
+    ("metrics-csv", "Metrics (CSV)", "csv", "Edit distance, HTER, chrF, BLEU, time and keys per segment"),
+    ("metrics-json", "Metrics (JSON)", "json", "The same, with the document figures and effort report"),
+    ("mqm-tsv", "MQM annotations (TSV)", "tsv", "Review annotations in the WMT MQM layout"),
+    ("esa-json", "ESA annotations (JSON)", "json", "Error spans and 0-100 ratings per segment and rater"),
+)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, stem: Path, current_format: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.stem = stem
+        self.format = QComboBox()
+        known = set(export_formats())
+        for name, label, extension, help_text in FORMATS:
+            if name in known:
+                self.format.addItem(label, (name, extension, help_text))
+        if current_format:
+            for index in range(self.format.count()):
+                if self.format.itemData(index)[0] == current_format:
+                    self.format.setCurrentIndex(index)
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.path = QLineEdit()
+        browse = QPushButton("Browse…")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow("&Format", self.format)
+        form.addRow("", self.help)
+        form.addRow("&Save to", row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        browse.clicked.connect(self._browse)
+        self._format_changed()
+        self.resize(560, 0)
+
+    def chosen(self) -> tuple[str, Path]:
+        name, _, _ = self.format.currentData()
+        return name, Path(self.path.text())
+
+    def _suggested(self) -> Path:
+        name, extension, _ = self.format.currentData()
+        suffix = {
+            "report-html": ".report",
+            "report-csv": ".issues",
+            "metrics-csv": ".metrics",
+            "metrics-json": ".metrics",
+            "mqm-tsv": ".mqm",
+            "esa-json": ".esa",
+        }.get(name, "")
+        return self.stem.with_name(f"{self.stem.name}{suffix}.{extension}")
+
+    def _format_changed(self) -> None:
+        self.help.setText(self.format.currentData()[2])
+        self.path.setText(str(self._suggested()))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text())
+        if path:
+            self.path.setText(path)
