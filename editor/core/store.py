@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import IO, Any
 
 from editor.core.errors import ProjectError, ProjectInUseError
+from editor.core.gcpause import gc_paused
 from editor.core.model import Document, Origin, Segment, SegmentStatus, TextLayout
 from editor.core.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -191,9 +192,11 @@ class ProjectStore:
 
     def load_document(self) -> Document:
         try:
-            rows = self._conn.execute(f"SELECT {_COLUMNS} FROM segments ORDER BY id").fetchall()
-            layout_json = self.meta("target_layout")
-            segments = [_segment(r) for r in rows]
+            with gc_paused():
+                rows = self._conn.execute(f"SELECT {_COLUMNS} FROM segments ORDER BY id").fetchall()
+                layout_json = self.meta("target_layout")
+                segments = [_segment(r) for r in rows]
+                del rows
         except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, IndexError) as exc:
             raise ProjectError(self.path, f"corrupt project: {exc}") from None
         layout = None

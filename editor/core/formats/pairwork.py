@@ -148,7 +148,13 @@ def _chunk(
 
 
 def _init_worker(source: str, target: str) -> None:
+    import gc
+
     from editor.core.formats.plaintext import load_side
+
+    # A worker lives for one import and builds many acyclic objects: no cyclic collection
+    # (see editor.core.gcpause); what it frees goes by reference counting as usual.
+    gc.disable()
 
     _worker_state["pair"] = (load_side(source), load_side(target))
 

@@ -13,6 +13,7 @@ from editor.core.alignment import PARAGRAPH_SHAPES, Bead, align, anchors, anchor
 from editor.core.errors import FormatError, UsageError
 from editor.core.formats.encoding import DecodedText, read_text
 from editor.core.formats.pairwork import Cancelled, OriginFields, SegmentFields, segment_all, start_pool
+from editor.core.gcpause import gc_paused
 from editor.core.langid import guess_language, valid_code
 from editor.core.model import Document, TextLayout
 from editor.core.segmentation import split_paragraphs, split_sentences
@@ -82,7 +83,8 @@ def read_pair(
             raise UsageError(f"not a language code: {code!r} (expected e.g. 'en' or 'de')")
     pool = start_pool(source_path, target_path)
     try:
-        return _import(source_path, target_path, source_lang, target_lang, progress, pool)
+        with gc_paused():
+            return _import(source_path, target_path, source_lang, target_lang, progress, pool)
     finally:
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
