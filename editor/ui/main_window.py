@@ -220,6 +220,20 @@ class MainWindow(QMainWindow):
                 return
         self.statusBar().showMessage("Select the words to annotate in the target (or in the source)", 5000)
 
+    def relabel_annotation(self, annotation: object) -> None:
+        """Relabel from the pickers; text selected on the annotation's side becomes its span."""
+        from editor.core.review import Annotation
+
+        if not isinstance(annotation, Annotation):
+            return
+        view = self.editor.source if annotation.side == "source" else self.editor.target
+        cursor = view.textCursor()
+        span = None
+        if annotation.side != "segment" and cursor.hasSelection():
+            text = view.toPlainText()
+            span = (to_python(text, cursor.selectionStart()), to_python(text, cursor.selectionEnd()))
+        self.review_panel.relabel_selected(span)
+
     def refresh_score(self) -> None:
         self.score_panel.show_report(self.session.review_score(), self.session.review)
 
@@ -351,6 +365,7 @@ class MainWindow(QMainWindow):
         self.score_panel.segmentActivated.connect(self.go_to_segment)
         self.review_panel.annotateRequested.connect(self.annotate_selection)
         self.review_panel.annotationSelected.connect(self._annotation_selected)
+        self.review_panel.relabelRequested.connect(self.relabel_annotation)
         self.review_panel.rater.editingFinished.connect(
             lambda: self.settings.setValue("review/rater", self.session.rater)
         )

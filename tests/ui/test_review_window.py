@@ -102,9 +102,11 @@ def test_relabel_and_delete(window, qtbot):
     panel.annotate_button.click()
     panel.annotations.setCurrentRow(0)
     panel.choose("Fluency/Grammar", MqmSeverity.CRITICAL)
+    window.editor.select_span(5, 10)  # a selection moves the annotation to it
     panel.relabel_button.click()
     [annotation] = session.review.of(3)
     assert (annotation.category, annotation.severity) == ("Fluency/Grammar", MqmSeverity.CRITICAL)
+    assert (annotation.start, annotation.end) == (5, 10)
     qtbot.waitUntil(lambda: "MQM 25.00" in _summary(window))
     panel.annotations.setCurrentRow(0)
     panel.delete_button.click()

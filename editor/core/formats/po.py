@@ -30,6 +30,17 @@ def _parse(data: bytes, path: str | Path) -> pypo.pofile:
         raise FormatError(path, f"cannot decode the PO file: {exc}") from None
 
 
+def _line_of(data: bytes, unit: pypo.pounit, occurrence: int) -> int | None:
+    """The line of the ``occurrence``-th msgid of this unit's text (pypo keeps no lines)."""
+    needle = b'msgid "' + str(unit.source.strings[0] if unit.hasplural() else unit.source).encode("utf-8")
+    position = -1
+    for _ in range(occurrence):
+        position = data.find(needle, position + 1)
+        if position < 0:
+            return None
+    return data.count(b"\n", 0, position) + 1
+
+
 def _forms(unit: pypo.pounit) -> tuple[list[str], list[str]]:
     """Source and target per plural form (one form for a unit without plurals)."""
     if unit.hasplural():
@@ -72,6 +83,8 @@ class Po:
         seen: set[str] = set()
         for number, unit in enumerate(units, start=1):
             unit_id = unit.getid()
+            if unit_id in seen:
+                raise FormatError(path, f"duplicate message {unit_id!r}", line=_line_of(data, unit, 2))
             unique_key(seen, unit_id, path, None, f"message {unit_id!r}")
             sources, targets = _forms(unit)
             plural = unit.hasplural()

@@ -28,6 +28,7 @@ NO_RATING = -1  # the spin box's special value: no ESA score given
 
 class ReviewPanel(QWidget):
     annotateRequested = Signal()  # mark the editor's selection with the pickers' labels
+    relabelRequested = Signal(object)  # Annotation: give it the pickers' labels (and the selection)
     annotationSelected = Signal(object)  # Annotation
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -65,7 +66,10 @@ class ReviewPanel(QWidget):
 
         self.annotations = _wrapping_list("annotationList")
         self.relabel_button = QPushButton("Relabel")
-        self.relabel_button.setToolTip("Give the selected annotation the category, severity and note above")
+        self.relabel_button.setToolTip(
+            "Give the selected annotation the category, severity and note above — and, when text is "
+            "selected in the editor, that span"
+        )
         self.delete_button = QPushButton("Delete")
         annotation_bar = QHBoxLayout()
         annotation_bar.addStretch(1)
@@ -111,7 +115,7 @@ class ReviewPanel(QWidget):
         self.rater.editingFinished.connect(self._rater_changed)
         self.annotate_button.clicked.connect(self.annotateRequested.emit)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.relabel_button.clicked.connect(self.relabel_selected)
+        self.relabel_button.clicked.connect(self._relabel_clicked)
         self.accept_button.clicked.connect(lambda: self.accept_selected(relabel=False))
         self.accept_as_button.clicked.connect(lambda: self.accept_selected(relabel=True))
         self.reject_button.clicked.connect(self.reject_selected)
@@ -202,13 +206,24 @@ class ReviewPanel(QWidget):
         if annotation is not None:
             self.session.delete_annotation(annotation)
 
-    def relabel_selected(self) -> None:
+    def _relabel_clicked(self) -> None:
+        annotation = self.selected_annotation()
+        if annotation is not None:
+            self.relabelRequested.emit(annotation)
+
+    def relabel_selected(self, span: tuple[int, int] | None = None) -> None:
+        """Relabel the selected annotation from the pickers; ``span`` moves it too."""
         annotation = self.selected_annotation()
         if annotation is not None:
             category, severity, note = self.chosen()
-            self.session.update_annotation(
-                annotation, category=category, severity=severity, comment=note or annotation.comment
-            )
+            changes: dict[str, object] = {
+                "category": category,
+                "severity": severity,
+                "comment": note or annotation.comment,
+            }
+            if span is not None:
+                changes["start"], changes["end"] = span
+            self.session.update_annotation(annotation, **changes)
 
     def accept_selected(self, relabel: bool = False) -> None:
         issue = self.selected_suggestion()

@@ -105,7 +105,10 @@ class TestPo(BilingualContract):
     segments = 5
     edit = 5
     states = (SegmentStatus.DRAFT, SegmentStatus.CONFIRMED)  # PO has fuzzy or not
-    malformed = [(b'msgid "a"\nmsgstr "b\n', "line 2")]
+    malformed = [
+        (b'msgid "a"\nmsgstr "b\n', "line 2"),
+        (b'msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n', ":4: duplicate message 'a'"),
+    ]
 
     def test_plural_forms_are_kept_together(self, tmp_path):
         from editor.core.formats.bilingual import read_bilingual
