@@ -106,7 +106,10 @@ def read_bilingual(
             "not a project and not a bilingual file this tool reads (XLIFF 1.2/2.0, TMX, PO, TSV/CSV, "
             "MQM TSV); for plain text give SOURCE TARGET",
         )
-    return fmt.read(p, data, source_lang, target_lang)
+    from editor.core.gcpause import gc_paused
+
+    with gc_paused():
+        return fmt.read(p, data, source_lang, target_lang)
 
 
 def _looks_like_xml(head: bytes) -> bool:
@@ -127,6 +130,11 @@ def _by_root(data: bytes, path: Path) -> BilingualFormat | None:
     raise FormatError(
         path, f"XML whose root is <{name}>: not a bilingual format this tool reads", line=root.sourceline
     )
+
+
+def key(*parts: object) -> str:
+    """A segment's place in its file, e.g. file 1, unit "u7", segment "s2" (compared, never parsed)."""
+    return "\x1f".join(str(part) for part in parts)
 
 
 def unique_key(keys: set[str], key: str, path: Path, line: int | None, what: str) -> None:

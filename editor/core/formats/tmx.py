@@ -8,7 +8,6 @@ and written memories hold only confirmed (and reviewed) segments.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,7 +80,7 @@ def _parts(root: etree._Element, path: Path, source_lang: str, target_lang: str)
         if source is None:
             raise FormatError(path, "<tuv> without <seg>", line=source_tuv.sourceline)
         yield _Part(
-            json.dumps(key),
+            key,
             tu,
             source,
             target_tuv,

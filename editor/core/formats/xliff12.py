@@ -10,7 +10,6 @@ xmlsafe.py) and only the edited parts of the tree change.
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from lxml import etree
 
 from editor.core.errors import FormatError
 from editor.core.formats.bilingual import BilingualImport, unique_key
+from editor.core.formats.bilingual import key as _key
 from editor.core.formats.xmlcodes import Codes, TagError
 from editor.core.formats.xmlsafe import local, parse, serialize
 from editor.core.langid import normalize_language
@@ -154,14 +154,12 @@ def _parts(root: etree._Element, path: Path) -> Iterator[_Part]:
             codes = Codes(paired=PAIRED)
             mrks = _seg_mrks(_child(unit, "seg-source"))
             if not mrks:
-                yield _Part(json.dumps([file_no, unit_id]), unit, source, target, target, codes, None)
+                yield _Part(_key(file_no, unit_id), unit, source, target, target, codes, None)
                 continue
             targets = {m.get("mid"): m for m in _seg_mrks(target)}
             for mrk in mrks:
                 mid = mrk.get("mid", "")
-                yield _Part(
-                    json.dumps([file_no, unit_id, mid]), unit, mrk, targets.get(mid), target, codes, mid
-                )
+                yield _Part(_key(file_no, unit_id, mid), unit, mrk, targets.get(mid), target, codes, mid)
 
 
 def _notes(unit: etree._Element) -> str:

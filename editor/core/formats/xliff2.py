@@ -6,7 +6,6 @@ translate-toolkit's factory refuses XLIFF 2, so the file is read and patched her
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from lxml import etree
 
 from editor.core.errors import FormatError
 from editor.core.formats.bilingual import BilingualImport, unique_key
+from editor.core.formats.bilingual import key as _key
 from editor.core.formats.xliff12 import element_origin, generic_fill
 from editor.core.formats.xmlcodes import Codes, TagError
 from editor.core.formats.xmlsafe import local, parse, serialize
@@ -88,7 +88,7 @@ def _parts(root: etree._Element, path: Path) -> Iterator[_Part]:
                     raise FormatError(
                         path, f"a segment of unit {unit_id!r} has no <source>", line=segment.sourceline
                     )
-                key = json.dumps([file_no, unit_id, segment.get("id") or number])
+                key = _key(file_no, unit_id, segment.get("id") or number)
                 yield _Part(key, unit, segment, source, _child(segment, "target"), codes)
 
 

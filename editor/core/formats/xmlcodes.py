@@ -49,6 +49,8 @@ class Codes:
         """The element's content as text with tokens; children named in ``skip`` are left out."""
         if element is None:
             return ""
+        if len(element) == 0:  # plain text, the common case
+            return element.text or ""
         counter = [0]
         return self._content(element, counter, skip)
 

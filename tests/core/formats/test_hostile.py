@@ -78,12 +78,13 @@ def test_undeclared_entity_is_an_error(tmp_path):
         read_bilingual(path)
 
 
-def test_deep_nesting_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(xmlsafe, "MAX_DEPTH", 50)
+def test_deep_nesting_is_refused(tmp_path):
     path = tmp_path / "deep.xlf"
-    path.write_text(HEAD + UNIT.format('<g id="1">' * 60 + "x" + "</g>" * 60), encoding="utf-8")
-    with pytest.raises(FormatError, match="nested more than 50 levels"):
+    deep = xmlsafe.MAX_DEPTH + 10
+    path.write_text(HEAD + UNIT.format('<g id="1">' * deep + "x" + "</g>" * deep), encoding="utf-8")
+    with pytest.raises(FormatError, match=f"nested more than {xmlsafe.MAX_DEPTH} levels") as err:
         read_bilingual(path)
+    assert err.value.line == 1
 
 
 def test_too_large_is_refused_politely(tmp_path, monkeypatch):
