@@ -164,10 +164,11 @@ class Tmx:
         by_key = {segment.key: segment for segment in document}
         changed = False
         for part in _parts(root, Path(path), document.source_lang, document.target_lang):
-            part.codes.to_text(part.source)
-            old = part.codes.to_text(part.target)
             segment = by_key.get(part.key)
-            if segment is None or segment.target == old:
+            if segment is None or segment.target == segment.mt:  # mt: the target as in this file
+                continue
+            part.codes.to_text(part.source)  # number the codes as on reading
+            if segment.target == part.codes.to_text(part.target):
                 continue
             changed = True
             target = part.target

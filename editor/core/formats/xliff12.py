@@ -162,6 +162,12 @@ def _parts(root: etree._Element, path: Path) -> Iterator[_Part]:
                 yield _Part(_key(file_no, unit_id, mid), unit, mrk, targets.get(mid), target, codes, mid)
 
 
+def _text_of(part: _Part) -> str:
+    """The part's target text; numbers its codes (source first) as reading does."""
+    part.codes.to_text(part.source)
+    return part.codes.to_text(part.target) if part.target is not None else ""
+
+
 def _notes(unit: etree._Element) -> str:
     return "\n".join(
         (n.text or "").strip() for n in unit if local(n.tag) == "note" and (n.text or "").strip()
@@ -240,11 +246,20 @@ class Xliff12:
         tree = parse(original, path)
         by_key = {segment.key: segment for segment in document}
         # First how the file stands, then the changes: segments of one unit share its <target>.
+        # A segment's MT is its target as imported from this very file, so the texts of
+        # unchanged segments need not be rebuilt; only edited units number their codes.
         parts = []
         for part in _parts(tree.getroot(), Path(path)):
-            part.codes.to_text(part.source)  # numbers the codes as on reading: source first
-            old_text = part.codes.to_text(part.target) if part.target is not None else ""
+            segment = by_key.get(part.key)
+            if segment is not None:
+                old_text = segment.mt
+            else:
+                old_text = _text_of(part)
             parts.append((part, old_text, _status(part, old_text)))
+        units: dict[int, list[_Part]] = {}
+        for part, _, _ in parts:
+            units.setdefault(id(part.unit), []).append(part)
+        numbered: set[int] = set()
         statuses: dict[int, list[SegmentStatus]] = {}
         changed = False
         for part, old_text, old_status in parts:
@@ -254,6 +269,10 @@ class Xliff12:
             if segment is None or (segment.target == old_text and segment.status is old_status):
                 continue
             changed = True
+            if id(part.unit) not in numbered:  # number the unit's codes as on reading
+                numbered.add(id(part.unit))
+                for sibling in units[id(part.unit)]:
+                    _text_of(sibling)
             if part.target_holder is None:
                 part.target_holder = _new_target(part.unit)
             element = part.target

@@ -160,16 +160,25 @@ class Xliff2:
         tree = parse(original, path)
         by_key = {segment.key: segment for segment in document}
         changed = False
-        for part in _parts(tree.getroot(), Path(path)):
-            part.codes.to_text(part.source)
-            old_text = part.codes.to_text(part.target)
+        parts = list(_parts(tree.getroot(), Path(path)))
+        units: dict[int, list[_Part]] = {}
+        for part in parts:
+            units.setdefault(id(part.unit), []).append(part)
+        numbered: set[int] = set()
+        for part in parts:
             segment = by_key.get(part.key)
             if segment is None:
                 continue
+            old_text = segment.mt  # the target as imported from this very file
             old_status = status_of(part.segment, old_text)
             if segment.target == old_text and segment.status is old_status:
                 continue
             changed = True
+            if id(part.unit) not in numbered:  # number the unit's codes as on reading
+                numbered.add(id(part.unit))
+                for sibling in units[id(part.unit)]:
+                    sibling.codes.to_text(sibling.source)
+                    sibling.codes.to_text(sibling.target)
             target = part.target
             if target is None:
                 target = etree.Element(part.source.tag)
