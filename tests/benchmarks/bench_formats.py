@@ -34,8 +34,8 @@ def make_xliff(units: int) -> bytes:
         target = target.replace("&", "&amp;").replace("<", "&lt;")
         body.append(
             f'<trans-unit id="u{i}"><source><g id="1">{i}</g> {source}</source>'
-            f'<target state="needs-review-translation" state-qualifier="leveraged-mt"><g id="1">{i}</g> {target}'
-            "</target></trans-unit>"
+            '<target state="needs-review-translation" state-qualifier="leveraged-mt">'
+            f'<g id="1">{i}</g> {target}</target></trans-unit>'
         )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" '
