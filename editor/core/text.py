@@ -11,7 +11,7 @@ from dataclasses import dataclass
 # A word: letters/digits with inner hyphens, apostrophes, dots or commas between digits.
 _TOKEN_RE = re.compile(
     r"\d+(?:[.,\u202f\u00a0]\d+)*"  # numbers with grouping/decimal marks
-    r"(?:[^\W\d_]+)?"  # a unit or letters glued to the number (5ein, 10km)
+    r"(?:[^\W\d_]+)?"  # a unit or letters glued to the number (3die, 10km)
     r"|[^\W_]+(?:['’\-][^\W_]+)*"  # words, hyphenated compounds, elisions
     r"|\S",  # any other single non-space character
 )

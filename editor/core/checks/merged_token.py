@@ -65,7 +65,7 @@ class MergedTokenCheck(Check):
             if source_tokens is None:
                 source_tokens = {m.group().lower() for m in _RUN.finditer(segment.source)}
             if token.lower() in source_tokens:
-                continue  # the source has it too: a name ("MareNostrum"), not a fusion
+                continue  # the source has it too: a name ("DeepMind"), not a fusion
             fix = Fix(m.start(), m.end(), token[: split.at] + split.glue + token[split.at :])
             yield self.issue(segment, context, m.start(), m.end(), split.why, fix=fix)
 
@@ -79,7 +79,7 @@ def _worth_a_look(token: str, tails: tuple[str, ...]) -> bool:
     """Cheap string tests that rule out most tokens before any frequency lookup: a fused
     token mixes digits and letters, has a capital inside, or ends in a function word."""
     if len(token) < 6 and not token[:1].isdigit():
-        return False  # a fused word with parts of at least 2 and 3 letters; "5ein" is shorter
+        return False  # a fused word with parts of at least 2 and 3 letters; "3die" is shorter
     if not token.isalpha():
         return True  # digits and letters
     if token.isupper():
@@ -136,7 +136,7 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> _Split | N
 
 
 def _digits_then_word(token: str, source: str, lang: str, data: LanguageData) -> _Split | None:
-    """ "5ein": a number glued to a common lowercase word (not a unit, ordinal or decade)."""
+    """ "3die": a number glued to a common lowercase word (not a unit, ordinal or decade)."""
     m = _DIGITS_LETTERS.fullmatch(token)
     if m is None:
         return None

@@ -59,7 +59,7 @@ class NamedEntityCheck(Check):
             return
         where = name.start / max(1, len(segment.source)) * len(segment.target)
         # Titles and descriptions around a name ("Chancellor", "French") are translated;
-        # a lost acronym or rare word inside it ("Mistral AI" -> "Mistral-KI") is not.
+        # a lost acronym or rare word inside it ("Hugging Face" -> "Umarmendes Gesicht") is not.
         lost = [word_kind(p, context.source_lang) for p, h in zip(name.words, hits, strict=True) if not h]
         if found and name.distinctive and any(k in ("acronym", "rare", "inner") for k in lost):
             nearest = min((w for h in hits for w in h), key=lambda w: abs(w[1] - where))

@@ -18,7 +18,7 @@ from editor import __version__
 from editor.core.errors import FormatError
 from editor.core.formats.bilingual import BilingualImport, unique_key
 from editor.core.formats.xliff12 import element_origin, generic_fill
-from editor.core.formats.xmlcodes import Codes, TagError
+from editor.core.formats.xmlcodes import Codes
 from editor.core.formats.xmlsafe import local, parse, serialize
 from editor.core.langid import normalize_language
 from editor.core.model import Document, Segment, SegmentStatus
@@ -178,12 +178,7 @@ class Tmx:
                     tuv = etree.SubElement(part.tu, "tuv")
                     tuv.set(XML_LANG, document.target_lang)
                 target = etree.SubElement(tuv, "seg")
-            try:
-                part.codes.fill(target, segment.target)
-            except TagError as exc:
-                raise FormatError(
-                    path, f"segment {segment.id}: {exc}; fix its tags before exporting"
-                ) from None
+            part.codes.fill_segment(target, segment, path)
         return serialize(tree, original) if changed else original
 
     def build(self, document: Document) -> bytes:

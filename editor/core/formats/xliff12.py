@@ -280,12 +280,7 @@ class Xliff12:
                 element = (
                     part.target_holder if part.mid is None else _new_mrk(part.target_holder, part.source)
                 )
-            try:
-                part.codes.fill(element, segment.target)
-            except TagError as exc:
-                raise FormatError(
-                    path, f"segment {segment.id}: {exc}; fix its tags before exporting"
-                ) from None
+            part.codes.fill_segment(element, segment, path)
             sdl = _sdl_seg(part.unit, part.mid)
             if sdl is not None:
                 if segment.target != old_text and sdl.get("origin") in _SDL_MT_ORIGINS:

@@ -16,7 +16,7 @@ from editor.core.errors import FormatError
 from editor.core.formats.bilingual import BilingualImport, unique_key
 from editor.core.formats.bilingual import key as _key
 from editor.core.formats.xliff12 import element_origin, generic_fill
-from editor.core.formats.xmlcodes import Codes, TagError
+from editor.core.formats.xmlcodes import Codes
 from editor.core.formats.xmlsafe import local, parse, serialize
 from editor.core.langid import normalize_language
 from editor.core.model import Document, Segment, SegmentStatus
@@ -185,12 +185,7 @@ class Xliff2:
                 target.tag = part.source.tag.replace("source", "target")
                 target.tail = part.source.tail
                 part.source.addnext(target)
-            try:
-                part.codes.fill(target, segment.target)
-            except TagError as exc:
-                raise FormatError(
-                    path, f"segment {segment.id}: {exc}; fix its tags before exporting"
-                ) from None
+            part.codes.fill_segment(target, segment, path)
             if segment.status is not old_status:
                 part.segment.set("state", WRITE_STATE[segment.status])
                 if segment.status is SegmentStatus.DRAFT:

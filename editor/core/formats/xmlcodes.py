@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from editor.core.errors import FormatError
 from editor.core.formats.inline import CLOSE, OPEN, close_token, open_token, standalone_token, tokens
 from editor.core.formats.xmlsafe import local
+from editor.core.model import Segment
 
 
 class TagError(ValueError):
@@ -71,6 +73,13 @@ class Codes:
         return "".join(parts)
 
     # -- writing ---------------------------------------------------------------------
+
+    def fill_segment(self, element: etree._Element, segment: Segment, path: str) -> None:
+        """``fill`` with the segment's target; broken tags stop the export, naming the segment."""
+        try:
+            self.fill(element, segment.target)
+        except TagError as exc:
+            raise FormatError(path, f"segment {segment.id}: {exc}; fix its tags before exporting") from None
 
     def fill(self, element: etree._Element, text: str) -> None:
         """Replace the element's content by ``text``, tokens turned back into their elements."""

@@ -3,8 +3,9 @@
 No entity is ever expanded and no DTD or other resource is ever fetched: a file declaring
 entities (the billion-laughs and quadratic blow-up bombs, external entities that read local
 files) is refused with a clear error. A DOCTYPE that only names an external DTD, as TMX files
-often do, is accepted and the DTD is not loaded. Files over a size limit or nested deeper than
-a depth limit are refused politely; every syntax error names the file and line.
+often do, is accepted and the DTD is not loaded. Documents nested deeper than a depth limit are
+refused politely (files over a size limit never get here: see bilingual.py); every syntax
+error names the file and line.
 """
 
 from __future__ import annotations
@@ -16,30 +17,9 @@ from lxml import etree
 
 from editor.core.errors import FormatError
 
-MAX_XML_BYTES = 256 * 1024 * 1024
 MAX_DEPTH = 256  # libxml2's own limit without XML_PARSE_HUGE, which is never set here
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
-
-
-def read_bytes(path: str | Path, limit: int = MAX_XML_BYTES) -> bytes:
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-        if size > limit:
-            raise FormatError(p, f"file too large ({size:,} bytes; the limit is {limit:,})")
-        data = p.read_bytes()
-    except FormatError:
-        raise
-    except IsADirectoryError:
-        raise FormatError(p, "is a directory, not a file") from None
-    except FileNotFoundError:
-        raise FormatError(p, "no such file") from None
-    except OSError as exc:
-        raise FormatError(p, f"cannot read: {exc.strerror or exc}") from None
-    if not data.strip():
-        raise FormatError(p, "empty file")
-    return data
 
 
 def _line_of(data: bytes, offset: int) -> int:
