@@ -6,44 +6,35 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
-from editor.core.checks import Issue, Severity, all_checks
+from editor.core.checks import Issue, Severity
 from editor.core.errors import EditorError
-from editor.core.export import ExportSource, export
 from editor.core.model import SegmentStatus
-from editor.ui.delegates import PADDING, SegmentTextDelegate
+from editor.ui import window_state
 from editor.ui.effort_filter import EffortFilter
-from editor.ui.models.segments import SEGMENT_ROLE, SegmentFilter, SegmentTableModel
+from editor.ui.models.segments import SEGMENT_ROLE
 from editor.ui.session import Session
-from editor.ui.text_offsets import to_python
 from editor.ui.theme import icon
-from editor.ui.widgets.export_dialog import ExportDialog
+from editor.ui.widgets.export_dialog import ExportDialog, run_export
 from editor.ui.widgets.find_replace import FindReplaceDialog
 from editor.ui.widgets.issues_panel import IssuesPanel
 from editor.ui.widgets.metrics_panel import MetricsPanel
 from editor.ui.widgets.review_panel import ReviewPanel
 from editor.ui.widgets.score_panel import ScorePanel
 from editor.ui.widgets.segment_editor import SegmentEditor
+from editor.ui.widgets.segment_table import SegmentTable
 from editor.ui.workers import BackgroundJob
-
-ROW_LINES = 3  # every table row shows up to this many lines of text
 
 
 class MainWindow(QMainWindow):
@@ -68,67 +59,22 @@ class MainWindow(QMainWindow):
         self._init_status()
         self._connect_signals()
         self._restore_state()
-        self._remember_recent(str(session.path))
+        window_state.remember(self.settings, str(session.path))
         self.compute_metrics()
 
     # -- construction ------------------------------------------------------------------
 
     def _init_table(self) -> None:
-        self.model = SegmentTableModel(self.session, self)
-        self.proxy = SegmentFilter(self.session, self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("segmentTable")
-        self.table.setModel(self.proxy)
-        self.table.setItemDelegateForColumn(SegmentTableModel.SOURCE, SegmentTextDelegate(self.table))
-        self.table.setItemDelegateForColumn(SegmentTableModel.TARGET, SegmentTextDelegate(self.table))
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().lineSpacing() * ROW_LINES + 2 * PADDING + 4)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(SegmentTableModel.SOURCE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(SegmentTableModel.TARGET, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (SegmentTableModel.ID, 44),
-            (SegmentTableModel.STATUS, 80),
-            (SegmentTableModel.ISSUES, 60),
-            (SegmentTableModel.EDIT, 64),
-        ):
-            self.table.setColumnWidth(column, width)
-        self.filter_mode = QComboBox()
-        for label, mode in (
-            ("All segments", SegmentFilter.ALL),
-            ("With issues", SegmentFilter.WITH_ISSUES),
-            ("Unconfirmed", SegmentFilter.UNCONFIRMED),
-            ("Edited", SegmentFilter.EDITED),
-        ):
-            self.filter_mode.addItem(label, (mode, ""))
-        for check in all_checks():
-            self.filter_mode.addItem(f"Check: {check.name}", (SegmentFilter.CHECK, check.id))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search source and target…")
-        self.search.setClearButtonEnabled(True)
+        self.segments = SegmentTable(self.session)
+        # The table's parts, by their old names (tests and benchmarks reach for them).
+        self.table, self.model, self.proxy = self.segments.view, self.segments.model, self.segments.proxy
+        self.filter_mode, self.search = self.segments.filter_mode, self.segments.search
 
     def _init_editor(self) -> None:
         self.editor = SegmentEditor()
-        top = QWidget()
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(QLabel("Show"))
-        bar.addWidget(self.filter_mode)
-        bar.addWidget(self.search, 1)
-        layout = QVBoxLayout(top)
-        layout.setContentsMargins(8, 8, 8, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.segments)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -199,40 +145,11 @@ class MainWindow(QMainWindow):
     def annotate_selection(self) -> None:
         """Annotate the text selected in the target, or in the source (for an omission)."""
         current = self.current_segment_id()
-        if current is None:
-            return
-        for side, view in (("target", self.editor.target), ("source", self.editor.source)):
-            cursor = view.textCursor()
-            if cursor.hasSelection():
-                text = view.toPlainText()
-                start = to_python(text, cursor.selectionStart())
-                end = to_python(text, cursor.selectionEnd())
-                category, severity, note = self.review_panel.chosen()
-                try:
-                    self.session.annotate(current, side, start, end, category, severity, note)  # type: ignore[arg-type]
-                except ValueError as exc:
-                    self.statusBar().showMessage(f"Not annotated: {exc}", 5000)
-                    return
-                self.review_panel.note.clear()
-                self.statusBar().showMessage(
-                    f"Annotated “{text[start:end]}” as {severity.value} {category}", 4000
-                )
-                return
-        self.statusBar().showMessage("Select the words to annotate in the target (or in the source)", 5000)
+        if current is not None:
+            self.statusBar().showMessage(self.review_panel.annotate_from(self.editor, current), 5000)
 
     def relabel_annotation(self, annotation: object) -> None:
-        """Relabel from the pickers; text selected on the annotation's side becomes its span."""
-        from editor.core.review import Annotation
-
-        if not isinstance(annotation, Annotation):
-            return
-        view = self.editor.source if annotation.side == "source" else self.editor.target
-        cursor = view.textCursor()
-        span = None
-        if annotation.side != "segment" and cursor.hasSelection():
-            text = view.toPlainText()
-            span = (to_python(text, cursor.selectionStart()), to_python(text, cursor.selectionEnd()))
-        self.review_panel.relabel_selected(span)
+        self.review_panel.relabel_from(self.editor, annotation)
 
     def refresh_score(self) -> None:
         self.score_panel.show_report(self.session.review_score(), self.session.review)
@@ -348,8 +265,6 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.filter_mode.currentIndexChanged.connect(self._filter_changed)
-        self.search.textChanged.connect(self.proxy.set_search)
         self.editor.targetEdited.connect(self._target_edited)
         self.editor.target.fixRequested.connect(self.apply_fix)
         self.editor.target.ignoreRequested.connect(self.ignore_issue)
@@ -373,26 +288,13 @@ class MainWindow(QMainWindow):
     # -- navigation --------------------------------------------------------------------
 
     def current_segment_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return index.data(SEGMENT_ROLE) if index.isValid() else None
+        return self.segments.current_segment_id()
 
     def go_to_segment(self, segment_id: int) -> bool:
-        source_index = self.model.index(self.model.row_of(segment_id), SegmentTableModel.TARGET)
-        index = self.proxy.mapFromSource(source_index)
-        if not index.isValid():  # hidden by the filter: show everything
-            self.filter_mode.setCurrentIndex(0)
-            self.search.clear()
-            index = self.proxy.mapFromSource(source_index)
-        self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
-        return index.isValid()
+        return self.segments.go_to_segment(segment_id)
 
     def step(self, step: int) -> None:
-        row = self.table.currentIndex().row() + step
-        if 0 <= row < self.proxy.rowCount():
-            index = self.proxy.index(row, SegmentTableModel.TARGET)
-            self.table.setCurrentIndex(index)
-            self.table.scrollTo(index)
+        if self.segments.step(step):
             self.editor.target.setFocus()
 
     def _following(self, wanted: object) -> int | None:
@@ -509,35 +411,17 @@ class MainWindow(QMainWindow):
             self.openRequested.emit(path)
 
     def _export(self) -> None:
-        document = self.session.document
-        stem = (
-            Path(document.target_name).with_suffix("")
-            if document.target_name
-            else self.session.path.with_suffix("")
-        )
-        if not stem.is_absolute():
-            stem = self.session.path.parent / stem.name
-        dialog = ExportDialog(stem.with_name(stem.name + ".edited"), document.format, self)
-        if not dialog.exec():
-            return
-        name, target = dialog.chosen()
-        self.export_to(name, target)
+        dialog = ExportDialog.for_session(self.session, self)
+        if dialog.exec():
+            self.export_to(*dialog.chosen())
 
     def export_to(self, name: str, path: Path) -> BackgroundJob:
         """Export in the background (written atomically: a failure leaves no half file)."""
         self.session.flush()
-        source = ExportSource(self.session.document, self.session.store)
-        job = BackgroundJob(
-            "Exporting…",
-            lambda progress: export(name, source, path),
-            self,
-            dialog=len(self.session.document) > 20000,
-        )
-        job.done.connect(lambda _: self.statusBar().showMessage(f"Exported {path}", 6000))
-        job.failed.connect(lambda exc: self._show_error("Export failed", exc))
-        job.start()
-        self._export_job = job
-        return job
+        self._export_job = run_export(self.session, name, path, self)
+        self._export_job.done.connect(lambda _: self.statusBar().showMessage(f"Exported {path}", 6000))
+        self._export_job.failed.connect(lambda exc: self._show_error("Export failed", exc))
+        return self._export_job
 
     def _show_error(self, title: str, exc: object) -> None:
         message = str(exc) if isinstance(exc, EditorError) else f"{type(exc).__name__}: {exc}"
@@ -572,38 +456,14 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _metrics_changed(self, segment_ids: set[int] | None) -> None:
-        metrics = self.session.metrics
-        if metrics is None:
-            return
-        document = self.session.document
-        chart = self.metrics_panel.chart
-        if segment_ids is None:
-            chart.set_values([s.id for s in document], [metrics.scores(s.id).chars_ratio for s in document])
-        else:
-            for segment_id in segment_ids:
-                chart.set_value(document.row(segment_id), metrics.scores(segment_id).chars_ratio)
-        figures = metrics.document()
-        self.metrics_panel.show_document(figures)
-        self.metrics_label.setText(
-            f"HTER {figures.hter:.1f} · chrF {figures.chrf:.1f} · edited {figures.chars_edit_ratio:.1%}"
-        )
-        current = self.current_segment_id()
-        if current is not None and (segment_ids is None or current in segment_ids):
-            self._show_segment_metrics(current)
+        figures = self.metrics_panel.show_changes(self.session, segment_ids, self.current_segment_id())
+        if figures is not None:
+            self.metrics_label.setText(
+                f"HTER {figures.hter:.1f} · chrF {figures.chrf:.1f} · edited {figures.chars_edit_ratio:.1%}"
+            )
 
     def _show_segment_metrics(self, segment_id: int) -> None:
-        self.metrics_panel.chart.set_current(self.session.document.row(segment_id))
-        metrics = self.session.metrics
-        if metrics is None:
-            return
-        segment = self.session.document[segment_id]
-        self.metrics_panel.show_segment(
-            metrics.segment(segment), segment.mt, segment.target, self.session.effort.logs.get(segment_id)
-        )
-
-    def _filter_changed(self) -> None:
-        mode, check = self.filter_mode.currentData()
-        self.proxy.set_mode(mode, check)
+        self.metrics_panel.show_current(self.session, segment_id)
 
     def _save_state_changed(self, saved: bool) -> None:
         self.saved_label.setText("All changes saved" if saved else "Saving…")
@@ -619,28 +479,12 @@ class MainWindow(QMainWindow):
     # -- state -------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 860)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        else:
-            self.resizeDocks([self.issues_dock], [420], Qt.Orientation.Horizontal)
+        window_state.restore(self, self.settings, self.splitter, self.issues_dock)
         self.review_mode_action.setChecked(not self.review_dock.isHidden())
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-
-    def _remember_recent(self, path: str) -> None:
-        recent = [p for p in _string_list(self.settings.value("recent")) if p != path]
-        self.settings.setValue("recent", [path, *recent][:8])
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        for path in _string_list(self.settings.value("recent")):
+        for path in window_state.recent(self.settings):
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda _=False, p=path: self.openRequested.emit(p))
 
@@ -651,15 +495,5 @@ class MainWindow(QMainWindow):
                 job.wait()
         self.session.effort.leave()
         self.session.flush()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        window_state.save(self, self.settings, self.splitter)
         super().closeEvent(event)
-
-
-def _string_list(value: object) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list):
-        return [str(v) for v in value]
-    return []

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.export import export_formats
+from editor.core.export import ExportSource, export, export_formats
+from editor.ui.session import Session
+from editor.ui.workers import BackgroundJob
 
 # (format, label, extension, what it is for)
 FORMATS: tuple[tuple[str, str, str, str], ...] = (
@@ -75,6 +77,19 @@ class ExportDialog(QDialog):
         self._format_changed()
         self.resize(560, 0)
 
+    @classmethod
+    def for_session(cls, session: Session, parent: QWidget | None = None) -> ExportDialog:
+        """The dialog with a default path next to the project, named after the target file."""
+        document = session.document
+        stem = (
+            Path(document.target_name).with_suffix("")
+            if document.target_name
+            else session.path.with_suffix("")
+        )
+        if not stem.is_absolute():
+            stem = session.path.parent / stem.name
+        return cls(stem.with_name(stem.name + ".edited"), document.format, parent)
+
     def chosen(self) -> tuple[str, Path]:
         name, _, _ = self.format.currentData()
         return name, Path(self.path.text())
@@ -99,3 +114,16 @@ class ExportDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text())
         if path:
             self.path.setText(path)
+
+
+def run_export(session: Session, name: str, path: Path, parent: QWidget) -> BackgroundJob:
+    """Write an export in the background (progress and cancel for big documents)."""
+    source = ExportSource(session.document, session.store)
+    job = BackgroundJob(
+        "Exporting…",
+        lambda progress: export(name, source, path),
+        parent,
+        dialog=len(session.document) > 20000,
+    )
+    job.start()
+    return job

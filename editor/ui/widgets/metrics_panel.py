@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 
 from editor.core.effort import EffortLog
 from editor.core.metrics import DocumentFigures, SegmentFigures
+from editor.ui.session import Session
 from editor.ui.widgets.diff_view import DiffView
 from editor.ui.widgets.metrics_chart import MetricsChart
 
@@ -74,3 +75,34 @@ class MetricsPanel(QWidget):
         }
         for name, text in values.items():
             self.document_labels[name].setText(text)
+
+    def show_changes(
+        self, session: Session, segment_ids: set[int] | None, current: int | None
+    ) -> DocumentFigures | None:
+        """Re-scored segments (None: all of them): chart bars, document figures, the current one."""
+        metrics = session.metrics
+        if metrics is None:
+            return None
+        document = session.document
+        if segment_ids is None:
+            self.chart.set_values(
+                [s.id for s in document], [metrics.scores(s.id).chars_ratio for s in document]
+            )
+        else:
+            for segment_id in segment_ids:
+                self.chart.set_value(document.row(segment_id), metrics.scores(segment_id).chars_ratio)
+        figures = metrics.document()
+        self.show_document(figures)
+        if current is not None and (segment_ids is None or current in segment_ids):
+            self.show_current(session, current)
+        return figures
+
+    def show_current(self, session: Session, segment_id: int) -> None:
+        self.chart.set_current(session.document.row(segment_id))
+        metrics = session.metrics
+        if metrics is None:
+            return
+        segment = session.document[segment_id]
+        self.show_segment(
+            metrics.segment(segment), segment.mt, segment.target, session.effort.logs.get(segment_id)
+        )

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from editor.core.checks import Issue
 from editor.core.review import CATEGORIES, Annotation, MqmSeverity
 from editor.ui.session import Session
+from editor.ui.text_offsets import to_python
+from editor.ui.widgets.segment_editor import SegmentEditor
 
 NO_RATING = -1  # the spin box's special value: no ESA score given
 
@@ -239,6 +241,35 @@ class ReviewPanel(QWidget):
         issue = self.selected_suggestion()
         if issue is not None:
             self.session.reject_suggestion(issue)
+
+    def annotate_from(self, editor: SegmentEditor, segment_id: int) -> str:
+        """Annotate the editor's selection (target first, else source); says what happened."""
+        for side, view in (("target", editor.target), ("source", editor.source)):
+            cursor = view.textCursor()
+            if cursor.hasSelection():
+                text = view.toPlainText()
+                start = to_python(text, cursor.selectionStart())
+                end = to_python(text, cursor.selectionEnd())
+                category, severity, note = self.chosen()
+                try:
+                    self.session.annotate(segment_id, side, start, end, category, severity, note)  # type: ignore[arg-type]
+                except ValueError as exc:
+                    return f"Not annotated: {exc}"
+                self.note.clear()
+                return f"Annotated “{text[start:end]}” as {severity.value} {category}"
+        return "Select the words to annotate in the target (or in the source)"
+
+    def relabel_from(self, editor: SegmentEditor, annotation: object) -> None:
+        """Relabel from the pickers; text selected on the annotation's side becomes its span."""
+        if not isinstance(annotation, Annotation):
+            return
+        view = editor.source if annotation.side == "source" else editor.target
+        cursor = view.textCursor()
+        span = None
+        if annotation.side != "segment" and cursor.hasSelection():
+            text = view.toPlainText()
+            span = (to_python(text, cursor.selectionStart()), to_python(text, cursor.selectionEnd()))
+        self.relabel_selected(span)
 
     def _rater_changed(self) -> None:
         name = self.rater.text().strip()
