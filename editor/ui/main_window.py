@@ -131,7 +131,6 @@ class MainWindow(QMainWindow):
         menu.addActions(
             [self.review_mode_action, self.annotate_action, self.accept_action, self.reject_action]
         )
-        self.refresh_score()
 
     def set_review_mode(self, on: bool) -> None:
         """Show the review and score panels (and keep them in front) or put them away."""
@@ -152,12 +151,18 @@ class MainWindow(QMainWindow):
         self.review_panel.relabel_from(self.editor, annotation)
 
     def refresh_score(self) -> None:
-        self.score_panel.show_report(self.session.review_score(), self.session.review)
+        """Score the document for the score panel (O(segments): only while the panel shows)."""
+        if not self.score_dock.isHidden():
+            self.score_panel.show_report(self.session.review_score(), self.session.review)
 
     def _review_changed(self, segment_id: int) -> None:
         if segment_id == self.current_segment_id():
             self.editor.set_annotations(self.session.review.of(segment_id))
         self._score_timer.start()
+
+    def _score_shown(self, visible: bool) -> None:
+        if visible:
+            self.refresh_score()
 
     def _annotation_selected(self, annotation: object) -> None:
         from editor.core.review import Annotation
@@ -278,6 +283,7 @@ class MainWindow(QMainWindow):
         self.metrics_panel.chart.segmentActivated.connect(self.go_to_segment)
         self.session.reviewChanged.connect(self._review_changed)
         self.score_panel.segmentActivated.connect(self.go_to_segment)
+        self.score_dock.visibilityChanged.connect(self._score_shown)
         self.review_panel.annotateRequested.connect(self.annotate_selection)
         self.review_panel.annotationSelected.connect(self._annotation_selected)
         self.review_panel.relabelRequested.connect(self.relabel_annotation)
