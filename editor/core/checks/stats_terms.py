@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -44,7 +45,13 @@ def sentence_key(text: str) -> int | None:
     words = text.lower().split()
     if len(words) < _MIN_SENTENCE_WORDS:
         return None
-    return hash(" ".join(words))
+    return _stable_hash(" ".join(words))
+
+
+def _stable_hash(text: str) -> int:
+    """A 64-bit digest that is the same in every process (``hash`` of a str is salted per
+    process, so statistics sent to a worker process or kept would no longer match)."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
 
 
 def term_stats(stats: object) -> TermStats | None:
@@ -54,7 +61,7 @@ def term_stats(stats: object) -> TermStats | None:
 
 
 def _target_key(text: str) -> int:
-    return hash(" ".join(text.split()))
+    return _stable_hash(" ".join(text.split()))
 
 
 class TermStats:

@@ -179,3 +179,27 @@ def test_an_ignored_issue_stays_ignored_after_an_edit_elsewhere_in_the_segment()
     # A different fused token in the same segment is a new issue.
     edited = document.set_target(1, "Im vergangenen JahrLaut der EU.")
     assert "merged_token" in {i.check for i in check_segment(edited, context, ignored)}
+
+
+def test_term_statistics_keys_are_the_same_in_every_process():
+    """Statistics may be sent to worker processes: their keys must not depend on the
+    per-process salt of Python's str hash."""
+    import os
+    import subprocess
+    import sys
+
+    from editor.core.checks.stats_terms import sentence_key
+
+    text = "The plan starts in May and ends in June next year."
+    code = f"from editor.core.checks.stats_terms import sentence_key; print(sentence_key({text!r}))"
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout.strip()
+        for seed in ("1", "2")
+    }
+    assert outputs == {str(sentence_key(text))}
