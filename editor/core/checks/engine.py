@@ -68,13 +68,28 @@ def check_document(
     context: CheckContext | None = None,
     ignored: dict[int, set[tuple[str, str]]] | None = None,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> list[Issue]:
     """Every issue of the document in order. ``progress`` returning False cancels (raises
-    :class:`Cancelled`)."""
+    :class:`Cancelled`). Big documents are checked in worker processes (``workers``: how
+    many; by default one per core for documents of 5 000 segments and more)."""
+    from editor.core.checks.parallel import check_in_workers, worker_count
+
     context = context or build_context(document)
     ignored = ignored or {}
-    issues: list[Issue] = []
     total = len(document)
+    workers = worker_count(total) if workers is None else workers
+    if workers > 1:
+
+        def keep_going(done: int) -> bool:
+            return progress is None or progress(done, total)
+
+        found = check_in_workers(list(document), context, ignored, workers, keep_going)
+        if found is not None:
+            if progress is not None:
+                progress(total, total)
+            return found
+    issues: list[Issue] = []
     for done, segment in enumerate(document, 1):
         issues.extend(check_segment(segment, context, ignored.get(segment.id, ())))
         if progress is not None and done % 200 == 0 and not progress(done, total):

@@ -1,0 +1,84 @@
+"""A full check of a big document in worker processes (the checks are pure Python and hold
+the GIL, so threads would not help). The context goes to each worker once; chunks of
+segments come back as issues, in order. Any failure to start workers falls back to checking
+in this process, so the result never depends on it."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import get_context
+
+from editor.core.checks.base import CheckContext, Issue
+from editor.core.model import Segment
+
+log = logging.getLogger(__name__)
+
+PARALLEL_MIN_SEGMENTS = 5000  # below this, starting workers costs more than it saves
+CHUNK_SEGMENTS = 1000
+MAX_WORKERS = 4
+
+_state: dict[str, object] = {}
+
+
+def worker_count(segments: int) -> int:
+    if segments < PARALLEL_MIN_SEGMENTS:
+        return 1
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+
+
+def _init(context: CheckContext, ignored: dict[int, set[tuple[str, str]]]) -> None:
+    import gc
+
+    gc.disable()  # a worker lives for one pass over acyclic data (see editor.core.gcpause)
+    _state["context"], _state["ignored"] = context, ignored
+
+
+def _check_chunk(segments: list[Segment]) -> list[Issue]:
+    from editor.core.checks.engine import check_segment
+
+    context = _state["context"]
+    ignored = _state["ignored"]
+    assert isinstance(context, CheckContext) and isinstance(ignored, dict)
+    found: list[Issue] = []
+    for segment in segments:
+        found.extend(check_segment(segment, context, ignored.get(segment.id, ())))
+    return found
+
+
+def check_in_workers(
+    segments: list[Segment],
+    context: CheckContext,
+    ignored: dict[int, set[tuple[str, str]]],
+    workers: int,
+    keep_going: Callable[[int], bool],
+) -> list[Issue] | None:
+    """Issues of every segment in order, or None when workers could not be used.
+
+    ``keep_going(done)`` is called after each chunk; when it returns False the pending chunks
+    are dropped and :class:`~editor.core.checks.engine.Cancelled` is raised.
+    """
+    from editor.core.checks.engine import Cancelled
+
+    chunks = [segments[i : i + CHUNK_SEGMENTS] for i in range(0, len(segments), CHUNK_SEGMENTS)]
+    wanted = {s.id: ignored[s.id] for s in segments if s.id in ignored}
+    try:
+        with ProcessPoolExecutor(
+            workers, mp_context=get_context("spawn"), initializer=_init, initargs=(context, wanted)
+        ) as pool:
+            futures = [pool.submit(_check_chunk, chunk) for chunk in chunks]
+            issues: list[Issue] = []
+            done = 0
+            for future, chunk in zip(futures, chunks, strict=True):
+                issues.extend(future.result())
+                done += len(chunk)
+                if not keep_going(done):
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    raise Cancelled
+            return issues
+    except BrokenProcessPool:
+        log.warning("check workers failed; checking in one process")
+        return None

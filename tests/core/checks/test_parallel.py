@@ -1,0 +1,49 @@
+"""A full check in worker processes gives exactly the serial result, and can be cancelled."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.checks import build_context, check_document
+from editor.core.checks.engine import Cancelled
+from editor.core.checks.parallel import check_in_workers
+from editor.core.formats.plaintext import read_pair
+from editor.core.model import Document
+from tests.conftest import SEED_MT, SEED_SOURCE
+
+
+@pytest.fixture(scope="module")
+def document() -> Document:
+    seed = read_pair(SEED_SOURCE, SEED_MT, "en", "de").document
+    return seed
+
+
+def test_workers_give_the_serial_result(document, monkeypatch):
+    from editor.core.checks import parallel
+
+    monkeypatch.setattr(parallel, "CHUNK_SEGMENTS", 7)
+    context = build_context(document)
+    ignored = {
+        2: {
+            (
+                "merged_token",
+                next(
+                    i.fingerprint
+                    for i in check_document(document, context, workers=1)
+                    if i.segment == 2 and i.check == "merged_token"
+                ),
+            )
+        }
+    }
+    serial = check_document(document, context, ignored, workers=1)
+    assert check_document(document, context, ignored, workers=2) == serial
+    assert not any(i.segment == 2 and i.check == "merged_token" for i in serial)
+
+
+def test_cancelling_stops_the_workers(document, monkeypatch):
+    from editor.core.checks import parallel
+
+    monkeypatch.setattr(parallel, "CHUNK_SEGMENTS", 5)
+    context = build_context(document)
+    with pytest.raises(Cancelled):
+        check_in_workers(list(document), context, {}, 2, lambda done: done < 10)
