@@ -118,6 +118,12 @@ class Document:
     def __post_init__(self) -> None:
         self._reindex()
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled (for worker processes) without its observers: they belong to this process."""
+        state = self.__dict__.copy()
+        state["_observers"] = []
+        return state
+
     def _reindex(self) -> None:
         self._index = {seg.id: i for i, seg in enumerate(self.segments)}
         if len(self._index) != len(self.segments):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -79,6 +80,10 @@ def check_in_workers(
                     pool.shutdown(wait=False, cancel_futures=True)
                     raise Cancelled
             return issues
-    except BrokenProcessPool:
-        log.warning("check workers failed; checking in one process")
+    except Cancelled:
+        raise
+    except (BrokenProcessPool, OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
+        # Workers could not start, or the work could not be sent to them: the result must not
+        # depend on it, so the caller checks in this process.
+        log.warning("check workers failed (%s); checking in one process", exc)
         return None

@@ -47,3 +47,24 @@ def test_cancelling_stops_the_workers(document, monkeypatch):
     context = build_context(document)
     with pytest.raises(Cancelled):
         check_in_workers(list(document), context, {}, 2, lambda done: done < 10)
+
+
+def test_a_document_with_observers_goes_to_workers(document):
+    """The window's document has observers (the session, the metrics); they stay behind."""
+    import pickle
+
+    class Observer:
+        def __reduce__(self):
+            raise TypeError("not picklable")
+
+        def __call__(self, old, new):
+            pass
+
+    document.subscribe(Observer())
+    try:
+        again = pickle.loads(pickle.dumps(document))
+        assert again.segments == document.segments and again.observers == ()
+        context = build_context(document)
+        assert check_document(document, context, workers=2) == check_document(document, context, workers=1)
+    finally:
+        document.unsubscribe(document.observers[0])
