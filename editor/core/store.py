@@ -7,6 +7,7 @@ killed at any moment loses no change that a save call returned from.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import sqlite3
@@ -71,10 +72,15 @@ def _segment_row(seg: Segment) -> tuple[object, ...]:
 
 
 def _segment(row: tuple[Any, ...]) -> Segment:
-    """A segment from its row; SQLite hands back the stored types, so no conversions."""
-    s_origin = None if row[8] is None else Origin(row[8], row[9], row[10], row[11])
-    t_origin = None if row[12] is None else Origin(row[12], row[13], row[14], row[15])
-    return Segment(
+    """A segment from its row; SQLite hands back the stored types, so no conversions.
+
+    Reopening a big project builds ~100 000 of these: the frozen dataclass's ``__init__``
+    (one ``object.__setattr__`` call per field) and NamedTuple's ``__new__`` are bypassed for
+    the slot descriptors and ``tuple.__new__``; the values are the ones ``__init__`` would set
+    (``Segment`` has no ``__post_init__``; tests/core/test_store.py compares both ways).
+    """
+    segment = _new_object(Segment)
+    values = (
         row[0],
         row[1],
         row[2],
@@ -83,16 +89,23 @@ def _segment(row: tuple[Any, ...]) -> Segment:
         _STATUS[row[5]],
         row[6],
         row[7],
-        s_origin,
-        t_origin,
+        None if row[8] is None else _new_tuple(Origin, row[8:12]),
+        None if row[12] is None else _new_tuple(Origin, row[12:16]),
         row[16],
         row[17],
         row[18],
         row[19],
     )
+    for setter, value in zip(_SETTERS, values, strict=True):
+        setter(segment, value)
+    return segment
 
 
 _STATUS = {status.value: status for status in SegmentStatus}
+_new_object = object.__new__
+_new_tuple = tuple.__new__
+_SETTERS = tuple(getattr(Segment, field.name).__set__ for field in dataclasses.fields(Segment))
+assert not hasattr(Segment, "__post_init__")
 
 
 class ProjectStore:

@@ -182,3 +182,27 @@ def test_writer_killed_mid_way_loses_no_saved_change(tmp_path: Path, seed_docume
     for sid, n in acknowledged.items():
         # Each acknowledged save is there (or a later one, saved before the kill landed).
         assert int(doc[sid].target.split()[1]) >= n
+
+
+def test_fast_segment_rows_equal_the_dataclass_way(seed_document) -> None:
+    """Reopening builds segments through slot descriptors; they must be what __init__ makes."""
+    import dataclasses
+
+    import pytest
+
+    from editor.core.model import Origin
+    from editor.core.store import _segment, _segment_row
+
+    samples = [
+        seed_document[1],
+        dataclasses.replace(
+            seed_document[2], source_origin=None, target_origin=Origin(3, 4, 5, 6), key="k", note="n"
+        ),
+    ]
+    for segment in samples:
+        rebuilt = _segment(_segment_row(segment))
+        assert rebuilt == segment
+        assert type(rebuilt.target_origin) is type(segment.target_origin)
+        assert hash(rebuilt) == hash(segment)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            rebuilt.target = "x"  # type: ignore[misc]
