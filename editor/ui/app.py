@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from editor.core.errors import EditorError
+from editor.core.formats.mqm_tsv import SystemChoiceNeeded
 from editor.core.formats.plaintext import read_pair
 from editor.core.importing import read_file, save_project
 from editor.core.store import ProjectStore, is_project_file
@@ -95,8 +97,13 @@ class Launcher(QObject):
         return self.job
 
     def open_file(self, path: Path, system: str | None = None) -> BackgroundJob | None:
-        """A bilingual file or MQM TSV: reopen its project next to it, or import it there."""
-        project = path.with_suffix(".pedit")
+        """A bilingual file or MQM TSV: reopen its project next to it, or import it there. An
+        MQM TSV with several systems asks which one (a project per system)."""
+        if system is None:
+            project = path.with_suffix(".pedit")
+        else:
+            safe = re.sub(r"[^\w.-]+", "_", system)
+            project = path.with_name(f"{path.stem}.{safe}.pedit")
         if project.exists():
             self.open_project(project)
             return None
@@ -107,9 +114,26 @@ class Launcher(QObject):
 
         self.job = BackgroundJob(f"Importing {path.name}…", job, self.window)
         self.job.done.connect(self.open_project)
-        self.job.failed.connect(lambda exc: self._error("Import failed", str(exc)))
+        self.job.failed.connect(lambda exc: self._import_failed(path, exc))
         self.job.start()
         return self.job
+
+    def _import_failed(self, path: Path, exc: object) -> None:
+        if isinstance(exc, SystemChoiceNeeded):
+            system, ok = QInputDialog.getItem(
+                self.window,
+                "Choose a system",
+                f"{path.name} holds several systems' translations. Review:",
+                exc.systems,
+                0,
+                False,
+            )
+            if ok and system:
+                self.open_file(path, system)
+            elif self.window is None:
+                QApplication.instance().quit()  # type: ignore[union-attr]
+            return
+        self._error("Import failed", str(exc))
 
     def ask_pair(self) -> None:
         dialog = PairDialog(self.window)

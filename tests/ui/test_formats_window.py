@@ -98,3 +98,30 @@ def test_opening_a_bilingual_file_imports_it_next_to_it(qtbot, tmp_path):
     finally:
         launcher.window.close()
         launcher.window.session.close()
+
+
+def test_an_mqm_tsv_with_several_systems_asks_which(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from editor.ui.app import Launcher
+
+    sample = tmp_path / "mqm.tsv"
+    sample.write_bytes((DATA.parent / "mqm_sample.tsv").read_bytes())
+    asked = []
+
+    def choose(parent, title, label, items, current, editable):
+        asked.append(list(items))
+        return "sysB", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    launcher = Launcher(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    launcher.open_file(sample)
+    qtbot.waitUntil(lambda: launcher.window is not None, timeout=20000)
+    try:
+        assert asked == [["sysA", "sysB"]]
+        assert launcher.window.session.path == tmp_path / "mqm.sysB.pedit"
+        assert len(launcher.window.session.document) == 2
+        assert launcher.window.session.review.raters() == ["rater2"]
+    finally:
+        launcher.window.close()
+        launcher.window.session.close()

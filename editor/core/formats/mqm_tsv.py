@@ -42,6 +42,17 @@ COLUMNS = (
 _SPAN = re.compile(r"<v>(.*?)</v>", re.DOTALL)
 
 
+class SystemChoiceNeeded(UsageError):
+    """The TSV holds several systems' translations and none was chosen."""
+
+    def __init__(self, path: Path, systems: list[str]) -> None:
+        self.path = path
+        self.systems = systems
+        super().__init__(
+            f"{path} holds {len(systems)} systems; choose one with --system: {', '.join(systems)}"
+        )
+
+
 @dataclass(frozen=True)
 class TsvLayout:
     """How the file was written, so that it is written back the same way."""
@@ -151,9 +162,7 @@ def read_mqm_tsv(
     systems = list(dict.fromkeys(fields[0] for _, fields in rows))
     if system is None:
         if len(systems) > 1:
-            raise UsageError(
-                f"{p} holds {len(systems)} systems; choose one with --system: {', '.join(systems)}"
-            )
+            raise SystemChoiceNeeded(p, systems)
         system = systems[0]
     elif system not in systems:
         raise UsageError(f"{p} has no system {system!r}; it holds: {', '.join(systems)}")
