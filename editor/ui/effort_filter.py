@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 
 from editor.core.effort import EffortRecorder, Key
 
@@ -53,6 +55,15 @@ class EffortFilter(QObject):
         super().__init__(parent)
         self.recorder = recorder
         self.shortcuts: set[int] = set()  # QKeyCombination.toCombined() of the window's shortcuts
+
+    def watch_shortcuts(self, actions: Iterable[QAction]) -> None:
+        """The window's shortcuts: counted when offered to the editor, never twice."""
+        self.shortcuts = {
+            sequence[0].toCombined()  # type: ignore[index]
+            for action in actions
+            for sequence in action.shortcuts()
+            if sequence.count()
+        }
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

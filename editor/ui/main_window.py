@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self._init_menus()
         self._init_metrics()
         self._init_review()
-        self.effort_filter.shortcuts = self._shortcut_keys()
+        self.effort_filter.watch_shortcuts(self.actions())
         self._init_status()
         self._connect_signals()
         self._restore_state()
@@ -95,14 +95,6 @@ class MainWindow(QMainWindow):
         self.issues_dock.raise_()
         self.effort_filter = EffortFilter(self.session.effort, self)
         self.editor.target.installEventFilter(self.effort_filter)
-
-    def _shortcut_keys(self) -> set[int]:
-        return {
-            sequence[0].toCombined()  # type: ignore[index]
-            for action in self.actions()
-            for sequence in action.shortcuts()
-            if sequence.count()
-        }
 
     def _init_review(self) -> None:
         rater = self.settings.value("review/rater") or getpass.getuser() or "reviewer"

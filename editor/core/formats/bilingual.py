@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Protocol
 
 from editor.core.errors import FormatError
-from editor.core.model import Document
+from editor.core.langid import guess_language, normalize_language
+from editor.core.model import Document, Segment
 
 MAX_BILINGUAL_BYTES = 256 * 1024 * 1024
 
@@ -130,6 +131,30 @@ def _by_root(data: bytes, path: Path) -> BilingualFormat | None:
     raise FormatError(
         path, f"XML whose root is <{name}>: not a bilingual format this tool reads", line=root.sourceline
     )
+
+
+def finish(
+    path: Path,
+    data: bytes,
+    segments: list[Segment],
+    source_lang: str | None,
+    target_lang: str | None,
+    name: str,
+    nothing: str,
+) -> BilingualImport:
+    """The import of a file read into ``segments``; languages missing from the file are
+    guessed from the text (and reported as inferred); ``nothing`` says what an empty file lacks."""
+    if not segments:
+        raise FormatError(path, nothing)
+    inferred = not (source_lang and target_lang)
+    if not source_lang:
+        source_lang = guess_language(" ".join(s.source for s in segments[:200]))
+    if not target_lang:
+        target_lang = guess_language(" ".join(s.target for s in segments[:200]))
+    document = Document(
+        normalize_language(source_lang), normalize_language(target_lang), segments, str(path), str(path), name
+    )
+    return BilingualImport(document, data, [], inferred)
 
 
 def key(*parts: object) -> str:

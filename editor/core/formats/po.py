@@ -12,8 +12,7 @@ from translate.storage import pypo
 from translate.storage.poparser import PoParseError
 
 from editor.core.errors import FormatError
-from editor.core.formats.bilingual import BilingualImport, unique_key
-from editor.core.langid import guess_language, normalize_language
+from editor.core.formats.bilingual import BilingualImport, finish, unique_key
 from editor.core.model import Document, Segment, SegmentStatus
 
 _LINE = re.compile(r"line (\d+)")
@@ -102,26 +101,9 @@ class Po:
                         note=unit.getnotes() or "",
                     )
                 )
-        inferred = not (source_lang and target_lang)
-        source_lang = (
-            source_lang
-            or store.getsourcelanguage()
-            or guess_language(" ".join(s.source for s in segments[:200]))
-        )
-        target_lang = (
-            target_lang
-            or store.gettargetlanguage()
-            or guess_language(" ".join(s.target for s in segments[:200]))
-        )
-        document = Document(
-            normalize_language(source_lang),
-            normalize_language(target_lang or ""),
-            segments,
-            str(path),
-            str(path),
-            self.name,
-        )
-        return BilingualImport(document, data, [], inferred)
+        source_lang = source_lang or store.getsourcelanguage()
+        target_lang = target_lang or store.gettargetlanguage()
+        return finish(path, data, segments, source_lang, target_lang, self.name, "no messages in the PO file")
 
     def patch(self, original: bytes, document: Document, path: str) -> bytes:
         store = _parse(original, path)

@@ -13,10 +13,9 @@ import json
 from pathlib import Path
 
 from editor.core.errors import FormatError
-from editor.core.formats.bilingual import BilingualImport, unique_key
+from editor.core.formats.bilingual import BilingualImport, finish, unique_key
 from editor.core.formats.encoding import decode_bytes, encode_text
 from editor.core.formats.mqm_tsv import looks_like_mqm_tsv
-from editor.core.langid import guess_language
 from editor.core.model import Document, Origin, Segment, SegmentStatus
 
 _NAMES = {
@@ -137,13 +136,8 @@ class Tabular:
                     target_origin=Origin(line, 0, line, 0),
                 )
             )
-        if not segments:
-            raise FormatError(path, "no rows with a source and a target")
-        inferred = not (source_lang and target_lang)
-        source_lang = source_lang or guess_language(" ".join(s.source for s in segments[:200]))
-        target_lang = target_lang or guess_language(" ".join(s.target for s in segments[:200]))
-        return BilingualImport(
-            Document(source_lang, target_lang, segments, str(path), str(path), self.name), data, [], inferred
+        return finish(
+            path, data, segments, source_lang, target_lang, self.name, "no rows with a source and a target"
         )
 
     def patch(self, original: bytes, document: Document, path: str) -> bytes:

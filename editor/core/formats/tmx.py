@@ -16,11 +16,10 @@ from lxml import etree
 
 from editor import __version__
 from editor.core.errors import FormatError
-from editor.core.formats.bilingual import BilingualImport, unique_key
+from editor.core.formats.bilingual import BilingualImport, finish, unique_key
 from editor.core.formats.xliff12 import element_origin, generic_fill
 from editor.core.formats.xmlcodes import Codes
 from editor.core.formats.xmlsafe import local, parse, serialize
-from editor.core.langid import normalize_language
 from editor.core.model import Document, Segment, SegmentStatus
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -146,17 +145,7 @@ class Tmx:
                     target_origin=element_origin(part.target if part.target is not None else part.source),
                 )
             )
-        if not segments:
-            raise FormatError(path, "no <tu> in the memory")
-        document = Document(
-            normalize_language(source_lang),
-            normalize_language(target_lang),
-            segments,
-            str(path),
-            str(path),
-            self.name,
-        )
-        return BilingualImport(document, data, [])
+        return finish(path, data, segments, source_lang, target_lang, self.name, "no <tu> in the memory")
 
     def patch(self, original: bytes, document: Document, path: str) -> bytes:
         root = parse(original, path).getroot()

@@ -17,11 +17,10 @@ from pathlib import Path
 from lxml import etree
 
 from editor.core.errors import FormatError
-from editor.core.formats.bilingual import BilingualImport, unique_key
+from editor.core.formats.bilingual import BilingualImport, finish, unique_key
 from editor.core.formats.bilingual import key as _key
 from editor.core.formats.xmlcodes import Codes, TagError
 from editor.core.formats.xmlsafe import local, parse, serialize
-from editor.core.langid import normalize_language
 from editor.core.model import Document, Origin, Segment, SegmentStatus
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -230,17 +229,7 @@ class Xliff12:
                     target_origin=element_origin(part.target if part.target is not None else part.source),
                 )
             )
-        if not segments:
-            raise FormatError(path, "no translatable trans-unit")
-        document = Document(
-            source_lang=normalize_language(source_lang or ""),
-            target_lang=normalize_language(target_lang),
-            segments=segments,
-            source_name=str(path),
-            target_name=str(path),
-            format=self.name,
-        )
-        return BilingualImport(document, data, [])
+        return finish(path, data, segments, source_lang, target_lang, self.name, "no translatable trans-unit")
 
     def patch(self, original: bytes, document: Document, path: str) -> bytes:
         tree = parse(original, path)

@@ -13,12 +13,11 @@ from pathlib import Path
 from lxml import etree
 
 from editor.core.errors import FormatError
-from editor.core.formats.bilingual import BilingualImport, unique_key
+from editor.core.formats.bilingual import BilingualImport, finish, unique_key
 from editor.core.formats.bilingual import key as _key
 from editor.core.formats.xliff12 import element_origin, generic_fill
 from editor.core.formats.xmlcodes import Codes
 from editor.core.formats.xmlsafe import local, parse, serialize
-from editor.core.langid import normalize_language
 from editor.core.model import Document, Segment, SegmentStatus
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -144,17 +143,7 @@ class Xliff2:
                     target_origin=element_origin(part.target if part.target is not None else part.source),
                 )
             )
-        if not segments:
-            raise FormatError(path, "no translatable unit")
-        document = Document(
-            normalize_language(source_lang),
-            normalize_language(target_lang),
-            segments,
-            str(path),
-            str(path),
-            self.name,
-        )
-        return BilingualImport(document, data, [])
+        return finish(path, data, segments, source_lang, target_lang, self.name, "no translatable unit")
 
     def patch(self, original: bytes, document: Document, path: str) -> bytes:
         tree = parse(original, path)
