@@ -31,12 +31,7 @@ class LoadedInput:
         """Review annotations carried by a bilingual input (None: read them from the project)."""
         if self.mqm is None:
             return None
-        review = Review.empty()
-        for annotation in self.mqm.annotations:
-            review.annotations.setdefault(annotation.segment, []).append(annotation)
-        for rating in self.mqm.ratings:
-            review.ratings.setdefault(rating.segment, {})[rating.rater] = rating
-        return review
+        return Review.of_imported(self.mqm.annotations, self.mqm.ratings)
 
     @property
     def target_file(self) -> str:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from editor.core.atomic import write_atomic
 from editor.core.errors import UsageError
 from editor.core.formats.encoding import encode_text
+from editor.core.importing import ORIGINAL
 from editor.core.model import Document, rebuild_target
 from editor.core.store import ProjectStore
 
@@ -46,7 +47,6 @@ class ExportSource:
 
 
 Exporter = Callable[[ExportSource], bytes]
-from editor.core.importing import ORIGINAL  # noqa: E402  (re-exported for exporters)
 
 
 def article_text(document: Document) -> str:
@@ -114,20 +114,34 @@ def _bilingual(name: str) -> Exporter:
     return exporter
 
 
-def _report(name: str) -> Exporter:
-    def exporter(source: ExportSource) -> bytes:
-        from editor.core import reports
+def _markdown(source: ExportSource) -> bytes:
+    from editor.core.reports import render_markdown
 
-        render: Callable[[ExportSource], bytes] = getattr(reports, f"render_{name}")
-        return render(source)
+    return render_markdown(source)
 
-    return exporter
+
+def _html(source: ExportSource) -> bytes:
+    from editor.core.reports import render_html
+
+    return render_html(source)
+
+
+def _report_html(source: ExportSource) -> bytes:
+    from editor.core.reports import render_report_html
+
+    return render_report_html(source)
+
+
+def _report_csv(source: ExportSource) -> bytes:
+    from editor.core.reports import render_report_csv
+
+    return render_report_csv(source)
 
 
 EXPORTERS: dict[str, Exporter] = {
     "txt": _txt,
-    "md": _report("markdown"),
-    "html": _report("html"),
+    "md": _markdown,
+    "html": _html,
     "metrics-csv": _metrics_csv,
     "metrics-json": _metrics_json,
     "xliff": _bilingual("xliff"),
@@ -136,8 +150,8 @@ EXPORTERS: dict[str, Exporter] = {
     "po": _bilingual("po"),
     "tsv": _bilingual("tsv"),
     "mqm-tsv": _mqm_tsv,
-    "report-html": _report("report_html"),
-    "report-csv": _report("report_csv"),
+    "report-html": _report_html,
+    "report-csv": _report_csv,
     "esa-json": _esa_json,
 }
 

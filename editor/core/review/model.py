@@ -62,6 +62,16 @@ class Review:
     def empty(cls) -> Review:
         return cls({}, {}, {})
 
+    @classmethod
+    def of_imported(cls, annotations: Iterable[Annotation], ratings: Iterable[Rating]) -> Review:
+        """A review held in memory (an MQM TSV read without a project)."""
+        review = cls.empty()
+        for annotation in annotations:
+            review.annotations.setdefault(annotation.segment, []).append(annotation)
+        for rating in ratings:
+            review.ratings.setdefault(rating.segment, {})[rating.rater] = rating
+        return review
+
     def of(self, segment_id: int) -> list[Annotation]:
         return self.annotations.get(segment_id, [])
 

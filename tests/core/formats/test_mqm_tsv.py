@@ -15,12 +15,7 @@ HEADER = "\t".join(COLUMNS)
 
 
 def _review(imported) -> Review:
-    review = Review.empty()
-    for a in imported.annotations:
-        review.annotations.setdefault(a.segment, []).append(a)
-    for r in imported.ratings:
-        review.ratings.setdefault(r.segment, {})[r.rater] = r
-    return review
+    return Review.of_imported(imported.annotations, imported.ratings)
 
 
 def _system_rows(path: Path, system: str) -> str:
