@@ -183,11 +183,6 @@ class Session(QObject):
             self.metrics.refresh(self.document[segment_id])
         self.metricsChanged.emit(None if everything else stale)
 
-    def refresh_metrics_now(self) -> None:
-        """Bring the metrics up to date at once (before a report, or in tests)."""
-        self._metrics_timer.stop()
-        self._refresh_metrics()
-
     # -- review ------------------------------------------------------------------------
 
     def annotate(

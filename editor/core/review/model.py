@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from editor.core.checks.base import Issue
-from editor.core.review.typology import CATEGORY_NAMES, MqmSeverity, Weights
+from editor.core.review.typology import MqmSeverity, Weights
 from editor.core.store import ProjectStore
 
 # "segment": the annotation covers the whole segment and marks no span (e.g. Non-translation).
@@ -111,10 +111,6 @@ def validate(annotation: Annotation, text: str) -> None:
         )
     if not annotation.category:
         raise ValueError("an annotation needs a category")
-
-
-def known_category(category: str) -> bool:
-    return category in CATEGORY_NAMES
 
 
 def load_config(store: ProjectStore) -> tuple[Weights, float | None]:
