@@ -94,6 +94,37 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        # A target nobody edited is stored as NULL ("the MT unchanged"): a reopened project
+        # reads and decodes one text per segment less, and holds the text once in memory.
+        "shared-target",
+        """
+        CREATE TABLE segments_shared (
+            id INTEGER PRIMARY KEY,
+            paragraph INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            mt TEXT NOT NULL,
+            target TEXT,
+            status TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            score REAL NOT NULL,
+            s_line INTEGER, s_col INTEGER, s_end_line INTEGER, s_end_col INTEGER,
+            t_line INTEGER, t_col INTEGER, t_end_line INTEGER, t_end_col INTEGER,
+            target_par INTEGER,
+            gap TEXT NOT NULL,
+            key TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            modified REAL
+        );
+        INSERT INTO segments_shared
+            SELECT id, paragraph, source, mt, NULLIF(target, mt), status, kind, score,
+                   s_line, s_col, s_end_line, s_end_col, t_line, t_col, t_end_line, t_end_col,
+                   target_par, gap, key, note, modified
+            FROM segments;
+        DROP TABLE segments;
+        ALTER TABLE segments_shared RENAME TO segments;
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -58,7 +58,7 @@ def _segment_row(seg: Segment) -> tuple[object, ...]:
         seg.paragraph,
         seg.source,
         seg.mt,
-        seg.target,
+        None if seg.target == seg.mt else seg.target,  # NULL: the MT unchanged
         seg.status.value,
         seg.kind,
         seg.score,
@@ -76,35 +76,51 @@ def _segment(row: tuple[Any, ...]) -> Segment:
 
     Reopening a big project builds ~100 000 of these: the frozen dataclass's ``__init__``
     (one ``object.__setattr__`` call per field) and NamedTuple's ``__new__`` are bypassed for
-    the slot descriptors and ``tuple.__new__``; the values are the ones ``__init__`` would set
-    (``Segment`` has no ``__post_init__``; tests/core/test_store.py compares both ways).
+    the slot descriptors, called one by one, and ``tuple.__new__``; the values are the ones
+    ``__init__`` would set (``Segment`` has no ``__post_init__``; tests/core/test_store.py
+    compares both ways).
     """
+    # fmt: off
+    (ident, paragraph, source, mt, target, status, kind, score,
+     sl, sc, sel, sec, tl, tc, tel, tec, target_par, gap, key, note) = row
+    # fmt: on
     segment = _new_object(Segment)
-    values = (
-        row[0],
-        row[1],
-        row[2],
-        row[3],
-        row[4],
-        _STATUS[row[5]],
-        row[6],
-        row[7],
-        None if row[8] is None else _new_tuple(Origin, row[8:12]),
-        None if row[12] is None else _new_tuple(Origin, row[12:16]),
-        row[16],
-        row[17],
-        row[18],
-        row[19],
-    )
-    for setter, value in zip(_SETTERS, values, strict=True):
-        setter(segment, value)
+    _set_id(segment, ident)
+    _set_paragraph(segment, paragraph)
+    _set_source(segment, source)
+    _set_mt(segment, mt)
+    _set_target(segment, mt if target is None else target)  # NULL: the MT unchanged (one str)
+    _set_status(segment, _STATUS[status])
+    _set_kind(segment, kind)
+    _set_score(segment, score)
+    _set_source_origin(segment, None if sl is None else _new_tuple(Origin, (sl, sc, sel, sec)))
+    _set_target_origin(segment, None if tl is None else _new_tuple(Origin, (tl, tc, tel, tec)))
+    _set_target_par(segment, target_par)
+    _set_gap(segment, gap)
+    _set_key(segment, key)
+    _set_note(segment, note)
     return segment
 
 
 _STATUS = {status.value: status for status in SegmentStatus}
 _new_object = object.__new__
 _new_tuple = tuple.__new__
-_SETTERS = tuple(getattr(Segment, field.name).__set__ for field in dataclasses.fields(Segment))
+(
+    _set_id,
+    _set_paragraph,
+    _set_source,
+    _set_mt,
+    _set_target,
+    _set_status,
+    _set_kind,
+    _set_score,
+    _set_source_origin,
+    _set_target_origin,
+    _set_target_par,
+    _set_gap,
+    _set_key,
+    _set_note,
+) = (getattr(Segment, field.name).__set__ for field in dataclasses.fields(Segment))
 assert not hasattr(Segment, "__post_init__")
 
 
@@ -262,7 +278,7 @@ class ProjectStore:
         now = time.time()
         with self.transaction() as conn:
             conn.executemany(
-                "UPDATE segments SET target = ?, status = ?, note = ?, modified = ? WHERE id = ?",
+                "UPDATE segments SET target = NULLIF(?, mt), status = ?, note = ?, modified = ? WHERE id = ?",
                 [(s.target, s.status.value, s.note, now, s.id) for s in segments],
             )
 

@@ -9,12 +9,13 @@ import sys
 import textwrap
 import time
 from copy import deepcopy
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from editor.core.errors import ProjectError, ProjectInUseError
-from editor.core.model import SegmentStatus
+from editor.core.model import Document, SegmentStatus
 from editor.core.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from editor.core.store import ProjectStore
 
@@ -51,7 +52,8 @@ def test_older_schema_is_migrated(tmp_path: Path, version: int) -> None:
         conn.executescript(f"BEGIN;{script}; PRAGMA user_version = {number}; COMMIT;")
     conn.execute(
         "INSERT INTO segments (id, paragraph, source, mt, target, status, kind, score, gap)"
-        " VALUES (1, 1, 'Hi.', 'Hallo.', 'Hallo!', 'draft', '1-1', 1.0, '')"
+        " VALUES (1, 1, 'Hi.', 'Hallo.', 'Hallo!', 'draft', '1-1', 1.0, ''),"
+        " (2, 1, 'Bye.', 'Tschüss.', 'Tschüss.', 'draft', '1-1', 1.0, ' ')"
     )
     conn.execute("INSERT INTO meta VALUES ('source_lang', 'en'), ('target_lang', 'de')")
     conn.commit()
@@ -61,9 +63,28 @@ def test_older_schema_is_migrated(tmp_path: Path, version: int) -> None:
     with ProjectStore.open(path) as store:
         doc = store.load_document()
     assert doc[1].target == "Hallo!"
+    assert doc[2].target == doc[2].mt == "Tschüss."
     check = sqlite3.connect(path)
     assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    # An unedited target is stored once, as the MT (NULL in the target column).
+    stored = check.execute("SELECT id, target FROM segments ORDER BY id").fetchall()
+    assert stored == [(1, "Hallo!"), (2, None)]
     check.close()
+
+
+def test_target_back_to_the_mt_is_stored_once_and_reads_back(tmp_path: Path, seed_document: Document) -> None:
+    path = tmp_path / "p.pedit"
+    with ProjectStore.create(path, seed_document) as store:
+        store.save_segment(replace(seed_document[3], target="Neu."))
+        store.save_segment(replace(seed_document[4], target="Anders."))
+        store.save_segment(replace(seed_document[4], target=seed_document[4].mt))
+    raw = sqlite3.connect(path)
+    stored = dict(raw.execute("SELECT id, target FROM segments WHERE id IN (3, 4, 5)").fetchall())
+    raw.close()
+    assert stored == {3: "Neu.", 4: None, 5: None}
+    with ProjectStore.open(path, readonly=True) as store:
+        again = store.load_document()
+    assert [s.target for s in again] == ["Neu." if s.id == 3 else s.mt for s in seed_document]
 
 
 @pytest.mark.parametrize(
