@@ -1,7 +1,9 @@
 """A full check of a big document in worker processes (the checks are pure Python and hold
-the GIL, so threads would not help). The context goes to each worker once; chunks of
-segments come back as issues, in order. Any failure to start workers falls back to checking
-in this process, so the result never depends on it."""
+the GIL, so threads would not help). Forked workers inherit the segments and the context
+(statistics, loaded word lists) and are sent only ranges of segments to check; spawned ones
+(see :mod:`editor.core.procs`) get the context once and chunks of segments. Issues come back
+in order. Any failure to start workers falls back to checking in this process, so the result
+never depends on it."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from multiprocessing import get_context
 
 from editor.core.checks.base import CheckContext, Issue
 from editor.core.model import Segment
+from editor.core.procs import can_fork
 
 log = logging.getLogger(__name__)
 
@@ -38,16 +41,25 @@ def _init(context: CheckContext, ignored: dict[int, set[tuple[str, str]]]) -> No
     _state["context"], _state["ignored"] = context, ignored
 
 
-def _check_chunk(segments: list[Segment]) -> list[Issue]:
-    from editor.core.checks.engine import check_segment
+def _forked() -> None:
+    import gc
+
+    gc.disable()  # the inherited heap is acyclic; collecting would only copy its pages
+
+
+def _check_chunk(segments: list[Segment] | range) -> list[Issue]:
+    """Issues of a chunk: segments (spawned workers), or a range of positions in the
+    segments the worker inherited (forked ones)."""
+    from editor.core.checks.engine import check_segments
 
     context = _state["context"]
     ignored = _state["ignored"]
     assert isinstance(context, CheckContext) and isinstance(ignored, dict)
-    found: list[Issue] = []
-    for segment in segments:
-        found.extend(check_segment(segment, context, ignored.get(segment.id, ())))
-    return found
+    if isinstance(segments, range):
+        inherited = _state["segments"]
+        assert isinstance(inherited, list)
+        segments = inherited[segments.start : segments.stop]
+    return check_segments(segments, context, ignored)
 
 
 def check_in_workers(
@@ -62,20 +74,29 @@ def check_in_workers(
     ``keep_going(done)`` is called after each chunk; when it returns False the pending chunks
     are dropped and :class:`~editor.core.checks.engine.Cancelled` is raised.
     """
-    from editor.core.checks.engine import Cancelled
+    from editor.core.checks.engine import Cancelled, check_segment
 
-    chunks = [segments[i : i + CHUNK_SEGMENTS] for i in range(0, len(segments), CHUNK_SEGMENTS)]
+    total = len(segments)
+    spans = [range(i, min(i + CHUNK_SEGMENTS, total)) for i in range(0, total, CHUNK_SEGMENTS)]
     wanted = {s.id: ignored[s.id] for s in segments if s.id in ignored}
+    chunks: list[list[Segment]] | list[range]
+    if can_fork():
+        # Warm up here (word lists, compiled patterns, caches) so every child inherits it.
+        check_segment(segments[0], context)
+        _state.update(context=context, ignored=wanted, segments=segments)
+        chunks = spans
+        start: dict[str, object] = {"mp_context": get_context("fork"), "initializer": _forked}
+    else:
+        chunks = [segments[span.start : span.stop] for span in spans]
+        start = {"mp_context": get_context("spawn"), "initializer": _init, "initargs": (context, wanted)}
     try:
-        with ProcessPoolExecutor(
-            workers, mp_context=get_context("spawn"), initializer=_init, initargs=(context, wanted)
-        ) as pool:
+        with ProcessPoolExecutor(workers, **start) as pool:  # type: ignore[arg-type]
             futures = [pool.submit(_check_chunk, chunk) for chunk in chunks]
             issues: list[Issue] = []
             done = 0
-            for future, chunk in zip(futures, chunks, strict=True):
+            for future, span in zip(futures, spans, strict=True):
                 issues.extend(future.result())
-                done += len(chunk)
+                done += len(span)
                 if not keep_going(done):
                     pool.shutdown(wait=False, cancel_futures=True)
                     raise Cancelled
@@ -87,3 +108,5 @@ def check_in_workers(
         # depend on it, so the caller checks in this process.
         log.warning("check workers failed (%s); checking in one process", exc)
         return None
+    finally:
+        _state.clear()

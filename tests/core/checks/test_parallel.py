@@ -68,3 +68,33 @@ def test_a_document_with_observers_goes_to_workers(document):
         assert check_document(document, context, workers=2) == check_document(document, context, workers=1)
     finally:
         document.unsubscribe(document.observers[0])
+
+
+def test_forked_workers_give_the_serial_result(tmp_path):
+    """A single-threaded process (the CLI) forks its workers; they inherit the document and
+    its statistics. Run in a fresh process: the test runner itself has threads."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        f"""
+        from editor.core.checks import build_context, check_document, parallel
+        from editor.core.formats.plaintext import read_pair
+        from editor.core.procs import can_fork
+
+        assert can_fork()
+        parallel.CHUNK_SEGMENTS = 4
+        document = read_pair({str(SEED_SOURCE)!r}, {str(SEED_MT)!r}, "en", "de").document
+        context = build_context(document)
+        serial = check_document(document, context, workers=1)
+        done = []
+        forked = check_document(document, context, workers=2, progress=lambda d, t: done.append(d) or True)
+        assert forked == serial and serial, (len(forked), len(serial))
+        assert done[-1] == len(document) and len(done) > 2
+        print("same", len(serial))
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("same")
