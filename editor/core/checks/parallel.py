@@ -34,17 +34,15 @@ def worker_count(segments: int) -> int:
     return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
 
 
-def _init(context: CheckContext, ignored: dict[int, set[tuple[str, str]]]) -> None:
+def _init(
+    context: CheckContext, ignored: dict[int, set[tuple[str, str]]], segments: list[Segment] | None
+) -> None:
+    """Set a worker up. A forked worker gets its arguments by inheritance, not pickled: the
+    segments come only to it, and its chunks are ranges of them."""
     import gc
 
     gc.disable()  # a worker lives for one pass over acyclic data (see editor.core.gcpause)
-    _state["context"], _state["ignored"] = context, ignored
-
-
-def _forked() -> None:
-    import gc
-
-    gc.disable()  # the inherited heap is acyclic; collecting would only copy its pages
+    _state.update(context=context, ignored=ignored, segments=segments)
 
 
 def _check_chunk(segments: list[Segment] | range) -> list[Issue]:
@@ -79,18 +77,18 @@ def check_in_workers(
     total = len(segments)
     spans = [range(i, min(i + CHUNK_SEGMENTS, total)) for i in range(0, total, CHUNK_SEGMENTS)]
     wanted = {s.id: ignored[s.id] for s in segments if s.id in ignored}
-    chunks: list[list[Segment]] | list[range]
-    if can_fork():
+    forked = can_fork()
+    if forked:
         # Warm up here (word lists, compiled patterns, caches) so every child inherits it.
         check_segment(segments[0], context)
-        _state.update(context=context, ignored=wanted, segments=segments)
-        chunks = spans
-        start: dict[str, object] = {"mp_context": get_context("fork"), "initializer": _forked}
-    else:
-        chunks = [segments[span.start : span.stop] for span in spans]
-        start = {"mp_context": get_context("spawn"), "initializer": _init, "initargs": (context, wanted)}
+    chunks = spans if forked else [segments[span.start : span.stop] for span in spans]
     try:
-        with ProcessPoolExecutor(workers, **start) as pool:  # type: ignore[arg-type]
+        with ProcessPoolExecutor(
+            workers,
+            mp_context=get_context("fork" if forked else "spawn"),
+            initializer=_init,
+            initargs=(context, wanted, segments if forked else None),
+        ) as pool:
             futures = [pool.submit(_check_chunk, chunk) for chunk in chunks]
             issues: list[Issue] = []
             done = 0
@@ -108,5 +106,3 @@ def check_in_workers(
         # depend on it, so the caller checks in this process.
         log.warning("check workers failed (%s); checking in one process", exc)
         return None
-    finally:
-        _state.clear()
