@@ -13,9 +13,16 @@ from editor.core.model import Document, Segment
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-\u2010][^\W_]+)*")
 _UPPER = "".join(re.escape(ch) for ch in map(chr, range(0x0530)) if ch.isupper())
 # Two capitalised words in a row: a term perhaps written apart ("Super Computer").
-_PAIR = re.compile(rf"(?=[{_UPPER}])\b(?=([{_UPPER}][^\W_]+ [{_UPPER}][^\W_]+)(?![^\W_-]))")
+# Its capital comes first (no word character before it) so that the scan for a start runs in C;
+# the rest is a lookahead, so overlapping pairs ("A B C": "A B", "B C") are all found.
+_PAIR = re.compile(rf"([{_UPPER}])(?<!\w.)(?=([^\W_]+ [{_UPPER}][^\W_]+)(?![^\W_-]))")
 _MIN_KEY = 4  # shorter words vary legitimately ("An"/"an") and carry no term
 _MIN_SENTENCE_WORDS = 4  # "Thank you." may be translated by context
+
+
+def _pairs(text: str) -> list[str]:
+    """Two capitalised words in a row, every such pair (overlapping)."""
+    return [first + rest for first, rest in _PAIR.findall(text)]
 
 
 def term_key(word: str) -> str:
@@ -94,13 +101,19 @@ class TermStats:
         repeated = {k for k, n in Counter(keys).items() if n > 1 and k is not None}
         for segment, key in zip(document, keys, strict=True):
             if key in repeated:
-                stats._count_translation(segment, 1)
-        # One C-level scan and count over all targets; Python work per distinct word only.
+                stats._count_translation(segment, 1, key)
+        # C-level scans and counts over all targets; Python work per distinct token only. A
+        # word never spans whitespace, so the words of each distinct token count as often as
+        # the token does.
         text = "\n".join(s.target for s in document)
-        for word, count in Counter(_WORD.findall(text)).items():
+        words: Counter[str] = Counter()
+        for token, count in Counter(text.split()).items():
+            for word in _WORD.findall(token):
+                words[word] += count
+        for word, count in words.items():
             if _eligible(word):
                 stats._add_word(word, count)
-        for pair, count in Counter(_PAIR.findall(text)).items():
+        for pair, count in Counter(_pairs(text)).items():
             stats._add_word(pair, count, stats.spaced)
         return stats
 
@@ -112,7 +125,7 @@ class TermStats:
     def _count(self, segment: Segment, step: int) -> None:
         for match in term_words(segment.target):
             self._add_word(match.group(), step)
-        for pair in _PAIR.findall(segment.target):
+        for pair in _pairs(segment.target):
             self._add_word(pair, step, self.spaced)
         if sentence_key(segment.source) in self.translations:  # only repeated sources are kept
             self._count_translation(segment, step)
@@ -131,15 +144,16 @@ class TermStats:
             (self._inconsistent.add if inconsistent else self._inconsistent.discard)(key)
             self._pattern_stale = True
 
-    def _count_translation(self, segment: Segment, step: int) -> None:
-        key = sentence_key(segment.source)
+    def _count_translation(self, segment: Segment, step: int, key: int | None = None) -> None:
+        key = sentence_key(segment.source) if key is None else key
         if key is None or not segment.target.strip():
             return
         targets = self.translations.setdefault(key, {})
-        entry = targets.setdefault(_target_key(segment.target), [0, segment.id])
+        target_key = _target_key(segment.target)
+        entry = targets.setdefault(target_key, [0, segment.id])
         entry[0] += step
         if entry[0] <= 0:
-            del targets[_target_key(segment.target)]
+            del targets[target_key]
             if not targets:
                 del self.translations[key]
 
