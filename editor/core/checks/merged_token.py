@@ -53,14 +53,21 @@ class MergedTokenCheck(Check):
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         lang = context.target_lang
         data = language(lang)
-        tails = _tails(data)
+        memo = _memo(lang)
+        target = segment.target
+        tokens = set(target.split())
+        unseen = tokens.difference(memo.seen)
+        if unseen:
+            memo.learn(unseen, lang, data)
+        if tokens.isdisjoint(memo.suspect):
+            return  # the common case: decided by set operations in C
         source_tokens: set[str] | None = None
-        for m in _RUN.finditer(segment.target):
+        for m in _RUN.finditer(target):
             token = m.group()
-            if not _worth_a_look(token, tails):
-                continue
-            split = _split(token, segment.source, lang, data)
-            if split is None:
+            split = memo.runs.get(token)
+            if split is _BY_SOURCE:
+                split = _digits_then_word(token, segment.source, lang, data)
+            if not isinstance(split, _Split):
                 continue
             if source_tokens is None:
                 source_tokens = {m.group().lower() for m in _RUN.finditer(segment.source)}
@@ -68,6 +75,50 @@ class MergedTokenCheck(Check):
                 continue  # the source has it too: a name ("DeepMind"), not a fusion
             fix = Fix(m.start(), m.end(), token[: split.at] + split.glue + token[split.at :])
             yield self.issue(segment, context, m.start(), m.end(), split.why, fix=fix)
+
+
+# What a token is, judged once per language and remembered: most tokens of a document recur
+# (word frequencies follow Zipf's law), so a pass costs a few set operations per segment and
+# the tests below once per distinct token.
+_BY_SOURCE = object()  # a number glued to a word: the fix depends on the source
+_MAX_REMEMBERED = 500_000
+
+
+class _Memo:
+    def __init__(self) -> None:
+        self.seen: set[str] = set()  # whitespace-delimited tokens judged so far
+        self.suspect: set[str] = set()  # those holding a run that may be a fusion
+        self.runs: dict[str, object] = {}  # run of letters/digits -> _Split, _BY_SOURCE or None
+
+    def learn(self, tokens: set[str], lang: str, data: LanguageData) -> None:
+        if len(self.seen) >= _MAX_REMEMBERED:
+            self.__init__()  # type: ignore[misc]  # forget: memory stays bounded
+        for token in tokens:
+            for run in _RUN.findall(token):
+                verdict = self.runs.get(run, self)
+                if verdict is self:
+                    verdict = self.runs[run] = _verdict(run, lang, data)
+                if verdict is not None:
+                    self.suspect.add(token)
+        self.seen |= tokens
+
+
+_MEMOS: dict[str, _Memo] = {}
+
+
+def _memo(lang: str) -> _Memo:
+    memo = _MEMOS.get(lang)
+    if memo is None:
+        memo = _MEMOS[lang] = _Memo()
+    return memo
+
+
+def _verdict(token: str, lang: str, data: LanguageData) -> object:
+    if not _worth_a_look(token, _tails(data)):
+        return None
+    if token[0].isdigit():
+        return _BY_SOURCE if _digits_then_word(token, "", lang, data) is not None else None
+    return _split(token, "", lang, data)
 
 
 @lru_cache(maxsize=16)
