@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.lexicon import has_lexicon, is_known
+from editor.core.checks.memo import MAX_REMEMBERED, TokenMemo
 from editor.core.checks.registry import register
 from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
@@ -53,18 +54,14 @@ class MergedTokenCheck(Check):
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         lang = context.target_lang
         data = language(lang)
-        memo = _memo(lang)
+        runs = _runs(lang)
         target = segment.target
-        tokens = set(target.split())
-        unseen = tokens.difference(memo.seen)
-        if unseen:
-            memo.learn(unseen, lang, data)
-        if tokens.isdisjoint(memo.suspect):
+        if not runs.tokens.any_suspect(target):
             return  # the common case: decided by set operations in C
         source_tokens: set[str] | None = None
         for m in _RUN.finditer(target):
             token = m.group()
-            split = memo.runs.get(token)
+            split = runs.judge(token)
             if split is _BY_SOURCE:
                 split = _digits_then_word(token, segment.source, lang, data)
             if not isinstance(split, _Split):
@@ -77,40 +74,28 @@ class MergedTokenCheck(Check):
             yield self.issue(segment, context, m.start(), m.end(), split.why, fix=fix)
 
 
-# What a token is, judged once per language and remembered: most tokens of a document recur
-# (word frequencies follow Zipf's law), so a pass costs a few set operations per segment and
-# the tests below once per distinct token.
+# What a run of letters and digits is, judged once per language and remembered (see
+# editor.core.checks.memo): a _Split, _BY_SOURCE or None.
 _BY_SOURCE = object()  # a number glued to a word: the fix depends on the source
-_MAX_REMEMBERED = 500_000
 
 
-class _Memo:
-    def __init__(self) -> None:
-        self.seen: set[str] = set()  # whitespace-delimited tokens judged so far
-        self.suspect: set[str] = set()  # those holding a run that may be a fusion
-        self.runs: dict[str, object] = {}  # run of letters/digits -> _Split, _BY_SOURCE or None
+class _Runs(dict[str, object]):
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang, self.data = lang, language(lang)
+        self.tokens = TokenMemo(lambda token: any(self.judge(run) is not None for run in _RUN.findall(token)))
 
-    def learn(self, tokens: set[str], lang: str, data: LanguageData) -> None:
-        if len(self.seen) >= _MAX_REMEMBERED:
-            self.__init__()  # type: ignore[misc]  # forget: memory stays bounded
-        for token in tokens:
-            for run in _RUN.findall(token):
-                verdict = self.runs.get(run, self)
-                if verdict is self:
-                    verdict = self.runs[run] = _verdict(run, lang, data)
-                if verdict is not None:
-                    self.suspect.add(token)
-        self.seen |= tokens
+    def judge(self, run: str) -> object:
+        if run not in self:
+            if len(self) >= MAX_REMEMBERED:
+                self.clear()
+            self[run] = _verdict(run, self.lang, self.data)
+        return self[run]
 
 
-_MEMOS: dict[str, _Memo] = {}
-
-
-def _memo(lang: str) -> _Memo:
-    memo = _MEMOS.get(lang)
-    if memo is None:
-        memo = _MEMOS[lang] = _Memo()
-    return memo
+@lru_cache(maxsize=16)
+def _runs(lang: str) -> _Runs:
+    return _Runs(lang)
 
 
 def _verdict(token: str, lang: str, data: LanguageData) -> object:

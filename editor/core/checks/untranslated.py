@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.lexicon import has_lexicon, zipf
+from editor.core.checks.memo import TokenMemo
 from editor.core.checks.registry import register
 from editor.core.model import Segment
 from editor.core.text import normalize
@@ -48,8 +50,10 @@ class UntranslatedCheck(Check):
         yield from self._fragments(segment, context)
 
     def _fragments(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
-        if len(_rough_words(segment.source) & _rough_words(segment.target)) < _MIN_RUN:
-            return  # too few shared words for a copied run: most segments stop here
+        if not (has_lexicon(context.source_lang) and has_lexicon(context.target_lang)):
+            return  # no word lists: no word can be told to be foreign
+        if not _foreign_words_in(context.source_lang, context.target_lang).any_suspect(segment.target):
+            return  # no source-language word in the target at all: most segments stop here
         source_words = set(_WORD.findall(segment.source.casefold()))
         run: list[re.Match[str]] = []
         for m in [*_WORD.finditer(segment.target), None]:
@@ -68,12 +72,12 @@ class UntranslatedCheck(Check):
             run = []
 
 
-def _rough_words(text: str) -> set[str]:
-    """Words split on spaces, punctuation trimmed: a cheap superset test for shared words."""
-    return {w.strip(_TRIM) for w in text.casefold().split()}
-
-
-_TRIM = ".,;:!?\"'()[]“”„‚‘’«»‹›–—…"
+@lru_cache(maxsize=16)
+def _foreign_words_in(source_lang: str, target_lang: str) -> TokenMemo:
+    """Remembers which tokens hold a word of the source language that the target language
+    does not use."""
+    context = CheckContext(source_lang=source_lang, target_lang=target_lang)
+    return TokenMemo(lambda token: any(_is_foreign(w, context) for w in _WORD.findall(token)))
 
 
 def _is_foreign(word: str, context: CheckContext) -> bool:
