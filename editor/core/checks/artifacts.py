@@ -6,20 +6,27 @@ import re
 from collections.abc import Iterator
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.memo import TokenMemo
 from editor.core.checks.registry import register
 from editor.core.model import Segment
 
 # (pattern, what it is). Each must match text that is never prose; a match that also occurs in
 # the source is the author's, not MT debris, and stays silent.
-# Each pattern comes with the characters it cannot match without (empty: always scan).
+# Each pattern comes with the characters it cannot match without (empty: always scan), or
+# _IN_TOKEN.
+_IN_TOKEN = "in one token"
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # Slug-like: lowercase parts joined by hyphens around a bare number ("abc-1-def").
     (
         re.compile(r"(?<![\w-])[a-z]+(?:-[a-z0-9]+)*-\d+-[a-z0-9]+(?:-[a-z0-9]+)*(?![\w-])"),
         "a slug-like token",
-        "-",
+        _IN_TOKEN,
     ),
-    (re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});"), "an HTML entity", "&"),
+    (
+        re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});"),
+        "an HTML entity",
+        _IN_TOKEN,
+    ),
     (
         re.compile(
             r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s+[a-zA-Z_:][\w:.-]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>"
@@ -27,14 +34,20 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "markup tag residue",
         "<",
     ),
-    (re.compile(r"@@(?=\s|$)|\u2581|(?<=\w)##(?=\w)"), "a subword marker of the MT model", "@#\u2581"),
+    (re.compile(r"@@(?=\s|$)|\u2581|(?<=\w)##(?=\w)"), "a subword marker of the MT model", _IN_TOKEN),
     (
         re.compile(r"[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]"),
         "a replacement or control character",
         "",
     ),
     # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
-    (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", ""),
+    (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", _IN_TOKEN),
+)
+# Patterns marked _IN_TOKEN match within one whitespace-delimited token (their lookarounds
+# treat a token's edge like the whitespace around it), so which tokens may hold a match is
+# judged once per distinct token and remembered.
+_suspect_tokens = TokenMemo(
+    lambda token: any(p.search(token) for p, _, where in _PATTERNS if where is _IN_TOKEN)
 )
 
 # UTF-8 bytes read as Windows-1252 ("Ã¤" for "ä", "â€œ" for "“"): a lead byte's character
@@ -81,8 +94,12 @@ class StrayArtifactCheck(Check):
                     f"'{m.group()}' is UTF-8 text decoded with the wrong encoding",
                     fix=Fix(m.start(), m.end(), _is_mojibake(m.group()) or ""),
                 )
+        scan_tokens = _suspect_tokens.any_suspect(target)
         for pattern, what, triggers in _PATTERNS:
-            if triggers and not any(t in target for t in triggers):
+            if triggers is _IN_TOKEN:
+                if not scan_tokens:
+                    continue  # no token of the text can hold a match (see _suspect_tokens)
+            elif triggers and not any(t in target for t in triggers):
                 continue  # none of the characters this pattern needs: skip the scan
             for m in pattern.finditer(target):
                 if m.group() in segment.source:

@@ -10,6 +10,7 @@ from editor.core.checks.registry import register
 from editor.core.model import Segment
 
 _INNER_RUN = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
+_TWO = re.compile(r"[ \t\u00a0]{2}")  # what an inner run needs; starts with a set, so scanned fast
 _LEADING = re.compile(r"^\s+")
 _TRAILING = re.compile(r"\s+$")
 
@@ -24,6 +25,8 @@ class WhitespaceCheck(Check):
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         text = segment.target
+        if not (text[:1].isspace() or text[-1:].isspace() or _TWO.search(text)):
+            return  # one C-level scan rules out most segments
         for match in _INNER_RUN.finditer(text):
             yield self.issue(
                 segment,
