@@ -10,6 +10,7 @@ from editor.core.checks.names import (
     Name,
     TargetIndex,
     source_names,
+    target_word_set,
     target_words,
     word_kind,
     word_matches,
@@ -40,8 +41,14 @@ class NamedEntityCheck(Check):
             return
         names = source_names(segment.source, context.source_lang)
         if names:
-            index = TargetIndex(segment.target)
+            # Most names are written in the target as in the source: a set of the target's
+            # words (lowercased, as TargetIndex keys them) settles those before any index.
+            written = target_word_set(segment.target)
+            index = None
             for name in names:
+                if all(part.lower().rstrip(".") in written for part in name.words):
+                    continue
+                index = index or TargetIndex(segment.target)
                 hits = [index.find(part) for part in name.words]
                 yield from self._name(segment, context, name, hits)
         for start, end, message in unit_issues(segment, context.source_lang, context.target_lang):

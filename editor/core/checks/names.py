@@ -80,6 +80,12 @@ def word_kind(word: str, code: str) -> str:
     return "rare" if zipf(word, code) < COMMON_ZIPF else "common"
 
 
+@lru_cache(maxsize=100_000)
+def _kind_of_written(word: str, code: str) -> str:
+    """:func:`word_kind` of a word as written (possessive and all), in one cache lookup."""
+    return word_kind(_bare(word), code)
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start].rstrip()
     if not before and start > 12:
@@ -100,7 +106,7 @@ def _title_case(text: str, found: list[tuple[re.Match[str], str]], code: str) ->
 
 def source_names(text: str, code: str) -> list[Name]:
     """The names of a source sentence, in order."""
-    found = [(m, word_kind(_bare(m.group()), code)) for m in _WORD.finditer(text)]
+    found = [(m, _kind_of_written(m.group(), code)) for m in _WORD.finditer(text)]
     if not found:
         return []
     if _title_case(text, found, code):
@@ -186,6 +192,11 @@ def _fold(word: str) -> str:
 def target_words(text: str) -> list[tuple[str, int, int]]:
     """Words of a target text (hyphenated compounds split into parts) with offsets."""
     return [(m.group(), m.start(), m.end()) for m in _TARGET_WORD.finditer(text)]
+
+
+def target_word_set(text: str) -> set[str]:
+    """The lowercased words of a target text (as :class:`TargetIndex` keys them)."""
+    return set(map(str.lower, _TARGET_WORD.findall(text)))
 
 
 class TargetIndex:
