@@ -222,10 +222,11 @@ class ProjectStore:
     def load_document(self) -> Document:
         try:
             with gc_paused():
-                rows = self._conn.execute(f"SELECT {_COLUMNS} FROM segments ORDER BY id").fetchall()
-                layout_json = self.meta("target_layout")
+                # Row by row, not fetchall: each row is dropped once its segment is built,
+                # so the rows of a big project are never all in memory at once.
+                rows = self._conn.execute(f"SELECT {_COLUMNS} FROM segments ORDER BY id")
                 segments = [_segment(r) for r in rows]
-                del rows
+                layout_json = self.meta("target_layout")
         except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, IndexError) as exc:
             raise ProjectError(self.path, f"corrupt project: {exc}") from None
         layout = None

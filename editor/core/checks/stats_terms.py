@@ -20,6 +20,9 @@ _MIN_KEY = 4  # shorter words vary legitimately ("An"/"an") and carry no term
 _MIN_SENTENCE_WORDS = 4  # "Thank you." may be translated by context
 
 
+_PAIR_HINT = re.compile(rf"[{_UPPER}][^\W_]+ [{_UPPER}]")  # a cheap test for _PAIR
+
+
 def _pairs(text: str) -> list[str]:
     """Two capitalised words in a row, every such pair (overlapping)."""
     return [first + rest for first, rest in _PAIR.findall(text)]
@@ -102,18 +105,24 @@ class TermStats:
         for segment, key in zip(document, keys, strict=True):
             if key in repeated:
                 stats._count_translation(segment, 1, key)
-        # C-level scans and counts over all targets; Python work per distinct token only. A
-        # word never spans whitespace, so the words of each distinct token count as often as
-        # the token does.
-        text = "\n".join(s.target for s in document)
+        # C-level scans and counts segment by segment (never the whole text at once: its
+        # tokens would take more memory than the document); Python work per distinct token
+        # only. A word never spans whitespace, so the words of each distinct token count as
+        # often as the token does.
+        tokens: Counter[str] = Counter()
+        pairs: Counter[str] = Counter()
+        for segment in document:
+            tokens.update(segment.target.split())
+            if _PAIR_HINT.search(segment.target):
+                pairs.update(_pairs(segment.target))
         words: Counter[str] = Counter()
-        for token, count in Counter(text.split()).items():
+        for token, count in tokens.items():
             for word in _WORD.findall(token):
                 words[word] += count
         for word, count in words.items():
             if _eligible(word):
                 stats._add_word(word, count)
-        for pair, count in Counter(_pairs(text)).items():
+        for pair, count in pairs.items():
             stats._add_word(pair, count, stats.spaced)
         return stats
 
