@@ -1,7 +1,7 @@
 """Benchmark: a full QA pass over ~100 000 segments, against translate-toolkit's pofilter.
 
 Both tools see the same aligned segments (pofilter as a PO file, one unit per segment) and
-each runs in a fresh process, so peak memory (ru_maxrss) is per tool. pofilter is run on a
+each runs in a fresh process, so peak memory (VmHWM, see corpus.peak_mb) is per tool. pofilter is run on a
 subset and its time scaled to the full count when it is too slow for the whole (reported).
 
     .venv/bin/python tests/benchmarks/bench_checks.py [SENTENCES] [POFILTER_SUBSET]
@@ -18,16 +18,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 OURS = """
-import json, resource, sys, time
+import json, sys, time
 from editor.core.store import ProjectStore
+from tests.benchmarks.corpus import peak_mb
 from editor.core.checks import build_context, check_document
 with ProjectStore.open(sys.argv[1], readonly=True) as store:
     document = store.load_document()
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+base = peak_mb()
 t0 = time.perf_counter()
 issues = check_document(document, build_context(document))
 seconds = time.perf_counter() - t0
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+peak = peak_mb()
 print(json.dumps({"segments": len(document), "issues": len(issues), "seconds": seconds,
                   "peak_mb": peak, "document_mb": base}))
 """

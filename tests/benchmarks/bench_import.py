@@ -5,7 +5,8 @@ floor any importer that segments has to pay. Run:
 
     .venv/bin/python tests/benchmarks/bench_import.py [SENTENCES]
 
-Each phase runs in a fresh subprocess so that peak memory (ru_maxrss) is per phase.
+Each phase runs in a fresh subprocess so that peak memory (VmHWM, see corpus.peak_mb) is per
+phase.
 """
 
 from __future__ import annotations
@@ -48,12 +49,13 @@ result = {'segments': len(doc)}
 }
 
 RUNNER = """
-import json, resource, sys, time
+import json, sys, time
+from tests.benchmarks.corpus import peak_mb
 SRC, TGT, PROJECT = sys.argv[1:4]
 t0 = time.perf_counter()
 {body}
 result['seconds'] = time.perf_counter() - t0
-result['peak_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+result['peak_mb'] = peak_mb()
 print(json.dumps(result))
 """
 

@@ -19,6 +19,22 @@ SEED_MT = ROOT / "seeds" / "eu-supercomputers.de-mt.txt"
 _NUMBER = re.compile(r"\d+")
 
 
+def peak_mb() -> float:
+    """This process's peak resident memory in MB. ``ru_maxrss`` will not do for a child
+    process: Linux carries it over from the parent through fork and exec, so a child of a big
+    parent would report the parent's size; VmHWM starts afresh with the new program."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def seed_pairs() -> list[tuple[str, str]]:
     doc = read_pair(SEED_SOURCE, SEED_MT, "en", "de").document
     return [(s.source, s.target) for s in doc if s.source and s.target]

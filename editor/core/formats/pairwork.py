@@ -13,12 +13,12 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor.core.alignment import Bead
 from editor.core.model import Origin, Segment, SegmentStatus
+from editor.core.procs import process_context
 
 if TYPE_CHECKING:
     from editor.core.formats.plaintext import _Side
@@ -52,7 +52,7 @@ def start_pool(source: str | Path, target: str | Path) -> ProcessPoolExecutor | 
         return None
     pool = ProcessPoolExecutor(
         workers,
-        mp_context=get_context("spawn"),
+        mp_context=process_context(),
         initializer=_init_worker,
         initargs=(str(source), str(target)),
     )

@@ -36,3 +36,30 @@ def test_a_broken_pool_falls_back_to_one_process(
     document = read_pair(SEED_SOURCE, SEED_MT).document
     assert list(document) == list(seed_document)
     assert "one process" in caplog.text
+
+
+def test_forked_workers_give_the_same_document(seed_document) -> None:
+    """The CLI is single-threaded and forks its workers; the test runner has threads, so
+    this runs in a fresh process."""
+    import pickle
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        f"""
+        import pickle, sys
+        from editor.core.formats import pairwork
+        from editor.core.formats.plaintext import read_pair
+        from editor.core.procs import can_fork
+
+        assert can_fork()
+        pairwork.PARALLEL_MIN_BYTES = 0
+        pairwork._CHUNK_BEADS = 3
+        document = read_pair({str(SEED_SOURCE)!r}, {str(SEED_MT)!r}).document
+        sys.stdout.buffer.write(pickle.dumps(list(document)))
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr.decode()
+    assert pickle.loads(result.stdout) == list(seed_document)
