@@ -9,8 +9,8 @@ the apostrophe.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from editor.core.langdata import language
 
@@ -30,9 +30,11 @@ _LONE_CLOSE = re.compile(r"(?:^|\s)[^\W_]{1,2}$|[:;]-?$")
 MARKS = re.compile("[" + re.escape(DOUBLE_QUOTES + BRACKETS) + "]")
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A quotation mark or bracket: where, which character, whether it found its partner."""
+class Mark(NamedTuple):
+    """A quotation mark or bracket: where, which character, whether it found its partner.
+
+    A named tuple: a paragraph's marks are built again for every candidate in ``surplus``.
+    """
 
     pos: int
     char: str
