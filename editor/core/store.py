@@ -167,7 +167,8 @@ class ProjectStore:
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False) -> ProjectStore:
-        """Open an existing project; migrates an older schema when opened for writing."""
+        """Open an existing project. An older schema is migrated: in the file when opened for
+        writing, in a copy in memory when read-only."""
         target = Path(path)
         if not target.is_file():
             raise ProjectError(target, "no such project file")
@@ -179,10 +180,9 @@ class ProjectStore:
             version = _check_identity(conn, target)
             if version < SCHEMA_VERSION:
                 if readonly:
-                    raise ProjectError(
-                        target, f"schema version {version} is old; open it for writing to upgrade"
-                    )
-                _migrate(conn, version)
+                    conn = _upgraded_copy(conn, version)  # the file itself stays as it is
+                else:
+                    _migrate(conn, version)
         except sqlite3.DatabaseError as exc:
             _release(lock)
             raise ProjectError(target, f"corrupt or unreadable project: {exc}") from None
@@ -323,6 +323,21 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
     for number, (_name, script) in enumerate(MIGRATIONS[version:], start=version + 1):
         # executescript commits first; the version bump goes in the same script.
         conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+
+
+def _upgraded_copy(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
+    """An in-memory copy of an older project, migrated: a read-only open of a project made
+    by an earlier version reads it with today's schema and never writes to the file."""
+    copy = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        conn.backup(copy)
+        _migrate(copy, version)
+    except sqlite3.Error:
+        copy.close()
+        raise
+    finally:
+        conn.close()
+    return copy
 
 
 def _write_document(conn: sqlite3.Connection, doc: Document) -> None:

@@ -58,8 +58,11 @@ def test_older_schema_is_migrated(tmp_path: Path, version: int) -> None:
     conn.execute("INSERT INTO meta VALUES ('source_lang', 'en'), ('target_lang', 'de')")
     conn.commit()
     conn.close()
-    with pytest.raises(ProjectError, match="old"):
-        ProjectStore.open(path, readonly=True)
+    with ProjectStore.open(path, readonly=True) as store:  # read as today's schema, file untouched
+        assert store.load_document()[1].target == "Hallo!"
+    untouched = sqlite3.connect(path)
+    assert untouched.execute("PRAGMA user_version").fetchone()[0] == version
+    untouched.close()
     with ProjectStore.open(path) as store:
         doc = store.load_document()
     assert doc[1].target == "Hallo!"
