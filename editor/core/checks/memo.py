@@ -14,7 +14,12 @@ MAX_REMEMBERED = 500_000  # distinct tokens kept before forgetting (memory stays
 
 
 class TokenMemo:
-    """Whether a text holds a suspect token, by ``judge`` (a pure function of the token)."""
+    """Whether a text holds a suspect token, by ``judge`` (a pure function of the token).
+
+    Safe to share between threads (the window checks a keystroke's segment while a full pass
+    runs in the background): a token is entered as suspect before it is entered as seen, and
+    each call answers from the sets it started with, even if another thread starts afresh.
+    """
 
     def __init__(self, judge: Callable[[str], bool]) -> None:
         self._judge = judge
@@ -23,11 +28,14 @@ class TokenMemo:
 
     def any_suspect(self, text: str) -> bool:
         tokens = set(text.split())
-        unseen = tokens.difference(self._seen)
-        if unseen:
-            if len(self._seen) + len(unseen) > MAX_REMEMBERED:
-                self._seen.clear()
-                self._suspect.clear()
-            self._suspect.update(t for t in unseen if self._judge(t))
-            self._seen |= unseen
-        return not tokens.isdisjoint(self._suspect)
+        seen, suspect = self._seen, self._suspect
+        unseen = tokens.difference(seen)
+        if not unseen:
+            return not tokens.isdisjoint(suspect)
+        if len(seen) + len(unseen) > MAX_REMEMBERED:
+            seen, suspect = set(), set()  # forget: memory stays bounded
+            self._seen, self._suspect = seen, suspect
+        found = {t for t in unseen if self._judge(t)}
+        suspect |= found
+        seen |= unseen
+        return bool(found) or not tokens.isdisjoint(suspect)

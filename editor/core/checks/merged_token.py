@@ -86,11 +86,13 @@ class _Runs(dict[str, object]):
         self.tokens = TokenMemo(lambda token: any(self.judge(run) is not None for run in _RUN.findall(token)))
 
     def judge(self, run: str) -> object:
-        if run not in self:
+        verdict = self.get(run, self)  # self: not judged yet (None is a verdict)
+        if verdict is self:
+            verdict = _verdict(run, self.lang, self.data)
             if len(self) >= MAX_REMEMBERED:
-                self.clear()
-            self[run] = _verdict(run, self.lang, self.data)
-        return self[run]
+                self.clear()  # forget: memory stays bounded
+            self[run] = verdict
+        return verdict
 
 
 @lru_cache(maxsize=16)

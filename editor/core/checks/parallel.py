@@ -78,7 +78,7 @@ def check_in_workers(
     spans = [range(i, min(i + CHUNK_SEGMENTS, total)) for i in range(0, total, CHUNK_SEGMENTS)]
     wanted = {s.id: ignored[s.id] for s in segments if s.id in ignored}
     forked = can_fork()
-    if forked:
+    if forked and segments:
         # Warm up here (word lists, compiled patterns, caches) so every child inherits it.
         check_segment(segments[0], context)
     chunks = spans if forked else [segments[span.start : span.stop] for span in spans]

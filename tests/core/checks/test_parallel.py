@@ -92,9 +92,15 @@ def test_forked_workers_give_the_serial_result(tmp_path):
         forked = check_document(document, context, workers=2, progress=lambda d, t: done.append(d) or True)
         assert forked == serial and serial, (len(forked), len(serial))
         assert done[-1] == len(document) and len(done) > 2
+        assert parallel.check_in_workers([], context, {{}}, 2, lambda done: True) == []
         print("same", len(serial))
         """
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("same")
+
+
+def test_an_empty_document_in_workers_is_no_issues():
+    context = build_context(Document("en", "de", []))
+    assert check_in_workers([], context, {}, 2, lambda done: True) == []
