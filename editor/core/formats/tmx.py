@@ -17,7 +17,7 @@ from lxml import etree
 from editor import __version__
 from editor.core.errors import FormatError
 from editor.core.formats.bilingual import BilingualImport, finish, unique_key
-from editor.core.formats.xliff12 import element_origin, generic_fill
+from editor.core.formats.xliff12 import generic_fill
 from editor.core.formats.xmlcodes import Codes
 from editor.core.formats.xmlsafe import local, parse, serialize
 from editor.core.model import Document, Segment, SegmentStatus
@@ -128,21 +128,11 @@ class Tmx:
         source_lang, target_lang = _languages(root, path, source_lang, target_lang)
         segments: list[Segment] = []
         for part in _parts(root, path, source_lang, target_lang):
-            source = part.codes.to_text(part.source)
-            target = part.codes.to_text(part.target)
             n = len(segments) + 1
             notes = [(e.text or "").strip() for e in part.tu if local(e.tag) == "note"]
             segments.append(
-                Segment(
-                    n,
-                    n,
-                    source,
-                    target,
-                    target,
-                    key=part.key,
-                    note="\n".join(filter(None, notes)),
-                    source_origin=element_origin(part.source),
-                    target_origin=element_origin(part.target if part.target is not None else part.source),
+                part.codes.segment(
+                    n, n, part.source, part.target, key=part.key, note="\n".join(filter(None, notes))
                 )
             )
         return finish(path, data, segments, source_lang, target_lang, self.name, "no <tu> in the memory")

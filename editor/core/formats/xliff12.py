@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from lxml import etree
@@ -21,7 +22,7 @@ from editor.core.formats.bilingual import BilingualImport, finish, unique_key
 from editor.core.formats.bilingual import key as _key
 from editor.core.formats.xmlcodes import Codes, TagError
 from editor.core.formats.xmlsafe import local, parse, serialize
-from editor.core.model import Document, Origin, Segment, SegmentStatus
+from editor.core.model import Document, Segment, SegmentStatus
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 PAIRED = frozenset({"g", "mrk"})
@@ -89,13 +90,6 @@ def _status(part: _Part, text: str) -> SegmentStatus:
     if not text or sdl.get("origin") in _SDL_MT_ORIGINS and sdl.get("conf", "Draft") == "Draft":
         return SegmentStatus.NEW  # machine translation waiting for post-editing
     return _SDL_READ.get(sdl.get("conf", ""), SegmentStatus.NEW)
-
-
-def element_origin(element: etree._Element) -> Origin:
-    """Where an element's text is, for linter-style positions: its line; columns count from the
-    start of its text (XML escapes and markup make file columns meaningless)."""
-    line = element.sourceline or 1
-    return Origin(line, 0, line, 0)
 
 
 def status_of(target: etree._Element | None, text: str) -> SegmentStatus:
@@ -212,21 +206,15 @@ class Xliff12:
         segments: list[Segment] = []
         unit_numbers: dict[int, int] = {}
         for part in _parts(root, path):
-            source_text = part.codes.to_text(part.source)
-            target_text = part.codes.to_text(part.target) if part.target is not None else ""
-            paragraph = unit_numbers.setdefault(id(part.unit), len(unit_numbers) + 1)
             segments.append(
-                Segment(
-                    id=len(segments) + 1,
-                    paragraph=paragraph,
-                    source=source_text,
-                    mt=target_text,
-                    target=target_text,
-                    status=_status(part, target_text),
+                part.codes.segment(
+                    len(segments) + 1,
+                    unit_numbers.setdefault(id(part.unit), len(unit_numbers) + 1),
+                    part.source,
+                    part.target,
+                    partial(_status, part),
                     key=part.key,
                     note=_notes(part.unit),
-                    source_origin=element_origin(part.source),
-                    target_origin=element_origin(part.target if part.target is not None else part.source),
                 )
             )
         return finish(path, data, segments, source_lang, target_lang, self.name, "no translatable trans-unit")

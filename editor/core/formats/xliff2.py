@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from lxml import etree
@@ -15,7 +16,7 @@ from lxml import etree
 from editor.core.errors import FormatError
 from editor.core.formats.bilingual import BilingualImport, finish, unique_key
 from editor.core.formats.bilingual import key as _key
-from editor.core.formats.xliff12 import element_origin, generic_fill
+from editor.core.formats.xliff12 import generic_fill
 from editor.core.formats.xmlcodes import Codes
 from editor.core.formats.xmlsafe import local, parse, serialize
 from editor.core.model import Document, Segment, SegmentStatus
@@ -127,20 +128,15 @@ class Xliff2:
         segments: list[Segment] = []
         units: dict[int, int] = {}
         for part in _parts(root, path):
-            source_text = part.codes.to_text(part.source)
-            target_text = part.codes.to_text(part.target)
             segments.append(
-                Segment(
-                    id=len(segments) + 1,
-                    paragraph=units.setdefault(id(part.unit), len(units) + 1),
-                    source=source_text,
-                    mt=target_text,
-                    target=target_text,
-                    status=status_of(part.segment, target_text),
+                part.codes.segment(
+                    len(segments) + 1,
+                    units.setdefault(id(part.unit), len(units) + 1),
+                    part.source,
+                    part.target,
+                    partial(status_of, part.segment),
                     key=part.key,
                     note=_notes(part.unit),
-                    source_origin=element_origin(part.source),
-                    target_origin=element_origin(part.target if part.target is not None else part.source),
                 )
             )
         return finish(path, data, segments, source_lang, target_lang, self.name, "no translatable unit")

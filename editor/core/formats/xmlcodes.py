@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -10,7 +11,7 @@ from lxml import etree
 from editor.core.errors import FormatError
 from editor.core.formats.inline import CLOSE, OPEN, close_token, open_token, standalone_token, tokens
 from editor.core.formats.xmlsafe import local
-from editor.core.model import Segment
+from editor.core.model import Origin, Segment, SegmentStatus
 
 
 class TagError(ValueError):
@@ -74,6 +75,34 @@ class Codes:
 
     # -- writing ---------------------------------------------------------------------
 
+    def segment(
+        self,
+        number: int,
+        paragraph: int,
+        source: etree._Element,
+        target: etree._Element | None,
+        status: Callable[[str], SegmentStatus] | None = None,
+        *,
+        key: str,
+        note: str,
+    ) -> Segment:
+        """A segment read from a bilingual file's elements: texts with tokens, the target as
+        both MT and target, positions from the elements (the source's when there is no target)."""
+        source_text = self.to_text(source)
+        target_text = self.to_text(target)
+        return Segment(
+            id=number,
+            paragraph=paragraph,
+            source=source_text,
+            mt=target_text,
+            target=target_text,
+            status=SegmentStatus.NEW if status is None else status(target_text),
+            key=key,
+            note=note,
+            source_origin=element_origin(source),
+            target_origin=element_origin(target if target is not None else source),
+        )
+
     def fill_segment(self, element: etree._Element, segment: Segment, path: str) -> None:
         """``fill`` with the segment's target; broken tags stop the export, naming the segment."""
         try:
@@ -127,3 +156,10 @@ class Codes:
         add_text(text[position:])
         if len(stack) > 1:
             raise TagError(f"{open_token(stack[-1][1] or 0)} is never closed")
+
+
+def element_origin(element: etree._Element) -> Origin:
+    """Where an element's text is, for linter-style positions: its line; columns count from the
+    start of its text (XML escapes and markup make file columns meaningless)."""
+    line = element.sourceline or 1
+    return Origin(line, 0, line, 0)
