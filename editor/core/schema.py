@@ -125,6 +125,24 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE segments_shared RENAME TO segments;
         """,
     ),
+    (
+        # The segments column by column, as written (editor/core/snapshot.py): reopening
+        # reads these chunks plus the rows edited since. A migration that rewrites segment
+        # rows must DELETE FROM snapshot (the store then rebuilds it from the rows).
+        "snapshot",
+        """
+        CREATE TABLE snapshot (
+            chunk INTEGER PRIMARY KEY,
+            size INTEGER NOT NULL,
+            numbers BLOB NOT NULL,
+            scores BLOB NOT NULL,
+            texts TEXT NOT NULL,
+            lengths BLOB NOT NULL,
+            vocabulary TEXT NOT NULL,
+            checksum INTEGER NOT NULL
+        );
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

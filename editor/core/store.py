@@ -7,20 +7,20 @@ killed at any moment loses no change that a save call returned from.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO
 
 from editor.core.errors import ProjectError, ProjectInUseError
 from editor.core.gcpause import gc_paused
-from editor.core.model import Document, Origin, Segment, SegmentStatus, TextLayout
+from editor.core.model import Document, Origin, Segment, TextLayout
 from editor.core.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from editor.core.snapshot import checksum, decode, encode, overlay, segment_from_row
 
 try:
     import fcntl
@@ -69,59 +69,6 @@ def _segment_row(seg: Segment) -> tuple[object, ...]:
         seg.key,
         seg.note,
     )
-
-
-def _segment(row: tuple[Any, ...]) -> Segment:
-    """A segment from its row; SQLite hands back the stored types, so no conversions.
-
-    Reopening a big project builds ~100 000 of these: the frozen dataclass's ``__init__``
-    (one ``object.__setattr__`` call per field) and NamedTuple's ``__new__`` are bypassed for
-    the slot descriptors, called one by one, and ``tuple.__new__``; the values are the ones
-    ``__init__`` would set (``Segment`` has no ``__post_init__``; tests/core/test_store.py
-    compares both ways).
-    """
-    # fmt: off
-    (ident, paragraph, source, mt, target, status, kind, score,
-     sl, sc, sel, sec, tl, tc, tel, tec, target_par, gap, key, note) = row
-    # fmt: on
-    segment = _new_object(Segment)
-    _set_id(segment, ident)
-    _set_paragraph(segment, paragraph)
-    _set_source(segment, source)
-    _set_mt(segment, mt)
-    _set_target(segment, mt if target is None else target)  # NULL: the MT unchanged (one str)
-    _set_status(segment, _STATUS[status])
-    _set_kind(segment, kind)
-    _set_score(segment, score)
-    _set_source_origin(segment, None if sl is None else _new_tuple(Origin, (sl, sc, sel, sec)))
-    _set_target_origin(segment, None if tl is None else _new_tuple(Origin, (tl, tc, tel, tec)))
-    _set_target_par(segment, target_par)
-    _set_gap(segment, gap)
-    _set_key(segment, key)
-    _set_note(segment, note)
-    return segment
-
-
-_STATUS = {status.value: status for status in SegmentStatus}
-_new_object = object.__new__
-_new_tuple = tuple.__new__
-(
-    _set_id,
-    _set_paragraph,
-    _set_source,
-    _set_mt,
-    _set_target,
-    _set_status,
-    _set_kind,
-    _set_score,
-    _set_source_origin,
-    _set_target_origin,
-    _set_target_par,
-    _set_gap,
-    _set_key,
-    _set_note,
-) = (getattr(Segment, field.name).__set__ for field in dataclasses.fields(Segment))
-assert not hasattr(Segment, "__post_init__")
 
 
 class ProjectStore:
@@ -222,10 +169,15 @@ class ProjectStore:
     def load_document(self) -> Document:
         try:
             with gc_paused():
-                # Row by row, not fetchall: each row is dropped once its segment is built,
-                # so the rows of a big project are never all in memory at once.
-                rows = self._conn.execute(f"SELECT {_COLUMNS} FROM segments ORDER BY id")
-                segments = [_segment(r) for r in rows]
+                segments = _read_snapshot(self._conn)
+                if segments is None:  # a project from before snapshots, or a damaged one
+                    # Row by row, not fetchall: each row is dropped once its segment is
+                    # built, so the rows of a big project are never all in memory at once.
+                    rows = self._conn.execute(f"SELECT {_COLUMNS} FROM segments ORDER BY id")
+                    segments = [segment_from_row(r) for r in rows]
+                    if not self.readonly:
+                        with self.transaction() as conn:
+                            _write_snapshot(conn, segments)
                 layout_json = self.meta("target_layout")
         except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, IndexError) as exc:
             raise ProjectError(self.path, f"corrupt project: {exc}") from None
@@ -367,6 +319,57 @@ def _write_document(conn: sqlite3.Connection, doc: Document) -> None:
         f"INSERT INTO segments ({_COLUMNS}) VALUES ({placeholders})",
         (_segment_row(s) for s in doc.segments),
     )
+    _write_snapshot(conn, doc.segments)
+
+
+def _write_snapshot(conn: sqlite3.Connection, segments: Sequence[Segment]) -> None:
+    """Segments column by column (see editor/core/snapshot.py), in the caller's transaction."""
+    conn.execute("DELETE FROM snapshot")
+    conn.executemany("INSERT INTO snapshot VALUES (?, ?, ?, ?, ?, ?, ?, ?)", encode(segments))
+
+
+_SNAPSHOT_COLUMNS = "numbers, scores, texts, lengths, vocabulary"
+
+
+def _read_snapshot(conn: sqlite3.Connection) -> list[Segment] | None:
+    """The segments from the snapshot with the edited rows laid over, or None when the
+    snapshot is missing or does not match the rows (the caller then reads the rows)."""
+    if conn.execute("SELECT NOT EXISTS (SELECT 1 FROM snapshot)").fetchone()[0]:
+        return None
+    # The texts come from the rows, in one query: SQLite hands over two values per row
+    # instead of twenty, and the project holds each text once.
+    rows = conn.execute("SELECT id, source, mt FROM segments ORDER BY id").fetchall()
+    if not rows:
+        return None
+    row_ids, sources, mts = zip(*rows, strict=True)
+    del rows
+    count = len(sources)
+    segments: list[Segment] = []
+    chunks = conn.execute(f"SELECT chunk, size, {_SNAPSHOT_COLUMNS}, checksum FROM snapshot ORDER BY chunk")
+    try:
+        for expected, (chunk, size, numbers, scores, text, lengths, vocabulary, crc) in enumerate(chunks):
+            start = len(segments)
+            columns = (numbers, scores, text, lengths, vocabulary)
+            if chunk != expected or start + size > count or checksum(*columns) != crc:
+                return None
+            part = slice(start, start + size)
+            segments += decode(size, *columns, sources[part], mts[part])
+    except (ValueError, TypeError, KeyError, IndexError):
+        return None
+    del sources, mts
+    ids = [segment.id for segment in segments]
+    if ids != list(row_ids):  # the rows were added, removed or renumbered since
+        return None
+    edited = conn.execute(
+        "SELECT id, target, status, note FROM segments WHERE modified IS NOT NULL"
+    ).fetchall()
+    if edited:
+        index = dict(zip(ids, range(count), strict=True))
+        for ident, target, status, note in edited:
+            if ident not in index:
+                return None
+            overlay(segments[index[ident]], target, status, note)
+    return segments
 
 
 def _lock_path(path: Path) -> Path:

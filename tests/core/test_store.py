@@ -50,10 +50,12 @@ def test_older_schema_is_migrated(tmp_path: Path, version: int) -> None:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     for number, (_name, script) in enumerate(MIGRATIONS[:version], start=1):
         conn.executescript(f"BEGIN;{script}; PRAGMA user_version = {number}; COMMIT;")
+    shared_target = [name for name, _ in MIGRATIONS].index("shared-target") + 1
     conn.execute(
         "INSERT INTO segments (id, paragraph, source, mt, target, status, kind, score, gap)"
         " VALUES (1, 1, 'Hi.', 'Hallo.', 'Hallo!', 'draft', '1-1', 1.0, ''),"
-        " (2, 1, 'Bye.', 'Tschüss.', 'Tschüss.', 'draft', '1-1', 1.0, ' ')"
+        " (2, 1, 'Bye.', 'Tschüss.', ?, 'draft', '1-1', 1.0, ' ')",
+        ("Tschüss." if version < shared_target else None,),  # as that version stored it
     )
     conn.execute("INSERT INTO meta VALUES ('source_lang', 'en'), ('target_lang', 'de')")
     conn.commit()
@@ -215,7 +217,8 @@ def test_fast_segment_rows_equal_the_dataclass_way(seed_document) -> None:
     import pytest
 
     from editor.core.model import Origin
-    from editor.core.store import _segment, _segment_row
+    from editor.core.snapshot import segment_from_row as _segment
+    from editor.core.store import _segment_row
 
     samples = [
         seed_document[1],
