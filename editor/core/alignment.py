@@ -44,7 +44,9 @@ class Bead:
         return f"{self.src_end - self.src_start}-{self.tgt_end - self.tgt_start}"
 
 
-_CAPITAL_RE = re.compile(r"\d+(?:[.,]\d+)*|[A-Z][\w-]*")
+# A number or a capitalised token: ``\d+(?:[.,]\d+)*|[A-Z][\w-]*``, written to open with one
+# character class, which lets the regex engine skip the other characters (most of them) fast.
+_CAPITAL_RE = re.compile(r"[\dA-Z](?:(?<=\d)\d*(?:[.,]\d+)*|[\w-]*)")
 _INNER_CAPITAL = re.compile(r"[A-Z0-9]")
 _MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,;:")
 
@@ -78,6 +80,7 @@ def anchors(text: str) -> frozenset[str]:
 
 
 _WORDISH = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d][\w-]*")
+_GROUPED_DIGITS = re.compile(r"\d[.,]\d")  # where a number has a separator
 
 
 def anchors_among(text: str, vocabulary: frozenset[str]) -> frozenset[str]:
@@ -87,10 +90,24 @@ def anchors_among(text: str, vocabulary: frozenset[str]) -> frozenset[str]:
     """
     if not vocabulary:
         return frozenset()
-    found = set(_WORDISH.findall(text))
-    for tok in [t for t in found if t[0].isdigit()]:
-        found.add(tok.replace(".", "").replace(",", ""))
-    return frozenset(found & vocabulary)
+    if _GROUPED_DIGITS.search(text):  # numbers meet without their separators
+        found = set(_WORDISH.findall(text))
+        found.update([t.replace(".", "").replace(",", "") for t in found if t[0].isdigit()])
+        return frozenset(found & vocabulary)
+    # Tokenising the whole text is the slow part, and most of it is in no vocabulary.
+    return frozenset(tok for tok in vocabulary if tok in text and _is_word_of(tok, text))
+
+
+def _is_word_of(tok: str, text: str) -> bool:
+    """True when ``tok`` is one of the words of ``text``, looking only around its occurrences:
+    no word spans a space, so the words between two spaces are the same on their own."""
+    at = text.find(tok)
+    while at >= 0:
+        end = text.find(" ", at + len(tok))
+        if tok in _WORDISH.findall(text, text.rfind(" ", 0, at) + 1, len(text) if end < 0 else end):
+            return True
+        at = text.find(tok, at + 1)
+    return False
 
 
 def _length_probability(src_len: int, tgt_len: int, ratio: float) -> float:
@@ -135,7 +152,7 @@ def align(
         if diagonal is not None:
             return diagonal
     cost, back = _search(n, m, shapes, sa, ta, src_lengths, tgt_lengths, src_breaks, tgt_breaks, ratio, band)
-    if (n, m) not in cost:
+    if m not in cost[n]:
         if band is not None:
             return align(
                 src_lengths,
@@ -152,7 +169,7 @@ def align(
     beads = []
     i, j = n, m
     while (i, j) != (0, 0):
-        pi, pj, p = back[(i, j)]
+        pi, pj, p = back[i][j]
         beads.append(Bead(pi, i, pj, j, _score(p, sa[pi:i], ta[pj:j])))
         i, j = pi, pj
     beads.reverse()
@@ -184,6 +201,9 @@ def _confident_diagonal(
     return beads
 
 
+_Side = tuple[int, int]  # a bead side's total length and its anchors as a bit mask
+
+
 def _search(
     n: int,
     m: int,
@@ -196,50 +216,93 @@ def _search(
     tgt_breaks: frozenset[int],
     ratio: float,
     band: int | None,
-) -> tuple[dict[tuple[int, int], float], dict[tuple[int, int], tuple[int, int, float]]]:
-    """The dynamic programme: cheapest cost of every reachable (i, j) and its back pointer.
+) -> tuple[list[dict[int, float]], list[dict[int, tuple[int, int, float]]]]:
+    """The dynamic programme: by row i, the cheapest cost of every reachable (i, j) and its
+    back pointer.
 
-    One tight loop with local names: it runs for every paragraph of a big import.
+    One tight loop with local names: it runs for every paragraph of a big import. What does
+    not depend on both i and j (a side's length and anchors, whether a bead would straddle a
+    paragraph break there) is worked out once per row or column, outside it; anchor sets
+    become bit masks, so that the size of a symmetric difference is an integer's bit count.
     """
-    src_pref, tgt_pref = _prefix(src_lengths), _prefix(tgt_lengths)
-    src_block, tgt_block = _blocks(n, src_breaks), _blocks(m, tgt_breaks)
-    steps = [(a, b, _PRIOR_COST[(a, b)] + (0.0 if a and b else _INDEL_COST)) for a, b in shapes]
+    bits = {tok: 1 << k for k, tok in enumerate(frozenset().union(*sa, *ta))}
+    src_sides = _sides(sa, src_lengths, src_breaks, {a for a, _ in shapes}, bits)
+    tgt_sides = _sides(ta, tgt_lengths, tgt_breaks, {b for _, b in shapes}, bits)
     length_cost = _length_costs(ratio)
-    src_runs = {a: _runs(sa, a) for a, _ in shapes if a > 1}
-    tgt_runs = {b: _runs(ta, b) for _, b in shapes if b > 1}
-    cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int, float]] = {}
+    inf = math.inf
+    cost: list[dict[int, float]] = [{} for _ in range(n + 1)]
+    back: list[dict[int, tuple[int, int, float]]] = [{} for _ in range(n + 1)]
+    cost[0][0] = 0.0
     slope = m / n if n else 0.0
     for i in range(n + 1):
+        # The steps that can end in row i, in the order of ``shapes`` (it breaks ties).
+        steps = [
+            (a, b, _STEP_COST[(a, b)], cost[i - a].get, s_side, tgt_sides[b])
+            for a, b in shapes
+            if (s_side := src_sides[a][i]) is not None
+        ]
+        row, back_row = cost[i], back[i]
         lo, hi = 0, m
         if band is not None:
             centre = round(i * slope)
             lo, hi = max(0, centre - band), min(m, centre + band)
         for j in range(max(lo, 0 if i else 1), hi + 1):
-            best, arg = math.inf, None
-            for a, b, fixed in steps:
-                pi, pj = i - a, j - b
-                prev = cost.get((pi, pj)) if pi >= 0 and pj >= 0 else None
-                # A bead may not straddle a paragraph break.
-                if (
-                    prev is None
-                    or (a > 1 and src_block[pi] != src_block[i - 1])
-                    or (b > 1 and tgt_block[pj] != tgt_block[j - 1])
-                ):
+            best, arg = inf, None
+            for a, b, fixed, prev_cost, (s_len, s_bits), t_sides in steps:
+                t_side = t_sides[j]
+                if t_side is None:
                     continue
-                c, p = (
-                    length_cost(src_pref[i] - src_pref[pi], tgt_pref[j] - tgt_pref[pj])
-                    if a and b
-                    else (0.0, 0.0)
-                )
-                s_set = sa[pi] if a == 1 else (_EMPTY if a == 0 else src_runs[a][pi])
-                t_set = ta[pj] if b == 1 else (_EMPTY if b == 0 else tgt_runs[b][pj])
-                total = prev + fixed + c + (_ANCHOR_WEIGHT * len(s_set ^ t_set) if s_set or t_set else 0.0)
+                prev = prev_cost(j - b)
+                if prev is None:
+                    continue
+                t_len, t_bits = t_side
+                base = prev + fixed
+                anchor = _ANCHOR_WEIGHT * (s_bits ^ t_bits).bit_count()
+                if base + anchor >= best:
+                    continue  # the length cost is never negative: this step cannot win
+                if a and b:
+                    c, p = length_cost(s_len, t_len)
+                    total = base + c + anchor
+                else:
+                    total, p = base + anchor, 0.0
                 if total < best:
-                    best, arg = total, (pi, pj, p)
+                    best, arg = total, (i - a, j - b, p)
             if arg is not None:
-                cost[(i, j)], back[(i, j)] = best, arg
+                row[j], back_row[j] = best, arg
     return cost, back
+
+
+_STEP_COST = {
+    shape: prior + (0.0 if shape[0] and shape[1] else _INDEL_COST) for shape, prior in _PRIOR_COST.items()
+}
+
+
+def _sides(
+    sets: Sequence[frozenset[str]],
+    lengths: Sequence[int],
+    breaks: frozenset[int],
+    widths: set[int],
+    bits: dict[str, int],
+) -> dict[int, list[_Side | None]]:
+    """For each width and end index k, the length and anchors of a bead side of ``width``
+    units ending at k; None where there is no such side or it would straddle a break."""
+    n = len(lengths)
+    pref = _prefix(lengths)
+    masks = [sum(map(bits.__getitem__, s)) for s in sets]  # distinct bits: a sum is a union
+    out: dict[int, list[_Side | None]] = {}
+    for width in widths:
+        sides: list[_Side | None] = [None] * min(width, n + 1)
+        for k in range(width, n + 1):
+            start = k - width
+            if width > 1 and not breaks.isdisjoint(range(start + 1, k)):
+                sides.append(None)  # a bead may not straddle a paragraph break
+            else:
+                mask = 0
+                for unit_mask in masks[start:k]:
+                    mask |= unit_mask
+                sides.append((pref[k] - pref[start], mask))
+        out[width] = sides
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -258,16 +321,6 @@ def _length_costs(ratio: float) -> Callable[[int, int], tuple[float, float]]:
     return cost
 
 
-def _blocks(n: int, breaks: frozenset[int]) -> list[int]:
-    """Block number of each unit: it grows by one at every break."""
-    out, block = [], 0
-    for k in range(n):
-        if k in breaks:
-            block += 1
-        out.append(block)
-    return out
-
-
 def _prefix(lengths: Sequence[int]) -> list[int]:
     out = [0]
     for length in lengths:
@@ -275,15 +328,9 @@ def _prefix(lengths: Sequence[int]) -> list[int]:
     return out
 
 
-_EMPTY: frozenset[str] = frozenset()
-
-
-def _runs(sets: Sequence[frozenset[str]], width: int) -> list[frozenset[str]]:
-    """The union of ``width`` consecutive sets starting at each index."""
-    return [_union(sets[k : k + width]) for k in range(len(sets))]
-
-
 def _union(sets: Sequence[frozenset[str]]) -> frozenset[str]:
+    if len(sets) == 1:
+        return sets[0]  # most beads are 1-1: no copy
     return frozenset().union(*sets) if sets else frozenset()
 
 

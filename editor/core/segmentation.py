@@ -71,19 +71,27 @@ def split_paragraphs(text: str) -> ParagraphSplit:
 
 def split_sentences(text: str, lang: str) -> list[Span]:
     """Sentence spans in ``text``, stripped of surrounding whitespace, in order."""
+    return [Span(start, end) for start, end in sentence_bounds(text, lang)]
+
+
+def sentence_bounds(text: str, lang: str, offset: int = 0) -> list[tuple[int, int]]:
+    """``split_sentences`` as (start, end) pairs, shifted by ``offset``: for an import, which
+    needs millions of them and no ``Span`` methods."""
     pieces = _pieces(text, lang)
-    pieces = _split_after_brackets(text, pieces)
-    if language(lang).ordinal_dot:
-        pieces = _merge_ordinals(text, pieces, lang)
-    spans = []
+    if _BRACKET_END.search(text):  # a match in a piece is a match in the text
+        pieces = _split_after_brackets(text, pieces)
+    data = language(lang)
+    if data.ordinal_dot:
+        pieces = _merge_ordinals(text, pieces, data)
+    bounds = []
     for start, end in pieces:
         chunk = text[start:end]
         stripped = chunk.strip()
         if not stripped:
             continue
-        lead = len(chunk) - len(chunk.lstrip())
-        spans.append(Span(start + lead, start + lead + len(stripped)))
-    return spans
+        first = offset + start + len(chunk) - len(chunk.lstrip())
+        bounds.append((first, first + len(stripped)))
+    return bounds
 
 
 def _pieces(text: str, lang: str) -> list[tuple[int, int]]:
@@ -112,8 +120,7 @@ def _split_after_brackets(text: str, pieces: list[tuple[int, int]]) -> list[tupl
     return out
 
 
-def _merge_ordinals(text: str, pieces: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
-    data = language(lang)
+def _merge_ordinals(text: str, pieces: list[tuple[int, int]], data: LanguageData) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in pieces:
         if out and _is_ordinal_break(text[out[-1][0] : out[-1][1]], text[start:end], data):
@@ -125,7 +132,9 @@ def _merge_ordinals(text: str, pieces: list[tuple[int, int]], lang: str) -> list
 
 def _is_ordinal_break(before: str, after: str, data: LanguageData) -> bool:
     """True when ``before`` ends in "N." that reads as an ordinal continued by ``after``."""
-    if not _ORDINAL_END.search(before):
+    # A match starts at most five characters before the last non-space one (" 123."), or at
+    # 0: searching from there saves scanning the whole sentence.
+    if not _ORDINAL_END.search(before, max(0, len(before.rstrip()) - 5)):
         return False
     m = _FIRST_WORD.match(after)
     if not m:

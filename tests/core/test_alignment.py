@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from editor.core.alignment import PARAGRAPH_SHAPES, align, anchors
+from editor.core.alignment import PARAGRAPH_SHAPES, align, anchors, anchors_among
 
 
 def _align(src: list[str], tgt: list[str], **kw: object) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -112,3 +112,22 @@ def test_anchors_are_numbers_and_names() -> None:
     found = anchors("In 2024, the EU gave Mistral AI access to 1,200 GPUs via OpenAI.")
     assert {"2024", "1200", "EU", "OpenAI", "GPUs", "Mistral", "AI"} <= found
     assert "In" not in found
+
+
+VOCABULARY = frozenset({"EU", "GPT-4", "OpenAI", "1200", "2024"})
+AMONG = [
+    ("Die EU zahlt.", {"EU"}),
+    ("EU-Mittel fließen.", set()),  # part of a longer word
+    ("Die NEU-Regel gilt.", set()),
+    ("(EU) und «OpenAI».", {"EU", "OpenAI"}),
+    ("Mit GPT-4o nicht, mit GPT-4 schon.", {"GPT-4"}),
+    ("1.200 Karten seit 2024.", {"1200", "2024"}),  # separators dropped
+    ("Bis 20245 nicht.", set()),
+    ("Seit\u00a02024\nund EU\tauch.", {"2024", "EU"}),  # any whitespace separates words
+    ("Nichts davon.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG)
+def test_anchors_among_finds_whole_words_only(text: str, expected: set[str]) -> None:
+    assert anchors_among(text, VOCABULARY) == expected

@@ -16,7 +16,7 @@ from editor.core.formats.pairwork import Cancelled, OriginFields, SegmentFields,
 from editor.core.gcpause import gc_paused
 from editor.core.langid import guess_language, valid_code
 from editor.core.model import Document, TextLayout
-from editor.core.segmentation import split_paragraphs, split_sentences
+from editor.core.segmentation import sentence_bounds, split_paragraphs
 from editor.core.spans import Span
 from editor.core.text import LineIndex
 
@@ -170,18 +170,22 @@ def _align_paragraphs(src: _Side, tgt: _Side) -> list[Bead]:
 
 
 class _Sentence(NamedTuple):  # a tuple: an import builds one per sentence
-    span: Span  # absolute offsets in the file text
+    start: int  # absolute offsets in the file text
+    end: int
     par: int  # file paragraph index
     last: bool  # last sentence of its paragraph
 
+    def text(self, s: str) -> str:
+        return s[self.start : self.end]
+
 
 def _sentences(side: _Side, pars: range, lang: str) -> list[_Sentence]:
-    out = []
+    out: list[_Sentence] = []
     for p in pars:
         par_span = side.paragraphs[p]
-        spans = split_sentences(par_span.text(side.text), lang)
-        for k, s in enumerate(spans):
-            out.append(_Sentence(s.shift(par_span.start), p, k == len(spans) - 1))
+        bounds = sentence_bounds(par_span.text(side.text), lang, par_span.start)
+        last = len(bounds) - 1
+        out.extend(_Sentence(start, end, p, k == last) for k, (start, end) in enumerate(bounds))
     return out
 
 
@@ -204,7 +208,7 @@ def segment_bead(
     t_sents = _sentences(tgt, range(bead.tgt_start, bead.tgt_end), langs[1])
     for p in range(bead.tgt_start, bead.tgt_end):
         first = next(s for s in t_sents if s.par == p)
-        leads[p] = tgt.text[tgt.paragraphs[p].start : first.span.start]
+        leads[p] = tgt.text[tgt.paragraphs[p].start : first.start]
     if len(s_sents) == 1 and len(t_sents) == 1:
         sent_beads = [Bead(0, 1, 0, 1, bead.score)]
     elif not t_sents:
@@ -212,8 +216,8 @@ def segment_bead(
     elif not s_sents:
         sent_beads = [Bead(0, 0, k, k + 1, 0.0) for k in range(len(t_sents))]
     else:
-        s_texts = [s.span.text(src.text) for s in s_sents]
-        t_texts = [s.span.text(tgt.text) for s in t_sents]
+        s_texts = [s.text(src.text) for s in s_sents]
+        t_texts = [s.text(tgt.text) for s in t_sents]
         s_anchor_sets = [anchors(t) for t in s_texts]
         vocabulary = frozenset().union(*s_anchor_sets)
         sent_beads = align(
@@ -235,8 +239,8 @@ def segment_bead(
         if t_part:
             last = t_part[-1]
             par_end = tgt.paragraphs[last.par].end
-            next_start = par_end if last.last else t_sents[sb.tgt_end].span.start
-            gap = tgt.text[last.span.end : next_start]
+            next_start = par_end if last.last else t_sents[sb.tgt_end].start
+            gap = tgt.text[last.end : next_start]
             target_par: int | None = last.par
         else:
             gap, target_par = "", fallback_par
@@ -247,7 +251,7 @@ def segment_bead(
 def _extract(side: _Side, part: Sequence[_Sentence]) -> tuple[str, OriginFields | None]:
     if not part:
         return "", None
-    start, end = part[0].span.start, part[-1].span.end
+    start, end = part[0].start, part[-1].end
     line, col = side.lines.position(start)
     end_line, end_col = side.lines.position(end)
     return side.text[start:end], (line, col, end_line, end_col)
