@@ -21,7 +21,9 @@ from editor.core.checks.units import unit_issues
 from editor.core.model import Segment
 
 _CHUNK = re.compile(r"[^\W_][^\s]*[^\W_]|[^\W_]")  # a whitespace-delimited word, no punctuation
+_PART = re.compile(r"[^\W_]+")
 _STOPS = ".!?:\u2026"
+_OPENERS = " \"'\u201e\u201c\u00ab\u00bb("  # may stand between a sentence's end and its first word
 _NEAR = 0.3  # how far (as a fraction of the text) a translated name may move
 
 
@@ -112,7 +114,7 @@ def _chunks(text: str) -> list[tuple[int, int]]:
 
 
 def _parts(text: str) -> int:
-    return len(re.findall(r"[^\W_]+", text))
+    return len(_PART.findall(text))
 
 
 def _extend(text: str, pos: int, size: int) -> tuple[int, int]:
@@ -137,8 +139,12 @@ def _capitalised_run(text: str, size: int, where: float) -> tuple[int, int] | No
     chunks = _chunks(text)
     best: tuple[float, int, int] | None = None
     for i, (start, _) in enumerate(chunks):
-        before = text[:start].rstrip(" \"'\u201e\u201c\u00ab\u00bb(")
-        if not before or before[-1] in _STOPS:
+        # The last character before the word, openers and spaces skipped (no copy of the
+        # text before it: this runs for every word).
+        k = start
+        while k and text[k - 1] in _OPENERS:
+            k -= 1
+        if not k or text[k - 1] in _STOPS:
             continue
         end = _run_end(text, chunks, i, size)
         if end is not None:
