@@ -1,7 +1,7 @@
 """A full check of a big document in worker processes (the checks are pure Python and hold
 the GIL, so threads would not help). Forked workers inherit the segments and the context
-(statistics, loaded word lists) and are sent only ranges of segments to check; spawned ones
-(see :mod:`editor.core.procs`) get the context once and chunks of segments. Issues come back
+(statistics, loaded word lists); spawned ones (see :mod:`editor.core.procs`) get them as one
+pickle. Either way they are sent only ranges of segments to check. Issues come back
 in order. Any failure to start workers falls back to checking in this process, so the result
 never depends on it."""
 
@@ -35,29 +35,29 @@ def worker_count(segments: int) -> int:
 
 
 def _init(
-    context: CheckContext, ignored: dict[int, set[tuple[str, str]]], segments: list[Segment] | None
+    context: CheckContext | bytes,
+    ignored: dict[int, set[tuple[str, str]]] | None = None,
+    segments: list[Segment] | None = None,
 ) -> None:
-    """Set a worker up. A forked worker gets its arguments by inheritance, not pickled: the
-    segments come only to it, and its chunks are ranges of them."""
+    """Set a worker up with the context, the ignored issues and the segments. A forked worker
+    inherits them; a spawned one gets them as one pickle (``context`` is then its bytes),
+    loaded here with the collector paused: pickle would otherwise hand the document to the
+    collector object by object (1.7 s instead of 0.7 s for 90 000 segments)."""
     import gc
 
     gc.disable()  # a worker lives for one pass over acyclic data (see editor.core.gcpause)
+    if isinstance(context, bytes):
+        context, ignored, segments = pickle.loads(context)
     _state.update(context=context, ignored=ignored, segments=segments)
 
 
-def _check_chunk(segments: list[Segment] | range) -> list[Issue]:
-    """Issues of a chunk: segments (spawned workers), or a range of positions in the
-    segments the worker inherited (forked ones)."""
+def _check_chunk(span: range) -> list[Issue]:
+    """Issues of a range of positions in the worker's segments."""
     from editor.core.checks.engine import check_segments
 
-    context = _state["context"]
-    ignored = _state["ignored"]
-    assert isinstance(context, CheckContext) and isinstance(ignored, dict)
-    if isinstance(segments, range):
-        inherited = _state["segments"]
-        assert isinstance(inherited, list)
-        segments = inherited[segments.start : segments.stop]
-    return check_segments(segments, context, ignored)
+    context, ignored, segments = _state["context"], _state["ignored"], _state["segments"]
+    assert isinstance(context, CheckContext) and isinstance(ignored, dict) and isinstance(segments, list)
+    return check_segments(segments[span.start : span.stop], context, ignored)
 
 
 def check_in_workers(
@@ -81,15 +81,17 @@ def check_in_workers(
     if forked and segments:
         # Warm up here (word lists, compiled patterns, caches) so every child inherits it.
         check_segment(segments[0], context)
-    chunks = spans if forked else [segments[span.start : span.stop] for span in spans]
     try:
+        # A spawned worker gets everything as one pickle, made once here: the segments cost
+        # little on top of the context, whose statistics hold the same segment objects.
+        initargs = (context, wanted, segments) if forked else (pickle.dumps((context, wanted, segments), 5),)
         with ProcessPoolExecutor(
             workers,
             mp_context=get_context("fork" if forked else "spawn"),
             initializer=_init,
-            initargs=(context, wanted, segments if forked else None),
+            initargs=initargs,
         ) as pool:
-            futures = [pool.submit(_check_chunk, chunk) for chunk in chunks]
+            futures = [pool.submit(_check_chunk, span) for span in spans]
             issues: list[Issue] = []
             done = 0
             for future, span in zip(futures, spans, strict=True):
