@@ -336,7 +336,7 @@ def _read_snapshot(conn: sqlite3.Connection) -> list[Segment] | None:
     snapshot is missing or does not match the rows (the caller then reads the rows)."""
     if conn.execute("SELECT NOT EXISTS (SELECT 1 FROM snapshot)").fetchone()[0]:
         return None
-    # The texts come from the rows, in one query: SQLite hands over two values per row
+    # The texts come from the rows, in one query: SQLite hands over three values per row
     # instead of twenty, and the project holds each text once.
     rows = conn.execute("SELECT id, source, mt FROM segments ORDER BY id").fetchall()
     if not rows:
@@ -354,7 +354,7 @@ def _read_snapshot(conn: sqlite3.Connection) -> list[Segment] | None:
                 return None
             part = slice(start, start + size)
             segments += decode(size, *columns, sources[part], mts[part])
-    except (ValueError, TypeError, KeyError, IndexError):
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):  # not as written
         return None
     del sources, mts
     ids = [segment.id for segment in segments]

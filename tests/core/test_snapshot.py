@@ -95,6 +95,7 @@ def test_edits_since_import_are_laid_over_the_snapshot(tmp_path: Path, seed_docu
         "UPDATE snapshot SET lengths = zeroblob(length(lengths))",
         "UPDATE snapshot SET vocabulary = '{}'",
         "UPDATE snapshot SET vocabulary = 'not json'",
+        "UPDATE snapshot SET texts = CAST(texts AS BLOB), vocabulary = 7",
         "UPDATE snapshot SET size = size + 1 WHERE chunk = 0",
         "DELETE FROM segments WHERE id = 3",
         "UPDATE segments SET id = 100 WHERE id = 2",
