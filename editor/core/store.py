@@ -325,7 +325,11 @@ def _write_document(conn: sqlite3.Connection, doc: Document) -> None:
 def _write_snapshot(conn: sqlite3.Connection, segments: Sequence[Segment]) -> None:
     """Segments column by column (see editor/core/snapshot.py), in the caller's transaction."""
     conn.execute("DELETE FROM snapshot")
-    conn.executemany("INSERT INTO snapshot VALUES (?, ?, ?, ?, ?, ?, ?, ?)", encode(segments))
+    try:
+        chunks = list(encode(segments))
+    except OverflowError:  # a number beyond 32 bits: no snapshot, reopening reads the rows
+        return
+    conn.executemany("INSERT INTO snapshot VALUES (?, ?, ?, ?, ?, ?, ?, ?)", chunks)
 
 
 _SNAPSHOT_COLUMNS = "numbers, scores, texts, lengths, vocabulary"

@@ -150,3 +150,11 @@ def test_empty_document(tmp_path: Path) -> None:
     ProjectStore.create(path, Document("en", "de", [])).close()
     with ProjectStore.open(path) as store:
         assert len(store.load_document()) == 0
+
+
+def test_numbers_beyond_32_bits_are_read_from_the_rows(tmp_path: Path) -> None:
+    path = tmp_path / "p.pedit"
+    segments = [Segment(2**40, 0, "Hi.", "Hallo.", "Hallo.", source_origin=Origin(2**33, 0, 2**33, 3))]
+    ProjectStore.create(path, Document("en", "de", segments)).close()
+    with ProjectStore.open(path) as store:
+        assert store.load_document().segments == segments
