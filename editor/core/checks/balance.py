@@ -74,6 +74,30 @@ def marks(text: str, code: str) -> list[Mark]:
     return [m for m in found if m is not None]
 
 
+def imbalance_of(text: str, code: str) -> tuple[int, int, int, int]:
+    """``imbalance(marks(text, code))`` without building the marks: the same pairing, counted.
+    Most paragraphs pair up like their source, and this settles them."""
+    closers = _closers(code)
+    quotes: list[str] = []  # the unmatched openers so far
+    brackets: list[str] = []
+    quote_closes = bracket_closes = 0
+    for match in MARKS.finditer(text):
+        pos, char = match.start(), match.group()
+        if char == ")" and _LONE_CLOSE.search(text, max(0, pos - 3), pos):
+            continue
+        quote = char in DOUBLE_QUOTES
+        stack = quotes if quote else brackets
+        if stack and char in closers.get(stack[-1], ()):
+            stack.pop()
+        elif char in closers:
+            stack.append(char)
+        elif quote:
+            quote_closes += 1
+        else:
+            bracket_closes += 1
+    return len(quotes), quote_closes, len(brackets), bracket_closes
+
+
 def imbalance(found: list[Mark]) -> tuple[int, int, int, int]:
     """Unmatched (quote opens, quote closes, bracket opens, bracket closes)."""
     counts = [0, 0, 0, 0]
@@ -101,7 +125,7 @@ def surplus(
         src_rel = [m.pos / max(1, src_len) for m in source]
         for i, mark in enumerate(target):
             rest = target_text[: mark.pos] + " " + target_text[mark.pos + 1 :]
-            if imbalance(marks(rest, code)) != wanted:
+            if imbalance_of(rest, code) != wanted:
                 continue
             others = [m.pos / max(1, tgt_len) for j, m in enumerate(target) if j != i]
             cost = sum(abs(a - b) for a, b in zip(others, src_rel, strict=True))

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from editor.core.checks.balance import MARKS, marks, surplus
+from editor.core.checks.balance import MARKS, imbalance_of, marks, surplus
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import term_stats
@@ -173,6 +173,8 @@ class PunctuationCheck(Check):
 def _surplus(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, ...]:
     """Positions of the target paragraph's quotes and brackets with no source counterpart
     (cached: every segment of a paragraph asks the same question)."""
+    if imbalance_of(source, source_lang) == imbalance_of(target, target_lang):
+        return ()  # what surplus would find, without building the marks
     found = surplus(
         marks(source, source_lang), len(source), marks(target, target_lang), len(target), target, target_lang
     )
