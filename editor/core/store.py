@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import sqlite3
 import time
@@ -26,6 +27,8 @@ try:
     import fcntl
 except ImportError:  # pragma: no cover - not POSIX
     fcntl = None  # type: ignore[assignment]
+
+log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PROJECT_SUFFIX = ".pedit"
@@ -176,8 +179,7 @@ class ProjectStore:
                     rows = self._conn.execute(f"SELECT {_COLUMNS} FROM segments ORDER BY id")
                     segments = [segment_from_row(r) for r in rows]
                     if not self.readonly:
-                        with self.transaction() as conn:
-                            _write_snapshot(conn, segments)
+                        self._rewrite_snapshot(segments)
                 layout_json = self.meta("target_layout")
         except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, IndexError) as exc:
             raise ProjectError(self.path, f"corrupt project: {exc}") from None
@@ -201,6 +203,15 @@ class ProjectStore:
             format=self.meta("format") or "text",
             target_layout=layout,
         )
+
+    def _rewrite_snapshot(self, segments: list[Segment]) -> None:
+        """Write the snapshot again from segments read from the rows. It only speeds up the
+        next opening: when it cannot be written (a full disk), the project opens all the same."""
+        try:
+            with self.transaction() as conn:
+                _write_snapshot(conn, segments)
+        except ProjectError as exc:
+            log.warning("%s: snapshot not written (%s); the project opens from its rows", self.path, exc)
 
     def original(self, name: str) -> bytes | None:
         """A file kept verbatim at import (a bilingual file, for round trips)."""

@@ -158,3 +158,25 @@ def test_numbers_beyond_32_bits_are_read_from_the_rows(tmp_path: Path) -> None:
     ProjectStore.create(path, Document("en", "de", segments)).close()
     with ProjectStore.open(path) as store:
         assert store.load_document().segments == segments
+
+
+def test_a_snapshot_that_cannot_be_written_does_not_stop_the_project_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_document: Document
+) -> None:
+    path = tmp_path / "p.pedit"
+    ProjectStore.create(path, seed_document).close()
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("DELETE FROM snapshot")
+    conn.close()
+
+    def disk_full(conn: sqlite3.Connection, segments: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr("editor.core.store._write_snapshot", disk_full)
+    with ProjectStore.open(path) as store:
+        assert store.load_document().segments == seed_document.segments
+        store.save_segment(seed_document[2].with_target("Gespeichert."))
+    monkeypatch.undo()
+    with ProjectStore.open(path, readonly=True) as store:
+        assert store.load_document()[2].target == "Gespeichert."
