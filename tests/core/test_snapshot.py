@@ -11,7 +11,7 @@ import pytest
 
 from editor.core import snapshot
 from editor.core.model import Document, Origin, Segment, SegmentStatus
-from editor.core.store import _COLUMNS, ProjectStore
+from editor.core.store import _COLUMNS, ProjectStore, _read_snapshot
 
 # Values that stress the encoding: None in every nullable field, empty texts, texts outside
 # the BMP, a NUL, a target edited at import, every status, gaps and kinds repeated.
@@ -45,6 +45,18 @@ def _rows_way(path: Path) -> list[Segment]:
         ]
     finally:
         conn.close()
+
+
+def _execute(path: Path, sql: str) -> None:
+    """Change the project file behind the store's back, as another tool would."""
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(sql)
+    conn.close()
+
+
+def _snapshot_fits(store: ProjectStore) -> bool:
+    return _read_snapshot(store.connection) is not None
 
 
 def _assert_same(built: list[Segment], expected: list[Segment]) -> None:
@@ -108,24 +120,15 @@ def test_a_snapshot_that_does_not_fit_falls_back_to_the_rows_and_is_rebuilt(
     path = tmp_path / "p.pedit"
     with ProjectStore.create(path, seed_document) as store:
         store.save_segment(seed_document[5].with_target("Geändert."))
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute(damage)
-    conn.close()
+    _execute(path, damage)
     truth = _rows_way(path)
     with ProjectStore.open(path, readonly=True) as store:
         _assert_same(store.load_document().segments, truth)
     with ProjectStore.open(path) as store:  # may write: the snapshot is built again
         _assert_same(store.load_document().segments, truth)
     with ProjectStore.open(path, readonly=True) as store:
-        assert snapshot_fits(store)
+        assert _snapshot_fits(store)
         _assert_same(store.load_document().segments, truth)
-
-
-def snapshot_fits(store: ProjectStore) -> bool:
-    from editor.core.store import _read_snapshot
-
-    return _read_snapshot(store.connection) is not None
 
 
 def test_project_from_before_snapshots_gets_one_when_opened_for_writing(
@@ -133,16 +136,13 @@ def test_project_from_before_snapshots_gets_one_when_opened_for_writing(
 ) -> None:
     path = tmp_path / "p.pedit"
     ProjectStore.create(path, seed_document).close()
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute("DELETE FROM snapshot")
-    conn.close()
+    _execute(path, "DELETE FROM snapshot")
     with ProjectStore.open(path, readonly=True) as store:
-        assert not snapshot_fits(store)
+        assert not _snapshot_fits(store)
         assert store.load_document().segments == seed_document.segments
     with ProjectStore.open(path) as store:
         assert store.load_document().segments == seed_document.segments
-        assert snapshot_fits(store)
+        assert _snapshot_fits(store)
 
 
 def test_empty_document(tmp_path: Path) -> None:
@@ -165,10 +165,7 @@ def test_a_snapshot_that_cannot_be_written_does_not_stop_the_project_opening(
 ) -> None:
     path = tmp_path / "p.pedit"
     ProjectStore.create(path, seed_document).close()
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute("DELETE FROM snapshot")
-    conn.close()
+    _execute(path, "DELETE FROM snapshot")
 
     def disk_full(conn: sqlite3.Connection, segments: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
