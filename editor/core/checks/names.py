@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import Indel
-from wordfreq import zipf_frequency
 
+from editor.core.checks.lexicon import zipf as lexicon_zipf
 from editor.core.langdata import language
 
 COMMON_ZIPF = 3.5  # at or above: an everyday word ("Earth", "Union"), below: likely a name
@@ -50,7 +50,7 @@ class Name:
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str, code: str) -> float:
-    return float(zipf_frequency(word, code))
+    return lexicon_zipf(word, code)
 
 
 def _bare(word: str) -> str:
