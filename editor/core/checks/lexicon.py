@@ -2,10 +2,11 @@
 
 wordfreq's own ``get_frequency_dict`` holds each list as a dict of Python strings: about
 75 MB for German and 30 MB for English, more than the rest of a check pass needs. Here a list
-is a sorted array of 64-bit integers, one per word: the word's hash with its frequency in the
+is a hash table of 64-bit integers in one array: each word's hash with its frequency in the
 low bits (wordfreq's lists are only precise to a centibel, a hundredth of a Zipf point, so ten
-bits hold it exactly). That is 8 bytes a word (5 MB for German) and a lookup is a binary search
-within the words sharing the hash's top 16 bits (a handful). Words are looked up as wordfreq
+bits hold it exactly). That is about 13 bytes a word (8 MB for German); a lookup probes one
+or two slots. Built in plain Python (0.3 s for German): numpy would start BLAS threads, and a
+process with threads cannot fork its check workers. Words are looked up as wordfreq
 keys them: case-folded ("Straße" -> "strasse"), quotes uncurled ("they’re" -> "they're").
 
 The hashes are Python's own ``hash`` of a str: fast, 64 bits, but salted per process, so a
@@ -14,13 +15,14 @@ list is never sent to another process; a process that needs one builds it (``__r
 
 from __future__ import annotations
 
+import math
 from array import array
-from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 _BITS = 10  # low bits holding the frequency: up to 1023 centibels (wordfreq lists stop at 800)
 _LOW = (1 << _BITS) - 1
-_TOP = 48  # the top 16 bits of a hash pick the range searched
+_LOAD = 0.6  # at most this share of the table's slots is used: lookups probe one or two
 # wordfreq lists apostrophes straight (its lookups uncurl them the same way: ʼ ‘ ’ ‚ ‛).
 _UNCURL = str.maketrans(dict.fromkeys("\u02bc\u2018\u2019\u201a\u201b", "'"))
 _ZIPF_CENTIBELS = 900  # Zipf = log10 of frequency per billion words: 9 - centibels / 100
@@ -29,44 +31,47 @@ _ZIPF_CENTIBELS = 900  # Zipf = log10 of frequency per billion words: 9 - centib
 class Lexicon:
     """The word frequencies of one language."""
 
-    def __init__(self, lang: str, buckets: list[list[str]]) -> None:
-        """``buckets[i]`` holds the words whose frequency is -i centibels (10 ** (-i / 100)),
-        as wordfreq's cBpack files store them."""
-        import numpy as np
-
+    def __init__(self, lang: str, buckets: Iterable[list[str]]) -> None:
+        """``buckets`` yields, in order, the words whose frequency is 0, -1, -2 … centibels
+        (10 ** (-i / 100)), as wordfreq's cBpack files hold them. Each is hashed as it comes
+        (8 bytes a word), so the words are never all held as strings."""
         self.lang = lang
-        buckets = buckets[: _LOW + 1]
-        sizes = [len(bucket) for bucket in buckets]
-        hashes = np.fromiter(
-            (h for bucket in buckets for h in map(hash, bucket)), dtype=np.int64, count=sum(sizes)
-        )
-        keys = (hashes >> _BITS << _BITS) | np.repeat(np.arange(len(buckets), dtype=np.int64), sizes)
-        keys.sort()
-        self._keys = array("q", keys.tobytes())
-        # starts[t]: the first key whose top 16 bits (as an unsigned number) are t or more.
-        tops = np.arange(-(1 << 15), (1 << 15) + 1, dtype=np.int64) << _TOP
-        tops[-1] = np.iinfo(np.int64).max
-        starts = np.searchsorted(keys, tops).astype(np.uint32)
-        starts[-1] = len(keys)
-        self._starts = array("I", starts.tobytes())
+        hashed = [
+            (centibels, array("q", map(hash, bucket)))
+            for centibels, bucket in enumerate(buckets)
+            if 0 < centibels <= _LOW  # not a word that is every word, nor rarer than the lists go
+        ]
+        count = sum(len(hashes) for _, hashes in hashed)
+        size = 1 << max(4, math.ceil(math.log2(count / _LOAD + 1)))
+        mask = size - 1
+        table = array("q", [0]) * size
+        while hashed:
+            centibels, hashes = hashed.pop()  # rarest first: each array is freed once placed
+            for h in hashes:
+                i = h & mask
+                while table[i]:  # linear probing
+                    i = (i + 1) & mask
+                table[i] = h >> _BITS << _BITS | centibels  # never 0: centibels >= 1
+        self._table, self._mask, self._count = table, mask, count
 
     def __reduce__(self) -> tuple[object, tuple[str]]:
         return _load, (self.lang,)  # hashes are salted per process: build it there
 
     def __len__(self) -> int:
-        return len(self._keys)
+        return self._count
 
     def centibels(self, word: str) -> int | None:
         """-100 × log10 of the word's frequency (0 for the commonest), None when unlisted."""
         key = word.casefold()
         if not key.isalnum():
             key = key.translate(_UNCURL)  # "they’re" is listed as "they're"
-        h = hash(key) >> _BITS
-        top = (h >> (_TOP - _BITS)) + (1 << 15)
-        keys, hi = self._keys, self._starts[top + 1]
-        i = bisect_left(keys, h << _BITS, self._starts[top], hi)
-        if i < hi and keys[i] >> _BITS == h:
-            return keys[i] & _LOW
+        h = hash(key)
+        table, mask, high = self._table, self._mask, h >> _BITS
+        i = h & mask
+        while entry := table[i]:
+            if entry >> _BITS == high:
+                return entry & _LOW
+            i = (i + 1) & mask
         return None
 
     def zipf(self, word: str) -> float:
@@ -81,14 +86,31 @@ def _base(lang: str) -> str:
 
 @lru_cache(maxsize=8)
 def _load(lang: str) -> Lexicon | None:
-    """The list of ``lang`` (about 0.5 s to build), or None when wordfreq has none."""
-    from wordfreq import available_languages, read_cBpack
+    """The list of ``lang`` (0.5 s for German), or None when wordfreq has none."""
+    from wordfreq import available_languages
 
     files = available_languages("best")
     base = _base(lang)
     if base not in files:
         return None  # no nearest match: another language's list would mislead
-    return Lexicon(base, read_cBpack(files[base]))
+    return Lexicon(base, _buckets(files[base]))
+
+
+def _buckets(path: str) -> Iterator[list[str]]:
+    """The word lists of a cBpack file (see ``wordfreq.read_cBpack``) one frequency at a time,
+    rather than all 630 000 German words as strings at once (45 MB at the peak)."""
+    import gzip
+
+    import msgpack
+
+    with gzip.open(path, "rb") as fh:
+        unpacker = msgpack.Unpacker(fh, raw=False)
+        buckets = unpacker.read_array_header() - 1
+        header = unpacker.unpack()
+        if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+            raise ValueError(f"{path}: not a cBpack word list")
+        for _ in range(buckets):
+            yield unpacker.unpack()
 
 
 def lexicon(lang: str) -> Lexicon | None:

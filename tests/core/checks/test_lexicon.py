@@ -68,7 +68,7 @@ def test_regional_codes_use_the_languages_list():
 
 
 def test_a_small_list_built_from_buckets():
-    table = Lexicon("xx", [[], ["common"], [], ["rare", "other"]])
+    table = Lexicon("xx", iter([[], ["common"], [], ["rare", "other"]]))
     assert len(table) == 3
     assert table.centibels("common") == 1
     assert table.centibels("RARE") == 3
