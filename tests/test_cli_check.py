@@ -116,3 +116,21 @@ def test_project_settings_and_ignores_are_used(tmp_path, capsys):
     with ProjectStore.open(project, readonly=True) as store:
         assert load_settings(store) == settings
         assert load_ignored(store) == {first.segment: {(first.check, first.fingerprint)}}
+
+
+@pytest.mark.parametrize("select", [None, "repeated_word"], ids=["issues", "none"])
+def test_a_project_is_reported_as_its_pair_is(tmp_path, capsys, select):
+    """A project is checked streamed from the file: the same issues at the same lines as
+    the pair it was made from, and JSON printed exactly as json.dumps(indent=1) prints it."""
+    project = tmp_path / "seed.pedit"
+    assert run(capsys, "new", SEED_SOURCE, SEED_MT, "-o", project)[0] == 0
+    options = ["--json", "--fail-on", "never", *(["--select", select] if select else [])]
+    _, pair, _ = run(capsys, "check", SEED_SOURCE, SEED_MT, *options)
+    _, out, _ = run(capsys, "check", project, *options)
+    data = json.loads(out)
+    assert out == json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    expected = json.loads(pair)
+    assert data["issues"] == expected["issues"]
+    assert data["summary"] == expected["summary"]
+    assert data["files"] == {"source": expected["files"]["source"], "target": str(project)}
+    assert bool(data["issues"]) == (select is None)

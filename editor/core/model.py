@@ -231,14 +231,14 @@ def rebuild_target_with_offsets(
     pieces: list[list[str]] = [[] for _ in range(layout.paragraph_count)]
     placed: list[tuple[int, int, int]] = []  # (segment id, paragraph, offset in paragraph)
     lengths = [0] * layout.paragraph_count
-    last_par = 0
+    placer = TargetPlacer(layout)
     for seg in segments:
-        par = seg.target_par if seg.target_par is not None else last_par
-        last_par = par
-        if not seg.target or par >= len(pieces):
+        place = placer.place(seg.target, seg.target_par, seg.gap)
+        if place is None:
             continue
+        par, space = place
         bucket = pieces[par]
-        if bucket and not bucket[-1][-1:].isspace():
+        if space:
             bucket.append(" ")
             lengths[par] += 1
         placed.append((seg.id, par, lengths[par]))
@@ -255,3 +255,24 @@ def rebuild_target_with_offsets(
         position += lengths[i] + len(layout.separators[i])
         out += (layout.leads[i], "".join(bucket), layout.separators[i])
     return "".join(out), {seg_id: par_starts[par] + offset for seg_id, par, offset in placed}
+
+
+class TargetPlacer:
+    """Where :func:`rebuild_target` puts each target, fed the segments in order: keeps no
+    segment, so a project can be streamed through it."""
+
+    def __init__(self, layout: TextLayout) -> None:
+        self._paragraphs = layout.paragraph_count
+        self._last_par = 0
+        self._last_char: dict[int, str] = {}  # per paragraph: the last character placed
+
+    def place(self, target: str, target_par: int | None, gap: str) -> tuple[int, bool] | None:
+        """Where the next segment's target goes: (target paragraph, whether a space goes
+        before it), or None for a segment with no target or no paragraph in the layout."""
+        par = target_par if target_par is not None else self._last_par
+        self._last_par = par
+        if not target or par >= self._paragraphs:
+            return None
+        before = self._last_char.get(par)
+        self._last_char[par] = (gap or target)[-1]
+        return par, before is not None and not before.isspace()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from editor.core.model import Document, Origin, rebuild_target_with_offsets
-from editor.core.text import LineIndex
+from array import array
+from bisect import bisect_left
+
+from editor.core.model import Document, Origin, Segment, TargetPlacer, TextLayout, rebuild_target_with_offsets
+from editor.core.text import LineIndex, line_ends
 
 Position = tuple[int, int, int, int]  # line (1-based), col, end_line, end_col (0-based)
 
@@ -50,3 +53,93 @@ def _walk(origin: Origin, text: str, offset: int) -> tuple[int, int]:
     if not breaks:
         return origin.line, origin.col + offset
     return origin.line + breaks, offset - before.rfind("\n") - 1
+
+
+class Unordered(Exception):
+    """The targets do not come in the order of the target file's paragraphs."""
+
+
+class StreamedPositions:
+    """:class:`Positions` for a project streamed segment by segment.
+
+    Fed every segment once, in id order (:meth:`add`), it keeps only where each target starts
+    in the target file (24 bytes a segment); then it locates the issues of any segment handed
+    to it, as :class:`Positions` would. :meth:`add` raises :class:`Unordered` when targets do
+    not come in the order of the file's paragraphs: that file can only be laid out whole.
+    """
+
+    def __init__(self, layout: TextLayout | None) -> None:
+        self._layout = layout
+        self._placer = TargetPlacer(layout) if layout is not None else None
+        self._ids = array("q")
+        self._lines = array("q")
+        self._cols = array("q")
+        self._cursor = _Lines()
+        self._par = -1  # the target paragraph being written
+        if layout is not None:
+            self._cursor.feed(layout.head)
+
+    def add(self, segment_id: int, target: str, target_par: int | None, gap: str) -> None:
+        """The next segment (its fields, so a project can be read for just those)."""
+        if self._placer is None or self._layout is None:
+            return
+        place = self._placer.place(target, target_par, gap)
+        if place is None:
+            return
+        par, space = place
+        if par < self._par or (self._ids and segment_id <= self._ids[-1]):
+            raise Unordered
+        cursor, layout = self._cursor, self._layout
+        while self._par < par:
+            if self._par >= 0:
+                cursor.feed(layout.separators[self._par])
+            self._par += 1
+            cursor.feed(layout.leads[self._par])
+        if space:
+            cursor.feed(" ")
+        self._ids.append(segment_id)
+        self._lines.append(cursor.line)
+        self._cols.append(cursor.col)
+        cursor.feed(target)
+        cursor.feed(gap)
+
+    def locate(self, segment: Segment, side: str, start: int, end: int) -> Position:
+        if side == "source":
+            return _from_origin(segment.source_origin, segment.source, segment.id, start, end)
+        i = bisect_left(self._ids, segment.id)
+        if i < len(self._ids) and self._ids[i] == segment.id:
+            line, col, text = self._lines[i], self._cols[i], segment.target
+            return (*_Lines.at(line, col, text[:start]), *_Lines.at(line, col, text[:end]))
+        return _from_origin(
+            segment.target_origin if not segment.edited else None, segment.target, segment.id, start, end
+        )
+
+
+class _Lines:
+    """The line and column at the end of a text fed piece by piece, counted as
+    :class:`LineIndex` counts them (a "\r\n" split between two pieces is one line end)."""
+
+    __slots__ = ("_cr", "col", "line")
+
+    def __init__(self, line: int = 1, col: int = 0) -> None:
+        self.line, self.col, self._cr = line, col, False
+
+    @classmethod
+    def at(cls, line: int, col: int, text: str) -> tuple[int, int]:
+        cursor = cls(line, col)
+        cursor.feed(text)
+        return cursor.line, cursor.col
+
+    def feed(self, text: str) -> None:
+        if self._cr and text[:1] == "\n":
+            text = text[1:]  # the end of a "\r\n" counted at its "\r"
+            self._cr = False
+        if not text:
+            return
+        count, last = line_ends(text)
+        if count:
+            self.line += count
+            self.col = len(text) - last
+        else:
+            self.col += len(text)
+        self._cr = text[-1] == "\r"

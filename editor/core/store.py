@@ -77,11 +77,22 @@ def _segment_row(seg: Segment) -> tuple[object, ...]:
 class ProjectStore:
     """An open project file. Use ``create`` or ``open``; close it (or use ``with``)."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: IO[str] | None, *, readonly: bool) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        lock: IO[str] | None,
+        *,
+        readonly: bool,
+        copy: bool = False,
+    ) -> None:
         self.path = path
         self._conn = conn
         self._lock = lock
         self.readonly = readonly
+        # Read from a migrated copy in memory (an older project opened read-only): another
+        # connection to the file would see the old schema.
+        self.in_memory_copy = copy
 
     # -- opening -------------------------------------------------------------------------
 
@@ -128,6 +139,7 @@ class ProjectStore:
         try:
             conn = _connect(target, readonly=readonly)
             version = _check_identity(conn, target)
+            copy = readonly and version < SCHEMA_VERSION
             if version < SCHEMA_VERSION:
                 if readonly:
                     conn = _upgraded_copy(conn, version)  # the file itself stays as it is
@@ -139,7 +151,7 @@ class ProjectStore:
         except ProjectError:
             _release(lock)
             raise
-        return cls(target, conn, lock, readonly=readonly)
+        return cls(target, conn, lock, readonly=readonly, copy=copy)
 
     def close(self) -> None:
         if self._conn is not None:
@@ -180,29 +192,55 @@ class ProjectStore:
                     segments = [segment_from_row(r) for r in rows]
                     if not self.readonly:
                         self._rewrite_snapshot(segments)
-                layout_json = self.meta("target_layout")
         except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, IndexError) as exc:
             raise ProjectError(self.path, f"corrupt project: {exc}") from None
-        layout = None
-        if layout_json:
-            raw = json.loads(layout_json)
-            layout = TextLayout(
-                head=raw["head"],
-                leads=tuple(raw["leads"]),
-                separators=tuple(raw["separators"]),
-                encoding=raw["encoding"],
-                bom=raw["bom"],
-                newline=raw["newline"],
+        return self._document(segments)
+
+    def empty_document(self) -> Document:
+        """The document's languages, names, format and layout, with no segments: what goes
+        with :meth:`iter_segments` when a project is streamed rather than loaded."""
+        return self._document([])
+
+    def _document(self, segments: list[Segment]) -> Document:
+        try:
+            layout = _layout(self.meta("target_layout"))
+            return Document(
+                source_lang=self.meta("source_lang") or "",
+                target_lang=self.meta("target_lang") or "",
+                segments=segments,
+                source_name=self.meta("source_name") or "",
+                target_name=self.meta("target_name") or "",
+                format=self.meta("format") or "text",
+                target_layout=layout,
             )
-        return Document(
-            source_lang=self.meta("source_lang") or "",
-            target_lang=self.meta("target_lang") or "",
-            segments=segments,
-            source_name=self.meta("source_name") or "",
-            target_name=self.meta("target_name") or "",
-            format=self.meta("format") or "text",
-            target_layout=layout,
-        )
+        except (sqlite3.DatabaseError, ValueError, TypeError, KeyError) as exc:
+            raise ProjectError(self.path, f"corrupt project: {exc}") from None
+
+    def iter_segments(self, first_id: int | None = None, last_id: int | None = None) -> Iterator[Segment]:
+        """The segments in order (those with ids from ``first_id`` to ``last_id`` when
+        given), read row by row: a big project is never all in memory at once."""
+        where, bounds = "", tuple[int, ...]()
+        if first_id is not None and last_id is not None:
+            where, bounds = "WHERE id BETWEEN ? AND ?", (first_id, last_id)
+        try:
+            for row in self._conn.execute(f"SELECT {_COLUMNS} FROM segments {where} ORDER BY id", bounds):
+                yield segment_from_row(row)
+        except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, IndexError) as exc:
+            raise ProjectError(self.path, f"corrupt project: {exc}") from None
+
+    def placement_rows(self) -> Iterator[tuple[int, int, str, int | None, str]]:
+        """(id, paragraph, current target, target paragraph, gap) of every segment in order:
+        what laying out the target file and planning a streamed pass need, and no more."""
+        try:
+            yield from self._conn.execute(
+                "SELECT id, paragraph, COALESCE(target, mt), target_par, gap FROM segments ORDER BY id"
+            )
+        except sqlite3.DatabaseError as exc:
+            raise ProjectError(self.path, f"corrupt project: {exc}") from None
+
+    def segment(self, segment_id: int) -> Segment | None:
+        """One segment as stored now, or None when there is no such id."""
+        return next(self.iter_segments(segment_id, segment_id), None)
 
     def _rewrite_snapshot(self, segments: list[Segment]) -> None:
         """Write the snapshot again from segments read from the rows. It only speeds up the
@@ -253,6 +291,20 @@ class ProjectStore:
     def set_original(self, name: str, data: bytes) -> None:
         with self.transaction() as conn:
             conn.execute("INSERT OR REPLACE INTO originals (name, data) VALUES (?, ?)", (name, data))
+
+
+def _layout(layout_json: str | None) -> TextLayout | None:
+    if not layout_json:
+        return None
+    raw = json.loads(layout_json)
+    return TextLayout(
+        head=raw["head"],
+        leads=tuple(raw["leads"]),
+        separators=tuple(raw["separators"]),
+        encoding=raw["encoding"],
+        bom=raw["bom"],
+        newline=raw["newline"],
+    )
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:

@@ -60,6 +60,16 @@ _ANY_BREAK = re.compile(r"\r\n|\n|\r")
 _NEWLINE = re.compile(r"\n")
 
 
+def line_ends(text: str) -> tuple[int, int]:
+    """How many line ends ``text`` holds (counted as :class:`LineIndex` counts them) and
+    where the last one ends (0 when there is none)."""
+    if "\r" not in text:
+        count = text.count("\n")
+        return count, text.rfind("\n") + 1 if count else 0
+    ends = [m.end() for m in _ANY_BREAK.finditer(text)]
+    return len(ends), ends[-1] if ends else 0
+
+
 class LineIndex:
     """Maps offsets in a text to 1-based line and 0-based column (code points).
 

@@ -2,18 +2,20 @@
 the GIL, so threads would not help). Forked workers inherit the segments and the context
 (statistics, loaded word lists); spawned ones (see :mod:`editor.core.procs`) get them as one
 pickle. Either way they are sent only ranges of segments to check. Issues come back
-in order. Any failure to start workers falls back to checking in this process, so the result
-never depends on it."""
+in order. (:mod:`editor.core.checks.streamed` uses the same pool for a project read in
+chunks by the workers themselves.) Any failure to start workers falls back to checking in
+this process, so the result never depends on it."""
 
 from __future__ import annotations
 
 import logging
 import os
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
+from typing import TypeVar
 
 from editor.core.checks.base import CheckContext, Issue
 from editor.core.model import Segment
@@ -25,7 +27,10 @@ PARALLEL_MIN_SEGMENTS = 5000  # below this, starting workers costs more than it 
 CHUNK_SEGMENTS = 1000
 MAX_WORKERS = 4
 
-_state: dict[str, object] = {}
+_state: dict[str, object] = {}  # what a worker's tasks work on, set by _init
+
+Task = TypeVar("Task")
+Result = TypeVar("Result")
 
 
 def worker_count(segments: int) -> int:
@@ -34,21 +39,69 @@ def worker_count(segments: int) -> int:
     return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
 
 
-def _init(
-    context: CheckContext | bytes,
-    ignored: dict[int, set[tuple[str, str]]] | None = None,
-    segments: list[Segment] | None = None,
-) -> None:
-    """Set a worker up with the context, the ignored issues and the segments. A forked worker
-    inherits them; a spawned one gets them as one pickle (``context`` is then its bytes),
-    loaded here with the collector paused: pickle would otherwise hand the document to the
-    collector object by object (1.7 s instead of 0.7 s for 90 000 segments)."""
+def _init(state: dict[str, object] | bytes) -> None:
+    """Set a worker up. A forked worker inherits ``state``; a spawned one gets it as one
+    pickle, loaded here with the collector paused: pickle would otherwise hand a document to
+    the collector object by object (1.7 s instead of 0.7 s for 90 000 segments)."""
     import gc
 
     gc.disable()  # a worker lives for one pass over acyclic data (see editor.core.gcpause)
-    if isinstance(context, bytes):
-        context, ignored, segments = pickle.loads(context)
-    _state.update(context=context, ignored=ignored, segments=segments)
+    _state.clear()
+    _state.update(pickle.loads(state) if isinstance(state, bytes) else state)
+
+
+def worker_state() -> dict[str, object]:
+    """The state this worker (or, checking in one process, this process) was given."""
+    return _state
+
+
+def run_in_workers(
+    task: Callable[[Task], list[Result]],
+    tasks: Sequence[tuple[Task, int]],
+    state: dict[str, object],
+    workers: int,
+    keep_going: Callable[[int], bool],
+    alongside: Callable[[], object] | None = None,
+) -> list[Result] | None:
+    """The results of ``task`` over ``tasks`` (each with how many segments it covers), in
+    order, from ``workers`` processes that see ``state`` (:func:`worker_state`); None when
+    workers could not be used. ``task`` must be a module-level function. ``alongside`` runs
+    here while the workers work (not at all when they could not start).
+
+    ``keep_going(done)`` is called after each task; when it returns False the pending tasks
+    are dropped and :class:`~editor.core.checks.engine.Cancelled` is raised.
+    """
+    from editor.core.checks.engine import Cancelled
+
+    forked = can_fork()
+    try:
+        # A spawned worker gets the state as one pickle, made once here.
+        initargs = (state,) if forked else (pickle.dumps(state, 5),)
+        with ProcessPoolExecutor(
+            workers,
+            mp_context=get_context("fork" if forked else "spawn"),
+            initializer=_init,
+            initargs=initargs,
+        ) as pool:
+            futures = [pool.submit(task, work) for work, _ in tasks]
+            if alongside is not None:
+                alongside()
+            results: list[Result] = []
+            done = 0
+            for future, (_, size) in zip(futures, tasks, strict=True):
+                results.extend(future.result())
+                done += size
+                if not keep_going(done):
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    raise Cancelled
+            return results
+    except Cancelled:
+        raise
+    except (BrokenProcessPool, OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
+        # Workers could not start, or the work could not be sent to them: the result must not
+        # depend on it, so the caller works in this process.
+        log.warning("check workers failed (%s); checking in one process", exc)
+        return None
 
 
 def _check_chunk(span: range) -> list[Issue]:
@@ -67,44 +120,16 @@ def check_in_workers(
     workers: int,
     keep_going: Callable[[int], bool],
 ) -> list[Issue] | None:
-    """Issues of every segment in order, or None when workers could not be used.
-
-    ``keep_going(done)`` is called after each chunk; when it returns False the pending chunks
-    are dropped and :class:`~editor.core.checks.engine.Cancelled` is raised.
-    """
-    from editor.core.checks.engine import Cancelled, check_segment
+    """Issues of every segment in order, or None when workers could not be used (see
+    :func:`run_in_workers`)."""
+    from editor.core.checks.engine import check_segment
 
     total = len(segments)
     spans = [range(i, min(i + CHUNK_SEGMENTS, total)) for i in range(0, total, CHUNK_SEGMENTS)]
     wanted = {s.id: ignored[s.id] for s in segments if s.id in ignored}
-    forked = can_fork()
-    if forked and segments:
+    if can_fork() and segments:
         # Warm up here (word lists, compiled patterns, caches) so every child inherits it.
         check_segment(segments[0], context)
-    try:
-        # A spawned worker gets everything as one pickle, made once here: the segments cost
-        # little on top of the context, whose statistics hold the same segment objects.
-        initargs = (context, wanted, segments) if forked else (pickle.dumps((context, wanted, segments), 5),)
-        with ProcessPoolExecutor(
-            workers,
-            mp_context=get_context("fork" if forked else "spawn"),
-            initializer=_init,
-            initargs=initargs,
-        ) as pool:
-            futures = [pool.submit(_check_chunk, span) for span in spans]
-            issues: list[Issue] = []
-            done = 0
-            for future, span in zip(futures, spans, strict=True):
-                issues.extend(future.result())
-                done += len(span)
-                if not keep_going(done):
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    raise Cancelled
-            return issues
-    except Cancelled:
-        raise
-    except (BrokenProcessPool, OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
-        # Workers could not start, or the work could not be sent to them: the result must not
-        # depend on it, so the caller checks in this process.
-        log.warning("check workers failed (%s); checking in one process", exc)
-        return None
+    # The segments cost little on top of the context, whose statistics hold the same objects.
+    state: dict[str, object] = {"context": context, "ignored": wanted, "segments": segments}
+    return run_in_workers(_check_chunk, [(span, len(span)) for span in spans], state, workers, keep_going)

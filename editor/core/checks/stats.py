@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from editor.core.checks.stats_terms import TermStats
+from editor.core.checks.stats_terms import SegmentLookup, TermStats, TermStatsBuilder
 from editor.core.model import Document, Segment
 
 
@@ -41,13 +41,38 @@ class DocumentStats:
 
     @classmethod
     def build(cls, document: Document) -> DocumentStats:
-        lengths = LengthStats()
+        builder = DocumentStatsBuilder(document)
         for segment in document:
-            lengths.add(segment)
-        return cls(segments=len(document), terms=TermStats.build(document), lengths=lengths)
+            builder.add(segment)
+        return builder.finish()
 
     def update(self, old: Segment, new: Segment) -> None:
         """Keep the statistics current after one edit (fits ``Document.subscribe``)."""
         self.terms.update(old, new)
         self.lengths.add(old, -1)
         self.lengths.add(new)
+
+
+class DocumentStatsBuilder:
+    """Builds :class:`DocumentStats` in one pass over the segments, in order, keeping none of
+    them; ``lookup`` is where checks will find other segments by id."""
+
+    def __init__(self, lookup: SegmentLookup | None) -> None:
+        self._terms = TermStatsBuilder(lookup)
+        self._lengths = LengthStats()
+        self._count = 0
+
+    def add(self, segment: Segment) -> None:
+        self._terms.add(segment)
+        self._lengths.add(segment)
+        self._count += 1
+
+    def merge(self, other: DocumentStatsBuilder) -> None:
+        """Take in what ``other`` saw of the segments that follow this one's."""
+        self._terms.merge(other._terms)
+        self._lengths.source_chars += other._lengths.source_chars
+        self._lengths.target_chars += other._lengths.target_chars
+        self._count += other._count
+
+    def finish(self) -> DocumentStats:
+        return DocumentStats(segments=self._count, terms=self._terms.finish(), lengths=self._lengths)

@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import Protocol
 
 from editor.core.model import Document, Segment
 
@@ -74,6 +75,67 @@ def _target_key(text: str) -> int:
     return _stable_hash(" ".join(text.split()))
 
 
+class SegmentLookup(Protocol):
+    """Segments by id: a :class:`Document`, or the part of a project a worker holds."""
+
+    def __getitem__(self, segment_id: int) -> Segment: ...
+
+
+class TermStatsBuilder:
+    """Builds :class:`TermStats` in one pass over the segments, in document order, without
+    keeping them: a project can be streamed through it.
+
+    C-level scans and counts segment by segment (never the whole text at once: its tokens
+    would take more memory than the document); Python work per distinct token only. A word
+    never spans whitespace, so the words of each distinct token count as often as the token.
+    """
+
+    def __init__(self, lookup: SegmentLookup | None) -> None:
+        self._stats = TermStats(lookup)
+        self._tokens: Counter[str] = Counter()
+        self._pairs: Counter[str] = Counter()
+        # (source sentence hash, target hash or None for a blank target, segment id)
+        self._sentences: list[tuple[int, int | None, int]] = []
+
+    def add(self, segment: Segment) -> None:
+        self._stats.paragraphs.setdefault(segment.paragraph, []).append(segment.id)
+        key = sentence_key(segment.source)
+        if key is not None:
+            target = _target_key(segment.target) if segment.target.strip() else None
+            self._sentences.append((key, target, segment.id))
+        self._tokens.update(segment.target.split())
+        if _PAIR_HINT.search(segment.target):
+            self._pairs.update(_pairs(segment.target))
+
+    def merge(self, other: TermStatsBuilder) -> None:
+        """Take in what ``other`` saw of the segments that follow this one's (the parts of a
+        document built in parallel, merged in document order, give what one pass gives)."""
+        for paragraph, ids in other._stats.paragraphs.items():
+            self._stats.paragraphs.setdefault(paragraph, []).extend(ids)
+        self._sentences += other._sentences
+        self._tokens.update(other._tokens)
+        self._pairs.update(other._pairs)
+
+    def finish(self) -> TermStats:
+        stats = self._stats
+        # Only a source that occurs twice can be translated two ways (edits never change it).
+        counts = Counter(key for key, _, _ in self._sentences)
+        for key, target, segment_id in self._sentences:
+            if counts[key] > 1 and target is not None:
+                entry = stats.translations.setdefault(key, {}).setdefault(target, [0, segment_id])
+                entry[0] += 1
+        words: Counter[str] = Counter()
+        for token, count in self._tokens.items():
+            for word in _WORD.findall(token):
+                words[word] += count
+        for word, count in words.items():
+            if _eligible(word):
+                stats._add_word(word, count)
+        for pair, count in self._pairs.items():
+            stats._add_word(pair, count, stats.spaced)
+        return stats
+
+
 class TermStats:
     """Counts spelling variants of target words and translations of repeated source sentences.
 
@@ -81,7 +143,8 @@ class TermStats:
     edit, so a keystroke costs work proportional to one segment, never to the document.
     """
 
-    def __init__(self, document: Document | None = None) -> None:
+    def __init__(self, document: SegmentLookup | None = None) -> None:
+        # Where other segments are found by id (the document, or a project being streamed).
         self.document = document
         self.variants: dict[str, Counter[str]] = {}
         # Capitalised word pairs by the key they would have written as one word.
@@ -95,36 +158,10 @@ class TermStats:
 
     @classmethod
     def build(cls, document: Document) -> TermStats:
-        stats = cls(document)
-        keys = []
+        builder = TermStatsBuilder(document)
         for segment in document:
-            stats.paragraphs.setdefault(segment.paragraph, []).append(segment.id)
-            keys.append(sentence_key(segment.source))
-        # Only a source that occurs twice can be translated two ways (edits never change it).
-        repeated = {k for k, n in Counter(keys).items() if n > 1 and k is not None}
-        for segment, key in zip(document, keys, strict=True):
-            if key in repeated:
-                stats._count_translation(segment, 1, key)
-        # C-level scans and counts segment by segment (never the whole text at once: its
-        # tokens would take more memory than the document); Python work per distinct token
-        # only. A word never spans whitespace, so the words of each distinct token count as
-        # often as the token does.
-        tokens: Counter[str] = Counter()
-        pairs: Counter[str] = Counter()
-        for segment in document:
-            tokens.update(segment.target.split())
-            if _PAIR_HINT.search(segment.target):
-                pairs.update(_pairs(segment.target))
-        words: Counter[str] = Counter()
-        for token, count in tokens.items():
-            for word in _WORD.findall(token):
-                words[word] += count
-        for word, count in words.items():
-            if _eligible(word):
-                stats._add_word(word, count)
-        for pair, count in pairs.items():
-            stats._add_word(pair, count, stats.spaced)
-        return stats
+            builder.add(segment)
+        return builder.finish()
 
     def update(self, old: Segment, new: Segment) -> None:
         """Account for one edit (fits ``Document.subscribe``)."""
@@ -205,19 +242,21 @@ class TermStats:
             return None
         mine = _target_key(segment.target)
         own = targets.get(mine, [0, segment.id])[0]
-        best: tuple[str, int, int] | None = None
-        for target_key, (count, example) in targets.items():
-            if target_key == mine or count < own or count <= 0:
-                continue
+        # The most frequent first (the first seen among equals): only its text is looked up,
+        # unless that segment has gone or changed since.
+        candidates = sorted(
+            (-count, order, target_key, example)
+            for order, (target_key, (count, example)) in enumerate(targets.items())
+            if target_key != mine and count >= own and count > 0
+        )
+        for negative, _, target_key, example in candidates:
             try:
                 text = self.document[example].target
             except KeyError:
                 continue  # that segment is gone (split or merged since)
-            if _target_key(text) != target_key:
-                continue  # that segment was edited since; its entry's example is stale
-            if best is None or count > best[1]:
-                best = (text, count, own)
-        return best
+            if _target_key(text) == target_key:  # else it was edited since: a stale example
+                return text, -negative, own
+        return None
 
     def neighbours(self, segment: Segment) -> list[Segment]:
         """The other segments of ``segment``'s paragraph, current versions, in order."""

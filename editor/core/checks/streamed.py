@@ -1,0 +1,178 @@
+"""A full check of a project file without loading the document.
+
+``posteditor check project.pedit`` runs here. The project is read twice, row by row, and
+never held whole. Workers (or this process, for a small project) each read chunks of whole
+paragraphs from the file and count them for the document statistics, while this process
+reads just the targets to learn where each starts in the target file; the counts are merged,
+and workers read the chunks again to check them and locate their issues. Memory is the statistics
+and one chunk per process, whatever the size of the project; the result is the same as
+checking the loaded document (``check_document``) and locating with ``Positions``.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Collection, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TypeVar
+
+from editor.core.checks.base import CheckContext, CheckSettings, Issue
+from editor.core.checks.engine import check_segment, check_segments
+from editor.core.checks.parallel import run_in_workers, worker_count, worker_state
+from editor.core.checks.stats import DocumentStatsBuilder
+from editor.core.model import Document, Segment
+from editor.core.positions import Position, StreamedPositions, Unordered
+from editor.core.procs import can_fork
+from editor.core.store import ProjectStore
+
+CHUNK_SEGMENTS = 2000  # segments a worker reads and checks at a time (rounded to paragraphs)
+
+Located = tuple[Issue, Position]
+Result = TypeVar("Result")
+
+
+@dataclass
+class ProjectCheck:
+    """The outcome of :func:`check_project`."""
+
+    document: Document  # languages, file names and layout; no segments
+    segments: int
+    issues: list[Located]
+
+
+def check_project(
+    store: ProjectStore,
+    settings: CheckSettings | None = None,
+    ignored: Mapping[int, Collection[tuple[str, str]]] | None = None,
+    workers: int | None = None,
+) -> ProjectCheck | None:
+    """Every issue of the project, in order, with its position in the files; None when this
+    project cannot be streamed (an older project read through a migrated copy in memory, or
+    targets out of the target file's paragraph order): then load it and check the document."""
+    if store.in_memory_copy:
+        return None
+    shell = store.empty_document()
+    ids, paragraphs = array("q"), array("q")
+    for segment_id, paragraph, *_ in store.placement_rows():
+        ids.append(segment_id)
+        paragraphs.append(paragraph)
+    chunks = [((ids[a], ids[b - 1]), b - a) for a, b in _chunks(paragraphs, CHUNK_SEGMENTS)]
+    del paragraphs
+    workers = worker_count(len(ids)) if workers is None else workers
+    state: dict[str, object] = {"path": str(store.path)}
+    positions = StreamedPositions(shell.target_layout)
+
+    def meanwhile() -> None:
+        """The main process's share while workers count: the target file's layout, and the
+        word lists loaded once here for the check workers to inherit."""
+        for segment_id, _, target, target_par, gap in store.placement_rows():
+            positions.add(segment_id, target, target_par, gap)
+        if can_fork() and ids:
+            first = store.segment(ids[0])
+            if first is not None:
+                check_segment(first, CheckContext(shell.source_lang, shell.target_lang))
+
+    try:
+        parts: list[DocumentStatsBuilder] = _run(_count_chunk, chunks, state, workers, store, meanwhile)
+    except Unordered:
+        return None
+    builder = DocumentStatsBuilder(None)
+    for part in parts:
+        builder.merge(part)
+    del parts
+    stats = builder.finish()
+    context = CheckContext(shell.source_lang, shell.target_lang, settings or CheckSettings(), stats)
+    del builder
+    state.update(context=context, positions=positions, ignored=dict(ignored or {}))
+    found: list[Located] = _run(_check_chunk, chunks, state, workers, store)
+    return ProjectCheck(shell, len(ids), found)
+
+
+def _run(
+    task: Callable[[tuple[int, int]], list[Result]],
+    chunks: list[tuple[tuple[int, int], int]],
+    state: dict[str, object],
+    workers: int,
+    store: ProjectStore,
+    meanwhile: Callable[[], None] | None = None,
+) -> list[Result]:
+    """``task`` over every chunk, in workers when there are enough, else (or when workers
+    cannot start) in this process with ``store``; ``meanwhile`` runs here either way."""
+    if workers > 1 and len(chunks) > 1:
+        found = run_in_workers(task, chunks, state, workers, lambda done: True, meanwhile)
+        if found is not None:
+            return found
+    if meanwhile is not None:
+        meanwhile()
+    results: list[Result] = []
+    worker_state().update(state, store=store)
+    try:
+        for bounds, _ in chunks:
+            results += task(bounds)
+    finally:
+        worker_state().clear()
+    return results
+
+
+def _chunks(paragraphs: array[int], size: int) -> Iterator[tuple[int, int]]:
+    """Ranges of positions of about ``size`` segments that do not split a paragraph."""
+    start, total = 0, len(paragraphs)
+    while start < total:
+        end = min(start + size, total)
+        while end < total and paragraphs[end] == paragraphs[end - 1]:
+            end += 1
+        yield start, end
+        start = end
+
+
+class _Chunk:
+    """Segments by id for a chunk's checks: the chunk's own, else read from the project
+    (a repeated sentence's other translation, a paragraph split across chunks)."""
+
+    def __init__(self, segments: list[Segment], store: ProjectStore) -> None:
+        self._segments = {segment.id: segment for segment in segments}
+        self._store = store
+
+    def __getitem__(self, segment_id: int) -> Segment:
+        segment = self._segments.get(segment_id)
+        if segment is None:
+            segment = self._store.segment(segment_id)
+            if segment is None:
+                raise KeyError(segment_id)
+        return segment
+
+
+def _store() -> ProjectStore:
+    """The project, opened once per worker (or the caller's, in this process)."""
+    state = worker_state()
+    store = state.get("store")
+    if not isinstance(store, ProjectStore):
+        store = ProjectStore.open(str(state["path"]), readonly=True)
+        state["store"] = store
+    return store
+
+
+def _count_chunk(bounds: tuple[int, int]) -> list[DocumentStatsBuilder]:
+    """The statistics of the segments with ids in ``bounds``, to be merged in order."""
+    builder = DocumentStatsBuilder(None)
+    for segment in _store().iter_segments(*bounds):
+        builder.add(segment)
+    return [builder]
+
+
+def _check_chunk(bounds: tuple[int, int]) -> list[Located]:
+    """Issues of the segments with ids in ``bounds``, located in the files."""
+    store = _store()
+    state = worker_state()
+    context, positions, ignored = state["context"], state["positions"], state["ignored"]
+    assert isinstance(context, CheckContext) and isinstance(positions, StreamedPositions)
+    assert isinstance(ignored, dict)
+    segments = list(store.iter_segments(*bounds))
+    terms = getattr(context.stats, "terms", None)
+    if terms is not None:
+        terms.document = _Chunk(segments, store)
+    by_id = {segment.id: segment for segment in segments}
+    return [
+        (issue, positions.locate(by_id[issue.segment], issue.side, issue.start, issue.end))
+        for issue in check_segments(segments, context, ignored)
+    ]
