@@ -134,3 +134,19 @@ def test_a_project_is_reported_as_its_pair_is(tmp_path, capsys, select):
     assert data["summary"] == expected["summary"]
     assert data["files"] == {"source": expected["files"]["source"], "target": str(project)}
     assert bool(data["issues"]) == (select is None)
+
+
+def test_a_project_that_cannot_be_streamed_is_loaded_and_reported_alike(tmp_path, capsys):
+    """An older project opened read-only is read through a migrated copy in memory."""
+    import sqlite3
+
+    project = tmp_path / "seed.pedit"
+    assert run(capsys, "new", SEED_SOURCE, SEED_MT, "-o", project)[0] == 0
+    streamed = run(capsys, "check", project, "--json")
+    with sqlite3.connect(project) as conn:
+        conn.execute("DROP TABLE snapshot")
+        conn.execute("PRAGMA user_version = 5")
+    loaded = run(capsys, "check", project, "--json")
+    assert loaded == streamed and json.loads(loaded[1])["issues"]
+    text = run(capsys, "check", project)
+    assert text[0] == 1 and len(text[1].splitlines()) == len(json.loads(loaded[1])["issues"])

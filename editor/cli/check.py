@@ -9,10 +9,11 @@ from collections import Counter
 from pathlib import Path
 from typing import IO, Any
 
-from editor.cli.inputs import add_language_options, load, report
+from editor.cli.inputs import add_language_options, load
+from editor.cli.inputs import report as _report_import
 from editor.core.checks import CheckSettings, Issue, Severity, all_checks, build_context, check_document
 from editor.core.checks.persist import load_ignored, load_settings
-from editor.core.checks.streamed import Located, ProjectCheck, check_project
+from editor.core.checks.streamed import Located, check_project
 from editor.core.errors import UsageError
 from editor.core.model import Document
 from editor.core.positions import Position, Positions
@@ -46,55 +47,113 @@ def run(args: argparse.Namespace) -> int:
     # Options first: a typo should not cost an import.
     fail_on = None if args.fail_on.strip().lower() == "never" else _severity(args.fail_on)
     selected, skipped = _ids(args.select, "--select"), _ids(args.ignore, "--ignore")
-    checked = _check_project(args.inputs, selected, skipped)
-    if checked is None:
-        checked = _check_input(args, selected, skipped)
-    document, segments, files, located = checked
-    if args.json:
-        _write_json(sys.stdout, document, segments, files, located)
-    else:
-        _print_lines(files, located)
-    if fail_on is None:
-        return 0
-    return 1 if any(issue.severity.at_least(fail_on) for issue, _ in located) else 0
+    report = _Report(sys.stdout, args.json, fail_on)
+    if not _check_project(args.inputs, selected, skipped, report):
+        _check_input(args, selected, skipped, report)
+    return report.exit_code
 
 
-Checked = tuple[Document, int, dict[str, str], list[Located]]  # document (maybe no segments), size
-
-
-def _check_project(inputs: list[str], selected: set[str], skipped: set[str]) -> Checked | None:
-    """A project checked as it is streamed from the file (never loaded whole), or None for
-    other input."""
+def _check_project(inputs: list[str], selected: set[str], skipped: set[str], report: _Report) -> bool:
+    """Check a project as it is streamed from the file (never loaded whole), writing the
+    report as issues come; False for other input."""
     if len(inputs) != 1 or not Path(inputs[0]).is_file() or not is_project_file(inputs[0]):
-        return None
+        return False
     with ProjectStore.open(inputs[0], readonly=True) as store:
         settings, ignored = _settings(store, selected, skipped), load_ignored(store)
-        result = check_project(store, settings, ignored)
+        shell = store.empty_document()
+        report.start(shell, {"source": shell.source_name, "target": str(store.path)})
+        result = check_project(store, settings, ignored, emit=report.add)
         if result is None:  # cannot be streamed: load it
             document = store.load_document()
-            located = _locate(document, check_document(document, build_context(document, settings), ignored))
-            result = ProjectCheck(document, len(document), located)
-    files = {"source": result.document.source_name, "target": str(store.path)}
-    return result.document, result.segments, files, result.issues
+            report.add(_checked(document, settings, ignored))
+            segments = len(document)
+        else:
+            segments = result.segments
+    report.finish(segments)
+    return True
 
 
-def _check_input(args: argparse.Namespace, selected: set[str], skipped: set[str]) -> Checked:
+def _check_input(args: argparse.Namespace, selected: set[str], skipped: set[str], report: _Report) -> None:
     loaded = load(args.inputs, args)
     try:
-        report(loaded)
+        _report_import(loaded)
         settings = _settings(loaded.store, selected, skipped)
         ignored = load_ignored(loaded.store) if loaded.store else {}
         document = loaded.document
-        located = _locate(document, check_document(document, build_context(document, settings), ignored))
-        files = {"source": document.source_name, "target": loaded.target_file}
+        report.start(document, {"source": document.source_name, "target": loaded.target_file})
+        report.add(_checked(document, settings, ignored))
     finally:
         loaded.close()
-    return document, len(document), files, located
+    report.finish(len(document))
 
 
-def _locate(document: Document, issues: list[Issue]) -> list[Located]:
+def _checked(
+    document: Document, settings: CheckSettings, ignored: dict[int, set[tuple[str, str]]]
+) -> list[Located]:
+    """The issues of a loaded document, located in its files."""
+    issues = check_document(document, build_context(document, settings), ignored)
     positions = Positions(document)
     return [(issue, positions.locate(issue.segment, issue.side, issue.start, issue.end)) for issue in issues]
+
+
+class _Report:
+    """The issues written as they come: linter-style lines (and a count on stderr), or the
+    JSON report exactly as ``json.dumps(report, ensure_ascii=False, indent=1)`` prints it;
+    the issues of a big project are never all held at once."""
+
+    def __init__(self, out: IO[str], as_json: bool, fail_on: Severity | None) -> None:
+        self._out, self._json, self._fail_on = out, as_json, fail_on
+        self._files: dict[str, str] = {}
+        self._languages: dict[str, str] = {}
+        self._by_severity: Counter[str] = Counter()
+        self._by_check: Counter[str] = Counter()
+        self._count = 0
+        self.exit_code = 0
+
+    def start(self, document: Document, files: dict[str, str]) -> None:
+        self._files = files
+        self._languages = {"source": document.source_lang, "target": document.target_lang}
+        if self._json:
+            head = {"version": JSON_VERSION, "files": files, "languages": self._languages}
+            self._out.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ',\n "issues": [')
+
+    def add(self, located: list[Located]) -> None:
+        for issue, position in located:
+            self._by_severity[issue.severity.value] += 1
+            self._by_check[issue.check] += 1
+            if self._fail_on is not None and issue.severity.at_least(self._fail_on):
+                self.exit_code = 1
+            if self._json:
+                item = json.dumps(_entry(issue, position), ensure_ascii=False, indent=1)
+                self._out.write(("," if self._count else "") + "\n  " + item.replace("\n", "\n  "))
+            else:
+                self._out.write(_line(self._files, issue, position) + "\n")
+            self._count += 1
+
+    def finish(self, segments: int) -> None:
+        if self._json:
+            summary = {
+                "segments": segments,
+                "issues": self._count,
+                "by_severity": dict(self._by_severity),
+                "by_check": dict(self._by_check),
+            }
+            tail = json.dumps({"summary": summary}, ensure_ascii=False, indent=1)
+            self._out.write(("\n ]" if self._count else "]") + ",\n" + tail[2:] + "\n")
+            return
+        counts = self._by_severity
+        detail = ", ".join(f"{counts[s.value]} {s.value}" for s in Severity if counts[s.value])
+        print(f"posteditor: {self._count} issues" + (f" ({detail})" if detail else ""), file=sys.stderr)
+
+
+def _line(files: dict[str, str], issue: Issue, position: Position) -> str:
+    line, col, _, _ = position
+    suggestion = ""
+    if issue.suggestion is not None:
+        suggestion = f" -> {issue.suggestion}" if issue.suggestion else " -> (delete)"
+    return (
+        f"{files[issue.side]}:{line}:{col}: {issue.severity.value} {issue.check} {issue.message}{suggestion}"
+    )
 
 
 def _severity(text: str) -> Severity:
@@ -123,50 +182,6 @@ def _settings(store: ProjectStore | None, selected: set[str], skipped: set[str])
         # An explicit --select runs those checks even when the project turned them off.
         disabled = {c.id for c in all_checks() if c.id not in selected} | skipped
     return CheckSettings(disabled=frozenset(disabled), severities=stored.severities)
-
-
-def _print_lines(files: dict[str, str], located: list[Located]) -> None:
-    for issue, (line, col, _, _) in located:
-        suggestion = ""
-        if issue.suggestion is not None:
-            suggestion = f" -> {issue.suggestion}" if issue.suggestion else " -> (delete)"
-        print(
-            f"{files[issue.side]}:{line}:{col}: {issue.severity.value} {issue.check} "
-            f"{issue.message}{suggestion}"
-        )
-    counts = Counter(issue.severity.value for issue, _ in located)
-    detail = ", ".join(f"{counts[s.value]} {s.value}" for s in Severity if counts[s.value])
-    print(f"posteditor: {len(located)} issues" + (f" ({detail})" if detail else ""), file=sys.stderr)
-
-
-def _write_json(
-    out: IO[str], document: Document, segments: int, files: dict[str, str], located: list[Located]
-) -> None:
-    """The report as ``json.dumps(report, ensure_ascii=False, indent=1)`` would print it, written
-    issue by issue: the issues of a big project are never all held as JSON at once."""
-    head = {
-        "version": JSON_VERSION,
-        "files": files,
-        "languages": {"source": document.source_lang, "target": document.target_lang},
-    }
-    text = json.dumps(head, ensure_ascii=False, indent=1)
-    out.write(text[:-2] + ',\n "issues": [')
-    by_severity: Counter[str] = Counter()
-    by_check: Counter[str] = Counter()
-    for n, (issue, position) in enumerate(located):
-        entry = _entry(issue, position)
-        by_severity[entry["severity"]] += 1
-        by_check[entry["check"]] += 1
-        item = json.dumps(entry, ensure_ascii=False, indent=1).replace("\n", "\n  ")
-        out.write(("," if n else "") + "\n  " + item)
-    summary = {
-        "segments": segments,
-        "issues": len(located),
-        "by_severity": dict(by_severity),
-        "by_check": dict(by_check),
-    }
-    tail = json.dumps({"summary": summary}, ensure_ascii=False, indent=1)
-    out.write(("\n ]" if located else "]") + ",\n" + tail[2:] + "\n")
 
 
 def _entry(issue: Issue, position: Position) -> dict[str, Any]:

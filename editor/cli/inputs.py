@@ -6,14 +6,15 @@ import argparse
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.core.errors import FormatError, UsageError
-from editor.core.formats.mqm_tsv import MqmImport
-from editor.core.formats.plaintext import read_pair
-from editor.core.importing import read_file
 from editor.core.model import Document
-from editor.core.review import Review
 from editor.core.store import ProjectStore, is_project_file
+
+if TYPE_CHECKING:  # the readers are imported when used: a command on a project needs none
+    from editor.core.formats.mqm_tsv import MqmImport
+    from editor.core.review import Review
 
 
 @dataclass
@@ -29,6 +30,8 @@ class LoadedInput:
 
     def review(self) -> Review | None:
         """Review annotations carried by a bilingual input (None: read them from the project)."""
+        from editor.core.review import Review
+
         if self.mqm is None:
             return None
         return Review.of_imported(self.mqm.annotations, self.mqm.ratings)
@@ -52,6 +55,9 @@ def add_language_options(parser: argparse.ArgumentParser) -> None:
 
 def load(paths: list[str], args: argparse.Namespace, *, allow_project: bool = True) -> LoadedInput:
     """Open one project or bilingual file, or import a SOURCE TARGET pair."""
+    from editor.core.formats.plaintext import read_pair
+    from editor.core.importing import read_file
+
     if len(paths) == 2:
         result = read_pair(
             paths[0], paths[1], getattr(args, "source_lang", None), getattr(args, "target_lang", None)

@@ -11,7 +11,6 @@ from editor.cli.inputs import add_language_options, load, report
 from editor.core.effort import load_logs
 from editor.core.errors import FormatError, UsageError
 from editor.core.formats.encoding import read_text
-from editor.core.metrics.report import metrics_data
 from editor.core.model import Document, Segment
 
 
@@ -27,6 +26,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from editor.core.metrics.report import metrics_data  # sacrebleu: only for this command
+
     if args.mt or args.pe:
         if args.inputs or not (args.mt and args.pe):
             raise UsageError("give a project, or both --mt and --pe (line-aligned files)")

@@ -35,6 +35,58 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+# Runs a command as a fresh process tree and measures it: wall time, the peak of the tree's
+# proportional set size (PSS: each page shared between processes counted once in the sum, so
+# a forked worker costs only what it does not share) sampled every 50 ms, and the largest
+# single process's peak RSS (wait4's ru_maxrss, exact; this small wrapper is what forks it, so
+# no big parent's size is carried over). Usage: python -c MEASURE OUTFILE COMMAND...
+MEASURE = """
+import json, os, subprocess, sys, time
+
+def tree(root):
+    children = {}
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open(f"/proc/{name}/stat") as fh:
+                    ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo += children.get(pid, [])
+    return found
+
+def pss(pid):
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+with open(sys.argv[1], "wb") as out:
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(sys.argv[2:], stdout=out)
+    peak = 0.0
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        peak = max(peak, sum(pss(p) for p in tree(proc.pid)))
+        time.sleep(0.05)
+    seconds = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+print(json.dumps({"seconds": seconds, "pss_peak_mb": peak, "max_rss_mb": usage.ru_maxrss / 1024,
+                  "exit": proc.returncode}))
+"""
+
+
 def seed_pairs() -> list[tuple[str, str]]:
     doc = read_pair(SEED_SOURCE, SEED_MT, "en", "de").document
     return [(s.source, s.target) for s in doc if s.source and s.target]

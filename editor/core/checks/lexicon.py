@@ -15,10 +15,12 @@ list is never sent to another process; a process that needs one builds it (``__r
 
 from __future__ import annotations
 
+import importlib.util
 import math
 from array import array
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 _BITS = 10  # low bits holding the frequency: up to 1023 centibels (wordfreq lists stop at 800)
 _LOW = (1 << _BITS) - 1
@@ -87,13 +89,24 @@ def _base(lang: str) -> str:
 @lru_cache(maxsize=8)
 def _load(lang: str) -> Lexicon | None:
     """The list of ``lang`` (0.5 s for German), or None when wordfreq has none."""
-    from wordfreq import available_languages
+    path = word_list_file(_base(lang))
+    return None if path is None else Lexicon(_base(lang), _buckets(path))
 
-    files = available_languages("best")
-    base = _base(lang)
-    if base not in files:
-        return None  # no nearest match: another language's list would mislead
-    return Lexicon(base, _buckets(files[base]))
+
+def word_list_file(base: str) -> str | None:
+    """The file of wordfreq's "best" list for a language: its large list, else its small one
+    (as ``wordfreq.available_languages("best")`` has it), found in the installed package's
+    data folder without importing wordfreq, whose modules (langcodes, regex, ftfy) take
+    13 MB. No nearest match: another language's list would mislead."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations or not base.isalpha():
+        return None
+    data = Path(next(iter(spec.submodule_search_locations))) / "data"
+    for size in ("large", "small"):
+        path = data / f"{size}_{base}.msgpack.gz"
+        if path.is_file():
+            return str(path)
+    return None
 
 
 def _buckets(path: str) -> Iterator[list[str]]:

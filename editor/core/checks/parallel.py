@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -18,6 +19,7 @@ from multiprocessing import get_context
 from typing import TypeVar
 
 from editor.core.checks.base import CheckContext, Issue
+from editor.core.gcpause import gc_paused
 from editor.core.model import Segment
 from editor.core.procs import can_fork
 
@@ -62,11 +64,18 @@ def run_in_workers(
     workers: int,
     keep_going: Callable[[int], bool],
     alongside: Callable[[], object] | None = None,
+    deliver: Callable[[list[Result]], object] | None = None,
+    share: bool = False,
 ) -> list[Result] | None:
     """The results of ``task`` over ``tasks`` (each with how many segments it covers), in
     order, from ``workers`` processes that see ``state`` (:func:`worker_state`); None when
     workers could not be used. ``task`` must be a module-level function. ``alongside`` runs
-    here while the workers work (not at all when they could not start).
+    here while the workers work (not at all when they could not start). With ``deliver``,
+    each task's results are handed to it in order as they come, and not kept (then the list
+    returned is empty; a failure to start workers is known before anything is delivered).
+    With ``share``, this process is one of the ``workers``: it starts one process fewer and
+    runs every ``workers``-th task itself (one process less to hold in memory; not for a
+    window's thread, which would hold the interpreter's lock while it works).
 
     ``keep_going(done)`` is called after each task; when it returns False the pending tasks
     are dropped and :class:`~editor.core.checks.engine.Cancelled` is raised.
@@ -74,26 +83,44 @@ def run_in_workers(
     from editor.core.checks.engine import Cancelled
 
     forked = can_fork()
+    mine = range(0, len(tasks), workers) if share else range(0)  # this process's tasks
     try:
         # A spawned worker gets the state as one pickle, made once here.
         initargs = (state,) if forked else (pickle.dumps(state, 5),)
         with ProcessPoolExecutor(
-            workers,
+            workers - 1 if share else workers,
             mp_context=get_context("fork" if forked else "spawn"),
             initializer=_init,
             initargs=initargs,
         ) as pool:
-            futures = [pool.submit(task, work) for work, _ in tasks]
+            # Taken off as they are read: a done future holds its result, which would otherwise
+            # stay in memory until the last task is done.
+            futures = deque(pool.submit(task, work) for k, (work, _) in enumerate(tasks) if k not in mine)
             if alongside is not None:
                 alongside()
+            if share:
+                _state.clear()
+                _state.update(state)
             results: list[Result] = []
             done = 0
-            for future, (_, size) in zip(futures, tasks, strict=True):
-                results.extend(future.result())
-                done += size
-                if not keep_going(done):
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    raise Cancelled
+            try:
+                for k, (work, size) in enumerate(tasks):
+                    if k in mine:
+                        with gc_paused():
+                            found = task(work)
+                    else:
+                        found = futures.popleft().result()
+                    if deliver is None:
+                        results.extend(found)
+                    else:
+                        deliver(found)
+                    done += size
+                    if not keep_going(done):
+                        pool.shutdown(wait=False, cancel_futures=True)
+                        raise Cancelled
+            finally:
+                if share:
+                    _state.clear()
             return results
     except Cancelled:
         raise

@@ -22,7 +22,6 @@ from editor.core.checks.parallel import run_in_workers, worker_count, worker_sta
 from editor.core.checks.stats import DocumentStatsBuilder
 from editor.core.model import Document, Segment
 from editor.core.positions import Position, StreamedPositions, Unordered
-from editor.core.procs import can_fork
 from editor.core.store import ProjectStore
 
 CHUNK_SEGMENTS = 2000  # segments a worker reads and checks at a time (rounded to paragraphs)
@@ -45,10 +44,15 @@ def check_project(
     settings: CheckSettings | None = None,
     ignored: Mapping[int, Collection[tuple[str, str]]] | None = None,
     workers: int | None = None,
+    emit: Callable[[list[Located]], object] | None = None,
 ) -> ProjectCheck | None:
     """Every issue of the project, in order, with its position in the files; None when this
     project cannot be streamed (an older project read through a migrated copy in memory, or
-    targets out of the target file's paragraph order): then load it and check the document."""
+    targets out of the target file's paragraph order): then load it and check the document.
+
+    With ``emit``, the issues are handed to it chunk by chunk, in order, as they are found,
+    and not kept (``issues`` is then empty): a report can be written while the check runs.
+    None is returned before anything is emitted."""
     if store.in_memory_copy:
         return None
     shell = store.empty_document()
@@ -67,7 +71,7 @@ def check_project(
         word lists loaded once here for the check workers to inherit."""
         for segment_id, _, target, target_par, gap in store.placement_rows():
             positions.add(segment_id, target, target_par, gap)
-        if can_fork() and ids:
+        if ids:  # (the pool's threads run now; the check workers are forked once it is gone)
             first = store.segment(ids[0])
             if first is not None:
                 check_segment(first, CheckContext(shell.source_lang, shell.target_lang))
@@ -84,7 +88,10 @@ def check_project(
     context = CheckContext(shell.source_lang, shell.target_lang, settings or CheckSettings(), stats)
     del builder
     state.update(context=context, positions=positions, ignored=dict(ignored or {}))
-    found: list[Located] = _run(_check_chunk, chunks, state, workers, store)
+
+    # This process checks a share of the chunks itself: one worker fewer holds its own copy of
+    # what it touches (the worker processes would otherwise wait on this one only to write).
+    found: list[Located] = _run(_check_chunk, chunks, state, workers, store, deliver=emit, share=True)
     return ProjectCheck(shell, len(ids), found)
 
 
@@ -95,11 +102,14 @@ def _run(
     workers: int,
     store: ProjectStore,
     meanwhile: Callable[[], None] | None = None,
+    deliver: Callable[[list[Result]], object] | None = None,
+    share: bool = False,
 ) -> list[Result]:
     """``task`` over every chunk, in workers when there are enough, else (or when workers
-    cannot start) in this process with ``store``; ``meanwhile`` runs here either way."""
+    cannot start) in this process with ``store``; ``meanwhile`` runs here either way. With
+    ``deliver``, results go to it chunk by chunk (see :func:`run_in_workers`)."""
     if workers > 1 and len(chunks) > 1:
-        found = run_in_workers(task, chunks, state, workers, lambda done: True, meanwhile)
+        found = run_in_workers(task, chunks, state, workers, lambda done: True, meanwhile, deliver, share)
         if found is not None:
             return found
     if meanwhile is not None:
@@ -108,7 +118,10 @@ def _run(
     worker_state().update(state, store=store)
     try:
         for bounds, _ in chunks:
-            results += task(bounds)
+            if deliver is None:
+                results += task(bounds)
+            else:
+                deliver(task(bounds))
     finally:
         worker_state().clear()
     return results

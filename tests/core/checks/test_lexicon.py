@@ -84,3 +84,16 @@ def test_pickled_list_is_rebuilt_not_copied():
     data = pickle.dumps(table)
     assert len(data) < 200
     assert pickle.loads(data).zipf("und") == table.zipf("und")
+
+
+def test_the_files_are_wordfreqs_best_lists():
+    from wordfreq import available_languages
+
+    from editor.core.checks.lexicon import word_list_file
+
+    best = available_languages("best")
+    assert best  # the package ships its lists
+    for lang, path in best.items():
+        if lang.isalpha():
+            assert word_list_file(lang) == path, lang
+    assert word_list_file("xx") is None and word_list_file("../de") is None

@@ -216,3 +216,13 @@ def test_statistics_built_in_parts_are_the_one_pass_statistics(seed_document, cu
         assert getattr(merged.terms, name) == getattr(whole.terms, name), name
         assert list(getattr(merged.terms, name)) == list(getattr(whole.terms, name)), name
     assert merged.terms._inconsistent == whole.terms._inconsistent
+
+
+def test_issues_handed_over_as_they_come_are_the_same_issues(tmp_path, monkeypatch):
+    monkeypatch.setattr(streamed_module, "CHUNK_SEGMENTS", 5)
+    handed: list[list] = []
+    with ProjectStore.open(_project(tmp_path, edits=EDITS), readonly=True) as store:
+        expected = _loaded_way(store)
+        result = check_project(store, workers=1, emit=handed.append)
+    assert result is not None and result.issues == []
+    assert len(handed) > 3 and [x for part in handed for x in part] == expected
