@@ -72,7 +72,7 @@ def run_in_workers(
     workers could not be used. ``task`` must be a module-level function. ``alongside`` runs
     here while the workers work (not at all when they could not start). With ``deliver``,
     each task's results are handed to it in order as they come, and not kept (then the list
-    returned is empty; a failure to start workers is known before anything is delivered).
+    returned is empty; once something was delivered, a failure is raised, not retried here).
     With ``share``, this process is one of the ``workers``: it starts one process fewer and
     runs every ``workers``-th task itself (one process less to hold in memory; not for a
     window's thread, which would hold the interpreter's lock while it works).
@@ -83,6 +83,7 @@ def run_in_workers(
     from editor.core.checks.engine import Cancelled
 
     forked = can_fork()
+    done = 0
     mine = range(0, len(tasks), workers) if share else range(0)  # this process's tasks
     try:
         # A spawned worker gets the state as one pickle, made once here.
@@ -102,7 +103,6 @@ def run_in_workers(
                 _state.clear()
                 _state.update(state)
             results: list[Result] = []
-            done = 0
             try:
                 for k, (work, size) in enumerate(tasks):
                     if k in mine:
@@ -125,6 +125,8 @@ def run_in_workers(
     except Cancelled:
         raise
     except (BrokenProcessPool, OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
+        if deliver is not None and done:
+            raise  # results were handed over already: doing it all again would repeat them
         # Workers could not start, or the work could not be sent to them: the result must not
         # depend on it, so the caller works in this process.
         log.warning("check workers failed (%s); checking in one process", exc)

@@ -104,3 +104,33 @@ def test_forked_workers_give_the_serial_result(tmp_path):
 def test_an_empty_document_in_workers_is_no_issues():
     context = build_context(Document("en", "de", []))
     assert check_in_workers([], context, {}, 2, lambda done: True) == []
+
+
+def _square_but_three(n: int) -> list[int]:
+    if n == 3:
+        raise TypeError("a task's own error")
+    return [n * n]
+
+
+@pytest.mark.parametrize("share", [False, True])
+def test_a_failure_after_results_were_handed_over_is_raised_not_redone(share):
+    from editor.core.checks.parallel import run_in_workers
+
+    handed: list[list[int]] = []
+    tasks = [(1, 1), (2, 1), (3, 1), (4, 1)]
+    with pytest.raises(TypeError, match="own error"):
+        run_in_workers(_square_but_three, tasks, {}, 2, lambda done: True, deliver=handed.append, share=share)
+    assert handed == [[1], [4]]
+    # Nothing handed over yet: the caller is told to work in its own process instead.
+    assert run_in_workers(_square_but_three, [(3, 1)], {}, 2, lambda done: True, deliver=handed.append) is None
+
+
+def test_this_process_can_take_its_share():
+    from editor.core.checks.parallel import run_in_workers
+
+    tasks = [(n, 1) for n in range(1, 8)]
+    assert run_in_workers(_square, tasks, {}, 2, lambda done: True, share=True) == [n * n for n in range(1, 8)]
+
+
+def _square(n: int) -> list[int]:
+    return [n * n]
