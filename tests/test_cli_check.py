@@ -150,3 +150,15 @@ def test_a_project_that_cannot_be_streamed_is_loaded_and_reported_alike(tmp_path
     assert loaded == streamed and json.loads(loaded[1])["issues"]
     text = run(capsys, "check", project)
     assert text[0] == 1 and len(text[1].splitlines()) == len(json.loads(loaded[1])["issues"])
+
+
+def test_a_damaged_project_is_exit_2_with_nothing_half_written(tmp_path, capsys):
+    import sqlite3
+
+    project = tmp_path / "seed.pedit"
+    assert run(capsys, "new", SEED_SOURCE, SEED_MT, "-o", project)[0] == 0
+    with sqlite3.connect(project) as conn:
+        conn.execute("UPDATE segments SET status = 'lost' WHERE id = 30")
+    code, out, err = run(capsys, "check", project, "--json")
+    assert code == 2 and out == ""
+    assert str(project) in err and "corrupt project" in err

@@ -108,16 +108,24 @@ class _Report:
         self._by_severity: Counter[str] = Counter()
         self._by_check: Counter[str] = Counter()
         self._count = 0
+        self._started = False
         self.exit_code = 0
 
     def start(self, document: Document, files: dict[str, str]) -> None:
         self._files = files
         self._languages = {"source": document.source_lang, "target": document.target_lang}
-        if self._json:
-            head = {"version": JSON_VERSION, "files": files, "languages": self._languages}
+
+    def _head(self) -> None:
+        """The JSON report up to its issues, written with the first issue or at the end: an
+        error before then leaves nothing half-written on stdout."""
+        if self._json and not self._started:
+            head = {"version": JSON_VERSION, "files": self._files, "languages": self._languages}
             self._out.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ',\n "issues": [')
+        self._started = True
 
     def add(self, located: list[Located]) -> None:
+        if located:
+            self._head()
         for issue, position in located:
             self._by_severity[issue.severity.value] += 1
             self._by_check[issue.check] += 1
@@ -131,6 +139,7 @@ class _Report:
             self._count += 1
 
     def finish(self, segments: int) -> None:
+        self._head()
         if self._json:
             summary = {
                 "segments": segments,

@@ -26,6 +26,10 @@ class FormatError(EditorError):
         self.offset = offset
         super().__init__(str(self))
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Raised in a worker process, it reaches the parent as a pickle: rebuilt from its parts.
+        return _rebuild, (type(self), (self.path, self.message), {"line": self.line, "offset": self.offset})
+
     def __str__(self) -> str:
         where = self.path
         if self.line is not None:
@@ -44,6 +48,9 @@ class ProjectError(EditorError):
         self.message = message
         super().__init__(f"{self.path}: {message}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return _rebuild, (type(self), (self.path, self.message), {})
+
 
 class ProjectInUseError(ProjectError):
     """Another process has the project open for writing."""
@@ -51,3 +58,7 @@ class ProjectInUseError(ProjectError):
 
 class UsageError(EditorError):
     """The request itself is wrong (unknown check id, unknown format, ...)."""
+
+
+def _rebuild(cls: type[EditorError], args: tuple[object, ...], kwargs: dict[str, object]) -> EditorError:
+    return cls(*args, **kwargs)

@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Any
 
 from editor.core.errors import ProjectError, ProjectInUseError
 from editor.core.gcpause import gc_paused
@@ -228,13 +228,18 @@ class ProjectStore:
         except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, IndexError) as exc:
             raise ProjectError(self.path, f"corrupt project: {exc}") from None
 
-    def placement_rows(self) -> Iterator[tuple[int, int, str, int | None, str]]:
-        """(id, paragraph, current target, target paragraph, gap) of every segment in order:
-        what laying out the target file and planning a streamed pass need, and no more."""
+    def placement_rows(self) -> Iterator[tuple[int, str, int | None, str]]:
+        """(id, current target, target paragraph, gap) of every segment in order: what laying
+        out the target file needs, and no more."""
+        yield from self._rows("SELECT id, COALESCE(target, mt), target_par, gap FROM segments ORDER BY id")
+
+    def paragraph_rows(self) -> Iterator[tuple[int, int]]:
+        """(id, paragraph) of every segment in order: what planning a streamed pass needs."""
+        yield from self._rows("SELECT id, paragraph FROM segments ORDER BY id")
+
+    def _rows(self, query: str) -> Iterator[Any]:
         try:
-            yield from self._conn.execute(
-                "SELECT id, paragraph, COALESCE(target, mt), target_par, gap FROM segments ORDER BY id"
-            )
+            yield from self._conn.execute(query)
         except sqlite3.DatabaseError as exc:
             raise ProjectError(self.path, f"corrupt project: {exc}") from None
 

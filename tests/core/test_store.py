@@ -233,3 +233,35 @@ def test_fast_segment_rows_equal_the_dataclass_way(seed_document) -> None:
         assert hash(rebuilt) == hash(segment)
         with pytest.raises(dataclasses.FrozenInstanceError):
             rebuilt.target = "x"  # type: ignore[misc]
+
+
+def test_segments_read_row_by_row_are_the_loaded_ones(tmp_path: Path, seed_document: Document) -> None:
+    path = tmp_path / "p.pedit"
+    with ProjectStore.create(path, seed_document) as store:
+        store.save_segment(seed_document.set_target(4, "Neu.", SegmentStatus.CONFIRMED))
+    with ProjectStore.open(path, readonly=True) as store:
+        loaded = store.load_document()
+        assert list(store.iter_segments()) == loaded.segments
+        assert list(store.iter_segments(3, 5)) == loaded.segments[2:5]
+        assert store.segment(4) == loaded[4] and store.segment(999) is None
+        assert list(store.paragraph_rows()) == [(s.id, s.paragraph) for s in loaded]
+        assert list(store.placement_rows()) == [(s.id, s.target, s.target_par, s.gap) for s in loaded]
+        shell = store.empty_document()
+        assert shell.segments == [] and shell.target_layout == loaded.target_layout
+        assert (shell.source_lang, shell.target_lang, shell.source_name) == (
+            loaded.source_lang,
+            loaded.target_lang,
+            loaded.source_name,
+        )
+
+
+def test_a_damaged_row_read_row_by_row_is_a_project_error(tmp_path: Path, seed_document: Document) -> None:
+    path = tmp_path / "p.pedit"
+    ProjectStore.create(path, seed_document).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE segments SET status = 'lost' WHERE id = 7")
+    with (
+        ProjectStore.open(path, readonly=True) as store,
+        pytest.raises(ProjectError, match="corrupt project"),
+    ):
+        list(store.iter_segments())

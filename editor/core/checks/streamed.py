@@ -57,7 +57,7 @@ def check_project(
         return None
     shell = store.empty_document()
     ids, paragraphs = array("q"), array("q")
-    for segment_id, paragraph, *_ in store.placement_rows():
+    for segment_id, paragraph in store.paragraph_rows():
         ids.append(segment_id)
         paragraphs.append(paragraph)
     chunks = [((ids[a], ids[b - 1]), b - a) for a, b in _chunks(paragraphs, CHUNK_SEGMENTS)]
@@ -69,7 +69,7 @@ def check_project(
     def meanwhile() -> None:
         """The main process's share while workers count: the target file's layout, and the
         word lists loaded once here for the check workers to inherit."""
-        for segment_id, _, target, target_par, gap in store.placement_rows():
+        for segment_id, target, target_par, gap in store.placement_rows():
             positions.add(segment_id, target, target_par, gap)
         if ids:  # (the pool's threads run now; the check workers are forked once it is gone)
             first = store.segment(ids[0])

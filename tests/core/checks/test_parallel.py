@@ -122,14 +122,18 @@ def test_a_failure_after_results_were_handed_over_is_raised_not_redone(share):
         run_in_workers(_square_but_three, tasks, {}, 2, lambda done: True, deliver=handed.append, share=share)
     assert handed == [[1], [4]]
     # Nothing handed over yet: the caller is told to work in its own process instead.
-    assert run_in_workers(_square_but_three, [(3, 1)], {}, 2, lambda done: True, deliver=handed.append) is None
+    assert (
+        run_in_workers(_square_but_three, [(3, 1)], {}, 2, lambda done: True, deliver=handed.append) is None
+    )
 
 
 def test_this_process_can_take_its_share():
     from editor.core.checks.parallel import run_in_workers
 
     tasks = [(n, 1) for n in range(1, 8)]
-    assert run_in_workers(_square, tasks, {}, 2, lambda done: True, share=True) == [n * n for n in range(1, 8)]
+    assert run_in_workers(_square, tasks, {}, 2, lambda done: True, share=True) == [
+        n * n for n in range(1, 8)
+    ]
 
 
 def _square(n: int) -> list[int]:
