@@ -5,6 +5,11 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Word tables are cached here rather than in the user's cache folder (kept between runs).
+os.environ.setdefault(
+    "POSTEDITOR_CACHE_DIR",
+    os.path.join(os.path.dirname(os.path.dirname(__file__)), ".pytest_cache", "posteditor"),
+)
 
 from pathlib import Path  # noqa: E402
 

@@ -1,32 +1,49 @@
-"""Word frequencies (wordfreq's offline lists), loaded once per language, kept compact.
+"""Word frequencies (wordfreq's offline lists), kept compact and cached on disk.
 
 wordfreq's own ``get_frequency_dict`` holds each list as a dict of Python strings: about
 75 MB for German and 30 MB for English, more than the rest of a check pass needs. Here a list
 is a hash table of 64-bit integers in one array: each word's hash with its frequency in the
 low bits (wordfreq's lists are only precise to a centibel, a hundredth of a Zipf point, so ten
 bits hold it exactly). That is about 13 bytes a word (8 MB for German); a lookup probes one
-or two slots. Built in plain Python (0.3 s for German): numpy would start BLAS threads, and a
-process with threads cannot fork its check workers. Words are looked up as wordfreq
-keys them: case-folded ("Straße" -> "strasse"), quotes uncurled ("they’re" -> "they're").
+or two slots. Words are looked up as wordfreq keys them: case-folded ("Straße" -> "strasse"),
+quotes uncurled ("they’re" -> "they're").
 
-The hashes are Python's own ``hash`` of a str: fast, 64 bits, but salted per process, so a
-list is never sent to another process; a process that needs one builds it (``__reduce__``).
+The hash is the same in every process (CRC-32 and Adler-32 of the UTF-8 bytes: no collision
+among the 630 000 German words, none in a million random non-words), so a built table is
+written to the user's cache folder and later read back in milliseconds: building it from
+wordfreq's file takes about a second for German and English, which every ``posteditor check``
+and every check worker would otherwise pay. A cache that cannot be written or read is only
+slower; one that does not match its file is built again. Built in plain Python: numpy would
+start BLAS threads, and a process with threads cannot fork its check workers.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import logging
 import math
+import os
+import struct
+import sys
 from array import array
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from zlib import adler32, crc32
+
+from editor.core.atomic import write_atomic
+from editor.core.errors import EditorError
+
+log = logging.getLogger(__name__)
 
 _BITS = 10  # low bits holding the frequency: up to 1023 centibels (wordfreq lists stop at 800)
 _LOW = (1 << _BITS) - 1
-_LOAD = 0.6  # at most this share of the table's slots is used: lookups probe one or two
+_LOAD = 0.7  # at most this share of the table's slots is used: lookups probe one or two
 # wordfreq lists apostrophes straight (its lookups uncurl them the same way: ʼ ‘ ’ ‚ ‛).
 _UNCURL = str.maketrans(dict.fromkeys("\u02bc\u2018\u2019\u201a\u201b", "'"))
+_INDEX = 32  # a table slot is picked by the CRC-32 half of the hash
+_MAGIC = b"PEWORDS1"  # the cached table's format: change it when the table changes
+_HEAD = struct.Struct("<8sQQ")  # magic, words, slots
 _ZIPF_CENTIBELS = 900  # Zipf = log10 of frequency per billion words: 9 - centibels / 100
 
 
@@ -39,7 +56,7 @@ class Lexicon:
         (8 bytes a word), so the words are never all held as strings."""
         self.lang = lang
         hashed = [
-            (centibels, array("q", map(hash, bucket)))
+            (centibels, array("q", map(_hash, bucket)))
             for centibels, bucket in enumerate(buckets)
             if 0 < centibels <= _LOW  # not a word that is every word, nor rarer than the lists go
         ]
@@ -50,14 +67,39 @@ class Lexicon:
         while hashed:
             centibels, hashes = hashed.pop()  # rarest first: each array is freed once placed
             for h in hashes:
-                i = h & mask
+                i = (h >> _INDEX) & mask
                 while table[i]:  # linear probing
                     i = (i + 1) & mask
                 table[i] = h >> _BITS << _BITS | centibels  # never 0: centibels >= 1
         self._table, self._mask, self._count = table, mask, count
 
+    @classmethod
+    def read(cls, lang: str, path: Path) -> Lexicon:
+        """A table as :meth:`to_bytes` wrote it, read straight into its array; ValueError when
+        the file is not one."""
+        with open(path, "rb") as fh:
+            head = fh.read(_HEAD.size)
+            if len(head) != _HEAD.size:
+                raise ValueError("too short")
+            magic, count, size = _HEAD.unpack(head)
+            if magic != _MAGIC or not size or size & (size - 1) or count > size:
+                raise ValueError("not a word table of this version")
+            table = array("q")
+            try:
+                table.fromfile(fh, size)
+            except EOFError:
+                raise ValueError("cut short") from None
+            if fh.read(1):
+                raise ValueError("longer than its table")
+        lexicon = cls.__new__(cls)
+        lexicon.lang, lexicon._table, lexicon._mask, lexicon._count = lang, table, size - 1, count
+        return lexicon
+
+    def to_bytes(self) -> bytes:
+        return _HEAD.pack(_MAGIC, self._count, len(self._table)) + self._table.tobytes()
+
     def __reduce__(self) -> tuple[object, tuple[str]]:
-        return _load, (self.lang,)  # hashes are salted per process: build it there
+        return _load, (self.lang,)  # a process that needs it loads it (from the cache)
 
     def __len__(self) -> int:
         return self._count
@@ -67,9 +109,9 @@ class Lexicon:
         key = word.casefold()
         if not key.isalnum():
             key = key.translate(_UNCURL)  # "they’re" is listed as "they're"
-        h = hash(key)
+        h = _hash(key)
         table, mask, high = self._table, self._mask, h >> _BITS
-        i = h & mask
+        i = (h >> _INDEX) & mask
         while entry := table[i]:
             if entry >> _BITS == high:
                 return entry & _LOW
@@ -86,11 +128,54 @@ def _base(lang: str) -> str:
     return lang.lower().replace("_", "-").split("-")[0]
 
 
+def _hash(word: str) -> int:
+    """A 64-bit hash of ``word``, the same in every process (see the module's notes)."""
+    data = word.encode("utf-8", "surrogatepass")
+    return (crc32(data) << 32 | adler32(data)) - (1 << 63)
+
+
 @lru_cache(maxsize=8)
 def _load(lang: str) -> Lexicon | None:
-    """The list of ``lang`` (0.5 s for German), or None when wordfreq has none."""
-    path = word_list_file(_base(lang))
-    return None if path is None else Lexicon(_base(lang), _buckets(path))
+    """The list of ``lang``, or None when wordfreq has none: from the cache, else built from
+    wordfreq's file (about 0.7 s for German) and cached."""
+    base = _base(lang)
+    path = word_list_file(base)
+    if path is None:
+        return None
+    cached = _cache_file(base, path)
+    if cached is not None:
+        try:
+            return Lexicon.read(base, cached)
+        except (OSError, ValueError) as exc:
+            if cached.exists():
+                log.info("word list cache %s not used (%s); building it again", cached, exc)
+    table = Lexicon(base, _buckets(path))
+    if cached is not None:
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(cached, table.to_bytes())
+        except (OSError, EditorError) as exc:  # a read-only home, a full disk: only slower
+            log.info("word list cache %s not written (%s)", cached, exc)
+    return table
+
+
+def _cache_file(base: str, source: str) -> Path | None:
+    """Where the table built from ``source`` is cached: named after the file's size and time
+    and this format, so a new wordfreq means a new table. None when there is no cache folder."""
+    folder = os.environ.get("POSTEDITOR_CACHE_DIR")
+    if not folder:
+        try:
+            from platformdirs import user_cache_dir
+
+            folder = user_cache_dir("posteditor", appauthor=False)
+        except Exception:  # noqa: BLE001 - no cache folder is only slower
+            return None
+    try:
+        stat = os.stat(source)
+    except OSError:
+        return None
+    key = f"{stat.st_size}-{stat.st_mtime_ns}-{_MAGIC.decode()}-{sys.byteorder}"
+    return Path(folder) / f"words-{base}-{crc32(key.encode()):08x}.bin"
 
 
 def word_list_file(base: str) -> str | None:

@@ -77,8 +77,8 @@ def test_a_small_list_built_from_buckets():
     assert table.zipf("common") == pytest.approx(8.99)
 
 
-def test_pickled_list_is_rebuilt_not_copied():
-    """Hashes are salted per process: a pickle names the language, the receiver builds it."""
+def test_pickled_list_is_loaded_not_copied():
+    """A pickle names the language (a few bytes, not 8 MB); the receiver loads it."""
     table = lexicon("de")
     assert table is not None
     data = pickle.dumps(table)
@@ -97,3 +97,95 @@ def test_the_files_are_wordfreqs_best_lists():
         if lang.isalpha():
             assert word_list_file(lang) == path, lang
     assert word_list_file("xx") is None and word_list_file("../de") is None
+
+
+def _word_file(path, buckets):
+    import gzip
+
+    import msgpack
+
+    with gzip.open(path, "wb") as fh:
+        fh.write(msgpack.packb([{"format": "cB", "version": 1}, *buckets]))
+    return str(path)
+
+
+@pytest.fixture
+def tiny(tmp_path, monkeypatch):
+    """A made-up language "zz" with a four-word list, its table cached in tmp_path/cache."""
+    from editor.core.checks import lexicon as module
+
+    source = _word_file(tmp_path / "large_zz.msgpack.gz", [[], ["the"], [], ["strasse", "they're", "rare"]])
+    monkeypatch.setattr(module, "word_list_file", lambda base: source if base == "zz" else None)
+    monkeypatch.setenv("POSTEDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    module._load.cache_clear()
+    yield module
+    module._load.cache_clear()
+
+
+def _answers(module):
+    return [module.zipf(w, "zz") for w in ("the", "Straße", "They’re", "rare", "unknown")]
+
+
+EXPECTED = [8.99, 8.97, 8.97, 8.97, 0.0]
+
+
+def test_a_built_table_is_cached_and_read_back(tiny, monkeypatch):
+    assert _answers(tiny) == pytest.approx(EXPECTED)
+    cached = list((tiny.Path(tiny.os.environ["POSTEDITOR_CACHE_DIR"])).glob("words-zz-*.bin"))
+    assert len(cached) == 1
+    tiny._load.cache_clear()
+    monkeypatch.setattr(tiny, "_buckets", lambda path: pytest.fail("built again"))
+    assert _answers(tiny) == pytest.approx(EXPECTED)
+    assert len(tiny.lexicon("zz")) == 4
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[:10],  # cut inside the head
+        lambda data: data[:-8],  # a slot short
+        lambda data: data + b"\0",  # longer than its table
+        lambda data: b"XXWORDS1" + data[8:],  # another format
+        lambda data: data[:8] + (3).to_bytes(8, "little") + (5).to_bytes(8, "little") + data[24:],  # slots
+        lambda data: b"",
+    ],
+)
+def test_a_damaged_cache_is_built_again(tiny, damage):
+    tiny.lexicon("zz")
+    (cached,) = tiny.Path(tiny.os.environ["POSTEDITOR_CACHE_DIR"]).glob("words-zz-*.bin")
+    good = cached.read_bytes()
+    cached.write_bytes(damage(good))
+    tiny._load.cache_clear()
+    assert _answers(tiny) == pytest.approx(EXPECTED)
+    assert cached.read_bytes() == good  # and written again
+
+
+def test_no_cache_folder_is_only_slower(tiny, tmp_path, monkeypatch):
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("")
+    monkeypatch.setenv("POSTEDITOR_CACHE_DIR", str(blocked / "cache"))
+    assert _answers(tiny) == pytest.approx(EXPECTED)
+
+
+def test_a_changed_word_file_gets_its_own_table(tiny, tmp_path):
+    import os
+
+    tiny.lexicon("zz")
+    source = tiny.word_list_file("zz")
+    _word_file(source, [[], ["the"], ["rare"]])
+    os.utime(source, ns=(1, 1))  # another time as well as another size
+    tiny._load.cache_clear()
+    assert tiny.zipf("rare", "zz") == pytest.approx(8.98)
+    assert len(list(tiny.Path(tiny.os.environ["POSTEDITOR_CACHE_DIR"]).glob("words-zz-*.bin"))) == 2
+
+
+def test_the_hash_is_the_same_in_every_process():
+    import subprocess
+    import sys
+
+    from editor.core.checks.lexicon import _hash
+
+    words = ["und", "Straße", "they're", "", "😀"]
+    code = f"from editor.core.checks.lexicon import _hash; print([_hash(w) for w in {words!r}])"
+    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert other.strip() == str([_hash(w) for w in words])
