@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 _SAMPLE_CHARS = 20_000
+_BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 _CODE_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 
@@ -13,6 +15,11 @@ def guess_language(text: str) -> str:
     sample = text[:_SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
         return "en"
+    # py3langid brings numpy, whose OpenBLAS starts a thread per core on import unless told
+    # otherwise; a process with threads cannot fork its worker processes (see procs.py), and
+    # the model's few small products need none.
+    for variable in _BLAS_THREADS:
+        os.environ.setdefault(variable, "1")
     import py3langid  # loads its model (~1 s): only when a language must be guessed
 
     code, _score = py3langid.classify(sample)
