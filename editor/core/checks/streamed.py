@@ -89,8 +89,8 @@ def check_project(
     del builder
     state.update(context=context, positions=positions, ignored=dict(ignored or {}))
 
-    # This process checks a share of the chunks itself: one worker fewer holds its own copy of
-    # what it touches (the worker processes would otherwise wait on this one only to write).
+    # This process checks a share of the chunks itself rather than wait for the workers: one
+    # process fewer holds its own copy of the memory pages it touches.
     found: list[Located] = _run(_check_chunk, chunks, state, workers, store, deliver=emit, share=True)
     return ProjectCheck(shell, len(ids), found)
 
@@ -143,11 +143,11 @@ class _Chunk:
     (a repeated sentence's other translation, a paragraph split across chunks)."""
 
     def __init__(self, segments: list[Segment], store: ProjectStore) -> None:
-        self._segments = {segment.id: segment for segment in segments}
+        self.segments = {segment.id: segment for segment in segments}
         self._store = store
 
     def __getitem__(self, segment_id: int) -> Segment:
-        segment = self._segments.get(segment_id)
+        segment = self.segments.get(segment_id)
         if segment is None:
             segment = self._store.segment(segment_id)
             if segment is None:
@@ -181,11 +181,11 @@ def _check_chunk(bounds: tuple[int, int]) -> list[Located]:
     assert isinstance(context, CheckContext) and isinstance(positions, StreamedPositions)
     assert isinstance(ignored, dict)
     segments = list(store.iter_segments(*bounds))
+    chunk = _Chunk(segments, store)
     terms = getattr(context.stats, "terms", None)
     if terms is not None:
-        terms.document = _Chunk(segments, store)
-    by_id = {segment.id: segment for segment in segments}
+        terms.document = chunk
     return [
-        (issue, positions.locate(by_id[issue.segment], issue.side, issue.start, issue.end))
+        (issue, positions.locate(chunk.segments[issue.segment], issue.side, issue.start, issue.end))
         for issue in check_segments(segments, context, ignored)
     ]
