@@ -9,8 +9,7 @@ from collections import Counter
 from pathlib import Path
 from typing import IO, Any
 
-from editor.cli.inputs import add_language_options, load
-from editor.cli.inputs import report as _report_import
+from editor.cli.inputs import add_language_options, load, report
 from editor.core.checks import CheckSettings, Issue, Severity, all_checks, build_context, check_document
 from editor.core.checks.persist import load_ignored, load_settings
 from editor.core.checks.streamed import Located, check_project
@@ -47,13 +46,13 @@ def run(args: argparse.Namespace) -> int:
     # Options first: a typo should not cost an import.
     fail_on = None if args.fail_on.strip().lower() == "never" else _severity(args.fail_on)
     selected, skipped = _ids(args.select, "--select"), _ids(args.ignore, "--ignore")
-    report = _Report(sys.stdout, args.json, fail_on)
-    if not _check_project(args.inputs, selected, skipped, report):
-        _check_input(args, selected, skipped, report)
-    return report.exit_code
+    writer = _Report(sys.stdout, args.json, fail_on)
+    if not _check_project(args.inputs, selected, skipped, writer):
+        _check_input(args, selected, skipped, writer)
+    return writer.exit_code
 
 
-def _check_project(inputs: list[str], selected: set[str], skipped: set[str], report: _Report) -> bool:
+def _check_project(inputs: list[str], selected: set[str], skipped: set[str], writer: _Report) -> bool:
     """Check a project as it is streamed from the file (never loaded whole), writing the
     report as issues come; False for other input."""
     if len(inputs) != 1 or not Path(inputs[0]).is_file() or not is_project_file(inputs[0]):
@@ -61,30 +60,30 @@ def _check_project(inputs: list[str], selected: set[str], skipped: set[str], rep
     with ProjectStore.open(inputs[0], readonly=True) as store:
         settings, ignored = _settings(store, selected, skipped), load_ignored(store)
         shell = store.empty_document()
-        report.start(shell, {"source": shell.source_name, "target": str(store.path)})
-        result = check_project(store, settings, ignored, emit=report.add)
+        writer.start(shell, {"source": shell.source_name, "target": str(store.path)})
+        result = check_project(store, settings, ignored, emit=writer.add)
         if result is None:  # cannot be streamed: load it
             document = store.load_document()
-            report.add(_checked(document, settings, ignored))
+            writer.add(_checked(document, settings, ignored))
             segments = len(document)
         else:
             segments = result.segments
-    report.finish(segments)
+    writer.finish(segments)
     return True
 
 
-def _check_input(args: argparse.Namespace, selected: set[str], skipped: set[str], report: _Report) -> None:
+def _check_input(args: argparse.Namespace, selected: set[str], skipped: set[str], writer: _Report) -> None:
     loaded = load(args.inputs, args)
     try:
-        _report_import(loaded)
+        report(loaded)
         settings = _settings(loaded.store, selected, skipped)
         ignored = load_ignored(loaded.store) if loaded.store else {}
         document = loaded.document
-        report.start(document, {"source": document.source_name, "target": loaded.target_file})
-        report.add(_checked(document, settings, ignored))
+        writer.start(document, {"source": document.source_name, "target": loaded.target_file})
+        writer.add(_checked(document, settings, ignored))
     finally:
         loaded.close()
-    report.finish(len(document))
+    writer.finish(len(document))
 
 
 def _checked(
