@@ -10,6 +10,8 @@ script); the window, which runs Qt's threads, spawns.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from multiprocessing import get_all_start_methods, get_context
 from multiprocessing.context import BaseContext
 
@@ -23,7 +25,19 @@ def threads_running() -> int:
 
 
 def can_fork() -> bool:
-    return "fork" in get_all_start_methods() and threads_running() == 1
+    """Whether this process runs no other thread. A thread that has just been joined (a
+    process pool's, right after its shutdown) is still listed by the system for a moment: when
+    Python itself runs no other thread, the count gets up to 0.1 s to settle."""
+    if "fork" not in get_all_start_methods():
+        return False
+    deadline = time.monotonic() + 0.1
+    while True:
+        running = threads_running()
+        if running == 1:
+            return True
+        if running == 0 or threading.active_count() > 1 or time.monotonic() > deadline:
+            return False  # unknown, a live Python thread, or threads that are not Python's
+        time.sleep(0.002)
 
 
 def process_context() -> BaseContext:
