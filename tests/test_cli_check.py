@@ -162,3 +162,17 @@ def test_a_damaged_project_is_exit_2_with_nothing_half_written(tmp_path, capsys)
     code, out, err = run(capsys, "check", project, "--json")
     assert code == 2 and out == ""
     assert str(project) in err and "corrupt project" in err
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"check": "punctuation", "start": 0, "end": 12, "text": 'q"uote\\ back\n\t\x01 \u2028 😀 „de“'},
+        {"message": "", "suggestion": "", "segment": -1},
+        {"odd": True, "ratio": 1.5, "none": None, "big": 10**20},
+    ],
+)
+def test_an_entry_is_written_as_json_dumps_writes_it(entry):
+    from editor.cli.check import _entry_json
+
+    assert _entry_json(entry) == "  " + json.dumps(entry, ensure_ascii=False, indent=1).replace("\n", "\n  ")
