@@ -372,6 +372,7 @@ class MainWindow(QMainWindow):
         if self.check_job is not None and self.check_job.running:
             return
         self.session.edited_during_check.clear()
+        self.session.flush()  # a big document is checked from its file: everything on disk first
         self.check_job = BackgroundJob(
             "Checking the document…", self.session.full_check, self, dialog=len(self.session.document) > 2000
         )

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from editor.core.checks import CheckContext, Issue, Severity, check_document, check_segment
 from editor.core.checks.persist import Ignored, ignore, load_ignored, load_settings
 from editor.core.checks.stats import DocumentStats
+from editor.core.checks.streamed import check_project
 from editor.core.effort import EffortRecorder, load_logs, save_logs
 from editor.core.metrics import MetricsTracker
 from editor.core.model import Document, Segment, SegmentStatus
@@ -40,6 +41,9 @@ from editor.core.store import ProjectStore
 
 SAVE_DELAY_MS = 400  # typing reaches the project file this long after the last keystroke
 METRICS_DELAY_MS = 250  # metrics of the segment being typed are recomputed after this pause
+STREAMED_CHECK_SEGMENTS = 5000  # from this size, a full check reads the project file in workers
+
+FullCheck = tuple[DocumentStats, list[Issue]]  # fresh statistics and every issue
 
 
 @dataclass(frozen=True)
@@ -134,14 +138,34 @@ class Session(QObject):
             if self.metrics is not None:
                 self._metrics_timer.start()
 
-    def full_check(self, progress: Callable[[int, int], bool]) -> tuple[DocumentStats, list[Issue]]:
-        """Fresh statistics and every issue (runs in a worker thread; pure reads)."""
-        stats = DocumentStats.build(self.document)
+    def full_check(self, progress: Callable[[int, int], bool]) -> FullCheck:
+        """Fresh statistics and every issue (runs in a worker thread; pure reads). Call
+        :meth:`flush` first (in the window's thread): a big project is checked from its file."""
         old = self.context
+        if len(self.document) >= STREAMED_CHECK_SEGMENTS:
+            streamed = self._streamed_check(progress)
+            if streamed is not None:
+                return streamed
+        stats = DocumentStats.build(self.document)
         context = CheckContext(old.source_lang, old.target_lang, old.settings, stats)
         return stats, check_document(self.document, context, dict(self.ignored), progress)
 
-    def finish_full_check(self, result: tuple[DocumentStats, list[Issue]]) -> bool:
+    def _streamed_check(
+        self, progress: Callable[[int, int], bool]
+    ) -> tuple[DocumentStats, list[Issue]] | None:
+        """The check ``posteditor check`` runs: worker processes read the project file in
+        chunks instead of each being sent the whole document (~200 MB at 100 000 segments).
+        None when the file cannot be streamed."""
+        with ProjectStore.open(self.path, readonly=True) as store:
+            result = check_project(
+                store, self.context.settings, dict(self.ignored), progress=progress, share=False, locate=False
+            )
+        if result is None:
+            return None
+        result.stats.terms.document = self.document  # kept current per edit from now on
+        return result.stats, [issue for issue, _ in result.issues]
+
+    def finish_full_check(self, result: FullCheck) -> bool:
         """Take a full check's result; False when edits during it call for another pass."""
         stats, issues = result
         self.context.stats = stats

@@ -123,3 +123,47 @@ def test_filter_bar_shows_segments_with_issues(window):
     assert "2" in shown and "1" not in shown
     window.search.setText("MonatLaut")
     assert window.proxy.rowCount() == 1
+
+
+def test_a_big_document_is_checked_from_its_file_with_unsaved_typing_included(
+    qtbot, project, settings, monkeypatch
+):
+    """From STREAMED_CHECK_SEGMENTS on, the full check's workers read the project file rather
+    than each being sent the document: typing not yet saved is written first, and the issues
+    and statistics are those of the document in memory."""
+    from editor.core.checks import build_context, check_document, parallel, streamed
+    from editor.ui import session as session_module
+    from editor.ui.main_window import MainWindow
+    from editor.ui.session import Session
+
+    monkeypatch.setattr(session_module, "STREAMED_CHECK_SEGMENTS", 1)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_SEGMENTS", 1)  # spawned workers, as in the window
+    monkeypatch.setattr(streamed, "CHUNK_SEGMENTS", 6)
+    streamed_passes = []
+
+    def spy(*args, **kwargs):
+        result = streamed.check_project(*args, **kwargs)
+        streamed_passes.append(result is not None)
+        return result
+
+    monkeypatch.setattr(session_module, "check_project", spy)
+    session = Session.open(project)
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    try:
+        session.set_target(7, "Die 5 Anbieter , die  die Hardware liefern.")  # pending, not on disk
+        window.check_all()
+        qtbot.waitUntil(lambda: window.check_job is not None and not window.check_job.running, timeout=60000)
+        expected = check_document(
+            session.document, build_context(session.document), dict(session.ignored), workers=1
+        )
+        got = [issue for segment in session.document for issue in session.issues_of(segment.id)]
+        assert streamed_passes == [True]
+        assert got == expected and any(i.segment == 7 for i in got)
+        assert session.context.stats.terms.document is session.document
+        # Edits after the pass keep the statistics current: one segment's work, no error.
+        session.set_target(12, "KI-Start-ups und KI-Startups")
+        assert any(i.check == "inconsistent_term" for i in session.recheck(12))
+    finally:
+        window.close()
+        session.close()

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from editor.core.checks.base import CheckContext, CheckSettings, Issue
-from editor.core.checks.engine import check_segment, check_segments
+from editor.core.checks.engine import Cancelled, Progress, check_segment, check_segments
 from editor.core.checks.parallel import run_in_workers, worker_count, worker_state
-from editor.core.checks.stats import DocumentStatsBuilder
+from editor.core.checks.stats import DocumentStats, DocumentStatsBuilder
 from editor.core.model import Document, Segment
 from editor.core.positions import Position, StreamedPositions, Unordered
 from editor.core.store import ProjectStore
@@ -37,6 +37,7 @@ class ProjectCheck:
     document: Document  # languages, file names and layout; no segments
     segments: int
     issues: list[Located]
+    stats: DocumentStats  # finding other segments in nothing (set ``terms.document`` to use)
 
 
 def check_project(
@@ -45,6 +46,10 @@ def check_project(
     ignored: Mapping[int, Collection[tuple[str, str]]] | None = None,
     workers: int | None = None,
     emit: Callable[[list[Located]], object] | None = None,
+    *,
+    progress: Progress | None = None,
+    share: bool = True,
+    locate: bool = True,
 ) -> ProjectCheck | None:
     """Every issue of the project, in order, with its position in the files; None when this
     project cannot be streamed (an older project read through a migrated copy in memory, or
@@ -52,7 +57,12 @@ def check_project(
 
     With ``emit``, the issues are handed to it chunk by chunk, in order, as they are found,
     and not kept (``issues`` is then empty): a report can be written while the check runs.
-    None is returned before anything is emitted."""
+    None is returned before anything is emitted. ``progress(done, total)`` is told of each
+    chunk (counting, then checking: ``total`` is twice the segments); when it returns False the
+    pass stops with :class:`~editor.core.checks.engine.Cancelled`. ``share``: this process
+    checks chunks too (not from a window's thread: it would hold the interpreter's lock).
+    Without ``locate``, the target file is not laid out and target positions are only
+    rough (a window needs the issues alone)."""
     if store.in_memory_copy:
         return None
     shell = store.empty_document()
@@ -64,20 +74,32 @@ def check_project(
     del paragraphs
     workers = worker_count(len(ids)) if workers is None else workers
     state: dict[str, object] = {"path": str(store.path)}
-    positions = StreamedPositions(shell.target_layout)
+    positions = StreamedPositions(shell.target_layout if locate else None)
+    total = 2 * len(ids)
+    if progress is not None and not progress(0, total):
+        raise Cancelled
 
     def meanwhile() -> None:
         """The main process's share while workers count: the target file's layout, and the
         word lists loaded once here for the check workers to inherit."""
-        for segment_id, target, target_par, gap in store.placement_rows():
-            positions.add(segment_id, target, target_par, gap)
+        if locate:
+            for segment_id, target, target_par, gap in store.placement_rows():
+                positions.add(segment_id, target, target_par, gap)
         if ids:  # (the pool's threads run now; the check workers are forked once it is gone)
             first = store.segment(ids[0])
             if first is not None:
                 check_segment(first, CheckContext(shell.source_lang, shell.target_lang))
 
+    def counted(done: int) -> bool:
+        return progress is None or progress(done, total)
+
+    def checked(done: int) -> bool:
+        return progress is None or progress(len(ids) + done, total)
+
     try:
-        parts: list[DocumentStatsBuilder] = _run(_count_chunk, chunks, state, workers, store, meanwhile)
+        parts: list[DocumentStatsBuilder] = _run(
+            _count_chunk, chunks, state, workers, store, counted, meanwhile=meanwhile
+        )
     except Unordered:
         return None
     builder = DocumentStatsBuilder(None)
@@ -91,8 +113,11 @@ def check_project(
 
     # This process checks a share of the chunks itself rather than wait for the workers: one
     # process fewer holds its own copy of the memory pages it touches.
-    found: list[Located] = _run(_check_chunk, chunks, state, workers, store, deliver=emit, share=True)
-    return ProjectCheck(shell, len(ids), found)
+    found: list[Located] = _run(
+        _check_chunk, chunks, state, workers, store, checked, deliver=emit, share=share
+    )
+    stats.terms.document = None  # it held the last chunk
+    return ProjectCheck(shell, len(ids), found, stats)
 
 
 def _run(
@@ -101,6 +126,7 @@ def _run(
     state: dict[str, object],
     workers: int,
     store: ProjectStore,
+    keep_going: Callable[[int], bool],
     meanwhile: Callable[[], None] | None = None,
     deliver: Callable[[list[Result]], object] | None = None,
     share: bool = False,
@@ -109,19 +135,23 @@ def _run(
     cannot start) in this process with ``store``; ``meanwhile`` runs here either way. With
     ``deliver``, results go to it chunk by chunk (see :func:`run_in_workers`)."""
     if workers > 1 and len(chunks) > 1:
-        found = run_in_workers(task, chunks, state, workers, lambda done: True, meanwhile, deliver, share)
+        found = run_in_workers(task, chunks, state, workers, keep_going, meanwhile, deliver, share)
         if found is not None:
             return found
     if meanwhile is not None:
         meanwhile()
     results: list[Result] = []
     worker_state().update(state, store=store)
+    done = 0
     try:
-        for bounds, _ in chunks:
+        for bounds, size in chunks:
             if deliver is None:
                 results += task(bounds)
             else:
                 deliver(task(bounds))
+            done += size
+            if not keep_going(done):
+                raise Cancelled
     finally:
         worker_state().clear()
     return results

@@ -226,3 +226,26 @@ def test_issues_handed_over_as_they_come_are_the_same_issues(tmp_path, monkeypat
         result = check_project(store, workers=1, emit=handed.append)
     assert result is not None and result.issues == []
     assert len(handed) > 3 and [x for part in handed for x in part] == expected
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_progress_goes_to_the_end_and_cancel_stops(tmp_path, monkeypatch, workers):
+    from editor.core.checks.engine import Cancelled
+
+    monkeypatch.setattr(streamed_module, "CHUNK_SEGMENTS", 5)
+    seen: list[tuple[int, int]] = []
+    with ProjectStore.open(_project(tmp_path), readonly=True) as store:
+        result = check_project(store, workers=workers, progress=lambda d, t: seen.append((d, t)) or True)
+        assert result is not None
+        assert seen[0] == (0, 70) and seen[-1] == (70, 70)
+        assert [d for d, _ in seen] == sorted(d for d, _ in seen) and len(seen) > 8
+        with pytest.raises(Cancelled):
+            check_project(store, workers=workers, progress=lambda d, t: d < 40)
+
+
+def test_issues_alone_without_laying_out_the_target_file(tmp_path):
+    with ProjectStore.open(_project(tmp_path, edits=EDITS), readonly=True) as store:
+        expected = [issue for issue, _ in _loaded_way(store)]
+        result = check_project(store, workers=1, locate=False)
+    assert result is not None and [issue for issue, _ in result.issues] == expected
+    assert result.stats.terms.document is None and result.stats.segments == 35
