@@ -150,9 +150,7 @@ class Session(QObject):
         context = CheckContext(old.source_lang, old.target_lang, old.settings, stats)
         return stats, check_document(self.document, context, dict(self.ignored), progress)
 
-    def _streamed_check(
-        self, progress: Callable[[int, int], bool]
-    ) -> tuple[DocumentStats, list[Issue]] | None:
+    def _streamed_check(self, progress: Callable[[int, int], bool]) -> FullCheck | None:
         """The check ``posteditor check`` runs: worker processes read the project file in
         chunks instead of each being sent the whole document (~200 MB at 100 000 segments).
         None when the file cannot be streamed."""

@@ -37,7 +37,7 @@ class ProjectCheck:
     document: Document  # languages, file names and layout; no segments
     segments: int
     issues: list[Located]
-    stats: DocumentStats  # finding other segments in nothing (set ``terms.document`` to use)
+    stats: DocumentStats  # its ``terms.document`` is None: set it to find other segments
 
 
 def check_project(
