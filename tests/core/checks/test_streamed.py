@@ -249,3 +249,24 @@ def test_issues_alone_without_laying_out_the_target_file(tmp_path):
         result = check_project(store, workers=1, locate=False)
     assert result is not None and [issue for issue, _ in result.issues] == expected
     assert result.stats.terms.document is None and result.stats.segments == 35
+
+
+@pytest.mark.parametrize(
+    "sample", ["phrase.xlf", "memoq.mqxliff", "trados.sdlxliff", "okapi.tmx", "messages.po", "table.tsv"]
+)
+def test_bilingual_projects_are_located_alike(tmp_path, sample):
+    """No target file to lay out: positions come from each segment's place in the file."""
+    from editor.core.importing import read_file, save_project
+    from tests.conftest import ROOT
+
+    path = tmp_path / "b.pedit"
+    save_project(path, read_file(ROOT / "tests" / "data" / "formats" / sample))
+    with ProjectStore.open(path) as store:  # an edit: its issues are placed by segment, not line
+        document = store.load_document()
+        first = document.segments[0]
+        store.save_segment(document.set_target(first.id, "Zwei  Leerzeichen ,", SegmentStatus.DRAFT))
+    with ProjectStore.open(path, readonly=True) as store:
+        expected = _loaded_way(store)
+        result = check_project(store, workers=1)
+    assert result is not None and result.issues == expected
+    assert any(issue.segment == first.id for issue, _ in expected)
