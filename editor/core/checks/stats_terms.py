@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Protocol
 
-from editor.core.model import Document, Segment
+from editor.core.model import Segment
 
 # Words with inner hyphens; the unit whose spelling variants are compared.
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-\u2010][^\W_]+)*")
@@ -139,8 +139,9 @@ class TermStatsBuilder:
 class TermStats:
     """Counts spelling variants of target words and translations of repeated source sentences.
 
-    Built once per document (``build``) and kept current with ``update(old, new)`` on every
-    edit, so a keystroke costs work proportional to one segment, never to the document.
+    Built once per document (:class:`TermStatsBuilder`) and kept current with
+    ``update(old, new)`` on every edit, so a keystroke costs work proportional to one segment,
+    never to the document.
     """
 
     def __init__(self, document: SegmentLookup | None = None) -> None:
@@ -155,13 +156,6 @@ class TermStats:
         self._inconsistent: set[str] = set()  # keys spelled more than one way
         self._pattern: re.Pattern[str] | None = None
         self._pattern_stale = False
-
-    @classmethod
-    def build(cls, document: Document) -> TermStats:
-        builder = TermStatsBuilder(document)
-        for segment in document:
-            builder.add(segment)
-        return builder.finish()
 
     def update(self, old: Segment, new: Segment) -> None:
         """Account for one edit (fits ``Document.subscribe``)."""
