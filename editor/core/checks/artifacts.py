@@ -11,7 +11,8 @@ from editor.core.checks.registry import register
 from editor.core.model import Segment
 
 # (pattern, what it is). Each must match text that is never prose; a match that also occurs in
-# the source is the author's, not MT debris, and stays silent.
+# the source is the author's, not MT debris, and stays silent, and so do all the matches of a
+# pattern when the source holds as many of its kind.
 # Each pattern comes with the characters it cannot match without (empty: always scan), or
 # _IN_TOKEN.
 _IN_TOKEN = "in one token"
@@ -101,7 +102,12 @@ class StrayArtifactCheck(Check):
                     continue  # no token of the text can hold a match (see _suspect_tokens)
             elif triggers and not any(t in target for t in triggers):
                 continue  # none of the characters this pattern needs: skip the scan
-            for m in pattern.finditer(target):
+            found = list(pattern.finditer(target))
+            if not found or len(found) <= len(pattern.findall(segment.source)):
+                # As many of them in the source: placeholders the translator localised
+                # ("<file>" -> "<Datei>"), an underline fitted to a translated title.
+                continue
+            for m in found:
                 if m.group() in segment.source:
                     continue
                 yield self.issue(

@@ -32,6 +32,10 @@ class InconsistentTermCheck(Check):
             variants = terms.variants_of(word)
             mine = term_variant(word)
             count = variants.get(mine, 0)
+            if not count or word in segment.source:
+                # Not a counted spelling (words apart in lowercase are no term), or the
+                # source's own (a command, a name): kept as written, not a variant.
+                continue
             others = [(n, v) for v, n in variants.items() if v != mine]
             top_count, top = max(others)
             if top_count < count:

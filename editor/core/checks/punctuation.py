@@ -4,7 +4,8 @@ punctuation that differs from the source."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from editor.core.checks.balance import MARKS, imbalance_of, marks, surplus
@@ -66,7 +67,8 @@ class PunctuationCheck(Check):
         if not text.strip():
             return
         yield from self._spacing(segment, context)
-        for match in _DOUBLED.finditer(text):
+        doubled = _beyond_source(_DOUBLED, text, segment.source, lambda m: m.group())
+        for match in doubled:
             yield self.issue(
                 segment,
                 context,
@@ -84,7 +86,7 @@ class PunctuationCheck(Check):
     def _spacing(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         text = segment.target
         spaced = language(context.target_lang).spaced_punctuation
-        for match in _SPACE_BEFORE.finditer(text):
+        for match in _beyond_source(_SPACE_BEFORE, text, segment.source, lambda m: m.group("mark")):
             mark = match.group("mark")
             start = text.rfind(" ", 0, match.start()) + 1
             word = text[start : match.start()]
@@ -100,7 +102,7 @@ class PunctuationCheck(Check):
                 fix=Fix(start, end, word + mark),
                 severity=Severity.ERROR,
             )
-        for match in _NO_SPACE_AFTER.finditer(text):
+        for match in _beyond_source(_NO_SPACE_AFTER, text, segment.source, lambda m: m.group()):
             found = _missing_space(text, match.start())
             if found is not None:
                 start, end = found
@@ -167,6 +169,20 @@ class PunctuationCheck(Check):
             f"Final '{tgt_mark}' where the source has '{src_mark or 'none'}'",
             severity=Severity.INFO,
         )
+
+
+def _beyond_source(
+    pattern: re.Pattern[str], target: str, source: str, kind: Callable[[re.Match[str]], str]
+) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in the target, except those of a kind the source shows at
+    least as often: spacing the author chose ("[ NAME ]", "a..b", "key:value" in syntax and
+    lists) is a convention the translation keeps, not a slip."""
+    found = list(pattern.finditer(target))
+    if not found:
+        return found
+    mine = Counter(map(kind, found))
+    theirs = Counter(map(kind, pattern.finditer(source)))
+    return [m for m in found if mine[kind(m)] > theirs[kind(m)]]
 
 
 @lru_cache(maxsize=256)

@@ -40,8 +40,9 @@ def term_variant(word: str) -> str:
 
 
 def _eligible(word: str) -> bool:
-    # Words in capitals for emphasis or headlines would differ from their usual spelling.
-    return len(word) >= _MIN_KEY and not (len(word) > 5 and word.isupper())
+    # Words in capitals (emphasis, headlines, placeholders such as "FILE" -> "DATEI", with an
+    # ending "ARGUMENTe") would differ from their usual spelling by design.
+    return len(word) >= _MIN_KEY and not word[:-2].isupper()
 
 
 def term_words(text: str) -> Iterator[re.Match[str]]:

@@ -19,7 +19,9 @@ _TRAILING = re.compile(r"\s+$")
 class WhitespaceCheck(Check):
     id = "whitespace"
     name = "Whitespace"
-    description = "Double spaces inside the text, and whitespace at its start or end."
+    description = (
+        "Double spaces inside the text, and whitespace at its start or end, unless the source has them too."
+    )
     severity = Severity.WARNING
     category = "Fluency/Punctuation"
 
@@ -27,23 +29,39 @@ class WhitespaceCheck(Check):
         text = segment.target
         if not (text[:1].isspace() or text[-1:].isspace() or _TWO.search(text)):
             return  # one C-level scan rules out most segments
-        for match in _INNER_RUN.finditer(text):
-            yield self.issue(
-                segment,
-                context,
-                match.start(),
-                match.end(),
-                "More than one space between words",
-                fix=Fix(match.start(), match.end(), " "),
-            )
-        for pattern, where in ((_LEADING, "start"), (_TRAILING, "end")):
-            edge = pattern.search(text)
-            if edge and edge.end() > edge.start() and text.strip():
+        source = segment.source
+        # Runs of spaces in the source are layout (aligned columns, indented help text): the
+        # translation keeps them, so only a source without any makes a target's run a slip.
+        if not _INNER_RUN.search(source):
+            for match in _INNER_RUN.finditer(text):
                 yield self.issue(
                     segment,
                     context,
-                    edge.start(),
-                    edge.end(),
-                    f"Whitespace at the {where} of the segment",
-                    fix=Fix(edge.start(), edge.end(), ""),
+                    match.start(),
+                    match.end(),
+                    "More than one space between words",
+                    fix=Fix(match.start(), match.end(), " "),
                 )
+        if not text.strip():
+            return
+        for pattern, where in ((_LEADING, "start"), (_TRAILING, "end")):
+            edge = pattern.search(text)
+            if edge is None or edge.end() == edge.start():
+                continue
+            theirs = pattern.search(source) if source.strip() else None
+            expected = theirs.group() if theirs else ""
+            if edge.group() == expected:
+                continue  # the source's own (a message ending in a newline, an indent)
+            message = (
+                f"Whitespace at the {where} of the segment"
+                if not expected
+                else f"Whitespace at the {where} differs from the source's"
+            )
+            yield self.issue(
+                segment,
+                context,
+                edge.start(),
+                edge.end(),
+                message,
+                fix=Fix(edge.start(), edge.end(), expected),
+            )

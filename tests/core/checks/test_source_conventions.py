@@ -1,0 +1,103 @@
+"""What the source itself does is the author's convention, not a slip of the translation:
+spacing in command syntax and aligned help text, a message's final newline, placeholders in
+angle brackets, words in capitals. Found on real human translations of software messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.model import Document
+from tests.core.checks._run import run
+from tests.factories import make_document
+
+# (check, source, target, target language)
+GOOD = [
+    ("whitespace", "Print the size.\n", "Die Größe ausgeben.\n", "de"),
+    ("whitespace", "  -a, --all    show all\n", "  -a, --all    alle anzeigen\n", "de"),
+    ("whitespace", "Name:   %s", "Nom :   %s", "fr"),
+    ("punctuation", "Usage: test [ EXPRESSION ]", "Aufruf: test [ AUSDRUCK ]", "de"),
+    ("punctuation", "Columns   : %d", "Spalten   : %d", "de"),
+    ("punctuation", "Updating %s..%s", "Aktualisiere %s..%s", "de"),
+    ("punctuation", "keywords: app;tool;suite", "Stichwörter: App;Werkzeug;Suite", "de"),
+    ("stray_artifact", "Usage: cmd <file> <name>", "Aufruf: cmd <Datei> <Name>", "de"),
+    ("stray_artifact", "Upgrade done\n------------", "Aktualisierung fertig\n---------------------", "de"),
+    ("stray_artifact", "Expiry date (YYYY-MM-DD)", "Ablaufdatum (JJJJ-MM-TT)", "de"),
+]
+
+# (check, source, target, target language, [(flagged text, suggestion)])
+BAD = [
+    ("whitespace", "Print the size.", "Die Größe ausgeben. ", "de", [(" ", "")]),
+    ("whitespace", "Print the size.\n", "Die Größe ausgeben.\n\n", "de", [("\n\n", "\n")]),
+    ("whitespace", "  -a  show all", " -a  alle anzeigen", "de", [(" ", "  ")]),
+    ("whitespace", "It rained all day.", "Es regnete  den ganzen Tag.", "de", [("  ", " ")]),
+    # One bracketed space is the source's; a second one is the translation's.
+    ("punctuation", "[ NAME ] and (x)", "[ NAME ] und (x )", "de", [("(x )", "(x)")]),
+    (
+        "punctuation",
+        "It rained. Then it stopped.",
+        "Es regnete . Dann hörte es auf.",
+        "de",
+        [("regnete .", "regnete.")],
+    ),
+    ("punctuation", "Done, then quit.", "Fertig,, dann beenden.", "de", [(",,", ",")]),
+    ("stray_artifact", "Usage: cmd <file>", "Aufruf: cmd <Datei> <b>", "de", [("<Datei>", ""), ("<b>", "")]),
+    ("stray_artifact", "The end", "Das Ende -----", "de", [("-----", "")]),
+]
+
+
+@pytest.mark.parametrize(("check", "source", "target", "lang"), GOOD)
+def test_the_sources_convention_is_silent(check: str, source: str, target: str, lang: str) -> None:
+    assert [(i.text, i.message) for i in run(check, source, target, "en", lang)] == []
+
+
+@pytest.mark.parametrize(("check", "source", "target", "lang", "expected"), BAD)
+def test_what_the_source_does_not_do_is_found(
+    check: str, source: str, target: str, lang: str, expected: list[tuple[str, str | None]]
+) -> None:
+    issues = run(check, source, target, "en", lang)
+    assert [(i.text, i.suggestion) for i in issues] == expected
+
+
+def _terms(document: Document) -> list[tuple[int, str]]:
+    from editor.core.checks import build_context, get_check
+
+    context = build_context(document)
+    check = get_check("inconsistent_term")
+    return [(i.segment, i.text) for s in document for i in check.check(s, context)]
+
+
+def test_words_in_capitals_are_no_spelling_variant() -> None:
+    document = make_document(
+        [
+            ("Remove the FILE.", "Die DATEI entfernen."),
+            ("The file is gone.", "Die Datei ist weg."),
+            ("ARGUMENTs are read.", "ARGUMENTe werden gelesen."),
+            ("Arguments are read.", "Argumente werden gelesen."),
+        ]
+    )
+    assert _terms(document) == []
+
+
+def test_a_spelling_taken_from_the_source_is_no_variant() -> None:
+    document = make_document(
+        [
+            ("Run git multi-pack-index now.", "git multi-pack-index jetzt ausführen."),
+            ("The multi pack index is big.", "Der Multi-Pack-Index ist groß."),
+            ("The multi pack index is small.", "Der Multi-Pack-Index ist klein."),
+        ]
+    )
+    assert _terms(document) == []
+
+
+def test_lowercase_words_apart_do_not_match_a_capitalised_pair() -> None:
+    """ "für den" in running text is not the title-case pair "Für Den" written apart, so a
+    single slip "fürden" elsewhere must not turn every "für den" into a variant (the pair and
+    the slip, one each, are)."""
+    document = make_document(
+        [
+            ("For The Record", "Für Den Bericht"),
+            ("It is for the user.", "Es ist für den Nutzer."),
+            ("It is for the admin.", "Es ist fürden Verwalter."),
+        ]
+    )
+    assert [text for _, text in _terms(document)] == ["Für Den", "fürden"]
