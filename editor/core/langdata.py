@@ -46,6 +46,11 @@ class LanguageData:
     capitalised_pronouns: frozenset[str] = frozenset()
     # Words whose doubling is grammatical ("had had", French reflexive "nous nous").
     repeatable_words: frozenset[str] = frozenset()
+    # Prepositions, and the relative pronouns that may follow one at the start of a clause and
+    # then meet an article of the same form (German ", nach der der Zeiger stoppt"): such a
+    # doubling is grammatical.
+    prepositions: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -177,6 +182,11 @@ _DE = LanguageData(
         ("yen", "¥"),
     ),
     capitalised_pronouns=_words("sie ihr ihre ihrer ihrem ihren ihres ihnen"),
+    prepositions=_words(
+        "an auf aus außer bei bis durch für gegen gegenüber hinter in mit nach neben ohne seit "
+        "statt trotz über um unter von vor während wegen zu zwischen"
+    ),
+    relative_pronouns=_words("der die das dem den denen deren dessen"),
 )
 
 _FR = LanguageData(

@@ -13,8 +13,9 @@ from editor.core.langdata import language
 from editor.core.model import Segment
 from editor.core.segmentation import split_sentences
 
-# A lowercase word, one space, a capitalised word: "wurde Im".
-_JOIN = re.compile(r"(?<![\w\-'’])([^\W\d_]*[a-zß-öø-ÿ])( )([A-ZÀ-ÖØ-Þ][^\W\d_]*)(?![\w\-'’.])")
+# A lowercase word, one space, a capitalised word: "wurde Im". Not the first part of a
+# compound ("binäre Ein-/Ausgabe", "des Nicht‐Verzeichnisses").
+_JOIN = re.compile(r"(?<![\w\-'’])([^\W\d_]*[a-zß-öø-ÿ])( )([A-ZÀ-ÖØ-Þ][^\W\d_]*)(?![\w\-\u2010\u2011/'’.])")
 
 
 @cache

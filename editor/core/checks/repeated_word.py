@@ -7,10 +7,15 @@ from collections.abc import Iterator
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
-from editor.core.langdata import language
+from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
 
-_TWICE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:['’-][^\W\d_]+)*)([ \t\u00a0]+)(\1)(?![\w'’-])", re.IGNORECASE)
+# One or two spaces between: a wider gap or a tab is layout (a column of a help text).
+_WORD_TWICE = r"(?<![\w'’-])([^\W\d_]+(?:['’-][^\W\d_]+)*)({gap})(\1)(?![\w'’-])"
+_TWICE = re.compile(_WORD_TWICE.format(gap=r"[ \u00a0]{1,2}"), re.IGNORECASE)
+_TWICE_ANY_GAP = re.compile(_WORD_TWICE.format(gap=r"\s+"), re.IGNORECASE)
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_CLAUSE_MARKS = ",;:(–—"
 
 
 @register
@@ -25,15 +30,18 @@ class RepeatedWordCheck(Check):
         words = segment.target.casefold().split()
         if not any(a == b for a, b in zip(words, words[1:], strict=False)):
             return  # no word twice in a row: the common case, decided at C speed
-        if _TWICE.search(segment.source):
+        if _TWICE_ANY_GAP.search(segment.source):
             return  # the author repeats a word too ("bye bye"): a faithful echo
-        allowed = language(context.target_lang).repeatable_words
+        data = language(context.target_lang)
         target = segment.target
         for m in _TWICE.finditer(target):
-            if m.group(1).casefold() in allowed or _opens_clause(target, m.start()):
+            word = m.group(1).casefold()
+            if word in data.repeatable_words or _opens_clause(target, m.start(), word, data):
                 # The language allows it ("had had"), or a clause starts with the word
-                # (German ", die die Amerikaner …").
+                # (German ", die die Amerikaner …", ", nach der der Zeiger …").
                 continue
+            if m.group(1) != m.group(3) and word in data.capitalised_pronouns:
+                continue  # two words: German polite "Sie" and "sie" ("fügen Sie sie hinzu")
             yield self.issue(
                 segment,
                 context,
@@ -44,6 +52,15 @@ class RepeatedWordCheck(Check):
             )
 
 
-def _opens_clause(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return bool(before) and before[-1] in ",;:(–—"
+def _opens_clause(text: str, start: int, word: str, data: LanguageData) -> bool:
+    before = text[max(0, start - 40) : start].rstrip()
+    if before and before[-1] in _CLAUSE_MARKS:
+        return True
+    if word not in data.relative_pronouns:
+        return False
+    # A preposition opening the clause, after its comma (", auf die die Nutzer …").
+    previous = _LAST_WORD.search(before)
+    if previous is None or previous.group(1).lower() not in data.prepositions:
+        return False
+    rest = before[: previous.start()].rstrip()
+    return bool(rest) and rest[-1] in _CLAUSE_MARKS

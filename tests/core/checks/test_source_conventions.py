@@ -22,6 +22,13 @@ GOOD = [
     ("stray_artifact", "Usage: cmd <file> <name>", "Aufruf: cmd <Datei> <Name>", "de"),
     ("stray_artifact", "Upgrade done\n------------", "Aktualisierung fertig\n---------------------", "de"),
     ("stray_artifact", "Expiry date (YYYY-MM-DD)", "Ablaufdatum (JJJJ-MM-TT)", "de"),
+    # Not the source's doing, but grammar and layout the checks must know.
+    ("repeated_word", "  -a USER      add USER", "  -a BENUTZER      BENUTZER hinzufügen", "de"),
+    ("repeated_word", "  FILE        FILE is newer", "  FICHIER  FICHIER est plus récent", "fr"),
+    ("repeated_word", "the time after which the cursor stops", "die Zeit, nach der der Zeiger stoppt", "de"),
+    ("repeated_word", "add it to the list", "fügen Sie sie der Liste hinzu", "de"),
+    ("lost_sentence_boundary", "use binary I/O", "binäre Ein-/Ausgabe benutzen", "de"),
+    ("lost_sentence_boundary", "of the non-directory", "des Nicht\u2010Verzeichnisses", "de"),
 ]
 
 # (check, source, target, target language, [(flagged text, suggestion)])
@@ -42,6 +49,21 @@ BAD = [
     ("punctuation", "Done, then quit.", "Fertig,, dann beenden.", "de", [(",,", ",")]),
     ("stray_artifact", "Usage: cmd <file>", "Aufruf: cmd <Datei> <b>", "de", [("<Datei>", ""), ("<b>", "")]),
     ("stray_artifact", "The end", "Das Ende -----", "de", [("-----", "")]),
+    (
+        "repeated_word",
+        "changes to the new directory",
+        "wechselt in das das neue Verzeichnis",
+        "de",
+        [("das das", "das")],
+    ),
+    ("repeated_word", "It is good.", "Es ist  ist gut.", "de", [("ist  ist", "ist")]),
+    (
+        "lost_sentence_boundary",
+        "It was launched. In May",
+        "Es wurde gestartet Im Mai",
+        "de",
+        [("gestartet Im", "gestartet. Im")],
+    ),
 ]
 
 
