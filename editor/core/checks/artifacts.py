@@ -16,6 +16,29 @@ from editor.core.model import Segment
 # Each pattern comes with the characters it cannot match without (empty: always scan), or
 # _IN_TOKEN.
 _IN_TOKEN = "in one token"
+_TAG = "markup tag residue"
+# Element names that MT leaves behind: HTML's, XLIFF's inline codes, a model's special tokens.
+# A bare "<word>" of any other name is a placeholder of command syntax ("<file>" -> "<Datei>").
+_MARKUP_NAMES = frozenset(
+    "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas "
+    "caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed "
+    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img "
+    "input ins kbd label legend li link main map mark meta meter nav noscript object ol optgroup "
+    "option output p param picture pre progress q rp rt ruby s samp script section select small "
+    "source span strong style sub summary sup table tbody td template textarea tfoot th thead "
+    "time title tr track u ul var video wbr font center big tt strike "
+    "x g bx ex ph bpt ept it mrk pc sc ec sm "
+    "unk pad mask sep cls eos bos".split()
+)
+_TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9:-]*)\s*(/?)>$")
+
+
+def _placeholder(tag: str) -> bool:
+    """A tag without attributes whose name is no markup's: "<name>", "<Pfad>", "<Option>"."""
+    bare = _TAG_NAME.match(tag)
+    return bare is not None and bare.group(1).lower() not in _MARKUP_NAMES
+
+
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # Slug-like: lowercase parts joined by hyphens around a bare number ("abc-1-def").
     (
@@ -32,7 +55,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         re.compile(
             r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s+[a-zA-Z_:][\w:.-]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>"
         ),
-        "markup tag residue",
+        _TAG,
         "<",
     ),
     (re.compile(r"@@(?=\s|$)|\u2581|(?<=\w)##(?=\w)"), "a subword marker of the MT model", _IN_TOKEN),
@@ -108,7 +131,7 @@ class StrayArtifactCheck(Check):
                 # ("<file>" -> "<Datei>"), an underline fitted to a translated title.
                 continue
             for m in found:
-                if m.group() in segment.source:
+                if m.group() in segment.source or (what == _TAG and _placeholder(m.group())):
                     continue
                 yield self.issue(
                     segment,

@@ -22,6 +22,7 @@ GOOD = [
     ("stray_artifact", "Usage: cmd <file> <name>", "Aufruf: cmd <Datei> <Name>", "de"),
     ("stray_artifact", "Upgrade done\n------------", "Aktualisierung fertig\n---------------------", "de"),
     ("stray_artifact", "Expiry date (YYYY-MM-DD)", "Ablaufdatum (JJJJ-MM-TT)", "de"),
+    ("stray_artifact", "Usage: cmd [options]", "Aufruf: cmd [<Optionen>]", "de"),
     # Not the source's doing, but grammar and layout the checks must know.
     ("repeated_word", "  -a USER      add USER", "  -a BENUTZER      BENUTZER hinzufügen", "de"),
     ("repeated_word", "  FILE        FILE is newer", "  FICHIER  FICHIER est plus récent", "fr"),
@@ -47,7 +48,7 @@ BAD = [
         [("regnete .", "regnete.")],
     ),
     ("punctuation", "Done, then quit.", "Fertig,, dann beenden.", "de", [(",,", ",")]),
-    ("stray_artifact", "Usage: cmd <file>", "Aufruf: cmd <Datei> <b>", "de", [("<Datei>", ""), ("<b>", "")]),
+    ("stray_artifact", "Usage: cmd <file>", "Aufruf: cmd <Datei> <b>", "de", [("<b>", "")]),
     ("stray_artifact", "The end", "Das Ende -----", "de", [("-----", "")]),
     (
         "repeated_word",
