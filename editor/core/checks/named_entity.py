@@ -50,6 +50,8 @@ class NamedEntityCheck(Check):
             for name in names:
                 if all(part.lower().rstrip(".") in written for part in name.words):
                     continue
+                if len(name.words) > 1 and "".join(name.words).lower() in written:
+                    continue  # written as one word ("Num Lock" -> "NumLock")
                 index = index or TargetIndex(segment.target)
                 hits = [index.find(part) for part in name.words]
                 yield from self._name(segment, context, name, hits)

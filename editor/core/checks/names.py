@@ -5,6 +5,11 @@ Earth"), a single capitalised word that is not a common word of the language ("S
 or a word with an inner capital ("OpenAI"). Stand-alone acronyms ("AI", "EU") are left out:
 translations localise them as a rule ("KI", "UE"). In languages that capitalise nouns
 (German) capitals say little: there a name needs an acronym or inner capital ("Mistral AI").
+
+Software text adds look-alikes that translators rightly translate: numbered placeholders
+("FILE1" -> "DATEI1"), abbreviations without vowels ("Ctrl" -> "Strg", "Nth"), units ("KiB"
+-> "Kio"), words glued to a printf placeholder ("%sPlease"), the first word of a line in help
+text, and short UI labels in Title Case ("Kinetic Scrolling").
 """
 
 from __future__ import annotations
@@ -32,6 +37,19 @@ _INNER = re.compile(r"[^\W\d_]*[a-z\u00df-\u00ff][A-Z]")
 _ACRONYM = re.compile(r"(?:[A-Z]{2,}|(?:[A-Z]\.)+[A-Z]?\.?|[A-Z])s?")
 _APOSTROPHES = ("'", "\u2019")
 _TARGET_WORD = re.compile(r"[^\W_]+")
+# A printf conversion ("%s", "%1$s", "%-10ld", "%.*s"): masked so that a word glued to it
+# ("%sPlease") is read as the word it is.
+_PRINTF = re.compile(
+    r"%+(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcspn]"
+)
+# An ALL-CAPS stem with a number or ordinal ending: a placeholder ("FILE1", "NUMBERth") when
+# the stem is a common word or is numbered twice in the text ("EXPR1 ... EXPR2").
+_NUMBERED = re.compile(r"([A-Z]{2,})(\d+|['\u2019]?(?:th|st|nd|rd))")
+_PLACEHOLDER_ZIPF = 3.0  # a placeholder's stem is a real word of the language ("integer")
+_CAMEL = re.compile(r"[a-z]+(?:[A-Z][a-z]+)+")
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+")
+_VOWELS = frozenset("aeiouyAEIOUY")
+_SHORT = 3  # an inner capital in a word this short is a unit or abbreviation ("KiB", "kB")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,14 +88,33 @@ def is_acronym(word: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def word_kind(word: str, code: str) -> str:
-    """'inner', 'acronym', 'rare', 'common' or '' (not capitalised)."""
+    """'inner', 'acronym', 'rare', 'common' or '' (not capitalised).
+
+    Placeholders, units and abbreviations without vowels count as acronyms: like "AI" ->
+    "KI", translations localise them."""
     if is_acronym(word):
         return "acronym"
-    if _INNER.match(word):
-        return "inner"
-    if not word[:1].isupper():
+    numbered = _NUMBERED.fullmatch(word)
+    if numbered and len(numbered[1]) >= 4 and zipf(numbered[1], code) >= _PLACEHOLDER_ZIPF:
+        return "acronym"
+    inner = _INNER.match(word) is not None
+    if not (inner or word[:1].isupper()):
         return ""
-    return "rare" if zipf(word, code) < COMMON_ZIPF else "common"
+    common = zipf(word, code) >= COMMON_ZIPF
+    letters = word.replace("'", "").replace("\u2019", "")
+    if not common and letters.isascii() and letters.isalpha() and _VOWELS.isdisjoint(letters):
+        return "acronym"  # "Ctrl", "Nth", "PrtSc"
+    if inner:
+        return "acronym" if len(word) <= _SHORT or _identifier(word, code) else "inner"
+    return "common" if common else "rare"
+
+
+def _identifier(word: str, code: str) -> bool:
+    """A variable name in camelCase made of words of the language ("directoryName",
+    "oldCluster"): a placeholder that help texts translate, unlike "iPhone" or "eBay"."""
+    if _CAMEL.fullmatch(word) is None:
+        return False
+    return all(len(part) >= 3 and zipf(part, code) >= _PLACEHOLDER_ZIPF for part in _CAMEL_PART.findall(word))
 
 
 @lru_cache(maxsize=100_000)
@@ -87,7 +124,11 @@ def _kind_of_written(word: str, code: str) -> str:
 
 
 def _sentence_start(text: str, start: int) -> bool:
+    """Whether the word at ``start`` begins a sentence, a line, or a column of a table."""
     before = text[max(0, start - 12) : start].rstrip()
+    gap = text[max(0, start - 12) + len(before) : start]
+    if "\n" in gap or "\t" in gap or "   " in gap:  # a line, or a column of a table
+        return True
     if not before and start > 12:
         before = text[:start].rstrip()
     quoted = before.endswith(tuple(_OPENERS))
@@ -96,9 +137,11 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def _title_case(text: str, found: list[tuple[re.Match[str], str]], code: str) -> bool:
-    """A headline in Title Case ("EU To Expand Support For AI Startups"): every lowercase
-    word is a function word. Capitals say nothing about names there."""
-    if len(found) < 3 or len(found) * 2 < text.count(" ") + 1:
+    """A headline or label in Title Case ("EU To Expand Support For AI Startups", "Kinetic
+    Scrolling"): every lowercase word is a function word. Capitals say nothing about names
+    there."""
+    words = len(text.split())
+    if len(found) < 2 or len(found) * 2 < words or (len(found) == 2 and words > 3):
         return False  # most words of a headline in Title Case are capitalised
     function_words = language(code).function_words
     return all(w in function_words for w in _LOWER_WORD.findall(text))
@@ -106,9 +149,13 @@ def _title_case(text: str, found: list[tuple[re.Match[str], str]], code: str) ->
 
 def source_names(text: str, code: str) -> list[Name]:
     """The names of a source sentence, in order."""
+    if "%" in text:
+        text = _PRINTF.sub(lambda m: " " * len(m.group()), text)
     found = [(m, _kind_of_written(m.group(), code)) for m in _WORD.finditer(text)]
     if not found:
         return []
+    if any(kind == "rare" and m.group()[-1:].isdigit() for m, kind in found):
+        found = _numbered_placeholders(found)
     if _title_case(text, found, code):
         return [_name([(m, kind)]) for m, kind in found if kind == "inner"]
     names: list[Name] = []
@@ -121,6 +168,25 @@ def source_names(text: str, code: str) -> list[Name]:
             run.append(item)
     names.extend(_from_run(text, run, code))
     return names
+
+
+def _numbered_placeholders(found: list[tuple[re.Match[str], str]]) -> list[tuple[re.Match[str], str]]:
+    """``found`` with placeholders numbered in the text ("EXPR1 ... EXPR2", "STRING ...
+    STRING1") made acronyms."""
+    forms: dict[str, set[str]] = {}
+    for m, kind in found:
+        numbered = _NUMBERED.fullmatch(m.group())
+        if numbered:
+            forms.setdefault(numbered[1], set()).add(numbered[2])
+        elif kind == "acronym":
+            forms.setdefault(m.group(), set()).add("")
+    placeholders = {stem for stem, endings in forms.items() if len(endings) > 1}
+    if not placeholders:
+        return found
+    return [
+        (m, "acronym" if (n := _NUMBERED.fullmatch(m.group())) and n[1] in placeholders else kind)
+        for m, kind in found
+    ]
 
 
 def _continues(text: str, last: re.Match[str], match: re.Match[str]) -> bool:

@@ -15,8 +15,12 @@ from editor.core.text import normalize
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MIN_RUN = 3  # words in a row copied from the source that read as the source language
+_SENTENCE = 3  # foreign prose words that make a copied target an untranslated sentence
 _MARGIN = 1.0  # Zipf points a word must be more common in the source language
 _LEXICAL = 2.5  # a word at least this common in the source language is a real word there
+_CODE = re.compile(r"[_=<>/\\%{}\[\]|@#\d]")  # a token holding one of these is code or syntax
+_STOPS = ".!?:"
+_OPENERS = "\"'“„«([¿¡"
 
 
 @register
@@ -37,14 +41,21 @@ class UntranslatedCheck(Check):
         if context.source_lang.split("-")[0] == context.target_lang.split("-")[0]:
             return
         if normalize(source).strip().casefold() == normalize(target).strip().casefold():
-            if _foreign_words(target, context) >= 1:
+            foreign = len(
+                {
+                    m.group().casefold()
+                    for m in _WORD.finditer(target)
+                    if _is_foreign(m.group(), context) and _prose(target, m)
+                }
+            )
+            if foreign:
                 yield self.issue(
                     segment,
                     context,
                     0,
                     len(target),
                     "The target is the source text, untranslated",
-                    severity=Severity.ERROR,
+                    severity=Severity.ERROR if foreign >= _SENTENCE else Severity.WARNING,
                 )
             return
         yield from self._fragments(segment, context)
@@ -57,7 +68,12 @@ class UntranslatedCheck(Check):
         source_words = set(_WORD.findall(segment.source.casefold()))
         run: list[re.Match[str]] = []
         for m in [*_WORD.finditer(segment.target), None]:
-            if m is not None and m.group().casefold() in source_words and _is_foreign(m.group(), context):
+            if (
+                m is not None
+                and m.group().casefold() in source_words
+                and _is_foreign(m.group(), context)
+                and _prose(segment.target, m)
+            ):
                 run.append(m)
                 continue
             if len(run) >= _MIN_RUN and _adjacent(segment.target, run):
@@ -88,8 +104,34 @@ def _is_foreign(word: str, context: CheckContext) -> bool:
     return there >= _LEXICAL and there - zipf(word, context.target_lang) >= _MARGIN
 
 
-def _foreign_words(text: str, context: CheckContext) -> int:
-    return sum(1 for w in _WORD.findall(text) if _is_foreign(w, context))
+def _prose(text: str, word: re.Match[str]) -> bool:
+    """Whether a word reads as prose: not in code or syntax ("--dry-run", "<name>",
+    "FIN_WAIT1", "init | list"), not an acronym or ALL-CAPS keyword, not a capitalised name
+    after a sentence's start ("Logitech Cordless Desktop"). Software keeps those as they are."""
+    found = word.group()
+    if len(found) > 1 and not found[1:].islower():
+        return False  # "ALL", "NaN", "iTouch"
+    start, end = word.start(), word.end()
+    while start and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    token = text[start:end]
+    if token.lstrip(_OPENERS).startswith("-") or _CODE.search(token):
+        return False
+    left, right = start, end  # the neighbouring tokens' edges
+    while left and text[left - 1].isspace():
+        left -= 1
+    while right < len(text) and text[right].isspace():
+        right += 1
+    if text[left - 1 : left] == "|" or text[right : right + 1] == "|":
+        return False  # one of the alternatives of a syntax ("init | list")
+    if not found[0].isupper():
+        return True
+    if text[start : word.start()].strip(_OPENERS):
+        return False  # a capital inside a token
+    # Capitalised at the start of the text, a sentence or a line; elsewhere a name.
+    return not left or text[left - 1] in _STOPS or "\n" in text[left:start]
 
 
 def _adjacent(text: str, run: list[re.Match[str]]) -> bool:
