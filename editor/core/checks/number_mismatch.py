@@ -2,29 +2,35 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
-from editor.core.checks.numparse import Number, numbers, render
+from editor.core.checks.numparse import Number, mask, numbers, ones, render
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
 from editor.core.model import Segment
 
 _SPLIT_WINDOW = 40  # characters between "vier" and "Millionen" that still read as one number
+# "Ubuntu 8.04", "HTTP/0.9", "Linux < 5.3"
+_WORD_BEFORE = re.compile(r"([^\W\d_][^\W_]*)[\s\u00a0/<>=\u2264\u2265-]*\Z")
+_COMPARED = re.compile(r"[<>\u2264\u2265]=?[\s\u00a0]*\Z")  # "< 0", ">= 0": often "negative"
 
 
 def _pair(source: Sequence[Number], target: Sequence[Number]) -> tuple[list[Number], list[Number]]:
-    """Match numbers by value, in order; returns the unmatched of each side."""
+    """Match numbers by value, in order, digits before words ("two-dimensional ... 2" must
+    not give the target's "2" to "two"); returns the unmatched of each side."""
     free = list(target)
     missing: list[Number] = []
-    for number in source:
+    for number in sorted(source, key=lambda n: n.weak):
         for i, candidate in enumerate(free):
             if number.matches(candidate):
                 del free[i]
                 break
         else:
             missing.append(number)
+    missing.sort(key=lambda n: n.start)
     return missing, free
 
 
@@ -81,12 +87,53 @@ class NumberMismatchCheck(Check):
                 f"'{number.text}' in the source is broken up here",
                 source_span=(number.start, number.end),
             )
+        rest, extra, written = self._as_written(segment, context, rest, extra)
+        yield from written
         yield from self._changed_or_missing(segment, context, rest, extra)
+
+    def _as_written(
+        self, segment: Segment, context: CheckContext, missing: list[Number], extra: list[Number]
+    ) -> tuple[list[Number], list[Number], list[Issue]]:
+        """Missing numbers the target writes exactly as the source does ("Kerberos-5-Datei",
+        "3.5" kept in German): the same number, read otherwise. Only a decimal that the
+        target's convention reads differently is reported. Returns the numbers still missing,
+        the target's numbers not found this way, and the issues."""
+        rest: list[Number] = []
+        issues: list[Issue] = []
+        versions = any(n.literal for n in numbers(segment.source, context.source_lang))
+        for number in missing:
+            span = _written_span(number, segment)
+            if span is None:
+                rest.append(number)
+                continue
+            extra = [n for n in extra if n.end <= span[0] or n.start >= span[1]]
+            if number.part or number.literal or not any(ch in ".," for ch in number.text):
+                continue
+            if versions or _identifier(number, segment.source) or _named(number, span, segment):
+                continue  # a version: in a list with "1.9.1", "8.2p1", after a name
+            src, tgt = language(context.source_lang), language(context.target_lang)
+            rendered = render(number, src, tgt)
+            issue = self.issue(
+                segment,
+                context,
+                span[0],
+                span[1],
+                f"'{number.text}' is written in the source's number convention ({src.name}), "
+                f"which {tgt.name} reads as another number",
+                fix=Fix(span[0], span[1], rendered) if rendered else None,
+                source_span=(number.start, number.end),
+                severity=Severity.WARNING,
+            )
+            issues.append(issue)
+        return rest, extra, issues
 
     def _changed_or_missing(
         self, segment: Segment, context: CheckContext, missing: list[Number], extra: list[Number]
     ) -> Iterator[Issue]:
         candidates = list(extra)
+        words_for_one = ones(segment.target, context.target_lang)
+        if words_for_one:  # a "1" may be said with a word ("1 URL", "eine URL"): paired last
+            missing = sorted(missing, key=lambda n: n.text == "1")
         for number in missing:
             if number.weak or _in_neighbours(number, segment, context):
                 continue
@@ -108,7 +155,11 @@ class NumberMismatchCheck(Check):
                     fix=fix,
                     source_span=(number.start, number.end),
                 )
-            else:
+            elif number.text == "1" and words_for_one > 0:
+                words_for_one -= 1
+            elif number.text != "0" or not _COMPARED.search(
+                segment.source, max(0, number.start - 8), number.start
+            ):
                 yield self.issue(
                     segment,
                     context,
@@ -139,3 +190,31 @@ def _in_neighbours(number: Number, segment: Segment, context: CheckContext) -> b
         if any(number.matches(n) for n in numbers(other.target, context.target_lang)):
             return True
     return False
+
+
+def _written_span(number: Number, segment: Segment) -> tuple[int, int] | None:
+    """Where the target writes a digit number exactly as the source, not as part of a longer
+    number, if it does so at least as often as the source."""
+    if not number.digits or number.scaled:
+        return None
+    after = r"(?![^\W\d_])" if number.text[-1].isalpha() else r"(?!\d)(?![.,]\d)"  # "8.2p1"
+    pattern = re.compile(rf"(?<!\d)(?<!\d[.,]){re.escape(number.text)}{after}")
+    found = list(pattern.finditer(mask(segment.target)))
+    if not found or len(found) < len(pattern.findall(mask(segment.source))):
+        return None
+    return found[0].span()
+
+
+def _identifier(number: Number, source: str) -> bool:
+    """A number with letters and then digits glued to it ("8.2p1", "2.1r1"): a version."""
+    return number.text[-1].isalpha() and source[number.end : number.end + 1].isdigit()
+
+
+def _named(number: Number, span: tuple[int, int], segment: Segment) -> bool:
+    """A number right after the same capitalised name in both texts ("Ubuntu 8.04", "JDK
+    1.2", "HTTP/0.9"): a version, written as the name's owner writes it."""
+    before = _WORD_BEFORE.search(segment.source, max(0, number.start - 40), number.start)
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    after = _WORD_BEFORE.search(segment.target, max(0, span[0] - 40), span[0])
+    return after is not None and after.group(1) == before.group(1)

@@ -2,7 +2,9 @@
 
 "1,234.5" (en) and "1.234,5" (de) both read as 1234.5; "4 million" and "4 Millionen" as 4e6;
 "three" and "drei" as 3; "3rd" and "3." as 3. Ambiguous spellings ("1,234" in German) carry
-every value they can mean, and two numbers match when their value sets meet.
+every value they can mean, and two numbers match when their value sets meet. Digits inside
+format placeholders ("%6.2f", "{0}") are not numbers of the text; versions and addresses with
+two or more dots ("7.44.0", "127.0.0.1") are identifiers, matched as written.
 """
 
 from __future__ import annotations
@@ -13,9 +15,12 @@ from functools import lru_cache
 
 from editor.core.langdata import LanguageData, language
 
-# Digits not glued to a preceding letter ("MP3", "tch-1") and not inside a decimal.
+# Digits not glued to a preceding letter ("MP3", "tch-1"), nor the tail of such a token
+# ("TLSv1.3", "GSM-06.10"), and not inside a decimal.
 _DIGITS = (
     r"(?<![^\W_])(?<![^\W\d_][-\u2010])"
+    r"(?<![^\W\d_]\d[.,])(?<![^\W\d_]\d\d[.,])"
+    r"(?<![^\W\d_][-\u2010]\d[.,])(?<![^\W\d_][-\u2010]\d\d[.,])"
     r"(?P<num>\d{{1,3}}(?:(?P<group>[.,'\u00a0\u202f{space}])\d{{3}})(?:(?P=group)\d{{3}})*"
     r"(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
     r"(?P<glued>[^\W\d_]{{1,3}}(?![^\W\d_]))?"
@@ -23,6 +28,19 @@ _DIGITS = (
 _AFTERNOON = re.compile(r"[\s\u00a0\u202f]?([ap]\.?m\.?)(?![^\W_])", re.IGNORECASE)
 _CLOCK_OR_DATE = re.compile(r"\d{1,2}[.,]\d{1,2}")
 _AFTER_SCALE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)\.?")
+# printf ("%6.2f", "%1$s", "%-10s", "%(name)d") and brace ("{0}", "{0:.2f}") placeholders.
+_PLACEHOLDER = re.compile(
+    r"%(?:\d+\$|\([^()\s]*\))?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*)?)?[A-Za-z]"
+    r"|\{(?:\d+|[^\W\d][\w.]*)?(?:![rsa])?(?::[^{}]*)?\}"
+)
+_PLACEHOLDER_DIGIT = re.compile(r"\d")
+# Two or more dots ("7.44.0", "1.20.x"): a version, an address, a section, or a date; two or
+# more commas ("0,1,2"): a list.
+_MARKED = re.compile(
+    r"(?<![\d.,])(?:\d+(?:\.\d+){2,}(?:\.[xX*])?(?!\d)|\d+\.\d+\.[xX*](?![^\W_])|\d+(?:,\d+){2,}(?!\d))"
+)
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:,\d{3})+)")  # "1.234.567": one number
+_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d\d|\d{4})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +55,12 @@ class Number:
     scaled: bool = False  # carries a scale word ("million")
     bare_scale: bool = False  # a scale word with no number before it ("Millionen")
     ordinal: bool = False  # "2nd", "3e": often spelled out ("Zweiter")
+    part: bool = False  # one digit run of a clock time, date or list ("10.30", "3,6")
+    literal: str = ""  # a version or address ("7.44.0"): matched as written, not by value
 
     def matches(self, other: Number) -> bool:
+        if self.literal or other.literal:
+            return self.literal == other.literal
         return not self.values.isdisjoint(other.values)
 
     @property
@@ -80,6 +102,20 @@ def _tables(code: str) -> _Tables:
     )
 
 
+@lru_cache(maxsize=32)
+def _ones(code: str) -> re.Pattern[str]:
+    """The language's words for one, inflected ("einem") when the word has three letters or more."""
+    words = sorted((w for w, v in language(code).number_words if v == 1), key=len, reverse=True)
+    forms = [re.escape(w) + (r"[^\W\d_]{0,2}" if len(w) > 2 else "") for w in words]
+    return re.compile(rf"\b(?:{'|'.join(forms) or '(?!)'})\b", re.IGNORECASE)
+
+
+def ones(text: str, code: str) -> int:
+    """How many words for one ``text`` has ("eine", "une"): numbers() leaves them out, as they
+    are mostly articles, but one may stand for a "1" of the other text ("1 URL", "eine URL")."""
+    return len(_ones(code).findall(text))
+
+
 def _round(value: float) -> float:
     return round(value, 6)
 
@@ -98,7 +134,7 @@ def digit_values(text: str, decimal: str) -> frozenset[float]:
             continue
         whole, _, frac = clean.partition(dec)
         parts = whole.split(group)
-        if len(parts) > 1 and any(len(p) != 3 for p in parts[1:]):
+        if len(parts) > 1 and not _grouped(parts):
             continue
         try:
             readings.add(_round(float("".join(parts) + ("." + frac if frac else ""))))
@@ -108,12 +144,25 @@ def digit_values(text: str, decimal: str) -> frozenset[float]:
     return frozenset(readings)
 
 
+def _grouped(parts: list[str]) -> bool:
+    """Whether digit runs split at a group mark are thousands groups ("1", "234"); a first
+    group of zero ("0,508") is not one."""
+    return all(len(p) == 3 for p in parts[1:]) and not (len(parts) > 1 and parts[0].startswith("0"))
+
+
 def native(text: str, decimal: str) -> bool:
     """Whether a digit string reads as one number under the language's own marks."""
     group = "," if decimal == "." else "."
     whole = text.partition(decimal)[0] if text.count(decimal) <= 1 else ""
-    parts = whole.split(group)
-    return bool(whole) and all(len(p) == 3 for p in parts[1:])
+    return bool(whole) and _grouped(whole.split(group))
+
+
+def mask(text: str) -> str:
+    """``text`` with the digits of its format placeholders ("%6.2f", "{0}") blanked out; the
+    offsets stay those of ``text``."""
+    if "%" not in text and "{" not in text:
+        return text
+    return _PLACEHOLDER.sub(lambda m: _PLACEHOLDER_DIGIT.sub("#", m.group()), text)
 
 
 def _scale_after(text: str, end: int, scales: dict[str, float]) -> tuple[float, int] | None:
@@ -130,49 +179,73 @@ def _scale_after(text: str, end: int, scales: dict[str, float]) -> tuple[float, 
 def numbers(text: str, code: str) -> tuple[Number, ...]:
     """All numbers of ``text`` (language ``code``), in order (cached: several checks ask)."""
     tables = _tables(code)
+    text = mask(text)
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
+    skip = 0  # the end of the last token with two or more marks
     for match in tables.digits.finditer(text):
-        if _CLOCK_OR_DATE.fullmatch(match.group("num")) and not native(
-            match.group("num"), tables.decimal
-        ):  # "10.30 Uhr", "3.5.2024": parts, not a decimal in the wrong convention
-            found.extend(_parts(text, match.start("num"), match.end("num")))
+        if match.start() < skip:
             continue
-        values = digit_values(match.group("num"), tables.decimal)
-        if not values:
+        marked = _marked(text, match)
+        if marked:
+            found.extend(marked)
+            skip = marked[0].end
+            taken.append((marked[0].start, skip))
             continue
-        end = match.end("num")
-        glued = (match.group("glued") or "").lower()
-        scaled = False
-        if glued in tables.scales and glued not in tables.ordinals:
-            values = values | {_round(v * tables.scales[glued]) for v in values}
-            end = match.end()
-        elif glued:
-            values = values | _glued_readings(values, glued, tables)
-            end = match.end()
-        else:
-            after = _AFTERNOON.match(text, end)
-            if after is not None and after.group(1).lower() in tables.afternoon:
-                values = values | _glued_readings(values, after.group(1).lower(), tables)
-        scale = None if glued else _scale_after(text, end, tables.scales)
-        if scale is not None:
-            values = frozenset(_round(v * scale[0]) for v in values)
-            end, scaled = scale[1], True
-        found.append(
-            Number(
-                match.start(),
-                end,
-                text[match.start() : end],
-                values,
-                True,
-                scaled,
-                ordinal=glued in tables.ordinals,
-            )
-        )
-        taken.append((match.start(), end))
+        read = _digit_number(text, match, tables)
+        found.extend(read)
+        if len(read) == 1 and not read[0].part:
+            taken.append((read[0].start, read[0].end))
     found.extend(_word_numbers(text, tables, taken))
     found.sort(key=lambda n: n.start)
     return tuple(found)
+
+
+def _marked(text: str, digits: re.Match[str]) -> list[Number]:
+    """A token with two or more dots or commas starting at a digit match, read alike in every
+    language: the parts of a date or list ("3.5.2024", "0,1,2"), or a version or address
+    ("7.44.0") kept as written. A number grouped with them ("1.234.567") is left to the
+    language's reading."""
+    if not text.startswith((".", ","), digits.end("num")):
+        return []
+    match = _MARKED.match(text, digits.start())
+    if match is None or _GROUPED.fullmatch(match.group()):
+        return []
+    if "," in match.group() or _DATE.fullmatch(match.group()):
+        return _parts(text, match.start(), match.end())
+    return [Number(match.start(), match.end(), match.group(), frozenset(), True, literal=match.group())]
+
+
+def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Number]:
+    """The number (or the parts of the clock time or date) one digit match stands for."""
+    if _CLOCK_OR_DATE.fullmatch(match.group("num")) and not native(
+        match.group("num"), tables.decimal
+    ):  # "10.30 Uhr", "3,6": parts, not a decimal in the wrong convention
+        return _parts(text, match.start("num"), match.end("num"))
+    values = digit_values(match.group("num"), tables.decimal)
+    if not values:
+        return []
+    end = match.end("num")
+    glued = (match.group("glued") or "").lower()
+    scaled = False
+    if glued in tables.scales and glued not in tables.ordinals:
+        values = values | {_round(v * tables.scales[glued]) for v in values}
+        end = match.end()
+    elif glued:
+        values = values | _glued_readings(values, glued, tables)
+        end = match.end()
+    else:
+        after = _AFTERNOON.match(text, end)
+        if after is not None and after.group(1).lower() in tables.afternoon:
+            values = values | _glued_readings(values, after.group(1).lower(), tables)
+    scale = None if glued else _scale_after(text, end, tables.scales)
+    if scale is not None:
+        values = frozenset(_round(v * scale[0]) for v in values)
+        end, scaled = scale[1], True
+    number = Number(
+        match.start(), end, text[match.start() : end], values, True, scaled, ordinal=glued in tables.ordinals
+    )
+    return [number]
 
 
 def _glued_readings(values: frozenset[float], glued: str, tables: _Tables) -> set[float]:
@@ -192,7 +265,7 @@ def _glued_readings(values: frozenset[float], glued: str, tables: _Tables) -> se
 def _parts(text: str, start: int, end: int) -> list[Number]:
     """Each digit run of a clock time or date as its own value; each reports the whole token."""
     return [
-        Number(start, end, text[start:end], frozenset({float(part)}), True)
+        Number(start, end, text[start:end], frozenset({float(part)}), True, part=True)
         for part in re.findall(r"\d+", text[start:end])
     ]
 
@@ -249,8 +322,9 @@ def _word_numbers(text: str, tables: _Tables, taken: list[tuple[int, int]]) -> l
 
 
 def render(number: Number, source: LanguageData, target: LanguageData) -> str | None:
-    """A digit number written with the target language's marks, or None if not plain digits."""
-    if not number.digits or number.scaled or len(number.values) != 1:
+    """A digit number written with the target language's marks, or None if not plain digits
+    (nor for a part of a time, date or list, whose text is the whole token)."""
+    if not number.digits or number.scaled or number.part or len(number.values) != 1:
         return None
     text = number.text
     if not re.fullmatch(r"[\d.,\u00a0\u202f ']+", text):
