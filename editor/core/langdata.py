@@ -46,6 +46,13 @@ class LanguageData:
     capitalised_pronouns: frozenset[str] = frozenset()
     # Words whose doubling is grammatical ("had had", French reflexive "nous nous").
     repeatable_words: frozenset[str] = frozenset()
+    # Endings that inflect a word (plural, case, agreement): "Literals" is "Literal" + "s",
+    # not "Liter" + "als".
+    inflection_endings: tuple[str, ...] = ()
+    # Derivations as (ending of the derived word, ending of its base), tried once an
+    # inflection ending is stripped: German participles "löschend" <- "löschen", so
+    # "löschenden" is a word, not "löschen" + "den".
+    derivations: tuple[tuple[str, str], ...] = ()
     # Prepositions, and the relative pronouns that may follow one at the start of a clause and
     # then meet an article of the same form (German ", nach der der Zeiger stoppt"): such a
     # doubling is grammatical.
@@ -118,6 +125,8 @@ _EN = LanguageData(
     ),
     capitalised_pronouns=_words("i i'm i've i'll i'd"),
     repeatable_words=_words("had that"),
+    inflection_endings=("s", "es", "ed", "ing", "er", "est"),
+    derivations=(("ies", "y"), ("ied", "y"), ("ing", "e"), ("ed", "e")),
 )
 
 _DE = LanguageData(
@@ -182,6 +191,8 @@ _DE = LanguageData(
         ("yen", "¥"),
     ),
     capitalised_pronouns=_words("sie ihr ihre ihrer ihrem ihren ihres ihnen"),
+    inflection_endings=("e", "n", "s", "en", "er", "es", "em"),
+    derivations=(("end", "en"), ("ernd", "ern"), ("elnd", "eln")),
     prepositions=_words(
         "an auf aus außer bei bis durch für gegen gegenüber hinter in mit nach neben ohne seit "
         "statt trotz über um unter von vor während wegen zu zwischen"
@@ -245,6 +256,8 @@ _FR = LanguageData(
         ("livres", "£"),
         ("yen", "¥"),
     ),
+    inflection_endings=("s", "x", "e", "es"),
+    derivations=(("aux", "al"), ("elle", "el"), ("enne", "en")),
 )
 
 _TABLE = {data.code: data for data in (_EN, _DE, _FR)}

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
+from itertools import pairwise
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.lexicon import has_lexicon, is_known
@@ -15,14 +17,19 @@ from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
 
 _RUN = re.compile(r"[^\W_]+")  # letters and digits, no hyphens: each part of a compound
+# Runs joined by underscores: a mnemonic-marked word ("b_eenden") or an identifier ("foo_bar").
+_WORD = re.compile(r"[^\W_]+(?:_[^\W_]+)*")
 _DIGITS_LETTERS = re.compile(r"(\d+)([^\W\d_]+)")
 _LETTERS_DIGITS = re.compile(r"([^\W\d_]+)(\d+)")
+# The same shapes as whole runs inside a text ("file1", "~2running").
+_GLUED_DIGITS = re.compile(r"(?<![^\W_])[^\W\d_]+(\d+)(?![^\W_])")
+_DIGITS_GLUED = re.compile(r"(?<![^\W_])(\d+)([^\W\d_]+)(?![^\W_])")
 # Unit and suffix abbreviations written glued to numbers in many languages ("5km", "4x").
 _GLUED_UNITS = frozenset(
     "k m g t x h s d y mm cm km m2 km2 mg kg ml cl dl hl ha ms min hrs hz khz mhz ghz kb mb gb tb pb "
     "kbit mbit gbit kw kwh mw mwh gw gwh tw twh w v mv kv ma a ah mah nm µm fps dpi ppi px pt em "
     "rem bn mn mio mrd mill tsd bp kt lbs lb oz ft in yd mi mph kmh sek std jh jhd nd st rd th "
-    "er e ème eme re".split()
+    "er e ème eme re ère ères èmes".split()
 )
 _COMMON = 3.0  # Zipf frequency of a word a reader knows (about once per million words)
 _VERY_COMMON = 4.0
@@ -30,6 +37,21 @@ _VERY_COMMON = 4.0
 # holds rarer fusions ("thehouse" at 1.2) that are still typos.
 _WHOLE_KNOWN = 2.0
 _MIN_PART = 2
+_OPENERS = " \t\n\"'\u201e\u201c\u00ab\u00bb("  # between a sentence's end and its first word
+_STOPS = ".!?:\n"
+_MIN_STEM = 4  # a word left by stripping an ending: shorter ones are too often chance hits
+# Letters of the function word a stem must keep. With one, an ending fakes the function word
+# ("wirdem" is "wir dem", not "wird" + "em"); a derivation may still explain it ("löschendem").
+_OVERLAP = 2
+
+
+class _Join(Enum):
+    """What was fused: the source may show the same join as the author's convention."""
+
+    CASE = "wordWord"
+    TAIL = "wordfunctionword"
+    WORD_NUMBER = "word2"
+    NUMBER_WORD = "2word"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +59,7 @@ class _Split:
     at: int  # offset inside the token
     glue: str  # what goes between the parts
     why: str
+    join: _Join
 
 
 @register
@@ -45,8 +68,8 @@ class MergedTokenCheck(Check):
     name = "Merged words"
     description = (
         "Two words fused where the space, and often punctuation, was lost: a capital inside a "
-        "word, a number glued to a word, a word glued to a function word. Names that occur in "
-        "the source and real compounds stay silent."
+        "word, a number glued to a word, a word glued to a function word. Names and joins the "
+        "source shows too ('file1', 'oldCluster'), inflected words and real compounds stay silent."
     )
     severity = Severity.ERROR
     category = "Fluency/Spelling"
@@ -58,20 +81,107 @@ class MergedTokenCheck(Check):
         target = segment.target
         if not runs.tokens.any_suspect(target):
             return  # the common case: decided by set operations in C
-        source_tokens: set[str] | None = None
-        for m in _RUN.finditer(target):
-            token = m.group()
+        source: _Source | None = None
+        for start, end, token, underscore in _words(target):
             split = runs.judge(token)
             if split is _BY_SOURCE:
                 split = _digits_then_word(token, segment.source, lang, data)
-            if not isinstance(split, _Split):
+            if not isinstance(split, _Split) or split.at == underscore:
+                continue  # the underscore is the space ("neue_Tabelle")
+            if source is None:  # only for suspects: judged per segment, never remembered
+                source = _Source(segment.source, language(context.source_lang))
+            if source.shows(token, split, data):
                 continue
-            if source_tokens is None:
-                source_tokens = {m.group().lower() for m in _RUN.finditer(segment.source)}
-            if token.lower() in source_tokens:
-                continue  # the source has it too: a name ("DeepMind"), not a fusion
-            fix = Fix(m.start(), m.end(), token[: split.at] + split.glue + token[split.at :])
-            yield self.issue(segment, context, m.start(), m.end(), split.why, fix=fix)
+            if split.join is _Join.TAIL and token[:1].isupper() and _sentence_start(target, start):
+                if runs.judge(token[0].lower() + token[1:]) is None:
+                    continue  # capitalised only as a sentence's first word ("Anzuzeigender …")
+            at = split.at + (0 <= underscore < split.at)  # back to an offset in the text
+            written = target[start:end]
+            fix = Fix(start, end, written[:at] + split.glue + written[at:])
+            yield self.issue(segment, context, start, end, split.why, fix=fix)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start].rstrip(_OPENERS)
+    return not before or before[-1] in _STOPS
+
+
+def _words(text: str) -> Iterator[tuple[int, int, str, int]]:
+    """(start, end, word, offset of its underscore or -1) for each word to judge. Runs joined
+    by one underscore are judged as one word, as a mnemonic marks it ("b_eenden" is "beenden"),
+    never split at the underscore; runs joined by more are an identifier's parts
+    ("max_line_len"), not words: skipped."""
+    if "_" not in text:  # the common case
+        for m in _RUN.finditer(text):
+            yield m.start(), m.end(), m.group(), -1
+        return
+    for m in _WORD.finditer(text):
+        word = m.group()
+        underscore = word.find("_")
+        if underscore < 0:
+            yield m.start(), m.end(), word, -1
+        elif word.count("_") == 1:
+            yield m.start(), m.end(), word.replace("_", ""), underscore
+
+
+def _judged(token: str) -> list[str]:
+    """The words of ``token`` that :func:`_words` yields, fast."""
+    return _RUN.findall(token) if "_" not in token else [w for _, _, w, _ in _words(token)]
+
+
+class _Source:
+    """What the source shows of the joins a target may copy: its words, the numbers it glues
+    to letters ("file1", "~2running"), the parts of its mixed-case names ("oldCluster").
+    Read from the text when first asked: only segments with a suspect token ask."""
+
+    __slots__ = ("_data", "_names", "_text", "_words")
+
+    def __init__(self, text: str, data: LanguageData) -> None:
+        self._text, self._data = text, data
+        self._words: frozenset[str] | None = None
+        self._names: frozenset[str] | None = None
+
+    def shows(self, token: str, split: _Split, data: LanguageData) -> bool:
+        """Whether the source explains the join: the author's convention, not a lost space."""
+        if token.lower() in self.words():
+            return True  # the source has it too: a name ("DeepMind"), not a fusion
+        left, right = token[: split.at], token[split.at :]
+        if split.join is _Join.WORD_NUMBER:  # "Datei1" for "file1"
+            return right in _GLUED_DIGITS.findall(self._text)
+        if split.join is _Join.NUMBER_WORD:  # "~2laufend" for "~2running", not for "2nd"
+            glued = _DIGITS_GLUED.findall(self._text)
+            return any(digits == left and not _is_suffix(word.lower(), self._data) for digits, word in glued)
+        if split.join is _Join.CASE:  # "alterCluster" for "oldCluster"
+            return left.lower() in self.names() or right.lower() in self.names()
+        stems = _stems(token, data, split.at + _OVERLAP)
+        return any(stem.lower() in self.words() for stem in stems)  # "Literals" for "literal"
+
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            text = self._text.lower()
+            joined = [w for _, _, w, u in _words(text) if u >= 0] if "_" in text else []
+            self._words = frozenset(_RUN.findall(text) + joined)
+        return self._words
+
+    def names(self) -> frozenset[str]:
+        if self._names is None:
+            runs = _RUN.findall(self._text)
+            mixed = (w for w in runs if not (w.islower() or w.isupper() or w.istitle()))
+            self._names = frozenset(part for name in mixed for part in _case_parts(name))
+        return self._names
+
+
+def _case_parts(name: str) -> Iterator[str]:
+    """The lowercased parts of a mixed-case name: "oldCluster" -> old, cluster. A leading
+    acronym is read both ways: "HWtype" -> hw, type and "HTMLParser" -> html, parser."""
+    cuts = [0, *(i for i in range(1, len(name)) if name[i - 1].islower() and name[i].isupper()), len(name)]
+    for a, b in pairwise(cuts):
+        part = name[a:b]
+        caps = next((i for i, ch in enumerate(part) if not ch.isupper()), len(part))
+        yield part.lower()
+        for cut in (caps - 1, caps) if 2 <= caps < len(part) else ():
+            yield part[:cut].lower()
+            yield part[cut:].lower()
 
 
 # What a run of letters and digits is, judged once per language and remembered (see
@@ -83,7 +193,7 @@ class _Runs(dict[str, object]):
     def __init__(self, lang: str) -> None:
         super().__init__()
         self.lang, self.data = lang, language(lang)
-        self.tokens = TokenMemo(lambda token: any(self.judge(run) is not None for run in _RUN.findall(token)))
+        self.tokens = TokenMemo(lambda token: any(self.judge(w) is not None for w in _judged(token)))
 
     def judge(self, run: str) -> object:
         verdict = self.get(run, self)  # self: not judged yet (None is a verdict)
@@ -157,20 +267,42 @@ def _case_change(token: str, lang: str, data: LanguageData) -> _Split | None:
         return None
     if right.lower() in data.function_words and right.lower() not in data.capitalised_pronouns:
         # A capitalised function word starts a sentence: the full stop was lost too.
-        return _Split(at, ". ", f"'{left}' and '{right}' are fused; a sentence boundary was lost")
-    return _Split(at, " ", f"'{left}' and '{right}' are fused; a space is missing")
+        why = f"'{left}' and '{right}' are fused; a sentence boundary was lost"
+        return _Split(at, ". ", why, _Join.CASE)
+    return _Split(at, " ", f"'{left}' and '{right}' are fused; a space is missing", _Join.CASE)
 
 
 def _function_word_tail(token: str, lang: str, data: LanguageData) -> _Split | None:
-    """ "Wordund": a common word with a function word glued to its end."""
+    """ "Wordund": a common word with a function word glued to its end, unless the token is
+    an inflected word ("Literals", "löschenden": "löschend" <- "löschen")."""
     lower = token.lower()
     for word in data.function_words:
         if len(word) < 3 or not lower.endswith(word) or len(token) - len(word) < 3:
             continue
         head = token[: -len(word)]
         if _known(head, lang, data) and token[-len(word)].islower():
-            return _Split(len(head), " ", f"'{head}' and '{word}' are fused; a space is missing")
+            stems = _stems(token, data, len(head) + _OVERLAP)
+            if any(_known(stem, lang, data, _WHOLE_KNOWN) for stem in stems):
+                return None  # an inflected word
+            why = f"'{head}' and '{word}' are fused; a space is missing"
+            return _Split(len(head), " ", why, _Join.TAIL)
     return None
+
+
+def _stems(token: str, data: LanguageData, shortest: int) -> Iterator[str]:
+    """The words ``token`` may be an inflected (at least ``shortest`` long) or derived form of,
+    by the language's endings: "Literals" -> Literal; "speichernden" -> speichern."""
+    for ending in ("", *data.inflection_endings):
+        stem = token[: len(token) - len(ending)]
+        if not token.endswith(ending) or len(stem) < _MIN_STEM:
+            continue
+        if ending and len(stem) >= shortest:
+            yield stem
+        # A derivation only for a lowercase token: capitalised, it is a noun ("Unternehmender"
+        # is "Unternehmen der"); common nominalised ones ("Vorsitzender") are known words.
+        for derived, base in data.derivations if token[:1].islower() else ():
+            if stem.endswith(derived):
+                yield stem[: len(stem) - len(derived)] + base
 
 
 def _digits_then_word(token: str, source: str, lang: str, data: LanguageData) -> _Split | None:
@@ -184,7 +316,8 @@ def _digits_then_word(token: str, source: str, lang: str, data: LanguageData) ->
     if not (word in data.function_words or _known(word, lang, data, _VERY_COMMON)):
         return None
     mark = _mark_after_number(source, digits)
-    return _Split(len(digits), mark + " ", f"the number {digits} is glued to the word '{word}'")
+    why = f"the number {digits} is glued to the word '{word}'"
+    return _Split(len(digits), mark + " ", why, _Join.NUMBER_WORD)
 
 
 def _word_then_digits(token: str, lang: str, data: LanguageData) -> _Split | None:
@@ -195,7 +328,8 @@ def _word_then_digits(token: str, lang: str, data: LanguageData) -> _Split | Non
     word, digits = m.groups()
     if len(word) < 3 or not word[1:].islower() or not _known(word, lang, data, _VERY_COMMON):
         return None
-    return _Split(len(word), " ", f"the word '{word}' is glued to the number {digits}")
+    why = f"the word '{word}' is glued to the number {digits}"
+    return _Split(len(word), " ", why, _Join.WORD_NUMBER)
 
 
 def _is_suffix(word: str, data: LanguageData) -> bool:

@@ -1,0 +1,75 @@
+"""merged_token on the shapes of real human software translations: inflected words, numbered
+and mixed-case placeholders, mnemonics stay silent; real fusions next to them are still found."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.checks._run import run, spans
+
+# (source, target, target language)
+GOOD = [
+    # Participles and gerundives: infinitive + d + adjective ending, not infinitive + article.
+    ("the entries to delete", "die zu löschenden Einträge", "de"),
+    ("a service to ignore", "ein zu ignorierender Dienst", "de"),
+    ("the folders to save", "die zu speichernden Ordner", "de"),
+    ("the data to analyse", "die zu analysierenden Daten", "de"),
+    ("Text to show", "Anzuzeigender Text", "de"),
+    ("Fine. Text to show", "Gut. Anzuzeigender Text", "de"),
+    ("a demanding plan", "ein herausfordernder Plan", "de"),
+    # Inflected words: the stem is a word, or the source term the translator inflected.
+    ("the end of a raw literal", "das Ende eines rohen Literals", "de"),
+    ("the list of signs", "la liste des écriteaux", "fr"),
+    ("It beats them all.", "It outdoes them all.", "en"),
+    # A number glued to a word as the source glues it: placeholders, not lost spaces.
+    ("compare file1 with file2", "Datei1 mit Datei2 vergleichen", "de"),
+    ("copy string1 into set2", "chaîne1 dans ensemble2 copier", "fr"),
+    ("Press ~1select or ~2stop", "Appuyez sur ~1choisir ou ~2arrêter", "fr"),
+    ("the 1st entry", "la 1ère entrée", "fr"),
+    # Mixed case as in the source's names.
+    ("Set oldCluster and newCluster", "alterCluster und neuerCluster setzen", "de"),
+    ("an invalid SectionAlignment", "un SectionAlignement invalide", "fr"),
+    ("HWtype", "TypeMat", "fr"),
+    # Mnemonics and identifiers: the underscore is not a word boundary.
+    ("_End Process", "Prozess b_eenden", "de"),
+    ("new_table", "neue_Tabelle", "de"),
+    ("Set foo_barThe", "foo_barDie setzen", "de"),
+    ("the max_line_len option", "die Option max_zeilen_längeDie", "de"),
+]
+
+# (source, target, target language, [flagged text])
+BAD = [
+    ("house and garden", "Hausund Garten", "de", ["Hausund"]),
+    # A capitalised word in a sentence is a noun: "Unternehmen der", not a participle.
+    ("the companies of the region", "die Unternehmender Region", "de", ["Unternehmender"]),
+    ("the end of the year the report", "am Ende des Jahresden Bericht", "de", ["Jahresden"]),
+    ("we give the man", "wirdem Mann geben", "de", ["wirdem"]),
+    ("the car of his wife", "la voitureses amis", "fr", ["voitureses"]),
+    # The source glues other digits, or only an ordinal to the same number.
+    ("file1 in the year 2024", "Datei1 im Jahr2024", "de", ["Jahr2024"]),
+    ("the 5th model 5, a big one", "das 5. Modell 5ein großes", "de", ["5ein"]),
+    ("~2running, 3 the rest", "~2laufend, 3die Übrigen", "de", ["3die"]),
+    # Mixed case where the source's names share no part.
+    ("Set oldCluster and the Commission", "alterCluster und dieKommission setzen", "de", ["dieKommission"]),
+    # A mnemonic inside a fused word: judged as the word it marks.
+    ("house and garden", "Hau_sund Garten", "de", ["Hau_sund"]),
+    ("_house and garden", "_Hausund Garten", "de", ["Hausund"]),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), GOOD)
+def test_good_is_silent(source: str, target: str, lang: str) -> None:
+    assert spans(run("merged_token", source, target, "en", lang)) == []
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "expected"), BAD)
+def test_bad_is_found_with_its_span(source: str, target: str, lang: str, expected: list[str]) -> None:
+    issues = run("merged_token", source, target, "en", lang)
+    assert spans(issues) == expected
+    for issue in issues:
+        assert target[issue.start : issue.end] == issue.text
+
+
+def test_a_mnemonic_stays_with_its_letter_in_the_fix() -> None:
+    (issue,) = run("merged_token", "house and garden", "Hau_sund Garten")
+    assert issue.suggestion == "Hau_s und"
