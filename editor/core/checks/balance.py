@@ -59,9 +59,9 @@ def marks(text: str, code: str) -> list[Mark]:
     stacks: dict[bool, list[int]] = {True: [], False: []}  # quotes / brackets
     for match in MARKS.finditer(text):
         pos, char = match.start(), match.group()
-        if char == ")" and _LONE_CLOSE.search(text, max(0, pos - 3), pos):
-            continue
         stack = stacks[char in DOUBLE_QUOTES]
+        if char == ")" and _lone_close(text, pos, bool(stack)):
+            continue
         top = found[stack[-1]] if stack else None
         if top is not None and char in closers.get(top.char, ()):
             found[stack.pop()] = Mark(top.pos, top.char, True, True)
@@ -74,6 +74,12 @@ def marks(text: str, code: str) -> list[Mark]:
     return [m for m in found if m is not None]
 
 
+def _lone_close(text: str, pos: int, open_brackets: bool) -> bool:
+    """A ")" that never had an opening one: a list marker or a smiley, when no bracket is
+    open ("(bzip 圧縮)" closes its bracket: CJK words are often two characters long)."""
+    return not open_brackets and _LONE_CLOSE.search(text, max(0, pos - 3), pos) is not None
+
+
 def imbalance_of(text: str, code: str) -> tuple[int, int, int, int]:
     """``imbalance(marks(text, code))`` without building the marks: the same pairing, counted.
     Most paragraphs pair up like their source, and this settles them."""
@@ -83,10 +89,10 @@ def imbalance_of(text: str, code: str) -> tuple[int, int, int, int]:
     quote_closes = bracket_closes = 0
     for match in MARKS.finditer(text):
         pos, char = match.start(), match.group()
-        if char == ")" and _LONE_CLOSE.search(text, max(0, pos - 3), pos):
-            continue
         quote = char in DOUBLE_QUOTES
         stack = quotes if quote else brackets
+        if char == ")" and _lone_close(text, pos, bool(stack)):
+            continue
         if stack and char in closers.get(stack[-1], ()):
             stack.pop()
         elif char in closers:

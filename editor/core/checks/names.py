@@ -36,7 +36,10 @@ _STOPS = ".!?:\u2026"
 _INNER = re.compile(r"[^\W\d_]*[a-z\u00df-\u00ff][A-Z]")
 _ACRONYM = re.compile(r"(?:[A-Z]{2,}|(?:[A-Z]\.)+[A-Z]?\.?|[A-Z])s?")
 _APOSTROPHES = ("'", "\u2019")
-_TARGET_WORD = re.compile(r"[^\W_]+")
+# A word of a target text; Latin letters and those of other scripts part ways, since Chinese
+# and Japanese write a kept name straight against their own words ("はPostgreSQLの").
+_LATIN = "A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff"
+_TARGET_WORD = re.compile(rf"[{_LATIN}]+|[^\W_{_LATIN}]+")
 # A printf conversion ("%s", "%1$s", "%-10ld", "%.*s"): masked so that a word glued to it
 # ("%sPlease") is read as the word it is.
 _PRINTF = re.compile(

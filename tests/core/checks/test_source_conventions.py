@@ -29,6 +29,10 @@ GOOD = [
     ("repeated_word", "the time after which the cursor stops", "die Zeit, nach der der Zeiger stoppt", "de"),
     ("repeated_word", "add it to the list", "fügen Sie sie der Liste hinzu", "de"),
     ("lost_sentence_boundary", "use binary I/O", "binäre Ein-/Ausgabe benutzen", "de"),
+    # Scripts without spaces between words: a bracket closes after a two-character word, a
+    # kept name is written against the words around it.
+    ("punctuation", "EPS image (bzip-compressed)", "EPS 画像 (bzip 圧縮)", "ja"),
+    ("named_entity", "It sets PostgreSQL messages", "syslog内でPostgreSQLのメッセージを設定", "ja"),
     ("lost_sentence_boundary", "of the non-directory", "des Nicht\u2010Verzeichnisses", "de"),
 ]
 
@@ -58,6 +62,14 @@ BAD = [
         [("das das", "das")],
     ),
     ("repeated_word", "It is good.", "Es ist  ist gut.", "de", [("ist  ist", "ist")]),
+    ("punctuation", "EPS image (bzip-compressed)", "EPS 画像 (bzip 圧縮", "ja", [("(", None)]),
+    (
+        "named_entity",
+        "It sets PostgreSQL messages",
+        "syslog内でのメッセージを設定",
+        "ja",
+        [("PostgreSQL", None)],
+    ),
     (
         "lost_sentence_boundary",
         "It was launched. In May",
