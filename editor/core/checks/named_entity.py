@@ -22,6 +22,7 @@ from editor.core.model import Segment
 
 _CHUNK = re.compile(r"[^\W_][^\s]*[^\W_]|[^\W_]")  # a whitespace-delimited word, no punctuation
 _PART = re.compile(r"[^\W_]+")
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])|\d+")  # "CellView" -> Cell, View
 _STOPS = ".!?:\u2026"
 _OPENERS = " \"'\u201e\u201c\u00ab\u00bb("  # may stand between a sentence's end and its first word
 _NEAR = 0.3  # how far (as a fraction of the text) a translated name may move
@@ -52,6 +53,8 @@ class NamedEntityCheck(Check):
                     continue
                 if len(name.words) > 1 and "".join(name.words).lower() in written:
                     continue  # written as one word ("Num Lock" -> "NumLock")
+                if len(name.words) == 1 and _written_apart(name.words[0], written):
+                    continue  # written in parts ("CellView" -> "Cell-View-Modell")
                 index = index or TargetIndex(segment.target)
                 hits = [index.find(part) for part in name.words]
                 yield from self._name(segment, context, name, hits)
@@ -109,6 +112,12 @@ class NamedEntityCheck(Check):
                     source_span=(name.start, name.end),
                     severity=Severity.INFO,
                 )
+
+
+def _written_apart(word: str, written: set[str]) -> bool:
+    """Whether the parts of a word with inner capitals are all words of the target."""
+    parts = _CAMEL_PART.findall(word)
+    return len(parts) > 1 and all(part.lower() in written for part in parts)
 
 
 def _chunks(text: str) -> list[tuple[int, int]]:

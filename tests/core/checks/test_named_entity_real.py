@@ -32,6 +32,7 @@ GOOD = [
     ),
     ("Copy it to newDirectory/data first.", "Kopieren Sie es zuerst nach neuesVerzeichnis/data.", "de"),
     ("Use Num Lock for the keypad.", "NumLock für den Ziffernblock verwenden.", "de"),
+    ("The TreeView widget", "Das Tree-View-Widget", "de"),
 ]
 
 # (source, target, target language, [(flagged text, side, severity)])
@@ -55,6 +56,12 @@ BAD = [
         [("Zendesk", "source", Severity.WARNING)],
     ),
     ("Open PayPal", "Bezahlfreund öffnen", "de", [("PayPal", "source", Severity.WARNING)]),
+    (
+        "The TreeView widget",
+        "Das Baumansicht-Widget",
+        "de",
+        [("TreeView", "source", Severity.WARNING)],
+    ),
     (
         "Sync your iPhone now.",
         "Synchronisiere jetzt dein Telefon.",
