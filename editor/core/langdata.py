@@ -260,7 +260,243 @@ _FR = LanguageData(
     derivations=(("aux", "al"), ("elle", "el"), ("enne", "en")),
 )
 
-_TABLE = {data.code: data for data in (_EN, _DE, _FR)}
+_ES = LanguageData(
+    code="es",
+    name="Spanish",
+    months=_words(
+        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+        "noviembre diciembre ene feb mar abr jun jul ago sept sep oct nov dic"
+    ),
+    quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2018", "\u2019")),
+    decimal_mark=",",
+    group_marks=".\u00a0\u202f ",
+    function_words=_words(
+        "el la los las lo un una unos unas al del de y e o u pero sino ni que quien quienes "
+        "cual cuales cuyo donde cuando como en con sin por para sobre entre hasta desde hacia "
+        "contra según durante tras ante bajo se su sus le les me te nos os mi mis tu tus este "
+        "esta estos estas ese esa esos esas es son era fue ha han no más muy ya"
+    ),
+    number_words=(
+        ("cero", 0),
+        ("uno", 1),
+        ("una", 1),
+        ("dos", 2),
+        ("tres", 3),
+        ("cuatro", 4),
+        ("cinco", 5),
+        ("seis", 6),
+        ("siete", 7),
+        ("ocho", 8),
+        ("nueve", 9),
+        ("diez", 10),
+        ("once", 11),
+        ("doce", 12),
+        ("veinte", 20),
+        ("treinta", 30),
+        ("cien", 100),
+        ("docena", 12),
+    ),
+    scale_words=(
+        ("mil", 1e3),
+        ("millón", 1e6),
+        ("millones", 1e6),
+        ("millardo", 1e9),
+        ("millardos", 1e9),
+        ("billón", 1e12),  # the long scale: a million millions
+        ("billones", 1e12),
+    ),
+    ordinal_suffixes=_words("º ª o a er"),
+    unit_words=(
+        ("euro", "€"),
+        ("euros", "€"),
+        ("dólar", "$"),
+        ("dólares", "$"),
+        ("libra", "£"),
+        ("libras", "£"),
+        ("yen", "¥"),
+        ("yenes", "¥"),
+    ),
+    inflection_endings=("s", "es"),
+)
+
+_IT = LanguageData(
+    code="it",
+    name="Italian",
+    months=_words(
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+        "dicembre genn febbr apr giu lug ago sett ott nov dic"
+    ),
+    quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2018", "\u2019")),
+    decimal_mark=",",
+    group_marks=".\u00a0\u202f ",
+    function_words=_words(
+        "il lo la i gli le l un uno una di a da in con su per tra fra del dello della dei degli "
+        "delle al allo alla ai agli alle dal dalla dai dalle nel nello nella nei negli nelle "
+        "sul sulla sui sulle e ed o ma però che chi cui dove quando come se si non più "
+        "questo questa questi queste quello quella è sono era ha hanno suo sua suoi sue"
+    ),
+    number_words=(
+        ("zero", 0),
+        ("uno", 1),
+        ("una", 1),
+        ("due", 2),
+        ("tre", 3),
+        ("quattro", 4),
+        ("cinque", 5),
+        ("sei", 6),
+        ("sette", 7),
+        ("otto", 8),
+        ("nove", 9),
+        ("dieci", 10),
+        ("undici", 11),
+        ("dodici", 12),
+        ("venti", 20),
+        ("trenta", 30),
+        ("cento", 100),
+        ("dozzina", 12),
+    ),
+    scale_words=(
+        ("mila", 1e3),
+        ("mille", 1e3),
+        ("milione", 1e6),
+        ("milioni", 1e6),
+        ("mln", 1e6),
+        ("miliardo", 1e9),
+        ("miliardi", 1e9),
+        ("mld", 1e9),
+    ),
+    ordinal_suffixes=_words("º ª o a"),
+    unit_words=(
+        ("euro", "€"),
+        ("dollaro", "$"),
+        ("dollari", "$"),
+        ("sterlina", "£"),
+        ("sterline", "£"),
+        ("yen", "¥"),
+    ),
+    capitalised_pronouns=_words("lei"),  # the polite "Lei"
+    inflection_endings=("i", "e", "a", "o"),
+)
+
+_PT = LanguageData(
+    code="pt",
+    name="Portuguese",
+    months=_words(
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+        "dezembro jan fev mar abr jun jul ago set out nov dez"
+    ),
+    quotes=(("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("\u2018", "\u2019")),
+    decimal_mark=",",
+    group_marks=".\u00a0\u202f ",
+    function_words=_words(
+        "o a os as um uma uns umas de do da dos das em no na nos nas ao aos à às por pelo pela "
+        "pelos pelas para com sem sobre entre até desde contra segundo durante após e ou mas "
+        "que quem qual quais cujo onde quando como se seu sua seus suas lhe lhes este esta "
+        "isto esse essa isso é são era foi não mais muito já"
+    ),
+    number_words=(
+        ("zero", 0),
+        ("um", 1),
+        ("uma", 1),
+        ("dois", 2),
+        ("duas", 2),
+        ("três", 3),
+        ("quatro", 4),
+        ("cinco", 5),
+        ("seis", 6),
+        ("sete", 7),
+        ("oito", 8),
+        ("nove", 9),
+        ("dez", 10),
+        ("onze", 11),
+        ("doze", 12),
+        ("vinte", 20),
+        ("trinta", 30),
+        ("cem", 100),
+        ("dúzia", 12),
+    ),
+    scale_words=(
+        ("mil", 1e3),
+        ("milhão", 1e6),
+        ("milhões", 1e6),
+        ("bilhão", 1e9),  # Brazil; Portugal writes "mil milhões"
+        ("bilhões", 1e9),
+        ("bi", 1e9),
+        ("mi", 1e6),
+    ),
+    ordinal_suffixes=_words("º ª o a"),
+    unit_words=(
+        ("euro", "€"),
+        ("euros", "€"),
+        ("dólar", "$"),
+        ("dólares", "$"),
+        ("libra", "£"),
+        ("libras", "£"),
+        ("iene", "¥"),
+        ("ienes", "¥"),
+        ("real", "R$"),
+        ("reais", "R$"),
+    ),
+    inflection_endings=("s", "es"),
+)
+
+_NL = LanguageData(
+    code="nl",
+    name="Dutch",
+    months=_words(
+        "januari februari maart april mei juni juli augustus september oktober november "
+        "december jan feb mrt apr jun jul aug sep sept okt nov dec"
+    ),
+    quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u201e", "\u201d")),
+    decimal_mark=",",
+    group_marks=".\u00a0\u202f ",
+    function_words=_words(
+        "de het een en of maar want dus dat die dit deze wie wat waar wanneer hoe in op aan "
+        "met zonder voor na naar van uit bij om over onder tussen tot door tegen volgens "
+        "tijdens sinds zijn haar hun hij zij ze wij we het is was werd wordt niet geen ook "
+        "nog al er"
+    ),
+    number_words=(
+        ("nul", 0),
+        ("een", 1),
+        ("één", 1),
+        ("twee", 2),
+        ("drie", 3),
+        ("vier", 4),
+        ("vijf", 5),
+        ("zes", 6),
+        ("zeven", 7),
+        ("acht", 8),
+        ("negen", 9),
+        ("tien", 10),
+        ("elf", 11),
+        ("twaalf", 12),
+        ("twintig", 20),
+        ("dertig", 30),
+        ("honderd", 100),
+        ("dozijn", 12),
+    ),
+    scale_words=(
+        ("duizend", 1e3),
+        ("miljoen", 1e6),
+        ("mln", 1e6),
+        ("miljard", 1e9),
+        ("mld", 1e9),
+        ("biljoen", 1e12),
+    ),
+    ordinal_suffixes=_words("e de ste"),
+    decade_suffixes=_words("er"),
+    unit_words=(
+        ("euro", "€"),
+        ("dollar", "$"),
+        ("pond", "£"),
+        ("yen", "¥"),
+        ("procent", "%"),
+    ),
+    inflection_endings=("s", "en", "e"),
+)
+
+_TABLE = {data.code: data for data in (_EN, _DE, _FR, _ES, _IT, _PT, _NL)}
 
 
 def language(code: str) -> LanguageData:

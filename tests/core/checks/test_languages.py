@@ -1,0 +1,70 @@
+"""Languages beyond de/en/fr with their own data tables (es, it, pt, nl): their number formats,
+scale words and quotes are read as theirs, so real errors are found and correct text is quiet
+(test_quiet holds the quiet part on news sentences in each language)."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.langdata import known_languages, language
+from tests.core.checks._run import run, spans
+
+# (check, source, target, target language, flagged target text)
+BAD = [
+    (
+        "number_mismatch",
+        "a €2.5 billion plan",
+        "un plan de 2.600 millones de euros",
+        "es",
+        ["2.600 millones"],
+    ),
+    ("number_mismatch", "Unemployment fell to 7.1%.", "La disoccupazione è scesa al 7,4%.", "it", ["7,4"]),
+    ("number_mismatch", "It employs 12,500 people.", "A empresa emprega 12.800 pessoas.", "pt", ["12.800"]),
+    ("number_mismatch", "More than 4 million people.", "Meer dan 4 miljard mensen.", "nl", ["4 miljard"]),
+    (
+        "lost_sentence_boundary",
+        "It grew. The company said so.",
+        "Creció La empresa lo dijo.",
+        "es",
+        ["Creció La"],
+    ),
+    ("merged_token", "the plan of the Commission", "il piano dellaCommissione", "it", ["dellaCommissione"]),
+    ("repeated_word", "the plan for the region", "het plan voor de de regio", "nl", ["de de"]),
+]
+
+# (check, source, target, target language)
+GOOD = [
+    ("number_mismatch", "a €2.5 billion plan", "un plan de 2.500 millones de euros", "es"),
+    ("number_mismatch", "a trillion dollars", "un billón de dólares", "es"),
+    ("number_mismatch", "4.5 billion euros", "4,5 miliardi di euro", "it"),
+    ("number_mismatch", "1.2 billion dollars", "US$ 1,2 bilhão", "pt"),
+    ("number_mismatch", "2.5 billion euros", "2,5 miljard euro", "nl"),
+    ("punctuation", "“We will not give up,” he said.", "«No nos rendiremos», dijo.", "es"),
+    ("punctuation", "“We will not give up,” he said.", "«Non ci arrenderemo», ha detto.", "it"),
+    (
+        "lost_sentence_boundary",
+        "I thank you for the letter",
+        "La ringrazio per la lettera che Lei ha scritto",
+        "it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("check", "source", "target", "lang", "expected"), BAD)
+def test_errors_are_found_in_each_language(
+    check: str, source: str, target: str, lang: str, expected: list[str]
+) -> None:
+    assert spans(run(check, source, target, "en", lang)) == expected
+
+
+@pytest.mark.parametrize(("check", "source", "target", "lang"), GOOD)
+def test_correct_text_is_quiet_in_each_language(check: str, source: str, target: str, lang: str) -> None:
+    assert [(i.text, i.message) for i in run(check, source, target, "en", lang)] == []
+
+
+def test_every_language_has_its_number_conventions() -> None:
+    assert set(known_languages()) >= {"en", "de", "fr", "es", "it", "pt", "nl"}
+    for code in known_languages():
+        data = language(code)
+        assert data.function_words and data.number_words and data.scale_words, code
+        assert data.decimal_mark not in data.group_marks, code
