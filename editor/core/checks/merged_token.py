@@ -42,7 +42,10 @@ _STOPS = ".!?:\n"
 _MIN_STEM = 4  # a word left by stripping an ending: shorter ones are too often chance hits
 # Letters of the function word a stem must keep. With one, an ending fakes the function word
 # ("wirdem" is "wir dem", not "wird" + "em"); a derivation may still explain it ("löschendem").
+# A long stem is a word of its own, and one letter will do ("posicionales" is "posicional" +
+# "es", not "posiciona" + "les").
 _OVERLAP = 2
+_LONG_STEM = 7
 
 
 class _Join(Enum):
@@ -151,8 +154,10 @@ class _Source:
         if split.join is _Join.NUMBER_WORD:  # "~2laufend" for "~2running", not for "2nd"
             glued = _DIGITS_GLUED.findall(self._text)
             return any(digits == left and not _is_suffix(word.lower(), self._data) for digits, word in glued)
-        if split.join is _Join.CASE:  # "alterCluster" for "oldCluster"
-            return left.lower() in self.names() or right.lower() in self.names()
+        if split.join is _Join.CASE:  # "alterCluster" for "oldCluster", "CapsLock" for "Caps Lock"
+            if left.lower() in self.names() or right.lower() in self.names():
+                return True
+            return f"{left} {right}" in self._text or f"{left}-{right}" in self._text
         stems = _stems(token, data, split.at + _OVERLAP)
         return any(stem.lower() in self.words() for stem in stems)  # "Literals" for "literal"
 
@@ -289,6 +294,12 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> _Split | N
     return None
 
 
+def _long_stem(stem: str, shortest: int, data: LanguageData) -> bool:
+    """A stem long enough to keep one letter of the function word only, and not inflected
+    itself ("voitures" + "es" is no word: "voitureses" is "voiture ses")."""
+    return len(stem) >= max(_LONG_STEM, shortest - 1) and not stem.endswith(data.inflection_endings)
+
+
 def _stems(token: str, data: LanguageData, shortest: int) -> Iterator[str]:
     """The words ``token`` may be an inflected (at least ``shortest`` long) or derived form of,
     by the language's endings: "Literals" -> Literal; "speichernden" -> speichern."""
@@ -296,7 +307,7 @@ def _stems(token: str, data: LanguageData, shortest: int) -> Iterator[str]:
         stem = token[: len(token) - len(ending)]
         if not token.endswith(ending) or len(stem) < _MIN_STEM:
             continue
-        if ending and len(stem) >= shortest:
+        if ending and (len(stem) >= shortest or _long_stem(stem, shortest, data)):
             yield stem
         # A derivation only for a lowercase token: capitalised, it is a noun ("Unternehmender"
         # is "Unternehmen der"); common nominalised ones ("Vorsitzender") are known words.

@@ -16,6 +16,8 @@ GOOD = [
     ("the data to analyse", "die zu analysierenden Daten", "de"),
     ("Text to show", "Anzuzeigender Text", "de"),
     ("Fine. Text to show", "Gut. Anzuzeigender Text", "de"),
+    ("positional parameters", "los parámetros posicionales", "es"),
+    ("Make Caps Lock an extra Esc", "Van CapsLock een extra Esc maken", "nl"),
     ("a demanding plan", "ein herausfordernder Plan", "de"),
     # Inflected words: the stem is a word, or the source term the translator inflected.
     ("the end of a raw literal", "das Ende eines rohen Literals", "de"),
@@ -40,6 +42,7 @@ GOOD = [
 # (source, target, target language, [flagged text])
 BAD = [
     ("house and garden", "Hausund Garten", "de", ["Hausund"]),
+    ("this fragment of the index", "este fragmentodel índice", "es", ["fragmentodel"]),
     # A capitalised word in a sentence is a noun: "Unternehmen der", not a participle.
     ("the companies of the region", "die Unternehmender Region", "de", ["Unternehmender"]),
     ("the end of the year the report", "am Ende des Jahresden Bericht", "de", ["Jahresden"]),
