@@ -105,6 +105,7 @@ class MergedTokenCheck(Check):
 
 
 def _sentence_start(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the text, a line or a sentence."""
     before = text[max(0, start - 8) : start].rstrip(_OPENERS)
     return not before or before[-1] in _STOPS
 
