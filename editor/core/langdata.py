@@ -496,7 +496,55 @@ _NL = LanguageData(
     inflection_endings=("s", "en", "e"),
 )
 
-_TABLE = {data.code: data for data in (_EN, _DE, _FR, _ES, _IT, _PT, _NL)}
+_JA = LanguageData(
+    code="ja",
+    name="Japanese",
+    quotes=(("\u300c", "\u300d"), ("\u300e", "\u300f"), ("\u201c", "\u201d")),
+    decimal_mark=".",
+    group_marks=",",
+    function_words=_words("の は が を に へ と で も や から まで より か ね よ"),
+    number_words=(
+        ("一", 1),
+        ("二", 2),
+        ("三", 3),
+        ("四", 4),
+        ("五", 5),
+        ("六", 6),
+        ("七", 7),
+        ("八", 8),
+        ("九", 9),
+        ("十", 10),
+    ),
+    # Written against the number, with no space: "400万" is four million.
+    scale_words=(("千", 1e3), ("万", 1e4), ("億", 1e8), ("兆", 1e12)),
+    unit_words=(("円", "¥"), ("ドル", "$"), ("ユーロ", "€")),
+)
+
+_ZH = LanguageData(
+    code="zh",
+    name="Chinese",
+    quotes=(("\u201c", "\u201d"), ("\u300c", "\u300d"), ("\u2018", "\u2019")),
+    decimal_mark=".",
+    group_marks=",",
+    function_words=_words("的 了 在 是 和 与 或 也 就 都 而 及 从 到 对 把 被"),
+    number_words=(
+        ("一", 1),
+        ("二", 2),
+        ("两", 2),
+        ("三", 3),
+        ("四", 4),
+        ("五", 5),
+        ("六", 6),
+        ("七", 7),
+        ("八", 8),
+        ("九", 9),
+        ("十", 10),
+    ),
+    scale_words=(("千", 1e3), ("万", 1e4), ("萬", 1e4), ("亿", 1e8), ("億", 1e8)),
+    unit_words=(("元", "¥"), ("美元", "$"), ("欧元", "€")),
+)
+
+_TABLE = {data.code: data for data in (_EN, _DE, _FR, _ES, _IT, _PT, _NL, _JA, _ZH)}
 
 
 def language(code: str) -> LanguageData:

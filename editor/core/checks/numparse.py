@@ -17,14 +17,18 @@ from editor.core.langdata import LanguageData, language
 
 # Digits not glued to a preceding letter ("MP3", "tch-1"), nor the tail of such a token
 # ("TLSv1.3", "GSM-06.10"), and not inside a decimal.
+# Scripts written without spaces between words (kana, CJK ideographs, Hangul): a number
+# stands right against their words ("費用は1,200円", "400万人"), glued to nothing.
+_SPACELESS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
 _DIGITS = (
-    r"(?<![^\W_])(?<![^\W\d_][-\u2010])"
+    r"(?<![^\W_" + _SPACELESS + r"])(?<![^\W\d_][-\u2010])"
     r"(?<![^\W\d_]\d[.,])(?<![^\W\d_]\d\d[.,])"
     r"(?<![^\W\d_][-\u2010]\d[.,])(?<![^\W\d_][-\u2010]\d\d[.,])"
     r"(?P<num>\d{{1,3}}(?:(?P<group>[.,'\u00a0\u202f{space}])\d{{3}})(?:(?P=group)\d{{3}})*"
     r"(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
-    r"(?P<glued>[^\W\d_]{{1,3}}(?![^\W\d_]))?"
+    r"(?P<glued>[^\W\d_" + _SPACELESS + r"]{{1,3}}(?![^\W\d_]))?"
 )
+_SPACELESS_CHAR = re.compile(f"[{_SPACELESS}]")
 _AFTERNOON = re.compile(r"[\s\u00a0\u202f]?([ap]\.?m\.?)(?![^\W_])", re.IGNORECASE)
 _CLOCK_OR_DATE = re.compile(r"\d{1,2}[.,]\d{1,2}")
 _AFTER_SCALE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)\.?")
@@ -166,6 +170,9 @@ def mask(text: str) -> str:
 
 
 def _scale_after(text: str, end: int, scales: dict[str, float]) -> tuple[float, int] | None:
+    single = text[end : end + 1]
+    if single in scales and _SPACELESS_CHAR.match(single):  # against the number ("400万人")
+        return scales[single], end + 1
     match = _AFTER_SCALE.match(text, end)
     if match is None:
         return None

@@ -1,6 +1,6 @@
-"""Languages beyond de/en/fr with their own data tables (es, it, pt, nl): their number formats,
-scale words and quotes are read as theirs, so real errors are found and correct text is quiet
-(test_quiet holds the quiet part on news sentences in each language)."""
+"""Languages beyond de/en/fr with their own data tables (es, it, pt, nl, ja, zh): their number
+formats, scale words and quotes are read as theirs, so real errors are found and correct text
+is quiet (test_quiet holds the quiet part on news sentences in es, it, pt and nl)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ BAD = [
     ),
     ("merged_token", "the plan of the Commission", "il piano dellaCommissione", "it", ["dellaCommissione"]),
     ("repeated_word", "the plan for the region", "het plan voor de de regio", "nl", ["de de"]),
+    # Numbers against words of scripts without spaces, and their one-character scales.
+    ("number_mismatch", "More than 4 million people watched.", "300万人以上が視聴した。", "ja", ["300万"]),
+    ("number_mismatch", "It cost 1,200 yen.", "費用は1,500円だった。", "ja", ["1,500"]),
+    ("number_mismatch", "It has 3 million users.", "它有30万用户。", "zh", ["30万"]),
 ]
 
 # (check, source, target, target language)
@@ -47,6 +51,11 @@ GOOD = [
         "La ringrazio per la lettera che Lei ha scritto",
         "it",
     ),
+    ("number_mismatch", "More than 4 million people watched.", "400万人以上が視聴した。", "ja"),
+    ("number_mismatch", "It cost 2.5 billion yen.", "費用は25億円だった。", "ja"),
+    ("number_mismatch", "It cost 1,200 yen.", "費用は1,200円だった。", "ja"),
+    ("number_mismatch", "Sales rose 12% in 2023.", "2023年の売上高は12%増加した。", "ja"),
+    ("number_mismatch", "It has 3 million users.", "它有300万用户。", "zh"),
 ]
 
 
@@ -63,7 +72,7 @@ def test_correct_text_is_quiet_in_each_language(check: str, source: str, target:
 
 
 def test_every_language_has_its_number_conventions() -> None:
-    assert set(known_languages()) >= {"en", "de", "fr", "es", "it", "pt", "nl"}
+    assert set(known_languages()) >= {"en", "de", "fr", "es", "it", "pt", "nl", "ja", "zh"}
     for code in known_languages():
         data = language(code)
         assert data.function_words and data.number_words and data.scale_words, code
