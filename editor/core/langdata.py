@@ -53,6 +53,8 @@ class LanguageData:
     # inflection ending is stripped: German participles "löschend" <- "löschen", so
     # "löschenden" is a word, not "löschen" + "den".
     derivations: tuple[tuple[str, str], ...] = ()
+    # Sentence-final marks as this language writes them, where they differ: (".", "。").
+    sentence_marks: tuple[tuple[str, str], ...] = ()
     # Prepositions, and the relative pronouns that may follow one at the start of a clause and
     # then meet an article of the same form (German ", nach der der Zeiger stoppt"): such a
     # doubling is grammatical.
@@ -518,6 +520,7 @@ _JA = LanguageData(
     # Written against the number, with no space: "400万" is four million.
     scale_words=(("千", 1e3), ("万", 1e4), ("億", 1e8), ("兆", 1e12)),
     unit_words=(("円", "¥"), ("ドル", "$"), ("ユーロ", "€")),
+    sentence_marks=((".", "\u3002"), ("!", "\uff01"), ("?", "\uff1f")),
 )
 
 _ZH = LanguageData(
@@ -542,6 +545,7 @@ _ZH = LanguageData(
     ),
     scale_words=(("千", 1e3), ("万", 1e4), ("萬", 1e4), ("亿", 1e8), ("億", 1e8)),
     unit_words=(("元", "¥"), ("美元", "$"), ("欧元", "€")),
+    sentence_marks=((".", "\u3002"), ("!", "\uff01"), ("?", "\uff1f")),
 )
 
 _TABLE = {data.code: data for data in (_EN, _DE, _FR, _ES, _IT, _PT, _NL, _JA, _ZH)}

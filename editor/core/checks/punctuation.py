@@ -137,6 +137,7 @@ class PunctuationCheck(Check):
             return
         text = segment.target
         if not tgt_mark and src_mark in _SENTENCE_MARKS:
+            written = dict(language(context.target_lang).sentence_marks).get(src_mark, src_mark)
             last = _LAST_WORD.search(text, 0, stop)
             word = last.start() if last else stop - 1
             if word < 0:
@@ -146,8 +147,8 @@ class PunctuationCheck(Check):
                 context,
                 word,
                 stop,
-                f"No final '{src_mark}' as in the source",
-                fix=Fix(word, stop, text[word:stop] + src_mark),
+                f"No final '{written}' as in the source",
+                fix=Fix(word, stop, text[word:stop] + written),
             )
             return
         if not tgt_mark:

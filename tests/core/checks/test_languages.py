@@ -77,3 +77,17 @@ def test_every_language_has_its_number_conventions() -> None:
         data = language(code)
         assert data.function_words and data.number_words and data.scale_words, code
         assert data.decimal_mark not in data.group_marks, code
+
+
+@pytest.mark.parametrize(
+    ("target", "lang", "fixed"),
+    [
+        ("ファイルを開けません", "ja", "ファイルを開けません。"),
+        ("它开着吗", "zh", "它开着吗？"),
+        ("Datei nicht geöffnet", "de", "geöffnet."),
+    ],
+)
+def test_a_missing_final_mark_is_fixed_as_the_language_writes_it(target: str, lang: str, fixed: str) -> None:
+    source = "Is it open?" if fixed.endswith("？") else "Could not open the file."
+    [issue] = run("punctuation", source, target, "en", lang)
+    assert issue.suggestion == fixed
