@@ -16,6 +16,9 @@ _TOKEN_RE = re.compile(
     r"|\S",  # any other single non-space character
 )
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# Scripts written without spaces between words (kana, CJK ideographs, Hangul), as a regex
+# character-class body: numbers and Latin names stand right against their words ("400万人").
+SPACELESS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,10 +18,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from anyascii import anyascii
 from rapidfuzz.distance import Indel
 
 from editor.core.checks.lexicon import zipf as lexicon_zipf
 from editor.core.langdata import language
+from editor.core.text import SPACELESS
 
 COMMON_ZIPF = 3.5  # at or above: an everyday word ("Earth", "Union"), below: likely a name
 _UPPER = "".join(re.escape(ch) for ch in map(chr, range(0x0530)) if ch.isupper())
@@ -40,6 +42,9 @@ _APOSTROPHES = ("'", "\u2019")
 # and Japanese write a kept name straight against their own words ("はPostgreSQLの").
 _LATIN = "A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff"
 _TARGET_WORD = re.compile(rf"[{_LATIN}]+|[^\W_{_LATIN}]+")
+# A word of an alphabet other than Latin (Cyrillic, Greek, ...): names are transliterated
+# there ("Thierry Breton" -> "Тьерри Бретон"), so such words are compared romanised.
+_OTHER_ALPHABET = re.compile(rf"[^\W\d_{_LATIN}{SPACELESS}]")
 # A printf conversion ("%s", "%1$s", "%-10ld", "%.*s"): masked so that a word glued to it
 # ("%sPlease") is read as the word it is.
 _PRINTF = re.compile(
@@ -259,13 +264,27 @@ def _fold(word: str) -> str:
 
 
 def target_words(text: str) -> list[tuple[str, int, int]]:
-    """Words of a target text (hyphenated compounds split into parts) with offsets."""
-    return [(m.group(), m.start(), m.end()) for m in _TARGET_WORD.finditer(text)]
+    """Words of a target text (hyphenated compounds split into parts) with offsets; words of
+    another alphabet than Latin romanised (see :func:`_romanised`)."""
+    if not _OTHER_ALPHABET.search(text):
+        return [(m.group(), m.start(), m.end()) for m in _TARGET_WORD.finditer(text)]
+    return [(_romanised(m.group()), m.start(), m.end()) for m in _TARGET_WORD.finditer(text)]
 
 
 def target_word_set(text: str) -> set[str]:
     """The lowercased words of a target text (as :class:`TargetIndex` keys them)."""
-    return set(map(str.lower, _TARGET_WORD.findall(text)))
+    if not _OTHER_ALPHABET.search(text):
+        return set(map(str.lower, _TARGET_WORD.findall(text)))
+    return {word.lower() for word, _, _ in target_words(text)}
+
+
+@lru_cache(maxsize=100_000)
+def _romanised(word: str) -> str:
+    """A word of Cyrillic, Greek, ... in Latin letters ("Бретон" -> "Breton", "Тьерри" ->
+    "Terri"); any other word as it is."""
+    if not _OTHER_ALPHABET.match(word):
+        return word
+    return anyascii(word).replace("'", "")
 
 
 class TargetIndex:

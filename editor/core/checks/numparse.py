@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.core.langdata import LanguageData, language
+from editor.core.text import SPACELESS
 
 # Digits not glued to a preceding letter ("MP3", "tch-1"), nor the tail of such a token
 # ("TLSv1.3", "GSM-06.10"), and not inside a decimal.
-# Scripts written without spaces between words (kana, CJK ideographs, Hangul): a number
-# stands right against their words ("費用は1,200円", "400万人"), glued to nothing.
-_SPACELESS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+# In scripts written without spaces a number stands right against words ("費用は1,200円"),
+# glued to nothing.
+_SPACELESS = SPACELESS
 _DIGITS = (
     r"(?<![^\W_" + _SPACELESS + r"])(?<![^\W\d_][-\u2010])"
     r"(?<![^\W\d_]\d[.,])(?<![^\W\d_]\d\d[.,])"

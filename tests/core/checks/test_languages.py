@@ -1,6 +1,6 @@
-"""Languages beyond de/en/fr with their own data tables (es, it, pt, nl, ja, zh): their number
+"""Languages beyond de/en/fr with their own data tables (es, it, pt, nl, ru, ja, zh): their number
 formats, scale words and quotes are read as theirs, so real errors are found and correct text
-is quiet (test_quiet holds the quiet part on news sentences in es, it, pt and nl)."""
+is quiet (test_quiet holds the quiet part on news sentences in es, it, pt, nl and ru)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,13 @@ BAD = [
     ),
     ("merged_token", "the plan of the Commission", "il piano dellaCommissione", "it", ["dellaCommissione"]),
     ("repeated_word", "the plan for the region", "het plan voor de de regio", "nl", ["de de"]),
+    (
+        "number_mismatch",
+        "More than 4 million people watched.",
+        "Более 5 миллионов человек смотрели.",
+        "ru",
+        ["5 миллионов"],
+    ),
     # Numbers against words of scripts without spaces, and their one-character scales.
     ("number_mismatch", "More than 4 million people watched.", "300万人以上が視聴した。", "ja", ["300万"]),
     ("number_mismatch", "It cost 1,200 yen.", "費用は1,500円だった。", "ja", ["1,500"]),
@@ -56,6 +63,8 @@ GOOD = [
     ("number_mismatch", "It cost 1,200 yen.", "費用は1,200円だった。", "ja"),
     ("number_mismatch", "Sales rose 12% in 2023.", "2023年の売上高は12%増加した。", "ja"),
     ("number_mismatch", "It has 3 million users.", "它有300万用户。", "zh"),
+    ("named_entity", "The commissioner Thierry Breton said so.", "Это заявил комиссар Тьерри Бретон.", "ru"),
+    ("named_entity", "She studied in Berlin and Athens.", "Σπούδασε στο Βερολίνο και στην Αθήνα.", "el"),
 ]
 
 
@@ -72,7 +81,7 @@ def test_correct_text_is_quiet_in_each_language(check: str, source: str, target:
 
 
 def test_every_language_has_its_number_conventions() -> None:
-    assert set(known_languages()) >= {"en", "de", "fr", "es", "it", "pt", "nl", "ja", "zh"}
+    assert set(known_languages()) >= {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh"}
     for code in known_languages():
         data = language(code)
         assert data.function_words and data.number_words and data.scale_words, code
@@ -91,3 +100,12 @@ def test_a_missing_final_mark_is_fixed_as_the_language_writes_it(target: str, la
     source = "Is it open?" if fixed.endswith("？") else "Could not open the file."
     [issue] = run("punctuation", source, target, "en", lang)
     assert issue.suggestion == fixed
+
+
+def test_a_name_lost_in_another_alphabet_is_still_found() -> None:
+    """Names are compared romanised ("Тьерри Бретон" is "Thierry Breton"); a name the
+    translation dropped is reported on the source."""
+    issues = run(
+        "named_entity", "The commissioner Thierry Breton said so.", "Это заявил комиссар.", "en", "ru"
+    )
+    assert [(i.text, i.side) for i in issues] == [("Thierry Breton", "source")]
