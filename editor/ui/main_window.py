@@ -470,8 +470,8 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         counts = self.session.severity_counts
         self.counts_label.setText(
-            f"{len(self.session.document)} segments · {self.session.confirmed} confirmed · "
-            f"{counts[Severity.ERROR]} errors · {counts[Severity.WARNING]} warnings · "
+            f"{_count(len(self.session.document), 'segment')} · {self.session.confirmed} confirmed · "
+            f"{_count(counts[Severity.ERROR], 'error')} · {_count(counts[Severity.WARNING], 'warning')} · "
             f"{counts[Severity.INFO]} info"
         )
 
@@ -496,3 +496,8 @@ class MainWindow(QMainWindow):
         self.session.flush()
         window_state.save(self, self.settings, self.splitter)
         super().closeEvent(event)
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 error", "2 errors"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

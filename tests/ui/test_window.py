@@ -91,6 +91,28 @@ def test_quick_fix_shortcut_and_next_issue(window, qtbot):
     assert "5ein" in window.session.document[7].target
 
 
+def test_status_bar_counts_follow_the_issues(window, qtbot):
+    """The counts in the status bar are the session's, in words a reader expects ("1 error")."""
+    from editor.core.checks import Severity
+
+    counts = window.session.severity_counts
+    errors = counts[Severity.ERROR]
+    assert errors > 1
+    assert f"{errors} errors" in window.counts_label.text()
+    assert "35 segments" in window.counts_label.text()
+
+    # Dismiss every error but one: the label follows, singular.
+    def errors_of(segment_id: int) -> list:
+        return [i for i in window.session.issues_of(segment_id) if i.severity is Severity.ERROR]
+
+    with_errors = [sid for sid in sorted(window.session.issues) if errors_of(sid)]
+    for segment_id in with_errors:
+        for issue in errors_of(segment_id)[segment_id == with_errors[0] :]:
+            window.ignore_issue(issue)  # all but the first segment's first error
+    assert window.session.severity_counts[Severity.ERROR] == 1
+    qtbot.waitUntil(lambda: "· 1 error ·" in window.counts_label.text())
+
+
 def test_ignore_persists(window, qtbot, project):
     issue = next(i for i in window.session.issues_of(35) if i.check == "stray_artifact")
     window.ignore_issue(issue)
