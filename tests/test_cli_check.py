@@ -38,7 +38,7 @@ def test_text_lines_point_at_the_flagged_characters(capsys):
         "Erdeund",
     ]
     assert fused[0]["rest"].endswith("-> Monat. Laut")
-    assert re.search(r"\d+ issues \(\d+ error, \d+ warning", err)
+    assert re.search(r"\d+ issues \(\d+ errors?, \d+ warnings?", err)
 
 
 def test_json_follows_the_contract(capsys):

@@ -17,6 +17,7 @@ from editor.core.errors import UsageError
 from editor.core.model import Document
 from editor.core.positions import Position, Positions
 from editor.core.store import ProjectStore, is_project_file
+from editor.core.text import counted
 
 JSON_VERSION = 1
 
@@ -149,8 +150,11 @@ class _Report:
             self._out.write(("\n ]" if self._count else "]") + ",\n" + tail[2:] + "\n")
             return
         counts = self._by_severity
-        detail = ", ".join(f"{counts[s.value]} {s.value}" for s in Severity if counts[s.value])
-        print(f"posteditor: {self._count} issues" + (f" ({detail})" if detail else ""), file=sys.stderr)
+        detail = ", ".join(counted(counts[s.value], s.value) for s in Severity if counts[s.value])
+        print(
+            f"posteditor: {counted(self._count, 'issue')}" + (f" ({detail})" if detail else ""),
+            file=sys.stderr,
+        )
 
 
 def _entry_json(entry: dict[str, Any]) -> str:

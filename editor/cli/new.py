@@ -10,6 +10,7 @@ from editor.cli.inputs import add_language_options, load, report
 from editor.core.checks import Severity, build_context, check_document
 from editor.core.errors import UsageError
 from editor.core.importing import FileImport, save_project
+from editor.core.text import counted
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     save_project(out, FileImport(doc, loaded.original, loaded.mqm))
     issues = check_document(doc, build_context(doc))
     counts = Counter(issue.severity.value for issue in issues)
-    found = ", ".join(f"{counts[s.value]} {s.value}" for s in Severity if counts[s.value]) or "none"
+    found = ", ".join(counted(counts[s.value], s.value) for s in Severity if counts[s.value]) or "none"
     print(
         f"{out}: {len(doc)} segments in {doc.paragraph_count} paragraphs "
         f"({doc.source_lang} -> {doc.target_lang}); issues: {found}"

@@ -94,3 +94,11 @@ class LineIndex:
     @property
     def line_count(self) -> int:
         return len(self._starts)
+
+
+_UNCOUNTED = frozenset({"info"})
+
+
+def counted(n: int, noun: str) -> str:
+    """ "1 error", "3 warnings", "0 issues", "2 info": a count with its noun, for messages."""
+    return f"{n} {noun}" if n == 1 or noun in _UNCOUNTED else f"{n} {noun}s"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from editor.core.checks import Issue, Severity
 from editor.core.errors import EditorError
 from editor.core.model import SegmentStatus
+from editor.core.text import counted
 from editor.ui import window_state
 from editor.ui.effort_filter import EffortFilter
 from editor.ui.models.segments import SEGMENT_ROLE
@@ -470,8 +471,8 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         counts = self.session.severity_counts
         self.counts_label.setText(
-            f"{_count(len(self.session.document), 'segment')} · {self.session.confirmed} confirmed · "
-            f"{_count(counts[Severity.ERROR], 'error')} · {_count(counts[Severity.WARNING], 'warning')} · "
+            f"{counted(len(self.session.document), 'segment')} · {self.session.confirmed} confirmed · "
+            f"{counted(counts[Severity.ERROR], 'error')} · {counted(counts[Severity.WARNING], 'warning')} · "
             f"{counts[Severity.INFO]} info"
         )
 
@@ -496,8 +497,3 @@ class MainWindow(QMainWindow):
         self.session.flush()
         window_state.save(self, self.settings, self.splitter)
         super().closeEvent(event)
-
-
-def _count(n: int, noun: str) -> str:
-    """ "1 error", "2 errors"."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -38,3 +38,13 @@ def test_segment_pickles_to_an_equal_segment(segment: Segment) -> None:
         again = pickle.loads(pickle.dumps(segment, protocol))
         assert again == segment and hash(again) == hash(segment)
         assert type(again.source_origin) is type(segment.source_origin)
+
+
+@pytest.mark.parametrize(
+    ("n", "noun", "expected"),
+    [(0, "issue", "0 issues"), (1, "error", "1 error"), (3, "warning", "3 warnings"), (2, "info", "2 info")],
+)
+def test_counted_messages_read_as_english(n: int, noun: str, expected: str) -> None:
+    from editor.core.text import counted
+
+    assert counted(n, noun) == expected
