@@ -102,3 +102,16 @@ _UNCOUNTED = frozenset({"info"})
 def counted(n: int, noun: str) -> str:
     """ "1 error", "3 warnings", "0 issues", "2 info": a count with its noun, for messages."""
     return f"{n} {noun}" if n == 1 or noun in _UNCOUNTED else f"{n} {noun}s"
+
+
+# East Asian wide and fullwidth characters: one of them carries about what two Latin letters do.
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
+)
+
+
+def text_width(text: str) -> int:
+    """The length of ``text`` with wide characters counted twice (as a terminal shows them):
+    a measure of length that holds across scripts ("演算子族" is as long as "operator")."""
+    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))

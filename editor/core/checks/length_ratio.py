@@ -8,6 +8,7 @@ from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.registry import register
 from editor.core.checks.stats import DocumentStats
 from editor.core.model import Segment
+from editor.core.text import text_width
 
 _MIN_SOURCE = 40  # characters: shorter sentences vary too much in length to judge
 _FACTOR = 2.0  # flagged when the length is off by more than this factor either way
@@ -19,8 +20,8 @@ class LengthRatioCheck(Check):
     name = "Length ratio"
     description = (
         "A target far shorter (a hint of omission) or far longer (a hint of addition or "
-        "hallucination) than the source, measured against this document's usual ratio; an "
-        "empty target for a source with text."
+        "hallucination) than the source, measured against this document's usual ratio (wide "
+        "characters such as Chinese ones count twice); an empty target for a source with text."
     )
     severity = Severity.WARNING
     category = "Accuracy/Omission"
@@ -33,8 +34,8 @@ class LengthRatioCheck(Check):
         ratio = _document_ratio(context)
         if ratio is None or len(source) < _MIN_SOURCE or not target:
             return
-        expected = len(source) * ratio
-        actual = len(target)
+        expected = text_width(source) * ratio
+        actual = text_width(target)
         if actual * _FACTOR < expected:
             what = f"much shorter than expected ({actual} characters for about {expected:.0f})"
             hint = "something may be left out"

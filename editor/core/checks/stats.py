@@ -6,19 +6,21 @@ from dataclasses import dataclass, field
 
 from editor.core.checks.stats_terms import SegmentLookup, TermStats, TermStatsBuilder
 from editor.core.model import Document, Segment
+from editor.core.text import text_width
 
 
 @dataclass
 class LengthStats:
-    """Characters of source and target over segments where both sides have text."""
+    """Characters of source and target over segments where both sides have text (wide
+    characters counted twice, see :func:`editor.core.text.text_width`)."""
 
     source_chars: int = 0
     target_chars: int = 0
 
     def add(self, segment: Segment, sign: int = 1) -> None:
         if segment.source.strip() and segment.target.strip():
-            self.source_chars += sign * len(segment.source)
-            self.target_chars += sign * len(segment.target)
+            self.source_chars += sign * text_width(segment.source)
+            self.target_chars += sign * text_width(segment.target)
 
     @property
     def ratio(self) -> float | None:

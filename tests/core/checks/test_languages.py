@@ -109,3 +109,37 @@ def test_a_name_lost_in_another_alphabet_is_still_found() -> None:
         "named_entity", "The commissioner Thierry Breton said so.", "Это заявил комиссар.", "en", "ru"
     )
     assert [(i.text, i.side) for i in issues] == [("Thierry Breton", "source")]
+
+
+def test_length_is_measured_alike_across_scripts() -> None:
+    """Chinese and Japanese characters carry about what two Latin letters do: correct
+    translations are not "much shorter", and an omission still is."""
+    from editor.core.checks import build_context, get_check
+    from tests.factories import make_document
+
+    kept = "--format=%H --date=iso --max-count=NUMBER --since=DATE"  # options stay as they are
+    pairs = [(f"Use {kept} to list the commits.", f"コミットの一覧には {kept} を使います。")] * 8 + [
+        ("Change the definition of an operator family.", "演算子族の定義を変更します。"),
+        (
+            "Only commutative operators can be used in exclusion constraints.",
+            "排除制約で使えるのは可換演算子だけです。",
+        ),
+        (
+            "Authentication is required to set the reboot reason in the kernel.",
+            "カーネルに再起動の理由を設定するには認証が必要です。",
+        ),
+        ("Cannot accumulate arrays of different dimensionality.", "次元の異なる配列は結合できません。"),
+        (
+            "The serialization function may be given only for this data type.",
+            "直列化関数はこのデータ型の場合にだけ指定可能です。",
+        ),
+        (
+            "Authentication is required to set the static host name, as well as the pretty host name "
+            "shown to users in the login screen and in the system settings.",
+            "認証が必要です。",
+        ),
+    ]
+    document = make_document(pairs, "en", "ja")
+    context = build_context(document)
+    check = get_check("length_ratio")
+    assert [s.id for s in document if list(check.check(s, context))] == [14]
