@@ -17,19 +17,17 @@ from editor.core.langdata import LanguageData, language
 from editor.core.text import SPACELESS
 
 # Digits not glued to a preceding letter ("MP3", "tch-1"), nor the tail of such a token
-# ("TLSv1.3", "GSM-06.10"), and not inside a decimal.
-# In scripts written without spaces a number stands right against words ("費用は1,200円"),
-# glued to nothing.
-_SPACELESS = SPACELESS
+# ("TLSv1.3", "GSM-06.10"), and not inside a decimal. In scripts written without spaces a
+# number stands right against words ("費用は1,200円"), glued to nothing.
 _DIGITS = (
-    r"(?<![^\W_" + _SPACELESS + r"])(?<![^\W\d_][-\u2010])"
+    r"(?<![^\W_" + SPACELESS + r"])(?<![^\W\d_][-\u2010])"
     r"(?<![^\W\d_]\d[.,])(?<![^\W\d_]\d\d[.,])"
     r"(?<![^\W\d_][-\u2010]\d[.,])(?<![^\W\d_][-\u2010]\d\d[.,])"
     r"(?P<num>\d{{1,3}}(?:(?P<group>[.,'\u00a0\u202f{space}])\d{{3}})(?:(?P=group)\d{{3}})*"
     r"(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
-    r"(?P<glued>[^\W\d_" + _SPACELESS + r"]{{1,3}}(?![^\W\d_]))?"
+    r"(?P<glued>[^\W\d_" + SPACELESS + r"]{{1,3}}(?![^\W\d_]))?"
 )
-_SPACELESS_CHAR = re.compile(f"[{_SPACELESS}]")
+_SPACELESS_CHAR = re.compile(f"[{SPACELESS}]")
 _AFTERNOON = re.compile(r"[\s\u00a0\u202f]?([ap]\.?m\.?)(?![^\W_])", re.IGNORECASE)
 _CLOCK_OR_DATE = re.compile(r"\d{1,2}[.,]\d{1,2}")
 _AFTER_SCALE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)\.?")
