@@ -13,3 +13,4 @@ from editor.core.checks import named_entity  # noqa: F401
 from editor.core.checks import inconsistent_term  # noqa: F401
 from editor.core.checks import length_ratio  # noqa: F401
 from editor.core.checks import tags  # noqa: F401
+from editor.core.checks import placeholders  # noqa: F401

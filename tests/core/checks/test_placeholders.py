@@ -1,0 +1,67 @@
+"""placeholder_mismatch: the variables of software strings survive the translation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.checks._run import run
+
+# (source, target, target language): correct
+GOOD = [
+    ("Copied %d files to %s.", "%d Dateien nach %s kopiert.", "de"),
+    ("Copied %d files to %s.", "Nach %2$s wurden %1$d Dateien kopiert.", "de"),  # numbered: reordered
+    ("Name: %-12s Size: %5lu", "Name: %-20s Größe: %8lu", "de"),  # widths are layout
+    ("Value %i of %d", "Wert %d von %i", "de"),  # %i and %d take the same argument
+    ('%s\n"%.*s"\n%u-bit key', "%1$s\n« %3$.*2$s »\nclé de %4$u bits", "fr"),  # "*" is an argument
+    ("version %u instead of %u", "version %2$u au lieu de %1$u, pas %2$u", "fr"),  # used twice
+    ("Hello {name}, you have {count} messages.", "Hallo {name}, Sie haben {count} Nachrichten.", "de"),
+    ("Done: {0} of {1}", "Fertig: {1} von {0}", "de"),
+    ("Growth was 5% in 2023 and 12 % in 2024.", "Das Wachstum lag 2023 bei 5 % und 2024 bei 12 %.", "de"),
+    ("a 5% increase", "eine 5%ige Steigerung", "de"),
+    ("Invalid %-encoding in %REGEXP% and 100%%", "Ungültige %-Kodierung in %AUSDRUCK% und 100%%", "de"),
+    ("Date: %a %b %e %H:%M:%S %Y", "Datum: %d.%m.%Y %H:%M:%S", "de"),  # strftime: localised
+    ("%time spent", "(%) der Zeit", "de"),
+    ("missing brace on \\x{HEXNUMBER}", "Klammer bei \\x{HEXZAHL} fehlt", "de"),
+    ("Width %12s here", "Breite %s12s hier", "de"),  # the same argument; its width is layout
+]
+
+# (source, target, target language, [(flagged text, side)])
+BAD = [
+    ("Copied %d files to %s.", "%s Dateien nach %d kopiert.", "de", [("%s", "target"), ("%d", "target")]),
+    ("Copied %d files.", "Dateien kopiert.", "de", [("%d", "source")]),
+    ("could not open the file", "konnte die Datei '%s' nicht öffnen", "de", [("%s", "target")]),
+    (
+        "Hello {name}, you have {count} messages.",
+        "Hallo {name}, Sie haben Nachrichten.",
+        "de",
+        [("{count}", "source")],
+    ),
+    (
+        "Could not find '%s::%s'.",
+        "'％s ::％s' wurde nicht gefunden.",
+        "de",
+        [("%s", "source"), ("%s", "source")],
+    ),
+    ("%(count)d files", "%(anzahl)d Dateien", "de", [("%(anzahl)d", "target"), ("%(count)d", "source")]),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), GOOD)
+def test_placeholders_kept_are_silent(source: str, target: str, lang: str) -> None:
+    assert [(i.text, i.message) for i in run("placeholder_mismatch", source, target, "en", lang)] == []
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "expected"), BAD)
+def test_placeholders_lost_added_or_swapped_are_found(
+    source: str, target: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    issues = run("placeholder_mismatch", source, target, "en", lang)
+    assert [(i.text, i.side) for i in issues] == expected
+    for issue in issues:
+        text = source if issue.side == "source" else target
+        assert text[issue.start : issue.end] == issue.text
+
+
+def test_a_swap_names_what_the_source_has_there() -> None:
+    [first, _] = run("placeholder_mismatch", "Copied %d files to %s.", "%s Dateien nach %d kopiert.")
+    assert "where the source has '%d'" in first.message
