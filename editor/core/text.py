@@ -111,7 +111,12 @@ _WIDE = re.compile(
 )
 
 
+_BEYOND = re.compile("[\u1100-\u115f\u2e80-\uffff]")  # around the wide ones (not „“–…); BMP: fast
+
+
 def text_width(text: str) -> int:
     """The length of ``text`` with wide characters counted twice (as a terminal shows them):
     a measure of length that holds across scripts ("演算子族" is as long as "operator")."""
-    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
+    if text.isascii() or _BEYOND.search(text) is None:  # a one-range class scans fast
+        return len(text)
+    return len(text) + len(_WIDE.findall(text))

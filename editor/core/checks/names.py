@@ -266,16 +266,20 @@ def _fold(word: str) -> str:
 def target_words(text: str) -> list[tuple[str, int, int]]:
     """Words of a target text (hyphenated compounds split into parts) with offsets; words of
     another alphabet than Latin romanised (see :func:`_romanised`)."""
-    if not _OTHER_ALPHABET.search(text):
+    if not _other_alphabet(text):
         return [(m.group(), m.start(), m.end()) for m in _TARGET_WORD.finditer(text)]
     return [(_romanised(m.group()), m.start(), m.end()) for m in _TARGET_WORD.finditer(text)]
 
 
 def target_word_set(text: str) -> set[str]:
     """The lowercased words of a target text (as :class:`TargetIndex` keys them)."""
-    if not _OTHER_ALPHABET.search(text):
+    if not _other_alphabet(text):
         return set(map(str.lower, _TARGET_WORD.findall(text)))
     return {word.lower() for word, _, _ in target_words(text)}
+
+
+def _other_alphabet(text: str) -> bool:
+    return not text.isascii() and _OTHER_ALPHABET.search(text) is not None
 
 
 @lru_cache(maxsize=100_000)
