@@ -1,0 +1,76 @@
+"""German: what the checks know of it."""
+
+from __future__ import annotations
+
+from editor.core.langdata import LanguageData, words
+
+DATA = LanguageData(
+    code="de",
+    name="German",
+    months=words(
+        "januar februar märz april mai juni juli august september oktober november dezember "
+        "jänner jan feb mär apr jun jul aug sep sept okt nov dez"
+    ),
+    quotes=(("\u201e", "\u201c"), ("\u201a", "\u2018"), ("\u00bb", "\u00ab"), ("\u203a", "\u2039")),
+    decimal_mark=",",
+    group_marks=".\u202f\u00a0 ",
+    function_words=words(
+        "der die das den dem des ein eine einer einem einen eines und oder aber doch sondern "
+        "denn in im ins an am auf aus bei mit nach von vom zu zum zur über unter vor hinter neben "
+        "zwischen durch für gegen ohne um bis seit während wegen trotz als wie wenn dass ob weil "
+        "da so auch nicht kein keine es er sie wir ihr ich du sich sein seine ihre ihren unser "
+        "ist sind war waren wird werden wurde wurden hat haben hatte laut dies diese dieser "
+        "dieses jene jener welche welcher welches man noch schon nur"
+    ),
+    number_words=(
+        ("null", 0),
+        ("eins", 1),
+        ("ein", 1),
+        ("eine", 1),
+        ("zwei", 2),
+        ("drei", 3),
+        ("vier", 4),
+        ("fünf", 5),
+        ("sechs", 6),
+        ("sieben", 7),
+        ("acht", 8),
+        ("neun", 9),
+        ("zehn", 10),
+        ("elf", 11),
+        ("zwölf", 12),
+        ("zwanzig", 20),
+        ("dreißig", 30),
+        ("hundert", 100),
+        ("dutzend", 12),
+    ),
+    scale_words=(
+        ("tausend", 1e3),
+        ("million", 1e6),
+        ("millionen", 1e6),
+        ("mio", 1e6),
+        ("milliarde", 1e9),
+        ("milliarden", 1e9),
+        ("mrd", 1e9),
+        ("billion", 1e12),
+        ("billionen", 1e12),
+    ),
+    capitalises_nouns=True,
+    ordinal_dot=True,
+    decade_suffixes=words("er"),
+    unit_words=(
+        ("euro", "€"),
+        ("dollar", "$"),
+        ("us-dollar", "$"),
+        ("pfund", "£"),
+        ("prozent", "%"),
+        ("yen", "¥"),
+    ),
+    capitalised_pronouns=words("sie ihr ihre ihrer ihrem ihren ihres ihnen"),
+    inflection_endings=("e", "n", "s", "en", "er", "es", "em"),
+    derivations=(("end", "en"), ("ernd", "ern"), ("elnd", "eln")),
+    prepositions=words(
+        "an auf aus außer bei bis durch für gegen gegenüber hinter in mit nach neben ohne seit "
+        "statt trotz über um unter von vor während wegen zu zwischen"
+    ),
+    relative_pronouns=words("der die das dem den denen deren dessen"),
+)

@@ -1,0 +1,70 @@
+"""English: what the checks know of it."""
+
+from __future__ import annotations
+
+from editor.core.langdata import LanguageData, words
+
+DATA = LanguageData(
+    code="en",
+    name="English",
+    months=words(
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec"
+    ),
+    quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ('"', '"')),
+    decimal_mark=".",
+    group_marks=",",
+    function_words=words(
+        "a an the and or but nor so yet for of in on at to from by with without about into onto "
+        "over under after before since until as than that this these those which who whom whose "
+        "what when where while if because although though it its he she they we you i his her "
+        "their our your my is are was were be been being has have had do does did not no"
+    ),
+    number_words=(
+        ("zero", 0),
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("hundred", 100),
+        ("dozen", 12),
+    ),
+    scale_words=(
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("millions", 1e6),
+        ("billion", 1e9),
+        ("billions", 1e9),
+        ("trillion", 1e12),
+        ("m", 1e6),
+        ("bn", 1e9),
+        ("k", 1e3),
+    ),
+    ordinal_suffixes=words("st nd rd th"),
+    decade_suffixes=words("s"),
+    afternoon_marks=words("pm p.m."),
+    unit_words=(
+        ("euro", "€"),
+        ("euros", "€"),
+        ("dollar", "$"),
+        ("dollars", "$"),
+        ("pound", "£"),
+        ("pounds", "£"),
+        ("percent", "%"),
+        ("yen", "¥"),
+    ),
+    capitalised_pronouns=words("i i'm i've i'll i'd"),
+    repeatable_words=words("had that"),
+    inflection_endings=("s", "es", "ed", "ing", "er", "est"),
+    derivations=(("ies", "y"), ("ied", "y"), ("ing", "e"), ("ed", "e")),
+)

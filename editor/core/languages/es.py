@@ -1,0 +1,64 @@
+"""Spanish: what the checks know of it."""
+
+from __future__ import annotations
+
+from editor.core.langdata import LanguageData, words
+
+DATA = LanguageData(
+    code="es",
+    name="Spanish",
+    months=words(
+        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+        "noviembre diciembre ene feb mar abr jun jul ago sept sep oct nov dic"
+    ),
+    quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2018", "\u2019")),
+    decimal_mark=",",
+    group_marks=".\u00a0\u202f ",
+    function_words=words(
+        "el la los las lo un una unos unas al del de y e o u pero sino ni que quien quienes "
+        "cual cuales cuyo donde cuando como en con sin por para sobre entre hasta desde hacia "
+        "contra según durante tras ante bajo se su sus le les me te nos os mi mis tu tus este "
+        "esta estos estas ese esa esos esas es son era fue ha han no más muy ya"
+    ),
+    number_words=(
+        ("cero", 0),
+        ("uno", 1),
+        ("una", 1),
+        ("dos", 2),
+        ("tres", 3),
+        ("cuatro", 4),
+        ("cinco", 5),
+        ("seis", 6),
+        ("siete", 7),
+        ("ocho", 8),
+        ("nueve", 9),
+        ("diez", 10),
+        ("once", 11),
+        ("doce", 12),
+        ("veinte", 20),
+        ("treinta", 30),
+        ("cien", 100),
+        ("docena", 12),
+    ),
+    scale_words=(
+        ("mil", 1e3),
+        ("millón", 1e6),
+        ("millones", 1e6),
+        ("millardo", 1e9),
+        ("millardos", 1e9),
+        ("billón", 1e12),  # the long scale: a million millions
+        ("billones", 1e12),
+    ),
+    ordinal_suffixes=words("º ª o a er"),
+    unit_words=(
+        ("euro", "€"),
+        ("euros", "€"),
+        ("dólar", "$"),
+        ("dólares", "$"),
+        ("libra", "£"),
+        ("libras", "£"),
+        ("yen", "¥"),
+        ("yenes", "¥"),
+    ),
+    inflection_endings=("s", "es"),
+)

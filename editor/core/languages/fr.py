@@ -1,0 +1,65 @@
+"""French: what the checks know of it."""
+
+from __future__ import annotations
+
+from editor.core.langdata import LanguageData, words
+
+DATA = LanguageData(
+    code="fr",
+    name="French",
+    months=words(
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+        "janv févr avr juil sept oct nov déc"
+    ),
+    quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2039", "\u203a")),
+    decimal_mark=",",
+    group_marks="\u202f\u00a0 .",
+    function_words=words(
+        "le la les l un une des du de d et ou mais donc car ni que qui quoi dont où dans en sur "
+        "sous avec sans pour par vers chez entre depuis pendant avant après au aux ce cet cette "
+        "ces il elle ils elles nous vous je tu on se sa son ses leur leurs est sont était "
+        "ne pas plus selon comme"
+    ),
+    number_words=(
+        ("zéro", 0),
+        ("un", 1),
+        ("une", 1),
+        ("deux", 2),
+        ("trois", 3),
+        ("quatre", 4),
+        ("cinq", 5),
+        ("six", 6),
+        ("sept", 7),
+        ("huit", 8),
+        ("neuf", 9),
+        ("dix", 10),
+        ("onze", 11),
+        ("douze", 12),
+        ("vingt", 20),
+        ("trente", 30),
+        ("cent", 100),
+        ("douzaine", 12),
+    ),
+    scale_words=(
+        ("mille", 1e3),
+        ("million", 1e6),
+        ("millions", 1e6),
+        ("milliard", 1e9),
+        ("milliards", 1e9),
+        ("md", 1e9),
+    ),
+    spaced_punctuation=":;!?",
+    repeatable_words=words("nous vous"),
+    ordinal_suffixes=words("e er re ème eme nd nde"),
+    unit_words=(
+        ("euro", "€"),
+        ("euros", "€"),
+        ("dollar", "$"),
+        ("dollars", "$"),
+        ("livre", "£"),
+        ("livres", "£"),
+        ("yen", "¥"),
+    ),
+    inflection_endings=("s", "x", "e", "es"),
+    derivations=(("aux", "al"), ("elle", "el"), ("enne", "en")),
+)

@@ -1,0 +1,64 @@
+"""Italian: what the checks know of it."""
+
+from __future__ import annotations
+
+from editor.core.langdata import LanguageData, words
+
+DATA = LanguageData(
+    code="it",
+    name="Italian",
+    months=words(
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+        "dicembre genn febbr apr giu lug ago sett ott nov dic"
+    ),
+    quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2018", "\u2019")),
+    decimal_mark=",",
+    group_marks=".\u00a0\u202f ",
+    function_words=words(
+        "il lo la i gli le l un uno una di a da in con su per tra fra del dello della dei degli "
+        "delle al allo alla ai agli alle dal dalla dai dalle nel nello nella nei negli nelle "
+        "sul sulla sui sulle e ed o ma però che chi cui dove quando come se si non più "
+        "questo questa questi queste quello quella è sono era ha hanno suo sua suoi sue"
+    ),
+    number_words=(
+        ("zero", 0),
+        ("uno", 1),
+        ("una", 1),
+        ("due", 2),
+        ("tre", 3),
+        ("quattro", 4),
+        ("cinque", 5),
+        ("sei", 6),
+        ("sette", 7),
+        ("otto", 8),
+        ("nove", 9),
+        ("dieci", 10),
+        ("undici", 11),
+        ("dodici", 12),
+        ("venti", 20),
+        ("trenta", 30),
+        ("cento", 100),
+        ("dozzina", 12),
+    ),
+    scale_words=(
+        ("mila", 1e3),
+        ("mille", 1e3),
+        ("milione", 1e6),
+        ("milioni", 1e6),
+        ("mln", 1e6),
+        ("miliardo", 1e9),
+        ("miliardi", 1e9),
+        ("mld", 1e9),
+    ),
+    ordinal_suffixes=words("º ª o a"),
+    unit_words=(
+        ("euro", "€"),
+        ("dollaro", "$"),
+        ("dollari", "$"),
+        ("sterlina", "£"),
+        ("sterline", "£"),
+        ("yen", "¥"),
+    ),
+    capitalised_pronouns=words("lei"),  # the polite "Lei"
+    inflection_endings=("i", "e", "a", "o"),
+)

@@ -1,0 +1,30 @@
+"""Japanese: what the checks know of it."""
+
+from __future__ import annotations
+
+from editor.core.langdata import LanguageData, words
+
+DATA = LanguageData(
+    code="ja",
+    name="Japanese",
+    quotes=(("\u300c", "\u300d"), ("\u300e", "\u300f"), ("\u201c", "\u201d")),
+    decimal_mark=".",
+    group_marks=",",
+    function_words=words("の は が を に へ と で も や から まで より か ね よ"),
+    number_words=(
+        ("一", 1),
+        ("二", 2),
+        ("三", 3),
+        ("四", 4),
+        ("五", 5),
+        ("六", 6),
+        ("七", 7),
+        ("八", 8),
+        ("九", 9),
+        ("十", 10),
+    ),
+    # Written against the number, with no space: "400万" is four million.
+    scale_words=(("千", 1e3), ("万", 1e4), ("億", 1e8), ("兆", 1e12)),
+    unit_words=(("円", "¥"), ("ドル", "$"), ("ユーロ", "€")),
+    sentence_marks=((".", "\u3002"), ("!", "\uff01"), ("?", "\uff1f")),
+)

@@ -1,0 +1,61 @@
+"""Dutch: what the checks know of it."""
+
+from __future__ import annotations
+
+from editor.core.langdata import LanguageData, words
+
+DATA = LanguageData(
+    code="nl",
+    name="Dutch",
+    months=words(
+        "januari februari maart april mei juni juli augustus september oktober november "
+        "december jan feb mrt apr jun jul aug sep sept okt nov dec"
+    ),
+    quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u201e", "\u201d")),
+    decimal_mark=",",
+    group_marks=".\u00a0\u202f ",
+    function_words=words(
+        "de het een en of maar want dus dat die dit deze wie wat waar wanneer hoe in op aan "
+        "met zonder voor na naar van uit bij om over onder tussen tot door tegen volgens "
+        "tijdens sinds zijn haar hun hij zij ze wij we het is was werd wordt niet geen ook "
+        "nog al er"
+    ),
+    number_words=(
+        ("nul", 0),
+        ("een", 1),
+        ("één", 1),
+        ("twee", 2),
+        ("drie", 3),
+        ("vier", 4),
+        ("vijf", 5),
+        ("zes", 6),
+        ("zeven", 7),
+        ("acht", 8),
+        ("negen", 9),
+        ("tien", 10),
+        ("elf", 11),
+        ("twaalf", 12),
+        ("twintig", 20),
+        ("dertig", 30),
+        ("honderd", 100),
+        ("dozijn", 12),
+    ),
+    scale_words=(
+        ("duizend", 1e3),
+        ("miljoen", 1e6),
+        ("mln", 1e6),
+        ("miljard", 1e9),
+        ("mld", 1e9),
+        ("biljoen", 1e12),
+    ),
+    ordinal_suffixes=words("e de ste"),
+    decade_suffixes=words("er"),
+    unit_words=(
+        ("euro", "€"),
+        ("dollar", "$"),
+        ("pond", "£"),
+        ("yen", "¥"),
+        ("procent", "%"),
+    ),
+    inflection_endings=("s", "en", "e"),
+)

@@ -1,0 +1,67 @@
+"""Portuguese: what the checks know of it."""
+
+from __future__ import annotations
+
+from editor.core.langdata import LanguageData, words
+
+DATA = LanguageData(
+    code="pt",
+    name="Portuguese",
+    months=words(
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+        "dezembro jan fev mar abr jun jul ago set out nov dez"
+    ),
+    quotes=(("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("\u2018", "\u2019")),
+    decimal_mark=",",
+    group_marks=".\u00a0\u202f ",
+    function_words=words(
+        "o a os as um uma uns umas de do da dos das em no na nos nas ao aos à às por pelo pela "
+        "pelos pelas para com sem sobre entre até desde contra segundo durante após e ou mas "
+        "que quem qual quais cujo onde quando como se seu sua seus suas lhe lhes este esta "
+        "isto esse essa isso é são era foi não mais muito já"
+    ),
+    number_words=(
+        ("zero", 0),
+        ("um", 1),
+        ("uma", 1),
+        ("dois", 2),
+        ("duas", 2),
+        ("três", 3),
+        ("quatro", 4),
+        ("cinco", 5),
+        ("seis", 6),
+        ("sete", 7),
+        ("oito", 8),
+        ("nove", 9),
+        ("dez", 10),
+        ("onze", 11),
+        ("doze", 12),
+        ("vinte", 20),
+        ("trinta", 30),
+        ("cem", 100),
+        ("dúzia", 12),
+    ),
+    scale_words=(
+        ("mil", 1e3),
+        ("milhão", 1e6),
+        ("milhões", 1e6),
+        ("bilhão", 1e9),  # Brazil; Portugal writes "mil milhões"
+        ("bilhões", 1e9),
+        ("bi", 1e9),
+        ("mi", 1e6),
+    ),
+    ordinal_suffixes=words("º ª o a"),
+    unit_words=(
+        ("euro", "€"),
+        ("euros", "€"),
+        ("dólar", "$"),
+        ("dólares", "$"),
+        ("libra", "£"),
+        ("libras", "£"),
+        ("iene", "¥"),
+        ("ienes", "¥"),
+        ("real", "R$"),
+        ("reais", "R$"),
+    ),
+    inflection_endings=("s", "es"),
+)
