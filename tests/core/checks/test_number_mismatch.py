@@ -54,13 +54,72 @@ BAD = [
     ("It starts at 3pm.", "Es beginnt um 16 Uhr.", "en", "de", ["16"], []),
 ]
 
+# Software messages: placeholders, versions and kept spellings are not changed numbers, and
+# real changes next to them are still found.
+SOFTWARE_GOOD = [
+    # Digits inside format placeholders are not numbers of the text.
+    ("Ratio %4.2f%% (higher is better)", "Verhältnis %4.2f%% (höher ist besser)", "en", "de"),
+    ("%u.%2.2u MiB", "%u.%2.2u Mio", "en", "fr"),
+    ("%-10s %8.3f total", "%-14s %8.3f gesamt", "en", "de"),
+    ("%1$s of %2$5d copied", "%2$7d von %1$s kopiert", "en", "de"),
+    ("Progress: %(percent)3d%% done", "Fortschritt: %(percent)4d%% erledigt", "en", "de"),
+    ("Name: {0:<10} Size: {1:>6}", "Name: {0:<14} Größe: {1:>8}", "en", "de"),
+    ("A passphrase needs a digit or%%0Aa sign.", "Ein Passwort braucht eine Ziffer.", "en", "de"),
+    # Versions and addresses with two or more dots are compared as written.
+    ("Requires libfoo 2.14.0 or later.", "Erfordert libfoo 2.14.0 oder neuer.", "en", "de"),
+    ("Requires libfoo 2.14.0 or later.", "Nécessite libfoo 2.14.0 ou ultérieure.", "en", "fr"),
+    ("Will change in 3.20.x.", "Ändert sich in 3.20.x.", "en", "de"),
+    ("Connect to 10.0.0.1 first.", "Zuerst mit 10.0.0.1 verbinden.", "en", "de"),
+    ("Spec versions (1.9, 1.9.1, 1.10).", "Spezifikationen (1.9, 1.9.1, 1.10).", "en", "de"),
+    # A two-part version after the same name, or with letters and digits glued to it.
+    ("Upgrade to Zephyr 7.04 now.", "Jetzt auf Zephyr 7.04 aktualisieren.", "en", "de"),
+    ("Upgrade to Zephyr 7.04 now.", "Mettez à jour vers Zephyr 7.04.", "en", "fr"),
+    ("Assuming HTTP/0.9.", "Vermutlich HTTP/0.9.", "en", "de"),
+    ("Needs Linux >= 4.19.", "Benötigt Linux 4.19 oder neuer.", "en", "de"),
+    ("Built with zlib 3.2p1.", "Mit zlib 3.2p1 gebaut.", "en", "de"),
+    # Written as in the source inside a compound, a list or a range.
+    ("Open the Kerberos 5 library.", "Die Kerberos-5-Bibliothek öffnen.", "en", "de"),
+    ("Pick pages 1,4,9.", "Seiten 1,4,9 wählen.", "en", "de"),
+    ("Use ranges like 2-3,6-9.", "Bereiche wie 2-3,6-9 verwenden.", "en", "de"),
+    ("The shift must be in [0,255].", "Le décalage doit être dans [0,255].", "en", "fr"),
+    # A "1" said with a word, a comparison with zero said with a word.
+    ("Only 1 disk was found.", "Nur eine Festplatte wurde gefunden.", "en", "de"),
+    ("Encrypted with 1 key.", "Mit einem Schlüssel verschlüsselt.", "en", "de"),
+    ("Expected 1 argument.", "Un argument attendu.", "en", "fr"),
+    ("Width must be > 0.", "La largeur doit être positive.", "en", "fr"),
+    # A digit is matched before a word for the same number takes it.
+    ("A two-column table needs 2 keys.", "Eine zweispaltige Tabelle braucht 2 Schlüssel.", "en", "de"),
+]
 
-@pytest.mark.parametrize(("source", "target", "src", "tgt"), GOOD)
+SOFTWARE_BAD = [
+    # (source, target, src, tgt, expected target spans, expected source spans)
+    ("%d files in 2019", "%d Dateien in 2018", "en", "de", ["2018"], []),
+    ("Saved in %.2f s on 3 disks", "In %.2f s auf 4 Festplatten gespeichert", "en", "de", ["4"], []),
+    ("{0} items, at most 50", "{0} Elemente, höchstens 60", "en", "de", ["60"], []),
+    ("%s: %5.1f%% of 12 done", "%s : %5.1f%% sur 13 terminés", "en", "fr", ["13"], []),
+    ("Requires libfoo 2.14.0 or later.", "Erfordert libfoo 2.14.1 oder neuer.", "en", "de", ["2.14.1"], []),
+    ("Use privilege spec 1.9.1.", "Spezifikation 1.9 verwenden.", "en", "de", ["1.9"], []),
+    ("Upgrade to Zephyr 7.04 now.", "Jetzt auf Zephyr 7.10 aktualisieren.", "en", "de", ["7.10"], []),
+    ("Zephyr 8.04 needs 5 GB.", "Zephyr 8.04 braucht 6 GB.", "en", "de", ["6"], []),
+    ("Example: Mon, 14 Aug 2006", "Beispiel: Mo, 14. Aug 2008", "en", "de", ["2008"], []),
+    ("dsp:8 is out of range", "dsp:6 liegt außerhalb des Bereichs", "en", "de", ["6"], []),
+    ("Pick pages 1,4,9.", "Seiten 1,4,8 wählen.", "en", "de", ["1,4,8"], []),
+    ("Only 1 disk and 2 fans.", "Nur eine Festplatte und 3 Lüfter.", "en", "de", ["3"], []),
+    ("Copied 1 file.", "Datei kopiert.", "en", "de", [], ["1"]),
+    ("Copy 1 file to the disk.", "5 Dateien auf eine Festplatte kopieren.", "en", "de", ["5"], []),
+    ("Width must be > 0.", "La largeur doit être > 1.", "en", "fr", ["1"], []),
+    # A decimal kept in the source's convention, where no name makes it a version.
+    ("It weighs 2.5 kg.", "Il pèse 2.5 kg.", "en", "fr", ["2.5"], []),
+    ("Needs version 2.5 or later.", "Benötigt Version 2.5 oder neuer.", "en", "de", ["2.5"], []),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "src", "tgt"), GOOD + SOFTWARE_GOOD)
 def test_good_is_silent(source: str, target: str, src: str, tgt: str) -> None:
     assert run("number_mismatch", source, target, src, tgt) == []
 
 
-@pytest.mark.parametrize(("source", "target", "src", "tgt", "on_target", "on_source"), BAD)
+@pytest.mark.parametrize(("source", "target", "src", "tgt", "on_target", "on_source"), BAD + SOFTWARE_BAD)
 def test_bad_is_found(
     source: str, target: str, src: str, tgt: str, on_target: list[str], on_source: list[str]
 ) -> None:
@@ -90,3 +149,26 @@ def test_number_moved_to_the_next_sentence_of_the_paragraph_is_not_missing() -> 
     document = Document("en", "de", segments)
     context = build_context(document)
     assert list(get_check("number_mismatch").check(document[1], context)) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "tgt", "fix"),
+    [
+        ("Growth was 3.5%.", "Das Wachstum lag bei 3.5 %.", "de", "3,5"),
+        ("It weighs 2.5 kg.", "Il pèse 2.5 kg.", "fr", "2,5"),
+    ],
+)
+def test_decimal_kept_as_in_the_source_is_a_convention_warning(
+    source: str, target: str, tgt: str, fix: str
+) -> None:
+    [issue] = run("number_mismatch", source, target, "en", tgt)
+    assert issue.severity is Severity.WARNING
+    assert "source's number convention" in issue.message
+    assert "where the source has" not in issue.message
+    assert issue.suggestion == fix
+
+
+def test_changed_number_next_to_a_placeholder_stays_an_error() -> None:
+    [issue] = run("number_mismatch", "%d files in 2019", "%d Dateien in 2018")
+    assert issue.severity is Severity.ERROR
+    assert issue.message == "'2018' where the source has '2019'"
