@@ -62,6 +62,9 @@ class LanguageData:
     # doubling is grammatical.
     prepositions: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    # False for a language with no table here: its number conventions are unknown, so every
+    # reading of a number counts ("7,1" and "7.1", "12 500" and "12,500").
+    known: bool = True
 
 
 def words(text: str) -> frozenset[str]:
@@ -73,7 +76,9 @@ def words(text: str) -> frozenset[str]:
 def language(code: str) -> LanguageData:
     """The data for an ISO 639-1 code ("de", "de-AT" -> "de"); neutral defaults if unknown."""
     base = code.lower().replace("_", "-").split("-")[0]
-    return _table().get(base) or LanguageData(code=base, name=base)
+    return _table().get(base) or LanguageData(
+        code=base, name=base, group_marks=",. \u00a0\u202f'", known=False
+    )
 
 
 def known_languages() -> tuple[str, ...]:

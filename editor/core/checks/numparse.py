@@ -83,6 +83,7 @@ class _Tables:
     decades: frozenset[str]
     afternoon: frozenset[str]
     decimal: str
+    lenient: bool  # conventions unknown: every reading of a number counts
 
 
 @lru_cache(maxsize=32)
@@ -102,6 +103,7 @@ def _tables(code: str) -> _Tables:
         decades=data.decade_suffixes,
         afternoon=data.afternoon_marks,
         decimal=data.decimal_mark,
+        lenient=not data.known,
     )
 
 
@@ -123,9 +125,10 @@ def _round(value: float) -> float:
     return round(value, 6)
 
 
-def digit_values(text: str, decimal: str) -> frozenset[float]:
+def digit_values(text: str, decimal: str, *, every: bool = False) -> frozenset[float]:
     """The value of a digit string under the language's marks, or under the other convention
-    when the language's reading is impossible ("1,5" in English)."""
+    when the language's reading is impossible ("1,5" in English); with ``every``, under both
+    ("1,234" is 1.234 and 1234: the language's conventions are unknown)."""
     clean = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "")
     marks = [ch for ch in clean if ch in ".,"]
     if not marks:
@@ -143,7 +146,8 @@ def digit_values(text: str, decimal: str) -> frozenset[float]:
             readings.add(_round(float("".join(parts) + ("." + frac if frac else ""))))
         except ValueError:
             continue
-        break  # the language's own reading wins; the other only when it is impossible
+        if not every:
+            break  # the language's own reading wins; the other only when it is impossible
     return frozenset(readings)
 
 
@@ -224,11 +228,13 @@ def _marked(text: str, digits: re.Match[str]) -> list[Number]:
 
 def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Number]:
     """The number (or the parts of the clock time or date) one digit match stands for."""
-    if _CLOCK_OR_DATE.fullmatch(match.group("num")) and not native(
-        match.group("num"), tables.decimal
+    if (
+        not tables.lenient
+        and _CLOCK_OR_DATE.fullmatch(match.group("num"))
+        and not native(match.group("num"), tables.decimal)
     ):  # "10.30 Uhr", "3,6": parts, not a decimal in the wrong convention
         return _parts(text, match.start("num"), match.end("num"))
-    values = digit_values(match.group("num"), tables.decimal)
+    values = digit_values(match.group("num"), tables.decimal, every=tables.lenient)
     if not values:
         return []
     end = match.end("num")
@@ -330,7 +336,7 @@ def _word_numbers(text: str, tables: _Tables, taken: list[tuple[int, int]]) -> l
 def render(number: Number, source: LanguageData, target: LanguageData) -> str | None:
     """A digit number written with the target language's marks, or None if not plain digits
     (nor for a part of a time, date or list, whose text is the whole token)."""
-    if not number.digits or number.scaled or number.part or len(number.values) != 1:
+    if not number.digits or number.scaled or number.part or len(number.values) != 1 or not target.known:
         return None
     text = number.text
     if not re.fullmatch(r"[\d.,\u00a0\u202f ']+", text):

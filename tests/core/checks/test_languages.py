@@ -143,3 +143,22 @@ def test_length_is_measured_alike_across_scripts() -> None:
     context = build_context(document)
     check = get_check("length_ratio")
     assert [s.id for s in document if list(check.check(s, context))] == [14]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "flagged"),
+    [
+        ("It fell to 7.1% in 2008.", "Spadło do 7,1% w 2008 r.", "pl", []),
+        ("It employs 12,500 people.", "Zatrudnia 12 500 osób.", "pl", []),
+        ("It cost 1,234.5 euros.", "Maksoi 1 234,5 euroa.", "fi", []),
+        ("It employs 12,500 people.", "Zatrudnia 13 500 osób.", "pl", ["13 500"]),
+        ("It weighs 2.5 kg.", "Den väger 3,5 kg.", "sv", ["3,5"]),
+    ],
+)
+def test_a_language_without_a_table_reads_numbers_every_way(
+    source: str, target: str, lang: str, flagged: list[str]
+) -> None:
+    """With no table for the language, decimal comma and point, and space, point or comma
+    groups all count: a number is wrong only if no reading matches."""
+    assert lang not in known_languages()
+    assert spans(run("number_mismatch", source, target, "en", lang)) == flagged
