@@ -211,8 +211,22 @@ def _buckets(path: str) -> Iterator[list[str]]:
             yield unpacker.unpack()
 
 
+_BY_CODE: dict[str, Lexicon | None] = {}  # "de-AT" -> the list of "de": one lookup per word
+
+
 def lexicon(lang: str) -> Lexicon | None:
-    return _load(_base(lang))
+    try:
+        return _BY_CODE[lang]
+    except KeyError:
+        found = _BY_CODE[lang] = _load(_base(lang))
+        return found
+
+
+def forget() -> None:
+    """Drop the lists loaded so far: the next look-up reads them again (a changed word file,
+    a changed cache folder)."""
+    _BY_CODE.clear()
+    _load.cache_clear()
 
 
 def has_lexicon(lang: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import eq
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
@@ -28,7 +29,7 @@ class RepeatedWordCheck(Check):
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         words = segment.target.casefold().split()
-        if not any(a == b for a, b in zip(words, words[1:], strict=False)):
+        if not any(map(eq, words, words[1:])):
             return  # no word twice in a row: the common case, decided at C speed
         if _TWICE_ANY_GAP.search(segment.source):
             return  # the author repeats a word too ("bye bye"): a faithful echo

@@ -117,9 +117,9 @@ def tiny(tmp_path, monkeypatch):
     source = _word_file(tmp_path / "large_zz.msgpack.gz", [[], ["the"], [], ["strasse", "they're", "rare"]])
     monkeypatch.setattr(module, "word_list_file", lambda base: source if base == "zz" else None)
     monkeypatch.setenv("POSTEDITOR_CACHE_DIR", str(tmp_path / "cache"))
-    module._load.cache_clear()
+    module.forget()
     yield module
-    module._load.cache_clear()
+    module.forget()
 
 
 def _answers(module):
@@ -133,7 +133,7 @@ def test_a_built_table_is_cached_and_read_back(tiny, monkeypatch):
     assert _answers(tiny) == pytest.approx(EXPECTED)
     cached = list((tiny.Path(tiny.os.environ["POSTEDITOR_CACHE_DIR"])).glob("words-zz-*.bin"))
     assert len(cached) == 1
-    tiny._load.cache_clear()
+    tiny.forget()
     monkeypatch.setattr(tiny, "_buckets", lambda path: pytest.fail("built again"))
     assert _answers(tiny) == pytest.approx(EXPECTED)
     assert len(tiny.lexicon("zz")) == 4
@@ -155,7 +155,7 @@ def test_a_damaged_cache_is_built_again(tiny, damage):
     (cached,) = tiny.Path(tiny.os.environ["POSTEDITOR_CACHE_DIR"]).glob("words-zz-*.bin")
     good = cached.read_bytes()
     cached.write_bytes(damage(good))
-    tiny._load.cache_clear()
+    tiny.forget()
     assert _answers(tiny) == pytest.approx(EXPECTED)
     assert cached.read_bytes() == good  # and written again
 
@@ -174,7 +174,7 @@ def test_a_changed_word_file_gets_its_own_table(tiny, tmp_path):
     source = tiny.word_list_file("zz")
     _word_file(source, [[], ["the"], ["rare"]])
     os.utime(source, ns=(1, 1))  # another time as well as another size
-    tiny._load.cache_clear()
+    tiny.forget()
     assert tiny.zipf("rare", "zz") == pytest.approx(8.98)
     assert len(list(tiny.Path(tiny.os.environ["POSTEDITOR_CACHE_DIR"]).glob("words-zz-*.bin"))) == 2
 
