@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from editor.core.langdata import LanguageData
-from editor.core.languages import de, en, es, fr, it, ja, nl, pt, ru, zh
+from editor.core.languages import de, en, es, fr, it, ja, ko, nl, pt, ru, zh
 
 TABLE: dict[str, LanguageData] = {
-    module.DATA.code: module.DATA for module in (en, de, fr, es, it, pt, nl, ru, ja, zh)
+    module.DATA.code: module.DATA for module in (en, de, fr, es, it, pt, nl, ru, ja, zh, ko)
 }

@@ -1,6 +1,7 @@
-"""Languages beyond de/en/fr with their own data tables (es, it, pt, nl, ru, ja, zh): their number
-formats, scale words and quotes are read as theirs, so real errors are found and correct text
-is quiet (test_quiet holds the quiet part on news sentences in es, it, pt, nl and ru)."""
+"""Languages beyond de/en/fr with their own data tables (es, it, pt, nl, ru, ja, zh, ko):
+their number formats, scale words and quotes are read as theirs, so real errors are found and
+correct text is quiet (test_quiet holds the quiet part on news sentences in es, it, pt, nl
+and ru)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ BAD = [
     ("number_mismatch", "More than 4 million people watched.", "300万人以上が視聴した。", "ja", ["300万"]),
     ("number_mismatch", "It cost 1,200 yen.", "費用は1,500円だった。", "ja", ["1,500"]),
     ("number_mismatch", "It has 3 million users.", "它有30万用户。", "zh", ["30万"]),
+    ("number_mismatch", "More than 4 million people watched.", "300만 명 이상이 시청했다.", "ko", ["300만"]),
 ]
 
 # (check, source, target, target language)
@@ -63,6 +65,8 @@ GOOD = [
     ("number_mismatch", "It cost 1,200 yen.", "費用は1,200円だった。", "ja"),
     ("number_mismatch", "Sales rose 12% in 2023.", "2023年の売上高は12%増加した。", "ja"),
     ("number_mismatch", "It has 3 million users.", "它有300万用户。", "zh"),
+    ("number_mismatch", "More than 4 million people watched.", "400만 명 이상이 시청했다.", "ko"),
+    ("number_mismatch", "It cost 2.5 billion won.", "비용은 25억 원이었다.", "ko"),
     ("named_entity", "The commissioner Thierry Breton said so.", "Это заявил комиссар Тьерри Бретон.", "ru"),
     ("named_entity", "She studied in Berlin and Athens.", "Σπούδασε στο Βερολίνο και στην Αθήνα.", "el"),
 ]
@@ -81,7 +85,7 @@ def test_correct_text_is_quiet_in_each_language(check: str, source: str, target:
 
 
 def test_every_language_has_its_number_conventions() -> None:
-    assert set(known_languages()) >= {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh"}
+    assert set(known_languages()) >= {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh", "ko"}
     for code in known_languages():
         data = language(code)
         assert data.function_words and data.number_words and data.scale_words, code
