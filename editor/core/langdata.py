@@ -62,6 +62,9 @@ class LanguageData:
     # doubling is grammatical.
     prepositions: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    # Written in a script of wide characters (Chinese, Japanese, Korean): its lengths are
+    # compared as display widths, a character counting twice.
+    wide_script: bool = False
     # False for a language with no table here: its number conventions are unknown, so every
     # reading of a number counts ("7,1" and "7.1", "12 500" and "12,500").
     known: bool = True

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.registry import register
-from editor.core.checks.stats import DocumentStats
+from editor.core.checks.stats import DocumentStats, measure
 from editor.core.model import Segment
-from editor.core.text import text_width
 
 _MIN_SOURCE = 40  # characters: shorter sentences vary too much in length to judge
 _FACTOR = 2.0  # flagged when the length is off by more than this factor either way
@@ -34,8 +33,8 @@ class LengthRatioCheck(Check):
         ratio = _document_ratio(context)
         if ratio is None or len(source) < _MIN_SOURCE or not target:
             return
-        expected = text_width(source) * ratio
-        actual = text_width(target)
+        expected = measure(context.source_lang)(source) * ratio
+        actual = measure(context.target_lang)(target)
         if actual * _FACTOR < expected:
             what = f"much shorter than expected ({actual} characters for about {expected:.0f})"
             hint = "something may be left out"

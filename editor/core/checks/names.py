@@ -45,6 +45,7 @@ _TARGET_WORD = re.compile(rf"[{_LATIN}]+|[^\W_{_LATIN}]+")
 # A word of an alphabet other than Latin (Cyrillic, Greek, ...): names are transliterated
 # there ("Thierry Breton" -> "Тьерри Бретон"), so such words are compared romanised.
 _OTHER_ALPHABET = re.compile(rf"[^\W\d_{_LATIN}{SPACELESS}]")
+_GREEK_TO_GEORGIAN = re.compile("[\u0370-\u10ff]")
 # A printf conversion ("%s", "%1$s", "%-10ld", "%.*s"): masked so that a word glued to it
 # ("%sPlease") is read as the word it is.
 _PRINTF = re.compile(
@@ -279,7 +280,12 @@ def target_word_set(text: str) -> set[str]:
 
 
 def _other_alphabet(text: str) -> bool:
-    return not text.isascii() and _OTHER_ALPHABET.search(text) is not None
+    # Greek to Georgian first: one range, the fastest scan, rules out Latin text.
+    return (
+        not text.isascii()
+        and _GREEK_TO_GEORGIAN.search(text) is not None
+        and _OTHER_ALPHABET.search(text) is not None
+    )
 
 
 @lru_cache(maxsize=100_000)

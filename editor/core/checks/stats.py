@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from editor.core.checks.stats_terms import SegmentLookup, TermStats, TermStatsBuilder
+from editor.core.langdata import language
 from editor.core.model import Document, Segment
 from editor.core.text import text_width
 
 
 @dataclass
 class LengthStats:
-    """Characters of source and target over segments where both sides have text (wide
-    characters counted twice, see :func:`editor.core.text.text_width`)."""
+    """Characters of source and target over segments where both sides have text; for a
+    language written in wide characters, display widths (see :func:`measure`)."""
 
     source_chars: int = 0
     target_chars: int = 0
+    wide: tuple[bool, bool] = (False, False)  # (source, target) in a wide script
 
     def add(self, segment: Segment, sign: int = 1) -> None:
         if segment.source.strip() and segment.target.strip():
-            self.source_chars += sign * text_width(segment.source)
-            self.target_chars += sign * text_width(segment.target)
+            self.source_chars += sign * (text_width if self.wide[0] else len)(segment.source)
+            self.target_chars += sign * (text_width if self.wide[1] else len)(segment.target)
 
     @property
     def ratio(self) -> float | None:
@@ -43,7 +46,7 @@ class DocumentStats:
 
     @classmethod
     def build(cls, document: Document) -> DocumentStats:
-        builder = DocumentStatsBuilder(document)
+        builder = DocumentStatsBuilder(document, (document.source_lang, document.target_lang))
         for segment in document:
             builder.add(segment)
         return builder.finish()
@@ -57,11 +60,12 @@ class DocumentStats:
 
 class DocumentStatsBuilder:
     """Builds :class:`DocumentStats` in one pass over the segments, in order, keeping none of
-    them; ``lookup`` is where checks will find other segments by id."""
+    them; ``lookup`` is where checks will find other segments by id, ``languages`` (source,
+    target) say how lengths are measured."""
 
-    def __init__(self, lookup: SegmentLookup | None) -> None:
+    def __init__(self, lookup: SegmentLookup | None, languages: tuple[str, str] = ("", "")) -> None:
         self._terms = TermStatsBuilder(lookup)
-        self._lengths = LengthStats()
+        self._lengths = LengthStats(wide=(wide_script(languages[0]), wide_script(languages[1])))
         self._count = 0
 
     def add(self, segment: Segment) -> None:
@@ -78,3 +82,14 @@ class DocumentStatsBuilder:
 
     def finish(self) -> DocumentStats:
         return DocumentStats(segments=self._count, terms=self._terms.finish(), lengths=self._lengths)
+
+
+def measure(lang: str) -> Callable[[str], int]:
+    """How the length of a text in ``lang`` is measured: display width for a language written
+    in wide characters ("演算子族" is as long as "operator"), else characters (the cheap
+    way: a scan for wide characters costs more than the rest of the length check)."""
+    return text_width if wide_script(lang) else len
+
+
+def wide_script(lang: str) -> bool:
+    return bool(lang) and language(lang).wide_script

@@ -73,7 +73,7 @@ def check_project(
     chunks = [((ids[a], ids[b - 1]), b - a) for a, b in _chunks(paragraphs, CHUNK_SEGMENTS)]
     del paragraphs
     workers = worker_count(len(ids)) if workers is None else workers
-    state: dict[str, object] = {"path": str(store.path)}
+    state: dict[str, object] = {"path": str(store.path), "languages": (shell.source_lang, shell.target_lang)}
     positions = StreamedPositions(shell.target_layout if locate else None)
     total = 2 * len(ids)
     if progress is not None and not progress(0, total):
@@ -102,7 +102,7 @@ def check_project(
         )
     except Unordered:
         return None
-    builder = DocumentStatsBuilder(None)
+    builder = DocumentStatsBuilder(None, (shell.source_lang, shell.target_lang))
     for part in parts:
         builder.merge(part)
     del parts
@@ -197,7 +197,9 @@ def _store() -> ProjectStore:
 
 def _count_chunk(bounds: tuple[int, int]) -> list[DocumentStatsBuilder]:
     """The statistics of the segments with ids in ``bounds``, to be merged in order."""
-    builder = DocumentStatsBuilder(None)
+    languages = worker_state()["languages"]
+    assert isinstance(languages, tuple)
+    builder = DocumentStatsBuilder(None, languages)
     for segment in _store().iter_segments(*bounds):
         builder.add(segment)
     return [builder]

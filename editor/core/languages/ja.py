@@ -8,6 +8,7 @@ DATA = LanguageData(
     code="ja",
     name="Japanese",
     quotes=(("\u300c", "\u300d"), ("\u300e", "\u300f"), ("\u201c", "\u201d")),
+    wide_script=True,
     decimal_mark=".",
     group_marks=",",
     function_words=words("の は が を に へ と で も や から まで より か ね よ"),

@@ -8,6 +8,7 @@ DATA = LanguageData(
     code="ko",
     name="Korean",
     quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u300c", "\u300d")),
+    wide_script=True,
     decimal_mark=".",
     group_marks=",",
     # Particles are written onto the word before them; the free-standing closed-class words:

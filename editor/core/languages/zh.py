@@ -8,6 +8,7 @@ DATA = LanguageData(
     code="zh",
     name="Chinese",
     quotes=(("\u201c", "\u201d"), ("\u300c", "\u300d"), ("\u2018", "\u2019")),
+    wide_script=True,
     decimal_mark=".",
     group_marks=",",
     function_words=words("的 了 在 是 和 与 或 也 就 都 而 及 从 到 对 把 被"),
