@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.core.langdata import LanguageData, words
+from editor.core.languages._han import NUMERALS, SENTENCE_MARKS
 
 DATA = LanguageData(
     code="ja",
@@ -12,20 +13,9 @@ DATA = LanguageData(
     decimal_mark=".",
     group_marks=",",
     function_words=words("の は が を に へ と で も や から まで より か ね よ"),
-    number_words=(
-        ("一", 1),
-        ("二", 2),
-        ("三", 3),
-        ("四", 4),
-        ("五", 5),
-        ("六", 6),
-        ("七", 7),
-        ("八", 8),
-        ("九", 9),
-        ("十", 10),
-    ),
+    number_words=NUMERALS,
     # Written against the number, with no space: "400万" is four million.
     scale_words=(("千", 1e3), ("万", 1e4), ("億", 1e8), ("兆", 1e12)),
     unit_words=(("円", "¥"), ("ドル", "$"), ("ユーロ", "€")),
-    sentence_marks=((".", "\u3002"), ("!", "\uff01"), ("?", "\uff1f")),
+    sentence_marks=SENTENCE_MARKS,
 )

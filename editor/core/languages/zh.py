@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.core.langdata import LanguageData, words
+from editor.core.languages._han import NUMERALS, SENTENCE_MARKS
 
 DATA = LanguageData(
     code="zh",
@@ -12,20 +13,8 @@ DATA = LanguageData(
     decimal_mark=".",
     group_marks=",",
     function_words=words("的 了 在 是 和 与 或 也 就 都 而 及 从 到 对 把 被"),
-    number_words=(
-        ("一", 1),
-        ("二", 2),
-        ("两", 2),
-        ("三", 3),
-        ("四", 4),
-        ("五", 5),
-        ("六", 6),
-        ("七", 7),
-        ("八", 8),
-        ("九", 9),
-        ("十", 10),
-    ),
+    number_words=NUMERALS + (("两", 2.0),),
     scale_words=(("千", 1e3), ("万", 1e4), ("萬", 1e4), ("亿", 1e8), ("億", 1e8)),
     unit_words=(("元", "¥"), ("美元", "$"), ("欧元", "€")),
-    sentence_marks=((".", "\u3002"), ("!", "\uff01"), ("?", "\uff1f")),
+    sentence_marks=SENTENCE_MARKS,
 )
