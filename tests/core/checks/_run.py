@@ -7,10 +7,15 @@ from tests.factories import make_document
 
 
 def run(check_id: str, source: str, target: str, src: str = "en", tgt: str = "de") -> list[Issue]:
-    """The issues one check finds in a one-segment document."""
+    """The issues one check finds in a one-segment document (each span checked against the
+    text it reports)."""
     document = make_document([(source, target)], src, tgt)
     context = build_context(document)
-    return list(get_check(check_id).check(document.segments[0], context))
+    issues = list(get_check(check_id).check(document.segments[0], context))
+    for issue in issues:  # every span points at the text it reports
+        text = source if issue.side == "source" else target
+        assert text[issue.start : issue.end] == issue.text, issue
+    return issues
 
 
 def spans(issues: list[Issue], side: str = "target") -> list[str]:

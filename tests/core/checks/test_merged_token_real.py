@@ -69,8 +69,6 @@ def test_good_is_silent(source: str, target: str, lang: str) -> None:
 def test_bad_is_found_with_its_span(source: str, target: str, lang: str, expected: list[str]) -> None:
     issues = run("merged_token", source, target, "en", lang)
     assert spans(issues) == expected
-    for issue in issues:
-        assert target[issue.start : issue.end] == issue.text
 
 
 def test_a_mnemonic_stays_with_its_letter_in_the_fix() -> None:

@@ -57,9 +57,6 @@ def test_placeholders_lost_added_or_swapped_are_found(
 ) -> None:
     issues = run("placeholder_mismatch", source, target, "en", lang)
     assert [(i.text, i.side) for i in issues] == expected
-    for issue in issues:
-        text = source if issue.side == "source" else target
-        assert text[issue.start : issue.end] == issue.text
 
 
 def test_a_swap_names_what_the_source_has_there() -> None:

@@ -65,5 +65,3 @@ def test_untranslated_prose_is_found(
 ) -> None:
     issues = run("untranslated", source, target, "en", lang)
     assert [(i.text, i.severity) for i in issues] == expected
-    for issue in issues:
-        assert target[issue.start : issue.end] == issue.text
