@@ -62,6 +62,12 @@ class LanguageData:
     # doubling is grammatical.
     prepositions: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    # Conjunctions: they join what follows them and never end a sentence.
+    conjunctions: frozenset[str] = frozenset()
+    # Articles, demonstratives, possessives and quantifiers (with a language's contractions of
+    # preposition and article, "im", "du"): words that stand before a noun and never end a
+    # sentence.
+    determiners: frozenset[str] = frozenset()
     # Written in a script of wide characters (Chinese, Japanese, Korean): its lengths are
     # compared as display widths, a character counting twice.
     wide_script: bool = False

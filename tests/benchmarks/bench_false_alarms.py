@@ -28,36 +28,24 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-LOCALE = Path("/usr/share/locale")
+sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks.corpus import LOCALE, catalogue_units  # noqa: E402
 
 
 def build_po(lang: str, path: Path) -> int:
     """Write the machine's message catalogues for ``lang`` as one PO file; the unit count."""
-    from translate.storage import base, mo, po
+    from translate.storage import po
 
     out = po.pofile()
     out.updateheader(add=True, Language=lang)
-    seen: set[str] = set()
-    for catalogue in sorted((LOCALE / lang / "LC_MESSAGES").glob("*.mo")):
-        if catalogue.name.startswith("iso_"):
-            continue  # lists of country and script names: no sentences
-        try:
-            units = mo.mofile.parsefile(str(catalogue)).units
-        except base.ParseError as error:  # e.g. a newer MO revision translate-toolkit cannot read
-            print(f"{catalogue}: skipped ({error})", file=sys.stderr)
-            continue
-        for unit in units:
-            if unit.isheader() or unit.hasplural() or not unit.source or not unit.target:
-                continue
-            source = str(unit.source)
-            if source in seen:
-                continue
-            seen.add(source)
-            added = out.addsourceunit(source)
-            added.target = str(unit.target)
-            added.addlocation(catalogue.stem)
+    units = catalogue_units(lang)
+    for source, target, catalogue in units:
+        added = out.addsourceunit(source)
+        added.target = target
+        added.addlocation(catalogue)
     path.write_bytes(bytes(out))
-    return len(seen)
+    return len(units)
 
 
 def ours(po: Path, lang: str) -> tuple[int, Counter[tuple[str, str]]]:

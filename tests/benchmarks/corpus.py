@@ -111,3 +111,35 @@ def write_pair(directory: Path, sentences: int, *, seed: int = 7) -> tuple[Path,
     source.write_text("\n\n".join(src_pars) + "\n", encoding="utf-8")
     target.write_text("\n\n".join(tgt_pars) + "\n", encoding="utf-8")
     return source, target
+
+
+LOCALE = Path("/usr/share/locale")
+
+
+def catalogue_units(lang: str) -> list[tuple[str, str, str]]:
+    """The machine's message catalogues for ``lang`` (``/usr/share/locale/LANG/LC_MESSAGES``):
+    every singular message with a translation, the first of duplicate messages kept, as
+    ``(source, target, catalogue name)`` in catalogue order. Lists of country and script names (iso_*)
+    are left out: no sentences."""
+    import sys
+
+    from translate.storage import base, mo
+
+    pairs: list[tuple[str, str, str]] = []
+    seen: set[str] = set()
+    for catalogue in sorted((LOCALE / lang / "LC_MESSAGES").glob("*.mo")):
+        if catalogue.name.startswith("iso_"):
+            continue
+        try:
+            units = mo.mofile.parsefile(str(catalogue)).units
+        except base.ParseError as error:  # e.g. a newer MO revision translate-toolkit cannot read
+            print(f"{catalogue}: skipped ({error})", file=sys.stderr)
+            continue
+        for unit in units:
+            if unit.isheader() or unit.hasplural() or not unit.source or not unit.target:
+                continue
+            source = str(unit.source)
+            if source not in seen:
+                seen.add(source)
+                pairs.append((source, str(unit.target), catalogue.stem))
+    return pairs

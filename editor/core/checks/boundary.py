@@ -8,14 +8,38 @@ from functools import cache
 from itertools import groupby
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.lexicon import is_known
 from editor.core.checks.registry import register
-from editor.core.langdata import language
+from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
-from editor.core.segmentation import split_sentences
+from editor.core.segmentation import sentence_bounds, split_sentences
 
-# A lowercase word, one space, a capitalised word: "wurde Im". Not the first part of a
+# A lowercase word, one space, a capitalised word: "wurde Im" (the capitalised word in a
+# look-ahead, so that it may be the first word of the next match too). Not the first part of a
 # compound ("binäre Ein-/Ausgabe", "des Nicht‐Verzeichnisses").
-_JOIN = re.compile(r"(?<![\w\-'’])([^\W\d_]*[a-zß-öø-ÿ])( )([A-ZÀ-ÖØ-Þ][^\W\d_]*)(?![\w\-\u2010\u2011/'’.])")
+_LOWER = "a-zß-öø-ÿα-ωа-яё"  # Latin, Greek, Cyrillic
+_UPPER = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ"
+_JOIN = re.compile(
+    rf"(?<![\w\-'’%])([^\W\d_]*[{_LOWER}])( )(?=([{_UPPER}][^\W\d_]*)(?![\w\-\u2010\u2011/'’.]))"
+)
+
+
+# A sentence boundary inside a text: a full stop, question or exclamation mark (maybe closing
+# a quote or bracket), a space, maybe an opening quote, a letter or digit.
+_QUOTES = "\"'“”„‟‘’‚‛«»‹›「」『』"
+_TARGET_END = re.compile(rf"[.!?…][{_QUOTES})\]]*\s+[{_QUOTES}(\[]*[^\W_]")
+# The same before a capital or a digit: a fast first count of the source's boundaries (its
+# splitter finds no more, and fewer where an abbreviation ends in a full stop).
+_SOURCE_END = re.compile(rf"[.!?…][{_QUOTES})\]]*\s+[{_QUOTES}(\[]*[{_UPPER}\d]")
+# How far (as a share of the text) the word after a lost boundary may stand from where the
+# source's boundary stands: translations keep the order of sentences and roughly their
+# proportions.
+_DRIFT = 0.1
+_MIN_WORDS = 3
+_WORDS = re.compile(r"[^\W_]+")
+_MIN_STEM = 4  # an adjective's stem; shorter ones are too often chance words
+_KNOWN = 3.0  # Zipf frequency of a stem a reader knows
+_OPENERS = " \t\n\"'“„«‘(["
 
 
 @cache
@@ -31,7 +55,7 @@ def _candidate(code: str) -> re.Pattern[str]:
         alternatives.append(f"{re.escape(first.upper())}(?i:{rest})")
     if not alternatives:
         return re.compile(r"(?!)")
-    return re.compile(rf" (?<=[a-zß-öø-ÿ] )(?:{'|'.join(alternatives)})(?![^\W\d_])")
+    return re.compile(rf" (?<=[{_LOWER}] )(?:{'|'.join(alternatives)})(?![^\W\d_])")
 
 
 @register
@@ -49,19 +73,8 @@ class LostSentenceBoundaryCheck(Check):
         target = segment.target
         if not target.strip():
             return
-        if not _candidate(context.target_lang).search(target):
-            return
-        data = language(context.target_lang)
-        joins = [
-            m
-            for m in _JOIN.finditer(target)
-            if m.group(3).lower() in data.function_words
-            and m.group(3).lower() not in data.capitalised_pronouns
-            and m.group(3) != m.group(3).upper()  # an acronym ("IT", "AI") is no function word
-        ]
-        if not joins:
-            return
-        fewer = _sentence_count(target, context.target_lang) < _sentence_count(
+        joins = self._function_word_joins(target, context)
+        fewer = bool(joins) and _sentence_count(target, context.target_lang) < _sentence_count(
             segment.source, context.source_lang
         )
         for m in joins:
@@ -69,12 +82,144 @@ class LostSentenceBoundaryCheck(Check):
                 segment,
                 context,
                 m.start(),
-                m.end(),
+                m.end(3),
                 f"'{m.group(3)}' after '{m.group(1)}' reads as a new sentence: a full stop seems lost"
                 + (" (the source has more sentences)" if fewer else ""),
-                fix=Fix(m.start(), m.end(), f"{m.group(1)}. {m.group(3)}"),
+                fix=Fix(m.start(), m.end(3), f"{m.group(1)}. {m.group(3)}"),
                 severity=Severity.ERROR if fewer else None,
             )
+        if _SOURCE_END.search(segment.source) and not _layout(segment.source) and not _layout(target):
+            yield from self._by_position(segment, context, len(joins))
+
+    def _function_word_joins(self, target: str, context: CheckContext) -> list[re.Match[str]]:
+        if not _candidate(context.target_lang).search(target):
+            return []
+        data = language(context.target_lang)
+        return [
+            m
+            for m in _JOIN.finditer(target)
+            if m.group(3).lower() in data.function_words
+            and m.group(3).lower() not in data.capitalised_pronouns
+            and m.group(3) != m.group(3).upper()  # an acronym ("IT", "AI") is no function word
+            # Title Case ("Copy On", "Ir Al Inicio") where only names are capitalised otherwise
+            and (m.group(1)[0].islower() or data.capitalises_nouns or _sentence_start(target, m.start()))
+        ]
+
+    def _by_position(self, segment: Segment, context: CheckContext, found: int) -> Iterator[Issue]:
+        """Boundaries of the source the target lost where no function word shows it ("…
+        werden Bitte prüfen Sie …"): when the target has fewer sentences than the source, the
+        source's boundaries the target's own do not match are placed in the target by
+        proportion between the matched ones, and a lowercase word followed by a capitalised
+        one there is flagged."""
+        source, target = segment.source, segment.target
+        # The target's boundaries by their marks alone: a quote MT left open must not hide
+        # them (a splitter reads on to the closing quote), and an abbreviation taken for one
+        # only makes the check quieter.
+        kept = [m.end() - 1 for m in _TARGET_END.finditer(target)]
+        if len(kept) + found >= len(_SOURCE_END.findall(source)):
+            return  # the source has no more boundaries than the target (the common case)
+        sentences = sentence_bounds(source, context.source_lang)
+        starts = [start for start, _ in sentences[1:]]
+        if len(kept) + found >= len(starts):
+            return
+        data = language(context.target_lang)
+        words = set(_WORDS.findall(source))
+        joins = [
+            m
+            for m in _JOIN.finditer(target)
+            if m.group(3).lower() not in data.function_words  # judged above
+            and m.group(3) not in words  # a name of the source ("Autovacuum")
+            and _may_end_sentence(m.group(1), context.target_lang, data)
+            and not _sentence_start(target, m.start())  # "Alle Ziele": one word is no sentence
+        ]
+        if not joins:
+            return
+        anchors = _matched(starts, kept, len(source), len(target))
+        flagged = 0
+        for start in starts:
+            if flagged + found + len(kept) >= len(starts):
+                break
+            if start in anchors or _short(source, sentences, start):
+                continue
+            before = max(((s, t) for s, t in anchors.items() if s < start), default=(0, 0))
+            after = min(((s, t) for s, t in anchors.items() if s > start), default=(len(source), len(target)))
+            scale = (after[1] - before[1]) / max(1, after[0] - before[0])
+            expected = before[1] + (start - before[0]) * scale
+            slack = max(_DRIFT * (after[1] - before[1]), 6)
+            m = min(joins, key=lambda m: abs(m.start(3) - expected))
+            if abs(m.start(3) - expected) > slack or not before[1] < m.start(3) < after[1]:
+                continue
+            flagged += 1
+            yield self.issue(
+                segment,
+                context,
+                m.start(),
+                m.end(3),
+                f"the source starts a sentence here; '{m.group(3)}' after '{m.group(1)}' "
+                "reads as a new sentence whose full stop was lost",
+                fix=Fix(m.start(), m.end(3), f"{m.group(1)}. {m.group(3)}"),
+            )
+
+
+def _short(source: str, sentences: list[tuple[int, int]], start: int) -> bool:
+    """Whether a sentence on either side of the boundary at ``start`` has fewer than
+    :data:`_MIN_WORDS` words: a caption or a "Source link" left out says nothing of a full
+    stop lost."""
+    index = next(i for i, (first, _) in enumerate(sentences) if first == start)
+    return any(len(source[a:b].split()) < _MIN_WORDS for a, b in sentences[index - 1 : index + 1])
+
+
+def _layout(text: str) -> bool:
+    """Lines or columns (a list of options, a table header): their items end without a full
+    stop freely, so sentence counts say nothing."""
+    return "\n" in text.strip() or "\t" in text or "   " in text
+
+
+def _may_end_sentence(word: str, lang: str, data: LanguageData) -> bool:
+    """Whether a sentence may end in ``word``: no article, preposition, conjunction or other
+    word that stands before what it belongs to; in a language that capitalises nouns, no
+    adjective inflected to agree with one ("die restlichen Felder": "restlich" + "en")."""
+    lower = word.lower()
+    if lower in data.determiners or lower in data.conjunctions or lower in data.prepositions:
+        return False
+    if not data.capitalises_nouns or not word[0].islower() or lower in data.function_words:
+        return True
+    return not any(
+        lower.endswith(ending)
+        and len(lower) - len(ending) >= _MIN_STEM
+        and is_known(lower[: -len(ending)], lang, _KNOWN)
+        for ending in data.inflection_endings
+    )
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(_OPENERS)
+    return not before or before[-1] in ".!?:;\n"
+
+
+def _matched(starts: list[int], kept: list[int], source: int, target: int) -> dict[int, int]:
+    """The source's sentence starts the target's ``kept`` ones translate: each of ``kept``
+    paired, in order, with the source start nearest in proportion (fewest total drift)."""
+    if not kept:
+        return {}
+    # cost[i][j]: best drift pairing kept[:j] with starts[:i], kept[j-1] with starts[i-1] or before
+    inf = float("inf")
+    cost = [[inf] * (len(kept) + 1) for _ in range(len(starts) + 1)]
+    for i in range(len(starts) + 1):
+        cost[i][0] = 0.0
+    for i in range(1, len(starts) + 1):
+        for j in range(1, min(i, len(kept)) + 1):
+            pair = cost[i - 1][j - 1] + abs(starts[i - 1] / source - kept[j - 1] / target)
+            cost[i][j] = min(cost[i - 1][j], pair)
+    pairs: dict[int, int] = {}
+    i, j = len(starts), len(kept)
+    while j:
+        if cost[i][j] == cost[i - 1][j] and i - 1 >= j:
+            i -= 1
+            continue
+        pairs[starts[i - 1]] = kept[j - 1]
+        i, j = i - 1, j - 1
+    return pairs
 
 
 def _sentence_count(text: str, lang: str) -> int:

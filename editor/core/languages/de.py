@@ -73,4 +73,18 @@ DATA = LanguageData(
         "statt trotz über um unter von vor während wegen zu zwischen"
     ),
     relative_pronouns=words("der die das dem den denen deren dessen"),
+    conjunctions=words(
+        "und oder aber sondern denn als dass ob weil wenn wie während obwohl damit sodass bevor "
+        "nachdem falls sowie bzw"
+    ),
+    determiners=words(
+        "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem "
+        "keiner keines dies diese dieser dieses diesem diesen jene jener jenes jenem jenen alle "
+        "allen aller alles beide beiden jede jeder jedes jedem jeden mein meine meinen meinem "
+        "meiner dein deine deinen deinem deiner sein seine seinen seinem seiner seines ihr ihre "
+        "ihren ihrem ihrer ihres unser unsere unseren unserem unserer euer eure euren eurem "
+        "manche mancher manchen einige einiger einigen mehrere mehrerer mehreren viele vieler "
+        "vielen wenige wenigen welche welcher welches welchem welchen solche solcher solchen "
+        "deren dessen sämtliche sämtlichen viel wenig ganz im am zum zur vom ins beim"
+    ),
 )

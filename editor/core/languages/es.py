@@ -61,4 +61,10 @@ DATA = LanguageData(
         ("yenes", "¥"),
     ),
     inflection_endings=("s", "es"),
+    conjunctions=words("y e o u pero sino ni que si como cuando porque aunque mientras pues"),
+    determiners=words(
+        "el la los las lo un una unos unas del al este esta estos estas ese esa esos esas aquel "
+        "aquella aquellos aquellas mi mis tu tus su sus nuestro nuestra nuestros nuestras cada "
+        "todo toda todos todas varios varias algunos algunas ningún ninguna cualquier"
+    ),
 )

@@ -61,4 +61,11 @@ DATA = LanguageData(
     ),
     capitalised_pronouns=words("lei"),  # the polite "Lei"
     inflection_endings=("i", "e", "a", "o"),
+    conjunctions=words("e ed o od ma però né che se come quando perché mentre benché"),
+    determiners=words(
+        "il lo la i gli le l un uno una del dello della dei degli delle al allo alla ai agli "
+        "alle questo questa questi queste quel quello quella quei quegli quelle mio mia miei "
+        "mie tuo tua suo sua suoi sue nostro nostra vostro vostra loro ogni ciascun tutti tutte "
+        "alcuni alcune nessun nessuna"
+    ),
 )

@@ -58,4 +58,9 @@ DATA = LanguageData(
         ("procent", "%"),
     ),
     inflection_endings=("s", "en", "e"),
+    conjunctions=words("en of maar want dus dat als omdat toen terwijl hoewel zodat"),
+    determiners=words(
+        "de het een deze dit die dat mijn jouw zijn haar ons onze hun uw elke ieder iedere alle "
+        "sommige geen welke"
+    ),
 )

@@ -64,4 +64,10 @@ DATA = LanguageData(
         ("reais", "R$"),
     ),
     inflection_endings=("s", "es"),
+    conjunctions=words("e ou mas nem que se como quando porque embora enquanto pois"),
+    determiners=words(
+        "o a os as um uma uns umas do da dos das no na nos nas ao à aos às este esta estes "
+        "estas esse essa esses essas aquele aquela meu minha seu sua seus suas nosso nossa cada "
+        "todo toda todos todas alguns algumas nenhum nenhuma"
+    ),
 )

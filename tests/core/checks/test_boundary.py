@@ -1,12 +1,15 @@
-"""lost_sentence_boundary's fast first look never misses what the full pattern flags."""
+"""lost_sentence_boundary: the fast first look never misses what the full pattern flags; a
+boundary lost where no function word shows it is found by where the source has it."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from editor.core.checks.boundary import _JOIN, _candidate
 from editor.core.langdata import language
+from tests.core.checks._run import run, spans
 
 _OTHER_WORDS = ["wurde", "gestartet", "Haus", "IT", "3D", "a1", "ß", "Öl", "über", "l", "É", "x_y", "ok."]
 _GLUE = [" ", "", "  ", ", ", ". ", "-", "'", "’", "\n", "\u00a0", "."]
@@ -38,3 +41,82 @@ def test_candidate_finds_every_flagged_join(case: tuple[str, str]) -> None:
     flagged = [m.group() for m in _JOIN.finditer(text) if m.group(3).lower() in words]
     if flagged:
         assert _candidate(lang).search(text), (text, flagged)
+
+
+# A boundary of the source the target lost where no function word shows it: found by where the
+# source's boundary stands, when the target has fewer sentences.
+BY_POSITION_BAD = [
+    (
+        "The file could not be saved. Please check your permissions.",
+        "Die Datei konnte nicht gespeichert werden Bitte prüfen Sie Ihre Berechtigungen.",
+        "de",
+        "werden Bitte",
+    ),
+    (
+        "Your session has expired. Contact the administrator for help.",
+        "Ihre Sitzung ist abgelaufen Wenden Sie sich an den Administrator.",
+        "de",
+        "abgelaufen Wenden",
+    ),
+    (
+        "The upload failed. Try again later.",
+        "Le téléversement a échoué Réessayez plus tard.",
+        "fr",
+        "échoué Réessayez",
+    ),
+    (
+        "The server did not answer. Check the network cable.",
+        "Сервер не ответил Проверьте сетевой кабель.",
+        "ru",
+        "ответил Проверьте",
+    ),
+    (  # two sentences kept, the third lost: placed between the matched ones
+        "The disk is full. Delete some files first. Then start the copy again.",
+        "Der Datenträger ist voll. Löschen Sie zuerst einige Dateien Starten Sie dann das Kopieren erneut.",
+        "de",
+        "Dateien Starten",
+    ),
+]
+
+BY_POSITION_GOOD = [
+    # the target keeps every sentence
+    ("The disk is full. Delete some files.", "Der Datenträger ist voll. Löschen Sie einige Dateien.", "de"),
+    # a translator joined two sentences: the join point holds an adjective and its noun
+    (
+        "The value is invalid. Valid values are listed below.",
+        "Der Wert ist ungültig; gültige Werte stehen unten.",
+        "de",
+    ),
+    (
+        "Copy the files. New files are added.",
+        "Kopieren Sie die Dateien, wobei neue Dateien hinzukommen.",
+        "de",
+    ),
+    # an article, a preposition or a conjunction never ends a sentence
+    ("The job ended. Results follow.", "Der Auftrag endete und Ergebnisse folgen.", "de"),
+    ("It is ready. Users can log in.", "Es ist fertig für Benutzer zum Anmelden.", "de"),
+    # a name the source has is no sentence start
+    ("Could not start SSL. It will be disabled.", "No se pudo iniciar SSL, se desactivará.", "es"),
+    # a short caption the translation left out
+    ("The service runs in Paris today. Source link", "Der Dienst läuft heute in ganz Paris", "de"),
+    # lines and columns of a layout end without a full stop
+    ("Options:\n  -a  Keep all. Files are kept.", "Optionen:\n  -a  Alles behalten Dateien bleiben", "de"),
+    # a quote MT left open does not hide the target's boundaries
+    ("They are new users. The bloc grows fast.", "„Sie sind neue Benutzer. Der Block wächst schnell.", "de"),
+    # the polite pronoun is capitalised inside a sentence
+    ("Check the key. You know what you do.", "Проверьте ключ, если Вы знаете, что делаете.", "ru"),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "expected"), BY_POSITION_BAD)
+def test_a_lost_boundary_is_found_where_the_source_has_it(
+    source: str, target: str, lang: str, expected: str
+) -> None:
+    issues = run("lost_sentence_boundary", source, target, "en", lang)
+    assert spans(issues) == [expected]
+    assert issues[0].fix is not None and issues[0].fix.replacement == expected.replace(" ", ". ", 1)
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), BY_POSITION_GOOD)
+def test_no_boundary_is_reported_where_the_target_joins_words(source: str, target: str, lang: str) -> None:
+    assert run("lost_sentence_boundary", source, target, "en", lang) == []
