@@ -62,6 +62,9 @@ class LanguageData:
     # doubling is grammatical.
     prepositions: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    # Pronouns written onto the end of a verb (Spanish "pulsarla", Italian "modificalo"):
+    # such a word is no function word glued to another.
+    enclitics: frozenset[str] = frozenset()
     # Conjunctions: they join what follows them and never end a sentence.
     conjunctions: frozenset[str] = frozenset()
     # Articles, demonstratives, possessives and quantifiers (with a language's contractions of

@@ -46,6 +46,7 @@ _MIN_STEM = 4  # a word left by stripping an ending: shorter ones are too often 
 # "es", not "posiciona" + "les").
 _OVERLAP = 2
 _LONG_STEM = 7
+_MIN_TAIL = 2  # a function word glued to a word: "nomde", "dansle", "Erdeund"
 
 
 class _Join(Enum):
@@ -226,14 +227,23 @@ def _verdict(token: str, lang: str, data: LanguageData) -> object:
 
 @lru_cache(maxsize=16)
 def _tails(data: LanguageData) -> tuple[str, ...]:
-    return tuple(sorted(w for w in data.function_words if len(w) >= 3))
+    """The function words a fused token may end in, longest first ("pourles" is "pour les",
+    not "pourl es"). A short one that is also an inflection ending is none: "ungültiges" is
+    "ungültig" inflected, not "ungültig es"; nor is a pronoun the language writes onto a
+    verb ("pulsarla")."""
+    tails = (w for w in data.function_words if len(w) >= _MIN_TAIL and w not in data.enclitics)
+    return tuple(
+        sorted(
+            (w for w in tails if len(w) > 2 or w not in data.inflection_endings), key=lambda w: (-len(w), w)
+        )
+    )
 
 
 def _worth_a_look(token: str, tails: tuple[str, ...]) -> bool:
     """Cheap string tests that rule out most tokens before any frequency lookup: a fused
     token mixes digits and letters, has a capital inside, or ends in a function word."""
-    if len(token) < 6 and not token[:1].isdigit():
-        return False  # a fused word with parts of at least 2 and 3 letters; "3die" is shorter
+    if len(token) < 3 + _MIN_TAIL and not token[:1].isdigit():
+        return False  # a word of 3 letters and a function word of 2 at least; "3die" is shorter
     if not token.isalpha():
         return True  # digits and letters
     if token.isupper():
@@ -282,8 +292,8 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> _Split | N
     """ "Wordund": a common word with a function word glued to its end, unless the token is
     an inflected word ("Literals", "löschenden": "löschend" <- "löschen")."""
     lower = token.lower()
-    for word in data.function_words:
-        if len(word) < 3 or not lower.endswith(word) or len(token) - len(word) < 3:
+    for word in _tails(data):
+        if not lower.endswith(word) or len(token) - len(word) < 3:
             continue
         head = token[: -len(word)]
         if _known(head, lang, data) and token[-len(word)].islower():

@@ -61,6 +61,8 @@ DATA = LanguageData(
         ("yenes", "¥"),
     ),
     inflection_endings=("s", "es"),
+    # Pronouns written onto the end of a verb ("pulsarla", "modificalo").
+    enclitics=words("me te se nos os lo la los las le les"),
     conjunctions=words("y e o u pero sino ni que si como cuando porque aunque mientras pues"),
     determiners=words(
         "el la los las lo un una unos unas del al este esta estos estas ese esa esos esas aquel "

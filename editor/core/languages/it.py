@@ -61,6 +61,8 @@ DATA = LanguageData(
     ),
     capitalised_pronouns=words("lei"),  # the polite "Lei"
     inflection_endings=("i", "e", "a", "o"),
+    # Pronouns written onto the end of a verb ("pulsarla", "modificalo").
+    enclitics=words("mi ti si ci vi lo la li le gli ne"),
     conjunctions=words("e ed o od ma però né che se come quando perché mentre benché"),
     determiners=words(
         "il lo la i gli le l un uno una del dello della dei degli delle al allo alla ai agli "

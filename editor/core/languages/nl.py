@@ -57,7 +57,8 @@ DATA = LanguageData(
         ("yen", "¥"),
         ("procent", "%"),
     ),
-    inflection_endings=("s", "en", "e"),
+    inflection_endings=("s", "en", "e", "er"),  # "er": comparatives and doers ("onderhouder")
+    derivations=(("nd", "n"),),  # present participles: "blokkerende" <- "blokkeren", "gaande"
     conjunctions=words("en of maar want dus dat als omdat toen terwijl hoewel zodat"),
     determiners=words(
         "de het een deze dit die dat mijn jouw zijn haar ons onze hun uw elke ieder iedere alle "

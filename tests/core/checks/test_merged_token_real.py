@@ -37,12 +37,28 @@ GOOD = [
     ("new_table", "neue_Tabelle", "de"),
     ("Set foo_barThe", "foo_barDie setzen", "de"),
     ("the max_line_len option", "die Option max_zeilen_längeDie", "de"),
+    # A two-letter ending that is also a function word inflects: "ungültig" + "es".
+    ("an invalid value", "ein ungültiges Argument", "de"),
+    ("a failed request", "ein fehlgeschlagener Aufruf", "de"),
+    # Pronouns written onto a verb, and participles built on the infinitive.
+    ("press it to continue", "pulsarla para continuar", "es"),
+    ("it must be specified", "debe especificarse", "es"),
+    ("change it", "modificalo", "it"),
+    ("a blocking call", "een blokkerende aanroep", "nl"),
+    ("the maintainer", "de onderhouder", "nl"),
 ]
 
 # (source, target, target language, [flagged text])
 BAD = [
     ("house and garden", "Hausund Garten", "de", ["Hausund"]),
     ("this fragment of the index", "este fragmentodel índice", "es", ["fragmentodel"]),
+    # A two-letter function word glued on: the most frequent words of Romance languages.
+    ("the name of the file", "le nomde fichier", "fr", ["nomde"]),
+    ("in the folder", "dansle dossier", "fr", ["dansle"]),
+    ("for the user", "pour les utilisateurs, pourles autres", "fr", ["pourles"]),
+    ("the type of file", "el tipode archivo", "es", ["tipode"]),
+    ("the name of the file", "il nomedi file", "it", ["nomedi"]),
+    ("the earth and the moon", "die Erdeund der Mond", "de", ["Erdeund"]),
     # A capitalised word in a sentence is a noun: "Unternehmen der", not a participle.
     ("the companies of the region", "die Unternehmender Region", "de", ["Unternehmender"]),
     ("the end of the year the report", "am Ende des Jahresden Bericht", "de", ["Jahresden"]),
