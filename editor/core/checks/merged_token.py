@@ -23,6 +23,7 @@ _DIGITS_LETTERS = re.compile(r"(\d+)([^\W\d_]+)")
 _LETTERS_DIGITS = re.compile(r"([^\W\d_]+)(\d+)")
 # The same shapes as whole runs inside a text ("file1", "~2running").
 _GLUED_DIGITS = re.compile(r"(?<![^\W_])[^\W\d_]+(\d+)(?![^\W_])")
+_CODE_WORD = re.compile(r"([^\W\d_]+(\d+))([^\W\d_]+)")  # "libxml2nicht"
 _DIGITS_GLUED = re.compile(r"(?<![^\W_])(\d+)([^\W\d_]+)(?![^\W_])")
 # Unit and suffix abbreviations written glued to numbers in many languages ("5km", "4x").
 _GLUED_UNITS = frozenset(
@@ -46,6 +47,7 @@ _MIN_STEM = 4  # a word left by stripping an ending: shorter ones are too often 
 # "es", not "posiciona" + "les").
 _OVERLAP = 2
 _LONG_STEM = 7
+_LONG_WORD = 6  # a word after a number: this long, a common one will do ("1deaktiviert")
 _MIN_TAIL = 2  # a function word glued to a word: "nomde", "dansle", "Erdeund"
 
 
@@ -56,6 +58,7 @@ class _Join(Enum):
     TAIL = "wordfunctionword"
     WORD_NUMBER = "word2"
     NUMBER_WORD = "2word"
+    CODE_WORD = "file2word"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +92,7 @@ class MergedTokenCheck(Check):
         for start, end, token, underscore in _words(target):
             split = runs.judge(token)
             if split is _BY_SOURCE:
-                split = _digits_then_word(token, segment.source, lang, data)
+                split = _by_source(token, segment.source, lang, data)
             if not isinstance(split, _Split) or split.at == underscore:
                 continue  # the underscore is the space ("neue_Tabelle")
             if source is None:  # only for suspects: judged per segment, never remembered
@@ -151,6 +154,8 @@ class _Source:
         if token.lower() in self.words():
             return True  # the source has it too: a name ("DeepMind"), not a fusion
         left, right = token[: split.at], token[split.at :]
+        if split.join is _Join.CODE_WORD:  # judged against the source already
+            return False
         if split.join is _Join.WORD_NUMBER:  # "Datei1" for "file1"
             return right in _GLUED_DIGITS.findall(self._text)
         if split.join is _Join.NUMBER_WORD:  # "~2laufend" for "~2running", not for "2nd"
@@ -193,7 +198,7 @@ def _case_parts(name: str) -> Iterator[str]:
 
 # What a run of letters and digits is, judged once per language and remembered (see
 # editor.core.checks.memo): a _Split, _BY_SOURCE or None.
-_BY_SOURCE = object()  # a number glued to a word: the fix depends on the source
+_BY_SOURCE = object()  # a number glued to a word: the verdict or the fix depends on the source
 
 
 class _Runs(dict[str, object]):
@@ -222,6 +227,8 @@ def _verdict(token: str, lang: str, data: LanguageData) -> object:
         return None
     if token[0].isdigit():
         return _BY_SOURCE if _digits_then_word(token, "", lang, data) is not None else None
+    if _code_then_word(token, "", lang, data) is not None:
+        return _BY_SOURCE
     return _split(token, "", lang, data)
 
 
@@ -327,19 +334,55 @@ def _stems(token: str, data: LanguageData, shortest: int) -> Iterator[str]:
                 yield stem[: len(stem) - len(derived)] + base
 
 
+def _by_source(token: str, source: str, lang: str, data: LanguageData) -> _Split | None:
+    if token[0].isdigit():
+        return _digits_then_word(token, source, lang, data)
+    return _code_then_word(token, source, lang, data)
+
+
 def _digits_then_word(token: str, source: str, lang: str, data: LanguageData) -> _Split | None:
-    """ "3die": a number glued to a common lowercase word (not a unit, ordinal or decade)."""
+    """ "3die", "1024Bytes": a number glued to a common word (not a unit, ordinal or decade)."""
     m = _DIGITS_LETTERS.fullmatch(token)
     if m is None:
         return None
     digits, word = m.groups()
-    if not word.islower() or len(word) < _MIN_PART or _is_suffix(word, data):
-        return None
-    if not (word in data.function_words or _known(word, lang, data, _VERY_COMMON)):
+    if (
+        len(word) < _MIN_PART
+        or _is_suffix(word.lower(), data)
+        or not _a_word_after_a_number(word, lang, data)
+    ):
         return None
     mark = _mark_after_number(source, digits)
     why = f"the number {digits} is glued to the word '{word}'"
     return _Split(len(digits), mark + " ", why, _Join.NUMBER_WORD)
+
+
+def _a_word_after_a_number(word: str, lang: str, data: LanguageData) -> bool:
+    """A function word or a very common lowercase word ("3die", "5ein"); a common word
+    capitalised ("1024Bytes", "80Zeichen": no unit is written so) or long ("1deaktiviert")."""
+    if word.islower():
+        if word in data.function_words or _known(word, lang, data, _VERY_COMMON):
+            return True
+        return len(word) >= _LONG_WORD and _known(word, lang, data)
+    return word.istitle() and len(word) >= 3 and _known(word, lang, data)
+
+
+def _code_then_word(token: str, source: str, lang: str, data: LanguageData) -> _Split | None:
+    """ "libxml2nicht", "DATEI1und": a name or placeholder ending in digits, as the source
+    writes one ("libxml2", "FILE1"), glued to a function word or common word. ``source`` ""
+    asks whether the shape fits; the verdict then needs the source."""
+    m = _CODE_WORD.fullmatch(token)
+    if m is None:
+        return None
+    code, digits, word = m.groups()
+    if len(word) < _MIN_PART or not word.islower() or _is_suffix(word, data):
+        return None
+    if not (word in data.function_words or _known(word, lang, data, _VERY_COMMON)):
+        return None
+    if source and digits not in _GLUED_DIGITS.findall(source):
+        return None
+    why = f"'{code}' is glued to the word '{word}'"
+    return _Split(len(code), " ", why, _Join.CODE_WORD)
 
 
 def _word_then_digits(token: str, lang: str, data: LanguageData) -> _Split | None:

@@ -46,6 +46,13 @@ GOOD = [
     ("change it", "modificalo", "it"),
     ("a blocking call", "een blokkerende aanroep", "nl"),
     ("the maintainer", "de onderhouder", "nl"),
+    # A number and a unit, ordinal or name as the source writes them.
+    ("a 5Km run", "ein 5Km-Lauf", "de"),
+    ("the 3Com card", "die 3Com-Karte", "de"),
+    # A code glued to a word the source glues too.
+    ("build h264parse first", "zuerst h264parse bauen", "de"),
+    # A code ending in digits the source does not write so: no placeholder to follow.
+    ("mp3 files", "mp3dateien", "de"),
 ]
 
 # (source, target, target language, [flagged text])
@@ -68,6 +75,13 @@ BAD = [
     ("file1 in the year 2024", "Datei1 im Jahr2024", "de", ["Jahr2024"]),
     ("the 5th model 5, a big one", "das 5. Modell 5ein großes", "de", ["5ein"]),
     ("~2running, 3 the rest", "~2laufend, 3die Übrigen", "de", ["3die"]),
+    # A number glued to a capitalised word, or a long common one.
+    ("at most 80 characters", "höchstens 80Zeichen", "de", ["80Zeichen"]),
+    ("-1 turns it off", "-1deaktiviert es", "de", ["1deaktiviert"]),
+    # A name or placeholder ending in digits, as the source writes it, glued to a word.
+    ("libxml2 is not compatible", "libxml2nicht kompatibel", "de", ["libxml2nicht"]),
+    ("compare FILE1 and FILE2", "DATEI1und DATEI2 vergleichen", "de", ["DATEI1und"]),
+    ("or use template0 as template", "o usa template0como plantilla", "es", ["template0como"]),
     # Mixed case where the source's names share no part.
     ("Set oldCluster and the Commission", "alterCluster und dieKommission setzen", "de", ["dieKommission"]),
     # A mnemonic inside a fused word: judged as the word it marks.
