@@ -48,7 +48,7 @@ _MIN_STEM = 4  # a word left by stripping an ending: shorter ones are too often 
 _OVERLAP = 2
 _LONG_STEM = 7
 _LONG_WORD = 6  # a word after a number: this long, a common one will do ("1deaktiviert")
-_MIN_TAIL = 2  # a function word glued to a word: "nomde", "dansle", "Erdeund"
+_MIN_TAIL = 2  # a function word glued to a word: "nomde", "dansle", "Hausund"
 
 
 class _Join(Enum):
@@ -358,7 +358,7 @@ def _digits_then_word(token: str, source: str, lang: str, data: LanguageData) ->
 
 
 def _a_word_after_a_number(word: str, lang: str, data: LanguageData) -> bool:
-    """A function word or a very common lowercase word ("3die", "5ein"); a common word
+    """A function word or a very common lowercase word ("3die", "7eine"); a common word
     capitalised ("1024Bytes", "80Zeichen": no unit is written so) or long ("1deaktiviert")."""
     if word.islower():
         if word in data.function_words or _known(word, lang, data, _VERY_COMMON):
