@@ -139,7 +139,7 @@ class LostSentenceBoundaryCheck(Check):
         for start in starts:
             if flagged + found + len(kept) >= len(starts):
                 break
-            if start in anchors or _short(source, sentences, start):
+            if start in anchors or _caption(source, sentences, start):
                 continue
             before = max(((s, t) for s, t in anchors.items() if s < start), default=(0, 0))
             after = min(((s, t) for s, t in anchors.items() if s > start), default=(len(source), len(target)))
@@ -161,7 +161,7 @@ class LostSentenceBoundaryCheck(Check):
             )
 
 
-def _short(source: str, sentences: list[tuple[int, int]], start: int) -> bool:
+def _caption(source: str, sentences: list[tuple[int, int]], start: int) -> bool:
     """Whether a sentence on either side of the boundary at ``start`` has fewer than
     :data:`_MIN_WORDS` words: a caption or a "Source link" left out says nothing of a full
     stop lost."""
