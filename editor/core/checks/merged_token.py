@@ -341,7 +341,7 @@ def _by_source(token: str, source: str, lang: str, data: LanguageData) -> _Split
 
 
 def _digits_then_word(token: str, source: str, lang: str, data: LanguageData) -> _Split | None:
-    """ "3die", "1024Bytes": a number glued to a common word (not a unit, ordinal or decade)."""
+    """ "3die", "80Zeichen": a number glued to a common word (not a unit, ordinal or decade)."""
     m = _DIGITS_LETTERS.fullmatch(token)
     if m is None:
         return None
@@ -359,7 +359,7 @@ def _digits_then_word(token: str, source: str, lang: str, data: LanguageData) ->
 
 def _a_word_after_a_number(word: str, lang: str, data: LanguageData) -> bool:
     """A function word or a very common lowercase word ("3die", "7eine"); a common word
-    capitalised ("1024Bytes", "80Zeichen": no unit is written so) or long ("1deaktiviert")."""
+    capitalised ("80Zeichen": no unit is written so) or long ("1deaktiviert")."""
     if word.islower():
         if word in data.function_words or _known(word, lang, data, _VERY_COMMON):
             return True
