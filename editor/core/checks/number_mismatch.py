@@ -15,6 +15,20 @@ from editor.core.model import Segment
 _SPLIT_WINDOW = 40  # characters between "vier" and "Millionen" that still read as one number
 # "Ubuntu 8.04", "HTTP/0.9", "Linux < 5.3"
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\W_]*)[\s\u00a0/<>=\u2264\u2265-]*\Z")
+# A name and the number a hyphen joins to it: "UTF-8", "SCRAM-SHA-256", "CC0-1.0".
+# (A name ending in a digit, "CC0-1.0", leaves its number to the number readings.)
+_NAMED_NUMBER = re.compile(
+    r"(?<![\w\-\u2010])([^\W\d_][\w\-\u2010]*?(?<=[^\W\d_]))[-\u2010](\d+(?:\.\d+)*)(?![\d.]?\d)"
+)
+
+
+def _as_named(name: str, number: str) -> re.Pattern[str]:
+    """ "UTF-8" as a whole word, "UTF-8-Zeichen" included."""
+    return re.compile(rf"(?<![\w\-\u2010]){re.escape(name)}[-\u2010]{re.escape(number)}(?![\d.]?\d)")
+
+
+_DECIMAL = re.compile(r"\d[.,]\d")
+_DIGIT_RUNS = re.compile(r"\d+")
 _COMPARED = re.compile(r"[<>\u2264\u2265]=?[\s\u00a0]*\Z")  # "< 0", ">= 0": often "negative"
 
 
@@ -25,13 +39,22 @@ def _pair(source: Sequence[Number], target: Sequence[Number]) -> tuple[list[Numb
     missing: list[Number] = []
     for number in sorted(source, key=lambda n: n.weak):
         for i, candidate in enumerate(free):
-            if number.matches(candidate):
+            if number.matches(candidate) and _same_parts(number, candidate):
                 del free[i]
                 break
         else:
             missing.append(number)
     missing.sort(key=lambda n: n.start)
     return missing, free
+
+
+def _same_parts(number: Number, candidate: Number) -> bool:
+    """A decimal of the source ("1.0") found as one part of a token the target's convention
+    reads as parts ("1.6": 1 and 6 in German) only when the token has the same digits: "1.6"
+    for "1.0" is a changed number, not a list that holds a 1."""
+    if not candidate.part or number.part or not number.digits or not _DECIMAL.search(number.text):
+        return True
+    return _DIGIT_RUNS.findall(number.text) == _DIGIT_RUNS.findall(candidate.text)
 
 
 def _split(number: Number, extra: list[Number]) -> tuple[Number, Number] | None:
@@ -63,6 +86,8 @@ class NumberMismatchCheck(Check):
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         if not segment.source.strip() or not segment.target.strip():
             return
+        if "-" in segment.source or "\u2010" in segment.source:
+            yield from self._named_numbers(segment, context)
         source = numbers(segment.source, context.source_lang)
         if not source:
             return
@@ -90,6 +115,25 @@ class NumberMismatchCheck(Check):
         rest, extra, written = self._as_written(segment, context, rest, extra)
         yield from written
         yield from self._changed_or_missing(segment, context, rest, extra)
+
+    def _named_numbers(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """The number of a name joined to it by a hyphen ("UTF-8", "SHA-256", "CC0-1.0"),
+        which the number readings leave to the name: changed where the target writes the
+        same name with another number ("UTF-5")."""
+        source, target = segment.source, segment.target
+        for name, number in {(m[1], m[2]) for m in _NAMED_NUMBER.finditer(source)}:
+            if _as_named(name, number).search(target) is not None:
+                continue  # written as in the source
+            for m in _NAMED_NUMBER.finditer(target):
+                if m[1] == name and m[2] != number:
+                    yield self.issue(
+                        segment,
+                        context,
+                        m.start(2),
+                        m.end(2),
+                        f"'{m.group()}' where the source has '{name}-{number}'",
+                        fix=Fix(m.start(2), m.end(2), number),
+                    )
 
     def _as_written(
         self, segment: Segment, context: CheckContext, missing: list[Number], extra: list[Number]

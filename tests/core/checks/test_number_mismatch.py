@@ -87,6 +87,12 @@ SOFTWARE_GOOD = [
     ("Encrypted with 1 key.", "Mit einem Schlüssel verschlüsselt.", "en", "de"),
     ("Expected 1 argument.", "Un argument attendu.", "en", "fr"),
     ("Width must be > 0.", "La largeur doit être positive.", "en", "fr"),
+    # A name joined to its number is kept, with a compound built on it or a name of its own.
+    ("It needs SHA-256 keys.", "Es braucht SHA-256-Schlüssel.", "en", "de"),
+    ("invalid UTF-8 text", "ungültiger UTF-8-Text mit ISO-8859-1-Resten", "en", "de"),
+    ("the Kerberos-5 file", "die Kerberos 5-Datei", "en", "de"),
+    # A decimal kept with its digits where the target reads parts.
+    ("between 0.0 and 1.0", "zwischen 0.0 und 1.0", "en", "de"),
     # A digit is matched before a word for the same number takes it.
     ("A two-column table needs 2 keys.", "Eine zweispaltige Tabelle braucht 2 Schlüssel.", "en", "de"),
 ]
@@ -111,6 +117,12 @@ SOFTWARE_BAD = [
     # A decimal kept in the source's convention, where no name makes it a version.
     ("It weighs 2.5 kg.", "Il pèse 2.5 kg.", "en", "fr", ["2.5"], []),
     ("Needs version 2.5 or later.", "Benötigt Version 2.5 oder neuer.", "en", "de", ["2.5"], []),
+    # A decimal changed where the target's convention reads the token as parts ("1.6": 1, 6).
+    ("between 0.0 and 1.0", "zwischen 0.0 und 1.6", "en", "de", ["1.6"], []),
+    ("releases before 9.0", "Versionen vor 9.3", "en", "de", ["9.3"], []),
+    # The number of a name joined to it by a hyphen, changed where the name is kept.
+    ("It needs SHA-256 keys.", "Es braucht SHA-250-Schlüssel.", "en", "de", ["250"], []),
+    ("invalid UTF-8 text", "texte UTF-16 invalide", "en", "fr", ["16"], []),
 ]
 
 
