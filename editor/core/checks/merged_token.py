@@ -23,6 +23,7 @@ _DIGITS_LETTERS = re.compile(r"(\d+)([^\W\d_]+)")
 _LETTERS_DIGITS = re.compile(r"([^\W\d_]+)(\d+)")
 # The same shapes as whole runs inside a text ("file1", "~2running").
 _GLUED_DIGITS = re.compile(r"(?<![^\W_])[^\W\d_]+(\d+)(?![^\W_])")
+_SOURCE_BOUNDARY = re.compile(r"[.!?:;][\"'”’»)]*\s+\S")
 _CODE_WORD = re.compile(r"([^\W\d_]+(\d+))([^\W\d_]+)")  # "libxml2nicht"
 _DIGITS_GLUED = re.compile(r"(?<![^\W_])(\d+)([^\W\d_]+)(?![^\W_])")
 # Unit and suffix abbreviations written glued to numbers in many languages ("5km", "4x").
@@ -59,6 +60,7 @@ class _Join(Enum):
     WORD_NUMBER = "word2"
     NUMBER_WORD = "2word"
     CODE_WORD = "file2word"
+    BOUNDARY = "loanwordThe"  # the word before is not common: a boundary of the source shows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +163,9 @@ class _Source:
         if split.join is _Join.NUMBER_WORD:  # "~2laufend" for "~2running", not for "2nd"
             glued = _DIGITS_GLUED.findall(self._text)
             return any(digits == left and not _is_suffix(word.lower(), self._data) for digits, word in glued)
-        if split.join is _Join.CASE:  # "alterCluster" for "oldCluster", "CapsLock" for "Caps Lock"
+        if split.join is _Join.BOUNDARY and not _SOURCE_BOUNDARY.search(self._text):
+            return True  # no sentence of the source ends inside it: an identifier's hump
+        if split.join in (_Join.CASE, _Join.BOUNDARY):  # "alterCluster" for "oldCluster"
             if left.lower() in self.names() or right.lower() in self.names():
                 return True
             return f"{left} {right}" in self._text or f"{left}-{right}" in self._text
@@ -278,20 +282,42 @@ def _known(word: str, lang: str, data: LanguageData, threshold: float = _COMMON)
 
 
 def _case_change(token: str, lang: str, data: LanguageData) -> _Split | None:
-    """ "wordWord": one lowercase->uppercase step between two common words."""
+    """ "wordWord": one lowercase->uppercase step between two common words. A capitalised
+    function word after it starts a sentence ("MonatLaut", Italian "selezionatoÈ",
+    "trackballIl"): one letter is enough for it, and the word before need not be common (a
+    loanword or a name in lowercase). A word in capitals after it is a heading or a label
+    ("calendarioDEPRECATA")."""
     steps = [i for i in range(1, len(token)) if token[i - 1].islower() and token[i].isupper()]
     if len(steps) != 1:
         return None
     at = steps[0]
     left, right = token[:at], token[at:]
-    if len(left) < _MIN_PART or len(right) < _MIN_PART or not right[1:].islower():
+    if len(left) < _MIN_PART:
+        return None
+    lower = right.lower()
+    one = len(right) == 1  # "selezionatoÈ", "ignoréeL’application"
+    if (
+        lower in data.function_words
+        and lower not in data.capitalised_pronouns
+        and (one or right[1:].islower())
+    ):
+        why = f"'{left}' and '{right}' are fused; a sentence boundary was lost"
+        if _known(left, lang, data):
+            return _Split(at, ". ", why, _Join.CASE)
+        if len(left) >= _MIN_STEM and left.islower():  # only where the source has a boundary
+            return _Split(at, ". ", why, _Join.BOUNDARY)
+        return None
+    if len(right) >= _MIN_STEM and right.isupper():
+        known = _known(left, lang, data) and _known(lower, lang, data)
+        return (
+            _Split(at, " ", f"'{left}' and '{right}' are fused; a space is missing", _Join.CASE)
+            if known
+            else None
+        )
+    if len(right) < _MIN_PART or not right[1:].islower():
         return None
     if not (_known(left, lang, data) and _known(right, lang, data)):
         return None
-    if right.lower() in data.function_words and right.lower() not in data.capitalised_pronouns:
-        # A capitalised function word starts a sentence: the full stop was lost too.
-        why = f"'{left}' and '{right}' are fused; a sentence boundary was lost"
-        return _Split(at, ". ", why, _Join.CASE)
     return _Split(at, " ", f"'{left}' and '{right}' are fused; a space is missing", _Join.CASE)
 
 

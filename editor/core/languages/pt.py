@@ -64,6 +64,17 @@ DATA = LanguageData(
         ("reais", "R$"),
     ),
     inflection_endings=("s", "es"),
+    # Participles and the personal infinitive, which end like "do", "da", "em": "pausada" is
+    # "pausar" as a participle, "corresponderem" is "corresponder", not "pausa da".
+    derivations=(
+        ("ado", "ar"),
+        ("ada", "ar"),
+        ("ido", "er"),
+        ("ida", "er"),
+        ("ido", "ir"),
+        ("ida", "ir"),
+        ("rem", "r"),
+    ),
     conjunctions=words("e ou mas nem que se como quando porque embora enquanto pois"),
     determiners=words(
         "o a os as um uma uns umas do da dos das no na nos nas ao à aos às este esta estes "

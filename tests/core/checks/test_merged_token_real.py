@@ -53,6 +53,11 @@ GOOD = [
     ("build h264parse first", "zuerst h264parse bauen", "de"),
     # A code ending in digits the source does not write so: no placeholder to follow.
     ("mp3 files", "mp3dateien", "de"),
+    # Participles and personal infinitives that end like a function word.
+    ("the paused queue", "a fila pausada", "pt"),
+    ("when they match", "quando corresponderem", "pt"),
+    # An identifier's hump after an uncommon word, where no sentence of the source ends.
+    ("Set the fooIt flag", "Setzen Sie das fooEs-Flag", "de"),
 ]
 
 # (source, target, target language, [flagged text])
@@ -75,6 +80,22 @@ BAD = [
     ("file1 in the year 2024", "Datei1 im Jahr2024", "de", ["Jahr2024"]),
     ("the 5th model 5, a big one", "das 5. Modell 5ein großes", "de", ["5ein"]),
     ("~2running, 3 the rest", "~2laufend, 3die Übrigen", "de", ["3die"]),
+    # A sentence boundary lost before a one-letter function word, or after an uncommon word
+    # where the source has the boundary; a word in capitals glued on.
+    (
+        "It was selected. It can be dragged.",
+        "Il colore selezionatoÈ possibile trascinarlo.",
+        "it",
+        ["selezionatoÈ"],
+    ),
+    ("The key is ignored. The application", "La clé est ignoréeL’application", "fr", ["ignoréeL"]),
+    ("the trackball. The profile", "per la trackballIl profilo", "it", ["trackballIl"]),
+    (
+        "the calendar. DEPRECATED: this key",
+        "der KalenderVERALTET: Dieser Schlüssel",
+        "de",
+        ["KalenderVERALTET"],
+    ),
     # A number glued to a capitalised word, or a long common one.
     ("at most 80 characters", "höchstens 80Zeichen", "de", ["80Zeichen"]),
     ("-1 turns it off", "-1deaktiviert es", "de", ["1deaktiviert"]),
