@@ -39,6 +39,8 @@ _FINAL = {
     "\uff1f": "?",
 }
 _SENTENCE_MARKS = ".!?"
+_HEADING = 4  # a word in capitals this long after a full stop: "VERALTET:", not "NET"
+_LONG_AFTER_ACRONYM = 5  # "URL.Dieser", "RAM.Questo"; not "VB.Net"
 
 
 def final_mark(text: str) -> tuple[str, int]:
@@ -103,7 +105,7 @@ class PunctuationCheck(Check):
                 severity=Severity.ERROR,
             )
         for match in _beyond_source(_NO_SPACE_AFTER, text, segment.source, lambda m: m.group()):
-            found = _missing_space(text, match.start())
+            found = _missing_space(text, match.start(), context.target_lang)
             if found is not None:
                 start, end = found
                 mark = text[match.start()]
@@ -198,7 +200,7 @@ def _surplus(source: str, target: str, source_lang: str, target_lang: str) -> tu
     return tuple(mark.pos for mark in found)
 
 
-def _missing_space(text: str, pos: int) -> tuple[int, int] | None:
+def _missing_space(text: str, pos: int, lang: str) -> tuple[int, int] | None:
     """The words around the mark at ``pos`` when they are two words run together, not an
     abbreviation ("z.B."), a name ("ASP.NET", "Node.js") or part of a URL or address."""
     left = _LETTERS_BEFORE.search(text, 0, pos)
@@ -207,20 +209,43 @@ def _missing_space(text: str, pos: int) -> tuple[int, int] | None:
         return None
     start, end = left.start(), right.end()
     word, nxt, mark = left.group(), right.group(), text[pos]
-    if len(word) < 2 or len(nxt) < 2 or word[-1].isupper():
+    if len(word) < 2 or not _two_words(word, nxt, mark, text[end : end + 1], lang):
         return None
     if start > 0 and text[start - 1] in ".@/:" or text[start - 1 : start].isalnum():
         return None
     after = text[end : end + 2]
-    if after[:1] in "@/:" and after or (after[:1] == "." and after[1:].isalpha()):
-        return None
-    if mark in _SENTENCE_MARKS and not (nxt[0].isupper() and nxt[1:].islower()):
-        return None
+    if (
+        after[:1] in ("@", "/")
+        or after[:1] == ":"
+        and after[1:] not in ("", " ")
+        or after[:1] == "."
+        and after[1:].isalpha()
+    ):
+        return None  # an address ("user@host", "http://", "host:port") or a name ("a.b.c")
     chunk_start = text.rfind(" ", 0, start) + 1
     chunk_end = text.find(" ", end)
     if _URLISH.search(text, chunk_start, len(text) if chunk_end < 0 else chunk_end):
         return None
     return start, end
+
+
+def _two_words(word: str, nxt: str, mark: str, follows: str, lang: str) -> bool:
+    """Whether ``word``, ``mark`` and ``nxt`` are two words whose space was lost. After a
+    sentence mark the next word starts a sentence: capitalised ("Monat.Laut"), a function
+    word of one letter ("attiva.I possibili", "ignorata.L'applicazione"), or a heading in
+    capitals ("festgelegt.VERALTET:"). After an acronym ("URL.Dies") only a function word or
+    a long word will do: "ASP.NET" and "VB.Net" are names."""
+    if mark not in _SENTENCE_MARKS:
+        return len(nxt) >= 2 and not word[-1].isupper()
+    data = language(lang)
+    function_word = nxt.lower() in data.function_words and nxt.lower() not in data.capitalised_pronouns
+    if len(nxt) == 1:
+        return nxt.isupper() and function_word and follows in (" ", "'", "’") and not word[-1].isupper()
+    if nxt.isupper():
+        return len(nxt) >= _HEADING and word[-1].islower() and follows in (" ", ":")
+    if not (nxt[0].isupper() and nxt[1:].islower()):
+        return False
+    return not word[-1].isupper() or function_word or len(nxt) >= _LONG_AFTER_ACRONYM
 
 
 def _unbalanced(char: str) -> str:

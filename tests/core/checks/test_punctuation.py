@@ -27,6 +27,9 @@ GOOD = [
     ("He said: “Go.”", "Er sagte: „Geh.“", "en", "de"),
     ("It is ASP.NET or Node.js.", "Es ist ASP.NET oder Node.js.", "en", "de"),
     ("Zum Beispiel: das.", "For example, i.e.That is fine.", "de", "en"),
+    # Names with a full stop inside: capitals or a short word after an acronym.
+    ("Use VB.Net or ASP.NET.", "Nutzen Sie VB.Net oder ASP.NET.", "en", "de"),
+    ("See file.TXT and z.B.", "Siehe Datei.TXT und z.B.", "en", "de"),
 ]
 
 BAD = [
@@ -35,6 +38,16 @@ BAD = [
     ("Yes, no.", "Ja , nein.", "en", "de", [("Ja ,", "Ja,")]),
     ("He left. She stayed.", "Er ging.Sie blieb.", "en", "de", [("ging.Sie", "ging. Sie")]),
     ("Hello, world.", "Hallo,Welt.", "en", "de", [("Hallo,Welt", "Hallo, Welt")]),
+    # The next sentence starts with a one-letter word, a heading in capitals, after an acronym.
+    ("It is active. The values", "È attiva.I valori", "en", "it", [("attiva.I", "attiva. I")]),
+    (
+        "It is set. DEPRECATED: no",
+        "Es ist gesetzt.VERALTET: nein",
+        "en",
+        "de",
+        [("gesetzt.VERALTET", "gesetzt. VERALTET")],
+    ),
+    ("Open the URL. This is it.", "Öffnen Sie die URL.Dies ist es.", "en", "de", [("URL.Dies", "URL. Dies")]),
     ("He left.", "Er ging..", "en", "de", [("..", ".")]),
     ("Yes, no.", "Ja,, nein.", "en", "de", [(",,", ",")]),
     ("He said “yes”.", "Er sagte „ja.", "en", "de", [("„", None)]),
