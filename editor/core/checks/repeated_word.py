@@ -43,6 +43,8 @@ class RepeatedWordCheck(Check):
                 continue
             if m.group(1) != m.group(3) and word in data.capitalised_pronouns:
                 continue  # two words: German polite "Sie" and "sie" ("fügen Sie sie hinzu")
+            if len(word) > 1 and m.group(1).isupper() != m.group(3).isupper():
+                continue  # a placeholder in capitals and its word ("ДНЕЙ дней", "DAYS days")
             yield self.issue(
                 segment,
                 context,
@@ -54,11 +56,14 @@ class RepeatedWordCheck(Check):
 
 
 def _opens_clause(text: str, start: int, word: str, data: LanguageData) -> bool:
+    """Whether a relative pronoun opens a clause and meets an article of the same form
+    (", die die Amerikaner …", ", auf die die Nutzer …"). Any other word doubled after a
+    comma is a slip (", um um", ", und und")."""
+    if word not in data.relative_pronouns:
+        return False
     before = text[max(0, start - 40) : start].rstrip()
     if before and before[-1] in _CLAUSE_MARKS:
         return True
-    if word not in data.relative_pronouns:
-        return False
     # A preposition opening the clause, after its comma (", auf die die Nutzer …").
     previous = _LAST_WORD.search(before)
     if previous is None or previous.group(1).lower() not in data.prepositions:

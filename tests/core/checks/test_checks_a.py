@@ -64,6 +64,21 @@ BAD = [
     ),
     ("repeated_word", "He said that the thing", "Er sagte, dass die die Sache", "de", [("die die", "die")]),
     ("repeated_word", "This is it", "Das das ist es", "de", [("Das das", "Das")]),
+    # After a comma only a relative pronoun meets an article of its form: other words are slips.
+    (
+        "repeated_word",
+        "It is needed, to run it",
+        "Es ist nötig, um um es auszuführen",
+        "de",
+        [("um um", "um")],
+    ),
+    (
+        "repeated_word",
+        "It was chosen, and the rest",
+        "Es wurde gewählt, und und der Rest",
+        "de",
+        [("und und", "und")],
+    ),
     (
         "length_ratio",
         "The committee approved the budget after a long debate on Tuesday.",
@@ -114,6 +129,8 @@ GOOD = [
     ("repeated_word", "bye bye", "tschüss tschüss", "de"),
     ("repeated_word", "He had had enough", "He had had enough", "en"),
     ("repeated_word", "We washed", "Nous nous sommes lavés", "fr"),
+    # A placeholder in capitals and the word it stands for.
+    ("repeated_word", "older than DAYS", "älter als TAGE Tage", "de"),
     ("length_ratio", "Yes.", "Jawohl, selbstverständlich.", "de"),
 ]
 
