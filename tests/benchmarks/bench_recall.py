@@ -168,21 +168,22 @@ def doubled_punctuation(source: str, target: str, rng: random.Random) -> tuple[s
     return target[: m.start()] + ",," + target[m.end() :], m.start(), m.start() + 2
 
 
-_PAIRS = {"“": "”", "„": "“", "«": "»", "‚": "‘", "(": ")", "[": "]", '"': '"', "「": "」"}
+def unclosed(quotes: tuple[tuple[str, str], ...]) -> Mutation:
+    """A quote (in the language's own styles, "»…«" in German) or bracket left open."""
+    pairs = [*quotes, ("(", ")"), ("[", "]"), ('"', '"')]
 
+    def mutate(source: str, target: str, rng: random.Random) -> tuple[str, int, int] | None:
+        spans = []
+        for opener, closer in pairs:
+            inside = re.escape(opener + closer)
+            spans += re.finditer(rf"{re.escape(opener)}[^{inside}\n]{{2,80}}{re.escape(closer)}", target)
+        m = _pick(rng, spans)
+        if m is None:
+            return None
+        end = m.end() - 1
+        return target[:end] + target[end + 1 :], m.start(), end
 
-def unclosed(source: str, target: str, rng: random.Random) -> tuple[str, int, int] | None:
-    spans = []
-    for opener, closer in _PAIRS.items():
-        for m in re.finditer(
-            rf"{re.escape(opener)}[^{re.escape(opener + closer)}\n]{{2,80}}{re.escape(closer)}", target
-        ):
-            spans.append(m)
-    m = _pick(rng, spans)
-    if m is None:
-        return None
-    end = m.end() - 1
-    return target[:end] + target[end + 1 :], m.start(), end
+    return mutate
 
 
 def repeated_word(source: str, target: str, rng: random.Random) -> tuple[str, int, int] | None:
@@ -212,6 +213,8 @@ def final_stop_lost(source: str, target: str, rng: random.Random) -> tuple[str, 
 def kinds(lang: str) -> dict[str, Mutation]:
     from wordfreq import top_n_list
 
+    from editor.core.langdata import language
+
     frequent = {w for w in top_n_list(lang, 40) if len(w) >= 2 and w.isalpha()}
     return {
         "fused_boundary": fused_boundary,
@@ -226,7 +229,7 @@ def kinds(lang: str) -> dict[str, Mutation]:
         "untranslated": untranslated,
         "space_before": space_before,
         "doubled_punct": doubled_punctuation,
-        "unclosed_pair": unclosed,
+        "unclosed_pair": unclosed(language(lang).quotes),
         "repeated_word": repeated_word,
         "double_space": double_space,
         "final_stop_lost": final_stop_lost,

@@ -19,9 +19,13 @@ from editor.core.segmentation import sentence_bounds, split_sentences
 # compound ("binäre Ein-/Ausgabe", "des Nicht‐Verzeichnisses").
 _LOWER = "a-zß-öø-ÿα-ωа-яё"  # Latin, Greek, Cyrillic
 _UPPER = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ"
+# An apostrophe may stand before the first word when it elides a word of one or two letters
+# ("d’imprimer Par", see _elided) and after the second when that is one letter ("L’application").
 _JOIN = re.compile(
-    rf"(?<![\w\-'’%])([^\W\d_]*[{_LOWER}])( )(?=([{_UPPER}][^\W\d_]*)(?![\w\-\u2010\u2011/'’.]))"
+    rf"(?<![\w\-%])([^\W\d_]*[{_LOWER}])( )"
+    rf"(?=([{_UPPER}][^\W\d_]*)(?![\w\-\u2010\u2011/.])(?!['’](?<=[^\W\d_]{{2}}['’])))"
 )
+_ELIDED = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}['’]\Z")
 
 
 # A sentence boundary inside a text: a full stop, question or exclamation mark (maybe closing
@@ -73,7 +77,7 @@ class LostSentenceBoundaryCheck(Check):
         target = segment.target
         if not target.strip():
             return
-        joins = self._function_word_joins(target, context)
+        joins = self._function_word_joins(segment, context)
         fewer = bool(joins) and _sentence_count(target, context.target_lang) < _sentence_count(
             segment.source, context.source_lang
         )
@@ -91,16 +95,20 @@ class LostSentenceBoundaryCheck(Check):
         if _SOURCE_END.search(segment.source) and not _layout(segment.source) and not _layout(target):
             yield from self._by_position(segment, context, len(joins))
 
-    def _function_word_joins(self, target: str, context: CheckContext) -> list[re.Match[str]]:
+    def _function_word_joins(self, segment: Segment, context: CheckContext) -> list[re.Match[str]]:
+        target = segment.target
         if not _candidate(context.target_lang).search(target):
             return []
         data = language(context.target_lang)
         return [
             m
             for m in _JOIN.finditer(target)
-            if m.group(3).lower() in data.function_words
+            if _elided(target, m)
+            and m.group(3).lower() in data.function_words
             and m.group(3).lower() not in data.capitalised_pronouns
-            and m.group(3) != m.group(3).upper()  # an acronym ("IT", "AI") is no function word
+            # an acronym ("IT", "AI") is no function word; one letter is one only when elided
+            # ("L’application"), not in "plan A"
+            and (m.group(3) != m.group(3).upper() or _elision(target, m, segment.source))
             # Title Case ("Copy On", "Ir Al Inicio") where only names are capitalised otherwise
             and (m.group(1)[0].islower() or data.capitalises_nouns or _sentence_start(target, m.start()))
         ]
@@ -127,7 +135,8 @@ class LostSentenceBoundaryCheck(Check):
         joins = [
             m
             for m in _JOIN.finditer(target)
-            if m.group(3).lower() not in data.function_words  # judged above
+            if _elided(target, m)
+            and m.group(3).lower() not in data.function_words  # judged above
             and m.group(3) not in words  # a name of the source ("Autovacuum")
             and _may_end_sentence(m.group(1), context.target_lang, data)
             and not _sentence_start(target, m.start())  # "Alle Ziele": one word is no sentence
@@ -167,6 +176,24 @@ def _caption(source: str, sentences: list[tuple[int, int]], start: int) -> bool:
     stop lost."""
     index = next(i for i, (first, _) in enumerate(sentences) if first == start)
     return any(len(source[a:b].split()) < _MIN_WORDS for a, b in sentences[index - 1 : index + 1])
+
+
+def _elision(target: str, m: re.Match[str], source: str) -> bool:
+    """Whether a one-letter second word is an elided article ("L’application") that the
+    source does not write too (a code literal: "L'\\u%x")."""
+    written = target[m.start(3) : m.end(3) + 1]
+    return written[-1:] in ("'", "’") and written[0] + "'" not in source and written[0] + "’" not in source
+
+
+def _elided(text: str, m: re.Match[str]) -> bool:
+    """Whether a join's first word stands free or after an elided word ("d’imprimer"), not
+    after an apostrophe inside a word ("rock’n’roll", "it's")."""
+    start = m.start()
+    return (
+        start == 0
+        or text[start - 1] not in "'’"
+        or _ELIDED.search(text, max(0, start - 3), start) is not None
+    )
 
 
 def _layout(text: str) -> bool:

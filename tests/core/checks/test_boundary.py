@@ -78,6 +78,27 @@ BY_POSITION_BAD = [
     ),
 ]
 
+# The function-word rule around apostrophes, elided words and labels: (source, target, lang, flagged).
+ELISION = [
+    (
+        "Stop printing. For example, close it.",
+        "Cessez d’imprimer Par exemple, fermez-le.",
+        "fr",
+        ["imprimer Par"],
+    ),
+    ("the settings. The app starts.", "les préférences L’application démarre.", "fr", ["préférences L"]),
+    # the source writes the letter and apostrophe too: a code literal
+    ("character L'\\u%x' in class", "le caractère L'\\u%x» de la classe", "fr", []),
+    # one capital letter is a name ("plan A"), not an article
+    ("We need plan A now.", "Il nous faut le plan A maintenant.", "fr", []),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "expected"), ELISION)
+def test_elided_words_and_labels(source: str, target: str, lang: str, expected: list[str]) -> None:
+    assert spans(run("lost_sentence_boundary", source, target, "en", lang)) == expected
+
+
 BY_POSITION_GOOD = [
     # the target keeps every sentence
     ("The disk is full. Delete some files.", "Der Datenträger ist voll. Löschen Sie einige Dateien.", "de"),
