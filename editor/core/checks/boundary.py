@@ -41,6 +41,7 @@ _SOURCE_END = re.compile(rf"[.!?…][{_QUOTES})\]]*\s+[{_QUOTES}(\[]*[{_UPPER}\d
 _DRIFT = 0.1
 _MIN_WORDS = 3
 _WORDS = re.compile(r"[^\W_]+")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*\Z")
 _MIN_STEM = 4  # an adjective's stem; shorter ones are too often chance words
 _KNOWN = 3.0  # Zipf frequency of a stem a reader knows
 _OPENERS = " \t\n\"'“„«‘(["
@@ -136,9 +137,13 @@ class LostSentenceBoundaryCheck(Check):
             m
             for m in _JOIN.finditer(target)
             if _elided(target, m)
-            and m.group(3).lower() not in data.function_words  # judged above
+            # function words are judged above; a polite pronoun needs this rule's evidence
+            and (
+                m.group(3).lower() not in data.function_words
+                or m.group(3).lower() in data.capitalised_pronouns
+            )
             and m.group(3) not in words  # a name of the source ("Autovacuum")
-            and _may_end_sentence(m.group(1), context.target_lang, data)
+            and _may_end_sentence(m.group(1), _previous_word(target, m.start()), context.target_lang, data)
             and not _sentence_start(target, m.start())  # "Alle Ziele": one word is no sentence
         ]
         if not joins:
@@ -202,21 +207,29 @@ def _layout(text: str) -> bool:
     return "\n" in text.strip() or "\t" in text or "   " in text
 
 
-def _may_end_sentence(word: str, lang: str, data: LanguageData) -> bool:
+def _may_end_sentence(word: str, previous: str, lang: str, data: LanguageData) -> bool:
     """Whether a sentence may end in ``word``: no article, preposition, conjunction or other
     word that stands before what it belongs to; in a language that capitalises nouns, no
-    adjective inflected to agree with one ("die restlichen Felder": "restlich" + "en")."""
+    adjective inflected to agree with one: "ungültiges", or "restlichen" after an article
+    ("die restlichen Felder"; after "zu", "stehen" is a verb)."""
     lower = word.lower()
     if lower in data.determiners or lower in data.conjunctions or lower in data.prepositions:
         return False
     if not data.capitalises_nouns or not word[0].islower() or lower in data.function_words:
         return True
+    after_article = previous.lower() in data.determiners
     return not any(
         lower.endswith(ending)
+        and (len(ending) > 1 and ending != "en" or after_article)
         and len(lower) - len(ending) >= _MIN_STEM
         and is_known(lower[: -len(ending)], lang, _KNOWN)
         for ending in data.inflection_endings
     )
+
+
+def _previous_word(text: str, end: int) -> str:
+    m = _LAST_WORD.search(text, max(0, end - 40), end)
+    return m.group(1) if m else ""
 
 
 def _sentence_start(text: str, start: int) -> bool:

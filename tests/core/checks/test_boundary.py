@@ -70,6 +70,18 @@ BY_POSITION_BAD = [
         "ru",
         "ответил Проверьте",
     ),
+    (  # the polite pronoun starts the lost sentence
+        "Could not choose an operator. You might need to add casts.",
+        "Konnte keinen Operator auswählen Sie müssen eventuell Typumwandlungen hinzufügen.",
+        "de",
+        "auswählen Sie",
+    ),
+    (  # an infinitive after "zu" is no adjective, though "steh" is a word
+        "It does not seem to be licensed. Please license the data.",
+        "Es scheint nicht unter einer Lizenz zu stehen Bitte stelle die Daten unter eine Lizenz.",
+        "de",
+        "stehen Bitte",
+    ),
     (  # two sentences kept, the third lost: placed between the matched ones
         "The disk is full. Delete some files first. Then start the copy again.",
         "Der Datenträger ist voll. Löschen Sie zuerst einige Dateien Starten Sie dann das Kopieren erneut.",
