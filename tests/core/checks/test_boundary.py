@@ -72,9 +72,9 @@ BY_POSITION_BAD = [
     ),
     (  # the polite pronoun starts the lost sentence
         "Could not choose an operator. You might need to add casts.",
-        "Konnte keinen Operator auswählen Sie müssen eventuell Typumwandlungen hinzufügen.",
+        "Es konnte kein passender Operator gewählt werden Sie müssen Typumwandlungen hinzufügen.",
         "de",
-        "auswählen Sie",
+        "werden Sie",
     ),
     (  # an infinitive after "zu" is no adjective, though "steh" is a word
         "It does not seem to be licensed. Please license the data.",
