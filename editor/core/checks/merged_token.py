@@ -253,8 +253,8 @@ def _tails(data: LanguageData) -> tuple[str, ...]:
 def _worth_a_look(token: str, tails: tuple[str, ...]) -> bool:
     """Cheap string tests that rule out most tokens before any frequency lookup: a fused
     token mixes digits and letters, has a capital inside, or ends in a function word."""
-    if len(token) < 3 + _MIN_TAIL and not token[:1].isdigit():
-        return False  # a word of 3 letters and a function word of 2 at least; "3die" is shorter
+    if len(token) < 3 + _MIN_TAIL and token.isalpha():
+        return False  # a word of 3 letters and a function word of 2 at least ("3die", "y1et" have digits)
     if not token.isalpha():
         return True  # digits and letters
     if token.isupper():

@@ -102,6 +102,7 @@ BAD = [
     # A name or placeholder ending in digits, as the source writes it, glued to a word.
     ("libxml2 is not compatible", "libxml2nicht kompatibel", "de", ["libxml2nicht"]),
     ("compare FILE1 and FILE2", "DATEI1und DATEI2 vergleichen", "de", ["DATEI1und"]),
+    ("the values x1, y1 and x2", "les valeurs x1, y1et x2", "fr", ["y1et"]),
     ("or use template0 as template", "o usa template0como plantilla", "es", ["template0como"]),
     # Mixed case where the source's names share no part.
     ("Set oldCluster and the Commission", "alterCluster und dieKommission setzen", "de", ["dieKommission"]),
