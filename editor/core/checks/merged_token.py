@@ -162,7 +162,15 @@ class _Source:
             return right in _GLUED_DIGITS.findall(self._text)
         if split.join is _Join.NUMBER_WORD:  # "~2laufend" for "~2running", not for "2nd"
             glued = _DIGITS_GLUED.findall(self._text)
-            return any(digits == left and not _is_suffix(word.lower(), self._data) for digits, word in glued)
+            # A function word glued on is a lost space, whatever the source glues once
+            # ("0BSD"); a marker the source glues to words again and again ("~2running,
+            # ~2sleeping") takes any word.
+            words = [
+                word for digits, word in glued if digits == left and not _is_suffix(word.lower(), self._data)
+            ]
+            if len(words) > 1 or right.lower() not in data.function_words:
+                return bool(words)
+            return any(word.lower() in self._data.function_words for word in words)
         if split.join is _Join.BOUNDARY and not _SOURCE_BOUNDARY.search(self._text):
             return True  # no sentence of the source ends inside it: an identifier's hump
         if split.join in (_Join.CASE, _Join.BOUNDARY):  # "alterCluster" for "oldCluster"
@@ -401,10 +409,14 @@ def _code_then_word(token: str, source: str, lang: str, data: LanguageData) -> _
     if m is None:
         return None
     code, digits, word = m.groups()
-    if len(word) < _MIN_PART or not word.islower() or _is_suffix(word, data):
+    if (
+        len(word) < _MIN_PART
+        or _is_suffix(word.lower(), data)
+        or not _a_word_after_a_number(word, lang, data)
+    ):
         return None
-    if not (word in data.function_words or _known(word, lang, data, _VERY_COMMON)):
-        return None
+    if data.capitalises_nouns and word.islower() and not _known(word, lang, data, _VERY_COMMON):
+        return None  # a compound's tail ("mp3dateien"), misspelt but no lost space
     if source and digits not in _GLUED_DIGITS.findall(source):
         return None
     why = f"'{code}' is glued to the word '{word}'"

@@ -27,6 +27,7 @@ GOOD = [
     ("compare file1 with file2", "Datei1 mit Datei2 vergleichen", "de"),
     ("copy string1 into set2", "chaîne1 dans ensemble2 copier", "fr"),
     ("Press ~1select or ~2stop", "Appuyez sur ~1choisir ou ~2arrêter", "fr"),
+    ("~2running, ~2sleeping", "~2en cours, ~2en veille", "fr"),
     ("the 1st entry", "la 1ère entrée", "fr"),
     # Mixed case as in the source's names.
     ("Set oldCluster and newCluster", "alterCluster und neuerCluster setzen", "de"),
@@ -51,7 +52,7 @@ GOOD = [
     ("the 3Com card", "die 3Com-Karte", "de"),
     # A code glued to a word the source glues too.
     ("build h264parse first", "zuerst h264parse bauen", "de"),
-    # A code ending in digits the source does not write so: no placeholder to follow.
+    # A compound built on a code (misspelt in lowercase, but no space lost).
     ("mp3 files", "mp3dateien", "de"),
     # Participles and personal infinitives that end like a function word.
     ("the paused queue", "a fila pausada", "pt"),
@@ -103,6 +104,9 @@ BAD = [
     ("libxml2 is not compatible", "libxml2nicht kompatibel", "de", ["libxml2nicht"]),
     ("compare FILE1 and FILE2", "DATEI1und DATEI2 vergleichen", "de", ["DATEI1und"]),
     ("the values x1, y1 and x2", "les valeurs x1, y1et x2", "fr", ["y1et"]),
+    # A function word glued to a number the source glues once to a name ("0BSD").
+    ("FSFAP, CC0-1.0 or 0BSD", "FSFAP, CC0-1.0oder 0BSD", "de", ["0oder"]),
+    ("libxml2 is not supported", "libxml2поддерживается не везде", "ru", ["libxml2поддерживается"]),
     ("or use template0 as template", "o usa template0como plantilla", "es", ["template0como"]),
     # Mixed case where the source's names share no part.
     ("Set oldCluster and the Commission", "alterCluster und dieKommission setzen", "de", ["dieKommission"]),
