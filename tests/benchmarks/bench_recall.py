@@ -154,6 +154,47 @@ def untranslated(source: str, target: str, rng: random.Random) -> tuple[str, int
     return source, 0, len(source)
 
 
+def untranslated_fragment(source: str, target: str, rng: random.Random) -> tuple[str, int, int] | None:
+    """A clause left in the source language: five to seven running words of the source put
+    in place of as many words of the target."""
+    src = [m for m in _WORD.finditer(source)]
+    tgt = list(_SPACE.finditer(target))
+    if len(src) < 8 or len(tgt) < 8:
+        return None
+    size = rng.randint(5, 7)
+    first = rng.randrange(0, len(src) - size)
+    words = src[first : first + size]
+    if any(source[a.end() : b.start()] != " " for a, b in itertools.pairwise(words)):
+        return None  # only plain running words
+    fragment = source[words[0].start() : words[-1].end()]
+    at = rng.randrange(1, len(tgt) - 1)
+    cut = tgt[at].end()
+    return target[:cut] + fragment + " " + target[cut:], cut, cut + len(fragment)
+
+
+def wrong_quotes(quotes: tuple[tuple[str, str], ...]) -> Mutation:
+    """The language's quotation marks replaced by straight ones, as MT often writes them."""
+    opener, closer = quotes[0]
+
+    def mutate(source: str, target: str, rng: random.Random) -> tuple[str, int, int] | None:
+        if opener == '"':
+            return None
+        m = _pick(
+            rng,
+            list(
+                re.finditer(
+                    rf"{re.escape(opener)}([^{re.escape(opener + closer)}\n]{{1,80}}){re.escape(closer)}",
+                    target,
+                )
+            ),
+        )
+        if m is None:
+            return None
+        return target[: m.start()] + '"' + m.group(1) + '"' + target[m.end() :], m.start(), m.end()
+
+    return mutate
+
+
 def space_before(source: str, target: str, rng: random.Random) -> tuple[str, int, int] | None:
     m = _pick(rng, list(re.finditer(r"(?<=[^\W\d_])[.,](?=\s|$)", target)))
     if m is None:
@@ -227,9 +268,11 @@ def kinds(lang: str) -> dict[str, Mutation]:
         "number_dropped": number_dropped,
         "name_dropped": name_dropped,
         "untranslated": untranslated,
+        "untranslated_part": untranslated_fragment,
         "space_before": space_before,
         "doubled_punct": doubled_punctuation,
         "unclosed_pair": unclosed(language(lang).quotes),
+        "straight_quotes": wrong_quotes(language(lang).quotes),
         "repeated_word": repeated_word,
         "double_space": double_space,
         "final_stop_lost": final_stop_lost,

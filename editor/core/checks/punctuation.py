@@ -39,6 +39,8 @@ _FINAL = {
     "\uff1f": "?",
 }
 _SENTENCE_MARKS = ".!?"
+_TYPOGRAPHIC = re.compile("[“”„«»「」]")
+_STRAIGHT_PAIR = re.compile(r'"([^"\n]{1,200})"')
 _HEADING = 4  # a word in capitals this long after a full stop: "VERALTET:", not "NET"
 _LONG_AFTER_ACRONYM = 5  # "URL.Dieser", "RAM.Questo"; not "VB.Net"
 
@@ -82,6 +84,8 @@ class PunctuationCheck(Check):
             )
         if MARKS.search(text):
             yield from self._balance(segment, context)
+        if '"' in text:
+            yield from self._straight_quotes(segment, context)
         if segment.source.strip():
             yield from self._final(segment, context)
 
@@ -131,6 +135,26 @@ class PunctuationCheck(Check):
             pos -= offset
             if 0 <= pos < len(segment.target):
                 yield self.issue(segment, context, pos, pos + 1, _unbalanced(segment.target[pos]))
+
+    def _straight_quotes(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """Straight quotation marks where the source writes typographic ones and the target
+        language has its own ("…" for „…“): information, as some teams keep straight ones
+        by convention; a warning when the same text uses the language's marks elsewhere."""
+        source, target = segment.source, segment.target
+        opener, closer = language(context.target_lang).quotes[0]
+        if opener == '"' or '"' in source or not _TYPOGRAPHIC.search(source):
+            return
+        mixed = opener in target
+        for m in _STRAIGHT_PAIR.finditer(target):
+            yield self.issue(
+                segment,
+                context,
+                m.start(),
+                m.end(),
+                f"Straight quotation marks where the source has typographic ones: {opener}…{closer}",
+                fix=Fix(m.start(), m.end(), opener + m.group(1) + closer),
+                severity=Severity.WARNING if mixed else Severity.INFO,
+            )
 
     def _final(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         src_mark, _ = final_mark(segment.source)

@@ -97,3 +97,35 @@ def test_quotes_are_balanced_over_the_paragraph() -> None:
     context = build_context(document)
     check = get_check("punctuation")
     assert [list(check.check(s, context)) for s in document] == [[], []]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "expected"),
+    [
+        # typographic quotes in the source, straight ones in the target: information
+        ("Set it to “none”.", 'Réglez-le sur "none".', "fr", [('"none"', "«none»", Severity.INFO)]),
+        # the target uses its own marks elsewhere: a slip, a warning
+        (
+            "Use “a” or “b”.",
+            'Verwenden Sie „a“ oder "b".',
+            "de",
+            [('"b"', "„b“", Severity.WARNING)],
+        ),
+    ],
+)
+def test_straight_quotes_where_the_source_has_typographic_ones(
+    source: str, target: str, lang: str, expected: list[tuple[str, str, Severity]]
+) -> None:
+    issues = [i for i in run("punctuation", source, target, "en", lang) if "Straight" in i.message]
+    assert [(i.text, i.suggestion, i.severity) for i in issues] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        ('Set it to "none".', 'Réglez-le sur "none".', "fr"),  # the source's own convention
+        ("Set it to “none”.", "Stellen Sie es auf „none“.", "de"),
+    ],
+)
+def test_straight_quotes_as_in_the_source_are_silent(source: str, target: str, lang: str) -> None:
+    assert [i for i in run("punctuation", source, target, "en", lang) if "Straight" in i.message] == []
