@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -10,11 +11,14 @@ from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.checks.memo import TokenMemo
 from editor.core.checks.registry import register
+from editor.core.langdata import language
 from editor.core.model import Segment
 from editor.core.text import normalize
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MIN_RUN = 3  # words in a row copied from the source that read as the source language
+_COPIED = 4  # words in a row as the source writes them, of which _MIN_FOREIGN are foreign
+_MIN_FOREIGN = 2
 _SENTENCE = 3  # foreign prose words that make a copied target an untranslated sentence
 _MARGIN = 1.0  # Zipf points a word must be more common in the source language
 _LEXICAL = 2.5  # a word at least this common in the source language is a real word there
@@ -66,18 +70,14 @@ class UntranslatedCheck(Check):
         if not _foreign_words_in(context.source_lang, context.target_lang).any_suspect(segment.target):
             return  # no source-language word in the target at all: most segments stop here
         source_words = set(_WORD.findall(segment.source.casefold()))
-        run: list[re.Match[str]] = []
+        folded_source = " ".join(segment.source.casefold().split())
+        function_words = language(context.source_lang).function_words
+        copied: list[tuple[re.Match[str], bool]] = []  # words of the source in a row, foreign?
         for m in [*_WORD.finditer(segment.target), None]:
-            if (
-                m is not None
-                and m.group().casefold() in source_words
-                and _is_foreign(m.group(), context)
-                and _prose(segment.target, m)
-            ):
-                run.append(m)
+            if m is not None and m.group().casefold() in source_words and _prose(segment.target, m):
+                copied.append((m, _is_foreign(m.group(), context)))
                 continue
-            if len(run) >= _MIN_RUN and _adjacent(segment.target, run):
-                start, end = run[0].start(), run[-1].end()
+            for start, end in _untranslated(segment.target, copied, folded_source, function_words):
                 yield self.issue(
                     segment,
                     context,
@@ -85,7 +85,35 @@ class UntranslatedCheck(Check):
                     end,
                     f"'{segment.target[start:end]}' is copied from the source, untranslated",
                 )
-            run = []
+            copied = []
+
+
+def _untranslated(
+    text: str, copied: list[tuple[re.Match[str], bool]], source: str, function_words: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The spans of a run of words the target shares with the source that are left in the
+    source language: three foreign words in a row, or four words and more the source writes
+    just so, two of them foreign ("of these instructions may not", where "instructions" is
+    French too)."""
+    spans = []
+    run: list[re.Match[str]] = []
+    for m, foreign in [*copied, (None, False)]:
+        if m is not None and foreign:
+            run.append(m)
+            continue
+        if len(run) >= _MIN_RUN and _adjacent(text, run):
+            spans.append((run[0].start(), run[-1].end()))
+        run = []
+    if spans or len(copied) < _COPIED or sum(foreign for _, foreign in copied) < _MIN_FOREIGN:
+        return spans
+    words = [m for m, _ in copied]
+    start, end = words[0].start(), words[-1].end()
+    running = all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(words))
+    # Prose has function words; a list of keywords or a command ("lt le eq ne") has none.
+    if running and any(m.group().casefold() in function_words for m in words):
+        if " ".join(text[start:end].casefold().split()) in source:
+            spans.append((start, end))
+    return spans
 
 
 @lru_cache(maxsize=16)

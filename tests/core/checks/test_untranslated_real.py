@@ -28,6 +28,13 @@ GOOD = [
     ),
 ]
 
+GOOD += [
+    # values and keywords the source lists, kept as they are: no function word, or commas
+    ("formats: aligned, asciidoc, csv, html", "Formate: aligned, asciidoc, csv, html", "de"),
+    ("use lt le eq ne ge gt", "verwenden Sie lt le eq ne ge gt", "de"),
+    ("see the predicate evaluation cost table", "siehe predicate evaluation cost table", "de"),
+]
+
 # (source, target, target language, [(flagged text, severity)])
 BAD = [
     (
@@ -50,6 +57,12 @@ BAD = [
         "Dann we will see what happens next.",
         "de",
         [("see what happens next", Severity.WARNING)],
+    ),
+    (  # words both languages have ("instructions") inside a clause the source writes so
+        "One of these instructions may not be run in parallel.",
+        "Cette instruction peut être exécutée of these instructions may not en parallèle.",
+        "fr",
+        [("of these instructions may not", Severity.WARNING)],
     ),
 ]
 
