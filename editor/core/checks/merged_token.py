@@ -324,9 +324,16 @@ def _case_change(token: str, lang: str, data: LanguageData) -> _Split | None:
         )
     if len(right) < _MIN_PART or not right[1:].islower():
         return None
-    if not (_known(left, lang, data) and _known(right, lang, data)):
-        return None
-    return _Split(at, " ", f"'{left}' and '{right}' are fused; a space is missing", _Join.CASE)
+    why = f"'{left}' and '{right}' are fused; a space is missing"
+    if _known(left, lang, data) and _known(right, lang, data):
+        return _Split(at, " ", why, _Join.CASE)
+    if left.islower() and _known(left, lang, data, _WHOLE_KNOWN) and _known(right, lang, data, _WHOLE_KNOWN):
+        # Less common words (an inflected form: "игнорируетсяТерминал") where the source has
+        # a sentence boundary: a full stop and a space lost.
+        return _Split(
+            at, ". ", f"'{left}' and '{right}' are fused; a sentence boundary was lost", _Join.BOUNDARY
+        )
+    return None
 
 
 def _function_word_tail(token: str, lang: str, data: LanguageData) -> _Split | None:

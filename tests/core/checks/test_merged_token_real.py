@@ -59,6 +59,7 @@ GOOD = [
     ("when they match", "quando corresponderem", "pt"),
     # An identifier's hump after an uncommon word, where no sentence of the source ends.
     ("Set the fooIt flag", "Setzen Sie das fooEs-Flag", "de"),
+    ("the ignoredTerminal option", "параметр игнорируетсяТерминал", "ru"),
 ]
 
 # (source, target, target language, [flagged text])
@@ -91,6 +92,12 @@ BAD = [
     ),
     ("The key is ignored. The application", "La clé est ignoréeL’application", "fr", ["ignoréeL"]),
     ("the trackball. The profile", "per la trackballIl profilo", "it", ["trackballIl"]),
+    (
+        "This key is ignored. Terminal by default",
+        "Этот ключ игнорируетсяТерминал по умолчанию",
+        "ru",
+        ["игнорируетсяТерминал"],
+    ),
     (
         "the calendar. DEPRECATED: this key",
         "der KalenderVERALTET: Dieser Schlüssel",
