@@ -291,10 +291,10 @@ def _known(word: str, lang: str, data: LanguageData, threshold: float = _COMMON)
 
 def _case_change(token: str, lang: str, data: LanguageData) -> _Split | None:
     """ "wordWord": one lowercase->uppercase step between two common words. A capitalised
-    function word after it starts a sentence ("MonatLaut", Italian "selezionatoÈ",
+    function word after it starts a sentence ("JahrDie", Italian "selezionatoÈ",
     "trackballIl"): one letter is enough for it, and the word before need not be common (a
-    loanword or a name in lowercase). A word in capitals after it is a heading or a label
-    ("calendarioDEPRECATA")."""
+    loanword or a name in lowercase) where the source has a boundary. A word in capitals after
+    it is a heading or a label ("KalenderVERALTET")."""
     steps = [i for i in range(1, len(token)) if token[i - 1].islower() and token[i].isupper()]
     if len(steps) != 1:
         return None

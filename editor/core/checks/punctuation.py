@@ -238,13 +238,8 @@ def _missing_space(text: str, pos: int, lang: str) -> tuple[int, int] | None:
     if start > 0 and text[start - 1] in ".@/:" or text[start - 1 : start].isalnum():
         return None
     after = text[end : end + 2]
-    if (
-        after[:1] in ("@", "/")
-        or after[:1] == ":"
-        and after[1:] not in ("", " ")
-        or after[:1] == "."
-        and after[1:].isalpha()
-    ):
+    address = after[:1] in ("@", "/") or (after[:1] == ":" and after[1:] not in ("", " "))
+    if address or (after[:1] == "." and after[1:].isalpha()):
         return None  # an address ("user@host", "http://", "host:port") or a name ("a.b.c")
     chunk_start = text.rfind(" ", 0, start) + 1
     chunk_end = text.find(" ", end)
