@@ -248,9 +248,9 @@ def _verdict(token: str, lang: str, data: LanguageData) -> object:
 def _tails(data: LanguageData) -> tuple[str, ...]:
     """The function words a fused token may end in, longest first ("pourles" is "pour les",
     not "pourl es"). A short one that is also an inflection ending is none: "ungültiges" is
-    "ungültig" inflected, not "ungültig es"; nor is a pronoun the language writes onto a
-    verb ("pulsarla")."""
-    tails = (w for w in data.function_words if len(w) >= _MIN_TAIL and w not in data.enclitics)
+    "ungültig" inflected, not "ungültig es". (A pronoun the language writes onto a verb is
+    judged by the word before it, see :func:`_function_word_tail`.)"""
+    tails = (w for w in data.function_words if len(w) >= _MIN_TAIL)
     return tuple(
         sorted(
             (w for w in tails if len(w) > 2 or w not in data.inflection_endings), key=lambda w: (-len(w), w)
@@ -277,8 +277,15 @@ def _split(token: str, source: str, lang: str, data: LanguageData) -> _Split | N
         return _digits_then_word(token, source, lang, data)
     if token[-1].isdigit():
         return _word_then_digits(token, lang, data)
-    if any(ch.isdigit() for ch in token) or _known(token, lang, data, _WHOLE_KNOWN):
+    if any(ch.isdigit() for ch in token):
         return None
+    if _known(token, lang, data, _WHOLE_KNOWN):
+        if _known(token, lang, data) or not token.islower():
+            return None
+        # Two function words run together are no word, however often the web writes them so
+        # ("porel", "conla"); real contractions ("della", "dela") are common words.
+        split = _function_word_tail(token, lang, data)
+        return split if split is not None and token[: split.at] in data.function_words else None
     return _case_change(token, lang, data) or _function_word_tail(token, lang, data)
 
 
@@ -338,12 +345,15 @@ def _case_change(token: str, lang: str, data: LanguageData) -> _Split | None:
 
 def _function_word_tail(token: str, lang: str, data: LanguageData) -> _Split | None:
     """ "Wordund": a common word with a function word glued to its end, unless the token is
-    an inflected word ("Literals", "löschenden": "löschend" <- "löschen")."""
+    an inflected word ("Literals", "löschenden": "löschend" <- "löschen") or a verb with its
+    pronoun ("pulsarla")."""
     lower = token.lower()
     for word in _tails(data):
         if not lower.endswith(word) or len(token) - len(word) < 3:
             continue
         head = token[: -len(word)]
+        if word in data.enclitics and head.lower() not in data.function_words:
+            continue  # a pronoun written onto a verb ("pulsarla"), not onto "para" ("parala")
         if _known(head, lang, data) and token[-len(word)].islower():
             stems = _stems(token, data, len(head) + _OVERLAP)
             if any(_known(stem, lang, data, _WHOLE_KNOWN) for stem in stems):

@@ -43,6 +43,7 @@ GOOD = [
     ("a failed request", "ein fehlgeschlagener Aufruf", "de"),
     # Pronouns written onto a verb, and participles built on the infinitive.
     ("press it to continue", "pulsarla para continuar", "es"),
+    ("of the house", "della casa", "it"),
     ("it must be specified", "debe especificarse", "es"),
     ("change it", "modificalo", "it"),
     ("a blocking call", "een blokkerende aanroep", "nl"),
@@ -71,6 +72,10 @@ BAD = [
     ("in the folder", "dansle dossier", "fr", ["dansle"]),
     ("for the user", "pour les utilisateurs, pourles autres", "fr", ["pourles"]),
     ("the type of file", "el tipode archivo", "es", ["tipode"]),
+    # A pronoun glued onto a preposition is no verb's; two function words are no word, however
+    # often the web writes them so.
+    ("to the people", "parala gente", "es", ["parala"]),
+    ("by the way", "porel camino", "es", ["porel"]),
     ("the name of the file", "il nomedi file", "it", ["nomedi"]),
     ("the earth and the moon", "die Erdeund der Mond", "de", ["Erdeund"]),
     # A capitalised word in a sentence is a noun: "Unternehmen der", not a participle.
