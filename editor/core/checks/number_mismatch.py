@@ -40,7 +40,11 @@ def _pair(source: Sequence[Number], target: Sequence[Number]) -> tuple[list[Numb
     for number in sorted(source, key=lambda n: n.weak):
         for i, candidate in enumerate(free):
             if number.matches(candidate) and _same_parts(number, candidate):
-                del free[i]
+                if candidate.part and not number.part and _DECIMAL.search(number.text):
+                    # the whole token ("0.0" read as 0 and 0) stands for the decimal
+                    free = [n for n in free if (n.start, n.end) != (candidate.start, candidate.end)]
+                else:
+                    del free[i]
                 break
         else:
             missing.append(number)

@@ -120,6 +120,8 @@ SOFTWARE_BAD = [
     # A decimal changed where the target's convention reads the token as parts ("1.6": 1, 6).
     ("between 0.0 and 1.0", "zwischen 0.0 und 1.6", "en", "de", ["1.6"], []),
     ("releases before 9.0", "Versionen vor 9.3", "en", "de", ["9.3"], []),
+    # One of two decimals dropped: the other's parts ("0.0": 0 and 0) are not taken for it.
+    ("between 0.0 (never) and 1.0 (always)", "zwischen 0.0 (nie) und (immer)", "en", "de", [], ["1.0"]),
     # The number of a name joined to it by a hyphen, changed where the name is kept.
     ("It needs SHA-256 keys.", "Es braucht SHA-250-Schlüssel.", "en", "de", ["250"], []),
     ("invalid UTF-8 text", "texte UTF-16 invalide", "en", "fr", ["16"], []),
