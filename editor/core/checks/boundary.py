@@ -41,6 +41,7 @@ _SOURCE_END = re.compile(rf"[.!?…][{_QUOTES})\]]*\s+[{_QUOTES}(\[]*[{_UPPER}\d
 _DRIFT = 0.1
 _MIN_WORDS = 3
 _WORDS = re.compile(r"[^\W_]+")
+_NAME_GOES_ON = re.compile(r" [A-Z]")  # "Num Lock": a name's first word at a sentence's start
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*\Z")
 _MIN_STEM = 4  # an adjective's stem; shorter ones are too often chance words
 _KNOWN = 3.0  # Zipf frequency of a stem a reader knows
@@ -132,17 +133,26 @@ class LostSentenceBoundaryCheck(Check):
         if len(kept) + found >= len(starts):
             return
         data = language(context.target_lang)
-        words = set(_WORDS.findall(source))
+        # Words the source writes inside a sentence: names ("Autovacuum"), not a sentence's
+        # first word ("Zero disables it" may be Italian "… Zero disattiva") unless a name
+        # goes on after it ("Num Lock").
+        names = {
+            m.group()
+            for m in _WORDS.finditer(source)
+            if not _sentence_start(source, m.start()) or _NAME_GOES_ON.match(source, m.end())
+        }
         joins = [
             m
             for m in _JOIN.finditer(target)
             if _elided(target, m)
-            # function words are judged above; a polite pronoun needs this rule's evidence
+            # function words are judged above; a polite pronoun or a one-letter word ("I
+            # valori", "È possibile"; "plan A" above) needs this rule's evidence
             and (
                 m.group(3).lower() not in data.function_words
                 or m.group(3).lower() in data.capitalised_pronouns
+                or len(m.group(3)) == 1
             )
-            and m.group(3) not in words  # a name of the source ("Autovacuum")
+            and m.group(3) not in names
             and _may_end_sentence(m.group(1), _previous_word(target, m.start()), context.target_lang, data)
             and not _sentence_start(target, m.start())  # "Alle Ziele": one word is no sentence
         ]

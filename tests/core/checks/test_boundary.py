@@ -82,6 +82,18 @@ BY_POSITION_BAD = [
         "de",
         "stehen Bitte",
     ),
+    (  # a one-letter article starts the lost sentence
+        "Duplicate buttons are not allowed. The names must be unique.",
+        "Non sono ammessi pulsanti duplicati I nomi devono essere unici.",
+        "it",
+        "duplicati I",
+    ),
+    (  # a word the source has only as a sentence's first word is no name
+        "The delay is in seconds. Zero disables the warning.",
+        "Il ritardo è espresso in secondi Zero disattiva l'avviso.",
+        "it",
+        "secondi Zero",
+    ),
     (  # two sentences kept, the third lost: placed between the matched ones
         "The disk is full. Delete some files first. Then start the copy again.",
         "Der Datenträger ist voll. Löschen Sie zuerst einige Dateien Starten Sie dann das Kopieren erneut.",
@@ -112,6 +124,8 @@ def test_elided_words_and_labels(source: str, target: str, lang: str, expected: 
 
 
 BY_POSITION_GOOD = [
+    # a name that starts a sentence of the source ("Num Lock")
+    ("Num Lock on: digits. Num Lock off: arrows", "Bloq Num: dígitos, Block Num apagado: flechas", "es"),
     # the target keeps every sentence
     ("The disk is full. Delete some files.", "Der Datenträger ist voll. Löschen Sie einige Dateien.", "de"),
     # a translator joined two sentences: the join point holds an adjective and its noun
