@@ -41,6 +41,7 @@ _SOURCE_END = re.compile(rf"[.!?…][{_QUOTES})\]]*\s+[{_QUOTES}(\[]*[{_UPPER}\d
 _DRIFT = 0.1
 _MIN_WORDS = 3
 _WORDS = re.compile(r"[^\W_]+")
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z")
 _NAME_GOES_ON = re.compile(r" [A-Z]")  # "Num Lock": a name's first word at a sentence's start
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*\Z")
 _MIN_STEM = 4  # an adjective's stem; shorter ones are too often chance words
@@ -99,12 +100,14 @@ class LostSentenceBoundaryCheck(Check):
 
     def _function_word_joins(self, segment: Segment, context: CheckContext) -> list[re.Match[str]]:
         target = segment.target
-        if not _candidate(context.target_lang).search(target):
-            return []
+        first_look = _candidate(context.target_lang)
+        if not first_look.search(target):
+            return []  # the common case: one scan in C
+        candidates = list(first_look.finditer(target))
         data = language(context.target_lang)
         return [
             m
-            for m in _JOIN.finditer(target)
+            for m in _joins_at(target, candidates)
             if _elided(target, m)
             and m.group(3).lower() in data.function_words
             and m.group(3).lower() not in data.capitalised_pronouns
@@ -191,6 +194,19 @@ def _caption(source: str, sentences: list[tuple[int, int]], start: int) -> bool:
     stop lost."""
     index = next(i for i, (first, _) in enumerate(sentences) if first == start)
     return any(len(source[a:b].split()) < _MIN_WORDS for a, b in sentences[index - 1 : index + 1])
+
+
+def _joins_at(text: str, candidates: list[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The :data:`_JOIN` matches whose space is one of ``candidates``' (a function word's
+    first look): the full pattern is tried at the word before each, not along the text."""
+    for candidate in candidates:
+        space = candidate.start()
+        word = _LETTERS_BEFORE.search(text, max(0, space - 80), space)
+        if word is None:
+            continue
+        m = _JOIN.match(text, word.start())
+        if m is not None and m.start(2) == space:
+            yield m
 
 
 def _elision(target: str, m: re.Match[str], source: str) -> bool:
