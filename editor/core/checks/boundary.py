@@ -259,7 +259,11 @@ def _previous_word(text: str, end: int) -> str:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(_OPENERS)
+    """Whether the word at ``start`` opens the text or a sentence (after openers and spaces).
+    A short look back first: called for every word of a source, it must not copy the text."""
+    before = text[max(0, start - 40) : start].rstrip(_OPENERS)
+    if not before and start > 40:
+        before = text[:start].rstrip(_OPENERS)
     return not before or before[-1] in ".!?:;\n"
 
 

@@ -322,16 +322,12 @@ def _case_change(token: str, lang: str, data: LanguageData) -> _Split | None:
         if len(left) >= _MIN_STEM and left.islower():  # only where the source has a boundary
             return _Split(at, ". ", why, _Join.BOUNDARY)
         return None
+    why = f"'{left}' and '{right}' are fused; a space is missing"
     if len(right) >= _MIN_STEM and right.isupper():
         known = _known(left, lang, data) and _known(lower, lang, data)
-        return (
-            _Split(at, " ", f"'{left}' and '{right}' are fused; a space is missing", _Join.CASE)
-            if known
-            else None
-        )
+        return _Split(at, " ", why, _Join.CASE) if known else None
     if len(right) < _MIN_PART or not right[1:].islower():
         return None
-    why = f"'{left}' and '{right}' are fused; a space is missing"
     if _known(left, lang, data) and _known(right, lang, data):
         return _Split(at, " ", why, _Join.CASE)
     if left.islower() and _known(left, lang, data, _WHOLE_KNOWN) and _known(right, lang, data, _WHOLE_KNOWN):
@@ -397,11 +393,7 @@ def _digits_then_word(token: str, source: str, lang: str, data: LanguageData) ->
     if m is None:
         return None
     digits, word = m.groups()
-    if (
-        len(word) < _MIN_PART
-        or _is_suffix(word.lower(), data)
-        or not _a_word_after_a_number(word, lang, data)
-    ):
+    if not _a_word_after_a_number(word, lang, data):
         return None
     mark = _mark_after_number(source, digits)
     why = f"the number {digits} is glued to the word '{word}'"
@@ -409,8 +401,11 @@ def _digits_then_word(token: str, source: str, lang: str, data: LanguageData) ->
 
 
 def _a_word_after_a_number(word: str, lang: str, data: LanguageData) -> bool:
-    """A function word or a very common lowercase word ("3die", "7eine"); a common word
+    """A word that, glued to a number, was fused with it: no unit, ordinal or decade suffix;
+    a function word or a very common lowercase word ("3die", "7eine"); a common word
     capitalised ("80Zeichen": no unit is written so) or long ("1deaktiviert")."""
+    if len(word) < _MIN_PART or _is_suffix(word.lower(), data):
+        return False
     if word.islower():
         if word in data.function_words or _known(word, lang, data, _VERY_COMMON):
             return True
@@ -426,11 +421,7 @@ def _code_then_word(token: str, source: str, lang: str, data: LanguageData) -> _
     if m is None:
         return None
     code, digits, word = m.groups()
-    if (
-        len(word) < _MIN_PART
-        or _is_suffix(word.lower(), data)
-        or not _a_word_after_a_number(word, lang, data)
-    ):
+    if not _a_word_after_a_number(word, lang, data):
         return None
     if data.capitalises_nouns and word.islower() and not _known(word, lang, data, _VERY_COMMON):
         return None  # a compound's tail ("mp3dateien"), misspelt but no lost space
