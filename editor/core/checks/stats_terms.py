@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Protocol
 
+from editor.core.checks.memo import TokenMemo
 from editor.core.model import Segment
 
 # Words with inner hyphens; the unit whose spelling variants are compared.
@@ -155,8 +156,8 @@ class TermStats:
         self.translations: dict[int, dict[int, list[int]]] = {}
         self.paragraphs: dict[int, list[int]] = {}
         self._inconsistent: set[str] = set()  # keys spelled more than one way
-        self._pattern: re.Pattern[str] | None = None
-        self._pattern_stale = False
+        self._spellings: _Spellings | None = None  # every spelling of those keys
+        self._spellings_stale = False
 
     def update(self, old: Segment, new: Segment) -> None:
         """Account for one edit (fits ``Document.subscribe``)."""
@@ -183,7 +184,7 @@ class TermStats:
         inconsistent = len(self.variants_of(key)) > 1 and key in self.variants
         if inconsistent != (key in self._inconsistent):
             (self._inconsistent.add if inconsistent else self._inconsistent.discard)(key)
-            self._pattern_stale = True
+            self._spellings_stale = True
 
     def _count_translation(self, segment: Segment, step: int, key: int | None = None) -> None:
         key = sentence_key(segment.source) if key is None else key
@@ -200,20 +201,13 @@ class TermStats:
 
     def inconsistent_words(self, text: str) -> Iterator[re.Match[str]]:
         """The words of ``text`` whose term is spelled more than one way in the document."""
-        if self._pattern_stale or (self._inconsistent and self._pattern is None):
-            spellings = sorted(
-                {v for k in self._inconsistent for v in self.variants_of(k)}, key=len, reverse=True
+        spellings = self._spellings
+        if spellings is None or self._spellings_stale:
+            self._spellings_stale = False
+            spellings = self._spellings = _Spellings(
+                {v.lower() for k in self._inconsistent for v in self.variants_of(k)}
             )
-            alternation = "|".join(re.escape(v) for v in spellings)
-            self._pattern = (
-                re.compile(rf"(?<![\w\-\u2010])(?:{alternation})(?!\w|[-\u2010]\w)", re.IGNORECASE)
-                if spellings
-                else None
-            )
-            self._pattern_stale = False
-        if self._pattern is None:
-            return
-        for match in self._pattern.finditer(text):
+        for match in spellings.find(text):
             if _eligible(match.group()) and term_key(match.group()) in self._inconsistent:
                 yield match
 
@@ -275,3 +269,55 @@ class TermStats:
             if other.paragraph == segment.paragraph:
                 found.append(other)
         return found
+
+
+class _Spellings:
+    """Finds given spellings in a text, case-insensitively, as whole words (a spelling may be
+    two words one space apart, "Super Computer"); at a position the longest wins.
+
+    A document may spell hundreds of terms two ways (catalogues joined from many programs): one
+    alternative per spelling, tried in turn at every position, took some 150 µs a message.
+    The spellings share a pattern shaped as a trie (each position tries one branch per next
+    letter), and a text none of whose tokens holds a word of a spelling is answered from two
+    sets without a scan.
+    """
+
+    def __init__(self, spellings: set[str]) -> None:
+        words = {w for spelling in spellings for w in spelling.split(" ")}
+        self._memo = TokenMemo(lambda token: not words.isdisjoint(map(str.lower, _WORD.findall(token))))
+        self._pattern = (
+            re.compile(rf"(?<![\w\-\u2010])(?:{_trie(spellings)})(?!\w|[-\u2010]\w)", re.IGNORECASE)
+            if spellings
+            else None
+        )
+
+    def find(self, text: str) -> Iterator[re.Match[str]]:
+        if self._pattern is None or not self._memo.any_suspect(text):
+            return iter(())
+        return self._pattern.finditer(text)
+
+
+_Node = dict[str, "_Node"]  # a trie: next letter -> the rest ("" marks a word's end)
+
+
+def _trie(words: set[str]) -> str:
+    """One pattern for ``words``: shared beginnings written once, a longer word tried before a
+    word it starts with (as an alternation sorted longest first would)."""
+    root: _Node = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(root)
+
+
+def _branches(node: _Node) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    body = "|".join(branches)
+    return f"(?:{body})?" if ends else f"(?:{body})"

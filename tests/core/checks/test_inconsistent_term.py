@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from editor.core.checks import Severity, build_context, get_check
 from editor.core.checks.stats import DocumentStats
+from editor.core.checks.stats_terms import _Spellings
 from editor.core.model import Document
 from tests.factories import make_document
 
@@ -91,3 +96,27 @@ def test_update_after_edit_equals_rebuild() -> None:
     context.stats = stats
     check = get_check("inconsistent_term")
     assert [i for s in document for i in check.check(s, context)] == []
+
+
+_SPELLING = st.text(alphabet="aAbB-", min_size=1, max_size=5).filter(lambda s: s[0].isalpha())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    spellings=st.sets(
+        st.one_of(_SPELLING, st.builds("{} {}".format, _SPELLING, _SPELLING)), min_size=1, max_size=8
+    ),
+    text=st.text(alphabet="aAbB- _.1", max_size=40),
+)
+def test_spellings_found_as_one_alternation_longest_first_finds_them(spellings: set[str], text: str) -> None:
+    """The shared (trie-shaped) pattern finds what one alternative per spelling, the longest
+    tried first, finds: the same words at the same places."""
+    lowered = {s.lower() for s in spellings}
+    flat = re.compile(
+        r"(?<![\w\-\u2010])(?:"
+        + "|".join(re.escape(s) for s in sorted(lowered, key=len, reverse=True))
+        + r")(?!\w|[-\u2010]\w)",
+        re.IGNORECASE,
+    )
+    found = [m.span() for m in _Spellings(lowered).find(text)]
+    assert found == [m.span() for m in flat.finditer(text)]
