@@ -7,7 +7,9 @@ git, bash, apt, …), translated and reviewed by people. Each catalogue's singul
 a translation become one PO file per language (the first of duplicate messages kept), and both
 tools check it as a user would: ``posteditor check FILE.po --json`` and ``pofilter FILE.po
 OUT.po`` (its default tests). The counts are of units with at least one error or warning
-(pofilter has no severities: every unit it writes out failed a test).
+(pofilter has no severities: every unit it writes out failed a test). Both runs are measured
+as the throughput benchmark measures them (``corpus.MEASURE``: wall time, the process tree's
+peak PSS): short real messages, not long news sentences, so the ratio differs from that one.
 
 Messages are not news text (command syntax, aligned help columns, placeholders), which is
 what makes them a good test: what a check does not know must not read as an error.
@@ -30,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.benchmarks.corpus import LOCALE, catalogue_units  # noqa: E402
+from tests.benchmarks.corpus import LOCALE, MEASURE, catalogue_units  # noqa: E402
 
 
 def build_po(lang: str, path: Path) -> int:
@@ -48,24 +50,45 @@ def build_po(lang: str, path: Path) -> int:
     return len(units)
 
 
-def ours(po: Path, lang: str) -> tuple[int, Counter[tuple[str, str]]]:
-    report = subprocess.run(
-        [sys.executable, "-m", "editor", "check", str(po), "--json", "--fail-on", "never"]
-        + ["--source-lang", "en", "--target-lang", lang.split("_")[0]],
+def measured(report: Path, *command: str) -> dict[str, float]:
+    """Run ``command`` (its output to ``report``) under ``MEASURE``; its time and memory."""
+    result = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(report), *command],
         capture_output=True,
         text=True,
         check=True,
         cwd=ROOT,
-    ).stdout
-    issues = json.loads(report)["issues"]
+    )
+    figures: dict[str, float] = json.loads(result.stdout)
+    return figures
+
+
+def ours(po: Path, lang: str, tmp: Path) -> tuple[int, Counter[tuple[str, str]], dict[str, float]]:
+    report = tmp / "posteditor.json"
+    figures = measured(
+        report,
+        sys.executable,
+        "-m",
+        "editor",
+        "check",
+        str(po),
+        "--json",
+        "--fail-on",
+        "never",
+        "--source-lang",
+        "en",
+        "--target-lang",
+        lang.split("_")[0],
+    )
+    issues = json.loads(report.read_text(encoding="utf-8"))["issues"]
     flagged = {i["segment"] for i in issues if i["severity"] in ("error", "warning")}
-    return len(flagged), Counter((i["check"], i["severity"]) for i in issues)
+    return len(flagged), Counter((i["check"], i["severity"]) for i in issues), figures
 
 
-def peer(po: Path, tmp: Path) -> tuple[int, Counter[str]]:
+def peer(po: Path, tmp: Path) -> tuple[int, Counter[str], dict[str, float]]:
     out = tmp / "pofilter-out.po"
     pofilter = str(Path(sys.executable).with_name("pofilter"))
-    subprocess.run([pofilter, "--progress=none", str(po), str(out)], capture_output=True, check=True)
+    figures = measured(tmp / "pofilter.log", pofilter, "--progress=none", str(po), str(out))
     from translate.storage import po as postore
 
     failed = [u for u in postore.pofile.parsefile(str(out)).units if not u.isheader()]
@@ -74,7 +97,7 @@ def peer(po: Path, tmp: Path) -> tuple[int, Counter[str]]:
         for note in unit.getnotes("translator").splitlines():
             if note.startswith("(pofilter) "):
                 tests[note[len("(pofilter) ") :].split(":")[0]] += 1
-    return len(failed), tests
+    return len(failed), tests, figures
 
 
 def main(langs: list[str]) -> None:
@@ -86,8 +109,8 @@ def main(langs: list[str]) -> None:
             if not units:
                 print(f"{lang}: no message catalogues under {LOCALE / lang}")
                 continue
-            flagged, by_check = ours(po, lang)
-            peer_flagged, peer_tests = peer(po, tmp)
+            flagged, by_check, time_ours = ours(po, lang, tmp)
+            peer_flagged, peer_tests, time_peer = peer(po, tmp)
         print(f"\nen-{lang}: {units} units")
         print(f"  posteditor: {flagged} units with an error or warning ({flagged / units:.1%})")
         for (check, severity), count in sorted(by_check.items()):
@@ -95,6 +118,13 @@ def main(langs: list[str]) -> None:
         print(f"  pofilter:   {peer_flagged} units failing a test ({peer_flagged / units:.1%})")
         for test, count in peer_tests.most_common(12):
             print(f"    {test:24s} {count:6d}")
+        for name, figures in (("posteditor", time_ours), ("pofilter", time_peer)):
+            seconds, peak = figures["seconds"], figures["pss_peak_mb"]
+            print(f"  {name + ':':11s} {seconds:6.2f} s, tree PSS peak {peak:4.0f} MB")
+        print(
+            f"  throughput {time_peer['seconds'] / time_ours['seconds']:.1f}x pofilter's, "
+            f"peak memory {time_ours['pss_peak_mb'] / time_peer['pss_peak_mb']:.2f} of its"
+        )
 
 
 if __name__ == "__main__":
