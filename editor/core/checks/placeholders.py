@@ -58,10 +58,10 @@ class PlaceholderMismatchCheck(Check):
     category = "Fluency/Other"
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
-        theirs = _keyed(placeholders(segment.source))
-        mine = _keyed(placeholders(segment.target))
-        if not theirs and not mine:
-            return
+        source, target = placeholders(segment.source), placeholders(segment.target)
+        if [m.group() for m in source] == [m.group() for m in target]:
+            return  # the same placeholders in the same order (most strings): nothing to compare
+        theirs, mine = _keyed(source), _keyed(target)
         if _STRFTIME.search(segment.source):
             return  # a date format: localised, not filled in
         by_position = {key[0]: text for key, text, _ in theirs if isinstance(key[0], int)}
