@@ -43,3 +43,16 @@ def can_fork() -> bool:
 def process_context() -> BaseContext:
     """The multiprocessing context for worker processes started now."""
     return get_context("fork" if can_fork() else "spawn")
+
+
+def release_free_memory() -> None:
+    """Give the memory this process has freed back to the system (glibc keeps it otherwise:
+    reading a big file leaves most of the reader's memory free but held)."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc: nothing to do

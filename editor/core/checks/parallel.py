@@ -21,7 +21,7 @@ from typing import TypeVar
 from editor.core.checks.base import CheckContext, Issue
 from editor.core.gcpause import gc_paused
 from editor.core.model import Segment
-from editor.core.procs import can_fork
+from editor.core.procs import can_fork, release_free_memory
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,8 @@ def run_in_workers(
     from editor.core.checks.engine import Cancelled
 
     forked = can_fork()
+    if forked:
+        release_free_memory()  # each forked worker inherits this process's pages
     done = 0
     mine = range(0, len(tasks), workers) if share else range(0)  # this process's tasks
     try:
