@@ -59,6 +59,8 @@ class PlaceholderMismatchCheck(Check):
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         source, target = placeholders(segment.source), placeholders(segment.target)
+        if not source and not target:
+            return
         if [m.group() for m in source] == [m.group() for m in target]:
             return  # the same placeholders in the same order (most strings): nothing to compare
         theirs, mine = _keyed(source), _keyed(target)
