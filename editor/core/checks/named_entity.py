@@ -87,7 +87,17 @@ class NamedEntityCheck(Check):
                 source_span=(name.start, name.end),
             )
         elif found:
-            return
+            shortened = _shortened(segment.target, name, hits)
+            if shortened is not None:
+                start, end, missing = shortened
+                yield self.issue(
+                    segment,
+                    context,
+                    start,
+                    end,
+                    f"'{name.text}' of the source is kept in the original here, but without '{missing}'",
+                    source_span=(name.start, name.end),
+                )
         elif name.distinctive:
             if _in_neighbours(name, segment, context):
                 return
@@ -112,6 +122,25 @@ class NamedEntityCheck(Check):
                     source_span=(name.start, name.end),
                     severity=Severity.INFO,
                 )
+
+
+def _shortened(text: str, name: Name, hits: list[list[tuple[str, int, int]]]) -> tuple[int, int, str] | None:
+    """A name of three words or more kept in the original, as written and in order, with a
+    word after its first left out ("Free Software Foundation" -> "Free Software", "Super Cow
+    Powers" -> "Super Powers"): the span of what is kept and the words left out. A title or
+    description before a name ("President", "Chancellor") may go; what follows its first
+    word, in a name the translator did not translate, may not."""
+    if not hits[0] or not hits[-1]:
+        return None
+    kept = [word for word, hit in zip(name.words, hits, strict=True) if hit]
+    if len(kept) < 2:
+        return None
+    pattern = r"(?<![\w-])" + re.escape(" ".join(kept)) + r"(?![\w-])"
+    match = re.search(pattern, text)
+    if match is None:
+        return None  # translated, or written otherwise: the words found are not the name kept
+    missing = " ".join(word for word, hit in zip(name.words, hits, strict=True) if not hit)
+    return match.start(), match.end(), missing
 
 
 def _written_apart(word: str, written: set[str]) -> bool:

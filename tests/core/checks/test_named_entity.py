@@ -51,6 +51,11 @@ GOOD = [
         "en",
     ),
     ("It costs $5.", "Es kostet 5 US-Dollar.", "en", "de"),
+    # A name kept with its first or last word left out or translated elsewhere: a title goes
+    # ("President"), a descriptor may be translated and moved ("Address" -> "dirección").
+    ("President Joe Biden spoke.", "Joe Biden a parlé.", "en", "fr"),
+    ("Set the XFR WideBus Address here.", "Establece aquí la dirección XFR WideBus.", "en", "es"),
+    ("Use the Grip Pen Tablet now.", "Utilisez maintenant la tablette Grip Pen.", "en", "fr"),
 ]
 
 BAD = [
@@ -103,6 +108,21 @@ BAD = [
         "en",
         "de",
         [("5 Millionen", "target", Severity.WARNING)],
+    ),
+    # A name kept in the original, a word inside it left out.
+    (
+        "It should be a Computer Hardware ID without braces.",
+        "Cela doit être un Computer ID sans accolades.",
+        "en",
+        "fr",
+        [("Computer ID", "target", Severity.WARNING)],
+    ),
+    (
+        "This build has Super Cow Powers today.",
+        "Diese Version hat heute Super Powers.",
+        "en",
+        "de",
+        [("Super Powers", "target", Severity.WARNING)],
     ),
 ]
 
