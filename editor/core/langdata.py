@@ -39,6 +39,9 @@ class LanguageData:
     ordinal_suffixes: frozenset[str] = frozenset()
     # Letters glued to a year that make it a decade: "1990s", "90er".
     decade_suffixes: frozenset[str] = frozenset()
+    # Suffixes written straight after a numeral, inflected as a word is: German "8fach",
+    # "die 10fachen", "3mal", "32stel" (the rules write no hyphen there).
+    numeral_suffixes: frozenset[str] = frozenset()
     # Marks after an hour that make it afternoon ("3pm", "3 p.m."): 3 may then be 15.
     afternoon_marks: frozenset[str] = frozenset()
     # Words a currency or unit symbol is written as: ("euro", "€").

@@ -49,6 +49,8 @@ _MIN_STEM = 4  # a word left by stripping an ending: shorter ones are too often 
 _OVERLAP = 2
 _LONG_STEM = 7
 _LONG_WORD = 6  # a word after a number: this long, a common one will do ("1deaktiviert")
+# ... or a less common one: an inflected verb is rarer than its meaning ("0désactive" at 2.9)
+_LONG_WORD_KNOWN = 2.5
 _MIN_TAIL = 2  # a function word glued to a word: "nomde", "dansle", "Hausund"
 
 
@@ -409,7 +411,7 @@ def _a_word_after_a_number(word: str, lang: str, data: LanguageData) -> bool:
     if word.islower():
         if word in data.function_words or _known(word, lang, data, _VERY_COMMON):
             return True
-        return len(word) >= _LONG_WORD and _known(word, lang, data)
+        return len(word) >= _LONG_WORD and _known(word, lang, data, _LONG_WORD_KNOWN)
     return word.istitle() and len(word) >= 3 and _known(word, lang, data)
 
 
@@ -449,6 +451,10 @@ def _is_suffix(word: str, data: LanguageData) -> bool:
         or word in data.ordinal_suffixes
         or word in data.decade_suffixes
         or word in data.afternoon_marks
+        or any(
+            word.startswith(suffix) and (word == suffix or word[len(suffix) :] in data.inflection_endings)
+            for suffix in data.numeral_suffixes
+        )
     )
 
 

@@ -57,6 +57,7 @@ DATA = LanguageData(
     capitalises_nouns=True,
     ordinal_dot=True,
     decade_suffixes=words("er"),
+    numeral_suffixes=words("fach malig mal stel tel prozentig"),
     unit_words=(
         ("euro", "€"),
         ("dollar", "$"),

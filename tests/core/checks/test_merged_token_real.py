@@ -29,6 +29,11 @@ GOOD = [
     ("Press ~1select or ~2stop", "Appuyez sur ~1choisir ou ~2arrêter", "fr"),
     ("~2running, ~2sleeping", "~2en cours, ~2en veille", "fr"),
     ("the 1st entry", "la 1ère entrée", "fr"),
+    # Suffixes written straight after a numeral, inflected or not (German: no hyphen there).
+    ("ten times the value", "den 10fachen Wert", "de"),
+    ("a 3-fold rise", "ein 3facher Anstieg", "de"),
+    ("twice a day", "2mal täglich", "de"),
+    ("a 3-time repeat", "eine 3malige Wiederholung", "de"),
     # Mixed case as in the source's names.
     ("Set oldCluster and newCluster", "alterCluster und neuerCluster setzen", "de"),
     ("an invalid SectionAlignment", "un SectionAlignement invalide", "fr"),
@@ -112,6 +117,9 @@ BAD = [
     # A number glued to a capitalised word, or a long common one.
     ("at most 80 characters", "höchstens 80Zeichen", "de", ["80Zeichen"]),
     ("-1 turns it off", "-1deaktiviert es", "de", ["1deaktiviert"]),
+    # ... a long inflected form, rarer than its meaning ("désactive" at 2.9 Zipf).
+    ("A value of 0 turns off the timeout.", "Une valeur de 0désactive le timeout.", "fr", ["0désactive"]),
+    ("A value of -1 disables it.", "Un valor de -1desactiva esto.", "es", ["1desactiva"]),
     # A name or placeholder ending in digits, as the source writes it, glued to a word.
     ("libxml2 is not compatible", "libxml2nicht kompatibel", "de", ["libxml2nicht"]),
     ("compare FILE1 and FILE2", "DATEI1und DATEI2 vergleichen", "de", ["DATEI1und"]),
