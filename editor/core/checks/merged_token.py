@@ -51,6 +51,7 @@ _LONG_STEM = 7
 _LONG_WORD = 6  # a word after a number: this long, a common one will do ("1deaktiviert")
 # ... or a less common one: an inflected verb is rarer than its meaning ("0désactive" at 2.9)
 _LONG_WORD_KNOWN = 2.5
+_SEEN = 1.0  # the least frequency a word list gives a word it holds: below, never seen
 _MIN_TAIL = 2  # a function word glued to a word: "nomde", "dansle", "Hausund"
 
 
@@ -352,13 +353,23 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> _Split | N
         head = token[: -len(word)]
         if word in data.enclitics and head.lower() not in data.function_words:
             continue  # a pronoun written onto a verb ("pulsarla"), not onto "para" ("parala")
-        if _known(head, lang, data) and token[-len(word)].islower():
+        if _known(head, lang, data, _head_threshold(token, head, lang, data)) and token[-len(word)].islower():
             stems = _stems(token, data, len(head) + _OVERLAP)
             if any(_known(stem, lang, data, _WHOLE_KNOWN) for stem in stems):
                 return None  # an inflected word
             why = f"'{head}' and '{word}' are fused; a space is missing"
             return _Split(len(head), " ", why, _Join.TAIL)
     return None
+
+
+def _head_threshold(token: str, head: str, lang: str, data: LanguageData) -> float:
+    """How common the word before a glued function word must be: a reader's word, or for a
+    token the language's word list has never seen, a long, less common one will do
+    ("metadatosen": "metadatos" at 2.99). A rare token that is listed ("обрезано", inflected
+    forms of Russian) keeps the stricter test."""
+    if len(head) >= _LONG_WORD and not _known(token, lang, data, _SEEN):
+        return _LONG_WORD_KNOWN
+    return _COMMON
 
 
 def _long_stem(stem: str, shortest: int, data: LanguageData) -> bool:

@@ -29,6 +29,9 @@ GOOD = [
     ("Press ~1select or ~2stop", "Appuyez sur ~1choisir ou ~2arrêter", "fr"),
     ("~2running, ~2sleeping", "~2en cours, ~2en veille", "fr"),
     ("the 1st entry", "la 1ère entrée", "fr"),
+    # Rare inflected forms the word list holds: words, not a stem and a function word.
+    ("the value was truncated", "значение обрезано", "ru"),
+    ("list separators", "разделители списка", "ru"),
     # Suffixes written straight after a numeral, inflected or not (German: no hyphen there).
     ("ten times the value", "den 10fachen Wert", "de"),
     ("a 3-fold rise", "ein 3facher Anstieg", "de"),
@@ -113,6 +116,19 @@ BAD = [
         "der KalenderVERALTET: Dieser Schlüssel",
         "de",
         ["KalenderVERALTET"],
+    ),
+    # A token no word list holds: a long, less common word before the function word will do.
+    (
+        "Install a metadata file into the right location.",
+        "Instalar un archivo de metadatosen el sitio correcto.",
+        "es",
+        ["metadatosen"],
+    ),
+    (
+        "Sets the number of locks per transaction.",
+        "Número de bloqueos de predicadopor transacción.",
+        "es",
+        ["predicadopor"],
     ),
     # A number glued to a capitalised word, or a long common one.
     ("at most 80 characters", "höchstens 80Zeichen", "de", ["80Zeichen"]),
