@@ -38,7 +38,7 @@ _SOURCE_END = re.compile(rf"[.!?…][{_QUOTES})\]]*\s+[{_QUOTES}(\[]*[{_UPPER}\d
 # How far (as a share of the text) the word after a lost boundary may stand from where the
 # source's boundary stands: translations keep the order of sentences and roughly their
 # proportions.
-_DRIFT = 0.1
+_DRIFT = 0.15
 _MIN_WORDS = 3
 _WORDS = re.compile(r"[^\W_]+")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z")
@@ -95,7 +95,14 @@ class LostSentenceBoundaryCheck(Check):
                 fix=Fix(m.start(), m.end(3), f"{m.group(1)}. {m.group(3)}"),
                 severity=Severity.ERROR if fewer else None,
             )
-        if _SOURCE_END.search(segment.source) and not _layout(segment.source) and not _layout(target):
+        if (
+            _SOURCE_END.search(segment.source)
+            and not _layout(segment.source)
+            and not _layout(target)
+            # Written without spaces between words, a sentence does not show a lost stop as
+            # a lowercase word before a capitalised one: those are words of another language.
+            and not language(context.target_lang).wide_script
+        ):
             yield from self._by_position(segment, context, len(joins))
 
     def _function_word_joins(self, segment: Segment, context: CheckContext) -> list[re.Match[str]]:

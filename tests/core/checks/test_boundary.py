@@ -46,6 +46,14 @@ def test_candidate_finds_every_flagged_join(case: tuple[str, str]) -> None:
 # A boundary of the source the target lost where no function word shows it: found by where the
 # source's boundary stands, when the target has fewer sentences.
 BY_POSITION_BAD = [
+    # the translation's first sentence is longer than the source's: the stop stands further on
+    (
+        "Could not choose a best candidate procedure. You might need to add explicit type casts.",
+        "Konnte keine beste Kandidatprozedur auswählen Sie müssen möglicherweise ausdrückliche "
+        "Typumwandlungen hinzufügen.",
+        "de",
+        "auswählen Sie",
+    ),
     (
         "The file could not be saved. Please check your permissions.",
         "Die Datei konnte nicht gespeichert werden Bitte prüfen Sie Ihre Berechtigungen.",
@@ -150,6 +158,16 @@ BY_POSITION_GOOD = [
     ("Options:\n  -a  Keep all. Files are kept.", "Optionen:\n  -a  Alles behalten Dateien bleiben", "de"),
     # a quote MT left open does not hide the target's boundaries
     ("They are new users. The bloc grows fast.", "„Sie sind neue Benutzer. Der Block wächst schnell.", "de"),
+    # written without spaces between words: Latin words inside say nothing of a lost stop
+    (
+        "Licenses for `runtime` components are usually too complex to reflect them in a simple "
+        "SPDX expression. Consider using a `LicenseRef` and a web URL as value for this "
+        "component's `project_license`. E.g. `LicenseRef-free=https://example.com/licenses.html`",
+        "「ランタイム」コンポーネントのライセンスは通常、複雑すぎて単純なSPDX式に反映できない。"
+        "このコンポーネントの「project_license」の値として、「LicenseRef」とWeb URLの使用を"
+        "検討してください。例えば。 `LicenseRef-free = https：// example.com / licenses.html`",
+        "ja",
+    ),
     # the polite pronoun is capitalised inside a sentence
     ("Check the key. You know what you do.", "Проверьте ключ, если Вы знаете, что делаете.", "ru"),
 ]
