@@ -207,7 +207,7 @@ class NumberMismatchCheck(Check):
                     fix=fix,
                     source_span=(number.start, number.end),
                 )
-            elif number.text == "1" and words_for_one > 0:
+            elif number.text == "1" and words_for_one > 0 and _said_as_word(number, segment.source):
                 words_for_one -= 1
             elif number.text != "0" or not _COMPARED.search(
                 segment.source, max(0, number.start - 8), number.start
@@ -222,6 +222,13 @@ class NumberMismatchCheck(Check):
                     source_span=(number.start, number.end),
                     severity=Severity.WARNING,
                 )
+
+
+def _said_as_word(number: Number, source: str) -> bool:
+    """Whether a translation may say this "1" with a word ("1 file" -> "eine Datei"): not
+    with a sign ("-1", "+1": a value to type, "-werden" has lost it)."""
+    before = source[max(0, number.start - 2) : number.start]
+    return before[-1:] not in ("-", "\u2212", "+") or before[:1].isalnum()
 
 
 def _nearest(number: Number, segment: Segment, extra: list[Number]) -> Number | None:

@@ -93,6 +93,10 @@ SOFTWARE_GOOD = [
     ("the Kerberos-5 file", "die Kerberos 5-Datei", "en", "de"),
     # A decimal kept with its digits where the target reads parts.
     ("between 0.0 and 1.0", "zwischen 0.0 und 1.0", "en", "de"),
+    # A "1" said with a word, also at one end of a range; a hyphen inside a word is no sign.
+    ("between 1 and 31", "tra uno e 31", "en", "it"),
+    ("Copy 1 file.", "Eine Datei kopieren.", "en", "de"),
+    ("Use the UTF-1 form of a file.", "Die UTF-1-Form einer Datei verwenden.", "en", "de"),
     # A digit is matched before a word for the same number takes it.
     ("A two-column table needs 2 keys.", "Eine zweispaltige Tabelle braucht 2 Schlüssel.", "en", "de"),
 ]
@@ -112,6 +116,9 @@ SOFTWARE_BAD = [
     ("Pick pages 1,4,9.", "Seiten 1,4,8 wählen.", "en", "de", ["1,4,8"], []),
     ("Only 1 disk and 2 fans.", "Nur eine Festplatte und 3 Lüfter.", "en", "de", ["3"], []),
     ("Copied 1 file.", "Datei kopiert.", "en", "de", [], ["1"]),
+    # A signed "1" is a value to type: no article says it ("bei einem Wert von -werden").
+    ("If set to -1, they stay.", "Bei einem Wert von -bleiben sie.", "en", "de", [], ["1"]),
+    ("Or +1 to add a day.", "Oder +, um einen Tag hinzuzufügen.", "en", "de", [], ["1"]),
     ("Copy 1 file to the disk.", "5 Dateien auf eine Festplatte kopieren.", "en", "de", ["5"], []),
     ("Width must be > 0.", "La largeur doit être > 1.", "en", "fr", ["1"], []),
     # A decimal kept in the source's convention, where no name makes it a version.
