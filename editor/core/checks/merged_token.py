@@ -24,6 +24,8 @@ _LETTERS_DIGITS = re.compile(r"([^\W\d_]+)(\d+)")
 # The same shapes as whole runs inside a text ("file1", "~2running").
 _GLUED_DIGITS = re.compile(r"(?<![^\W_])[^\W\d_]+(\d+)(?![^\W_])")
 _SOURCE_BOUNDARY = re.compile(r"[.!?:;][\"'”’»)]*\s+\S")
+# The first word of a sentence of the source after its first ("… text. Pango can …").
+_SENTENCE_START = re.compile(r"[.!?:;][\"'”’»)\]]*\s+[\"'“‘«(\[]*([^\W\d_]+)")
 _CODE_WORD = re.compile(r"([^\W\d_]+(\d+))([^\W\d_]+)")  # "libxml2nicht"
 _DIGITS_GLUED = re.compile(r"(?<![^\W_])(\d+)([^\W\d_]+)(?![^\W_])")
 # Unit and suffix abbreviations written glued to numbers in many languages ("5km", "4x").
@@ -64,6 +66,8 @@ class _Join(Enum):
     NUMBER_WORD = "2word"
     CODE_WORD = "file2word"
     BOUNDARY = "loanwordThe"  # the word before is not common: a boundary of the source shows it
+    SENTENCE = "wordPango"  # uncommon words: the source starts a sentence with the second
+    FOLDED = "seinEs"  # a word only as the lists fold case ("seines"): a boundary of the source shows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,14 +178,30 @@ class _Source:
             if len(words) > 1 or right.lower() not in data.function_words:
                 return bool(words)
             return any(word.lower() in self._data.function_words for word in words)
-        if split.join is _Join.BOUNDARY and not _SOURCE_BOUNDARY.search(self._text):
+        if split.join is _Join.SENTENCE:
+            return right.lower() not in self.sentence_starts()
+        if split.join is _Join.FOLDED and self.marks_letters():
+            return True  # capitals inside words mark letters (dpkg's "halF-conf", "aWait")
+        if split.join in (_Join.BOUNDARY, _Join.FOLDED) and not _SOURCE_BOUNDARY.search(self._text):
             return True  # no sentence of the source ends inside it: an identifier's hump
-        if split.join in (_Join.CASE, _Join.BOUNDARY):  # "alterCluster" for "oldCluster"
+        if split.join in (_Join.CASE, _Join.BOUNDARY, _Join.FOLDED):  # "alterCluster" for "oldCluster"
             if left.lower() in self.names() or right.lower() in self.names():
                 return True
             return f"{left} {right}" in self._text or f"{left}-{right}" in self._text
         stems = _stems(token, data, split.at + _OVERLAP)
         return any(stem.lower() in self.words() for stem in stems)  # "Literals" for "literal"
+
+    def marks_letters(self) -> bool:
+        """Whether the source writes a word of its language with a capital inside, as a key
+        letter ("halF-conf", "trig-aWait"): the translation may do the same."""
+        return any(
+            not (run.islower() or run.istitle() or run.isupper()) and is_known(run, self._data.code, _COMMON)
+            for run in _RUN.findall(self._text)
+        )
+
+    def sentence_starts(self) -> frozenset[str]:
+        """The first words of the source's sentences after its first, lowercased."""
+        return frozenset(word.lower() for word in _SENTENCE_START.findall(self._text))
 
     def words(self) -> frozenset[str]:
         if self._words is None:
@@ -283,13 +303,24 @@ def _split(token: str, source: str, lang: str, data: LanguageData) -> _Split | N
     if any(ch.isdigit() for ch in token):
         return None
     if _known(token, lang, data, _WHOLE_KNOWN):
+        if not (token.islower() or token.istitle() or token.isupper()):
+            # Known only as the lists key it, case-folded: "seinEs" is "seines" there. A
+            # capitalised function word after the step is a sentence start where the source
+            # has a boundary; anything else is a name written so ("PowerPoint").
+            split = _case_change(token, lang, data)
+            if split is None or token[split.at :].lower() not in data.function_words:
+                return None
+            return _Split(split.at, split.glue, split.why, _Join.FOLDED)
         if _known(token, lang, data) or not token.islower():
             return None
         # Two function words run together are no word, however often the web writes them so
         # ("porel", "conla"); real contractions ("della", "dela") are common words.
         split = _function_word_tail(token, lang, data)
         return split if split is not None and token[: split.at] in data.function_words else None
-    return _case_change(token, lang, data) or _function_word_tail(token, lang, data)
+    split = _case_change(token, lang, data)
+    if split is None or split.join is _Join.SENTENCE:  # the weakest reading comes last
+        return _function_word_tail(token, lang, data) or split
+    return split
 
 
 def _known(word: str, lang: str, data: LanguageData, threshold: float = _COMMON) -> bool:
@@ -338,6 +369,12 @@ def _case_change(token: str, lang: str, data: LanguageData) -> _Split | None:
         # a sentence boundary: a full stop and a space lost.
         return _Split(
             at, ". ", f"'{left}' and '{right}' are fused; a sentence boundary was lost", _Join.BOUNDARY
+        )
+    if left.islower() and len(left) >= _MIN_STEM:
+        # Rarer words still ("initialisierenBitte", "wirdPango"): only where the second is a
+        # word the source starts one of its sentences with.
+        return _Split(
+            at, ". ", f"'{left}' and '{right}' are fused; a sentence boundary was lost", _Join.SENTENCE
         )
     return None
 

@@ -29,6 +29,14 @@ GOOD = [
     ("Press ~1select or ~2stop", "Appuyez sur ~1choisir ou ~2arrêter", "fr"),
     ("~2running, ~2sleeping", "~2en cours, ~2en veille", "fr"),
     ("the 1st entry", "la 1ère entrée", "fr"),
+    # Capitals inside words as key letters, as the source marks them (dpkg's list header).
+    (
+        "| Status=Not/Inst/Conf-files/Unpacked/halF-conf/trig-aWait/Trig-pend. Err?=(none)",
+        "| Estado=No/Inst/ficheros-Conf/desempaqUetado/medio-conF/espera-disparo(W)/pendienTe-disparo. Err",
+        "es",
+    ),
+    # A mixed-case word whose second part starts no sentence of the source.
+    ("The window is drawn. It uses the theme.", "Das Fenster wird gezeichnetPango nutzt das Thema.", "de"),
     # Rare inflected forms the word list holds: words, not a stem and a function word.
     ("the value was truncated", "значение обрезано", "ru"),
     ("list separators", "разделители списка", "ru"),
@@ -129,6 +137,21 @@ BAD = [
         "Número de bloqueos de predicadopor transacción.",
         "es",
         ["predicadopor"],
+    ),
+    # A word only as the word lists fold case ("seinEs" is "seines" there) with a capitalised
+    # function word after its capital, where the source has a boundary.
+    (
+        "The problem could be a wrong byte order. It looks like you need to run initdb.",
+        "Das Problem könnte eine falsche Byte-Reihenfolge seinEs sieht so aus, dass Sie initdb ausführen.",
+        "de",
+        ["seinEs"],
+    ),
+    # Rarer words where the source starts a sentence with the second ("Pango can").
+    (
+        "The language as an ISO code. Pango can use this as a hint.",
+        "Die ISO-Kennung der Sprache, in der dieser Text angezeigt wirdPango kann dies verwenden.",
+        "de",
+        ["wirdPango"],
     ),
     # A number glued to a capitalised word, or a long common one.
     ("at most 80 characters", "höchstens 80Zeichen", "de", ["80Zeichen"]),
