@@ -63,7 +63,7 @@ def marks(text: str, code: str) -> list[Mark]:
         if char == ")" and _lone_close(text, pos, bool(stack)):
             continue
         top = found[stack[-1]] if stack else None
-        if top is not None and char in closers.get(top.char, ()):
+        if top is not None and char in closers.get(top.char, ()) and not _opens_only(text, pos, char):
             found[stack.pop()] = Mark(top.pos, top.char, True, True)
             found.append(Mark(pos, char, False, True))
         elif char in closers:
@@ -72,6 +72,14 @@ def marks(text: str, code: str) -> list[Mark]:
         else:
             found.append(Mark(pos, char, False, False))
     return [m for m in found if m is not None]
+
+
+def _opens_only(text: str, pos: int, char: str) -> bool:
+    """A straight quote after a space and before a word opens a quotation; it cannot close the
+    one before (in '"on, "off"' the first is left open, not the second)."""
+    if char != '"' or pos + 1 >= len(text) or text[pos + 1].isspace():
+        return False
+    return pos == 0 or text[pos - 1].isspace()
 
 
 def _lone_close(text: str, pos: int, open_brackets: bool) -> bool:
@@ -93,7 +101,7 @@ def imbalance_of(text: str, code: str) -> tuple[int, int, int, int]:
         stack = quotes if quote else brackets
         if char == ")" and _lone_close(text, pos, bool(stack)):
             continue
-        if stack and char in closers.get(stack[-1], ()):
+        if stack and char in closers.get(stack[-1], ()) and not _opens_only(text, pos, char):
             stack.pop()
         elif char in closers:
             stack.append(char)

@@ -129,3 +129,18 @@ def test_straight_quotes_where_the_source_has_typographic_ones(
 )
 def test_straight_quotes_as_in_the_source_are_silent(source: str, target: str, lang: str) -> None:
     assert [i for i in run("punctuation", source, target, "en", lang) if "Straight" in i.message] == []
+
+
+@pytest.mark.parametrize(
+    ("target", "at"),
+    [
+        ('I valori validi sono "on, "off" ed "auto".', 21),  # not the quote before "off"
+        ('\'%s" sieht nicht nach einem "Keygrip" aus', 3),  # a stray straight quote, not the last
+    ],
+)
+def test_a_straight_quote_left_open_is_found_where_it_stands(target: str, at: int) -> None:
+    """A straight quote after a space and before a word opens a quotation: the one left open
+    is the one before it, not a later one paired off wrongly."""
+    source = 'Valid values are "on", "off" and "auto".' if "on" in target else "'%s' is no \"keygrip\""
+    issues = [i for i in run("punctuation", source, target, "en", "it") if i.message.startswith("Unbalanced")]
+    assert [(i.start, i.text) for i in issues] == [(at, '"')]
