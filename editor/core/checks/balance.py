@@ -75,10 +75,10 @@ def marks(text: str, code: str) -> list[Mark]:
 
 
 def _opens_only(text: str, pos: int, char: str) -> bool:
-    """A straight quote after a space and before a word opens a quotation; it cannot close the
-    one before (in '"on, "off"' the first is left open, not the second)."""
-    if char != '"' or pos + 1 >= len(text) or text[pos + 1].isspace():
-        return False
+    """A straight quote after a space and right before a letter or digit opens a quotation; it
+    cannot close the one before (in '"on, "off"' the first is left open, not the second)."""
+    if char != '"' or pos + 1 >= len(text) or not text[pos + 1].isalnum():
+        return False  # '" ,' or a French '"\u00a0on\u00a0"' closes as before
     return pos == 0 or text[pos - 1].isspace()
 
 

@@ -8,6 +8,8 @@ from editor.core.checks import Severity
 from tests.core.checks._run import run
 
 GOOD = [
+    # straight quotes spaced the French way close as they open
+    ('Values are "on", "off".', 'Les valeurs sont "\u00a0on\u00a0", "\u00a0off\u00a0".', "en", "fr"),
     ("He said “yes”.", "Er sagte „ja“.", "en", "de"),
     ("He said “yes”.", "Er sagte »ja«.", "en", "de"),
     ("He said “yes”.", "Il a dit « oui ».", "en", "fr"),
