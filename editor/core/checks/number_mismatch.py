@@ -35,22 +35,32 @@ _DIGIT_RUNS = re.compile(r"\d+")
 _COMPARED = re.compile(r"[<>\u2264\u2265]=?[\s\u00a0]*\Z")  # "< 0", ">= 0": often "negative"
 
 
-def _pair(source: Sequence[Number], target: Sequence[Number]) -> tuple[list[Number], list[Number]]:
-    """Match numbers by value, in order, digits before words ("two-dimensional ... 2" must
-    not give the target's "2" to "two"); returns the unmatched of each side."""
+def _pair(
+    source: Sequence[Number], target: Sequence[Number], source_len: int = 1, target_len: int = 1
+) -> tuple[list[Number], list[Number]]:
+    """Match numbers by value, digits before words ("two-dimensional ... 2" must not give the
+    target's "2" to "two"), each to the equal one at the nearest place by proportion of the
+    texts' lengths (so that the one left over is the one changed: "auf 1 gesetzt ... -1" for
+    "set to 0 ... -1" leaves the first 1); returns the unmatched of each side."""
     free = list(target)
     missing: list[Number] = []
     for number in sorted(source, key=lambda n: n.weak):
+        where = number.start / max(1, source_len)
+        best: int | None = None
         for i, candidate in enumerate(free):
             if number.matches(candidate) and _same_parts(number, candidate):
-                if candidate.part and not number.part and _DECIMAL.search(number.text):
-                    # the whole token ("0.0" read as 0 and 0) stands for the decimal
-                    free = [n for n in free if (n.start, n.end) != (candidate.start, candidate.end)]
-                else:
-                    del free[i]
-                break
-        else:
+                distance = abs(candidate.start / max(1, target_len) - where)
+                if best is None or distance < abs(free[best].start / max(1, target_len) - where):
+                    best = i
+        if best is None:
             missing.append(number)
+            continue
+        candidate = free[best]
+        if candidate.part and not number.part and _DECIMAL.search(number.text):
+            # the whole token ("0.0" read as 0 and 0) stands for the decimal
+            free = [n for n in free if (n.start, n.end) != (candidate.start, candidate.end)]
+        else:
+            del free[best]
     missing.sort(key=lambda n: n.start)
     return missing, free
 
@@ -100,7 +110,7 @@ class NumberMismatchCheck(Check):
         if not source:
             return
         target = numbers(segment.target, context.target_lang)
-        missing, extra = _pair(source, target)
+        missing, extra = _pair(source, target, len(segment.source), len(segment.target))
         if not missing:
             return
         extra = [n for n in extra if not (n.weak and 1 in n.values)]

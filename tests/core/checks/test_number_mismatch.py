@@ -193,3 +193,17 @@ def test_changed_number_next_to_a_placeholder_stays_an_error() -> None:
     [issue] = run("number_mismatch", "%d files in 2019", "%d Dateien in 2018")
     assert issue.severity is Severity.ERROR
     assert issue.message == "'2018' where the source has '2019'"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "at"),
+    [
+        # the "1" that stands where the source's 0 stands, not the one of "-1"
+        ("Set it to 0 to stop, or to -1 to keep all.", "Auf 1 setzen zum Stoppen, oder auf -1 für alle.", 4),
+        ("a 1, 2 and 3 finger tap", "ein 1-, 3- und 3-Finger-Tippen", 8),
+    ],
+)
+def test_a_changed_number_is_reported_where_it_stands(source: str, target: str, at: int) -> None:
+    """Equal numbers are paired by place: the one left over is the changed one."""
+    issues = run("number_mismatch", source, target, "en", "de")
+    assert [(i.start, i.side) for i in issues] == [(at, "target")]
