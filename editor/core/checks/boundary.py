@@ -50,12 +50,19 @@ _OPENERS = " \t\n\"'“„«‘(["
 
 
 @cache
+def _closed_class(data: LanguageData) -> frozenset[str]:
+    """The words that start a sentence when capitalised after a lowercase word: function words,
+    determiners ("Jede Option") and conjunctions ("Falls …")."""
+    return data.function_words | data.determiners | data.conjunctions
+
+
+@cache
 def _candidate(code: str) -> re.Pattern[str]:
     """A fast first look for :data:`_JOIN` matches whose second word is one of the language's
     function words ("wurde Im"): the pattern starts with a literal space, so the regex engine
     skips to spaces instead of trying every position (~10x faster than ``_JOIN`` itself).
     Finds every text ``_JOIN`` would flag, and a few more, which ``_JOIN`` then settles."""
-    words = sorted(w for w in language(code).function_words if w)
+    words = sorted(w for w in _closed_class(language(code)) if w)
     alternatives = []
     for first, group in groupby(words, key=lambda w: w[0]):
         rest = "|".join(sorted((re.escape(w[1:]) for w in group), key=len, reverse=True))
@@ -116,8 +123,12 @@ class LostSentenceBoundaryCheck(Check):
             m
             for m in _joins_at(target, candidates)
             if _elided(target, m)
-            and m.group(3).lower() in data.function_words
+            and m.group(3).lower() in _closed_class(data)
             and m.group(3).lower() not in data.capitalised_pronouns
+            # no sentence ends in an article or a conjunction ("dem Sein"); a preposition may
+            # be a verb's particle ("… Wert aus Jeder …")
+            and m.group(1).lower() not in data.determiners
+            and m.group(1).lower() not in data.conjunctions
             # an acronym ("IT", "AI") is no function word; one letter is one only when elided
             # ("L’application"), not in "plan A"
             and (m.group(3) != m.group(3).upper() or _elision(target, m, segment.source))
@@ -158,7 +169,7 @@ class LostSentenceBoundaryCheck(Check):
             # function words are judged above; a polite pronoun or a one-letter word ("I
             # valori", "È possibile"; "plan A" above) needs this rule's evidence
             and (
-                m.group(3).lower() not in data.function_words
+                m.group(3).lower() not in _closed_class(data)
                 or m.group(3).lower() in data.capitalised_pronouns
                 or len(m.group(3)) == 1
             )
@@ -240,13 +251,18 @@ def _layout(text: str) -> bool:
     return "\n" in text.strip() or "\t" in text or "   " in text
 
 
+def _stands_before(lower: str, data: LanguageData) -> bool:
+    """A word that stands before what it belongs to: an article, preposition or conjunction."""
+    return lower in data.determiners or lower in data.conjunctions or lower in data.prepositions
+
+
 def _may_end_sentence(word: str, previous: str, lang: str, data: LanguageData) -> bool:
     """Whether a sentence may end in ``word``: no article, preposition, conjunction or other
     word that stands before what it belongs to; in a language that capitalises nouns, no
     adjective inflected to agree with one: "ungültiges", or "restlichen" after an article
     ("die restlichen Felder"; after "zu", "stehen" is a verb)."""
     lower = word.lower()
-    if lower in data.determiners or lower in data.conjunctions or lower in data.prepositions:
+    if _stands_before(lower, data):
         return False
     if not data.capitalises_nouns or not word[0].islower() or lower in data.function_words:
         return True

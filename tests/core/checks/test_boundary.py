@@ -185,3 +185,37 @@ def test_a_lost_boundary_is_found_where_the_source_has_it(
 @pytest.mark.parametrize(("source", "target", "lang"), BY_POSITION_GOOD)
 def test_no_boundary_is_reported_where_the_target_joins_words(source: str, target: str, lang: str) -> None:
     assert run("lost_sentence_boundary", source, target, "en", lang) == []
+
+
+CLOSED_CLASS = [
+    # a determiner or conjunction capitalised after a lowercase word starts a sentence
+    (
+        "List of options; each option is a string.",
+        "Liste der Optionen Jede Option ist eine Zeichenkette.",
+        "de",
+        ["Optionen Jede"],
+    ),
+    (
+        "It is shown when set; if not, it is hidden.",
+        "Es wird angezeigt, wenn gesetzt Falls nicht, wird es verborgen.",
+        "de",
+        ["gesetzt Falls"],
+    ),
+    # a verb's particle may end a sentence, though it reads as a preposition
+    (
+        "Pick a value. Each value is kept.",
+        "Wählen Sie einen Wert aus Jeder Wert bleibt erhalten.",
+        "de",
+        ["aus Jeder"],
+    ),
+    # after an article the capitalised word is a noun, not a sentence's first word
+    ("He spoke of the being.", "Er sprach von dem Sein.", "de", []),
+    ("The request was sent.", "Die Bitte um eine Alle-Liste wurde gesendet.", "de", []),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "expected"), CLOSED_CLASS)
+def test_a_closed_class_word_after_a_lowercase_one_starts_a_sentence(
+    source: str, target: str, lang: str, expected: list[str]
+) -> None:
+    assert spans(run("lost_sentence_boundary", source, target, "en", lang)) == expected
