@@ -4,13 +4,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from enum import Enum
 from functools import lru_cache
 from itertools import pairwise
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
-from editor.core.checks.lexicon import has_lexicon, is_known
+from editor.core.checks.fusion import (
+    COMMON,
+    DIGITS_GLUED,
+    GLUED_DIGITS,
+    LONG_WORD,
+    LONG_WORD_KNOWN,
+    MIN_PART,
+    WHOLE_KNOWN,
+    Join,
+    Split,
+    by_source,
+    code_then_word,
+    digits_then_word,
+    is_suffix,
+    known,
+    word_then_digits,
+)
+from editor.core.checks.lexicon import is_known
 from editor.core.checks.memo import MAX_REMEMBERED, TokenMemo
 from editor.core.checks.registry import register
 from editor.core.langdata import LanguageData, language
@@ -19,28 +34,9 @@ from editor.core.model import Segment
 _RUN = re.compile(r"[^\W_]+")  # letters and digits, no hyphens: each part of a compound
 # Runs joined by underscores: a mnemonic-marked word ("b_eenden") or an identifier ("foo_bar").
 _WORD = re.compile(r"[^\W_]+(?:_[^\W_]+)*")
-_DIGITS_LETTERS = re.compile(r"(\d+)([^\W\d_]+)")
-_LETTERS_DIGITS = re.compile(r"([^\W\d_]+)(\d+)")
-# The same shapes as whole runs inside a text ("file1", "~2running").
-_GLUED_DIGITS = re.compile(r"(?<![^\W_])[^\W\d_]+(\d+)(?![^\W_])")
 _SOURCE_BOUNDARY = re.compile(r"[.!?:;][\"'”’»)]*\s+\S")
 # The first word of a sentence of the source after its first ("… text. Pango can …").
 _SENTENCE_START = re.compile(r"[.!?:;][\"'”’»)\]]*\s+[\"'“‘«(\[]*([^\W\d_]+)")
-_CODE_WORD = re.compile(r"([^\W\d_]+(\d+))([^\W\d_]+)")  # "libxml2nicht"
-_DIGITS_GLUED = re.compile(r"(?<![^\W_])(\d+)([^\W\d_]+)(?![^\W_])")
-# Unit and suffix abbreviations written glued to numbers in many languages ("5km", "4x").
-_GLUED_UNITS = frozenset(
-    "k m g t x h s d y mm cm km m2 km2 mg kg ml cl dl hl ha ms min hrs hz khz mhz ghz kb mb gb tb pb "
-    "kbit mbit gbit kw kwh mw mwh gw gwh tw twh w v mv kv ma a ah mah nm µm fps dpi ppi px pt em "
-    "rem bn mn mio mrd mill tsd bp kt lbs lb oz ft in yd mi mph kmh sek std jh jhd nd st rd th "
-    "er e ème eme re ère ères èmes".split()
-)
-_COMMON = 3.0  # Zipf frequency of a word a reader knows (about once per million words)
-_VERY_COMMON = 4.0
-# A fused token this common as a whole is a word or brand ("YouTube", "PowerPoint"); web text
-# holds rarer fusions ("thehouse" at 1.2) that are still typos.
-_WHOLE_KNOWN = 2.0
-_MIN_PART = 2
 _OPENERS = " \t\n\"'\u201e\u201c\u00ab\u00bb("  # between a sentence's end and its first word
 _STOPS = ".!?:\n"
 _MIN_STEM = 4  # a word left by stripping an ending: shorter ones are too often chance hits
@@ -50,32 +46,8 @@ _MIN_STEM = 4  # a word left by stripping an ending: shorter ones are too often 
 # "es", not "posiciona" + "les").
 _OVERLAP = 2
 _LONG_STEM = 7
-_LONG_WORD = 6  # a word after a number: this long, a common one will do ("1deaktiviert")
-# ... or a less common one: an inflected verb is rarer than its meaning ("0désactive" at 2.9)
-_LONG_WORD_KNOWN = 2.5
 _SEEN = 1.0  # the least frequency a word list gives a word it holds: below, never seen
 _MIN_TAIL = 2  # a function word glued to a word: "nomde", "dansle", "Hausund"
-
-
-class _Join(Enum):
-    """What was fused: the source may show the same join as the author's convention."""
-
-    CASE = "wordWord"
-    TAIL = "wordfunctionword"
-    WORD_NUMBER = "word2"
-    NUMBER_WORD = "2word"
-    CODE_WORD = "file2word"
-    BOUNDARY = "loanwordThe"  # the word before is not common: a boundary of the source shows it
-    SENTENCE = "wordPango"  # uncommon words: the source starts a sentence with the second
-    FOLDED = "seinEs"  # a word only as the lists fold case ("seines"): a boundary of the source shows it
-
-
-@dataclass(frozen=True, slots=True)
-class _Split:
-    at: int  # offset inside the token
-    glue: str  # what goes between the parts
-    why: str
-    join: _Join
 
 
 @register
@@ -101,14 +73,14 @@ class MergedTokenCheck(Check):
         for start, end, token, underscore in _words(target):
             split = runs.judge(token)
             if split is _BY_SOURCE:
-                split = _by_source(token, segment.source, lang, data)
-            if not isinstance(split, _Split) or split.at == underscore:
+                split = by_source(token, segment.source, lang, data)
+            if not isinstance(split, Split) or split.at == underscore:
                 continue  # the underscore is the space ("neue_Tabelle")
             if source is None:  # only for suspects: judged per segment, never remembered
                 source = _Source(segment.source, language(context.source_lang))
             if source.shows(token, split, data):
                 continue
-            if split.join is _Join.TAIL and token[:1].isupper() and _sentence_start(target, start):
+            if split.join is Join.TAIL and token[:1].isupper() and _sentence_start(target, start):
                 if runs.judge(token[0].lower() + token[1:]) is None:
                     continue  # capitalised only as a sentence's first word ("Anzuzeigender …")
             at = split.at + (0 <= underscore < split.at)  # back to an offset in the text
@@ -158,33 +130,33 @@ class _Source:
         self._words: frozenset[str] | None = None
         self._names: frozenset[str] | None = None
 
-    def shows(self, token: str, split: _Split, data: LanguageData) -> bool:
+    def shows(self, token: str, split: Split, data: LanguageData) -> bool:
         """Whether the source explains the join: the author's convention, not a lost space."""
         if token.lower() in self.words():
             return True  # the source has it too: a name ("DeepMind"), not a fusion
         left, right = token[: split.at], token[split.at :]
-        if split.join is _Join.CODE_WORD:  # judged against the source already
+        if split.join is Join.CODE_WORD:  # judged against the source already
             return False
-        if split.join is _Join.WORD_NUMBER:  # "Datei1" for "file1"
-            return right in _GLUED_DIGITS.findall(self._text)
-        if split.join is _Join.NUMBER_WORD:  # "~2laufend" for "~2running", not for "2nd"
-            glued = _DIGITS_GLUED.findall(self._text)
+        if split.join is Join.WORD_NUMBER:  # "Datei1" for "file1"
+            return right in GLUED_DIGITS.findall(self._text)
+        if split.join is Join.NUMBER_WORD:  # "~2laufend" for "~2running", not for "2nd"
+            glued = DIGITS_GLUED.findall(self._text)
             # A function word glued on is a lost space, whatever the source glues once
             # ("0BSD"); a marker the source glues to words again and again ("~2running,
             # ~2sleeping") takes any word.
             words = [
-                word for digits, word in glued if digits == left and not _is_suffix(word.lower(), self._data)
+                word for digits, word in glued if digits == left and not is_suffix(word.lower(), self._data)
             ]
             if len(words) > 1 or right.lower() not in data.function_words:
                 return bool(words)
             return any(word.lower() in self._data.function_words for word in words)
-        if split.join is _Join.SENTENCE:
+        if split.join is Join.SENTENCE:
             return right.lower() not in self.sentence_starts()
-        if split.join is _Join.FOLDED and self.marks_letters():
+        if split.join is Join.FOLDED and self.marks_letters():
             return True  # capitals inside words mark letters (dpkg's "halF-conf", "aWait")
-        if split.join in (_Join.BOUNDARY, _Join.FOLDED) and not _SOURCE_BOUNDARY.search(self._text):
+        if split.join in (Join.BOUNDARY, Join.FOLDED) and not _SOURCE_BOUNDARY.search(self._text):
             return True  # no sentence of the source ends inside it: an identifier's hump
-        if split.join in (_Join.CASE, _Join.BOUNDARY, _Join.FOLDED):  # "alterCluster" for "oldCluster"
+        if split.join in (Join.CASE, Join.BOUNDARY, Join.FOLDED):  # "alterCluster" for "oldCluster"
             if left.lower() in self.names() or right.lower() in self.names():
                 return True
             return f"{left} {right}" in self._text or f"{left}-{right}" in self._text
@@ -195,7 +167,7 @@ class _Source:
         """Whether the source writes a word of its language with a capital inside, as a key
         letter ("halF-conf", "trig-aWait"): the translation may do the same."""
         return any(
-            not (run.islower() or run.istitle() or run.isupper()) and is_known(run, self._data.code, _COMMON)
+            not (run.islower() or run.istitle() or run.isupper()) and is_known(run, self._data.code, COMMON)
             for run in _RUN.findall(self._text)
         )
 
@@ -232,7 +204,7 @@ def _case_parts(name: str) -> Iterator[str]:
 
 
 # What a run of letters and digits is, judged once per language and remembered (see
-# editor.core.checks.memo): a _Split, _BY_SOURCE or None.
+# editor.core.checks.memo): a Split, _BY_SOURCE or None.
 _BY_SOURCE = object()  # a number glued to a word: the verdict or the fix depends on the source
 
 
@@ -261,8 +233,8 @@ def _verdict(token: str, lang: str, data: LanguageData) -> object:
     if not _worth_a_look(token, _tails(data)):
         return None
     if token[0].isdigit():
-        return _BY_SOURCE if _digits_then_word(token, "", lang, data) is not None else None
-    if _code_then_word(token, "", lang, data) is not None:
+        return _BY_SOURCE if digits_then_word(token, "", lang, data) is not None else None
+    if code_then_word(token, "", lang, data) is not None:
         return _BY_SOURCE
     return _split(token, "", lang, data)
 
@@ -295,14 +267,14 @@ def _worth_a_look(token: str, tails: tuple[str, ...]) -> bool:
     return True  # a capital inside the word
 
 
-def _split(token: str, source: str, lang: str, data: LanguageData) -> _Split | None:
+def _split(token: str, source: str, lang: str, data: LanguageData) -> Split | None:
     if token[0].isdigit():
-        return _digits_then_word(token, source, lang, data)
+        return digits_then_word(token, source, lang, data)
     if token[-1].isdigit():
-        return _word_then_digits(token, lang, data)
+        return word_then_digits(token, lang, data)
     if any(ch.isdigit() for ch in token):
         return None
-    if _known(token, lang, data, _WHOLE_KNOWN):
+    if known(token, lang, data, WHOLE_KNOWN):
         if not (token.islower() or token.istitle() or token.isupper()):
             # Known only as the lists key it, case-folded: "seinEs" is "seines" there. A
             # capitalised function word after the step is a sentence start where the source
@@ -310,27 +282,20 @@ def _split(token: str, source: str, lang: str, data: LanguageData) -> _Split | N
             split = _case_change(token, lang, data)
             if split is None or token[split.at :].lower() not in data.function_words:
                 return None
-            return _Split(split.at, split.glue, split.why, _Join.FOLDED)
-        if _known(token, lang, data) or not token.islower():
+            return Split(split.at, split.glue, split.why, Join.FOLDED)
+        if known(token, lang, data) or not token.islower():
             return None
         # Two function words run together are no word, however often the web writes them so
         # ("porel", "conla"); real contractions ("della", "dela") are common words.
         split = _function_word_tail(token, lang, data)
         return split if split is not None and token[: split.at] in data.function_words else None
     split = _case_change(token, lang, data)
-    if split is None or split.join is _Join.SENTENCE:  # the weakest reading comes last
+    if split is None or split.join is Join.SENTENCE:  # the weakest reading comes last
         return _function_word_tail(token, lang, data) or split
     return split
 
 
-def _known(word: str, lang: str, data: LanguageData, threshold: float = _COMMON) -> bool:
-    """A word the language's frequency list knows (or, with no list, a function word)."""
-    if has_lexicon(lang):
-        return is_known(word, lang, threshold)
-    return word.lower() in data.function_words and threshold < _WHOLE_KNOWN
-
-
-def _case_change(token: str, lang: str, data: LanguageData) -> _Split | None:
+def _case_change(token: str, lang: str, data: LanguageData) -> Split | None:
     """ "wordWord": one lowercase->uppercase step between two common words. A capitalised
     function word after it starts a sentence ("JahrDie", Italian "selezionatoÈ",
     "trackballIl"): one letter is enough for it, and the word before need not be common (a
@@ -341,7 +306,7 @@ def _case_change(token: str, lang: str, data: LanguageData) -> _Split | None:
         return None
     at = steps[0]
     left, right = token[:at], token[at:]
-    if len(left) < _MIN_PART:
+    if len(left) < MIN_PART:
         return None
     lower = right.lower()
     one = len(right) == 1  # "selezionatoÈ", "ignoréeL’application"
@@ -351,35 +316,35 @@ def _case_change(token: str, lang: str, data: LanguageData) -> _Split | None:
         and (one or right[1:].islower())
     ):
         why = f"'{left}' and '{right}' are fused; a sentence boundary was lost"
-        if _known(left, lang, data):
-            return _Split(at, ". ", why, _Join.CASE)
+        if known(left, lang, data):
+            return Split(at, ". ", why, Join.CASE)
         if len(left) >= _MIN_STEM and left.islower():  # only where the source has a boundary
-            return _Split(at, ". ", why, _Join.BOUNDARY)
+            return Split(at, ". ", why, Join.BOUNDARY)
         return None
     why = f"'{left}' and '{right}' are fused; a space is missing"
     if len(right) >= _MIN_STEM and right.isupper():
-        known = _known(left, lang, data) and _known(lower, lang, data)
-        return _Split(at, " ", why, _Join.CASE) if known else None
-    if len(right) < _MIN_PART or not right[1:].islower():
+        both = known(left, lang, data) and known(lower, lang, data)
+        return Split(at, " ", why, Join.CASE) if both else None
+    if len(right) < MIN_PART or not right[1:].islower():
         return None
-    if _known(left, lang, data) and _known(right, lang, data):
-        return _Split(at, " ", why, _Join.CASE)
-    if left.islower() and _known(left, lang, data, _WHOLE_KNOWN) and _known(right, lang, data, _WHOLE_KNOWN):
+    if known(left, lang, data) and known(right, lang, data):
+        return Split(at, " ", why, Join.CASE)
+    if left.islower() and known(left, lang, data, WHOLE_KNOWN) and known(right, lang, data, WHOLE_KNOWN):
         # Less common words (an inflected form: "игнорируетсяТерминал") where the source has
         # a sentence boundary: a full stop and a space lost.
-        return _Split(
-            at, ". ", f"'{left}' and '{right}' are fused; a sentence boundary was lost", _Join.BOUNDARY
+        return Split(
+            at, ". ", f"'{left}' and '{right}' are fused; a sentence boundary was lost", Join.BOUNDARY
         )
     if left.islower() and len(left) >= _MIN_STEM:
         # Rarer words still ("initialisierenBitte", "wirdPango"): only where the second is a
         # word the source starts one of its sentences with.
-        return _Split(
-            at, ". ", f"'{left}' and '{right}' are fused; a sentence boundary was lost", _Join.SENTENCE
+        return Split(
+            at, ". ", f"'{left}' and '{right}' are fused; a sentence boundary was lost", Join.SENTENCE
         )
     return None
 
 
-def _function_word_tail(token: str, lang: str, data: LanguageData) -> _Split | None:
+def _function_word_tail(token: str, lang: str, data: LanguageData) -> Split | None:
     """ "Wordund": a common word with a function word glued to its end, unless the token is
     an inflected word ("Literals", "löschenden": "löschend" <- "löschen") or a verb with its
     pronoun ("pulsarla")."""
@@ -390,12 +355,12 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> _Split | N
         head = token[: -len(word)]
         if word in data.enclitics and head.lower() not in data.function_words:
             continue  # a pronoun written onto a verb ("pulsarla"), not onto "para" ("parala")
-        if _known(head, lang, data, _head_threshold(token, head, lang, data)) and token[-len(word)].islower():
+        if known(head, lang, data, _head_threshold(token, head, lang, data)) and token[-len(word)].islower():
             stems = _stems(token, data, len(head) + _OVERLAP)
-            if any(_known(stem, lang, data, _WHOLE_KNOWN) for stem in stems):
+            if any(known(stem, lang, data, WHOLE_KNOWN) for stem in stems):
                 return None  # an inflected word
             why = f"'{head}' and '{word}' are fused; a space is missing"
-            return _Split(len(head), " ", why, _Join.TAIL)
+            return Split(len(head), " ", why, Join.TAIL)
     return None
 
 
@@ -404,9 +369,9 @@ def _head_threshold(token: str, head: str, lang: str, data: LanguageData) -> flo
     token the language's word list has never seen, a long, less common one will do
     ("metadatosen": "metadatos" at 2.99). A rare token that is listed ("обрезано", inflected
     forms of Russian) keeps the stricter test."""
-    if len(head) >= _LONG_WORD and not _known(token, lang, data, _SEEN):
-        return _LONG_WORD_KNOWN
-    return _COMMON
+    if len(head) >= LONG_WORD and not known(token, lang, data, _SEEN):
+        return LONG_WORD_KNOWN
+    return COMMON
 
 
 def _long_stem(stem: str, shortest: int, data: LanguageData) -> bool:
@@ -429,84 +394,3 @@ def _stems(token: str, data: LanguageData, shortest: int) -> Iterator[str]:
         for derived, base in data.derivations if token[:1].islower() else ():
             if stem.endswith(derived):
                 yield stem[: len(stem) - len(derived)] + base
-
-
-def _by_source(token: str, source: str, lang: str, data: LanguageData) -> _Split | None:
-    if token[0].isdigit():
-        return _digits_then_word(token, source, lang, data)
-    return _code_then_word(token, source, lang, data)
-
-
-def _digits_then_word(token: str, source: str, lang: str, data: LanguageData) -> _Split | None:
-    """ "3die", "80Zeichen": a number glued to a common word (not a unit, ordinal or decade)."""
-    m = _DIGITS_LETTERS.fullmatch(token)
-    if m is None:
-        return None
-    digits, word = m.groups()
-    if not _a_word_after_a_number(word, lang, data):
-        return None
-    mark = _mark_after_number(source, digits)
-    why = f"the number {digits} is glued to the word '{word}'"
-    return _Split(len(digits), mark + " ", why, _Join.NUMBER_WORD)
-
-
-def _a_word_after_a_number(word: str, lang: str, data: LanguageData) -> bool:
-    """A word that, glued to a number, was fused with it: no unit, ordinal or decade suffix;
-    a function word or a very common lowercase word ("3die", "7eine"); a common word
-    capitalised ("80Zeichen": no unit is written so) or long ("1deaktiviert")."""
-    if len(word) < _MIN_PART or _is_suffix(word.lower(), data):
-        return False
-    if word.islower():
-        if word in data.function_words or _known(word, lang, data, _VERY_COMMON):
-            return True
-        return len(word) >= _LONG_WORD and _known(word, lang, data, _LONG_WORD_KNOWN)
-    return word.istitle() and len(word) >= 3 and _known(word, lang, data)
-
-
-def _code_then_word(token: str, source: str, lang: str, data: LanguageData) -> _Split | None:
-    """ "libxml2nicht", "DATEI1und": a name or placeholder ending in digits, as the source
-    writes one ("libxml2", "FILE1"), glued to a function word or common word. ``source`` ""
-    asks whether the shape fits; the verdict then needs the source."""
-    m = _CODE_WORD.fullmatch(token)
-    if m is None:
-        return None
-    code, digits, word = m.groups()
-    if not _a_word_after_a_number(word, lang, data):
-        return None
-    if data.capitalises_nouns and word.islower() and not _known(word, lang, data, _VERY_COMMON):
-        return None  # a compound's tail ("mp3dateien"), misspelt but no lost space
-    if source and digits not in _GLUED_DIGITS.findall(source):
-        return None
-    why = f"'{code}' is glued to the word '{word}'"
-    return _Split(len(code), " ", why, _Join.CODE_WORD)
-
-
-def _word_then_digits(token: str, lang: str, data: LanguageData) -> _Split | None:
-    """ "Jahr2024": a common word glued to a number."""
-    m = _LETTERS_DIGITS.fullmatch(token)
-    if m is None:
-        return None
-    word, digits = m.groups()
-    if len(word) < 3 or not word[1:].islower() or not _known(word, lang, data, _VERY_COMMON):
-        return None
-    why = f"the word '{word}' is glued to the number {digits}"
-    return _Split(len(word), " ", why, _Join.WORD_NUMBER)
-
-
-def _is_suffix(word: str, data: LanguageData) -> bool:
-    return (
-        word in _GLUED_UNITS
-        or word in data.ordinal_suffixes
-        or word in data.decade_suffixes
-        or word in data.afternoon_marks
-        or any(
-            word.startswith(suffix) and (word == suffix or word[len(suffix) :] in data.inflection_endings)
-            for suffix in data.numeral_suffixes
-        )
-    )
-
-
-def _mark_after_number(source: str, digits: str) -> str:
-    """The punctuation that follows the same number in the source ("5, a" -> ","), if any."""
-    m = re.search(rf"(?<![\d.,]){re.escape(digits)}([,;:])\s", source)
-    return m.group(1) if m else ""

@@ -1,0 +1,148 @@
+"""How a token splits into the words MT fused: the kinds of join, and a number glued to a word.
+
+:mod:`editor.core.checks.merged_token` judges tokens with these; a number glued to a word
+("3die", "80Zeichen", "libxml2nicht", "Jahr2024") is read here, the source deciding some.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from editor.core.checks.lexicon import has_lexicon, is_known
+from editor.core.langdata import LanguageData
+
+_DIGITS_LETTERS = re.compile(r"(\d+)([^\W\d_]+)")
+_LETTERS_DIGITS = re.compile(r"([^\W\d_]+)(\d+)")
+# The same shapes as whole runs inside a text ("file1", "~2running").
+GLUED_DIGITS = re.compile(r"(?<![^\W_])[^\W\d_]+(\d+)(?![^\W_])")
+_CODE_WORD = re.compile(r"([^\W\d_]+(\d+))([^\W\d_]+)")  # "libxml2nicht"
+DIGITS_GLUED = re.compile(r"(?<![^\W_])(\d+)([^\W\d_]+)(?![^\W_])")
+# Unit and suffix abbreviations written glued to numbers in many languages ("5km", "4x").
+_GLUED_UNITS = frozenset(
+    "k m g t x h s d y mm cm km m2 km2 mg kg ml cl dl hl ha ms min hrs hz khz mhz ghz kb mb gb tb pb "
+    "kbit mbit gbit kw kwh mw mwh gw gwh tw twh w v mv kv ma a ah mah nm µm fps dpi ppi px pt em "
+    "rem bn mn mio mrd mill tsd bp kt lbs lb oz ft in yd mi mph kmh sek std jh jhd nd st rd th "
+    "er e ème eme re ère ères èmes".split()
+)
+COMMON = 3.0  # Zipf frequency of a word a reader knows (about once per million words)
+VERY_COMMON = 4.0
+# A fused token this common as a whole is a word or brand ("YouTube", "PowerPoint"); web text
+# holds rarer fusions ("thehouse" at 1.2) that are still typos.
+WHOLE_KNOWN = 2.0
+MIN_PART = 2
+LONG_WORD = 6  # a word after a number: this long, a common one will do ("1deaktiviert")
+# ... or a less common one: an inflected verb is rarer than its meaning ("0désactive" at 2.9)
+LONG_WORD_KNOWN = 2.5
+
+
+class Join(Enum):
+    """What was fused: the source may show the same join as the author's convention."""
+
+    CASE = "wordWord"
+    TAIL = "wordfunctionword"
+    WORD_NUMBER = "word2"
+    NUMBER_WORD = "2word"
+    CODE_WORD = "file2word"
+    BOUNDARY = "loanwordThe"  # the word before is not common: a boundary of the source shows it
+    SENTENCE = "wordPango"  # uncommon words: the source starts a sentence with the second
+    FOLDED = "seinEs"  # a word only as the lists fold case ("seines"): a boundary of the source shows it
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """A token read as two words: where, what goes between them, why, and which join."""
+
+    at: int  # offset inside the token
+    glue: str  # what goes between the parts
+    why: str
+    join: Join
+
+
+def known(word: str, lang: str, data: LanguageData, threshold: float = COMMON) -> bool:
+    """A word the language's frequency list knows (or, with no list, a function word)."""
+    if has_lexicon(lang):
+        return is_known(word, lang, threshold)
+    return word.lower() in data.function_words and threshold < WHOLE_KNOWN
+
+
+def by_source(token: str, source: str, lang: str, data: LanguageData) -> Split | None:
+    if token[0].isdigit():
+        return digits_then_word(token, source, lang, data)
+    return code_then_word(token, source, lang, data)
+
+
+def digits_then_word(token: str, source: str, lang: str, data: LanguageData) -> Split | None:
+    """ "3die", "80Zeichen": a number glued to a common word (not a unit, ordinal or decade)."""
+    m = _DIGITS_LETTERS.fullmatch(token)
+    if m is None:
+        return None
+    digits, word = m.groups()
+    if not _a_word_after_a_number(word, lang, data):
+        return None
+    mark = _mark_after_number(source, digits)
+    why = f"the number {digits} is glued to the word '{word}'"
+    return Split(len(digits), mark + " ", why, Join.NUMBER_WORD)
+
+
+def _a_word_after_a_number(word: str, lang: str, data: LanguageData) -> bool:
+    """A word that, glued to a number, was fused with it: no unit, ordinal or decade suffix;
+    a function word or a very common lowercase word ("3die", "7eine"); a common word
+    capitalised ("80Zeichen": no unit is written so) or long ("1deaktiviert")."""
+    if len(word) < MIN_PART or is_suffix(word.lower(), data):
+        return False
+    if word.islower():
+        if word in data.function_words or known(word, lang, data, VERY_COMMON):
+            return True
+        return len(word) >= LONG_WORD and known(word, lang, data, LONG_WORD_KNOWN)
+    return word.istitle() and len(word) >= 3 and known(word, lang, data)
+
+
+def code_then_word(token: str, source: str, lang: str, data: LanguageData) -> Split | None:
+    """ "libxml2nicht", "DATEI1und": a name or placeholder ending in digits, as the source
+    writes one ("libxml2", "FILE1"), glued to a function word or common word. ``source`` ""
+    asks whether the shape fits; the verdict then needs the source."""
+    m = _CODE_WORD.fullmatch(token)
+    if m is None:
+        return None
+    code, digits, word = m.groups()
+    if not _a_word_after_a_number(word, lang, data):
+        return None
+    if data.capitalises_nouns and word.islower() and not known(word, lang, data, VERY_COMMON):
+        return None  # a compound's tail ("mp3dateien"), misspelt but no lost space
+    if source and digits not in GLUED_DIGITS.findall(source):
+        return None
+    why = f"'{code}' is glued to the word '{word}'"
+    return Split(len(code), " ", why, Join.CODE_WORD)
+
+
+def word_then_digits(token: str, lang: str, data: LanguageData) -> Split | None:
+    """ "Jahr2024": a common word glued to a number."""
+    m = _LETTERS_DIGITS.fullmatch(token)
+    if m is None:
+        return None
+    word, digits = m.groups()
+    if len(word) < 3 or not word[1:].islower() or not known(word, lang, data, VERY_COMMON):
+        return None
+    why = f"the word '{word}' is glued to the number {digits}"
+    return Split(len(word), " ", why, Join.WORD_NUMBER)
+
+
+def is_suffix(word: str, data: LanguageData) -> bool:
+    return (
+        word in _GLUED_UNITS
+        or word in data.ordinal_suffixes
+        or word in data.decade_suffixes
+        or word in data.afternoon_marks
+        or any(
+            word.startswith(suffix) and (word == suffix or word[len(suffix) :] in data.inflection_endings)
+            for suffix in data.numeral_suffixes
+        )
+    )
+
+
+def _mark_after_number(source: str, digits: str) -> str:
+    """The punctuation that follows the same number in the source ("5, a" -> ","), if any."""
+    m = re.search(rf"(?<![\d.,]){re.escape(digits)}([,;:])\s", source)
+    return m.group(1) if m else ""
