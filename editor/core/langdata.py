@@ -70,6 +70,10 @@ class LanguageData:
     enclitics: frozenset[str] = frozenset()
     # Conjunctions: they join what follows them and never end a sentence.
     conjunctions: frozenset[str] = frozenset()
+    # Words that open a request and are capitalised only there ("Bitte …", "Please …",
+    # "Veuillez …"): after a lowercase word, a sentence starts (unless an article precedes:
+    # "eine Bitte").
+    sentence_openers: frozenset[str] = frozenset()
     # Articles, demonstratives, possessives and quantifiers (with a language's contractions of
     # preposition and article, "im", "du"): words that stand before a noun and never end a
     # sentence.

@@ -52,8 +52,9 @@ _OPENERS = " \t\n\"'“„«‘(["
 @cache
 def _closed_class(data: LanguageData) -> frozenset[str]:
     """The words that start a sentence when capitalised after a lowercase word: function words,
-    determiners ("Jede Option") and conjunctions ("Falls …")."""
-    return data.function_words | data.determiners | data.conjunctions
+    determiners ("Jede Option"), conjunctions ("Falls …") and words that open a request
+    ("Bitte …")."""
+    return data.function_words | data.determiners | data.conjunctions | data.sentence_openers
 
 
 @cache
@@ -129,6 +130,10 @@ class LostSentenceBoundaryCheck(Check):
             # be a verb's particle ("… Wert aus Jeder …")
             and m.group(1).lower() not in data.determiners
             and m.group(1).lower() not in data.conjunctions
+            # "auf Bitte des Benutzers": after a preposition a request word is a noun
+            and (
+                m.group(3).lower() not in data.sentence_openers or m.group(1).lower() not in data.prepositions
+            )
             # an acronym ("IT", "AI") is no function word; one letter is one only when elided
             # ("L’application"), not in "plan A"
             and (m.group(3) != m.group(3).upper() or _elision(target, m, segment.source))

@@ -74,6 +74,7 @@ DATA = LanguageData(
         "statt trotz über um unter von vor während wegen zu zwischen"
     ),
     relative_pronouns=words("der die das dem den denen deren dessen"),
+    sentence_openers=words("bitte"),
     conjunctions=words(
         "und oder aber sondern denn als dass ob weil wenn wie während obwohl damit sodass bevor "
         "nachdem falls sowie bzw"

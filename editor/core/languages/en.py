@@ -67,6 +67,7 @@ DATA = LanguageData(
     repeatable_words=words("had that"),
     inflection_endings=("s", "es", "ed", "ing", "er", "est"),
     derivations=(("ies", "y"), ("ied", "y"), ("ing", "e"), ("ed", "e")),
+    sentence_openers=words("please"),
     conjunctions=words("and or but nor as than that if because while although whether so unless since"),
     determiners=words(
         "the a an this that these those my your his her its our their no every each all both "

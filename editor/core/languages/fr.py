@@ -62,6 +62,7 @@ DATA = LanguageData(
     ),
     inflection_endings=("s", "x", "e", "es"),
     derivations=(("aux", "al"), ("elle", "el"), ("enne", "en")),
+    sentence_openers=words("veuillez"),
     conjunctions=words("et ou mais donc car ni que si comme quand lorsque puisque bien"),
     determiners=words(
         "le la les l un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses "

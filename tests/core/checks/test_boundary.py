@@ -208,6 +208,22 @@ CLOSED_CLASS = [
         "de",
         ["aus Jeder"],
     ),
+    # a word that opens a request is capitalised only there
+    (
+        "Pipeline construction is invalid, please add queues.",
+        "Die Zusammensetzung ist ungültig Bitte fügen Sie Warteschlangen hinzu.",
+        "de",
+        ["ungültig Bitte"],
+    ),
+    (
+        "The file is invalid, please check it.",
+        "Le fichier est invalide Veuillez le vérifier.",
+        "fr",
+        ["invalide Veuillez"],
+    ),
+    # ... unless an article or a preposition makes it a noun
+    ("He made a request.", "Er hat eine Bitte geäußert.", "de", []),
+    ("It was done on request of the user.", "Es wurde auf Bitte des Benutzers getan.", "de", []),
     # after an article the capitalised word is a noun, not a sentence's first word
     ("He spoke of the being.", "Er sprach von dem Sein.", "de", []),
     ("The request was sent.", "Die Bitte um eine Alle-Liste wurde gesendet.", "de", []),
