@@ -37,6 +37,9 @@ GOOD = [
     ),
     # A mixed-case word whose second part starts no sentence of the source.
     ("The window is drawn. It uses the theme.", "Das Fenster wird gezeichnetPango nutzt das Thema.", "de"),
+    # Words that end in a function word's letters ("столько", "забыл") are words.
+    ("so many files", "столько файлов", "ru"),
+    ("I forgot the password", "Я забыл пароль", "ru"),
     # Rare inflected forms the word list holds: words, not a stem and a function word.
     ("the value was truncated", "значение обрезано", "ru"),
     ("list separators", "разделители списка", "ru"),
@@ -125,6 +128,9 @@ BAD = [
         "de",
         ["KalenderVERALTET"],
     ),
+    # Russian particles and forms of "быть" are function words too.
+    ("Use only these options.", "Можно использоватьтолько эти параметры.", "ru", ["использоватьтолько"]),
+    ("The directory was empty.", "Каталогбыл пуст.", "ru", ["Каталогбыл"]),
     # A token no word list holds: a long, less common word before the function word will do.
     (
         "Install a metadata file into the right location.",
