@@ -20,9 +20,10 @@ from editor.core.segmentation import sentence_bounds, split_sentences
 _LOWER = "a-zß-öø-ÿα-ωа-яё"  # Latin, Greek, Cyrillic
 _UPPER = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ"
 # An apostrophe may stand before the first word when it elides a word of one or two letters
-# ("d’imprimer Par", see _elided) and after the second when that is one letter ("L’application").
+# ("d’imprimer Par", see _free), a hyphen when it ends a compound ("XKB-Optionen Jede"), and
+# an apostrophe after the second when that is one letter ("L’application").
 _JOIN = re.compile(
-    rf"(?<![\w\-%])([^\W\d_]*[{_LOWER}])( )"
+    rf"(?<![\w%])(?<!(?<![^\W\d_])-)([^\W\d_]*[{_LOWER}])( )"
     rf"(?=([{_UPPER}][^\W\d_]*)(?![\w\-\u2010\u2011/.])(?!['’](?<=[^\W\d_]{{2}}['’])))"
 )
 _ELIDED = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}['’]\Z")
@@ -120,10 +121,12 @@ class LostSentenceBoundaryCheck(Check):
             return []  # the common case: one scan in C
         candidates = list(first_look.finditer(target))
         data = language(context.target_lang)
+        joined = _joined_in(segment.source)
         return [
             m
             for m in _joins_at(target, candidates)
-            if _elided(target, m)
+            if _free(target, m)
+            and m.group(1) not in joined
             and m.group(3).lower() in _closed_class(data)
             and m.group(3).lower() not in data.capitalised_pronouns
             # no sentence ends in an article or a conjunction ("dem Sein"); a preposition may
@@ -170,7 +173,7 @@ class LostSentenceBoundaryCheck(Check):
         joins = [
             m
             for m in _JOIN.finditer(target)
-            if _elided(target, m)
+            if _free(target, m)
             # function words are judged above; a polite pronoun or a one-letter word ("I
             # valori", "È possibile"; "plan A" above) needs this rule's evidence
             and (
@@ -239,15 +242,26 @@ def _elision(target: str, m: re.Match[str], source: str) -> bool:
     return written[-1:] in ("'", "’") and written[0] + "'" not in source and written[0] + "’" not in source
 
 
-def _elided(text: str, m: re.Match[str]) -> bool:
-    """Whether a join's first word stands free or after an elided word ("d’imprimer"), not
-    after an apostrophe inside a word ("rock’n’roll", "it's")."""
+def _joined_in(source: str) -> frozenset[str]:
+    """The words the source itself writes before a capitalised word without a stop (an
+    option before its description, "-z nodynamic-undefined-weak Do not …"): the target's
+    same join is the layout it copies, not a stop it lost."""
+    return frozenset(m.group(1) for m in _JOIN.finditer(source)) if " " in source else frozenset()
+
+
+def _free(text: str, m: re.Match[str]) -> bool:
+    """Whether a join's first word stands free: alone, after an elided word ("d’imprimer") or
+    as the last part of a compound ("XKB-Optionen"); not after an apostrophe inside a word
+    ("rock’n’roll", "it's") nor inside a command-line option ("--no-warnings")."""
     start = m.start()
-    return (
-        start == 0
-        or text[start - 1] not in "'’"
-        or _ELIDED.search(text, max(0, start - 3), start) is not None
-    )
+    if not start:
+        return True
+    if text[start - 1] in "'’":
+        return _ELIDED.search(text, max(0, start - 3), start) is not None
+    if text[start - 1] == "-":
+        token = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
+        return not text.startswith("-", token)
+    return True
 
 
 def _layout(text: str) -> bool:

@@ -46,6 +46,12 @@ def test_candidate_finds_every_flagged_join(case: tuple[str, str]) -> None:
 # A boundary of the source the target lost where no function word shows it: found by where the
 # source's boundary stands, when the target has fewer sentences.
 BY_POSITION_BAD = [
+    (
+        "Changes the contrast of the blue component. Zero means no change.",
+        "Änderung des Kontrasts der Blau-Komponente Null bewirkt keine Änderung.",
+        "de",
+        "Komponente Null",
+    ),
     # the translation's first sentence is longer than the source's: the stop stands further on
     (
         "Could not choose a best candidate procedure. You might need to add explicit type casts.",
@@ -207,6 +213,20 @@ CLOSED_CLASS = [
         "Wählen Sie einen Wert aus Jeder Wert bleibt erhalten.",
         "de",
         ["aus Jeder"],
+    ),
+    # the last part of a compound may end a sentence
+    (
+        "List of XKB options; each option is a string.",
+        "Liste der XKB-Optionen Jede Option ist eine Zeichenkette.",
+        "de",
+        ["Optionen Jede"],
+    ),
+    # an option before its description, as the source writes it, is layout
+    (
+        "  -z nodynamic-undefined-weak Do not make undefined weak symbols dynamic",
+        "  -z nodynamic-undefined-weak Ne pas rendre dynamiques les symboles faibles",
+        "fr",
+        [],
     ),
     # a word that opens a request is capitalised only there
     (
