@@ -121,12 +121,10 @@ class LostSentenceBoundaryCheck(Check):
             return []  # the common case: one scan in C
         candidates = list(first_look.finditer(target))
         data = language(context.target_lang)
-        joined = _joined_in(segment.source)
-        return [
+        joins = [
             m
             for m in _joins_at(target, candidates)
             if _free(target, m)
-            and m.group(1) not in joined
             and m.group(3).lower() in _closed_class(data)
             and m.group(3).lower() not in data.capitalised_pronouns
             # no sentence ends in an article or a conjunction ("dem Sein"); a preposition may
@@ -143,6 +141,7 @@ class LostSentenceBoundaryCheck(Check):
             # Title Case ("Copy On", "Ir Al Inicio") where only names are capitalised otherwise
             and (m.group(1)[0].islower() or data.capitalises_nouns or _sentence_start(target, m.start()))
         ]
+        return [m for m in joins if not _source_writes(segment.source, m.group(1))]
 
     def _by_position(self, segment: Segment, context: CheckContext, found: int) -> Iterator[Issue]:
         """Boundaries of the source the target lost where no function word shows it ("…
@@ -242,11 +241,12 @@ def _elision(target: str, m: re.Match[str], source: str) -> bool:
     return written[-1:] in ("'", "’") and written[0] + "'" not in source and written[0] + "’" not in source
 
 
-def _joined_in(source: str) -> frozenset[str]:
-    """The words the source itself writes before a capitalised word without a stop (an
+def _source_writes(source: str, word: str) -> bool:
+    """Whether the source itself writes ``word`` before a capitalised word without a stop (an
     option before its description, "-z nodynamic-undefined-weak Do not …"): the target's
-    same join is the layout it copies, not a stop it lost."""
-    return frozenset(m.group(1) for m in _JOIN.finditer(source)) if " " in source else frozenset()
+    same join is the layout it copies, not a stop it lost. Scanned only when the source holds
+    the word at all (rarely: the languages differ)."""
+    return f"{word} " in source and any(m.group(1) == word for m in _JOIN.finditer(source))
 
 
 def _free(text: str, m: re.Match[str]) -> bool:

@@ -46,12 +46,12 @@ def _pair(
     missing: list[Number] = []
     for number in sorted(source, key=lambda n: n.weak):
         where = number.start / max(1, source_len)
-        best: int | None = None
+        best, nearest = None, 2.0  # relative distances are at most 1
         for i, candidate in enumerate(free):
             if number.matches(candidate) and _same_parts(number, candidate):
                 distance = abs(candidate.start / max(1, target_len) - where)
-                if best is None or distance < abs(free[best].start / max(1, target_len) - where):
-                    best = i
+                if distance < nearest:
+                    best, nearest = i, distance
         if best is None:
             missing.append(number)
             continue
