@@ -212,7 +212,7 @@ def _beyond_source(
     return [m for m in found if mine[kind(m)] > theirs[kind(m)]]
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=8)
 def _surplus(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, ...]:
     """Positions of the target paragraph's quotes and brackets with no source counterpart
     (cached: every segment of a paragraph asks the same question)."""
