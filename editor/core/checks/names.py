@@ -56,6 +56,8 @@ _PRINTF = re.compile(
 _NUMBERED = re.compile(r"([A-Z]{2,})(\d+|['\u2019]?(?:th|st|nd|rd))")
 _PLACEHOLDER_ZIPF = 3.0  # a placeholder's stem is a real word of the language ("integer")
 _CAMEL = re.compile(r"[a-z]+(?:[A-Z][a-z]+)+")
+# Letters each in both cases, "yYnN": the keys a prompt accepts, which translations localise.
+_KEY_LETTERS = re.compile(r"(?:([a-z])(?!\1)(?i:\1)|([A-Z])(?!\2)(?i:\2))+")
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z]+")
 _VOWELS = frozenset("aeiouyAEIOUY")
 _SHORT = 3  # an inner capital in a word this short is a unit or abbreviation ("KiB", "kB")
@@ -230,7 +232,10 @@ def _name(run: list[tuple[re.Match[str], str]]) -> Name:
 
 def word_matches(name_word: str, target_word: str) -> bool:
     """Whether a target word renders one word of a name: the same, inflected ("Mistrals"),
-    a variant spelling ("Centre"), a transliteration, or a cognate ("Europäische")."""
+    a variant spelling ("Centre"), a transliteration, or a cognate ("Europäische"). A word
+    with inner capitals is an identifier or a brand: another such word renders it only as
+    itself, inflected or without a plural "s" ("GtkWidget" is not "GtkWindow", nor
+    "GtkActionGroup" "GtkAction")."""
     a, b = name_word.lower().rstrip("."), target_word.lower()
     if a == b:
         return True
@@ -238,6 +243,10 @@ def word_matches(name_word: str, target_word: str) -> bool:
         return b.startswith(a) and len(b) - len(a) <= 1 and not is_acronym(target_word[len(a) :])
     if b.startswith(a) and len(b) - len(a) <= 2:
         return True
+    if _INNER.match(name_word) and _INNER.match(target_word) and not _KEY_LETTERS.fullmatch(name_word):
+        # Two identifiers ("GtkAction", "GtkActionGroup") are different names; an English
+        # plural ending may go ("GdkEvents" -> "GdkEvent").
+        return a[-1] == "s" and a[:-1] == b
     if len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]:
         return True
     return Indel.normalized_similarity(_fold(a), _fold(b)) >= 0.8

@@ -33,6 +33,11 @@ GOOD = [
     ("Copy it to newDirectory/data first.", "Kopieren Sie es zuerst nach neuesVerzeichnis/data.", "de"),
     ("Use Num Lock for the keypad.", "NumLock für den Ziffernblock verwenden.", "de"),
     ("The TreeView widget", "Das Tree-View-Widget", "de"),
+    # An identifier's English plural ending may go; inflected, it is itself.
+    ("Which GdkEvents reach the widget", "Quels GdkEvent atteignent le widget", "fr"),
+    ("Store the ListStore's rows.", "Speichert die Zeilen des ListStores.", "de"),
+    # Prompt keys in both cases are localised.
+    ("Answer yYnN", "Antwort jJnN", "de"),
 ]
 
 # (source, target, target language, [(flagged text, side, severity)])
@@ -79,6 +84,26 @@ BAD = [
         "Es traf Mistral-KI in Paris.",
         "de",
         [("Mistral-KI", "target", Severity.WARNING)],
+    ),
+    # Another identifier is not the name, however alike: a longer one, one letter changed,
+    # one spelled the target language's way ("Rangée").
+    (
+        "The ToolItemGroup this ToolItem belongs to.",
+        "Die ToolItemGroup, zu der dieses Element gehört.",
+        "de",
+        [("ToolItem", "source", Severity.WARNING)],
+    ),
+    (
+        "Compile the OpenCL kernel.",
+        "Compile le noyau OpenGL.",
+        "fr",
+        [("OpenCL", "source", Severity.WARNING)],
+    ),
+    (
+        "The GtkRange of the slider",
+        "Le GtkRangée du curseur",
+        "fr",
+        [("GtkRange", "source", Severity.WARNING)],
     ),
 ]
 
