@@ -77,6 +77,8 @@ class UntranslatedCheck(Check):
             if m is not None and m.group().casefold() in source_words and _prose(segment.target, m):
                 copied.append((m, _is_foreign(m.group(), context)))
                 continue
+            if not copied:
+                continue  # a word the source does not have, after another: no run ends here
             for start, end in _untranslated(segment.target, copied, folded_source, function_words):
                 yield self.issue(
                     segment,
