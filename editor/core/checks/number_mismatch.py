@@ -14,6 +14,7 @@ from editor.core.model import Segment
 
 _SPLIT_WINDOW = 40  # characters between "vier" and "Millionen" that still read as one number
 # "Ubuntu 8.04", "HTTP/0.9", "Linux < 5.3"
+_PRERELEASE = re.compile(r"[ \u00a0-]?(?:alpha|beta|rc)(?![^\W\d_])", re.IGNORECASE)  # "9.4 beta", "2.0-rc1"
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\W_]*)[\s\u00a0/<>=\u2264\u2265-]*\Z")
 # A name and the number a hyphen joins to it: "UTF-8", "SCRAM-SHA-256", "CC0-1.0".
 # (A name ending in a digit, "CC0-1.0", leaves its number to the number readings.)
@@ -173,6 +174,8 @@ class NumberMismatchCheck(Check):
                 continue
             if versions or _identifier(number, segment.source) or _named(number, span, segment):
                 continue  # a version: in a list with "1.9.1", "8.2p1", after a name
+            if _version(number, segment.source, context.source_lang):
+                continue  # "version 9.3", "9.4 beta"
             src, tgt = language(context.source_lang), language(context.target_lang)
             rendered = render(number, src, tgt)
             issue = self.issue(
@@ -277,6 +280,15 @@ def _written_span(number: Number, segment: Segment) -> tuple[int, int] | None:
 def _identifier(number: Number, source: str) -> bool:
     """A number with letters and then digits glued to it ("8.2p1", "2.1r1"): a version."""
     return number.text[-1].isalpha() and source[number.end : number.end + 1].isdigit()
+
+
+def _version(number: Number, source: str, lang: str) -> bool:
+    """A number the source calls a version: after one of its words for it ("in version 9.3",
+    "versions <= 7.4") or before a pre-release mark ("9.4 beta")."""
+    if _PRERELEASE.match(source, number.end):
+        return True
+    before = _WORD_BEFORE.search(source, max(0, number.start - 40), number.start)
+    return before is not None and before.group(1).lower() in language(lang).version_words
 
 
 def _named(number: Number, span: tuple[int, int], segment: Segment) -> bool:

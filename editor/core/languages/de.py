@@ -89,4 +89,5 @@ DATA = LanguageData(
         "vielen wenige wenigen welche welcher welches welchem welchen solche solcher solchen "
         "deren dessen sämtliche sämtlichen viel wenig ganz im am zum zur vom ins beim"
     ),
+    version_words=words("version versionen release releases v"),
 )

@@ -73,4 +73,5 @@ DATA = LanguageData(
         "the a an this that these those my your his her its our their no every each all both "
         "some any several many few such which whose"
     ),
+    version_words=words("version versions release releases v"),
 )

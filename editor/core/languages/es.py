@@ -69,4 +69,5 @@ DATA = LanguageData(
         "aquella aquellos aquellas mi mis tu tus su sus nuestro nuestra nuestros nuestras cada "
         "todo toda todos todas varios varias algunos algunas ningún ninguna cualquier"
     ),
+    version_words=words("versión versiones v"),
 )

@@ -69,4 +69,5 @@ DATA = LanguageData(
         "notre nos votre vos leur leurs chaque tout toute tous toutes plusieurs quelques aucun "
         "aucune quel quelle quels quelles certains certaines"
     ),
+    version_words=words("version versions v"),
 )

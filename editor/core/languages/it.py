@@ -70,4 +70,5 @@ DATA = LanguageData(
         "mie tuo tua suo sua suoi sue nostro nostra vostro vostra loro ogni ciascun tutti tutte "
         "alcuni alcune nessun nessuna"
     ),
+    version_words=words("versione versioni release v"),
 )

@@ -64,4 +64,5 @@ DATA = LanguageData(
         "de het een deze dit die dat mijn jouw zijn haar ons onze hun uw elke ieder iedere alle "
         "sommige geen welke"
     ),
+    version_words=words("versie versies v"),
 )

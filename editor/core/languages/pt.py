@@ -81,4 +81,5 @@ DATA = LanguageData(
         "estas esse essa esses essas aquele aquela meu minha seu sua seus suas nosso nossa cada "
         "todo toda todos todas alguns algumas nenhum nenhuma"
     ),
+    version_words=words("versão versões v"),
 )

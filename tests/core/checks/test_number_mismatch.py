@@ -77,6 +77,16 @@ SOFTWARE_GOOD = [
     ("Assuming HTTP/0.9.", "Vermutlich HTTP/0.9.", "en", "de"),
     ("Needs Linux >= 4.19.", "Benötigt Linux 4.19 oder neuer.", "en", "de"),
     ("Built with zlib 3.2p1.", "Mit zlib 3.2p1 gebaut.", "en", "de"),
+    # A number the source calls a version: after its word for it, or before a pre-release mark.
+    (
+        "Rebuild it if made with version 4.6 or older.",
+        "Neu bauen, falls mit Version 4.6 oder älter erstellt.",
+        "en",
+        "de",
+    ),
+    ("Needs one of the releases >= 2.5.", "Nécessite une des versions >= 2.5.", "en", "fr"),
+    ("The layout changed in 3.1 beta.", "El formato cambió en la 3.1 beta.", "en", "es"),
+    ("Fixed since 0.9-rc2.", "Seit 0.9-rc2 behoben.", "en", "de"),
     # Written as in the source inside a compound, a list or a range.
     ("Open the Kerberos 5 library.", "Die Kerberos-5-Bibliothek öffnen.", "en", "de"),
     ("Pick pages 1,4,9.", "Seiten 1,4,9 wählen.", "en", "de"),
@@ -121,9 +131,17 @@ SOFTWARE_BAD = [
     ("Or +1 to add a day.", "Oder +, um einen Tag hinzuzufügen.", "en", "de", [], ["1"]),
     ("Copy 1 file to the disk.", "5 Dateien auf eine Festplatte kopieren.", "en", "de", ["5"], []),
     ("Width must be > 0.", "La largeur doit être > 1.", "en", "fr", ["1"], []),
-    # A decimal kept in the source's convention, where no name makes it a version.
+    # A decimal kept in the source's convention, where no name or word makes it a version.
     ("It weighs 2.5 kg.", "Il pèse 2.5 kg.", "en", "fr", ["2.5"], []),
-    ("Needs version 2.5 or later.", "Benötigt Version 2.5 oder neuer.", "en", "de", ["2.5"], []),
+    ("Needs 2.5 GB or more.", "Benötigt 2.5 GB oder mehr.", "en", "de", ["2.5"], []),
+    (
+        "The versions differ by 2.5 points.",
+        "Die Versionen weichen um 2.5 Punkte ab.",
+        "en",
+        "de",
+        ["2.5"],
+        [],
+    ),
     # A decimal changed where the target's convention reads the token as parts ("1.6": 1, 6).
     ("between 0.0 and 1.0", "zwischen 0.0 und 1.6", "en", "de", ["1.6"], []),
     ("releases before 9.0", "Versionen vor 9.3", "en", "de", ["9.3"], []),
