@@ -114,6 +114,27 @@ BY_POSITION_BAD = [
         "de",
         "Dateien Starten",
     ),
+    # an imperative with a pronoun written onto it by a hyphen
+    (
+        "The archive could not be opened. Check its path and try again.",
+        "L’archive n’a pas pu être ouverte Vérifiez-en le chemin et réessayez.",
+        "fr",
+        "ouverte Vérifiez",
+    ),
+    (
+        "The queue holds no jobs right now. Does the printer still exist?",
+        "La file ne contient aucune tâche pour le moment Existe-t-il encore l’imprimante ?",
+        "fr",
+        "moment Existe",
+    ),
+    # the only join, for the only boundary lost, further on than proportion puts it (an
+    # acronym written out before it)
+    (
+        "No GPU driver found. This is unusual.",
+        "Aucun pilote de processeur graphique n’a été trouvé Cela est inhabituel.",
+        "fr",
+        "trouvé Cela",
+    ),
 ]
 
 # The function-word rule around apostrophes, elided words and labels: (source, target, lang, flagged).
