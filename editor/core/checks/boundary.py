@@ -30,6 +30,16 @@ _JOIN = re.compile(
     rf"(?![\w\u2010\u2011/.]|-(?![{_LOWER}]{{1,4}}(?:-[{_LOWER}]{{1,5}})?(?![\w\-\u2010\u2011/.])))"
     rf"(?!['’](?<=[^\W\d_]{{2}}['’])))"
 )
+# The same after a word in capitals ("… la HEAD Pas de …", "… SMTP Vérifiez …"): the second
+# word capitalised, not in capitals; for the positional rule only, where the source shows the
+# boundary and the second word is a common word of the language.
+_CAPS_JOIN = re.compile(
+    rf"(?<![\w%])([^\W\d_]*[{_UPPER}])( )"
+    rf"(?=([{_UPPER}][{_LOWER}][^\W\d_]*)"
+    rf"(?![\w\u2010\u2011/.]|-(?![{_LOWER}]{{1,4}}(?:-[{_LOWER}]{{1,5}})?(?![\w\-\u2010\u2011/.])))"
+    rf"(?!['’](?<=[^\W\d_]{{2}}['’])))"
+)
+_COMMON = 3.0  # Zipf frequency of a word that starts a sentence rather than names something
 _ELIDED = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}['’]\Z")
 
 
@@ -174,14 +184,19 @@ class LostSentenceBoundaryCheck(Check):
             for m in _WORDS.finditer(source)
             if not _sentence_start(source, m.start()) or _NAME_GOES_ON.match(source, m.end())
         }
+        after_caps = [
+            m for m in _CAPS_JOIN.finditer(target) if is_known(m.group(3), context.target_lang, _COMMON)
+        ]
         joins = [
             m
-            for m in _JOIN.finditer(target)
+            for m in sorted([*_JOIN.finditer(target), *after_caps], key=lambda m: m.start())
             if _free(target, m)
-            # function words are judged above; a polite pronoun or a one-letter word ("I
-            # valori", "È possibile"; "plan A" above) needs this rule's evidence
+            # function words are judged above (after a lowercase word); a polite pronoun or a
+            # one-letter word ("I valori", "È possibile"; "plan A" above) needs this rule's
+            # evidence
             and (
-                m.group(3).lower() not in _closed_class(data)
+                m.re is _CAPS_JOIN
+                or m.group(3).lower() not in _closed_class(data)
                 or m.group(3).lower() in data.capitalised_pronouns
                 or len(m.group(3)) == 1
             )

@@ -127,6 +127,20 @@ BY_POSITION_BAD = [
         "fr",
         "moment Existe",
     ),
+    # after a word in capitals, the next sentence's first word a common word (a function word
+    # too: the rule before a function word needs a lowercase word)
+    (
+        "Could not reach the SMTP server. Check the settings and try again.",
+        "Impossible de joindre le serveur SMTP Vérifiez les paramètres et réessayez.",
+        "fr",
+        "SMTP Vérifiez",
+    ),
+    (
+        "The table has no column named NAME. The query was not run.",
+        "La tabla no tiene ninguna columna llamada NOMBRE La consulta no se ejecutó.",
+        "es",
+        "NOMBRE La",
+    ),
     # the only join, for the only boundary lost, further on than proportion puts it (an
     # acronym written out before it)
     (
@@ -159,6 +173,9 @@ def test_elided_words_and_labels(source: str, target: str, lang: str, expected: 
 
 
 BY_POSITION_GOOD = [
+    # after a word in capitals, a name the source writes inside a sentence starts none
+    ("Use the API Zendesk offers. It is fast.", "Utilisez l’API Zendesk, elle est rapide.", "fr"),
+    ("Use the API Salesforce offers. It is fast.", "Utilisez l’API Salesforce, elle est rapide.", "fr"),
     # a name that starts a sentence of the source ("Num Lock")
     ("Num Lock on: digits. Num Lock off: arrows", "Bloq Num: dígitos, Block Num apagado: flechas", "es"),
     # the target keeps every sentence
