@@ -24,20 +24,18 @@ _UPPER = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ"
 # an apostrophe after the second when that is one letter ("L’application"). A hyphen after
 # the second may join a short lowercase word to it, a pronoun written onto a verb
 # ("Choisissez-en", "Existe-t-elle", "Celles-ci"), not another part of a compound.
-_JOIN = re.compile(
-    rf"(?<![\w%])(?<!(?<![^\W\d_])-)([^\W\d_]*[{_LOWER}])( )"
-    rf"(?=([{_UPPER}][^\W\d_]*)"
+_SECOND_ENDS = (
     rf"(?![\w\u2010\u2011/.]|-(?![{_LOWER}]{{1,4}}(?:-[{_LOWER}]{{1,5}})?(?![\w\-\u2010\u2011/.])))"
-    rf"(?!['’](?<=[^\W\d_]{{2}}['’])))"
+    rf"(?!['’](?<=[^\W\d_]{{2}}['’]))"
+)
+_JOIN = re.compile(
+    rf"(?<![\w%])(?<!(?<![^\W\d_])-)([^\W\d_]*[{_LOWER}])( )(?=([{_UPPER}][^\W\d_]*){_SECOND_ENDS})"
 )
 # The same after a word in capitals ("… la HEAD Pas de …", "… SMTP Vérifiez …"): the second
 # word capitalised, not in capitals; for the positional rule only, where the source shows the
 # boundary and the second word is a common word of the language.
 _CAPS_JOIN = re.compile(
-    rf"(?<![\w%])([^\W\d_]*[{_UPPER}])( )"
-    rf"(?=([{_UPPER}][{_LOWER}][^\W\d_]*)"
-    rf"(?![\w\u2010\u2011/.]|-(?![{_LOWER}]{{1,4}}(?:-[{_LOWER}]{{1,5}})?(?![\w\-\u2010\u2011/.])))"
-    rf"(?!['’](?<=[^\W\d_]{{2}}['’])))"
+    rf"(?<![\w%])([^\W\d_]*[{_UPPER}])( )(?=([{_UPPER}][{_LOWER}][^\W\d_]*){_SECOND_ENDS})"
 )
 _COMMON = 3.0  # Zipf frequency of a word that starts a sentence rather than names something
 _ELIDED = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}['’]\Z")
@@ -207,7 +205,11 @@ class LostSentenceBoundaryCheck(Check):
         if not joins:
             return
         anchors = _matched(starts, kept, len(source), len(target))
-        lost = len(starts) - len(kept) - found
+        # The only join in the target, and the only boundary lost: it may have moved further
+        # ("OS" written out as "du système d’exploitation" before it) — where capitals mark
+        # sentences and names only, not every noun ("neue Dateien").
+        lone = len(joins) == 1 and len(starts) - len(kept) - found == 1 and not data.capitalises_nouns
+        drift = _LONE_DRIFT if lone else _DRIFT
         flagged = 0
         for start in starts:
             if flagged + found + len(kept) >= len(starts):
@@ -218,11 +220,6 @@ class LostSentenceBoundaryCheck(Check):
             after = min(((s, t) for s, t in anchors.items() if s > start), default=(len(source), len(target)))
             scale = (after[1] - before[1]) / max(1, after[0] - before[0])
             expected = before[1] + (start - before[0]) * scale
-            # The only join in the target, and the only boundary lost: it may have moved
-            # further ("OS" written out as "du système d’exploitation" before it) — where
-            # capitals mark sentences and names only, not every noun ("neue Dateien").
-            lone = len(joins) == 1 and lost == 1 and not data.capitalises_nouns
-            drift = _LONE_DRIFT if lone else _DRIFT
             slack = max(drift * (after[1] - before[1]), 6)
             m = min(joins, key=lambda m: abs(m.start(3) - expected))
             if abs(m.start(3) - expected) > slack or not before[1] < m.start(3) < after[1]:

@@ -13,8 +13,8 @@ from editor.core.langdata import language
 from editor.core.model import Segment
 
 _SPLIT_WINDOW = 40  # characters between "vier" and "Millionen" that still read as one number
-# "Ubuntu 8.04", "HTTP/0.9", "Linux < 5.3"
 _PRERELEASE = re.compile(r"[ \u00a0-]?(?:alpha|beta|rc)(?![^\W\d_])", re.IGNORECASE)  # "9.4 beta", "2.0-rc1"
+# "Ubuntu 8.04", "HTTP/0.9", "Linux < 5.3"
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\W_]*)[\s\u00a0/<>=\u2264\u2265-]*\Z")
 # A name and the number a hyphen joins to it: "UTF-8", "SCRAM-SHA-256", "CC0-1.0".
 # (A name ending in a digit, "CC0-1.0", leaves its number to the number readings.)

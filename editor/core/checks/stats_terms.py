@@ -104,7 +104,10 @@ class TermStatsBuilder:
         self._translated, self._targets, self._ids = array("Q"), array("Q"), array("q")
 
     def add(self, segment: Segment) -> None:
-        self._stats.paragraphs.setdefault(segment.paragraph, array("q")).append(segment.id)
+        ids = self._stats.paragraphs.get(segment.paragraph)
+        if ids is None:  # (not setdefault: it would build an array for every segment)
+            ids = self._stats.paragraphs[segment.paragraph] = array("q")
+        ids.append(segment.id)
         key = sentence_key(segment.source)
         if key is not None:
             self._keys.append(key)
