@@ -78,6 +78,9 @@ class LanguageData:
     # preposition and article, "im", "du"): words that stand before a noun and never end a
     # sentence.
     determiners: frozenset[str] = frozenset()
+    # The names of keyboard keys ("Esc", "Backspace"), which translations localise ("Échap",
+    # "Rücktaste") like abbreviations: no proper names.
+    key_names: frozenset[str] = frozenset()
     # Words that name a version ("version 9.3", "Version 9.3"): the number after one is a
     # version, written with dots in every language, not a decimal in a convention.
     version_words: frozenset[str] = frozenset()

@@ -99,7 +99,7 @@ class NamedEntityCheck(Check):
                     source_span=(name.start, name.end),
                 )
         elif name.distinctive:
-            if _in_neighbours(name, segment, context):
+            if _in_neighbours(name, segment, context) or _column_label(segment.source, name):
                 return
             yield self.issue(
                 segment,
@@ -206,6 +206,15 @@ def _run_end(text: str, chunks: list[tuple[int, int]], i: int, size: int) -> int
         if parts >= size:
             return chunks[k][1] if parts == size else None
     return None
+
+
+def _column_label(text: str, name: Name) -> bool:
+    """Whether a one-word name is a cell of a table's header or rows, set off by a gap of two
+    spaces or a tab ("Offset   VirtAddr   PhysAddr"): a label, which translations translate."""
+    if len(name.words) != 1:
+        return False
+    before, after = text[max(0, name.start - 2) : name.start], text[name.end : name.end + 2]
+    return before[-1:] == "\t" or after[:1] == "\t" or before == "  " or after == "  "
 
 
 def _in_neighbours(name: Name, segment: Segment, context: CheckContext) -> bool:

@@ -15,6 +15,7 @@ text, and short UI labels in Title Case ("Kinetic Scrolling").
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,6 +52,8 @@ _GREEK_TO_GEORGIAN = re.compile("[\u0370-\u10ff]")
 _PRINTF = re.compile(
     r"%+(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcspn]"
 )
+# A menu's mnemonic marker before a word's letter ("_Leave", "&File"), masked the same way.
+_MNEMONIC = re.compile(r"(?<![\w&])[_&](?=[^\W\d_])")
 # An ALL-CAPS stem with a number or ordinal ending: a placeholder ("FILE1", "NUMBERth") when
 # the stem is a common word or is numbered twice in the text ("EXPR1 ... EXPR2").
 _NUMBERED = re.compile(r"([A-Z]{2,})(\d+|['\u2019]?(?:th|st|nd|rd))")
@@ -101,10 +104,12 @@ def is_acronym(word: str) -> bool:
 def word_kind(word: str, code: str) -> str:
     """'inner', 'acronym', 'rare', 'common' or '' (not capitalised).
 
-    Placeholders, units and abbreviations without vowels count as acronyms: like "AI" ->
-    "KI", translations localise them."""
+    Placeholders, units, keys of the keyboard and abbreviations without vowels count as
+    acronyms: like "AI" -> "KI", translations localise them."""
     if is_acronym(word):
         return "acronym"
+    if word.lower() in language(code).key_names:
+        return "acronym"  # "Esc" -> "Échap", "Backspace" -> "Rücktaste": localised like "Ctrl"
     numbered = _NUMBERED.fullmatch(word)
     if numbered and len(numbered[1]) >= 4 and zipf(numbered[1], code) >= _PLACEHOLDER_ZIPF:
         return "acronym"
@@ -162,6 +167,8 @@ def source_names(text: str, code: str) -> list[Name]:
     """The names of a source sentence, in order."""
     if "%" in text:
         text = _PRINTF.sub(lambda m: " " * len(m.group()), text)
+    if "_" in text or "&" in text:
+        text = _MNEMONIC.sub(" ", text)  # "_Leave Fullscreen" is "Leave Fullscreen"
     found = [(m, _kind_of_written(m.group(), code)) for m in _WORD.finditer(text)]
     if not found:
         return []
@@ -236,7 +243,7 @@ def word_matches(name_word: str, target_word: str) -> bool:
     with inner capitals is an identifier or a brand: another such word renders it only as
     itself, inflected or without a plural "s" ("GtkWidget" is not "GtkWindow", nor
     "GtkActionGroup" "GtkAction")."""
-    a, b = name_word.lower().rstrip("."), target_word.lower()
+    a, b = _plain(name_word.lower().rstrip(".")), _plain(target_word.lower())
     if a == b:
         return True
     if len(a) <= 3 or is_acronym(name_word):
@@ -264,6 +271,15 @@ _FOLDS = (
     ("j", "i"),
     ("z", "s"),
 )
+
+
+@lru_cache(maxsize=100_000)
+def _plain(word: str) -> str:
+    """The word without diacritics ("Nikšić" -> "Niksic", "booléenne" -> "booleenne"): a
+    name's spelling with or without them, and cognates, compare equal."""
+    if word.isascii():
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=100_000)

@@ -38,6 +38,17 @@ GOOD = [
     ("Store the ListStore's rows.", "Speichert die Zeilen des ListStores.", "de"),
     # Prompt keys in both cases are localised.
     ("Answer yYnN", "Antwort jJnN", "de"),
+    # So are the names of keys, and a menu's mnemonic marks no name.
+    ("Map Caps Lock to another Esc", "Verr. maj. devient une autre touche Échap", "fr"),
+    ("Press Backspace to undo", "Drücken Sie die Rücktaste zum Rückgängigmachen", "de"),
+    ("_Leave Fullscreen", "_Quitter le plein écran", "fr"),
+    ("&Open Bookmarks", "&Lesezeichen öffnen", "de"),
+    # A column of a table's header or rows is a label.
+    ("  Offset   VirtAddr   PhysAddr", "  Décalage Adr.vir.  Adr.phys.", "fr"),
+    ("Name:\tTotalSize\n", "Nom :\tTaille totale\n", "fr"),
+    # Written with or without diacritics, a name is the same ("Nikšić"); so are cognates.
+    ("Written by Hrvoje Niksic.", "Écrit par Hrvoje Nikšić.", "fr"),
+    ("It needs a Boolean value", "Il faut une valeur booléenne", "fr"),
 ]
 
 # (source, target, target language, [(flagged text, side, severity)])
@@ -86,12 +97,19 @@ BAD = [
         [("Mistral-KI", "target", Severity.WARNING)],
     ),
     # Another identifier is not the name, however alike: a longer one, one letter changed,
-    # one spelled the target language's way ("Rangée").
+    # one translated in part ("GtkPlage").
     (
         "The ToolItemGroup this ToolItem belongs to.",
         "Die ToolItemGroup, zu der dieses Element gehört.",
         "de",
         [("ToolItem", "source", Severity.WARNING)],
+    ),
+    # An option's letters after a column's tab are no label: a letter dropped is found.
+    (
+        "\t-abcD or -x file\n",
+        "\t-abD o -x archivo\n",
+        "es",
+        [("abcD", "source", Severity.WARNING)],
     ),
     (
         "Compile the OpenCL kernel.",
@@ -101,7 +119,7 @@ BAD = [
     ),
     (
         "The GtkRange of the slider",
-        "Le GtkRangée du curseur",
+        "Le GtkPlage du curseur",
         "fr",
         [("GtkRange", "source", Severity.WARNING)],
     ),
