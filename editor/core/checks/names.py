@@ -243,9 +243,13 @@ def word_matches(name_word: str, target_word: str) -> bool:
     with inner capitals is an identifier or a brand: another such word renders it only as
     itself, inflected or without a plural "s" ("GtkWidget" is not "GtkWindow", nor
     "GtkActionGroup" "GtkAction")."""
-    a, b = _plain(name_word.lower().rstrip(".")), _plain(target_word.lower())
+    a, b = name_word.lower().rstrip("."), target_word.lower()
     if a == b:
         return True
+    if not (a.isascii() and b.isascii()):
+        a, b = _plain(a), _plain(b)
+        if a == b:
+            return True
     if len(a) <= 3 or is_acronym(name_word):
         return b.startswith(a) and len(b) - len(a) <= 1 and not is_acronym(target_word[len(a) :])
     if b.startswith(a) and len(b) - len(a) <= 2:
@@ -277,8 +281,6 @@ _FOLDS = (
 def _plain(word: str) -> str:
     """The word without diacritics ("Nikšić" -> "Niksic", "booléenne" -> "booleenne"): a
     name's spelling with or without them, and cognates, compare equal."""
-    if word.isascii():
-        return word
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
