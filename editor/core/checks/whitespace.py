@@ -11,6 +11,9 @@ from editor.core.model import Segment
 
 _INNER_RUN = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
 _TWO = re.compile(r"[ \t\u00a0]{2}")  # what an inner run needs; starts with a set, so scanned fast
+# Spaces after a label's colon before the value's placeholder ("Blocks per segment:      %u"):
+# padding that lines the values of a report up in a column, as translations of one do.
+_PADDING = re.compile(r"(?<=:)[ \t\u00a0]{2,}(?=%|\{)")
 _LEADING = re.compile(r"^\s+")
 _TRAILING = re.compile(r"\s+$")
 
@@ -34,6 +37,8 @@ class WhitespaceCheck(Check):
         # translation keeps them, so only a source without any makes a target's run a slip.
         if not _INNER_RUN.search(source):
             for match in _INNER_RUN.finditer(text):
+                if _PADDING.match(text, match.start()):
+                    continue
                 yield self.issue(
                     segment,
                     context,

@@ -15,6 +15,9 @@ GOOD = [
     ("whitespace", "Print the size.\n", "Die Größe ausgeben.\n", "de"),
     ("whitespace", "  -a, --all    show all\n", "  -a, --all    alle anzeigen\n", "de"),
     ("whitespace", "Name:   %s", "Nom :   %s", "fr"),
+    # A report's values lined up in a column after their labels.
+    ("whitespace", "Blocks per file: %u\n", "Blöcke pro Datei:       %u\n", "de"),
+    ("whitespace", "Owner: {owner}", "Propriétaire :    {owner}", "fr"),
     ("punctuation", "Usage: test [ EXPRESSION ]", "Aufruf: test [ AUSDRUCK ]", "de"),
     ("punctuation", "Columns   : %d", "Spalten   : %d", "de"),
     ("punctuation", "Updating %s..%s", "Aktualisiere %s..%s", "de"),
@@ -42,6 +45,8 @@ BAD = [
     ("whitespace", "Print the size.\n", "Die Größe ausgeben.\n\n", "de", [("\n\n", "\n")]),
     ("whitespace", "  -a  show all", " -a  alle anzeigen", "de", [(" ", "  ")]),
     ("whitespace", "It rained all day.", "Es regnete  den ganzen Tag.", "de", [("  ", " ")]),
+    ("whitespace", "Applying: %s", "Anwenden  von %s", "de", [("  ", " ")]),
+    ("whitespace", "Owner: %s (group: %s)", "Besitzer: %s  (Gruppe: %s)", "de", [("  ", " ")]),
     # One bracketed space is the source's; a second one is the translation's.
     ("punctuation", "[ NAME ] and (x)", "[ NAME ] und (x )", "de", [("(x )", "(x)")]),
     (
