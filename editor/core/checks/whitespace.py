@@ -11,9 +11,10 @@ from editor.core.model import Segment
 
 _INNER_RUN = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
 _TWO = re.compile(r"[ \t\u00a0]{2}")  # what an inner run needs; starts with a set, so scanned fast
-# Spaces after a label's colon before the value's placeholder ("Blocks per segment:      %u"):
-# padding that lines the values of a report up in a column, as translations of one do.
-_PADDING = re.compile(r"(?<=:)[ \t\u00a0]{2,}(?=%|\{)")
+# A report's line: a short label, its colon, spaces, and the placeholder of its value to the
+# line's end ("Blocks per segment:      %u"). The spaces line the values up in a column, as
+# translations of such reports do.
+_PADDED = re.compile(r"^[ \t]*[^\n:]{1,50}:(?P<pad>[ \t\u00a0]{2,})[%{]\S*[ \t]*$", re.MULTILINE)
 _LEADING = re.compile(r"^\s+")
 _TRAILING = re.compile(r"\s+$")
 
@@ -36,8 +37,9 @@ class WhitespaceCheck(Check):
         # Runs of spaces in the source are layout (aligned columns, indented help text): the
         # translation keeps them, so only a source without any makes a target's run a slip.
         if not _INNER_RUN.search(source):
+            padding = {m.start("pad") for m in _PADDED.finditer(text)} if ":" in text else set()
             for match in _INNER_RUN.finditer(text):
-                if _PADDING.match(text, match.start()):
+                if match.start() in padding:
                     continue
                 yield self.issue(
                     segment,

@@ -47,6 +47,15 @@ BAD = [
     ("whitespace", "It rained all day.", "Es regnete  den ganzen Tag.", "de", [("  ", " ")]),
     ("whitespace", "Applying: %s", "Anwenden  von %s", "de", [("  ", " ")]),
     ("whitespace", "Owner: %s (group: %s)", "Besitzer: %s  (Gruppe: %s)", "de", [("  ", " ")]),
+    # A sentence before its colon is no report's label; nor is a value with more after it.
+    (
+        "whitespace",
+        "Could not create a folder for the template: %s",
+        "Für die Vorlage konnte kein temporärer Ordner erstellt werden:  %s",
+        "de",
+        [("  ", " ")],
+    ),
+    ("whitespace", "Too many parts: %d (>= %d)", "Demasiadas partes:  %d (>= %d)", "es", [("  ", " ")]),
     # One bracketed space is the source's; a second one is the translation's.
     ("punctuation", "[ NAME ] and (x)", "[ NAME ] und (x )", "de", [("(x )", "(x)")]),
     (
