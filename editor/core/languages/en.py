@@ -74,9 +74,9 @@ DATA = LanguageData(
         "some any several many few such which whose"
     ),
     version_words=words("version versions release releases v"),
+    # (Keys named by everyday words, "Home", "End", "Delete", are common words already.)
     key_names=words(
-        "esc escape backspace enter return tab shift alt altgr delete del insert ins home end "
-        "pageup pagedown pgup pgdn capslock numlock scrolllock spacebar space menu super meta "
-        "hyper compose printscreen sysrq pause break"
+        "esc backspace altgr del ins pageup pagedown pgup pgdn capslock numlock scrolllock "
+        "spacebar printscreen prtsc sysrq"
     ),
 )
