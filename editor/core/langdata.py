@@ -78,6 +78,9 @@ class LanguageData:
     # preposition and article, "im", "du"): words that stand before a noun and never end a
     # sentence.
     determiners: frozenset[str] = frozenset()
+    # Words that open an indirect question ("Whether …", "How long …"): a translation may ask
+    # it directly, with a question mark the source does not have.
+    question_words: frozenset[str] = frozenset()
     # The names of keyboard keys ("Esc", "Backspace"), which translations localise ("Échap",
     # "Rücktaste") like abbreviations: no proper names.
     key_names: frozenset[str] = frozenset()

@@ -25,6 +25,7 @@ _LETTERS_AFTER = re.compile(r"[^\W\d_]+")
 # "..", ",,", ";;", ",." (not "...", "../", "1..10"); the mark first, so the scan is fast.
 _DOUBLED = re.compile(r"[.,;](?:(?<![.\d/]\.)(?<=\.)\.(?![./\d])|(?<=,)[,.]|(?<=;);)")
 _LAST_WORD = re.compile(r"[^\W_]\S*$")
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _URLISH = re.compile(r"://|www\.|@")
 _TRAILING = " \t\n\r\u00a0\u202f\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019)]}"
 _FINAL = {
@@ -180,6 +181,20 @@ class PunctuationCheck(Check):
         if not tgt_mark:
             return
         where = (stop, stop + (3 if text[stop : stop + 3] == "..." else 1))
+        if (
+            tgt_mark == "?"
+            and src_mark in ("", ".")
+            and _indirect_question(segment.source, context.source_lang)
+        ):
+            yield self.issue(
+                segment,
+                context,
+                *where,
+                f"Final '?' where the source has '{src_mark or 'none'}': "
+                "its indirect question is asked directly",
+                severity=Severity.INFO,
+            )
+            return
         if src_mark == "?" or tgt_mark == "?":
             yield self.issue(
                 segment,
@@ -196,6 +211,13 @@ class PunctuationCheck(Check):
             f"Final '{tgt_mark}' where the source has '{src_mark or 'none'}'",
             severity=Severity.INFO,
         )
+
+
+def _indirect_question(source: str, lang: str) -> bool:
+    """Whether the source opens with a word of an indirect question ("Whether the item is
+    shown", "How long to wait"): a translation may ask it ("Soll … angezeigt werden?")."""
+    first = _FIRST_WORD.match(source)
+    return first is not None and first.group(1).lower() in language(lang).question_words
 
 
 def _beyond_source(

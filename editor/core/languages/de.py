@@ -90,4 +90,5 @@ DATA = LanguageData(
         "deren dessen sämtliche sämtlichen viel wenig ganz im am zum zur vom ins beim"
     ),
     version_words=words("version versionen release releases v"),
+    question_words=words("ob wie was welche welcher welches wann wo wer warum"),
 )

@@ -79,4 +79,5 @@ DATA = LanguageData(
         "esc backspace altgr del ins pageup pagedown pgup pgdn capslock numlock scrolllock "
         "spacebar printscreen prtsc sysrq"
     ),
+    question_words=words("whether if how what which when where who why"),
 )

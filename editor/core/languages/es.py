@@ -70,4 +70,5 @@ DATA = LanguageData(
         "todo toda todos todas varios varias algunos algunas ningún ninguna cualquier"
     ),
     version_words=words("versión versiones v"),
+    question_words=words("si cómo qué cuál cuándo dónde quién"),
 )

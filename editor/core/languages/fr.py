@@ -70,4 +70,5 @@ DATA = LanguageData(
         "aucune quel quelle quels quelles certains certaines"
     ),
     version_words=words("version versions v"),
+    question_words=words("si comment quel quelle quels quelles quand où qui pourquoi"),
 )

@@ -146,3 +146,20 @@ def test_a_straight_quote_left_open_is_found_where_it_stands(target: str, at: in
     source = 'Valid values are "on", "off" and "auto".' if "on" in target else "'%s' is no \"keygrip\""
     issues = [i for i in run("punctuation", source, target, "en", "it") if i.message.startswith("Unbalanced")]
     assert [(i.start, i.text) for i in issues] == [(at, '"')]
+
+
+# An indirect question of the source asked directly: information, not a warning. A statement
+# ending in a question mark stays a warning.
+INDIRECT = [
+    ("Whether the grid is shown", "Soll das Gitter angezeigt werden?", Severity.INFO),
+    ("If TRUE, the names are displayed.", "Sollen die Namen angezeigt werden?", Severity.INFO),
+    ("How long to wait", "Wie lange soll gewartet werden?", Severity.INFO),
+    ("The grid is shown.", "Wird das Gitter angezeigt?", Severity.WARNING),
+    ("Whether the grid is shown!", "Soll das Gitter angezeigt werden?", Severity.WARNING),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "severity"), INDIRECT)
+def test_an_indirect_question_asked_directly(source: str, target: str, severity: Severity) -> None:
+    (issue,) = run("punctuation", source, target, "en", "de")
+    assert (issue.text, issue.severity) == ("?", severity)
