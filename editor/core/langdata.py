@@ -44,6 +44,9 @@ class LanguageData:
     numeral_suffixes: frozenset[str] = frozenset()
     # Marks after an hour that make it afternoon ("3pm", "3 p.m."): 3 may then be 15.
     afternoon_marks: frozenset[str] = frozenset()
+    # Marks after an hour that make it morning ("10.30 a.m."): with the afternoon marks, they
+    # make "10.30" a clock time, not a decimal.
+    morning_marks: frozenset[str] = frozenset()
     # Words a currency or unit symbol is written as: ("euro", "€").
     unit_words: tuple[tuple[str, str], ...] = ()
     # Closed-class words that are capitalised mid-sentence by rule (German polite "Sie",

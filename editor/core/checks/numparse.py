@@ -30,6 +30,7 @@ _DIGITS = (
 _SPACELESS_CHAR = re.compile(f"[{SPACELESS}]")
 _AFTERNOON = re.compile(r"[\s\u00a0\u202f]?([ap]\.?m\.?)(?![^\W_])", re.IGNORECASE)
 _CLOCK_OR_DATE = re.compile(r"\d{1,2}[.,]\d{1,2}")
+_CLOCK_TIME = re.compile(r"(?P<hour>\d{1,2})[.:](?P<minute>[0-5]\d)(?!\d)")
 _AFTER_SCALE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)\.?")
 # printf ("%6.2f", "%1$s", "%-10s", "%(name)d") and brace ("{0}", "{0:.2f}") placeholders.
 _PLACEHOLDER = re.compile(
@@ -82,6 +83,7 @@ class _Tables:
     ordinals: frozenset[str]
     decades: frozenset[str]
     afternoon: frozenset[str]
+    clock_marks: frozenset[str]  # a.m. and p.m.
     decimal: str
     lenient: bool  # conventions unknown: every reading of a number counts
 
@@ -102,6 +104,7 @@ def _tables(code: str) -> _Tables:
         ordinals=data.ordinal_suffixes,
         decades=data.decade_suffixes,
         afternoon=data.afternoon_marks,
+        clock_marks=data.afternoon_marks | data.morning_marks,
         decimal=data.decimal_mark,
         lenient=not data.known,
     )
@@ -122,7 +125,9 @@ def ones(text: str, code: str) -> int:
 
 
 def _round(value: float) -> float:
-    return round(value, 6)
+    """``value`` to twelve significant digits: a product with a scale reads as written
+    (8.3 × 10⁹ is 8300000000, not 8300000000.000001), whatever its size."""
+    return float(f"{value:.12g}")
 
 
 def digit_values(text: str, decimal: str, *, every: bool = False) -> frozenset[float]:
@@ -181,7 +186,11 @@ def _scale_after(text: str, end: int, scales: dict[str, float]) -> tuple[float, 
         return None
     word = match.group(1).lower()
     if word in scales and len(word) > 2:  # "5 m" is five metres; only "5m" may be millions
-        return scales[word], match.end() if match.group().endswith(".") else match.end(1)
+        end = match.end() if match.group().endswith(".") else match.end(1)
+        more = _scale_after(text, end, scales) if not match.group().endswith(".") else None
+        if more is not None and more[0] > scales[word]:  # "mil millones", "thousand million"
+            return scales[word] * more[0], more[1]
+        return scales[word], end
     return None
 
 
@@ -198,7 +207,7 @@ def numbers(text: str, code: str) -> tuple[Number, ...]:
     for match in tables.digits.finditer(text):
         if match.start() < skip:
             continue
-        marked = _marked(text, match)
+        marked = _marked(text, match) or _clock(text, match, tables)
         if marked:
             found.extend(marked)
             skip = marked[0].end
@@ -226,6 +235,31 @@ def _marked(text: str, digits: re.Match[str]) -> list[Number]:
     if "," in match.group() or _DATE.fullmatch(match.group()):
         return _parts(text, match.start(), match.end())
     return [Number(match.start(), match.end(), match.group(), frozenset(), True, literal=match.group())]
+
+
+def _clock(text: str, digits: re.Match[str], tables: _Tables) -> list[Number]:
+    """A clock time marked a.m. or p.m. ("5.30 p.m.", "10:30am") as its hour and its minutes;
+    an afternoon hour is also the 24-hour clock's ("17.30")."""
+    if not tables.clock_marks:
+        return []
+    time = _CLOCK_TIME.match(text, digits.start())
+    mark = _AFTERNOON.match(text, time.end()) if time is not None else None
+    if time is None or mark is None:
+        return []
+    written = mark.group(1).lower()
+    if written not in tables.clock_marks:
+        written = written[:-1]  # "pm." ending a sentence
+    hour = int(time.group("hour"))
+    if written not in tables.clock_marks or not 1 <= hour <= 12:
+        return []
+    hours = {float(hour)}
+    if written in tables.afternoon:
+        hours.add(float(hour % 12 + 12))
+    start, end = time.span()
+    return [
+        Number(start, end, time.group(), frozenset(hours), True, part=True),
+        Number(start, end, time.group(), frozenset({float(time.group("minute"))}), True, part=True),
+    ]
 
 
 def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Number]:

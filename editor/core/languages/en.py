@@ -53,6 +53,7 @@ DATA = LanguageData(
     ordinal_suffixes=words("st nd rd th"),
     decade_suffixes=words("s"),
     afternoon_marks=words("pm p.m."),
+    morning_marks=words("am a.m."),
     unit_words=(
         ("euro", "€"),
         ("euros", "€"),

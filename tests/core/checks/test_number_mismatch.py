@@ -33,6 +33,17 @@ GOOD = [
     ("It starts at 3 p.m. sharp.", "Es beginnt pünktlich um 15 Uhr.", "en", "de"),
     ("No numbers here.", "Hier keine Zahlen.", "en", "de"),
     ("We meet at 10:30 on May 3, 2024.", "Wir treffen uns am 3.5.2024 um 10.30 Uhr.", "en", "de"),
+    # A clock time marked a.m. or p.m., on the 24-hour clock or as written.
+    ("Kick-off is at 5.30 p.m. local time.", "Anstoß ist um 17.30 Uhr Ortszeit.", "en", "de"),
+    ("Kick-off is at 5:30pm.", "Anstoß ist um 17:30 Uhr.", "en", "de"),
+    ("It opens at 10.30 a.m.", "Es öffnet um 10.30 Uhr.", "en", "de"),
+    ("It opens at 12.15 p.m.", "Es öffnet um 12.15 Uhr.", "en", "de"),
+    ("It grew 5.30 percent.", "Es wuchs um 5,30 Prozent.", "en", "de"),
+    # A scaled value compares as written at any size (no float residue).
+    ("It raised $8.3bn last year.", "Es nahm 8300 Millionen Dollar ein.", "en", "de"),
+    ("Se necesitan 8,3 mil millones.", "It needs $8.3bn.", "es", "en"),
+    ("It needs $8.3bn.", "Se necesitan 8300 millones.", "en", "es"),
+    ("A 0.07 m step.", "Ein Schritt von 0,07 m.", "en", "de"),
 ]
 
 BAD = [
@@ -52,6 +63,10 @@ BAD = [
     ("There are 3 options.", "Es gibt vier Optionen.", "en", "de", ["vier"], []),
     ("Growth was 3.5%.", "Das Wachstum lag bei 3.5 %.", "en", "de", ["3.5"], []),
     ("It starts at 3pm.", "Es beginnt um 16 Uhr.", "en", "de", ["16"], []),
+    ("Kick-off is at 5.30 p.m.", "Anstoß ist um 18.30 Uhr.", "en", "de", ["18.30"], []),
+    ("It opens at 10.30 a.m.", "Es öffnet um 11.30 Uhr.", "en", "de", ["11.30"], []),
+    ("It opens at 10:30 a.m.", "Es öffnet um 22:30 Uhr.", "en", "de", ["22"], []),
+    ("It raised $8.3bn.", "Es nahm 8200 Millionen Dollar ein.", "en", "de", ["8200 Millionen"], []),
 ]
 
 # Software messages: placeholders, versions and kept spellings are not changed numbers, and
