@@ -57,6 +57,10 @@ class LanguageData:
     # Endings that inflect a word (plural, case, agreement): "Literals" is "Literal" + "s",
     # not "Liter" + "als".
     inflection_endings: tuple[str, ...] = ()
+    # Endings that make a person noun feminine, spelled as a function word is: German
+    # "Analystin", "Bürgerinnen", also after a gender mark ("Bürger:innen"). A word the
+    # word list has seen with one is that word, not a noun with "in" glued on.
+    gender_endings: frozenset[str] = frozenset()
     # Derivations as (ending of the derived word, ending of its base), tried once an
     # inflection ending is stripped: German participles "löschend" <- "löschen", so
     # "löschenden" is a word, not "löschen" + "den".

@@ -359,6 +359,8 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> Split | No
             stems = _stems(token, data, len(head) + _OVERLAP)
             if any(known(stem, lang, data, WHOLE_KNOWN) for stem in stems):
                 return None  # an inflected word
+            if word in data.gender_endings and token[0].isupper() and known(token, lang, data, _SEEN):
+                return None  # a feminine noun ("Analystin"), however rare
             why = f"'{head}' and '{word}' are fused; a space is missing"
             return Split(len(head), " ", why, Join.TAIL)
     return None

@@ -199,6 +199,7 @@ class NumberMismatchCheck(Check):
         words_for_one = ones(segment.target, context.target_lang)
         if words_for_one:  # a "1" may be said with a word ("1 URL", "eine URL"): paired last
             missing = sorted(missing, key=lambda n: n.text == "1")
+        reported: set[tuple[int, int]] = set()  # a date's or clock time's parts are one token
         for number in missing:
             if number.weak or _in_neighbours(number, segment, context):
                 continue
@@ -222,9 +223,12 @@ class NumberMismatchCheck(Check):
                 )
             elif number.text == "1" and words_for_one > 0 and _said_as_word(number, segment.source):
                 words_for_one -= 1
+            elif (number.start, number.end) in reported:
+                continue
             elif number.text != "0" or not _COMPARED.search(
                 segment.source, max(0, number.start - 8), number.start
             ):
+                reported.add((number.start, number.end))
                 yield self.issue(
                     segment,
                     context,

@@ -30,7 +30,9 @@ _DIGITS = (
 _SPACELESS_CHAR = re.compile(f"[{SPACELESS}]")
 _AFTERNOON = re.compile(r"[\s\u00a0\u202f]?([ap]\.?m\.?)(?![^\W_])", re.IGNORECASE)
 _CLOCK_OR_DATE = re.compile(r"\d{1,2}[.,]\d{1,2}")
-_CLOCK_TIME = re.compile(r"(?P<hour>\d{1,2})[.:](?P<minute>[0-5]\d)(?!\d)")
+_CLOCK_TIME = re.compile(
+    r"(?<![\d:.])(?P<hour>\d{1,2})[.:](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?!\d)"
+)
 _AFTER_SCALE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)\.?")
 # printf ("%6.2f", "%1$s", "%-10s", "%(name)d") and brace ("{0}", "{0:.2f}") placeholders.
 _PLACEHOLDER = re.compile(
@@ -256,10 +258,10 @@ def _clock(text: str, digits: re.Match[str], tables: _Tables) -> list[Number]:
     if written in tables.afternoon:
         hours.add(float(hour % 12 + 12))
     start, end = time.span()
-    return [
-        Number(start, end, time.group(), frozenset(hours), True, part=True),
-        Number(start, end, time.group(), frozenset({float(time.group("minute"))}), True, part=True),
+    values = [frozenset(hours)] + [
+        frozenset({float(time.group(n))}) for n in ("minute", "second") if time.group(n)
     ]
+    return [Number(start, end, time.group(), v, True, part=True) for v in values]
 
 
 def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Number]:

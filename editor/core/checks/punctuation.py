@@ -276,9 +276,11 @@ def _two_words(word: str, nxt: str, mark: str, follows: str, lang: str) -> bool:
     word of one letter ("attiva.I possibili", "ignorata.L'applicazione"), or a heading in
     capitals ("festgelegt.VERALTET:"). After an acronym ("URL.Dies") only a function word or
     a long word will do: "ASP.NET" and "VB.Net" are names."""
+    data = language(lang)
+    if mark == ":" and nxt in data.gender_endings:
+        return False  # a gender colon ("Bürger:innen")
     if mark not in _SENTENCE_MARKS:
         return len(nxt) >= 2 and not word[-1].isupper()
-    data = language(lang)
     function_word = nxt.lower() in data.function_words and nxt.lower() not in data.capitalised_pronouns
     if len(nxt) == 1:
         return nxt.isupper() and function_word and follows in (" ", "'", "’") and not word[-1].isupper()

@@ -69,6 +69,7 @@ DATA = LanguageData(
     capitalised_pronouns=words("sie ihr ihre ihrer ihrem ihren ihres ihnen"),
     inflection_endings=("e", "n", "s", "en", "er", "es", "em"),
     derivations=(("end", "en"), ("ernd", "ern"), ("elnd", "eln")),
+    gender_endings=words("in innen"),
     prepositions=words(
         "an auf aus außer bei bis durch für gegen gegenüber hinter in mit nach neben ohne seit "
         "statt trotz über um unter von vor während wegen zu zwischen"

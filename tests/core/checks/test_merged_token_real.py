@@ -80,6 +80,9 @@ GOOD = [
     # An identifier's hump after an uncommon word, where no sentence of the source ends.
     ("Set the fooIt flag", "Setzen Sie das fooEs-Flag", "de"),
     ("the ignoredTerminal option", "параметр игнорируетсяТерминал", "ru"),
+    # A feminine person noun: its ending is spelled as a function word.
+    ("Raman, an analyst at Bernstein", "Raman, Analystin bei Bernstein", "de"),
+    ("the strategist said", "die Strategin sagte", "de"),
 ]
 
 # (source, target, target language, [flagged text])
@@ -97,6 +100,7 @@ BAD = [
     ("by the way", "porel camino", "es", ["porel"]),
     ("the name of the file", "il nomedi file", "it", ["nomedi"]),
     ("the earth and the moon", "die Erdeund der Mond", "de", ["Erdeund"]),
+    ("the month in Berlin", "im Monatin Berlin", "de", ["Monatin"]),
     # A capitalised word in a sentence is a noun: "Unternehmen der", not a participle.
     ("the companies of the region", "die Unternehmender Region", "de", ["Unternehmender"]),
     ("the end of the year the report", "am Ende des Jahresden Bericht", "de", ["Jahresden"]),

@@ -32,12 +32,16 @@ GOOD = [
     # Names with a full stop inside: capitals or a short word after an acronym.
     ("Use VB.Net or ASP.NET.", "Nutzen Sie VB.Net oder ASP.NET.", "en", "de"),
     ("See file.TXT and z.B.", "Siehe Datei.TXT und z.B.", "en", "de"),
+    # A gender colon.
+    ("Citizens came.", "Die Bürger:innen kamen.", "en", "de"),
+    ("A citizen came.", "Ein:e Bürger:in kam.", "en", "de"),
 ]
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, suggestion)])
     ("Said the Commission.", "Sagte die Kommission .", "en", "de", [("Kommission .", "Kommission.")]),
     ("Yes, no.", "Ja , nein.", "en", "de", [("Ja ,", "Ja,")]),
+    ("Note: inside.", "Hinweis:innerhalb.", "en", "de", [("Hinweis:innerhalb", "Hinweis: innerhalb")]),
     ("He left. She stayed.", "Er ging.Sie blieb.", "en", "de", [("ging.Sie", "ging. Sie")]),
     ("Hello, world.", "Hallo,Welt.", "en", "de", [("Hallo,Welt", "Hallo, Welt")]),
     # The next sentence starts with a one-letter word, a heading in capitals, after an acronym.
