@@ -107,6 +107,8 @@ class LostSentenceBoundaryCheck(Check):
             segment.source, context.source_lang
         )
         for m in joins:
+            if _fused(m.group(1), segment.source):
+                continue  # the full stop goes inside the word: merged_token's (still a boundary)
             yield self.issue(
                 segment,
                 context,
@@ -225,6 +227,10 @@ class LostSentenceBoundaryCheck(Check):
             if abs(m.start(3) - expected) > slack or not before[1] < m.start(3) < after[1]:
                 continue
             flagged += 1
+            if _fused(m.group(1), source) or _fused(m.group(3), source):
+                # the boundary was lost inside a word ("geschossenElf Spiele", "par LSEGLe"):
+                # merged_token's, with the full stop where it goes
+                continue
             yield self.issue(
                 segment,
                 context,
@@ -234,6 +240,12 @@ class LostSentenceBoundaryCheck(Check):
                 "reads as a new sentence whose full stop was lost",
                 fix=Fix(m.start(), m.end(3), f"{m.group(1)}. {m.group(3)}"),
             )
+
+
+def _fused(word: str, source: str) -> bool:
+    """Whether ``word`` has a capital inside that the source does not write (a name as
+    "DeepMind" it does): two words run together."""
+    return not (word.islower() or word.istitle() or word.isupper()) and word not in source
 
 
 def _caption(source: str, sentences: list[tuple[int, int]], start: int) -> bool:

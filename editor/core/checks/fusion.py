@@ -48,6 +48,7 @@ class Join(Enum):
     BOUNDARY = "loanwordThe"  # the word before is not common: a boundary of the source shows it
     SENTENCE = "wordPango"  # uncommon words: the source starts a sentence with the second
     FOLDED = "seinEs"  # a word only as the lists fold case ("seines"): a boundary of the source shows it
+    NAME = "NameThe"  # a name, then a capitalised function word: the source ends a sentence in the name
 
 
 @dataclass(frozen=True, slots=True)

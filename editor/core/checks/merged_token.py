@@ -152,6 +152,8 @@ class _Source:
             return any(word.lower() in self._data.function_words for word in words)
         if split.join is Join.SENTENCE:
             return right.lower() not in self.sentence_starts()
+        if split.join is Join.NAME:
+            return not self.ends_sentence(left)
         if split.join is Join.FOLDED and self.marks_letters():
             return True  # capitals inside words mark letters (dpkg's "halF-conf", "aWait")
         if split.join in (Join.BOUNDARY, Join.FOLDED) and not _SOURCE_BOUNDARY.search(self._text):
@@ -170,6 +172,16 @@ class _Source:
             not (run.islower() or run.istitle() or run.isupper()) and is_known(run, self._data.code, COMMON)
             for run in _RUN.findall(self._text)
         )
+
+    def ends_sentence(self, word: str) -> bool:
+        """Whether a sentence of the source ends in ``word`` as written ("… by LSEG. The")."""
+        at = self._text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not self._text[at - 1].isalnum()) and _SOURCE_BOUNDARY.match(self._text, end):
+                return True
+            at = self._text.find(word, end)
+        return False
 
     def sentence_starts(self) -> frozenset[str]:
         """The first words of the source's sentences after its first, lowercased."""
@@ -291,7 +303,7 @@ def _split(token: str, source: str, lang: str, data: LanguageData) -> Split | No
         return split if split is not None and token[: split.at] in data.function_words else None
     split = _case_change(token, lang, data)
     if split is None or split.join is Join.SENTENCE:  # the weakest reading comes last
-        return _function_word_tail(token, lang, data) or split
+        return _function_word_tail(token, lang, data) or split or _name_then_function_word(token, data)
     return split
 
 
@@ -342,6 +354,28 @@ def _case_change(token: str, lang: str, data: LanguageData) -> Split | None:
             at, ". ", f"'{left}' and '{right}' are fused; a sentence boundary was lost", Join.SENTENCE
         )
     return None
+
+
+def _name_then_function_word(token: str, data: LanguageData) -> Split | None:
+    """ "NovavaxLa", "LSEGLe": a name (an acronym, or a word no list knows) and a capitalised
+    function word that starts the next sentence. Only where the source ends a sentence in
+    that name: "HTMLParser" or "McDonald" are names as written."""
+    steps = [
+        i
+        for i in range(1, len(token) - 1)
+        if token[i].isupper()
+        and (token[i - 1].islower() or (token[i - 1].isupper() and token[i + 1].islower()))
+    ]
+    if len(token) > 1 and token[-1].isupper() and token[-2].islower():
+        steps.append(len(token) - 1)  # one letter ("NovavaxY")
+    if len(steps) != 1 or steps[0] < MIN_PART:
+        return None
+    right = token[steps[0] :]
+    lower = right.lower()
+    if lower not in data.function_words or lower in data.capitalised_pronouns or not right[1:].islower():
+        return None
+    left = token[: steps[0]]
+    return Split(steps[0], ". ", f"'{left}' and '{right}' are fused; a sentence boundary was lost", Join.NAME)
 
 
 def _function_word_tail(token: str, lang: str, data: LanguageData) -> Split | None:

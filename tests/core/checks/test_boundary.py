@@ -173,6 +173,18 @@ def test_elided_words_and_labels(source: str, target: str, lang: str, expected: 
 
 
 BY_POSITION_GOOD = [
+    # The boundary was lost inside a word: merged_token puts the full stop there, and no
+    # other join takes its place.
+    (
+        "It uses an adjuvant from US company Novavax. The World Health Organization recommends it.",
+        "Utiliza un adyuvante de la empresa estadounidense NovavaxLa Organización Mundial lo recomienda.",
+        "es",
+    ),
+    (
+        "It was scored at the Emirates Stadium. Eleven games remain before the end.",
+        "Es wurde im Emirates Stadium geschossenElf Spiele bleiben bis zum Ende.",
+        "de",
+    ),
     # after a word in capitals, a name the source writes inside a sentence starts none
     ("Use the API Zendesk offers. It is fast.", "Utilisez l’API Zendesk, elle est rapide.", "fr"),
     ("Use the API Salesforce offers. It is fast.", "Utilisez l’API Salesforce, elle est rapide.", "fr"),

@@ -83,6 +83,9 @@ GOOD = [
     # A feminine person noun: its ending is spelled as a function word.
     ("Raman, an analyst at Bernstein", "Raman, Analystin bei Bernstein", "de"),
     ("the strategist said", "die Strategin sagte", "de"),
+    # A name with an acronym or a capitalised function word inside, where no sentence ends.
+    ("Use the HTMLParser class.", "Utilisez la classe HTMLParser.", "fr"),
+    ("Polled by LSEG data, it rose.", "Selon les données LSEGLe, il a grimpé.", "fr"),
 ]
 
 # (source, target, target language, [flagged text])
@@ -101,6 +104,10 @@ BAD = [
     ("the name of the file", "il nomedi file", "it", ["nomedi"]),
     ("the earth and the moon", "die Erdeund der Mond", "de", ["Erdeund"]),
     ("the month in Berlin", "im Monatin Berlin", "de", ["Monatin"]),
+    # A name, then the next sentence's capitalised function word: the source ends a sentence
+    # in the name.
+    ("Polled by LSEG. Net profit rose.", "Interrogés par LSEGLe bénéfice net a grimpé.", "fr", ["LSEGLe"]),
+    ("From Novavax. The WHO agrees.", "De Novavax. De NovavaxLa OMS lo aprueba.", "es", ["NovavaxLa"]),
     # A capitalised word in a sentence is a noun: "Unternehmen der", not a participle.
     ("the companies of the region", "die Unternehmender Region", "de", ["Unternehmender"]),
     ("the end of the year the report", "am Ende des Jahresden Bericht", "de", ["Jahresden"]),
