@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -24,6 +23,7 @@ _MARGIN = 1.0  # Zipf points a word must be more common in the source language
 _LEXICAL = 2.5  # a word at least this common in the source language is a real word there
 _CODE = re.compile(r"[_=<>/\\%{}\[\]|@#\d]")  # a token holding one of these is code or syntax
 _STOPS = ".!?:"
+_RUNNING = re.compile(r" (?:\d+(?:[.,]\d+)?%? )*")  # between two words of prose: a space, maybe numbers
 _OPENERS = "\"'“„«([¿¡"
 
 
@@ -108,14 +108,32 @@ def _untranslated(
         run = []
     if spans or len(copied) < _COPIED or sum(foreign for _, foreign in copied) < _MIN_FOREIGN:
         return spans
-    words = [m for m, _ in copied]
-    start, end = words[0].start(), words[-1].end()
-    running = all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(words))
-    # Prose has function words; a list of keywords or a command ("lt le eq ne") has none.
-    if running and any(m.group().casefold() in function_words for m in words):
-        if " ".join(text[start:end].casefold().split()) in source:
-            spans.append((start, end))
+    for run in _verbatim(text, copied, source):
+        # Prose has function words; a list of keywords or a command ("lt le eq ne") has none.
+        if len(run) >= _COPIED and sum(f for _, f in run) >= _MIN_FOREIGN:
+            if any(m.group().casefold() in function_words for m, _ in run):
+                spans.append((run[0][0].start(), run[-1][0].end()))
     return spans
+
+
+def _verbatim(
+    text: str, copied: list[tuple[re.Match[str], bool]], source: str
+) -> Iterator[list[tuple[re.Match[str], bool]]]:
+    """The longest runs of ``copied`` running on in prose (words, spaces and numbers, no
+    punctuation: not a list of keywords) that the source writes just so, case and spacing
+    aside: a sentence copied with its numbers ("in about 1 in 4 children"), ended where the
+    target's own text starts ("« … line », a estimé")."""
+    first = 0
+    while first < len(copied):
+        last = first
+        while last + 1 < len(copied):
+            gap = text[copied[last][0].end() : copied[last + 1][0].start()]
+            span = text[copied[first][0].start() : copied[last + 1][0].end()]
+            if not _RUNNING.fullmatch(gap) or " ".join(span.casefold().split()) not in source:
+                break
+            last += 1
+        yield copied[first : last + 1]
+        first = last + 1
 
 
 @lru_cache(maxsize=16)

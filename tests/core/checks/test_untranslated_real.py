@@ -37,6 +37,20 @@ GOOD += [
 
 # (source, target, target language, [(flagged text, severity)])
 BAD = [
+    # A quotation left in the source language, up to where the target's own words start
+    # ("a estimé"), and a fragment copied with its numbers.
+    (
+        "“This is a clean beat on every line,” said Priya Raman.",
+        "« This is a clean beat on every line », a estimé Priya Raman.",
+        "fr",
+        [("is a clean beat on every line", Severity.WARNING)],
+    ),
+    (
+        "It causes fever in about 1 in 4 children, the study says.",
+        "Es verursacht Fieber in about 1 in 4 children, so die Studie.",
+        "de",
+        [("in about 1 in 4 children", Severity.WARNING)],
+    ),
     (
         "internal error: unknown opcode %d while decoding",
         "internal error: unknown opcode %d while decoding",
