@@ -42,7 +42,7 @@ class NamedEntityCheck(Check):
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         if not segment.source.strip() or not segment.target.strip():
             return
-        names = source_names(segment.source, context.source_lang)
+        names = source_names(segment.source, context.source_lang, segment.target)
         if names:
             # Most names are written in the target as in the source: a set of the target's
             # words (lowercased, as TargetIndex keys them) settles those before any index.

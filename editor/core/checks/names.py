@@ -163,8 +163,9 @@ def _title_case(text: str, found: list[tuple[re.Match[str], str]], code: str) ->
     return all(w in function_words for w in _LOWER_WORD.findall(text))
 
 
-def source_names(text: str, code: str) -> list[Name]:
-    """The names of a source sentence, in order."""
+def source_names(text: str, code: str, target: str = "") -> list[Name]:
+    """The names of a source sentence, in order (``target``, its translation, tells a name
+    that starts a sentence from a word that does)."""
     if "%" in text:
         text = _PRINTF.sub(lambda m: " " * len(m.group()), text)
     if "_" in text or "&" in text:
@@ -180,11 +181,11 @@ def source_names(text: str, code: str) -> list[Name]:
     run: list[tuple[re.Match[str], str]] = []
     for item in found:
         if run and (not item[1] or not _continues(text, run[-1][0], item[0])):
-            names.extend(_from_run(text, run, code))
+            names.extend(_from_run(text, run, code, target))
             run = []
         if item[1]:
             run.append(item)
-    names.extend(_from_run(text, run, code))
+    names.extend(_from_run(text, run, code, target))
     return names
 
 
@@ -212,12 +213,16 @@ def _continues(text: str, last: re.Match[str], match: re.Match[str]) -> bool:
     return text[last.end() : match.start()] == " " and not _possessive(last.group())
 
 
-def _from_run(text: str, run: list[tuple[re.Match[str], str]], code: str) -> list[Name]:
+def _from_run(text: str, run: list[tuple[re.Match[str], str]], code: str, target: str) -> list[Name]:
     """The name a run of capitalised words makes, if any."""
     if len(run) == 1 and run[0][1] not in ("inner", "rare"):
         return []  # one everyday word or acronym: no name, wherever it stands
     if run and run[0][1] != "inner" and _sentence_start(text, run[0][0].start()):
-        run = run[1:]  # a sentence's first word is capitalised whatever it is
+        if len(run) == 1 or run[0][1] != "rare" or not _kept(run[0][0].group(), target):
+            # a sentence's first word is capitalised whatever it is; a rare one the
+            # translation keeps, before another word of the run ("Mistral AI took part" ->
+            # "Mistral-KI nahm teil"), starts the name ("Unsupported JPEG" is translated)
+            run = run[1:]
     if not run:
         return []
     kinds = [kind for _, kind in run]
@@ -229,6 +234,17 @@ def _from_run(text: str, run: list[tuple[re.Match[str], str]], code: str) -> lis
     if language(code).capitalises_nouns and not any(k in ("acronym", "inner") for k in kinds):
         return []  # German nouns in a row ("des Programms Hintergrundinformationen")
     return [_name(run)]
+
+
+def _kept(word: str, target: str) -> bool:
+    """Whether the translation writes ``word`` as it is, as a word of its own."""
+    at = target.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not target[at - 1 : at].isalnum() and not target[end : end + 1].isalnum():
+            return True
+        at = target.find(word, end)
+    return False
 
 
 def _name(run: list[tuple[re.Match[str], str]]) -> Name:

@@ -56,10 +56,21 @@ GOOD = [
     ("President Joe Biden spoke.", "Joe Biden a parlé.", "en", "fr"),
     ("Set the XFR WideBus Address here.", "Establece aquí la dirección XFR WideBus.", "en", "es"),
     ("Use the Grip Pen Tablet now.", "Utilisez maintenant la tablette Grip Pen.", "en", "fr"),
+    # A rare word opening a sentence that the translation translates is no name's first word.
+    ("Unsupported JPEG colour space.", "Nicht unterstützter JPEG-Farbraum.", "en", "de"),
+    ("Reformat NUMBER as needed.", "Reformater NOMBRE si besoin.", "en", "fr"),
 ]
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # A name opening a sentence: its first word, kept in the translation, is the name's.
+    (
+        "Mistral AI took part.",
+        "Mistral-KI nahm teil.",
+        "en",
+        "de",
+        [("Mistral-KI", "target", Severity.WARNING)],
+    ),
     (
         "France’s Mistral AI took part.",
         "Frankreichs Mistral-KI nahm teil.",
