@@ -152,8 +152,10 @@ class _Source:
             return any(word.lower() in self._data.function_words for word in words)
         if split.join is Join.SENTENCE:
             return right.lower() not in self.sentence_starts()
-        if split.join is Join.NAME:
-            return not self.ends_sentence(left)
+        if split.join is Join.NAME:  # a name of the source, where a sentence of it ends
+            return not (
+                self.ends_sentence(left) or (self.writes(left) and _SOURCE_BOUNDARY.search(self._text))
+            )
         if split.join is Join.FOLDED and self.marks_letters():
             return True  # capitals inside words mark letters (dpkg's "halF-conf", "aWait")
         if split.join in (Join.BOUNDARY, Join.FOLDED) and not _SOURCE_BOUNDARY.search(self._text):
@@ -175,13 +177,20 @@ class _Source:
 
     def ends_sentence(self, word: str) -> bool:
         """Whether a sentence of the source ends in ``word`` as written ("… by LSEG. The")."""
+        return any(_SOURCE_BOUNDARY.match(self._text, end) for end in self._ends_of(word))
+
+    def writes(self, word: str) -> bool:
+        """Whether the source has ``word`` as written, as a word of its own."""
+        return any(not self._text[end : end + 1].isalnum() for end in self._ends_of(word))
+
+    def _ends_of(self, word: str) -> Iterator[int]:
+        """Where ``word`` ends in the source, wherever it starts a word."""
         at = self._text.find(word)
         while at >= 0:
             end = at + len(word)
-            if (at == 0 or not self._text[at - 1].isalnum()) and _SOURCE_BOUNDARY.match(self._text, end):
-                return True
+            if at == 0 or not self._text[at - 1].isalnum():
+                yield end
             at = self._text.find(word, end)
-        return False
 
     def sentence_starts(self) -> frozenset[str]:
         """The first words of the source's sentences after its first, lowercased."""

@@ -108,6 +108,12 @@ BAD = [
     # in the name.
     ("Polled by LSEG. Net profit rose.", "Interrogés par LSEGLe bénéfice net a grimpé.", "fr", ["LSEGLe"]),
     ("From Novavax. The WHO agrees.", "De Novavax. De NovavaxLa OMS lo aprueba.", "es", ["NovavaxLa"]),
+    (  # the translation moved the name to the sentence's end
+        "Analysts polled by LSEG had expected it. Net income rose.",
+        "Attendu par les analystes de LSEGLe bénéfice net a grimpé.",
+        "fr",
+        ["LSEGLe"],
+    ),
     # A capitalised word in a sentence is a noun: "Unternehmen der", not a participle.
     ("the companies of the region", "die Unternehmender Region", "de", ["Unternehmender"]),
     ("the end of the year the report", "am Ende des Jahresden Bericht", "de", ["Jahresden"]),
