@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sentencex import segment as _sentencex_segment
 
@@ -81,6 +82,9 @@ def sentence_bounds(text: str, lang: str, offset: int = 0) -> list[tuple[int, in
     if _BRACKET_END.search(text):  # a match in a piece is a match in the text
         pieces = _split_after_brackets(text, pieces)
     data = language(lang)
+    quote_start = _quote_start(data)
+    if quote_start is not None and quote_start.search(text):
+        pieces = _split_at(quote_start, text, pieces)
     if data.ordinal_dot:
         pieces = _merge_ordinals(text, pieces, data)
     bounds = []
@@ -109,11 +113,28 @@ def _pieces(text: str, lang: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=32)
+def _quote_start(data: LanguageData) -> re.Pattern[str] | None:
+    """A sentence's end followed by an opening quote of the language (one that never closes a
+    quote there) and a letter: „Die …" after "begann." starts a sentence even where a quote
+    left open before it keeps the splitter reading on."""
+    closers = {close for _, close in data.quotes}
+    openers = "".join(sorted({open_ for open_, _ in data.quotes} - closers))
+    if not openers:
+        return None
+    return re.compile(rf"[.!?…](?=\s+[{re.escape(openers)}][^\W\d_])")
+
+
 def _split_after_brackets(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return _split_at(_BRACKET_END, text, pieces)
+
+
+def _split_at(pattern: re.Pattern[str], text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` cut after each match of ``pattern`` inside them."""
     out = []
     for start, end in pieces:
         cut = start
-        for m in _BRACKET_END.finditer(text, start, end):
+        for m in pattern.finditer(text, start, end):
             out.append((cut, m.end()))
             cut = m.end()
         out.append((cut, end))

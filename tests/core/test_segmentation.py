@@ -15,6 +15,14 @@ SENTENCES = [
     ("en", "It works (see above.) Then it stopped.", ["It works (see above.)", "Then it stopped."]),
     ("en", "Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
     ("en", "“Go now.” Then he left.", ["“Go now.”", "Then he left."]),
+    # An opening quote after a sentence's end starts a sentence, even after a quote left open.
+    (
+        "de",
+        "„Nie gesehen, sagte sie, als es begann. „Die Kunden fragen.“",
+        ["„Nie gesehen, sagte sie, als es begann.", "„Die Kunden fragen.“"],
+    ),
+    ("fr", "Il a parlé. « Bon », dit-il.", ["Il a parlé.", "« Bon », dit-il."]),
+    ("de", "Er sagte: „Gut.“ Dann ging er.", ["Er sagte: „Gut.“", "Dann ging er."]),
     ("de", "Das ist z. B. gut. Dr. Müller kam.", ["Das ist z. B. gut.", "Dr. Müller kam."]),
     ("de", "Er kam am 3. Jan. 2024 an. Gut.", ["Er kam am 3. Jan. 2024 an.", "Gut."]),
     (
