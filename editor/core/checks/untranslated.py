@@ -108,11 +108,11 @@ def _untranslated(
         run = []
     if spans or len(copied) < _COPIED or sum(foreign for _, foreign in copied) < _MIN_FOREIGN:
         return spans
-    for run in _verbatim(text, copied, source):
+    for words in _verbatim(text, copied, source):
         # Prose has function words; a list of keywords or a command ("lt le eq ne") has none.
-        if len(run) >= _COPIED and sum(f for _, f in run) >= _MIN_FOREIGN:
-            if any(m.group().casefold() in function_words for m, _ in run):
-                spans.append((run[0][0].start(), run[-1][0].end()))
+        if len(words) >= _COPIED and sum(f for _, f in words) >= _MIN_FOREIGN:
+            if any(m.group().casefold() in function_words for m, _ in words):
+                spans.append((words[0][0].start(), words[-1][0].end()))
     return spans
 
 
