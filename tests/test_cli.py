@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -118,3 +119,40 @@ def test_python_dash_m_runs_the_same_program(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.startswith("posteditor: error:")
     assert "missing.txt" in proc.stderr
+
+
+LINE_ENDS = {"lf": "\n", "crlf": "\r\n", "cr": "\r", "mixed": None}
+SOURCE_LINES = ["A first line", "of one paragraph.", "", "Second paragraph.", "", "Third one", "ends here."]
+TARGET_LINES = ["Eine erste Zeile", "von einem Absatz.", "", "Zweiter Absatz.", "", "Dritter", "endet."]
+
+
+def _joined(lines: list[str], end: str | None) -> str:
+    """The lines with ``end`` after each; None cycles through all three kinds of line end."""
+    ends = ["\r\n", "\n", "\r"] if end is None else [end]
+    return "".join(line + ends[k % len(ends)] for k, line in enumerate(lines))
+
+
+def _slice(text: str, side: dict[str, object]) -> str:
+    """The text a position names, counting "\\r\\n", "\\n" and a lone "\\r" as line ends."""
+    starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r", text)]
+    return text[starts[side["line"] - 1] + side["col"] : starts[side["end_line"] - 1] + side["end_col"]]
+
+
+@pytest.mark.parametrize(
+    ("source_end", "target_end"),
+    [(e, "\n") for e in LINE_ENDS.values()] + [("\r\n", "\r\n"), ("\r\n", "\r"), (None, None)],
+    ids=[*LINE_ENDS, "crlf-crlf", "crlf-cr", "mixed-mixed"],
+)
+def test_line_ends_do_not_change_paragraphs_or_positions(tmp_path, capsys, source_end, target_end):
+    source, target = _joined(SOURCE_LINES, source_end), _joined(TARGET_LINES, target_end)
+    (tmp_path / "en.txt").write_bytes(source.encode())
+    (tmp_path / "de.txt").write_bytes(target.encode())
+    code, out, err = run(capsys, "align", tmp_path / "en.txt", tmp_path / "de.txt", "--json")
+    assert code == 0
+    assert "paragraphs" not in err  # counts agree: matched 1:1, no alignment warning
+    segments = json.loads(out)["segments"]
+    assert [(s["paragraph"], s["kind"]) for s in segments] == [(1, "1-1"), (2, "1-1"), (3, "1-1")]
+    for seg in segments:
+        assert _slice(source, seg["source"]) == seg["source"]["text"]
+        assert _slice(target, seg["target"]) == seg["target"]["text"]
+    assert segments[0]["source"]["text"].split() == "A first line of one paragraph.".split()
