@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -156,3 +157,26 @@ def test_line_ends_do_not_change_paragraphs_or_positions(tmp_path, capsys, sourc
         assert _slice(source, seg["source"]) == seg["source"]["text"]
         assert _slice(target, seg["target"]) == seg["target"]["text"]
     assert segments[0]["source"]["text"].split() == "A first line of one paragraph.".split()
+
+
+def test_export_through_a_symlink_keeps_the_link(tmp_path, capsys):
+    project = tmp_path / "p.pedit"
+    run(capsys, "new", SEED_SOURCE, SEED_MT, "-o", project)
+    (tmp_path / "clean.txt").write_text("old")
+    (tmp_path / "latest.txt").symlink_to("clean.txt")
+    assert run(capsys, "export", project, "-o", tmp_path / "latest.txt")[0] == 0
+    assert (tmp_path / "latest.txt").is_symlink()
+    assert (tmp_path / "clean.txt").read_bytes() == SEED_MT.read_bytes()
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc")
+def test_export_to_proc_self_fd_writes_to_stdout(tmp_path, capsys):
+    project = tmp_path / "p.pedit"
+    run(capsys, "new", SEED_SOURCE, SEED_MT, "-o", project)
+    proc = subprocess.run(
+        [sys.executable, "-m", "editor", "export", str(project), "-o", "/proc/self/fd/1"],
+        capture_output=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == SEED_MT.read_bytes()
