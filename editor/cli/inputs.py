@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor.core.errors import FormatError, UsageError
+from editor.core.errors import EditorError, FormatError, UsageError
 from editor.core.model import Document
 from editor.core.store import ProjectStore, is_project_file
 
@@ -59,6 +59,7 @@ def load(paths: list[str], args: argparse.Namespace, *, allow_project: bool = Tr
     from editor.core.importing import read_file
 
     if len(paths) == 2:
+        _refuse_projects_in_pair(paths)
         result = read_pair(
             paths[0], paths[1], getattr(args, "source_lang", None), getattr(args, "target_lang", None)
         )
@@ -89,6 +90,49 @@ def load(paths: list[str], args: argparse.Namespace, *, allow_project: bool = Tr
             imported.original,
         )
     raise FormatError(path, "not a file")
+
+
+def _refuse_projects_in_pair(paths: list[str]) -> None:
+    """A project given as half of a pair would be read as text and refused as binary data: say
+    what is wrong instead."""
+    for path in paths:
+        if is_project_file(path):
+            raise UsageError(
+                f"{path} is a project: give one project, or a plain-text SOURCE TARGET pair "
+                f"(got {len(paths)} paths)"
+            )
+
+
+def group_inputs(paths: list[str]) -> list[list[str]]:
+    """The inputs of a command that takes several, in the order given: a project or a bilingual
+    file stands alone; any other file is plain text and takes the next path as its TARGET
+    (unless that is a project). A lone path stays alone: reading it says what is wrong."""
+    groups: list[list[str]] = []
+    k = 0
+    while k < len(paths):
+        if k + 1 < len(paths) and not _stands_alone(paths[k]) and not is_project_file(paths[k + 1]):
+            groups.append(paths[k : k + 2])
+            k += 2
+        else:
+            groups.append([paths[k]])
+            k += 1
+    return groups
+
+
+def _stands_alone(path: str) -> bool:
+    """Whether a path is a project or a bilingual file (detected by content, as a read does)."""
+    from editor.core.formats.bilingual import detect, read_head
+    from editor.core.formats.mqm_tsv import looks_like_mqm_tsv
+
+    if not path or not Path(path).is_file():  # a FIFO would block here; a missing file is text
+        return False
+    if is_project_file(path):
+        return True
+    try:
+        head = read_head(Path(path))
+        return detect(Path(path)) is not None or looks_like_mqm_tsv(head.decode("utf-8", "replace"))
+    except EditorError:
+        return False
 
 
 def report(loaded: LoadedInput) -> None:
