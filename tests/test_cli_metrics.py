@@ -7,6 +7,7 @@ import io
 import json
 
 import pytest
+from sacrebleu.metrics.bleu import BLEU
 from sacrebleu.metrics.ter import TER
 
 from editor.cli import main
@@ -42,6 +43,33 @@ def test_line_aligned_files_give_the_corpus_hter(capsys):
         "keystrokes",
     }
     assert first["seconds"] is None and first["keystrokes"] is None
+
+
+@pytest.mark.parametrize(
+    ("mt", "pe"),
+    [
+        (
+            ["Datei öffnen", "Speichern unter", "Beenden Sie das"],
+            ["Datei öffnen", "Speichern als", "Beenden Sie das"],
+        ),
+        (None, None),  # the seed article
+    ],
+    ids=["short-lines", "seed"],
+)
+def test_document_bleu_is_sacrebleus_corpus_score(tmp_path, capsys, mt, pe):
+    if mt is None:
+        mt_file, pe_file = SEED_MT, SEED_PE
+    else:
+        mt_file, pe_file = tmp_path / "mt.txt", tmp_path / "pe.txt"
+        mt_file.write_text("\n".join(mt) + "\n", encoding="utf-8")
+        pe_file.write_text("\n".join(pe) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "metrics", "--mt", mt_file, "--pe", pe_file, "--json")
+    mts = mt_file.read_text(encoding="utf-8").splitlines()
+    pes = pe_file.read_text(encoding="utf-8").splitlines()
+    assert code == 0
+    assert json.loads(out)["document"]["bleu"] == pytest.approx(
+        BLEU().corpus_score(mts, [pes]).score, abs=0.01
+    )
 
 
 def test_text_table(capsys):
