@@ -187,7 +187,7 @@ def _list_checks(as_json: bool) -> int:
         for c in all_checks()
     ]
     if as_json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        print(json.dumps(rows, ensure_ascii=False, indent=1, allow_nan=False))
         return 0
     id_width = max(len(r["id"]) for r in rows)
     category_width = max(len(r["category"]) for r in rows)

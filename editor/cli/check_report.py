@@ -48,7 +48,9 @@ class IssueReport:
         error before then leaves nothing half-written on stdout."""
         if self._json and not self._started:
             head = {"version": JSON_VERSION, "files": self._files, "languages": self._languages}
-            self._out.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ',\n "issues": [')
+            self._out.write(
+                json.dumps(head, ensure_ascii=False, indent=1, allow_nan=False)[:-2] + ',\n "issues": ['
+            )
         self._started = True
 
     def add(self, located: list[Located]) -> None:
@@ -78,7 +80,7 @@ class IssueReport:
         self._segments = segments
         self._head()
         if self._json:
-            tail = json.dumps({"summary": self.summary}, ensure_ascii=False, indent=1)
+            tail = json.dumps({"summary": self.summary}, ensure_ascii=False, indent=1, allow_nan=False)
             self._out.write(("\n ]" if self._count else "]") + ",\n" + tail[2:] + "\n")
             return
         where = f"{self._files['target']}: " if self._named else ""
@@ -109,7 +111,7 @@ _json_string = json.encoder.encode_basestring  # the encoder json.dumps(ensure_a
 def _json_value(value: object) -> str:
     if type(value) is int:
         return str(value)
-    return json.dumps(value, ensure_ascii=False)
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
 
 
 def _line(files: dict[str, str], issue: Issue, position: Position) -> str:
@@ -175,7 +177,7 @@ class NestedReports:
         return len(text)
 
     def close(self, summary: dict[str, Any]) -> None:
-        tail = json.dumps({"summary": summary}, ensure_ascii=False, indent=1)
+        tail = json.dumps({"summary": summary}, ensure_ascii=False, indent=1, allow_nan=False)
         self._out.write(("\n ]" if self._items else "]") + ",\n" + tail[2:] + "\n")
 
 

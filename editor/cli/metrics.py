@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         finally:
             loaded.close()
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=1))
+        print(json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False))
     else:
         _print_table(data)
     return 0

@@ -65,7 +65,7 @@ def _logs(source: ExportSource) -> dict[int, EffortLog] | None:
 
 def render_json(source: ExportSource) -> bytes:
     data = metrics_data(source.document, _logs(source))
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return (json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
 
 
 def render_csv(source: ExportSource) -> bytes:
