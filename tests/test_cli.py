@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -180,3 +181,40 @@ def test_export_to_proc_self_fd_writes_to_stdout(tmp_path, capsys):
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == SEED_MT.read_bytes()
+
+
+def _output_is_input(tmp_path, how):
+    """The path to give as -o for ``how``: an input by name, through a symlink, or a hard link."""
+    if how == "name":
+        return tmp_path / "de.txt"
+    if how == "symlink":
+        (tmp_path / "out").symlink_to("de.txt")
+    else:
+        os.link(tmp_path / "de.txt", tmp_path / "out")
+    return tmp_path / "out"
+
+
+@pytest.mark.parametrize("how", ["name", "symlink", "hardlink"])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["new", "EN", "DE", "-o", "OUT", "--force"],
+        ["new", "EN", "DE", "-o", "OUT"],
+        ["export", "EN", "DE", "-o", "OUT"],
+        ["export", "PROJECT", "--format", "xliff", "-o", "OUT"],
+    ],
+    ids=["new-force", "new", "export-pair", "export-project"],
+)
+def test_an_output_that_is_an_input_is_refused(tmp_path, capsys, argv, how):
+    (tmp_path / "en.txt").write_bytes(SEED_SOURCE.read_bytes())
+    (tmp_path / "de.txt").write_bytes(SEED_MT.read_bytes())
+    if "PROJECT" in argv:  # the project is the file named de.txt
+        run(capsys, "new", SEED_SOURCE, SEED_MT, "-o", tmp_path / "p.pedit")
+        os.replace(tmp_path / "p.pedit", tmp_path / "de.txt")
+    before = (tmp_path / "de.txt").read_bytes()
+    names = {"EN": tmp_path / "en.txt", "DE": tmp_path / "de.txt", "PROJECT": tmp_path / "de.txt"}
+    names["OUT"] = _output_is_input(tmp_path, how)
+    code, out, err = run(capsys, *[names.get(a, a) for a in argv])
+    assert code == 2 and out == ""
+    assert f"{names['OUT']} is an input of this command" in err and "--force" not in err
+    assert (tmp_path / "de.txt").read_bytes() == before

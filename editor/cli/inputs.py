@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,6 +91,18 @@ def load(paths: list[str], args: argparse.Namespace, *, allow_project: bool = Tr
             imported.original,
         )
     raise FormatError(path, "not a file")
+
+
+def refuse_writing_an_input(output: str, inputs: list[str]) -> None:
+    """Refuse an output that is one of the inputs (by name, symlink or hard link): writing it
+    would destroy what is being read, e.g. the MT file replaced by the project made from it."""
+    for path in inputs:
+        try:
+            same = os.path.samefile(output, path)
+        except OSError:  # one of them does not exist (yet): not the same file
+            continue
+        if same:
+            raise UsageError(f"{output} is an input of this command ({path}); choose another output file")
 
 
 def _refuse_projects_in_pair(paths: list[str]) -> None:
