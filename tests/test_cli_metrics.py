@@ -104,3 +104,15 @@ def test_project_metrics_with_effort_and_exports(tmp_path, capsys):
     rows = list(csv.DictReader(io.StringIO(out_csv.read_text(encoding="utf-8"))))
     assert rows[-1]["id"] == "document" and rows[1]["seconds"] == "60.0"
     assert json.loads(out_json.read_text(encoding="utf-8"))["document"] == data["document"]
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n  \n", b"\xef\xbb\xbf", "\n".encode("utf-16")], ids=repr)
+@pytest.mark.parametrize("role", ["--mt", "--pe", "both"])
+def test_an_empty_line_aligned_file_is_exit_2_naming_it(tmp_path, capsys, content, role):
+    empty, text = tmp_path / "empty.txt", tmp_path / "text.txt"
+    empty.write_bytes(content)
+    text.write_text("Eins.\n", encoding="utf-8")
+    mt, pe = (empty, text) if role == "--mt" else (text, empty) if role == "--pe" else (empty, empty)
+    code, out, err = run(capsys, "metrics", "--mt", mt, "--pe", pe, "--json")
+    assert code == 2 and out == ""
+    assert err == f"posteditor: error: {empty}: the file is empty (no text to score)\n"
