@@ -103,6 +103,12 @@ def test_project_metrics_with_effort_and_exports(tmp_path, capsys):
     assert run(capsys, "export", project, "--format", "metrics-json", "-o", out_json)[0] == 0
     rows = list(csv.DictReader(io.StringIO(out_csv.read_text(encoding="utf-8"))))
     assert rows[-1]["id"] == "document" and rows[1]["seconds"] == "60.0"
+    # Yes/no columns are 1/0, numbers to a spreadsheet; "edited" sums to the document's count.
+    assert {r["edited"] for r in rows[:-1]} == {"0", "1"} and {r["bleu_reliable"] for r in rows[:-1]} <= {
+        "0",
+        "1",
+    }
+    assert sum(int(r["edited"]) for r in rows[:-1]) == int(rows[-1]["edited"]) == 1
     assert json.loads(out_json.read_text(encoding="utf-8"))["document"] == data["document"]
 
 

@@ -86,6 +86,8 @@ def test_a_plain_project_exports_its_review_in_the_same_layout(tmp_path, capsys)
     assert run(capsys, "new", SEED_SOURCE, SEED_MT, "-o", project)[0] == 0
     code, out, _ = run(capsys, "review", "score", project, "--json")
     assert json.loads(out)["document"]["mqm"] == 0
+    assert json.loads(out)["document"]["pass"] is None  # nobody reviewed it: not judged
+    assert "not judged" in run(capsys, "review", "score", project)[1]
     tsv = tmp_path / "empty.tsv"
     assert run(capsys, "export", project, "--format", "mqm-tsv", "-o", tsv)[0] == 0
     assert tsv.read_text(encoding="utf-8").splitlines() == [

@@ -78,7 +78,7 @@ def run_score(args: argparse.Namespace) -> int:
         f"MQM {doc.mqm:.2f} over {doc.segments} segments ({doc.reviewed} reviewed by "
         f"{', '.join(doc.raters) or 'nobody'}): {doc.per_segment:.3f} per segment, "
         f"{doc.per_1000_words:.2f} per 1000 source words — "
-        f"{'PASS' if doc.passed else 'FAIL'} (threshold {doc.threshold:g})"
+        f"{doc.verdict.upper() if doc.passed is not None else 'not judged'} (threshold {doc.threshold:g})"
     )
     if doc.by_severity:
         print("by severity: " + ", ".join(f"{k} {v:g}" for k, v in sorted(doc.by_severity.items())))
