@@ -218,3 +218,50 @@ def test_an_output_that_is_an_input_is_refused(tmp_path, capsys, argv, how):
     assert code == 2 and out == ""
     assert f"{names['OUT']} is an input of this command" in err and "--force" not in err
     assert (tmp_path / "de.txt").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["check", "SRC", "MT", "--fail-on", "bogus"], "(choose from error, warning, info, never)"),
+        (["check", "", ""], "an empty path was given for an input"),
+        (["info", ""], "an empty path was given for an input"),
+        (["align", "", "MT"], "an empty path was given for the source"),
+        (["metrics", "--mt", "", "--pe", "MT"], "an empty path was given for --mt"),
+        (["new", "SRC", "MT", "-o", ""], "an empty path was given for -o"),
+        (["export", "SRC", "MT", "-o", ""], "an empty path was given for -o"),
+        (["review", "config", ""], "an empty path was given for the project"),
+        (["info", "SRC", "MT", "--source-lang", "xx"], "--source-lang: 'xx' is not an ISO 639-1 or 639-3"),
+        (["info", "SRC", "MT", "--target-lang", "zz"], "--target-lang: 'zz' is not an ISO 639-1 or 639-3"),
+    ],
+)
+def test_usage_errors_say_what_is_wrong(capsys, argv, message):
+    names = {"SRC": SEED_SOURCE, "MT": SEED_MT}
+    code, out, err = run(capsys, *[names.get(a, a) for a in argv])
+    assert code == 2 and out == ""
+    assert err.startswith("posteditor: error: ") and message in err
+    assert err.count("\n") == 1 and "is a directory" not in err
+
+
+# (options, the languages used, what stderr says about them)
+LANGUAGES = [
+    ([], ("en", "de"), "languages inferred: en -> de (set --source-lang/--target-lang to override)"),
+    (["--source-lang", "EN"], ("en", "de"), "languages: en (given) -> de (inferred; set --target-lang"),
+    (
+        ["--target-lang", "De"],
+        ("en", "de"),
+        "languages: en (inferred; set --source-lang to override) -> de (given)",
+    ),
+    (["--source-lang", "en-GB", "--target-lang", "de-DE"], ("en", "de"), "--target-lang de-DE is read as de"),
+    (["--source-lang", "eng", "--target-lang", "deu"], ("en", "de"), ""),
+]
+
+
+@pytest.mark.parametrize(("options", "languages", "said"), LANGUAGES)
+def test_language_options_and_what_is_said_about_them(capsys, options, languages, said):
+    code, out, err = run(capsys, "info", SEED_SOURCE, SEED_MT, "--json", *options)
+    assert code == 0
+    assert tuple(json.loads(out)["languages"].values()) == languages
+    assert said in err
+    if options and "--source-lang" in options and "--target-lang" in options:
+        assert "inferred" not in err

@@ -150,8 +150,10 @@ def _checked(
 def _severity(text: str) -> Severity:
     try:
         return Severity.parse(text)
-    except ValueError as exc:
-        raise UsageError(f"--fail-on: {exc}") from None
+    except ValueError:
+        # Severity.parse names the severities; --fail-on also takes "never".
+        choices = ", ".join([*(s.value for s in Severity), "never"])
+        raise UsageError(f"--fail-on: unknown severity {text!r} (choose from {choices})") from None
 
 
 def _ids(text: str | None, option: str) -> set[str]:

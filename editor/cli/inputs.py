@@ -25,9 +25,10 @@ class LoadedInput:
     document: Document
     store: ProjectStore | None = None
     warnings: list[str] = field(default_factory=list)
-    languages_inferred: bool = False
+    languages_inferred: bool = False  # one of them at least
     mqm: MqmImport | None = None  # annotations of an imported MQM TSV
     original: bytes | None = None  # a bilingual file's bytes, for the round trip
+    languages_given: tuple[bool, bool] = (False, False)  # by --source-lang, --target-lang
 
     def review(self) -> Review | None:
         """Review annotations carried by a bilingual input (None: read them from the project)."""
@@ -46,9 +47,51 @@ class LoadedInput:
             self.store.close()
 
 
+# The arguments that name files, and how a message calls them.
+PATH_ARGUMENTS = {
+    "inputs": "an input",
+    "source": "the source",
+    "target": "the target",
+    "project": "the project",
+    "mt": "--mt",
+    "pe": "--pe",
+    "output": "-o",
+}
+
+
+def refuse_empty_paths(args: argparse.Namespace) -> None:
+    """An empty path ('' from an unset shell variable) would be read as the current folder."""
+    for name, label in PATH_ARGUMENTS.items():
+        value = getattr(args, name, None)
+        if value == "" or (isinstance(value, list) and "" in value):
+            raise UsageError(f"an empty path was given for {label}")
+
+
+def normalize_languages(args: argparse.Namespace) -> None:
+    """``--source-lang``/``--target-lang`` as the codes the core uses: any case, a region or
+    script left out (said on stderr); a code that names no language is refused."""
+    from editor.core.langid import language_code
+
+    for option in ("source_lang", "target_lang"):
+        given = getattr(args, option, None)
+        if given is None:
+            continue
+        flag = "--" + option.replace("_", "-")
+        try:
+            code = language_code(given)
+        except ValueError as exc:
+            raise UsageError(f"{flag}: {exc}") from None
+        if "-" in given.strip().replace("_", "-"):  # a region or script, left out
+            print(
+                f"posteditor: {flag} {given} is read as {code} (regions and scripts are not used)",
+                file=sys.stderr,
+            )
+        setattr(args, option, code)
+
+
 def add_language_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--source-lang", metavar="LANG", help="source language (ISO 639-1)")
-    parser.add_argument("--target-lang", metavar="LANG", help="target language (ISO 639-1)")
+    parser.add_argument("--source-lang", metavar="LANG", help="source language (ISO 639-1 or 639-3, e.g. en)")
+    parser.add_argument("--target-lang", metavar="LANG", help="target language (ISO 639-1 or 639-3, e.g. de)")
     parser.add_argument(
         "--system", metavar="NAME", help="an MQM TSV with several systems: the system to load"
     )
@@ -56,6 +99,15 @@ def add_language_options(parser: argparse.ArgumentParser) -> None:
 
 def load(paths: list[str], args: argparse.Namespace, *, allow_project: bool = True) -> LoadedInput:
     """Open one project or bilingual file, or import a SOURCE TARGET pair."""
+    loaded = _load(paths, args, allow_project)
+    loaded.languages_given = (
+        getattr(args, "source_lang", None) is not None,
+        getattr(args, "target_lang", None) is not None,
+    )
+    return loaded
+
+
+def _load(paths: list[str], args: argparse.Namespace, allow_project: bool) -> LoadedInput:
     from editor.core.formats.plaintext import read_pair
     from editor.core.importing import read_file
 
@@ -152,10 +204,18 @@ def report(loaded: LoadedInput) -> None:
     """Tell the user, on stderr, what they should know about the import."""
     for warning in loaded.warnings:
         print(f"posteditor: warning: {warning}", file=sys.stderr)
-    if loaded.languages_inferred:
-        doc = loaded.document
+    if not loaded.languages_inferred:
+        return
+    doc = loaded.document
+    source_given, target_given = loaded.languages_given
+    if not (source_given or target_given):
         print(
             f"posteditor: languages inferred: {doc.source_lang} -> {doc.target_lang} "
             "(set --source-lang/--target-lang to override)",
             file=sys.stderr,
         )
+        return
+    inferred = "(inferred; set --{}-lang to override)"
+    source = f"{doc.source_lang} " + ("(given)" if source_given else inferred.format("source"))
+    target = f"{doc.target_lang} " + ("(given)" if target_given else inferred.format("target"))
+    print(f"posteditor: languages: {source} -> {target}", file=sys.stderr)

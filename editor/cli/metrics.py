@@ -52,8 +52,6 @@ def run(args: argparse.Namespace) -> int:
 def _lines(path: str) -> list[str]:
     """The lines of a line-aligned file; one without any text is refused, as every command
     refuses an empty input (it would score zero segments and look like success)."""
-    if not path:
-        raise UsageError("an empty path was given")
     text = read_text(Path(path)).text
     if not text.strip():
         raise FormatError(Path(path), "the file is empty (no text to score)")
