@@ -173,6 +173,79 @@ def test_a_damaged_project_is_exit_2_with_nothing_half_written(tmp_path, capsys)
     ],
 )
 def test_an_entry_is_written_as_json_dumps_writes_it(entry):
-    from editor.cli.check import _entry_json
+    from editor.cli.check_report import entry_json as _entry_json
 
     assert _entry_json(entry) == "  " + json.dumps(entry, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+
+
+@pytest.fixture(scope="module")
+def projects(tmp_path_factory):
+    """Two projects: the seed's MT (errors) and its post-edit (no errors)."""
+    folder = tmp_path_factory.mktemp("projects")
+    mt, pe = folder / "mt.pedit", folder / "pe.pedit"
+    assert main(["new", str(SEED_SOURCE), str(SEED_MT), "-o", str(mt)]) == 0
+    assert main(["new", str(SEED_SOURCE), str(SEED_PE), "-o", str(pe)]) == 0
+    return {"MT": mt, "PE": pe, "SRC": SEED_SOURCE, "MTTXT": SEED_MT, "PETXT": SEED_PE}
+
+
+# Inputs (names in the projects fixture; others are missing files), the files reported in order
+# (their targets), the exit code, and what stderr must say.
+SEVERAL = [
+    (["MT", "PE"], ["MT", "PE"], 1, []),
+    (["PE", "PE"], ["PE", "PE"], 0, []),
+    (["PE", "SRC", "MTTXT"], ["PE", "MTTXT"], 1, []),
+    (["SRC", "PETXT", "SRC", "MTTXT", "MT"], ["PETXT", "MTTXT", "MT"], 1, []),
+    (["MT", "gone.pedit"], ["MT"], 2, ["gone.pedit: no such file"]),
+    (["SRC", "PETXT", "SRC"], ["PETXT"], 2, ["eu-supercomputers.en.txt: not a project", "SOURCE TARGET"]),
+    (["SRC", "MT"], ["MT"], 2, ["eu-supercomputers.en.txt: not a project"]),
+]
+
+
+SEVERAL_IDS = ["+".join(names).lower() for names, *_ in SEVERAL]
+
+
+def _paths(projects, names, tmp_path):
+    return [projects.get(name, tmp_path / name) for name in names]
+
+
+def _alone(projects, name):
+    """The arguments that check one reported input on its own."""
+    return [projects["SRC"], projects[name]] if name.endswith("TXT") else [projects[name]]
+
+
+@pytest.mark.parametrize(("names", "reported", "code", "errors"), SEVERAL, ids=SEVERAL_IDS)
+def test_several_inputs_are_checked_one_by_one(projects, tmp_path, capsys, names, reported, code, errors):
+    got, out, err = run(capsys, "check", *_paths(projects, names, tmp_path))
+    assert got == code
+    assert out == "".join(run(capsys, "check", *_alone(projects, name))[1] for name in reported)
+    assert all(message in err for message in errors), err
+    assert "Traceback" not in err
+    assert f"in {len(reported)} input" in err
+    for name in reported:
+        assert f"posteditor: {projects[name]}: " in err  # each input's count names it
+
+
+@pytest.mark.parametrize(("names", "reported", "code", "errors"), SEVERAL, ids=SEVERAL_IDS)
+def test_several_inputs_in_json_are_one_object(projects, tmp_path, capsys, names, reported, code, errors):
+    got, out, _ = run(capsys, "check", "--json", *_paths(projects, names, tmp_path))
+    data = json.loads(out)
+    assert got == code
+    assert out == json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    assert list(data) == ["version", "inputs", "summary"] and data["version"] == 1
+    assert [item["files"]["target"] for item in data["inputs"]] == [str(projects[n]) for n in reported]
+    for item, name in zip(data["inputs"], reported, strict=True):
+        assert item == json.loads(run(capsys, "check", "--json", *_alone(projects, name))[1])
+    summaries = [item["summary"] for item in data["inputs"]]
+    assert data["summary"]["issues"] == sum(s["issues"] for s in summaries)
+    assert data["summary"]["segments"] == sum(s["segments"] for s in summaries)
+    for check in {c for s in summaries for c in s["by_check"]}:
+        assert data["summary"]["by_check"][check] == sum(s["by_check"].get(check, 0) for s in summaries)
+
+
+@pytest.mark.parametrize("command", ["export", "info", "metrics", "align"])
+def test_two_projects_where_one_input_is_expected_is_a_usage_error(projects, tmp_path, capsys, command):
+    extra = ["-o", tmp_path / "out.txt"] if command == "export" else []
+    code, out, err = run(capsys, command, projects["MT"], projects["PE"], *extra)
+    assert code == 2 and out == ""
+    assert f"{projects['MT']} is a project: give one project, or a plain-text SOURCE TARGET pair" in err
+    assert "binary" not in err and not (tmp_path / "out.txt").exists()

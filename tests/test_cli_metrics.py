@@ -7,6 +7,7 @@ import io
 import json
 
 import pytest
+from sacrebleu.metrics.bleu import BLEU
 from sacrebleu.metrics.ter import TER
 
 from editor.cli import main
@@ -44,6 +45,33 @@ def test_line_aligned_files_give_the_corpus_hter(capsys):
     assert first["seconds"] is None and first["keystrokes"] is None
 
 
+@pytest.mark.parametrize(
+    ("mt", "pe"),
+    [
+        (
+            ["Datei öffnen", "Speichern unter", "Beenden Sie das"],
+            ["Datei öffnen", "Speichern als", "Beenden Sie das"],
+        ),
+        (None, None),  # the seed article
+    ],
+    ids=["short-lines", "seed"],
+)
+def test_document_bleu_is_sacrebleus_corpus_score(tmp_path, capsys, mt, pe):
+    if mt is None:
+        mt_file, pe_file = SEED_MT, SEED_PE
+    else:
+        mt_file, pe_file = tmp_path / "mt.txt", tmp_path / "pe.txt"
+        mt_file.write_text("\n".join(mt) + "\n", encoding="utf-8")
+        pe_file.write_text("\n".join(pe) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "metrics", "--mt", mt_file, "--pe", pe_file, "--json")
+    mts = mt_file.read_text(encoding="utf-8").splitlines()
+    pes = pe_file.read_text(encoding="utf-8").splitlines()
+    assert code == 0
+    assert json.loads(out)["document"]["bleu"] == pytest.approx(
+        BLEU().corpus_score(mts, [pes]).score, abs=0.01
+    )
+
+
 def test_text_table(capsys):
     code, out, _ = run(capsys, "metrics", "--mt", SEED_MT, "--pe", SEED_PE)
     assert code == 0 and "document:" in out and "HTER" in out
@@ -75,4 +103,22 @@ def test_project_metrics_with_effort_and_exports(tmp_path, capsys):
     assert run(capsys, "export", project, "--format", "metrics-json", "-o", out_json)[0] == 0
     rows = list(csv.DictReader(io.StringIO(out_csv.read_text(encoding="utf-8"))))
     assert rows[-1]["id"] == "document" and rows[1]["seconds"] == "60.0"
+    # Yes/no columns are 1/0, numbers to a spreadsheet; "edited" sums to the document's count.
+    assert {r["edited"] for r in rows[:-1]} == {"0", "1"} and {r["bleu_reliable"] for r in rows[:-1]} <= {
+        "0",
+        "1",
+    }
+    assert sum(int(r["edited"]) for r in rows[:-1]) == int(rows[-1]["edited"]) == 1
     assert json.loads(out_json.read_text(encoding="utf-8"))["document"] == data["document"]
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n  \n", b"\xef\xbb\xbf", "\n".encode("utf-16")], ids=repr)
+@pytest.mark.parametrize("role", ["--mt", "--pe", "both"])
+def test_an_empty_line_aligned_file_is_exit_2_naming_it(tmp_path, capsys, content, role):
+    empty, text = tmp_path / "empty.txt", tmp_path / "text.txt"
+    empty.write_bytes(content)
+    text.write_text("Eins.\n", encoding="utf-8")
+    mt, pe = (empty, text) if role == "--mt" else (text, empty) if role == "--pe" else (empty, empty)
+    code, out, err = run(capsys, "metrics", "--mt", mt, "--pe", pe, "--json")
+    assert code == 2 and out == ""
+    assert err == f"posteditor: error: {empty}: the file is empty (no text to score)\n"

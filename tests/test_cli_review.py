@@ -86,6 +86,8 @@ def test_a_plain_project_exports_its_review_in_the_same_layout(tmp_path, capsys)
     assert run(capsys, "new", SEED_SOURCE, SEED_MT, "-o", project)[0] == 0
     code, out, _ = run(capsys, "review", "score", project, "--json")
     assert json.loads(out)["document"]["mqm"] == 0
+    assert json.loads(out)["document"]["pass"] is None  # nobody reviewed it: not judged
+    assert "not judged" in run(capsys, "review", "score", project)[1]
     tsv = tmp_path / "empty.tsv"
     assert run(capsys, "export", project, "--format", "mqm-tsv", "-o", tsv)[0] == 0
     assert tsv.read_text(encoding="utf-8").splitlines() == [
@@ -137,3 +139,38 @@ def test_review_config_is_stored_and_used(project, capsys):
     assert data["document"]["mqm"] == pytest.approx(23.1 - 12.5 + 5.0)
     assert data["document"]["threshold"] == 2000 and data["document"]["pass"] is True
     assert run(capsys, "review", "config", project, "--threshold", "-1")[0] == 2
+
+
+BAD_NUMBERS = ["nan", "NaN", "inf", "-inf", "-1", "-0.5", "1e999"]
+
+
+@pytest.mark.parametrize("action", ["config", "score"])
+@pytest.mark.parametrize("option", ["--critical-weight", "--threshold"])
+@pytest.mark.parametrize("value", BAD_NUMBERS)
+def test_a_weight_or_threshold_must_be_finite_and_not_negative(project, capsys, action, option, value):
+    code, out, err = run(capsys, "review", action, project, f"{option}={value}")
+    assert code == 2 and out == ""
+    assert f"{option} must be a finite number, not negative" in err and len(err.strip().splitlines()) == 1
+    data = json.loads(run(capsys, "review", "score", project, "--json")[1])
+    assert data["document"]["threshold"] == 25.0  # nothing was stored
+    assert data["document"]["mqm"] == pytest.approx(23.1)
+
+
+@pytest.mark.parametrize("value", ["0", "0.0", "12.5"])
+def test_zero_and_fractions_are_accepted(project, capsys, value):
+    assert run(capsys, "review", "config", project, "--critical-weight", value, "--threshold", value)[0] == 0
+
+
+def test_a_nan_stored_by_an_earlier_version_falls_back_to_the_default(project, capsys, caplog):
+    from editor.core.store import ProjectStore
+
+    with ProjectStore.open(project) as store:
+        store.set_meta("review_critical_weight", "nan")
+        store.set_meta("review_threshold", "inf")
+    code, out, _ = run(capsys, "review", "score", project, "--json")
+    assert code == 0
+    assert "NaN" not in out and "Infinity" not in out
+    data = json.loads(out)
+    assert data["document"]["threshold"] == 25.0 and data["document"]["mqm"] == pytest.approx(23.1)
+    assert "stored critical weight 'nan' is unusable" in caplog.text
+    assert "stored pass threshold 'inf' is unusable" in caplog.text

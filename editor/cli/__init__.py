@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from editor import __version__
 from editor.cli import align, check, export, gui, info, metrics, new, review
+from editor.cli.inputs import normalize_languages, refuse_empty_paths
 from editor.core.errors import EditorError
 
 # Each command module offers ``register(subparsers)``, which sets ``run`` as the default.
@@ -41,6 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args(["gui", *(argv or [])])
     try:
+        refuse_empty_paths(args)
+        normalize_languages(args)
         return int(args.run(args))
     except EditorError as exc:
         print(f"posteditor: error: {exc}", file=sys.stderr)

@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
             "languages": {"source": doc.source_lang, "target": doc.target_lang},
             "segments": [segment_json(s) for s in doc],
         }
-        print(json.dumps(out, ensure_ascii=False, indent=1))
+        print(json.dumps(out, ensure_ascii=False, indent=1, allow_nan=False))
         return 0
     for seg in doc:
         print(f"{seg.id:>5}  ¶{seg.paragraph}  {seg.kind}  {seg.score:.2f}")

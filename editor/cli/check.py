@@ -1,30 +1,34 @@
-"""``posteditor check INPUT…``: the QA checks, as linter-style lines or JSON."""
+"""``posteditor check INPUT…``: the QA checks, as linter-style lines or JSON.
+
+Several inputs are checked one by one: projects and bilingual files each on their own, plain
+text in SOURCE TARGET pairs. The JSON of several inputs is one object whose ``inputs`` are the
+reports one input would give, with a ``summary`` adding them up.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections import Counter
 from pathlib import Path
-from typing import IO, Any
 
-from editor.cli.inputs import add_language_options, load, report
-from editor.core.checks import CheckSettings, Issue, Severity, all_checks, build_context, check_document
+from editor.cli.check_report import IssueReport, NestedReports, issue_count, summed
+from editor.cli.inputs import add_language_options, group_inputs, load, report
+from editor.core.checks import CheckSettings, Severity, all_checks, build_context, check_document
 from editor.core.checks.persist import load_ignored, load_settings
 from editor.core.checks.streamed import Located, check_project
-from editor.core.errors import UsageError
+from editor.core.errors import EditorError, UsageError
 from editor.core.model import Document
-from editor.core.positions import Position, Positions
+from editor.core.positions import Positions
 from editor.core.store import ProjectStore, is_project_file
 from editor.core.text import counted
-
-JSON_VERSION = 1
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("check", help="run the QA checks; exit 1 when issues at --fail-on or above")
-    p.add_argument("inputs", nargs="*", metavar="INPUT", help="a project, or SOURCE TARGET")
+    p.add_argument(
+        "inputs", nargs="*", metavar="INPUT", help="projects, bilingual files, or SOURCE TARGET pairs"
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--select", metavar="IDS", help="only these checks (comma-separated ids)")
     p.add_argument("--ignore", metavar="IDS", help="skip these checks (comma-separated ids)")
@@ -47,13 +51,58 @@ def run(args: argparse.Namespace) -> int:
     # Options first: a typo should not cost an import.
     fail_on = None if args.fail_on.strip().lower() == "never" else _severity(args.fail_on)
     selected, skipped = _ids(args.select, "--select"), _ids(args.ignore, "--ignore")
-    writer = _Report(sys.stdout, args.json, fail_on)
-    if not _check_project(args.inputs, selected, skipped, writer):
-        _check_input(args, selected, skipped, writer)
-    return writer.exit_code
+    groups = group_inputs(args.inputs)
+    if len(groups) == 1:
+        writer = IssueReport(sys.stdout, args.json, fail_on)
+        _check_one(groups[0], args, selected, skipped, writer)
+        return writer.exit_code
+    return _check_many(groups, args, fail_on, selected, skipped)
 
 
-def _check_project(inputs: list[str], selected: set[str], skipped: set[str], writer: _Report) -> bool:
+def _check_many(
+    groups: list[list[str]],
+    args: argparse.Namespace,
+    fail_on: Severity | None,
+    selected: set[str],
+    skipped: set[str],
+) -> int:
+    """Check each input on its own, reporting them one after the other; an input that cannot
+    be read is reported on stderr and the others are still checked. The exit code is the
+    worst of all."""
+    nested = NestedReports(sys.stdout) if args.json else None
+    if nested is not None:
+        nested.open()
+    summaries, worst = [], 0
+    for paths in groups:
+        if nested is not None:
+            nested.next_item()
+        writer = IssueReport(nested or sys.stdout, args.json, fail_on, named=True)
+        try:
+            _check_one(paths, args, selected, skipped, writer)
+        except EditorError as exc:
+            print(f"posteditor: error: {exc}", file=sys.stderr)
+            worst = 2
+            continue
+        summaries.append(writer.summary)
+        worst = max(worst, writer.exit_code)
+    total = summed(summaries)
+    if nested is not None:
+        nested.close(total)
+    else:
+        print(
+            f"posteditor: in all: {issue_count(total)} in {counted(len(summaries), 'input')}", file=sys.stderr
+        )
+    return worst
+
+
+def _check_one(
+    paths: list[str], args: argparse.Namespace, selected: set[str], skipped: set[str], writer: IssueReport
+) -> None:
+    if not _check_project(paths, selected, skipped, writer):
+        _check_input(paths, args, selected, skipped, writer)
+
+
+def _check_project(inputs: list[str], selected: set[str], skipped: set[str], writer: IssueReport) -> bool:
     """Check a project as it is streamed from the file (never loaded whole), writing the
     report as issues come; False for other input."""
     if len(inputs) != 1 or not Path(inputs[0]).is_file() or not is_project_file(inputs[0]):
@@ -73,8 +122,10 @@ def _check_project(inputs: list[str], selected: set[str], skipped: set[str], wri
     return True
 
 
-def _check_input(args: argparse.Namespace, selected: set[str], skipped: set[str], writer: _Report) -> None:
-    loaded = load(args.inputs, args)
+def _check_input(
+    paths: list[str], args: argparse.Namespace, selected: set[str], skipped: set[str], writer: IssueReport
+) -> None:
+    loaded = load(paths, args)
     try:
         report(loaded)
         settings = _settings(loaded.store, selected, skipped)
@@ -96,102 +147,13 @@ def _checked(
     return [(issue, positions.locate(issue.segment, issue.side, issue.start, issue.end)) for issue in issues]
 
 
-class _Report:
-    """The issues written as they come: linter-style lines (and a count on stderr), or the
-    JSON report exactly as ``json.dumps(report, ensure_ascii=False, indent=1)`` prints it;
-    the issues of a big project are never all held at once."""
-
-    def __init__(self, out: IO[str], as_json: bool, fail_on: Severity | None) -> None:
-        self._out, self._json, self._fail_on = out, as_json, fail_on
-        self._files: dict[str, str] = {}
-        self._languages: dict[str, str] = {}
-        self._by_severity: Counter[str] = Counter()
-        self._by_check: Counter[str] = Counter()
-        self._count = 0
-        self._started = False
-        self.exit_code = 0
-
-    def start(self, document: Document, files: dict[str, str]) -> None:
-        self._files = files
-        self._languages = {"source": document.source_lang, "target": document.target_lang}
-
-    def _head(self) -> None:
-        """The JSON report up to its issues, written with the first issue or at the end: an
-        error before then leaves nothing half-written on stdout."""
-        if self._json and not self._started:
-            head = {"version": JSON_VERSION, "files": self._files, "languages": self._languages}
-            self._out.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ',\n "issues": [')
-        self._started = True
-
-    def add(self, located: list[Located]) -> None:
-        if located:
-            self._head()
-        for issue, position in located:
-            self._by_severity[issue.severity.value] += 1
-            self._by_check[issue.check] += 1
-            if self._fail_on is not None and issue.severity.at_least(self._fail_on):
-                self.exit_code = 1
-            if self._json:
-                self._out.write(("," if self._count else "") + "\n" + _entry_json(_entry(issue, position)))
-            else:
-                self._out.write(_line(self._files, issue, position) + "\n")
-            self._count += 1
-
-    def finish(self, segments: int) -> None:
-        self._head()
-        if self._json:
-            summary = {
-                "segments": segments,
-                "issues": self._count,
-                "by_severity": dict(self._by_severity),
-                "by_check": dict(self._by_check),
-            }
-            tail = json.dumps({"summary": summary}, ensure_ascii=False, indent=1)
-            self._out.write(("\n ]" if self._count else "]") + ",\n" + tail[2:] + "\n")
-            return
-        counts = self._by_severity
-        detail = ", ".join(counted(counts[s.value], s.value) for s in Severity if counts[s.value])
-        print(
-            f"posteditor: {counted(self._count, 'issue')}" + (f" ({detail})" if detail else ""),
-            file=sys.stderr,
-        )
-
-
-def _entry_json(entry: dict[str, Any]) -> str:
-    """``entry`` as ``json.dumps(entry, ensure_ascii=False, indent=1)`` prints it two levels
-    deep in the report, five times faster: texts through json's own string encoder, numbers as
-    they are (a big project's report has tens of thousands of entries)."""
-    fields = ",\n".join(
-        f'   "{key}": {_json_string(value) if isinstance(value, str) else _json_value(value)}'
-        for key, value in entry.items()
-    )
-    return "  {\n" + fields + "\n  }"
-
-
-_json_string = json.encoder.encode_basestring  # the encoder json.dumps(ensure_ascii=False) uses
-
-
-def _json_value(value: object) -> str:
-    if type(value) is int:
-        return str(value)
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _line(files: dict[str, str], issue: Issue, position: Position) -> str:
-    line, col, _, _ = position
-    suggestion = ""
-    if issue.suggestion is not None:
-        suggestion = f" -> {issue.suggestion}" if issue.suggestion else " -> (delete)"
-    return (
-        f"{files[issue.side]}:{line}:{col}: {issue.severity.value} {issue.check} {issue.message}{suggestion}"
-    )
-
-
 def _severity(text: str) -> Severity:
     try:
         return Severity.parse(text)
-    except ValueError as exc:
-        raise UsageError(f"--fail-on: {exc}") from None
+    except ValueError:
+        # Severity.parse names the severities; --fail-on also takes "never".
+        choices = ", ".join([*(s.value for s in Severity), "never"])
+        raise UsageError(f"--fail-on: unknown severity {text!r} (choose from {choices})") from None
 
 
 def _ids(text: str | None, option: str) -> set[str]:
@@ -215,28 +177,6 @@ def _settings(store: ProjectStore | None, selected: set[str], skipped: set[str])
     return CheckSettings(disabled=frozenset(disabled), severities=stored.severities)
 
 
-def _entry(issue: Issue, position: Position) -> dict[str, Any]:
-    line, col, end_line, end_col = position
-    entry: dict[str, Any] = {
-        "check": issue.check,
-        "severity": issue.severity.value,
-        "category": issue.category,
-        "segment": issue.segment,
-        "side": issue.side,
-        "start": issue.start,
-        "end": issue.end,
-        "line": line,
-        "col": col,
-        "end_line": end_line,
-        "end_col": end_col,
-        "text": issue.text,
-        "message": issue.message,
-    }
-    if issue.suggestion is not None:
-        entry["suggestion"] = issue.suggestion
-    return entry
-
-
 def _list_checks(as_json: bool) -> int:
     rows = [
         {
@@ -249,7 +189,7 @@ def _list_checks(as_json: bool) -> int:
         for c in all_checks()
     ]
     if as_json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        print(json.dumps(rows, ensure_ascii=False, indent=1, allow_nan=False))
         return 0
     id_width = max(len(r["id"]) for r in rows)
     category_width = max(len(r["category"]) for r in rows)

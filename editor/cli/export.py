@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from editor.cli.inputs import add_language_options, load, report
+from editor.cli.inputs import add_language_options, load, refuse_writing_an_input, report
 from editor.core.export import ExportSource, export, export_formats
 
 
@@ -25,6 +25,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.output != "-":
+        refuse_writing_an_input(args.output, args.inputs)
     loaded = load(args.inputs, args)
     try:
         report(loaded)

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         loaded.close()
     if args.json:
-        print(json.dumps(facts, ensure_ascii=False, indent=1))
+        print(json.dumps(facts, ensure_ascii=False, indent=1, allow_nan=False))
         return 0
     for key, value in facts.items():
         if isinstance(value, dict):

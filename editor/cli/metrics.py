@@ -43,16 +43,19 @@ def run(args: argparse.Namespace) -> int:
         finally:
             loaded.close()
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=1))
+        print(json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False))
     else:
         _print_table(data)
     return 0
 
 
 def _lines(path: str) -> list[str]:
+    """The lines of a line-aligned file; one without any text is refused, as every command
+    refuses an empty input (it would score zero segments and look like success)."""
     text = read_text(Path(path)).text
-    lines = text.splitlines()
-    return lines
+    if not text.strip():
+        raise FormatError(Path(path), "the file is empty (no text to score)")
+    return text.splitlines()
 
 
 def _line_aligned(mt_path: str, pe_path: str, source_path: str | None) -> Document:

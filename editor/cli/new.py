@@ -6,7 +6,7 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from editor.cli.inputs import add_language_options, load, report
+from editor.cli.inputs import add_language_options, load, refuse_writing_an_input, report
 from editor.core.checks import Severity, build_context, check_document
 from editor.core.errors import UsageError
 from editor.core.importing import FileImport, save_project
@@ -24,6 +24,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
+    refuse_writing_an_input(args.output, args.inputs)
     if out.exists() and not args.force:
         raise UsageError(f"{out} already exists; use --force to replace it")
     loaded = load(args.inputs, args, allow_project=False)

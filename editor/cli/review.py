@@ -8,7 +8,7 @@ import json
 from editor.cli.inputs import add_language_options, load, report
 from editor.core.errors import UsageError
 from editor.core.review import DEFAULT_THRESHOLD, Review, Weights, load_review, score
-from editor.core.review.model import load_config
+from editor.core.review.model import config_value, load_config
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,7 +39,16 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     raise UsageError("review needs an action: posteditor review score PROJECT [--json]")
 
 
+def _check_options(args: argparse.Namespace) -> None:
+    """Refuse a Critical weight or threshold that is not a finite, non-negative number, before
+    anything is read or stored."""
+    for option, value in (("--threshold", args.threshold), ("--critical-weight", args.critical_weight)):
+        if value is not None:
+            config_value(value, option)
+
+
 def run_score(args: argparse.Namespace) -> int:
+    _check_options(args)
     loaded = load(args.inputs, args)
     try:
         report(loaded)
@@ -62,14 +71,14 @@ def run_score(args: argparse.Namespace) -> int:
     finally:
         loaded.close()
     if args.json:
-        print(json.dumps(result.as_dict(), ensure_ascii=False))
+        print(json.dumps(result.as_dict(), ensure_ascii=False, allow_nan=False))
         return 0
     doc = result.document
     print(
         f"MQM {doc.mqm:.2f} over {doc.segments} segments ({doc.reviewed} reviewed by "
         f"{', '.join(doc.raters) or 'nobody'}): {doc.per_segment:.3f} per segment, "
         f"{doc.per_1000_words:.2f} per 1000 source words — "
-        f"{'PASS' if doc.passed else 'FAIL'} (threshold {doc.threshold:g})"
+        f"{doc.verdict.upper() if doc.passed is not None else 'not judged'} (threshold {doc.threshold:g})"
     )
     if doc.by_severity:
         print("by severity: " + ", ".join(f"{k} {v:g}" for k, v in sorted(doc.by_severity.items())))
@@ -86,12 +95,10 @@ def run_config(args: argparse.Namespace) -> int:
 
     from editor.core.store import ProjectStore, is_project_file
 
+    _check_options(args)
     path = Path(args.project)
     if not is_project_file(path):
         raise UsageError(f"{path} is not a project (review config works on a .pedit)")
-    for name, value in (("threshold", args.threshold), ("critical-weight", args.critical_weight)):
-        if value is not None and value < 0:
-            raise UsageError(f"--{name} must not be negative")
     changing = args.threshold is not None or args.critical_weight is not None
     with ProjectStore.open(path, readonly=not changing) as store:
         if args.critical_weight is not None:

@@ -8,6 +8,7 @@ import re
 _SAMPLE_CHARS = 20_000
 _BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 _CODE_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+_PRIMARY = re.compile(r"[a-z]{2,3}")  # ISO 639-1 or 639-3: no private-use tags ("x-klingon")
 
 
 def guess_language(text: str) -> str:
@@ -24,6 +25,22 @@ def guess_language(text: str) -> str:
 
     code, _score = py3langid.classify(sample)
     return str(code)
+
+
+def language_code(tag: str) -> str:
+    """The language a user's tag names, as ISO 639-1 where one exists: any case, a region or
+    script left out ('de-DE', 'DE_de' and 'deu' -> 'de'). Raises ValueError for a tag that names
+    no ISO 639-1/639-3 language ('xx', 'zz', 'und')."""
+    import langcodes  # its registry of language subtags: only when a language is given
+
+    cleaned = tag.strip().replace("_", "-")
+    try:
+        primary = str(langcodes.Language.get(cleaned, normalize=True).language or "")
+    except ValueError:  # not even the shape of a tag
+        primary = ""
+    if primary == "und" or not _PRIMARY.fullmatch(primary) or not langcodes.Language.get(primary).is_valid():
+        raise ValueError(f"{tag!r} is not an ISO 639-1 or 639-3 language code (e.g. 'en', 'de', 'yue')")
+    return primary
 
 
 def valid_code(code: str) -> bool:

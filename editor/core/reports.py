@@ -120,7 +120,7 @@ def render_report_html(source: ExportSource) -> bytes:
         (
             "MQM",
             f"{doc.mqm:.2f} ({doc.per_1000_words:.1f} per 1000 words, "
-            f"{'pass' if doc.passed else 'fail'} at {doc.threshold:g}; {doc.reviewed} segments reviewed)",
+            f"{doc.verdict} at {doc.threshold:g}; {doc.reviewed} segments reviewed)",
         ),
     ]
     parts = [f"<h1>QA report: {html.escape(name)}</h1>\n<table class=summary>"]

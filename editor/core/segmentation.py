@@ -16,8 +16,11 @@ from sentencex import segment as _sentencex_segment
 from editor.core.langdata import LanguageData, language
 from editor.core.spans import Span
 
-_BLANK_LINE = re.compile(r"(?:\r\n|\n|\r)(?:[ \t\f\v]*(?:\r\n|\n|\r))+")
-_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+# A line break is "\r\n", "\n" or a lone "\r": the "\r" of a "\r\n" must not count as a line
+# break of its own, or one CRLF line end would read as a blank line.
+_BREAK = r"(?:\r\n|\n|\r(?!\n))"
+_BLANK_LINE = re.compile(rf"{_BREAK}(?:[ \t\f\v]*{_BREAK})+")
+_LINE_BREAK = re.compile(_BREAK)
 # The same for text without "\r" (most files): a literal first character searches far faster.
 _BLANK_LF = re.compile(r"\n(?:[ \t\f\v]*\n)+")
 _LF = re.compile(r"\n")

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from editor.core.langid import guess_language
+from editor.core.langid import guess_language, language_code
 
 
 @pytest.mark.parametrize(
@@ -20,6 +20,32 @@ from editor.core.langid import guess_language
 )
 def test_guess_language(text, code):
     assert guess_language(text) == code
+
+
+LANGUAGE_CODES = [  # (what a user typed, the code used)
+    ("en", "en"),
+    ("EN", "en"),
+    ("De", "de"),
+    ("de-DE", "de"),
+    ("de_AT", "de"),
+    ("zh-Hant-TW", "zh"),
+    ("deu", "de"),
+    ("ger", "de"),
+    ("yue", "yue"),  # ISO 639-3 without a 639-1 code
+    (" fr ", "fr"),
+]
+NOT_LANGUAGES = ["xx", "zz", "und", "x-klingon", "english", "12", "", "de-", "e"]
+
+
+@pytest.mark.parametrize(("tag", "code"), LANGUAGE_CODES)
+def test_language_code_reads_a_users_tag(tag, code):
+    assert language_code(tag) == code
+
+
+@pytest.mark.parametrize("tag", NOT_LANGUAGES)
+def test_language_code_refuses_what_names_no_language(tag):
+    with pytest.raises(ValueError, match="not an ISO 639-1 or 639-3 language code"):
+        language_code(tag)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="counts threads in /proc")

@@ -68,6 +68,13 @@ PARAGRAPHS = [
     ("\n\nA b.\nc d.\n\n\n  E.  \n\nG", ["A b.\nc d.", "  E.  ", "G"], "\n\n", ("\n\n\n", "\n\n", "")),
     ("A.\r\n\r\nB.", ["A.", "B."], "", ("\r\n\r\n", "")),
     ("A.\n \t\nB.", ["A.", "B."], "", ("\n \t\n", "")),  # whitespace-only line is blank
+    # One CRLF (or CR) line end is a line break inside the paragraph, never a blank line.
+    ("A b\r\nc d.\r\n\r\nE.\r\n", ["A b\r\nc d.", "E."], "", ("\r\n\r\n", "\r\n")),
+    ("A b\rc d.\r\rE.\r", ["A b\rc d.", "E."], "", ("\r\r", "\r")),
+    ("A b\r\nc d.\n\r\nE.\rF.", ["A b\r\nc d.", "E.\rF."], "", ("\n\r\n", "")),  # mixed
+    ("A b\r\nc d.\r \t\nE.", ["A b\r\nc d.", "E."], "", ("\r \t\n", "")),
+    ("A.\r\nB.\r\n", ["A.", "B."], "", ("\r\n", "\r\n")),  # no blank line: one per line
+    ("A.\rB.\nC.", ["A.", "B.", "C."], "", ("\r", "\n", "")),
 ]
 
 

@@ -65,7 +65,7 @@ def _logs(source: ExportSource) -> dict[int, EffortLog] | None:
 
 def render_json(source: ExportSource) -> bytes:
     data = metrics_data(source.document, _logs(source))
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return (json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
 
 
 def render_csv(source: ExportSource) -> bytes:
@@ -74,7 +74,9 @@ def render_csv(source: ExportSource) -> bytes:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in data["segments"]:
-        writer.writerow(row)
+        # Yes/no as 1/0: what every spreadsheet reads as a number (a column of True/False is
+        # text to some), and the "edited" column then sums to the document row's count.
+        writer.writerow({key: int(value) if isinstance(value, bool) else value for key, value in row.items()})
     document = data["document"]
     writer.writerow(
         {

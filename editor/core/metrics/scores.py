@@ -22,7 +22,16 @@ _BLEU_ORDER = 4
 
 @lru_cache(maxsize=1)
 def _metrics() -> tuple[TER, CHRF, BLEU]:
-    return TER(), CHRF(), BLEU(effective_order=True)
+    """The metrics of the document figures: sacrebleu's defaults, as ``corpus_score`` uses them
+    (a corpus without any 4-gram match scores BLEU 0, not the mean of the orders it has)."""
+    return TER(), CHRF(), BLEU()
+
+
+@lru_cache(maxsize=1)
+def _sentence_bleu() -> BLEU:
+    """BLEU of one segment, with the effective order sacrebleu advises for sentence BLEU: a
+    short segment without 4-grams is scored on the orders it has. Same statistics, other score."""
+    return BLEU(effective_order=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +58,7 @@ class SegmentScores:
         return float(_metrics()[1]._compute_score_from_stats(list(self.chrf)).score)
 
     def bleu_score(self) -> float:
-        return float(_metrics()[2]._compute_score_from_stats(list(self.bleu)).score)
+        return float(_sentence_bleu()._compute_score_from_stats(list(self.bleu)).score)
 
 
 def scores_for(mt: str, target: str) -> SegmentScores:

@@ -57,4 +57,6 @@ def esa_data(document: Document, review: Review) -> dict[str, object]:
 
 
 def render_esa_json(document: Document, review: Review) -> bytes:
-    return (json.dumps(esa_data(document, review), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return (
+        json.dumps(esa_data(document, review), ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    ).encode("utf-8")

@@ -9,14 +9,19 @@ TSV is written back row for row.
 
 from __future__ import annotations
 
+import logging
+import math
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from editor.core.checks.base import Issue
+from editor.core.errors import UsageError
 from editor.core.review.typology import MqmSeverity, Weights
 from editor.core.store import ProjectStore
+
+log = logging.getLogger(__name__)
 
 # "segment": the annotation covers the whole segment and marks no span (e.g. Non-translation).
 ReviewSide = Literal["target", "source", "segment"]
@@ -113,12 +118,34 @@ def validate(annotation: Annotation, text: str) -> None:
         raise ValueError("an annotation needs a category")
 
 
+def config_value(value: float, what: str) -> float:
+    """``value`` if it can be a Critical weight or a pass threshold: finite and not negative.
+    A NaN would make every score NaN (and the JSON report invalid); an infinity, every
+    document fail or pass."""
+    if not math.isfinite(value) or value < 0:
+        raise UsageError(f"{what} must be a finite number, not negative (got {value:g})")
+    return value
+
+
 def load_config(store: ProjectStore) -> tuple[Weights, float | None]:
     """The project's Critical weight and pass threshold (None: the default)."""
-    critical = store.meta("review_critical_weight")
-    threshold = store.meta("review_threshold")
-    weights = Weights(critical=float(critical)) if critical else Weights()
-    return weights, float(threshold) if threshold else None
+    critical = _stored_value(store, "review_critical_weight", "critical weight")
+    threshold = _stored_value(store, "review_threshold", "pass threshold")
+    weights = Weights(critical=critical) if critical is not None else Weights()
+    return weights, threshold
+
+
+def _stored_value(store: ProjectStore, key: str, what: str) -> float | None:
+    """A stored setting, or None for the default; an unusable value (a NaN stored by an earlier
+    version) is reported and left out, so the project still opens and scores."""
+    text = store.meta(key)
+    if not text:
+        return None
+    try:
+        return config_value(float(text), what)
+    except (ValueError, UsageError):
+        log.warning("%s: the stored %s %r is unusable; the default is used", store.path, what, text)
+        return None
 
 
 # -- the project file -------------------------------------------------------------------------

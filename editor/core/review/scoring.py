@@ -57,8 +57,17 @@ class DocumentScore:
         return self.mqm * 1000 / self.words if self.words else 0.0
 
     @property
-    def passed(self) -> bool:
+    def passed(self) -> bool | None:
+        """Whether the score is within the threshold; None (not judged) when no segment was
+        reviewed: a document nobody read has no errors found, not no errors."""
+        if not self.reviewed:
+            return None
         return self.per_1000_words <= self.threshold
+
+    @property
+    def verdict(self) -> str:
+        """'pass', 'fail' or 'not judged', for people."""
+        return {True: "pass", False: "fail", None: "not judged"}[self.passed]
 
     def as_dict(self) -> dict[str, object]:
         return {

@@ -57,7 +57,7 @@ class ScorePanel(QWidget):
 
     def show_report(self, report: ScoreReport, review: Review) -> None:
         doc = report.document
-        verdict = "pass" if doc.passed else "fail"
+        verdict = doc.verdict
         self.summary.setText(
             f"<b>MQM {doc.mqm:.2f}</b> · {doc.per_segment:.3f} per segment · "
             f"{doc.per_1000_words:.1f} per 1000 words ({verdict} at {doc.threshold:g}) · "

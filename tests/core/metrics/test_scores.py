@@ -46,10 +46,34 @@ def test_document_values_equal_corpus_scores_not_the_mean() -> None:
     corpus_ter = TER().corpus_score(mts, [pes]).score
     assert figures.hter == pytest.approx(corpus_ter)
     assert figures.chrf == pytest.approx(CHRF().corpus_score(mts, [pes]).score)
-    assert figures.bleu == pytest.approx(BLEU(effective_order=True).corpus_score(mts, [pes]).score)
+    assert figures.bleu == pytest.approx(BLEU().corpus_score(mts, [pes]).score)
     mean = statistics.mean(tracker.segment(s).hter for s in document)
     assert abs(mean - corpus_ter) > 1  # the document figure is not the mean of segment figures
     assert figures.edited_segments == 5  # the third was left as it was
+
+
+CORPORA = {  # (MT, post-edited) segments
+    "short, no 4-gram": [("Datei öffnen", "Datei öffnen"), ("Speichern unter", "Speichern als")],
+    "short, one 4-gram": [("Beenden Sie das Programm", "Beenden Sie das Programm"), ("Ja", "Nein")],
+    "longer": PAIRS,
+    "one word": [("Hallo", "Hallo")],
+}
+
+
+@pytest.mark.parametrize("pairs", CORPORA.values(), ids=list(CORPORA))
+def test_document_bleu_is_sacrebleus_corpus_score(pairs: list[tuple[str, str]]) -> None:
+    """sacrebleu's default corpus BLEU, never the effective order of sentence BLEU: a corpus
+    without a 4-gram match scores 0, however well its shorter n-grams match."""
+    document = make_document([("s", mt) for mt, _ in pairs])
+    tracker = MetricsTracker(document)
+    document.subscribe(tracker.update)
+    for segment, (_, pe) in zip(list(document), pairs, strict=True):
+        document.set_target(segment.id, pe)
+    mts, pes = [mt for mt, _ in pairs], [pe for _, pe in pairs]
+    assert tracker.document().bleu == pytest.approx(BLEU().corpus_score(mts, [pes]).score)
+    for segment, (mt, pe) in zip(document, pairs, strict=True):
+        sentence = BLEU(effective_order=True).sentence_score(mt, [pe]).score
+        assert tracker.segment(segment).bleu == pytest.approx(sentence)
 
 
 def test_an_edit_updates_the_totals_like_a_rebuild() -> None:

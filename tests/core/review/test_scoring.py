@@ -96,6 +96,14 @@ def test_threshold_decides_pass():
     assert score(doc, review, threshold=250).document.passed
 
 
+def test_a_document_nobody_reviewed_is_not_judged():
+    report = score(_doc(2), _review([], []))
+    assert report.document.passed is None and report.document.verdict == "not judged"
+    assert report.as_dict()["document"]["pass"] is None
+    reviewed = score(_doc(2), _review([], [(1, "A")])).document  # a clean rating is a review
+    assert reviewed.passed is True and reviewed.verdict == "pass"
+
+
 def test_json_shape_follows_the_contract():
     review = _review([Annotation(1, "A", 0, 1, "Fluency/Spelling", MINOR)], [(1, "A")])
     data = score(_doc(2), review).as_dict()
