@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from editor.cli import main
-from editor.core.formats.bilingual import read_bilingual
+from editor.core.formats.bilingual import by_name, read_bilingual
+from tests.core.formats.contract import edited
 
 UNITS = 60  # enough that freed lxml proxies had their id() reused when units were keyed on it
 
@@ -79,3 +80,53 @@ def test_info_and_article_export_follow_the_units(tmp_path, capsys, template, un
     assert paragraphs == [
         f"Erster {n}. Zweiter {n}." if n % 7 == 0 else f"Satz {n} ist hier." for n in range(1, UNITS + 1)
     ]
+
+
+# Start tags as tools write them, namespace declarations among or after the other attributes
+# (lxml writes declarations first); a patched file must keep them character for character.
+ROOTS = [
+    pytest.param(
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        '<file original="x" source-language="en" target-language="de" datatype="plaintext">',
+        id="xliff12",
+    ),
+    pytest.param(
+        "<xliff version='1.2' xmlns='urn:oasis:names:tc:xliff:document:1.2' xmlns:mq=\"MQXliff\" "
+        'mq:version="1">\n<!-- <file xmlns="not-an-element"> -->\n'
+        '<file original="x" xmlns:okp="okapi-framework:xliff-extensions" source-language="en"\n'
+        '      target-language="de" okp:inputEncoding="UTF-8" datatype="plaintext">',
+        id="xliff12-nested-declarations",
+    ),
+    pytest.param(
+        '<xliff version="2.0" srcLang="en" xmlns="urn:oasis:names:tc:xliff:document:2.0" trgLang="de">'
+        '<file id="f">',
+        id="xliff2",
+    ),
+]
+
+
+def _unit(root: str, n: int, target: str) -> str:
+    if 'version="2.0"' in root:
+        return f'<unit id="u{n}"><segment><source>S {n}</source><target>{target}</target></segment></unit>\n'
+    return f'<trans-unit id="u{n}"><source>S {n}</source><target>{target}</target></trans-unit>\n'
+
+
+@pytest.mark.parametrize("root", ROOTS)
+def test_an_edit_changes_only_the_edited_target(tmp_path, root):
+    end = "</file></xliff>\n"
+    path = tmp_path / "order.xlf"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        + root
+        + "\n"
+        + _unit(root, 1, "T 1")
+        + _unit(root, 2, "T 2")
+        + end,
+        encoding="utf-8",
+    )
+    imported = read_bilingual(path)
+    document = edited(imported.document, 2, "Neu", imported.document[2].status)
+    fmt = by_name(imported.document.format)
+    assert fmt is not None
+    patched = fmt.patch(imported.original, document, str(path)).decode("utf-8")
+    assert patched == path.read_text(encoding="utf-8").replace("T 2", "Neu")
