@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
+from typing import Protocol
 
 from editor.core.model import Document, Origin, Segment, TargetPlacer, TextLayout, rebuild_target_with_offsets
 from editor.core.text import LineIndex, line_ends
 
 Position = tuple[int, int, int, int]  # line (1-based), col, end_line, end_col (0-based)
+
+
+class Locator(Protocol):
+    """Locates spans in a bilingual file more exactly than one origin per segment can (a PO
+    string escaped and split in pieces); None where it cannot."""
+
+    def locate(self, segment: Segment, side: str, start: int, end: int) -> Position | None: ...
 
 
 class Positions:
@@ -17,11 +25,14 @@ class Positions:
     Target positions are in the target text as it stands — for an unedited plain-text
     import that is the MT file itself, for an edited project the article ``export`` writes.
     Source positions come from each segment's origin in the source file, which never
-    changes. Documents with no text layout (bilingual files) count a segment as a line.
+    changes. Documents with no text layout (bilingual files) are located through ``locator``
+    where one is given (a PO file), else from each segment's origin, or count a segment as a
+    line.
     """
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, locator: Locator | None = None) -> None:
         self._document = document
+        self._locator = locator
         self._target: tuple[LineIndex, dict[int, int]] | None = None
         if document.target_layout is not None:
             text, offsets = rebuild_target_with_offsets(document.target_layout, list(document))
@@ -29,6 +40,10 @@ class Positions:
 
     def locate(self, segment_id: int, side: str, start: int, end: int) -> Position:
         segment = self._document[segment_id]
+        if self._locator is not None:
+            found = self._locator.locate(segment, side, start, end)
+            if found is not None:
+                return found
         if side == "source":
             return _from_origin(segment.source_origin, segment.source, segment_id, start, end)
         if self._target is not None and segment_id in self._target[1]:

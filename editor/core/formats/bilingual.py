@@ -16,6 +16,7 @@ from typing import Protocol
 from editor.core.errors import FormatError
 from editor.core.langid import guess_language, normalize_language
 from editor.core.model import Document, Segment
+from editor.core.positions import Locator
 
 MAX_BILINGUAL_BYTES = 256 * 1024 * 1024
 
@@ -54,6 +55,17 @@ def formats() -> list[BilingualFormat]:
     from editor.core.formats import po, tabular, tmx, xliff2, xliff12
 
     return [xliff12.FORMAT, xliff2.FORMAT, tmx.FORMAT, po.FORMAT, tabular.FORMAT]
+
+
+def file_locator(name: str, original: bytes | None) -> Locator | None:
+    """What locates spans in a bilingual file of format ``name`` more exactly than its
+    segments' origins (PO: escaped strings split in pieces), built from the file's bytes; None
+    when the origins say it all."""
+    if name == "po" and original is not None:
+        from editor.core.formats.polayout import PoLayout
+
+        return PoLayout.read(original)
+    return None
 
 
 def by_name(name: str) -> BilingualFormat | None:
