@@ -1,5 +1,5 @@
-"""``posteditor check`` on bilingual files and on projects made from them: positions are in the
-bilingual file — never a segment number."""
+"""``posteditor check`` on bilingual files and on projects made from them: every position is in
+the bilingual file (named in the report), edited segments included — never a segment number."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ import json
 import pytest
 
 from editor.cli import main
+from editor.core.store import ProjectStore
 
 PAIRS = [
     ("Open the file.", "Öffnen Sie die Datei."),
     ("The price rose by 5 percent last month.", "Der Preis stieg letzten MonatLaut um 5 Prozent."),
     ("Close the file.", "Schließen Sie die Datei."),
 ]
+EDIT = 'Schließen Sie die "DateiLaut" jetzt.'  # segment 3, edited in the project: one issue
 
 
 def _xliff12() -> str:
@@ -116,6 +118,28 @@ def test_a_bilingual_file_is_checked_at_its_own_lines(tmp_path, capsys, suffix, 
         assert issue["col"] == col
 
 
+@pytest.mark.parametrize(("suffix", "content", "file_columns"), FORMATS)
+def test_a_projects_edited_segments_stay_in_the_files_coordinates(
+    tmp_path, capsys, suffix, content, file_columns
+):
+    path = tmp_path / f"job.{suffix}"
+    path.write_text(content, encoding="utf-8")
+    project = tmp_path / "job.pedit"
+    assert main(["new", str(path), "-o", str(project), "--source-lang", "en", "--target-lang", "de"]) == 0
+    capsys.readouterr()
+    with ProjectStore.open(project) as store:
+        store.save_segment(store.load_document()[3].with_target(EDIT))
+    report = _check(capsys, project)
+    assert report["files"] == {"source": str(path), "target": str(path)}  # the file the lines are in
+    assert [issue["segment"] for issue in report["issues"]] == [2, 3]
+    unedited, edited = report["issues"]
+    assert unedited == _check(capsys, path)["issues"][0]  # as in the file itself
+    # The edited target is counted from where segment 3's target starts in the file.
+    line, col = _where(content, PAIRS[2][1])
+    escaped = len('Schließen Sie die \\"') if file_columns else edited["start"]
+    assert (edited["line"], edited["col"]) == (line, (col if file_columns else 0) + escaped)
+
+
 PIECES = (
     'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
     'msgid ""\n"The price rose by 5 percent last month. "\n"Then it fell."\n'
@@ -134,4 +158,4 @@ def test_a_po_project_is_located_through_the_file_it_keeps(tmp_path, capsys):
     report = _check(capsys, project)
     [issue] = report["issues"]
     assert (issue["line"], issue["col"], issue["end_line"], issue["end_col"]) == (10, 1, 10, 10)
-    assert report["issues"] == _check(capsys, path)["issues"]
+    assert report == _check(capsys, path)

@@ -64,7 +64,7 @@ def _check_project(inputs: list[str], selected: set[str], skipped: set[str], wri
     with ProjectStore.open(inputs[0], readonly=True) as store:
         settings, ignored = _settings(store, selected, skipped), load_ignored(store)
         shell = store.empty_document()
-        writer.start(shell, {"source": shell.source_name, "target": str(store.path)})
+        writer.start(shell, _files(shell, str(store.path)))
         locator = file_locator(shell.format, store.original(ORIGINAL))
         add = writer.add if locator is None else _relocating(writer.add, store, locator)
         result = check_project(store, settings, ignored, emit=add)
@@ -76,6 +76,15 @@ def _check_project(inputs: list[str], selected: set[str], skipped: set[str], wri
             segments = result.segments
     writer.finish(segments)
     return True
+
+
+def _files(document: Document, target: str) -> dict[str, str]:
+    """The files a report names, the ones its positions are in: a project made from a
+    bilingual file is located in that file as imported (see Positions), a plain-text pair in
+    its source file and its target text as it stands (named ``target``: a project, or the MT)."""
+    if document.target_layout is None:
+        return {"source": document.source_name, "target": document.target_name}
+    return {"source": document.source_name, "target": target}
 
 
 def _relocating(
@@ -105,7 +114,7 @@ def _check_input(args: argparse.Namespace, selected: set[str], skipped: set[str]
         settings = _settings(loaded.store, selected, skipped)
         ignored = load_ignored(loaded.store) if loaded.store else {}
         document = loaded.document
-        writer.start(document, {"source": document.source_name, "target": loaded.target_file})
+        writer.start(document, _files(document, loaded.target_file))
         locator = file_locator(document.format, loaded.original)
         writer.add(_checked(document, settings, ignored, locator))
     finally:
