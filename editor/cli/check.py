@@ -65,7 +65,7 @@ def _check_project(inputs: list[str], selected: set[str], skipped: set[str], wri
         settings, ignored = _settings(store, selected, skipped), load_ignored(store)
         shell = store.empty_document()
         writer.start(shell, _files(shell, str(store.path)))
-        locator = file_locator(shell.format, store.original(ORIGINAL))
+        locator = file_locator(shell.format, lambda: store.original(ORIGINAL))
         add = writer.add if locator is None else _relocating(writer.add, store, locator)
         result = check_project(store, settings, ignored, emit=add)
         if result is None:  # cannot be streamed: load it
@@ -115,7 +115,7 @@ def _check_input(args: argparse.Namespace, selected: set[str], skipped: set[str]
         ignored = load_ignored(loaded.store) if loaded.store else {}
         document = loaded.document
         writer.start(document, _files(document, loaded.target_file))
-        locator = file_locator(document.format, loaded.original)
+        locator = file_locator(document.format, lambda: loaded.original)
         writer.add(_checked(document, settings, ignored, locator))
     finally:
         loaded.close()
