@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from editor.cli.check_report import IssueReport, NestedReports, issue_count, summed
@@ -18,8 +19,10 @@ from editor.core.checks import CheckSettings, Severity, all_checks, build_contex
 from editor.core.checks.persist import load_ignored, load_settings
 from editor.core.checks.streamed import Located, check_project
 from editor.core.errors import EditorError, UsageError
-from editor.core.model import Document
-from editor.core.positions import Positions
+from editor.core.formats.bilingual import file_locator
+from editor.core.importing import ORIGINAL
+from editor.core.model import Document, Segment
+from editor.core.positions import Locator, Positions
 from editor.core.store import ProjectStore, is_project_file
 from editor.core.text import counted
 
@@ -110,16 +113,47 @@ def _check_project(inputs: list[str], selected: set[str], skipped: set[str], wri
     with ProjectStore.open(inputs[0], readonly=True) as store:
         settings, ignored = _settings(store, selected, skipped), load_ignored(store)
         shell = store.empty_document()
-        writer.start(shell, {"source": shell.source_name, "target": str(store.path)})
-        result = check_project(store, settings, ignored, emit=writer.add)
+        writer.start(shell, _files(shell, str(store.path)))
+        locator = file_locator(shell.format, lambda: store.original(ORIGINAL))
+        add = writer.add if locator is None else _relocating(writer.add, store, locator)
+        result = check_project(store, settings, ignored, emit=add)
         if result is None:  # cannot be streamed: load it
             document = store.load_document()
-            writer.add(_checked(document, settings, ignored))
+            writer.add(_checked(document, settings, ignored, locator))
             segments = len(document)
         else:
             segments = result.segments
     writer.finish(segments)
     return True
+
+
+def _files(document: Document, target: str) -> dict[str, str]:
+    """The files a report names, the ones its positions are in: a project made from a
+    bilingual file is located in that file as imported (see Positions), a plain-text pair in
+    its source file and its target text as it stands (named ``target``: a project, or the MT)."""
+    if document.target_layout is None:
+        return {"source": document.source_name, "target": document.target_name}
+    return {"source": document.source_name, "target": target}
+
+
+def _relocating(
+    add: Callable[[list[Located]], None], store: ProjectStore, locator: Locator
+) -> Callable[[list[Located]], None]:
+    """``add`` for streamed issues, located first through the file's own layout: a worker
+    locates from the segments' origins alone. One segment is read back per issue's segment."""
+
+    def relocated(located: list[Located]) -> None:
+        segments: dict[int, Segment | None] = {}
+        better: list[Located] = []
+        for issue, position in located:
+            if issue.segment not in segments:
+                segments[issue.segment] = store.segment(issue.segment)
+            segment = segments[issue.segment]
+            found = None if segment is None else locator.locate(segment, issue.side, issue.start, issue.end)
+            better.append((issue, position if found is None else found))
+        add(better)
+
+    return relocated
 
 
 def _check_input(
@@ -131,19 +165,23 @@ def _check_input(
         settings = _settings(loaded.store, selected, skipped)
         ignored = load_ignored(loaded.store) if loaded.store else {}
         document = loaded.document
-        writer.start(document, {"source": document.source_name, "target": loaded.target_file})
-        writer.add(_checked(document, settings, ignored))
+        writer.start(document, _files(document, loaded.target_file))
+        locator = file_locator(document.format, lambda: loaded.original)
+        writer.add(_checked(document, settings, ignored, locator))
     finally:
         loaded.close()
     writer.finish(len(document))
 
 
 def _checked(
-    document: Document, settings: CheckSettings, ignored: dict[int, set[tuple[str, str]]]
+    document: Document,
+    settings: CheckSettings,
+    ignored: dict[int, set[tuple[str, str]]],
+    locator: Locator | None = None,
 ) -> list[Located]:
     """The issues of a loaded document, located in its files."""
     issues = check_document(document, build_context(document, settings), ignored)
-    positions = Positions(document)
+    positions = Positions(document, locator)
     return [(issue, positions.locate(issue.segment, issue.side, issue.start, issue.end)) for issue in issues]
 
 

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
+from typing import Protocol
 
 from editor.core.model import Document, Origin, Segment, TargetPlacer, TextLayout, rebuild_target_with_offsets
 from editor.core.text import LineIndex, line_ends
 
 Position = tuple[int, int, int, int]  # line (1-based), col, end_line, end_col (0-based)
+
+
+class Locator(Protocol):
+    """Locates spans in a bilingual file more exactly than one origin per segment can (a PO
+    string escaped and split in pieces); None where it cannot."""
+
+    def locate(self, segment: Segment, side: str, start: int, end: int) -> Position | None: ...
 
 
 class Positions:
@@ -17,11 +25,15 @@ class Positions:
     Target positions are in the target text as it stands — for an unedited plain-text
     import that is the MT file itself, for an edited project the article ``export`` writes.
     Source positions come from each segment's origin in the source file, which never
-    changes. Documents with no text layout (bilingual files) count a segment as a line.
+    changes. A document read from a bilingual file (no text layout) is located in that file
+    as imported, through ``locator`` where one is given, else from each segment's origin;
+    an edited target is counted from where the segment's target starts there (see
+    :func:`_target_origin`).
     """
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, locator: Locator | None = None) -> None:
         self._document = document
+        self._locator = locator
         self._target: tuple[LineIndex, dict[int, int]] | None = None
         if document.target_layout is not None:
             text, offsets = rebuild_target_with_offsets(document.target_layout, list(document))
@@ -29,15 +41,31 @@ class Positions:
 
     def locate(self, segment_id: int, side: str, start: int, end: int) -> Position:
         segment = self._document[segment_id]
+        if self._locator is not None:
+            found = self._locator.locate(segment, side, start, end)
+            if found is not None:
+                return found
         if side == "source":
             return _from_origin(segment.source_origin, segment.source, segment_id, start, end)
         if self._target is not None and segment_id in self._target[1]:
             lines, offsets = self._target
             base = offsets[segment_id]
             return (*lines.position(base + start), *lines.position(base + end))
-        return _from_origin(
-            segment.target_origin if not segment.edited else None, segment.target, segment_id, start, end
-        )
+        origin = _target_origin(segment, self._document.target_layout)
+        return _from_origin(origin, segment.target, segment_id, start, end)
+
+
+def _target_origin(segment: Segment, layout: TextLayout | None) -> Origin | None:
+    """The origin a target span is counted from when the target text does not place it.
+
+    A bilingual file (no layout) is the one coordinate system of its document, edited or
+    not: an edited target is counted from where the segment's target starts in the file, as
+    if the edited text stood there. The origin of a plain-text pair is in the MT file, which
+    an edited target is not in.
+    """
+    if layout is None or not segment.edited:
+        return segment.target_origin
+    return None
 
 
 def _from_origin(origin: Origin | None, text: str, segment_id: int, start: int, end: int) -> Position:
@@ -110,9 +138,8 @@ class StreamedPositions:
         if i < len(self._ids) and self._ids[i] == segment.id:
             line, col, text = self._lines[i], self._cols[i], segment.target
             return (*_Lines.at(line, col, text[:start]), *_Lines.at(line, col, text[:end]))
-        return _from_origin(
-            segment.target_origin if not segment.edited else None, segment.target, segment.id, start, end
-        )
+        origin = _target_origin(segment, self._layout)
+        return _from_origin(origin, segment.target, segment.id, start, end)
 
 
 class _Lines:

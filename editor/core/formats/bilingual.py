@@ -9,6 +9,7 @@ file from the segments.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -16,6 +17,7 @@ from typing import Protocol
 from editor.core.errors import FormatError
 from editor.core.langid import guess_language, normalize_language
 from editor.core.model import Document, Segment
+from editor.core.positions import Locator
 
 MAX_BILINGUAL_BYTES = 256 * 1024 * 1024
 
@@ -54,6 +56,21 @@ def formats() -> list[BilingualFormat]:
     from editor.core.formats import po, tabular, tmx, xliff2, xliff12
 
     return [xliff12.FORMAT, xliff2.FORMAT, tmx.FORMAT, po.FORMAT, tabular.FORMAT]
+
+
+def file_locator(name: str, original: Callable[[], bytes | None]) -> Locator | None:
+    """What locates spans in a bilingual file of format ``name`` more exactly than its
+    segments' origins (PO: escaped strings split in pieces), built from the file's bytes; None
+    when the origins say it all. ``original`` is called only then: a project's kept file may
+    be big."""
+    if name != "po":
+        return None
+    data = original()
+    if data is None:
+        return None
+    from editor.core.formats.polayout import PoLayout
+
+    return PoLayout.read(data)
 
 
 def by_name(name: str) -> BilingualFormat | None:

@@ -189,13 +189,10 @@ def read_mqm_tsv(
                 mt=target,
                 target=target,
                 key=json.dumps([doc, doc_id, seg_id], ensure_ascii=False),
-                # Positions in the file where the cell holds the plain text (no quoting, no marks).
-                source_origin=None
-                if quoted or source_count
-                else Origin(line, col - len(source_cell) - 1, line, col - 1),
-                target_origin=None
-                if quoted or target_count
-                else Origin(line, col, line, col + len(target_cell)),
+                # Positions in the file: the cell's column plus the offset in its text, <v> marks
+                # not counted (never a segment number for a line). Quoted cells have no column.
+                source_origin=None if quoted else Origin(line, col - len(source_cell) - 1, line, col - 1),
+                target_origin=None if quoted else Origin(line, col, line, col + len(target_cell)),
             )
             segments[key] = segment
         elif (segment.source, segment.target) != (source, target):

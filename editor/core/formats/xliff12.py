@@ -106,6 +106,7 @@ class _Part:
 
     key: str
     unit: etree._Element
+    unit_no: int  # the unit's place in document order: lxml proxies die, so never id(unit)
     source: etree._Element  # <source> or a <mrk mtype="seg"> of <seg-source>
     target: etree._Element | None  # <target> or its matching <mrk>
     target_holder: etree._Element | None  # the unit's <target>
@@ -131,9 +132,11 @@ def _parts(root: etree._Element, path: Path) -> Iterator[_Part]:
     files = [e for e in root if local(e.tag) == "file"]
     if local(root.tag) != "xliff":
         raise FormatError(path, f"not XLIFF: the root element is <{local(root.tag)}>", line=root.sourceline)
+    unit_no = 0
     for file_no, file in enumerate(files, start=1):
         seen: set[str] = set()
         for unit in file.iter("{*}trans-unit"):
+            unit_no += 1
             unit_id = unit.get("id")
             if unit_id is None:
                 raise FormatError(path, "trans-unit without an id", line=unit.sourceline)
@@ -147,12 +150,13 @@ def _parts(root: etree._Element, path: Path) -> Iterator[_Part]:
             codes = Codes(paired=PAIRED)
             mrks = _seg_mrks(_child(unit, "seg-source"))
             if not mrks:
-                yield _Part(_key(file_no, unit_id), unit, source, target, target, codes, None)
+                yield _Part(_key(file_no, unit_id), unit, unit_no, source, target, target, codes, None)
                 continue
             targets = {m.get("mid"): m for m in _seg_mrks(target)}
             for mrk in mrks:
                 mid = mrk.get("mid", "")
-                yield _Part(_key(file_no, unit_id, mid), unit, mrk, targets.get(mid), target, codes, mid)
+                key = _key(file_no, unit_id, mid)
+                yield _Part(key, unit, unit_no, mrk, targets.get(mid), target, codes, mid)
 
 
 def _text_of(part: _Part) -> str:
@@ -209,7 +213,7 @@ class Xliff12:
             segments.append(
                 part.codes.segment(
                     len(segments) + 1,
-                    unit_numbers.setdefault(id(part.unit), len(unit_numbers) + 1),
+                    unit_numbers.setdefault(part.unit_no, len(unit_numbers) + 1),
                     part.source,
                     part.target,
                     partial(_status, part),
@@ -235,20 +239,20 @@ class Xliff12:
             parts.append((part, old_text, _status(part, old_text)))
         units: dict[int, list[_Part]] = {}
         for part, _, _ in parts:
-            units.setdefault(id(part.unit), []).append(part)
+            units.setdefault(part.unit_no, []).append(part)
         numbered: set[int] = set()
         statuses: dict[int, list[SegmentStatus]] = {}
         changed = False
         for part, old_text, old_status in parts:
             segment = by_key.get(part.key)
             new_status = old_status if segment is None else segment.status
-            statuses.setdefault(id(part.unit), []).append(new_status)
+            statuses.setdefault(part.unit_no, []).append(new_status)
             if segment is None or (segment.target == old_text and segment.status is old_status):
                 continue
             changed = True
-            if id(part.unit) not in numbered:  # number the unit's codes as on reading
-                numbered.add(id(part.unit))
-                for sibling in units[id(part.unit)]:
+            if part.unit_no not in numbered:  # number the unit's codes as on reading
+                numbered.add(part.unit_no)
+                for sibling in units[part.unit_no]:
                     _text_of(sibling)
             if part.target_holder is None:
                 part.target_holder = _new_target(part.unit)
@@ -272,7 +276,7 @@ class Xliff12:
             holder = part.target_holder
             if holder is not None and holder.get("state") == "" and _sdl_seg(part.unit, part.mid) is None:
                 # A unit's state is that of its least advanced segment.
-                holder.set("state", WRITE_STATE[min(statuses[id(part.unit)], key=_ORDER.index)])
+                holder.set("state", WRITE_STATE[min(statuses[part.unit_no], key=_ORDER.index)])
         return serialize(tree, original)
 
     def build(self, document: Document) -> bytes:

@@ -53,6 +53,7 @@ def status_of(segment: etree._Element, text: str) -> SegmentStatus:
 class _Part:
     key: str
     unit: etree._Element
+    unit_no: int  # the unit's place in document order: lxml proxies die, so never id(unit)
     segment: etree._Element
     source: etree._Element
     target: etree._Element | None
@@ -69,9 +70,11 @@ def _child(element: etree._Element, name: str) -> etree._Element | None:
 def _parts(root: etree._Element, path: Path) -> Iterator[_Part]:
     if local(root.tag) != "xliff":
         raise FormatError(path, f"not XLIFF: the root element is <{local(root.tag)}>", line=root.sourceline)
+    unit_no = 0
     for file_no, file in enumerate((e for e in root if local(e.tag) == "file"), start=1):
         seen: set[str] = set()
         for unit in file.iter("{*}unit"):
+            unit_no += 1
             unit_id = unit.get("id")
             if unit_id is None:
                 raise FormatError(path, "unit without an id", line=unit.sourceline)
@@ -89,7 +92,7 @@ def _parts(root: etree._Element, path: Path) -> Iterator[_Part]:
                         path, f"a segment of unit {unit_id!r} has no <source>", line=segment.sourceline
                     )
                 key = _key(file_no, unit_id, segment.get("id") or number)
-                yield _Part(key, unit, segment, source, _child(segment, "target"), codes)
+                yield _Part(key, unit, unit_no, segment, source, _child(segment, "target"), codes)
 
 
 def _notes(unit: etree._Element) -> str:
@@ -131,7 +134,7 @@ class Xliff2:
             segments.append(
                 part.codes.segment(
                     len(segments) + 1,
-                    units.setdefault(id(part.unit), len(units) + 1),
+                    units.setdefault(part.unit_no, len(units) + 1),
                     part.source,
                     part.target,
                     partial(status_of, part.segment),
@@ -148,7 +151,7 @@ class Xliff2:
         parts = list(_parts(tree.getroot(), Path(path)))
         units: dict[int, list[_Part]] = {}
         for part in parts:
-            units.setdefault(id(part.unit), []).append(part)
+            units.setdefault(part.unit_no, []).append(part)
         numbered: set[int] = set()
         for part in parts:
             segment = by_key.get(part.key)
@@ -159,9 +162,9 @@ class Xliff2:
             if segment.target == old_text and segment.status is old_status:
                 continue
             changed = True
-            if id(part.unit) not in numbered:  # number the unit's codes as on reading
-                numbered.add(id(part.unit))
-                for sibling in units[id(part.unit)]:
+            if part.unit_no not in numbered:  # number the unit's codes as on reading
+                numbered.add(part.unit_no)
+                for sibling in units[part.unit_no]:
                     sibling.codes.to_text(sibling.source)
                     sibling.codes.to_text(sibling.target)
             target = part.target

@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from editor.core.errors import FormatError
+from editor.core.formats.xmltags import keep_declaring_tags
 
 MAX_DEPTH = 256  # libxml2's own limit without XML_PARSE_HUGE, which is never set here
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
@@ -96,8 +97,14 @@ def prolog(data: bytes) -> bytes:
 
 
 def serialize(tree: etree._ElementTree, original: bytes) -> bytes:
-    """The tree as bytes in the original's encoding, with the original prolog kept verbatim."""
+    """The tree as bytes in the original's encoding, with the original prolog kept verbatim
+    and the start tags that declare namespaces as the original wrote them."""
     encoding = tree.docinfo.encoding or "UTF-8"
+    head = prolog(original)
     body = bytes(etree.tostring(tree.getroot(), encoding=encoding, xml_declaration=False))
     tail = original[len(original.rstrip()) :]
-    return prolog(original) + body + tail
+    try:
+        text = keep_declaring_tags(body.decode(encoding), original[len(head) :].decode(encoding))
+    except (UnicodeDecodeError, LookupError):
+        return head + body + tail  # an encoding Python lacks: lxml's tags, still the same XML
+    return head + text.encode(encoding) + tail

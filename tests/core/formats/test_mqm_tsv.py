@@ -108,3 +108,30 @@ def test_several_systems_need_a_choice():
         read_mqm_tsv(SAMPLE)
     with pytest.raises(UsageError, match="no system 'sysC'"):
         read_mqm_tsv(SAMPLE, "sysC")
+
+
+# (target cell of the segment's first row, the flagged text, its column in that row: the
+#  cell's column plus its offset in the text, <v> marks not counted)
+CELLS = [
+    pytest.param("Eine Katz.", "Katz", 21 + 5, id="plain"),
+    pytest.param("Eine <v>Katz</v>.", "Katz", 21 + 5, id="marked"),
+    pytest.param("<v>Eine</v> Katz.", "Katz", 21 + 5, id="marked-before"),
+]
+
+
+@pytest.mark.parametrize(("cell", "text", "col"), CELLS)
+def test_positions_are_on_the_segments_first_row(tmp_path, cell, text, col):
+    """Never a segment number for a line, marked cells included."""
+    from editor.core.positions import Positions
+
+    rows = [
+        "s\td1\t1\t9\tr1\tTwo dogs.\tZwei Hunde.\tNo-error\tNo-error\t",
+        f"s\td1\t1\t1\tr1\tOne cat.\t{cell}\tFluency/Spelling\tMinor\t",
+        "s\td1\t1\t1\tr2\tOne cat.\tEine Katz.\tNo-error\tNo-error\t",
+    ]
+    path = tmp_path / "m.tsv"
+    path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    document = read_mqm_tsv(path).document
+    start = document[2].target.index(text)
+    line, found, _, _ = Positions(document).locate(2, "target", start, start + len(text))
+    assert (line, found) == (3, col)
