@@ -9,6 +9,7 @@ from itertools import groupby
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.lexicon import is_known
+from editor.core.checks.merged_token import fused
 from editor.core.checks.registry import register
 from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
@@ -107,7 +108,7 @@ class LostSentenceBoundaryCheck(Check):
             segment.source, context.source_lang
         )
         for m in joins:
-            if _fused(m.group(1), segment.source):
+            if _fused(m.group(1), segment, context):
                 continue  # the full stop goes inside the word: merged_token's (still a boundary)
             yield self.issue(
                 segment,
@@ -227,7 +228,7 @@ class LostSentenceBoundaryCheck(Check):
             if abs(m.start(3) - expected) > slack or not before[1] < m.start(3) < after[1]:
                 continue
             flagged += 1
-            if _fused(m.group(1), source) or _fused(m.group(3), source):
+            if _fused(m.group(1), segment, context) or _fused(m.group(3), segment, context):
                 # the boundary was lost inside a word ("geschossenElf Spiele", "par LSEGLe"):
                 # merged_token's, with the full stop where it goes
                 continue
@@ -242,10 +243,12 @@ class LostSentenceBoundaryCheck(Check):
             )
 
 
-def _fused(word: str, source: str) -> bool:
-    """Whether ``word`` has a capital inside that the source does not write (a name as
-    "DeepMind" it does): two words run together."""
-    return not (word.islower() or word.istitle() or word.isupper()) and word not in source
+def _fused(word: str, segment: Segment, context: CheckContext) -> bool:
+    """Whether ``word`` has a capital inside and merged_token reports it as two words run
+    together (not a name the source writes so, "DeepMind")."""
+    if word.islower() or word.istitle() or word.isupper():
+        return False
+    return fused(word, segment.source, context.target_lang, context.source_lang)
 
 
 def _caption(source: str, sentences: list[tuple[int, int]], start: int) -> bool:

@@ -89,6 +89,16 @@ class MergedTokenCheck(Check):
             yield self.issue(segment, context, start, end, split.why, fix=fix)
 
 
+def fused(word: str, source: str, lang: str, source_lang: str) -> bool:
+    """Whether this check reports ``word`` of a target as words run together (for
+    lost_sentence_boundary, which leaves such a word to it)."""
+    data = language(lang)
+    split = _runs(lang).judge(word)
+    if split is _BY_SOURCE:
+        split = by_source(word, source, lang, data)
+    return isinstance(split, Split) and not _Source(source, language(source_lang)).shows(word, split, data)
+
+
 def _sentence_start(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens the text, a line or a sentence."""
     before = text[max(0, start - 8) : start].rstrip(_OPENERS)
@@ -339,7 +349,9 @@ def _case_change(token: str, lang: str, data: LanguageData) -> Split | None:
         why = f"'{left}' and '{right}' are fused; a sentence boundary was lost"
         if known(left, lang, data):
             return Split(at, ". ", why, Join.CASE)
-        if len(left) >= _MIN_STEM and left.islower():  # only where the source has a boundary
+        if len(left) >= _MIN_STEM and (left.islower() or left[1:].islower()):
+            # only where the source has a boundary: a loanword, or a noun the lists do not
+            # hold as inflected ("ArbeitsflächenDie")
             return Split(at, ". ", why, Join.BOUNDARY)
         return None
     why = f"'{left}' and '{right}' are fused; a space is missing"

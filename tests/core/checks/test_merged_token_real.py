@@ -108,6 +108,12 @@ BAD = [
     # in the name.
     ("Polled by LSEG. Net profit rose.", "Interrogés par LSEGLe bénéfice net a grimpé.", "fr", ["LSEGLe"]),
     ("From Novavax. The WHO agrees.", "De Novavax. De NovavaxLa OMS lo aprueba.", "es", ["NovavaxLa"]),
+    (  # a noun the lists do not hold in this form, where the source has a boundary
+        "Number of workspaces. Must be more than zero.",
+        "Anzahl der ArbeitsflächenDie Zahl muss größer als Null sein.",
+        "de",
+        ["ArbeitsflächenDie"],
+    ),
     (  # the translation moved the name to the sentence's end
         "Analysts polled by LSEG had expected it. Net income rose.",
         "Attendu par les analystes de LSEGLe bénéfice net a grimpé.",
