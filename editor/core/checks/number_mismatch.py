@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
@@ -200,12 +201,16 @@ class NumberMismatchCheck(Check):
         if words_for_one:  # a "1" may be said with a word ("1 URL", "eine URL"): paired last
             missing = sorted(missing, key=lambda n: n.text == "1")
         reported: set[tuple[int, int]] = set()  # a date's or clock time's parts are one token
+        slips = _slips(missing, candidates)
+        candidates = [n for n in candidates if all(n is not slip for slip in slips.values())]
         for number in missing:
-            if number.weak or _in_neighbours(number, segment, context):
+            slip = slips.get(id(number))  # a slip is reported even for an ordinal ("87th" -> "78.")
+            if (number.weak and slip is None) or _in_neighbours(number, segment, context):
                 continue
-            counterpart = _nearest(number, segment, candidates)
+            counterpart = slip or _nearest(number, segment, candidates)
             if counterpart is not None:
-                candidates.remove(counterpart)
+                if counterpart in candidates:
+                    candidates.remove(counterpart)
                 rendered = render(number, language(context.source_lang), language(context.target_lang))
                 fix = (
                     Fix(counterpart.start, counterpart.end, rendered)
@@ -246,6 +251,35 @@ def _said_as_word(number: Number, source: str) -> bool:
     with a sign ("-1", "+1": a value to type, "-werden" has lost it)."""
     before = source[max(0, number.start - 2) : number.start]
     return before[-1:] not in ("-", "\u2212", "+") or before[:1].isalnum()
+
+
+def _slips(missing: list[Number], extra: list[Number]) -> dict[int, Number]:
+    """Target numbers that are a slip of one source number: its digits swapped ("78" for
+    "87") or one digit changed in as many ("2023" for "2024"), where no other number of
+    either side is such a slip; by ``id`` of the source number. They pair before position
+    does: the fix is then the number the translator meant."""
+
+    def digits(n: Number) -> str:
+        if not n.digits or n.part or n.scaled or len(n.values) != 1:
+            return ""
+        value = next(iter(n.values))
+        return str(int(value)) if value.is_integer() else ""
+
+    pairs = [
+        (a, b)
+        for a in missing
+        for b in extra
+        if (da := digits(a)) and (db := digits(b)) and len(da) == len(db) > 1 and _slip(da, db)
+    ]
+    firsts = Counter(id(a) for a, _ in pairs)
+    seconds = Counter(id(b) for _, b in pairs)
+    return {id(a): b for a, b in pairs if firsts[id(a)] == 1 and seconds[id(b)] == 1}
+
+
+def _slip(a: str, b: str) -> bool:
+    if sorted(a) == sorted(b):
+        return True  # swapped
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _nearest(number: Number, segment: Segment, extra: list[Number]) -> Number | None:

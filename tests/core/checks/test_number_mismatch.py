@@ -70,6 +70,15 @@ BAD = [
     ("It opened at 10:30:15 a.m. sharp.", "Es öffnete pünktlich.", "en", "de", [], ["10:30:15"]),
     ("It opened on 3.5.2024.", "Es öffnete.", "en", "de", [], ["3.5.2024"]),
     ("It raised $8.3bn.", "Es nahm 8200 Millionen Dollar ein.", "en", "de", ["8200 Millionen"], []),
+    # Digits swapped: paired with the number they are a slip of, not by position, even an ordinal.
+    (
+        "Rice scored after 11 minutes and Saka in the 87th minute.",
+        "Rice traf nach elf Minuten und Saka in der 78. Minute.",
+        "en",
+        "de",
+        ["78"],
+        [],
+    ),
 ]
 
 # Software messages: placeholders, versions and kept spellings are not changed numbers, and
