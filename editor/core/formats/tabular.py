@@ -1,8 +1,10 @@
 """TSV and CSV bilingual tables: a source and a target column, optionally id, note and status.
 
 A header row names the columns; a tab-separated file without a header is read as source,
-target[, note]. The delimiter, quoting, line ends and encoding are kept, and a round trip
-changes only the target (and status) cells of edited rows.
+target[, note]. A round trip rewrites only the target and status cells of edited rows, in the
+file's own quoting; every other byte (rows nobody edited, quoting, line ends, encoding) is kept.
+A status the tool does not know ("translated") is kept as written, and a known one is read in any
+case ("Confirmed") and written back in the case the file uses.
 """
 
 from __future__ import annotations
@@ -10,11 +12,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from editor.core.errors import FormatError
 from editor.core.formats.bilingual import BilingualImport, finish, unique_key
-from editor.core.formats.encoding import decode_bytes, encode_text
+from editor.core.formats.delimited import Cell, Row, quote, splice, split_rows
+from editor.core.formats.encoding import DecodedText, decode_bytes, encode_text
 from editor.core.formats.mqm_tsv import looks_like_mqm_tsv
 from editor.core.model import Document, Origin, Segment, SegmentStatus
 
@@ -36,6 +41,7 @@ _NAMES = {
     "status": "status",
     "state": "status",
 }
+_HEADERLESS = {"source": 0, "target": 1, "note": 2}
 
 
 def _first_line(text: str) -> str:
@@ -47,14 +53,86 @@ def _delimiter(line: str) -> str:
     return max(counts, key=lambda d: counts[d])
 
 
-def _header(line: str, delimiter: str) -> dict[str, int] | None:
-    cells = next(csv.reader([line], delimiter=delimiter))
-    columns = {}
+def _header(cells: list[str]) -> dict[str, int] | None:
+    columns: dict[str, int] = {}
     for index, cell in enumerate(cells):
         name = _NAMES.get(cell.strip().lower())
         if name and name not in columns:
             columns[name] = index
     return columns if {"source", "target"} <= columns.keys() else None
+
+
+def _header_cells(line: str, delimiter: str) -> list[str]:
+    try:
+        rows = split_rows(line, delimiter, True, "")
+    except FormatError:
+        rows = split_rows(line, delimiter, False, "")
+    return rows[0].values if rows else []
+
+
+def _status(cell: str) -> SegmentStatus:
+    """The state a status cell names, in any case; NEW for values the tool does not know."""
+    return next((s for s in SegmentStatus if s.value == cell.strip().lower()), SegmentStatus.NEW)
+
+
+def _styled(value: str, like: str) -> str:
+    """A status value in the case of the cell it replaces ("Confirmed", "CONFIRMED")."""
+    like = like.strip()
+    if like.isupper():
+        return value.upper()
+    return value.capitalize() if like[:1].isupper() else value
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """A table as read: its rows with their cells' places, and how the file writes cells."""
+
+    path: str | Path
+    decoded: DecodedText
+    rows: list[Row]
+    columns: dict[str, int]
+    has_header: bool
+    delimiter: str
+    quoting: bool
+
+    def data_rows(self) -> Iterator[Row]:
+        for row in self.rows[1 if self.has_header else 0 :]:
+            if not row.blank:
+                yield row
+
+    def cell(self, row: Row, name: str) -> Cell | None:
+        index = self.columns.get(name)
+        return row.cells[index] if index is not None and index < len(row.cells) else None
+
+    def key(self, row: Row) -> str:
+        """The row's id, or its place: the line it ends on (as projects made earlier have it)."""
+        found = self.cell(row, "id")
+        return found.value if found is not None else f"#{row.end_line}"
+
+    def written(self, value: str, old: Cell) -> str:
+        """A new cell value as this file writes cells: quoted if the old one was, or if needed."""
+        return quote(value, self.delimiter, always=old.quoted) if self.quoting else value
+
+
+def _table(path: str | Path, data: bytes) -> _Table:
+    decoded = decode_bytes(data, path)
+    line = _first_line(decoded.text)
+    delimiter = _delimiter(line)
+    columns = _header(_header_cells(line, delimiter))
+    rows = split_rows(decoded.text, delimiter, True, path)
+    return _Table(path, decoded, rows, columns or _HEADERLESS, columns is not None, delimiter, True)
+
+
+def _edits(table: _Table, row: Row, segment: Segment) -> list[tuple[Cell, str]]:
+    """The cells of a row that differ from its segment, with their new text."""
+    edits = []
+    target = table.cell(row, "target")
+    if target is not None and target.value != segment.target:
+        edits.append((target, table.written(segment.target, target)))
+    status = table.cell(row, "status")
+    if status is not None and _status(status.value) is not segment.status:
+        edits.append((status, table.written(_styled(segment.status.value, status.value), status)))
+    return edits
 
 
 class Tabular:
@@ -70,70 +148,42 @@ class Tabular:
         if not text.strip() or text.lstrip().startswith("<") or looks_like_mqm_tsv(text):
             return False
         line = _first_line(text)
-        delimiter = _delimiter(line)
-        if _header(line, delimiter) is not None:
+        if _header(_header_cells(line, _delimiter(line))) is not None:
             return True
         lines = [ln for ln in text.split("\n")[:5] if ln.strip()]
         widths = {ln.count("\t") for ln in lines[:-1] or lines}
         return len(widths) == 1 and widths.pop() in (1, 2)
 
-    def _table(
-        self, path: str | Path, data: bytes
-    ) -> tuple[list[list[str]], list[int], dict[str, int], bool, str, str, object]:
-        decoded = decode_bytes(data, path)
-        text = decoded.text
-        newline = "\r\n" if "\r\n" in text else "\n"
-        line = _first_line(text)
-        delimiter = _delimiter(line)
-        columns = _header(line, delimiter)
-        has_header = columns is not None
-        if columns is None:
-            columns = {"source": 0, "target": 1, "note": 2}
-        reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
-        rows, lines = [], []
-        try:
-            for row in reader:
-                rows.append(row)
-                lines.append(reader.line_num)
-        except csv.Error as exc:
-            raise FormatError(path, f"malformed table: {exc}", line=reader.line_num) from None
-        return rows, lines, columns, has_header, delimiter, newline, decoded
-
     def read(
         self, path: Path, data: bytes, source_lang: str | None, target_lang: str | None
     ) -> BilingualImport:
-        rows, lines, columns, has_header, _, _, _ = self._table(path, data)
+        table = _table(path, data)
+        columns = table.columns
         width = max(columns["source"], columns["target"]) + 1
         segments: list[Segment] = []
         seen: set[str] = set()
-        for row, line in list(zip(rows, lines, strict=True))[1 if has_header else 0 :]:
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) < width:
-                raise FormatError(path, f"expected at least {width} columns, found {len(row)}", line=line)
-            key = row[columns["id"]] if "id" in columns and columns["id"] < len(row) else f"#{line}"
-            unique_key(seen, key, path, line, f"id {key!r}")
-            target = row[columns["target"]]
-            note = row[columns["note"]] if "note" in columns and columns["note"] < len(row) else ""
-            status_cell = (
-                row[columns["status"]].strip().lower()
-                if "status" in columns and columns["status"] < len(row)
-                else ""
-            )
-            status = next((s for s in SegmentStatus if s.value == status_cell), SegmentStatus.NEW)
+        for row in table.data_rows():
+            if len(row.cells) < width:
+                raise FormatError(
+                    path, f"expected at least {width} columns, found {len(row.cells)}", line=row.line
+                )
+            key = table.key(row)
+            unique_key(seen, key, path, row.line, f"id {key!r}")
+            target = row.cells[columns["target"]].value
+            note, status = table.cell(row, "note"), table.cell(row, "status")
             n = len(segments) + 1
             segments.append(
                 Segment(
                     n,
                     n,
-                    row[columns["source"]],
+                    row.cells[columns["source"]].value,
                     target,
                     target,
-                    status,
+                    _status(status.value) if status is not None else SegmentStatus.NEW,
                     key=json.dumps(key),
-                    note=note,
-                    source_origin=Origin(line, 0, line, 0),
-                    target_origin=Origin(line, 0, line, 0),
+                    note=note.value if note is not None else "",
+                    source_origin=Origin(row.line, 0, row.line, 0),
+                    target_origin=Origin(row.line, 0, row.line, 0),
                 )
             )
         return finish(
@@ -141,31 +191,17 @@ class Tabular:
         )
 
     def patch(self, original: bytes, document: Document, path: str) -> bytes:
-        rows, lines, columns, has_header, delimiter, newline, decoded = self._table(path, original)
+        table = _table(path, original)
         by_key = {json.loads(s.key): s for s in document if s.key}
-        changed = False
-        for row, line in list(zip(rows, lines, strict=True))[1 if has_header else 0 :]:
-            if not any(cell.strip() for cell in row):
-                continue
-            key = row[columns["id"]] if "id" in columns and columns["id"] < len(row) else f"#{line}"
-            segment = by_key.get(key)
-            if segment is None:
-                continue
-            if row[columns["target"]] != segment.target:
-                row[columns["target"]] = segment.target
-                changed = True
-            if (
-                "status" in columns
-                and columns["status"] < len(row)
-                and row[columns["status"]] != segment.status.value
-            ):
-                row[columns["status"]] = segment.status.value
-                changed = True
-        if not changed:
+        edits: list[tuple[Cell, str]] = []
+        for row in table.data_rows():
+            segment = by_key.get(table.key(row))
+            if segment is not None:
+                edits += _edits(table, row, segment)
+        if not edits:
             return original
-        out = io.StringIO()
-        csv.writer(out, delimiter=delimiter, lineterminator=newline).writerows(rows)
-        return encode_text(out.getvalue(), decoded.encoding, decoded.bom)  # type: ignore[attr-defined]
+        text = splice(table.decoded.text, edits)
+        return encode_text(text, table.decoded.encoding, table.decoded.bom)
 
     def build(self, document: Document) -> bytes:
         out = io.StringIO()
