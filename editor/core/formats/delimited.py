@@ -2,6 +2,13 @@
 
 Python's csv module gives the values only; to write back one edited cell and keep every other
 byte of a file (its quoting, spacing, line ends), each cell has to know its span in the text.
+
+Comma- and semicolon-separated files follow CSV quoting. A tab-separated file is plain text, where
+a quote is a character like any other (``"Hello," he said.`` is a cell), unless the whole file
+reads under strict CSV quoting and its quotes show that it was written that way: a quoted cell
+holds a tab, a line break or a doubled quote (what CSV writers quote), or every cell that is not
+empty or a number is quoted (what quote-all writers do). One cell in quotes (``"Stop"``) among
+plain ones is text.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from editor.core.errors import FormatError
 
 _LINE_END = re.compile(r"\r\n|\n|\r")
 _QUOTED = re.compile(r'"[^"]*(?:""[^"]*)*"')  # unrolled, so a missing close quote fails in linear time
+_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)*")
 _NAMES = {"\t": "a tab", ",": "a comma", ";": "a semicolon"}
 
 
@@ -39,6 +47,28 @@ class Row:
     @property
     def blank(self) -> bool:
         return not any(cell.value.strip() for cell in self.cells)
+
+
+def read_rows(text: str, delimiter: str, path: str | Path) -> tuple[list[Row], bool]:
+    """The rows of a table and whether its cells use CSV quoting (see the module's rule)."""
+    if delimiter != "\t":
+        return split_rows(text, delimiter, True, path), True
+    plain = split_rows(text, delimiter, False, path)
+    if not any(cell.value.startswith('"') for row in plain for cell in row.cells):
+        return plain, False
+    try:
+        quoted = split_rows(text, delimiter, True, path)
+    except FormatError:
+        return plain, False  # quotes CSV cannot parse: text
+    return (quoted, True) if _csv_quoted(quoted) else (plain, False)
+
+
+def _csv_quoted(rows: list[Row]) -> bool:
+    """Whether the quotes of a tab-separated file, read as CSV, are evidence of CSV quoting."""
+    cells = [cell for row in rows for cell in row.cells]
+    if any(cell.quoted and any(c in cell.value for c in '\t\r\n"') for cell in cells):
+        return True
+    return all(cell.quoted for cell in cells if cell.value.strip() and not _NUMBER.fullmatch(cell.value))
 
 
 def split_rows(text: str, delimiter: str, quoting: bool, path: str | Path) -> list[Row]:

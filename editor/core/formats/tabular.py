@@ -1,10 +1,13 @@
 """TSV and CSV bilingual tables: a source and a target column, optionally id, note and status.
 
-A header row names the columns; a tab-separated file without a header is read as source,
-target[, note]. A round trip rewrites only the target and status cells of edited rows, in the
-file's own quoting; every other byte (rows nobody edited, quoting, line ends, encoding) is kept.
-A status the tool does not know ("translated") is kept as written, and a known one is read in any
-case ("Confirmed") and written back in the case the file uses.
+A header row names the columns (and so the delimiter: tab, comma or semicolon); a file without
+one is tab-separated, read as source, target[, note]. Quotes in a tab-separated file are text
+unless the file is consistently CSV-quoted (the rule is in ``delimited``).
+
+A round trip rewrites only the target and status cells of edited rows, in the file's own quoting;
+every other byte (rows nobody edited, quoting, line ends, encoding) is kept. A status the tool
+does not know ("translated") is kept as written; a known one is read in any case ("Confirmed")
+and written back in the case of its cell.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from pathlib import Path
 
 from editor.core.errors import FormatError
 from editor.core.formats.bilingual import BilingualImport, finish, unique_key
-from editor.core.formats.delimited import Cell, Row, quote, splice, split_rows
+from editor.core.formats.delimited import Cell, Row, quote, read_rows, splice, split_rows
 from editor.core.formats.encoding import DecodedText, decode_bytes, encode_text
 from editor.core.formats.mqm_tsv import looks_like_mqm_tsv
 from editor.core.model import Document, Origin, Segment, SegmentStatus
@@ -48,9 +51,15 @@ def _first_line(text: str) -> str:
     return text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
 
 
-def _delimiter(line: str) -> str:
-    counts = {d: line.count(d) for d in ("\t", ",", ";")}
-    return max(counts, key=lambda d: counts[d])
+def _dialect(line: str) -> tuple[str, dict[str, int] | None]:
+    """The delimiter and the header's columns: the delimiter under which the first line names a
+    source and a target column (the most frequent one, if several do). Without such a header the
+    file is tab-separated: counting commas in ``"Hello," he said.<TAB>…`` would make it a CSV."""
+    for delimiter in sorted(("\t", ",", ";"), key=line.count, reverse=True):
+        columns = _header(_header_cells(line, delimiter))
+        if columns is not None:
+            return delimiter, columns
+    return "\t", None
 
 
 def _header(cells: list[str]) -> dict[str, int] | None:
@@ -110,29 +119,49 @@ class _Table:
         return found.value if found is not None else f"#{row.end_line}"
 
     def written(self, value: str, old: Cell) -> str:
-        """A new cell value as this file writes cells: quoted if the old one was, or if needed."""
-        return quote(value, self.delimiter, always=old.quoted) if self.quoting else value
+        """A new cell value as this file writes cells: in a CSV-quoted file quoted if the old one
+        was or if it needs it; in a plain one as it is, save that CSV quotes are the only way to
+        hold a tab or a line break (``patch`` checks that the file still reads as meant)."""
+        if self.quoting:
+            return quote(value, self.delimiter, always=old.quoted)
+        return quote(value, self.delimiter, always=True) if any(c in value for c in "\t\r\n") else value
 
 
 def _table(path: str | Path, data: bytes) -> _Table:
     decoded = decode_bytes(data, path)
-    line = _first_line(decoded.text)
-    delimiter = _delimiter(line)
-    columns = _header(_header_cells(line, delimiter))
-    rows = split_rows(decoded.text, delimiter, True, path)
-    return _Table(path, decoded, rows, columns or _HEADERLESS, columns is not None, delimiter, True)
+    delimiter, columns = _dialect(_first_line(decoded.text))
+    rows, quoting = read_rows(decoded.text, delimiter, path)
+    return _Table(path, decoded, rows, columns or _HEADERLESS, columns is not None, delimiter, quoting)
 
 
 def _edits(table: _Table, row: Row, segment: Segment) -> list[tuple[Cell, str]]:
-    """The cells of a row that differ from its segment, with their new text."""
+    """The cells of a row that differ from its segment, with their new values."""
     edits = []
     target = table.cell(row, "target")
     if target is not None and target.value != segment.target:
-        edits.append((target, table.written(segment.target, target)))
+        edits.append((target, segment.target))
     status = table.cell(row, "status")
     if status is not None and _status(status.value) is not segment.status:
-        edits.append((status, table.written(_styled(segment.status.value, status.value), status)))
+        edits.append((status, _styled(segment.status.value, status.value)))
     return edits
+
+
+def _check_reads_back(table: _Table, text: str, edits: list[tuple[Cell, str]]) -> None:
+    """Raise unless the patched text reads as the table with just the edited cells changed: in a
+    plain TSV whose cells start with quotes, a target quoted for its tab would turn them to CSV."""
+    new = {cell.start: value for cell, value in edits}
+    expected = [[new.get(cell.start, cell.value) for cell in row.cells] for row in table.rows]
+    if [row.values for row in read_rows(text, table.delimiter, table.path)[0]] == expected:
+        return
+    line = next(row.line for row in table.rows if any(c.start in new for c in row.cells))
+    raise FormatError(
+        table.path,
+        "cannot write the edited target without changing how the table's other rows read (in a "
+        "tab-separated file quotes are text unless every quote in it is CSV quoting, so a tab or a "
+        "line break in a target needs a file without other quoted cells); edit the target or "
+        "export to another format",
+        line=line,
+    )
 
 
 class Tabular:
@@ -147,8 +176,7 @@ class Tabular:
             text = head.decode("utf-8", "ignore")
         if not text.strip() or text.lstrip().startswith("<") or looks_like_mqm_tsv(text):
             return False
-        line = _first_line(text)
-        if _header(_header_cells(line, _delimiter(line))) is not None:
+        if _dialect(_first_line(text))[1] is not None:
             return True
         lines = [ln for ln in text.split("\n")[:5] if ln.strip()]
         widths = {ln.count("\t") for ln in lines[:-1] or lines}
@@ -200,7 +228,8 @@ class Tabular:
                 edits += _edits(table, row, segment)
         if not edits:
             return original
-        text = splice(table.decoded.text, edits)
+        text = splice(table.decoded.text, [(cell, table.written(value, cell)) for cell, value in edits])
+        _check_reads_back(table, text, edits)
         return encode_text(text, table.decoded.encoding, table.decoded.bom)
 
     def build(self, document: Document) -> bytes:

@@ -146,3 +146,96 @@ def test_malformed_csv_names_the_file_and_line(tmp_path, content, message, line)
         read_bilingual(path)
     assert (err.value.path, err.value.line) == (str(path), line)
     assert message in err.value.message
+
+
+# (file name, content, the (source, target) pairs read): quotes in a TSV are text unless the
+# whole file is CSV-quoted; a CSV always follows CSV quoting.
+QUOTES = [
+    (
+        "no-header.tsv",
+        '"Hello," he said.\t„Hallo“, sagte er.\nThe second line.\tDie zweite Zeile.\n',
+        [('"Hello," he said.', "„Hallo“, sagte er."), ("The second line.", "Die zweite Zeile.")],
+    ),
+    (
+        "header.tsv",
+        'source\ttarget\n"Hello," he said.\t„Hallo“, sagte er.\n',
+        [('"Hello," he said.', "„Hallo“, sagte er.")],
+    ),
+    ("whole-cell.tsv", 'source\ttarget\n"Stop"\t„Halt“\nGo\tLos\n', [('"Stop"', "„Halt“")]),
+    ("never-closed.tsv", 'source\ttarget\n"Stop\tHalt\n', [('"Stop', "Halt")]),
+    ("inner-quotes.tsv", 'source\ttarget\nSay "hi"\tSag "hallo"\n', [('Say "hi"', 'Sag "hallo"')]),
+    (  # pandas/Excel: only cells that need it are quoted, quotes doubled
+        "minimal.tsv",
+        'source\ttarget\n"He said ""hi"""\tEr sagte „hi“\n"Tab\there"\tTab\n',
+        [('He said "hi"', "Er sagte „hi“"), ("Tab\there", "Tab")],
+    ),
+    (
+        "line-break.tsv",
+        'source\ttarget\n"Two\nlines"\tZwei Zeilen\nOne\tEins\n',
+        [("Two\nlines", "Zwei Zeilen"), ("One", "Eins")],
+    ),
+    ("quote-all.tsv", '"source"\t"target"\n"Stop"\t"Halt"\n', [("Stop", "Halt")]),
+    ("quote-nonnumeric.tsv", '"id"\t"source"\t"target"\n1\t"Stop"\t"Halt"\n', [("Stop", "Halt")]),
+    (
+        "csv.csv",
+        'source,target\n"Stop",Halt\n"Hello, world",Hallo\n',
+        [("Stop", "Halt"), ("Hello, world", "Hallo")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "pairs"), QUOTES, ids=[name for name, _, _ in QUOTES])
+def test_quotes_at_the_start_of_a_cell(tmp_path, name, content, pairs):
+    path = _write(tmp_path, name, content)
+    imported = read_bilingual(path)
+    assert [(s.source, s.target) for s in imported.document][: len(pairs)] == pairs
+    assert tabular.FORMAT.patch(imported.original, imported.document, str(path)) == path.read_bytes()
+
+
+# (content, segment, new target, the file expected): edits keep a plain TSV plain.
+PLAIN_EDITS = [
+    (
+        QUOTES[0][1],
+        1,
+        "„Hallo“, sagte sie.",
+        '"Hello," he said.\t„Hallo“, sagte sie.\nThe second line.\tDie zweite Zeile.\n',
+    ),
+    (QUOTES[2][1], 2, '"Los"', 'source\ttarget\n"Stop"\t„Halt“\nGo\t"Los"\n'),
+    (QUOTES[4][1], 1, 'Sag "hallo"!', 'source\ttarget\nSay "hi"\tSag "hallo"!\n'),
+    (  # a plain file without quotes can hold a tab only in CSV quotes
+        "source\ttarget\nA\tB\nC\tD\n",
+        2,
+        "D\tE",
+        'source\ttarget\nA\tB\nC\t"D\tE"\n',
+    ),
+    (
+        QUOTES[5][1],
+        2,
+        'Tab "da"',
+        'source\ttarget\n"He said ""hi"""\tEr sagte „hi“\n"Tab\there"\t"Tab ""da"""\n',
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("content", "segment", "target", "expected"),
+    PLAIN_EDITS,
+    ids=["plain-no-header", "plain-whole-cell", "plain-inner-quotes", "plain-gets-a-tab", "csv-quoted"],
+)
+def test_an_edit_keeps_the_files_quoting(tmp_path, content, segment, target, expected):
+    path = _write(tmp_path, "t.tsv", content)
+    imported = read_bilingual(path)
+    document = edited(imported.document, segment, target, SegmentStatus.NEW)
+    out = _write(tmp_path, "out.tsv", tabular.FORMAT.patch(imported.original, document, str(path)).decode())
+    assert out.read_text(encoding="utf-8") == expected
+    assert [s.target for s in read_bilingual(out).document] == [s.target for s in document]
+
+
+def test_a_tab_cannot_be_quoted_into_a_tsv_whose_quotes_are_text(tmp_path):
+    path = _write(tmp_path, "t.tsv", QUOTES[0][1])
+    imported = read_bilingual(path)
+    document = edited(imported.document, 2, "Die\tzweite Zeile.", SegmentStatus.NEW)
+    with pytest.raises(FormatError) as err:
+        tabular.FORMAT.patch(imported.original, document, str(path))
+    assert (err.value.path, err.value.line) == (str(path), 2)
+    assert "quotes are text" in err.value.message and "export to another format" in err.value.message
