@@ -19,6 +19,7 @@ from editor.core.model import Document, rebuild_target
 from editor.core.store import ProjectStore
 
 if TYPE_CHECKING:
+    from editor.core.formats.mqm_tsv import MqmImport
     from editor.core.review import Review
 
 
@@ -31,6 +32,7 @@ class ExportSource:
     store: ProjectStore | None = None
     given_review: Review | None = None
     given_original: bytes | None = None  # a bilingual file read without a project
+    given_mqm: MqmImport | None = None  # an MQM TSV read without a project
 
     def original(self) -> bytes | None:
         """The bilingual file the document came from, kept for the round trip."""
@@ -88,6 +90,8 @@ def _mqm_tsv(source: ExportSource) -> bytes:
     rows nothing changed as they were written."""
     from editor.core.formats.mqm_tsv import TsvLayout, render_mqm_tsv, restore_mqm_import
 
+    if source.given_mqm is not None:
+        return render_mqm_tsv(source.document, source.review(), source.given_mqm.layout, source.given_mqm)
     if source.store is None:
         return render_mqm_tsv(source.document, source.review())
     layout = TsvLayout.from_json(source.store.meta("mqm_layout"))

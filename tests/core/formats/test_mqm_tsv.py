@@ -165,6 +165,9 @@ def test_an_imported_file_is_written_back_byte_for_byte(tmp_path, capsys, name, 
     assert main(["new", str(path), "-o", str(project)]) == 0
     assert main(["export", str(project), "--format", "mqm-tsv", "-o", str(out)]) == 0
     assert out.read_bytes() == path.read_bytes()
+    direct = tmp_path / "direct.tsv"  # the TSV itself, no project
+    assert main(["export", str(path), "--format", "mqm-tsv", "-o", str(direct)]) == 0
+    assert direct.read_bytes() == path.read_bytes()
 
 
 def _added(review: Review, **fields: object) -> Review:
