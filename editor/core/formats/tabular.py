@@ -18,10 +18,20 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from editor.core.errors import FormatError
 from editor.core.formats.bilingual import BilingualImport, finish, unique_key
-from editor.core.formats.delimited import Cell, Row, quote, read_rows, splice, split_rows
+from editor.core.formats.delimited import (
+    Cell,
+    Row,
+    cells,
+    quote,
+    quoted_cell_start,
+    read_rows,
+    splice,
+    split_rows,
+)
 from editor.core.formats.encoding import DecodedText, decode_bytes, encode_text
 from editor.core.formats.mqm_tsv import looks_like_mqm_tsv
 from editor.core.model import Document, Origin, Segment, SegmentStatus
@@ -79,9 +89,12 @@ def _header_cells(line: str, delimiter: str) -> list[str]:
     return rows[0].values if rows else []
 
 
+_STATUSES = {status.value: status for status in SegmentStatus}
+
+
 def _status(cell: str) -> SegmentStatus:
     """The state a status cell names, in any case; NEW for values the tool does not know."""
-    return next((s for s in SegmentStatus if s.value == cell.strip().lower()), SegmentStatus.NEW)
+    return _STATUSES.get(cell.strip().lower(), SegmentStatus.NEW)
 
 
 def _styled(value: str, like: str) -> str:
@@ -92,9 +105,16 @@ def _styled(value: str, like: str) -> str:
     return value.capitalize() if like[:1].isupper() else value
 
 
+class _Edit(NamedTuple):
+    row: Row
+    column: int
+    cell: Cell
+    value: str
+
+
 @dataclass(frozen=True, slots=True)
 class _Table:
-    """A table as read: its rows with their cells' places, and how the file writes cells."""
+    """A table as read: its rows, its columns, and how the file writes cells."""
 
     path: str | Path
     decoded: DecodedText
@@ -109,14 +129,19 @@ class _Table:
             if not row.blank:
                 yield row
 
-    def cell(self, row: Row, name: str) -> Cell | None:
+    def value(self, row: Row, name: str) -> str | None:
         index = self.columns.get(name)
-        return row.cells[index] if index is not None and index < len(row.cells) else None
+        return row.values[index] if index is not None and index < len(row.values) else None
 
     def key(self, row: Row) -> str:
         """The row's id, or its place: the line it ends on (as projects made earlier have it)."""
-        found = self.cell(row, "id")
-        return found.value if found is not None else f"#{row.end_line}"
+        found = self.value(row, "id")
+        return found if found is not None else f"#{row.end_line}"
+
+    def edits(self, row: Row, changes: dict[str, str]) -> list[_Edit]:
+        """The row's cells named in ``changes`` (column name -> new value), with their places."""
+        found = cells(self.decoded.text, row, self.delimiter, self.quoting, self.path)
+        return [_Edit(row, self.columns[name], found[self.columns[name]], v) for name, v in changes.items()]
 
     def written(self, value: str, old: Cell) -> str:
         """A new cell value as this file writes cells: in a CSV-quoted file quoted if the old one
@@ -134,33 +159,34 @@ def _table(path: str | Path, data: bytes) -> _Table:
     return _Table(path, decoded, rows, columns or _HEADERLESS, columns is not None, delimiter, quoting)
 
 
-def _edits(table: _Table, row: Row, segment: Segment) -> list[tuple[Cell, str]]:
-    """The cells of a row that differ from its segment, with their new values."""
-    edits = []
-    target = table.cell(row, "target")
-    if target is not None and target.value != segment.target:
-        edits.append((target, segment.target))
-    status = table.cell(row, "status")
-    if status is not None and _status(status.value) is not segment.status:
-        edits.append((status, _styled(segment.status.value, status.value)))
-    return edits
+def _changes(table: _Table, row: Row, segment: Segment) -> dict[str, str]:
+    """The row's target and status cells that differ from its segment, with their new values."""
+    changes = {}
+    target = table.value(row, "target")
+    if target is not None and target != segment.target:
+        changes["target"] = segment.target
+    status = table.value(row, "status")
+    if status is not None and _status(status) is not segment.status:
+        changes["status"] = _styled(segment.status.value, status)
+    return changes
 
 
-def _check_reads_back(table: _Table, text: str, edits: list[tuple[Cell, str]]) -> None:
+def _check_reads_back(table: _Table, text: str, edits: list[_Edit]) -> None:
     """Raise unless the patched text reads as the table with just the edited cells changed: in a
     plain TSV whose cells start with quotes, a target quoted for its tab would turn them to CSV."""
-    new = {cell.start: value for cell, value in edits}
-    expected = [[new.get(cell.start, cell.value) for cell in row.cells] for row in table.rows]
-    if [row.values for row in read_rows(text, table.delimiter, table.path)[0]] == expected:
+    expected = {id(row): list(row.values) for row in table.rows}
+    for edit in edits:
+        expected[id(edit.row)][edit.column] = edit.value
+    after = [row.values for row in read_rows(text, table.delimiter, table.path)[0]]
+    if after == [expected[id(row)] for row in table.rows]:
         return
-    line = next(row.line for row in table.rows if any(c.start in new for c in row.cells))
     raise FormatError(
         table.path,
         "cannot write the edited target without changing how the table's other rows read (in a "
         "tab-separated file quotes are text unless every quote in it is CSV quoting, so a tab or a "
         "line break in a target needs a file without other quoted cells); edit the target or "
         "export to another format",
-        line=line,
+        line=edits[0].row.line,
     )
 
 
@@ -191,25 +217,25 @@ class Tabular:
         segments: list[Segment] = []
         seen: set[str] = set()
         for row in table.data_rows():
-            if len(row.cells) < width:
+            if len(row.values) < width:
                 raise FormatError(
-                    path, f"expected at least {width} columns, found {len(row.cells)}", line=row.line
+                    path, f"expected at least {width} columns, found {len(row.values)}", line=row.line
                 )
             key = table.key(row)
             unique_key(seen, key, path, row.line, f"id {key!r}")
-            target = row.cells[columns["target"]].value
-            note, status = table.cell(row, "note"), table.cell(row, "status")
+            target = row.values[columns["target"]]
+            note, status = table.value(row, "note"), table.value(row, "status")
             n = len(segments) + 1
             segments.append(
                 Segment(
                     n,
                     n,
-                    row.cells[columns["source"]].value,
+                    row.values[columns["source"]],
                     target,
                     target,
-                    _status(status.value) if status is not None else SegmentStatus.NEW,
+                    _status(status) if status is not None else SegmentStatus.NEW,
                     key=json.dumps(key),
-                    note=note.value if note is not None else "",
+                    note=note or "",
                     source_origin=Origin(row.line, 0, row.line, 0),
                     target_origin=Origin(row.line, 0, row.line, 0),
                 )
@@ -221,15 +247,17 @@ class Tabular:
     def patch(self, original: bytes, document: Document, path: str) -> bytes:
         table = _table(path, original)
         by_key = {json.loads(s.key): s for s in document if s.key}
-        edits: list[tuple[Cell, str]] = []
+        edits: list[_Edit] = []
         for row in table.data_rows():
             segment = by_key.get(table.key(row))
-            if segment is not None:
-                edits += _edits(table, row, segment)
+            changes = _changes(table, row, segment) if segment is not None else None
+            if changes:
+                edits += table.edits(row, changes)
         if not edits:
             return original
-        text = splice(table.decoded.text, [(cell, table.written(value, cell)) for cell, value in edits])
-        _check_reads_back(table, text, edits)
+        text = splice(table.decoded.text, [(e.cell, table.written(e.value, e.cell)) for e in edits])
+        if table.delimiter == "\t" and any(quoted_cell_start(t, "\t") for t in (table.decoded.text, text)):
+            _check_reads_back(table, text, edits)  # else both read plain, cell for cell
         return encode_text(text, table.decoded.encoding, table.decoded.bom)
 
     def build(self, document: Document) -> bytes:
