@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     loaded = load(args.inputs, args)
     try:
         report(loaded)
-        source = ExportSource(loaded.document, loaded.store, loaded.review(), loaded.original)
+        source = ExportSource(loaded.document, loaded.store, loaded.review(), loaded.original, loaded.mqm)
         if args.output == "-":
             from editor.core.export import render
 

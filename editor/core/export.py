@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 from editor.core.atomic import write_atomic
 from editor.core.errors import UsageError
 from editor.core.formats.encoding import encode_text
-from editor.core.importing import ORIGINAL
+from editor.core.importing import MQM_ROWS, ORIGINAL
 from editor.core.model import Document, rebuild_target
 from editor.core.store import ProjectStore
 
 if TYPE_CHECKING:
+    from editor.core.formats.mqm_tsv import MqmImport
     from editor.core.review import Review
 
 
@@ -31,6 +32,7 @@ class ExportSource:
     store: ProjectStore | None = None
     given_review: Review | None = None
     given_original: bytes | None = None  # a bilingual file read without a project
+    given_mqm: MqmImport | None = None  # an MQM TSV read without a project
 
     def original(self) -> bytes | None:
         """The bilingual file the document came from, kept for the round trip."""
@@ -84,10 +86,18 @@ def _metrics_json(source: ExportSource) -> bytes:
 
 
 def _mqm_tsv(source: ExportSource) -> bytes:
-    from editor.core.formats.mqm_tsv import TsvLayout, render_mqm_tsv
+    """The review as an MQM TSV: for a project made from one, in that file's layout and with the
+    rows nothing changed as they were written."""
+    from editor.core.formats.mqm_tsv import TsvLayout, render_mqm_tsv, restore_mqm_import
 
-    layout = TsvLayout.from_json(source.store.meta("mqm_layout")) if source.store is not None else None
-    return render_mqm_tsv(source.document, source.review(), layout)
+    if source.given_mqm is not None:
+        return render_mqm_tsv(source.document, source.review(), source.given_mqm.layout, source.given_mqm)
+    if source.store is None:
+        return render_mqm_tsv(source.document, source.review())
+    layout = TsvLayout.from_json(source.store.meta("mqm_layout"))
+    rows = source.store.original(MQM_ROWS)
+    imported = restore_mqm_import(rows, layout, source.document) if rows is not None else None
+    return render_mqm_tsv(source.document, source.review(), layout, imported)
 
 
 def _esa_json(source: ExportSource) -> bytes:

@@ -12,6 +12,7 @@ from editor.core.model import Document
 from editor.core.store import ProjectStore
 
 ORIGINAL = "bilingual"  # the name under which a project keeps its bilingual file
+MQM_ROWS = "mqm-tsv rows"  # and the rows of its MQM TSV's system, to write unchanged ones back
 
 
 @dataclass
@@ -50,3 +51,4 @@ def save_project(project: str | Path, imported: FileImport) -> None:
         if imported.mqm is not None:
             save_imported(store, imported.mqm.annotations, imported.mqm.ratings)
             store.set_meta("mqm_layout", imported.mqm.layout.to_json())
+            store.set_original(MQM_ROWS, imported.mqm.stored_rows())

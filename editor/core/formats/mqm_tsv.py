@@ -4,7 +4,10 @@ Columns: system, doc, doc_id, seg_id, rater, source, target, category, severity,
 row per error, the erroneous span marked ``<v>…</v>`` in the target (or in the source, for
 omissions); a "No-error" row for a rater who found a segment clean. WMT's files are plain
 tab-separated text with no quoting; files written by spreadsheet tools or pandas quote fields
-CSV-style. Both are read, and a file is written back in the convention it came in.
+CSV-style. Both are read, and a file is written back in the convention it came in: with its
+header and columns (WMT's older files have no comment column), the rows nothing changed exactly
+as written ("minor", "no-error"), and rows made or changed in the tool in the canonical spelling
+("Minor", "No-error").
 
 A TSV may hold several systems' translations of the same documents; a project holds one.
 """
@@ -15,7 +18,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,6 +84,11 @@ class MqmImport:
     layout: TsvLayout
     warnings: list[str] = field(default_factory=list)
     languages_inferred: bool = False
+    rows: dict[int, str] = field(default_factory=dict)  # the system's rows as written, by seq
+
+    def stored_rows(self) -> bytes:
+        """The rows as written, for the project to keep (``restore_mqm_import`` reads them)."""
+        return json.dumps(sorted(self.rows.items()), ensure_ascii=False).encode("utf-8")
 
 
 def looks_like_mqm_tsv(head: str) -> bool:
@@ -100,8 +108,15 @@ def _strip_spans(cell: str) -> tuple[str, tuple[int, int] | None, int]:
     return text, (start, start + len(first.group(1))), len(spans)
 
 
-def _rows(text: str, path: Path) -> tuple[list[tuple[int, list[str]]], bool]:
-    """(line number, fields) per data row, and whether the file uses CSV quoting."""
+@dataclass(frozen=True, slots=True)
+class _Row:
+    line: int  # where the row ends (a quoted field may hold line breaks)
+    fields: list[str]
+    raw: str  # the row as written, without its line end: written back while nothing in it changed
+
+
+def _rows(text: str, path: Path) -> tuple[list[_Row], bool]:
+    """The data rows, and whether the file uses CSV quoting."""
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -112,7 +127,7 @@ def _rows(text: str, path: Path) -> tuple[list[tuple[int, list[str]]], bool]:
             fields.append("")  # no comment column
         if len(fields) != len(COLUMNS):
             break
-        raw.append((number, fields))
+        raw.append(_Row(number, fields, line.rstrip("\r")))
     else:
         return raw, False
     # Not plain TSV: try CSV quoting (fields in double quotes may hold tabs and line breaks).
@@ -120,7 +135,9 @@ def _rows(text: str, path: Path) -> tuple[list[tuple[int, list[str]]], bool]:
     rows = []
     try:
         next(reader)
+        previous = reader.line_num
         for fields in reader:
+            start, previous = previous, reader.line_num
             if not fields:
                 continue
             if len(fields) == len(COLUMNS) - 1:
@@ -132,7 +149,7 @@ def _rows(text: str, path: Path) -> tuple[list[tuple[int, list[str]]], bool]:
                     f"found {len(fields)}",
                     line=reader.line_num,
                 )
-            rows.append((reader.line_num, fields))
+            rows.append(_Row(reader.line_num, fields, "\n".join(lines[start : reader.line_num])))
     except csv.Error as exc:
         raise FormatError(path, f"malformed TSV: {exc}", line=reader.line_num) from None
     return rows, True
@@ -154,26 +171,59 @@ def read_mqm_tsv(
         raise FormatError(
             p, f"not an MQM TSV: the first line must be the header {'<TAB>'.join(COLUMNS)}", line=1
         )
-    newline = "\r\n" if "\r\n" in text else "\n"
-    header = text.split("\n", 1)[0].rstrip("\r")
     rows, quoted = _rows(text.replace("\r\n", "\n"), p)
     if not rows:
         raise FormatError(p, "no rows after the header", line=2)
-    systems = list(dict.fromkeys(fields[0] for _, fields in rows))
+    systems = list(dict.fromkeys(row.fields[0] for row in rows))
     if system is None:
         if len(systems) > 1:
             raise SystemChoiceNeeded(p, systems)
         system = systems[0]
     elif system not in systems:
         raise UsageError(f"{p} has no system {system!r}; it holds: {', '.join(systems)}")
+    layout = TsvLayout(
+        header=text.split("\n", 1)[0].rstrip("\r"),
+        newline="\r\n" if "\r\n" in text else "\n",
+        final_newline=text.endswith("\n"),
+        quoted=quoted,
+        encoding=decoded.encoding,
+        bom=decoded.bom,
+        system=system,
+    )
+    return _imported(p, enumerate(rows, start=1), layout, source_lang, target_lang)
 
+
+def restore_mqm_import(stored: bytes, layout: TsvLayout, document: Document) -> MqmImport:
+    """The import a project was made from, rebuilt from the rows it kept (``stored_rows``)."""
+    numbered = [(seq, _Row(0, _fields(raw, layout.quoted), raw)) for seq, raw in json.loads(stored)]
+    name = Path(document.target_name)
+    return _imported(name, numbered, layout, document.source_lang, document.target_lang)
+
+
+def _fields(raw: str, quoted: bool) -> list[str]:
+    """The fields of one row as written (a stored row, known to be well formed)."""
+    fields = next(csv.reader(io.StringIO(raw), delimiter="\t", strict=True)) if quoted else raw.split("\t")
+    return fields + [""] * (len(COLUMNS) - len(fields))
+
+
+def _imported(
+    p: Path,
+    numbered: Iterable[tuple[int, _Row]],
+    layout: TsvLayout,
+    source_lang: str | None,
+    target_lang: str | None,
+) -> MqmImport:
+    """The segments, annotations and ratings of the layout's system in the numbered rows."""
     segments: dict[tuple[str, str, str], Segment] = {}
     annotations: list[Annotation] = []
     ratings: dict[tuple[int, str], Rating] = {}
     warnings: list[str] = []
-    for seq, (line, fields) in enumerate(rows, start=1):
-        if fields[0] != system:
+    written: dict[int, str] = {}
+    for seq, row in numbered:
+        line, fields = row.line, row.fields
+        if fields[0] != layout.system:
             continue
+        written[seq] = row.raw
         _, doc, doc_id, seg_id, rater, source_cell, target_cell, category, severity, comment = fields
         source, source_span, source_count = _strip_spans(source_cell)
         target, target_span, target_count = _strip_spans(target_cell)
@@ -191,8 +241,10 @@ def read_mqm_tsv(
                 key=json.dumps([doc, doc_id, seg_id], ensure_ascii=False),
                 # Positions in the file: the cell's column plus the offset in its text, <v> marks
                 # not counted (never a segment number for a line). Quoted cells have no column.
-                source_origin=None if quoted else Origin(line, col - len(source_cell) - 1, line, col - 1),
-                target_origin=None if quoted else Origin(line, col, line, col + len(target_cell)),
+                source_origin=None
+                if layout.quoted
+                else Origin(line, col - len(source_cell) - 1, line, col - 1),
+                target_origin=None if layout.quoted else Origin(line, col, line, col + len(target_cell)),
             )
             segments[key] = segment
         elif (segment.source, segment.target) != (source, target):
@@ -201,7 +253,7 @@ def read_mqm_tsv(
             )
         if source_count + target_count > 1:
             warnings.append(f"{p}:{line}: several <v> spans in one row; the first is kept")
-        if category.strip() == NO_ERROR or severity.strip() == NO_ERROR:
+        if NO_ERROR.lower() in (category.strip().lower(), severity.strip().lower()):
             ratings.setdefault((segment.id, rater), Rating(segment.id, rater, None, seq, comment))
             continue
         try:
@@ -227,17 +279,8 @@ def read_mqm_tsv(
         target_name=str(p),
         format=FORMAT,
     )
-    layout = TsvLayout(
-        header=header,
-        newline=newline,
-        final_newline=text.endswith("\n"),
-        quoted=quoted,
-        encoding=decoded.encoding,
-        bom=decoded.bom,
-        system=system,
-    )
     inferred = source_lang is None or target_lang is None
-    return MqmImport(document, annotations, list(ratings.values()), layout, warnings, inferred)
+    return MqmImport(document, annotations, list(ratings.values()), layout, warnings, inferred, written)
 
 
 def _mark(text: str, start: int, end: int) -> str:
@@ -252,8 +295,8 @@ def _identity(document: Document, segment: Segment, system: str) -> tuple[str, s
     return system, doc, str(segment.paragraph), str(segment.id)
 
 
-def mqm_rows(document: Document, review: Review, system: str) -> Iterable[list[str]]:
-    """Every annotation and every clean rating as a row, in import-then-creation order."""
+def _entries(document: Document, review: Review) -> Iterator[tuple[Annotation | Rating, Segment]]:
+    """Every annotation and every clean rating with its segment, in import-then-creation order."""
     entries: list[tuple[int, int, Annotation | Rating]] = []
     for found in review.annotations.values():
         entries.extend((a.seq, 0, a) for a in found)
@@ -263,36 +306,86 @@ def mqm_rows(document: Document, review: Review, system: str) -> Iterable[list[s
     entries.sort(key=lambda e: (e[0], e[1]))
     for _, _, entry in entries:
         try:
-            segment = document[entry.segment]
+            yield entry, document[entry.segment]
         except KeyError:
             continue
-        ident = _identity(document, segment, system)
-        source, target = segment.source, segment.target
-        if isinstance(entry, Rating):
-            yield [*ident, entry.rater, source, target, NO_ERROR, NO_ERROR, entry.comment]
-            continue
-        if entry.side == "target":
-            end = min(entry.end, len(target))
-            target = _mark(target, min(entry.start, end), end)
-        elif entry.side == "source":
-            end = min(entry.end, len(source))
-            source = _mark(source, min(entry.start, end), end)
-        yield [*ident, entry.rater, source, target, entry.category, entry.severity.value, entry.comment]
 
 
-def render_mqm_tsv(document: Document, review: Review, layout: TsvLayout | None = None) -> bytes:
+def _row_fields(entry: Annotation | Rating, segment: Segment, ident: tuple[str, ...]) -> list[str]:
+    """An entry as the ten fields of a row, in the canonical spelling ("Major", "No-error")."""
+    source, target = segment.source, segment.target
+    if isinstance(entry, Rating):
+        return [*ident, entry.rater, source, target, NO_ERROR, NO_ERROR, entry.comment]
+    if entry.side == "target":
+        end = min(entry.end, len(target))
+        target = _mark(target, min(entry.start, end), end)
+    elif entry.side == "source":
+        end = min(entry.end, len(source))
+        source = _mark(source, min(entry.start, end), end)
+    return [*ident, entry.rater, source, target, entry.category, entry.severity.value, entry.comment]
+
+
+def mqm_rows(document: Document, review: Review, system: str) -> Iterable[list[str]]:
+    """Every annotation and every clean rating as a row, in import-then-creation order."""
+    for entry, segment in _entries(document, review):
+        yield _row_fields(entry, segment, _identity(document, segment, system))
+
+
+class _Unchanged:
+    """The imported rows of a project's system, as written and as read. A row goes back to the
+    file exactly as written (its spelling of "minor" or "no-error", its quoting, its columns)
+    while neither its annotation or rating nor its segment changed since the import."""
+
+    def __init__(self, imported: MqmImport) -> None:
+        self.rows = imported.rows
+        self.annotations = {a.seq: a for a in imported.annotations}
+        self.ratings = {r.seq: r for r in imported.ratings}
+        self.segments = {s.id: (s.key, s.source, s.target) for s in imported.document}
+
+    def row(self, entry: Annotation | Rating, segment: Segment) -> str | None:
+        raw = self.rows.get(entry.seq)
+        if raw is None or self.segments.get(segment.id) != (segment.key, segment.source, segment.target):
+            return None
+        if isinstance(entry, Rating):  # a rating made from an annotation's row has no row of its own
+            same = entry.seq not in self.annotations and self.ratings.get(entry.seq) == entry
+        else:
+            same = self.annotations.get(entry.seq) == entry.with_(id=None)
+        return raw if same else None
+
+
+def _written(fields: list[str], quoted: bool) -> str:
+    if quoted or any(c in cell for cell in fields for c in "\t\r\n"):
+        # CSV quoting: the file's own convention, or the only way to keep a tab or a line break.
+        out = io.StringIO()
+        csv.writer(out, delimiter="\t", quotechar='"', lineterminator="").writerow(fields)
+        return out.getvalue()
+    return "\t".join(fields)
+
+
+def render_mqm_tsv(
+    document: Document,
+    review: Review,
+    layout: TsvLayout | None = None,
+    imported: MqmImport | None = None,
+) -> bytes:
+    """The review as an MQM TSV in the layout of the file it came from. Rows of ``imported`` (that
+    file) that nothing changed are written as they were; others in the canonical spelling, with
+    the file's columns: a file without a comment column gets one only when a comment needs it."""
     layout = layout or TsvLayout(system=Path(document.target_name).stem or "posteditor")
     system = layout.system or "posteditor"
-    out = io.StringIO()
-    lines = [layout.header]
-    for row in mqm_rows(document, review, system):
-        if layout.quoted or any(c in cell for cell in row for c in "\t\r\n"):
-            # CSV quoting: the file's own convention, or the only way to keep a tab or a line break.
-            out.seek(0)
-            out.truncate()
-            csv.writer(out, delimiter="\t", quotechar='"', lineterminator="").writerow(row)
-            lines.append(out.getvalue())
+    unchanged = _Unchanged(imported) if imported is not None else None
+    rows: list[str | list[str]] = []
+    for entry, segment in _entries(document, review):
+        raw = unchanged.row(entry, segment) if unchanged is not None else None
+        rows.append(
+            raw if raw is not None else _row_fields(entry, segment, _identity(document, segment, system))
+        )
+    header = layout.header
+    if len(header.split("\t")) < len(COLUMNS):
+        if any(not isinstance(row, str) and row[-1] for row in rows):
+            header += "\t" + COLUMNS[-1]  # older rows keep their nine fields: readers pad them
         else:
-            lines.append("\t".join(row))
+            rows = [row if isinstance(row, str) else row[:-1] for row in rows]
+    lines = [header] + [row if isinstance(row, str) else _written(row, layout.quoted) for row in rows]
     text = layout.newline.join(lines) + (layout.newline if layout.final_newline else "")
     return encode_text(text, layout.encoding, layout.bom)

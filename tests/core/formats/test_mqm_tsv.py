@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from editor.cli import main
 from editor.core.errors import FormatError, UsageError
 from editor.core.formats.mqm_tsv import COLUMNS, read_mqm_tsv, render_mqm_tsv
 from editor.core.review import MqmSeverity, Review
+from editor.core.review.model import Annotation, load_review, save_annotation
+from editor.core.store import ProjectStore
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "mqm_sample.tsv"
 HEADER = "\t".join(COLUMNS)
@@ -135,3 +138,122 @@ def test_positions_are_on_the_segments_first_row(tmp_path, cell, text, col):
     start = document[2].target.index(text)
     line, found, _, _ = Positions(document).locate(2, "target", start, start + len(text))
     assert (line, found) == (3, col)
+
+
+HEADER9 = "\t".join(COLUMNS[:-1])
+# (file name, content): files as WMT and others write them; a project made from each exports it
+# byte for byte.
+AS_WRITTEN = [
+    (
+        "nine-columns.tsv",
+        HEADER9 + "\n"
+        "s\td\t1\t1\tr1\tThe cat sat.\tDie Katze <v>saß</v>.\tAccuracy/Mistranslation\tMajor\n"
+        "s\td\t1\t1\tr2\tThe cat sat.\tDie Katze saß.\tNo-error\tno-error\n"
+        "s\td\t1\t2\tr1\tIt was May.\tIt was May.\tNon-translation!\tMajor\n",
+    ),
+    (
+        "lower-case-severities.tsv",
+        HEADER9 + "\n"
+        's\td1\t1\t1\tr1\t"Hello," he said.\t„Hallo“, sagte er.\tNo-error\tno-error\n'
+        's\td1\t1\t2\tr1\tHe "likes" it.\tEr <v>mag</v> es.\tAccuracy/Mistranslation\tmajor\n'
+        "s\td1\t1\t3\tr1\tStop.\tHalt<v>.</v>\tFluency/Punctuation\tminor\n"
+        "s\td1\t1\t3\tr2\tStop.\tHalt.\tNon-translation!\tMinor\n",
+    ),
+    (
+        "odd-spelling-crlf.tsv",
+        HEADER + "\r\n"
+        "s\td\t1\t1\tr1\tA.\t<v>B</v>.\t fluency/grammar \t MINOR \tnote\r\n"
+        "s\td\t1\t1\tr2\tA.\tB.\tno-error\tNO-ERROR\t\r\n",
+    ),
+    (
+        "quoted-nine-columns.tsv",
+        HEADER9 + "\n"
+        's\td\t1\t1\tr1\t"Two\nlines"\t<v>Zwei</v> Zeilen\tAccuracy/Omission\tmajor\n'
+        's\td\t1\t2\tr1\t"Say ""hi"""\tSag hallo\tno-error\tno-error\n',
+    ),
+    (
+        "two-spans-and-differing-rows.tsv",
+        HEADER9 + "\n"
+        "s\td\t1\t1\tr1\tA b.\t<v>X</v> <v>y</v>.\tFluency/Spelling\tminor\n"
+        "s\td\t1\t1\tr2\tA b.\tX y!\tFluency/Punctuation\tminor\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "content"), AS_WRITTEN, ids=[name for name, _ in AS_WRITTEN])
+def test_an_imported_file_is_written_back_byte_for_byte(tmp_path, capsys, name, content):
+    path = tmp_path / name
+    path.write_bytes(content.encode("utf-8"))
+    imported = read_mqm_tsv(path)
+    assert (
+        render_mqm_tsv(imported.document, _review(imported), imported.layout, imported) == path.read_bytes()
+    )
+    project, out = tmp_path / "p.pedit", tmp_path / "back.tsv"
+    assert main(["new", str(path), "-o", str(project)]) == 0
+    assert main(["export", str(project), "--format", "mqm-tsv", "-o", str(out)]) == 0
+    assert out.read_bytes() == path.read_bytes()
+    direct = tmp_path / "direct.tsv"  # the TSV itself, no project
+    assert main(["export", str(path), "--format", "mqm-tsv", "-o", str(direct)]) == 0
+    assert direct.read_bytes() == path.read_bytes()
+
+
+def _added(review: Review, **fields: object) -> Review:
+    """The review with one annotation made in the tool (a new seq, no origin)."""
+    annotation = Annotation(**{"rater": "me", "start": 0, "end": 0, "side": "segment", **fields})
+    review.annotations.setdefault(annotation.segment, []).append(annotation.with_(seq=review.next_seq()))
+    return review
+
+
+def _changed(review: Review, seq: int, **changes: object) -> Review:
+    for found in review.annotations.values():
+        found[:] = [a.with_(**changes) if a.seq == seq else a for a in found]
+    return review
+
+
+LOWER = AS_WRITTEN[1][1]
+NEW_ROW = 's\td1\t1\t1\tme\t"Hello," he said.\t„Hallo“, sagte er.\tFluency/Grammar\tMinor'
+# (what the reviewer did, the file expected): rows nobody touched stay as written; rows made or
+# changed in the tool are written in the canonical spelling, in the file's columns.
+EDITS = [
+    (
+        lambda r: _added(r, segment=1, category="Fluency/Grammar", severity=MqmSeverity.MINOR),
+        LOWER + NEW_ROW + "\n",
+    ),
+    (
+        lambda r: _changed(r, 2, severity=MqmSeverity.MINOR),
+        LOWER.replace("Accuracy/Mistranslation\tmajor", "Accuracy/Mistranslation\tMinor"),
+    ),
+    (  # a comment needs the comment column: the header gains it, older rows keep nine fields
+        lambda r: _added(r, segment=1, category="Fluency/Grammar", severity=MqmSeverity.MINOR, comment="hm"),
+        LOWER.replace(HEADER9, HEADER) + NEW_ROW + "\thm\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("edit", "expected"), EDITS, ids=["added", "severity-changed", "comment-added"])
+def test_rows_made_or_changed_in_the_tool_are_written_canonically(tmp_path, edit, expected):
+    path = tmp_path / "lower.tsv"
+    path.write_bytes(LOWER.encode("utf-8"))
+    imported = read_mqm_tsv(path)
+    review = edit(_review(imported))
+    out = render_mqm_tsv(imported.document, review, imported.layout, imported).decode("utf-8")
+    assert out == expected
+    again = tmp_path / "again.tsv"
+    again.write_text(out, encoding="utf-8")
+    assert len(read_mqm_tsv(again).annotations) == len(
+        [a for found in review.annotations.values() for a in found]
+    )
+
+
+def test_a_project_writes_an_annotation_made_in_it_canonically(tmp_path, capsys):
+    path = tmp_path / "lower.tsv"
+    path.write_bytes(LOWER.encode("utf-8"))
+    project, out = tmp_path / "p.pedit", tmp_path / "back.tsv"
+    assert main(["new", str(path), "-o", str(project)]) == 0
+    with ProjectStore.open(project) as store:
+        review = load_review(store)
+        save_annotation(
+            store, review, Annotation(1, "me", 0, 0, "Fluency/Grammar", MqmSeverity.MINOR, side="segment")
+        )
+    assert main(["export", str(project), "--format", "mqm-tsv", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == LOWER + NEW_ROW + "\n"
