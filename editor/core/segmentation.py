@@ -88,6 +88,8 @@ def sentence_bounds(text: str, lang: str, offset: int = 0) -> list[tuple[int, in
     quote_start = _quote_start(data)
     if quote_start is not None and quote_start.search(text):
         pieces = _split_at(quote_start, text, pieces)
+    if len(pieces) > 1:
+        pieces = _merge_initials(text, pieces)
     if data.ordinal_dot:
         pieces = _merge_ordinals(text, pieces, data)
     bounds = []
@@ -141,6 +143,23 @@ def _split_at(pattern: re.Pattern[str], text: str, pieces: list[tuple[int, int]]
             out.append((cut, m.end()))
             cut = m.end()
         out.append((cut, end))
+    return out
+
+
+_INITIAL_END = re.compile(r"(?<![^\W\d_])[^\W\d_]\.\s*$")
+_GOES_ON = re.compile(r"\s*(?:[^\W\d_]\.|[^\W\d_A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ])")
+
+
+def _merge_initials(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with breaks inside an abbreviation of initials undone: after "I." a piece
+    that starts with another initial ("A.") or a lowercase word goes on the same sentence
+    ("l’I.A. ralentissaient", not three sentences)."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if out and _INITIAL_END.search(text, out[-1][0], out[-1][1]) and _GOES_ON.match(text, start, end):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
     return out
 
 

@@ -23,6 +23,13 @@ SENTENCES = [
     ),
     ("fr", "Il a parlé. « Bon », dit-il.", ["Il a parlé.", "« Bon », dit-il."]),
     ("de", "Er sagte: „Gut.“ Dann ging er.", ["Er sagte: „Gut.“", "Dann ging er."]),
+    # Initials are one abbreviation, not sentences.
+    (
+        "fr",
+        "Si les dépenses dans l’I.A. ralentissaient. Bon.",
+        ["Si les dépenses dans l’I.A. ralentissaient.", "Bon."],
+    ),
+    ("fr", "Il a dit A. Puis il est parti.", ["Il a dit A.", "Puis il est parti."]),
     ("de", "Das ist z. B. gut. Dr. Müller kam.", ["Das ist z. B. gut.", "Dr. Müller kam."]),
     ("de", "Er kam am 3. Jan. 2024 an. Gut.", ["Er kam am 3. Jan. 2024 an.", "Gut."]),
     (
