@@ -39,10 +39,12 @@ def _placeholder(tag: str) -> bool:
     return bare is not None and bare.group(1).lower() not in _MARKUP_NAMES
 
 
+# Slug-like: lowercase parts joined by hyphens around a bare number ("abc-1-def").
+SLUG = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z0-9]+)*-\d+-[a-z0-9]+(?:-[a-z0-9]+)*(?![\w-])")
+
 _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    # Slug-like: lowercase parts joined by hyphens around a bare number ("abc-1-def").
     (
-        re.compile(r"(?<![\w-])[a-z]+(?:-[a-z0-9]+)*-\d+-[a-z0-9]+(?:-[a-z0-9]+)*(?![\w-])"),
+        SLUG,
         "a slug-like token",
         _IN_TOKEN,
     ),

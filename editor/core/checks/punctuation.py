@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from editor.core.checks.artifacts import SLUG
 from editor.core.checks.balance import MARKS, imbalance_of, marks, surplus
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
@@ -167,8 +168,8 @@ class PunctuationCheck(Check):
             written = dict(language(context.target_lang).sentence_marks).get(src_mark, src_mark)
             last = _LAST_WORD.search(text, 0, stop)
             word = last.start() if last else stop - 1
-            if word < 0:
-                return
+            if word < 0 or (SLUG.fullmatch(text, word, stop) and text[word:stop] not in segment.source):
+                return  # the text ends in debris (stray_artifact's): the stop goes before it
             yield self.issue(
                 segment,
                 context,
@@ -257,7 +258,7 @@ def _missing_space(text: str, pos: int, lang: str) -> tuple[int, int] | None:
     word, nxt, mark = left.group(), right.group(), text[pos]
     if len(word) < 2 or not _two_words(word, nxt, mark, text[end : end + 1], lang):
         return None
-    if start > 0 and text[start - 1] in ".@/:" or text[start - 1 : start].isalnum():
+    if start > 0 and text[start - 1] in ".@/:&" or text[start - 1 : start].isalnum():  # "&nbsp;"
         return None
     after = text[end : end + 2]
     address = after[:1] in ("@", "/") or (after[:1] == ":" and after[1:] not in ("", " "))

@@ -32,6 +32,9 @@ GOOD = [
     # Names with a full stop inside: capitals or a short word after an acronym.
     ("Use VB.Net or ASP.NET.", "Nutzen Sie VB.Net oder ASP.NET.", "en", "de"),
     ("See file.TXT and z.B.", "Siehe Datei.TXT und z.B.", "en", "de"),
+    # Debris is stray_artifact's: no missing space after an entity, no final stop after a slug.
+    ("Five minutes later.", "Fünf&nbsp;Minuten später.", "en", "de"),
+    ("He left.", "Er ging. pol-1-politics", "en", "de"),
     # A gender colon.
     ("Citizens came.", "Die Bürger:innen kamen.", "en", "de"),
     ("A citizen came.", "Ein:e Bürger:in kam.", "en", "de"),
