@@ -27,10 +27,12 @@ from editor.core.review import (
     ReviewSide,
     ScoreReport,
     delete_annotation,
+    follow_edit,
     from_issue,
     load_config,
     load_review,
     record_decision,
+    reload_annotations,
     save_annotation,
     score,
     set_rating,
@@ -134,6 +136,7 @@ class Session(QObject):
         self.confirmed += (new.status is SegmentStatus.CONFIRMED) - (old.status is SegmentStatus.CONFIRMED)
         self.edited_during_check.add(new.id)
         if old.target != new.target:
+            follow_edit(self.review, new.id, old.target, new.target)  # the file follows on saving
             self._metrics_stale.add(new.id)
             if self.metrics is not None:
                 self._metrics_timer.start()
@@ -219,6 +222,7 @@ class Session(QObject):
         origin: str = "",
     ) -> Annotation:
         """Mark a span of the segment (raises ValueError for a span outside the text)."""
+        self.flush()  # the span is in the text as it stands: the file must hold that text first
         segment = self.document[segment_id]
         annotation = Annotation(segment_id, self.rater, start, end, category, severity, comment, side, origin)
         validate(annotation, segment.source if side == "source" else segment.target)
@@ -227,7 +231,10 @@ class Session(QObject):
         return annotation
 
     def update_annotation(self, annotation: Annotation, **changes: object) -> Annotation:
-        updated = save_annotation(self.store, self.review, annotation.with_(**changes))
+        self.flush()
+        # The annotation as it is now: its span may have followed edits since it was shown.
+        current = next((a for a in self.review.of(annotation.segment) if a.id == annotation.id), annotation)
+        updated = save_annotation(self.store, self.review, current.with_(**changes))
         self.reviewChanged.emit(annotation.segment)
         return updated
 
@@ -251,6 +258,7 @@ class Session(QObject):
         self, issue: Issue, category: str | None = None, severity: MqmSeverity | None = None
     ) -> Annotation:
         """The reviewer confirms a QA finding, as it is or relabelled; it counts for the check."""
+        self.flush()
         annotation = from_issue(issue, self.rater)
         if category is not None:
             annotation = annotation.with_(category=category)
@@ -351,9 +359,12 @@ class Session(QObject):
         if not self._pending:
             return
         segments = list(self._pending.values())
-        self.store.save_segments(segments)
+        self.store.save_segments(segments)  # stored annotations follow the edits
         self._pending.clear()
         self.saveStateChanged.emit(True)
+        moved = reload_annotations(self.store, self.review, [segment.id for segment in segments])
+        for segment_id in sorted(moved):
+            self.reviewChanged.emit(segment_id)  # what the file holds is what is shown
 
     def close(self) -> None:
         """Save and close the project file. Timers are stopped and the document let go: a

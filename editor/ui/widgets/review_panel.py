@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.checks import Issue
-from editor.core.review import CATEGORIES, Annotation, MqmSeverity
+from editor.core.review import CATEGORIES, Annotation, MqmSeverity, deleted_text
 from editor.ui.session import Session
 from editor.ui.text_offsets import to_python
 from editor.ui.widgets.segment_editor import SegmentEditor
@@ -142,11 +142,12 @@ class ReviewPanel(QWidget):
             segment = self.session.document[segment_id]
             for annotation in self.session.review.of(segment_id):
                 text = segment.source if annotation.side == "source" else segment.target
-                span = (
-                    "whole segment"
-                    if annotation.side == "segment"
-                    else f"“{text[annotation.start : annotation.end]}”"
-                )
+                if annotation.side == "segment":
+                    span = "whole segment"
+                elif deleted_text(annotation):
+                    span = f"words deleted by an edit (at character {annotation.start + 1})"
+                else:
+                    span = f"“{text[annotation.start : annotation.end]}”"
                 where = " in the source" if annotation.side == "source" else ""
                 kind = f"{annotation.severity.value} · {annotation.category}"
                 label = f"{kind} · {span}{where} — {annotation.rater}"

@@ -219,6 +219,9 @@ class SegmentEditor(QWidget):
             cursor.select(QTextCursor.SelectionType.Document)
             cursor.insertText(segment.target)  # one undoable step in the editor
             self.target.blockSignals(blocked)
+        # Review marks from the spans as they followed the edit (the list is the review's own):
+        # Qt's own tracking of the marks would take in text typed right after one.
+        self._paint_marks()
         self.set_issues(issues)
 
     def set_issues(self, issues: list[Issue]) -> None:
