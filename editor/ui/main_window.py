@@ -119,6 +119,10 @@ class MainWindow(QMainWindow):
         self.reject_action = self._action(
             "Re&ject QA finding", "Ctrl+Shift+X", self.review_panel.reject_selected
         )
+        self.review_actions = (self.annotate_action, self.accept_action, self.reject_action)
+        for action in self.review_actions:  # review work only in review mode, where it shows
+            action.setEnabled(False)
+            action.setStatusTip("Review mode only (Review > Review mode, Ctrl+Shift+M)")
         self.review_dock.toggleViewAction().toggled.connect(self.review_mode_action.setChecked)
         menu = self.menuBar().addMenu("&Review")
         menu.addActions(
@@ -133,6 +137,10 @@ class MainWindow(QMainWindow):
         if on:
             self.review_dock.raise_()
             self.refresh_score()
+
+    def _review_mode_toggled(self, on: bool) -> None:
+        for action in self.review_actions:
+            action.setEnabled(on)
 
     def annotate_selection(self) -> None:
         """Annotate the text selected in the target, or in the source (for an omission)."""
@@ -280,6 +288,8 @@ class MainWindow(QMainWindow):
         self.review_panel.annotateRequested.connect(self.annotate_selection)
         self.review_panel.annotationSelected.connect(self._annotation_selected)
         self.review_panel.relabelRequested.connect(self.relabel_annotation)
+        self.review_panel.acted.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        self.review_mode_action.toggled.connect(self._review_mode_toggled)
         self.review_panel.rater.editingFinished.connect(
             lambda: self.settings.setValue("review/rater", self.session.rater)
         )
