@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.checks import Issue, Severity
-from editor.core.errors import EditorError
+from editor.core.errors import EditorError, TagMismatchError
 from editor.core.model import SegmentStatus
 from editor.core.text import counted
 from editor.ui import window_state
@@ -27,7 +27,7 @@ from editor.ui.effort_filter import EffortFilter
 from editor.ui.models.segments import SEGMENT_ROLE
 from editor.ui.session import Session
 from editor.ui.theme import icon
-from editor.ui.widgets.export_dialog import ExportDialog, run_export
+from editor.ui.widgets.export_dialog import ExportDialog, TagMismatchAnswer, ask_about_tags, run_export
 from editor.ui.widgets.find_replace import FindReplaceDialog
 from editor.ui.widgets.issues_panel import IssuesPanel
 from editor.ui.widgets.metrics_panel import MetricsPanel
@@ -425,13 +425,23 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.export_to(*dialog.chosen())
 
-    def export_to(self, name: str, path: Path) -> BackgroundJob:
+    def export_to(self, name: str, path: Path, *, force: bool = False) -> BackgroundJob:
         """Export in the background (written atomically: a failure leaves no half file)."""
         self.session.flush()
-        self._export_job = run_export(self.session, name, path, self)
+        self._export_job = run_export(self.session, name, path, self, force=force)
         self._export_job.done.connect(lambda _: self.statusBar().showMessage(f"Exported {path}", 6000))
-        self._export_job.failed.connect(lambda exc: self._show_error("Export failed", exc))
+        self._export_job.failed.connect(lambda exc: self._export_failed(name, path, exc))
         return self._export_job
+
+    def _export_failed(self, name: str, path: Path, exc: object) -> None:
+        if not isinstance(exc, TagMismatchError):
+            self._show_error("Export failed", exc)
+            return
+        answer, segment_id = ask_about_tags(exc, self)
+        if answer is TagMismatchAnswer.EXPORT:
+            self.export_to(name, path, force=True)
+        elif answer is TagMismatchAnswer.SHOW and self.go_to_segment(segment_id):
+            self.editor.target.setFocus()
 
     def _show_error(self, title: str, exc: object) -> None:
         message = str(exc) if isinstance(exc, EditorError) else f"{type(exc).__name__}: {exc}"
