@@ -16,7 +16,7 @@ from editor.core.atomic import write_atomic
 from editor.core.errors import TagMismatchError, UsageError
 from editor.core.formats.encoding import encode_text
 from editor.core.importing import ORIGINAL
-from editor.core.model import Document, Segment, rebuild_target
+from editor.core.model import Document, Segment, rebuild_target, within_paragraph
 from editor.core.store import ProjectStore
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def article_text(document: Document) -> str:
 
     paragraphs = []
     for group in document.paragraphs():
-        text = " ".join(strip_tokens(seg.target) for seg in group if seg.target)
+        text = " ".join(within_paragraph(strip_tokens(seg.target), True) for seg in group if seg.target)
         if text:
             paragraphs.append(text)
     return "\n\n".join(paragraphs) + "\n"

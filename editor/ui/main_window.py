@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
         self.editor.targetEdited.connect(self._target_edited)
         self.editor.target.fixRequested.connect(self.apply_fix)
         self.editor.target.ignoreRequested.connect(self.ignore_issue)
+        self.editor.target.hint.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.issues_panel.issueActivated.connect(self.go_to_issue)
         self.issues_panel.ignoreRequested.connect(self.ignore_issue)
         self.session.saveStateChanged.connect(self._save_state_changed)
