@@ -27,6 +27,7 @@ from editor.ui.effort_filter import EffortFilter
 from editor.ui.models.segments import SEGMENT_ROLE
 from editor.ui.session import Session
 from editor.ui.theme import icon
+from editor.ui.widgets.check_settings import CheckSettingsDialog
 from editor.ui.widgets.export_dialog import ExportDialog, TagMismatchAnswer, ask_about_tags, run_export
 from editor.ui.widgets.find_replace import FindReplaceDialog
 from editor.ui.widgets.issues_panel import IssuesPanel
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find and replace…", "Ctrl+H", self.find_replace, "find")
         self.undo_replace_action = self._action("Undo last replace", "Ctrl+Shift+Z", self.undo_replace)
         self.recheck_action = self._action("Check the whole document", "Ctrl+Shift+C", self.check_all)
+        self.check_settings_action = self._action("Check &settings…", None, self.edit_check_settings)
 
     def _init_menus(self) -> None:
         bar = self.menuBar()
@@ -235,6 +237,7 @@ class MainWindow(QMainWindow):
                 self.next_issue_action,
                 self.fix_action,
                 self.recheck_action,
+                self.check_settings_action,
             ]
         )
         self.view_menu = bar.addMenu("&View")
@@ -392,6 +395,22 @@ class MainWindow(QMainWindow):
         self.check_job.failed.connect(lambda exc: self._show_error("Checking failed", exc))
         self.check_job.cancelled.connect(lambda: self.statusBar().showMessage("Check cancelled", 4000))
         self.check_job.start()
+
+    def edit_check_settings(self) -> None:
+        """Checks on or off, their severities, ignored issues shown again; a change of settings
+        checks the document again in the background."""
+        dialog = CheckSettingsDialog(self.session.context.settings, self.session.ignored_issues(), self)
+        if not dialog.exec():
+            return
+        restored = dialog.restored()
+        if self.session.change_check_settings(dialog.settings(), restored):
+            if self.check_job is not None and self.check_job.running:
+                self.check_job.cancel()  # its result follows the old settings
+                self.check_job.wait()
+            self.check_all()
+            self.statusBar().showMessage("Check settings saved; checking the document again", 5000)
+        elif restored:
+            self.statusBar().showMessage(f"{counted(len(restored), 'ignored issue')} shown again", 5000)
 
     def _checked(self, result: object) -> None:
         if not self.session.finish_full_check(result):  # type: ignore[arg-type]

@@ -13,13 +13,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editor.core.checks import CheckContext, Issue, Severity, check_document, check_segment
+from editor.core.checks import CheckContext, CheckSettings, Issue, Severity, check_document, check_segment
 from editor.core.checks.persist import Ignored, ignore, load_ignored, load_settings
 from editor.core.checks.stats import DocumentStats
 from editor.core.checks.streamed import check_project
 from editor.core.effort import EffortRecorder, load_logs, save_logs
 from editor.core.metrics import MetricsTracker
 from editor.core.model import Document, Segment, SegmentStatus
+from editor.core.qa_settings import IgnoredIssue, IgnoredKey, ignored_issues, store_settings, unignore
 from editor.core.review import (
     DEFAULT_THRESHOLD,
     Annotation,
@@ -181,6 +182,30 @@ class Session(QObject):
         self.issues = by_segment
         self.severity_counts = Counter(i.severity for found in by_segment.values() for i in found)
         self.issuesReset.emit()
+
+    def change_check_settings(self, settings: CheckSettings, restore: Iterable[IgnoredKey] = ()) -> bool:
+        """Store new check settings and show ignored issues again; the restored issues' segments
+        are re-checked at once. True when the settings changed: the caller checks the whole
+        document again (in the background)."""
+        restore = sorted(set(restore))
+        changed = settings != self.context.settings
+        if changed:
+            store_settings(self.store, settings)
+            self.context.settings = settings
+        if restore:
+            unignore(self.store, restore)
+            for segment_id, check_id, fingerprint in restore:
+                self.ignored.get(segment_id, set()).discard((check_id, fingerprint))
+            for segment_id in sorted({key[0] for key in restore} if not changed else ()):
+                try:
+                    self.recheck(segment_id)
+                except KeyError:  # ignored in a segment the project no longer has
+                    continue
+                self.segmentChanged.emit(segment_id)
+        return changed
+
+    def ignored_issues(self) -> list[IgnoredIssue]:
+        return ignored_issues(self.document, self.context, self.ignored)
 
     def ignore(self, issue: Issue) -> None:
         """Dismiss an issue for good (stored in the project)."""
