@@ -109,10 +109,16 @@ class TextEdit:
     def span(self, start: int, end: int) -> tuple[int, int]:
         """``[start, end)`` of the old text in the new one. Text untouched moves with the
         edit; text changed inside grows or shrinks with it; text deleted entirely leaves an
-        empty span where it was (never a negative one)."""
-        new_start = self.start(start)
+        empty span where it was (never a negative one), and an empty span takes in text
+        inserted right there: the words that replace the deleted ones (or come back with an
+        undo) are marked again, as when they are replaced in one edit."""
         if end <= start:
-            return new_start, new_start
+            for old_start, old_end, new_start, new_end in self.changes:
+                if old_start == old_end == start:
+                    return new_start, new_end
+            point = self.start(start)
+            return point, point
+        new_start = self.start(start)
         return new_start, max(new_start, self.end(end))
 
 

@@ -52,17 +52,29 @@ def test_a_span_follows_the_edit(old: str, new: str) -> None:
 
 
 POINTS = [
-    ("text inserted at an empty span goes before it", "Die [] ist", "Die neue [] ist"),
+    ("text inserted at an empty span fills it", "Die []ist", "Die [neue ]ist"),
+    ("text inserted elsewhere leaves it empty", "Die []ist gut", "Die []ist sehr gut"),
     ("an empty span in deleted text goes to the deletion point", "Die n[]eue KI", "Die [] KI"),
     ("an empty span moves with text deleted before it", "Die neue KI [] ist", "Die KI [] ist"),
 ]
 
 
 @pytest.mark.parametrize(("old", "new"), [case[1:] for case in POINTS], ids=[case[0] for case in POINTS])
-def test_an_empty_span_stays_a_point(old: str, new: str) -> None:
+def test_an_empty_span(old: str, new: str) -> None:
     old_text, start, end = _marked(old)
     new_text, want_start, want_end = _marked(new)
     assert TextEdit.between(old_text, new_text).span(start, end) == (want_start, want_end)
+
+
+def test_words_deleted_and_written_again_are_marked_again() -> None:
+    """Delete the marked words (the span is left empty), then undo or retype: marked again."""
+    text, start, end = _marked("Frankreichs [Mistral-KI] an")
+    deleted = text[:start] + text[end:]
+    point = TextEdit.between(text, deleted).span(start, end)
+    assert point == (start, start)
+    for again in (text, text.replace("Mistral-KI", "Mistral AI")):
+        new_start, new_end = TextEdit.between(deleted, again).span(*point)
+        assert again[new_start:new_end] in ("Mistral-KI", "Mistral AI")
 
 
 def test_the_changes_are_the_edited_regions() -> None:

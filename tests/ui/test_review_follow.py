@@ -102,6 +102,11 @@ def test_an_annotation_whose_words_are_deleted_stays_where_they_were(window, qtb
     assert session.review_score().document.mqm == 5.0  # it still counts
     tsv = render("mqm-tsv", ExportSource(session.document, session.store)).decode()
     assert "Frankreichs <v></v>an einer" in tsv
+    target.undo()  # the words come back: marked again
+    qtbot.waitUntil(lambda: session.saved)
+    [annotation] = session.review.of(2)
+    assert session.document[2].target[annotation.start : annotation.end].strip() == "Mistral-KI"
+    assert [mark.strip() for mark in _marked(window)] == ["Mistral-KI"]
 
 
 def test_a_fix_applied_from_elsewhere_moves_the_marks(window, qtbot) -> None:
