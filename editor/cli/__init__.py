@@ -11,12 +11,12 @@ import sys
 from collections.abc import Sequence
 
 from editor import __version__
-from editor.cli import align, check, export, gui, info, metrics, new, review
+from editor.cli import align, check, config, export, gui, info, metrics, new, review
 from editor.cli.inputs import normalize_languages, refuse_empty_paths
 from editor.core.errors import EditorError
 
 # Each command module offers ``register(subparsers)``, which sets ``run`` as the default.
-COMMANDS = (gui, new, align, check, metrics, info, export, review)
+COMMANDS = (gui, new, align, check, metrics, info, export, review, config)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from editor.cli.inputs import add_language_options, load, refuse_writing_an_input, report
+from editor.core.errors import TagMismatchError
 from editor.core.export import ExportSource, export, export_formats
 
 
@@ -20,6 +21,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=f"one of: {', '.join(export_formats())} (default: txt)",
     )
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write ('-': stdout)")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="write a bilingual file even where an edited segment's tags no longer match its source",
+    )
     add_language_options(p)
     p.set_defaults(run=run)
 
@@ -30,7 +36,9 @@ def run(args: argparse.Namespace) -> int:
     loaded = load(args.inputs, args)
     try:
         report(loaded)
-        source = ExportSource(loaded.document, loaded.store, loaded.review(), loaded.original, loaded.mqm)
+        source = ExportSource(
+            loaded.document, loaded.store, loaded.review(), loaded.original, loaded.mqm, force=args.force
+        )
         if args.output == "-":
             from editor.core.export import render
 
@@ -38,6 +46,9 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.flush()
         else:
             export(args.format, source, args.output)
+    except TagMismatchError as exc:
+        print(f"posteditor: error: {exc} (--force writes it anyway)", file=sys.stderr)
+        return 2
     finally:
         loaded.close()
     return 0

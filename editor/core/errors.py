@@ -60,5 +60,26 @@ class UsageError(EditorError):
     """The request itself is wrong (unknown check id, unknown format, ...)."""
 
 
+class TagMismatchError(EditorError):
+    """An export to a bilingual format would drop or add inline tags: the edited segments
+    whose tags no longer match their source, each as (segment id, where, what differs)."""
+
+    def __init__(self, path: str | Path, label: str, problems: tuple[tuple[int, str, str], ...]) -> None:
+        self.path = str(path)
+        self.label = label
+        self.problems = problems  # (3, "segment 3 (job.sdlxliff:14)", "⟨1/⟩ missing")
+        shown = "; ".join(f"{where}: {what}" for _, where, what in problems[:10])
+        if len(problems) > 10:
+            shown += f"; and {len(problems) - 10} more"
+        count = "a segment" if len(problems) == 1 else f"{len(problems)} segments"
+        super().__init__(
+            f"{self.path}: not exported as {label}: the tags of {count} no longer match the source "
+            f"({shown}); the file would lose or gain inline codes"
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _rebuild, (type(self), (self.path, self.label, self.problems), {})
+
+
 def _rebuild(cls: type[EditorError], args: tuple[object, ...], kwargs: dict[str, object]) -> EditorError:
     return cls(*args, **kwargs)

@@ -6,16 +6,17 @@ never leaves a half-written file.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.core.atomic import write_atomic
-from editor.core.errors import UsageError
+from editor.core.errors import TagMismatchError, UsageError
 from editor.core.formats.encoding import encode_text
 from editor.core.importing import MQM_ROWS, ORIGINAL
-from editor.core.model import Document, rebuild_target
+from editor.core.model import Document, Segment, rebuild_target, within_paragraph
 from editor.core.store import ProjectStore
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ class ExportSource:
     given_review: Review | None = None
     given_original: bytes | None = None  # a bilingual file read without a project
     given_mqm: MqmImport | None = None  # an MQM TSV read without a project
+    force: bool = False  # write a bilingual file even where a segment's tags no longer match
 
     def original(self) -> bytes | None:
         """The bilingual file the document came from, kept for the round trip."""
@@ -59,7 +61,7 @@ def article_text(document: Document) -> str:
 
     paragraphs = []
     for group in document.paragraphs():
-        text = " ".join(strip_tokens(seg.target) for seg in group if seg.target)
+        text = " ".join(within_paragraph(strip_tokens(seg.target), True) for seg in group if seg.target)
         if text:
             paragraphs.append(text)
     return "\n\n".join(paragraphs) + "\n"
@@ -116,12 +118,56 @@ def _bilingual(name: str) -> Exporter:
         fmt = by_name(name)
         assert fmt is not None
         document = source.document
+        if not source.force:
+            refuse_tag_mismatches(source, fmt.label)
         original = source.original() if document.format == name else None
         if original is not None:
             return fmt.patch(original, document, document.target_name or name)
         return fmt.build(document)
 
     return exporter
+
+
+def tag_mismatches(document: Document) -> list[tuple[Segment, str]]:
+    """The edited segments whose tag tokens are not the source's (missing, doubled, added),
+    each with what differs. An empty target is left alone (nothing translated yet), and so is
+    one nobody edited: it is written as the file had it. Unknown or badly nested tags are the
+    writers' to refuse."""
+    from editor.core.formats.inline import has_tokens, tokens
+
+    found = []
+    for segment in document:
+        if not segment.target or segment.target == segment.mt:
+            continue
+        if not (has_tokens(segment.source) or has_tokens(segment.target)):
+            continue
+        source = Counter(token.text for token in tokens(segment.source))
+        target = Counter(token.text for token in tokens(segment.target))
+        problems = [f"{tag} missing" for tag in source if target[tag] < source[tag]]
+        for tag in target:
+            if target[tag] > source[tag]:
+                problems.append(f"{tag} {'doubled' if source[tag] else 'not in the source'}")
+        if problems:
+            found.append((segment, ", ".join(problems)))
+    return found
+
+
+def refuse_tag_mismatches(source: ExportSource, label: str) -> None:
+    """Raise TagMismatchError naming every edited segment whose tags no longer match."""
+    found = tag_mismatches(source.document)
+    if not found:
+        return
+    document = source.document
+    original = Path(document.target_name).name if document.target_name else ""
+
+    def where(segment: Segment) -> str:
+        origin = segment.target_origin
+        if original and origin is not None:
+            return f"segment {segment.id} ({original}:{origin.line})"
+        return f"segment {segment.id}"
+
+    path = source.store.path if source.store is not None else document.target_name
+    raise TagMismatchError(path, label, tuple((segment.id, where(segment), what) for segment, what in found))
 
 
 def _markdown(source: ExportSource) -> bytes:

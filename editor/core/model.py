@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -224,6 +225,37 @@ def rebuild_target(layout: TextLayout, segments: Sequence[Segment]) -> str:
     return rebuild_target_with_offsets(layout, segments)[0]
 
 
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+_BLANK_LINE = re.compile(r"(?:\r\n|\n|\r)[ \t\f\v]*(?:\r\n|\n|\r)")
+
+
+def paragraphs_hold_lines(layout: TextLayout) -> bool:
+    """Whether the file separates paragraphs by blank lines, so that a paragraph may hold
+    line breaks (a file with no blank line has one paragraph per line)."""
+    return any(_BLANK_LINE.search(piece) for piece in (layout.head, *layout.separators))
+
+
+def within_paragraph(target: str, line_breaks: bool) -> str:
+    """A segment's target as it goes into its paragraph of the article: a line break inside
+    it never starts a paragraph. It stays a line break only where paragraphs may hold lines
+    and it has text on both sides within the target (no blank line, no break at an edge);
+    otherwise each of its characters becomes a space, so offsets into the text stay valid.
+    An imported target is never changed (the file's own line breaks are such)."""
+    if "\n" not in target and "\r" not in target:
+        return target
+    breaks = list(_LINE_BREAK.finditer(target))
+    out: list[str] = []
+    position = 0
+    for index, found in enumerate(breaks):
+        before = target[breaks[index - 1].end() if index else 0 : found.start()]
+        after = target[found.end() : breaks[index + 1].start() if index + 1 < len(breaks) else len(target)]
+        keep = line_breaks and bool(before.strip()) and bool(after.strip())
+        out += (target[position : found.start()], found.group() if keep else " " * len(found.group()))
+        position = found.end()
+    out.append(target[position:])
+    return "".join(out)
+
+
 def rebuild_target_with_offsets(
     layout: TextLayout, segments: Sequence[Segment]
 ) -> tuple[str, dict[int, int]]:
@@ -232,6 +264,7 @@ def rebuild_target_with_offsets(
     placed: list[tuple[int, int, int]] = []  # (segment id, paragraph, offset in paragraph)
     lengths = [0] * layout.paragraph_count
     placer = TargetPlacer(layout)
+    line_breaks = paragraphs_hold_lines(layout)
     for seg in segments:
         place = placer.place(seg.target, seg.target_par, seg.gap)
         if place is None:
@@ -242,7 +275,7 @@ def rebuild_target_with_offsets(
             bucket.append(" ")
             lengths[par] += 1
         placed.append((seg.id, par, lengths[par]))
-        bucket.append(seg.target)
+        bucket.append(within_paragraph(seg.target, line_breaks))
         if seg.gap:
             bucket.append(seg.gap)
         lengths[par] += len(seg.target) + len(seg.gap)

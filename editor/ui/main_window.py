@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.checks import Issue, Severity
-from editor.core.errors import EditorError
+from editor.core.errors import EditorError, TagMismatchError
 from editor.core.model import SegmentStatus
 from editor.core.text import counted
 from editor.ui import window_state
@@ -27,7 +27,8 @@ from editor.ui.effort_filter import EffortFilter
 from editor.ui.models.segments import SEGMENT_ROLE
 from editor.ui.session import Session
 from editor.ui.theme import icon
-from editor.ui.widgets.export_dialog import ExportDialog, run_export
+from editor.ui.widgets.check_settings import CheckSettingsDialog
+from editor.ui.widgets.export_dialog import ExportDialog, TagMismatchAnswer, ask_about_tags, run_export
 from editor.ui.widgets.find_replace import FindReplaceDialog
 from editor.ui.widgets.issues_panel import IssuesPanel
 from editor.ui.widgets.metrics_panel import MetricsPanel
@@ -119,6 +120,10 @@ class MainWindow(QMainWindow):
         self.reject_action = self._action(
             "Re&ject QA finding", "Ctrl+Shift+X", self.review_panel.reject_selected
         )
+        self.review_actions = (self.annotate_action, self.accept_action, self.reject_action)
+        for action in self.review_actions:  # review work only in review mode, where it shows
+            action.setEnabled(False)
+            action.setStatusTip("Review mode only (Review > Review mode, Ctrl+Shift+M)")
         self.review_dock.toggleViewAction().toggled.connect(self.review_mode_action.setChecked)
         menu = self.menuBar().addMenu("&Review")
         menu.addActions(
@@ -133,6 +138,10 @@ class MainWindow(QMainWindow):
         if on:
             self.review_dock.raise_()
             self.refresh_score()
+
+    def _review_mode_toggled(self, on: bool) -> None:
+        for action in self.review_actions:
+            action.setEnabled(on)
 
     def annotate_selection(self) -> None:
         """Annotate the text selected in the target, or in the source (for an omission)."""
@@ -206,6 +215,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find and replace…", "Ctrl+H", self.find_replace, "find")
         self.undo_replace_action = self._action("Undo last replace", "Ctrl+Shift+Z", self.undo_replace)
         self.recheck_action = self._action("Check the whole document", "Ctrl+Shift+C", self.check_all)
+        self.check_settings_action = self._action("Check &settings…", None, self.edit_check_settings)
 
     def _init_menus(self) -> None:
         bar = self.menuBar()
@@ -227,6 +237,7 @@ class MainWindow(QMainWindow):
                 self.next_issue_action,
                 self.fix_action,
                 self.recheck_action,
+                self.check_settings_action,
             ]
         )
         self.view_menu = bar.addMenu("&View")
@@ -266,6 +277,7 @@ class MainWindow(QMainWindow):
         self.editor.targetEdited.connect(self._target_edited)
         self.editor.target.fixRequested.connect(self.apply_fix)
         self.editor.target.ignoreRequested.connect(self.ignore_issue)
+        self.editor.target.hint.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.issues_panel.issueActivated.connect(self.go_to_issue)
         self.issues_panel.ignoreRequested.connect(self.ignore_issue)
         self.session.saveStateChanged.connect(self._save_state_changed)
@@ -280,6 +292,8 @@ class MainWindow(QMainWindow):
         self.review_panel.annotateRequested.connect(self.annotate_selection)
         self.review_panel.annotationSelected.connect(self._annotation_selected)
         self.review_panel.relabelRequested.connect(self.relabel_annotation)
+        self.review_panel.acted.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        self.review_mode_action.toggled.connect(self._review_mode_toggled)
         self.review_panel.rater.editingFinished.connect(
             lambda: self.settings.setValue("review/rater", self.session.rater)
         )
@@ -382,6 +396,22 @@ class MainWindow(QMainWindow):
         self.check_job.cancelled.connect(lambda: self.statusBar().showMessage("Check cancelled", 4000))
         self.check_job.start()
 
+    def edit_check_settings(self) -> None:
+        """Checks on or off, their severities, ignored issues shown again; a change of settings
+        checks the document again in the background."""
+        dialog = CheckSettingsDialog(self.session.context.settings, self.session.ignored_issues(), self)
+        if not dialog.exec():
+            return
+        restored = dialog.restored()
+        if self.session.change_check_settings(dialog.settings(), restored):
+            if self.check_job is not None and self.check_job.running:
+                self.check_job.cancel()  # its result follows the old settings
+                self.check_job.wait()
+            self.check_all()
+            self.statusBar().showMessage("Check settings saved; checking the document again", 5000)
+        elif restored:
+            self.statusBar().showMessage(f"{counted(len(restored), 'ignored issue')} shown again", 5000)
+
     def _checked(self, result: object) -> None:
         if not self.session.finish_full_check(result):  # type: ignore[arg-type]
             QTimer.singleShot(0, self.check_all)  # edits during the pass: check again
@@ -415,13 +445,23 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.export_to(*dialog.chosen())
 
-    def export_to(self, name: str, path: Path) -> BackgroundJob:
+    def export_to(self, name: str, path: Path, *, force: bool = False) -> BackgroundJob:
         """Export in the background (written atomically: a failure leaves no half file)."""
         self.session.flush()
-        self._export_job = run_export(self.session, name, path, self)
+        self._export_job = run_export(self.session, name, path, self, force=force)
         self._export_job.done.connect(lambda _: self.statusBar().showMessage(f"Exported {path}", 6000))
-        self._export_job.failed.connect(lambda exc: self._show_error("Export failed", exc))
+        self._export_job.failed.connect(lambda exc: self._export_failed(name, path, exc))
         return self._export_job
+
+    def _export_failed(self, name: str, path: Path, exc: object) -> None:
+        if not isinstance(exc, TagMismatchError):
+            self._show_error("Export failed", exc)
+            return
+        answer, segment_id = ask_about_tags(exc, self)
+        if answer is TagMismatchAnswer.EXPORT:
+            self.export_to(name, path, force=True)
+        elif answer is TagMismatchAnswer.SHOW and self.go_to_segment(segment_id):
+            self.editor.target.setFocus()
 
     def _show_error(self, title: str, exc: object) -> None:
         message = str(exc) if isinstance(exc, EditorError) else f"{type(exc).__name__}: {exc}"

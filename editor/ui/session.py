@@ -13,13 +13,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editor.core.checks import CheckContext, Issue, Severity, check_document, check_segment
+from editor.core.checks import CheckContext, CheckSettings, Issue, Severity, check_document, check_segment
 from editor.core.checks.persist import Ignored, ignore, load_ignored, load_settings
 from editor.core.checks.stats import DocumentStats
 from editor.core.checks.streamed import check_project
 from editor.core.effort import EffortRecorder, load_logs, save_logs
 from editor.core.metrics import MetricsTracker
 from editor.core.model import Document, Segment, SegmentStatus
+from editor.core.qa_settings import IgnoredIssue, IgnoredKey, ignored_issues, store_settings, unignore
 from editor.core.review import (
     DEFAULT_THRESHOLD,
     Annotation,
@@ -27,10 +28,12 @@ from editor.core.review import (
     ReviewSide,
     ScoreReport,
     delete_annotation,
+    follow_edit,
     from_issue,
     load_config,
     load_review,
     record_decision,
+    reload_annotations,
     save_annotation,
     score,
     set_rating,
@@ -134,6 +137,7 @@ class Session(QObject):
         self.confirmed += (new.status is SegmentStatus.CONFIRMED) - (old.status is SegmentStatus.CONFIRMED)
         self.edited_during_check.add(new.id)
         if old.target != new.target:
+            follow_edit(self.review, new.id, old.target, new.target)  # the file follows on saving
             self._metrics_stale.add(new.id)
             if self.metrics is not None:
                 self._metrics_timer.start()
@@ -179,6 +183,30 @@ class Session(QObject):
         self.severity_counts = Counter(i.severity for found in by_segment.values() for i in found)
         self.issuesReset.emit()
 
+    def change_check_settings(self, settings: CheckSettings, restore: Iterable[IgnoredKey] = ()) -> bool:
+        """Store new check settings and show ignored issues again; the restored issues' segments
+        are re-checked at once. True when the settings changed: the caller checks the whole
+        document again (in the background)."""
+        restore = sorted(set(restore))
+        changed = settings != self.context.settings
+        if changed:
+            store_settings(self.store, settings)
+            self.context.settings = settings
+        if restore:
+            unignore(self.store, restore)
+            for segment_id, check_id, fingerprint in restore:
+                self.ignored.get(segment_id, set()).discard((check_id, fingerprint))
+            for segment_id in sorted({key[0] for key in restore} if not changed else ()):
+                try:
+                    self.recheck(segment_id)
+                except KeyError:  # ignored in a segment the project no longer has
+                    continue
+                self.segmentChanged.emit(segment_id)
+        return changed
+
+    def ignored_issues(self) -> list[IgnoredIssue]:
+        return ignored_issues(self.document, self.context, self.ignored)
+
     def ignore(self, issue: Issue) -> None:
         """Dismiss an issue for good (stored in the project)."""
         ignore(self.store, issue)
@@ -219,6 +247,7 @@ class Session(QObject):
         origin: str = "",
     ) -> Annotation:
         """Mark a span of the segment (raises ValueError for a span outside the text)."""
+        self.flush()  # the span is in the text as it stands: the file must hold that text first
         segment = self.document[segment_id]
         annotation = Annotation(segment_id, self.rater, start, end, category, severity, comment, side, origin)
         validate(annotation, segment.source if side == "source" else segment.target)
@@ -227,7 +256,10 @@ class Session(QObject):
         return annotation
 
     def update_annotation(self, annotation: Annotation, **changes: object) -> Annotation:
-        updated = save_annotation(self.store, self.review, annotation.with_(**changes))
+        self.flush()
+        # The annotation as it is now: its span may have followed edits since it was shown.
+        current = next((a for a in self.review.of(annotation.segment) if a.id == annotation.id), annotation)
+        updated = save_annotation(self.store, self.review, current.with_(**changes))
         self.reviewChanged.emit(annotation.segment)
         return updated
 
@@ -251,6 +283,7 @@ class Session(QObject):
         self, issue: Issue, category: str | None = None, severity: MqmSeverity | None = None
     ) -> Annotation:
         """The reviewer confirms a QA finding, as it is or relabelled; it counts for the check."""
+        self.flush()
         annotation = from_issue(issue, self.rater)
         if category is not None:
             annotation = annotation.with_(category=category)
@@ -351,9 +384,12 @@ class Session(QObject):
         if not self._pending:
             return
         segments = list(self._pending.values())
-        self.store.save_segments(segments)
+        self.store.save_segments(segments)  # stored annotations follow the edits
         self._pending.clear()
         self.saveStateChanged.emit(True)
+        moved = reload_annotations(self.store, self.review, [segment.id for segment in segments])
+        for segment_id in sorted(moved):
+            self.reviewChanged.emit(segment_id)  # what the file holds is what is shown
 
     def close(self) -> None:
         """Save and close the project file. Timers are stopped and the document let go: a

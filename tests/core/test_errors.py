@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from editor.core.errors import FormatError, ProjectError, ProjectInUseError, UsageError
+from editor.core.errors import FormatError, ProjectError, ProjectInUseError, TagMismatchError, UsageError
 
 
 @pytest.mark.parametrize(
@@ -17,6 +17,7 @@ from editor.core.errors import FormatError, ProjectError, ProjectInUseError, Usa
         ProjectError("p.pedit", "corrupt project: 'lost'"),
         ProjectInUseError("p.pedit", "open in another window"),
         UsageError("--fail-on: unknown severity"),
+        TagMismatchError("p.pedit", "XLIFF 1.2", ((3, "segment 3 (job.xlf:14)", "⟨1/⟩ missing"),)),
     ],
 )
 def test_errors_survive_pickling(error):

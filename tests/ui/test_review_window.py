@@ -136,3 +136,51 @@ def test_an_omission_is_marked_in_the_source(window):
     [annotation] = window.session.review.of(3)
     assert (annotation.side, annotation.start, annotation.end) == ("source", 0, 3)
     assert len(source.extraSelections()) == 1
+
+
+def _keys(window, key, modifiers) -> None:
+    window.editor.target.setFocus()
+    QTest.keyClick(window.editor.target, key, modifiers)
+
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_review_shortcuts_do_nothing_outside_review_mode(window):
+    session = window.session
+    assert not window.review_dock.isVisible()
+    window.go_to_segment(2)
+    assert session.suggestions(2)  # there are findings a stray shortcut could decide
+    window.editor.select_span(0, 3)
+    before = session.document[2].target
+    _keys(window, Qt.Key.Key_A, CTRL_SHIFT)
+    _keys(window, Qt.Key.Key_X, CTRL_SHIFT)
+    _keys(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert session.review.of(2) == [] and session.review.decisions() == {}
+    assert session.document[2].target == before  # nor do the keys reach the text
+    assert session.review_score().document.mqm == 0
+    assert not any(action.isEnabled() for action in window.review_actions)
+    window.set_review_mode(True)
+    assert all(action.isEnabled() for action in window.review_actions)
+    window.set_review_mode(False)
+    assert not any(action.isEnabled() for action in window.review_actions)
+
+
+def test_review_shortcuts_say_what_they_did(window):
+    session = window.session
+    window.set_review_mode(True)
+    window.go_to_segment(2)
+    first, second = session.suggestions(2)[:2]
+    window.review_panel.suggestions.setCurrentRow(0)
+    _keys(window, Qt.Key.Key_A, CTRL_SHIFT)
+    assert [a.origin for a in session.review.of(2)] == [f"check:{first.check}"]
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Accepted") and first.text in message
+    window.review_panel.suggestions.setCurrentRow(0)
+    _keys(window, Qt.Key.Key_X, CTRL_SHIFT)
+    assert session.review.decisions()[second.check][1] >= 1
+    assert window.statusBar().currentMessage().startswith(f"Rejected the {second.check} finding")
+    while session.suggestions(2):
+        session.reject_suggestion(session.suggestions(2)[0])
+    _keys(window, Qt.Key.Key_A, CTRL_SHIFT)
+    assert "No QA finding left" in window.statusBar().currentMessage()

@@ -14,11 +14,12 @@ import math
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Any, Literal
 
 from editor.core.checks.base import Issue
 from editor.core.errors import UsageError
 from editor.core.review.typology import MqmSeverity, Weights
+from editor.core.spans import TextEdit, follow_span
 from editor.core.store import ProjectStore
 
 log = logging.getLogger(__name__)
@@ -148,29 +149,55 @@ def _stored_value(store: ProjectStore, key: str, what: str) -> float | None:
         return None
 
 
+def follow_edit(review: Review, segment_id: int, old: str, new: str) -> bool:
+    """Move the segment's target annotations (in memory) from ``old`` to ``new``, as
+    ``ProjectStore.save_segments`` moves the stored ones; True when one moved."""
+    found = review.annotations.get(segment_id)
+    if not found or old == new or all(a.side != "target" for a in found):
+        return False
+    edit = TextEdit.between(old, new)
+    moved = False
+    for index, annotation in enumerate(found):
+        if annotation.side == "target":
+            span = follow_span(edit, annotation.start, annotation.end, len(old), len(new))
+            if span != (annotation.start, annotation.end):
+                found[index] = annotation.with_(start=span[0], end=span[1])
+                moved = True
+    return moved
+
+
+def deleted_text(annotation: Annotation) -> bool:
+    """True for a target span left empty: the words it marked were deleted by an edit (it
+    is kept, at the place they were, and still counts)."""
+    return annotation.side == "target" and annotation.start == annotation.end
+
+
 # -- the project file -------------------------------------------------------------------------
+
+_ANNOTATION_COLUMNS = "id, segment_id, rater, side, start, end, category, severity, comment, origin, seq"
+
+
+def _annotation(row: tuple[Any, ...]) -> Annotation:
+    return Annotation(
+        segment=row[1],
+        rater=row[2],
+        side=row[3],
+        start=row[4],
+        end=row[5],
+        category=row[6],
+        severity=MqmSeverity(row[7]),
+        comment=row[8],
+        origin=row[9],
+        seq=row[10],
+        id=row[0],
+    )
 
 
 def load_review(store: ProjectStore) -> Review:
     review = Review.empty()
     conn = store.connection
-    for row in conn.execute(
-        "SELECT id, segment_id, rater, side, start, end, category, severity, comment, origin, seq "
-        "FROM review_annotations ORDER BY seq, id"
-    ):
-        annotation = Annotation(
-            segment=row[1],
-            rater=row[2],
-            side=row[3],
-            start=row[4],
-            end=row[5],
-            category=row[6],
-            severity=MqmSeverity(row[7]),
-            comment=row[8],
-            origin=row[9],
-            seq=row[10],
-            id=row[0],
-        )
+    for row in conn.execute(f"SELECT {_ANNOTATION_COLUMNS} FROM review_annotations ORDER BY seq, id"):
+        annotation = _annotation(row)
         review.annotations.setdefault(annotation.segment, []).append(annotation)
     for segment_id, rater, score, seq, comment in conn.execute(
         "SELECT segment_id, rater, score, seq, comment FROM review_ratings ORDER BY seq"
@@ -181,6 +208,25 @@ def load_review(store: ProjectStore) -> Review:
     ):
         review.suggestions[(segment_id, check_id, fingerprint)] = bool(accepted)
     return review
+
+
+def reload_annotations(store: ProjectStore, review: Review, segment_ids: Iterable[int]) -> set[int]:
+    """Read the segments' annotations again from the project (after their targets were saved
+    and the stored spans followed the edit); the ids of the segments whose spans changed."""
+    changed = set()
+    for segment_id in segment_ids:
+        found = review.annotations.get(segment_id)
+        if not found:
+            continue
+        rows = store.connection.execute(
+            f"SELECT {_ANNOTATION_COLUMNS} FROM review_annotations WHERE segment_id = ? ORDER BY seq, id",
+            (segment_id,),
+        )
+        stored = [_annotation(row) for row in rows]
+        if stored != found:
+            found[:] = stored  # in place: views hold the list
+            changed.add(segment_id)
+    return changed
 
 
 def save_annotation(store: ProjectStore, review: Review, annotation: Annotation) -> Annotation:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -13,10 +14,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
 
+from editor.core.errors import TagMismatchError
 from editor.core.export import ExportSource, export, export_formats
 from editor.ui.session import Session
 from editor.ui.workers import BackgroundJob
@@ -116,9 +119,12 @@ class ExportDialog(QDialog):
             self.path.setText(path)
 
 
-def run_export(session: Session, name: str, path: Path, parent: QWidget) -> BackgroundJob:
-    """Write an export in the background (progress and cancel for big documents)."""
-    source = ExportSource(session.document, session.store)
+def run_export(
+    session: Session, name: str, path: Path, parent: QWidget, *, force: bool = False
+) -> BackgroundJob:
+    """Write an export in the background (progress and cancel for big documents); ``force``
+    writes a bilingual file even where a segment's tags no longer match its source."""
+    source = ExportSource(session.document, session.store, force=force)
     job = BackgroundJob(
         "Exporting…",
         lambda progress: export(name, source, path),
@@ -127,3 +133,42 @@ def run_export(session: Session, name: str, path: Path, parent: QWidget) -> Back
     )
     job.start()
     return job
+
+
+class TagMismatchAnswer(Enum):
+    CANCEL = "cancel"
+    SHOW = "show"  # go to the first segment to fix it
+    EXPORT = "export"  # export anyway
+
+
+def ask_about_tags(error: TagMismatchError, parent: QWidget) -> tuple[TagMismatchAnswer, int]:
+    """The export stopped at segments whose tags no longer match: fix the first one, export
+    anyway (the codes are lost or added), or cancel. Returns the answer and that segment."""
+    first = error.problems[0][0]
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Tags no longer match")
+    whose = (
+        f"segment {first} no longer match its"
+        if len(error.problems) == 1
+        else (f"{len(error.problems)} segments no longer match their")
+    )
+    box.setText(
+        f"Not exported: the inline tags of {whose} source, so the {error.label} file would "
+        "lose or gain codes. Fix them (the tag_mismatch issues) or export anyway."
+    )
+    box.setInformativeText(
+        "\n".join(f"{where}: {what}" for _, where, what in error.problems[:10])
+        + (f"\n… and {len(error.problems) - 10} more" if len(error.problems) > 10 else "")
+    )
+    show = box.addButton(f"Go to segment {first}", QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton("Export anyway", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(show)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is show:
+        return TagMismatchAnswer.SHOW, first
+    if clicked is anyway:
+        return TagMismatchAnswer.EXPORT, first
+    return TagMismatchAnswer.CANCEL, first

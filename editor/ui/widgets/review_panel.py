@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.checks import Issue
-from editor.core.review import CATEGORIES, Annotation, MqmSeverity
+from editor.core.review import CATEGORIES, Annotation, MqmSeverity, deleted_text
 from editor.ui.session import Session
 from editor.ui.text_offsets import to_python
 from editor.ui.widgets.segment_editor import SegmentEditor
@@ -32,6 +32,7 @@ class ReviewPanel(QWidget):
     annotateRequested = Signal()  # mark the editor's selection with the pickers' labels
     relabelRequested = Signal(object)  # Annotation: give it the pickers' labels (and the selection)
     annotationSelected = Signal(object)  # Annotation
+    acted = Signal(str)  # what a decision on a QA finding did, for the status bar
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,11 +143,12 @@ class ReviewPanel(QWidget):
             segment = self.session.document[segment_id]
             for annotation in self.session.review.of(segment_id):
                 text = segment.source if annotation.side == "source" else segment.target
-                span = (
-                    "whole segment"
-                    if annotation.side == "segment"
-                    else f"“{text[annotation.start : annotation.end]}”"
-                )
+                if annotation.side == "segment":
+                    span = "whole segment"
+                elif deleted_text(annotation):
+                    span = f"words deleted by an edit (at character {annotation.start + 1})"
+                else:
+                    span = f"“{text[annotation.start : annotation.end]}”"
                 where = " in the source" if annotation.side == "source" else ""
                 kind = f"{annotation.severity.value} · {annotation.category}"
                 label = f"{kind} · {span}{where} — {annotation.rater}"
@@ -230,17 +232,22 @@ class ReviewPanel(QWidget):
     def accept_selected(self, relabel: bool = False) -> None:
         issue = self.selected_suggestion()
         if issue is None:
+            self.acted.emit("No QA finding left to accept in this segment")
             return
         if relabel:
             category, severity, _ = self.chosen()
-            self.session.accept_suggestion(issue, category, severity)
+            made = self.session.accept_suggestion(issue, category, severity)
         else:
-            self.session.accept_suggestion(issue)
+            made = self.session.accept_suggestion(issue)
+        self.acted.emit(f"Accepted “{issue.text}” as {made.severity.value} {made.category}")
 
     def reject_selected(self) -> None:
         issue = self.selected_suggestion()
-        if issue is not None:
-            self.session.reject_suggestion(issue)
+        if issue is None:
+            self.acted.emit("No QA finding left to reject in this segment")
+            return
+        self.session.reject_suggestion(issue)
+        self.acted.emit(f"Rejected the {issue.check} finding on “{issue.text}”: not an error")
 
     def annotate_from(self, editor: SegmentEditor, segment_id: int) -> str:
         """Annotate the editor's selection (target first, else source); says what happened."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+import re
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -29,18 +31,54 @@ from editor.ui.highlighter import IssueHighlighter, TokenHighlighter
 from editor.ui.text_offsets import span_to_qt, to_python
 from editor.ui.theme import ANNOTATION_BACKGROUNDS, SOURCE_HIGHLIGHT
 
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+
 
 class TargetEdit(QPlainTextEdit):
     """The target editor: tooltips on highlighted spans and quick fixes in the context menu."""
 
     fixRequested = Signal(object)  # Issue
     ignoreRequested = Signal(object)  # Issue
+    hint = Signal(str)  # why a key did nothing, for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.issues: list[Issue] = []
+        self.source_breaks = 0  # line breaks in the segment's source: the target may have as many
         self._snapping = False
         self.cursorPositionChanged.connect(self._snap_out_of_tokens)
+
+    # -- line breaks: Return never splits a segment --------------------------------------
+
+    def _line_breaks_left(self) -> int:
+        """How many more line breaks the target may take (the source's, less the target's;
+        a selection about to be replaced gives its own back)."""
+        cursor = self.textCursor()
+        selected = cursor.selectedText().count("\u2029") + cursor.selectedText().count("\u2028")
+        return self.source_breaks - self.toPlainText().count("\n") + selected
+
+    def _break_line(self) -> None:
+        """Shift+Return: a line break, where the source has one the target lacks."""
+        if self._line_breaks_left() > 0:
+            self.textCursor().insertText("\n")
+        elif self.source_breaks:
+            self.hint.emit("The target already has the source's line breaks; a segment gets no more")
+        else:
+            self.hint.emit("The source has no line break in this segment, so the target gets none")
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Pasted or dropped text keeps only the line breaks the source has room for; the
+        others become spaces (a pasted paragraph break would split the article's paragraph)."""
+        if not source.hasText():
+            super().insertFromMimeData(source)
+            return
+        left = self._line_breaks_left()
+        pieces = re.split(r"\r\n|\n|\r|\u2028|\u2029", source.text())
+        text = pieces[0]
+        for number, piece in enumerate(pieces[1:], start=1):
+            text += ("\n" if number <= left else " ") + piece
+        self.textCursor().insertText(text)
+        self.ensureCursorVisible()
 
     # -- tag tokens are chips: one unit for the caret, for deleting and for typing --------
 
@@ -76,6 +114,18 @@ class TargetEdit(QPlainTextEdit):
                 return
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if modifiers == Qt.KeyboardModifier.ShiftModifier:
+                self._break_line()
+            elif modifiers == Qt.KeyboardModifier.NoModifier:
+                self.hint.emit(
+                    "Return does not split a segment: Ctrl+Return confirms it and goes on; "
+                    "Shift+Return breaks the line where the source has a line break"
+                )
+            else:
+                event.ignore()  # not a line break either: the window may want it
+            return
         cursor = self.textCursor()
         spans = self._token_spans()
         if spans and not cursor.hasSelection() and event.modifiers() == Qt.KeyboardModifier.NoModifier:
@@ -200,6 +250,7 @@ class SegmentEditor(QWidget):
     def show_segment(self, segment: Segment, issues: list[Issue]) -> None:
         """Load a segment (resets the editor's undo history)."""
         self.segment = segment
+        self.target.source_breaks = len(_LINE_BREAK.findall(segment.source))
         self.title.setText(f"Segment {segment.id} · {segment.status.label} · {segment.kind}")
         self.source.setPlainText(segment.source)
         self.mt.setPlainText(segment.mt)
@@ -219,6 +270,9 @@ class SegmentEditor(QWidget):
             cursor.select(QTextCursor.SelectionType.Document)
             cursor.insertText(segment.target)  # one undoable step in the editor
             self.target.blockSignals(blocked)
+        # Review marks from the spans as they followed the edit (the list is the review's own):
+        # Qt's own tracking of the marks would take in text typed right after one.
+        self._paint_marks()
         self.set_issues(issues)
 
     def set_issues(self, issues: list[Issue]) -> None:

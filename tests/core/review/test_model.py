@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from editor.core.model import Document, Segment
+from editor.core.model import Document, Segment, SegmentStatus
 from editor.core.review import (
     Annotation,
     MqmSeverity,
     delete_annotation,
+    deleted_text,
+    follow_edit,
     load_review,
     record_decision,
+    reload_annotations,
     save_annotation,
     set_rating,
     validate,
@@ -77,3 +80,51 @@ def test_validate_span(start, end, ok):
     else:
         with pytest.raises(ValueError):
             validate(annotation, "Hallo Welt.")
+
+
+FOLLOWED = [
+    # (new target, what the annotation on "Mistral-KI" marks afterwards)
+    ("Im Monat. Laut Mistral-KI ist sie neu.", "Mistral-KI"),  # an edit before it
+    ("Übrigens: Im MonatLaut Mistral-KI ist sie neu.", "Mistral-KI"),  # inserted at the start
+    ("Im MonatLaut Mistral AI ist sie neu.", "Mistral AI"),  # its own words corrected
+    ("Im MonatLaut Mistral ist sie neu.", "Mistral"),  # partly deleted
+    ("Im MonatLaut ist sie neu.", ""),  # deleted: kept, empty, where the words were
+]
+
+
+@pytest.mark.parametrize(("new", "marked"), FOLLOWED)
+def test_saving_an_edited_target_moves_its_annotations_in_the_same_transaction(tmp_path, new, marked):
+    old = "Im MonatLaut Mistral-KI ist sie neu."
+    doc = Document("en", "de", [Segment(1, 1, "In the month.", old, old)])
+    path = tmp_path / "p.pedit"
+    with ProjectStore.create(path, doc) as store:
+        review = load_review(store)
+        start = old.index("Mistral-KI")
+        on_target = save_annotation(
+            store,
+            review,
+            Annotation(1, "ann", start, start + 10, "Accuracy/Mistranslation", MqmSeverity.MAJOR),
+        )
+        on_source = save_annotation(
+            store, review, Annotation(1, "ann", 3, 8, "Source issue", MqmSeverity.MINOR, side="source")
+        )
+        follow_edit(review, 1, old, new)  # what the window does as the translator types
+        store.save_segments([doc[1].with_target(new)])
+        assert reload_annotations(store, review, [1]) == set()  # memory and file agree
+    with ProjectStore.open(path) as store:
+        after = {a.id: a for a in load_review(store).of(1)}
+    moved = after[on_target.id]
+    assert new[moved.start : moved.end] == marked
+    assert deleted_text(moved) == (marked == "")
+    if not marked:
+        assert new[: moved.start].rstrip() == "Im MonatLaut"  # at the deletion point
+    assert (after[on_source.id].start, after[on_source.id].end) == (3, 8)  # the source does not change
+
+
+def test_saving_an_unchanged_target_or_another_segment_moves_nothing(store):
+    review = load_review(store)
+    made = save_annotation(store, review, Annotation(1, "ann", 6, 10, "Fluency/Spelling", MqmSeverity.MINOR))
+    store.save_segments([store.segment(1).with_status(SegmentStatus.CONFIRMED)])
+    store.save_segments([store.segment(2).with_target("Neu B")])
+    [again] = load_review(store).of(1)
+    assert (again.start, again.end) == (made.start, made.end)
