@@ -47,6 +47,9 @@ class LanguageData:
     # Marks after an hour that make it morning ("10.30 a.m."): with the afternoon marks, they
     # make "10.30" a clock time, not a decimal.
     morning_marks: frozenset[str] = frozenset()
+    # Abbreviations of a part of the year ("Q3", "H1", "FY"): translations spell them out
+    # ("drittes Quartal"), so they are no names to keep.
+    periods: frozenset[str] = frozenset()
     # Words a currency or unit symbol is written as: ("euro", "€").
     unit_words: tuple[tuple[str, str], ...] = ()
     # Closed-class words that are capitalised mid-sentence by rule (German polite "Sie",

@@ -170,7 +170,10 @@ def source_names(text: str, code: str, target: str = "") -> list[Name]:
         text = _PRINTF.sub(lambda m: " " * len(m.group()), text)
     if "_" in text or "&" in text:
         text = _MNEMONIC.sub(" ", text)  # "_Leave Fullscreen" is "Leave Fullscreen"
-    found = [(m, _kind_of_written(m.group(), code)) for m in _WORD.finditer(text)]
+    periods = language(code).periods
+    found = [
+        (m, "" if m.group() in periods else _kind_of_written(m.group(), code)) for m in _WORD.finditer(text)
+    ]
     if not found:
         return []
     if any(kind == "rare" and m.group()[-1:].isdigit() for m, kind in found):

@@ -330,10 +330,10 @@ def _version(number: Number, source: str, lang: str) -> bool:
 
 
 def _named(number: Number, span: tuple[int, int], segment: Segment) -> bool:
-    """A number right after the same capitalised name in both texts ("Ubuntu 8.04", "JDK
-    1.2", "HTTP/0.9"): a version, written as the name's owner writes it."""
+    """A number right after the same name in both texts ("Ubuntu 8.04", "JDK 1.2",
+    "HTTP/0.9", "iOS 18.2"): a version, written as the name's owner writes it."""
     before = _WORD_BEFORE.search(segment.source, max(0, number.start - 40), number.start)
-    if before is None or not before.group(1)[0].isupper():
+    if before is None or before.group(1).islower():
         return False
     after = _WORD_BEFORE.search(segment.target, max(0, span[0] - 40), span[0])
     return after is not None and after.group(1) == before.group(1)

@@ -54,6 +54,7 @@ DATA = LanguageData(
     decade_suffixes=words("s"),
     afternoon_marks=words("pm p.m."),
     morning_marks=words("am a.m."),
+    periods=words("Q1 Q2 Q3 Q4 H1 H2 FY"),
     unit_words=(
         ("euro", "€"),
         ("euros", "€"),

@@ -56,6 +56,13 @@ GOOD = [
     ("President Joe Biden spoke.", "Joe Biden a parlé.", "en", "fr"),
     ("Set the XFR WideBus Address here.", "Establece aquí la dirección XFR WideBus.", "en", "es"),
     ("Use the Grip Pen Tablet now.", "Utilisez maintenant la tablette Grip Pen.", "en", "fr"),
+    # Parts of the year are spelled out.
+    (
+        "Q3 revenue rose, ahead of Q2 and H1.",
+        "Der Umsatz im dritten Quartal stieg, mehr als im 2. Quartal und im 1. Halbjahr.",
+        "en",
+        "de",
+    ),
     # A rare word opening a sentence that the translation translates is no name's first word.
     ("Unsupported JPEG colour space.", "Nicht unterstützter JPEG-Farbraum.", "en", "de"),
     ("Reformat NUMBER as needed.", "Reformater NOMBRE si besoin.", "en", "fr"),

@@ -45,6 +45,14 @@ GOOD = [
     ("Se necesitan 8,3 mil millones.", "It needs $8.3bn.", "es", "en"),
     ("It needs $8.3bn.", "Se necesitan 8300 millones.", "en", "es"),
     ("A 0.07 m step.", "Ein Schritt von 0,07 m.", "en", "de"),
+    # A version after a name kept as written, a capital inside it.
+    (
+        "The phone now requires iOS 18.2 or later.",
+        "Das Telefon setzt nun iOS 18.2 oder neuer voraus.",
+        "en",
+        "de",
+    ),
+    ("It runs Aero OS 5.1 today.", "Funziona con Aero OS 5.1 oggi.", "en", "it"),
 ]
 
 BAD = [
