@@ -14,7 +14,7 @@ from editor.core.errors import EditorError
 from editor.core.formats.mqm_tsv import SystemChoiceNeeded
 from editor.core.formats.plaintext import read_pair
 from editor.core.importing import read_file, save_project
-from editor.core.store import ProjectStore, is_project_file
+from editor.core.store import PROJECT_SUFFIX, ProjectStore, is_project_file
 from editor.ui.main_window import MainWindow
 from editor.ui.session import Session
 from editor.ui.theme import stylesheet
@@ -58,14 +58,23 @@ class Launcher(QObject):
         self.job: BackgroundJob | None = None  # the import or opening under way
 
     def open_project(self, path: str | Path) -> MainWindow | None:
-        if Path(path).is_file() and not is_project_file(Path(path)):
-            self.open_file(Path(path))  # a bilingual file: import it (or reopen its project)
+        """Open a project (a bilingual file is imported, or its project reopened). The project
+        already open only comes to the front; one that cannot be opened gets an error dialog."""
+        path = Path(path)
+        if self.is_open(path):
+            return self._bring_to_front()
+        if is_bilingual_file(path):
+            self.open_file(path)  # import it (or reopen its project)
             return None
         try:
             session = Session.open(path)
         except EditorError as exc:
             self._error("Cannot open the project", str(exc))
             return None
+        return self.show(session)
+
+    def show(self, session: Session) -> MainWindow:
+        """A window for the opened ``session``, in place of the one open before."""
         previous = self.window
         self.window = MainWindow(session, self.settings)
         self.window.openRequested.connect(self.open_project)
@@ -78,6 +87,17 @@ class Launcher(QObject):
         first = self.window.proxy.index(0, 2)
         if first.isValid():
             self.window.table.setCurrentIndex(first)
+        return self.window
+
+    def is_open(self, path: Path) -> bool:
+        """Whether ``path`` is the project open in the window."""
+        return self.window is not None and _same_file(path, self.window.session.path)
+
+    def _bring_to_front(self) -> MainWindow:
+        assert self.window is not None
+        self.window.raise_()
+        self.window.activateWindow()
+        self.window.statusBar().showMessage(f"{self.window.session.path.name} is already open", 4000)
         return self.window
 
     def import_pair(
@@ -104,6 +124,9 @@ class Launcher(QObject):
         else:
             safe = re.sub(r"[^\w.-]+", "_", system)
             project = path.with_name(f"{path.stem}.{safe}.pedit")
+        if _same_file(project, path):  # never import a file into itself
+            self._error("Cannot open the file", f"{path}: not a Posteditor project")
+            return None
         if project.exists():
             self.open_project(project)
             return None
@@ -148,6 +171,19 @@ class Launcher(QObject):
             QApplication.instance().quit()  # type: ignore[union-attr]
 
 
+def is_bilingual_file(path: Path) -> bool:
+    """A file to import rather than open: not a project (neither an SQLite file nor named .pedit,
+    so a damaged project is reported as one instead of being imported into itself)."""
+    return path.is_file() and path.suffix.lower() != PROJECT_SUFFIX and not is_project_file(path)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
 # Background jobs (checking, metrics) are Python threads: the GUI thread waits for the GIL up to
 # this long each time it wants it back. Python's default (5 ms) shows up in keystroke latency.
 GIL_SWITCH_SECONDS = 0.001
@@ -174,17 +210,17 @@ def run_app(inputs: list[str], source_lang: str | None = None, target_lang: str 
         source, target = Path(inputs[0]), Path(inputs[1])
         project = target.with_suffix(".pedit")
         if project.exists():
-            QTimer.singleShot(0, lambda: launcher.open_project(project))
+            launcher.show(Session.open(project))
         else:
             QTimer.singleShot(
                 0, lambda: launcher.import_pair(source, target, source_lang, target_lang, project)
             )
-    elif inputs and Path(inputs[0]).is_file() and not is_project_file(Path(inputs[0])):
+    elif inputs and is_bilingual_file(Path(inputs[0])):
         QTimer.singleShot(0, lambda: launcher.open_file(Path(inputs[0])))
     else:
-        path = Path(inputs[0]) if inputs else demo_project()
-        if launcher.open_project(path) is None and launcher.job is None:
-            return 2  # it could not be opened; the error was shown
+        # A project that cannot be opened (missing, damaged, in use) raises EditorError: the
+        # command line prints it and exits 2 before any window shows.
+        launcher.show(Session.open(Path(inputs[0]) if inputs else demo_project()))
     code = app.exec()
     if launcher.window is not None:
         launcher.window.session.close()

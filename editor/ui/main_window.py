@@ -485,8 +485,12 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in window_state.recent(self.settings):
+            if path == str(self.session.path):
+                continue  # the project open here
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda _=False, p=path: self.openRequested.emit(p))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction("No other recent projects").setEnabled(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for job in (self.check_job, self.metrics_job):
