@@ -18,7 +18,7 @@ from editor.core.store import PROJECT_SUFFIX, ProjectStore, is_project_file
 from editor.ui.main_window import MainWindow
 from editor.ui.session import Session
 from editor.ui.theme import stylesheet
-from editor.ui.widgets.pair_dialog import PairDialog
+from editor.ui.widgets.pair_dialog import PairDialog, same_file
 from editor.ui.workers import BackgroundJob
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -91,7 +91,7 @@ class Launcher(QObject):
 
     def is_open(self, path: Path) -> bool:
         """Whether ``path`` is the project open in the window."""
-        return self.window is not None and _same_file(path, self.window.session.path)
+        return self.window is not None and same_file(path, self.window.session.path)
 
     def _bring_to_front(self) -> MainWindow:
         assert self.window is not None
@@ -102,8 +102,12 @@ class Launcher(QObject):
 
     def import_pair(
         self, source: Path, target: Path, source_lang: str | None, target_lang: str | None, project: Path
-    ) -> BackgroundJob:
-        """Import in the background (progress, cancel), then open the new project."""
+    ) -> BackgroundJob | None:
+        """Import in the background (progress, cancel), then open the new project (never into
+        the project open in the window)."""
+        if self.is_open(project):
+            self._error("Import failed", f"{project} is the project open in this window")
+            return None
 
         def job(progress: object) -> Path:
             document = read_pair(source, target, source_lang, target_lang, progress).document  # type: ignore[arg-type]
@@ -124,7 +128,7 @@ class Launcher(QObject):
         else:
             safe = re.sub(r"[^\w.-]+", "_", system)
             project = path.with_name(f"{path.stem}.{safe}.pedit")
-        if _same_file(project, path):  # never import a file into itself
+        if same_file(project, path):  # never import a file into itself
             self._error("Cannot open the file", f"{path}: not a Posteditor project")
             return None
         if project.exists():
@@ -159,7 +163,7 @@ class Launcher(QObject):
         self._error("Import failed", str(exc))
 
     def ask_pair(self) -> None:
-        dialog = PairDialog(self.window)
+        dialog = PairDialog(self.window, self.window.session.path if self.window else None)
         if dialog.exec():
             source, target, source_lang, target_lang, project = dialog.values()
             self.import_pair(source, target, source_lang, target_lang, project)
@@ -175,13 +179,6 @@ def is_bilingual_file(path: Path) -> bool:
     """A file to import rather than open: not a project (neither an SQLite file nor named .pedit,
     so a damaged project is reported as one instead of being imported into itself)."""
     return path.is_file() and path.suffix.lower() != PROJECT_SUFFIX and not is_project_file(path)
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
 
 
 # Background jobs (checking, metrics) are Python threads: the GUI thread waits for the GIL up to
