@@ -7,7 +7,7 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from editor.core.errors import EditorError
@@ -15,6 +15,7 @@ from editor.core.formats.mqm_tsv import SystemChoiceNeeded
 from editor.core.formats.plaintext import read_pair
 from editor.core.importing import read_file, save_project
 from editor.core.store import PROJECT_SUFFIX, ProjectStore, is_project_file
+from editor.core.text import counted
 from editor.ui.main_window import MainWindow
 from editor.ui.session import Session
 from editor.ui.theme import stylesheet
@@ -56,6 +57,7 @@ class Launcher(QObject):
         self.settings = settings
         self.window: MainWindow | None = None
         self.job: BackgroundJob | None = None  # the import or opening under way
+        self.notice: QMessageBox | None = None  # what the last import warned about
 
     def open_project(self, path: str | Path) -> MainWindow | None:
         """Open a project (a bilingual file is imported, or its project reopened). The project
@@ -109,13 +111,13 @@ class Launcher(QObject):
             self._error("Import failed", f"{project} is the project open in this window")
             return None
 
-        def job(progress: object) -> Path:
-            document = read_pair(source, target, source_lang, target_lang, progress).document  # type: ignore[arg-type]
-            ProjectStore.create(project, document).close()
-            return project
+        def job(progress: object) -> tuple[Path, list[str]]:
+            imported = read_pair(source, target, source_lang, target_lang, progress)  # type: ignore[arg-type]
+            ProjectStore.create(project, imported.document).close()
+            return project, imported.warnings
 
         self.job = BackgroundJob(f"Importing {target.name}…", job, self.window)
-        self.job.done.connect(self.open_project)
+        self.job.done.connect(self._imported)
         self.job.failed.connect(lambda exc: self._error("Import failed", str(exc)))
         self.job.start()
         return self.job
@@ -135,15 +137,24 @@ class Launcher(QObject):
             self.open_project(project)
             return None
 
-        def job(progress: object) -> Path:
-            save_project(project, read_file(path, system=system))
-            return project
+        def job(progress: object) -> tuple[Path, list[str]]:
+            imported = read_file(path, system=system)
+            save_project(project, imported)
+            return project, imported.warnings
 
         self.job = BackgroundJob(f"Importing {path.name}…", job, self.window)
-        self.job.done.connect(self.open_project)
+        self.job.done.connect(self._imported)
         self.job.failed.connect(lambda exc: self._import_failed(path, exc))
         self.job.start()
         return self.job
+
+    def _imported(self, result: tuple[Path, list[str]]) -> None:
+        """Open the imported project and tell what the import warned about (the command line
+        prints the same warnings)."""
+        project, warnings = result
+        window = self.open_project(project)
+        if window is not None and warnings:
+            self.notice = import_notice(window, warnings)
 
     def _import_failed(self, path: Path, exc: object) -> None:
         if isinstance(exc, SystemChoiceNeeded):
@@ -173,6 +184,24 @@ class Launcher(QObject):
         QMessageBox.critical(parent, title, message)
         if self.window is None:
             QApplication.instance().quit()  # type: ignore[union-attr]
+
+
+def import_notice(window: MainWindow, warnings: list[str]) -> QMessageBox:
+    """The import's warnings (unmatched paragraphs, …): in the status bar and in a notice that
+    does not block the window."""
+    more = f" (and {counted(len(warnings) - 1, 'more warning')})" if len(warnings) > 1 else ""
+    window.statusBar().showMessage(f"Import: {warnings[0]}{more}", 15000)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Imported with warnings",
+        "\n\n".join(warnings),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setModal(False)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box
 
 
 def is_bilingual_file(path: Path) -> bool:

@@ -88,3 +88,19 @@ def test_opening_the_open_project_again_only_brings_it_to_front(qtbot, launcher,
     assert "already open" in window.statusBar().currentMessage()
     window.session.set_target(2, "Noch bearbeitbar.")  # the session was not closed
     assert window.session.document[2].target == "Noch bearbeitbar."
+
+
+def test_unmatched_paragraphs_are_announced_after_an_import(qtbot, launcher, tmp_path, errors):
+    source, target = tmp_path / "mis.en.txt", tmp_path / "mis.de.txt"
+    source.write_text("Para one.\n\nPara two.\n\nPara three.\n", encoding="utf-8")
+    target.write_text("Absatz eins.\n\nAbsatz zwei.\n", encoding="utf-8")
+    launcher.import_pair(source, target, "en", "de", tmp_path / "mis.pedit")
+    qtbot.waitUntil(lambda: launcher.window is not None and launcher.notice is not None, timeout=20000)
+    notice = launcher.notice
+    assert notice.isVisible() and not notice.isModal()  # the window stays usable
+    assert notice.text() == (
+        f"{source} has 3 paragraphs and {target} has 2: paragraphs were matched by alignment"
+    )
+    assert "3 paragraphs" in launcher.window.statusBar().currentMessage()
+    assert errors == []
+    notice.close()
