@@ -296,29 +296,20 @@ class MainWindow(QMainWindow):
         if self.segments.step(step):
             self.editor.target.setFocus()
 
-    def _following(self, wanted: object) -> int | None:
-        """The first segment after the current one (wrapping) for which ``wanted(segment)``."""
-        segments = self.session.document.segments
-        current = self.current_segment_id()
-        start = self.session.document.row(current) + 1 if current is not None else 0
-        for k in range(len(segments)):
-            segment = segments[(start + k) % len(segments)]
-            if wanted(segment):  # type: ignore[operator]
-                return segment.id
-        return None
-
     def confirm_and_next(self) -> None:
         current = self.current_segment_id()
         if current is None:
             return
         self.session.set_status(current, SegmentStatus.CONFIRMED)
-        following = self._following(lambda s: s.status in (SegmentStatus.NEW, SegmentStatus.DRAFT))
+        following = self.segments.following(
+            lambda s: s.status in (SegmentStatus.NEW, SegmentStatus.DRAFT), after=current
+        )
         if following is not None:
             self.go_to_segment(following)
         self.editor.target.setFocus()
 
     def next_issue(self) -> None:
-        following = self._following(lambda s: bool(self.session.issues_of(s.id)))
+        following = self.segments.following(lambda s: bool(self.session.issues_of(s.id)))
         if following is not None:
             self.go_to_segment(following)
             self.editor.select_issue(self.session.issues_of(following)[0])
