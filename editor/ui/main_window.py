@@ -200,7 +200,8 @@ class MainWindow(QMainWindow):
         )
         self.next_action = self._action("&Next segment", "Ctrl+Down", lambda: self.step(1), "down")
         self.previous_action = self._action("&Previous segment", "Ctrl+Up", lambda: self.step(-1), "up")
-        self.next_issue_action = self._action("Next &issue", "F8", self.next_issue, "issue")
+        self.next_issue_action = self._action("Next &issue", "F8", lambda: self.next_issue(1), "issue")
+        self.previous_issue_action = self._action("Previous i&ssue", "Shift+F8", lambda: self.next_issue(-1))
         self.fix_action = self._action("Apply &quick fix", "Ctrl+.", self.quick_fix, "fix")
         self.revert_action = self._action("&Revert to MT", "Ctrl+Shift+R", self.revert_to_mt, "revert")
         self.find_action = self._action("&Find and replace…", "Ctrl+H", self.find_replace, "find")
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
                 self.next_action,
                 self.previous_action,
                 self.next_issue_action,
+                self.previous_issue_action,
                 self.fix_action,
                 self.recheck_action,
             ]
@@ -308,12 +310,23 @@ class MainWindow(QMainWindow):
             self.go_to_segment(following)
         self.editor.target.setFocus()
 
-    def next_issue(self) -> None:
-        following = self.segments.following(lambda s: bool(self.session.issues_of(s.id)))
-        if following is not None:
-            self.go_to_segment(following)
-            self.editor.select_issue(self.session.issues_of(following)[0])
-            self.editor.target.setFocus()
+    def next_issue(self, step: int = 1) -> None:
+        """F8 (Shift+F8: ``step`` -1): the next issue after the caret, in this segment first."""
+        current = self.current_segment_id()
+        on_current = self.editor.segment is not None and self.editor.segment.id == current
+        issue = self.editor.issue_from_caret(step) if on_current else None
+        if issue is None:
+            following = self.segments.following(lambda s: bool(self.session.issues_of(s.id)), step=step)
+            if following is None:
+                self.statusBar().showMessage("No issues", 3000)
+                return
+            ordered = self.editor.ordered_issues() if self.go_to_segment(following) else []
+            if not ordered:
+                return
+            issue = ordered[0] if step > 0 else ordered[-1]
+        self.editor.select_issue(issue)
+        self.editor.target.setFocus()
+        self.statusBar().showMessage(issue.message, 5000)
 
     def go_to_issue(self, issue: Issue) -> None:
         if self.go_to_segment(issue.segment):

@@ -153,6 +153,10 @@ class TargetEdit(QPlainTextEdit):
         menu.exec(event.globalPos())
 
 
+def _reading_order(issue: Issue) -> tuple[int, int, int, str]:
+    return (0 if issue.side == "target" else 1, issue.start, issue.end, issue.check)
+
+
 def _fix_label(issue: Issue) -> str:
     replacement = issue.suggestion or ""
     return f"'{issue.text}' → '{replacement}'" if replacement else f"delete '{issue.text}'"
@@ -173,6 +177,8 @@ class SegmentEditor(QWidget):
         self.segment: Segment | None = None
         self.annotations: list[Annotation] = []
         self._source_issue: list[QTextEdit.ExtraSelection] = []
+        # The issue F8 selected last and the caret it left (anchor, position).
+        self._selected: tuple[Issue | None, tuple[int, int]] = (None, (0, 0))
         self.source = _read_only()
         self.mt = _read_only()
         self.target = TargetEdit()
@@ -284,6 +290,33 @@ class SegmentEditor(QWidget):
             cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
             self.target.setTextCursor(cursor)
         self.highlight_source(issue)
+        self._selected = (issue, self._caret())
+
+    def ordered_issues(self) -> list[Issue]:
+        """The segment's issues in reading order: target spans, then source-side ones."""
+        return sorted(self.target.issues, key=_reading_order)
+
+    def issue_from_caret(self, step: int) -> Issue | None:
+        """The segment's next (``step`` 1) or previous (-1) issue from the caret, None past the
+        last (or first). From an issue F8 selected, the one after (or before) it."""
+        ordered = self.ordered_issues()
+        issue, caret = self._selected
+        if issue is not None and issue in ordered and caret == self._caret():
+            here = _reading_order(issue)
+        else:
+            text = self.target.toPlainText()
+            cursor = self.target.textCursor()
+            start = to_python(text, cursor.selectionStart())
+            end = to_python(text, cursor.selectionEnd())
+            # A bare caret stands before an issue that starts there; a selection on it.
+            here = (0, start, end, "~") if cursor.hasSelection() or step < 0 else (0, start, -1, "")
+        if step > 0:
+            return next((i for i in ordered if _reading_order(i) > here), None)
+        return next((i for i in reversed(ordered) if _reading_order(i) < here), None)
+
+    def _caret(self) -> tuple[int, int]:
+        cursor = self.target.textCursor()
+        return cursor.anchor(), cursor.position()
 
     def select_span(self, start: int, end: int) -> None:
         """Select [start, end) of the target (Python offsets), clamped to the text."""

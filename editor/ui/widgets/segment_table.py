@@ -108,15 +108,22 @@ class SegmentTable(QWidget):
         self.view.scrollTo(self.view.currentIndex())
         return True
 
-    def following(self, wanted: Callable[[Segment], bool], after: int | None = None) -> int | None:
-        """The first segment after ``after`` (default: the current one), wrapping, for which
-        ``wanted(segment)``: one the filter shows if there is one, else any."""
+    def following(
+        self, wanted: Callable[[Segment], bool], after: int | None = None, step: int = 1
+    ) -> int | None:
+        """The first segment after ``after`` (default: the current one; before it for ``step``
+        -1), wrapping, for which ``wanted(segment)``: one the filter shows if any, else any."""
         document = self.session.document
         if after is None:
             after = self.current_segment_id()
-        start = document.row(after) + 1 if after is not None else 0
         segments = document.segments
-        order = [*range(start, len(segments)), *range(start)]
+        count = len(segments)
+        if step > 0:
+            start = document.row(after) + 1 if after is not None else 0
+            order = [*range(start, count), *range(start)]
+        else:
+            start = document.row(after) - 1 if after is not None else count - 1
+            order = [*range(start, -1, -1), *range(count - 1, start, -1)]
         if self.proxy.active:
             for row in order:
                 if self.proxy.matches(segments[row]) and wanted(segments[row]):
