@@ -205,7 +205,8 @@ class MainWindow(QMainWindow):
         self.fix_action = self._action("Apply &quick fix", "Ctrl+.", self.quick_fix, "fix")
         self.revert_action = self._action("&Revert to MT", "Ctrl+Shift+R", self.revert_to_mt, "revert")
         self.find_action = self._action("&Find and replace…", "Ctrl+H", self.find_replace, "find")
-        self.undo_replace_action = self._action("Undo last replace", "Ctrl+Shift+Z", self.undo_replace)
+        # Not Ctrl+Shift+Z: the target editor takes that as Redo.
+        self.undo_replace_action = self._action("Undo last replace", "Ctrl+Alt+Z", self.undo_replace)
         self.recheck_action = self._action("Check the whole document", "Ctrl+Shift+C", self.check_all)
 
     def _init_menus(self) -> None:
@@ -359,12 +360,13 @@ class MainWindow(QMainWindow):
         dialog = FindReplaceDialog(self.session.document, self)
         if dialog.exec():
             count = self.session.apply_batch(dialog.changes())
-            self.statusBar().showMessage(f"Replaced in {count} segments (Ctrl+Shift+Z undoes it)", 6000)
+            keys = self.undo_replace_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self.statusBar().showMessage(f"Replaced in {counted(count, 'segment')} ({keys} undoes it)", 6000)
 
     def undo_replace(self) -> None:
         count = self.session.undo_batch()
         self.statusBar().showMessage(
-            f"Undid the replace in {count} segments" if count else "Nothing to undo", 4000
+            f"Undid the replace in {counted(count, 'segment')}" if count else "Nothing to undo", 4000
         )
 
     def _target_edited(self, segment_id: int, text: str) -> None:
