@@ -257,7 +257,8 @@ class MainWindow(QMainWindow):
         self.metrics_label = QLabel("")
         self.metrics_label.setObjectName("metricsLabel")
         self.metrics_label.setToolTip(
-            "Post-editing effort so far: document HTER, chrF and edit ratio, MT -> target"
+            "Post-editing effort so far: document HTER and chrF (MT -> target) and the segments "
+            "whose target differs from the MT"
         )
         self.statusBar().addWidget(self.counts_label, 1)
         self.statusBar().addPermanentWidget(self.metrics_label)
@@ -465,7 +466,8 @@ class MainWindow(QMainWindow):
         figures = self.metrics_panel.show_changes(self.session, segment_ids, self.current_segment_id())
         if figures is not None:
             self.metrics_label.setText(
-                f"HTER {figures.hter:.1f} · chrF {figures.chrf:.1f} · edited {figures.chars_edit_ratio:.1%}"
+                f"HTER {figures.hter:.1f} · chrF {figures.chrf:.1f} · "
+                f"{figures.edited_segments}/{figures.segments} segments edited"
             )
 
     def _show_segment_metrics(self, segment_id: int) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.checks import Issue
+from editor.core.checks import Issue, get_check
 from editor.core.formats.inline import tokens
 from editor.core.model import Segment
 from editor.core.review import Annotation
@@ -142,7 +142,7 @@ class TargetEdit(QPlainTextEdit):
                     action = QAction(f"Fix: {_fix_label(issue)}", menu)
                     action.triggered.connect(lambda _=False, i=issue: self.fixRequested.emit(i))
                     ours.append(action)
-                action = QAction(f"Ignore this {issue.check} issue", menu)
+                action = QAction(f"Ignore this issue ({get_check(issue.check).name})", menu)
                 action.triggered.connect(lambda _=False, i=issue: self.ignoreRequested.emit(i))
                 ours.append(action)
             if standard:
