@@ -7,13 +7,15 @@ import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QWidget,
 )
@@ -36,6 +38,16 @@ from editor.ui.widgets.score_panel import ScorePanel
 from editor.ui.widgets.segment_editor import SegmentEditor
 from editor.ui.widgets.segment_table import SegmentTable
 from editor.ui.workers import BackgroundJob
+
+DOCK_SHARE = 0.4  # the docks on the right never take more of the window's width
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -77,9 +89,9 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.segments)
         self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([430, 470])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([400, 500])
         self.setCentralWidget(self.splitter)
 
     def _init_docks(self) -> None:
@@ -167,7 +179,7 @@ class MainWindow(QMainWindow):
         """Add a panel as a dock (its position is remembered); for metrics and review panes."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        dock.setWidget(_scrolled(widget))  # a small window may make the dock smaller than it
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.view_menu.addAction(dock.toggleViewAction())
         return dock
@@ -260,6 +272,7 @@ class MainWindow(QMainWindow):
             "Post-editing effort so far: document HTER and chrF (MT -> target) and the segments "
             "whose target differs from the MT"
         )
+        self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.counts_label, 1)
         self.statusBar().addPermanentWidget(self.metrics_label)
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -499,6 +512,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.openRequested.emit(p))
         if not self.recent_menu.actions():
             self.recent_menu.addAction("No other recent projects").setEnabled(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A smaller window takes the room from the docks too, not only from the segments."""
+        super().resizeEvent(event)
+        docked = [d for d in (self.issues_dock, self.metrics_dock) if d.isVisible() and not d.isFloating()]
+        widest = int(self.width() * DOCK_SHARE)
+        if docked and docked[0].width() > widest:
+            self.resizeDocks(docked[:1], [widest], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for job in (self.check_job, self.metrics_job):

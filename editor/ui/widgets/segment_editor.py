@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QTextEdit,
     QToolTip,
     QVBoxLayout,
@@ -192,14 +193,19 @@ class SegmentEditor(QWidget):
         layout.setContentsMargins(8, 6, 8, 8)
         layout.setSpacing(4)
         layout.addWidget(self.title)
-        for label, widget, stretch in (
-            ("Source", self.source, 2),
-            ("Machine translation", self.mt, 2),
-            ("Target", self.target, 3),
+        # Heights follow the stretch alone (not the views' size hints), down to a few lines
+        # each: on a small screen the target keeps the biggest share.
+        for label, widget, stretch, lines in (
+            ("Source", self.source, 2, 2),
+            ("Machine translation", self.mt, 2, 2),
+            ("Target", self.target, 4, 3),
         ):
             caption = QLabel(label)
             caption.setObjectName("caption")
             layout.addWidget(caption)
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+            widget.ensurePolished()
+            widget.setMinimumHeight(widget.fontMetrics().lineSpacing() * lines + 2 * widget.frameWidth() + 8)
             layout.addWidget(widget, stretch)
         self.target.textChanged.connect(self._typed)
 

@@ -51,10 +51,10 @@ class SegmentTable(QWidget):
         header.setSectionResizeMode(SegmentTableModel.SOURCE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SegmentTableModel.TARGET, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (SegmentTableModel.ID, 44),
-            (SegmentTableModel.STATUS, 80),
+            (SegmentTableModel.ID, 40),
+            (SegmentTableModel.STATUS, 76),
             (SegmentTableModel.ISSUES, 60),
-            (SegmentTableModel.EDIT, 64),
+            (SegmentTableModel.EDIT, 60),
         ):
             self.view.setColumnWidth(column, width)
         self.filter_mode = QComboBox()
@@ -67,6 +67,8 @@ class SegmentTable(QWidget):
             self.filter_mode.addItem(label, (mode, ""))
         for check in all_checks():
             self.filter_mode.addItem(f"Check: {check.name}", (SegmentFilter.CHECK, check.id))
+        self.filter_mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter_mode.setMinimumContentsLength(14)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search source and target…")
         self.search.setClearButtonEnabled(True)
