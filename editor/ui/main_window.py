@@ -7,13 +7,15 @@ import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QWidget,
 )
@@ -37,6 +39,16 @@ from editor.ui.widgets.score_panel import ScorePanel
 from editor.ui.widgets.segment_editor import SegmentEditor
 from editor.ui.widgets.segment_table import SegmentTable
 from editor.ui.workers import BackgroundJob
+
+DOCK_SHARE = 0.4  # the docks on the right never take more of the window's width
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -78,9 +90,9 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.segments)
         self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([430, 470])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([400, 500])
         self.setCentralWidget(self.splitter)
 
     def _init_docks(self) -> None:
@@ -176,7 +188,7 @@ class MainWindow(QMainWindow):
         """Add a panel as a dock (its position is remembered); for metrics and review panes."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        dock.setWidget(_scrolled(widget))  # a small window may make the dock smaller than it
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.view_menu.addAction(dock.toggleViewAction())
         return dock
@@ -209,11 +221,13 @@ class MainWindow(QMainWindow):
         )
         self.next_action = self._action("&Next segment", "Ctrl+Down", lambda: self.step(1), "down")
         self.previous_action = self._action("&Previous segment", "Ctrl+Up", lambda: self.step(-1), "up")
-        self.next_issue_action = self._action("Next &issue", "F8", self.next_issue, "issue")
+        self.next_issue_action = self._action("Next &issue", "F8", lambda: self.next_issue(1), "issue")
+        self.previous_issue_action = self._action("Previous i&ssue", "Shift+F8", lambda: self.next_issue(-1))
         self.fix_action = self._action("Apply &quick fix", "Ctrl+.", self.quick_fix, "fix")
         self.revert_action = self._action("&Revert to MT", "Ctrl+Shift+R", self.revert_to_mt, "revert")
         self.find_action = self._action("&Find and replace…", "Ctrl+H", self.find_replace, "find")
-        self.undo_replace_action = self._action("Undo last replace", "Ctrl+Shift+Z", self.undo_replace)
+        # Not Ctrl+Shift+Z: the target editor takes that as Redo.
+        self.undo_replace_action = self._action("Undo last replace", "Ctrl+Alt+Z", self.undo_replace)
         self.recheck_action = self._action("Check the whole document", "Ctrl+Shift+C", self.check_all)
         self.check_settings_action = self._action("Check &settings…", None, self.edit_check_settings)
 
@@ -235,6 +249,7 @@ class MainWindow(QMainWindow):
                 self.next_action,
                 self.previous_action,
                 self.next_issue_action,
+                self.previous_issue_action,
                 self.fix_action,
                 self.recheck_action,
                 self.check_settings_action,
@@ -265,8 +280,10 @@ class MainWindow(QMainWindow):
         self.metrics_label = QLabel("")
         self.metrics_label.setObjectName("metricsLabel")
         self.metrics_label.setToolTip(
-            "Post-editing effort so far: document HTER, chrF and edit ratio, MT -> target"
+            "Post-editing effort so far: document HTER and chrF (MT -> target) and the segments "
+            "whose target differs from the MT"
         )
+        self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.counts_label, 1)
         self.statusBar().addPermanentWidget(self.metrics_label)
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -310,33 +327,35 @@ class MainWindow(QMainWindow):
         if self.segments.step(step):
             self.editor.target.setFocus()
 
-    def _following(self, wanted: object) -> int | None:
-        """The first segment after the current one (wrapping) for which ``wanted(segment)``."""
-        segments = self.session.document.segments
-        current = self.current_segment_id()
-        start = self.session.document.row(current) + 1 if current is not None else 0
-        for k in range(len(segments)):
-            segment = segments[(start + k) % len(segments)]
-            if wanted(segment):  # type: ignore[operator]
-                return segment.id
-        return None
-
     def confirm_and_next(self) -> None:
         current = self.current_segment_id()
         if current is None:
             return
         self.session.set_status(current, SegmentStatus.CONFIRMED)
-        following = self._following(lambda s: s.status in (SegmentStatus.NEW, SegmentStatus.DRAFT))
+        following = self.segments.following(
+            lambda s: s.status in (SegmentStatus.NEW, SegmentStatus.DRAFT), after=current
+        )
         if following is not None:
             self.go_to_segment(following)
         self.editor.target.setFocus()
 
-    def next_issue(self) -> None:
-        following = self._following(lambda s: bool(self.session.issues_of(s.id)))
-        if following is not None:
-            self.go_to_segment(following)
-            self.editor.select_issue(self.session.issues_of(following)[0])
-            self.editor.target.setFocus()
+    def next_issue(self, step: int = 1) -> None:
+        """F8 (Shift+F8: ``step`` -1): the next issue after the caret, in this segment first."""
+        current = self.current_segment_id()
+        on_current = self.editor.segment is not None and self.editor.segment.id == current
+        issue = self.editor.issue_from_caret(step) if on_current else None
+        if issue is None:
+            following = self.segments.following(lambda s: bool(self.session.issues_of(s.id)), step=step)
+            if following is None:
+                self.statusBar().showMessage("No issues", 3000)
+                return
+            ordered = self.editor.ordered_issues() if self.go_to_segment(following) else []
+            if not ordered:
+                return
+            issue = ordered[0] if step > 0 else ordered[-1]
+        self.editor.select_issue(issue)
+        self.editor.target.setFocus()
+        self.statusBar().showMessage(issue.message, 5000)
 
     def go_to_issue(self, issue: Issue) -> None:
         if self.go_to_segment(issue.segment):
@@ -369,12 +388,13 @@ class MainWindow(QMainWindow):
         dialog = FindReplaceDialog(self.session.document, self)
         if dialog.exec():
             count = self.session.apply_batch(dialog.changes())
-            self.statusBar().showMessage(f"Replaced in {count} segments (Ctrl+Shift+Z undoes it)", 6000)
+            keys = self.undo_replace_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self.statusBar().showMessage(f"Replaced in {counted(count, 'segment')} ({keys} undoes it)", 6000)
 
     def undo_replace(self) -> None:
         count = self.session.undo_batch()
         self.statusBar().showMessage(
-            f"Undid the replace in {count} segments" if count else "Nothing to undo", 4000
+            f"Undid the replace in {counted(count, 'segment')}" if count else "Nothing to undo", 4000
         )
 
     def _target_edited(self, segment_id: int, text: str) -> None:
@@ -499,7 +519,8 @@ class MainWindow(QMainWindow):
         figures = self.metrics_panel.show_changes(self.session, segment_ids, self.current_segment_id())
         if figures is not None:
             self.metrics_label.setText(
-                f"HTER {figures.hter:.1f} · chrF {figures.chrf:.1f} · edited {figures.chars_edit_ratio:.1%}"
+                f"HTER {figures.hter:.1f} · chrF {figures.chrf:.1f} · "
+                f"{figures.edited_segments}/{figures.segments} segments edited"
             )
 
     def _show_segment_metrics(self, segment_id: int) -> None:
@@ -525,8 +546,20 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in window_state.recent(self.settings):
+            if path == str(self.session.path):
+                continue  # the project open here
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda _=False, p=path: self.openRequested.emit(p))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction("No other recent projects").setEnabled(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A smaller window takes the room from the docks too, not only from the segments."""
+        super().resizeEvent(event)
+        docked = [d for d in (self.issues_dock, self.metrics_dock) if d.isVisible() and not d.isFloating()]
+        widest = int(self.width() * DOCK_SHARE)
+        if docked and docked[0].width() > widest:
+            self.resizeDocks(docked[:1], [widest], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for job in (self.check_job, self.metrics_job):

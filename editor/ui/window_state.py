@@ -18,7 +18,7 @@ def restore(window: QMainWindow, settings: QSettings, splitter: QSplitter, first
     if isinstance(state, QByteArray):
         window.restoreState(state)
     else:
-        window.resizeDocks([first_dock], [420], Qt.Orientation.Horizontal)
+        window.resizeDocks([first_dock], [460], Qt.Orientation.Horizontal)
     layout = settings.value("window/splitter")
     if isinstance(layout, QByteArray):
         splitter.restoreState(layout)

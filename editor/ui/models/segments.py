@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from rapidfuzz.distance import Levenshtein
 
-from editor.core.model import SegmentStatus
+from editor.core.model import Segment, SegmentStatus
 from editor.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,9 +79,13 @@ class SegmentTableModel(QAbstractTableModel):
     def row_of(self, segment_id: int) -> int:
         return self._session.document.row(segment_id)
 
-    def _segment_changed(self, segment_id: int) -> None:
+    def refresh(self, segment_id: int) -> None:
+        """Tell the views (and a filter) that the segment's row may have changed."""
         row = self.row_of(segment_id)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _segment_changed(self, segment_id: int) -> None:
+        self.refresh(segment_id)
 
     def _all_changed(self) -> None:
         if self.rowCount():
@@ -94,7 +98,12 @@ def edit_ratio(mt: str, target: str) -> float:
 
 
 class SegmentFilter(QSortFilterProxyModel):
-    """The filter bar: all, with issues, by check, unconfirmed, edited; plus a search text."""
+    """The filter bar: all, with issues, by check, unconfirmed, edited; plus a search text.
+
+    The segment being edited is *kept*: it stays in the list while it is current even when an
+    edit makes it stop matching (fixing its last issue, typing away the searched word), so the
+    editor never jumps to another segment under the translator's fingers. The table re-filters
+    it once the translator moves on. Changing the filter itself filters every row."""
 
     ALL, WITH_ISSUES, UNCONFIRMED, EDITED, CHECK = "all", "issues", "unconfirmed", "edited", "check"
 
@@ -104,19 +113,37 @@ class SegmentFilter(QSortFilterProxyModel):
         self._mode = self.ALL
         self._check = ""
         self._search = ""
+        self.kept: int | None = None  # a segment shown whatever the filter says
+
+    @property
+    def active(self) -> bool:
+        """Whether some segments may be hidden."""
+        return self._mode != self.ALL or bool(self._search)
+
+    def keep(self, segment_id: int | None) -> int | None:
+        """Keep ``segment_id`` in the list (it must be shown already); returns the segment kept
+        before, which the caller re-filters (once it is no longer current)."""
+        previous, self.kept = self.kept, segment_id
+        return previous
 
     def set_mode(self, mode: str, check: str = "") -> None:
         self.beginFilterChange()
         self._mode, self._check = mode, check
+        self.kept = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
         self._search = text.casefold()
+        self.kept = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         segment = self._session.document.segments[source_row]
+        return segment.id == self.kept or self.matches(segment)
+
+    def matches(self, segment: Segment) -> bool:
+        """The filter's verdict on ``segment`` (whether or not it is kept)."""
         mode = self._mode
         if mode == self.WITH_ISSUES and not self._session.issues_of(segment.id):
             return False

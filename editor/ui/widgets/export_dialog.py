@@ -67,7 +67,9 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("&Format", self.format)
         form.addRow("", self.help)
-        form.addRow("&Save to", row)
+        save_to = QLabel("&Save to")
+        save_to.setBuddy(self.path)  # Alt+S; a row of widgets gets no buddy by itself
+        form.addRow(save_to, row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -77,7 +77,10 @@ def apply_hits(document: Document, hits: list[Hit]) -> list[tuple[int, str]]:
 
 
 class FindReplaceDialog(QDialog):
-    """Preview every replacement; unticked hits are skipped; Replace is one undo step."""
+    """Preview every replacement; unticked hits are skipped; Replace is one undo step.
+
+    Enter previews; only the Replace button (Alt+R) replaces, and only the hits of a preview
+    made with the current settings. Whole word is on by default: "KI" must not hit "Kinder"."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +91,7 @@ class FindReplaceDialog(QDialog):
         self.replace_edit = QLineEdit()
         self.regex = QCheckBox("Regular expression")
         self.whole_word = QCheckBox("Whole word")
+        self.whole_word.setChecked(True)
         self.match_case = QCheckBox("Match case")
         self.in_target = QRadioButton("Target")
         self.in_source = QRadioButton("Source (find only)")
@@ -97,10 +101,14 @@ class FindReplaceDialog(QDialog):
         sides.addButton(self.in_source)
         self.preview = QListWidget()
         self.status = QLabel("")
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton("&Preview")
+        self.preview_button.setDefault(True)  # Enter previews
         self.buttons = QDialogButtonBox()
-        self.replace_edit_button = self.buttons.addButton("Replace", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.replace_edit_button = self.buttons.addButton("&Replace", QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        for button in (self.replace_edit_button, cancel):
+            button.setAutoDefault(False)
+        self.replace_edit_button.setEnabled(False)  # until a preview shows what it replaces
         form = QFormLayout()
         form.addRow("Find", self.find_edit)
         form.addRow("Replace with", self.replace_edit)
@@ -115,7 +123,10 @@ class FindReplaceDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.preview_button.clicked.connect(self.run_preview)
-        self.find_edit.returnPressed.connect(self.run_preview)
+        for edit in (self.find_edit, self.replace_edit):
+            edit.textChanged.connect(self._outdated)
+        for box in (self.regex, self.whole_word, self.match_case, self.in_target):
+            box.toggled.connect(self._outdated)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.resize(720, 480)
@@ -155,6 +166,13 @@ class FindReplaceDialog(QDialog):
         segments = len({h.segment for h in self.hits})
         self.status.setText(f"{len(self.hits)} matches in {segments} segments")
         self.replace_edit_button.setEnabled(self.in_target.isChecked() and bool(self.hits))
+
+    def _outdated(self) -> None:
+        """The settings changed since the preview: it no longer shows what Replace would do."""
+        self.hits = []
+        self.preview.clear()
+        self.replace_edit_button.setEnabled(False)
+        self.status.setText("Enter previews the matches" if self.find_edit.text() else "")
 
     def chosen(self) -> list[Hit]:
         """The hits still ticked in the preview."""

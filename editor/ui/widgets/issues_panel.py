@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,7 +38,9 @@ class IssuesPanel(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(IssueListModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 48), (1, 70), (2, 150), (3, 140)):
+        # Narrow enough that the message shows in a dock of the default width (the text is in
+        # the editor; a tooltip gives the whole message); the user may widen any of them.
+        for column, width in ((0, 44), (1, 72), (2, 100), (3, 90)):
             self.view.setColumnWidth(column, width)
         self.check_filter = QComboBox()
         self.check_filter.addItem("All checks", "")
@@ -47,6 +50,9 @@ class IssuesPanel(QWidget):
         self.severity_filter.addItem("All severities", "")
         for severity in Severity:
             self.severity_filter.addItem(severity.value.capitalize(), severity.value)
+        for box in (self.check_filter, self.severity_filter):  # the dock may be narrow
+            box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            box.setMinimumWidth(64)
         self.ignore_button = QPushButton("Ignore")
         self.ignore_button.setToolTip("Dismiss the selected issue for good (kept in the project)")
         bar = QHBoxLayout()

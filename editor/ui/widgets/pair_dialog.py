@@ -1,4 +1,7 @@
-"""File > New from pair: a source and a target file, their languages, the project to write."""
+"""File > New from pair: a source and a target file, their languages, the project to write.
+
+An existing project is never replaced silently: Browse proposes a free name, and OK on an
+existing file asks first (and refuses the project open in the window)."""
 
 from __future__ import annotations
 
@@ -12,16 +15,19 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
 
 from editor.core.langdata import known_languages, language
+from editor.core.store import PROJECT_SUFFIX
 
 
 class PairDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, open_project: Path | None = None) -> None:
         super().__init__(parent)
+        self.open_project = open_project  # the project open in the window: never replaced
         self.setWindowTitle("New project from a source and a target file")
         self.source = QLineEdit()
         self.target = QLineEdit()
@@ -42,6 +48,33 @@ class PairDialog(QDialog):
         form.addRow(buttons)
         self.resize(620, 0)
 
+    def accept(self) -> None:
+        """Take the values, unless the project file exists and the user keeps it."""
+        output = Path(self.output.text())
+        if self.output.text() and output.exists() and not self._may_replace(output):
+            self.output.setFocus()
+            return
+        super().accept()
+
+    def _may_replace(self, output: Path) -> bool:
+        if self.open_project is not None and same_file(output, self.open_project):
+            QMessageBox.warning(
+                self,
+                "Project is open",
+                f"{output} is the project open in this window; a new import cannot replace it.\n\n"
+                "Choose another project file.",
+            )
+            return False
+        answer = QMessageBox.question(
+            self,
+            "Replace the project?",
+            f"{output} already exists.\n\nReplace it with a new import? Its edits, confirmed "
+            "segments and review annotations are lost.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def values(self) -> tuple[Path, Path, str | None, str | None, Path]:
         return (
             Path(self.source.text()),
@@ -61,12 +94,35 @@ class PairDialog(QDialog):
         if path:
             self.target.setText(path)
             if not self.output.text():
-                self.output.setText(str(Path(path).with_suffix(".pedit")))
+                self.output.setText(str(free_project_path(Path(path).with_suffix(PROJECT_SUFFIX))))
 
     def _browse_output(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Project file", self.output.text(), "Projects (*.pedit)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Project file",
+            self.output.text(),
+            "Projects (*.pedit)",
+            options=QFileDialog.Option.DontConfirmOverwrite,  # OK asks, once
+        )
         if path:
             self.output.setText(path)
+
+
+def free_project_path(path: Path) -> Path:
+    """``path``, or the first of ``name-2.pedit``, ``name-3.pedit``, … that does not exist."""
+    candidate, number = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+        number += 1
+    return candidate
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name the same file (either may not exist yet)."""
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def _language_picker() -> QComboBox:

@@ -17,13 +17,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QTextEdit,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from editor.core.checks import Issue
+from editor.core.checks import Issue, get_check
 from editor.core.formats.inline import tokens
 from editor.core.model import Segment
 from editor.core.review import Annotation
@@ -192,7 +193,7 @@ class TargetEdit(QPlainTextEdit):
                     action = QAction(f"Fix: {_fix_label(issue)}", menu)
                     action.triggered.connect(lambda _=False, i=issue: self.fixRequested.emit(i))
                     ours.append(action)
-                action = QAction(f"Ignore this {issue.check} issue", menu)
+                action = QAction(f"Ignore this issue ({get_check(issue.check).name})", menu)
                 action.triggered.connect(lambda _=False, i=issue: self.ignoreRequested.emit(i))
                 ours.append(action)
             if standard:
@@ -201,6 +202,10 @@ class TargetEdit(QPlainTextEdit):
             else:
                 menu.addActions(ours)
         menu.exec(event.globalPos())
+
+
+def _reading_order(issue: Issue) -> tuple[int, int, int, str]:
+    return (0 if issue.side == "target" else 1, issue.start, issue.end, issue.check)
 
 
 def _fix_label(issue: Issue) -> str:
@@ -223,6 +228,8 @@ class SegmentEditor(QWidget):
         self.segment: Segment | None = None
         self.annotations: list[Annotation] = []
         self._source_issue: list[QTextEdit.ExtraSelection] = []
+        # The issue F8 selected last and the caret it left (anchor, position).
+        self._selected: tuple[Issue | None, tuple[int, int]] = (None, (0, 0))
         self.source = _read_only()
         self.mt = _read_only()
         self.target = TargetEdit()
@@ -236,14 +243,19 @@ class SegmentEditor(QWidget):
         layout.setContentsMargins(8, 6, 8, 8)
         layout.setSpacing(4)
         layout.addWidget(self.title)
-        for label, widget, stretch in (
-            ("Source", self.source, 2),
-            ("Machine translation", self.mt, 2),
-            ("Target", self.target, 3),
+        # Heights follow the stretch alone (not the views' size hints), down to a few lines
+        # each: on a small screen the target keeps the biggest share.
+        for label, widget, stretch, lines in (
+            ("Source", self.source, 2, 2),
+            ("Machine translation", self.mt, 2, 2),
+            ("Target", self.target, 4, 3),
         ):
             caption = QLabel(label)
             caption.setObjectName("caption")
             layout.addWidget(caption)
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+            widget.ensurePolished()
+            widget.setMinimumHeight(widget.fontMetrics().lineSpacing() * lines + 2 * widget.frameWidth() + 8)
             layout.addWidget(widget, stretch)
         self.target.textChanged.connect(self._typed)
 
@@ -338,6 +350,33 @@ class SegmentEditor(QWidget):
             cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
             self.target.setTextCursor(cursor)
         self.highlight_source(issue)
+        self._selected = (issue, self._caret())
+
+    def ordered_issues(self) -> list[Issue]:
+        """The segment's issues in reading order: target spans, then source-side ones."""
+        return sorted(self.target.issues, key=_reading_order)
+
+    def issue_from_caret(self, step: int) -> Issue | None:
+        """The segment's next (``step`` 1) or previous (-1) issue from the caret, None past the
+        last (or first). From an issue F8 selected, the one after (or before) it."""
+        ordered = self.ordered_issues()
+        issue, caret = self._selected
+        if issue is not None and issue in ordered and caret == self._caret():
+            here = _reading_order(issue)
+        else:
+            text = self.target.toPlainText()
+            cursor = self.target.textCursor()
+            start = to_python(text, cursor.selectionStart())
+            end = to_python(text, cursor.selectionEnd())
+            # A bare caret stands before an issue that starts there; a selection on it.
+            here = (0, start, end, "~") if cursor.hasSelection() or step < 0 else (0, start, -1, "")
+        if step > 0:
+            return next((i for i in ordered if _reading_order(i) > here), None)
+        return next((i for i in reversed(ordered) if _reading_order(i) < here), None)
+
+    def _caret(self) -> tuple[int, int]:
+        cursor = self.target.textCursor()
+        return cursor.anchor(), cursor.position()
 
     def select_span(self, start: int, end: int) -> None:
         """Select [start, end) of the target (Python offsets), clamped to the text."""

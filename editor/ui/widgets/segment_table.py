@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.checks import all_checks
+from editor.core.model import Segment
 from editor.ui.delegates import PADDING, SegmentTextDelegate
 from editor.ui.models.segments import SEGMENT_ROLE, SegmentFilter, SegmentTableModel
 from editor.ui.session import Session
@@ -26,6 +30,7 @@ class SegmentTable(QWidget):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
         self.model = SegmentTableModel(session, self)
         self.proxy = SegmentFilter(session, self)
         self.proxy.setSourceModel(self.model)
@@ -46,10 +51,10 @@ class SegmentTable(QWidget):
         header.setSectionResizeMode(SegmentTableModel.SOURCE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SegmentTableModel.TARGET, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (SegmentTableModel.ID, 44),
-            (SegmentTableModel.STATUS, 80),
+            (SegmentTableModel.ID, 40),
+            (SegmentTableModel.STATUS, 76),
             (SegmentTableModel.ISSUES, 60),
-            (SegmentTableModel.EDIT, 64),
+            (SegmentTableModel.EDIT, 60),
         ):
             self.view.setColumnWidth(column, width)
         self.filter_mode = QComboBox()
@@ -62,6 +67,8 @@ class SegmentTable(QWidget):
             self.filter_mode.addItem(label, (mode, ""))
         for check in all_checks():
             self.filter_mode.addItem(f"Check: {check.name}", (SegmentFilter.CHECK, check.id))
+        self.filter_mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter_mode.setMinimumContentsLength(14)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search source and target…")
         self.search.setClearButtonEnabled(True)
@@ -74,8 +81,10 @@ class SegmentTable(QWidget):
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addLayout(bar)
         layout.addWidget(self.view)
+        self._leaving: set[int] = set()  # segments kept while current, to re-filter
         self.filter_mode.currentIndexChanged.connect(self._filter_changed)
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._search_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def current_segment_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -89,7 +98,7 @@ class SegmentTable(QWidget):
             self.search.clear()
             index = self.proxy.mapFromSource(source_index)
         self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
+        self.view.scrollTo(self.view.currentIndex())
         return index.isValid()
 
     def step(self, step: int) -> bool:
@@ -97,11 +106,61 @@ class SegmentTable(QWidget):
         row = self.view.currentIndex().row() + step
         if not 0 <= row < self.proxy.rowCount():
             return False
-        index = self.proxy.index(row, SegmentTableModel.TARGET)
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
+        self.view.setCurrentIndex(self.proxy.index(row, SegmentTableModel.TARGET))
+        self.view.scrollTo(self.view.currentIndex())
         return True
+
+    def following(
+        self, wanted: Callable[[Segment], bool], after: int | None = None, step: int = 1
+    ) -> int | None:
+        """The first segment after ``after`` (default: the current one; before it for ``step``
+        -1), wrapping, for which ``wanted(segment)``: one the filter shows if any, else any."""
+        document = self.session.document
+        if after is None:
+            after = self.current_segment_id()
+        segments = document.segments
+        count = len(segments)
+        if step > 0:
+            start = document.row(after) + 1 if after is not None else 0
+            order = [*range(start, count), *range(start)]
+        else:
+            start = document.row(after) - 1 if after is not None else count - 1
+            order = [*range(start, -1, -1), *range(count - 1, start, -1)]
+        if self.proxy.active:
+            for row in order:
+                if self.proxy.matches(segments[row]) and wanted(segments[row]):
+                    return segments[row].id
+        return next((segments[row].id for row in order if wanted(segments[row])), None)
+
+    def _current_changed(self) -> None:
+        """Keep the new current segment in the list; the one left is filtered again."""
+        left = self.proxy.keep(self.current_segment_id())
+        if left is not None and left != self.proxy.kept:
+            self._leaving.add(left)
+            # Later, not in this signal: other slots still hold the current row's index.
+            QTimer.singleShot(0, self, self._refilter)
+
+    def _refilter(self) -> None:
+        leaving, self._leaving = self._leaving - {self.proxy.kept}, set()
+        for segment_id in leaving:
+            self.model.refresh(segment_id)
+        if leaving:
+            self.view.scrollTo(self.view.currentIndex())
 
     def _filter_changed(self) -> None:
         mode, check = self.filter_mode.currentData()
         self.proxy.set_mode(mode, check)
+        self._filtered()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._filtered()
+
+    def _filtered(self) -> None:
+        """After a new filter: keep the current row (if it still shows) and show it."""
+        self._leaving.clear()
+        self.proxy.keep(self.current_segment_id())
+        current = self.view.currentIndex()
+        if current.isValid():
+            self.view.executeDelayedItemsLayout()  # the scroll range of the rows now shown
+            self.view.scrollTo(current, QTableView.ScrollHint.PositionAtCenter)
