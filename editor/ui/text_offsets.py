@@ -6,6 +6,20 @@ character outside the Basic Multilingual Plane (emoji, some CJK) counts twice on
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+_BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n"})
+
+
+def plain_text(edit: QPlainTextEdit) -> str:
+    """The editor's text as typed: ``toPlainText()`` turns every no-break space into a plain
+    one (French "«\u00a0oui\u00a0»" would lose its spacing on any edit); the raw text keeps
+    them, with Qt's paragraph and line separators as the newlines they are."""
+    return edit.document().toRawText().translate(_BREAKS)
+
 
 def to_qt(text: str, offset: int) -> int:
     """The Qt (UTF-16) offset of Python offset ``offset`` in ``text``."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from editor.core.checks import Issue
 from editor.core.review import CATEGORIES, Annotation, MqmSeverity, deleted_text
 from editor.ui.session import Session
-from editor.ui.text_offsets import to_python
+from editor.ui.text_offsets import plain_text, to_python
 from editor.ui.widgets.segment_editor import SegmentEditor
 
 NO_RATING = -1  # the spin box's special value: no ESA score given
@@ -254,7 +254,7 @@ class ReviewPanel(QWidget):
         for side, view in (("target", editor.target), ("source", editor.source)):
             cursor = view.textCursor()
             if cursor.hasSelection():
-                text = view.toPlainText()
+                text = plain_text(view)
                 start = to_python(text, cursor.selectionStart())
                 end = to_python(text, cursor.selectionEnd())
                 category, severity, note = self.chosen()
@@ -274,7 +274,7 @@ class ReviewPanel(QWidget):
         cursor = view.textCursor()
         span = None
         if annotation.side != "segment" and cursor.hasSelection():
-            text = view.toPlainText()
+            text = plain_text(view)
             span = (to_python(text, cursor.selectionStart()), to_python(text, cursor.selectionEnd()))
         self.relabel_selected(span)
 

@@ -29,7 +29,7 @@ from editor.core.formats.inline import tokens
 from editor.core.model import Segment
 from editor.core.review import Annotation
 from editor.ui.highlighter import IssueHighlighter, TokenHighlighter
-from editor.ui.text_offsets import span_to_qt, to_python
+from editor.ui.text_offsets import plain_text, span_to_qt, to_python
 from editor.ui.theme import ANNOTATION_BACKGROUNDS, SOURCE_HIGHLIGHT
 
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
@@ -56,7 +56,7 @@ class TargetEdit(QPlainTextEdit):
         a selection about to be replaced gives its own back)."""
         cursor = self.textCursor()
         selected = cursor.selectedText().count("\u2029") + cursor.selectedText().count("\u2028")
-        return self.source_breaks - self.toPlainText().count("\n") + selected
+        return self.source_breaks - plain_text(self).count("\n") + selected
 
     def _break_line(self) -> None:
         """Shift+Return: a line break, where the source has one the target lacks."""
@@ -85,7 +85,7 @@ class TargetEdit(QPlainTextEdit):
 
     def _token_spans(self) -> list[tuple[int, int]]:
         """Qt (start, end) of every tag token in the text."""
-        text = self.toPlainText()
+        text = plain_text(self)
         if "⟨" not in text:
             return []
         spans = []
@@ -168,7 +168,7 @@ class TargetEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def issues_at(self, qt_position: int) -> list[Issue]:
-        offset = to_python(self.toPlainText(), qt_position)
+        offset = to_python(plain_text(self), qt_position)
         return [i for i in self.issues if i.side == "target" and i.start <= offset <= i.end]
 
     def event(self, event: QEvent) -> bool:
@@ -276,7 +276,7 @@ class SegmentEditor(QWidget):
         """The same segment changed elsewhere (status, a fix, a replace)."""
         self.segment = segment
         self.title.setText(f"Segment {segment.id} · {segment.status.label} · {segment.kind}")
-        if self.target.toPlainText() != segment.target:
+        if plain_text(self.target) != segment.target:
             cursor = self.target.textCursor()
             blocked = self.target.blockSignals(True)
             cursor.select(QTextCursor.SelectionType.Document)
@@ -289,7 +289,7 @@ class SegmentEditor(QWidget):
 
     def set_issues(self, issues: list[Issue]) -> None:
         self.target.issues = issues
-        self.highlighter.set_issues(self.target.toPlainText(), issues)
+        self.highlighter.set_issues(plain_text(self.target), issues)
 
     def highlight_source(self, issue: Issue | None) -> None:
         """Mark the source counterpart of ``issue`` where the check knows it."""
@@ -323,7 +323,7 @@ class SegmentEditor(QWidget):
         """Replace the issue's span with its fix, as one undoable edit in the target editor."""
         if issue.fix is None or self.segment is None or issue.segment != self.segment.id:
             return False
-        text = self.target.toPlainText()
+        text = plain_text(self.target)
         if issue.fix.end > len(text) or text[issue.start : issue.end] != issue.text:
             return False  # the text moved on since the check
         start, length = span_to_qt(text, issue.fix.start, issue.fix.end)
@@ -342,7 +342,7 @@ class SegmentEditor(QWidget):
         return fixable[0] if fixable else None
 
     def select_issue(self, issue: Issue) -> None:
-        text = self.target.toPlainText()
+        text = plain_text(self.target)
         if issue.side == "target" and issue.end <= len(text):
             start, length = span_to_qt(text, issue.start, issue.end)
             cursor = self.target.textCursor()
@@ -364,7 +364,7 @@ class SegmentEditor(QWidget):
         if issue is not None and issue in ordered and caret == self._caret():
             here = _reading_order(issue)
         else:
-            text = self.target.toPlainText()
+            text = plain_text(self.target)
             cursor = self.target.textCursor()
             start = to_python(text, cursor.selectionStart())
             end = to_python(text, cursor.selectionEnd())
@@ -380,7 +380,7 @@ class SegmentEditor(QWidget):
 
     def select_span(self, start: int, end: int) -> None:
         """Select [start, end) of the target (Python offsets), clamped to the text."""
-        text = self.target.toPlainText()
+        text = plain_text(self.target)
         end = min(end, len(text))
         qt_start, length = span_to_qt(text, min(start, end), end)
         cursor = self.target.textCursor()
@@ -390,12 +390,12 @@ class SegmentEditor(QWidget):
 
     def _typed(self) -> None:
         if self.segment is not None:
-            self.targetEdited.emit(self.segment.id, self.target.toPlainText())
+            self.targetEdited.emit(self.segment.id, plain_text(self.target))
 
 
 def _mark(view: QPlainTextEdit, start: int, end: int, colour: QColor) -> QTextEdit.ExtraSelection | None:
     """A background over [start, end) of the view's text (Python offsets), clamped to the text."""
-    text = view.toPlainText()
+    text = plain_text(view)
     end = min(end, len(text))
     start = min(start, end)
     if start == end:
