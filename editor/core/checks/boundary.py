@@ -40,6 +40,7 @@ _CAPS_JOIN = re.compile(
 )
 _COMMON = 3.0  # Zipf frequency of a word that starts a sentence rather than names something
 _ELIDED = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}['’]\Z")
+_ELIDED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,6})['’]\Z")  # "dell’", "quest’": a function word
 
 
 # A sentence boundary inside a text: a full stop, question or exclamation mark (maybe closing
@@ -140,7 +141,7 @@ class LostSentenceBoundaryCheck(Check):
         joins = [
             m
             for m in _joins_at(target, candidates)
-            if _free(target, m)
+            if _free(target, m, data)
             and m.group(3).lower() in _closed_class(data)
             and m.group(3).lower() not in data.capitalised_pronouns
             # no sentence ends in an article or a conjunction ("dem Sein"); a preposition may
@@ -191,7 +192,7 @@ class LostSentenceBoundaryCheck(Check):
         joins = [
             m
             for m in sorted([*_JOIN.finditer(target), *after_caps], key=lambda m: m.start())
-            if _free(target, m)
+            if _free(target, m, data)
             # function words are judged above (after a lowercase word); a polite pronoun or a
             # one-letter word ("I valori", "È possibile"; "plan A" above) needs this rule's
             # evidence
@@ -287,15 +288,19 @@ def _source_writes(source: str, word: str) -> bool:
     return f"{word} " in source and any(m.group(1) == word for m in _JOIN.finditer(source))
 
 
-def _free(text: str, m: re.Match[str]) -> bool:
-    """Whether a join's first word stands free: alone, after an elided word ("d’imprimer") or
-    as the last part of a compound ("XKB-Optionen"); not after an apostrophe inside a word
-    ("rock’n’roll", "it's") nor inside a command-line option ("--no-warnings")."""
+def _free(text: str, m: re.Match[str], data: LanguageData) -> bool:
+    """Whether a join's first word stands free: alone, after an elided word ("d’imprimer",
+    Italian "all’improvviso") or as the last part of a compound ("XKB-Optionen"); not after
+    an apostrophe inside a word ("rock’n’roll", "it's") nor inside a command-line option
+    ("--no-warnings")."""
     start = m.start()
     if not start:
         return True
     if text[start - 1] in "'’":
-        return _ELIDED.search(text, max(0, start - 3), start) is not None
+        if _ELIDED.search(text, max(0, start - 3), start) is not None:
+            return True
+        elided = _ELIDED_WORD.search(text, max(0, start - 8), start)
+        return elided is not None and any(elided.group(1).lower() + v in data.function_words for v in "aeo")
     if text[start - 1] == "-":
         token = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
         return not text.startswith("-", token)

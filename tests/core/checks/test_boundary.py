@@ -244,6 +244,13 @@ def test_no_boundary_is_reported_where_the_target_joins_words(source: str, targe
 
 
 CLOSED_CLASS = [
+    # after a word an elided article or preposition stands before ("all’improvviso")
+    (
+        "The Registan appears suddenly. You turn the corner and there it is.",
+        "Il Registan compare all’improvviso Si svolta l’angolo ed eccolo.",
+        "it",
+        ["improvviso Si"],
+    ),
     # a determiner or conjunction capitalised after a lowercase word starts a sentence
     (
         "List of options; each option is a string.",
