@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from editor.core.checks.base import Check, CheckContext, Issue, Severity
+from rapidfuzz.distance import Levenshtein
+
+from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.lexicon import is_known
 from editor.core.checks.names import (
     Name,
     TargetIndex,
+    fold,
     source_names,
     target_word_set,
     target_words,
@@ -16,7 +20,7 @@ from editor.core.checks.names import (
     word_matches,
 )
 from editor.core.checks.registry import register
-from editor.core.checks.stats_terms import term_stats
+from editor.core.checks.stats_terms import term_stats, term_variant
 from editor.core.checks.units import unit_issues
 from editor.core.model import Segment
 
@@ -26,6 +30,8 @@ _CAMEL_PART = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])|\d+")  # "C
 _STOPS = ".!?:\u2026"
 _OPENERS = " \"'\u201e\u201c\u00ab\u00bb("  # may stand between a sentence's end and its first word
 _NEAR = 0.3  # how far (as a fraction of the text) a translated name may move
+_MIN_MISSPELT = 5  # a shorter word of a name may take a letter in translation
+_WORD_OF_TARGET = 2.0  # Zipf frequency of a word of the target language, not a slip
 
 
 @register
@@ -70,6 +76,7 @@ class NamedEntityCheck(Check):
     ) -> Iterator[Issue]:
         found = sum(1 for h in hits if h)
         if found == len(name.words):
+            yield from self._misspelt(segment, context, name, hits)
             return
         where = name.start / max(1, len(segment.source)) * len(segment.target)
         # Titles and descriptions around a name ("Chancellor", "French") are translated;
@@ -122,6 +129,49 @@ class NamedEntityCheck(Check):
                     source_span=(name.start, name.end),
                     severity=Severity.INFO,
                 )
+
+    def _misspelt(
+        self, segment: Segment, context: CheckContext, name: Name, hits: list[list[tuple[str, int, int]]]
+    ) -> Iterator[Issue]:
+        """A rare word of a name rendered by a near spelling ("Siemes", "Ekstrom") where the
+        document's translation writes it as the source does elsewhere: a slip, not a
+        transliteration or an inflection."""
+        terms = term_stats(context.stats)
+        if terms is None:
+            return
+        for part, hit in zip(name.words, hits, strict=True):
+            slips = [w for w in hit if _slip(part, w[0], context.target_lang)]
+            if not slips or len(slips) < len(hit):
+                continue  # written as in the source, inflected ("Mistrals"), or a word
+            if word_kind(part, context.source_lang) not in ("rare", "inner"):
+                continue
+            if term_variant(part) not in terms.variants_of(part):
+                continue  # never written as the source writes it: a transliteration
+            _, start, end = slips[0]
+            yield self.issue(
+                segment,
+                context,
+                start,
+                end,
+                f"'{segment.target[start:end]}' for '{part}', written as in the source elsewhere",
+                fix=Fix(start, end, part),
+                source_span=(name.start, name.end),
+            )
+            return
+
+
+def _slip(name_word: str, written: str, lang: str) -> bool:
+    """One letter more, less or other than the name's word ("Siemes" for "Siemens"),
+    neither a form of the other, nor a spelling convention ("Oktal" for "Octal", "Adend" for
+    "Addend"), nor a word of the target language ("décimal" for "Decimal")."""
+    a, b = name_word.lower(), written.lower()
+    if min(len(a), len(b)) < _MIN_MISSPELT or a.startswith(b) or b.startswith(a):
+        return False
+    if Levenshtein.distance(a, b, score_cutoff=1) != 1 or fold(a) == fold(b):
+        return False  # a spelling convention ("Oktal" for "Octal")
+    if any(a[i] == a[i + 1] and a[:i] + a[i + 1 :] == b for i in range(len(a) - 1)):
+        return False  # a doubled letter made single ("Adend" for "Addend")
+    return not is_known(written, lang, _WORD_OF_TARGET)  # "décimal" for "Decimal" is a word
 
 
 def _shortened(text: str, name: Name, hits: list[list[tuple[str, int, int]]]) -> tuple[int, int, str] | None:

@@ -172,7 +172,8 @@ def source_names(text: str, code: str, target: str = "") -> list[Name]:
         text = _MNEMONIC.sub(" ", text)  # "_Leave Fullscreen" is "Leave Fullscreen"
     periods = language(code).periods
     found = [
-        (m, "" if m.group() in periods else _kind_of_written(m.group(), code)) for m in _WORD.finditer(text)
+        (m, "" if _period(m.group(), periods) else _kind_of_written(m.group(), code))
+        for m in _WORD.finditer(text)
     ]
     if not found:
         return []
@@ -190,6 +191,11 @@ def source_names(text: str, code: str, target: str = "") -> list[Name]:
             run.append(item)
     names.extend(_from_run(text, run, code, target))
     return names
+
+
+def _period(word: str, periods: frozenset[str]) -> bool:
+    """A part of the year, maybe with its year glued on ("Q3", "FY2025")."""
+    return word in periods or word.rstrip("0123456789") in periods
 
 
 def _numbered_placeholders(found: list[tuple[re.Match[str], str]]) -> list[tuple[re.Match[str], str]]:
@@ -279,7 +285,7 @@ def word_matches(name_word: str, target_word: str) -> bool:
         return a[-1] == "s" and a[:-1] == b
     if len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]:
         return True
-    return Indel.normalized_similarity(_fold(a), _fold(b)) >= 0.8
+    return Indel.normalized_similarity(fold(a), fold(b)) >= 0.8
 
 
 # Spellings that differ between transliteration conventions (Tchaikovsky / Tschaikowski).
@@ -304,7 +310,8 @@ def _plain(word: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
+    """The word in one transliteration convention ("tsch" and "ch", "k" and "c" alike)."""
     for old, new in _FOLDS:
         word = word.replace(old, new)
     return word
@@ -361,6 +368,6 @@ class TargetIndex:
         if self._by_initial is None:
             self._by_initial = {}
             for word in self.words:
-                self._by_initial.setdefault(_fold(word[0].lower())[:1], []).append(word)
-        candidates = self._by_initial.get(_fold(part.lower())[:1], [])
+                self._by_initial.setdefault(fold(word[0].lower())[:1], []).append(word)
+        candidates = self._by_initial.get(fold(part.lower())[:1], [])
         return [w for w in candidates if word_matches(part, w[0])]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from editor.core.checks import Severity
+from editor.core.checks import Severity, build_context, get_check
 from tests.core.checks._run import run
+from tests.factories import make_document
 
 GOOD = [
     ("The deal with Salesforce closed.", "Der Deal mit Salesforce ist abgeschlossen.", "en", "de"),
@@ -156,3 +157,54 @@ def test_bad_is_found(
 ) -> None:
     issues = run("named_entity", source, target, src, tgt)
     assert [(i.text, i.side, i.severity) for i in issues] == expected
+
+
+# A name's word written one letter off where the translation writes it as the source does
+# elsewhere: (pairs, target language, [flagged text]).
+MISSPELT = [
+    (
+        [
+            ("Siemens expects growth.", "Siemens erwartet Wachstum."),
+            ("In the new year, Siemens expects more.", "Im neuen Jahr erwartet Siemes mehr."),
+        ],
+        "de",
+        ["Siemes"],
+    ),
+    (
+        [
+            ("Advocate General Jonas Ekström said so.", "Generalanwalt Jonas Ekström sagte das."),
+            ("The opinion of Jonas Ekström came in May.", "Das Gutachten von Jonas Ekstrom kam im Mai."),
+        ],
+        "de",
+        ["Ekstrom"],
+    ),
+    # Never written as the source writes it: a transliteration, not a slip.
+    (
+        [
+            ("The composer Tchaikovsky wrote it.", "Der Komponist Tschaikowsky schrieb es."),
+            ("The music of Tchaikovsky came later.", "Die Musik von Tschaikowsky kam später."),
+        ],
+        "de",
+        [],
+    ),
+    # A word of the language, a spelling convention, an inflected form: no slip.
+    (
+        [
+            ("Use the Octal mode.", "Nutzen Sie den Octal-Modus."),
+            ("Set Octal here.", "Stellen Sie hier Oktal ein."),
+        ],
+        "de",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pairs", "lang", "expected"), MISSPELT)
+def test_a_name_written_one_letter_off_is_found_where_the_document_writes_it_right(
+    pairs: list[tuple[str, str]], lang: str, expected: list[str]
+) -> None:
+    document = make_document(pairs, "en", lang)
+    context = build_context(document)
+    check = get_check("named_entity")
+    found = [i.text for s in document for i in check.check(s, context) if "elsewhere" in i.message]
+    assert found == expected
