@@ -38,3 +38,14 @@ def window(qtbot, project: Path, settings: QSettings):
     yield window
     window.close()
     session.close()
+
+
+@pytest.fixture
+def editor(qtbot):
+    """The segment editor on its own, shown."""
+    from editor.ui.widgets.segment_editor import SegmentEditor
+
+    editor = SegmentEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    return editor

@@ -17,14 +17,6 @@ from tests.factories import make_segment
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-@pytest.fixture
-def editor(qtbot):
-    editor = SegmentEditor()
-    qtbot.addWidget(editor)
-    editor.show()
-    return editor
-
-
 def _at_end(editor: SegmentEditor) -> None:
     editor.target.setFocus()
     editor.target.moveCursor(QTextCursor.MoveOperation.End)

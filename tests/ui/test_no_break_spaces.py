@@ -7,16 +7,7 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from editor.ui.widgets.segment_editor import SegmentEditor
 from tests.factories import make_segment
-
-
-@pytest.fixture
-def editor(qtbot):
-    editor = SegmentEditor()
-    qtbot.addWidget(editor)
-    editor.show()
-    return editor
 
 
 @pytest.mark.parametrize(

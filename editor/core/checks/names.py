@@ -229,8 +229,8 @@ def _from_run(text: str, run: list[tuple[re.Match[str], str]], code: str, target
     if run and run[0][1] != "inner" and _sentence_start(text, run[0][0].start()):
         if len(run) == 1 or run[0][1] != "rare" or not _kept(run[0][0].group(), target):
             # a sentence's first word is capitalised whatever it is; a rare one the
-            # translation keeps, before another word of the run ("Mistral AI took part" ->
-            # "Mistral-KI nahm teil"), starts the name ("Unsupported JPEG" is translated)
+            # translation keeps, before another word of the run ("Zentrix AI took part" ->
+            # "Zentrix-KI nahm teil"), starts the name ("Unsupported JPEG" is translated)
             run = run[1:]
     if not run:
         return []
