@@ -18,11 +18,11 @@ from types import TracebackType
 from typing import IO, Any
 
 from editor.core.errors import ProjectError, ProjectInUseError
+from editor.core.follow_edits import follow_edits
 from editor.core.gcpause import gc_paused
 from editor.core.model import Document, Origin, Segment, TextLayout
 from editor.core.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from editor.core.snapshot import checksum, decode, encode, overlay, segment_from_row
-from editor.core.spans import TextEdit, follow_span
 
 try:
     import fcntl
@@ -284,11 +284,11 @@ class ProjectStore:
 
     def save_segments(self, segments: Iterable[Segment]) -> None:
         """Persist targets, statuses and notes in one transaction. Review annotations on an
-        edited target follow the edit (see :class:`TextEdit`) in the same transaction."""
+        edited target follow the edit (see :mod:`editor.core.follow_edits`) in the same transaction."""
         segments = list(segments)
         now = time.time()
         with self.transaction() as conn:
-            _follow_edits(conn, segments)
+            follow_edits(conn, segments)
             conn.executemany(
                 "UPDATE segments SET target = NULLIF(?, mt), status = ?, note = ?, modified = ? WHERE id = ?",
                 [(s.target, s.status.value, s.note, now, s.id) for s in segments],
@@ -301,34 +301,6 @@ class ProjectStore:
     def set_original(self, name: str, data: bytes) -> None:
         with self.transaction() as conn:
             conn.execute("INSERT OR REPLACE INTO originals (name, data) VALUES (?, ?)", (name, data))
-
-
-def _follow_edits(conn: sqlite3.Connection, segments: Sequence[Segment]) -> None:
-    """Move the target-side review annotations of the segments from their stored target to
-    the new one: a reviewer's span keeps marking the same words, a span whose words were
-    deleted stays (empty) where they were. Runs before the targets are written."""
-    any_target = "SELECT EXISTS (SELECT 1 FROM review_annotations WHERE side = 'target')"
-    if not conn.execute(any_target).fetchone()[0]:
-        return
-    moves: list[tuple[int, int, int]] = []
-    for segment in segments:
-        rows = conn.execute(
-            "SELECT id, start, end FROM review_annotations WHERE segment_id = ? AND side = 'target'",
-            (segment.id,),
-        ).fetchall()
-        if not rows:
-            continue
-        stored = conn.execute(
-            "SELECT COALESCE(target, mt) FROM segments WHERE id = ?", (segment.id,)
-        ).fetchone()
-        if stored is None or stored[0] == segment.target:
-            continue
-        edit = TextEdit.between(stored[0], segment.target)
-        for ident, start, end in rows:
-            new_start, new_end = follow_span(edit, start, end, len(stored[0]), len(segment.target))
-            if (new_start, new_end) != (start, end):
-                moves.append((new_start, new_end, ident))
-    conn.executemany("UPDATE review_annotations SET start = ?, end = ? WHERE id = ?", moves)
 
 
 def _layout(layout_json: str | None) -> TextLayout | None:
