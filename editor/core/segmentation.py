@@ -85,9 +85,9 @@ def sentence_bounds(text: str, lang: str, offset: int = 0) -> list[tuple[int, in
     if _BRACKET_END.search(text):  # a match in a piece is a match in the text
         pieces = _split_after_brackets(text, pieces)
     data = language(lang)
-    quote_start = _quote_start(data)
-    if quote_start is not None and quote_start.search(text):
-        pieces = _split_at(quote_start, text, pieces)
+    quote_start = _quote_start(data.code)
+    if quote_start.search(text):
+        pieces = _split_at(quote_start, text, pieces, back=2)  # cut after the mark
     if len(pieces) > 1:
         pieces = _merge_initials(text, pieces)
     if data.ordinal_dot:
@@ -119,34 +119,40 @@ def _pieces(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=32)
-def _quote_start(data: LanguageData) -> re.Pattern[str] | None:
-    """A sentence's end followed by an opening quote of the language (one that never closes a
-    quote there) and a letter: „Die …" after "begann." starts a sentence even where a quote
-    left open before it keeps the splitter reading on."""
+def _quote_start(code: str) -> re.Pattern[str]:
+    """An opening quote of the language (one that never closes a quote there) before a letter,
+    after a sentence's end and a space: „Die …" after "begann. " starts a sentence even where
+    a quote left open before it keeps the splitter reading on. The quote comes first in the
+    pattern, so that a scan skips to those rare characters."""
+    data = language(code)  # cached by code: hashing the language's data is slow
     closers = {close for _, close in data.quotes}
-    openers = "".join(sorted({open_ for open_, _ in data.quotes} - closers))
+    openers = re.escape("".join(sorted({open_ for open_, _ in data.quotes} - closers)))
     if not openers:
-        return None
-    return re.compile(rf"[.!?…](?=\s+[{re.escape(openers)}][^\W\d_])")
+        return re.compile(r"(?!)")
+    return re.compile(rf"[{openers}](?<=[.!?…]\s[{openers}])(?=[^\W\d_])")
 
 
 def _split_after_brackets(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return _split_at(_BRACKET_END, text, pieces)
 
 
-def _split_at(pattern: re.Pattern[str], text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``pieces`` cut after each match of ``pattern`` inside them."""
+def _split_at(
+    pattern: re.Pattern[str], text: str, pieces: list[tuple[int, int]], back: int = 0
+) -> list[tuple[int, int]]:
+    """``pieces`` cut after each match of ``pattern`` inside them (``back`` characters
+    before its end)."""
     out = []
     for start, end in pieces:
         cut = start
         for m in pattern.finditer(text, start, end):
-            out.append((cut, m.end()))
-            cut = m.end()
+            if not cut < m.end() - back < end:
+                continue
+            out.append((cut, m.end() - back))
+            cut = m.end() - back
         out.append((cut, end))
     return out
 
 
-_INITIAL_END = re.compile(r"(?<![^\W\d_])[^\W\d_]\.\s*$")
 _GOES_ON = re.compile(r"\s*(?:[^\W\d_]\.|[^\W\d_A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ])")
 
 
@@ -156,11 +162,23 @@ def _merge_initials(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
     ("l’I.A. ralentissaient", not three sentences)."""
     out: list[tuple[int, int]] = []
     for start, end in pieces:
-        if out and _INITIAL_END.search(text, out[-1][0], out[-1][1]) and _GOES_ON.match(text, start, end):
+        if out and _ends_in_initial(text, *out[-1]) and _GOES_ON.match(text, start, end):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+def _ends_in_initial(text: str, start: int, end: int) -> bool:
+    """Whether the piece ends in one letter and a full stop ("I."), looked at from its end."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (
+        end - start >= 2
+        and text[end - 1] == "."
+        and text[end - 2].isalpha()
+        and (end - start == 2 or not text[end - 3].isalpha())
+    )
 
 
 def _merge_ordinals(text: str, pieces: list[tuple[int, int]], data: LanguageData) -> list[tuple[int, int]]:
