@@ -38,6 +38,9 @@ _JOIN = re.compile(
 _CAPS_JOIN = re.compile(
     rf"(?<![\w%])([^\W\d_]*[{_UPPER}])( )(?=([{_UPPER}][{_LOWER}][^\W\d_]*){_SECOND_ENDS})"
 )
+# The same after a closing bracket ("… (etwa 3,40 Euro) Kommen Sie …"): whatever stands in
+# the bracket, a sentence may end after it.
+_BRACKET_JOIN = re.compile(rf"(?<![\w%])([^\W_]*[)\]])( )(?=([{_UPPER}][{_LOWER}][^\W\d_]*){_SECOND_ENDS})")
 _COMMON = 3.0  # Zipf frequency of a word that starts a sentence rather than names something
 _ELIDED = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}['’]\Z")
 _ELIDED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,6})['’]\Z")  # "dell’", "quest’": a function word
@@ -187,7 +190,10 @@ class LostSentenceBoundaryCheck(Check):
             if not _sentence_start(source, m.start()) or _NAME_GOES_ON.match(source, m.end())
         }
         after_caps = [
-            m for m in _CAPS_JOIN.finditer(target) if is_known(m.group(3), context.target_lang, _COMMON)
+            m
+            for pattern in (_CAPS_JOIN, _BRACKET_JOIN)
+            for m in pattern.finditer(target)
+            if is_known(m.group(3), context.target_lang, _COMMON)
         ]
         joins = [
             m
@@ -197,13 +203,16 @@ class LostSentenceBoundaryCheck(Check):
             # one-letter word ("I valori", "È possibile"; "plan A" above) needs this rule's
             # evidence
             and (
-                m.re is _CAPS_JOIN
+                m.re is not _JOIN
                 or m.group(3).lower() not in _closed_class(data)
                 or m.group(3).lower() in data.capitalised_pronouns
                 or len(m.group(3)) == 1
             )
             and m.group(3) not in names
-            and _may_end_sentence(m.group(1), _previous_word(target, m.start()), context.target_lang, data)
+            and (
+                m.re is _BRACKET_JOIN
+                or _may_end_sentence(m.group(1), _previous_word(target, m.start()), context.target_lang, data)
+            )
             and not _sentence_start(target, m.start())  # "Alle Ziele": one word is no sentence
         ]
         if not joins:

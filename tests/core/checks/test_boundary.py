@@ -46,6 +46,13 @@ def test_candidate_finds_every_flagged_join(case: tuple[str, str]) -> None:
 # A boundary of the source the target lost where no function word shows it: found by where the
 # source's boundary stands, when the target has fewer sentences.
 BY_POSITION_BAD = [
+    # after a closing bracket
+    (
+        "Entry costs 40,000 som (about €3.40). Come before 9am, when the light is soft.",
+        "Der Eintritt kostet 40.000 Som (etwa 3,40 Euro) Kommen Sie vor 9 Uhr, wenn das Licht weich ist.",
+        "de",
+        "Euro) Kommen",
+    ),
     (
         "Changes the contrast of the blue component. Zero means no change.",
         "Änderung des Kontrasts der Blau-Komponente Null bewirkt keine Änderung.",
