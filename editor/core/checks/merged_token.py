@@ -405,8 +405,8 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> Split | No
     pronoun ("pulsarla")."""
     lower = token.lower()
     for word in _tails(data):
-        if not lower.endswith(word) or len(token) - len(word) < 3:
-            continue
+        if not lower.endswith(word) or len(token) - len(word) < (4 if token[0].isupper() else 3):
+            continue  # a capitalised word of three letters and a tail is as often a name ("Sinda")
         head = token[: -len(word)]
         if word in data.enclitics and head.lower() not in data.function_words:
             continue  # a pronoun written onto a verb ("pulsarla"), not onto "para" ("parala")

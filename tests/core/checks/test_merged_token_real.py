@@ -83,6 +83,8 @@ GOOD = [
     # A feminine person noun: its ending is spelled as a function word.
     ("Raman, an analyst at Bernstein", "Raman, Analystin bei Bernstein", "de"),
     ("the strategist said", "die Strategin sagte", "de"),
+    # A capitalised word of three letters and a function word's letters is as often a name.
+    ("the Shah-i-Zinda necropolis", "die Nekropole Schah-i-Sinda", "de"),
     # A name with an acronym or a capitalised function word inside, where no sentence ends.
     ("Use the HTMLParser class.", "Utilisez la classe HTMLParser.", "fr"),
     ("Polled by LSEG data, it rose.", "Selon les données LSEGLe, il a grimpé.", "fr"),
