@@ -44,6 +44,9 @@ class LanguageData:
     numeral_suffixes: frozenset[str] = frozenset()
     # Marks after an hour that make it afternoon ("3pm", "3 p.m."): 3 may then be 15.
     afternoon_marks: frozenset[str] = frozenset()
+    # Words after an hour of the 24-hour clock ("18 Uhr"): such an hour may render the
+    # source's hour of the 12-hour clock ("around 6" in the evening).
+    clock_words: frozenset[str] = frozenset()
     # Marks after an hour that make it morning ("10.30 a.m."): with the afternoon marks, they
     # make "10.30" a clock time, not a decimal.
     morning_marks: frozenset[str] = frozenset()

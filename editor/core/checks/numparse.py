@@ -86,6 +86,7 @@ class _Tables:
     decades: frozenset[str]
     afternoon: frozenset[str]
     clock_marks: frozenset[str]  # a.m. and p.m.
+    clock_words: frozenset[str]  # "Uhr": an hour of the 24-hour clock
     decimal: str
     lenient: bool  # conventions unknown: every reading of a number counts
 
@@ -107,6 +108,7 @@ def _tables(code: str) -> _Tables:
         decades=data.decade_suffixes,
         afternoon=data.afternoon_marks,
         clock_marks=data.afternoon_marks | data.morning_marks,
+        clock_words=data.clock_words,
         decimal=data.decimal_mark,
         lenient=not data.known,
     )
@@ -288,6 +290,8 @@ def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Numb
         after = _AFTERNOON.match(text, end)
         if after is not None and after.group(1).lower() in tables.afternoon:
             values = values | _glued_readings(values, after.group(1).lower(), tables)
+    if tables.clock_words and not glued and _clock_word(text, end, tables):
+        values = values | {v - 12 for v in values if 13 <= v <= 23}  # "18 Uhr" for "around 6"
     scale = None if glued else _scale_after(text, end, tables.scales)
     if scale is not None:
         values = frozenset(_round(v * scale[0]) for v in values)
@@ -296,6 +300,11 @@ def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Numb
         match.start(), end, text[match.start() : end], values, True, scaled, ordinal=glued in tables.ordinals
     )
     return [number]
+
+
+def _clock_word(text: str, end: int, tables: _Tables) -> bool:
+    after = _AFTER_SCALE.match(text, end)
+    return after is not None and after.group(1).lower() in tables.clock_words
 
 
 def _glued_readings(values: frozenset[float], glued: str, tables: _Tables) -> set[float]:

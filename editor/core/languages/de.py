@@ -11,6 +11,7 @@ DATA = LanguageData(
         "januar februar märz april mai juni juli august september oktober november dezember "
         "jänner jan feb mär apr jun jul aug sep sept okt nov dez"
     ),
+    clock_words=words("uhr"),
     quotes=(("\u201e", "\u201c"), ("\u201a", "\u2018"), ("\u00bb", "\u00ab"), ("\u203a", "\u2039")),
     decimal_mark=",",
     group_marks=".\u202f\u00a0 ",

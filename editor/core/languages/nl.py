@@ -11,6 +11,7 @@ DATA = LanguageData(
         "januari februari maart april mei juni juli augustus september oktober november "
         "december jan feb mrt apr jun jul aug sep sept okt nov dec"
     ),
+    clock_words=words("uur"),
     quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u201e", "\u201d")),
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",

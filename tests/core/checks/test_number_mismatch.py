@@ -39,6 +39,13 @@ GOOD = [
     ("It opens at 10.30 a.m.", "Es öffnet um 10.30 Uhr.", "en", "de"),
     ("It opens at 12.15 p.m.", "Es öffnet um 12.15 Uhr.", "en", "de"),
     ("The clock shows 11:11:04 PM.", "Die Uhr zeigt 23:11:04.", "en", "de"),
+    # An hour of the 12-hour clock the translation gives on the 24-hour clock.
+    (
+        "Come hungry around 6 for the night market.",
+        "Kommen Sie gegen 18 Uhr hungrig zum Nachtmarkt.",
+        "en",
+        "de",
+    ),
     ("It grew 5.30 percent.", "Es wuchs um 5,30 Prozent.", "en", "de"),
     # A scaled value compares as written at any size (no float residue).
     ("It raised $8.3bn last year.", "Es nahm 8300 Millionen Dollar ein.", "en", "de"),
@@ -75,6 +82,7 @@ BAD = [
     ("Kick-off is at 5.30 p.m.", "Anstoß ist um 18.30 Uhr.", "en", "de", ["18.30"], []),
     ("It opens at 10.30 a.m.", "Es öffnet um 11.30 Uhr.", "en", "de", ["11.30"], []),
     ("It opens at 10:30 a.m.", "Es öffnet um 22:30 Uhr.", "en", "de", ["22"], []),
+    ("Come around 6 for the market.", "Kommen Sie gegen 19 Uhr zum Markt.", "en", "de", ["19"], []),
     ("It opened at 10:30:15 a.m. sharp.", "Es öffnete pünktlich.", "en", "de", [], ["10:30:15"]),
     ("It opened on 3.5.2024.", "Es öffnete.", "en", "de", [], ["3.5.2024"]),
     ("It raised $8.3bn.", "Es nahm 8200 Millionen Dollar ein.", "en", "de", ["8200 Millionen"], []),
