@@ -122,3 +122,19 @@ def text_width(text: str) -> int:
     if text.isascii() or _BEYOND.search(text) is None:  # a one-range class scans fast
         return len(text)
     return len(text) + len(_WIDE.findall(text))
+
+
+def word_ends(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` ends in ``text``, wherever it starts a word (no letter or digit before
+    it); whether one ends a word too is the caller's test."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if at == 0 or not text[at - 1].isalnum():
+            yield end
+        at = text.find(word, end)
+
+
+def has_word(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` as it is, as a word of its own."""
+    return any(not text[end : end + 1].isalnum() for end in word_ends(text, word))

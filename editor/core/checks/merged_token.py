@@ -30,6 +30,7 @@ from editor.core.checks.memo import MAX_REMEMBERED, TokenMemo
 from editor.core.checks.registry import register
 from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
+from editor.core.text import has_word, word_ends
 
 _RUN = re.compile(r"[^\W_]+")  # letters and digits, no hyphens: each part of a compound
 # Runs joined by underscores: a mnemonic-marked word ("b_eenden") or an identifier ("foo_bar").
@@ -164,7 +165,8 @@ class _Source:
             return right.lower() not in self.sentence_starts()
         if split.join is Join.NAME:  # a name of the source, where a sentence of it ends
             return not (
-                self.ends_sentence(left) or (self.writes(left) and _SOURCE_BOUNDARY.search(self._text))
+                self.ends_sentence(left)
+                or (has_word(self._text, left) and _SOURCE_BOUNDARY.search(self._text))
             )
         if split.join is Join.FOLDED and self.marks_letters():
             return True  # capitals inside words mark letters (dpkg's "halF-conf", "aWait")
@@ -187,20 +189,7 @@ class _Source:
 
     def ends_sentence(self, word: str) -> bool:
         """Whether a sentence of the source ends in ``word`` as written ("… by LSEG. The")."""
-        return any(_SOURCE_BOUNDARY.match(self._text, end) for end in self._ends_of(word))
-
-    def writes(self, word: str) -> bool:
-        """Whether the source has ``word`` as written, as a word of its own."""
-        return any(not self._text[end : end + 1].isalnum() for end in self._ends_of(word))
-
-    def _ends_of(self, word: str) -> Iterator[int]:
-        """Where ``word`` ends in the source, wherever it starts a word."""
-        at = self._text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if at == 0 or not self._text[at - 1].isalnum():
-                yield end
-            at = self._text.find(word, end)
+        return any(_SOURCE_BOUNDARY.match(self._text, end) for end in word_ends(self._text, word))
 
     def sentence_starts(self) -> frozenset[str]:
         """The first words of the source's sentences after its first, lowercased."""

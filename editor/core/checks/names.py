@@ -24,7 +24,7 @@ from rapidfuzz.distance import Indel
 
 from editor.core.checks.lexicon import zipf as lexicon_zipf
 from editor.core.langdata import language
-from editor.core.text import SPACELESS
+from editor.core.text import SPACELESS, has_word
 
 COMMON_ZIPF = 3.5  # at or above: an everyday word ("Earth", "Union"), below: likely a name
 _UPPER = "".join(re.escape(ch) for ch in map(chr, range(0x0530)) if ch.isupper())
@@ -227,7 +227,7 @@ def _from_run(text: str, run: list[tuple[re.Match[str], str]], code: str, target
     if len(run) == 1 and run[0][1] not in ("inner", "rare"):
         return []  # one everyday word or acronym: no name, wherever it stands
     if run and run[0][1] != "inner" and _sentence_start(text, run[0][0].start()):
-        if len(run) == 1 or run[0][1] != "rare" or not _kept(run[0][0].group(), target):
+        if len(run) == 1 or run[0][1] != "rare" or not has_word(target, run[0][0].group()):
             # a sentence's first word is capitalised whatever it is; a rare one the
             # translation keeps, before another word of the run ("Zentrix AI took part" ->
             # "Zentrix-KI nahm teil"), starts the name ("Unsupported JPEG" is translated)
@@ -243,17 +243,6 @@ def _from_run(text: str, run: list[tuple[re.Match[str], str]], code: str, target
     if language(code).capitalises_nouns and not any(k in ("acronym", "inner") for k in kinds):
         return []  # German nouns in a row ("des Programms Hintergrundinformationen")
     return [_name(run)]
-
-
-def _kept(word: str, target: str) -> bool:
-    """Whether the translation writes ``word`` as it is, as a word of its own."""
-    at = target.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if not target[at - 1 : at].isalnum() and not target[end : end + 1].isalnum():
-            return True
-        at = target.find(word, end)
-    return False
 
 
 def _name(run: list[tuple[re.Match[str], str]]) -> Name:
