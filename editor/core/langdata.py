@@ -53,6 +53,9 @@ class LanguageData:
     # Abbreviations of a part of the year ("Q3", "H1", "FY"): translations spell them out
     # ("drittes Quartal"), so they are no names to keep.
     periods: frozenset[str] = frozenset()
+    # Words and phrases that make a number negative, written around it instead of a minus
+    # sign ("minus 4", "4 Grad unter null"), lowercase.
+    negative_words: frozenset[str] = frozenset()
     # Words a currency or unit symbol is written as: ("euro", "€").
     unit_words: tuple[tuple[str, str], ...] = ()
     # Closed-class words that are capitalised mid-sentence by rule (German polite "Sie",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.numparse import Number, mask, numbers, ones, render
@@ -35,6 +36,13 @@ def _as_named(name: str, number: str) -> re.Pattern[str]:
 _DECIMAL = re.compile(r"\d[.,]\d")
 _DIGIT_RUNS = re.compile(r"\d+")
 _COMPARED = re.compile(r"[<>\u2264\u2265]=?[\s\u00a0]*\Z")  # "< 0", ">= 0": often "negative"
+# A minus sign before a number: not a hyphen after a word or a number ("COVID-19", "10-12"),
+# not "+/-3" or "±3".
+_SOURCE_MINUS = re.compile(r"(?<![^\W_])(?<![.,/+\u00b1\u2212-])[-\u2212]\Z")
+# In a translation also a dash (typeset minus, "–3 °C") or a no-break hyphen.
+_TARGET_MINUS = re.compile(r"(?<![^\W_])(?<![.,/+\u00b1\u2212-])[-\u2212\u2013\u2011]\Z")
+_RANGE_BEFORE = re.compile(r"\d[ \u00a0]*\Z")  # "10 -12": a range, not a sign
+_SIGN_WINDOW = (20, 30)  # characters before and after a number where "minus" may stand
 
 
 def _pair(
@@ -112,6 +120,8 @@ class NumberMismatchCheck(Check):
         if not source:
             return
         target = numbers(segment.target, context.target_lang)
+        if "-" in source_text or "\u2212" in source_text:
+            yield from self._signs(segment, context, source, target)
         missing, extra = _pair(source, target, len(segment.source), len(segment.target))
         if not missing:
             return
@@ -135,6 +145,42 @@ class NumberMismatchCheck(Check):
         rest, extra, written = self._as_written(segment, context, rest, extra)
         yield from written
         yield from self._changed_or_missing(segment, context, rest, extra)
+
+    def _signs(
+        self, segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number]
+    ) -> Iterator[Issue]:
+        """Negative numbers of the source written in the target with their value but without
+        a minus sign, or a word for one around them ("-3.2%" -> "3,2 %"): the meaning is
+        reversed. A warning, as a translation may also say it with a verb ("fell 3.2%")."""
+        text = segment.source
+        signed = [n for n in source if n.digits and not n.part and _negative(text, n, _SOURCE_MINUS)]
+        if not signed:
+            return
+        free = [n for n in target if n.digits]
+        words = _negative_words(context.target_lang)
+        for number in signed:
+            same = [n for n in free if number.matches(n)]
+            if not same:
+                continue  # missing or changed: reported as such
+            kept = [n for n in same if _negative(segment.target, n, _TARGET_MINUS)]
+            said = [n for n in same if words.search(_around(segment.target, n)) is not None]
+            if kept or said:
+                free.remove((kept or said)[0])
+                continue
+            where = number.start / max(1, len(segment.source))
+            lost = min(same, key=lambda n: abs(n.start / max(1, len(segment.target)) - where))
+            free.remove(lost)
+            sign = segment.source[number.start - 1]
+            yield self.issue(
+                segment,
+                context,
+                lost.start,
+                lost.end,
+                f"'{lost.text}' has lost the minus sign of '{sign}{number.text}' in the source",
+                fix=Fix(lost.start, lost.end, sign + lost.text),
+                source_span=(number.start - 1, number.end),
+                severity=Severity.WARNING,
+            )
 
     def _named_numbers(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         """The number of a name joined to it by a hyphen ("UTF-8", "SHA-256", "CC0-1.0"),
@@ -244,6 +290,32 @@ class NumberMismatchCheck(Check):
                     source_span=(number.start, number.end),
                     severity=Severity.WARNING,
                 )
+
+
+def _negative(text: str, number: Number, minus: re.Pattern[str]) -> bool:
+    """Whether a minus sign stands right before ``number`` (not a hyphen of a range)."""
+    start = number.start
+    if minus.search(text, max(0, start - 3), start) is None:
+        return False
+    return _RANGE_BEFORE.search(text, max(0, start - 4), start - 1) is None
+
+
+def _around(text: str, number: Number) -> str:
+    before, after = _SIGN_WINDOW
+    return text[max(0, number.start - before) : number.end + after].lower()
+
+
+@lru_cache(maxsize=32)
+def _negative_words(code: str) -> re.Pattern[str]:
+    """The language's words for "negative" as whole words (inflected: up to three more
+    letters); within text of a script written without spaces, anywhere."""
+    data = language(code)
+    phrases = "|".join(re.escape(w) for w in sorted(data.negative_words, key=len, reverse=True))
+    if not phrases:
+        return re.compile("(?!)")
+    if data.wide_script:
+        return re.compile(phrases)
+    return re.compile(rf"(?<![^\W_])(?:{phrases})[^\W\d_]{{0,3}}(?![^\W_])")
 
 
 def _said_as_word(number: Number, source: str) -> bool:

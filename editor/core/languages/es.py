@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, words
 DATA = LanguageData(
     code="es",
     name="Spanish",
+    negative_words=frozenset({"menos", "bajo cero", "negativ"}),
     months=words(
         "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
         "noviembre diciembre ene feb mar abr jun jul ago sept sep oct nov dic"

@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, words
 DATA = LanguageData(
     code="fr",
     name="French",
+    negative_words=frozenset({"moins", "sous zéro", "négati"}),
     months=words(
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
         "janv févr avr juil sept oct nov déc"

@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, words
 DATA = LanguageData(
     code="it",
     name="Italian",
+    negative_words=frozenset({"meno", "sotto zero", "negativ"}),
     months=words(
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
         "dicembre genn febbr apr giu lug ago sett ott nov dic"

@@ -8,6 +8,7 @@ from editor.core.languages._han import NUMERALS, SENTENCE_MARKS
 DATA = LanguageData(
     code="ja",
     name="Japanese",
+    negative_words=frozenset({"マイナス", "氷点下", "零下"}),
     quotes=(("\u300c", "\u300d"), ("\u300e", "\u300f"), ("\u201c", "\u201d")),
     wide_script=True,
     decimal_mark=".",

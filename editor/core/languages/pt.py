@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, words
 DATA = LanguageData(
     code="pt",
     name="Portuguese",
+    negative_words=frozenset({"menos", "abaixo de zero", "negativ"}),
     months=words(
         "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
         "dezembro jan fev mar abr jun jul ago set out nov dez"

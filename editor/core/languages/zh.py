@@ -8,6 +8,7 @@ from editor.core.languages._han import NUMERALS, SENTENCE_MARKS
 DATA = LanguageData(
     code="zh",
     name="Chinese",
+    negative_words=frozenset({"负", "零下"}),
     quotes=(("\u201c", "\u201d"), ("\u300c", "\u300d"), ("\u2018", "\u2019")),
     wide_script=True,
     decimal_mark=".",

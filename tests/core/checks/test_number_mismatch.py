@@ -60,6 +60,15 @@ GOOD = [
         "de",
     ),
     ("It runs Aero OS 5.1 today.", "Funziona con Aero OS 5.1 oggi.", "en", "it"),
+    # A minus sign kept, typeset as a dash or said with a word; hyphens that are no sign.
+    ("GDP was -0.2% in the quarter.", "Das BIP lag im Quartal bei −0,2 %.", "en", "de"),
+    ("It was -5°C at night.", "Nachts waren es –5 °C.", "en", "de"),
+    ("It was -5°C at night.", "Nachts waren es 5 Grad unter null.", "en", "de"),
+    ("It was -5°C at night.", "Il faisait moins 5 degrés la nuit.", "en", "fr"),
+    ("Ages 18-24 and 10 -12.", "Alter 18 bis 24 und 10 bis 12.", "en", "de"),
+    ("Accuracy is +/-3 points.", "Die Genauigkeit liegt bei ±3 Punkten.", "en", "de"),
+    ("The zone is UTC-5.", "Die Zone ist UTC 5.", "en", "de"),
+    ("-32\tcreate o32 files\n-64\tcreate 64 files", "-32\to32-Dateien\n-64\t64-Dateien", "en", "de"),
 ]
 
 BAD = [
@@ -86,6 +95,10 @@ BAD = [
     ("It opened at 10:30:15 a.m. sharp.", "Es öffnete pünktlich.", "en", "de", [], ["10:30:15"]),
     ("It opened on 3.5.2024.", "Es öffnete.", "en", "de", [], ["3.5.2024"]),
     ("It raised $8.3bn.", "Es nahm 8200 Millionen Dollar ein.", "en", "de", ["8200 Millionen"], []),
+    # A minus sign lost: the value is there, the meaning reversed.
+    ("GDP fell to -0.2% in Q3.", "Das BIP sank im dritten Quartal auf 0,2 %.", "en", "de", ["0,2"], []),
+    ("Sales: -3.2% (2023: -1.5%).", "Umsatz: -3,2 % (2023: 1,5 %).", "en", "de", ["1,5"], []),
+    ("It was -5°C at night.", "Il faisait 5 °C la nuit.", "en", "fr", ["5"], []),
     # Digits swapped: paired with the number they are a slip of, not by position, even an ordinal.
     (
         "Rice scored after 11 minutes and Saka in the 87th minute.",
@@ -248,6 +261,14 @@ def test_decimal_kept_as_in_the_source_is_a_convention_warning(
     assert "source's number convention" in issue.message
     assert "where the source has" not in issue.message
     assert issue.suggestion == fix
+
+
+def test_lost_minus_sign_is_a_warning_whose_fix_puts_it_back() -> None:
+    [issue] = run("number_mismatch", "GDP was -0.2% in Q3.", "Das BIP lag im dritten Quartal bei 0,2 %.")
+    assert issue.severity is Severity.WARNING
+    assert issue.message == "'0,2' has lost the minus sign of '-0.2' in the source"
+    assert issue.suggestion == "-0,2"
+    assert issue.source_span == (8, 12)
 
 
 def test_changed_number_next_to_a_placeholder_stays_an_error() -> None:
