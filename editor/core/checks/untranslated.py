@@ -25,6 +25,10 @@ _CODE = re.compile(r"[_=<>/\\%{}\[\]|@#\d]")  # a token holding one of these is 
 _STOPS = ".!?:"
 _RUNNING = re.compile(r" (?:\d+(?:[.,]\d+)?%? )*")  # between two words of prose: a space, maybe numbers
 _OPENERS = "\"'“„«([¿¡"
+# A quotation mark; an apostrophe between letters ("l'option", "don’t") is none.
+_QUOTE = re.compile(r"[\"“”„«»‹›「」『』]|(?<![^\W\d_])['‘’]|['‘’](?![^\W\d_])")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) +\Z")
+_WORD_AFTER = re.compile(r" +([^\W\d_]+)")
 
 
 @register
@@ -98,6 +102,7 @@ def _untranslated(
     just so, two of them foreign ("of these instructions may not", where "instructions" is
     French too)."""
     spans = []
+    phrases = []
     run: list[re.Match[str]] = []
     for m, foreign in [*copied, (None, False)]:
         if m is not None and foreign:
@@ -105,15 +110,42 @@ def _untranslated(
             continue
         if len(run) >= _MIN_RUN and _adjacent(text, run):
             spans.append((run[0].start(), run[-1].end()))
+        elif _phrase(text, run, source, function_words) and _adjacent(text, run):
+            phrases.append((run[0].start(), run[-1].end()))
         run = []
-    if spans or len(copied) < _COPIED or sum(foreign for _, foreign in copied) < _MIN_FOREIGN:
-        return spans
-    for words in _verbatim(text, copied, source):
-        # Prose has function words; a list of keywords or a command ("lt le eq ne") has none.
-        if len(words) >= _COPIED and sum(f for _, f in words) >= _MIN_FOREIGN:
-            if any(m.group().casefold() in function_words for m, _ in words):
-                spans.append((words[0][0].start(), words[-1][0].end()))
-    return spans
+    if not spans and len(copied) >= _COPIED and sum(foreign for _, foreign in copied) >= _MIN_FOREIGN:
+        for words in _verbatim(text, copied, source):
+            # Prose has function words; a list of keywords or a command ("lt le eq ne") has none.
+            if len(words) >= _COPIED and sum(f for _, f in words) >= _MIN_FOREIGN:
+                if any(m.group().casefold() in function_words for m, _ in words):
+                    spans.append((words[0][0].start(), words[-1][0].end()))
+    spans += [p for p in phrases if all(p[1] <= s or p[0] >= e for s, e in spans)]
+    return sorted(spans)
+
+
+def _phrase(text: str, run: list[re.Match[str]], source: str, function_words: frozenset[str]) -> bool:
+    """Two foreign words in a row that the source writes just so, one of them a function
+    word of the source language ("or later", "of posts"): a phrase left untranslated. A
+    content word alone, or two of them ("open source"), may be a loanword; a phrase in
+    quotes is quoted ("«drag and drop»"), one next to a capitalised word is part of a name
+    ("Regents of the University")."""
+    if len(run) != 2:
+        return False
+    words = [m.group().casefold() for m in run]
+    if not any(w in function_words for w in words) or " ".join(words) not in source:  # casefolded
+        return False
+    line_start = text.rfind("\n", 0, run[0].start()) + 1
+    if len(_QUOTE.findall(text, line_start, run[0].start())) % 2:
+        return False
+    if text[run[0].start() - 1 : run[0].start()] not in ("", " ", *_OPENERS):
+        return False  # the tail of a token (".gnu.attributes")
+    phrase = " ".join(words)
+    before = _WORD_BEFORE.search(text, max(0, run[0].start() - 40), run[0].start())
+    after = _WORD_AFTER.match(text, run[-1].end())
+    named = (
+        before is not None and before[1][0].isupper() and f"{before[1]} {phrase}".casefold() in source
+    ) or (after is not None and after[1][0].isupper() and f"{phrase} {after[1]}".casefold() in source)
+    return not named
 
 
 def _verbatim(

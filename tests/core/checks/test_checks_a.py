@@ -62,6 +62,15 @@ BAD = [
         "de",
         [("out of the question", None)],
     ),
+    # Two words left untranslated, one of them a function word of the source language.
+    (
+        "untranslated",
+        "It needs Android 14 or later to run.",
+        "Es benötigt Android 14 or later, um zu laufen.",
+        "de",
+        [("or later", None)],
+    ),
+    ("untranslated", "The number of posts rose.", "Die Zahl of posts stieg.", "de", [("of posts", None)]),
     ("repeated_word", "He said that the thing", "Er sagte, dass die die Sache", "de", [("die die", "die")]),
     ("repeated_word", "This is it", "Das das ist es", "de", [("Das das", "Das")]),
     # After a comma only a relative pronoun meets an article of its form: other words are slips.
@@ -125,6 +134,16 @@ GOOD = [
     ("untranslated", "OpenAI", "OpenAI", "de"),
     ("untranslated", "Destination Earth project", "Das Projekt Destination Earth", "de"),
     ("untranslated", "The cloud computing market", "Der Cloud-Computing-Markt", "de"),
+    # Two copied words: loanwords, a quoted label, a name, or the tail of a token.
+    ("untranslated", "It is open source software.", "Es ist open source Software.", "de"),
+    ("untranslated", "Tabs drag and drop", "Il «drag and drop» delle schede", "it"),
+    ("untranslated", "Based on the Regents of the University.", "Basado en Regents of the University.", "es"),
+    (
+        "untranslated",
+        "between .gnu.attributes and .MIPS.flags",
+        "entre .gnu.attributes and .MIPS.flags",
+        "fr",
+    ),
     ("repeated_word", "companies that buy the software", "Unternehmen, die die Software kaufen", "de"),
     ("repeated_word", "bye bye", "tschüss tschüss", "de"),
     ("repeated_word", "He had had enough", "He had had enough", "en"),
