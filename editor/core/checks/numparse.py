@@ -34,6 +34,7 @@ _CLOCK_TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})[.:](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?!\d)"
 )
 _AFTER_SCALE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)\.?")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]+\Z")
 # printf ("%6.2f", "%1$s", "%-10s", "%(name)d") and brace ("{0}", "{0:.2f}") placeholders.
 _PLACEHOLDER = re.compile(
     r"%(?:\d+\$|\([^()\s]*\))?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*)?)?[A-Za-z]"
@@ -87,6 +88,7 @@ class _Tables:
     afternoon: frozenset[str]
     clock_marks: frozenset[str]  # a.m. and p.m.
     clock_words: frozenset[str]  # "Uhr": an hour of the 24-hour clock
+    clock_articles: frozenset[str]  # "alle 18": an hour of the 24-hour clock
     decimal: str
     lenient: bool  # conventions unknown: every reading of a number counts
 
@@ -109,6 +111,7 @@ def _tables(code: str) -> _Tables:
         afternoon=data.afternoon_marks,
         clock_marks=data.afternoon_marks | data.morning_marks,
         clock_words=data.clock_words,
+        clock_articles=data.clock_articles,
         decimal=data.decimal_mark,
         lenient=not data.known,
     )
@@ -290,7 +293,7 @@ def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Numb
         after = _AFTERNOON.match(text, end)
         if after is not None and after.group(1).lower() in tables.afternoon:
             values = values | _glued_readings(values, after.group(1).lower(), tables)
-    if tables.clock_words and not glued and _clock_word(text, end, tables):
+    if _clock_word(text, match.start(), end, glued, tables):
         values = values | {v - 12 for v in values if 13 <= v <= 23}  # "18 Uhr" for "around 6"
     scale = None if glued else _scale_after(text, end, tables.scales)
     if scale is not None:
@@ -302,9 +305,19 @@ def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Numb
     return [number]
 
 
-def _clock_word(text: str, end: int, tables: _Tables) -> bool:
-    after = _AFTER_SCALE.match(text, end)
-    return after is not None and after.group(1).lower() in tables.clock_words
+def _clock_word(text: str, start: int, end: int, glued: str, tables: _Tables) -> bool:
+    """Whether a word of the language marks the number as an hour of the 24-hour clock:
+    after it ("18 Uhr", "18h") or before it where no word follows ("verso le 18.")."""
+    if glued:
+        return glued in tables.clock_words
+    if tables.clock_words:
+        after = _AFTER_SCALE.match(text, end)
+        if after is not None and after.group(1).lower() in tables.clock_words:
+            return True
+    if tables.clock_articles and _AFTER_SCALE.match(text, end) is None:  # not "le 18 regioni"
+        before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        return before is not None and before.group(1).lower() in tables.clock_articles
+    return False
 
 
 def _glued_readings(values: frozenset[float], glued: str, tables: _Tables) -> set[float]:

@@ -7,6 +7,8 @@ from editor.core.langdata import LanguageData, words
 DATA = LanguageData(
     code="es",
     name="Spanish",
+    clock_words=words("h horas"),
+    clock_articles=words("las"),
     negative_words=frozenset({"menos", "bajo cero", "negativ"}),
     months=words(
         "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "

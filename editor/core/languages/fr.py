@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, words
 DATA = LanguageData(
     code="fr",
     name="French",
+    clock_words=words("h heures heure"),
     negative_words=frozenset({"moins", "sous zéro", "négati"}),
     months=words(
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "

@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, words
 DATA = LanguageData(
     code="it",
     name="Italian",
+    clock_articles=words("le alle dalle"),
     negative_words=frozenset({"meno", "sotto zero", "negativ"}),
     months=words(
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "

@@ -7,6 +7,8 @@ from editor.core.langdata import LanguageData, words
 DATA = LanguageData(
     code="pt",
     name="Portuguese",
+    clock_words=words("h horas"),
+    clock_articles=words("às as"),
     negative_words=frozenset({"menos", "abaixo de zero", "negativ"}),
     months=words(
         "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "

@@ -46,6 +46,11 @@ GOOD = [
         "en",
         "de",
     ),
+    # ... with a word before the hour where the language puts one there.
+    ("Arrive hungry around 6.", "Arrivate affamati verso le 18.", "en", "it"),
+    ("Arrive hungry around 6.", "Llegad con hambre a las 18.", "en", "es"),
+    ("Arrive hungry around 6.", "Arrivez affamés vers 18 h.", "en", "fr"),
+    ("Arrive hungry around 6.", "Cheguem com fome às 18h.", "en", "pt"),
     ("It grew 5.30 percent.", "Es wuchs um 5,30 Prozent.", "en", "de"),
     # A scaled value compares as written at any size (no float residue).
     ("It raised $8.3bn last year.", "Es nahm 8300 Millionen Dollar ein.", "en", "de"),
@@ -92,6 +97,8 @@ BAD = [
     ("It opens at 10.30 a.m.", "Es öffnet um 11.30 Uhr.", "en", "de", ["11.30"], []),
     ("It opens at 10:30 a.m.", "Es öffnet um 22:30 Uhr.", "en", "de", ["22"], []),
     ("Come around 6 for the market.", "Kommen Sie gegen 19 Uhr zum Markt.", "en", "de", ["19"], []),
+    ("The 6 regions grew.", "Le 18 regioni sono cresciute.", "en", "it", ["18"], []),
+    ("Arrive hungry around 6.", "Cheguem com fome às 19h.", "en", "pt", ["19h"], []),
     ("It opened at 10:30:15 a.m. sharp.", "Es öffnete pünktlich.", "en", "de", [], ["10:30:15"]),
     ("It opened on 3.5.2024.", "Es öffnete.", "en", "de", [], ["3.5.2024"]),
     ("It raised $8.3bn.", "Es nahm 8200 Millionen Dollar ein.", "en", "de", ["8200 Millionen"], []),
