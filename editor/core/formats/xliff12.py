@@ -18,6 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from editor.core.errors import FormatError
+from editor.core.formats import mqxliff
 from editor.core.formats.bilingual import BilingualImport, finish, unique_key
 from editor.core.formats.bilingual import key as _key
 from editor.core.formats.xmlcodes import Codes, TagError
@@ -87,6 +88,9 @@ def _set_sdl_conf(sdl: etree._Element, status: SegmentStatus) -> None:
 def _status(part: _Part, text: str) -> SegmentStatus:
     sdl = _sdl_seg(part.unit, part.mid)
     if sdl is None:
+        memoq = mqxliff.status(part.unit)
+        if memoq is not None:
+            return memoq if text else SegmentStatus.NEW
         return status_of(part.target_holder, text)
     if not text or sdl.get("origin") in _SDL_MT_ORIGINS and sdl.get("conf", "Draft") == "Draft":
         return SegmentStatus.NEW  # machine translation waiting for post-editing
@@ -96,9 +100,10 @@ def _status(part: _Part, text: str) -> SegmentStatus:
 def status_of(target: etree._Element | None, text: str) -> SegmentStatus:
     if target is None or not text:
         return SegmentStatus.NEW
-    if target.get("state-qualifier") in _MT_QUALIFIERS:
-        return SegmentStatus.NEW  # machine translation waiting for post-editing
-    return _READ_STATE.get(target.get("state", ""), SegmentStatus.NEW)
+    status = _READ_STATE.get(target.get("state", ""), SegmentStatus.NEW)
+    if target.get("state-qualifier") in _MT_QUALIFIERS and status is SegmentStatus.DRAFT:
+        return SegmentStatus.NEW  # machine translation waiting for post-editing (memoQ's)
+    return status
 
 
 @dataclass
@@ -289,10 +294,15 @@ class Xliff12:
 
     @staticmethod
     def _write_state(splice: Splice, part: _Part, unit: list[_Part], status: SegmentStatus) -> None:
-        """XLIFF's state on the unit's <target>."""
+        """XLIFF's state on the unit's <target> and memoQ's on the unit. A state past new ends
+        what an MT qualifier says (a machine translation waiting for post-editing)."""
+        splice.touch(part.unit)
+        mqxliff.set_status(part.unit, status)
         holder = _holder(splice, part, unit)
         splice.touch(holder)
         holder.set("state", WRITE_STATE[status])
+        if status is not SegmentStatus.NEW and holder.get("state-qualifier") in _MT_QUALIFIERS:
+            del holder.attrib["state-qualifier"]
 
     def build(self, document: Document) -> bytes:
         root = etree.Element(f"{{{NS}}}xliff", nsmap={None: NS})

@@ -88,9 +88,9 @@ QUIRKY = [
         "<xliff version='1.2' xmlns='urn:oasis:names:tc:xliff:document:1.2' xmlns:mq=\"MQXliff\">\r\n"
         "<file original='a&apos;b' source-language='en'  target-language='de' datatype='plaintext'><body>\r\n"
         "{units}</body></file></xliff>\r\n",
-        "<trans-unit id='u{n}' >\r\n"
+        "<trans-unit id='u{n}' mq:status='MachineTranslated' >\r\n"
         "  <source xml:space = 'preserve'>S{n} " + QUIRKS + "</source>\r\n"
-        "  <target state='needs-review-translation'>T{n} "
+        "  <target state='needs-review-translation' state-qualifier='leveraged-mt'>T{n} "
         + QUIRKS
         + "<x id='1'></x></target>\r\n"
         "  <note from='a&apos;b'/>\r\n"
