@@ -131,7 +131,9 @@ def read_bilingual(
 
 
 def _looks_like_xml(head: bytes) -> bool:
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+    from editor.core.formats.xmlsafe import head_text
+
+    return head_text(head).lstrip(" \t\r\n").startswith("<")
 
 
 def _by_root(data: bytes, path: Path) -> BilingualFormat | None:

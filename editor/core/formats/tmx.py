@@ -19,7 +19,8 @@ from editor.core.errors import FormatError
 from editor.core.formats.bilingual import BilingualImport, finish, unique_key
 from editor.core.formats.xliff12 import generic_fill
 from editor.core.formats.xmlcodes import Codes
-from editor.core.formats.xmlsafe import local, parse, serialize
+from editor.core.formats.xmlsafe import head_text, local, parse
+from editor.core.formats.xmlsplice import Splice
 from editor.core.model import Document, Segment, SegmentStatus
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -110,13 +111,25 @@ def _languages(
     return source, target_lang
 
 
+def _new_tuv(splice: Splice, tu: etree._Element, lang: str) -> etree._Element:
+    """A <tuv> after the unit's last one, indented as it is."""
+    splice.touch(tu)
+    last = [e for e in tu if local(e.tag) == "tuv"][-1]
+    tuv = etree.Element("tuv")
+    tuv.set(XML_LANG, lang)
+    last.addnext(tuv)
+    before = last.getprevious()
+    tuv.tail, last.tail = last.tail, before.tail if before is not None else tu.text
+    return tuv
+
+
 class Tmx:
     name = "tmx"
     label = "TMX"
     extensions: tuple[str, ...] = (".tmx",)
 
     def detect(self, head: bytes) -> bool:
-        text = head.decode("utf-8", "ignore")
+        text = head_text(head)
         return "<tmx" in text and "<xliff" not in text
 
     def read(
@@ -138,10 +151,10 @@ class Tmx:
         return finish(path, data, segments, source_lang, target_lang, self.name, "no <tu> in the memory")
 
     def patch(self, original: bytes, document: Document, path: str) -> bytes:
-        root = parse(original, path).getroot()
-        tree = root.getroottree()
+        tree = parse(original, path)
+        root = tree.getroot()
+        splice = Splice(tree, original)
         by_key = {segment.key: segment for segment in document}
-        changed = False
         for part in _parts(root, Path(path), document.source_lang, document.target_lang):
             segment = by_key.get(part.key)
             if segment is None or segment.target == segment.mt:  # mt: the target as in this file
@@ -149,16 +162,16 @@ class Tmx:
             part.codes.to_text(part.source)  # number the codes as on reading
             if segment.target == part.codes.to_text(part.target):
                 continue
-            changed = True
             target = part.target
             if target is None:
                 tuv = part.target_tuv
                 if tuv is None:
-                    tuv = etree.SubElement(part.tu, "tuv")
-                    tuv.set(XML_LANG, document.target_lang)
+                    tuv = _new_tuv(splice, part.tu, document.target_lang)
+                splice.touch(tuv)
                 target = etree.SubElement(tuv, "seg")
+            splice.touch(target)
             part.codes.fill_segment(target, segment, path)
-        return serialize(tree, original) if changed else original
+        return splice.render()
 
     def build(self, document: Document) -> bytes:
         """A memory of the confirmed and reviewed segments."""

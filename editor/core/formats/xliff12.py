@@ -18,10 +18,12 @@ from pathlib import Path
 from lxml import etree
 
 from editor.core.errors import FormatError
+from editor.core.formats import mqxliff
 from editor.core.formats.bilingual import BilingualImport, finish, unique_key
 from editor.core.formats.bilingual import key as _key
 from editor.core.formats.xmlcodes import Codes, TagError
-from editor.core.formats.xmlsafe import local, parse, serialize
+from editor.core.formats.xmlsafe import head_text, local, parse
+from editor.core.formats.xmlsplice import Splice
 from editor.core.model import Document, Segment, SegmentStatus
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -86,6 +88,9 @@ def _set_sdl_conf(sdl: etree._Element, status: SegmentStatus) -> None:
 def _status(part: _Part, text: str) -> SegmentStatus:
     sdl = _sdl_seg(part.unit, part.mid)
     if sdl is None:
+        memoq = mqxliff.status(part.unit)
+        if memoq is not None:
+            return memoq if text else SegmentStatus.NEW
         return status_of(part.target_holder, text)
     if not text or sdl.get("origin") in _SDL_MT_ORIGINS and sdl.get("conf", "Draft") == "Draft":
         return SegmentStatus.NEW  # machine translation waiting for post-editing
@@ -95,9 +100,10 @@ def _status(part: _Part, text: str) -> SegmentStatus:
 def status_of(target: etree._Element | None, text: str) -> SegmentStatus:
     if target is None or not text:
         return SegmentStatus.NEW
-    if target.get("state-qualifier") in _MT_QUALIFIERS:
-        return SegmentStatus.NEW  # machine translation waiting for post-editing
-    return _READ_STATE.get(target.get("state", ""), SegmentStatus.NEW)
+    status = _READ_STATE.get(target.get("state", ""), SegmentStatus.NEW)
+    if target.get("state-qualifier") in _MT_QUALIFIERS and status is SegmentStatus.DRAFT:
+        return SegmentStatus.NEW  # machine translation waiting for post-editing (memoQ's)
+    return status
 
 
 @dataclass
@@ -184,11 +190,7 @@ class Xliff12:
     extensions: tuple[str, ...] = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 
     def detect(self, head: bytes) -> bool:
-        text = (
-            head.decode("utf-8", "ignore")
-            if not head.startswith((b"\xff\xfe", b"\xfe\xff"))
-            else head.decode("utf-16", "ignore")
-        )
+        text = head_text(head)
         start = text.find("<xliff")
         if start < 0:
             return False
@@ -225,6 +227,7 @@ class Xliff12:
 
     def patch(self, original: bytes, document: Document, path: str) -> bytes:
         tree = parse(original, path)
+        splice = Splice(tree, original)
         by_key = {segment.key: segment for segment in document}
         # First how the file stands, then the changes: segments of one unit share its <target>.
         # A segment's MT is its target as imported from this very file, so the texts of
@@ -242,42 +245,64 @@ class Xliff12:
             units.setdefault(part.unit_no, []).append(part)
         numbered: set[int] = set()
         statuses: dict[int, list[SegmentStatus]] = {}
-        changed = False
+        restate: dict[int, _Part] = {}  # units whose state is written anew, by one of their parts
         for part, old_text, old_status in parts:
             segment = by_key.get(part.key)
             new_status = old_status if segment is None else segment.status
             statuses.setdefault(part.unit_no, []).append(new_status)
             if segment is None or (segment.target == old_text and segment.status is old_status):
                 continue
-            changed = True
-            if part.unit_no not in numbered:  # number the unit's codes as on reading
-                numbered.add(part.unit_no)
-                for sibling in units[part.unit_no]:
-                    _text_of(sibling)
-            if part.target_holder is None:
-                part.target_holder = _new_target(part.unit)
-            element = part.target
-            if element is None:
-                element = (
-                    part.target_holder if part.mid is None else _new_mrk(part.target_holder, part.source)
-                )
-            part.codes.fill_segment(element, segment, path)
+            if segment.target != old_text:
+                self._write_target(splice, part, segment, units, numbered, path)
             sdl = _sdl_seg(part.unit, part.mid)
             if sdl is not None:
+                splice.touch(sdl)
                 if segment.target != old_text and sdl.get("origin") in _SDL_MT_ORIGINS:
                     sdl.set("origin", "interactive")  # as Trados marks a segment edited by hand
                 if segment.status is not old_status or sdl.get("conf") is None:
                     _set_sdl_conf(sdl, segment.status)
             elif segment.status is not old_status:
-                part.target_holder.set("state", "")  # set below, once per unit
-        if not changed:
-            return original
-        for part, _, _ in parts:
+                restate[part.unit_no] = part
+        for unit_no, part in restate.items():
+            # A unit's state is that of its least advanced segment.
+            self._write_state(splice, part, units[unit_no], min(statuses[unit_no], key=_ORDER.index))
+        return splice.render()
+
+    @staticmethod
+    def _write_target(
+        splice: Splice,
+        part: _Part,
+        segment: Segment,
+        units: dict[int, list[_Part]],
+        numbered: set[int],
+        path: str,
+    ) -> None:
+        if part.unit_no not in numbered:  # number the unit's codes as on reading
+            numbered.add(part.unit_no)
+            for sibling in units[part.unit_no]:
+                _text_of(sibling)
+        _holder(splice, part, units[part.unit_no])
+        element = part.target
+        if element is None:
+            splice.touch(part.target_holder)
             holder = part.target_holder
-            if holder is not None and holder.get("state") == "" and _sdl_seg(part.unit, part.mid) is None:
-                # A unit's state is that of its least advanced segment.
-                holder.set("state", WRITE_STATE[min(statuses[part.unit_no], key=_ORDER.index)])
-        return serialize(tree, original)
+            assert holder is not None
+            element = holder if part.mid is None else _new_mrk(holder, part.source)
+            part.target = element
+        splice.touch(element)
+        part.codes.fill_segment(element, segment, path)
+
+    @staticmethod
+    def _write_state(splice: Splice, part: _Part, unit: list[_Part], status: SegmentStatus) -> None:
+        """XLIFF's state on the unit's <target> and memoQ's on the unit. A state past new ends
+        what an MT qualifier says (a machine translation waiting for post-editing)."""
+        splice.touch(part.unit)
+        mqxliff.set_status(part.unit, status)
+        holder = _holder(splice, part, unit)
+        splice.touch(holder)
+        holder.set("state", WRITE_STATE[status])
+        if status is not SegmentStatus.NEW and holder.get("state-qualifier") in _MT_QUALIFIERS:
+            del holder.attrib["state-qualifier"]
 
     def build(self, document: Document) -> bytes:
         root = etree.Element(f"{{{NS}}}xliff", nsmap={None: NS})
@@ -297,6 +322,17 @@ class Xliff12:
                 etree.SubElement(unit, f"{{{NS}}}note").text = segment.note
         etree.indent(root, space="  ")
         return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8")) + b"\n"
+
+
+def _holder(splice: Splice, part: _Part, unit: list[_Part]) -> etree._Element:
+    """The unit's <target>, made (once for all its segments) where it has none."""
+    if part.target_holder is None:
+        splice.touch(part.unit)
+        holder = _new_target(part.unit)
+        for sibling in unit:
+            sibling.target_holder = holder
+    assert part.target_holder is not None
+    return part.target_holder
 
 
 def _new_target(unit: etree._Element) -> etree._Element:

@@ -18,7 +18,8 @@ from editor.core.formats.bilingual import BilingualImport, finish, unique_key
 from editor.core.formats.bilingual import key as _key
 from editor.core.formats.xliff12 import generic_fill
 from editor.core.formats.xmlcodes import Codes
-from editor.core.formats.xmlsafe import local, parse, serialize
+from editor.core.formats.xmlsafe import head_text, local, parse
+from editor.core.formats.xmlsplice import Splice
 from editor.core.model import Document, Segment, SegmentStatus
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -110,7 +111,7 @@ class Xliff2:
     extensions: tuple[str, ...] = (".xlf", ".xliff")
 
     def detect(self, head: bytes) -> bool:
-        text = head.decode("utf-8", "ignore")
+        text = head_text(head)
         start = text.find("<xliff")
         if start < 0:
             return False
@@ -146,8 +147,8 @@ class Xliff2:
 
     def patch(self, original: bytes, document: Document, path: str) -> bytes:
         tree = parse(original, path)
+        splice = Splice(tree, original)
         by_key = {segment.key: segment for segment in document}
-        changed = False
         parts = list(_parts(tree.getroot(), Path(path)))
         units: dict[int, list[_Part]] = {}
         for part in parts:
@@ -161,7 +162,15 @@ class Xliff2:
             old_status = status_of(part.segment, old_text)
             if segment.target == old_text and segment.status is old_status:
                 continue
-            changed = True
+            if segment.status is not old_status:
+                splice.touch(part.segment)
+                part.segment.set("state", WRITE_STATE[segment.status])
+                if segment.status is SegmentStatus.DRAFT:
+                    part.segment.set("subState", DRAFT_SUBSTATE)
+                elif part.segment.get("subState") == DRAFT_SUBSTATE:
+                    del part.segment.attrib["subState"]
+            if segment.target == old_text:
+                continue
             if part.unit_no not in numbered:  # number the unit's codes as on reading
                 numbered.add(part.unit_no)
                 for sibling in units[part.unit_no]:
@@ -169,18 +178,14 @@ class Xliff2:
                     sibling.codes.to_text(sibling.target)
             target = part.target
             if target is None:
+                splice.touch(part.segment)
                 target = etree.Element(part.source.tag)
                 target.tag = part.source.tag.replace("source", "target")
                 target.tail = part.source.tail
                 part.source.addnext(target)
+            splice.touch(target)
             part.codes.fill_segment(target, segment, path)
-            if segment.status is not old_status:
-                part.segment.set("state", WRITE_STATE[segment.status])
-                if segment.status is SegmentStatus.DRAFT:
-                    part.segment.set("subState", DRAFT_SUBSTATE)
-                elif part.segment.get("subState") == DRAFT_SUBSTATE:
-                    del part.segment.attrib["subState"]
-        return serialize(tree, original) if changed else original
+        return splice.render()
 
     def build(self, document: Document) -> bytes:
         root = etree.Element(f"{{{NS}}}xliff", nsmap={None: NS})

@@ -150,6 +150,7 @@ def _blank_targets(data: bytes, unit_id: str) -> bytes:
     for unit in root.iter("{*}trans-unit", "{*}unit"):
         if unit.get("id") != unit_id:
             continue
+        unit.attrib.pop("{MQXliff}status", None)
         for element in unit.iter("{*}target", "{*}segment", "{*}seg"):
             element.attrib.pop("state", None)
             if element.tag.endswith("target"):

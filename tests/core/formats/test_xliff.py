@@ -130,3 +130,99 @@ def test_an_edit_changes_only_the_edited_target(tmp_path, root):
     assert fmt is not None
     patched = fmt.patch(imported.original, document, str(path)).decode("utf-8")
     assert patched == path.read_text(encoding="utf-8").replace("T 2", "Neu")
+
+
+# memoQ reads a segment's status from mq:status on the trans-unit, every other tool from XLIFF's
+# state on the <target>: a confirmed segment must say so in both, untouched ones keep theirs.
+MEMOQ = "memoq.mqxliff"  # segment 1: MT (MachineTranslated, leveraged-mt), 3: no target yet
+MEMOQ_WRITES = [
+    # segment, text added to its target, status, then: mq:status, state, state-qualifier
+    (1, "", "confirmed", "ManuallyConfirmed", "translated", None),
+    (1, " Fertig.", "confirmed", "ManuallyConfirmed", "translated", None),
+    (1, "", "reviewed", "Reviewer1Confirmed", "final", None),
+    (1, " Fertig.", "draft", "PartiallyEdited", "needs-review-translation", None),
+    (1, " Fertig.", "new", "MachineTranslated", "needs-review-translation", "leveraged-mt"),
+    (3, "Noch nicht übersetzt.", "confirmed", "ManuallyConfirmed", "translated", None),
+]
+
+
+@pytest.mark.parametrize(("segment", "target", "status", "mq_status", "state", "qualifier"), MEMOQ_WRITES)
+def test_memoq_status_is_written_for_memoq_and_xliff(
+    tmp_path, segment, target, status, mq_status, state, qualifier
+):
+    from lxml import etree
+
+    from editor.core.model import SegmentStatus
+    from tests.core.formats.contract import DATA
+
+    path = DATA / MEMOQ
+    imported = read_bilingual(path)
+    old = imported.document[segment]
+    document = edited(imported.document, segment, old.target + target, SegmentStatus(status))
+    patched = by_name("xliff").patch(imported.original, document, str(path))  # type: ignore[union-attr]
+    units = list(etree.fromstring(patched).iter("{*}trans-unit"))
+    before = list(etree.fromstring(imported.original).iter("{*}trans-unit"))
+    number = {1: 0, 2: 1, 3: 3}[segment]  # units 3 (translate="no") and 5 (another file) hold no edit
+    unit = units[number]
+    assert unit.get("{MQXliff}status") == mq_status
+    target_element = unit.find("{*}target")
+    assert (target_element.get("state"), target_element.get("state-qualifier")) == (state, qualifier)
+    for n, (a, b) in enumerate(zip(before, units, strict=True)):
+        if n != number:
+            assert etree.tostring(a) == etree.tostring(b)
+    out = tmp_path / MEMOQ
+    out.write_bytes(patched)
+    assert read_bilingual(out).document[segment].status is SegmentStatus(status)
+
+
+STATES_READ = [
+    ('mq:status="Reviewer2Confirmed"', 'state="translated"', "reviewed"),
+    ('mq:status="PartiallyEdited"', 'state="translated"', "draft"),  # memoQ's own status wins
+    ('mq:status="Pretranslated"', 'state="translated"', "new"),
+    (
+        'mq:status="ManuallyConfirmed"',
+        'state="needs-review-translation" state-qualifier="leveraged-mt"',
+        "confirmed",
+    ),
+    ("", 'state="needs-review-translation" state-qualifier="leveraged-mt"', "new"),
+    ("", 'state="translated" state-qualifier="leveraged-mt"', "confirmed"),  # MT someone confirmed
+    ('mq:status="SomethingNew"', 'state="final"', "reviewed"),  # unknown to us: XLIFF's state
+]
+
+
+@pytest.mark.parametrize(("mq_status", "state", "expected"), STATES_READ)
+def test_memoq_and_xliff_states_are_read(tmp_path, mq_status, state, expected):
+    path = tmp_path / "states.mqxliff"
+    path.write_text(
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff">'
+        '<file source-language="en" target-language="de" datatype="plaintext"><body>'
+        f'<trans-unit id="1" {mq_status}><source>Hello</source><target {state}>Hallo</target></trans-unit>'
+        "</body></file></xliff>",
+        encoding="utf-8",
+    )
+    assert read_bilingual(path).document[1].status.value == expected
+
+
+def test_plain_xliff_gets_no_memoq_status(tmp_path):
+    from editor.core.model import SegmentStatus
+
+    path = tmp_path / "plain.xlf"
+    path.write_text(XLIFF12.format(units=UNIT12.format(n=1)), encoding="utf-8")
+    imported = read_bilingual(path)
+    document = edited(imported.document, 1, "Satz eins.", SegmentStatus.CONFIRMED)
+    patched = by_name("xliff").patch(imported.original, document, str(path))  # type: ignore[union-attr]
+    assert b'<target state="translated">Satz eins.</target>' in patched
+    assert b"mq:" not in patched and b"MQXliff" not in patched
+
+
+def test_trados_confirmed_mt_keeps_its_origin_and_edited_becomes_interactive(tmp_path):
+    from editor.core.model import SegmentStatus
+    from tests.core.formats.contract import DATA
+
+    path = DATA / "trados.sdlxliff"
+    imported = read_bilingual(path)
+    document = edited(imported.document, 1, imported.document[1].target, SegmentStatus.CONFIRMED)
+    document = edited(document, 2, "Er kostet 5 Millionen €.", SegmentStatus.CONFIRMED)
+    patched = by_name("xliff").patch(imported.original, document, str(path))  # type: ignore[union-attr]
+    assert b'<sdl:seg id="1" conf="Translated" origin="mt"/>' in patched
+    assert b'<sdl:seg id="2" conf="Translated" origin="interactive"/>' in patched
