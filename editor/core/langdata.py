@@ -42,6 +42,9 @@ class LanguageData:
     # Suffixes written straight after a numeral, inflected as a word is: German "8fach",
     # "die 10fachen", "3mal", "32stel" (the rules write no hyphen there).
     numeral_suffixes: frozenset[str] = frozenset()
+    # Suffixes written onto a number word that keep its value: German "fünffach", "dreimal",
+    # English "fivefold" (not fractions: "Viertel" is no 4).
+    spelled_suffixes: frozenset[str] = frozenset()
     # Marks after an hour that make it afternoon ("3pm", "3 p.m."): 3 may then be 15.
     afternoon_marks: frozenset[str] = frozenset()
     # Words after an hour of the 24-hour clock ("18 Uhr"): such an hour may render the

@@ -101,9 +101,11 @@ def _tables(code: str) -> _Tables:
         {w for w, _ in data.number_words + data.scale_words if len(w) > 2}, key=len, reverse=True
     )
     alternation = "|".join(re.escape(w) for w in vocabulary) or "(?!)"
+    suffixes = "|".join(re.escape(w) for w in sorted(data.spelled_suffixes, key=len, reverse=True))
+    suffixed = rf"(?:(?:{suffixes})[^\W\d_]{{0,3}})?" if suffixes else ""  # "fünffachem"
     return _Tables(
         digits=re.compile(r"(?=\d)" + _DIGITS.format(space=space)),  # digit first: fast scan
-        spelled=re.compile(rf"\b(?:{alternation})(?:[-\u2010](?:{alternation}))*\b"),
+        spelled=re.compile(rf"\b(?P<number>(?:{alternation})(?:[-\u2010](?:{alternation}))*){suffixed}\b"),
         words={w: v for w, v in data.number_words},
         scales={w: v for w, v in data.scale_words},
         ordinals=data.ordinal_suffixes,
@@ -350,7 +352,7 @@ def _word_numbers(text: str, tables: _Tables, taken: list[tuple[int, int]]) -> l
     for match in tables.spelled.finditer(lower):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        word = match.group()
+        word = match.group("number")
         parts = re.split(r"[-\u2010]", word)
         if word in tables.words:
             value = tables.words[word]

@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, words
 DATA = LanguageData(
     code="de",
     name="German",
+    spelled_suffixes=words("fach mal malig prozentig"),
     negative_words=frozenset({"minus", "unter null", "negativ"}),
     months=words(
         "januar februar märz april mai juni juli august september oktober november dezember "

@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, words
 DATA = LanguageData(
     code="en",
     name="English",
+    spelled_suffixes=words("fold"),
     negative_words=frozenset({"minus", "below zero", "negative"}),
     months=words(
         "january february march april may june july august september october november december "

@@ -52,6 +52,9 @@ GOOD = [
     ("Arrive hungry around 6.", "Arrivez affamés vers 18 h.", "en", "fr"),
     ("Arrive hungry around 6.", "Cheguem com fome às 18h.", "en", "pt"),
     ("It grew 5.30 percent.", "Es wuchs um 5,30 Prozent.", "en", "de"),
+    # A number word with a suffix that keeps its value.
+    ("a telephoto with 5x optical zoom", "ein Teleobjektiv mit fünffachem optischem Zoom", "en", "de"),
+    ("Es stieg fünffach.", "It rose fivefold.", "de", "en"),
     # A scaled value compares as written at any size (no float residue).
     ("It raised $8.3bn last year.", "Es nahm 8300 Millionen Dollar ein.", "en", "de"),
     ("Se necesitan 8,3 mil millones.", "It needs $8.3bn.", "es", "en"),
@@ -98,6 +101,7 @@ BAD = [
     ("It opens at 10:30 a.m.", "Es öffnet um 22:30 Uhr.", "en", "de", ["22"], []),
     ("Come around 6 for the market.", "Kommen Sie gegen 19 Uhr zum Markt.", "en", "de", ["19"], []),
     ("The 6 regions grew.", "Le 18 regioni sono cresciute.", "en", "it", ["18"], []),
+    ("with 5x optical zoom", "mit sechsfachem optischem Zoom", "en", "de", ["sechsfachem"], []),
     ("Arrive hungry around 6.", "Cheguem com fome às 19h.", "en", "pt", ["19h"], []),
     ("It opened at 10:30:15 a.m. sharp.", "Es öffnete pünktlich.", "en", "de", [], ["10:30:15"]),
     ("It opened on 3.5.2024.", "Es öffnete.", "en", "de", [], ["3.5.2024"]),
