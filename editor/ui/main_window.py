@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -24,6 +24,7 @@ from editor.core.errors import EditorError, TagMismatchError
 from editor.core.model import SegmentStatus
 from editor.core.text import counted
 from editor.ui import window_state
+from editor.ui.dock_share import DockShare
 from editor.ui.effort_filter import EffortFilter
 from editor.ui.models.segments import SEGMENT_ROLE
 from editor.ui.review_mode import ReviewMode
@@ -37,8 +38,6 @@ from editor.ui.widgets.metrics_panel import MetricsPanel
 from editor.ui.widgets.segment_editor import SegmentEditor
 from editor.ui.widgets.segment_table import SegmentTable
 from editor.ui.workers import BackgroundJob
-
-DOCK_SHARE = 0.4  # the docks on the right never take more of the window's width
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -72,6 +71,7 @@ class MainWindow(ReviewMode, QMainWindow):
         self._connect_signals()
         self._restore_state()
         window_state.remember(self.settings, str(session.path))
+        self.dock_share = DockShare(self, [self.issues_dock, self.metrics_dock])
         self.compute_metrics()
 
     # -- construction ------------------------------------------------------------------
@@ -476,14 +476,6 @@ class MainWindow(ReviewMode, QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.openRequested.emit(p))
         if not self.recent_menu.actions():
             self.recent_menu.addAction("No other recent projects").setEnabled(False)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """A smaller window takes the room from the docks too, not only from the segments."""
-        super().resizeEvent(event)
-        docked = [d for d in (self.issues_dock, self.metrics_dock) if d.isVisible() and not d.isFloating()]
-        widest = int(self.width() * DOCK_SHARE)
-        if docked and docked[0].width() > widest:
-            self.resizeDocks(docked[:1], [widest], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for job in (self.check_job, self.metrics_job):
