@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -21,6 +23,22 @@ def issue_format(issue: Issue) -> QTextCharFormat:
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     fmt.setUnderlineColor(SEVERITY_COLOURS[issue.severity])
     return fmt
+
+
+def current_issue(text: str, issue: Issue) -> bool:
+    """Whether a target issue was found on ``text``: its span is inside it and holds the words
+    it flagged. A check's result may be older than the text on screen (the user typed while a
+    background pass ran); its spans are never painted on text they were not found in."""
+    return issue.side == "target" and issue.end <= len(text) and text[issue.start : issue.end] == issue.text
+
+
+def issue_spans(text: str, issues: Iterable[Issue]) -> list[tuple[int, int, Issue]]:
+    """Qt (start, length) of every target issue of ``text`` worth painting (not empty, current)."""
+    return [
+        (*span_to_qt(text, issue.start, issue.end), issue)
+        for issue in issues
+        if issue.end > issue.start and current_issue(text, issue)
+    ]
 
 
 class SegmentTextDelegate(QStyledItemDelegate):
@@ -43,10 +61,7 @@ class SegmentTextDelegate(QStyledItemDelegate):
         document.setPlainText(text)
         document.setTextWidth(max(10, opt.rect.width() - 2 * PADDING))
         issues = index.data(ISSUES_ROLE) or []
-        for issue in issues:
-            if issue.side != "target" or issue.end <= issue.start:
-                continue
-            start, length = span_to_qt(text, issue.start, issue.end)
+        for start, length, issue in issue_spans(text, issues):
             cursor = QTextCursor(document)
             cursor.setPosition(start)
             cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)

@@ -6,7 +6,7 @@ from PySide6.QtGui import QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocum
 
 from editor.core.checks import Issue
 from editor.core.formats.inline import TOKEN
-from editor.ui.delegates import issue_format
+from editor.ui.delegates import issue_format, issue_spans
 from editor.ui.text_offsets import span_to_qt
 from editor.ui.theme import TAG_CHIP_BACKGROUND, TAG_CHIP_FOREGROUND
 
@@ -19,11 +19,7 @@ class IssueHighlighter(QSyntaxHighlighter):
         self._spans: list[tuple[int, int, Issue]] = []
 
     def set_issues(self, text: str, issues: list[Issue]) -> None:
-        self._spans = []
-        for issue in issues:
-            if issue.side == "target" and issue.end > issue.start and issue.end <= len(text):
-                start, length = span_to_qt(text, issue.start, issue.end)
-                self._spans.append((start, length, issue))
+        self._spans = issue_spans(text, issues)
         self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:

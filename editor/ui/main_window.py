@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -24,6 +24,7 @@ from editor.core.errors import EditorError, TagMismatchError
 from editor.core.model import SegmentStatus
 from editor.core.text import counted
 from editor.ui import window_state
+from editor.ui.dock_share import DockShare
 from editor.ui.effort_filter import EffortFilter
 from editor.ui.models.segments import SEGMENT_ROLE
 from editor.ui.review_mode import ReviewMode
@@ -37,8 +38,6 @@ from editor.ui.widgets.metrics_panel import MetricsPanel
 from editor.ui.widgets.segment_editor import SegmentEditor
 from editor.ui.widgets.segment_table import SegmentTable
 from editor.ui.workers import BackgroundJob
-
-DOCK_SHARE = 0.4  # the docks on the right never take more of the window's width
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -72,6 +71,7 @@ class MainWindow(ReviewMode, QMainWindow):
         self._connect_signals()
         self._restore_state()
         window_state.remember(self.settings, str(session.path))
+        self.dock_share = DockShare(self, [self.issues_dock, self.metrics_dock])
         self.compute_metrics()
 
     # -- construction ------------------------------------------------------------------
@@ -150,6 +150,10 @@ class MainWindow(ReviewMode, QMainWindow):
         self.fix_action = self._action("Apply &quick fix", "Ctrl+.", self.quick_fix, "fix")
         self.revert_action = self._action("&Revert to MT", "Ctrl+Shift+R", self.revert_to_mt, "revert")
         self.find_action = self._action("&Find and replace…", "Ctrl+H", self.find_replace, "find")
+        self.search_action = self._action("&Search segments", "Ctrl+F", self.segments.focus_search)
+        # Enter (or Escape) in the search box goes back to the target of the segment found.
+        self.back_to_target = QShortcut(QKeySequence("Escape"), self.search, self.editor.target.setFocus)
+        self.back_to_target.setContext(Qt.ShortcutContext.WidgetShortcut)
         # Not Ctrl+Shift+Z: the target editor takes that as Redo.
         self.undo_replace_action = self._action("Undo last replace", "Ctrl+Alt+Z", self.undo_replace)
         self.recheck_action = self._action("Check the whole document", "Ctrl+Shift+C", self.check_all)
@@ -165,7 +169,9 @@ class MainWindow(ReviewMode, QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
-        edit_menu.addActions([self.find_action, self.undo_replace_action, self.revert_action])
+        edit_menu.addActions(
+            [self.search_action, self.find_action, self.undo_replace_action, self.revert_action]
+        )
         segment_menu = bar.addMenu("&Segment")
         segment_menu.addActions(
             [
@@ -225,6 +231,7 @@ class MainWindow(ReviewMode, QMainWindow):
         self.session.segmentChanged.connect(self._segment_changed)
         self.session.issuesReset.connect(self._issues_reset)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.search.returnPressed.connect(self.editor.target.setFocus)
         self.session.metricsChanged.connect(self._metrics_changed)
         self.metrics_panel.chart.segmentActivated.connect(self.go_to_segment)
         self.session.reviewChanged.connect(self._review_changed)
@@ -416,6 +423,7 @@ class MainWindow(ReviewMode, QMainWindow):
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.session.flush()  # leaving a segment saves it
         segment_id = current.data(SEGMENT_ROLE) if current.isValid() else None
+        self.editor.setEnabled(segment_id is not None)  # a filter that lists nothing: no typing
         if segment_id is not None:
             self.session.effort.enter(segment_id)
             self.editor.show_segment(self.session.document[segment_id], self.session.issues_of(segment_id))
@@ -476,14 +484,6 @@ class MainWindow(ReviewMode, QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.openRequested.emit(p))
         if not self.recent_menu.actions():
             self.recent_menu.addAction("No other recent projects").setEnabled(False)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """A smaller window takes the room from the docks too, not only from the segments."""
-        super().resizeEvent(event)
-        docked = [d for d in (self.issues_dock, self.metrics_dock) if d.isVisible() and not d.isFloating()]
-        widest = int(self.width() * DOCK_SHARE)
-        if docked and docked[0].width() > widest:
-            self.resizeDocks(docked[:1], [widest], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for job in (self.check_job, self.metrics_job):

@@ -168,17 +168,33 @@ class Session(QObject):
         return result.stats, [issue for issue, _ in result.issues]
 
     def finish_full_check(self, result: FullCheck) -> bool:
-        """Take a full check's result; False when edits during it call for another pass."""
+        """Take a full check's result; False when edits during it call for another pass.
+
+        The pass read the text as it was when it started: the segments edited since are
+        checked again now, on their current text (their old spans would point at the wrong
+        words, or past the end of a shorter text)."""
         stats, issues = result
         self.context.stats = stats
-        self.set_all_issues(issues)
-        stale = bool(self.edited_during_check)
+        stale = set(self.edited_during_check)
+        self.set_all_issues(issues, recheck=stale)
         return not stale
 
-    def set_all_issues(self, issues: Iterable[Issue]) -> None:
+    def set_all_issues(self, issues: Iterable[Issue], recheck: Iterable[int] = ()) -> None:
+        """Every segment's issues at once; those of ``recheck`` are found again on the text
+        the segments hold now instead."""
+        recheck = set(recheck)
         by_segment: dict[int, list[Issue]] = {}
         for issue in issues:
-            by_segment.setdefault(issue.segment, []).append(issue)
+            if issue.segment not in recheck:
+                by_segment.setdefault(issue.segment, []).append(issue)
+        for segment_id in sorted(recheck):
+            try:
+                segment = self.document[segment_id]
+            except KeyError:
+                continue
+            found = check_segment(segment, self.context, self.ignored.get(segment_id, ()))
+            if found:
+                by_segment[segment_id] = found
         self.issues = by_segment
         self.severity_counts = Counter(i.severity for found in by_segment.values() for i in found)
         self.issuesReset.emit()

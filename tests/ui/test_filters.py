@@ -119,3 +119,29 @@ def test_clearing_the_search_shows_the_current_row(window, qtbot):
     assert window.current_segment_id() == 30
     rect = window.table.visualRect(window.table.currentIndex())
     assert window.table.viewport().rect().intersects(rect)
+
+
+def test_search_and_filter_from_the_keyboard(window, qtbot):
+    """Ctrl+F puts the caret in the search box, Enter goes back to the target of the segment
+    found (Escape too, search kept); Alt+W opens the "Show" filter."""
+    window.go_to_segment(3)
+    window.activateWindow()
+    window.editor.target.setFocus()
+    qtbot.waitUntil(window.editor.target.hasFocus)
+    window.search.setText("xyzzy")
+    assert window.proxy.rowCount() == 0
+    assert not window.editor.isEnabled()  # no segment listed: none to type into
+    qtbot.keyClick(window.editor.target, Qt.Key.Key_F, CTRL)
+    assert window.search.hasFocus() and window.search.selectedText() == "xyzzy"
+    type_text(window.search, "Kommission")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.editor.isEnabled() and window.editor.target.hasFocus()
+    # The editor shows the segment the list has current: the first found (it was segment 3,
+    # not listed, and Ctrl+Enter did nothing).
+    assert window.editor.segment.id == window.current_segment_id() == shown(window)[0]
+    assert "kommission" in window.session.document[window.editor.segment.id].target.casefold()
+    qtbot.keyClick(window.editor.target, Qt.Key.Key_F, CTRL)
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.editor.target.hasFocus() and window.search.text() == "Kommission"
+    qtbot.keyClick(window.editor.target, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert window.filter_mode.hasFocus()

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from editor.core.checks import Issue
+from editor.core.checks import Issue, get_check
 from editor.ui.session import Session
 from editor.ui.theme import SEVERITY_COLOURS
 
@@ -92,10 +92,26 @@ class IssueListModel(QAbstractTableModel):
             return (str(issue.segment), issue.severity.value, issue.check, issue.text, issue.message)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SEVERITY:
             return SEVERITY_COLOURS[issue.severity]
+        if role == Qt.ItemDataRole.DecorationRole and column == self.SEGMENT:
+            return SEVERITY_COLOURS[issue.severity]  # a square of its colour: the severity at a glance
         if role == Qt.ItemDataRole.ToolTipRole:
-            fix = f"\nFix: {issue.suggestion!r}" if issue.suggestion is not None else ""
-            return f"{issue.message}{fix}"
+            return describe(issue)
         return None
+
+
+def describe(issue: Issue) -> str:
+    """Everything the list says of an issue, in full: for its tooltip and the details line
+    (a narrow list shows only the segment and the message)."""
+    try:
+        name = get_check(issue.check).name
+    except KeyError:  # a check of another version, in an old project
+        name = issue.check
+    where = " in the source" if issue.side == "source" else ""
+    fix = f"\nFix: “{issue.suggestion}”" if issue.suggestion else ("\nFix: delete it" if issue.fix else "")
+    return (
+        f"{issue.severity.value.capitalize()} · {name} · segment {issue.segment} · "
+        f"“{issue.text}”{where}\n{issue.message}{fix}"
+    )
 
 
 class IssueFilter(QSortFilterProxyModel):

@@ -28,6 +28,7 @@ from editor.core.checks import Issue, get_check
 from editor.core.formats.inline import tokens
 from editor.core.model import Segment
 from editor.core.review import Annotation
+from editor.ui.delegates import current_issue
 from editor.ui.highlighter import IssueHighlighter, TokenHighlighter
 from editor.ui.text_offsets import plain_text, span_to_qt, to_python
 from editor.ui.theme import ANNOTATION_BACKGROUNDS, SOURCE_HIGHLIGHT
@@ -288,8 +289,12 @@ class SegmentEditor(QWidget):
         self.set_issues(issues)
 
     def set_issues(self, issues: list[Issue]) -> None:
+        """The segment's issues; target issues found on other text than the editor's are left
+        out (F8, the quick fix and the tooltips would act on the wrong words)."""
+        text = plain_text(self.target)
+        issues = [i for i in issues if i.side != "target" or current_issue(text, i)]
         self.target.issues = issues
-        self.highlighter.set_issues(plain_text(self.target), issues)
+        self.highlighter.set_issues(text, issues)
 
     def highlight_source(self, issue: Issue | None) -> None:
         """Mark the source counterpart of ``issue`` where the check knows it."""

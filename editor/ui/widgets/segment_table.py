@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -74,7 +74,9 @@ class SegmentTable(QWidget):
         self.search.setClearButtonEnabled(True)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(QLabel("Show"))
+        show = QLabel("Sho&w")  # Alt+W (Alt+S opens the Segment menu)
+        show.setBuddy(self.filter_mode)
+        bar.addWidget(show)
         bar.addWidget(self.filter_mode)
         bar.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
@@ -85,6 +87,11 @@ class SegmentTable(QWidget):
         self.filter_mode.currentIndexChanged.connect(self._filter_changed)
         self.search.textChanged.connect(self._search_changed)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the caret in the search box, its text selected (typing replaces it)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def current_segment_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -161,6 +168,10 @@ class SegmentTable(QWidget):
         self._leaving.clear()
         self.proxy.keep(self.current_segment_id())
         current = self.view.currentIndex()
-        if current.isValid():
+        if not current.isValid() and self.proxy.rowCount():
+            # A filter that had hidden every row lists some again: the first is the one edited
+            # (the editor must never hold a segment the list does not show as current).
+            self.view.setCurrentIndex(self.proxy.index(0, SegmentTableModel.TARGET))
+        elif current.isValid():
             self.view.executeDelayedItemsLayout()  # the scroll range of the rows now shown
             self.view.scrollTo(current, QTableView.ScrollHint.PositionAtCenter)
