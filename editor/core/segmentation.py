@@ -90,6 +90,8 @@ def sentence_bounds(text: str, lang: str, offset: int = 0) -> list[tuple[int, in
         pieces = _split_at(quote_start, text, pieces, back=2)  # cut after the mark
     if len(pieces) > 1:
         pieces = _merge_initials(text, pieces)
+    if len(pieces) > 1 and data.morning_marks | data.afternoon_marks:
+        pieces = _merge_time_zones(text, pieces, _clock_end(data.code))
     if data.ordinal_dot:
         pieces = _merge_ordinals(text, pieces, data)
     bounds = []
@@ -163,6 +165,33 @@ def _merge_initials(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
     out: list[tuple[int, int]] = []
     for start, end in pieces:
         if out and _ends_in_initial(text, *out[-1]) and _GOES_ON.match(text, start, end):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+# A time zone's abbreviation: "CEST", "ET", "GMT", "UTC" (not any acronym: "NASA said").
+_TIME_ZONE = re.compile(r"\s*(?:[A-Z]{0,4}T|UTC)\b")
+
+
+@lru_cache(maxsize=32)
+def _clock_end(code: str) -> re.Pattern[str]:
+    """A piece that ends in a clock time's mark written with full stops ("8:00 a.m.")."""
+    data = language(code)
+    marks = sorted((m for m in data.morning_marks | data.afternoon_marks if "." in m), key=len, reverse=True)
+    alternation = "|".join(re.escape(m) for m in marks) or "(?!)"
+    return re.compile(rf"\d[\s\u00a0]?(?:{alternation})\s*\Z", re.IGNORECASE)
+
+
+def _merge_time_zones(
+    text: str, pieces: list[tuple[int, int]], clock_end: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """``pieces`` with a break between a clock time's mark and its time zone undone ("8:00
+    a.m. | CEST and …"): the full stops are the abbreviation's."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if out and _TIME_ZONE.match(text, start, end) and clock_end.search(text, out[-1][0], out[-1][1]):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -30,6 +30,14 @@ SENTENCES = [
         ["Si les dépenses dans l’I.A. ralentissaient.", "Bon."],
     ),
     ("fr", "Il a dit A. Puis il est parti.", ["Il a dit A.", "Puis il est parti."]),
+    # A clock time's mark and its time zone are one sentence; an acronym after it may start one.
+    (
+        "en",
+        "It opens at 8:00 a.m. CEST and closes at 2 p.m. ET daily.",
+        ["It opens at 8:00 a.m. CEST and closes at 2 p.m. ET daily."],
+    ),
+    ("en", "It ends at 5 p.m. NASA said so.", ["It ends at 5 p.m.", "NASA said so."]),
+    ("en", "It ends at 5 p.m. The rest waits.", ["It ends at 5 p.m.", "The rest waits."]),
     ("de", "Das ist z. B. gut. Dr. Müller kam.", ["Das ist z. B. gut.", "Dr. Müller kam."]),
     ("de", "Er kam am 3. Jan. 2024 an. Gut.", ["Er kam am 3. Jan. 2024 an.", "Gut."]),
     (

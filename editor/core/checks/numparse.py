@@ -33,6 +33,7 @@ _CLOCK_OR_DATE = re.compile(r"\d{1,2}[.,]\d{1,2}")
 _CLOCK_TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})[.:](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?!\d)"
 )
+_ZERO_MINUTES = re.compile(r"\d:00(?::00)?(?!\d)")  # the "00" after "9:"
 _AFTER_SCALE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)\.?")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]+\Z")
 # printf ("%6.2f", "%1$s", "%-10s", "%(name)d") and brace ("{0}", "{0:.2f}") placeholders.
@@ -266,13 +267,17 @@ def _clock(text: str, digits: re.Match[str], tables: _Tables) -> list[Number]:
         hours.add(float(hour % 12 + 12))
     start, end = time.span()
     values = [frozenset(hours)] + [
-        frozenset({float(time.group(n))}) for n in ("minute", "second") if time.group(n)
+        frozenset({float(time.group(n))})
+        for n in ("minute", "second")
+        if time.group(n) and time.group(n) != "00"  # "8:00 a.m." is "8 Uhr"
     ]
     return [Number(start, end, time.group(), v, True, part=True) for v in values]
 
 
 def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Number]:
     """The number (or the parts of the clock time or date) one digit match stands for."""
+    if _ZERO_MINUTES.match(text, max(0, match.start() - 2)) and match.start() >= 2:
+        return []  # "9:00" is said "9 Uhr", "9 h": the hour is the number
     if (
         not tables.lenient
         and _CLOCK_OR_DATE.fullmatch(match.group("num"))
@@ -337,11 +342,12 @@ def _glued_readings(values: frozenset[float], glued: str, tables: _Tables) -> se
 
 
 def _parts(text: str, start: int, end: int) -> list[Number]:
-    """Each digit run of a clock time or date as its own value; each reports the whole token."""
-    return [
-        Number(start, end, text[start:end], frozenset({float(part)}), True, part=True)
-        for part in re.findall(r"\d+", text[start:end])
-    ]
+    """Each digit run of a clock time or date as its own value; each reports the whole token.
+    Zero minutes of a clock time are no part ("9.00 Uhr" is "9 o'clock")."""
+    parts = re.findall(r"\d+", text[start:end])
+    if len(parts) == 2 and parts[1] == "00" and int(parts[0]) <= 24:
+        parts = parts[:1]
+    return [Number(start, end, text[start:end], frozenset({float(part)}), True, part=True) for part in parts]
 
 
 def _word_numbers(text: str, tables: _Tables, taken: list[tuple[int, int]]) -> list[Number]:

@@ -17,6 +17,8 @@ _TWICE = re.compile(_WORD_TWICE.format(gap=r"[ \u00a0]{1,2}"), re.IGNORECASE)
 _TWICE_ANY_GAP = re.compile(_WORD_TWICE.format(gap=r"\s+"), re.IGNORECASE)
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 _CLAUSE_MARKS = ",;:(–—"
+# Punctuation around words, dropped before the quick test ("notes notes." has "notes" twice).
+_BARE = str.maketrans("", "", ".,;:!?…\"'`“”„«»‚‘’()[]")
 
 
 @register
@@ -28,11 +30,14 @@ class RepeatedWordCheck(Check):
     category = "Fluency/Grammar"
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
-        words = segment.target.casefold().split()
+        words = segment.target.casefold().translate(_BARE).split()
         if not any(map(eq, words, words[1:])):
             return  # no word twice in a row: the common case, decided at C speed
-        if _TWICE_ANY_GAP.search(segment.source):
-            return  # the author repeats a word too ("bye bye"): a faithful echo
+        source = segment.source.casefold().translate(_BARE).split()
+        if any(a == b and a[:1].isalpha() for a, b in zip(source, source[1:], strict=False)) or (
+            _TWICE_ANY_GAP.search(segment.source)
+        ):
+            return  # the author repeats a word too ("bye bye", "`help help'"): a faithful echo
         data = language(context.target_lang)
         target = segment.target
         for m in _TWICE.finditer(target):

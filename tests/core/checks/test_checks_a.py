@@ -73,6 +73,14 @@ BAD = [
     ("untranslated", "The number of posts rose.", "Die Zahl of posts stieg.", "de", [("of posts", None)]),
     ("repeated_word", "He said that the thing", "Er sagte, dass die die Sache", "de", [("die die", "die")]),
     ("repeated_word", "This is it", "Das das ist es", "de", [("Das das", "Das")]),
+    (
+        "repeated_word",
+        "It holds 2,000 notes.",
+        "Es enthält 2000 Notizen Notizen.",
+        "de",
+        [("Notizen Notizen", "Notizen")],
+    ),
+    ("repeated_word", "He said (so)", "Er sagte (so so)", "de", [("so so", "so")]),
     # After a comma only a relative pronoun meets an article of its form: other words are slips.
     (
         "repeated_word",
@@ -146,6 +154,7 @@ GOOD = [
     ),
     ("repeated_word", "companies that buy the software", "Unternehmen, die die Software kaufen", "de"),
     ("repeated_word", "bye bye", "tschüss tschüss", "de"),
+    ("repeated_word", "Try `help help' now.", "Essayez « help help » maintenant.", "fr"),
     ("repeated_word", "He had had enough", "He had had enough", "en"),
     ("repeated_word", "We washed", "Nous nous sommes lavés", "fr"),
     # A placeholder in capitals and the word it stands for.

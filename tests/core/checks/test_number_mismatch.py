@@ -52,6 +52,11 @@ GOOD = [
     ("Arrive hungry around 6.", "Arrivez affamés vers 18 h.", "en", "fr"),
     ("Arrive hungry around 6.", "Cheguem com fome às 18h.", "en", "pt"),
     ("It grew 5.30 percent.", "Es wuchs um 5,30 Prozent.", "en", "de"),
+    # A full hour is said without its zero minutes.
+    ("Open 9:00–18:00 CET.", "Geöffnet von 9 bis 18 Uhr MEZ.", "en", "de"),
+    ("It opens at 8:00 a.m. sharp.", "Es öffnet um Punkt 8 Uhr.", "en", "de"),
+    ("Le bureau ouvre à 9.00 heures.", "The office opens at 9.", "fr", "en"),
+    ("Ouvert de 10 h à 18 h.", "Open 10:00–18:00.", "fr", "en"),
     # A number word with a suffix that keeps its value.
     ("a telephoto with 5x optical zoom", "ein Teleobjektiv mit fünffachem optischem Zoom", "en", "de"),
     ("Es stieg fünffach.", "It rose fivefold.", "de", "en"),
@@ -102,6 +107,8 @@ BAD = [
     ("Come around 6 for the market.", "Kommen Sie gegen 19 Uhr zum Markt.", "en", "de", ["19"], []),
     ("The 6 regions grew.", "Le 18 regioni sono cresciute.", "en", "it", ["18"], []),
     ("with 5x optical zoom", "mit sechsfachem optischem Zoom", "en", "de", ["sechsfachem"], []),
+    ("Open 9:00–18:00.", "Geöffnet von 9 bis 17 Uhr.", "en", "de", ["17"], []),
+    ("Open 9:30–18:00.", "Geöffnet von 9 bis 18 Uhr.", "en", "de", [], ["30"]),
     ("Arrive hungry around 6.", "Cheguem com fome às 19h.", "en", "pt", ["19h"], []),
     ("It opened at 10:30:15 a.m. sharp.", "Es öffnete pünktlich.", "en", "de", [], ["10:30:15"]),
     ("It opened on 3.5.2024.", "Es öffnete.", "en", "de", [], ["3.5.2024"]),
