@@ -61,6 +61,9 @@ class LanguageData:
     # Words and phrases that make a number negative, written around it instead of a minus
     # sign ("minus 4", "4 Grad unter null"), lowercase.
     negative_words: frozenset[str] = frozenset()
+    # Words that join the two ends of a range ("19.1 to 19.4 billion", "19.100 y 19.400
+    # millones"): a scale word after the second end also scales the first.
+    range_words: frozenset[str] = frozenset()
     # Words a currency or unit symbol is written as: ("euro", "€").
     unit_words: tuple[tuple[str, str], ...] = ()
     # Closed-class words that are capitalised mid-sentence by rule (German polite "Sie",

@@ -171,8 +171,9 @@ def _merge_initials(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
-# A time zone's abbreviation: "CEST", "ET", "GMT", "UTC" (not any acronym: "NASA said").
-_TIME_ZONE = re.compile(r"\s*(?:[A-Z]{0,4}T|UTC)\b")
+# A time zone: "CEST", "ET", "GMT", "UTC" (not any acronym: "NASA said"), "Eastern Time",
+# "(CEST)".
+_TIME_ZONE = re.compile(r"\s*(?:(?:[A-Z]{0,4}T|UTC)\b|(?:[A-Z][a-z]+ ){1,3}Time\b|\()")
 
 
 @lru_cache(maxsize=32)

@@ -37,6 +37,11 @@ SENTENCES = [
         ["It opens at 8:00 a.m. CEST and closes at 2 p.m. ET daily."],
     ),
     ("en", "It ends at 5 p.m. NASA said so.", ["It ends at 5 p.m.", "NASA said so."]),
+    (
+        "en",
+        "A call at 8:00 a.m. Eastern Time (14:00 CEST) today.",
+        ["A call at 8:00 a.m. Eastern Time (14:00 CEST) today."],
+    ),
     ("en", "It ends at 5 p.m. The rest waits.", ["It ends at 5 p.m.", "The rest waits."]),
     ("de", "Das ist z. B. gut. Dr. Müller kam.", ["Das ist z. B. gut.", "Dr. Müller kam."]),
     ("de", "Er kam am 3. Jan. 2024 an. Gut.", ["Er kam am 3. Jan. 2024 an.", "Gut."]),

@@ -92,6 +92,7 @@ class _Tables:
     clock_articles: frozenset[str]  # "alle 18": an hour of the 24-hour clock
     decimal: str
     lenient: bool  # conventions unknown: every reading of a number counts
+    range_join: re.Pattern[str] | None  # between the two ends of a range
 
 
 @lru_cache(maxsize=32)
@@ -117,7 +118,15 @@ def _tables(code: str) -> _Tables:
         clock_articles=data.clock_articles,
         decimal=data.decimal_mark,
         lenient=not data.known,
+        range_join=_range_join(data),
     )
+
+
+def _range_join(data: LanguageData) -> re.Pattern[str] | None:
+    if not data.scale_words:
+        return None
+    joins = "|".join(re.escape(w) for w in sorted(data.range_words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[\s\u00a0]*[-\u2010\u2013\u2014][\s\u00a0]*|[\s\u00a0]+(?:{joins})[\s\u00a0]+")
 
 
 @lru_cache(maxsize=32)
@@ -227,9 +236,31 @@ def numbers(text: str, code: str) -> tuple[Number, ...]:
         found.extend(read)
         if len(read) == 1 and not read[0].part:
             taken.append((read[0].start, read[0].end))
+    if len(found) > 1 and tables.range_join is not None:
+        found = _share_scales(text, found, tables)
     found.extend(_word_numbers(text, tables, taken))
     found.sort(key=lambda n: n.start)
     return tuple(found)
+
+
+def _share_scales(text: str, found: list[Number], tables: _Tables) -> list[Number]:
+    """The first end of a range also read with the scale word of the second ("19.1–19.4
+    billion", "entre 19.100 y 19.400 millones"): both readings stay, as "2 and 3 million"
+    may also be two numbers."""
+    assert tables.range_join is not None
+    out = list(found)
+    for i, (first, second) in enumerate(zip(found, found[1:], strict=False)):
+        if not second.scaled or first.scaled or first.part or not first.digits or not second.digits:
+            continue
+        if tables.range_join.fullmatch(text, first.end, second.start) is None:
+            continue
+        digits = tables.digits.match(text, second.start)
+        scale = _scale_after(text, digits.end("num"), tables.scales) if digits is not None else None
+        if scale is None:
+            continue
+        values = first.values | {_round(v * scale[0]) for v in first.values}
+        out[i] = Number(first.start, first.end, first.text, values, True, ordinal=first.ordinal)
+    return out
 
 
 def _marked(text: str, digits: re.Match[str]) -> list[Number]:

@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, words
 DATA = LanguageData(
     code="de",
     name="German",
+    range_words=words("bis und oder"),
     spelled_suffixes=words("fach mal malig prozentig"),
     negative_words=frozenset({"minus", "unter null", "negativ"}),
     months=words(

@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, words
 DATA = LanguageData(
     code="en",
     name="English",
+    range_words=words("to and or"),
     spelled_suffixes=words("fold"),
     negative_words=frozenset({"minus", "below zero", "negative"}),
     months=words(

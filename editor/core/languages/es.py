@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, words
 DATA = LanguageData(
     code="es",
     name="Spanish",
+    range_words=words("a y o e"),
     clock_words=words("h horas"),
     clock_articles=words("las"),
     negative_words=frozenset({"menos", "bajo cero", "negativ"}),

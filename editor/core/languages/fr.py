@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, words
 DATA = LanguageData(
     code="fr",
     name="French",
+    range_words=words("à et ou"),
     clock_words=words("h heures heure"),
     negative_words=frozenset({"moins", "sous zéro", "négati"}),
     months=words(

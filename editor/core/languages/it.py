@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, words
 DATA = LanguageData(
     code="it",
     name="Italian",
+    range_words=words("a e o"),
     clock_articles=words("le alle dalle"),
     negative_words=frozenset({"meno", "sotto zero", "negativ"}),
     months=words(

@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, words
 DATA = LanguageData(
     code="pt",
     name="Portuguese",
+    range_words=words("a e ou"),
     clock_words=words("h horas"),
     clock_articles=words("às as"),
     negative_words=frozenset({"menos", "abaixo de zero", "negativ"}),

@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, words
 DATA = LanguageData(
     code="ru",
     name="Russian",
+    range_words=words("до и или"),
     clock_words=words("часов час ч"),
     negative_words=frozenset({"минус", "ниже нуля", "отрицательн"}),
     months=words(

@@ -52,6 +52,14 @@ GOOD = [
     ("Arrive hungry around 6.", "Arrivez affamés vers 18 h.", "en", "fr"),
     ("Arrive hungry around 6.", "Cheguem com fome às 18h.", "en", "pt"),
     ("It grew 5.30 percent.", "Es wuchs um 5,30 Prozent.", "en", "de"),
+    # The scale word of a range's second end scales the first too.
+    (
+        "Revenue of $19.1–19.4 billion is expected.",
+        "Se esperan ingresos de entre 19.100 y 19.400 millones de dólares.",
+        "en",
+        "es",
+    ),
+    ("Revenue of $19.1–19.4 billion is expected.", "Erwartet werden 19,1 bis 19,4 Mrd. Dollar.", "en", "de"),
     # A full hour is said without its zero minutes.
     ("Open 9:00–18:00 CET.", "Geöffnet von 9 bis 18 Uhr MEZ.", "en", "de"),
     ("It opens at 8:00 a.m. sharp.", "Es öffnet um Punkt 8 Uhr.", "en", "de"),
@@ -108,6 +116,14 @@ BAD = [
     ("The 6 regions grew.", "Le 18 regioni sono cresciute.", "en", "it", ["18"], []),
     ("with 5x optical zoom", "mit sechsfachem optischem Zoom", "en", "de", ["sechsfachem"], []),
     ("Open 9:00–18:00.", "Geöffnet von 9 bis 17 Uhr.", "en", "de", ["17"], []),
+    (
+        "Revenue of $19.1–19.4 billion is expected.",
+        "Se esperan ingresos de entre 18.100 y 19.400 millones de dólares.",
+        "en",
+        "es",
+        ["18.100"],
+        [],
+    ),
     ("Open 9:30–18:00.", "Geöffnet von 9 bis 18 Uhr.", "en", "de", [], ["30"]),
     ("Arrive hungry around 6.", "Cheguem com fome às 19h.", "en", "pt", ["19h"], []),
     ("It opened at 10:30:15 a.m. sharp.", "Es öffnete pünktlich.", "en", "de", [], ["10:30:15"]),
