@@ -13,9 +13,10 @@ from editor.core.model import Segment
 # (pattern, what it is). Each must match text that is never prose; a match that also occurs in
 # the source is the author's, not MT debris, and stays silent, and so do all the matches of a
 # pattern when the source holds as many of its kind.
-# Each pattern comes with the characters it cannot match without (empty: always scan), or
-# _IN_TOKEN.
+# Each pattern comes with the characters it cannot match without (empty: always scan),
+# _IN_TOKEN or _UNPRINTABLE.
 _IN_TOKEN = "in one token"
+_UNPRINTABLE = "not printable"
 _TAG = "markup tag residue"
 # Element names that MT leaves behind: HTML's, XLIFF's inline codes, a model's special tokens.
 # A bare "<word>" of any other name is a placeholder of command syntax ("<file>" -> "<Datei>").
@@ -64,7 +65,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(r"[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]"),
         "a replacement or control character",
-        "",
+        _UNPRINTABLE,
     ),
     # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
     (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", _IN_TOKEN),
@@ -125,6 +126,9 @@ class StrayArtifactCheck(Check):
             if triggers is _IN_TOKEN:
                 if not scan_tokens:
                     continue  # no token of the text can hold a match (see _suspect_tokens)
+            elif triggers is _UNPRINTABLE:
+                if target.isprintable() and "\ufffd" not in target:
+                    continue  # control characters are unprintable; U+FFFD is the one printable
             elif triggers and not any(t in target for t in triggers):
                 continue  # none of the characters this pattern needs: skip the scan
             found = list(pattern.finditer(target))

@@ -108,14 +108,15 @@ class TermStatsBuilder:
         if ids is None:  # (not setdefault: it would build an array for every segment)
             ids = self._stats.paragraphs[segment.paragraph] = array("q")
         ids.append(segment.id)
+        tokens = segment.target.split()  # split once: the target's key and its tokens
         key = sentence_key(segment.source)
         if key is not None:
             self._keys.append(key)
-            if segment.target.strip():
+            if tokens:  # (split and strip agree on what whitespace is)
                 self._translated.append(key)
-                self._targets.append(_target_key(segment.target))
+                self._targets.append(_stable_hash(" ".join(tokens)))  # _target_key(segment.target)
                 self._ids.append(segment.id)
-        self._tokens.update(segment.target.split())
+        self._tokens.update(tokens)
         if _PAIR_HINT.search(segment.target):
             self._pairs.update(_pairs(segment.target))
 
@@ -236,6 +237,8 @@ class TermStats:
     def other_translation(self, segment: Segment) -> tuple[str, int, int] | None:
         """A different, at least as frequent translation of this segment's source elsewhere:
         (its text, its count, this translation's count)."""
+        if not self.translations:
+            return None  # no source sentence occurs twice (most documents): no hash needed
         key = sentence_key(segment.source)
         if key is None or self.document is None:
             return None
