@@ -120,7 +120,11 @@ class NumberMismatchCheck(Check):
         if not source:
             return
         target = numbers(segment.target, context.target_lang)
-        if "-" in source_text or "\u2212" in source_text:
+        if (
+            "-" in source_text
+            or "\u2212" in source_text
+            or _negative_words(context.source_lang).search(source_text)
+        ):
             yield from self._signs(segment, context, source, target)
         missing, extra = _pair(source, target, len(segment.source), len(segment.target))
         if not missing:
@@ -153,12 +157,16 @@ class NumberMismatchCheck(Check):
         a minus sign, or a word for one around them ("-3.2%" -> "3,2 %"): the meaning is
         reversed. A warning, as a translation may also say it with a verb ("fell 3.2%")."""
         text = segment.source
-        signed = [n for n in source if n.digits and not n.part and _negative(text, n, _SOURCE_MINUS)]
+        signed = [
+            (n, sign)
+            for n in source
+            if n.digits and not n.part and (sign := _sign(text, n, context.source_lang)) is not None
+        ]
         if not signed:
             return
         free = [n for n in target if n.digits]
         words = _negative_words(context.target_lang)
-        for number in signed:
+        for number, (sign_start, sign_end) in signed:
             same = [n for n in free if number.matches(n)]
             if not same:
                 continue  # missing or changed: reported as such
@@ -170,15 +178,16 @@ class NumberMismatchCheck(Check):
             where = number.start / max(1, len(segment.source))
             lost = min(same, key=lambda n: abs(n.start / max(1, len(segment.target)) - where))
             free.remove(lost)
-            sign = segment.source[number.start - 1]
+            minus = text[sign_start:sign_end]
+            start, end = min(sign_start, number.start), max(sign_end, number.end)
             yield self.issue(
                 segment,
                 context,
                 lost.start,
                 lost.end,
-                f"'{lost.text}' has lost the minus sign of '{sign}{number.text}' in the source",
-                fix=Fix(lost.start, lost.end, sign + lost.text),
-                source_span=(number.start - 1, number.end),
+                f"'{lost.text}' has lost the minus of '{text[start:end]}' in the source",
+                fix=Fix(lost.start, lost.end, (minus if len(minus) == 1 else "-") + lost.text),
+                source_span=(start, end),
                 severity=Severity.WARNING,
             )
 
@@ -300,9 +309,31 @@ def _negative(text: str, number: Number, minus: re.Pattern[str]) -> bool:
     return _RANGE_BEFORE.search(text, max(0, start - 4), start - 1) is None
 
 
+def _sign(text: str, number: Number, code: str) -> tuple[int, int] | None:
+    """Where the source makes ``number`` negative: a minus sign before it, a word for minus
+    right before it ("minus 4") or in the two words after it ("4 degrees below zero")."""
+    if _negative(text, number, _SOURCE_MINUS):
+        return number.start - 1, number.start
+    before, after = _negative_around(code)
+    found = before.search(text, max(0, number.start - 24), number.start) or after.match(text, number.end)
+    return None if found is None else found.span("word")
+
+
 def _around(text: str, number: Number) -> str:
     before, after = _SIGN_WINDOW
     return text[max(0, number.start - before) : number.end + after].lower()
+
+
+@lru_cache(maxsize=32)
+def _negative_around(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The language's words for "negative" right before a number, and in the two words after it."""
+    data = language(code)
+    phrases = "|".join(re.escape(w) for w in sorted(data.negative_words, key=len, reverse=True)) or "(?!)"
+    word = rf"(?P<word>(?<![\w\-\u2010])(?:{phrases})[^\W\d_]{{0,3}}(?![^\W_]))"
+    return (
+        re.compile(rf"{word}[\s\u00a0]+\Z", re.IGNORECASE),
+        re.compile(rf"(?:[\s\u00a0]*(?:[^\W\d_]+\.?|°[^\W\d_]*|%)){{0,2}}?[\s\u00a0]+{word}", re.IGNORECASE),
+    )
 
 
 @lru_cache(maxsize=32)
