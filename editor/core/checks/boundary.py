@@ -41,6 +41,11 @@ _CAPS_JOIN = re.compile(
 # The same after a closing bracket ("… (etwa 3,40 Euro) Kommen Sie …"): whatever stands in
 # the bracket, a sentence may end after it.
 _BRACKET_JOIN = re.compile(rf"(?<![\w%])([^\W_]*[)\]])( )(?=([{_UPPER}][{_LOWER}][^\W\d_]*){_SECOND_ENDS})")
+# The same after a number ("… 18,2 % El índice …", "… 2025 A public …"): for the positional
+# rule only, where the source shows the boundary.
+_NUMBER_JOIN = re.compile(
+    rf"(?<![\w.,])(\d+(?:[.,]\d+)*(?:[ \u00a0\u202f]?%)?)( )(?=([{_UPPER}][{_LOWER}]*){_SECOND_ENDS})"
+)
 _COMMON = 3.0  # Zipf frequency of a word that starts a sentence rather than names something
 _ELIDED = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}['’]\Z")
 _ELIDED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,6})['’]\Z")  # "dell’", "quest’": a function word
@@ -195,6 +200,17 @@ class LostSentenceBoundaryCheck(Check):
             for m in pattern.finditer(target)
             if is_known(m.group(3), context.target_lang, _COMMON)
         ]
+        # After a number a noun is its unit where every noun has a capital ("5 Prozent"):
+        # there only a function word shows the sentence's start.
+        after_caps += [
+            m
+            for m in _NUMBER_JOIN.finditer(target)
+            if (
+                m.group(3).lower() in _closed_class(data)
+                if data.capitalises_nouns
+                else is_known(m.group(3), context.target_lang, _COMMON)
+            )
+        ]
         joins = [
             m
             for m in sorted([*_JOIN.finditer(target), *after_caps], key=lambda m: m.start())
@@ -211,6 +227,7 @@ class LostSentenceBoundaryCheck(Check):
             and m.group(3) not in names
             and (
                 m.re is _BRACKET_JOIN
+                or m.re is _NUMBER_JOIN
                 or _may_end_sentence(m.group(1), _previous_word(target, m.start()), context.target_lang, data)
             )
             and not _sentence_start(target, m.start())  # "Alle Ziele": one word is no sentence

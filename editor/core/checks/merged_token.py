@@ -35,6 +35,7 @@ from editor.core.text import has_word, word_ends
 _RUN = re.compile(r"[^\W_]+")  # letters and digits, no hyphens: each part of a compound
 # Runs joined by underscores: a mnemonic-marked word ("b_eenden") or an identifier ("foo_bar").
 _WORD = re.compile(r"[^\W_]+(?:_[^\W_]+)*")
+_FULL_STOP = re.compile(r"[.!?][\"'”’»)]*\s+\S")  # a sentence of the source ends
 _SOURCE_BOUNDARY = re.compile(r"[.!?:;][\"'”’»)]*\s+\S")
 # The first word of a sentence of the source after its first ("… text. Pango can …").
 _SENTENCE_START = re.compile(r"[.!?:;][\"'”’»)\]]*\s+[\"'“‘«(\[]*([^\W\d_]+)")
@@ -172,6 +173,8 @@ class _Source:
             return True  # capitals inside words mark letters (dpkg's "halF-conf", "aWait")
         if split.join in (Join.BOUNDARY, Join.FOLDED) and not _SOURCE_BOUNDARY.search(self._text):
             return True  # no sentence of the source ends inside it: an identifier's hump
+        if len(right) == 1 and right.isascii() and not _FULL_STOP.search(self._text):
+            return True  # one capital letter ends names too ("EnlaceA" in a table's header)
         if split.join in (Join.CASE, Join.BOUNDARY, Join.FOLDED):  # "alterCluster" for "oldCluster"
             if left.lower() in self.names() or right.lower() in self.names():
                 return True

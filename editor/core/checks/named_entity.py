@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from rapidfuzz.distance import Levenshtein
@@ -22,6 +23,7 @@ from editor.core.checks.names import (
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import term_stats, term_variant
 from editor.core.checks.units import unit_issues
+from editor.core.langdata import language
 from editor.core.model import Segment
 
 _CHUNK = re.compile(r"[^\W_][^\s]*[^\W_]|[^\W_]")  # a whitespace-delimited word, no punctuation
@@ -107,6 +109,19 @@ class NamedEntityCheck(Check):
                 )
         elif name.distinctive:
             if _in_neighbours(name, segment, context) or _column_label(segment.source, name):
+                return
+            local = _local_form(segment, context, name, where)
+            if local is not None:
+                yield self.issue(
+                    segment,
+                    context,
+                    local[0],
+                    local[1],
+                    f"'{segment.target[local[0] : local[1]]}' may be the local form of the name "
+                    f"'{name.text}' of the source",
+                    source_span=(name.start, name.end),
+                    severity=Severity.INFO,
+                )
                 return
             yield self.issue(
                 segment,
@@ -221,6 +236,31 @@ def _extend(text: str, pos: int, size: int) -> tuple[int, int]:
             break
         i, end = i + 1, nxt[1]
     return start, end
+
+
+def _local_form(segment: Segment, context: CheckContext, name: Name, where: float) -> tuple[int, int] | None:
+    """A capitalised word of the translation near where a one-word name of the source would
+    be, which the source does not have: maybe the name's local form ("Basel" -> "Bâle",
+    "Rhine" -> "Reno"). Only where capitals mark names: German capitalises every noun."""
+    if len(name.words) > 1 or not name.words[0].isalpha() or language(context.target_lang).capitalises_nouns:
+        return None
+    if word_kind(name.words[0], context.source_lang) not in ("rare", "common"):
+        return None  # a brand's spelling ("OpenCL", "GtkRange") has no local form
+    run = _capitalised_run(segment.target, 1, where)
+    if run is None:
+        return None
+    local = segment.target[run[0] : run[1]]
+    if not local[1:].islower() or local.lower() in segment.source.lower():
+        return None
+    # Local forms keep the first letter ("Bâle", "Reno", "Genf", "Londres"; "Köln" for
+    # "Cologne" is the rare exception): another word there is no form of the name.
+    if _first_letter(local) != _first_letter(name.words[0]):
+        return None
+    return run
+
+
+def _first_letter(word: str) -> str:
+    return unicodedata.normalize("NFD", word[:1].lower())[:1]
 
 
 def _capitalised_run(text: str, size: int, where: float) -> tuple[int, int] | None:

@@ -121,6 +121,9 @@ def word_kind(word: str, code: str) -> str:
     if not common and letters.isascii() and letters.isalpha() and _VOWELS.isdisjoint(letters):
         return "acronym"  # "Ctrl", "Nth", "PrtSc"
     if inner:
+        capitals = sum(ch.isupper() for ch in letters)
+        if capitals * 3 >= len(letters) * 2:
+            return "acronym"  # mostly capitals ("eGFR", "mRNA"): localised ("TFGe", "ARNm")
         return "acronym" if len(word) <= _SHORT or _identifier(word, code) else "inner"
     return "common" if common else "rare"
 
@@ -139,6 +142,10 @@ def _kind_of_written(word: str, code: str) -> str:
     return word_kind(_bare(word), code)
 
 
+# The end of a news dateline: a year or a place in capitals (and an agency), then a dash.
+_DATELINE = re.compile(r"(?:\b\d{4}|\b[A-Z]{3,}(?:[ .][A-Z]+)*)(?:\s*\([^()]*\))?\s*[\u2013\u2014]\s*\Z")
+
+
 def _sentence_start(text: str, start: int) -> bool:
     """Whether the word at ``start`` begins a sentence, a line, or a column of a table."""
     before = text[max(0, start - 12) : start].rstrip()
@@ -149,6 +156,8 @@ def _sentence_start(text: str, start: int) -> bool:
         before = text[:start].rstrip()
     quoted = before.endswith(tuple(_OPENERS))
     before = before.rstrip(_OPENERS + " ")
+    if before[-1:] in ("\u2013", "\u2014") and _DATELINE.search(text, max(0, start - 60), start):
+        return True  # the first word after a dateline ("GENEVA, 14 November 2025 – Glaciers")
     return quoted or not before or before[-1] in _STOPS
 
 

@@ -21,7 +21,7 @@ DATA = LanguageData(
         "le la les l un une des du de d et ou mais donc car ni que qui quoi dont où dans en sur "
         "sous avec sans pour par vers chez entre depuis pendant avant après au aux ce cet cette "
         "ces il elle ils elles nous vous je tu on se sa son ses leur leurs est sont était "
-        "ne pas plus selon comme"
+        "ne pas plus selon comme à"
     ),
     number_words=(
         ("zéro", 0),

@@ -46,6 +46,19 @@ def test_candidate_finds_every_flagged_join(case: tuple[str, str]) -> None:
 # A boundary of the source the target lost where no function word shows it: found by where the
 # source's boundary stands, when the target has fewer sentences.
 BY_POSITION_BAD = [
+    # after a number: any common word where capitals mark sentences, a function word in German
+    (
+        "Growth was 18.2%. The index fell sharply.",
+        "El crecimiento fue del 18,2 % El índice cayó con fuerza.",
+        "es",
+        "18,2 % El",
+    ),
+    (
+        "Revenue rose in 2024. The analysts expected more.",
+        "Der Umsatz stieg 2024 Die Analysten hatten mehr erwartet.",
+        "de",
+        "2024 Die",
+    ),
     # after a closing bracket
     (
         "Entry costs 40,000 som (about €3.40). Come before 9am, when the light is soft.",
@@ -180,6 +193,12 @@ def test_elided_words_and_labels(source: str, target: str, lang: str, expected: 
 
 
 BY_POSITION_GOOD = [
+    # A German noun after a number is its unit ("5 Prozent"), not a sentence's start.
+    (
+        "It grew by 5%. Percent figures are rounded.",
+        "Es wuchs um 5 Prozent und die Prozentzahlen sind gerundet.",
+        "de",
+    ),
     # The boundary was lost inside a word: merged_token puts the full stop there, and no
     # other join takes its place.
     (
@@ -242,7 +261,8 @@ def test_a_lost_boundary_is_found_where_the_source_has_it(
 ) -> None:
     issues = run("lost_sentence_boundary", source, target, "en", lang)
     assert spans(issues) == [expected]
-    assert issues[0].fix is not None and issues[0].fix.replacement == expected.replace(" ", ". ", 1)
+    head, _, tail = expected.rpartition(" ")  # the full stop before the sentence's first word
+    assert issues[0].fix is not None and issues[0].fix.replacement == f"{head}. {tail}"
 
 
 @pytest.mark.parametrize(("source", "target", "lang"), BY_POSITION_GOOD)

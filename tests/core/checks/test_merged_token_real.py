@@ -17,6 +17,9 @@ GOOD = [
     ("Text to show", "Anzuzeigender Text", "de"),
     ("Fine. Text to show", "Gut. Anzuzeigender Text", "de"),
     ("positional parameters", "los parámetros posicionales", "es"),
+    # One capital letter of ASCII after a word ends names too, where no sentence of the
+    # source ends.
+    (" Num: Name       BoundTo     Flags", " Num: Nombre     EnlaceA     Opts", "es"),
     ("Make Caps Lock an extra Esc", "Van CapsLock een extra Esc maken", "nl"),
     ("a demanding plan", "ein herausfordernder Plan", "de"),
     # Inflected words: the stem is a word, or the source term the translator inflected.
@@ -140,6 +143,12 @@ BAD = [
         ["selezionatoÈ"],
     ),
     ("The key is ignored. The application", "La clé est ignoréeL’application", "fr", ["ignoréeL"]),
+    (
+        "Take a break. In the afternoon we go.",
+        "Faites une pauseÀ l’après-midi nous partons.",
+        "fr",
+        ["pauseÀ"],
+    ),
     ("the trackball. The profile", "per la trackballIl profilo", "it", ["trackballIl"]),
     (
         "This key is ignored. Terminal by default",

@@ -67,6 +67,20 @@ GOOD = [
     # A rare word opening a sentence that the translation translates is no name's first word.
     ("Unsupported JPEG colour space.", "Nicht unterstützter JPEG-Farbraum.", "en", "de"),
     ("Reformat NUMBER as needed.", "Reformater NOMBRE si besoin.", "en", "fr"),
+    # Abbreviations of mostly capitals are localised like acronyms.
+    (
+        "Patients with an eGFR below 30 were excluded.",
+        "Se excluyó a los pacientes con una TFGe inferior a 30.",
+        "en",
+        "es",
+    ),
+    # The first word after a news dateline starts a sentence.
+    (
+        "GENEVA, 14 November 2025 – Glaciers in the Alps lost 4% of their ice.",
+        "GENEBRA, 14 de novembro de 2025 – As geleiras dos Alpes perderam 4% do gelo.",
+        "en",
+        "pt",
+    ),
 ]
 
 BAD = [
@@ -142,6 +156,37 @@ BAD = [
         "en",
         "de",
         [("Super Powers", "target", Severity.WARNING)],
+    ),
+    # A one-word name where the translation has another capitalised word with its first
+    # letter: maybe the name's local form (information).
+    (
+        "The Rhine flows through Basel.",
+        "O Reno atravessa Basileia.",
+        "en",
+        "pt",
+        [("Reno", "target", Severity.INFO), ("Basileia", "target", Severity.INFO)],
+    ),
+    # Not for another word, not for a brand's spelling, not where every noun has a capital.
+    (
+        "Ask Mallory for the key.",
+        "Por favor, pida la clave.",
+        "en",
+        "es",
+        [("Mallory", "source", Severity.WARNING)],
+    ),
+    (
+        "Compile the OpenCL kernel.",
+        "Compile le noyau OpenGL.",
+        "en",
+        "fr",
+        [("OpenCL", "source", Severity.WARNING)],
+    ),
+    (
+        "The Rhine flows through Basel.",
+        "Der Rhein fließt durch Basilea.",
+        "en",
+        "de",
+        [("Basel", "source", Severity.WARNING)],
     ),
 ]
 
