@@ -124,6 +124,16 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def units(text: str) -> tuple[tuple[str, str], ...]:
+    """Unit words by unit, written as one string ("min: minute minutes; h: hour hours"), as
+    (word, unit) pairs for ``unit_words``."""
+    pairs = []
+    for entry in text.split(";"):
+        unit, _, forms = entry.partition(":")
+        pairs += [(form, unit.strip()) for form in forms.split()]
+    return tuple(pairs)
+
+
 @lru_cache(maxsize=64)
 def language(code: str) -> LanguageData:
     """The data for an ISO 639-1 code ("de", "de-AT" -> "de"); neutral defaults if unknown."""

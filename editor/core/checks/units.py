@@ -13,8 +13,30 @@ from editor.core.model import Segment
 SYMBOLS = frozenset(
     "€ $ £ ¥ % ‰ km m cm mm kg g mg t l ml gb mb tb kb ghz mhz kw mw gw kwh mwh °c °f mi lb".split()
 )
-_BEFORE = re.compile(r"([€$£¥])[\s\u00a0\u202f]?$")
-_AFTER = re.compile(r"[\s\u00a0\u202f]?(°[CF]|[€$£¥%‰]|[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?)")
+# Units written as words, by their names in messages.
+_NAMES = {
+    "s": "seconds",
+    "min": "minutes",
+    "h": "hours",
+    "day": "days",
+    "week": "weeks",
+    "month": "months",
+    "year": "years",
+    "mi": "miles",
+    "ft": "feet",
+    "yd": "yards",
+    "inch": "inches",
+    "chf": "Swiss francs",
+}
+# Currency codes, written before or after the number ("CHF 20", "20 USD").
+_CODES = {"chf": "chf", "usd": "$", "eur": "€", "gbp": "£", "jpy": "¥"}
+_BEFORE = re.compile(r"([€$£¥]|\b(?:CHF|USD|EUR|GBP|JPY))[\s\u00a0\u202f]?$")
+# A unit after the number, maybe after a word that joins a scale to it ("4.820 millones de
+# euros", "millions of dollars").
+_AFTER = re.compile(
+    r"[\s\u00a0\u202f]?(?:(?:de|of|di|d['’])[\s\u00a0])?"
+    r"(°[CF]|[€$£¥%‰]|[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?)"
+)
 
 
 @lru_cache(maxsize=32)
@@ -27,21 +49,26 @@ def _hint(code: str) -> re.Pattern[str]:
     """Finds, in one C-level scan, whether a text may hold a number with a unit at all."""
     words = sorted(set(_words(code)) | {s for s in SYMBOLS if s.isalpha()}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"[€$£¥%‰°]|\d[\s\u00a0\u202f]?(?:{alternation})\b", re.IGNORECASE)
+    return re.compile(
+        rf"[€$£¥%‰°]|\b(?:chf|usd|eur|gbp|jpy)\b|\d[\s\u00a0\u202f]?(?:{alternation})\b", re.IGNORECASE
+    )
 
 
-def unit_of(text: str, number: Number, code: str) -> str | None:
-    """The unit symbol written next to a number, if any."""
-    before = _BEFORE.search(text, 0, number.start)
+def unit_of(text: str, number: Number, code: str) -> tuple[str, int, int] | None:
+    """The unit written next to a number, if any: its symbol (or name), and where it stands."""
+    before = _BEFORE.search(text, max(0, number.start - 5), number.start)
     if before is not None:
-        return before.group(1)
+        return _CODES.get(before.group(1).lower(), before.group(1)), before.start(1), before.end(1)
     after = _AFTER.match(text, number.end)
     if after is None:
         return None
     word = after.group(1).lower()
-    if word in SYMBOLS:
-        return word
-    return _words(code).get(word)
+    unit = word if word in SYMBOLS else _CODES.get(word) or _words(code).get(word)
+    return None if unit is None else (unit, after.start(1), after.end(1))
+
+
+def _named(unit: str) -> str:
+    return _NAMES.get(unit, unit)
 
 
 def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tuple[int, int, str]]:
@@ -55,17 +82,19 @@ def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tu
     target = [n for n in numbers(segment.target, target_lang) if n.digits]
     used: set[int] = set()
     for number in source:
-        unit = unit_of(segment.source, number, source_lang)
-        if unit is None:
+        written = unit_of(segment.source, number, source_lang)
+        if written is None:
             continue
+        unit = written[0]
         for i, other in enumerate(target):
             if i in used or not number.matches(other):
                 continue
             used.add(i)
             theirs = unit_of(segment.target, other, target_lang)
-            if theirs is not None and theirs != unit:
-                found.append(
-                    (other.start, other.end, f"'{number.text}' is in {unit} in the source, in {theirs} here")
-                )
+            if theirs is not None and theirs[0] != unit:
+                # the number and its unit: what to fix is the unit
+                start, end = min(other.start, theirs[1]), max(other.end, theirs[2])
+                message = f"'{number.text}' is in {_named(unit)} in the source, in {_named(theirs[0])} here"
+                found.append((start, end, message))
             break
     return found

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, words
+from editor.core.langdata import LanguageData, units, words
 
 DATA = LanguageData(
     code="de",
@@ -69,6 +69,12 @@ DATA = LanguageData(
         ("pfund", "£"),
         ("prozent", "%"),
         ("yen", "¥"),
+    )
+    + units(
+        "s: sekunde sekunden; min: minute minuten; h: stunde stunden; day: tag tage tagen; week: woche "
+        "wochen; month: monat monate monaten; year: jahr jahre jahren; m: meter metern; km: kilometer "
+        "kilometern; cm: zentimeter zentimetern; mm: millimeter millimetern; mi: meile meilen; ft: fuß; "
+        "yd: yard yards; inch: zoll; kg: kilogramm kilo kilos; g: gramm; t: tonne tonnen; chf: franken"
     ),
     capitalised_pronouns=words("sie ihr ihre ihrer ihrem ihren ihres ihnen"),
     inflection_endings=("e", "n", "s", "en", "er", "es", "em"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, words
+from editor.core.langdata import LanguageData, units, words
 
 DATA = LanguageData(
     code="en",
@@ -67,6 +67,14 @@ DATA = LanguageData(
         ("pounds", "£"),
         ("percent", "%"),
         ("yen", "¥"),
+    )
+    + units(
+        "s: second seconds sec secs; min: minute minutes mins; h: hour hours hrs; day: day days; week: "
+        "week weeks; month: month months; year: year years; m: metre metres meter meters; km: kilometre "
+        "kilometres kilometer kilometers; cm: centimetre centimetres centimeter centimeters; mm: "
+        "millimetre millimetres millimeter millimeters; mi: mile miles; ft: foot feet; yd: yard yards; "
+        "inch: inch inches; kg: kilogram kilograms kilogramme kilogrammes kilo kilos; g: gram grams "
+        "gramme grammes; t: tonne tonnes; chf: franc francs"
     ),
     capitalised_pronouns=words("i i'm i've i'll i'd"),
     repeatable_words=words("had that"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, words
+from editor.core.langdata import LanguageData, units, words
 
 DATA = LanguageData(
     code="es",
@@ -63,6 +63,13 @@ DATA = LanguageData(
         ("libras", "£"),
         ("yen", "¥"),
         ("yenes", "¥"),
+    )
+    + units(
+        "s: segundo segundos; min: minuto minutos; h: hora horas; day: día días; week: semana semanas; "
+        "month: mes meses; year: año años; m: metro metros; km: kilómetro kilómetros; cm: centímetro "
+        "centímetros; mm: milímetro milímetros; mi: milla millas; ft: pie pies; yd: yarda yardas; inch: "
+        "pulgada pulgadas; kg: kilogramo kilogramos kilo kilos; g: gramo gramos; t: tonelada toneladas; "
+        "chf: franco francos"
     ),
     inflection_endings=("s", "es"),
     # Pronouns written onto the end of a verb ("pulsarla", "modificalo").

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, words
+from editor.core.langdata import LanguageData, units, words
 
 DATA = LanguageData(
     code="fr",
@@ -62,6 +62,13 @@ DATA = LanguageData(
         ("livre", "£"),
         ("livres", "£"),
         ("yen", "¥"),
+    )
+    + units(
+        "s: seconde secondes; min: minute minutes; h: heure heures; day: jour jours; week: semaine "
+        "semaines; month: mois; year: an ans année années; m: mètre mètres; km: kilomètre kilomètres; "
+        "cm: centimètre centimètres; mm: millimètre millimètres; ft: pied pieds; yd: yard yards; inch: "
+        "pouce pouces; kg: kilogramme kilogrammes kilo kilos; g: gramme grammes; t: tonne tonnes; chf: "
+        "franc francs"
     ),
     inflection_endings=("s", "x", "e", "es"),
     derivations=(("aux", "al"), ("elle", "el"), ("enne", "en")),

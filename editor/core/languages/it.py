@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, words
+from editor.core.langdata import LanguageData, units, words
 
 DATA = LanguageData(
     code="it",
@@ -61,6 +61,13 @@ DATA = LanguageData(
         ("sterlina", "£"),
         ("sterline", "£"),
         ("yen", "¥"),
+    )
+    + units(
+        "s: secondo secondi; min: minuto minuti; h: ora ore; day: giorno giorni; week: settimana "
+        "settimane; month: mese mesi; year: anno anni; m: metro metri; km: chilometro chilometri; cm: "
+        "centimetro centimetri; mm: millimetro millimetri; mi: miglio miglia; ft: piede piedi; yd: "
+        "iarda iarde; inch: pollice pollici; kg: chilogrammo chilogrammi chilo chili; g: grammo grammi; "
+        "t: tonnellata tonnellate; chf: franco franchi"
     ),
     capitalised_pronouns=words("lei"),  # the polite "Lei"
     inflection_endings=("i", "e", "a", "o"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, words
+from editor.core.langdata import LanguageData, units, words
 
 DATA = LanguageData(
     code="nl",
@@ -60,6 +60,11 @@ DATA = LanguageData(
         ("pond", "£"),
         ("yen", "¥"),
         ("procent", "%"),
+    )
+    + units(
+        "s: seconde seconden; min: minuut minuten; h: uur uren; day: dag dagen; week: week weken; "
+        "month: maand maanden; year: jaar jaren; m: meter; km: kilometer; cm: centimeter; mi: mijl "
+        "mijlen; kg: kilogram kilo; g: gram; t: ton"
     ),
     inflection_endings=("s", "en", "e", "er"),  # "er": comparatives and doers ("onderhouder")
     derivations=(("nd", "n"),),  # present participles: "blokkerende" <- "blokkeren", "gaande"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, words
+from editor.core.langdata import LanguageData, units, words
 
 DATA = LanguageData(
     code="pt",
@@ -66,6 +66,13 @@ DATA = LanguageData(
         ("ienes", "¥"),
         ("real", "R$"),
         ("reais", "R$"),
+    )
+    + units(
+        "s: segundo segundos; min: minuto minutos; h: hora horas; day: dia dias; week: semana semanas; "
+        "month: mês meses; year: ano anos; m: metro metros; km: quilômetro quilômetros quilómetro "
+        "quilómetros; cm: centímetro centímetros; mm: milímetro milímetros; mi: milha milhas; ft: pé "
+        "pés; yd: jarda jardas; inch: polegada polegadas; kg: quilograma quilogramas quilo quilos; g: "
+        "grama gramas; t: tonelada toneladas; chf: franco francos"
     ),
     inflection_endings=("s", "es"),
     # Participles and the personal infinitive, which end like "do", "da", "em": "pausada" is

@@ -67,6 +67,16 @@ GOOD = [
     # A rare word opening a sentence that the translation translates is no name's first word.
     ("Unsupported JPEG colour space.", "Nicht unterstützter JPEG-Farbraum.", "en", "de"),
     ("Reformat NUMBER as needed.", "Reformater NOMBRE si besoin.", "en", "fr"),
+    # The same unit in words of either language.
+    (
+        "Sync runs every 15 minutes for 3 days.",
+        "Die Synchronisierung läuft 3 Tage lang alle 15 Minuten.",
+        "en",
+        "de",
+    ),
+    ("He ran 100 m in 9.58 seconds.", "Er lief 100 Meter in 9,58 Sekunden.", "en", "de"),
+    ("Tickets cost CHF 20.", "Les billets coûtent 20 francs.", "en", "fr"),
+    ("Revenue was $4.82 billion.", "Los ingresos fueron de 4.820 millones de dólares.", "en", "es"),
     # Abbreviations of mostly capitals are localised like acronyms.
     (
         "Patients with an eGFR below 30 were excluded.",
@@ -140,7 +150,36 @@ BAD = [
         "Es kostet 5 Millionen Euro.",
         "en",
         "de",
-        [("5 Millionen", "target", Severity.WARNING)],
+        [("5 Millionen Euro", "target", Severity.WARNING)],
+    ),
+    # Units written as words: time, length, currency names and codes.
+    (
+        "Sync runs every 15 minutes.",
+        "Die Synchronisierung läuft alle 15 Sekunden.",
+        "en",
+        "de",
+        [("15 Sekunden", "target", Severity.WARNING)],
+    ),
+    (
+        "The glacier retreated 40 metres.",
+        "A geleira recuou 40 jardas.",
+        "en",
+        "pt",
+        [("40 jardas", "target", Severity.WARNING)],
+    ),
+    (
+        "Tickets cost CHF 20.",
+        "Les billets coûtent 20 euros.",
+        "en",
+        "fr",
+        [("20 euros", "target", Severity.WARNING)],
+    ),
+    (
+        "Revenue was $4.82 billion.",
+        "Los ingresos fueron de 4.820 millones de euros.",
+        "en",
+        "es",
+        [("4.820 millones de euros", "target", Severity.WARNING)],
     ),
     # A name kept in the original, a word inside it left out.
     (
