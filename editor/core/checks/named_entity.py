@@ -239,24 +239,47 @@ def _extend(text: str, pos: int, size: int) -> tuple[int, int]:
 
 
 def _local_form(segment: Segment, context: CheckContext, name: Name, where: float) -> tuple[int, int] | None:
-    """A capitalised word of the translation near where a one-word name of the source would
-    be, which the source does not have: maybe the name's local form ("Basel" -> "Bâle",
-    "Rhine" -> "Reno"). Only where capitals mark names: German capitalises every noun."""
-    if len(name.words) > 1 or not name.words[0].isalpha() or language(context.target_lang).capitalises_nouns:
+    """Capitalised words of the translation near where a name of the source would be, which
+    the source does not have and which start as the name's words do: maybe the name's local
+    form ("Basel" -> "Bâle", "Rhine" -> "Reno", "Rhône Glacier" -> "geleira do Ródano": a
+    common word of a name is translated). Only where capitals mark names: German capitalises
+    every noun. The span of the local words."""
+    if language(context.target_lang).capitalises_nouns:
         return None
-    if word_kind(name.words[0], context.source_lang) not in ("rare", "common"):
-        return None  # a brand's spelling ("OpenCL", "GtkRange") has no local form
-    run = _capitalised_run(segment.target, 1, where)
-    if run is None:
-        return None
-    local = segment.target[run[0] : run[1]]
-    if not local[1:].islower() or local.lower() in segment.source.lower():
-        return None
-    # Local forms keep the first letter ("Bâle", "Reno", "Genf", "Londres"; "Köln" for
-    # "Cologne" is the rare exception): another word there is no form of the name.
-    if _first_letter(local) != _first_letter(name.words[0]):
-        return None
-    return run
+    target, source = segment.target, segment.source.lower()
+    found: list[tuple[int, int]] = []
+    for word in name.words:
+        kind = word_kind(word, context.source_lang)
+        if kind == "common" and len(name.words) > 1:
+            continue  # "Glacier": translated with the name
+        if not word.isalpha() or kind not in ("rare", "common"):
+            return None  # a brand's spelling ("OpenCL", "GtkRange") has no local form
+        # Local forms keep the first letter ("Bâle", "Reno", "Genf", "Londres"; "Köln" for
+        # "Cologne" is the rare exception): another word there is no form of the name.
+        near = [
+            (start, end)
+            for start, end in _chunks(target)
+            if abs(start - where) <= _NEAR * len(target)
+            and target[start].isupper()
+            and target[start + 1 : end].islower()
+            and target[start:end].isalpha()
+            and _first_letter(target[start:end]) == _first_letter(word)
+            and target[start:end].lower() not in source
+            and not _opens_sentence(target, start)
+        ]
+        if not near:
+            return None
+        found.append(min(near, key=lambda span: abs(span[0] - where)))
+    return (min(s for s, _ in found), max(e for _, e in found)) if found else None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence: the last character before it,
+    openers and spaces skipped (no copy of the text before it: this runs for every word)."""
+    k = start
+    while k and text[k - 1] in _OPENERS:
+        k -= 1
+    return not k or text[k - 1] in _STOPS
 
 
 def _first_letter(word: str) -> str:
@@ -269,12 +292,7 @@ def _capitalised_run(text: str, size: int, where: float) -> tuple[int, int] | No
     chunks = _chunks(text)
     best: tuple[float, int, int] | None = None
     for i, (start, _) in enumerate(chunks):
-        # The last character before the word, openers and spaces skipped (no copy of the
-        # text before it: this runs for every word).
-        k = start
-        while k and text[k - 1] in _OPENERS:
-            k -= 1
-        if not k or text[k - 1] in _STOPS:
+        if _opens_sentence(text, start):
             continue
         end = _run_end(text, chunks, i, size)
         if end is not None:

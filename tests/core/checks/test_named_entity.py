@@ -205,6 +205,13 @@ BAD = [
         "pt",
         [("Reno", "target", Severity.INFO), ("Basileia", "target", Severity.INFO)],
     ),
+    (
+        "At the Rhône Glacier, the surface dropped.",
+        "Na geleira do Ródano, a superfície baixou.",
+        "en",
+        "pt",
+        [("Ródano", "target", Severity.INFO)],
+    ),
     # Not for another word, not for a brand's spelling, not where every noun has a capital.
     (
         "Ask Mallory for the key.",
