@@ -14,6 +14,7 @@ from editor.core.checks.names import (
     Name,
     TargetIndex,
     fold,
+    plain,
     source_names,
     target_word_set,
     target_words,
@@ -33,6 +34,7 @@ _STOPS = ".!?:\u2026"
 _OPENERS = " \"'\u201e\u201c\u00ab\u00bb("  # may stand between a sentence's end and its first word
 _NEAR = 0.3  # how far (as a fraction of the text) a translated name may move
 _MIN_MISSPELT = 5  # a shorter word of a name may take a letter in translation
+_VOWELS = frozenset("aeiouy")
 _WORD_OF_TARGET = 2.0  # Zipf frequency of a word of the target language, not a slip
 
 
@@ -149,44 +151,79 @@ class NamedEntityCheck(Check):
         self, segment: Segment, context: CheckContext, name: Name, hits: list[list[tuple[str, int, int]]]
     ) -> Iterator[Issue]:
         """A rare word of a name rendered by a near spelling ("Siemes", "Ekstrom") where the
-        document's translation writes it as the source does elsewhere: a slip, not a
-        transliteration or an inflection."""
+        document's translation writes it as the source does elsewhere, or where it writes the
+        name's other words as the source does ("Priya Ramen" for "Priya Raman", "Farnwood
+        Software"): a slip, not a transliteration or an inflection."""
         terms = term_stats(context.stats)
-        if terms is None:
-            return
-        for part, hit in zip(name.words, hits, strict=True):
-            slips = [w for w in hit if _slip(part, w[0], context.target_lang)]
-            if not slips or len(slips) < len(hit):
-                continue  # written as in the source, inflected ("Mistrals"), or a word
+        for i, (part, hit) in enumerate(zip(name.words, hits, strict=True)):
             if word_kind(part, context.source_lang) not in ("rare", "inner"):
                 continue
-            if term_variant(part) not in terms.variants_of(part):
+            # The name's other words (titles such as "Dr" aside) written as in the source.
+            others = [
+                (p, h) for k, (p, h) in enumerate(zip(name.words, hits, strict=True)) if k != i and len(p) > 2
+            ]
+            kept = bool(others) and all(any(w[0].lower() == p.lower() for w in h) for p, h in others)
+            elsewhere = terms is not None and term_variant(part) in terms.variants_of(part)
+            if not (elsewhere or kept):
                 continue  # never written as the source writes it: a transliteration
+            # Next to words kept as written, even a word of the language is a slip ("Priya
+            # Ramen" for "Priya Raman").
+            slips = [w for w in hit if _slip(part, w[0], context.target_lang, beside_kept=not elsewhere)]
+            if not slips or len(slips) < len(hit):
+                continue  # written as in the source, inflected ("Mistrals"), or a word
             _, start, end = slips[0]
             yield self.issue(
                 segment,
                 context,
                 start,
                 end,
-                f"'{segment.target[start:end]}' for '{part}', written as in the source elsewhere",
+                f"'{segment.target[start:end]}' for '{part}'"
+                + (", written as in the source elsewhere" if elsewhere else f" of '{name.text}'"),
                 fix=Fix(start, end, part),
                 source_span=(name.start, name.end),
             )
             return
 
 
-def _slip(name_word: str, written: str, lang: str) -> bool:
-    """One letter more, less or other than the name's word ("Siemes" for "Siemens"),
+def _slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False) -> bool:
+    """One letter more, less or other than the name's word ("Siemes" for "Siemens"), or two
+    swapped,
     neither a form of the other, nor a spelling convention ("Oktal" for "Octal", "Adend" for
     "Addend"), nor a word of the target language ("décimal" for "Decimal")."""
     a, b = name_word.lower(), written.lower()
     if min(len(a), len(b)) < _MIN_MISSPELT or a.startswith(b) or b.startswith(a):
         return False
-    if Levenshtein.distance(a, b, score_cutoff=1) != 1 or fold(a) == fold(b):
+    if beside_kept and not (a.isascii() and b.isascii()) and plain(a) == plain(b):
+        return False  # with or without diacritics ("Erdoğan"): a slip only where the document shows it
+    swapped = len(a) == len(b) and any(
+        a[i] != b[i] and a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+        for i in range(len(a) - 1)
+    )  # two letters swapped ("Pryia" for "Priya")
+    if not swapped and (Levenshtein.distance(a, b, score_cutoff=1) != 1 or fold(a) == fold(b)):
         return False  # a spelling convention ("Oktal" for "Octal")
     if any(a[i] == a[i + 1] and a[:i] + a[i + 1 :] == b for i in range(len(a) - 1)):
         return False  # a doubled letter made single ("Adend" for "Addend")
-    return not is_known(written, lang, _WORD_OF_TARGET)  # "décimal" for "Decimal" is a word
+    if _transliterated(a, b) or _transliterated(b, a):
+        return False  # "Mahmoud" / "Mahmud", "Gaddafi" / "Ghaddafi"
+    # "décimal" for "Decimal" is a word of the language; next to a name's words kept as
+    # written, a word is a slip all the same ("Priya Ramen").
+    return beside_kept or not is_known(written, lang, _WORD_OF_TARGET)
+
+
+def _transliterated(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with one letter more that transliterations of the
+    same name differ by: a vowel next to a vowel ("Mahmoud"), an "h" after a consonant
+    ("Ghaddafi")."""
+    if len(longer) != len(shorter) + 1:
+        return False
+    for i, ch in enumerate(longer):
+        if longer[:i] + longer[i + 1 :] == shorter:
+            near = longer[max(0, i - 1) : i] + longer[i + 1 : i + 2]
+            if ch in _VOWELS and any(c in _VOWELS for c in near):
+                return True
+            if ch == "h" and i and longer[i - 1] not in _VOWELS:
+                return True
+    return False
 
 
 def _shortened(text: str, name: Name, hits: list[list[tuple[str, int, int]]]) -> tuple[int, int, str] | None:

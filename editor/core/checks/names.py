@@ -270,7 +270,7 @@ def word_matches(name_word: str, target_word: str) -> bool:
     if a == b:
         return True
     if not (a.isascii() and b.isascii()):
-        a, b = _plain(a), _plain(b)
+        a, b = plain(a), plain(b)
         if a == b:
             return True
     if len(a) <= 3 or is_acronym(name_word):
@@ -301,7 +301,7 @@ _FOLDS = (
 
 
 @lru_cache(maxsize=100_000)
-def _plain(word: str) -> str:
+def plain(word: str) -> str:
     """The word without diacritics ("Nikšić" -> "Niksic", "booléenne" -> "booleenne"): a
     name's spelling with or without them, and cognates, compare equal."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))

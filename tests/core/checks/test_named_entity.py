@@ -67,6 +67,14 @@ GOOD = [
     # A rare word opening a sentence that the translation translates is no name's first word.
     ("Unsupported JPEG colour space.", "Nicht unterstützter JPEG-Farbraum.", "en", "de"),
     ("Reformat NUMBER as needed.", "Reformater NOMBRE si besoin.", "en", "fr"),
+    # Next to a name's words kept as written, a word in another transliteration, without
+    # diacritics or inflected is no slip.
+    ("Mahmoud Abbas met him.", "Mahmud Abbas traf ihn.", "en", "de"),
+    ("Muammar Gaddafi ruled.", "Muammar Ghaddafi regierte.", "en", "de"),
+    ("Pedro Sánchez spoke.", "Pedro Sanchez sprach.", "en", "de"),
+    ("Denys Shmyhal spoke.", "Denys Schmyhal sprach.", "en", "de"),
+    ("Benjamin Netanyahu spoke.", "Benjamin Netanjahu sprach.", "en", "de"),
+    ("said Mohammed bin Salman.", "a déclaré Mohammed ben Salmane.", "en", "fr"),
     # The same unit in words of either language.
     (
         "Sync runs every 15 minutes for 3 days.",
@@ -151,6 +159,16 @@ BAD = [
         "en",
         "de",
         [("5 Millionen Euro", "target", Severity.WARNING)],
+    ),
+    # A name's word one letter off or with two letters swapped, next to its other words
+    # kept as written.
+    ("said Dr Priya Raman.", "sagte Dr. Priya Ramen.", "en", "de", [("Ramen", "target", Severity.WARNING)]),
+    (
+        "said Dr Priya Raman.",
+        "dijo la Dra. Pryia Raman.",
+        "en",
+        "es",
+        [("Pryia", "target", Severity.WARNING)],
     ),
     # Units written as words: time, length, currency names and codes.
     (
