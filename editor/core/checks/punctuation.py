@@ -12,6 +12,7 @@ from editor.core.checks.artifacts import SLUG
 from editor.core.checks.balance import MARKS, imbalance_of, marks, surplus
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
+from editor.core.checks.stats import STRAIGHT_PAIR, QuoteStats, quoted_prose
 from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -45,7 +46,6 @@ _FINAL = {
 }
 _SENTENCE_MARKS = ".!?"
 _TYPOGRAPHIC = re.compile("[“”„«»「」]")
-_STRAIGHT_PAIR = re.compile(r'"([^"\n]{1,200})"')
 _HEADING = 4  # a word in capitals this long after a full stop: "VERALTET:", not "NET"
 _LONG_AFTER_ACRONYM = 5  # "URL.Dieser", "RAM.Questo"; not "VB.Net"
 
@@ -150,18 +150,36 @@ class PunctuationCheck(Check):
         by convention; a warning when the same text uses the language's marks elsewhere."""
         source, target = segment.source, segment.target
         opener, closer = language(context.target_lang).quotes[0]
-        if opener == '"' or '"' in source or not _TYPOGRAPHIC.search(source):
+        if opener == '"':
             return
-        mixed = opener in target
-        for m in _STRAIGHT_PAIR.finditer(target):
+        if '"' in source or not _TYPOGRAPHIC.search(source):
+            # The source's straight quotes say nothing of the translation's style; the
+            # document's own quotations do.
+            quotes = getattr(context.stats, "quotes", None)
+            if not isinstance(quotes, QuoteStats) or not quotes.native_style:
+                return
+            # information: translations by several hands mix styles (message catalogues)
+            message = f"Straight quotation marks where this translation writes {opener}…{closer}"
+            severity = Severity.INFO
+            # words quoted as the source writes them are a literal ("git fetch"), kept as it is
+            pairs = [
+                m
+                for m in STRAIGHT_PAIR.finditer(target)
+                if quoted_prose(m.group(1)) and m.group(1) not in source
+            ]
+        else:
+            pairs = list(STRAIGHT_PAIR.finditer(target))
+            message = f"Straight quotation marks where the source has typographic ones: {opener}…{closer}"
+            severity = Severity.WARNING if opener in target else Severity.INFO
+        for m in pairs:
             yield self.issue(
                 segment,
                 context,
                 m.start(),
                 m.end(),
-                f"Straight quotation marks where the source has typographic ones: {opener}…{closer}",
+                message,
                 fix=Fix(m.start(), m.end(), opener + m.group(1) + closer),
-                severity=Severity.WARNING if mixed else Severity.INFO,
+                severity=severity,
             )
 
     def _final(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -34,6 +35,50 @@ class LengthStats:
 
 
 _MIN_CHARS_FOR_RATIO = 200
+# A pair of straight double quotes around a short text ("…").
+STRAIGHT_PAIR = re.compile(r'"([^"\n]{1,200})"')
+# A quotation of words, not of code ("%s", "$@", "org.kde", "help set"): words and a space,
+# none of the characters of code.
+_CODE = re.compile(r"[%$\\/_={}<>@#|.:-]\S|\S[%$\\/_={}<>@#|]")
+_HOUSE_STYLE = 2  # segments with the language's own quotation marks that make them the document's
+_DOMINANT = 3  # ... and how many times as many as those with straight quotation marks
+
+
+def quoted_prose(quoted: str) -> bool:
+    """Whether the text inside quotation marks is words of prose: two or more, no code."""
+    return " " in quoted.strip() and any(ch.isalpha() for ch in quoted) and _CODE.search(quoted) is None
+
+
+@dataclass
+class QuoteStats:
+    """How the translation writes its quotations: segments with the target language's own
+    opening mark ("„") and segments with a pair of straight ones."""
+
+    opener: str = ""  # the target language's primary opening mark; "" when it is straight
+    native: int = 0
+    straight: int = 0
+
+    def add(self, segment: Segment, sign: int = 1) -> None:
+        if not self.opener:
+            return
+        target = segment.target
+        if self.opener in target:
+            self.native += sign
+        if '"' in target and any(
+            quoted_prose(m.group(1)) and m.group(1) not in segment.source
+            for m in STRAIGHT_PAIR.finditer(target)
+        ):
+            self.straight += sign  # words of the translation's own in straight quotation marks
+
+    @property
+    def native_style(self) -> bool:
+        """Whether the document writes the language's own marks, not straight ones."""
+        return self.native >= _HOUSE_STYLE and self.native >= _DOMINANT * self.straight
+
+
+def _quote_stats(lang: str) -> QuoteStats:
+    opener = language(lang).quotes[0][0] if lang else '"'
+    return QuoteStats(opener="" if opener == '"' else opener)
 
 
 @dataclass
@@ -43,6 +88,7 @@ class DocumentStats:
     segments: int
     terms: TermStats = field(default_factory=TermStats)
     lengths: LengthStats = field(default_factory=LengthStats)
+    quotes: QuoteStats = field(default_factory=QuoteStats)
 
     @classmethod
     def build(cls, document: Document) -> DocumentStats:
@@ -56,6 +102,8 @@ class DocumentStats:
         self.terms.update(old, new)
         self.lengths.add(old, -1)
         self.lengths.add(new)
+        self.quotes.add(old, -1)
+        self.quotes.add(new)
 
 
 class DocumentStatsBuilder:
@@ -66,11 +114,13 @@ class DocumentStatsBuilder:
     def __init__(self, lookup: SegmentLookup | None, languages: tuple[str, str] = ("", "")) -> None:
         self._terms = TermStatsBuilder(lookup)
         self._lengths = LengthStats(wide=(wide_script(languages[0]), wide_script(languages[1])))
+        self._quotes = _quote_stats(languages[1])
         self._count = 0
 
     def add(self, segment: Segment) -> None:
         self._terms.add(segment)
         self._lengths.add(segment)
+        self._quotes.add(segment)
         self._count += 1
 
     def merge(self, other: DocumentStatsBuilder) -> None:
@@ -78,10 +128,14 @@ class DocumentStatsBuilder:
         self._terms.merge(other._terms)
         self._lengths.source_chars += other._lengths.source_chars
         self._lengths.target_chars += other._lengths.target_chars
+        self._quotes.native += other._quotes.native
+        self._quotes.straight += other._quotes.straight
         self._count += other._count
 
     def finish(self) -> DocumentStats:
-        return DocumentStats(segments=self._count, terms=self._terms.finish(), lengths=self._lengths)
+        return DocumentStats(
+            segments=self._count, terms=self._terms.finish(), lengths=self._lengths, quotes=self._quotes
+        )
 
 
 def measure(lang: str) -> Callable[[str], int]:

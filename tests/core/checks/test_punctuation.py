@@ -170,3 +170,38 @@ INDIRECT = [
 def test_an_indirect_question_asked_directly(source: str, target: str, severity: Severity) -> None:
     (issue,) = run("punctuation", source, target, "en", "de")
     assert (issue.text, issue.severity) == ("?", severity)
+
+
+def test_straight_quotes_where_the_translation_writes_its_languages_marks_are_information() -> None:
+    from editor.core.checks import build_context, get_check
+    from editor.core.model import Document
+    from tests.factories import make_segment
+
+    pairs = [
+        ('He said "yes, now".', "Er sagte „ja, jetzt“."),
+        ('She said "no, never".', "Sie sagte „nein, nie“."),
+        ('They said "not today".', "Sie sagten „nicht heute“."),
+        ('We said "maybe later".', 'Wir sagten "vielleicht später".'),
+        ('Run "git fetch" first.', 'Führen Sie zuerst "git fetch" aus.'),  # a literal: kept
+    ]
+    document = Document("en", "de", [make_segment(s, t, id=i + 1) for i, (s, t) in enumerate(pairs)])
+    context = build_context(document)
+    found = [
+        (segment.id, segment.target[i.start : i.end], i.severity, i.suggestion)
+        for segment in document
+        for i in get_check("punctuation").check(segment, context)
+    ]
+    assert found == [(4, '"vielleicht später"', Severity.INFO, "„vielleicht später“")]
+    # The statistics follow an edit, and with the others made straight, straight quotation
+    # marks are the translation's style.
+    from dataclasses import replace
+
+    old = document[4]
+    context.stats.update(old, replace(old, target="Wir sagten „vielleicht später“."))
+    assert (context.stats.quotes.native, context.stats.quotes.straight) == (4, 0)
+    straight = [
+        make_segment(s, t.replace("„", '"').replace("“", '"'), id=i + 1) for i, (s, t) in enumerate(pairs)
+    ]
+    document = Document("en", "de", straight)
+    context = build_context(document)
+    assert not [i for segment in document for i in get_check("punctuation").check(segment, context)]
