@@ -18,6 +18,9 @@ class LanguageData:
     code: str
     name: str
     months: frozenset[str] = frozenset()
+    # The months in order, each by its full name (and other full spellings: "Jänner"), as a
+    # translation writes them: a month of the source given as another is a changed date.
+    calendar: tuple[frozenset[str], ...] = ()
     # Quotation marks as (opening, closing) pairs, primary style first.
     quotes: tuple[tuple[str, str], ...] = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
     decimal_mark: str = "."
@@ -122,6 +125,11 @@ class LanguageData:
 def words(text: str) -> frozenset[str]:
     """A set of words written as one string, for the tables ("der die das")."""
     return frozenset(text.split())
+
+
+def in_order(text: str) -> tuple[frozenset[str], ...]:
+    """Sets of words in order, written as one string ("januar jänner; februar; …")."""
+    return tuple(frozenset(entry.split()) for entry in text.split(";"))
 
 
 def units(text: str) -> tuple[tuple[str, str], ...]:

@@ -116,6 +116,7 @@ class NumberMismatchCheck(Check):
         source_text = segment.source
         if ("-" in source_text or "\u2010" in source_text) and _LETTER_HYPHEN_DIGIT.search(source_text):
             yield from self._named_numbers(segment, context)
+        yield from self._months(segment, context)
         source = numbers(segment.source, context.source_lang)
         if not source:
             return
@@ -189,6 +190,29 @@ class NumberMismatchCheck(Check):
                 fix=Fix(lost.start, lost.end, (minus if len(minus) == 1 else "-") + lost.text),
                 source_span=(start, end),
                 severity=Severity.WARNING,
+            )
+
+    def _months(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """A month of the source given as another month ("14 February" -> "14 janvier"):
+        only where the target names a month the source does not, so that a date written in
+        digits ("14.2.") or left out is not taken for a change."""
+        source_months, target_months = _calendar(context.source_lang), _calendar(context.target_lang)
+        if source_months is None or target_months is None or not source_months[0].search(segment.source):
+            return
+        said = [(source_months[1][m.group().lower()], m) for m in source_months[0].finditer(segment.source)]
+        written = [
+            (target_months[1][m.group().lower()], m) for m in target_months[0].finditer(segment.target)
+        ]
+        missing = [(i, m) for i, m in said if all(i != k for k, _ in written)]
+        other = [(i, m) for i, m in written if all(i != k for k, _ in said)]
+        for (_, month), (_, wrong) in zip(missing, other, strict=False):
+            yield self.issue(
+                segment,
+                context,
+                wrong.start(),
+                wrong.end(),
+                f"'{wrong.group()}' where the source has '{month.group()}'",
+                source_span=month.span(),
             )
 
     def _named_numbers(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
@@ -322,6 +346,19 @@ def _sign(text: str, number: Number, code: str) -> tuple[int, int] | None:
 def _around(text: str, number: Number) -> str:
     before, after = _SIGN_WINDOW
     return text[max(0, number.start - before) : number.end + after].lower()
+
+
+@lru_cache(maxsize=32)
+def _calendar(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """A pattern for the language's month names, and each name's month. Names written with a
+    capital in the table ("May") are matched with it: "may" is a verb."""
+    months = language(code).calendar
+    if not months:
+        return None
+    index = {name.lower(): i for i, names in enumerate(months) for name in names}
+    names = sorted((n for forms in months for n in forms), key=len, reverse=True)
+    alternation = "|".join(re.escape(n) if n != n.lower() else f"(?i:{re.escape(n)})" for n in names)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])"), index
 
 
 @lru_cache(maxsize=32)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, units, words
+from editor.core.langdata import LanguageData, in_order, units, words
 
 DATA = LanguageData(
     code="de",
@@ -13,6 +13,9 @@ DATA = LanguageData(
     months=words(
         "januar februar märz april mai juni juli august september oktober november dezember "
         "jänner jan feb mär apr jun jul aug sep sept okt nov dez"
+    ),
+    calendar=in_order(
+        "januar jänner; februar; märz; april; mai; juni; juli; august; september; oktober; november; dezember"
     ),
     clock_words=words("uhr"),
     quotes=(("\u201e", "\u201c"), ("\u201a", "\u2018"), ("\u00bb", "\u00ab"), ("\u203a", "\u2039")),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, units, words
+from editor.core.langdata import LanguageData, in_order, units, words
 
 DATA = LanguageData(
     code="en",
@@ -13,6 +13,9 @@ DATA = LanguageData(
     months=words(
         "january february march april may june july august september october november december "
         "jan feb mar apr jun jul aug sep sept oct nov dec"
+    ),
+    calendar=in_order(
+        "january; february; march; april; May; june; july; august; september; october; november; december"
     ),
     quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ('"', '"')),
     decimal_mark=".",

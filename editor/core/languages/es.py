@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, units, words
+from editor.core.langdata import LanguageData, in_order, units, words
 
 DATA = LanguageData(
     code="es",
@@ -14,6 +14,10 @@ DATA = LanguageData(
     months=words(
         "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
         "noviembre diciembre ene feb mar abr jun jul ago sept sep oct nov dic"
+    ),
+    calendar=in_order(
+        "enero; febrero; marzo; abril; mayo; junio; julio; agosto; septiembre setiembre; octubre; "
+        "noviembre; diciembre"
     ),
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2018", "\u2019")),
     decimal_mark=",",

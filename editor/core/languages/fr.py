@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, units, words
+from editor.core.langdata import LanguageData, in_order, units, words
 
 DATA = LanguageData(
     code="fr",
@@ -13,6 +13,9 @@ DATA = LanguageData(
     months=words(
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
         "janv févr avr juil sept oct nov déc"
+    ),
+    calendar=in_order(
+        "janvier; février; mars; avril; mai; juin; juillet; août; septembre; octobre; novembre; décembre"
     ),
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2039", "\u203a")),
     decimal_mark=",",

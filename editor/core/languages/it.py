@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, units, words
+from editor.core.langdata import LanguageData, in_order, units, words
 
 DATA = LanguageData(
     code="it",
@@ -13,6 +13,10 @@ DATA = LanguageData(
     months=words(
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
         "dicembre genn febbr apr giu lug ago sett ott nov dic"
+    ),
+    calendar=in_order(
+        "gennaio; febbraio; marzo; aprile; maggio; giugno; luglio; agosto; settembre; ottobre; "
+        "novembre; dicembre"
     ),
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2018", "\u2019")),
     decimal_mark=",",

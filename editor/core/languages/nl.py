@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, units, words
+from editor.core.langdata import LanguageData, in_order, units, words
 
 DATA = LanguageData(
     code="nl",
@@ -13,6 +13,9 @@ DATA = LanguageData(
     months=words(
         "januari februari maart april mei juni juli augustus september oktober november "
         "december jan feb mrt apr jun jul aug sep sept okt nov dec"
+    ),
+    calendar=in_order(
+        "januari; februari; maart; april; mei; juni; juli; augustus; september; oktober; november; december"
     ),
     clock_words=words("uur"),
     quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u201e", "\u201d")),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, units, words
+from editor.core.langdata import LanguageData, in_order, units, words
 
 DATA = LanguageData(
     code="pt",
@@ -14,6 +14,9 @@ DATA = LanguageData(
     months=words(
         "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
         "dezembro jan fev mar abr jun jul ago set out nov dez"
+    ),
+    calendar=in_order(
+        "janeiro; fevereiro; março; abril; maio; junho; julho; agosto; setembro; outubro; novembro; dezembro"
     ),
     quotes=(("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("\u2018", "\u2019")),
     decimal_mark=",",

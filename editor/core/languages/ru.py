@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, words
+from editor.core.langdata import LanguageData, in_order, words
 
 DATA = LanguageData(
     code="ru",
@@ -13,6 +13,10 @@ DATA = LanguageData(
     months=words(
         "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
         "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
+    ),
+    calendar=in_order(
+        "января январь; февраля февраль; марта март; апреля апрель; мая май; июня июнь; июля июль; "
+        "августа август; сентября сентябрь; октября октябрь; ноября ноябрь; декабря декабрь"
     ),
     quotes=(("\u00ab", "\u00bb"), ("\u201e", "\u201c"), ("\u201c", "\u201d")),
     decimal_mark=",",

@@ -60,6 +60,11 @@ GOOD = [
         "es",
     ),
     ("Revenue of $19.1–19.4 billion is expected.", "Erwartet werden 19,1 bis 19,4 Mrd. Dollar.", "en", "de"),
+    # A month written as in the source, in digits, or "may" the verb.
+    ("It was published on 14 February 2025.", "Le rapport a été publié le 14 février 2025.", "en", "fr"),
+    ("It was published on 14 February 2025.", "Der Bericht erschien am 14.2.2025.", "en", "de"),
+    ("Der Bericht erschien im März.", "The report may appear in March.", "de", "en"),
+    ("Es geschah im Jänner.", "It happened in January.", "de", "en"),
     # A full hour is said without its zero minutes.
     ("Open 9:00–18:00 CET.", "Geöffnet von 9 bis 18 Uhr MEZ.", "en", "de"),
     ("It opens at 8:00 a.m. sharp.", "Es öffnet um Punkt 8 Uhr.", "en", "de"),
@@ -119,6 +124,15 @@ BAD = [
     ("The 6 regions grew.", "Le 18 regioni sono cresciute.", "en", "it", ["18"], []),
     ("with 5x optical zoom", "mit sechsfachem optischem Zoom", "en", "de", ["sechsfachem"], []),
     ("Open 9:00–18:00.", "Geöffnet von 9 bis 17 Uhr.", "en", "de", ["17"], []),
+    (
+        "It was published on 14 February 2025.",
+        "Il a été publié le 14 janvier 2025.",
+        "en",
+        "fr",
+        ["janvier"],
+        [],
+    ),
+    ("Der Bericht erschien im März.", "The report appeared in May.", "de", "en", ["May"], []),
     (
         "Revenue of $19.1–19.4 billion is expected.",
         "Se esperan ingresos de entre 18.100 y 19.400 millones de dólares.",
