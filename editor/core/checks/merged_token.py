@@ -87,8 +87,20 @@ class MergedTokenCheck(Check):
                     continue  # capitalised only as a sentence's first word ("Anzuzeigender …")
             at = split.at + (0 <= underscore < split.at)  # back to an offset in the text
             written = target[start:end]
-            fix = Fix(start, end, written[:at] + split.glue + written[at:])
-            yield self.issue(segment, context, start, end, split.why, fix=fix)
+            glue, why = split.glue, split.why
+            if glue == " " and _lost_stop(written[at:], segment, data):
+                glue, why = ". ", why.replace("a space is missing", "a sentence boundary was lost")
+            fix = Fix(start, end, written[:at] + glue + written[at:])
+            yield self.issue(segment, context, start, end, why, fix=fix)
+
+
+def _lost_stop(second: str, segment: Segment, data: LanguageData) -> bool:
+    """Whether a capitalised word glued on starts a sentence the source has and the target
+    lost ("d’habitudeFin" for "As usual. End …"): where only sentences and names start with a
+    capital, and the source ends more sentences than the target."""
+    if data.capitalises_nouns or not second[:1].isupper() or not second[1:].islower():
+        return False
+    return len(_FULL_STOP.findall(segment.source)) > len(_FULL_STOP.findall(segment.target))
 
 
 def fused(word: str, source: str, lang: str, source_lang: str) -> bool:

@@ -229,3 +229,19 @@ def test_bad_is_found_with_its_span(source: str, target: str, lang: str, expecte
 def test_a_mnemonic_stays_with_its_letter_in_the_fix() -> None:
     (issue,) = run("merged_token", "house and garden", "Hau_sund Garten")
     assert issue.suggestion == "Hau_s und"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "fix"),
+    [
+        # The source ends a sentence there and the target one sentence less: the stop too.
+        ("As usual. End of story.", "Comme d’habitudeFin de l’histoire.", "fr", "habitude. Fin"),
+        # One sentence on both sides: a space only.
+        ("the blue Window", "la fenêtreBleue", "fr", "fenêtre Bleue"),
+    ],
+)
+def test_the_fix_puts_a_full_stop_where_the_source_ends_a_sentence(
+    source: str, target: str, lang: str, fix: str
+) -> None:
+    (issue,) = run("merged_token", source, target, "en", lang)
+    assert issue.suggestion == fix
