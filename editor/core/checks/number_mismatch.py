@@ -423,11 +423,31 @@ def _slip(a: str, b: str) -> bool:
 
 
 def _nearest(number: Number, segment: Segment, extra: list[Number]) -> Number | None:
-    """The unmatched target number at the most similar relative position."""
+    """The unmatched target number at the most similar relative position, of those that may
+    be the same quantity changed: of its order of magnitude or with its digits ("1.5
+    billion" for "1.5 million"). A year is no change of a "4" the translation left out."""
+    extra = [n for n in extra if _comparable(number, n)]
     if not extra:
         return None
     where = number.start / max(1, len(segment.source))
     return min(extra, key=lambda n: abs(n.start / max(1, len(segment.target)) - where))
+
+
+_MAGNITUDE = 10.0  # how many times larger a changed number may be
+
+
+def _comparable(a: Number, b: Number) -> bool:
+    if _DIGIT_RUNS.findall(a.text) == _DIGIT_RUNS.findall(b.text):
+        return True  # written with the same digits ("27.6" for "27.6 million")
+    for x in a.values:
+        for y in b.values:
+            if x == y or not x or not y:
+                return True  # zero compares with anything
+            if max(abs(x), abs(y)) / min(abs(x), abs(y)) <= _MAGNITUDE:
+                return True
+            if f"{abs(x):.6e}".split("e")[0] == f"{abs(y):.6e}".split("e")[0]:
+                return True  # the same digits at another scale
+    return not a.values or not b.values
 
 
 def _in_neighbours(number: Number, segment: Segment, context: CheckContext) -> bool:

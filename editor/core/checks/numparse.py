@@ -33,6 +33,7 @@ _CLOCK_OR_DATE = re.compile(r"\d{1,2}[.,]\d{1,2}")
 _CLOCK_TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})[.:](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?!\d)"
 )
+_PREFIXED_YEAR = re.compile(r"(?<![\w-])[^\W\d_][^\W\d_A-Z]+-(1[5-9]\d\d|20\d\d)(?![\w.,]?\d)")
 _ZERO_MINUTES = re.compile(r"\d:00(?::00)?(?!\d)")  # the "00" after "9:"
 _AFTER_SCALE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)\.?")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]+\Z")
@@ -236,11 +237,24 @@ def numbers(text: str, code: str) -> tuple[Number, ...]:
         found.extend(read)
         if len(read) == 1 and not read[0].part:
             taken.append((read[0].start, read[0].end))
+    if "-" in text:
+        found += _prefixed_years(text, taken)
     if len(found) > 1 and tables.range_join is not None:
         found = _share_scales(text, found, tables)
     found.extend(_word_numbers(text, tables, taken))
     found.sort(key=lambda n: n.start)
     return tuple(found)
+
+
+def _prefixed_years(text: str, taken: list[tuple[int, int]]) -> list[Number]:
+    """Years after a lowercase word and a hyphen ("mid-2026", "pre-2020", "mi-2026"), which
+    the digit scan leaves out as the tail of a token ("tch-1", "COVID-19")."""
+    found = []
+    for m in _PREFIXED_YEAR.finditer(text):
+        start, end = m.span(1)
+        if not any(s <= start < e for s, e in taken):
+            found.append(Number(start, end, m.group(1), frozenset({float(m.group(1))}), True))
+    return found
 
 
 def _share_scales(text: str, found: list[Number], tables: _Tables) -> list[Number]:

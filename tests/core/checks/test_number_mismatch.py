@@ -124,6 +124,11 @@ BAD = [
     ("The 6 regions grew.", "Le 18 regioni sono cresciute.", "en", "it", ["18"], []),
     ("with 5x optical zoom", "mit sechsfachem optischem Zoom", "en", "de", ["sechsfachem"], []),
     ("Open 9:00–18:00.", "Geöffnet von 9 bis 17 Uhr.", "en", "de", ["17"], []),
+    # A year after a prefix and a hyphen; a number written with the source's digits is changed,
+    # not a year of the target (which is no change of a small number left out).
+    ("Jobs go by mid-2026.", "Los empleos se suprimen hasta mediados de 2016.", "en", "de", ["2016"], []),
+    ("About 27.6 million people.", "Etwa 27.6 Millionen Menschen.", "en", "de", ["27.6"], []),
+    ("It rose 4% in 2026.", "Es stieg 2026.", "en", "de", [], ["4"]),
     (
         "It was published on 14 February 2025.",
         "Il a été publié le 14 janvier 2025.",
