@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.numparse import Number, mask, numbers, ones, render
 from editor.core.checks.registry import register
@@ -437,8 +439,9 @@ _MAGNITUDE = 10.0  # how many times larger a changed number may be
 
 
 def _comparable(a: Number, b: Number) -> bool:
-    if _DIGIT_RUNS.findall(a.text) == _DIGIT_RUNS.findall(b.text):
-        return True  # written with the same digits ("27.6" for "27.6 million")
+    digits_a, digits_b = "".join(_DIGIT_RUNS.findall(a.text)), "".join(_DIGIT_RUNS.findall(b.text))
+    if Levenshtein.distance(digits_a, digits_b, score_cutoff=1) <= 1:
+        return True  # the same digits ("27.6" for "27.6 million"), or one more or less ("99" for "999")
     for x in a.values:
         for y in b.values:
             if x == y or not x or not y:
