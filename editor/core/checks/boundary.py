@@ -166,7 +166,12 @@ class LostSentenceBoundaryCheck(Check):
             # Title Case ("Copy On", "Ir Al Inicio") where only names are capitalised otherwise
             and (m.group(1)[0].islower() or data.capitalises_nouns or _sentence_start(target, m.start()))
         ]
-        return [m for m in joins if not _source_writes(segment.source, m.group(1))]
+        return [
+            m
+            for m in joins
+            if not _source_writes(segment.source, m.group(1))
+            and not _name_in_source(target, m, segment.source)
+        ]
 
     def _by_position(self, segment: Segment, context: CheckContext, found: int) -> Iterator[Issue]:
         """Boundaries of the source the target lost where no function word shows it ("…
@@ -304,6 +309,16 @@ def _elision(target: str, m: re.Match[str], source: str) -> bool:
     source does not write too (a code literal: "L'\\u%x")."""
     written = target[m.start(3) : m.end(3) + 1]
     return written[-1:] in ("'", "’") and written[0] + "'" not in source and written[0] + "’" not in source
+
+
+def _name_in_source(target: str, m: re.Match[str], source: str) -> bool:
+    """Whether the capitalised function word opens a name the source writes with it ("Den
+    Helder", "La Paz", "Los Angeles")."""
+    after = _NEXT_WORD.match(target, m.end(3))
+    return after is not None and f"{m.group(3)} {after.group(1)}" in source
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 
 def _source_writes(source: str, word: str) -> bool:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.lexicon import is_known
@@ -205,9 +205,15 @@ def _slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False)
         return False  # a doubled letter made single ("Adend" for "Addend")
     if _transliterated(a, b) or _transliterated(b, a):
         return False  # "Mahmoud" / "Mahmud", "Gaddafi" / "Ghaddafi"
+    if beside_kept and plain(a.translate(_DIGRAPHS)) == plain(b.translate(_DIGRAPHS)):
+        return False  # "Ševčuk" / "Shevchuk": a slip only where the document shows it
     # "décimal" for "Decimal" is a word of the language; next to a name's words kept as
     # written, a word is a slip all the same ("Priya Ramen").
     return beside_kept or not is_known(written, lang, _WORD_OF_TARGET)
+
+
+# Letters with a háček or acute that English spells with two ("Ševčuk" / "Shevchuk").
+_DIGRAPHS = str.maketrans({"š": "sh", "č": "ch", "ž": "zh", "ś": "sh", "ć": "ch", "ź": "zh"})
 
 
 def _transliterated(longer: str, shorter: str) -> bool:
@@ -279,11 +285,10 @@ def _local_form(segment: Segment, context: CheckContext, name: Name, where: floa
     """Capitalised words of the translation near where a name of the source would be, which
     the source does not have and which start as the name's words do: maybe the name's local
     form ("Basel" -> "Bâle", "Rhine" -> "Reno", "Rhône Glacier" -> "geleira do Ródano": a
-    common word of a name is translated). Only where capitals mark names: German capitalises
-    every noun. The span of the local words."""
-    if language(context.target_lang).capitalises_nouns:
-        return None
+    common word of a name is translated; "Kyiv" -> "Kiew"), as far as they are alike in
+    letters. The span of the local words."""
     target, source = segment.target, segment.source.lower()
+    nouns = language(context.target_lang).capitalises_nouns
     found: list[tuple[int, int]] = []
     for word in name.words:
         kind = word_kind(word, context.source_lang)
@@ -301,6 +306,7 @@ def _local_form(segment: Segment, context: CheckContext, name: Name, where: floa
             and target[start + 1 : end].islower()
             and target[start:end].isalpha()
             and _first_letter(target[start:end]) == _first_letter(word)
+            and _alike(word, target[start:end], nouns)
             and target[start:end].lower() not in source
             and not _opens_sentence(target, start)
         ]
@@ -308,6 +314,19 @@ def _local_form(segment: Segment, context: CheckContext, name: Name, where: floa
             return None
         found.append(min(near, key=lambda span: abs(span[0] - where)))
     return (min(s for s, _ in found), max(e for _, e in found)) if found else None
+
+
+# Letters a local form shares with the name (Indel similarity, spellings folded); more where
+# every noun has a capital ("Kiew" for "Kyiv", not "Krieg").
+_ALIKE = 0.4
+_ALIKE_NOUNS = 0.5
+
+
+def _alike(name_word: str, local: str, nouns_capitalised: bool) -> bool:
+    """Whether two words share enough letters to be forms of one name ("Basel" and
+    "Basileia", "Rhine" and "Reno"; not "Toggle" and "Tri")."""
+    a, b = fold(plain(name_word.lower())), fold(plain(local.lower()))
+    return Indel.normalized_similarity(a, b) >= (_ALIKE_NOUNS if nouns_capitalised else _ALIKE)
 
 
 def _opens_sentence(text: str, start: int) -> bool:

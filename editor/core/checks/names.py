@@ -366,6 +366,6 @@ class TargetIndex:
         if self._by_initial is None:
             self._by_initial = {}
             for word in self.words:
-                self._by_initial.setdefault(fold(word[0].lower())[:1], []).append(word)
-        candidates = self._by_initial.get(fold(part.lower())[:1], [])
+                self._by_initial.setdefault(fold(plain(word[0][:1].lower()))[:1], []).append(word)
+        candidates = self._by_initial.get(fold(plain(part[:1].lower()))[:1], [])  # "Š" with "S"
         return [w for w in candidates if word_matches(part, w[0])]

@@ -9,7 +9,7 @@ DATA = LanguageData(
     name="German",
     range_words=words("bis und oder"),
     spelled_suffixes=words("fach mal malig prozentig"),
-    negative_words=frozenset({"minus", "unter null", "negativ"}),
+    negative_words=frozenset({"minus", "unter null", "negativ", "minusgrad"}),
     months=words(
         "januar februar märz april mai juni juli august september oktober november dezember "
         "jänner jan feb mär apr jun jul aug sep sept okt nov dez"

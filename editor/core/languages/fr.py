@@ -9,7 +9,9 @@ DATA = LanguageData(
     name="French",
     range_words=words("à et ou"),
     clock_words=words("h heures heure"),
-    negative_words=frozenset({"moins", "sous zéro", "négati"}),
+    negative_words=frozenset(
+        {"moins", "sous zéro", "au-dessous de zéro", "en dessous de zéro", "en-dessous de zéro", "négati"}
+    ),
     months=words(
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
         "janv févr avr juil sept oct nov déc"

@@ -9,7 +9,7 @@ DATA = LanguageData(
     name="Italian",
     range_words=words("a e o"),
     clock_articles=words("le alle dalle"),
-    negative_words=frozenset({"meno", "sotto zero", "negativ"}),
+    negative_words=frozenset({"meno", "sotto zero", "sotto lo zero", "negativ"}),
     months=words(
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
         "dicembre genn febbr apr giu lug ago sett ott nov dic"

@@ -70,6 +70,7 @@ GOOD = [
     # Next to a name's words kept as written, a word in another transliteration, without
     # diacritics or inflected is no slip.
     ("Mahmoud Abbas met him.", "Mahmud Abbas traf ihn.", "en", "de"),
+    ("Oleksandr Shevchuk spoke.", "Oleksandr Ševčuk ha parlato.", "en", "it"),
     ("Muammar Gaddafi ruled.", "Muammar Ghaddafi regierte.", "en", "de"),
     ("Pedro Sánchez spoke.", "Pedro Sanchez sprach.", "en", "de"),
     ("Denys Shmyhal spoke.", "Denys Schmyhal sprach.", "en", "de"),
@@ -245,12 +246,20 @@ BAD = [
         "fr",
         [("OpenCL", "source", Severity.WARNING)],
     ),
+    # Where every noun has a capital, the local form must share more letters.
     (
-        "The Rhine flows through Basel.",
-        "Der Rhein fließt durch Basilea.",
+        "Talks in Kyiv ended.",
+        "Die Gespräche in Kiew endeten.",
         "en",
         "de",
-        [("Basel", "source", Severity.WARNING)],
+        [("Kiew", "target", Severity.INFO)],
+    ),
+    (
+        "The talks in Kyiv ended.",
+        "Die Gespräche im Krieg endeten.",
+        "en",
+        "de",
+        [("Kyiv", "source", Severity.WARNING)],
     ),
 ]
 
