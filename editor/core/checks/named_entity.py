@@ -298,17 +298,18 @@ def _local_form(segment: Segment, context: CheckContext, name: Name, where: floa
             return None  # a brand's spelling ("OpenCL", "GtkRange") has no local form
         # Local forms keep the first letter ("Bâle", "Reno", "Genf", "Londres"; "Köln" for
         # "Cologne" is the rare exception): another word there is no form of the name.
+        # Anywhere in the segment (a sentence may be turned round): the letters decide. A
+        # lowercase word may be the name made an adjective ("Icelandic" -> "islandés").
         near = [
             (start, end)
             for start, end in _chunks(target)
-            if abs(start - where) <= _NEAR * len(target)
-            and target[start].isupper()
-            and target[start + 1 : end].islower()
+            if target[start + 1 : end].islower()
             and target[start:end].isalpha()
+            and end - start > 3
             and _first_letter(target[start:end]) == _first_letter(word)
-            and _alike(word, target[start:end], nouns)
+            and _alike(word, target[start:end], nouns or target[start].islower())
             and target[start:end].lower() not in source
-            and not _opens_sentence(target, start)
+            and not (target[start].isupper() and _opens_sentence(target, start))
         ]
         if not near:
             return None

@@ -261,6 +261,15 @@ BAD = [
         "de",
         [("Kyiv", "source", Severity.WARNING)],
     ),
+    # Anywhere in the segment; made an adjective, in lowercase.
+    (
+        "She lives in Kyiv with her husband and their two sons, aged 15 and 19.",
+        "Sie lebt mit ihrem Mann und den beiden 15 und 19 Jahre alten Söhnen in Kiew.",
+        "en",
+        "de",
+        [("Kiew", "target", Severity.INFO)],
+    ),
+    ("An Icelandic artist", "Un artista islandés", "en", "es", [("islandés", "target", Severity.INFO)]),
 ]
 
 
