@@ -9,6 +9,7 @@ the apostrophe.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -137,9 +138,9 @@ def surplus(
     if len(target) == len(source) + 1:
         best: tuple[float, Mark] | None = None
         src_rel = [m.pos / max(1, src_len) for m in source]
+        blanked = _Blanking(target_text, code)
         for i, mark in enumerate(target):
-            rest = target_text[: mark.pos] + " " + target_text[mark.pos + 1 :]
-            if imbalance_of(rest, code) != wanted:
+            if blanked.imbalance(mark.pos) != wanted:
                 continue
             others = [m.pos / max(1, tgt_len) for j, m in enumerate(target) if j != i]
             cost = sum(abs(a - b) for a, b in zip(others, src_rel, strict=True))
@@ -148,3 +149,68 @@ def surplus(
         if best is not None:
             return [best[1]]
     return [m for m in target if not m.matched]
+
+
+class _Pairing(NamedTuple):
+    """Where a left-to-right pairing scan stands: the marks still open, the closes unmatched."""
+
+    quotes: tuple[str, ...]
+    brackets: tuple[str, ...]
+    quote_closes: int
+    bracket_closes: int
+
+
+def _pair_on(
+    state: _Pairing,
+    text: str,
+    found: list[tuple[int, str]],
+    closers: dict[str, frozenset[str]],
+    record: list[_Pairing] | None = None,
+) -> tuple[int, int, int, int]:
+    """The loop of ``imbalance_of`` over the marks ``found`` (position, character) of ``text``,
+    resumed from ``state``; ``record`` receives the state before each mark and at the end."""
+    quotes, brackets = list(state.quotes), list(state.brackets)
+    quote_closes, bracket_closes = state.quote_closes, state.bracket_closes
+    for pos, char in found:
+        if record is not None:
+            record.append(_Pairing(tuple(quotes), tuple(brackets), quote_closes, bracket_closes))
+        quote = char in DOUBLE_QUOTES
+        stack = quotes if quote else brackets
+        if char == ")" and _lone_close(text, pos, bool(stack)):
+            continue
+        if stack and char in closers.get(stack[-1], ()) and not _opens_only(text, pos, char):
+            stack.pop()
+        elif char in closers:
+            stack.append(char)
+        elif quote:
+            quote_closes += 1
+        else:
+            bracket_closes += 1
+    if record is not None:
+        record.append(_Pairing(tuple(quotes), tuple(brackets), quote_closes, bracket_closes))
+    return len(quotes), quote_closes, len(brackets), bracket_closes
+
+
+class _Blanking:
+    """``imbalance_of`` a text with one character replaced by a space, for one character after
+    another, without rescanning the whole text each time.
+
+    The text's marks are found once, with the scan's state before each. Blanking a character
+    changes nothing for the marks before it (the rules look at most one character ahead), so
+    the scan resumes from the state recorded just before the blank's reach.
+    """
+
+    def __init__(self, text: str, code: str) -> None:
+        self._text = text
+        self._closers = _closers(code)
+        self._marks = [(match.start(), match.group()) for match in MARKS.finditer(text)]
+        self._positions = [pos for pos, _ in self._marks]
+        self._before: list[_Pairing] = []  # the state before each mark, then at the end
+        _pair_on(_Pairing((), (), 0, 0), text, self._marks, self._closers, self._before)
+
+    def imbalance(self, blank: int) -> tuple[int, int, int, int]:
+        """``imbalance_of`` the text with the character at ``blank`` (a position in it) a space."""
+        text = self._text[:blank] + " " + self._text[blank + 1 :]
+        first = bisect_left(self._positions, blank - 1)  # the first mark that may see the blank
+        rest = [mark for mark in self._marks[first:] if mark[0] != blank]
+        return _pair_on(self._before[first], text, rest, self._closers)
