@@ -36,6 +36,11 @@ def _as_named(name: str, number: str) -> re.Pattern[str]:
 
 
 _DECIMAL = re.compile(r"\d[.,]\d")
+# A number in brackets right after a number and its unit: the same quantity converted.
+_CONVERSION = re.compile(
+    r"(?:\d[^\W\d_]*[ \u00a0]?(?:°?[^\W\d_]{1,8}|[%°$€£¥])|[$€£¥][\d.,]*\d)[ \u00a0]?\([ ~≈]*"
+    r"(?:(?:about|approx\.|ca\.|c\.|circa|around|roughly|some) )?[$€£¥]?\Z"
+)
 _DIGIT_RUNS = re.compile(r"\d+")
 _COMPARED = re.compile(r"[<>\u2264\u2265]=?[\s\u00a0]*\Z")  # "< 0", ">= 0": often "negative"
 # A minus sign before a number: not a hyphen after a word or a number ("COVID-19", "10-12"),
@@ -311,6 +316,8 @@ class NumberMismatchCheck(Check):
                 words_for_one -= 1
             elif (number.start, number.end) in reported:
                 continue
+            elif _CONVERSION.search(segment.source, max(0, number.start - 30), number.start):
+                continue  # "200°C (390°F)": a conversion a localised text leaves out
             elif number.text != "0" or not _COMPARED.search(
                 segment.source, max(0, number.start - 8), number.start
             ):

@@ -60,6 +60,9 @@ GOOD = [
         "es",
     ),
     ("Revenue of $19.1–19.4 billion is expected.", "Erwartet werden 19,1 bis 19,4 Mrd. Dollar.", "en", "de"),
+    # A conversion in brackets after a number and its unit, left out in a localised text.
+    ("Bake at 200°C (390°F) for 20 minutes.", "Bei 200 °C 20 Minuten backen.", "en", "de"),
+    ("It costs €20 (about $22).", "Es kostet 20 Euro.", "en", "de"),
     # A month written as in the source, in digits, or "may" the verb.
     ("It was published on 14 February 2025.", "Le rapport a été publié le 14 février 2025.", "en", "fr"),
     ("It was published on 14 February 2025.", "Der Bericht erschien am 14.2.2025.", "en", "de"),
@@ -129,6 +132,7 @@ BAD = [
     ("Jobs go by mid-2026.", "Los empleos se suprimen hasta mediados de 2016.", "en", "de", ["2016"], []),
     ("About 27.6 million people.", "Etwa 27.6 Millionen Menschen.", "en", "de", ["27.6"], []),
     ("It rose 4% in 2026.", "Es stieg 2026.", "en", "de", [], ["4"]),
+    ("It rose 5% (from 3%).", "Es stieg um 5 %.", "en", "de", [], ["3"]),
     (
         "It was published on 14 February 2025.",
         "Il a été publié le 14 janvier 2025.",
