@@ -128,11 +128,7 @@ class NumberMismatchCheck(Check):
         if not source:
             return
         target = numbers(segment.target, context.target_lang)
-        if (
-            "-" in source_text
-            or "\u2212" in source_text
-            or _negative_words(context.source_lang).search(source_text)
-        ):
+        if "-" in source_text or "\u2212" in source_text or _says_negative(source_text, context.source_lang):
             yield from self._signs(segment, context, source, target)
         missing, extra = _pair(source, target, len(segment.source), len(segment.target))
         if not missing:
@@ -203,6 +199,8 @@ class NumberMismatchCheck(Check):
         """A month of the source given as another month ("14 February" -> "14 janvier"):
         only where the target names a month the source does not, so that a date written in
         digits ("14.2.") or left out is not taken for a change."""
+        if not _names_month(segment.source, context.source_lang):
+            return  # the common case: a substring test per month, in C
         source_months, target_months = _calendar(context.source_lang), _calendar(context.target_lang)
         if source_months is None or target_months is None or not source_months[0].search(segment.source):
             return
@@ -355,6 +353,32 @@ def _sign(text: str, number: Number, code: str) -> tuple[int, int] | None:
 def _around(text: str, number: Number) -> str:
     before, after = _SIGN_WINDOW
     return text[max(0, number.start - before) : number.end + after].lower()
+
+
+def _names_month(text: str, code: str) -> bool:
+    """Whether ``text`` may name a month: one of the language's month names in it, in any case."""
+    lowercase, capitalised = _month_names(code)
+    if any(name in text for name in capitalised):  # "May", not the verb "may"
+        return True
+    lower = text.lower()
+    return any(name in lower for name in lowercase)
+
+
+@lru_cache(maxsize=32)
+def _month_names(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The language's month names matched in any case, and those matched as written."""
+    names = [name for forms in language(code).calendar for name in forms]
+    return tuple(n for n in names if n == n.lower()), tuple(n for n in names if n != n.lower())
+
+
+def _says_negative(text: str, code: str) -> bool:
+    """Whether ``text`` holds one of the language's words for a minus (a substring test
+    first: the words are rare)."""
+    words = language(code).negative_words
+    if not words:
+        return False
+    lower = text.lower()
+    return any(word in lower for word in words) and _negative_words(code).search(lower) is not None
 
 
 @lru_cache(maxsize=32)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import repeat
 from operator import eq
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
@@ -19,6 +20,8 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 _CLAUSE_MARKS = ",;:(–—"
 # Punctuation around words, dropped before the quick test ("notes notes." has "notes" twice).
 _BARE = str.maketrans("", "", ".,;:!?…\"'`“”„«»‚‘’()[]")
+_MARKS = ".,;:!?…\"'`“”„«»‚‘’()[]"
+_OPENING = "\"'`“„«‚‘(["
 
 
 @register
@@ -30,9 +33,14 @@ class RepeatedWordCheck(Check):
     category = "Fluency/Grammar"
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
-        words = segment.target.casefold().translate(_BARE).split()
-        if not any(map(eq, words, words[1:])):
-            return  # no word twice in a row: the common case, decided at C speed
+        words = segment.target.casefold().split()
+        # No word twice in a row, the second maybe before punctuation ("notes notes."), the
+        # first maybe after an opening mark ("(so so)") but not before a comma ("die, die"):
+        # the common case, decided at C speed.
+        if not any(
+            map(eq, map(str.lstrip, words, repeat(_OPENING)), map(str.strip, words[1:], repeat(_MARKS)))
+        ):
+            return
         source = segment.source.casefold().translate(_BARE).split()
         if any(a == b and a[:1].isalpha() for a, b in zip(source, source[1:], strict=False)) or (
             _TWICE_ANY_GAP.search(segment.source)
