@@ -92,25 +92,8 @@ def _lone_close(text: str, pos: int, open_brackets: bool) -> bool:
 def imbalance_of(text: str, code: str) -> tuple[int, int, int, int]:
     """``imbalance(marks(text, code))`` without building the marks: the same pairing, counted.
     Most paragraphs pair up like their source, and this settles them."""
-    closers = _closers(code)
-    quotes: list[str] = []  # the unmatched openers so far
-    brackets: list[str] = []
-    quote_closes = bracket_closes = 0
-    for match in MARKS.finditer(text):
-        pos, char = match.start(), match.group()
-        quote = char in DOUBLE_QUOTES
-        stack = quotes if quote else brackets
-        if char == ")" and _lone_close(text, pos, bool(stack)):
-            continue
-        if stack and char in closers.get(stack[-1], ()) and not _opens_only(text, pos, char):
-            stack.pop()
-        elif char in closers:
-            stack.append(char)
-        elif quote:
-            quote_closes += 1
-        else:
-            bracket_closes += 1
-    return len(quotes), quote_closes, len(brackets), bracket_closes
+    found = [(match.start(), match.group()) for match in MARKS.finditer(text)]
+    return _pair_on(_START, text, found, _closers(code))
 
 
 def imbalance(found: list[Mark]) -> tuple[int, int, int, int]:
@@ -160,6 +143,9 @@ class _Pairing(NamedTuple):
     bracket_closes: int
 
 
+_START = _Pairing((), (), 0, 0)
+
+
 def _pair_on(
     state: _Pairing,
     text: str,
@@ -167,8 +153,10 @@ def _pair_on(
     closers: dict[str, frozenset[str]],
     record: list[_Pairing] | None = None,
 ) -> tuple[int, int, int, int]:
-    """The loop of ``imbalance_of`` over the marks ``found`` (position, character) of ``text``,
-    resumed from ``state``; ``record`` receives the state before each mark and at the end."""
+    """The pairing of the marks ``found`` (position, character) of ``text`` from ``state``:
+    an opener waits for its closers, a ")" with no bracket open may be a list marker; the
+    unmatched (quote opens, quote closes, bracket opens, bracket closes). ``record`` receives
+    the state before each mark and at the end."""
     quotes, brackets = list(state.quotes), list(state.brackets)
     quote_closes, bracket_closes = state.quote_closes, state.bracket_closes
     for pos, char in found:
@@ -206,7 +194,7 @@ class _Blanking:
         self._marks = [(match.start(), match.group()) for match in MARKS.finditer(text)]
         self._positions = [pos for pos, _ in self._marks]
         self._before: list[_Pairing] = []  # the state before each mark, then at the end
-        _pair_on(_Pairing((), (), 0, 0), text, self._marks, self._closers, self._before)
+        _pair_on(_START, text, self._marks, self._closers, self._before)
 
     def imbalance(self, blank: int) -> tuple[int, int, int, int]:
         """``imbalance_of`` the text with the character at ``blank`` (a position in it) a space."""
