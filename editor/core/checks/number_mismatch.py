@@ -5,11 +5,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.number_words import (
+    TARGET_MINUS,
+    around,
+    calendar,
+    names_month,
+    negative,
+    negative_words,
+    says_negative,
+    sign_of,
+)
 from editor.core.checks.numparse import Number, mask, numbers, ones, render
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import term_stats
@@ -43,13 +52,6 @@ _CONVERSION = re.compile(
 )
 _DIGIT_RUNS = re.compile(r"\d+")
 _COMPARED = re.compile(r"[<>\u2264\u2265]=?[\s\u00a0]*\Z")  # "< 0", ">= 0": often "negative"
-# A minus sign before a number: not a hyphen after a word or a number ("COVID-19", "10-12"),
-# not "+/-3" or "±3".
-_SOURCE_MINUS = re.compile(r"(?<![^\W_])(?<![.,/+\u00b1\u2212-])[-\u2212]\Z")
-# In a translation also a dash (typeset minus, "–3 °C") or a no-break hyphen.
-_TARGET_MINUS = re.compile(r"(?<![^\W_])(?<![.,/+\u00b1\u2212-])[-\u2212\u2013\u2011]\Z")
-_RANGE_BEFORE = re.compile(r"\d[ \u00a0]*\Z")  # "10 -12": a range, not a sign
-_SIGN_WINDOW = (20, 30)  # characters before and after a number where "minus" may stand
 
 
 def _pair(
@@ -128,7 +130,7 @@ class NumberMismatchCheck(Check):
         if not source:
             return
         target = numbers(segment.target, context.target_lang)
-        if "-" in source_text or "\u2212" in source_text or _says_negative(source_text, context.source_lang):
+        if "-" in source_text or "\u2212" in source_text or says_negative(source_text, context.source_lang):
             yield from self._signs(segment, context, source, target)
         missing, extra = _pair(source, target, len(segment.source), len(segment.target))
         if not missing:
@@ -164,18 +166,18 @@ class NumberMismatchCheck(Check):
         signed = [
             (n, sign)
             for n in source
-            if n.digits and not n.part and (sign := _sign(text, n, context.source_lang)) is not None
+            if n.digits and not n.part and (sign := sign_of(text, n, context.source_lang)) is not None
         ]
         if not signed:
             return
         free = [n for n in target if n.digits]
-        words = _negative_words(context.target_lang)
+        words = negative_words(context.target_lang)
         for number, (sign_start, sign_end) in signed:
             same = [n for n in free if number.matches(n)]
             if not same:
                 continue  # missing or changed: reported as such
-            kept = [n for n in same if _negative(segment.target, n, _TARGET_MINUS)]
-            said = [n for n in same if words.search(_around(segment.target, n)) is not None]
+            kept = [n for n in same if negative(segment.target, n, TARGET_MINUS)]
+            said = [n for n in same if words.search(around(segment.target, n)) is not None]
             if kept or said:
                 free.remove((kept or said)[0])
                 continue
@@ -199,9 +201,9 @@ class NumberMismatchCheck(Check):
         """A month of the source given as another month ("14 February" -> "14 janvier"):
         only where the target names a month the source does not, so that a date written in
         digits ("14.2.") or left out is not taken for a change."""
-        if not _names_month(segment.source, context.source_lang):
+        if not names_month(segment.source, context.source_lang):
             return  # the common case: a substring test per month, in C
-        source_months, target_months = _calendar(context.source_lang), _calendar(context.target_lang)
+        source_months, target_months = calendar(context.source_lang), calendar(context.target_lang)
         if source_months is None or target_months is None or not source_months[0].search(segment.source):
             return
         said = [(source_months[1][m.group().lower()], m) for m in source_months[0].finditer(segment.source)]
@@ -330,93 +332,6 @@ class NumberMismatchCheck(Check):
                     source_span=(number.start, number.end),
                     severity=Severity.WARNING,
                 )
-
-
-def _negative(text: str, number: Number, minus: re.Pattern[str]) -> bool:
-    """Whether a minus sign stands right before ``number`` (not a hyphen of a range)."""
-    start = number.start
-    if minus.search(text, max(0, start - 3), start) is None:
-        return False
-    return _RANGE_BEFORE.search(text, max(0, start - 4), start - 1) is None
-
-
-def _sign(text: str, number: Number, code: str) -> tuple[int, int] | None:
-    """Where the source makes ``number`` negative: a minus sign before it, a word for minus
-    right before it ("minus 4") or in the two words after it ("4 degrees below zero")."""
-    if _negative(text, number, _SOURCE_MINUS):
-        return number.start - 1, number.start
-    before, after = _negative_around(code)
-    found = before.search(text, max(0, number.start - 24), number.start) or after.match(text, number.end)
-    return None if found is None else found.span("word")
-
-
-def _around(text: str, number: Number) -> str:
-    before, after = _SIGN_WINDOW
-    return text[max(0, number.start - before) : number.end + after].lower()
-
-
-def _names_month(text: str, code: str) -> bool:
-    """Whether ``text`` may name a month: one of the language's month names in it, in any case."""
-    lowercase, capitalised = _month_names(code)
-    if any(name in text for name in capitalised):  # "May", not the verb "may"
-        return True
-    lower = text.lower()
-    return any(name in lower for name in lowercase)
-
-
-@lru_cache(maxsize=32)
-def _month_names(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The language's month names matched in any case, and those matched as written."""
-    names = [name for forms in language(code).calendar for name in forms]
-    return tuple(n for n in names if n == n.lower()), tuple(n for n in names if n != n.lower())
-
-
-def _says_negative(text: str, code: str) -> bool:
-    """Whether ``text`` holds one of the language's words for a minus (a substring test
-    first: the words are rare)."""
-    words = language(code).negative_words
-    if not words:
-        return False
-    lower = text.lower()
-    return any(word in lower for word in words) and _negative_words(code).search(lower) is not None
-
-
-@lru_cache(maxsize=32)
-def _calendar(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
-    """A pattern for the language's month names, and each name's month. Names written with a
-    capital in the table ("May") are matched with it: "may" is a verb."""
-    months = language(code).calendar
-    if not months:
-        return None
-    index = {name.lower(): i for i, names in enumerate(months) for name in names}
-    names = sorted((n for forms in months for n in forms), key=len, reverse=True)
-    alternation = "|".join(re.escape(n) if n != n.lower() else f"(?i:{re.escape(n)})" for n in names)
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])"), index
-
-
-@lru_cache(maxsize=32)
-def _negative_around(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The language's words for "negative" right before a number, and in the two words after it."""
-    data = language(code)
-    phrases = "|".join(re.escape(w) for w in sorted(data.negative_words, key=len, reverse=True)) or "(?!)"
-    word = rf"(?P<word>(?<![\w\-\u2010])(?:{phrases})[^\W\d_]{{0,3}}(?![^\W_]))"
-    return (
-        re.compile(rf"{word}[\s\u00a0]+\Z", re.IGNORECASE),
-        re.compile(rf"(?:[\s\u00a0]*(?:[^\W\d_]+\.?|°[^\W\d_]*|%)){{0,2}}?[\s\u00a0]+{word}", re.IGNORECASE),
-    )
-
-
-@lru_cache(maxsize=32)
-def _negative_words(code: str) -> re.Pattern[str]:
-    """The language's words for "negative" as whole words (inflected: up to three more
-    letters); within text of a script written without spaces, anywhere."""
-    data = language(code)
-    phrases = "|".join(re.escape(w) for w in sorted(data.negative_words, key=len, reverse=True))
-    if not phrases:
-        return re.compile("(?!)")
-    if data.wide_script:
-        return re.compile(phrases)
-    return re.compile(rf"(?<![^\W_])(?:{phrases})[^\W\d_]{{0,3}}(?![^\W_])")
 
 
 def _said_as_word(number: Number, source: str) -> bool:
