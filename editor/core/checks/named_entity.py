@@ -29,6 +29,7 @@ from editor.core.model import Segment
 
 _CHUNK = re.compile(r"[^\W_][^\s]*[^\W_]|[^\W_]")  # a whitespace-delimited word, no punctuation
 _PART = re.compile(r"[^\W_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])|\d+")  # "CellView" -> Cell, View
 _STOPS = ".!?:\u2026"
 _OPENERS = " \"'\u201e\u201c\u00ab\u00bb("  # may stand between a sentence's end and its first word
@@ -257,6 +258,10 @@ def _written_apart(word: str, written: set[str]) -> bool:
     return len(parts) > 1 and all(part.lower() in written for part in parts)
 
 
+def _letter_runs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _LETTERS.finditer(text)]
+
+
 def _chunks(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CHUNK.finditer(text)]
 
@@ -302,7 +307,7 @@ def _local_form(segment: Segment, context: CheckContext, name: Name, where: floa
         # lowercase word may be the name made an adjective ("Icelandic" -> "islandés").
         near = [
             (start, end)
-            for start, end in _chunks(target)
+            for start, end in _letter_runs(target)  # "danés-islandés": each part
             if target[start + 1 : end].islower()
             and target[start:end].isalpha()
             and end - start > 3

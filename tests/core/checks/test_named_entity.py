@@ -270,6 +270,13 @@ BAD = [
         [("Kiew", "target", Severity.INFO)],
     ),
     ("An Icelandic artist", "Un artista islandés", "en", "es", [("islandés", "target", Severity.INFO)]),
+    (
+        "the Danish-Icelandic artist Olafur Eliasson",
+        "l’artista danese-islandese Olafur Eliasson",
+        "en",
+        "it",
+        [("islandese", "target", Severity.INFO)],
+    ),
 ]
 
 
