@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 
 from rapidfuzz.distance import Indel, Levenshtein
@@ -345,7 +344,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _first_letter(word: str) -> str:
-    return unicodedata.normalize("NFD", word[:1].lower())[:1]
+    return plain(word[:1].lower())
 
 
 def _capitalised_run(text: str, size: int, where: float) -> tuple[int, int] | None:

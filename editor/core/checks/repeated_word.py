@@ -19,8 +19,8 @@ _TWICE_ANY_GAP = re.compile(_WORD_TWICE.format(gap=r"\s+"), re.IGNORECASE)
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 _CLAUSE_MARKS = ",;:(–—"
 # Punctuation around words, dropped before the quick test ("notes notes." has "notes" twice).
-_BARE = str.maketrans("", "", ".,;:!?…\"'`“”„«»‚‘’()[]")
 _MARKS = ".,;:!?…\"'`“”„«»‚‘’()[]"
+_BARE = str.maketrans("", "", _MARKS)
 _OPENING = "\"'`“„«‚‘(["
 
 
