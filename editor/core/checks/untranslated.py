@@ -76,6 +76,7 @@ class UntranslatedCheck(Check):
         source_words = set(_WORD.findall(segment.source.casefold()))
         folded_source = " ".join(segment.source.casefold().split())
         function_words = language(context.source_lang).function_words
+        nouns = language(context.target_lang).capitalises_nouns
         copied: list[tuple[re.Match[str], bool]] = []  # words of the source in a row, foreign?
         for m in [*_WORD.finditer(segment.target), None]:
             if m is not None and m.group().casefold() in source_words and _prose(segment.target, m):
@@ -83,7 +84,7 @@ class UntranslatedCheck(Check):
                 continue
             if not copied:
                 continue  # a word the source does not have, after another: no run ends here
-            for start, end in _untranslated(segment.target, copied, folded_source, function_words):
+            for start, end in _untranslated(segment.target, copied, folded_source, function_words, nouns):
                 yield self.issue(
                     segment,
                     context,
@@ -95,7 +96,11 @@ class UntranslatedCheck(Check):
 
 
 def _untranslated(
-    text: str, copied: list[tuple[re.Match[str], bool]], source: str, function_words: frozenset[str]
+    text: str,
+    copied: list[tuple[re.Match[str], bool]],
+    source: str,
+    function_words: frozenset[str],
+    nouns: bool,
 ) -> list[tuple[int, int]]:
     """The spans of a run of words the target shares with the source that are left in the
     source language: three foreign words in a row, or four words and more the source writes
@@ -110,7 +115,7 @@ def _untranslated(
             continue
         if len(run) >= _MIN_RUN and _adjacent(text, run):
             spans.append((run[0].start(), run[-1].end()))
-        elif _phrase(text, run, source, function_words) and _adjacent(text, run):
+        elif _phrase(text, run, source, function_words, nouns) and _adjacent(text, run):
             phrases.append((run[0].start(), run[-1].end()))
         run = []
     if not spans and len(copied) >= _COPIED and sum(foreign for _, foreign in copied) >= _MIN_FOREIGN:
@@ -123,22 +128,29 @@ def _untranslated(
     return sorted(spans)
 
 
-def _phrase(text: str, run: list[re.Match[str]], source: str, function_words: frozenset[str]) -> bool:
+def _phrase(
+    text: str, run: list[re.Match[str]], source: str, function_words: frozenset[str], nouns: bool
+) -> bool:
     """Two foreign words in a row that the source writes just so, one of them a function
     word of the source language ("or later", "of posts"): a phrase left untranslated. A
-    content word alone, or two of them ("open source"), may be a loanword; a phrase in
+    content word alone, or two of them ("open source"), may be a loanword, except in a
+    language that capitalises its nouns, where a loanword is written with a capital ("Open
+    Source") and two lowercase ones are left as they were ("fresh snow"). A phrase in
     quotes is quoted ("«drag and drop»"), one next to a capitalised word is part of a name
     ("Regents of the University")."""
     if len(run) != 2:
         return False
     words = [m.group().casefold() for m in run]
-    if not any(w in function_words for w in words) or " ".join(words) not in source:  # casefolded
+    lowercase = nouns and all(m.group().islower() for m in run)
+    if not (lowercase or any(w in function_words for w in words)) or " ".join(words) not in source:
         return False
     line_start = text.rfind("\n", 0, run[0].start()) + 1
     if len(_QUOTE.findall(text, line_start, run[0].start())) % 2:
         return False
     if text[run[0].start() - 1 : run[0].start()] not in ("", " ", *_OPENERS):
         return False  # the tail of a token (".gnu.attributes")
+    if not any(w in function_words for w in words) and not _loose(text, run, line_start, source):
+        return False
     phrase = " ".join(words)
     before = _WORD_BEFORE.search(text, max(0, run[0].start() - 40), run[0].start())
     after = _WORD_AFTER.match(text, run[-1].end())
@@ -146,6 +158,22 @@ def _phrase(text: str, run: list[re.Match[str]], source: str, function_words: fr
         before is not None and before[1][0].isupper() and f"{before[1]} {phrase}".casefold() in source
     ) or (after is not None and after[1][0].isupper() and f"{phrase} {after[1]}".casefold() in source)
     return not named
+
+
+def _loose(text: str, run: list[re.Match[str]], line_start: int, source: str) -> bool:
+    """Whether two lowercase content words stand loose in the target's own prose: not at the
+    start of a line (a command: "stash list <log-options>"), not in brackets or quotes (a
+    gloss of the translated term, "Ladebereich (load range)", or a quoted value), and not
+    the end of a longer run the source writes just so ("git notes add")."""
+    start, end = run[0].start(), run[-1].end()
+    if not text[line_start:start].strip():
+        return False
+    if text[start - 1] != " " or text[end : end + 1] not in ("", " ", ",", ".", ";", ":", "!", "?"):
+        return False
+    if text.count("(", line_start, start) > text.count(")", line_start, start):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is None or f"{before[1]} {text[start:end]}".casefold() not in source
 
 
 def _verbatim(

@@ -71,6 +71,14 @@ BAD = [
         [("or later", None)],
     ),
     ("untranslated", "The number of posts rose.", "Die Zahl of posts stieg.", "de", [("of posts", None)]),
+    # Two lowercase content words copied in a language that capitalises its nouns.
+    (
+        "untranslated",
+        "Mix the nuts with maple syrup and salt.",
+        "Die Nüsse mit maple syrup und Salz mischen.",
+        "de",
+        [("maple syrup", None)],
+    ),
     ("repeated_word", "He said that the thing", "Er sagte, dass die die Sache", "de", [("die die", "die")]),
     ("repeated_word", "This is it", "Das das ist es", "de", [("Das das", "Das")]),
     (
@@ -144,6 +152,14 @@ GOOD = [
     ("untranslated", "The cloud computing market", "Der Cloud-Computing-Markt", "de"),
     # Two copied words: loanwords, a quoted label, a name, or the tail of a token.
     ("untranslated", "It is open source software.", "Es ist open source Software.", "de"),
+    # German writes a loanword with a capital; a gloss in brackets, a command, a quoted value
+    # keep the source's words on purpose; other languages may write loanwords in lowercase.
+    ("untranslated", "Taxis charge a flat fare.", "Taxis verlangen eine Flat Fare.", "de"),
+    ("untranslated", "index register in load range", "Indexregister im Ladebereich (load range)", "de"),
+    ("untranslated", "see also: git help revisions", "siehe auch: git help revisions", "de"),
+    ("untranslated", "Use 'repeatable read' here.", "Nutzen Sie hier 'repeatable read'.", "de"),
+    ("untranslated", "fresh snow expected", "fresh snow erwartet", "de"),
+    ("untranslated", "It runs machine learning models.", "Ejecuta modelos de machine learning.", "es"),
     ("untranslated", "Tabs drag and drop", "Il «drag and drop» delle schede", "it"),
     ("untranslated", "Based on the Regents of the University.", "Basado en Regents of the University.", "es"),
     (
