@@ -77,6 +77,9 @@ class LanguageData:
     # Endings that inflect a word (plural, case, agreement): "Literals" is "Literal" + "s",
     # not "Liter" + "als".
     inflection_endings: tuple[str, ...] = ()
+    # Endings that make a noun plural ("Mondays" is "Monday" + "s"): a capitalised plural of
+    # an everyday word is an everyday word, not a name.
+    plural_endings: tuple[str, ...] = ()
     # Endings that make a person noun feminine, spelled as a function word is: German
     # "Analystin", "Bürgerinnen", also after a gender mark ("Bürger:innen"). A word the
     # word list has seen with one is that word, not a noun with "in" glued on.

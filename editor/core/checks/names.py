@@ -116,7 +116,10 @@ def word_kind(word: str, code: str) -> str:
     inner = _INNER.match(word) is not None
     if not (inner or word[:1].isupper()):
         return ""
-    common = zipf(word, code) >= COMMON_ZIPF
+    common = zipf(word, code) >= COMMON_ZIPF or any(
+        word.endswith(ending) and zipf(word[: -len(ending)], code) >= COMMON_ZIPF
+        for ending in language(code).plural_endings
+    )
     letters = word.replace("'", "").replace("\u2019", "")
     if not common and letters.isascii() and letters.isalpha() and _VOWELS.isdisjoint(letters):
         return "acronym"  # "Ctrl", "Nth", "PrtSc"

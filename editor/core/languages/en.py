@@ -81,6 +81,7 @@ DATA = LanguageData(
     ),
     capitalised_pronouns=words("i i'm i've i'll i'd"),
     repeatable_words=words("had that"),
+    plural_endings=("s",),
     inflection_endings=("s", "es", "ed", "ing", "er", "est"),
     derivations=(("ies", "y"), ("ied", "y"), ("ing", "e"), ("ed", "e")),
     sentence_openers=words("please"),

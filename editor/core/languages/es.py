@@ -75,6 +75,7 @@ DATA = LanguageData(
         "pulgada pulgadas; kg: kilogramo kilogramos kilo kilos; g: gramo gramos; t: tonelada toneladas; "
         "chf: franco francos"
     ),
+    plural_endings=("s",),
     inflection_endings=("s", "es"),
     # Pronouns written onto the end of a verb ("pulsarla", "modificalo").
     enclitics=words("me te se nos os lo la los las le les"),

@@ -75,6 +75,7 @@ DATA = LanguageData(
         "pouce pouces; kg: kilogramme kilogrammes kilo kilos; g: gramme grammes; t: tonne tonnes; chf: "
         "franc francs"
     ),
+    plural_endings=("s",),
     inflection_endings=("s", "x", "e", "es"),
     derivations=(("aux", "al"), ("elle", "el"), ("enne", "en")),
     sentence_openers=words("veuillez"),

@@ -69,6 +69,7 @@ DATA = LanguageData(
         "month: maand maanden; year: jaar jaren; m: meter; km: kilometer; cm: centimeter; mi: mijl "
         "mijlen; kg: kilogram kilo; g: gram; t: ton"
     ),
+    plural_endings=("s",),
     inflection_endings=("s", "en", "e", "er"),  # "er": comparatives and doers ("onderhouder")
     derivations=(("nd", "n"),),  # present participles: "blokkerende" <- "blokkeren", "gaande"
     conjunctions=words("en of maar want dus dat als omdat toen terwijl hoewel zodat"),

@@ -77,6 +77,7 @@ DATA = LanguageData(
         "pés; yd: jarda jardas; inch: polegada polegadas; kg: quilograma quilogramas quilo quilos; g: "
         "grama gramas; t: tonelada toneladas; chf: franco francos"
     ),
+    plural_endings=("s",),
     inflection_endings=("s", "es"),
     # Participles and the personal infinitive, which end like "do", "da", "em": "pausada" is
     # "pausar" as a participle, "corresponderem" is "corresponder", not "pausa da".

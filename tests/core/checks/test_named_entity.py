@@ -18,6 +18,9 @@ GOOD = [
     ),
     ("It is a rival of OpenAI and others.", "Es ist ein Rivale von OpenAI und anderen.", "en", "de"),
     ("It met Mistral AI in Paris.", "Es traf Mistral AI in Paris.", "en", "de"),
+    # The plural of an everyday word is one too: a weekday, a section heading.
+    ("The museum is closed on Mondays.", "Il museo è chiuso il lunedì.", "en", "it"),
+    ("Headers and Prompts", "Kopfzeilen und Eingabeaufforderungen", "en", "de"),
     ("The U.S. firm grew.", "Die US-Firma wuchs.", "en", "de"),
     ("The growth of Salesforce was strong.", "Das Wachstum von Salesforces war stark.", "en", "de"),
     (
