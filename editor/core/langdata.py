@@ -117,6 +117,9 @@ class LanguageData:
     # Words that name a version ("version 9.3", "Version 9.3"): the number after one is a
     # version, written with dots in every language, not a decimal in a convention.
     version_words: frozenset[str] = frozenset()
+    # Words that name a numbered part of a text ("clause 4.2", "Abschnitt 4.2"): the number
+    # after one is a section number, kept as it is in every language.
+    section_words: frozenset[str] = frozenset()
     # Written in a script of wide characters (Chinese, Japanese, Korean): its lengths are
     # compared as display widths, a character counting twice.
     wide_script: bool = False

@@ -27,6 +27,7 @@ from editor.core.model import Segment
 
 _SPLIT_WINDOW = 40  # characters between "vier" and "Millionen" that still read as one number
 _PRERELEASE = re.compile(r"[ \u00a0-]?(?:alpha|beta|rc)(?![^\W\d_])", re.IGNORECASE)  # "9.4 beta", "2.0-rc1"
+_HEADING = re.compile(r"\.? +([^\W\d_])")  # "4.1 The", "4.1. Die": a word follows
 # "Ubuntu 8.04", "HTTP/0.9", "Linux < 5.3"
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\W_]*)[\s\u00a0/<>=\u2264\u2265-]*\Z")
 # A name and the number a hyphen joins to it: "UTF-8", "SCRAM-SHA-256", "CC0-1.0".
@@ -263,6 +264,8 @@ class NumberMismatchCheck(Check):
                 continue  # a version: in a list with "1.9.1", "8.2p1", after a name
             if _version(number, segment.source, context.source_lang):
                 continue  # "version 9.3", "9.4 beta"
+            if _section(number, segment.source, context.source_lang):
+                continue  # "clause 4.2", "4.1 The Tenant shall"
             src, tgt = language(context.source_lang), language(context.target_lang)
             rendered = render(number, src, tgt)
             issue = self.issue(
@@ -436,6 +439,18 @@ def _version(number: Number, source: str, lang: str) -> bool:
         return True
     before = _WORD_BEFORE.search(source, max(0, number.start - 40), number.start)
     return before is not None and before.group(1).lower() in language(lang).version_words
+
+
+def _section(number: Number, source: str, lang: str) -> bool:
+    """A number the source gives to a part of a text: after one of its words for one
+    ("clause 4.2", "section 3.1") or opening a sentence before a capitalised word ("4.1 The
+    Tenant shall"), where a decimal would be followed by its unit or noun."""
+    before = _WORD_BEFORE.search(source, max(0, number.start - 40), number.start)
+    if before is not None and before.group(1).lower() in language(lang).section_words:
+        return True
+    opens = not source[: number.start].strip() or source[: number.start].rstrip()[-1:] in ".:;!?"
+    heading = _HEADING.match(source, number.end)
+    return opens and heading is not None and heading.group(1).isupper()
 
 
 def _named(number: Number, span: tuple[int, int], segment: Segment) -> bool:

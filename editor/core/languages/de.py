@@ -104,5 +104,10 @@ DATA = LanguageData(
         "deren dessen sämtliche sämtlichen viel wenig ganz im am zum zur vom ins beim"
     ),
     version_words=words("version versionen release releases v"),
+    section_words=words(
+        "abschnitt abschnitte abschnitts kapitel ziffer ziffern artikel absatz absätze punkt punkte "
+        "schritt schritte abbildung abb tabelle tabellen anhang anlage klausel klauseln nummer nr "
+        "regel"
+    ),
     question_words=words("ob wie was welche welcher welches wann wo wer warum"),
 )

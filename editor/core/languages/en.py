@@ -91,6 +91,11 @@ DATA = LanguageData(
         "some any several many few such which whose"
     ),
     version_words=words("version versions release releases v"),
+    section_words=words(
+        "section sections clause clauses chapter chapters article articles paragraph paragraphs "
+        "item items step steps figure figures fig table tables appendix annex point points rule "
+        "rules subsection"
+    ),
     # (Keys named by everyday words, "Home", "End", "Delete", are common words already.)
     key_names=words(
         "esc backspace altgr del ins pageup pagedown pgup pgdn capslock numlock scrolllock "

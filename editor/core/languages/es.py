@@ -86,5 +86,9 @@ DATA = LanguageData(
         "todo toda todos todas varios varias algunos algunas ningún ninguna cualquier"
     ),
     version_words=words("versión versiones v"),
+    section_words=words(
+        "sección secciones cláusula cláusulas capítulo capítulos artículo artículos apartado "
+        "apartados párrafo punto puntos paso pasos figura figuras tabla tablas anexo regla"
+    ),
     question_words=words("si cómo qué cuál cuándo dónde quién"),
 )

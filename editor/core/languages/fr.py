@@ -86,5 +86,9 @@ DATA = LanguageData(
         "aucune quel quelle quels quelles certains certaines"
     ),
     version_words=words("version versions v"),
+    section_words=words(
+        "section sections clause clauses chapitre chapitres article articles paragraphe paragraphes "
+        "point points étape étapes figure figures tableau tableaux annexe règle"
+    ),
     question_words=words("si comment quel quelle quels quelles quand où qui pourquoi"),
 )

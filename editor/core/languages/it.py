@@ -85,4 +85,8 @@ DATA = LanguageData(
         "alcuni alcune nessun nessuna"
     ),
     version_words=words("versione versioni release v"),
+    section_words=words(
+        "sezione sezioni clausola clausole capitolo capitoli articolo articoli paragrafo paragrafi "
+        "punto punti passo passaggio figura figure tabella tabelle allegato regola"
+    ),
 )

@@ -78,4 +78,8 @@ DATA = LanguageData(
         "sommige geen welke"
     ),
     version_words=words("versie versies v"),
+    section_words=words(
+        "sectie secties clausule hoofdstuk hoofdstukken artikel artikelen paragraaf lid punt punten "
+        "stap stappen figuur tabel bijlage regel"
+    ),
 )

@@ -97,4 +97,8 @@ DATA = LanguageData(
         "todo toda todos todas alguns algumas nenhum nenhuma"
     ),
     version_words=words("versão versões v"),
+    section_words=words(
+        "seção secção seções cláusula cláusulas capítulo capítulos artigo artigos parágrafo item "
+        "itens ponto pontos passo passos figura figuras tabela tabelas anexo regra"
+    ),
 )

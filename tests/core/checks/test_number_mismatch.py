@@ -81,6 +81,14 @@ GOOD = [
     ("Se necesitan 8,3 mil millones.", "It needs $8.3bn.", "es", "en"),
     ("It needs $8.3bn.", "Se necesitan 8300 millones.", "en", "es"),
     ("A 0.07 m step.", "Ein Schritt von 0,07 m.", "en", "de"),
+    # A section number, after a word for a part of a text or opening a numbered clause.
+    ("See clause 4.2 for details.", "Véase la cláusula 4.2.", "en", "es"),
+    (
+        "4. Use. 4.1 The Tenant shall live there. 4.2 The Tenant shall not smoke.",
+        "4. Gebruik. 4.1 De Huurder woont er. 4.2 De Huurder rookt niet.",
+        "en",
+        "nl",
+    ),
     # A version after a name kept as written, a capital inside it.
     (
         "The phone now requires iOS 18.2 or later.",
@@ -119,6 +127,8 @@ BAD = [
     ("It grew 12% last year.", "Es wuchs letztes Jahr stark.", "en", "de", [], ["12"]),
     ("There are 3 options.", "Es gibt vier Optionen.", "en", "de", ["vier"], []),
     ("Growth was 3.5%.", "Das Wachstum lag bei 3.5 %.", "en", "de", ["3.5"], []),
+    # A decimal that ends a sentence is no section number.
+    ("Growth was 4.2. The rest fell.", "Das Wachstum lag bei 4.2. Der Rest fiel.", "en", "de", ["4.2"], []),
     ("It starts at 3pm.", "Es beginnt um 16 Uhr.", "en", "de", ["16"], []),
     ("Kick-off is at 5.30 p.m.", "Anstoß ist um 18.30 Uhr.", "en", "de", ["18.30"], []),
     ("It opens at 10.30 a.m.", "Es öffnet um 11.30 Uhr.", "en", "de", ["11.30"], []),
