@@ -8,7 +8,7 @@ DATA = LanguageData(
     code="de",
     name="German",
     range_words=words("bis und oder"),
-    spelled_suffixes=words("fach mal malig prozentig"),
+    spelled_suffixes=words("fach mal malig prozentig erjahre"),
     negative_words=frozenset({"minus", "unter null", "negativ", "minusgrad"}),
     months=words(
         "januar februar märz april mai juni juli august september oktober november dezember "
@@ -47,6 +47,12 @@ DATA = LanguageData(
         ("zwölf", 12),
         ("zwanzig", 20),
         ("dreißig", 30),
+        ("vierzig", 40),
+        ("fünfzig", 50),
+        ("sechzig", 60),
+        ("siebzig", 70),
+        ("achtzig", 80),
+        ("neunzig", 90),
         ("hundert", 100),
         ("dutzend", 12),
     ),

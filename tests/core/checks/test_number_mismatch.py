@@ -81,6 +81,10 @@ GOOD = [
     ("Se necesitan 8,3 mil millones.", "It needs $8.3bn.", "es", "en"),
     ("It needs $8.3bn.", "Se necesitan 8300 millones.", "en", "es"),
     ("A 0.07 m step.", "Ein Schritt von 0,07 m.", "en", "de"),
+    # A decade or a round number written out.
+    ("It was built since the 1990s.", "Se construyó desde los años noventa.", "en", "es"),
+    ("It was built in the 1990s.", "Es wurde in den Neunzigerjahren gebaut.", "en", "de"),
+    ("It costs 50 euros.", "Costa cinquanta euro.", "en", "it"),
     # A section number, after a word for a part of a text or opening a numbered clause.
     ("See clause 4.2 for details.", "Véase la cláusula 4.2.", "en", "es"),
     (
@@ -127,6 +131,8 @@ BAD = [
     ("It grew 12% last year.", "Es wuchs letztes Jahr stark.", "en", "de", [], ["12"]),
     ("There are 3 options.", "Es gibt vier Optionen.", "en", "de", ["vier"], []),
     ("Growth was 3.5%.", "Das Wachstum lag bei 3.5 %.", "en", "de", ["3.5"], []),
+    ("It costs 50 euros.", "Cuesta sesenta euros.", "en", "es", ["sesenta"], []),
+    ("It rose in the 1990s.", "Es stieg in den Achtzigerjahren.", "en", "de", ["Achtzigerjahren"], []),
     # A decimal that ends a sentence is no section number.
     ("Growth was 4.2. The rest fell.", "Das Wachstum lag bei 4.2. Der Rest fiel.", "en", "de", ["4.2"], []),
     ("It starts at 3pm.", "Es beginnt um 16 Uhr.", "en", "de", ["16"], []),
