@@ -17,6 +17,7 @@ from editor.core.checks.names import (
     source_names,
     target_word_set,
     target_words,
+    word_key,
     word_kind,
     word_matches,
 )
@@ -59,7 +60,7 @@ class NamedEntityCheck(Check):
             written = target_word_set(segment.target)
             index = None
             for name in names:
-                if all(part.lower().rstrip(".") in written for part in name.words):
+                if all(word_key(part).lower().rstrip(".") in written for part in name.words):
                     continue
                 if len(name.words) > 1 and "".join(name.words).lower() in written:
                     continue  # written as one word ("Num Lock" -> "NumLock")
@@ -162,13 +163,16 @@ class NamedEntityCheck(Check):
             others = [
                 (p, h) for k, (p, h) in enumerate(zip(name.words, hits, strict=True)) if k != i and len(p) > 2
             ]
-            kept = bool(others) and all(any(w[0].lower() == p.lower() for w in h) for p, h in others)
+            kept = bool(others) and all(
+                any(w[0].lower() == word_key(p).lower() for w in h) for p, h in others
+            )
             elsewhere = terms is not None and term_variant(part) in terms.variants_of(part)
             if not (elsewhere or kept):
                 continue  # never written as the source writes it: a transliteration
             # Next to words kept as written, even a word of the language is a slip ("Priya
             # Ramen" for "Priya Raman").
-            slips = [w for w in hit if _slip(part, w[0], context.target_lang, beside_kept=not elsewhere)]
+            key = word_key(part)  # "Connell" of "O'Connell", as target words are split
+            slips = [w for w in hit if _slip(key, w[0], context.target_lang, beside_kept=not elsewhere)]
             if not slips or len(slips) < len(hit):
                 continue  # written as in the source, inflected ("Mistrals"), or a word
             _, start, end = slips[0]
@@ -177,9 +181,9 @@ class NamedEntityCheck(Check):
                 context,
                 start,
                 end,
-                f"'{segment.target[start:end]}' for '{part}'"
+                f"'{segment.target[start:end]}' for '{key}'"
                 + (", written as in the source elsewhere" if elsewhere else f" of '{name.text}'"),
-                fix=Fix(start, end, part),
+                fix=Fix(start, end, key),
                 source_span=(name.start, name.end),
             )
             return

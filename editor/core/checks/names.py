@@ -326,6 +326,15 @@ def target_words(text: str) -> list[tuple[str, int, int]]:
     return [(_romanised(m.group()), m.start(), m.end()) for m in _TARGET_WORD.finditer(text)]
 
 
+def word_key(part: str) -> str:
+    """The piece of a name's word that a target's words are matched with: the word itself,
+    or for one with an apostrophe inside ("O'Connell", "D’Amico"), which target words are
+    split at, its longest piece ("Connell")."""
+    if "'" not in part and "\u2019" not in part:
+        return part
+    return max(part.replace("\u2019", "'").split("'"), key=len)
+
+
 def target_word_set(text: str) -> set[str]:
     """The lowercased words of a target text (as :class:`TargetIndex` keys them)."""
     if not _other_alphabet(text):
@@ -363,6 +372,7 @@ class TargetIndex:
 
     def find(self, part: str) -> list[tuple[str, int, int]]:
         """The target words that render ``part`` (see :func:`word_matches`)."""
+        part = word_key(part)
         exact = self.exact.get(part.lower().rstrip("."))
         if exact:
             return exact

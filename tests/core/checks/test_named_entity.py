@@ -18,6 +18,9 @@ GOOD = [
     ),
     ("It is a rival of OpenAI and others.", "Es ist ein Rivale von OpenAI und anderen.", "en", "de"),
     ("It met Mistral AI in Paris.", "Es traf Mistral AI in Paris.", "en", "de"),
+    # A name with an apostrophe inside, written with either apostrophe.
+    ("Kaden O'Connell is fourth.", "Kaden O’Connell est quatrième.", "en", "fr"),
+    ("Chef Marco D'Amico cooked.", "Le chef Marco D'Amico a cuisiné.", "en", "fr"),
     # The plural of an everyday word is one too: a weekday, a section heading.
     ("The museum is closed on Mondays.", "Il museo è chiuso il lunedì.", "en", "it"),
     ("Headers and Prompts", "Kopfzeilen und Eingabeaufforderungen", "en", "de"),
@@ -107,6 +110,13 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    (
+        "Kaden O'Connell is fourth.",
+        "Kaden O'Cannell est quatrième.",
+        "en",
+        "fr",
+        [("Cannell", "target", Severity.WARNING)],
+    ),
     # A name opening a sentence: its first word, kept in the translation, is the name's.
     (
         "Mistral AI took part.",
