@@ -114,6 +114,9 @@ class LanguageData:
     # The names of keyboard keys ("Esc", "Backspace"), which translations localise ("Échap",
     # "Rücktaste") like abbreviations: no proper names.
     key_names: frozenset[str] = frozenset()
+    # Titles before a person's name, lowercase and without the full stop ("Ms", "Frau", "Mme"):
+    # translated with the language's own ("Ms Vos" -> "mevrouw Vos"), no part of the name.
+    titles: frozenset[str] = frozenset()
     # Words that name a version ("version 9.3", "Version 9.3"): the number after one is a
     # version, written with dots in every language, not a decimal in a convention.
     version_words: frozenset[str] = frozenset()

@@ -106,6 +106,8 @@ def word_kind(word: str, code: str) -> str:
 
     Placeholders, units, keys of the keyboard and abbreviations without vowels count as
     acronyms: like "AI" -> "KI", translations localise them."""
+    if word.lower().rstrip(".") in language(code).titles:
+        return "common"  # "Ms" -> "mevrouw", "Mme" -> "Frau": translated like a word
     if is_acronym(word):
         return "acronym"
     if word.lower() in language(code).key_names:

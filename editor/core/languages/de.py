@@ -109,6 +109,7 @@ DATA = LanguageData(
         "vielen wenige wenigen welche welcher welches welchem welchen solche solcher solchen "
         "deren dessen sämtliche sämtlichen viel wenig ganz im am zum zur vom ins beim"
     ),
+    titles=words("herr herrn frau fräulein hr fr dr prof"),
     version_words=words("version versionen release releases v"),
     section_words=words(
         "abschnitt abschnitte abschnitts kapitel ziffer ziffern artikel absatz absätze punkt punkte "

@@ -96,6 +96,7 @@ DATA = LanguageData(
         "the a an this that these those my your his her its our their no every each all both "
         "some any several many few such which whose"
     ),
+    titles=words("mr mrs ms mx miss dr prof sir dame lord lady rev st"),
     version_words=words("version versions release releases v"),
     section_words=words(
         "section sections clause clauses chapter chapters article articles paragraph paragraphs "

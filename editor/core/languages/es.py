@@ -91,6 +91,7 @@ DATA = LanguageData(
         "aquella aquellos aquellas mi mis tu tus su sus nuestro nuestra nuestros nuestras cada "
         "todo toda todos todas varios varias algunos algunas ningún ninguna cualquier"
     ),
+    titles=words("sr sra srta d dña don doña dr dra"),
     version_words=words("versión versiones v"),
     section_words=words(
         "sección secciones cláusula cláusulas capítulo capítulos artículo artículos apartado "

@@ -88,6 +88,7 @@ DATA = LanguageData(
         "notre nos votre vos leur leurs chaque tout toute tous toutes plusieurs quelques aucun "
         "aucune quel quelle quels quelles certains certaines"
     ),
+    titles=words("m mme mlle mm mmes dr pr me"),
     version_words=words("version versions v"),
     section_words=words(
         "section sections clause clauses chapitre chapitres article articles paragraphe paragraphes "

@@ -90,6 +90,7 @@ DATA = LanguageData(
         "mie tuo tua suo sua suoi sue nostro nostra vostro vostra loro ogni ciascun tutti tutte "
         "alcuni alcune nessun nessuna"
     ),
+    titles=words("sig sigra sig.ra dott dott.ssa prof avv ing"),
     version_words=words("versione versioni release v"),
     section_words=words(
         "sezione sezioni clausola clausole capitolo capitoli articolo articoli paragrafo paragrafi "

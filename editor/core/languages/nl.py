@@ -83,6 +83,7 @@ DATA = LanguageData(
         "de het een deze dit die dat mijn jouw zijn haar ons onze hun uw elke ieder iedere alle "
         "sommige geen welke"
     ),
+    titles=words("dhr mevr mw hr dr prof mr"),
     version_words=words("versie versies v"),
     section_words=words(
         "sectie secties clausule hoofdstuk hoofdstukken artikel artikelen paragraaf lid punt punten "

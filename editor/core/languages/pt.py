@@ -102,6 +102,7 @@ DATA = LanguageData(
         "estas esse essa esses essas aquele aquela meu minha seu sua seus suas nosso nossa cada "
         "todo toda todos todas alguns algumas nenhum nenhuma"
     ),
+    titles=words("sr sra srta dr dra prof"),
     version_words=words("versão versões v"),
     section_words=words(
         "seção secção seções cláusula cláusulas capítulo capítulos artigo artigos parágrafo item "

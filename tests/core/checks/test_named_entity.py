@@ -18,6 +18,8 @@ GOOD = [
     ),
     ("It is a rival of OpenAI and others.", "Es ist ein Rivale von OpenAI und anderen.", "en", "de"),
     ("It met Mistral AI in Paris.", "Es traf Mistral AI in Paris.", "en", "de"),
+    # A title before a name is translated like a word.
+    ("It was signed by Ms Ingrid Vos.", "Het werd ondertekend door mevrouw Ingrid Vos.", "en", "nl"),
     # A name with an apostrophe inside, written with either apostrophe.
     ("Kaden O'Connell is fourth.", "Kaden O’Connell est quatrième.", "en", "fr"),
     ("Chef Marco D'Amico cooked.", "Le chef Marco D'Amico a cuisiné.", "en", "fr"),
@@ -110,6 +112,13 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    (
+        "It was signed by Ms Ingrid Vos.",
+        "Het werd ondertekend door mevrouw Ingrid Fos.",
+        "en",
+        "nl",
+        [("Ingrid Fos", "target", Severity.WARNING)],
+    ),
     (
         "Kaden O'Connell is fourth.",
         "Kaden O'Cannell est quatrième.",
