@@ -35,6 +35,7 @@ _CLOCK_TIME = re.compile(
 )
 _PREFIXED_YEAR = re.compile(r"(?<![\w-])[^\W\d_][^\W\d_A-Z]+-(1[5-9]\d\d|20\d\d)(?![\w.,]?\d)")
 _ZERO_MINUTES = re.compile(r"\d:00(?::00)?(?!\d)")  # the "00" after "9:"
+_ZERO_LEAD = re.compile(r"0:\d\d(?!\d)")  # the "0" of "0:34", minutes and seconds
 _AFTER_SCALE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)\.?")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]+\Z")
 # printf ("%6.2f", "%1$s", "%-10s", "%(name)d") and brace ("{0}", "{0:.2f}") placeholders.
@@ -323,6 +324,8 @@ def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Numb
     """The number (or the parts of the clock time or date) one digit match stands for."""
     if _ZERO_MINUTES.match(text, max(0, match.start() - 2)) and match.start() >= 2:
         return []  # "9:00" is said "9 Uhr", "9 h": the hour is the number
+    if _ZERO_LEAD.match(text, match.start()):
+        return []  # "0:34" behind the leader is said "34 secondes": the seconds are the number
     if (
         not tables.lenient
         and _CLOCK_OR_DATE.fullmatch(match.group("num"))

@@ -81,6 +81,8 @@ GOOD = [
     ("Se necesitan 8,3 mil millones.", "It needs $8.3bn.", "es", "en"),
     ("It needs $8.3bn.", "Se necesitan 8300 millones.", "en", "es"),
     ("A 0.07 m step.", "Ein Schritt von 0,07 m.", "en", "de"),
+    # No minutes in a time behind the leader: only its seconds are said.
+    ("Lefrançois is third at 0:34.", "Lefrançois est troisième à 34 secondes.", "en", "fr"),
     # A decade or a round number written out.
     ("It was built since the 1990s.", "Se construyó desde los años noventa.", "en", "es"),
     ("It was built in the 1990s.", "Es wurde in den Neunzigerjahren gebaut.", "en", "de"),
@@ -133,6 +135,7 @@ BAD = [
     ("Growth was 3.5%.", "Das Wachstum lag bei 3.5 %.", "en", "de", ["3.5"], []),
     ("It costs 50 euros.", "Cuesta sesenta euros.", "en", "es", ["sesenta"], []),
     ("It rose in the 1990s.", "Es stieg in den Achtzigerjahren.", "en", "de", ["Achtzigerjahren"], []),
+    ("He is third at 0:34.", "Il est troisième à 43 secondes.", "en", "fr", ["43"], []),
     # A decimal that ends a sentence is no section number.
     ("Growth was 4.2. The rest fell.", "Das Wachstum lag bei 4.2. Der Rest fiel.", "en", "de", ["4.2"], []),
     ("It starts at 3pm.", "Es beginnt um 16 Uhr.", "en", "de", ["16"], []),
