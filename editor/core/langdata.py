@@ -64,6 +64,15 @@ class LanguageData:
     # Words and phrases that make a number negative, written around it instead of a minus
     # sign ("minus 4", "4 Grad unter null"), lowercase.
     negative_words: frozenset[str] = frozenset()
+    # Words that negate a clause ("not", "never", "kein"), lowercase; a contraction's first
+    # part counts ("n'" of "n'est").
+    negations: frozenset[str] = frozenset()
+    # Words a translation may say a negation with, lowercase: a restriction or contrast ("nur"
+    # for "not ... unless", "statt" for "not"), a lack or a failure ("fehlt", "fallito" for
+    # "could not").
+    negation_paraphrases: frozenset[str] = frozenset()
+    # Prefixes that negate the word they open ("un" of "ungültig", "im" of "impossible").
+    negative_prefixes: tuple[str, ...] = ()
     # Words that join the two ends of a range ("19.1 to 19.4 billion", "19.100 y 19.400
     # millones"): a scale word after the second end also scales the first.
     range_words: frozenset[str] = frozenset()

@@ -110,6 +110,16 @@ DATA = LanguageData(
         "deren dessen sämtliche sämtlichen viel wenig ganz im am zum zur vom ins beim"
     ),
     titles=words("herr herrn frau fräulein hr fr dr prof"),
+    negations=words(
+        "nicht nichts kein keine keinen keinem keiner keines nie niemals niemand niemandem niemanden "
+        "nirgends nirgendwo weder ohne"
+    ),
+    negation_paraphrases=words(
+        "anders andere anderen anderer abweichend ungleich partiell teilweise statt anstatt "
+        "anstelle nur erst ausschließlich höchstens kaum fehlt fehlen fehlend fehlende "
+        "fehlgeschlagen scheitert gescheitert verboten außer"
+    ),
+    negative_prefixes=("un", "nicht", "miss"),
     version_words=words("version versionen release releases v"),
     section_words=words(
         "abschnitt abschnitte abschnitts kapitel ziffer ziffern artikel absatz absätze punkt punkte "

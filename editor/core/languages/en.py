@@ -97,6 +97,12 @@ DATA = LanguageData(
         "some any several many few such which whose"
     ),
     titles=words("mr mrs ms mx miss dr prof sir dame lord lady rev st"),
+    negations=words("not never cannot"),
+    negation_paraphrases=words(
+        "different differently absent partial partially other contrary unlike instead only just "
+        "merely solely hardly missing lacks lacking failed fails unable except unless"
+    ),
+    negative_prefixes=("un", "non", "in", "im", "dis"),
     version_words=words("version versions release releases v"),
     section_words=words(
         "section sections clause clauses chapter chapters article articles paragraph paragraphs "

@@ -92,6 +92,12 @@ DATA = LanguageData(
         "todo toda todos todas varios varias algunos algunas ningún ninguna cualquier"
     ),
     titles=words("sr sra srta d dña don doña dr dra"),
+    negations=words("no nunca jamás ningún ninguno ninguna nada nadie ni sin tampoco"),
+    negation_paraphrases=words(
+        "contrario diferente distinto ausente parcialmente otro otra otros lugar vez solo sólo "
+        "únicamente apenas falta faltan faltante fallo falló fallido error prohibido salvo excepto"
+    ),
+    negative_prefixes=("in", "im", "des", "no"),
     version_words=words("versión versiones v"),
     section_words=words(
         "sección secciones cláusula cláusulas capítulo capítulos artículo artículos apartado "

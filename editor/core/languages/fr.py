@@ -89,6 +89,13 @@ DATA = LanguageData(
         "aucune quel quelle quels quelles certains certaines"
     ),
     titles=words("m mme mlle mm mmes dr pr me"),
+    negations=words("ne n pas non jamais aucun aucune rien personne ni sans nul nulle guère"),
+    negation_paraphrases=words(
+        "contrairement différemment différent différente absent absente partiellement autre autres "
+        "lieu plutôt seulement uniquement manque manquant manquante échoué échec impossible "
+        "interdit sauf hormis"
+    ),
+    negative_prefixes=("in", "im", "ir", "il", "non", "dé", "mé"),
     version_words=words("version versions v"),
     section_words=words(
         "section sections clause clauses chapitre chapitres article articles paragraphe paragraphes "

@@ -91,6 +91,13 @@ DATA = LanguageData(
         "alcuni alcune nessun nessuna"
     ),
     titles=words("sig sigra sig.ra dott dott.ssa prof avv ing"),
+    negations=words("non mai nessun nessuno nessuna niente nulla né senza neanche neppure nemmeno"),
+    negation_paraphrases=words(
+        "contrario diversamente differente parzialmente altro altri invece anziché solo soltanto "
+        "solamente unicamente appena manca mancano mancante fallito fallita fallimento diverso "
+        "vietato assente tranne"
+    ),
+    negative_prefixes=("in", "im", "ir", "il", "dis", "non"),
     version_words=words("versione versioni release v"),
     section_words=words(
         "sezione sezioni clausola clausole capitolo capitoli articolo articoli paragrafo paragrafi "

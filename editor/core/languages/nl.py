@@ -84,6 +84,12 @@ DATA = LanguageData(
         "sommige geen welke"
     ),
     titles=words("dhr mevr mw hr dr prof mr"),
+    negations=words("niet geen nooit niets niemand nergens noch zonder"),
+    negation_paraphrases=words(
+        "anders ander andere afwezig gedeeltelijk plaats alleen pas slechts nauwelijks ontbreekt "
+        "ontbreken mislukt verboden behalve"
+    ),
+    negative_prefixes=("on", "niet"),
     version_words=words("versie versies v"),
     section_words=words(
         "sectie secties clausule hoofdstuk hoofdstukken artikel artikelen paragraaf lid punt punten "

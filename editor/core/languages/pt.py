@@ -103,6 +103,12 @@ DATA = LanguageData(
         "todo toda todos todas alguns algumas nenhum nenhuma"
     ),
     titles=words("sr sra srta dr dra prof"),
+    negations=words("não nunca jamais nenhum nenhuma nada ninguém nem sem tampouco"),
+    negation_paraphrases=words(
+        "contrário diferente ausente parcialmente outro outra vez invés só apenas somente falta "
+        "faltam falha falhou proibido exceto salvo"
+    ),
+    negative_prefixes=("in", "im", "des", "não"),
     version_words=words("versão versões v"),
     section_words=words(
         "seção secção seções cláusula cláusulas capítulo capítulos artigo artigos parágrafo item "

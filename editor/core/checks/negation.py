@@ -1,0 +1,142 @@
+"""negation: a source sentence says "not", the translation says nothing negative."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from editor.core.checks.base import Check, CheckContext, Issue, Severity
+from editor.core.checks.lexicon import has_lexicon, is_known
+from editor.core.checks.registry import register
+from editor.core.langdata import language
+from editor.core.model import Segment
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_CONTRACTED = re.compile(r"\b[^\W\d_]+n['’]t\b")  # "doesn't", "can’t"
+_MIN_WORDS = 6  # words in the source: a sentence, not a label
+_PROSE_WORDS = 8
+_SOFTWARE = re.compile(r"%[-+ #0-9.*]*[a-zA-Z@]|\{\w*\}|(?<![\w-])--?[a-zA-Z]|[<>\[\]|=_`]")
+_STEM = 6  # letters: a paraphrase this long also opens its inflected forms ("interdites")
+_KNOWN = 1.0  # Zipf: the rest of "ungültig" is a word of the language ("gültig")
+
+
+@register
+class NegationCheck(Check):
+    id = "negation"
+    name = "Lost negation"
+    description = (
+        'The source negates ("not", "never", "no") and the translation has no negation '
+        'at all: no negative word and no word with a negative prefix ("ungültig", '
+        '"impossible"). A dropped "not" turns a warning into its opposite.'
+    )
+    severity = Severity.WARNING
+    category = "Accuracy/Mistranslation"
+
+    def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        source_pattern = _negation_pattern(context.source_lang)
+        if source_pattern is None:
+            return  # a language without the data: nothing can be told
+        source, target = segment.source, segment.target
+        lowered = source.lower()
+        if not any(word in lowered for word in _cues(context.source_lang)):
+            return  # most sentences negate nothing: substring tests settle them
+        span = _negating(source, source_pattern)
+        if span is None or not target.strip():
+            return
+        said = source[span[0] : span[1]]
+        target_pattern = _negation_pattern(context.target_lang)
+        if target_pattern is None or context.source_lang.split("-")[0] == context.target_lang.split("-")[0]:
+            return
+        if len(source.split()) < _MIN_WORDS:
+            return  # a label ("File not found"): translations say it with one word ("introuvable")
+        if _negating(target, target_pattern) is not None or _paraphrased(target, context.target_lang):
+            return
+        if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", target, re.IGNORECASE):
+            return  # kept as written: a keyword or a value ("NOT NULL", "None")
+        if _prefixed(target, context.target_lang):
+            return
+        yield self.issue(
+            segment,
+            context,
+            span[0],
+            span[1],
+            f"'{said}' of the source has no negation in the translation",
+            side="source",
+            source_span=span,
+            severity=Severity.WARNING if _prose(source) else Severity.INFO,
+        )
+
+
+def _prose(text: str) -> bool:
+    """Whether the source reads as running prose (a sentence of some length, no placeholders or
+    command options), where a negation is translated as one; software messages and option
+    help say "do not show" as "verbergen", "could not open" as "échec de l'ouverture"."""
+    return len(text.split()) >= _PROSE_WORDS and _SOFTWARE.search(text) is None
+
+
+@lru_cache(maxsize=32)
+def _negation_pattern(code: str) -> re.Pattern[str] | None:
+    """A language's negating words, also opening a contraction ("n'est"), found in one scan."""
+    words = sorted(language(code).negations, key=len, reverse=True)
+    if not words:
+        return None
+    alternation = "|".join(map(re.escape, words))
+    return re.compile(rf"\b(?:{alternation})\b")  # matched on lowercased text: faster
+
+
+@lru_cache(maxsize=32)
+def _cues(code: str) -> tuple[str, ...]:
+    """Substrings every negating word of a language holds: the words, and "n't"."""
+    return (*language(code).negations, "n't", "n’t")
+
+
+@lru_cache(maxsize=32)
+def _paraphrase_pattern(code: str) -> re.Pattern[str] | None:
+    """Any word opening with a paraphrase of a negation ("interdit" in "interdites"), found in
+    one scan."""
+    words = sorted(language(code).negation_paraphrases, key=len, reverse=True)
+    if not words:
+        return None
+    stems = "|".join(re.escape(w) for w in words if len(w) >= _STEM)
+    whole = "|".join(re.escape(w) for w in words if len(w) < _STEM)  # "nur", not "Nummer"
+    return re.compile(rf"(?<!\w)(?:(?:{stems or '(?!)'})|(?:{whole or '(?!)'})(?!\w))", re.IGNORECASE)
+
+
+def _paraphrased(text: str, code: str) -> bool:
+    pattern = _paraphrase_pattern(code)
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _negating(text: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    """The span of the first negating word of ``text`` or a word closed by "n't"
+    ("doesn't"), or None; "No. 5" is an abbreviation."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lowercase is longer ("İ")
+        lowered = "".join(ch.lower()[0] for ch in text)
+    found = None
+    for m in pattern.finditer(lowered):
+        if m.group() == "no" and re.match(r"\.?\s*\d", text[m.end() :]):
+            continue  # "No. 5", "no 12": a number
+        found = m.span()
+        break
+    if "n't" in text or "n’t" in text:
+        contracted = _CONTRACTED.search(text, 0, found[0] if found else len(text))
+        if contracted is not None:
+            return contracted.span()
+    return found
+
+
+def _prefixed(text: str, code: str) -> bool:
+    """Whether a word of ``text`` is a word of the language with a negative prefix
+    ("ungültig", "impossible", "inutilisable")."""
+    prefixes = language(code).negative_prefixes
+    if not prefixes or not has_lexicon(code):
+        return False
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        for prefix in prefixes:
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= 4 and is_known(rest, code, _KNOWN):
+                return True
+    return False

@@ -1,0 +1,137 @@
+"""negation: a negated source sentence whose translation negates nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.checks import Severity
+from tests.core.checks._run import run
+
+GOOD = [
+    # (source, target, src, tgt)
+    (
+        "Do not use this medicine after the expiry date.",
+        "Usi questo medicinale solo prima della scadenza.",
+        "en",
+        "it",
+    ),
+    (
+        "Do not use this medicine after the expiry date.",
+        "Non usi questo medicinale dopo la data di scadenza.",
+        "en",
+        "it",
+    ),
+    ("You must not give it to children under 12.", "Sie dürfen es Kindern unter 12 nicht geben.", "en", "de"),
+    ("The tenant shall not keep pets in the flat.", "Le locataire ne peut pas garder d'animaux.", "en", "fr"),
+    ("It doesn't work on older phones at all.", "No funciona en teléfonos antiguos.", "en", "es"),
+    (
+        "Smoking is never allowed inside the building.",
+        "Nunca se permite fumar dentro del edificio.",
+        "en",
+        "es",
+    ),
+    # Said with a negative prefix or a paraphrase of the language.
+    ("The old file format is not valid any more.", "Das alte Dateiformat ist nicht mehr gültig.", "en", "de"),
+    (
+        "The old file format is not valid any more today.",
+        "Das alte Dateiformat ist inzwischen ungültig.",
+        "en",
+        "de",
+    ),
+    (
+        "This address is not known to the server today.",
+        "El servidor desconoce esta dirección.",
+        "en",
+        "es",
+    ),
+    (
+        "Use the cable provided, not a cheaper one from elsewhere.",
+        "Utilisez le câble fourni plutôt qu'un autre.",
+        "en",
+        "fr",
+    ),
+    # Too short to tell: a label is often said with one word.
+    ("File not found", "Fichier introuvable", "en", "fr"),
+    # "No." is an abbreviation; a keyword kept as written.
+    (
+        "See form No. 5 for all the details you need.",
+        "Siehe Formular Nr. 5 für alle Einzelheiten.",
+        "en",
+        "de",
+    ),
+    (
+        "The column is declared NOT NULL in the old schema.",
+        "Die Spalte ist im alten Schema NOT NULL.",
+        "en",
+        "de",
+    ),
+    # The same language on both sides, or a language without the data.
+    ("Do not close the window while it runs.", "Do not close the window while it runs.", "en", "en"),
+    ("Do not close the window while it runs.", "実行中はウィンドウを閉じないでください。", "en", "ja"),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "src", "tgt"), GOOD)
+def test_silent(source: str, target: str, src: str, tgt: str) -> None:
+    assert run("negation", source, target, src, tgt) == []
+
+
+BAD = [
+    # (source, target, src, tgt, flagged source text, severity)
+    (
+        "Do not use this medicine after the expiry date.",
+        "Usi questo medicinale dopo la data di scadenza.",
+        "en",
+        "it",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "Do not give this medicine to children under 12.",
+        "Dê este medicamento a crianças com menos de 12 anos.",
+        "en",
+        "pt",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "The Tenant shall not sublet the Property or any part of it.",
+        "Het is de Huurder toegestaan het Gehuurde of een deel ervan onder te verhuren.",
+        "en",
+        "nl",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "The update doesn't delete your notebooks or their attachments.",
+        "Das Update löscht Ihre Notizbücher und deren Anhänge.",
+        "en",
+        "de",
+        "doesn't",
+        Severity.WARNING,
+    ),
+    (
+        "Sie dürfen das Gerät niemals im Regen benutzen.",
+        "You may use the device in the rain.",
+        "de",
+        "en",
+        "niemals",
+        Severity.WARNING,
+    ),
+    # A software message: a negation is often rephrased there ("verbergen" for "do not
+    # show"), so only a hint.
+    (
+        "Cannot open file '%s' for writing now.",
+        "Datei »%s« kann zum Schreiben geöffnet werden.",
+        "en",
+        "de",
+        "Cannot",
+        Severity.INFO,
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "src", "tgt", "flagged", "severity"), BAD)
+def test_flagged(source: str, target: str, src: str, tgt: str, flagged: str, severity: Severity) -> None:
+    issues = run("negation", source, target, src, tgt)
+    assert [(i.side, i.text, i.severity) for i in issues] == [("source", flagged, severity)]
