@@ -46,8 +46,46 @@ _FINAL = {
 }
 _SENTENCE_MARKS = ".!?"
 _TYPOGRAPHIC = re.compile("[“”„«»「」]")
+_OPENING_MARKS = "\u201c\u201e\u00ab"  # “ „ «
+_CLOSING_MARKS = "\u201d\u201c\u00bb"  # ” “ »
+_SINGLE_OPENERS = "\u201a\u2039\u2018"  # ‚ ‹ ‘
 _HEADING = 4  # a word in capitals this long after a full stop: "VERALTET:", not "NET"
 _LONG_AFTER_ACRONYM = 5  # "URL.Dieser", "RAM.Questo"; not "VB.Net"
+
+
+def _writes_own_marks(segment: Segment, context: CheckContext) -> bool:
+    """Whether the segment's paragraph (as far as the document statistics know it) writes
+    one of the target language's typographic opening marks."""
+    openers = [opener for opener, _ in language(context.target_lang).quotes if opener != '"']
+    terms = term_stats(context.stats)
+    paragraph = terms.paragraph(segment) if terms is not None else [segment]
+    return any(opener in part.target for part in paragraph for opener in openers)
+
+
+@lru_cache(maxsize=32)
+def _foreign_pairs(source_lang: str, target_lang: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """The source language's typographic quotation pairs that the target language does not
+    write, each as its marks (the closer is a cheap test) and a pattern of a quotation in it: the
+    opener at a word's start, the closer at a word's end (so an apostrophe, "geht’s", is none)."""
+    source, target = language(source_lang).quotes, language(target_lang).quotes
+    if target[0][0] == '"':
+        return ()
+    used = {mark for pair in target for mark in pair}
+    found = []
+    for opener, closer in source:
+        if opener == '"' or (opener, closer) in target or closer in used:
+            continue
+        found.append(
+            (
+                opener,
+                closer,
+                re.compile(
+                    rf"(?<![^\s(\[\u2014\u2013-]){re.escape(opener)}(?=\S)"
+                    rf"([^{re.escape(opener + closer)}\n]{{1,300}}?)(?<=\S){re.escape(closer)}(?![^\W\d_])"
+                ),
+            )
+        )
+    return tuple(found)
 
 
 def final_mark(text: str) -> tuple[str, int]:
@@ -91,6 +129,9 @@ class PunctuationCheck(Check):
             yield from self._balance(segment, context)
         if '"' in text:
             yield from self._straight_quotes(segment, context)
+        foreign = _foreign_pairs(context.source_lang, context.target_lang)
+        if foreign and any(closer in text for _, closer, _ in foreign):
+            yield from self._foreign_quotes(segment, context, foreign)
         if segment.source.strip():
             yield from self._final(segment, context)
 
@@ -156,11 +197,16 @@ class PunctuationCheck(Check):
             # The source's straight quotes say nothing of the translation's style; the
             # document's own quotations do.
             quotes = getattr(context.stats, "quotes", None)
-            if not isinstance(quotes, QuoteStats) or not quotes.native_style:
+            if _writes_own_marks(segment, context):
+                # the same paragraph writes both styles
+                message = f"Straight quotation marks beside {opener}…{closer} in the same paragraph"
+                severity = Severity.WARNING
+            elif not isinstance(quotes, QuoteStats) or not quotes.native_style:
                 return
-            # information: translations by several hands mix styles (message catalogues)
-            message = f"Straight quotation marks where this translation writes {opener}…{closer}"
-            severity = Severity.INFO
+            else:
+                # information: translations by several hands mix styles (message catalogues)
+                message = f"Straight quotation marks where this translation writes {opener}…{closer}"
+                severity = Severity.INFO
             # words quoted as the source writes them are a literal ("git fetch"), kept as it is
             pairs = [
                 m
@@ -171,6 +217,8 @@ class PunctuationCheck(Check):
             pairs = list(STRAIGHT_PAIR.finditer(target))
             message = f"Straight quotation marks where the source has typographic ones: {opener}…{closer}"
             severity = Severity.WARNING if opener in target else Severity.INFO
+            if not pairs:
+                yield from self._straight_edges(segment, context, opener, closer, severity)
         for m in pairs:
             yield self.issue(
                 segment,
@@ -181,6 +229,63 @@ class PunctuationCheck(Check):
                 fix=Fix(m.start(), m.end(), opener + m.group(1) + closer),
                 severity=severity,
             )
+
+    def _straight_edges(
+        self, segment: Segment, context: CheckContext, opener: str, closer: str, severity: Severity
+    ) -> Iterator[Issue]:
+        """A quotation over several sentences: the source's segment opens (or closes) it with a
+        typographic mark and the translation's with a straight one."""
+        source, target = segment.source.strip(), segment.target
+        start, end = len(target) - len(target.lstrip()), len(target.rstrip())
+        if source[:1] in _OPENING_MARKS and target[start : start + 1] == '"':
+            yield self.issue(
+                segment,
+                context,
+                start,
+                start + 1,
+                f"Straight quotation mark where the source opens with {source[0]}: {opener}",
+                fix=Fix(start, start + 1, opener),
+                severity=severity,
+            )
+        if source[-1:] in _CLOSING_MARKS and end and target[end - 1] == '"' and target.count('"') == 1:
+            yield self.issue(
+                segment,
+                context,
+                end - 1,
+                end,
+                f"Straight quotation mark where the source closes with {source[-1]}: {closer}",
+                fix=Fix(end - 1, end, closer),
+                severity=severity,
+            )
+
+    def _foreign_quotes(
+        self, segment: Segment, context: CheckContext, foreign: tuple[tuple[str, str, re.Pattern[str]], ...]
+    ) -> Iterator[Issue]:
+        """Quotation marks of the source language that the target language does not write
+        (English “…” in German, which writes „…“): a warning where the document or the
+        segment writes the language's own marks, else information (a house style)."""
+        target = segment.target
+        pairs = language(context.target_lang).quotes
+        quotes = getattr(context.stats, "quotes", None)
+        native = pairs[0][0] in target or (isinstance(quotes, QuoteStats) and quotes.native_style)
+        single = next((pair for pair in pairs if pair[0] in _SINGLE_OPENERS), pairs[0])
+        for foreign_opener, mark, pattern in foreign:
+            if mark not in target:
+                continue
+            opener, closer = single if foreign_opener in _SINGLE_OPENERS else pairs[0]
+            for m in pattern.finditer(target):
+                if m.group() in segment.source:
+                    continue  # a literal quoted as the source quotes it ("‘%s’")
+                yield self.issue(
+                    segment,
+                    context,
+                    m.start(),
+                    m.end(),
+                    f"Quotation marks {m.group()[0]}…{m.group()[-1]} of the source's language, where "
+                    f"{language(context.target_lang).name} writes {opener}…{closer}",
+                    fix=Fix(m.start(), m.end(), opener + m.group(1) + closer),
+                    severity=Severity.WARNING if native else Severity.INFO,
+                )
 
     def _final(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         src_mark, _ = final_mark(segment.source)

@@ -120,6 +120,26 @@ def test_quotes_are_balanced_over_the_paragraph() -> None:
             "de",
             [('"b"', "„b“", Severity.WARNING)],
         ),
+        # a quotation over two sentences: its opening mark, its closing mark
+        (
+            "“The last metres were mine, so I waited.",
+            '"De laatste meters waren van mij, dus ik wachtte.',
+            "nl",
+            [('"', "“", Severity.INFO)],
+        ),
+        (
+            "I went on as long as I could.”",
+            'Ik ging zo lang mogelijk door."',
+            "nl",
+            [('"', "”", Severity.INFO)],
+        ),
+        # straight quotes as in the source beside the language's own in the same paragraph
+        (
+            '"I waited as long as I could," he said. "The team was perfect."',
+            '"Ik wachtte zo lang ik kon", zei hij. „De ploeg was perfect.”',
+            "nl",
+            [('"Ik wachtte zo lang ik kon"', "“Ik wachtte zo lang ik kon”", Severity.WARNING)],
+        ),
     ],
 )
 def test_straight_quotes_where_the_source_has_typographic_ones(
@@ -184,7 +204,10 @@ def test_straight_quotes_where_the_translation_writes_its_languages_marks_are_in
         ('We said "maybe later".', 'Wir sagten "vielleicht später".'),
         ('Run "git fetch" first.', 'Führen Sie zuerst "git fetch" aus.'),  # a literal: kept
     ]
-    document = Document("en", "de", [make_segment(s, t, id=i + 1) for i, (s, t) in enumerate(pairs)])
+    # each its own paragraph: in the paragraph of „…“ they would be a slip, a warning
+    document = Document(
+        "en", "de", [make_segment(s, t, id=i + 1, paragraph=i + 1) for i, (s, t) in enumerate(pairs)]
+    )
     context = build_context(document)
     found = [
         (segment.id, segment.target[i.start : i.end], i.severity, i.suggestion)
@@ -205,3 +228,39 @@ def test_straight_quotes_where_the_translation_writes_its_languages_marks_are_in
     document = Document("en", "de", straight)
     context = build_context(document)
     assert not [i for segment in document for i in get_check("punctuation").check(segment, context)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "expected"),
+    [
+        # English marks in German, beside German ones: a warning, with German ones as the fix
+        (
+            "He said “yes” and “no”.",
+            "Er sagte „ja“ und “nein”.",
+            "de",
+            [("“nein”", "„nein“", Severity.WARNING)],
+        ),
+        # only English marks in the text: maybe a house style, information
+        ("He said “yes”.", "Er sagte “ja”.", "de", [("“ja”", "„ja“", Severity.INFO)]),
+        ("He said ‘yes’.", "Er sagte ‘ja’.", "de", [("‘ja’", "‚ja‘", Severity.INFO)]),
+    ],
+)
+def test_quotation_marks_of_the_source_language(
+    source: str, target: str, lang: str, expected: list[tuple[str, str, Severity]]
+) -> None:
+    issues = [i for i in run("punctuation", source, target, "en", lang) if "source's language" in i.message]
+    assert [(i.text, i.suggestion, i.severity) for i in issues] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        ("He said “yes”.", "Il a dit “oui”.", "fr"),  # French writes “…” too
+        ("It’s fine, he said “yes”.", "Es geht’s, sagte er „ja“.", "de"),  # an apostrophe is no quote
+        ("Use ‘%s’ here.", "Verwenden Sie hier ‘%s’.", "de"),  # a literal quoted as the source does
+    ],
+)
+def test_quotation_marks_the_target_language_writes_are_silent(source: str, target: str, lang: str) -> None:
+    assert [
+        i for i in run("punctuation", source, target, "en", lang) if "source's language" in i.message
+    ] == []
