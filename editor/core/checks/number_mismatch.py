@@ -19,7 +19,7 @@ from editor.core.checks.number_words import (
     says_negative,
     sign_of,
 )
-from editor.core.checks.numparse import Number, mask, numbers, ones, render
+from editor.core.checks.numparse import Number, mask, native, numbers, ones, render
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
@@ -27,6 +27,8 @@ from editor.core.model import Segment
 
 _SPLIT_WINDOW = 40  # characters between "vier" and "Millionen" that still read as one number
 _PRERELEASE = re.compile(r"[ \u00a0-]?(?:alpha|beta|rc)(?![^\W\d_])", re.IGNORECASE)  # "9.4 beta", "2.0-rc1"
+_DIGIT_RUN = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
+_MACHINE_DIGITS = re.compile(r"0\d.*|.*[.,]\d{5,}")  # leading zeros, a long fraction
 _HEADING = re.compile(r"\.? +([^\W\d_])")  # "4.1 The", "4.1. Die": a word follows
 # "Ubuntu 8.04", "HTTP/0.9", "Linux < 5.3"
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\W_]*)[\s\u00a0/<>=\u2264\u2265-]*\Z")
@@ -134,6 +136,7 @@ class NumberMismatchCheck(Check):
         if "-" in source_text or "\u2212" in source_text or says_negative(source_text, context.source_lang):
             yield from self._signs(segment, context, source, target)
         missing, extra = _pair(source, target, len(segment.source), len(segment.target))
+        yield from self._foreign_format(segment, context, source, target, extra)
         if not missing:
             return
         extra = [n for n in extra if not (n.weak and 1 in n.values)]
@@ -156,6 +159,49 @@ class NumberMismatchCheck(Check):
         rest, extra, written = self._as_written(segment, context, rest, extra)
         yield from written
         yield from self._changed_or_missing(segment, context, rest, extra)
+
+    def _foreign_format(
+        self,
+        segment: Segment,
+        context: CheckContext,
+        source: Sequence[Number],
+        target: Sequence[Number],
+        extra: Sequence[Number],
+    ) -> Iterator[Issue]:
+        """Numbers of the target equal to the source's but written in the source's convention,
+        one the target language does not use ("1,250.00" or "0.001" in German): readable, but
+        not how the language writes them."""
+        src, tgt = language(context.source_lang), language(context.target_lang)
+        mark = src.decimal_mark
+        if mark == tgt.decimal_mark or not src.known or not tgt.known:
+            return
+        for number in target:
+            digits = _DIGIT_RUN.match(number.text)  # "4,72" of "4,72 Mrd."
+            text = digits.group() if digits else ""
+            if mark not in text or not number.digits or number.part or number.literal:
+                continue
+            if any(number is n for n in extra) or not _foreign_written(text, mark, tgt.decimal_mark):
+                continue
+            same = next((n for n in source if not n.part and not n.literal and n.matches(number)), None)
+            if same is None or _version(same, segment.source, context.source_lang):
+                continue
+            if _section(same, segment.source, context.source_lang) or _identifier(same, segment.source):
+                continue
+            if _named(same, (number.start, number.end), segment) or _MACHINE_DIGITS.fullmatch(text):
+                continue  # "POSIX 1003.1", "IEEE 802.3"; "0.939000", "00000001.0002": program output
+            rendered = render(same, src, tgt)
+            end = number.start + len(text)
+            yield self.issue(
+                segment,
+                context,
+                number.start,
+                end,
+                f"'{text}' is written in the source's number convention ({src.name}), "
+                f"which {tgt.name} does not use",
+                fix=Fix(number.start, end, rendered) if rendered and not same.scaled else None,
+                source_span=(same.start, same.end),
+                severity=Severity.WARNING,
+            )
 
     def _signs(
         self, segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number]
@@ -439,6 +485,15 @@ def _version(number: Number, source: str, lang: str) -> bool:
         return True
     before = _WORD_BEFORE.search(source, max(0, number.start - 40), number.start)
     return before is not None and before.group(1).lower() in language(lang).version_words
+
+
+def _foreign_written(text: str, mark: str, decimal: str) -> bool:
+    """Whether a number's digits are written with ``mark`` as their decimal mark where the
+    language's own is ``decimal``: "1,250.00" (the last mark is the decimal one) or "0.001",
+    "1250.00" (no reading with the language's marks)."""
+    if decimal in text:
+        return text.rfind(mark) > text.rfind(decimal)
+    return not native(text, decimal) and native(text, mark)
 
 
 def _section(number: Number, source: str, lang: str) -> bool:

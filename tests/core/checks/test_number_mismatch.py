@@ -83,6 +83,10 @@ GOOD = [
     ("A 0.07 m step.", "Ein Schritt von 0,07 m.", "en", "de"),
     # No minutes in a time behind the leader: only its seconds are said.
     ("Lefrançois is third at 0:34.", "Lefrançois est troisième à 34 secondes.", "en", "fr"),
+    # The language's own convention, a standard's number, a scale word's full stop.
+    ("The fee is 1,250.00 euros.", "Die Gebühr beträgt 1.250,00 Euro.", "en", "de"),
+    ("It follows IEEE 802.3 closely.", "Es folgt IEEE 802.3 genau.", "en", "de"),
+    ("Sales were $4.72 billion.", "Der Umsatz lag bei 4,72 Mrd. Dollar.", "en", "de"),
     # A decade or a round number written out.
     ("It was built since the 1990s.", "Se construyó desde los años noventa.", "en", "es"),
     ("It was built in the 1990s.", "Es wurde in den Neunzigerjahren gebaut.", "en", "de"),
@@ -136,6 +140,10 @@ BAD = [
     ("It costs 50 euros.", "Cuesta sesenta euros.", "en", "es", ["sesenta"], []),
     ("It rose in the 1990s.", "Es stieg in den Achtzigerjahren.", "en", "de", ["Achtzigerjahren"], []),
     ("He is third at 0:34.", "Il est troisième à 43 secondes.", "en", "fr", ["43"], []),
+    # Equal in value, but in the source's convention, which German does not use.
+    ("The fee is 1,250.00 euros.", "Die Gebühr beträgt 1,250.00 Euro.", "en", "de", ["1,250.00"], []),
+    ("The rent is £1,250.00.", "La renta es de 1250.00 £.", "en", "es", ["1250.00"], []),
+    ("The error is 0.001 mm.", "Der Fehler beträgt 0.001 mm.", "en", "de", ["0.001"], []),
     # A decimal that ends a sentence is no section number.
     ("Growth was 4.2. The rest fell.", "Das Wachstum lag bei 4.2. Der Rest fiel.", "en", "de", ["4.2"], []),
     ("It starts at 3pm.", "Es beginnt um 16 Uhr.", "en", "de", ["16"], []),
