@@ -41,6 +41,11 @@ _CAPS_JOIN = re.compile(
 # The same after a closing bracket ("… (etwa 3,40 Euro) Kommen Sie …"): whatever stands in
 # the bracket, a sentence may end after it.
 _BRACKET_JOIN = re.compile(rf"(?<![\w%])([^\W_]*[)\]])( )(?=([{_UPPER}][{_LOWER}][^\W\d_]*){_SECOND_ENDS})")
+# The same before an opening quotation mark ("… de inverno “Ainda não …"): for the
+# positional rule only, where the source shows the boundary.
+_QUOTE_JOIN = re.compile(
+    rf"(?<![\w%])([^\W\d_]*[{_LOWER}])( [\"“„«‘‚]) ?(?=([{_UPPER}][{_LOWER}][^\W\d_]*){_SECOND_ENDS})"
+)
 # The same after a number ("… 18,2 % El índice …", "… 2025 A public …"): for the positional
 # rule only, where the source shows the boundary.
 _NUMBER_JOIN = re.compile(
@@ -126,7 +131,7 @@ class LostSentenceBoundaryCheck(Check):
                 m.end(3),
                 f"'{m.group(3)}' after '{m.group(1)}' reads as a new sentence: a full stop seems lost"
                 + (" (the source has more sentences)" if fewer else ""),
-                fix=Fix(m.start(), m.end(3), f"{m.group(1)}. {m.group(3)}"),
+                fix=Fix(m.start(), m.end(3), f"{m.group(1)}.{target[m.end(1) : m.start(3)]}{m.group(3)}"),
                 severity=Severity.ERROR if fewer else None,
             )
         if (
@@ -201,7 +206,7 @@ class LostSentenceBoundaryCheck(Check):
         }
         after_caps = [
             m
-            for pattern in (_CAPS_JOIN, _BRACKET_JOIN)
+            for pattern in (_CAPS_JOIN, _BRACKET_JOIN, _QUOTE_JOIN)
             for m in pattern.finditer(target)
             if is_known(m.group(3), context.target_lang, _COMMON)
         ]
@@ -230,6 +235,14 @@ class LostSentenceBoundaryCheck(Check):
                 or len(m.group(3)) == 1
             )
             and m.group(3) not in names
+            # German "Öffnen Sie", "Wählen Sie Datei": a verb's polite pronoun, no start
+            and not (
+                data.capitalises_nouns
+                and (
+                    m.group(1).lower() in data.capitalised_pronouns
+                    or (m.group(3).lower() in data.capitalised_pronouns and m.group(1)[:1].isupper())
+                )
+            )
             and (
                 m.re is _BRACKET_JOIN
                 or m.re is _NUMBER_JOIN
@@ -271,7 +284,7 @@ class LostSentenceBoundaryCheck(Check):
                 m.end(3),
                 f"the source starts a sentence here; '{m.group(3)}' after '{m.group(1)}' "
                 "reads as a new sentence whose full stop was lost",
-                fix=Fix(m.start(), m.end(3), f"{m.group(1)}. {m.group(3)}"),
+                fix=Fix(m.start(), m.end(3), f"{m.group(1)}.{target[m.end(1) : m.start(3)]}{m.group(3)}"),
             )
 
 

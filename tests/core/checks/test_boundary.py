@@ -46,6 +46,20 @@ def test_candidate_finds_every_flagged_join(case: tuple[str, str]) -> None:
 # A boundary of the source the target lost where no function word shows it: found by where the
 # source's boundary stands, when the target has fewer sentences.
 BY_POSITION_BAD = [
+    # before an opening quotation mark
+    (
+        'The samples came from winter storms. "We do not know yet," he said.',
+        "As amostras vieram de tempestades de inverno “Ainda não sabemos”, afirmou.",
+        "pt",
+        "inverno “Ainda",
+    ),
+    # German polite "Sie" after its verb is no sentence's start; the verb is
+    (
+        "The export dialog has been rebuilt. Choose File > Export and pick a format.",
+        "Der Exportdialog wurde neu entwickelt Wählen Sie Datei > Exportieren und legen Sie ein Format fest.",
+        "de",
+        "entwickelt Wählen",
+    ),
     # after a number: any common word where capitals mark sentences, a function word in German
     (
         "Growth was 18.2%. The index fell sharply.",
