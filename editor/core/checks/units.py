@@ -38,6 +38,8 @@ _AFTER = re.compile(
     r"(°[CF]|[€$£¥%‰]|[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?)"
 )
 
+_DIGIT = re.compile(r"\d")
+
 
 @lru_cache(maxsize=32)
 def _words(code: str) -> dict[str, str]:
@@ -74,7 +76,9 @@ def _named(unit: str) -> str:
 def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tuple[int, int, str]]:
     """(start, end, message) on the target for each number whose unit differs from the source."""
     found: list[tuple[int, int, str]] = []
-    if not _hint(source_lang).search(segment.source):
+    # Only numbers written with digits are compared: a text without a digit (most) is
+    # settled by a scan about ten times cheaper than the hint's.
+    if _DIGIT.search(segment.source) is None or not _hint(source_lang).search(segment.source):
         return found
     source = [n for n in numbers(segment.source, source_lang) if n.digits]
     if not source:
