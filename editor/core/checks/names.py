@@ -33,6 +33,11 @@ _WORD = re.compile(
     rf"\b(?:[{_UPPER}]\.(?:[{_UPPER}]\.)+"
     rf"|(?:[{_UPPER}]|[a-z\u00df-\u00ff]+[{_UPPER}])[^\W_]*(?:['\u2019][^\W\d_]+)?)"
 )
+# The same words where no lowercase letter stands right before a capital (most texts: no
+# "iPhone"): matched from their capital on, which the scan jumps to in C; "\b" before the
+# capital is the lookbehind after it. About twice as fast as _WORD, with the same matches.
+_CAPITALISED_WORD = re.compile(rf"[{_UPPER}](?<!\w.)(?:\.(?:[{_UPPER}]\.)+|[^\W_]*(?:['\u2019][^\W\d_]+)?)")
+_INNER_CAPITAL = re.compile(rf"[{_UPPER}](?<=[a-z\u00df-\u00ff].)")
 _LOWER_WORD = re.compile(r"\b[a-z\u00df-\u00ff][^\W_]*")
 _OPENERS = "\"'\u201c\u201e\u00ab\u2018\u201a([\u00bb"
 _STOPS = ".!?:\u2026"
@@ -185,9 +190,10 @@ def source_names(text: str, code: str, target: str = "") -> list[Name]:
     if "_" in text or "&" in text:
         text = _MNEMONIC.sub(" ", text)  # "_Leave Fullscreen" is "Leave Fullscreen"
     periods = language(code).periods
+    words = _WORD if _INNER_CAPITAL.search(text) else _CAPITALISED_WORD
     found = [
         (m, "" if _period(m.group(), periods) else _kind_of_written(m.group(), code))
-        for m in _WORD.finditer(text)
+        for m in words.finditer(text)
     ]
     if not found:
         return []
