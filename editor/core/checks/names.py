@@ -369,24 +369,39 @@ def _romanised(word: str) -> str:
 
 
 class TargetIndex:
-    """The words of one target text, indexed for finding the rendering of a name's word."""
+    """The words of one target text, indexed for finding the rendering of a name's word.
+
+    Only a name's few words are looked up: each is found in the list of the words
+    lowercased, by C-level list scans, rather than every word being entered in a table."""
 
     def __init__(self, text: str) -> None:
         self.words = target_words(text)
-        self.exact: dict[str, list[tuple[str, int, int]]] = {}
-        for word in self.words:
-            self.exact.setdefault(word[0].lower(), []).append(word)
-        self._by_initial: dict[str, list[tuple[str, int, int]]] | None = None
+        self._lowered = [word.lower() for word, _, _ in self.words]
+        self._initials: list[str] | None = None
 
     def find(self, part: str) -> list[tuple[str, int, int]]:
         """The target words that render ``part`` (see :func:`word_matches`)."""
         part = word_key(part)
-        exact = self.exact.get(part.lower().rstrip("."))
-        if exact:
+        key, lowered = part.lower().rstrip("."), self._lowered
+        count = lowered.count(key)
+        if count:
+            exact, i = [], -1
+            for _ in range(count):
+                i = lowered.index(key, i + 1)
+                exact.append(self.words[i])
             return exact
-        if self._by_initial is None:
-            self._by_initial = {}
-            for word in self.words:
-                self._by_initial.setdefault(fold(plain(word[0][:1].lower()))[:1], []).append(word)
-        candidates = self._by_initial.get(fold(plain(part[:1].lower()))[:1], [])  # "Š" with "S"
-        return [w for w in candidates if word_matches(part, w[0])]
+        if self._initials is None:
+            self._initials = [_initial(word[:1]) for word, _, _ in self.words]
+        initial = _initial(part[:1])  # "Š" with "S"
+        return [
+            w
+            for w, i in zip(self.words, self._initials, strict=True)
+            if i == initial and word_matches(part, w[0])
+        ]
+
+
+@lru_cache(maxsize=4096)
+def _initial(letter: str) -> str:
+    """A word's first letter as :class:`TargetIndex` compares them: lowercase, without
+    diacritics, in one transliteration convention."""
+    return fold(plain(letter.lower()))[:1]
