@@ -148,7 +148,10 @@ def _identifier(word: str, code: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _kind_of_written(word: str, code: str) -> str:
-    """:func:`word_kind` of a word as written (possessive and all), in one cache lookup."""
+    """:func:`word_kind` of a word as written (possessive and all), or '' for a part of the
+    year ("Q3", "FY2025"): no name; in one cache lookup."""
+    if _period(word, language(code).periods):
+        return ""
     return word_kind(_bare(word), code)
 
 
@@ -175,8 +178,10 @@ def _title_case(text: str, found: list[tuple[re.Match[str], str]], code: str) ->
     """A headline or label in Title Case ("EU To Expand Support For AI Startups", "Kinetic
     Scrolling"): every lowercase word is a function word. Capitals say nothing about names
     there."""
+    if len(found) < 2:
+        return False
     words = len(text.split())
-    if len(found) < 2 or len(found) * 2 < words or (len(found) == 2 and words > 3):
+    if len(found) * 2 < words or (len(found) == 2 and words > 3):
         return False  # most words of a headline in Title Case are capitalised
     function_words = language(code).function_words
     return all(w in function_words for w in _LOWER_WORD.findall(text))
@@ -189,12 +194,8 @@ def source_names(text: str, code: str, target: str = "") -> list[Name]:
         text = _PRINTF.sub(lambda m: " " * len(m.group()), text)
     if "_" in text or "&" in text:
         text = _MNEMONIC.sub(" ", text)  # "_Leave Fullscreen" is "Leave Fullscreen"
-    periods = language(code).periods
     words = _WORD if _INNER_CAPITAL.search(text) else _CAPITALISED_WORD
-    found = [
-        (m, "" if _period(m.group(), periods) else _kind_of_written(m.group(), code))
-        for m in words.finditer(text)
-    ]
+    found = [(m, _kind_of_written(m.group(), code)) for m in words.finditer(text)]
     if not found:
         return []
     if any(kind == "rare" and m.group()[-1:].isdigit() for m, kind in found):
