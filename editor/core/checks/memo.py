@@ -27,15 +27,15 @@ class TokenMemo:
         self._suspect: set[str] = set()
 
     def any_suspect(self, text: str) -> bool:
-        tokens = set(text.split())
+        tokens = text.split()
         seen, suspect = self._seen, self._suspect
-        unseen = tokens.difference(seen)
-        if not unseen:
-            return not tokens.isdisjoint(suspect)
+        if seen.issuperset(tokens):  # the common case: answered without building a set
+            return not suspect.isdisjoint(tokens)
+        unseen = set(tokens).difference(seen)
         if len(seen) + len(unseen) > MAX_REMEMBERED:
             seen, suspect = set(), set()  # forget: memory stays bounded
             self._seen, self._suspect = seen, suspect
         found = {t for t in unseen if self._judge(t)}
         suspect |= found
         seen |= unseen
-        return bool(found) or not tokens.isdisjoint(suspect)
+        return bool(found) or not suspect.isdisjoint(tokens)

@@ -33,6 +33,11 @@ _WORD = re.compile(
     rf"\b(?:[{_UPPER}]\.(?:[{_UPPER}]\.)+"
     rf"|(?:[{_UPPER}]|[a-z\u00df-\u00ff]+[{_UPPER}])[^\W_]*(?:['\u2019][^\W\d_]+)?)"
 )
+# The same words where no lowercase letter stands right before a capital (most texts: no
+# "iPhone"): matched from their capital on, which the scan jumps to in C; "\b" before the
+# capital is the lookbehind after it. About twice as fast as _WORD, with the same matches.
+_CAPITALISED_WORD = re.compile(rf"[{_UPPER}](?<!\w.)(?:\.(?:[{_UPPER}]\.)+|[^\W_]*(?:['\u2019][^\W\d_]+)?)")
+_INNER_CAPITAL = re.compile(rf"[{_UPPER}](?<=[a-z\u00df-\u00ff].)")
 _LOWER_WORD = re.compile(r"\b[a-z\u00df-\u00ff][^\W_]*")
 _OPENERS = "\"'\u201c\u201e\u00ab\u2018\u201a([\u00bb"
 _STOPS = ".!?:\u2026"
@@ -143,7 +148,10 @@ def _identifier(word: str, code: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _kind_of_written(word: str, code: str) -> str:
-    """:func:`word_kind` of a word as written (possessive and all), in one cache lookup."""
+    """:func:`word_kind` of a word as written (possessive and all), or '' for a part of the
+    year ("Q3", "FY2025"): no name; in one cache lookup."""
+    if _period(word, language(code).periods):
+        return ""
     return word_kind(_bare(word), code)
 
 
@@ -170,8 +178,10 @@ def _title_case(text: str, found: list[tuple[re.Match[str], str]], code: str) ->
     """A headline or label in Title Case ("EU To Expand Support For AI Startups", "Kinetic
     Scrolling"): every lowercase word is a function word. Capitals say nothing about names
     there."""
+    if len(found) < 2:
+        return False
     words = len(text.split())
-    if len(found) < 2 or len(found) * 2 < words or (len(found) == 2 and words > 3):
+    if len(found) * 2 < words or (len(found) == 2 and words > 3):
         return False  # most words of a headline in Title Case are capitalised
     function_words = language(code).function_words
     return all(w in function_words for w in _LOWER_WORD.findall(text))
@@ -184,11 +194,8 @@ def source_names(text: str, code: str, target: str = "") -> list[Name]:
         text = _PRINTF.sub(lambda m: " " * len(m.group()), text)
     if "_" in text or "&" in text:
         text = _MNEMONIC.sub(" ", text)  # "_Leave Fullscreen" is "Leave Fullscreen"
-    periods = language(code).periods
-    found = [
-        (m, "" if _period(m.group(), periods) else _kind_of_written(m.group(), code))
-        for m in _WORD.finditer(text)
-    ]
+    words = _WORD if _INNER_CAPITAL.search(text) else _CAPITALISED_WORD
+    found = [(m, _kind_of_written(m.group(), code)) for m in words.finditer(text)]
     if not found:
         return []
     if any(kind == "rare" and m.group()[-1:].isdigit() for m, kind in found):
@@ -363,24 +370,39 @@ def _romanised(word: str) -> str:
 
 
 class TargetIndex:
-    """The words of one target text, indexed for finding the rendering of a name's word."""
+    """The words of one target text, indexed for finding the rendering of a name's word.
+
+    Only a name's few words are looked up: each is found in the list of the words
+    lowercased, by C-level list scans, rather than every word being entered in a table."""
 
     def __init__(self, text: str) -> None:
         self.words = target_words(text)
-        self.exact: dict[str, list[tuple[str, int, int]]] = {}
-        for word in self.words:
-            self.exact.setdefault(word[0].lower(), []).append(word)
-        self._by_initial: dict[str, list[tuple[str, int, int]]] | None = None
+        self._lowered = [word.lower() for word, _, _ in self.words]
+        self._initials: list[str] | None = None
 
     def find(self, part: str) -> list[tuple[str, int, int]]:
         """The target words that render ``part`` (see :func:`word_matches`)."""
         part = word_key(part)
-        exact = self.exact.get(part.lower().rstrip("."))
-        if exact:
+        key, lowered = part.lower().rstrip("."), self._lowered
+        count = lowered.count(key)
+        if count:
+            exact, i = [], -1
+            for _ in range(count):
+                i = lowered.index(key, i + 1)
+                exact.append(self.words[i])
             return exact
-        if self._by_initial is None:
-            self._by_initial = {}
-            for word in self.words:
-                self._by_initial.setdefault(fold(plain(word[0][:1].lower()))[:1], []).append(word)
-        candidates = self._by_initial.get(fold(plain(part[:1].lower()))[:1], [])  # "Š" with "S"
-        return [w for w in candidates if word_matches(part, w[0])]
+        if self._initials is None:
+            self._initials = [_initial(word[:1]) for word, _, _ in self.words]
+        initial = _initial(part[:1])  # "Š" with "S"
+        return [
+            w
+            for w, i in zip(self.words, self._initials, strict=True)
+            if i == initial and word_matches(part, w[0])
+        ]
+
+
+@lru_cache(maxsize=4096)
+def _initial(letter: str) -> str:
+    """A word's first letter as :class:`TargetIndex` compares them: lowercase, without
+    diacritics, in one transliteration convention."""
+    return fold(plain(letter.lower()))[:1]

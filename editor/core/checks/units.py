@@ -38,6 +38,8 @@ _AFTER = re.compile(
     r"(°[CF]|[€$£¥%‰]|[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?)"
 )
 
+_DIGIT = re.compile(r"\d")
+
 
 @lru_cache(maxsize=32)
 def _words(code: str) -> dict[str, str]:
@@ -45,12 +47,18 @@ def _words(code: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=32)
-def _hint(code: str) -> re.Pattern[str]:
-    """Finds, in one C-level scan, whether a text may hold a number with a unit at all."""
+def _hints(code: str) -> tuple[re.Pattern[str], ...]:
+    """Whether a text may hold a number with a unit at all: a symbol, a number before a unit
+    word, or a currency code. Three patterns, each starting with a class of characters, so
+    that each scan jumps to its candidates in C (as one pattern, "\\b" first in one of its
+    branches, the scan tried every position, at twice the cost)."""
     words = sorted(set(_words(code)) | {s for s in SYMBOLS if s.isalpha()}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(
-        rf"[€$£¥%‰°]|\b(?:chf|usd|eur|gbp|jpy)\b|\d[\s\u00a0\u202f]?(?:{alternation})\b", re.IGNORECASE
+    return (
+        re.compile(r"[€$£¥%‰°]", re.IGNORECASE),
+        re.compile(rf"\d[\s\u00a0\u202f]?(?:{alternation})\b", re.IGNORECASE),
+        # "\b(?:chf|usd|eur|gbp|jpy)\b", the boundary before the code tested after its first letter
+        re.compile(r"[cuegj](?<!\w.)(?:(?<=c)hf|(?<=u)sd|(?<=e)ur|(?<=g)bp|(?<=j)py)\b", re.IGNORECASE),
     )
 
 
@@ -71,10 +79,16 @@ def _named(unit: str) -> str:
     return _NAMES.get(unit, unit)
 
 
+def _may_hold_unit(text: str, code: str) -> bool:
+    # Only numbers written with digits are compared: a text without a digit (most) is
+    # settled by a scan several times cheaper than the hints'.
+    return _DIGIT.search(text) is not None and any(hint.search(text) for hint in _hints(code))
+
+
 def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tuple[int, int, str]]:
     """(start, end, message) on the target for each number whose unit differs from the source."""
     found: list[tuple[int, int, str]] = []
-    if not _hint(source_lang).search(segment.source):
+    if not _may_hold_unit(segment.source, source_lang):
         return found
     source = [n for n in numbers(segment.source, source_lang) if n.digits]
     if not source:
