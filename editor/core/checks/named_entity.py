@@ -27,6 +27,7 @@ from editor.core.checks.units import unit_issues
 from editor.core.langdata import language
 from editor.core.model import Segment
 
+_CODE = re.compile(r"([A-Z]{1,4})(\d{2,6})")  # "E464", "K47", "IB3402"
 _CHUNK = re.compile(r"[^\W_][^\s]*[^\W_]|[^\W_]")  # a whitespace-delimited word, no punctuation
 _PART = re.compile(r"[^\W_]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -113,6 +114,18 @@ class NamedEntityCheck(Check):
         elif name.distinctive:
             if _in_neighbours(name, segment, context) or _column_label(segment.source, name):
                 return
+            code = _changed_code(segment, name)
+            if code is not None:
+                yield self.issue(
+                    segment,
+                    context,
+                    code.start(),
+                    code.end(),
+                    f"'{code.group()}' where the source has '{name.text}'",
+                    fix=Fix(code.start(), code.end(), name.text),
+                    source_span=(name.start, name.end),
+                )
+                return
             local = _local_form(segment, context, name, where)
             if local is not None:
                 yield self.issue(
@@ -187,6 +200,16 @@ class NamedEntityCheck(Check):
                 source_span=(name.start, name.end),
             )
             return
+
+
+def _changed_code(segment: Segment, name: Name) -> re.Match[str] | None:
+    """A code of capitals and digits ("E464", "K47", "IB3402") the target writes with the
+    same letters and as many digits, but other ones ("E646"), that the source does not have."""
+    code = _CODE.fullmatch(name.text)
+    if code is None:
+        return None
+    pattern = re.compile(rf"(?<![\w-]){code[1]}\d{{{len(code[2])}}}(?![\w-])")
+    return next((m for m in pattern.finditer(segment.target) if m.group() not in segment.source), None)
 
 
 def _slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False) -> bool:

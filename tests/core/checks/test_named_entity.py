@@ -18,6 +18,8 @@ GOOD = [
     ),
     ("It is a rival of OpenAI and others.", "Es ist ein Rivale von OpenAI und anderen.", "en", "de"),
     ("It met Mistral AI in Paris.", "Es traf Mistral AI in Paris.", "en", "de"),
+    # Another code of the source is no changed one.
+    ("It contains E464 and E466.", "Es enthält E464 und E466.", "en", "de"),
     # A title before a name is translated like a word.
     ("It was signed by Ms Ingrid Vos.", "Het werd ondertekend door mevrouw Ingrid Vos.", "en", "nl"),
     # A name with an apostrophe inside, written with either apostrophe.
@@ -112,6 +114,14 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # A code of capitals and digits written with other digits: on the target, with a fix.
+    (
+        "It contains E464 as a thickener.",
+        "Es enthält E646 als Verdickungsmittel.",
+        "en",
+        "de",
+        [("E646", "target", Severity.WARNING)],
+    ),
     (
         "It was signed by Ms Ingrid Vos.",
         "Het werd ondertekend door mevrouw Ingrid Fos.",
