@@ -84,13 +84,17 @@ class UntranslatedCheck(Check):
                 continue
             if not copied:
                 continue  # a word the source does not have, after another: no run ends here
-            for start, end in _untranslated(segment.target, copied, folded_source, function_words, nouns):
+            for start, end, severity in _untranslated(
+                segment.target, copied, folded_source, function_words, nouns
+            ):
                 yield self.issue(
                     segment,
                     context,
                     start,
                     end,
-                    f"'{segment.target[start:end]}' is copied from the source, untranslated",
+                    f"'{segment.target[start:end]}' is copied from the source, untranslated"
+                    + ("" if severity is Severity.WARNING else " (or a loanword)"),
+                    severity=severity,
                 )
             copied = []
 
@@ -101,13 +105,13 @@ def _untranslated(
     source: str,
     function_words: frozenset[str],
     nouns: bool,
-) -> list[tuple[int, int]]:
+) -> list[tuple[int, int, Severity]]:
     """The spans of a run of words the target shares with the source that are left in the
     source language: three foreign words in a row, or four words and more the source writes
     just so, two of them foreign ("of these instructions may not", where "instructions" is
-    French too)."""
-    spans = []
-    phrases = []
+    French too); a phrase of two (see :func:`_phrase`), with its severity."""
+    spans: list[tuple[int, int]] = []
+    phrases: list[tuple[int, int, Severity]] = []
     run: list[re.Match[str]] = []
     for m, foreign in [*copied, (None, False)]:
         if m is not None and foreign:
@@ -115,8 +119,8 @@ def _untranslated(
             continue
         if len(run) >= _MIN_RUN and _adjacent(text, run):
             spans.append((run[0].start(), run[-1].end()))
-        elif _phrase(text, run, source, function_words, nouns) and _adjacent(text, run):
-            phrases.append((run[0].start(), run[-1].end()))
+        elif (severity := _phrase(text, run, source, function_words, nouns)) and _adjacent(text, run):
+            phrases.append((run[0].start(), run[-1].end(), severity))
         run = []
     if not spans and len(copied) >= _COPIED and sum(foreign for _, foreign in copied) >= _MIN_FOREIGN:
         for words in _verbatim(text, copied, source):
@@ -124,40 +128,44 @@ def _untranslated(
             if len(words) >= _COPIED and sum(f for _, f in words) >= _MIN_FOREIGN:
                 if any(m.group().casefold() in function_words for m, _ in words):
                     spans.append((words[0][0].start(), words[-1][0].end()))
-    spans += [p for p in phrases if all(p[1] <= s or p[0] >= e for s, e in spans)]
-    return sorted(spans)
+    found = [(s, e, Severity.WARNING) for s, e in spans]
+    found += [p for p in phrases if all(p[1] <= s or p[0] >= e for s, e in spans)]
+    return sorted(found)
 
 
 def _phrase(
     text: str, run: list[re.Match[str]], source: str, function_words: frozenset[str], nouns: bool
-) -> bool:
+) -> Severity | None:
     """Two foreign words in a row that the source writes just so, one of them a function
     word of the source language ("or later", "of posts"): a phrase left untranslated. A
-    content word alone, or two of them ("open source"), may be a loanword, except in a
-    language that capitalises its nouns, where a loanword is written with a capital ("Open
-    Source") and two lowercase ones are left as they were ("fresh snow"). A phrase in
-    quotes is quoted ("«drag and drop»"), one next to a capitalised word is part of a name
-    ("Regents of the University")."""
+    content word alone, or two of them ("open source"), may be a loanword: information ("flat
+    fare" in Spanish), except in a language that capitalises its nouns, where a loanword is
+    written with a capital ("Open Source") and two lowercase ones are left as they were
+    ("fresh snow"): a warning. A phrase in quotes is quoted ("«drag and drop»"), one next to
+    a capitalised word is part of a name ("Regents of the University")."""
     if len(run) != 2:
-        return False
+        return None
     words = [m.group().casefold() for m in run]
-    lowercase = nouns and all(m.group().islower() for m in run)
-    if not (lowercase or any(w in function_words for w in words)) or " ".join(words) not in source:
-        return False
+    lowercase = all(m.group().islower() for m in run)
+    function = any(w in function_words for w in words)
+    if not (lowercase or function) or " ".join(words) not in source:
+        return None
     line_start = text.rfind("\n", 0, run[0].start()) + 1
     if len(_QUOTE.findall(text, line_start, run[0].start())) % 2:
-        return False
+        return None
     if text[run[0].start() - 1 : run[0].start()] not in ("", " ", *_OPENERS):
-        return False  # the tail of a token (".gnu.attributes")
-    if not any(w in function_words for w in words) and not _loose(text, run, line_start, source):
-        return False
+        return None  # the tail of a token (".gnu.attributes")
+    if not function and not _loose(text, run, line_start, source):
+        return None
     phrase = " ".join(words)
     before = _WORD_BEFORE.search(text, max(0, run[0].start() - 40), run[0].start())
     after = _WORD_AFTER.match(text, run[-1].end())
     named = (
         before is not None and before[1][0].isupper() and f"{before[1]} {phrase}".casefold() in source
     ) or (after is not None and after[1][0].isupper() and f"{phrase} {after[1]}".casefold() in source)
-    return not named
+    if named:
+        return None
+    return Severity.WARNING if function or nouns else Severity.INFO
 
 
 def _loose(text: str, run: list[re.Match[str]], line_start: int, source: str) -> bool:
