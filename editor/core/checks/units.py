@@ -75,8 +75,10 @@ def unit_of(text: str, number: Number, code: str) -> tuple[str, int, int] | None
     return None if unit is None else (unit, after.start(1), after.end(1))
 
 
-def _named(unit: str) -> str:
-    return _NAMES.get(unit, unit)
+def _shown(unit: str, text: str, written: tuple[str, int, int]) -> str:
+    """A unit as a message names it: its name ("minutes"), or as the text writes it ("°C",
+    "MB"), not the lowercase key it is compared by."""
+    return _NAMES.get(unit) or text[written[1] : written[2]]
 
 
 def _may_hold_unit(text: str, code: str) -> bool:
@@ -108,7 +110,8 @@ def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tu
             if theirs is not None and theirs[0] != unit:
                 # the number and its unit: what to fix is the unit
                 start, end = min(other.start, theirs[1]), max(other.end, theirs[2])
-                message = f"'{number.text}' is in {_named(unit)} in the source, in {_named(theirs[0])} here"
+                ours, here = _shown(unit, segment.source, written), _shown(theirs[0], segment.target, theirs)
+                message = f"'{number.text}' is in {ours} in the source, in {here} here"
                 found.append((start, end, message))
             break
     return found

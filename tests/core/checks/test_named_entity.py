@@ -114,6 +114,14 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # French octets: "Go" is gigabytes
+    (
+        "Files up to 25 MB are embedded.",
+        "Les fichiers jusqu'à 25 Go sont intégrés.",
+        "en",
+        "fr",
+        [("25 Go", "target", Severity.WARNING)],
+    ),
     # A code of capitals and digits written with other digits: on the target, with a fix.
     (
         "It contains E464 as a thickener.",
@@ -374,3 +382,8 @@ def test_a_name_written_one_letter_off_is_found_where_the_document_writes_it_rig
     check = get_check("named_entity")
     found = [i.text for s in document for i in check.check(s, context) if "elsewhere" in i.message]
     assert found == expected
+
+
+def test_a_changed_unit_is_named_as_the_texts_write_it() -> None:
+    issues = run("named_entity", "Bake it at 200 °C.", "Backen Sie es bei 200 °F.", "en", "de")
+    assert [i.message for i in issues] == ["'200' is in °C in the source, in °F here"]
