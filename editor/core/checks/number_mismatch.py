@@ -27,6 +27,7 @@ from editor.core.model import Segment
 
 _SPLIT_WINDOW = 40  # characters between "vier" and "Millionen" that still read as one number
 _PRERELEASE = re.compile(r"[ \u00a0-]?(?:alpha|beta|rc)(?![^\W\d_])", re.IGNORECASE)  # "9.4 beta", "2.0-rc1"
+_SPELLED_FROM = 3  # a number written out from which a translation says it as a number too
 _DIGIT_RUN = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
 _MACHINE_DIGITS = re.compile(r"0\d.*|.*[.,]\d{5,}")  # leading zeros, a long fraction
 _HEADING = re.compile(r"\.? +([^\W\d_])")  # "4.1 The", "4.1. Die": a word follows
@@ -340,7 +341,21 @@ class NumberMismatchCheck(Check):
         candidates = [n for n in candidates if all(n is not slip for slip in slips.values())]
         for number in missing:
             slip = slips.get(id(number))  # a slip is reported even for an ordinal ("87th" -> "78.")
-            if (number.weak and slip is None) or _in_neighbours(number, segment, context):
+            if _in_neighbours(number, segment, context):
+                continue
+            if number.weak and slip is None:
+                spelled = _spelled_counterpart(number, segment, candidates)
+                if spelled is not None:
+                    candidates.remove(spelled)
+                    yield self.issue(
+                        segment,
+                        context,
+                        spelled.start,
+                        spelled.end,
+                        f"'{spelled.text}' where the source has '{number.text}'",
+                        source_span=(number.start, number.end),
+                        severity=Severity.WARNING,
+                    )
                 continue
             counterpart = slip or _nearest(number, segment, candidates)
             if counterpart is not None:
@@ -381,6 +396,20 @@ class NumberMismatchCheck(Check):
                     source_span=(number.start, number.end),
                     severity=Severity.WARNING,
                 )
+
+
+def _spelled_counterpart(number: Number, segment: Segment, candidates: list[Number]) -> Number | None:
+    """A number the target writes out where the source writes out another ("zeven" for
+    "eleven"): from three on, where a translation has no reason to say it otherwise ("two" may
+    be "beide", "one" an article)."""
+    if number.digits or number.ordinal or number.scaled or min(number.values) < _SPELLED_FROM:
+        return None
+    spelled = [
+        n
+        for n in candidates
+        if not n.digits and not n.ordinal and not n.scaled and min(n.values) >= _SPELLED_FROM
+    ]
+    return _nearest(number, segment, spelled) if spelled else None
 
 
 def _said_as_word(number: Number, source: str) -> bool:

@@ -87,6 +87,9 @@ GOOD = [
     ("The fee is 1,250.00 euros.", "Die Gebühr beträgt 1.250,00 Euro.", "en", "de"),
     ("It follows IEEE 802.3 closely.", "Es folgt IEEE 802.3 genau.", "en", "de"),
     ("Sales were $4.72 billion.", "Der Umsatz lag bei 4,72 Mrd. Dollar.", "en", "de"),
+    # Written out the same, or "two" said another way.
+    ("The team won eleven stages.", "Het team won elf etappes.", "en", "nl"),
+    ("Both of the two riders fell.", "Beide Fahrer stürzten, drei Zuschauer sahen es.", "en", "de"),
     # A decade or a round number written out.
     ("It was built since the 1990s.", "Se construyó desde los años noventa.", "en", "es"),
     ("It was built in the 1990s.", "Es wurde in den Neunzigerjahren gebaut.", "en", "de"),
@@ -144,6 +147,8 @@ BAD = [
     ("The fee is 1,250.00 euros.", "Die Gebühr beträgt 1,250.00 Euro.", "en", "de", ["1,250.00"], []),
     ("The rent is £1,250.00.", "La renta es de 1250.00 £.", "en", "es", ["1250.00"], []),
     ("The error is 0.001 mm.", "Der Fehler beträgt 0.001 mm.", "en", "de", ["0.001"], []),
+    # A number written out in both texts, another one here: from three on.
+    ("The team won eleven stages.", "Het team won zeven etappes.", "en", "nl", ["zeven"], []),
     # A decimal that ends a sentence is no section number.
     ("Growth was 4.2. The rest fell.", "Das Wachstum lag bei 4.2. Der Rest fiel.", "en", "de", ["4.2"], []),
     ("It starts at 3pm.", "Es beginnt um 16 Uhr.", "en", "de", ["16"], []),
