@@ -51,6 +51,8 @@ _QUOTE_JOIN = re.compile(
 _NUMBER_JOIN = re.compile(
     rf"(?<![\w.,])(\d+(?:[.,]\d+)*(?:[ \u00a0\u202f]?%)?)( )(?=([{_UPPER}][{_LOWER}]*){_SECOND_ENDS})"
 )
+# A word with a capital after a lowercase letter inside it ("gestiegenLaut").
+_INNER_CAPITAL = re.compile(rf"(?<![^\W\d_])[^\W\d_]*?[{_LOWER}]([{_UPPER}])[^\W\d_]*")
 _COMMON = 3.0  # Zipf frequency of a word that starts a sentence rather than names something
 _ELIDED = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}['’]\Z")
 _ELIDED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,6})['’]\Z")  # "dell’", "quest’": a function word
@@ -189,6 +191,12 @@ class LostSentenceBoundaryCheck(Check):
         # them (a splitter reads on to the closing quote), and an abbreviation taken for one
         # only makes the check quieter.
         kept = [m.end() - 1 for m in _TARGET_END.finditer(target)]
+        # A full stop lost inside a word ("gestiegenLaut") is merged_token's, and a boundary
+        # all the same: not one to look for elsewhere.
+        kept += [
+            m.start(1) - 1 for m in _INNER_CAPITAL.finditer(target) if _fused(m.group(), segment, context)
+        ]
+        kept.sort()
         if len(kept) + found >= len(_SOURCE_END.findall(source)):
             return  # the source has no more boundaries than the target (the common case)
         sentences = sentence_bounds(source, context.source_lang)

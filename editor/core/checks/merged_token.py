@@ -346,7 +346,7 @@ def _case_change(token: str, lang: str, data: LanguageData) -> Split | None:
     lower = right.lower()
     one = len(right) == 1  # "selezionatoÈ", "ignoréeL’application"
     if (
-        lower in data.function_words
+        (lower in data.function_words or lower in data.determiners)
         and lower not in data.capitalised_pronouns
         and (one or right[1:].islower())
     ):

@@ -207,6 +207,17 @@ def test_elided_words_and_labels(source: str, target: str, lang: str, expected: 
 
 
 BY_POSITION_GOOD = [
+    # the source's boundary lost inside a word is merged_token's, and no other is lost
+    (
+        "Prices in the neighbouring district of Leopoldstadt have risen sharply. According to the "
+        "property portal willhaben, new-build flats there sold for an average of €7,850 per m² last "
+        "year, 38% more than in 2019. Existing flats cost about €5,200 per m².",
+        "In der angrenzenden Leopoldstadt sind die Preise stark gestiegenLaut dem Immobilienportal "
+        "willhaben wurden Neubauwohnungen dort im vergangenen Jahr für durchschnittlich 7.850 Euro "
+        "pro Quadratmeter verkauft, um 38 Prozent mehr als 2019. Bestandswohnungen kosten rund "
+        "5.200 Euro pro Quadratmeter.",
+        "de",
+    ),
     # A German noun after a number is its unit ("5 Prozent"), not a sentence's start.
     (
         "It grew by 5%. Percent figures are rounded.",

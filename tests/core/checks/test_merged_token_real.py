@@ -150,6 +150,13 @@ BAD = [
         ["pauseÀ"],
     ),
     ("the trackball. The profile", "per la trackballIl profilo", "it", ["trackballIl"]),
+    # a determiner opening the next sentence, after a word no list holds
+    (
+        "They meet supercooled droplets. Each collision frees fragments.",
+        "Incontrano goccioline sopraffuseOgni collisione libera frammenti.",
+        "it",
+        ["sopraffuseOgni"],
+    ),
     (
         "This key is ignored. Terminal by default",
         "Этот ключ игнорируетсяТерминал по умолчанию",
