@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from editor.core.checks.base import Check, CheckContext, Issue, Severity
+from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
 from editor.core.model import Segment
 
@@ -52,12 +52,15 @@ class PlaceholderMismatchCheck(Check):
     name = "Placeholder mismatch"
     description = (
         "Format placeholders of the source (%d, %1$s, %(name)s, {0}, {name}) missing, doubled or "
-        "added in the translation, or unnumbered ones put in another order."
+        "added in the translation, or unnumbered ones put in another order; code in backticks "
+        "(`onSave`) changed."
     )
     severity = Severity.ERROR
     category = "Fluency/Other"
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        if "`" in segment.source and "`" in segment.target:
+            yield from self._inline_code(segment, context)
         source, target = placeholders(segment.source), placeholders(segment.target)
         if not source and not target:
             return
@@ -99,8 +102,35 @@ class PlaceholderMismatchCheck(Check):
                     source_span=(match.start(), match.end()),
                 )
 
+    def _inline_code(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """Code in backticks (`onSave`, `--no-tray`) is kept as written: a span of the
+        translation's that holds none of the source's code is translated code. Only where both
+        texts mark code so; one marked differently ("»onSave«") is the translator's style."""
+        ours = [m.group(1) for m in _INLINE_CODE.finditer(segment.source)]
+        if not ours:
+            return
+        left = list(ours)
+        changed = []
+        for m in _INLINE_CODE.finditer(segment.target):
+            if m.group(1) in left:
+                left.remove(m.group(1))
+            else:
+                changed.append(m)
+        for m, meant in zip(changed, [code for code in ours if code in left], strict=False):
+            yield self.issue(
+                segment,
+                context,
+                m.start(),
+                m.end(),
+                f"Code '{m.group(1)}' where the source has '{meant}': code in backticks is kept as written",
+                fix=Fix(m.start(), m.end(), f"`{meant}`"),
+                severity=Severity.WARNING,
+            )
+
 
 _Keyed = tuple[tuple[int | str, str], str, re.Match[str]]
+# `onSave`, `--no-tray`; not GNU `quoting' (no apostrophe inside, none after the span)
+_INLINE_CODE = re.compile(r"(?<![\w`])`([^`\s'’](?:[^`\n'’]{0,38}[^`\s'’])?)`(?![\w`'])")
 
 
 def _keyed(found: list[re.Match[str]]) -> list[_Keyed]:

@@ -23,6 +23,10 @@ GOOD = [
     ("%time spent", "(%) der Zeit", "de"),
     ("missing brace on \\x{HEXNUMBER}", "Klammer bei \\x{HEXZAHL} fehlt", "de"),
     ("Width %12s here", "Breite %s12s hier", "de"),  # the same argument; its width is layout
+    # code in backticks kept as written, or marked the translator's way; GNU `quoting'
+    ("The `onSave` event is now `onDocumentSaved`.", "`onSave` heißt jetzt `onDocumentSaved`.", "de"),
+    ("The `onSave` event is renamed.", "Das Ereignis »onSave« wurde umbenannt.", "de"),
+    ("Add `%s' to group `%s'.", "`%s' zur Gruppe `%s' hinzufügen.", "de"),
 ]
 
 # (source, target, target language, [(flagged text, side)])
@@ -43,6 +47,19 @@ BAD = [
         [("%s", "source"), ("%s", "source")],
     ),
     ("%(count)d files", "%(anzahl)d Dateien", "de", [("%(anzahl)d", "target"), ("%(count)d", "source")]),
+    # code in backticks translated
+    (
+        "The `onSave` event is now `onDocumentSaved`.",
+        "Das Ereignis `onSave` heißt jetzt `onDokumentGespeichert`.",
+        "de",
+        [("`onDokumentGespeichert`", "target")],
+    ),
+    (
+        "It must be `shortest` or `longest`.",
+        "Es muss `kürzeste` oder `längste` sein.",
+        "de",
+        [("`kürzeste`", "target"), ("`längste`", "target")],
+    ),
 ]
 
 
