@@ -9,6 +9,14 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz.distance import Levenshtein
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.number_forms import (
+    foreign_written,
+    identifier,
+    named_version,
+    section,
+    version,
+    written_span,
+)
 from editor.core.checks.number_words import (
     TARGET_MINUS,
     around,
@@ -19,20 +27,16 @@ from editor.core.checks.number_words import (
     says_negative,
     sign_of,
 )
-from editor.core.checks.numparse import Number, mask, native, numbers, ones, render
+from editor.core.checks.numparse import Number, numbers, ones, render
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
 from editor.core.model import Segment
 
 _SPLIT_WINDOW = 40  # characters between "vier" and "Millionen" that still read as one number
-_PRERELEASE = re.compile(r"[ \u00a0-]?(?:alpha|beta|rc)(?![^\W\d_])", re.IGNORECASE)  # "9.4 beta", "2.0-rc1"
 _SPELLED_FROM = 3  # a number written out from which a translation says it as a number too
 _DIGIT_RUN = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
 _MACHINE_DIGITS = re.compile(r"0\d.*|.*[.,]\d{5,}")  # leading zeros, a long fraction
-_HEADING = re.compile(r"\.? +([^\W\d_])")  # "4.1 The", "4.1. Die": a word follows
-# "Ubuntu 8.04", "HTTP/0.9", "Linux < 5.3"
-_WORD_BEFORE = re.compile(r"([^\W\d_][^\W_]*)[\s\u00a0/<>=\u2264\u2265-]*\Z")
 # A name and the number a hyphen joins to it: "UTF-8", "SCRAM-SHA-256", "CC0-1.0".
 # (A name ending in a digit, "CC0-1.0", leaves its number to the number readings.)
 _NAMED_NUMBER = re.compile(
@@ -181,14 +185,14 @@ class NumberMismatchCheck(Check):
             text = digits.group() if digits else ""
             if mark not in text or not number.digits or number.part or number.literal:
                 continue
-            if any(number is n for n in extra) or not _foreign_written(text, mark, tgt.decimal_mark):
+            if any(number is n for n in extra) or not foreign_written(text, mark, tgt.decimal_mark):
                 continue
             same = next((n for n in source if not n.part and not n.literal and n.matches(number)), None)
-            if same is None or _version(same, segment.source, context.source_lang):
+            if same is None or version(same, segment.source, context.source_lang):
                 continue
-            if _section(same, segment.source, context.source_lang) or _identifier(same, segment.source):
+            if section(same, segment.source, context.source_lang) or identifier(same, segment.source):
                 continue
-            if _named(same, (number.start, number.end), segment) or _MACHINE_DIGITS.fullmatch(text):
+            if named_version(same, (number.start, number.end), segment) or _MACHINE_DIGITS.fullmatch(text):
                 continue  # "POSIX 1003.1", "IEEE 802.3"; "0.939000", "00000001.0002": program output
             rendered = render(same, src, tgt)
             end = number.start + len(text)
@@ -300,18 +304,18 @@ class NumberMismatchCheck(Check):
         issues: list[Issue] = []
         versions = any(n.literal for n in numbers(segment.source, context.source_lang))
         for number in missing:
-            span = _written_span(number, segment)
+            span = written_span(number, segment)
             if span is None:
                 rest.append(number)
                 continue
             extra = [n for n in extra if n.end <= span[0] or n.start >= span[1]]
             if number.part or number.literal or not any(ch in ".," for ch in number.text):
                 continue
-            if versions or _identifier(number, segment.source) or _named(number, span, segment):
+            if versions or identifier(number, segment.source) or named_version(number, span, segment):
                 continue  # a version: in a list with "1.9.1", "8.2p1", after a name
-            if _version(number, segment.source, context.source_lang):
+            if version(number, segment.source, context.source_lang):
                 continue  # "version 9.3", "9.4 beta"
-            if _section(number, segment.source, context.source_lang):
+            if section(number, segment.source, context.source_lang):
                 continue  # "clause 4.2", "4.1 The Tenant shall"
             src, tgt = language(context.source_lang), language(context.target_lang)
             rendered = render(number, src, tgt)
@@ -487,61 +491,3 @@ def _in_neighbours(number: Number, segment: Segment, context: CheckContext) -> b
         if any(number.matches(n) for n in numbers(other.target, context.target_lang)):
             return True
     return False
-
-
-def _written_span(number: Number, segment: Segment) -> tuple[int, int] | None:
-    """Where the target writes a digit number exactly as the source, not as part of a longer
-    number, if it does so at least as often as the source."""
-    if not number.digits or number.scaled:
-        return None
-    after = r"(?![^\W\d_])" if number.text[-1].isalpha() else r"(?!\d)(?![.,]\d)"  # "8.2p1"
-    pattern = re.compile(rf"(?<!\d)(?<!\d[.,]){re.escape(number.text)}{after}")
-    found = list(pattern.finditer(mask(segment.target)))
-    if not found or len(found) < len(pattern.findall(mask(segment.source))):
-        return None
-    return found[0].span()
-
-
-def _identifier(number: Number, source: str) -> bool:
-    """A number with letters and then digits glued to it ("8.2p1", "2.1r1"): a version."""
-    return number.text[-1].isalpha() and source[number.end : number.end + 1].isdigit()
-
-
-def _version(number: Number, source: str, lang: str) -> bool:
-    """A number the source calls a version: after one of its words for it ("in version 9.3",
-    "versions <= 7.4") or before a pre-release mark ("9.4 beta")."""
-    if _PRERELEASE.match(source, number.end):
-        return True
-    before = _WORD_BEFORE.search(source, max(0, number.start - 40), number.start)
-    return before is not None and before.group(1).lower() in language(lang).version_words
-
-
-def _foreign_written(text: str, mark: str, decimal: str) -> bool:
-    """Whether a number's digits are written with ``mark`` as their decimal mark where the
-    language's own is ``decimal``: "1,250.00" (the last mark is the decimal one) or "0.001",
-    "1250.00" (no reading with the language's marks)."""
-    if decimal in text:
-        return text.rfind(mark) > text.rfind(decimal)
-    return not native(text, decimal) and native(text, mark)
-
-
-def _section(number: Number, source: str, lang: str) -> bool:
-    """A number the source gives to a part of a text: after one of its words for one
-    ("clause 4.2", "section 3.1") or opening a sentence before a capitalised word ("4.1 The
-    Tenant shall"), where a decimal would be followed by its unit or noun."""
-    before = _WORD_BEFORE.search(source, max(0, number.start - 40), number.start)
-    if before is not None and before.group(1).lower() in language(lang).section_words:
-        return True
-    opens = not source[: number.start].strip() or source[: number.start].rstrip()[-1:] in ".:;!?"
-    heading = _HEADING.match(source, number.end)
-    return opens and heading is not None and heading.group(1).isupper()
-
-
-def _named(number: Number, span: tuple[int, int], segment: Segment) -> bool:
-    """A number right after the same name in both texts ("Ubuntu 8.04", "JDK 1.2",
-    "HTTP/0.9", "iOS 18.2"): a version, written as the name's owner writes it."""
-    before = _WORD_BEFORE.search(segment.source, max(0, number.start - 40), number.start)
-    if before is None or before.group(1).islower():
-        return False
-    after = _WORD_BEFORE.search(segment.target, max(0, span[0] - 40), span[0])
-    return after is not None and after.group(1) == before.group(1)

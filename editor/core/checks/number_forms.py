@@ -1,0 +1,74 @@
+"""How a number is written, where that is compared rather than its value: versions ("version
+9.3", "Ubuntu 8.04", "8.2p1"), section numbers ("clause 4.2"), and a target that keeps the
+source's convention ("1,250.00" in German)."""
+
+from __future__ import annotations
+
+import re
+
+from editor.core.checks.numparse import Number, mask, native
+from editor.core.langdata import language
+from editor.core.model import Segment
+
+_PRERELEASE = re.compile(r"[ \u00a0-]?(?:alpha|beta|rc)(?![^\W\d_])", re.IGNORECASE)  # "9.4 beta", "2.0-rc1"
+_HEADING = re.compile(r"\.? +([^\W\d_])")  # "4.1 The", "4.1. Die": a word follows
+# "Ubuntu 8.04", "HTTP/0.9", "Linux < 5.3"
+_WORD_BEFORE = re.compile(r"([^\W\d_][^\W_]*)[\s\u00a0/<>=\u2264\u2265-]*\Z")
+
+
+def written_span(number: Number, segment: Segment) -> tuple[int, int] | None:
+    """Where the target writes a digit number exactly as the source, not as part of a longer
+    number, if it does so at least as often as the source."""
+    if not number.digits or number.scaled:
+        return None
+    after = r"(?![^\W\d_])" if number.text[-1].isalpha() else r"(?!\d)(?![.,]\d)"  # "8.2p1"
+    pattern = re.compile(rf"(?<!\d)(?<!\d[.,]){re.escape(number.text)}{after}")
+    found = list(pattern.finditer(mask(segment.target)))
+    if not found or len(found) < len(pattern.findall(mask(segment.source))):
+        return None
+    return found[0].span()
+
+
+def identifier(number: Number, source: str) -> bool:
+    """A number with letters and then digits glued to it ("8.2p1", "2.1r1"): a version."""
+    return number.text[-1].isalpha() and source[number.end : number.end + 1].isdigit()
+
+
+def version(number: Number, source: str, lang: str) -> bool:
+    """A number the source calls a version: after one of its words for it ("in version 9.3",
+    "versions <= 7.4") or before a pre-release mark ("9.4 beta")."""
+    if _PRERELEASE.match(source, number.end):
+        return True
+    before = _WORD_BEFORE.search(source, max(0, number.start - 40), number.start)
+    return before is not None and before.group(1).lower() in language(lang).version_words
+
+
+def foreign_written(text: str, mark: str, decimal: str) -> bool:
+    """Whether a number's digits are written with ``mark`` as their decimal mark where the
+    language's own is ``decimal``: "1,250.00" (the last mark is the decimal one) or "0.001",
+    "1250.00" (no reading with the language's marks)."""
+    if decimal in text:
+        return text.rfind(mark) > text.rfind(decimal)
+    return not native(text, decimal) and native(text, mark)
+
+
+def section(number: Number, source: str, lang: str) -> bool:
+    """A number the source gives to a part of a text: after one of its words for one
+    ("clause 4.2", "section 3.1") or opening a sentence before a capitalised word ("4.1 The
+    Tenant shall"), where a decimal would be followed by its unit or noun."""
+    before = _WORD_BEFORE.search(source, max(0, number.start - 40), number.start)
+    if before is not None and before.group(1).lower() in language(lang).section_words:
+        return True
+    opens = not source[: number.start].strip() or source[: number.start].rstrip()[-1:] in ".:;!?"
+    heading = _HEADING.match(source, number.end)
+    return opens and heading is not None and heading.group(1).isupper()
+
+
+def named_version(number: Number, span: tuple[int, int], segment: Segment) -> bool:
+    """A number right after the same name in both texts ("Ubuntu 8.04", "JDK 1.2",
+    "HTTP/0.9", "iOS 18.2"): a version, written as the name's owner writes it."""
+    before = _WORD_BEFORE.search(segment.source, max(0, number.start - 40), number.start)
+    if before is None or before.group(1).islower():
+        return False
+    after = _WORD_BEFORE.search(segment.target, max(0, span[0] - 40), span[0])
+    return after is not None and after.group(1) == before.group(1)
