@@ -15,7 +15,7 @@ from editor.core.model import Segment
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CONTRACTED = re.compile(r"\b[^\W\d_]+n['’]t\b")  # "doesn't", "can’t"
 _MIN_WORDS = 6  # words in the source: a sentence, not a label
-_PROSE_WORDS = 8
+_PROSE_WORDS = 8  # words in a sentence of prose, where a lost negation is a warning
 _SOFTWARE = re.compile(r"%[-+ #0-9.*]*[a-zA-Z@]|\{\w*\}|(?<![\w-])--?[a-zA-Z]|[<>\[\]|=_`]")
 _STEM = 6  # letters: a paraphrase this long also opens its inflected forms ("interdites")
 _KNOWN = 1.0  # Zipf: the rest of "ungültig" is a word of the language ("gültig")
@@ -26,7 +26,7 @@ class NegationCheck(Check):
     id = "negation"
     name = "Lost negation"
     description = (
-        'The source negates ("not", "never", "no") and the translation has no negation '
+        'The source negates ("not", "never", "cannot") and the translation has no negation '
         'at all: no negative word and no word with a negative prefix ("ungültig", '
         '"impossible"). A dropped "not" turns a warning into its opposite.'
     )

@@ -263,11 +263,13 @@ class PunctuationCheck(Check):
     ) -> Iterator[Issue]:
         """Quotation marks of the source language that the target language does not write
         (English “…” in German, which writes „…“): a warning where the document or the
-        segment writes the language's own marks, else information (a house style)."""
+        paragraph writes the language's own marks, else information (a house style)."""
         target = segment.target
         pairs = language(context.target_lang).quotes
         quotes = getattr(context.stats, "quotes", None)
-        native = pairs[0][0] in target or (isinstance(quotes, QuoteStats) and quotes.native_style)
+        native = _writes_own_marks(segment, context) or (
+            isinstance(quotes, QuoteStats) and quotes.native_style
+        )
         single = next((pair for pair in pairs if pair[0] in _SINGLE_OPENERS), pairs[0])
         for foreign_opener, mark, pattern in foreign:
             if mark not in target:
