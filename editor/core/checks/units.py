@@ -11,7 +11,8 @@ from editor.core.model import Segment
 
 # Symbols written the same in every language; words are per language (langdata.unit_words).
 SYMBOLS = frozenset(
-    "€ $ £ ¥ % ‰ km m cm mm kg g mg t l ml gb mb tb kb ghz mhz kw mw gw kwh mwh °c °f mi lb".split()
+    "€ $ £ ¥ % ‰ km m cm mm kg g mg t l ml gb mb tb kb ghz mhz kw mw gw kwh mwh °c °f mi lb "
+    "m² km² cm² mm² m³ ha \u00b5m nm \u00b5g".split()  # "µ": the micro sign (Greek "μ" is read as it)
 )
 # Units written as words, by their names in messages.
 _NAMES = {
@@ -39,6 +40,8 @@ _AFTER = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
+_POWER = re.compile(r"[23](?![\w.,]\d|\w)")  # the power of an area or volume written in digits
+_SUPERSCRIPT = {"2": "²", "3": "³"}
 
 
 @lru_cache(maxsize=32)
@@ -52,7 +55,7 @@ def _hints(code: str) -> tuple[re.Pattern[str], ...]:
     word, or a currency code. Three patterns, each starting with a class of characters, so
     that each scan jumps to its candidates in C (as one pattern, "\\b" first in one of its
     branches, the scan tried every position, at twice the cost)."""
-    words = sorted(set(_words(code)) | {s for s in SYMBOLS if s.isalpha()}, key=len, reverse=True)
+    words = sorted(set(_words(code)) | {s for s in SYMBOLS if s[:1].isalpha()}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
     return (
         re.compile(r"[€$£¥%‰°]", re.IGNORECASE),
@@ -70,9 +73,13 @@ def unit_of(text: str, number: Number, code: str) -> tuple[str, int, int] | None
     after = _AFTER.match(text, number.end)
     if after is None:
         return None
-    word = after.group(1).lower()
+    word = after.group(1).lower().replace("\u03bc", "\u00b5")  # Greek mu as the micro sign
+    end = after.end(1)
+    power = _POWER.match(text, end)  # "m2" is "m²"
+    if power is not None and word + _SUPERSCRIPT[power.group()] in SYMBOLS:
+        word, end = word + _SUPERSCRIPT[power.group()], power.end()
     unit = word if word in SYMBOLS else _CODES.get(word) or _words(code).get(word)
-    return None if unit is None else (unit, after.start(1), after.end(1))
+    return None if unit is None else (unit, after.start(1), end)
 
 
 def _shown(unit: str, text: str, written: tuple[str, int, int]) -> str:

@@ -83,7 +83,8 @@ DATA = LanguageData(
         "s: sekunde sekunden; min: minute minuten; h: stunde stunden; day: tag tage tagen; week: woche "
         "wochen; month: monat monate monaten; year: jahr jahre jahren; m: meter metern; km: kilometer "
         "kilometern; cm: zentimeter zentimetern; mm: millimeter millimetern; mi: meile meilen; ft: fuß; "
-        "yd: yard yards; inch: zoll; kg: kilogramm kilo kilos; g: gramm; t: tonne tonnen; chf: franken"
+        "yd: yard yards; inch: zoll; kg: kilogramm kilo kilos; g: gramm; t: tonne tonnen; chf: franken; "
+        "ha: hektar; m²: quadratmeter quadratmetern; km²: quadratkilometer quadratkilometern"
     ),
     capitalised_pronouns=words("sie ihr ihre ihrer ihrem ihren ihres ihnen"),
     inflection_endings=("e", "n", "s", "en", "er", "es", "em"),

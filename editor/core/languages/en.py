@@ -83,7 +83,7 @@ DATA = LanguageData(
         "kilometres kilometer kilometers; cm: centimetre centimetres centimeter centimeters; mm: "
         "millimetre millimetres millimeter millimeters; mi: mile miles; ft: foot feet; yd: yard yards; "
         "inch: inch inches; kg: kilogram kilograms kilogramme kilogrammes kilo kilos; g: gram grams "
-        "gramme grammes; t: tonne tonnes; chf: franc francs"
+        "gramme grammes; t: tonne tonnes; chf: franc francs; ha: hectare hectares"
     ),
     capitalised_pronouns=words("i i'm i've i'll i'd"),
     repeatable_words=words("had that"),

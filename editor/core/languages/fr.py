@@ -76,7 +76,7 @@ DATA = LanguageData(
         "semaines; month: mois; year: an ans année années; m: mètre mètres; km: kilomètre kilomètres; "
         "cm: centimètre centimètres; mm: millimètre millimètres; ft: pied pieds; yd: yard yards; inch: "
         "pouce pouces; kg: kilogramme kilogrammes kilo kilos; g: gramme grammes; t: tonne tonnes; chf: "
-        "franc francs; kb: ko; mb: mo; gb: go; tb: to"
+        "franc francs; kb: ko; mb: mo; gb: go; tb: to; ha: hectare hectares"
     ),
     plural_endings=("s",),
     inflection_endings=("s", "x", "e", "es"),

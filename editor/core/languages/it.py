@@ -77,7 +77,7 @@ DATA = LanguageData(
         "settimane; month: mese mesi; year: anno anni; m: metro metri; km: chilometro chilometri; cm: "
         "centimetro centimetri; mm: millimetro millimetri; mi: miglio miglia; ft: piede piedi; yd: "
         "iarda iarde; inch: pollice pollici; kg: chilogrammo chilogrammi chilo chili; g: grammo grammi; "
-        "t: tonnellata tonnellate; chf: franco franchi"
+        "t: tonnellata tonnellate; chf: franco franchi; ha: ettaro ettari"
     ),
     capitalised_pronouns=words("lei"),  # the polite "Lei"
     inflection_endings=("i", "e", "a", "o"),

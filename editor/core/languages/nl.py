@@ -73,7 +73,7 @@ DATA = LanguageData(
     + units(
         "s: seconde seconden; min: minuut minuten; h: uur uren; day: dag dagen; week: week weken; "
         "month: maand maanden; year: jaar jaren; m: meter; km: kilometer; cm: centimeter; mi: mijl "
-        "mijlen; kg: kilogram kilo; g: gram; t: ton"
+        "mijlen; kg: kilogram kilo; g: gram; t: ton; ha: hectare hectaren"
     ),
     plural_endings=("s",),
     inflection_endings=("s", "en", "e", "er"),  # "er": comparatives and doers ("onderhouder")

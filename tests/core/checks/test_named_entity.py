@@ -18,6 +18,9 @@ GOOD = [
     ),
     ("It is a rival of OpenAI and others.", "Es ist ein Rivale von OpenAI und anderen.", "en", "de"),
     ("It met Mistral AI in Paris.", "Es traf Mistral AI in Paris.", "en", "de"),
+    ("The flat has 85 m² of space.", "Die Wohnung hat 85 m2 Platz.", "en", "de"),
+    ("The flat has 85 m² of space.", "Die Wohnung hat 85 Quadratmeter Platz.", "en", "de"),
+    ("Crystals of 40 µm form.", "Si formano cristalli di 40 μm.", "en", "it"),
     # Another code of the source is no changed one.
     ("It contains E464 and E466.", "Es enthält E464 und E466.", "en", "de"),
     # A title before a name is translated like a word.
@@ -114,6 +117,28 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # areas, volumes and SI prefixes: "m2" is "m²", Greek "μ" the micro sign
+    (
+        "The flat has 85 m² of space.",
+        "Die Wohnung hat 85 m Platz.",
+        "en",
+        "de",
+        [("85 m", "target", Severity.WARNING)],
+    ),
+    (
+        "The park covers 12 hectares.",
+        "Der Park umfasst 12 Quadratkilometer.",
+        "en",
+        "de",
+        [("12 Quadratkilometer", "target", Severity.WARNING)],
+    ),
+    (
+        "Crystals of 40 µm form.",
+        "Si formano cristalli di 40 mm.",
+        "en",
+        "it",
+        [("40 mm", "target", Severity.WARNING)],
+    ),
     # French octets: "Go" is gigabytes
     (
         "Files up to 25 MB are embedded.",
