@@ -149,7 +149,7 @@ class NamedEntityCheck(Check):
                 source_span=(name.start, name.end),
             )
         else:
-            run = _capitalised_run(segment.target, len(name.words), where)
+            run = _capitalised_run(segment.target, len(name.words), where, segment.source)
             if run is not None:
                 yield self.issue(
                     segment,
@@ -374,15 +374,18 @@ def _first_letter(word: str) -> str:
     return plain(word[:1].lower())
 
 
-def _capitalised_run(text: str, size: int, where: float) -> tuple[int, int] | None:
+def _capitalised_run(text: str, size: int, where: float, source: str) -> tuple[int, int] | None:
     """A run of capitalised words (not at a sentence start) with ``size`` parts near ``where``:
-    where a translated multi-word name would be."""
+    where a translated multi-word name would be. Not another name kept from the source ("La
+    Tour", "Joseph Wright"): that is no translation of this one."""
     chunks = _chunks(text)
     best: tuple[float, int, int] | None = None
     for i, (start, _) in enumerate(chunks):
         if _opens_sentence(text, start):
             continue
         end = _run_end(text, chunks, i, size)
+        if end is not None and text[start:end] in source:
+            continue
         if end is not None:
             distance = abs(start - where) / max(1, len(text))
             if distance <= _NEAR and (best is None or distance < best[0]):

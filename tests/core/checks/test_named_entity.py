@@ -412,3 +412,14 @@ def test_a_name_written_one_letter_off_is_found_where_the_document_writes_it_rig
 def test_a_changed_unit_is_named_as_the_texts_write_it() -> None:
     issues = run("named_entity", "Bake it at 200 °C.", "Backen Sie es bei 200 °F.", "en", "de")
     assert [i.message for i in issues] == ["'200' is in °C in the source, in °F here"]
+
+
+def test_a_translated_name_is_not_placed_on_another_name_kept_from_the_source() -> None:
+    issues = run(
+        "named_entity",
+        'Georges de La Tour\'s "The Magdalene with the Smoking Flame" (around 1640) hangs alone.',
+        "«La Magdalena de la llama humeante» (hacia 1640), de Georges de La Tour, cuelga sola.",
+        "en",
+        "es",
+    )
+    assert [i.text for i in issues if "Tour" in i.text] == []
