@@ -52,7 +52,7 @@ _NUMBER_JOIN = re.compile(
     rf"(?<![\w.,])(\d+(?:[.,]\d+)*(?:[ \u00a0\u202f]?%)?)( )(?=([{_UPPER}][{_LOWER}]*){_SECOND_ENDS})"
 )
 # A word with a capital after a lowercase letter inside it ("gestiegenLaut").
-_INNER_CAPITAL = re.compile(rf"(?<![^\W\d_])[^\W\d_]*?[{_LOWER}]([{_UPPER}])[^\W\d_]*")
+_INNER_CAPITAL = re.compile(rf"[{_LOWER}](?=[{_UPPER}])")
 _COMMON = 3.0  # Zipf frequency of a word that starts a sentence rather than names something
 _ELIDED = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}['’]\Z")
 _ELIDED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,6})['’]\Z")  # "dell’", "quest’": a function word
@@ -191,14 +191,14 @@ class LostSentenceBoundaryCheck(Check):
         # them (a splitter reads on to the closing quote), and an abbreviation taken for one
         # only makes the check quieter.
         kept = [m.end() - 1 for m in _TARGET_END.finditer(target)]
+        lost = len(_SOURCE_END.findall(source))
+        if len(kept) + found >= lost:
+            return  # the source has no more boundaries than the target (the common case)
         # A full stop lost inside a word ("gestiegenLaut") is merged_token's, and a boundary
         # all the same: not one to look for elsewhere.
-        kept += [
-            m.start(1) - 1 for m in _INNER_CAPITAL.finditer(target) if _fused(m.group(), segment, context)
-        ]
-        kept.sort()
-        if len(kept) + found >= len(_SOURCE_END.findall(source)):
-            return  # the source has no more boundaries than the target (the common case)
+        kept = sorted(kept + _fused_boundaries(segment, context))
+        if len(kept) + found >= lost:
+            return
         sentences = sentence_bounds(source, context.source_lang)
         starts = [start for start, _ in sentences[1:]]
         if len(kept) + found >= len(starts):
@@ -294,6 +294,23 @@ class LostSentenceBoundaryCheck(Check):
                 "reads as a new sentence whose full stop was lost",
                 fix=Fix(m.start(), m.end(3), f"{m.group(1)}.{target[m.end(1) : m.start(3)]}{m.group(3)}"),
             )
+
+
+def _fused_boundaries(segment: Segment, context: CheckContext) -> list[int]:
+    """Where the target's words hold a boundary merged_token reports ("gestiegen|Laut"): the
+    inner capitals first (one scan from a class), then their words."""
+    text = segment.target
+    found = []
+    for m in _INNER_CAPITAL.finditer(text):
+        start = _LETTERS_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
+        end = _WORDS.match(text, m.start() + 1)
+        if (
+            start is not None
+            and end is not None
+            and _fused(text[start.start() : end.end()], segment, context)
+        ):
+            found.append(m.start())
+    return found
 
 
 def _fused(word: str, segment: Segment, context: CheckContext) -> bool:
