@@ -36,11 +36,21 @@ def identifier(number: Number, source: str) -> bool:
 
 def version(number: Number, source: str, lang: str) -> bool:
     """A number the source calls a version: after one of its words for it ("in version 9.3",
-    "versions <= 7.4") or before a pre-release mark ("9.4 beta")."""
+    "versions <= 7.4", "Migrating to 4.2", "upgrade from 4.1") or before a pre-release mark
+    ("9.4 beta")."""
     if _PRERELEASE.match(source, number.end):
         return True
+    data = language(lang)
     before = _WORD_BEFORE.search(source, max(0, number.start - 40), number.start)
-    return before is not None and before.group(1).lower() in language(lang).version_words
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in data.version_words:
+        return True
+    if word not in data.function_words:  # "to", "from": the version word stands before it
+        return False
+    verb = _WORD_BEFORE.search(source, max(0, before.start() - 40), before.start())
+    return verb is not None and verb.group(1).lower() in data.version_words
 
 
 def foreign_written(text: str, mark: str, decimal: str) -> bool:

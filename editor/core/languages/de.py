@@ -121,7 +121,7 @@ DATA = LanguageData(
         "fehlgeschlagen scheitert gescheitert verboten außer"
     ),
     negative_prefixes=("un", "nicht", "miss"),
-    version_words=words("version versionen release releases v"),
+    version_words=words("version versionen release releases v upgrade migration"),
     section_words=words(
         "abschnitt abschnitte abschnitts kapitel ziffer ziffern artikel absatz absätze punkt punkte "
         "schritt schritte abbildung abb tabelle tabellen anhang anlage klausel klauseln nummer nr "

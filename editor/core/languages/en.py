@@ -103,7 +103,10 @@ DATA = LanguageData(
         "merely solely hardly missing lacks lacking failed fails unable except unless"
     ),
     negative_prefixes=("un", "non", "in", "im", "dis"),
-    version_words=words("version versions release releases v"),
+    version_words=words(
+        "version versions release releases v upgrade upgrades upgrading upgraded downgrade migrate "
+        "migrating migration"
+    ),
     section_words=words(
         "section sections clause clauses chapter chapters article articles paragraph paragraphs "
         "item items step steps figure figures fig table tables appendix annex point points rule "

@@ -94,6 +94,13 @@ GOOD = [
     ("It was built since the 1990s.", "Se construyó desde los años noventa.", "en", "es"),
     ("It was built in the 1990s.", "Es wurde in den Neunzigerjahren gebaut.", "en", "de"),
     ("It costs 50 euros.", "Costa cinquanta euro.", "en", "it"),
+    # A version after a verb for changing one and "to" or "from".
+    (
+        'The changes are in the "Migrating to 4.2" section.',
+        "Die Änderungen stehen im Abschnitt „Migration auf 4.2“.",
+        "en",
+        "de",
+    ),
     # A section number, after a word for a part of a text or opening a numbered clause.
     ("See clause 4.2 for details.", "Véase la cláusula 4.2.", "en", "es"),
     (
@@ -149,6 +156,15 @@ BAD = [
     ("The error is 0.001 mm.", "Der Fehler beträgt 0.001 mm.", "en", "de", ["0.001"], []),
     # A number written out in both texts, another one here: from three on.
     ("The team won eleven stages.", "Het team won zeven etappes.", "en", "nl", ["zeven"], []),
+    # "raised to" is no version's verb: a decimal in the source's convention.
+    (
+        "The forecast was raised to 4.2 percent.",
+        "Die Prognose wurde auf 4.2 Prozent angehoben.",
+        "en",
+        "de",
+        ["4.2"],
+        [],
+    ),
     # A decimal that ends a sentence is no section number.
     ("Growth was 4.2. The rest fell.", "Das Wachstum lag bei 4.2. Der Rest fiel.", "en", "de", ["4.2"], []),
     ("It starts at 3pm.", "Es beginnt um 16 Uhr.", "en", "de", ["16"], []),
