@@ -123,6 +123,9 @@ class LanguageData:
     # The names of keyboard keys ("Esc", "Backspace"), which translations localise ("Échap",
     # "Rücktaste") like abbreviations: no proper names.
     key_names: frozenset[str] = frozenset()
+    # Demonstratives, lowercase ("this", "diese"): a capitalised phrase after one is a term a
+    # text defines ("this Tenancy Agreement"), no proper name.
+    demonstratives: frozenset[str] = frozenset()
     # Titles before a person's name, lowercase and without the full stop ("Ms", "Frau", "Mme"):
     # translated with the language's own ("Ms Vos" -> "mevrouw Vos"), no part of the name.
     titles: frozenset[str] = frozenset()

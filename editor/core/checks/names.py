@@ -26,6 +26,8 @@ from editor.core.checks.lexicon import zipf as lexicon_zipf
 from editor.core.langdata import language
 from editor.core.text import SPACELESS, has_word
 
+_DEMONSTRATIVE_BEFORE = re.compile(r"([^\W\d_]+) \Z")
+_TERM_ZIPF = 2.5  # a word of the language, if a rarer one ("Tenancy")
 COMMON_ZIPF = 3.5  # at or above: an everyday word ("Earth", "Union"), below: likely a name
 _UPPER = "".join(re.escape(ch) for ch in map(chr, range(0x0530)) if ch.isupper())
 # Only words holding a capital letter can be (part of) a name; found in one C-level scan.
@@ -255,6 +257,8 @@ def _from_run(text: str, run: list[tuple[re.Match[str], str]], code: str, target
             run = run[1:]
     if not run:
         return []
+    if len(run) > 1 and _defined_term(text, run, code):
+        return []
     kinds = [kind for _, kind in run]
     if len(run) == 1:
         single = kinds[0] == "inner" or (kinds[0] == "rare" and not language(code).capitalises_nouns)
@@ -264,6 +268,15 @@ def _from_run(text: str, run: list[tuple[re.Match[str], str]], code: str, target
     if language(code).capitalises_nouns and not any(k in ("acronym", "inner") for k in kinds):
         return []  # German nouns in a row ("des Programms Hintergrundinformationen")
     return [_name(run)]
+
+
+def _defined_term(text: str, run: list[tuple[re.Match[str], str]], code: str) -> bool:
+    """A phrase of the language's words in capitals after a demonstrative ("This Tenancy
+    Agreement", "these Terms and Conditions"): a term the text defines, translated as words."""
+    before = _DEMONSTRATIVE_BEFORE.search(text, max(0, run[0][0].start() - 20), run[0][0].start())
+    if before is None or before.group(1).lower() not in language(code).demonstratives:
+        return False
+    return all(kind in ("rare", "common") and zipf(m.group(), code) >= _TERM_ZIPF for m, kind in run)
 
 
 def _name(run: list[tuple[re.Match[str], str]]) -> Name:

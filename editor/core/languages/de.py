@@ -110,6 +110,7 @@ DATA = LanguageData(
         "vielen wenige wenigen welche welcher welches welchem welchen solche solcher solchen "
         "deren dessen sämtliche sämtlichen viel wenig ganz im am zum zur vom ins beim"
     ),
+    demonstratives=words("dieser diese dieses diesen diesem"),
     titles=words("herr herrn frau fräulein hr fr dr prof"),
     negations=words(
         "nicht nichts kein keine keinen keinem keiner keines nie niemals niemand niemandem niemanden "

@@ -96,6 +96,7 @@ DATA = LanguageData(
         "the a an this that these those my your his her its our their no every each all both "
         "some any several many few such which whose"
     ),
+    demonstratives=words("this these that those"),
     titles=words("mr mrs ms mx miss dr prof sir dame lord lady rev st"),
     negations=words("not never cannot"),
     negation_paraphrases=words(

@@ -91,6 +91,7 @@ DATA = LanguageData(
         "aquella aquellos aquellas mi mis tu tus su sus nuestro nuestra nuestros nuestras cada "
         "todo toda todos todas varios varias algunos algunas ningún ninguna cualquier"
     ),
+    demonstratives=words("este esta estos estas ese esa esos esas"),
     titles=words("sr sra srta d dña don doña dr dra"),
     negations=words("no nunca jamás ningún ninguno ninguna nada nadie ni sin tampoco"),
     negation_paraphrases=words(

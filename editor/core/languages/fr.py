@@ -88,6 +88,7 @@ DATA = LanguageData(
         "notre nos votre vos leur leurs chaque tout toute tous toutes plusieurs quelques aucun "
         "aucune quel quelle quels quelles certains certaines"
     ),
+    demonstratives=words("ce cet cette ces"),
     titles=words("m mme mlle mm mmes dr pr me"),
     negations=words("ne n pas non jamais aucun aucune rien personne ni sans nul nulle guère"),
     negation_paraphrases=words(

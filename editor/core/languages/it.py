@@ -90,6 +90,7 @@ DATA = LanguageData(
         "mie tuo tua suo sua suoi sue nostro nostra vostro vostra loro ogni ciascun tutti tutte "
         "alcuni alcune nessun nessuna"
     ),
+    demonstratives=words("questo questa questi queste quel quella"),
     titles=words("sig sigra sig.ra dott dott.ssa prof avv ing"),
     negations=words("non mai nessun nessuno nessuna niente nulla né senza neanche neppure nemmeno"),
     negation_paraphrases=words(

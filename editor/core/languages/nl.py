@@ -83,6 +83,7 @@ DATA = LanguageData(
         "de het een deze dit die dat mijn jouw zijn haar ons onze hun uw elke ieder iedere alle "
         "sommige geen welke"
     ),
+    demonstratives=words("deze dit die dat"),
     titles=words("dhr mevr mw hr dr prof mr"),
     negations=words("niet geen nooit niets niemand nergens noch zonder"),
     negation_paraphrases=words(

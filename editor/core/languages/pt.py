@@ -102,6 +102,7 @@ DATA = LanguageData(
         "estas esse essa esses essas aquele aquela meu minha seu sua seus suas nosso nossa cada "
         "todo toda todos todas alguns algumas nenhum nenhuma"
     ),
+    demonstratives=words("este esta estes estas esse essa"),
     titles=words("sr sra srta dr dra prof"),
     negations=words("não nunca jamais nenhum nenhuma nada ninguém nem sem tampouco"),
     negation_paraphrases=words(

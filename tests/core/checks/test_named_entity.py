@@ -21,6 +21,8 @@ GOOD = [
     ("The flat has 85 m² of space.", "Die Wohnung hat 85 m2 Platz.", "en", "de"),
     ("The flat has 85 m² of space.", "Die Wohnung hat 85 Quadratmeter Platz.", "en", "de"),
     ("Crystals of 40 µm form.", "Si formano cristalli di 40 μm.", "en", "it"),
+    # A term the text defines, after a demonstrative: translated as words.
+    ("This Tenancy Agreement is made today.", "Deze huurovereenkomst wordt vandaag gesloten.", "en", "nl"),
     # Another code of the source is no changed one.
     ("It contains E464 and E466.", "Es enthält E464 und E466.", "en", "de"),
     # A title before a name is translated like a word.
@@ -117,6 +119,14 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # after a demonstrative, a name all the same: a brand's acronym, an inner capital
+    (
+        "This Mistral AI model is new.",
+        "Dieses Mistral-KI-Modell ist neu.",
+        "en",
+        "de",
+        [("Mistral-KI-Modell", "target", Severity.WARNING)],
+    ),
     # areas, volumes and SI prefixes: "m2" is "m²", Greek "μ" the micro sign
     (
         "The flat has 85 m² of space.",
