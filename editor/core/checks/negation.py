@@ -41,7 +41,7 @@ class NegationCheck(Check):
         lowered = source.lower()
         if not any(word in lowered for word in _cues(context.source_lang)):
             return  # most sentences negate nothing: substring tests settle them
-        span = _negating(source, source_pattern)
+        span = _negating(source, source_pattern, lowered)
         if span is None or not target.strip():
             return
         said = source[span[0] : span[1]]
@@ -108,10 +108,10 @@ def _paraphrased(text: str, code: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
-def _negating(text: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
-    """The span of the first negating word of ``text`` or a word closed by "n't"
-    ("doesn't"), or None; "No. 5" is an abbreviation."""
-    lowered = text.lower()
+def _negating(text: str, pattern: re.Pattern[str], lowered: str = "") -> tuple[int, int] | None:
+    """The span of the first negating word of ``text`` (``lowered``: it in lowercase, if at
+    hand) or a word closed by "n't" ("doesn't"), or None; "No. 5" is an abbreviation."""
+    lowered = lowered or text.lower()
     if len(lowered) != len(text):  # a letter whose lowercase is longer ("İ")
         lowered = "".join(ch.lower()[0] for ch in text)
     found = None

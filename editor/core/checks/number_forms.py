@@ -34,6 +34,20 @@ def identifier(number: Number, source: str) -> bool:
     return number.text[-1].isalpha() and source[number.end : number.end + 1].isdigit()
 
 
+def numbered(number: Number, span: tuple[int, int], segment: Segment, lang: str) -> bool:
+    """A number of the source that numbers something rather than counts it, so a target
+    keeps it as written: a version by its look ("8.2p1"), after the same name in both texts
+    ("Ubuntu 8.04" at ``span`` in the target) or after a word for one ("version 9.3"), or a
+    section number ("clause 4.2")."""
+    source = segment.source
+    return (
+        identifier(number, source)
+        or named_version(number, span, segment)
+        or version(number, source, lang)
+        or section(number, source, lang)
+    )
+
+
 def version(number: Number, source: str, lang: str) -> bool:
     """A number the source calls a version: after one of its words for it ("in version 9.3",
     "versions <= 7.4", "Migrating to 4.2", "upgrade from 4.1") or before a pre-release mark

@@ -9,14 +9,7 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz.distance import Levenshtein
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
-from editor.core.checks.number_forms import (
-    foreign_written,
-    identifier,
-    named_version,
-    section,
-    version,
-    written_span,
-)
+from editor.core.checks.number_forms import foreign_written, numbered, written_span
 from editor.core.checks.number_words import (
     TARGET_MINUS,
     around,
@@ -181,19 +174,17 @@ class NumberMismatchCheck(Check):
         if mark == tgt.decimal_mark or not src.known or not tgt.known:
             return
         for number in target:
+            if mark not in number.text or not number.digits or number.part or number.literal:
+                continue  # most numbers: no mark of the source's convention in them
             digits = _DIGIT_RUN.match(number.text)  # "4,72" of "4,72 Mrd."
             text = digits.group() if digits else ""
-            if mark not in text or not number.digits or number.part or number.literal:
+            if mark not in text or any(number is n for n in extra):
                 continue
-            if any(number is n for n in extra) or not foreign_written(text, mark, tgt.decimal_mark):
-                continue
+            if not foreign_written(text, mark, tgt.decimal_mark) or _MACHINE_DIGITS.fullmatch(text):
+                continue  # "0.939000", "00000001.0002": program output
             same = next((n for n in source if not n.part and not n.literal and n.matches(number)), None)
-            if same is None or version(same, segment.source, context.source_lang):
-                continue
-            if section(same, segment.source, context.source_lang) or identifier(same, segment.source):
-                continue
-            if named_version(same, (number.start, number.end), segment) or _MACHINE_DIGITS.fullmatch(text):
-                continue  # "POSIX 1003.1", "IEEE 802.3"; "0.939000", "00000001.0002": program output
+            if same is None or numbered(same, (number.start, number.end), segment, context.source_lang):
+                continue  # "version 9.3", "POSIX 1003.1", "clause 4.2"
             rendered = render(same, src, tgt)
             end = number.start + len(text)
             yield self.issue(
@@ -311,12 +302,8 @@ class NumberMismatchCheck(Check):
             extra = [n for n in extra if n.end <= span[0] or n.start >= span[1]]
             if number.part or number.literal or not any(ch in ".," for ch in number.text):
                 continue
-            if versions or identifier(number, segment.source) or named_version(number, span, segment):
-                continue  # a version: in a list with "1.9.1", "8.2p1", after a name
-            if version(number, segment.source, context.source_lang):
-                continue  # "version 9.3", "9.4 beta"
-            if section(number, segment.source, context.source_lang):
-                continue  # "clause 4.2", "4.1 The Tenant shall"
+            if versions or numbered(number, span, segment, context.source_lang):
+                continue  # a version in a list with "1.9.1"; one by its look or a section number
             src, tgt = language(context.source_lang), language(context.target_lang)
             rendered = render(number, src, tgt)
             issue = self.issue(
