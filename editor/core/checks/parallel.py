@@ -16,12 +16,15 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from editor.core.checks.base import CheckContext, Issue
 from editor.core.gcpause import gc_paused
 from editor.core.model import Segment
 from editor.core.procs import can_fork, release_free_memory
+
+if TYPE_CHECKING:
+    from editor.core.checks.engine import Repeats
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +144,18 @@ def _check_chunk(span: range) -> list[Issue]:
 
     context, ignored, segments = _state["context"], _state["ignored"], _state["segments"]
     assert isinstance(context, CheckContext) and isinstance(ignored, dict) and isinstance(segments, list)
-    return check_segments(segments[span.start : span.stop], context, ignored)
+    return check_segments(segments[span.start : span.stop], context, ignored, pass_repeats())
+
+
+def pass_repeats() -> Repeats:
+    """This worker's memory of the texts it has checked in this pass (the worker state lives
+    for one pass)."""
+    from editor.core.checks.engine import Repeats
+
+    repeats = _state.get("repeats")
+    if not isinstance(repeats, Repeats):
+        repeats = _state["repeats"] = Repeats()
+    return repeats
 
 
 def check_in_workers(

@@ -172,6 +172,10 @@ class TermStats:
         self._inconsistent: set[str] = set()  # keys spelled more than one way
         self._spellings: _Spellings | None = None  # every spelling of those keys
         self._spellings_stale = False
+        # How many times a check has asked for a segment's paragraph. Whether it asks depends
+        # on the segment's texts alone; a finding made without asking depends on nothing else
+        # (see engine.Repeats).
+        self.reads = 0
 
     def update(self, old: Segment, new: Segment) -> None:
         """Account for one edit (fits ``Document.subscribe``)."""
@@ -270,6 +274,7 @@ class TermStats:
     def paragraph(self, segment: Segment) -> list[Segment]:
         """The whole paragraph with ``segment`` (as given) in its place. Ids the document no
         longer holds (segments split or merged since the build) are skipped."""
+        self.reads += 1
         ids = self.paragraphs.get(segment.paragraph, ())
         if self.document is None or segment.id not in ids:
             return [segment]

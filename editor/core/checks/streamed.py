@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from editor.core.checks.base import CheckContext, CheckSettings, Issue
 from editor.core.checks.engine import Cancelled, Progress, check_segment, check_segments
-from editor.core.checks.parallel import run_in_workers, worker_count, worker_state
+from editor.core.checks.parallel import pass_repeats, run_in_workers, worker_count, worker_state
 from editor.core.checks.stats import DocumentStats, DocumentStatsBuilder
 from editor.core.model import Document, Segment
 from editor.core.positions import Position, StreamedPositions, Unordered
@@ -219,5 +219,5 @@ def _check_chunk(bounds: tuple[int, int]) -> list[Located]:
         terms.document = chunk
     return [
         (issue, positions.locate(chunk.segments[issue.segment], issue.side, issue.start, issue.end))
-        for issue in check_segments(segments, context, ignored)
+        for issue in check_segments(segments, context, ignored, pass_repeats())
     ]
