@@ -13,6 +13,7 @@ from editor.core.checks.names import (
     Name,
     TargetIndex,
     fold,
+    lone_capitals,
     plain,
     source_names,
     target_word_set,
@@ -21,8 +22,9 @@ from editor.core.checks.names import (
     word_kind,
     word_matches,
 )
+from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
-from editor.core.checks.stats_terms import term_stats, term_variant
+from editor.core.checks.stats_terms import source_capitals, term_stats, term_variant
 from editor.core.checks.units import unit_issues
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -38,6 +40,8 @@ _NEAR = 0.3  # how far (as a fraction of the text) a translated name may move
 _MIN_MISSPELT = 5  # a shorter word of a name may take a letter in translation
 _VOWELS = frozenset("aeiouy")
 _WORD_OF_TARGET = 2.0  # Zipf frequency of a word of the target language, not a slip
+_KEPT_ELSEWHERE = 2  # how often the document's translations keep a capitalised word as written
+_KEPT_SHARE = 0.8  # ... against how often its sources write it
 
 
 @register
@@ -70,8 +74,38 @@ class NamedEntityCheck(Check):
                 index = index or TargetIndex(segment.target)
                 hits = [index.find(part) for part in name.words]
                 yield from self._name(segment, context, name, hits)
+        yield from self._kept_elsewhere(segment, context)
         for start, end, message in unit_issues(segment, context.source_lang, context.target_lang):
             yield self.issue(segment, context, start, end, message)
+
+    def _kept_elsewhere(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """An everyday word the source writes with a capital ("Linux or Windows") is no name
+        by itself; where the document's translations keep it as written, it is one, and a
+        translation that drops or translates it is probably wrong."""
+        terms = term_stats(context.stats)
+        if terms is None or not terms.variants or not running_prose(segment.source):
+            return
+        index = None
+        for start, word in lone_capitals(segment.source, context.source_lang):
+            kept = terms.variants_of(word).get(term_variant(word), 0)
+            if kept < _KEPT_ELSEWHERE:
+                continue
+            written = terms.capitals[word] - source_capitals(segment.source).count(word)
+            if kept < _KEPT_SHARE * written:
+                continue  # translated as often as not elsewhere (a label, "File")
+            index = index or TargetIndex(segment.target)
+            if index.find(word):
+                continue
+            yield self.issue(
+                segment,
+                context,
+                start,
+                start + len(word),
+                f"'{word}' of the source is missing from the translation, which writes it as the "
+                f"source does in {kept} other places",
+                side="source",
+                source_span=(start, start + len(word)),
+            )
 
     def _name(
         self,

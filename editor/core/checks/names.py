@@ -43,6 +43,7 @@ _INNER_CAPITAL = re.compile(rf"[{_UPPER}](?<=[a-z\u00df-\u00ff].)")
 _LOWER_WORD = re.compile(r"\b[a-z\u00df-\u00ff][^\W_]*")
 _OPENERS = "\"'\u201c\u201e\u00ab\u2018\u201a([\u00bb"
 _STOPS = ".!?:\u2026"
+_CLOSERS = "\"'\u201d\u2019\u00bb)]"
 _INNER = re.compile(r"[^\W\d_]*[a-z\u00df-\u00ff][A-Z]")
 _ACRONYM = re.compile(r"(?:[A-Z]{2,}|(?:[A-Z]\.)+[A-Z]?\.?|[A-Z])s?")
 _APOSTROPHES = ("'", "\u2019")
@@ -171,6 +172,8 @@ def _sentence_start(text: str, start: int) -> bool:
         before = text[:start].rstrip()
     quoted = before.endswith(tuple(_OPENERS))
     before = before.rstrip(_OPENERS + " ")
+    if before[-1:] in _CLOSERS:
+        before = before.rstrip(_CLOSERS)  # a quotation or bracket closed after a full stop
     if before[-1:] in ("\u2013", "\u2014") and _DATELINE.search(text, max(0, start - 60), start):
         return True  # the first word after a dateline ("GENEVA, 14 November 2025 – Glaciers")
     return quoted or not before or before[-1] in _STOPS
@@ -214,6 +217,32 @@ def source_names(text: str, code: str, target: str = "") -> list[Name]:
             run.append(item)
     names.extend(_from_run(text, run, code, target))
     return names
+
+
+def lone_capitals(text: str, code: str) -> list[tuple[int, str]]:
+    """The everyday words of a source sentence written with a capital inside it, each alone
+    (no capitalised word beside it): "Linux or Windows", "a Java class". Alone such a word is
+    no name (a label, "click Save", is translated); the document may say otherwise."""
+    found: list[tuple[int, str]] = []
+    inner = text.strip()
+    if "\t" in inner or "  " in inner:
+        return found  # a layout: a table's columns, a list of options
+    last_end = -2
+    matches = list(_CAPITALISED_WORD.finditer(text))
+    if _title_case(text, [(m, "common") for m in matches], code):
+        return found
+    for k, match in enumerate(matches):
+        word = _bare(match.group())
+        start, end = match.start(), match.end()
+        beside = match.start() - last_end <= 1 or (k + 1 < len(matches) and matches[k + 1].start() - end <= 1)
+        last_end = end
+        if beside or len(word) < 4 or not word[1:].islower() or _sentence_start(text, start):
+            continue
+        if text[max(0, start - 2) : start] in ("- ", "\u2013 ", "\u2014 ", ") "):
+            continue  # a heading's first word after a dash or a bracket ("variables - Names and")
+        if word_kind(word, code) == "common":
+            found.append((start, word))
+    return found
 
 
 def _period(word: str, periods: frozenset[str]) -> bool:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.lexicon import has_lexicon, is_known
+from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -15,8 +16,6 @@ from editor.core.model import Segment
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CONTRACTED = re.compile(r"\b[^\W\d_]+n['’]t\b")  # "doesn't", "can’t"
 _MIN_WORDS = 6  # words in the source: a sentence, not a label
-_PROSE_WORDS = 8  # words in a sentence of prose, where a lost negation is a warning
-_SOFTWARE = re.compile(r"%[-+ #0-9.*]*[a-zA-Z@]|\{\w*\}|(?<![\w-])--?[a-zA-Z]|[<>\[\]|=_`]")
 _STEM = 6  # letters: a paraphrase this long also opens its inflected forms ("interdites")
 _KNOWN = 1.0  # Zipf: the rest of "ungültig" is a word of the language ("gültig")
 
@@ -64,15 +63,10 @@ class NegationCheck(Check):
             f"'{said}' of the source has no negation in the translation",
             side="source",
             source_span=span,
-            severity=Severity.WARNING if _prose(source) else Severity.INFO,
+            # software messages and option help say "do not show" as "verbergen", "could not
+            # open" as "échec de l'ouverture"
+            severity=Severity.WARNING if running_prose(source) else Severity.INFO,
         )
-
-
-def _prose(text: str) -> bool:
-    """Whether the source reads as running prose (a sentence of some length, no placeholders or
-    command options), where a negation is translated as one; software messages and option
-    help say "do not show" as "verbergen", "could not open" as "échec de l'ouverture"."""
-    return len(text.split()) >= _PROSE_WORDS and _SOFTWARE.search(text) is None
 
 
 @lru_cache(maxsize=32)

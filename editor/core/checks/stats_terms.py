@@ -24,11 +24,20 @@ _MIN_SENTENCE_WORDS = 4  # "Thank you." may be translated by context
 
 
 _PAIR_HINT = re.compile(rf"[{_UPPER}][^\W_]+ [{_UPPER}]")  # a cheap test for _PAIR
+# A capitalised word of four letters or more after a space, in a source: how often the
+# document's sources write it so (sentence starts after a full stop included).
+_SOURCE_CAPITAL = re.compile(r"[A-Z](?<= .)[a-z]{3,}(?![^\W_])")
 
 
 def _pairs(text: str) -> list[str]:
     """Two capitalised words in a row, every such pair (overlapping)."""
     return [first + rest for first, rest in _PAIR.findall(text)]
+
+
+def source_capitals(text: str) -> list[str]:
+    """The capitalised words of four letters or more after a space in a source text, as
+    :attr:`TermStats.capitals` counts them."""
+    return _SOURCE_CAPITAL.findall(text)
 
 
 def term_key(word: str) -> str:
@@ -119,6 +128,7 @@ class TermStatsBuilder:
         self._tokens.update(tokens)
         if _PAIR_HINT.search(segment.target):
             self._pairs.update(_pairs(segment.target))
+        self._stats.capitals.update(source_capitals(segment.source))
 
     def merge(self, other: TermStatsBuilder) -> None:
         """Take in what ``other`` saw of the segments that follow this one's (the parts of a
@@ -131,6 +141,7 @@ class TermStatsBuilder:
         self._ids += other._ids
         self._tokens.update(other._tokens)
         self._pairs.update(other._pairs)
+        self._stats.capitals.update(other._stats.capitals)
 
     def finish(self) -> TermStats:
         stats = self._stats
@@ -169,6 +180,7 @@ class TermStats:
         # source sentence hash -> target hash -> [count, id of one segment with it]
         self.translations: dict[int, dict[int, list[int]]] = {}
         self.paragraphs: dict[int, array[int]] = {}  # paragraph -> its segments' ids, in order
+        self.capitals: Counter[str] = Counter()  # capitalised words of the sources (_SOURCE_CAPITAL)
         self._inconsistent: set[str] = set()  # keys spelled more than one way
         self._spellings: _Spellings | None = None  # every spelling of those keys
         self._spellings_stale = False
@@ -181,6 +193,9 @@ class TermStats:
         """Account for one edit (fits ``Document.subscribe``)."""
         self._count(old, -1)
         self._count(new, 1)
+        if old.source != new.source:  # (a split or a merge)
+            self.capitals.subtract(source_capitals(old.source))
+            self.capitals.update(source_capitals(new.source))
 
     def _count(self, segment: Segment, step: int) -> None:
         for match in term_words(segment.target):

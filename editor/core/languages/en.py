@@ -116,7 +116,7 @@ DATA = LanguageData(
     # (Keys named by everyday words, "Home", "End", "Delete", are common words already.)
     key_names=words(
         "esc backspace altgr del ins pageup pagedown pgup pgdn capslock numlock scrolllock "
-        "spacebar printscreen prtsc sysrq"
+        "spacebar printscreen prtsc sysrq enter"
     ),
     question_words=words("whether if how what which when where who why"),
 )

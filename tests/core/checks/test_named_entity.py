@@ -419,6 +419,147 @@ def test_a_name_written_one_letter_off_is_found_where_the_document_writes_it_rig
     assert found == expected
 
 
+# An everyday word the source writes with a capital, which the document's translations keep
+# as written, missing from one: (pairs, target language, [(flagged source word, segment)]).
+APPLE = [
+    (
+        "Shares of Apple rose by four per cent on Monday after the results.",
+        "Die Aktien von Apple stiegen am Montag nach den Ergebnissen um vier Prozent.",
+    ),
+    (
+        "Analysts said Apple would benefit from the new chips this year.",
+        "Analysten sagten, Apple werde in diesem Jahr von den neuen Chips profitieren.",
+    ),
+    (
+        "The chief executive of Apple did not comment on the report.",
+        "Der Vorstandschef von Apple äußerte sich nicht zu dem Bericht.",
+    ),
+]
+KEPT_ELSEWHERE = [
+    (
+        [
+            *APPLE,
+            (
+                "Investors expect Apple to announce a new phone in September.",
+                "Anleger erwarten, dass Apfel im September ein neues Telefon ankündigt.",
+            ),
+        ],
+        "de",
+        [("Apple", 4)],
+    ),
+    (
+        [
+            (
+                "The server runs on Linux or Windows and needs little memory.",
+                "Le serveur fonctionne sous Linux ou Windows et demande peu de mémoire.",
+            ),
+            (
+                "Updates for Windows are installed by the service itself at night.",
+                "Les mises à jour de Windows sont installées la nuit par le service.",
+            ),
+            (
+                "Huge pages are supported on Linux or Windows only since this version.",
+                "Les grandes pages ne sont prises en charge sous Linux ou sous fenêtres que depuis cette version.",
+            ),
+        ],
+        "fr",
+        [("Windows", 3)],
+    ),
+    # Kept once only: no evidence yet.
+    (
+        [
+            *APPLE[:1],
+            (
+                "Investors expect Apple to announce a new phone in September.",
+                "Anleger erwarten, dass Apfel im September ein neues Telefon ankündigt.",
+            ),
+        ],
+        "de",
+        [],
+    ),
+    # Translated as often as kept elsewhere (a label): no name.
+    (
+        [
+            (
+                "Open the File menu and choose a new name for it.",
+                "Öffnen Sie das Menü File und wählen Sie einen neuen Namen dafür.",
+            ),
+            (
+                "Open the File menu and pick the last document you saved.",
+                "Öffnen Sie das Menü File und wählen Sie das zuletzt gespeicherte Dokument.",
+            ),
+            (
+                "The File menu holds the commands for saving and printing.",
+                "Das Menü Datei enthält die Befehle zum Speichern und Drucken.",
+            ),
+            (
+                "Close the File menu before you start typing the next line.",
+                "Schließen Sie das Menü Datei, bevor Sie die nächste Zeile tippen.",
+            ),
+        ],
+        "de",
+        [],
+    ),
+    # At a sentence start; in a label in Title Case; in a layout's columns.
+    (
+        [
+            *APPLE,
+            (
+                "Apple said nothing about the new phone to the press today.",
+                "Der Konzern sagte der Presse heute nichts über das neue Telefon.",
+            ),
+        ],
+        "de",
+        [],
+    ),
+    ([*APPLE, ("Pick an Apple Product", "Wählen Sie ein Produkt")], "de", []),
+    (
+        [
+            *APPLE,
+            (
+                "Filesystem  type  vendor  Apple  mounted on  /  since boot",
+                "Dateisystem  Typ  Hersteller  Apfel  eingehängt auf  /  seit Start",
+            ),
+        ],
+        "de",
+        [],
+    ),
+    # A key of the keyboard.
+    (
+        [
+            (
+                "Press Enter to confirm the value that you typed in the field.",
+                "Drücken Sie Enter, um den eingegebenen Wert zu bestätigen.",
+            ),
+            (
+                "Press Enter again to leave the dialog and save the settings.",
+                "Drücken Sie erneut Enter, um den Dialog zu verlassen.",
+            ),
+            (
+                "The widget is activated when Enter is pressed in the dialog.",
+                "Das Widget wird aktiviert, wenn die Eingabetaste gedrückt wird.",
+            ),
+        ],
+        "de",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pairs", "lang", "expected"), KEPT_ELSEWHERE)
+def test_a_capitalised_word_the_document_keeps_is_found_missing(
+    pairs: list[tuple[str, str]], lang: str, expected: list[tuple[str, int]]
+) -> None:
+    document = make_document(pairs, "en", lang)
+    context = build_context(document)
+    check = get_check("named_entity")
+    found = [(i.text, s.id) for s in document for i in check.check(s, context) if "other places" in i.message]
+    assert found == expected
+    assert all(
+        i.side == "source" for s in document for i in check.check(s, context) if "other places" in i.message
+    )
+
+
 def test_a_changed_unit_is_named_as_the_texts_write_it() -> None:
     issues = run("named_entity", "Bake it at 200 °C.", "Backen Sie es bei 200 °F.", "en", "de")
     assert [i.message for i in issues] == ["'200' is in °C in the source, in °F here"]

@@ -1,0 +1,16 @@
+"""Whether a source text reads as running prose rather than a software message."""
+
+from __future__ import annotations
+
+import re
+
+# Placeholders, format fields, command options, markup and code: a software message.
+_SOFTWARE = re.compile(r"%[-+ #0-9.*]*[a-zA-Z@]|\{\w*\}|(?<![\w-])--?[a-zA-Z]|[<>\[\]|=_`]")
+_PROSE_WORDS = 8  # words in a sentence of prose
+
+
+def running_prose(text: str) -> bool:
+    """Whether ``text`` reads as running prose: a sentence of some length with no placeholders
+    or command options. Software messages and option help are written tersely, and their
+    translators follow conventions of their own ("do not show" -> "verbergen")."""
+    return len(text.split()) >= _PROSE_WORDS and _SOFTWARE.search(text) is None
