@@ -72,7 +72,9 @@ class NamedEntityCheck(Check):
                 if len(name.words) == 1 and _written_apart(name.words[0], written):
                     continue  # written in parts ("CellView" -> "Cell-View-Modell")
                 index = index or TargetIndex(segment.target)
-                hits = [index.find(part) for part in name.words]
+                hits = [
+                    index.find(part, strict=word_kind(part, context.source_lang) == "rare") for part in name.words
+                ]
                 yield from self._name(segment, context, name, hits)
         yield from self._kept_elsewhere(segment, context)
         for start, end, message in unit_issues(segment, context.source_lang, context.target_lang):
@@ -124,7 +126,8 @@ class NamedEntityCheck(Check):
         lost = [word_kind(p, context.source_lang) for p, h in zip(name.words, hits, strict=True) if not h]
         if found and name.distinctive and any(k in ("acronym", "rare", "inner") for k in lost):
             nearest = min((w for h in hits for w in h), key=lambda w: abs(w[1] - where))
-            start, end = _extend(segment.target, nearest[1], len(name.words))
+            before = next(k for k, h in enumerate(hits) if nearest in h)  # the name's words before it
+            start, end = _extend(segment.target, nearest[1], len(name.words), before)
             yield self.issue(
                 segment,
                 context,
@@ -330,14 +333,23 @@ def _parts(text: str) -> int:
     return len(_PART.findall(text))
 
 
-def _extend(text: str, pos: int, size: int) -> tuple[int, int]:
-    """The word holding ``pos``, extended over following capitalised words until it has as
-    many parts as the name."""
+def _extend(text: str, pos: int, size: int, before: int = 0) -> tuple[int, int]:
+    """The word holding ``pos``, extended back over as many as ``before`` capitalised words
+    (the name's words before this one: "Lorenz Ferrante" for "Lorenzo Ferrante"), then over
+    following capitalised words until it has as many parts as the name."""
     chunks = _chunks(text)
     i = next((k for k, (s, e) in enumerate(chunks) if s <= pos < e), None)
     if i is None:  # not inside a word (cannot happen for a word's start; never raise)
         return pos, pos + 1
     start, end = chunks[i]
+    first = i
+    while before and first > 0:
+        prev = chunks[first - 1]
+        if not text[prev[0]].isupper() or text[prev[1] : start] != " ":
+            break
+        if first == 1 or text[: prev[0]].rstrip()[-1:] in _STOPS:
+            break  # a sentence's first word is capitalised whatever it is ("Le groupe")
+        first, start, before = first - 1, prev[0], before - 1
     while _parts(text[start:end]) < size and i + 1 < len(chunks):
         nxt = chunks[i + 1]
         if not text[nxt[0]].isupper() or text[end : nxt[0]] != " ":

@@ -314,12 +314,15 @@ def _name(run: list[tuple[re.Match[str], str]]) -> Name:
     return Name(run[0][0].start(), run[-1][0].start() + len(words[-1]), words, distinctive)
 
 
-def word_matches(name_word: str, target_word: str) -> bool:
+def word_matches(name_word: str, target_word: str, strict: bool = False) -> bool:
     """Whether a target word renders one word of a name: the same, inflected ("Mistrals"),
     a variant spelling ("Centre"), a transliteration, or a cognate ("Europäische"). A word
     with inner capitals is an identifier or a brand: another such word renders it only as
     itself, inflected or without a plural "s" ("GtkWidget" is not "GtkWindow", nor
-    "GtkActionGroup" "GtkAction")."""
+    "GtkActionGroup" "GtkAction"). ``strict``, for a rare word (a surname, a brand, a
+    place): no cognate, so no shared beginning alone ("Ferrari" for "Ferrante", "Kowalski"
+    for "Kowalczyk") and no shortened form ("Lorenz" for "Lorenzo"); a transliteration or
+    an inflected form still renders it ("Tschaikowski", "Lissabon", "Mahmud")."""
     a, b = name_word.lower().rstrip("."), target_word.lower()
     if a == b:
         return True
@@ -335,7 +338,14 @@ def word_matches(name_word: str, target_word: str) -> bool:
         # Two identifiers ("GtkAction", "GtkActionGroup") are different names; an English
         # plural ending may go ("GdkEvents" -> "GdkEvent").
         return a[-1] == "s" and a[:-1] == b
-    if len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]:
+    if strict and target_word[:1].isupper() and len(b) <= len(a) + 2:
+        # rendered by a name (a derived word, "bosnios", "Installationspaket", may share
+        # only its beginning)
+        if a.startswith(b) and a[len(b) :] not in ("e", "s"):
+            # a name cut short ("Lorenz"); a silent "e" or a plural "s" may go ("Rhin",
+            # "Tamerlan", "Srecord")
+            return False
+    elif len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]:
         return True
     return Indel.normalized_similarity(fold(a), fold(b)) >= 0.8
 
@@ -419,10 +429,12 @@ class TargetIndex:
 
     def __init__(self, text: str) -> None:
         self.words = target_words(text)
+        self._text = text
+        self._latin = not _other_alphabet(text)  # else the words are romanised: no strict match
         self._lowered = [word.lower() for word, _, _ in self.words]
         self._initials: list[str] | None = None
 
-    def find(self, part: str) -> list[tuple[str, int, int]]:
+    def find(self, part: str, strict: bool = False) -> list[tuple[str, int, int]]:
         """The target words that render ``part`` (see :func:`word_matches`)."""
         part = word_key(part)
         key, lowered = part.lower().rstrip("."), self._lowered
@@ -436,11 +448,21 @@ class TargetIndex:
         if self._initials is None:
             self._initials = [_initial(word[:1]) for word, _, _ in self.words]
         initial = _initial(part[:1])  # "Š" with "S"
+        strict = strict and self._latin
         return [
             w
             for w, i in zip(self.words, self._initials, strict=True)
-            if i == initial and word_matches(part, w[0])
+            if i == initial and word_matches(part, w[0], strict and self._as_name(w))
         ]
+
+    def _as_name(self, word: tuple[str, int, int]) -> bool:
+        """Whether a capitalised word stands as a name would: not first in a sentence (where
+        any word has a capital: "Convergió"), not the stem of a word written with an
+        apostrophe ("Boole’schen")."""
+        text, start, end = self._text, word[1], word[2]
+        if text[end : end + 1] in _APOSTROPHES and text[end + 1 : end + 2].isalpha():
+            return False
+        return not _sentence_start(text, start)
 
 
 @lru_cache(maxsize=4096)

@@ -115,10 +115,37 @@ GOOD = [
         "en",
         "pt",
     ),
+    # A rare word of a name rendered by an inflected, transliterated or derived form, a
+    # silent "e" or a plural "s" dropped, a word that only starts a sentence or holds an
+    # apostrophe: no altered name.
+    ("The Rhine is low.", "Le Rhin est bas.", "en", "fr"),
+    ("It was built by Tamerlane himself.", "Es wurde von Tamerlan selbst gebaut.", "en", "de"),
+    ("Restrict the generated Srecords now.", "Limita gli Srecord generati ora.", "en", "it"),
+    ("Music by Tchaikovsky was played.", "Es wurde Musik von Tschaikowski gespielt.", "en", "de"),
+    ("The talks with Lorenzo stalled.", "Die Gespräche mit Lorenzos Team stockten.", "en", "de"),
+    ("It lists the Bosnian forms.", "Enumera las formas bosnias.", "en", "es"),
+    ("%s: ICF Converged after %u iterations", "%s: Convergió ICF después de %u iteraciones", "en", "es"),
+    ("It requires a Boolean value.", "Es erfordert einen Boole’schen Wert.", "en", "de"),
+    ("It uses the Tifinagh script.", "Используется письмо Тифинаг.", "en", "ru"),
 ]
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # a person's name with a word cut short or changed beyond a slip: the name's words
+    (
+        "Our head chef, Lorenzo Ferrante, cooks.",
+        "Unser Küchenchef Lorenz Ferrante kocht.",
+        "en",
+        "de",
+        [("Lorenz Ferrante", "target", Severity.WARNING)],
+    ),
+    (
+        "Lorenzo Ferrante offers a vegan menu.",
+        "Lorenzo Ferrari propone un menu vegano.",
+        "en",
+        "it",
+        [("Lorenzo Ferrari", "target", Severity.WARNING)],
+    ),
     # after a demonstrative, a name all the same: a brand's acronym, an inner capital
     (
         "This Mistral AI model is new.",
