@@ -72,9 +72,8 @@ class NamedEntityCheck(Check):
                 if len(name.words) == 1 and _written_apart(name.words[0], written):
                     continue  # written in parts ("CellView" -> "Cell-View-Modell")
                 index = index or TargetIndex(segment.target)
-                hits = [
-                    index.find(part, strict=word_kind(part, context.source_lang) == "rare") for part in name.words
-                ]
+                lang = context.source_lang
+                hits = [index.find(part, strict=word_kind(part, lang) == "rare") for part in name.words]
                 yield from self._name(segment, context, name, hits)
         yield from self._kept_elsewhere(segment, context)
         for start, end, message in unit_issues(segment, context.source_lang, context.target_lang):
