@@ -93,6 +93,10 @@ class LanguageData:
     # "Analystin", "Bürgerinnen", also after a gender mark ("Bürger:innen"). A word the
     # word list has seen with one is that word, not a noun with "in" glued on.
     gender_endings: frozenset[str] = frozenset()
+    # Endings of the nouns for people that take a gender ending ("Recruiter" -> "Recruiterin",
+    # "Autor" -> "Autorin"): such a noun with one is a word even where the list lacks it,
+    # unless the source writes the noun and the function word apart ("team in" -> "Teamin").
+    agent_endings: tuple[str, ...] = ()
     # Derivations as (ending of the derived word, ending of its base), tried once an
     # inflection ending is stripped: German participles "löschend" <- "löschen", so
     # "löschenden" is a word, not "löschen" + "den".

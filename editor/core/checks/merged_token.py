@@ -82,6 +82,8 @@ class MergedTokenCheck(Check):
                 source = _Source(segment.source, language(context.source_lang))
             if source.shows(token, split, data):
                 continue
+            if split.join is Join.TAIL and _gendered(token, split.at, segment.source, data):
+                continue
             if split.join is Join.TAIL and token[:1].isupper() and _sentence_start(target, start):
                 if runs.judge(token[0].lower() + token[1:]) is None:
                     continue  # capitalised only as a sentence's first word ("Anzuzeigender …")
@@ -92,6 +94,19 @@ class MergedTokenCheck(Check):
                 glue, why = ". ", why.replace("a space is missing", "a sentence boundary was lost")
             fix = Fix(start, end, written[:at] + glue + written[at:])
             yield self.issue(segment, context, start, end, why, fix=fix)
+
+
+def _gendered(token: str, at: int, source: str, data: LanguageData) -> bool:
+    """A noun for a person with a gender ending ("Recruiterin", "Autorinnen"), which the word
+    list may not know, rather than a noun and a function word run together: unless the
+    source writes that noun and that word apart ("team in" -> "Teamin")."""
+    head, tail = token[:at], token[at:].lower()
+    if tail not in data.gender_endings or not head[:1].isupper():
+        return False
+    if not head.lower().endswith(data.agent_endings):
+        return False
+    apart = re.search(rf"(?<!\w){re.escape(head)}\s+{re.escape(tail)}(?!\w)", source, re.IGNORECASE)
+    return apart is None
 
 
 def _lost_stop(second: str, segment: Segment, data: LanguageData) -> bool:

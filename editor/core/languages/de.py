@@ -90,6 +90,7 @@ DATA = LanguageData(
     inflection_endings=("e", "n", "s", "en", "er", "es", "em"),
     derivations=(("end", "en"), ("ernd", "ern"), ("elnd", "eln")),
     gender_endings=words("in innen"),
+    agent_endings=("er", "or", "ist", "ant", "ent", "eur", "ör", "oge", "ekt"),
     prepositions=words(
         "an auf aus außer bei bis durch für gegen gegenüber hinter in mit nach neben ohne seit "
         "statt trotz über um unter von vor während wegen zu zwischen"

@@ -84,6 +84,9 @@ DATA = LanguageData(
         "sommige geen welke"
     ),
     demonstratives=words("deze dit die dat"),
+    # a conjunction or relative pronoun before a demonstrative of the same form, with no
+    # comma in Dutch ("weet dat dat niet nodig is", "kinderen die die dag speelden")
+    repeatable_words=words("dat die"),
     titles=words("dhr mevr mw hr dr prof mr"),
     negations=words("niet geen nooit niets niemand nergens noch zonder"),
     negation_paraphrases=words(

@@ -24,6 +24,21 @@ BAD = [
         [("5ein", "5, ein")],
     ),
     ("merged_token", "Earth and sky", "Erdeund Himmel", "de", [("Erdeund", "Erde und")]),
+    # a noun for a person with "in" glued on, where the source writes them apart
+    (
+        "merged_token",
+        "We are a team in Hamburg.",
+        "Wir sind ein Teamin Hamburg.",
+        "de",
+        [("Teamin", "Team in")],
+    ),
+    (
+        "merged_token",
+        "The recruiter in Hamburg calls.",
+        "Der Recruiterin Hamburg ruft an.",
+        "de",
+        [("Recruiterin", "Recruiter in")],
+    ),
     ("merged_token", "the Commission", "dieKommission", "de", [("dieKommission", "die Kommission")]),
     ("merged_token", "in the year 2024", "im Jahr2024", "de", [("Jahr2024", "Jahr 2024")]),
     (
@@ -81,6 +96,7 @@ BAD = [
     ),
     ("repeated_word", "He said that the thing", "Er sagte, dass die die Sache", "de", [("die die", "die")]),
     ("repeated_word", "This is it", "Das das ist es", "de", [("Das das", "Das")]),
+    ("repeated_word", "from the plumber", "van de de loodgieter", "nl", [("de de", "de")]),
     (
         "repeated_word",
         "It holds 2,000 notes.",
@@ -121,6 +137,19 @@ GOOD = [
         "de",
     ),
     ("merged_token", "High-performance computing", "Hochleistungsrechnen", "de"),
+    # a noun for a person with a gender ending, unknown to the word list
+    (
+        "merged_token",
+        "Send it to our recruiter by Friday.",
+        "Schick es bis Freitag an unsere Recruiterin.",
+        "de",
+    ),
+    (
+        "merged_token",
+        "All recruiters and moderators attend.",
+        "Alle Recruiterinnen und Moderatorinnen kommen.",
+        "de",
+    ),
     ("merged_token", "on YouTube and PayPal with an iPhone", "auf YouTube und PayPal mit einem iPhone", "de"),
     (
         "merged_token",
@@ -172,6 +201,8 @@ GOOD = [
     ("repeated_word", "Try `help help' now.", "Essayez « help help » maintenant.", "fr"),
     ("repeated_word", "He had had enough", "He had had enough", "en"),
     ("repeated_word", "We washed", "Nous nous sommes lavés", "fr"),
+    ("repeated_word", "I know this is not necessary.", "Ik weet dat dat niet nodig is.", "nl"),
+    ("repeated_word", "The children who played that day", "De kinderen die die dag speelden", "nl"),
     # A placeholder in capitals and the word it stands for.
     ("repeated_word", "older than DAYS", "älter als TAGE Tage", "de"),
     ("length_ratio", "Yes.", "Jawohl, selbstverständlich.", "de"),
