@@ -18,6 +18,7 @@ from editor.core.checks.names import (
     source_names,
     target_word_set,
     target_words,
+    unmarked,
     word_key,
     word_kind,
     word_matches,
@@ -118,6 +119,7 @@ class NamedEntityCheck(Check):
         found = sum(1 for h in hits if h)
         if found == len(name.words):
             yield from self._misspelt(segment, context, name, hits)
+            yield from self._unmarked(segment, context, name, hits)
             return
         where = name.start / max(1, len(segment.source)) * len(segment.target)
         # Titles and descriptions around a name ("Chancellor", "French") are translated;
@@ -236,6 +238,31 @@ class NamedEntityCheck(Check):
                 source_span=(name.start, name.end),
             )
             return
+
+    def _unmarked(
+        self, segment: Segment, context: CheckContext, name: Name, hits: list[list[tuple[str, int, int]]]
+    ) -> Iterator[Issue]:
+        """A word of a name written without its diacritics ("Wisniewska" for "Wiśniewska",
+        "Kjaergaard" for "Kjærgaard") in a text of Latin letters: the same name, so no
+        warning, but worth restoring (some house styles drop them, most do not)."""
+        for part, hit in zip(name.words, hits, strict=True):
+            key = word_key(part)
+            if key.isascii() or any(w[0].lower() == key.lower() for w in hit):
+                continue
+            bare = unmarked(key.lower())
+            for word, start, end in hit:
+                if segment.target[start:end] == word and word.isascii() and word.lower() == bare:
+                    yield self.issue(
+                        segment,
+                        context,
+                        start,
+                        end,
+                        f"'{word}' is '{key}' of the source without its diacritics",
+                        fix=Fix(start, end, key if word[:1].isupper() else key.lower()),
+                        source_span=(name.start, name.end),
+                        severity=Severity.INFO,
+                    )
+                    break
 
 
 def _changed_code(segment: Segment, name: Name) -> re.Match[str] | None:

@@ -328,7 +328,7 @@ def word_matches(name_word: str, target_word: str, strict: bool = False) -> bool
         return True
     if not (a.isascii() and b.isascii()):
         a, b = plain(a), plain(b)
-        if a == b:
+        if a == b or unmarked(a) == unmarked(b):  # "Kjærgaard" and "Kjaergaard" too
             return True
     if len(a) <= 3 or is_acronym(name_word):
         return b.startswith(a) and len(b) - len(a) <= 1 and not is_acronym(target_word[len(a) :])
@@ -369,6 +369,12 @@ def plain(word: str) -> str:
     """The word without diacritics ("Nikšić" -> "Niksic", "booléenne" -> "booleenne"): a
     name's spelling with or without them, and cognates, compare equal."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=100_000)
+def unmarked(word: str) -> str:
+    """The word in ASCII letters ("Wiśniewska" -> "Wisniewska", "Læsø" -> "Laeso")."""
+    return word if word.isascii() else anyascii(word)
 
 
 @lru_cache(maxsize=100_000)
