@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.lexicon import is_known
+from editor.core.checks.name_spans import capitalised_run, extend, local_form
 from editor.core.checks.names import (
     Name,
     TargetIndex,
@@ -27,17 +28,10 @@ from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import source_capitals, term_stats, term_variant
 from editor.core.checks.units import unit_issues
-from editor.core.langdata import language
 from editor.core.model import Segment
 
 _CODE = re.compile(r"([A-Z]{1,4})(\d{2,6})")  # "E464", "K47", "IB3402"
-_CHUNK = re.compile(r"[^\W_][^\s]*[^\W_]|[^\W_]")  # a whitespace-delimited word, no punctuation
-_PART = re.compile(r"[^\W_]+")
-_LETTERS = re.compile(r"[^\W\d_]+")
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])|\d+")  # "CellView" -> Cell, View
-_STOPS = ".!?:\u2026"
-_OPENERS = " \"'\u201e\u201c\u00ab\u00bb("  # may stand between a sentence's end and its first word
-_NEAR = 0.3  # how far (as a fraction of the text) a translated name may move
 _MIN_MISSPELT = 5  # a shorter word of a name may take a letter in translation
 _VOWELS = frozenset("aeiouy")
 _WORD_OF_TARGET = 2.0  # Zipf frequency of a word of the target language, not a slip
@@ -128,7 +122,7 @@ class NamedEntityCheck(Check):
         if found and name.distinctive and any(k in ("acronym", "rare", "inner") for k in lost):
             nearest = min((w for h in hits for w in h), key=lambda w: abs(w[1] - where))
             before = next(k for k, h in enumerate(hits) if nearest in h)  # the name's words before it
-            start, end = _extend(segment.target, nearest[1], len(name.words), before)
+            start, end = extend(segment.target, nearest[1], len(name.words), before)
             yield self.issue(
                 segment,
                 context,
@@ -164,7 +158,7 @@ class NamedEntityCheck(Check):
                     source_span=(name.start, name.end),
                 )
                 return
-            local = _local_form(segment, context, name, where)
+            local = local_form(segment, context, name, where)
             if local is not None:
                 yield self.issue(
                     segment,
@@ -187,7 +181,7 @@ class NamedEntityCheck(Check):
                 source_span=(name.start, name.end),
             )
         else:
-            run = _capitalised_run(segment.target, len(name.words), where, segment.source)
+            run = capitalised_run(segment.target, len(name.words), where, segment.source)
             if run is not None:
                 yield self.issue(
                     segment,
@@ -345,138 +339,6 @@ def _written_apart(word: str, written: set[str]) -> bool:
     """Whether the parts of a word with inner capitals are all words of the target."""
     parts = _CAMEL_PART.findall(word)
     return len(parts) > 1 and all(part.lower() in written for part in parts)
-
-
-def _letter_runs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _LETTERS.finditer(text)]
-
-
-def _chunks(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _CHUNK.finditer(text)]
-
-
-def _parts(text: str) -> int:
-    return len(_PART.findall(text))
-
-
-def _extend(text: str, pos: int, size: int, before: int = 0) -> tuple[int, int]:
-    """The word holding ``pos``, extended back over as many as ``before`` capitalised words
-    (the name's words before this one: "Lorenz Ferrante" for "Lorenzo Ferrante"), then over
-    following capitalised words until it has as many parts as the name."""
-    chunks = _chunks(text)
-    i = next((k for k, (s, e) in enumerate(chunks) if s <= pos < e), None)
-    if i is None:  # not inside a word (cannot happen for a word's start; never raise)
-        return pos, pos + 1
-    start, end = chunks[i]
-    first = i
-    while before and first > 0:
-        prev = chunks[first - 1]
-        if not text[prev[0]].isupper() or text[prev[1] : start] != " ":
-            break
-        if first == 1 or text[: prev[0]].rstrip()[-1:] in _STOPS:
-            break  # a sentence's first word is capitalised whatever it is ("Le groupe")
-        first, start, before = first - 1, prev[0], before - 1
-    while _parts(text[start:end]) < size and i + 1 < len(chunks):
-        nxt = chunks[i + 1]
-        if not text[nxt[0]].isupper() or text[end : nxt[0]] != " ":
-            break
-        i, end = i + 1, nxt[1]
-    return start, end
-
-
-def _local_form(segment: Segment, context: CheckContext, name: Name, where: float) -> tuple[int, int] | None:
-    """Capitalised words of the translation near where a name of the source would be, which
-    the source does not have and which start as the name's words do: maybe the name's local
-    form ("Basel" -> "Bâle", "Rhine" -> "Reno", "Rhône Glacier" -> "geleira do Ródano": a
-    common word of a name is translated; "Kyiv" -> "Kiew"), as far as they are alike in
-    letters. The span of the local words."""
-    target, source = segment.target, segment.source.lower()
-    nouns = language(context.target_lang).capitalises_nouns
-    found: list[tuple[int, int]] = []
-    for word in name.words:
-        kind = word_kind(word, context.source_lang)
-        if kind == "common" and len(name.words) > 1:
-            continue  # "Glacier": translated with the name
-        if not word.isalpha() or kind not in ("rare", "common"):
-            return None  # a brand's spelling ("OpenCL", "GtkRange") has no local form
-        # Local forms keep the first letter ("Bâle", "Reno", "Genf", "Londres"; "Köln" for
-        # "Cologne" is the rare exception): another word there is no form of the name.
-        # Anywhere in the segment (a sentence may be turned round): the letters decide. A
-        # lowercase word may be the name made an adjective ("Icelandic" -> "islandés").
-        near = [
-            (start, end)
-            for start, end in _letter_runs(target)  # "danés-islandés": each part
-            if target[start + 1 : end].islower()
-            and target[start:end].isalpha()
-            and end - start > 3
-            and _first_letter(target[start:end]) == _first_letter(word)
-            and _alike(word, target[start:end], nouns or target[start].islower())
-            and target[start:end].lower() not in source
-            and not (target[start].isupper() and _opens_sentence(target, start))
-        ]
-        if not near:
-            return None
-        found.append(min(near, key=lambda span: abs(span[0] - where)))
-    return (min(s for s, _ in found), max(e for _, e in found)) if found else None
-
-
-# Letters a local form shares with the name (Indel similarity, spellings folded); more where
-# every noun has a capital ("Kiew" for "Kyiv", not "Krieg").
-_ALIKE = 0.4
-_ALIKE_NOUNS = 0.5
-
-
-def _alike(name_word: str, local: str, nouns_capitalised: bool) -> bool:
-    """Whether two words share enough letters to be forms of one name ("Basel" and
-    "Basileia", "Rhine" and "Reno"; not "Toggle" and "Tri")."""
-    a, b = fold(plain(name_word.lower())), fold(plain(local.lower()))
-    return Indel.normalized_similarity(a, b) >= (_ALIKE_NOUNS if nouns_capitalised else _ALIKE)
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens a sentence: the last character before it,
-    openers and spaces skipped (no copy of the text before it: this runs for every word)."""
-    k = start
-    while k and text[k - 1] in _OPENERS:
-        k -= 1
-    return not k or text[k - 1] in _STOPS
-
-
-def _first_letter(word: str) -> str:
-    return plain(word[:1].lower())
-
-
-def _capitalised_run(text: str, size: int, where: float, source: str) -> tuple[int, int] | None:
-    """A run of capitalised words (not at a sentence start) with ``size`` parts near ``where``:
-    where a translated multi-word name would be. Not another name kept from the source ("La
-    Tour", "Joseph Wright"): that is no translation of this one."""
-    chunks = _chunks(text)
-    best: tuple[float, int, int] | None = None
-    for i, (start, _) in enumerate(chunks):
-        if _opens_sentence(text, start):
-            continue
-        end = _run_end(text, chunks, i, size)
-        if end is not None and text[start:end] in source:
-            continue
-        if end is not None:
-            distance = abs(start - where) / max(1, len(text))
-            if distance <= _NEAR and (best is None or distance < best[0]):
-                best = (distance, start, end)
-    return None if best is None else (best[1], best[2])
-
-
-def _run_end(text: str, chunks: list[tuple[int, int]], i: int, size: int) -> int | None:
-    """Where a run of capitalised words from chunk ``i`` reaches ``size`` parts, if it does."""
-    start = chunks[i][0]
-    for k in range(i, len(chunks)):
-        if not text[chunks[k][0]].isupper():
-            return None
-        if k > i and text[chunks[k - 1][1] : chunks[k][0]] != " ":
-            return None
-        parts = _parts(text[start : chunks[k][1]])
-        if parts >= size:
-            return chunks[k][1] if parts == size else None
-    return None
 
 
 def _column_label(text: str, name: Name) -> bool:

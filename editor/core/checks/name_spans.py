@@ -1,0 +1,152 @@
+"""Where a name of the source stands in a translation that changed it: the span of an
+altered name, a local form ("Basel" -> "Bâle"), a run of capitalised words that translates it."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Indel
+
+from editor.core.checks.base import CheckContext
+from editor.core.checks.names import Name, fold, plain, word_kind
+from editor.core.langdata import language
+from editor.core.model import Segment
+
+_CHUNK = re.compile(r"[^\W_][^\s]*[^\W_]|[^\W_]")  # a whitespace-delimited word, no punctuation
+_PART = re.compile(r"[^\W_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NEAR = 0.3  # how far (as a fraction of the text) a translated name may move
+_STOPS = ".!?:\u2026"
+_OPENERS = " \"'\u201e\u201c\u00ab\u00bb("  # may stand between a sentence's end and its first word
+
+
+def _letter_runs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _LETTERS.finditer(text)]
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _CHUNK.finditer(text)]
+
+
+def _parts(text: str) -> int:
+    return len(_PART.findall(text))
+
+
+def extend(text: str, pos: int, size: int, before: int = 0) -> tuple[int, int]:
+    """The word holding ``pos``, extended back over as many as ``before`` capitalised words
+    (the name's words before this one: "Lorenz Ferrante" for "Lorenzo Ferrante"), then over
+    following capitalised words until it has as many parts as the name."""
+    chunks = _chunks(text)
+    i = next((k for k, (s, e) in enumerate(chunks) if s <= pos < e), None)
+    if i is None:  # not inside a word (cannot happen for a word's start; never raise)
+        return pos, pos + 1
+    start, end = chunks[i]
+    first = i
+    while before and first > 0:
+        prev = chunks[first - 1]
+        if not text[prev[0]].isupper() or text[prev[1] : start] != " ":
+            break
+        if first == 1 or text[: prev[0]].rstrip()[-1:] in _STOPS:
+            break  # a sentence's first word is capitalised whatever it is ("Le groupe")
+        first, start, before = first - 1, prev[0], before - 1
+    while _parts(text[start:end]) < size and i + 1 < len(chunks):
+        nxt = chunks[i + 1]
+        if not text[nxt[0]].isupper() or text[end : nxt[0]] != " ":
+            break
+        i, end = i + 1, nxt[1]
+    return start, end
+
+
+def local_form(segment: Segment, context: CheckContext, name: Name, where: float) -> tuple[int, int] | None:
+    """Capitalised words of the translation near where a name of the source would be, which
+    the source does not have and which start as the name's words do: maybe the name's local
+    form ("Basel" -> "Bâle", "Rhine" -> "Reno", "Rhône Glacier" -> "geleira do Ródano": a
+    common word of a name is translated; "Kyiv" -> "Kiew"), as far as they are alike in
+    letters. The span of the local words."""
+    target, source = segment.target, segment.source.lower()
+    nouns = language(context.target_lang).capitalises_nouns
+    found: list[tuple[int, int]] = []
+    for word in name.words:
+        kind = word_kind(word, context.source_lang)
+        if kind == "common" and len(name.words) > 1:
+            continue  # "Glacier": translated with the name
+        if not word.isalpha() or kind not in ("rare", "common"):
+            return None  # a brand's spelling ("OpenCL", "GtkRange") has no local form
+        # Local forms keep the first letter ("Bâle", "Reno", "Genf", "Londres"; "Köln" for
+        # "Cologne" is the rare exception): another word there is no form of the name.
+        # Anywhere in the segment (a sentence may be turned round): the letters decide. A
+        # lowercase word may be the name made an adjective ("Icelandic" -> "islandés").
+        near = [
+            (start, end)
+            for start, end in _letter_runs(target)  # "danés-islandés": each part
+            if target[start + 1 : end].islower()
+            and target[start:end].isalpha()
+            and end - start > 3
+            and _first_letter(target[start:end]) == _first_letter(word)
+            and _alike(word, target[start:end], nouns or target[start].islower())
+            and target[start:end].lower() not in source
+            and not (target[start].isupper() and _opens_sentence(target, start))
+        ]
+        if not near:
+            return None
+        found.append(min(near, key=lambda span: abs(span[0] - where)))
+    return (min(s for s, _ in found), max(e for _, e in found)) if found else None
+
+
+# Letters a local form shares with the name (Indel similarity, spellings folded); more where
+# every noun has a capital ("Kiew" for "Kyiv", not "Krieg").
+_ALIKE = 0.4
+_ALIKE_NOUNS = 0.5
+
+
+def _alike(name_word: str, local: str, nouns_capitalised: bool) -> bool:
+    """Whether two words share enough letters to be forms of one name ("Basel" and
+    "Basileia", "Rhine" and "Reno"; not "Toggle" and "Tri")."""
+    a, b = fold(plain(name_word.lower())), fold(plain(local.lower()))
+    return Indel.normalized_similarity(a, b) >= (_ALIKE_NOUNS if nouns_capitalised else _ALIKE)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence: the last character before it,
+    openers and spaces skipped (no copy of the text before it: this runs for every word)."""
+    k = start
+    while k and text[k - 1] in _OPENERS:
+        k -= 1
+    return not k or text[k - 1] in _STOPS
+
+
+def _first_letter(word: str) -> str:
+    return plain(word[:1].lower())
+
+
+def capitalised_run(text: str, size: int, where: float, source: str) -> tuple[int, int] | None:
+    """A run of capitalised words (not at a sentence start) with ``size`` parts near ``where``:
+    where a translated multi-word name would be. Not another name kept from the source ("La
+    Tour", "Joseph Wright"): that is no translation of this one."""
+    chunks = _chunks(text)
+    best: tuple[float, int, int] | None = None
+    for i, (start, _) in enumerate(chunks):
+        if _opens_sentence(text, start):
+            continue
+        end = _run_end(text, chunks, i, size)
+        if end is not None and text[start:end] in source:
+            continue
+        if end is not None:
+            distance = abs(start - where) / max(1, len(text))
+            if distance <= _NEAR and (best is None or distance < best[0]):
+                best = (distance, start, end)
+    return None if best is None else (best[1], best[2])
+
+
+def _run_end(text: str, chunks: list[tuple[int, int]], i: int, size: int) -> int | None:
+    """Where a run of capitalised words from chunk ``i`` reaches ``size`` parts, if it does."""
+    start = chunks[i][0]
+    for k in range(i, len(chunks)):
+        if not text[chunks[k][0]].isupper():
+            return None
+        if k > i and text[chunks[k - 1][1] : chunks[k][0]] != " ":
+            return None
+        parts = _parts(text[start : chunks[k][1]])
+        if parts >= size:
+            return chunks[k][1] if parts == size else None
+    return None
