@@ -122,6 +122,8 @@ DATA = LanguageData(
         "fehlgeschlagen scheitert gescheitert verboten außer"
     ),
     negative_prefixes=("un", "nicht", "miss"),
+    right_adverbs=words("richtig korrekt ordnungsgemäß"),
+    wrong_adverbs=words("falsch fehlerhaft"),
     version_words=words("version versionen release releases v upgrade migration"),
     section_words=words(
         "abschnitt abschnitte abschnitts kapitel ziffer ziffern artikel absatz absätze punkt punkte "

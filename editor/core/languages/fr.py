@@ -97,6 +97,8 @@ DATA = LanguageData(
         "interdit sauf hormis"
     ),
     negative_prefixes=("in", "im", "ir", "il", "non", "dé", "mé"),
+    right_adverbs=words("correctement"),
+    wrong_adverbs=words("mal incorrectement"),
     version_words=words("version versions v"),
     section_words=words(
         "section sections clause clauses chapitre chapitres article articles paragraphe paragraphes "

@@ -110,6 +110,8 @@ DATA = LanguageData(
         "faltam falha falhou proibido exceto salvo"
     ),
     negative_prefixes=("in", "im", "des", "não"),
+    right_adverbs=words("corretamente"),
+    wrong_adverbs=words("mal incorretamente"),
     version_words=words("versão versões v"),
     section_words=words(
         "seção secção seções cláusula cláusulas capítulo capítulos artigo artigos parágrafo item "
