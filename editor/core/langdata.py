@@ -73,6 +73,9 @@ class LanguageData:
     negation_paraphrases: frozenset[str] = frozenset()
     # Prefixes that negate the word they open ("un" of "ungültig", "im" of "impossible").
     negative_prefixes: tuple[str, ...] = ()
+    # Phrases that offer a negation as the other choice, lowercase: "whether or not it is
+    # shown", "visible or not" negate nothing, and translations drop them ("si se muestra").
+    negated_alternatives: frozenset[str] = frozenset()
     # Adverbs of doing a thing right ("properly", "correctly"), lowercase: a "not" before one
     # is said in translations with a word for "badly" ("not seated properly": "mal encaixado").
     right_adverbs: frozenset[str] = frozenset()

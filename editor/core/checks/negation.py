@@ -17,9 +17,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CONTRACTED = re.compile(r"\b[^\W\d_]+n['’]t\b")  # "doesn't", "can’t"
 _MIN_WORDS = 6  # words in the source: a sentence, not a label
 _STEM = 6  # letters: a paraphrase this long also opens its inflected forms ("interdites")
-# Zipf: the rest of "ungültig" is a word of the language ("gültig"), not a rare form that an
-# ordinary word happens to end in ("serer" of "unserer", "glés" of "inglés")
-_KNOWN = 2.0
+_KNOWN = 1.0  # Zipf: the rest of "ungültig" is a word of the language ("gültig")
 # Zipf: a negated word is rarer than its base or a little more frequent ("unbedingt"), never
 # ten times as frequent ("unserer" 5.3, "serer" 1.7; "importante" 5.4, "portante" 3.6)
 _COMMONER = 1.0
@@ -47,6 +45,7 @@ class NegationCheck(Check):
         lowered = source.lower()
         if not any(word in lowered for word in _cues(context.source_lang)):
             return  # most sentences negate nothing: substring tests settle them
+        lowered = _without_alternatives(lowered, context.source_lang)
         span = _negating(source, source_pattern, lowered)
         if span is None or not target.strip():
             return
@@ -106,6 +105,22 @@ def _paraphrase_pattern(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:(?:{stems or '(?!)'})|(?:{whole or '(?!)'})(?!\w))", re.IGNORECASE)
 
 
+def _without_alternatives(lowered: str, code: str) -> str:
+    """``lowered`` with its phrases that offer the negation as a choice blanked out, so that
+    their negating word is not found: at a clause's end ("visible or not.") or after a
+    question word ("whether or not it is shown"); "empty or not seated" negates."""
+    data = language(code)
+    for phrase in data.negated_alternatives:
+        if phrase not in lowered:
+            continue
+        pattern = rf"(?:(?P<before>\w+)\s+)?(?P<phrase>\b{re.escape(phrase)}\b)(?P<end>\s*(?:[,;:.!?)]|$))?"
+        for m in re.finditer(pattern, lowered):
+            if m.group("end") is not None or m.group("before") in data.question_words:
+                start, end = m.span("phrase")
+                lowered = lowered[:start] + " " * (end - start) + lowered[end:]
+    return lowered
+
+
 def _paraphrased(text: str, code: str) -> bool:
     pattern = _paraphrase_pattern(code)
     return pattern is not None and pattern.search(text) is not None
@@ -132,9 +147,9 @@ def _negating(text: str, pattern: re.Pattern[str], lowered: str = "") -> tuple[i
 
 def _prefixed(text: str, code: str) -> bool:
     """Whether a word of ``text`` is a word of the language with a negative prefix
-    ("ungültig", "impossible", "inutilisable"): what follows the prefix is a common word, and
-    the whole is not far commoner than it, as an ordinary word that merely opens with the
-    prefix's letters is ("unserer", "início")."""
+    ("ungültig", "impossible", "inutilisable"): what follows the prefix is a word, and the
+    whole is not far commoner than it, as an ordinary word that merely opens with the
+    prefix's letters is ("unserer", "início": "serer", "ício" are rare forms)."""
     prefixes = language(code).negative_prefixes
     if not prefixes or not has_lexicon(code):
         return False

@@ -122,6 +122,7 @@ DATA = LanguageData(
         "fehlgeschlagen scheitert gescheitert verboten außer"
     ),
     negative_prefixes=("un", "nicht", "miss"),
+    negated_alternatives=frozenset({"oder nicht"}),
     right_adverbs=words("richtig korrekt ordnungsgemäß"),
     wrong_adverbs=words("falsch fehlerhaft"),
     version_words=words("version versionen release releases v upgrade migration"),

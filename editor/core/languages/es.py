@@ -99,6 +99,7 @@ DATA = LanguageData(
         "únicamente apenas falta faltan faltante fallo falló fallido prohibido salvo excepto"
     ),
     negative_prefixes=("in", "im", "des", "no"),
+    negated_alternatives=frozenset({"o no"}),
     right_adverbs=words("correctamente"),
     wrong_adverbs=words("mal incorrectamente"),
     version_words=words("versión versiones v"),

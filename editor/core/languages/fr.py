@@ -97,6 +97,7 @@ DATA = LanguageData(
         "interdit sauf hormis"
     ),
     negative_prefixes=("in", "im", "ir", "il", "non", "dé", "mé"),
+    negated_alternatives=frozenset({"ou non", "ou pas"}),
     right_adverbs=words("correctement"),
     wrong_adverbs=words("mal incorrectement"),
     version_words=words("version versions v"),

@@ -99,6 +99,7 @@ DATA = LanguageData(
         "vietato assente tranne"
     ),
     negative_prefixes=("in", "im", "ir", "il", "dis", "non"),
+    negated_alternatives=frozenset({"o no", "o meno"}),
     right_adverbs=words("correttamente"),
     wrong_adverbs=words("male scorrettamente erroneamente"),
     version_words=words("versione versioni release v"),

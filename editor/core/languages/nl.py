@@ -91,6 +91,7 @@ DATA = LanguageData(
         "ontbreken mislukt verboden behalve"
     ),
     negative_prefixes=("on", "niet"),
+    negated_alternatives=frozenset({"of niet"}),
     right_adverbs=words("goed correct juist"),
     wrong_adverbs=words("verkeerd slecht"),
     version_words=words("versie versies v"),

@@ -95,6 +95,7 @@ DATA = LanguageData(
         "вне отсутств запрещ иначе друг частично вместо только лишь отсутствует ошибка кроме"
     ),
     negative_prefixes=("не", "без", "бес"),
+    negated_alternatives=frozenset({"или нет"}),
     right_adverbs=words("правильно"),
     wrong_adverbs=words("неправильно неверно плохо"),
     version_words=words("версия версии версию версией версий версиях версиям v"),

@@ -56,6 +56,19 @@ GOOD = [
         "en",
         "de",
     ),
+    # "or not" offers the other choice and negates nothing.
+    (
+        "Whether or not the clock is shown in the top panel.",
+        "Indica si el reloj se muestra en el panel superior.",
+        "en",
+        "es",
+    ),
+    (
+        "The panel shows the clock, whether it is needed or not.",
+        "Das Feld zeigt die Uhr in jedem Fall an.",
+        "en",
+        "de",
+    ),
     # "not … properly" said with a word for "badly".
     (
         "The cover is not closed properly, so the pump stops after a minute.",
@@ -161,6 +174,22 @@ BAD = [
         "en",
         "de",
         "cannot",
+        Severity.WARNING,
+    ),
+    (
+        "Whether or not the file exists, the app does not delete the folder.",
+        "Che il file esista o meno, l'app elimina la cartella.",
+        "en",
+        "it",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "The blender stops when the lid is open or not locked.",
+        "O liquidificador para quando a tampa está aberta ou travada.",
+        "en",
+        "pt",
+        "not",
         Severity.WARNING,
     ),
     # An error is no negation: "no reinicie" lost, "el error" said.
