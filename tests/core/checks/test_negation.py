@@ -56,6 +56,18 @@ GOOD = [
         "en",
         "de",
     ),
+    (
+        "The sound is not enabled on this computer yet.",
+        "Le son est encore désactivé sur cet ordinateur.",
+        "en",
+        "fr",
+    ),
+    (
+        "The value is not in the range the field allows.",
+        "Значение находится за пределами допустимого диапазона поля.",
+        "en",
+        "ru",
+    ),
     # "or not" offers the other choice and negates nothing.
     (
         "Whether or not the clock is shown in the top panel.",
