@@ -459,7 +459,8 @@ KEPT_ELSEWHERE = [
             ),
             (
                 "Huge pages are supported on Linux or Windows only since this version.",
-                "Les grandes pages ne sont prises en charge sous Linux ou sous fenêtres que depuis cette version.",
+                "Les grandes pages ne sont prises en charge sous Linux ou sous fenêtres "
+                "que depuis cette version.",
             ),
         ],
         "fr",

@@ -16,7 +16,10 @@ from tests.factories import make_segment
 OPENS = ('He said: "The vote is close.', "Er sagte: „Die Abstimmung ist knapp.")
 CLOSES = ('Nobody knows."', "Niemand weiß es.“")
 LEFT_OPEN = ('Nobody knows."', "Niemand weiß es.")
-FUSED = ("Last month. According to the report, it works.", "Im vergangenen MonatLaut dem Bericht funktioniert es.")
+FUSED = (
+    "Last month. According to the report, it works.",
+    "Im vergangenen MonatLaut dem Bericht funktioniert es.",
+)
 
 
 def _document(paragraphs: list[list[tuple[str, str]]]) -> Document:
@@ -40,7 +43,9 @@ def _both(document: Document, batch: int = 500, size: int = 4096) -> tuple[list,
 
 
 def _unbalanced(issues: list, segment: int) -> list:
-    return [i for i in issues if i.segment == segment and i.check == "punctuation" and "nbalanced" in i.message]
+    return [
+        i for i in issues if i.segment == segment and i.check == "punctuation" and "nbalanced" in i.message
+    ]
 
 
 def test_a_finding_that_read_the_paragraph_is_made_again_for_each_repeat():
