@@ -73,6 +73,15 @@ class LanguageData:
     negation_paraphrases: frozenset[str] = frozenset()
     # Prefixes that negate the word they open ("un" of "ungültig", "im" of "impossible").
     negative_prefixes: tuple[str, ...] = ()
+    # Phrases that offer a negation as the other choice, lowercase: "whether or not it is
+    # shown", "visible or not" negate nothing, and translations drop them ("si se muestra").
+    negated_alternatives: frozenset[str] = frozenset()
+    # Adverbs of doing a thing right ("properly", "correctly"), lowercase: a "not" before one
+    # is said in translations with a word for "badly" ("not seated properly": "mal encaixado").
+    right_adverbs: frozenset[str] = frozenset()
+    # Words for doing a thing badly or wrongly ("mal", "falsch"), lowercase: they say "not …
+    # properly" of another language.
+    wrong_adverbs: frozenset[str] = frozenset()
     # Words that join the two ends of a range ("19.1 to 19.4 billion", "19.100 y 19.400
     # millones"): a scale word after the second end also scales the first.
     range_words: frozenset[str] = frozenset()

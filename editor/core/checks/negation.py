@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
-from editor.core.checks.lexicon import has_lexicon, is_known
+from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
 from editor.core.langdata import language
@@ -18,6 +18,11 @@ _CONTRACTED = re.compile(r"\b[^\W\d_]+n['’]t\b")  # "doesn't", "can’t"
 _MIN_WORDS = 6  # words in the source: a sentence, not a label
 _STEM = 6  # letters: a paraphrase this long also opens its inflected forms ("interdites")
 _KNOWN = 1.0  # Zipf: the rest of "ungültig" is a word of the language ("gültig")
+# Zipf: a negated word is rarer than its base or a little more frequent ("unbedingt"), never
+# ten times as frequent ("unserer" 5.3, "serer" 1.7; "importante" 5.4, "portante" 3.6)
+_COMMONER = 1.0
+_CLAUSE = re.compile(r"[^,;:.!?()\n]*")
+_MANNER_WORDS = 3  # words after the "not" its adverb may come: "not seated properly"
 
 
 @register
@@ -40,6 +45,7 @@ class NegationCheck(Check):
         lowered = source.lower()
         if not any(word in lowered for word in _cues(context.source_lang)):
             return  # most sentences negate nothing: substring tests settle them
+        lowered = _without_alternatives(lowered, context.source_lang)
         span = _negating(source, source_pattern, lowered)
         if span is None or not target.strip():
             return
@@ -54,6 +60,8 @@ class NegationCheck(Check):
         if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", target, re.IGNORECASE):
             return  # kept as written: a keyword or a value ("NOT NULL", "None")
         if _prefixed(target, context.target_lang):
+            return
+        if _said_badly(lowered, source_pattern, context.source_lang, target, context.target_lang):
             return
         yield self.issue(
             segment,
@@ -97,6 +105,22 @@ def _paraphrase_pattern(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:(?:{stems or '(?!)'})|(?:{whole or '(?!)'})(?!\w))", re.IGNORECASE)
 
 
+def _without_alternatives(lowered: str, code: str) -> str:
+    """``lowered`` with its phrases that offer the negation as a choice blanked out, so that
+    their negating word is not found: at a clause's end ("visible or not.") or after a
+    question word ("whether or not it is shown"); "empty or not seated" negates."""
+    data = language(code)
+    for phrase in data.negated_alternatives:
+        if phrase not in lowered:
+            continue
+        pattern = rf"(?:(?P<before>\w+)\s+)?(?P<phrase>\b{re.escape(phrase)}\b)(?P<end>\s*(?:[,;:.!?)]|$))?"
+        for m in re.finditer(pattern, lowered):
+            if m.group("end") is not None or m.group("before") in data.question_words:
+                start, end = m.span("phrase")
+                lowered = lowered[:start] + " " * (end - start) + lowered[end:]
+    return lowered
+
+
 def _paraphrased(text: str, code: str) -> bool:
     pattern = _paraphrase_pattern(code)
     return pattern is not None and pattern.search(text) is not None
@@ -123,7 +147,9 @@ def _negating(text: str, pattern: re.Pattern[str], lowered: str = "") -> tuple[i
 
 def _prefixed(text: str, code: str) -> bool:
     """Whether a word of ``text`` is a word of the language with a negative prefix
-    ("ungültig", "impossible", "inutilisable")."""
+    ("ungültig", "impossible", "inutilisable"): what follows the prefix is a word, and the
+    whole is not far commoner than it, as an ordinary word that merely opens with the
+    prefix's letters is ("unserer", "início": "serer", "ício" are rare forms)."""
     prefixes = language(code).negative_prefixes
     if not prefixes or not has_lexicon(code):
         return False
@@ -131,6 +157,36 @@ def _prefixed(text: str, code: str) -> bool:
         word = m.group().lower()
         for prefix in prefixes:
             rest = word[len(prefix) :]
-            if word.startswith(prefix) and len(rest) >= 4 and is_known(rest, code, _KNOWN):
+            if not word.startswith(prefix) or len(rest) < 4:
+                continue
+            base = zipf(rest, code)
+            if base >= _KNOWN and zipf(word, code) <= base + _COMMONER:
                 return True
     return False
+
+
+@lru_cache(maxsize=32)
+def _wrong_pattern(code: str) -> re.Pattern[str] | None:
+    """A language's words for "badly", "wrongly" ("mal", "falsch"), found in one scan."""
+    words = sorted(language(code).wrong_adverbs, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
+
+
+def _said_badly(
+    lowered: str, pattern: re.Pattern[str], source_lang: str, target: str, target_lang: str
+) -> bool:
+    """Whether the source's only negation governs an adverb of doing right ("not seated
+    properly") and the translation says it with a word for "badly" ("mal encaixado"). With a
+    second negation in the source, "mal" says one of them at most."""
+    right = language(source_lang).right_adverbs
+    wrong = _wrong_pattern(target_lang)
+    if not right or wrong is None or wrong.search(target.lower()) is None:
+        return False
+    ends = [m.end() for m in pattern.finditer(lowered)] + [m.end() for m in _CONTRACTED.finditer(lowered)]
+    if len(ends) != 1:
+        return False
+    clause = _CLAUSE.match(lowered, ends[0])
+    following = _WORD.findall(clause.group() if clause else "")[:_MANNER_WORDS]
+    return any(word in right for word in following)

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from editor.core.checks.addresses import altered
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
 from editor.core.model import Segment
@@ -53,7 +54,7 @@ class PlaceholderMismatchCheck(Check):
     description = (
         "Format placeholders of the source (%d, %1$s, %(name)s, {0}, {name}) missing, doubled or "
         "added in the translation, or unnumbered ones put in another order; code in backticks "
-        "(`onSave`) changed."
+        "(`onSave`), web and e-mail addresses and @handles changed or lost."
     )
     severity = Severity.ERROR
     category = "Fluency/Other"
@@ -61,6 +62,9 @@ class PlaceholderMismatchCheck(Check):
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         if "`" in segment.source and "`" in segment.target:
             yield from self._inline_code(segment, context)
+        said = segment.source
+        if ("@" in said or "/" in said or "www." in said) and segment.target.strip():
+            yield from self._addresses(segment, context)
         source, target = placeholders(segment.source), placeholders(segment.target)
         if not source and not target:
             return
@@ -101,6 +105,33 @@ class PlaceholderMismatchCheck(Check):
                     side="source",
                     source_span=(match.start(), match.end()),
                 )
+
+    def _addresses(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """A web or e-mail address or a @handle of the source that the translation changes
+        (a translated path or mailbox) or drops: a warning, as a translator may point to a
+        page in the target's language."""
+        for address, partner in altered(segment.source, segment.target, context.target_lang):
+            if partner is None:
+                yield self.issue(
+                    segment,
+                    context,
+                    address.start,
+                    address.end,
+                    f"'{address.text}' of the source is missing from the translation",
+                    side="source",
+                    source_span=(address.start, address.end),
+                    severity=Severity.WARNING,
+                )
+                continue
+            yield self.issue(
+                segment,
+                context,
+                partner.start,
+                partner.end,
+                f"'{partner.text}' where the source has '{address.text}': addresses are kept as written",
+                fix=Fix(partner.start, partner.end, address.text),
+                severity=Severity.WARNING,
+            )
 
     def _inline_code(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         """Code in backticks (`onSave`, `--no-tray`) is kept as written: a span of the

@@ -114,6 +114,8 @@ class PunctuationCheck(Check):
         if not text.strip():
             return
         yield from self._spacing(segment, context)
+        if not segment.gap and text[-1] in _SENTENCE_MARKS and segment.target_par is not None:
+            yield from self._lost_gap(segment, context)
         doubled = _beyond_source(_DOUBLED, text, segment.source, lambda m: m.group())
         for match in doubled:
             yield self.issue(
@@ -166,6 +168,26 @@ class PunctuationCheck(Check):
                 yield self.issue(
                     segment, context, start, end, f"No space after '{mark}'", fix=Fix(start, end, replacement)
                 )
+
+    def _lost_gap(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """A sentence mark that ends the segment with no space before the next sentence of
+        its paragraph in the target file ("altro?Chiami" split as two sentences): the space is
+        lost there as within a segment. Rebuilding the target file puts a space back, so there
+        is nothing to fix."""
+        terms = term_stats(context.stats)
+        if terms is None or final_mark(segment.source)[0] not in _SENTENCE_MARKS:
+            return
+        paragraph = terms.paragraph(segment)
+        index = next(i for i, part in enumerate(paragraph) if part.id == segment.id)
+        if index + 1 == len(paragraph):
+            return
+        following = paragraph[index + 1]
+        if following.target_par != segment.target_par or not following.target:
+            return
+        text = segment.target
+        found = _missing_space(text + following.target, len(text) - 1, context.target_lang)
+        if found is not None and found[1] > len(text):
+            yield self.issue(segment, context, found[0], len(text), f"No space after '{text[-1]}'")
 
     def _balance(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         paragraph = [segment]

@@ -123,6 +123,9 @@ DATA = LanguageData(
         "fehlgeschlagen scheitert gescheitert verboten außer"
     ),
     negative_prefixes=("un", "nicht", "miss"),
+    negated_alternatives=frozenset({"oder nicht"}),
+    right_adverbs=words("richtig korrekt ordnungsgemäß"),
+    wrong_adverbs=words("falsch fehlerhaft"),
     version_words=words("version versionen release releases v upgrade migration"),
     section_words=words(
         "abschnitt abschnitte abschnitts kapitel ziffer ziffern artikel absatz absätze punkt punkte "

@@ -104,6 +104,9 @@ DATA = LanguageData(
         "merely solely hardly missing lacks lacking failed fails unable except unless"
     ),
     negative_prefixes=("un", "non", "in", "im", "dis"),
+    negated_alternatives=frozenset({"or not"}),
+    right_adverbs=words("properly correctly right"),
+    wrong_adverbs=words("badly wrongly incorrectly improperly"),
     version_words=words(
         "version versions release releases v upgrade upgrades upgrading upgraded downgrade migrate "
         "migrating migration"

@@ -96,9 +96,12 @@ DATA = LanguageData(
     negations=words("no nunca jamás ningún ninguno ninguna nada nadie ni sin tampoco"),
     negation_paraphrases=words(
         "contrario diferente distinto ausente parcialmente otro otra otros lugar vez solo sólo "
-        "únicamente apenas falta faltan faltante fallo falló fallido error prohibido salvo excepto"
+        "únicamente apenas falta faltan faltante fallo falló fallido prohibido salvo excepto"
     ),
     negative_prefixes=("in", "im", "des", "no"),
+    negated_alternatives=frozenset({"o no"}),
+    right_adverbs=words("correctamente"),
+    wrong_adverbs=words("mal incorrectamente"),
     version_words=words("versión versiones v"),
     section_words=words(
         "sección secciones cláusula cláusulas capítulo capítulos artículo artículos apartado "

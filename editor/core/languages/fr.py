@@ -96,7 +96,10 @@ DATA = LanguageData(
         "lieu plutôt seulement uniquement manque manquant manquante échoué échec impossible "
         "interdit sauf hormis"
     ),
-    negative_prefixes=("in", "im", "ir", "il", "non", "dé", "mé"),
+    negative_prefixes=("in", "im", "ir", "il", "non", "dés", "dé", "mé"),
+    negated_alternatives=frozenset({"ou non", "ou pas"}),
+    right_adverbs=words("correctement"),
+    wrong_adverbs=words("mal incorrectement"),
     version_words=words("version versions v"),
     section_words=words(
         "section sections clause clauses chapitre chapitres article articles paragraphe paragraphes "

@@ -99,6 +99,9 @@ DATA = LanguageData(
         "vietato assente tranne"
     ),
     negative_prefixes=("in", "im", "ir", "il", "dis", "non"),
+    negated_alternatives=frozenset({"o no", "o meno"}),
+    right_adverbs=words("correttamente"),
+    wrong_adverbs=words("male scorrettamente erroneamente"),
     version_words=words("versione versioni release v"),
     section_words=words(
         "sezione sezioni clausola clausole capitolo capitoli articolo articoli paragrafo paragrafi "

@@ -94,6 +94,9 @@ DATA = LanguageData(
         "ontbreken mislukt verboden behalve"
     ),
     negative_prefixes=("on", "niet"),
+    negated_alternatives=frozenset({"of niet"}),
+    right_adverbs=words("goed correct juist"),
+    wrong_adverbs=words("verkeerd slecht"),
     version_words=words("versie versies v"),
     section_words=words(
         "sectie secties clausule hoofdstuk hoofdstukken artikel artikelen paragraaf lid punt punten "

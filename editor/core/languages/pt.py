@@ -110,6 +110,9 @@ DATA = LanguageData(
         "faltam falha falhou proibido exceto salvo"
     ),
     negative_prefixes=("in", "im", "des", "não"),
+    negated_alternatives=frozenset({"ou não"}),
+    right_adverbs=words("corretamente"),
+    wrong_adverbs=words("mal incorretamente"),
     version_words=words("versão versões v"),
     section_words=words(
         "seção secção seções cláusula cláusulas capítulo capítulos artigo artigos parágrafo item "

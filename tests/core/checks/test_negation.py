@@ -50,6 +50,50 @@ GOOD = [
         "en",
         "fr",
     ),
+    (
+        "The sender of this message is not known to us at all.",
+        "Der Absender dieser Nachricht ist uns völlig unbekannt.",
+        "en",
+        "de",
+    ),
+    (
+        "The sound is not enabled on this computer yet.",
+        "Le son est encore désactivé sur cet ordinateur.",
+        "en",
+        "fr",
+    ),
+    (
+        "The value is not in the range the field allows.",
+        "Значение находится за пределами допустимого диапазона поля.",
+        "en",
+        "ru",
+    ),
+    # "or not" offers the other choice and negates nothing.
+    (
+        "Whether or not the clock is shown in the top panel.",
+        "Indica si el reloj se muestra en el panel superior.",
+        "en",
+        "es",
+    ),
+    (
+        "The panel shows the clock, whether it is needed or not.",
+        "Das Feld zeigt die Uhr in jedem Fall an.",
+        "en",
+        "de",
+    ),
+    # "not … properly" said with a word for "badly".
+    (
+        "The cover is not closed properly, so the pump stops after a minute.",
+        "Le couvercle est mal fermé, la pompe s'arrête donc au bout d'une minute.",
+        "en",
+        "fr",
+    ),
+    (
+        "If the filter isn't correctly fitted, water runs past it.",
+        "Wenn der Filter falsch eingebaut ist, läuft das Wasser daran vorbei.",
+        "en",
+        "de",
+    ),
     # Too short to tell: a label is often said with one word.
     ("File not found", "Fichier introuvable", "en", "fr"),
     # "No." is an abbreviation; a keyword kept as written.
@@ -116,6 +160,74 @@ BAD = [
         "de",
         "en",
         "niemals",
+        Severity.WARNING,
+    ),
+    # An ordinary word opening with a prefix's letters negates nothing: "nombre" is no
+    # "no" + "mbre", "importante" no "im" + "portante", "unsere" no "un" + "sere".
+    (
+        "Please do not write your name on the envelope.",
+        "Escriba su nombre en el sobre, por favor.",
+        "en",
+        "es",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "It is not important to keep the receipt after a year.",
+        "È importante conservare lo scontrino dopo un anno.",
+        "en",
+        "it",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "Our rooms cannot be booked for a single night.",
+        "Unsere Zimmer können für eine einzige Nacht gebucht werden.",
+        "en",
+        "de",
+        "cannot",
+        Severity.WARNING,
+    ),
+    (
+        "Whether or not the file exists, the app does not delete the folder.",
+        "Che il file esista o meno, l'app elimina la cartella.",
+        "en",
+        "it",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "The blender stops when the lid is open or not locked.",
+        "O liquidificador para quando a tampa está aberta ou travada.",
+        "en",
+        "pt",
+        "not",
+        Severity.WARNING,
+    ),
+    # An error is no negation: "no reinicie" lost, "el error" said.
+    (
+        "If the light flashes, do not restart the printer yet.",
+        "Si la luz parpadea por un error, reinicie la impresora.",
+        "en",
+        "es",
+        "not",
+        Severity.WARNING,
+    ),
+    # "mal" says "not properly", not another "not" of the source, nor a "not" without it.
+    (
+        "Do not open the lid while the cover is not closed properly.",
+        "Abra a tampa enquanto a cobertura está mal fechada.",
+        "en",
+        "pt",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "The lid does not open until the machine has cooled down.",
+        "La tapa se abre mal hasta que la máquina se haya enfriado.",
+        "en",
+        "es",
+        "not",
         Severity.WARNING,
     ),
     # A software message: a negation is often rephrased there ("verbergen" for "do not

@@ -27,6 +27,20 @@ GOOD = [
     ("The `onSave` event is now `onDocumentSaved`.", "`onSave` heißt jetzt `onDocumentSaved`.", "de"),
     ("The `onSave` event is renamed.", "Das Ereignis »onSave« wurde umbenannt.", "de"),
     ("Add `%s' to group `%s'.", "`%s' zur Gruppe `%s' hinzufügen.", "de"),
+    # addresses kept; a safer scheme, a final slash, a page in the target's language, the
+    # translator's own address, a placeholder address localised; handles in capitals are syntax
+    (
+        "Read the manual at example.org/docs/start today.",
+        "Lesen Sie das Handbuch unter example.org/docs/start.",
+        "de",
+    ),
+    ("Help: <http://www.gnu.org/gethelp/>", "Aide : <https://www.gnu.org/gethelp>", "fr"),
+    ("Help: <https://www.gnu.org/gethelp/>", "Aide : <https://www.gnu.org/help/gethelp.fr.html>", "fr"),
+    ("Report bugs to <https://bugs.example.net/>.", "Fehler an <team-de@lists.example.org> melden.", "de"),
+    ("Set it with user.email you@example.com", "Réglez-le avec user.email vous@example.com", "fr"),
+    ("Read options from @FILE", "Optionen aus @DATEI lesen", "de"),
+    ("Write to ana@mail.example or call us.", "Escriba a ana@mail.example o llámenos.", "es"),
+    ("Follow @quillpad on social media.", "Seguici su @quillpad sui social.", "it"),
 ]
 
 # (source, target, target language, [(flagged text, side)])
@@ -47,6 +61,26 @@ BAD = [
         [("%s", "source"), ("%s", "source")],
     ),
     ("%(count)d files", "%(anzahl)d Dateien", "de", [("%(anzahl)d", "target"), ("%(count)d", "source")]),
+    # an address translated or lost
+    (
+        "Sign up at quillpad.app/register within a week.",
+        "Regístrese en quillpad.app/registro en una semana.",
+        "es",
+        [("quillpad.app/registro", "target")],
+    ),
+    (
+        "Write to support@quillpad.app for help.",
+        "Écrivez à assistance@quillpad.app pour obtenir de l'aide.",
+        "fr",
+        [("assistance@quillpad.app", "target")],
+    ),
+    (
+        "See https://quillpad.app/faq for details.",
+        "Details finden Sie in den FAQ.",
+        "de",
+        [("https://quillpad.app/faq", "source")],
+    ),
+    ("Follow @quillpad on social media.", "Seguici sui social.", "it", [("@quillpad", "source")]),
     # code in backticks translated
     (
         "The `onSave` event is now `onDocumentSaved`.",
@@ -79,3 +113,10 @@ def test_placeholders_lost_added_or_swapped_are_found(
 def test_a_swap_names_what_the_source_has_there() -> None:
     [first, _] = run("placeholder_mismatch", "Copied %d files to %s.", "%s Dateien nach %d kopiert.")
     assert "where the source has '%d'" in first.message
+
+
+def test_a_changed_address_is_put_back() -> None:
+    [issue] = run(
+        "placeholder_mismatch", "Apply at quillpad.app/jobs now.", "Bewirb dich unter quillpad.app/stellen."
+    )
+    assert issue.fix is not None and issue.fix.replacement == "quillpad.app/jobs"

@@ -264,3 +264,38 @@ def test_quotation_marks_the_target_language_writes_are_silent(source: str, targ
     assert [
         i for i in run("punctuation", source, target, "en", lang) if "source's language" in i.message
     ] == []
+
+
+BOUNDARY = [
+    # (first target, the space after it in the file, next target, flagged text of the first)
+    ("Brauchen Sie noch etwas?", "", "Rufen Sie die Rezeption an.", ["etwas?"]),
+    ("Schönes Wochenende!", "", "Ihre Schulleitung", ["Wochenende!"]),
+    ("Das Zimmer ist bereit.", "", "Der Schlüssel liegt am Empfang.", ["bereit."]),
+    # a space or a line break between the sentences, or no sentence start after the mark
+    ("Brauchen Sie noch etwas?", " ", "Rufen Sie die Rezeption an.", []),
+    ("Brauchen Sie noch etwas?", "\n", "Rufen Sie die Rezeption an.", []),
+    ("Brauchen Sie noch etwas?", "", "rufen Sie die Rezeption an.", []),
+    # an address or a name, not two sentences
+    ("Mehr unter www.example.", "", "Com steht für die Firma.", []),
+    ("Das Programm heißt ASP.", "", "NET und läuft auf dem Server.", []),
+]
+
+
+@pytest.mark.parametrize(("first", "gap", "second", "expected"), BOUNDARY)
+def test_a_space_lost_between_two_sentences_of_a_paragraph(
+    first: str, gap: str, second: str, expected: list[str]
+) -> None:
+    from dataclasses import replace
+
+    from editor.core.checks import build_context, get_check
+    from editor.core.model import Document
+    from tests.factories import make_segment
+
+    segments = [
+        replace(make_segment("Need anything else?", first, id=1), target_par=0, gap=gap),
+        replace(make_segment("Call reception.", second, id=2), target_par=0, gap="\n"),
+    ]
+    document = Document("en", "de", segments)
+    context = build_context(document)
+    issues = list(get_check("punctuation").check(document.segments[0], context))
+    assert [i.text for i in issues if i.message.startswith("No space after")] == expected
