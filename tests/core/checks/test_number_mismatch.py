@@ -51,6 +51,10 @@ GOOD = [
     ("Arrive hungry around 6.", "Llegad con hambre a las 18.", "en", "es"),
     ("Arrive hungry around 6.", "Arrivez affamés vers 18 h.", "en", "fr"),
     ("Arrive hungry around 6.", "Cheguem com fome às 18h.", "en", "pt"),
+    # ... with its minutes after the hour word ("20h45").
+    ("The talk starts at 8:45 p.m. sharp.", "A palestra começa às 20h45 em ponto.", "en", "pt"),
+    ("The talk starts at 8:45 p.m. sharp.", "La conférence commence à 20h45 précises.", "en", "fr"),
+    ("Doors open at 9:00.", "As portas abrem às 9h00.", "en", "pt"),
     ("It grew 5.30 percent.", "Es wuchs um 5,30 Prozent.", "en", "de"),
     # The scale word of a range's second end scales the first too.
     (
@@ -200,6 +204,7 @@ BAD = [
     ),
     ("Open 9:30–18:00.", "Geöffnet von 9 bis 18 Uhr.", "en", "de", [], ["30"]),
     ("Arrive hungry around 6.", "Cheguem com fome às 19h.", "en", "pt", ["19h"], []),
+    ("The talk starts at 8:45 p.m.", "A palestra começa às 20h15.", "en", "pt", ["20h15"], []),
     ("It opened at 10:30:15 a.m. sharp.", "Es öffnete pünktlich.", "en", "de", [], ["10:30:15"]),
     ("It opened on 3.5.2024.", "Es öffnete.", "en", "de", [], ["3.5.2024"]),
     ("It raised $8.3bn.", "Es nahm 8200 Millionen Dollar ein.", "en", "de", ["8200 Millionen"], []),
