@@ -135,6 +135,9 @@ class LanguageData:
     # Words that name a numbered part of a text ("clause 4.2", "Abschnitt 4.2"): the number
     # after one is a section number, kept as it is in every language.
     section_words: frozenset[str] = frozenset()
+    # Phrases that say "at every hour of the day" ("rund um die Uhr", "jour et nuit"),
+    # lowercase: a translation may say a "24-hour" service with one and no number.
+    round_the_clock: tuple[str, ...] = ()
     # Written in a script of wide characters (Chinese, Japanese, Korean): its lengths are
     # compared as display widths, a character counting twice.
     wide_script: bool = False

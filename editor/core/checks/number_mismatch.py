@@ -332,7 +332,7 @@ class NumberMismatchCheck(Check):
         candidates = [n for n in candidates if all(n is not slip for slip in slips.values())]
         for number in missing:
             slip = slips.get(id(number))  # a slip is reported even for an ordinal ("87th" -> "78.")
-            if _in_neighbours(number, segment, context):
+            if _in_neighbours(number, segment, context) or _round_the_clock(number, segment, context):
                 continue
             if number.weak and slip is None:
                 spelled = _spelled_counterpart(number, segment, candidates)
@@ -466,6 +466,24 @@ def _comparable(a: Number, b: Number) -> bool:
             if f"{abs(x):.6e}".split("e")[0] == f"{abs(y):.6e}".split("e")[0]:
                 return True  # the same digits at another scale
     return not a.values or not b.values
+
+
+_WORD_AFTER = re.compile(r"[-\u2010\s\u00a0]?([^\W\d_]+)")
+
+
+def _round_the_clock(number: Number, segment: Segment, context: CheckContext) -> bool:
+    """Whether a "24-hour" of the source is said with the target's phrase for "at every hour"
+    ("rund um die Uhr", "jour et nuit")."""
+    if number.values != {24.0} or not number.digits:
+        return False
+    phrases = language(context.target_lang).round_the_clock
+    if not phrases:
+        return False
+    after = _WORD_AFTER.match(segment.source, number.end)
+    if after is None or (after.group(1).lower(), "h") not in language(context.source_lang).unit_words:
+        return False
+    target = segment.target.lower()
+    return any(phrase in target for phrase in phrases)
 
 
 def _in_neighbours(number: Number, segment: Segment, context: CheckContext) -> bool:

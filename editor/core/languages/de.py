@@ -129,4 +129,5 @@ DATA = LanguageData(
         "regel"
     ),
     question_words=words("ob wie was welche welcher welches wann wo wer warum"),
+    round_the_clock=("rund um die uhr", "tag und nacht", "tag wie nacht"),
 )

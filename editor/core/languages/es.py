@@ -105,4 +105,5 @@ DATA = LanguageData(
         "apartados párrafo punto puntos paso pasos figura figuras tabla tablas anexo regla"
     ),
     question_words=words("si cómo qué cuál cuándo dónde quién"),
+    round_the_clock=("día y noche", "noche y día"),
 )

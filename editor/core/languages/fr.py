@@ -103,4 +103,5 @@ DATA = LanguageData(
         "point points étape étapes figure figures tableau tableaux annexe règle"
     ),
     question_words=words("si comment quel quelle quels quelles quand où qui pourquoi"),
+    round_the_clock=("jour et nuit", "nuit et jour"),
 )

@@ -104,4 +104,5 @@ DATA = LanguageData(
         "sezione sezioni clausola clausole capitolo capitoli articolo articoli paragrafo paragrafi "
         "punto punti passo passaggio figura figure tabella tabelle allegato regola"
     ),
+    round_the_clock=("giorno e notte", "notte e giorno"),
 )

@@ -96,4 +96,5 @@ DATA = LanguageData(
         "sectie secties clausule hoofdstuk hoofdstukken artikel artikelen paragraaf lid punt punten "
         "stap stappen figuur tabel bijlage regel"
     ),
+    round_the_clock=("dag en nacht", "de klok rond", "rond de klok"),
 )

@@ -115,4 +115,5 @@ DATA = LanguageData(
         "seção secção seções cláusula cláusulas capítulo capítulos artigo artigos parágrafo item "
         "itens ponto pontos passo passos figura figuras tabela tabelas anexo regra"
     ),
+    round_the_clock=("dia e noite", "noite e dia"),
 )

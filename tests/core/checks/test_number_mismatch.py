@@ -51,6 +51,10 @@ GOOD = [
     ("Arrive hungry around 6.", "Llegad con hambre a las 18.", "en", "es"),
     ("Arrive hungry around 6.", "Arrivez affamés vers 18 h.", "en", "fr"),
     ("Arrive hungry around 6.", "Cheguem com fome às 18h.", "en", "pt"),
+    # "24 hours" said as "at every hour" in the target's idiom.
+    ("Our 24-hour helpdesk answers every call.", "Unser Helpdesk ist rund um die Uhr erreichbar.", "en", "de"),
+    ("The ward is staffed 24 hours a day.", "De afdeling is dag en nacht bemand.", "en", "nl"),
+    ("The 24-hour pharmacy is nearby.", "La pharmacie ouverte jour et nuit est tout près.", "en", "fr"),
     # ... with its minutes after the hour word ("20h45").
     ("The talk starts at 8:45 p.m. sharp.", "A palestra começa às 20h45 em ponto.", "en", "pt"),
     ("The talk starts at 8:45 p.m. sharp.", "La conférence commence à 20h45 précises.", "en", "fr"),
@@ -205,6 +209,9 @@ BAD = [
     ("Open 9:30–18:00.", "Geöffnet von 9 bis 18 Uhr.", "en", "de", [], ["30"]),
     ("Arrive hungry around 6.", "Cheguem com fome às 19h.", "en", "pt", ["19h"], []),
     ("The talk starts at 8:45 p.m.", "A palestra começa às 20h15.", "en", "pt", ["20h15"], []),
+    # "24 hours" dropped, or said with the idiom where the source has another number.
+    ("Our 24-hour helpdesk answers.", "Unser Helpdesk antwortet.", "en", "de", [], ["24"]),
+    ("The 24 staff work day and night.", "Het personeel werkt dag en nacht.", "en", "nl", [], ["24"]),
     ("It opened at 10:30:15 a.m. sharp.", "Es öffnete pünktlich.", "en", "de", [], ["10:30:15"]),
     ("It opened on 3.5.2024.", "Es öffnete.", "en", "de", [], ["3.5.2024"]),
     ("It raised $8.3bn.", "Es nahm 8200 Millionen Dollar ein.", "en", "de", ["8200 Millionen"], []),
