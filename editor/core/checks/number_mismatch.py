@@ -253,9 +253,8 @@ class NumberMismatchCheck(Check):
         written = [
             (target_months[1][m.group().lower()], m) for m in target_months[0].finditer(segment.target)
         ]
-        missing = [(i, m) for i, m in said if all(i != k for k, _ in written)]
-        other = [(i, m) for i, m in written if all(i != k for k, _ in said)]
-        for (_, month), (_, wrong) in zip(missing, other, strict=False):
+        missing, other = _unpaired(said, written, len(segment.source), len(segment.target))
+        for month, wrong in zip(missing, other, strict=False):
             yield self.issue(
                 segment,
                 context,
@@ -270,11 +269,20 @@ class NumberMismatchCheck(Check):
         which the number readings leave to the name: changed where the target writes the
         same name with another number ("UTF-5")."""
         source, target = segment.source, segment.target
-        for name, number in {(m[1], m[2]) for m in _NAMED_NUMBER.finditer(source)}:
-            if _as_named(name, number).search(target) is not None:
-                continue  # written as in the source
-            for m in _NAMED_NUMBER.finditer(target):
+        said = Counter((m[1], m[2]) for m in _NAMED_NUMBER.finditer(source))
+        spare = Counter(said)  # the source's own, each taken once by the target
+        surplus = []
+        for m in _NAMED_NUMBER.finditer(target):
+            if spare[m[1], m[2]] > 0:
+                spare[m[1], m[2]] -= 1
+            else:
+                surplus.append(m)
+        for (name, number), times in said.items():
+            if len(_as_named(name, number).findall(target)) >= times:
+                continue  # written as in the source, as often ("CM-450 ... CM-450EU")
+            for m in list(surplus):
                 if m[1] == name and m[2] != number:
+                    surplus.remove(m)
                     yield self.issue(
                         segment,
                         context,
@@ -389,6 +397,29 @@ class NumberMismatchCheck(Check):
                 )
 
 
+def _unpaired(
+    said: list[tuple[int, re.Match[str]]],
+    written: list[tuple[int, re.Match[str]]],
+    said_len: int,
+    written_len: int,
+) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """Months of each text left over once each is paired with the same month of the other,
+    nearest first by proportion of the texts' lengths: counted, so that "June ... June" given
+    as "Juli ... Juni" leaves the first June and "Juli"."""
+    pairs = sorted(
+        (abs(a.start() / max(1, said_len) - b.start() / max(1, written_len)), x, y)
+        for x, (i, a) in enumerate(said)
+        for y, (k, b) in enumerate(written)
+        if i == k
+    )
+    left, right = set(range(len(said))), set(range(len(written)))
+    for _, x, y in pairs:
+        if x in left and y in right:
+            left.remove(x)
+            right.remove(y)
+    return [said[x][1] for x in sorted(left)], [written[y][1] for y in sorted(right)]
+
+
 def _spelled_counterpart(number: Number, segment: Segment, candidates: list[Number]) -> Number | None:
     """A number the target writes out where the source writes out another ("zeven" for
     "eleven"): from three on, where a translation has no reason to say it otherwise ("two" may
@@ -487,12 +518,22 @@ def _round_the_clock(number: Number, segment: Segment, context: CheckContext) ->
 
 
 def _in_neighbours(number: Number, segment: Segment, context: CheckContext) -> bool:
-    """Whether the number sits in another target sentence of the same paragraph: the
-    aligner then put it across a sentence boundary, which is not a translation error."""
+    """Whether the number sits in another target sentence of the same paragraph as a spare
+    copy: the aligner then put it across a sentence boundary, which is not a translation
+    error. Counted: the paragraph's targets hold it at least as often as its sources, so a
+    "4" changed to "14" is found though another sentence has its own "4"."""
     terms = term_stats(context.stats)
     if terms is None:
         return False
-    for other in terms.neighbours(segment):
-        if any(number.matches(n) for n in numbers(other.target, context.target_lang)):
-            return True
-    return False
+    paragraph = terms.paragraph(segment)
+    if len(paragraph) < 2:
+        return False
+    held = needed = 0
+    one = number.values == {1.0}  # a "1" may be said with a word for one ("eine Stunde")
+    for other in paragraph:
+        if not other.target.strip():
+            continue  # not translated yet
+        held += sum(number.matches(n) for n in numbers(other.target, context.target_lang))
+        held += ones(other.target, context.target_lang) if one else 0
+        needed += sum(number.matches(n) for n in numbers(other.source, context.source_lang))
+    return held >= needed

@@ -52,7 +52,12 @@ GOOD = [
     ("Arrive hungry around 6.", "Arrivez affamés vers 18 h.", "en", "fr"),
     ("Arrive hungry around 6.", "Cheguem com fome às 18h.", "en", "pt"),
     # "24 hours" said as "at every hour" in the target's idiom.
-    ("Our 24-hour helpdesk answers every call.", "Unser Helpdesk ist rund um die Uhr erreichbar.", "en", "de"),
+    (
+        "Our 24-hour helpdesk answers every call.",
+        "Unser Helpdesk ist rund um die Uhr erreichbar.",
+        "en",
+        "de",
+    ),
     ("The ward is staffed 24 hours a day.", "De afdeling is dag en nacht bemand.", "en", "nl"),
     ("The 24-hour pharmacy is nearby.", "La pharmacie ouverte jour et nuit est tout près.", "en", "fr"),
     # ... with its minutes after the hour word ("20h45").
@@ -76,6 +81,7 @@ GOOD = [
     ("It was published on 14 February 2025.", "Der Bericht erschien am 14.2.2025.", "en", "de"),
     ("Der Bericht erschien im März.", "The report may appear in March.", "de", "en"),
     ("Es geschah im Jänner.", "It happened in January.", "de", "en"),
+    ("The course runs from 2 March to 30 March.", "Le cours a lieu du 2 au 30 mars.", "en", "fr"),
     # A full hour is said without its zero minutes.
     ("Open 9:00–18:00 CET.", "Geöffnet von 9 bis 18 Uhr MEZ.", "en", "de"),
     ("It opens at 8:00 a.m. sharp.", "Es öffnet um Punkt 8 Uhr.", "en", "de"),
@@ -198,6 +204,15 @@ BAD = [
         [],
     ),
     ("Der Bericht erschien im März.", "The report appeared in May.", "de", "en", ["May"], []),
+    # Months counted: one of two the same changed into another.
+    (
+        "The course runs from 2 March to 30 March.",
+        "Le cours a lieu du 2 mai au 30 mars.",
+        "en",
+        "fr",
+        ["mai"],
+        [],
+    ),
     (
         "Revenue of $19.1–19.4 billion is expected.",
         "Se esperan ingresos de entre 18.100 y 19.400 millones de dólares.",
@@ -278,6 +293,7 @@ SOFTWARE_GOOD = [
     # A name joined to its number is kept, with a compound built on it or a name of its own.
     ("It needs SHA-256 keys.", "Es braucht SHA-256-Schlüssel.", "en", "de"),
     ("invalid UTF-8 text", "ungültiger UTF-8-Text mit ISO-8859-1-Resten", "en", "de"),
+    ("UTF-8 or UTF-16 files", "Dateien in UTF-16 oder UTF-8", "en", "de"),
     ("the Kerberos-5 file", "die Kerberos 5-Datei", "en", "de"),
     # A decimal kept with its digits where the target reads parts.
     ("between 0.0 and 1.0", "zwischen 0.0 und 1.0", "en", "de"),
@@ -328,6 +344,16 @@ SOFTWARE_BAD = [
     # The number of a name joined to it by a hyphen, changed where the name is kept.
     ("It needs SHA-256 keys.", "Es braucht SHA-250-Schlüssel.", "en", "de", ["250"], []),
     ("invalid UTF-8 text", "texte UTF-16 invalide", "en", "fr", ["16"], []),
+    # ... also beside a copy of the same name and number, counted ("SHA-256 ... SHA-256-Hash").
+    (
+        "SHA-256 keys and SHA-256 hashes.",
+        "SHA-256-Schlüssel und SHA-265-Hashes.",
+        "en",
+        "de",
+        ["265"],
+        [],
+    ),
+    ("UTF-8 or UTF-16 files", "Dateien in UTF-16 oder UTF-16", "en", "de", ["16"], []),
 ]
 
 
@@ -366,6 +392,21 @@ def test_number_moved_to_the_next_sentence_of_the_paragraph_is_not_missing() -> 
     document = Document("en", "de", segments)
     context = build_context(document)
     assert list(get_check("number_mismatch").check(document[1], context)) == []
+
+
+def test_number_changed_beside_its_own_copy_in_the_next_sentence_is_found() -> None:
+    from editor.core.checks import build_context, get_check
+    from editor.core.model import Document
+    from tests.factories import make_segment
+
+    segments = [
+        make_segment("The fair ends on 9 May.", "Die Messe endet am 19. Mai.", id=1),
+        make_segment("Tickets are valid until 9 May.", "Karten gelten bis zum 9. Mai.", id=2),
+    ]
+    document = Document("en", "de", segments)
+    context = build_context(document)
+    found = list(get_check("number_mismatch").check(document[1], context))
+    assert [segments[0].target[i.start : i.end] for i in found] == ["19"]
 
 
 @pytest.mark.parametrize(
@@ -411,3 +452,19 @@ def test_a_changed_number_is_reported_where_it_stands(source: str, target: str, 
     """Equal numbers are paired by place: the one left over is the changed one."""
     issues = run("number_mismatch", source, target, "en", "de")
     assert [(i.start, i.side) for i in issues] == [(at, "target")]
+
+
+def test_a_one_said_with_a_word_in_the_next_sentence_counts_as_its_copy() -> None:
+    from editor.core.checks import build_context, get_check
+    from editor.core.model import Document
+    from tests.factories import make_segment
+
+    segments = [
+        make_segment("Add 1 cup of milk.", "Geben Sie 250 ml Milch dazu.", id=1),
+        make_segment(
+            "Bake it for 1 hour in a hot oven.", "Backen Sie ihn 1 Stunde in einem heißen Ofen.", id=2
+        ),
+    ]
+    document = Document("en", "de", segments)
+    context = build_context(document)
+    assert list(get_check("number_mismatch").check(document[1], context)) == []
