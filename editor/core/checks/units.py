@@ -29,6 +29,11 @@ _NAMES = {
     "inch": "inches",
     "chf": "Swiss francs",
 }
+# ISO 4217 codes of the currencies most texts name ("CHF 412.00"): no name of a version.
+CURRENCY_CODES = frozenset(
+    "AUD BGN BRL CAD CHF CNY CZK DKK EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN NOK NZD PLN "
+    "RON RUB SEK SGD THB TRY UAH USD ZAR".split()
+)
 # Currency codes, written before or after the number ("CHF 20", "20 USD").
 _CODES = {"chf": "chf", "usd": "$", "eur": "€", "gbp": "£", "jpy": "¥"}
 _BEFORE = re.compile(r"([€$£¥]|\b(?:CHF|USD|EUR|GBP|JPY))[\s\u00a0\u202f]?$")

@@ -168,6 +168,8 @@ BAD = [
     ("The fee is 1,250.00 euros.", "Die Gebühr beträgt 1,250.00 Euro.", "en", "de", ["1,250.00"], []),
     ("The rent is £1,250.00.", "La renta es de 1250.00 £.", "en", "es", ["1250.00"], []),
     ("The error is 0.001 mm.", "Der Fehler beträgt 0.001 mm.", "en", "de", ["0.001"], []),
+    # ... also after a currency code, which names no version.
+    ("The deposit is USD 250.50.", "La caution est de USD 250.50.", "en", "fr", ["250.50"], []),
     # A number written out in both texts, another one here: from three on.
     ("The team won eleven stages.", "Het team won zeven etappes.", "en", "nl", ["zeven"], []),
     # "raised to" is no version's verb: a decimal in the source's convention.
@@ -267,6 +269,7 @@ SOFTWARE_GOOD = [
     # A two-part version after the same name, or with letters and digits glued to it.
     ("Upgrade to Zephyr 7.04 now.", "Jetzt auf Zephyr 7.04 aktualisieren.", "en", "de"),
     ("Upgrade to Zephyr 7.04 now.", "Mettez à jour vers Zephyr 7.04.", "en", "fr"),
+    ("The deposit is USD 250.50.", "La caution est de USD 250,50.", "en", "fr"),
     ("Assuming HTTP/0.9.", "Vermutlich HTTP/0.9.", "en", "de"),
     ("Needs Linux >= 4.19.", "Benötigt Linux 4.19 oder neuer.", "en", "de"),
     ("Built with zlib 3.2p1.", "Mit zlib 3.2p1 gebaut.", "en", "de"),
