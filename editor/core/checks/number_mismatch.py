@@ -20,7 +20,7 @@ from editor.core.checks.number_words import (
     says_negative,
     sign_of,
 )
-from editor.core.checks.numparse import Number, numbers, ones, render
+from editor.core.checks.numparse import Number, afternoon_hour, numbers, ones, render
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
@@ -28,6 +28,10 @@ from editor.core.model import Segment
 
 _SPLIT_WINDOW = 40  # characters between "vier" and "Millionen" that still read as one number
 _SPELLED_FROM = 3  # a number written out from which a translation says it as a number too
+# Small numbers written out ("three-day") compared with the target's small numbers in digits
+# or words ("deux jours"); "two" is often "both" ("beide"), so the source's start from three.
+_SMALL = (3, 12)
+_SMALL_TARGET = 2
 _DIGIT_RUN = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
 _MACHINE_DIGITS = re.compile(r"0\d.*|.*[.,]\d{5,}")  # leading zeros, a long fraction
 # A name and the number a hyphen joins to it: "UTF-8", "SCRAM-SHA-256", "CC0-1.0".
@@ -52,6 +56,8 @@ _CONVERSION = re.compile(
     r"(?:(?:about|approx\.|ca\.|c\.|circa|around|roughly|some) )?[$€£¥]?\Z"
 )
 _DIGIT_RUNS = re.compile(r"\d+")
+_MINUTES = re.compile(r"\d[:.]")  # before the minutes ("03:11"), which are no hour
+_PM = re.compile(r"\d[\s\u00a0\u202f]?[pP]\.?[\s\u00a0]?[mM](?![^\W\d_])")  # "7:30 p. m.", "7pm"
 _COMPARED = re.compile(r"[<>\u2264\u2265]=?[\s\u00a0]*\Z")  # "< 0", ">= 0": often "negative"
 
 
@@ -133,6 +139,8 @@ class NumberMismatchCheck(Check):
         target = numbers(segment.target, context.target_lang)
         if "-" in source_text or "\u2212" in source_text or says_negative(source_text, context.source_lang):
             yield from self._signs(segment, context, source, target)
+        if language(context.target_lang).twenty_four_hour_clock:
+            yield from self._twelve_hour(segment, context, source, target)
         missing, extra = _pair(source, target, len(segment.source), len(segment.target))
         yield from self._foreign_format(segment, context, source, target, extra)
         if not missing:
@@ -196,6 +204,45 @@ class NumberMismatchCheck(Check):
                 f"which {tgt.name} does not use",
                 fix=Fix(number.start, end, rendered) if rendered and not same.scaled else None,
                 source_span=(same.start, same.end),
+                severity=Severity.WARNING,
+            )
+
+    def _twelve_hour(
+        self, segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number]
+    ) -> Iterator[Issue]:
+        """An afternoon time of the source ("1.30 p.m.") given with its hour of the 12-hour
+        clock ("1.30 uur", "1 h 30") in a language that writes the 24-hour clock, and with no
+        word or mark there for the afternoon: a time twelve hours early."""
+        words = language(context.target_lang).evening_words
+        lower = segment.target.lower()
+        for number in source:
+            hour = afternoon_hour(segment.source, number, context.source_lang)
+            if hour is None or any(hour + 12 in n.values for n in target):
+                continue
+            if _PM.search(segment.target) or any(word in lower for word in words):
+                return  # "7:30 p. m.", "alle 7.30 di sera": said on the 12-hour clock
+            early = [
+                n
+                for n in target
+                if n.digits and n.values == {float(hour)} and not _MINUTES.match(segment.target, n.start - 2)
+            ]
+            if not early:
+                continue  # left out or changed: reported as such
+            where = number.start / max(1, len(segment.source))
+            said = min(early, key=lambda n: abs(n.start / max(1, len(segment.target)) - where))
+            digits = str(hour)
+            fix = None
+            if said.text.startswith(digits) and not said.text[len(digits) : len(digits) + 1].isdigit():
+                fix = Fix(said.start, said.start + len(digits), str(hour + 12))
+            yield self.issue(
+                segment,
+                context,
+                said.start,
+                said.end,
+                f"'{said.text}' for an afternoon time of the source ('{number.text}'), "
+                f"which is {hour + 12} on the 24-hour clock",
+                fix=fix,
+                source_span=(number.start, number.end),
                 severity=Severity.WARNING,
             )
 
@@ -343,7 +390,9 @@ class NumberMismatchCheck(Check):
             if _in_neighbours(number, segment, context) or _round_the_clock(number, segment, context):
                 continue
             if number.weak and slip is None:
-                spelled = _spelled_counterpart(number, segment, candidates)
+                spelled = _ordinal_counterpart(number, segment, candidates) or _spelled_counterpart(
+                    number, segment, candidates
+                )
                 if spelled is not None:
                     candidates.remove(spelled)
                     yield self.issue(
@@ -353,7 +402,7 @@ class NumberMismatchCheck(Check):
                         spelled.end,
                         f"'{spelled.text}' where the source has '{number.text}'",
                         source_span=(number.start, number.end),
-                        severity=Severity.WARNING,
+                        severity=Severity.ERROR if number.digits else Severity.WARNING,
                     )
                 continue
             counterpart = slip or _nearest(number, segment, candidates)
@@ -423,15 +472,38 @@ def _unpaired(
 def _spelled_counterpart(number: Number, segment: Segment, candidates: list[Number]) -> Number | None:
     """A number the target writes out where the source writes out another ("zeven" for
     "eleven"): from three on, where a translation has no reason to say it otherwise ("two" may
-    be "beide", "one" an article)."""
-    if number.digits or number.ordinal or number.scaled or min(number.values) < _SPELLED_FROM:
+    be "beide", "one" an article). A small one ("three-day") also against a small number the
+    target writes in digits or words ("deux jours", "2 Tage")."""
+    if number.digits or number.ordinal or number.scaled or min(number.values) < _SMALL[0]:
         return None
+    small = _SMALL[0] <= min(number.values) <= _SMALL[1]
     spelled = [
         n
         for n in candidates
-        if not n.digits and not n.ordinal and not n.scaled and min(n.values) >= _SPELLED_FROM
+        if not n.ordinal
+        and not n.scaled
+        and not n.part
+        and (
+            (not n.digits and min(n.values) >= _SPELLED_FROM and min(number.values) >= _SPELLED_FROM)
+            or (small and _SMALL_TARGET <= min(n.values) <= _SMALL[1] and not _bound(number, n))
+        )
     ]
     return _nearest(number, segment, spelled) if spelled else None
+
+
+def _bound(number: Number, other: Number) -> bool:
+    """Whether a digit number is one above or below a number written out: maybe the same
+    bound said the other way ("more than three" as "4 つ以上", four or more)."""
+    return other.digits and any(abs(a - b) == 1 for a in number.values for b in other.values)
+
+
+def _ordinal_counterpart(number: Number, segment: Segment, candidates: list[Number]) -> Number | None:
+    """The number the target writes in digits where the source has an ordinal in digits: the
+    same place by value ("5th" as "5.", "5°", "5e"), or another ("15°")."""
+    if not number.ordinal or not number.digits:
+        return None
+    written = [n for n in candidates if n.digits and not n.part and not n.scaled and not n.literal]
+    return _nearest(number, segment, written) if written else None
 
 
 def _said_as_word(number: Number, source: str) -> bool:

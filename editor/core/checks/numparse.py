@@ -329,6 +329,25 @@ def _clock(text: str, digits: re.Match[str], tables: _Tables) -> list[Number]:
     return [Number(start, end, time.group(), v, True, part=True) for v in values]
 
 
+def afternoon_hour(text: str, number: Number, code: str) -> int | None:
+    """The hour of an afternoon time on the 12-hour clock ("7.30 p.m.", "3pm": 7, 3), or
+    None for any other number."""
+    if not number.digits or len(number.values) != 2:
+        return None  # most numbers: an afternoon hour has two values, 7 and 19
+    low, high = sorted(number.values)
+    if high != low + 12 or not 1 <= low <= 11:
+        return None
+    marks = _tables(code).afternoon
+    glued = number.text.lstrip("0123456789.:").lower()  # "pm" of "3pm"
+    if glued:
+        return int(low) if glued in marks else None
+    mark = _AFTERNOON.match(text, number.end)
+    if mark is None:
+        return None
+    written = mark.group(1).lower()
+    return int(low) if written in marks or written[:-1] in marks else None
+
+
 def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Number]:
     """The number (or the parts of the clock time or date) one digit match stands for."""
     if _ZERO_MINUTES.match(text, max(0, match.start() - 2)) and match.start() >= 2:

@@ -106,4 +106,6 @@ DATA = LanguageData(
     ),
     question_words=words("si cómo qué cuál cuándo dónde quién"),
     round_the_clock=("día y noche", "noche y día"),
+    twenty_four_hour_clock=True,
+    evening_words=words("tarde noche"),
 )

@@ -104,4 +104,6 @@ DATA = LanguageData(
     ),
     question_words=words("si comment quel quelle quels quelles quand où qui pourquoi"),
     round_the_clock=("jour et nuit", "nuit et jour"),
+    twenty_four_hour_clock=True,
+    evening_words=words("après-midi soir"),
 )

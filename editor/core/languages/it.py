@@ -105,4 +105,6 @@ DATA = LanguageData(
         "punto punti passo passaggio figura figure tabella tabelle allegato regola"
     ),
     round_the_clock=("giorno e notte", "notte e giorno"),
+    twenty_four_hour_clock=True,
+    evening_words=words("pomeriggio sera notte"),
 )

@@ -116,4 +116,6 @@ DATA = LanguageData(
         "itens ponto pontos passo passos figura figuras tabela tabelas anexo regra"
     ),
     round_the_clock=("dia e noite", "noite e dia"),
+    twenty_four_hour_clock=True,
+    evening_words=words("tarde noite"),
 )

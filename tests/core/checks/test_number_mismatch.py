@@ -51,6 +51,10 @@ GOOD = [
     ("Arrive hungry around 6.", "Llegad con hambre a las 18.", "en", "es"),
     ("Arrive hungry around 6.", "Arrivez affamés vers 18 h.", "en", "fr"),
     ("Arrive hungry around 6.", "Cheguem com fome às 18h.", "en", "pt"),
+    # An afternoon time on the 12-hour clock where the target says it is afternoon.
+    ("The film starts at 8 p.m.", "Il film inizia alle 8 di sera.", "en", "it"),
+    ("Doors open at 7:30 p.m.", "Las puertas abren a las 7:30 p. m.", "en", "es"),
+    ("Doors open at 7:30 p.m.", "De deuren gaan om 19.30 uur open.", "en", "nl"),
     # "24 hours" said as "at every hour" in the target's idiom.
     (
         "Our 24-hour helpdesk answers every call.",
@@ -104,6 +108,11 @@ GOOD = [
     # Written out the same, or "two" said another way.
     ("The team won eleven stages.", "Het team won elf etappes.", "en", "nl"),
     ("Both of the two riders fell.", "Beide Fahrer stürzten, drei Zuschauer sahen es.", "en", "de"),
+    ("The class went on a four-day trip.", "Die Klasse machte eine 4-tägige Reise.", "en", "de"),
+    ("It needs more than four disks.", "Es braucht 5 oder mehr Festplatten.", "en", "de"),
+    # An ordinal written out, or as the same number with the target's mark.
+    ("She lives on the 4th floor, flat 12.", "Sie wohnt im vierten Stock, Wohnung 12.", "en", "de"),
+    ("She lives on the 4th floor.", "Vive al 4° piano.", "en", "it"),
     # A decade or a round number written out.
     ("It was built since the 1990s.", "Se construyó desde los años noventa.", "en", "es"),
     ("It was built in the 1990s.", "Es wurde in den Neunzigerjahren gebaut.", "en", "de"),
@@ -238,6 +247,15 @@ BAD = [
     ("It was -5°C at night.", "Il faisait 5 °C la nuit.", "en", "fr", ["5"], []),
     ("Inflation was minus 1.1 percent.", "Die Inflation lag bei 1,1 Prozent.", "en", "de", ["1,1"], []),
     ("Hacía 4 grados bajo cero.", "It was 4 degrees.", "es", "en", ["4"], []),
+    # An afternoon time given with its 12-hour hour in a language of the 24-hour clock.
+    ("The shop closes at 5.45 p.m.", "De winkel sluit om 5.45 uur.", "en", "nl", ["5.45"], []),
+    ("The film starts at 8 p.m.", "Il film inizia alle 8.", "en", "it", ["8"], []),
+    ("Doors open at 7:30 p.m.", "Les portes ouvrent à 7 h 30.", "en", "fr", ["7"], []),
+    ("It ends at 11:11 p.m.", "Es endet um 22:11 Uhr.", "en", "de", ["22"], []),  # minutes are no hour
+    # An ordinal compared by value; a small number written out against the target's small one.
+    ("She lives on the 4th floor.", "Sie wohnt im 14. Stock.", "en", "de", ["14"], []),
+    ("The class went on a four-day trip.", "La classe est partie trois jours.", "en", "fr", ["trois"], []),
+    ("The class went on a four-day trip.", "Die Klasse machte eine 6-tägige Reise.", "en", "de", ["6"], []),
     # Digits swapped: paired with the number they are a slip of, not by position, even an ordinal.
     (
         "Rice scored after 11 minutes and Saka in the 87th minute.",
