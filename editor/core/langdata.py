@@ -58,6 +58,11 @@ class LanguageData:
     # Marks after an hour that make it morning ("10.30 a.m."): with the afternoon marks, they
     # make "10.30" a clock time, not a decimal.
     morning_marks: frozenset[str] = frozenset()
+    # Written times are on the 24-hour clock ("19.30", "19 h 30"): an afternoon time of a
+    # 12-hour source ("7.30 p.m.") given with its 12-hour hour is wrong, unless one of the
+    # ``evening_words`` ("di sera", "de la tarde") or a p.m. mark says it.
+    twenty_four_hour_clock: bool = False
+    evening_words: frozenset[str] = frozenset()
     # Abbreviations of a part of the year ("Q3", "H1", "FY"): translations spell them out
     # ("drittes Quartal"), so they are no names to keep.
     periods: frozenset[str] = frozenset()
@@ -148,6 +153,9 @@ class LanguageData:
     # Words that name a numbered part of a text ("clause 4.2", "Abschnitt 4.2"): the number
     # after one is a section number, kept as it is in every language.
     section_words: frozenset[str] = frozenset()
+    # Phrases that say "at every hour of the day" ("rund um die Uhr", "jour et nuit"),
+    # lowercase: a translation may say a "24-hour" service with one and no number.
+    round_the_clock: tuple[str, ...] = ()
     # Written in a script of wide characters (Chinese, Japanese, Korean): its lengths are
     # compared as display widths, a character counting twice.
     wide_script: bool = False

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from editor.core.checks.numparse import Number, mask, native
+from editor.core.checks.units import CURRENCY_CODES
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -90,9 +91,10 @@ def section(number: Number, source: str, lang: str) -> bool:
 
 def named_version(number: Number, span: tuple[int, int], segment: Segment) -> bool:
     """A number right after the same name in both texts ("Ubuntu 8.04", "JDK 1.2",
-    "HTTP/0.9", "iOS 18.2"): a version, written as the name's owner writes it."""
+    "HTTP/0.9", "iOS 18.2"): a version, written as the name's owner writes it. Not after a
+    currency code ("CHF 412.00"): an amount, written in the target's convention."""
     before = _WORD_BEFORE.search(segment.source, max(0, number.start - 40), number.start)
-    if before is None or before.group(1).islower():
+    if before is None or before.group(1).islower() or before.group(1) in CURRENCY_CODES:
         return False
     after = _WORD_BEFORE.search(segment.target, max(0, span[0] - 40), span[0])
     return after is not None and after.group(1) == before.group(1)

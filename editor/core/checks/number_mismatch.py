@@ -6,9 +6,16 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from rapidfuzz.distance import Levenshtein
-
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.number_counterparts import (
+    in_neighbours,
+    nearest,
+    ordinal_counterpart,
+    round_the_clock,
+    said_as_word,
+    slips,
+    spelled_counterpart,
+)
 from editor.core.checks.number_forms import foreign_written, numbered, written_span
 from editor.core.checks.number_words import (
     TARGET_MINUS,
@@ -20,14 +27,12 @@ from editor.core.checks.number_words import (
     says_negative,
     sign_of,
 )
-from editor.core.checks.numparse import Number, numbers, ones, render
+from editor.core.checks.numparse import Number, afternoon_hour, numbers, ones, render
 from editor.core.checks.registry import register
-from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
 from editor.core.model import Segment
 
 _SPLIT_WINDOW = 40  # characters between "vier" and "Millionen" that still read as one number
-_SPELLED_FROM = 3  # a number written out from which a translation says it as a number too
 _DIGIT_RUN = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
 _MACHINE_DIGITS = re.compile(r"0\d.*|.*[.,]\d{5,}")  # leading zeros, a long fraction
 # A name and the number a hyphen joins to it: "UTF-8", "SCRAM-SHA-256", "CC0-1.0".
@@ -52,6 +57,8 @@ _CONVERSION = re.compile(
     r"(?:(?:about|approx\.|ca\.|c\.|circa|around|roughly|some) )?[$€£¥]?\Z"
 )
 _DIGIT_RUNS = re.compile(r"\d+")
+_MINUTES = re.compile(r"\d[:.]")  # before the minutes ("03:11"), which are no hour
+_PM = re.compile(r"\d[\s\u00a0\u202f]?[pP]\.?[\s\u00a0]?[mM](?![^\W\d_])")  # "7:30 p. m.", "7pm"
 _COMPARED = re.compile(r"[<>\u2264\u2265]=?[\s\u00a0]*\Z")  # "< 0", ">= 0": often "negative"
 
 
@@ -133,6 +140,8 @@ class NumberMismatchCheck(Check):
         target = numbers(segment.target, context.target_lang)
         if "-" in source_text or "\u2212" in source_text or says_negative(source_text, context.source_lang):
             yield from self._signs(segment, context, source, target)
+        if language(context.target_lang).twenty_four_hour_clock:
+            yield from self._twelve_hour(segment, context, source, target)
         missing, extra = _pair(source, target, len(segment.source), len(segment.target))
         yield from self._foreign_format(segment, context, source, target, extra)
         if not missing:
@@ -199,6 +208,45 @@ class NumberMismatchCheck(Check):
                 severity=Severity.WARNING,
             )
 
+    def _twelve_hour(
+        self, segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number]
+    ) -> Iterator[Issue]:
+        """An afternoon time of the source ("1.30 p.m.") given with its hour of the 12-hour
+        clock ("1.30 uur", "1 h 30") in a language that writes the 24-hour clock, and with no
+        word or mark there for the afternoon: a time twelve hours early."""
+        words = language(context.target_lang).evening_words
+        lower = segment.target.lower()
+        for number in source:
+            hour = afternoon_hour(segment.source, number, context.source_lang)
+            if hour is None or any(hour + 12 in n.values for n in target):
+                continue
+            if _PM.search(segment.target) or any(word in lower for word in words):
+                return  # "7:30 p. m.", "alle 7.30 di sera": said on the 12-hour clock
+            early = [
+                n
+                for n in target
+                if n.digits and n.values == {float(hour)} and not _MINUTES.match(segment.target, n.start - 2)
+            ]
+            if not early:
+                continue  # left out or changed: reported as such
+            where = number.start / max(1, len(segment.source))
+            said = min(early, key=lambda n: abs(n.start / max(1, len(segment.target)) - where))
+            digits = str(hour)
+            fix = None
+            if said.text.startswith(digits) and not said.text[len(digits) : len(digits) + 1].isdigit():
+                fix = Fix(said.start, said.start + len(digits), str(hour + 12))
+            yield self.issue(
+                segment,
+                context,
+                said.start,
+                said.end,
+                f"'{said.text}' for an afternoon time of the source ('{number.text}'), "
+                f"which is {hour + 12} on the 24-hour clock",
+                fix=fix,
+                source_span=(number.start, number.end),
+                severity=Severity.WARNING,
+            )
+
     def _signs(
         self, segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number]
     ) -> Iterator[Issue]:
@@ -253,9 +301,8 @@ class NumberMismatchCheck(Check):
         written = [
             (target_months[1][m.group().lower()], m) for m in target_months[0].finditer(segment.target)
         ]
-        missing = [(i, m) for i, m in said if all(i != k for k, _ in written)]
-        other = [(i, m) for i, m in written if all(i != k for k, _ in said)]
-        for (_, month), (_, wrong) in zip(missing, other, strict=False):
+        missing, other = _unpaired(said, written, len(segment.source), len(segment.target))
+        for month, wrong in zip(missing, other, strict=False):
             yield self.issue(
                 segment,
                 context,
@@ -270,11 +317,20 @@ class NumberMismatchCheck(Check):
         which the number readings leave to the name: changed where the target writes the
         same name with another number ("UTF-5")."""
         source, target = segment.source, segment.target
-        for name, number in {(m[1], m[2]) for m in _NAMED_NUMBER.finditer(source)}:
-            if _as_named(name, number).search(target) is not None:
-                continue  # written as in the source
-            for m in _NAMED_NUMBER.finditer(target):
+        said = Counter((m[1], m[2]) for m in _NAMED_NUMBER.finditer(source))
+        spare = Counter(said)  # the source's own, each taken once by the target
+        surplus = []
+        for m in _NAMED_NUMBER.finditer(target):
+            if spare[m[1], m[2]] > 0:
+                spare[m[1], m[2]] -= 1
+            else:
+                surplus.append(m)
+        for (name, number), times in said.items():
+            if len(_as_named(name, number).findall(target)) >= times:
+                continue  # written as in the source, as often ("CM-450 ... CM-450EU")
+            for m in list(surplus):
                 if m[1] == name and m[2] != number:
+                    surplus.remove(m)
                     yield self.issue(
                         segment,
                         context,
@@ -328,14 +384,16 @@ class NumberMismatchCheck(Check):
         if words_for_one:  # a "1" may be said with a word ("1 URL", "eine URL"): paired last
             missing = sorted(missing, key=lambda n: n.text == "1")
         reported: set[tuple[int, int]] = set()  # a date's or clock time's parts are one token
-        slips = _slips(missing, candidates)
-        candidates = [n for n in candidates if all(n is not slip for slip in slips.values())]
+        slipped = slips(missing, candidates)
+        candidates = [n for n in candidates if all(n is not slip for slip in slipped.values())]
         for number in missing:
-            slip = slips.get(id(number))  # a slip is reported even for an ordinal ("87th" -> "78.")
-            if _in_neighbours(number, segment, context):
+            slip = slipped.get(id(number))  # a slip is reported even for an ordinal ("87th" -> "78.")
+            if in_neighbours(number, segment, context) or round_the_clock(number, segment, context):
                 continue
             if number.weak and slip is None:
-                spelled = _spelled_counterpart(number, segment, candidates)
+                spelled = ordinal_counterpart(number, segment, candidates) or spelled_counterpart(
+                    number, segment, candidates
+                )
                 if spelled is not None:
                     candidates.remove(spelled)
                     yield self.issue(
@@ -345,10 +403,10 @@ class NumberMismatchCheck(Check):
                         spelled.end,
                         f"'{spelled.text}' where the source has '{number.text}'",
                         source_span=(number.start, number.end),
-                        severity=Severity.WARNING,
+                        severity=Severity.ERROR if number.digits else Severity.WARNING,
                     )
                 continue
-            counterpart = slip or _nearest(number, segment, candidates)
+            counterpart = slip or nearest(number, segment, candidates)
             if counterpart is not None:
                 if counterpart in candidates:
                     candidates.remove(counterpart)
@@ -367,7 +425,7 @@ class NumberMismatchCheck(Check):
                     fix=fix,
                     source_span=(number.start, number.end),
                 )
-            elif number.text == "1" and words_for_one > 0 and _said_as_word(number, segment.source):
+            elif number.text == "1" and words_for_one > 0 and said_as_word(number, segment.source):
                 words_for_one -= 1
             elif (number.start, number.end) in reported:
                 continue
@@ -389,92 +447,24 @@ class NumberMismatchCheck(Check):
                 )
 
 
-def _spelled_counterpart(number: Number, segment: Segment, candidates: list[Number]) -> Number | None:
-    """A number the target writes out where the source writes out another ("zeven" for
-    "eleven"): from three on, where a translation has no reason to say it otherwise ("two" may
-    be "beide", "one" an article)."""
-    if number.digits or number.ordinal or number.scaled or min(number.values) < _SPELLED_FROM:
-        return None
-    spelled = [
-        n
-        for n in candidates
-        if not n.digits and not n.ordinal and not n.scaled and min(n.values) >= _SPELLED_FROM
-    ]
-    return _nearest(number, segment, spelled) if spelled else None
-
-
-def _said_as_word(number: Number, source: str) -> bool:
-    """Whether a translation may say this "1" with a word ("1 file" -> "eine Datei"): not
-    with a sign ("-1", "+1": a value to type, "-werden" has lost it)."""
-    before = source[max(0, number.start - 2) : number.start]
-    return before[-1:] not in ("-", "\u2212", "+") or before[:1].isalnum()
-
-
-def _slips(missing: list[Number], extra: list[Number]) -> dict[int, Number]:
-    """Target numbers that are a slip of one source number: its digits swapped ("78" for
-    "87") or one digit changed in as many ("2023" for "2024"), where no other number of
-    either side is such a slip; by ``id`` of the source number. They pair before position
-    does: the fix is then the number the translator meant."""
-
-    def digits(n: Number) -> str:
-        if not n.digits or n.part or n.scaled or len(n.values) != 1:
-            return ""
-        value = next(iter(n.values))
-        return str(int(value)) if value.is_integer() else ""
-
-    pairs = [
-        (a, b)
-        for a in missing
-        for b in extra
-        if (da := digits(a)) and (db := digits(b)) and len(da) == len(db) > 1 and _slip(da, db)
-    ]
-    firsts = Counter(id(a) for a, _ in pairs)
-    seconds = Counter(id(b) for _, b in pairs)
-    return {id(a): b for a, b in pairs if firsts[id(a)] == 1 and seconds[id(b)] == 1}
-
-
-def _slip(a: str, b: str) -> bool:
-    if sorted(a) == sorted(b):
-        return True  # swapped
-    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-
-
-def _nearest(number: Number, segment: Segment, extra: list[Number]) -> Number | None:
-    """The unmatched target number at the most similar relative position, of those that may
-    be the same quantity changed: of its order of magnitude or with its digits ("1.5
-    billion" for "1.5 million"). A year is no change of a "4" the translation left out."""
-    extra = [n for n in extra if _comparable(number, n)]
-    if not extra:
-        return None
-    where = number.start / max(1, len(segment.source))
-    return min(extra, key=lambda n: abs(n.start / max(1, len(segment.target)) - where))
-
-
-_MAGNITUDE = 10.0  # how many times larger a changed number may be
-
-
-def _comparable(a: Number, b: Number) -> bool:
-    digits_a, digits_b = "".join(_DIGIT_RUNS.findall(a.text)), "".join(_DIGIT_RUNS.findall(b.text))
-    if Levenshtein.distance(digits_a, digits_b, score_cutoff=1) <= 1:
-        return True  # the same digits ("27.6" for "27.6 million"), or one more or less ("99" for "999")
-    for x in a.values:
-        for y in b.values:
-            if x == y or not x or not y:
-                return True  # zero compares with anything
-            if max(abs(x), abs(y)) / min(abs(x), abs(y)) <= _MAGNITUDE:
-                return True
-            if f"{abs(x):.6e}".split("e")[0] == f"{abs(y):.6e}".split("e")[0]:
-                return True  # the same digits at another scale
-    return not a.values or not b.values
-
-
-def _in_neighbours(number: Number, segment: Segment, context: CheckContext) -> bool:
-    """Whether the number sits in another target sentence of the same paragraph: the
-    aligner then put it across a sentence boundary, which is not a translation error."""
-    terms = term_stats(context.stats)
-    if terms is None:
-        return False
-    for other in terms.neighbours(segment):
-        if any(number.matches(n) for n in numbers(other.target, context.target_lang)):
-            return True
-    return False
+def _unpaired(
+    said: list[tuple[int, re.Match[str]]],
+    written: list[tuple[int, re.Match[str]]],
+    said_len: int,
+    written_len: int,
+) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """Months of each text left over once each is paired with the same month of the other,
+    nearest first by proportion of the texts' lengths: counted, so that "June ... June" given
+    as "Juli ... Juni" leaves the first June and "Juli"."""
+    pairs = sorted(
+        (abs(a.start() / max(1, said_len) - b.start() / max(1, written_len)), x, y)
+        for x, (i, a) in enumerate(said)
+        for y, (k, b) in enumerate(written)
+        if i == k
+    )
+    left, right = set(range(len(said))), set(range(len(written)))
+    for _, x, y in pairs:
+        if x in left and y in right:
+            left.remove(x)
+            right.remove(y)
+    return [said[x][1] for x in sorted(left)], [written[y][1] for y in sorted(right)]

@@ -40,6 +40,7 @@ _PREFIXED_YEAR = re.compile(r"(?<![\w-])[^\W\d_][^\W\d_A-Z]+-(1[5-9]\d\d|20\d\d)
 # The hyphen and year every _PREFIXED_YEAR holds: a scan for the hyphen, which it jumps to
 # in C, rules out most texts (_PREFIXED_YEAR, a lookbehind first, tries every position).
 _HYPHEN_YEAR = re.compile(r"-(?:1[5-9]|20)\d\d")
+_GLUED_MINUTES = re.compile(r"[0-5]\d(?![\d,.]?\d)")  # the "30" of "19h30"
 _ZERO_MINUTES = re.compile(r"\d:00(?::00)?(?!\d)")  # the "00" after "9:"
 _ZERO_LEAD = re.compile(r"0:\d\d(?!\d)")  # the "0" of "0:34", minutes and seconds
 _AFTER_SCALE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)\.?")
@@ -328,6 +329,25 @@ def _clock(text: str, digits: re.Match[str], tables: _Tables) -> list[Number]:
     return [Number(start, end, time.group(), v, True, part=True) for v in values]
 
 
+def afternoon_hour(text: str, number: Number, code: str) -> int | None:
+    """The hour of an afternoon time on the 12-hour clock ("7.30 p.m.", "3pm": 7, 3), or
+    None for any other number."""
+    if not number.digits or len(number.values) != 2:
+        return None  # most numbers: an afternoon hour has two values, 7 and 19
+    low, high = sorted(number.values)
+    if high != low + 12 or not 1 <= low <= 11:
+        return None
+    marks = _tables(code).afternoon
+    glued = number.text.lstrip("0123456789.:").lower()  # "pm" of "3pm"
+    if glued:
+        return int(low) if glued in marks else None
+    mark = _AFTERNOON.match(text, number.end)
+    if mark is None:
+        return None
+    written = mark.group(1).lower()
+    return int(low) if written in marks or written[:-1] in marks else None
+
+
 def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Number]:
     """The number (or the parts of the clock time or date) one digit match stands for."""
     if _ZERO_MINUTES.match(text, max(0, match.start() - 2)) and match.start() >= 2:
@@ -349,6 +369,8 @@ def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Numb
     if glued in tables.scales and glued not in tables.ordinals:
         values = values | {_round(v * tables.scales[glued]) for v in values}
         end = match.end()
+    elif glued in tables.clock_words and (minutes := _GLUED_MINUTES.match(text, match.end())):
+        return _compact_time(text, match, minutes, values, tables)
     elif glued:
         values = values | _glued_readings(values, glued, tables)
         end = match.end()
@@ -366,6 +388,17 @@ def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Numb
         match.start(), end, text[match.start() : end], values, True, scaled, ordinal=glued in tables.ordinals
     )
     return [number]
+
+
+def _compact_time(
+    text: str, match: re.Match[str], minutes: re.Match[str], hours: frozenset[float], tables: _Tables
+) -> list[Number]:
+    """A clock time written with the hour word between hour and minutes ("19h30"): its hour
+    (also on the 12-hour clock) and its minutes, as parts of the whole token."""
+    start, end = match.start(), minutes.end()
+    hours = hours | {v - 12 for v in hours if 13 <= v <= 23}
+    values = [hours] + ([frozenset({float(minutes.group())})] if minutes.group() != "00" else [])
+    return [Number(start, end, text[start:end], v, True, part=True) for v in values]
 
 
 def _clock_word(text: str, start: int, end: int, glued: str, tables: _Tables) -> bool:

@@ -29,9 +29,20 @@ _NAMES = {
     "inch": "inches",
     "chf": "Swiss francs",
 }
+# ISO 4217 codes of the currencies most texts name ("CHF 412.00"): no name of a version.
+CURRENCY_CODES = frozenset(
+    "AUD BGN BRL CAD CHF CNY CZK DKK EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN NOK NZD PLN "
+    "RON RUB SEK SGD THB TRY UAH USD ZAR".split()
+)
 # Currency codes, written before or after the number ("CHF 20", "20 USD").
 _CODES = {"chf": "chf", "usd": "$", "eur": "€", "gbp": "£", "jpy": "¥"}
-_BEFORE = re.compile(r"([€$£¥]|\b(?:CHF|USD|EUR|GBP|JPY))[\s\u00a0\u202f]?$")
+_BEFORE = re.compile(rf"([€$£¥]|\b(?:{'|'.join(sorted(CURRENCY_CODES))}))[\s\u00a0\u202f]?$")
+# Any of the codes in capitals, the boundary before it tested after its first letter (a scan
+# that jumps to capitals in C).
+_CODE_HINT = re.compile(
+    rf"[{''.join(sorted({c[0] for c in CURRENCY_CODES}))}](?<!\w.)"
+    rf"(?:{'|'.join(f'(?<={c[0]}){c[1:]}' for c in sorted(CURRENCY_CODES))})\b"
+)
 # A unit after the number, maybe after a word that joins a scale to it ("4.820 millones de
 # euros", "millions of dollars").
 _AFTER = re.compile(
@@ -62,6 +73,7 @@ def _hints(code: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\d[\s\u00a0\u202f]?(?:{alternation})\b", re.IGNORECASE),
         # "\b(?:chf|usd|eur|gbp|jpy)\b", the boundary before the code tested after its first letter
         re.compile(r"[cuegj](?<!\w.)(?:(?<=c)hf|(?<=u)sd|(?<=e)ur|(?<=g)bp|(?<=j)py)\b", re.IGNORECASE),
+        _CODE_HINT,
     )
 
 
@@ -69,7 +81,8 @@ def unit_of(text: str, number: Number, code: str) -> tuple[str, int, int] | None
     """The unit written next to a number, if any: its symbol (or name), and where it stands."""
     before = _BEFORE.search(text, max(0, number.start - 5), number.start)
     if before is not None:
-        return _CODES.get(before.group(1).lower(), before.group(1)), before.start(1), before.end(1)
+        written = before.group(1)
+        return _CODES.get(written.lower(), written.lower()), before.start(1), before.end(1)
     after = _AFTER.match(text, number.end)
     if after is None:
         return None
@@ -79,6 +92,8 @@ def unit_of(text: str, number: Number, code: str) -> tuple[str, int, int] | None
     if power is not None and word + _SUPERSCRIPT[power.group()] in SYMBOLS:
         word, end = word + _SUPERSCRIPT[power.group()], power.end()
     unit = word if word in SYMBOLS else _CODES.get(word) or _words(code).get(word)
+    if unit is None and after.group(1) in CURRENCY_CODES:
+        unit = word  # "75.000 SEK"
     return None if unit is None else (unit, after.start(1), end)
 
 

@@ -133,4 +133,7 @@ DATA = LanguageData(
         "regel"
     ),
     question_words=words("ob wie was welche welcher welches wann wo wer warum"),
+    round_the_clock=("rund um die uhr", "tag und nacht", "tag wie nacht"),
+    twenty_four_hour_clock=True,
+    evening_words=words("nachmittag nachmittags abend abends nachts"),
 )

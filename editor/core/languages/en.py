@@ -122,4 +122,11 @@ DATA = LanguageData(
         "spacebar printscreen prtsc sysrq enter"
     ),
     question_words=words("whether if how what which when where who why"),
+    round_the_clock=(
+        "around the clock",
+        "round the clock",
+        "round-the-clock",
+        "day and night",
+        "night and day",
+    ),
 )

@@ -108,4 +108,7 @@ DATA = LanguageData(
         "apartados párrafo punto puntos paso pasos figura figuras tabla tablas anexo regla"
     ),
     question_words=words("si cómo qué cuál cuándo dónde quién"),
+    round_the_clock=("día y noche", "noche y día"),
+    twenty_four_hour_clock=True,
+    evening_words=words("tarde noche"),
 )

@@ -106,4 +106,7 @@ DATA = LanguageData(
         "point points étape étapes figure figures tableau tableaux annexe règle"
     ),
     question_words=words("si comment quel quelle quels quelles quand où qui pourquoi"),
+    round_the_clock=("jour et nuit", "nuit et jour"),
+    twenty_four_hour_clock=True,
+    evening_words=words("après-midi soir"),
 )

@@ -19,4 +19,5 @@ DATA = LanguageData(
     scale_words=(("千", 1e3), ("万", 1e4), ("億", 1e8), ("兆", 1e12)),
     unit_words=(("円", "¥"), ("ドル", "$"), ("ユーロ", "€")),
     sentence_marks=SENTENCE_MARKS,
+    round_the_clock=("昼夜",),
 )

@@ -99,4 +99,5 @@ DATA = LanguageData(
     right_adverbs=words("правильно"),
     wrong_adverbs=words("неправильно неверно плохо"),
     version_words=words("версия версии версию версией версий версиях версиям v"),
+    round_the_clock=("круглосуточн", "днём и ночью", "днем и ночью", "день и ночь"),
 )

@@ -18,4 +18,5 @@ DATA = LanguageData(
     scale_words=(("千", 1e3), ("万", 1e4), ("萬", 1e4), ("亿", 1e8), ("億", 1e8)),
     unit_words=(("元", "¥"), ("美元", "$"), ("欧元", "€")),
     sentence_marks=SENTENCE_MARKS,
+    round_the_clock=("全天候", "日夜", "昼夜"),
 )

@@ -99,6 +99,7 @@ GOOD = [
     ),
     ("He ran 100 m in 9.58 seconds.", "Er lief 100 Meter in 9,58 Sekunden.", "en", "de"),
     ("Tickets cost CHF 20.", "Les billets coûtent 20 francs.", "en", "fr"),
+    ("The fee is NOK 450.", "Die Gebühr beträgt 450 NOK.", "en", "de"),
     ("Revenue was $4.82 billion.", "Los ingresos fueron de 4.820 millones de dólares.", "en", "es"),
     # Abbreviations of mostly capitals are localised like acronyms.
     (
@@ -309,6 +310,13 @@ BAD = [
         "en",
         "fr",
         [("20 euros", "target", Severity.WARNING)],
+    ),
+    (
+        "The fee is NOK 450.",
+        "Die Gebühr beträgt 450 SEK.",
+        "en",
+        "de",
+        [("450 SEK", "target", Severity.WARNING)],
     ),
     (
         "Revenue was $4.82 billion.",

@@ -51,6 +51,23 @@ GOOD = [
     ("Arrive hungry around 6.", "Llegad con hambre a las 18.", "en", "es"),
     ("Arrive hungry around 6.", "Arrivez affamés vers 18 h.", "en", "fr"),
     ("Arrive hungry around 6.", "Cheguem com fome às 18h.", "en", "pt"),
+    # An afternoon time on the 12-hour clock where the target says it is afternoon.
+    ("The film starts at 8 p.m.", "Il film inizia alle 8 di sera.", "en", "it"),
+    ("Doors open at 7:30 p.m.", "Las puertas abren a las 7:30 p. m.", "en", "es"),
+    ("Doors open at 7:30 p.m.", "De deuren gaan om 19.30 uur open.", "en", "nl"),
+    # "24 hours" said as "at every hour" in the target's idiom.
+    (
+        "Our 24-hour helpdesk answers every call.",
+        "Unser Helpdesk ist rund um die Uhr erreichbar.",
+        "en",
+        "de",
+    ),
+    ("The ward is staffed 24 hours a day.", "De afdeling is dag en nacht bemand.", "en", "nl"),
+    ("The 24-hour pharmacy is nearby.", "La pharmacie ouverte jour et nuit est tout près.", "en", "fr"),
+    # ... with its minutes after the hour word ("20h45").
+    ("The talk starts at 8:45 p.m. sharp.", "A palestra começa às 20h45 em ponto.", "en", "pt"),
+    ("The talk starts at 8:45 p.m. sharp.", "La conférence commence à 20h45 précises.", "en", "fr"),
+    ("Doors open at 9:00.", "As portas abrem às 9h00.", "en", "pt"),
     ("It grew 5.30 percent.", "Es wuchs um 5,30 Prozent.", "en", "de"),
     # The scale word of a range's second end scales the first too.
     (
@@ -68,6 +85,7 @@ GOOD = [
     ("It was published on 14 February 2025.", "Der Bericht erschien am 14.2.2025.", "en", "de"),
     ("Der Bericht erschien im März.", "The report may appear in March.", "de", "en"),
     ("Es geschah im Jänner.", "It happened in January.", "de", "en"),
+    ("The course runs from 2 March to 30 March.", "Le cours a lieu du 2 au 30 mars.", "en", "fr"),
     # A full hour is said without its zero minutes.
     ("Open 9:00–18:00 CET.", "Geöffnet von 9 bis 18 Uhr MEZ.", "en", "de"),
     ("It opens at 8:00 a.m. sharp.", "Es öffnet um Punkt 8 Uhr.", "en", "de"),
@@ -90,6 +108,11 @@ GOOD = [
     # Written out the same, or "two" said another way.
     ("The team won eleven stages.", "Het team won elf etappes.", "en", "nl"),
     ("Both of the two riders fell.", "Beide Fahrer stürzten, drei Zuschauer sahen es.", "en", "de"),
+    ("The class went on a four-day trip.", "Die Klasse machte eine 4-tägige Reise.", "en", "de"),
+    ("It needs more than four disks.", "Es braucht 5 oder mehr Festplatten.", "en", "de"),
+    # An ordinal written out, or as the same number with the target's mark.
+    ("She lives on the 4th floor, flat 12.", "Sie wohnt im vierten Stock, Wohnung 12.", "en", "de"),
+    ("She lives on the 4th floor.", "Vive al 4° piano.", "en", "it"),
     # A decade or a round number written out.
     ("It was built since the 1990s.", "Se construyó desde los años noventa.", "en", "es"),
     ("It was built in the 1990s.", "Es wurde in den Neunzigerjahren gebaut.", "en", "de"),
@@ -154,6 +177,8 @@ BAD = [
     ("The fee is 1,250.00 euros.", "Die Gebühr beträgt 1,250.00 Euro.", "en", "de", ["1,250.00"], []),
     ("The rent is £1,250.00.", "La renta es de 1250.00 £.", "en", "es", ["1250.00"], []),
     ("The error is 0.001 mm.", "Der Fehler beträgt 0.001 mm.", "en", "de", ["0.001"], []),
+    # ... also after a currency code, which names no version.
+    ("The deposit is USD 250.50.", "La caution est de USD 250.50.", "en", "fr", ["250.50"], []),
     # A number written out in both texts, another one here: from three on.
     ("The team won eleven stages.", "Het team won zeven etappes.", "en", "nl", ["zeven"], []),
     # "raised to" is no version's verb: a decimal in the source's convention.
@@ -190,6 +215,15 @@ BAD = [
         [],
     ),
     ("Der Bericht erschien im März.", "The report appeared in May.", "de", "en", ["May"], []),
+    # Months counted: one of two the same changed into another.
+    (
+        "The course runs from 2 March to 30 March.",
+        "Le cours a lieu du 2 mai au 30 mars.",
+        "en",
+        "fr",
+        ["mai"],
+        [],
+    ),
     (
         "Revenue of $19.1–19.4 billion is expected.",
         "Se esperan ingresos de entre 18.100 y 19.400 millones de dólares.",
@@ -200,6 +234,10 @@ BAD = [
     ),
     ("Open 9:30–18:00.", "Geöffnet von 9 bis 18 Uhr.", "en", "de", [], ["30"]),
     ("Arrive hungry around 6.", "Cheguem com fome às 19h.", "en", "pt", ["19h"], []),
+    ("The talk starts at 8:45 p.m.", "A palestra começa às 20h15.", "en", "pt", ["20h15"], []),
+    # "24 hours" dropped, or said with the idiom where the source has another number.
+    ("Our 24-hour helpdesk answers.", "Unser Helpdesk antwortet.", "en", "de", [], ["24"]),
+    ("The 24 staff work day and night.", "Het personeel werkt dag en nacht.", "en", "nl", [], ["24"]),
     ("It opened at 10:30:15 a.m. sharp.", "Es öffnete pünktlich.", "en", "de", [], ["10:30:15"]),
     ("It opened on 3.5.2024.", "Es öffnete.", "en", "de", [], ["3.5.2024"]),
     ("It raised $8.3bn.", "Es nahm 8200 Millionen Dollar ein.", "en", "de", ["8200 Millionen"], []),
@@ -209,6 +247,15 @@ BAD = [
     ("It was -5°C at night.", "Il faisait 5 °C la nuit.", "en", "fr", ["5"], []),
     ("Inflation was minus 1.1 percent.", "Die Inflation lag bei 1,1 Prozent.", "en", "de", ["1,1"], []),
     ("Hacía 4 grados bajo cero.", "It was 4 degrees.", "es", "en", ["4"], []),
+    # An afternoon time given with its 12-hour hour in a language of the 24-hour clock.
+    ("The shop closes at 5.45 p.m.", "De winkel sluit om 5.45 uur.", "en", "nl", ["5.45"], []),
+    ("The film starts at 8 p.m.", "Il film inizia alle 8.", "en", "it", ["8"], []),
+    ("Doors open at 7:30 p.m.", "Les portes ouvrent à 7 h 30.", "en", "fr", ["7"], []),
+    ("It ends at 11:11 p.m.", "Es endet um 22:11 Uhr.", "en", "de", ["22"], []),  # minutes are no hour
+    # An ordinal compared by value; a small number written out against the target's small one.
+    ("She lives on the 4th floor.", "Sie wohnt im 14. Stock.", "en", "de", ["14"], []),
+    ("The class went on a four-day trip.", "La classe est partie trois jours.", "en", "fr", ["trois"], []),
+    ("The class went on a four-day trip.", "Die Klasse machte eine 6-tägige Reise.", "en", "de", ["6"], []),
     # Digits swapped: paired with the number they are a slip of, not by position, even an ordinal.
     (
         "Rice scored after 11 minutes and Saka in the 87th minute.",
@@ -240,6 +287,7 @@ SOFTWARE_GOOD = [
     # A two-part version after the same name, or with letters and digits glued to it.
     ("Upgrade to Zephyr 7.04 now.", "Jetzt auf Zephyr 7.04 aktualisieren.", "en", "de"),
     ("Upgrade to Zephyr 7.04 now.", "Mettez à jour vers Zephyr 7.04.", "en", "fr"),
+    ("The deposit is USD 250.50.", "La caution est de USD 250,50.", "en", "fr"),
     ("Assuming HTTP/0.9.", "Vermutlich HTTP/0.9.", "en", "de"),
     ("Needs Linux >= 4.19.", "Benötigt Linux 4.19 oder neuer.", "en", "de"),
     ("Built with zlib 3.2p1.", "Mit zlib 3.2p1 gebaut.", "en", "de"),
@@ -266,6 +314,7 @@ SOFTWARE_GOOD = [
     # A name joined to its number is kept, with a compound built on it or a name of its own.
     ("It needs SHA-256 keys.", "Es braucht SHA-256-Schlüssel.", "en", "de"),
     ("invalid UTF-8 text", "ungültiger UTF-8-Text mit ISO-8859-1-Resten", "en", "de"),
+    ("UTF-8 or UTF-16 files", "Dateien in UTF-16 oder UTF-8", "en", "de"),
     ("the Kerberos-5 file", "die Kerberos 5-Datei", "en", "de"),
     # A decimal kept with its digits where the target reads parts.
     ("between 0.0 and 1.0", "zwischen 0.0 und 1.0", "en", "de"),
@@ -316,6 +365,16 @@ SOFTWARE_BAD = [
     # The number of a name joined to it by a hyphen, changed where the name is kept.
     ("It needs SHA-256 keys.", "Es braucht SHA-250-Schlüssel.", "en", "de", ["250"], []),
     ("invalid UTF-8 text", "texte UTF-16 invalide", "en", "fr", ["16"], []),
+    # ... also beside a copy of the same name and number, counted ("SHA-256 ... SHA-256-Hash").
+    (
+        "SHA-256 keys and SHA-256 hashes.",
+        "SHA-256-Schlüssel und SHA-265-Hashes.",
+        "en",
+        "de",
+        ["265"],
+        [],
+    ),
+    ("UTF-8 or UTF-16 files", "Dateien in UTF-16 oder UTF-16", "en", "de", ["16"], []),
 ]
 
 
@@ -354,6 +413,21 @@ def test_number_moved_to_the_next_sentence_of_the_paragraph_is_not_missing() -> 
     document = Document("en", "de", segments)
     context = build_context(document)
     assert list(get_check("number_mismatch").check(document[1], context)) == []
+
+
+def test_number_changed_beside_its_own_copy_in_the_next_sentence_is_found() -> None:
+    from editor.core.checks import build_context, get_check
+    from editor.core.model import Document
+    from tests.factories import make_segment
+
+    segments = [
+        make_segment("The fair ends on 9 May.", "Die Messe endet am 19. Mai.", id=1),
+        make_segment("Tickets are valid until 9 May.", "Karten gelten bis zum 9. Mai.", id=2),
+    ]
+    document = Document("en", "de", segments)
+    context = build_context(document)
+    found = list(get_check("number_mismatch").check(document[1], context))
+    assert [segments[0].target[i.start : i.end] for i in found] == ["19"]
 
 
 @pytest.mark.parametrize(
@@ -399,3 +473,19 @@ def test_a_changed_number_is_reported_where_it_stands(source: str, target: str, 
     """Equal numbers are paired by place: the one left over is the changed one."""
     issues = run("number_mismatch", source, target, "en", "de")
     assert [(i.start, i.side) for i in issues] == [(at, "target")]
+
+
+def test_a_one_said_with_a_word_in_the_next_sentence_counts_as_its_copy() -> None:
+    from editor.core.checks import build_context, get_check
+    from editor.core.model import Document
+    from tests.factories import make_segment
+
+    segments = [
+        make_segment("Add 1 cup of milk.", "Geben Sie 250 ml Milch dazu.", id=1),
+        make_segment(
+            "Bake it for 1 hour in a hot oven.", "Backen Sie ihn 1 Stunde in einem heißen Ofen.", id=2
+        ),
+    ]
+    document = Document("en", "de", segments)
+    context = build_context(document)
+    assert list(get_check("number_mismatch").check(document[1], context)) == []

@@ -1,0 +1,166 @@
+"""Which number of the target stands for a source number the pairing by value left over:
+a slip of its digits, the nearest comparable number, a small number or ordinal said another
+way; or why none is needed (a spare copy in the paragraph, "24-hour" said as "round the
+clock")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rapidfuzz.distance import Levenshtein
+
+from editor.core.checks.base import CheckContext
+from editor.core.checks.numparse import Number, numbers, ones
+from editor.core.checks.stats_terms import term_stats
+from editor.core.langdata import language
+from editor.core.model import Segment
+
+_SPELLED_FROM = 3  # a number written out from which a translation says it as a number too
+# Small numbers written out ("three-day") compared with the target's small numbers in digits
+# or words ("deux jours"); "two" is often "both" ("beide"), so the source's start from three.
+_SMALL = (3, 12)
+_SMALL_TARGET = 2
+_DIGIT_RUNS = re.compile(r"\d+")
+
+
+def spelled_counterpart(number: Number, segment: Segment, candidates: list[Number]) -> Number | None:
+    """A number the target writes out where the source writes out another ("zeven" for
+    "eleven"): from three on, where a translation has no reason to say it otherwise ("two" may
+    be "beide", "one" an article). A small one ("three-day") also against a small number the
+    target writes in digits or words ("deux jours", "2 Tage")."""
+    if number.digits or number.ordinal or number.scaled or min(number.values) < _SMALL[0]:
+        return None
+    small = _SMALL[0] <= min(number.values) <= _SMALL[1]
+    spelled = [
+        n
+        for n in candidates
+        if not n.ordinal
+        and not n.scaled
+        and not n.part
+        and (
+            (not n.digits and min(n.values) >= _SPELLED_FROM and min(number.values) >= _SPELLED_FROM)
+            or (small and _SMALL_TARGET <= min(n.values) <= _SMALL[1] and not _bound(number, n))
+        )
+    ]
+    return nearest(number, segment, spelled) if spelled else None
+
+
+def _bound(number: Number, other: Number) -> bool:
+    """Whether a digit number is one above or below a number written out: maybe the same
+    bound said the other way ("more than three" as "4 つ以上", four or more)."""
+    return other.digits and any(abs(a - b) == 1 for a in number.values for b in other.values)
+
+
+def ordinal_counterpart(number: Number, segment: Segment, candidates: list[Number]) -> Number | None:
+    """The number the target writes in digits where the source has an ordinal in digits: the
+    same place by value ("5th" as "5.", "5°", "5e"), or another ("15°")."""
+    if not number.ordinal or not number.digits:
+        return None
+    written = [n for n in candidates if n.digits and not n.part and not n.scaled and not n.literal]
+    return nearest(number, segment, written) if written else None
+
+
+def said_as_word(number: Number, source: str) -> bool:
+    """Whether a translation may say this "1" with a word ("1 file" -> "eine Datei"): not
+    with a sign ("-1", "+1": a value to type, "-werden" has lost it)."""
+    before = source[max(0, number.start - 2) : number.start]
+    return before[-1:] not in ("-", "\u2212", "+") or before[:1].isalnum()
+
+
+def slips(missing: list[Number], extra: list[Number]) -> dict[int, Number]:
+    """Target numbers that are a slip of one source number: its digits swapped ("78" for
+    "87") or one digit changed in as many ("2023" for "2024"), where no other number of
+    either side is such a slip; by ``id`` of the source number. They pair before position
+    does: the fix is then the number the translator meant."""
+
+    def digits(n: Number) -> str:
+        if not n.digits or n.part or n.scaled or len(n.values) != 1:
+            return ""
+        value = next(iter(n.values))
+        return str(int(value)) if value.is_integer() else ""
+
+    pairs = [
+        (a, b)
+        for a in missing
+        for b in extra
+        if (da := digits(a)) and (db := digits(b)) and len(da) == len(db) > 1 and _slip(da, db)
+    ]
+    firsts = Counter(id(a) for a, _ in pairs)
+    seconds = Counter(id(b) for _, b in pairs)
+    return {id(a): b for a, b in pairs if firsts[id(a)] == 1 and seconds[id(b)] == 1}
+
+
+def _slip(a: str, b: str) -> bool:
+    if sorted(a) == sorted(b):
+        return True  # swapped
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def nearest(number: Number, segment: Segment, extra: list[Number]) -> Number | None:
+    """The unmatched target number at the most similar relative position, of those that may
+    be the same quantity changed: of its order of magnitude or with its digits ("1.5
+    billion" for "1.5 million"). A year is no change of a "4" the translation left out."""
+    extra = [n for n in extra if _comparable(number, n)]
+    if not extra:
+        return None
+    where = number.start / max(1, len(segment.source))
+    return min(extra, key=lambda n: abs(n.start / max(1, len(segment.target)) - where))
+
+
+_MAGNITUDE = 10.0  # how many times larger a changed number may be
+
+
+def _comparable(a: Number, b: Number) -> bool:
+    digits_a, digits_b = "".join(_DIGIT_RUNS.findall(a.text)), "".join(_DIGIT_RUNS.findall(b.text))
+    if Levenshtein.distance(digits_a, digits_b, score_cutoff=1) <= 1:
+        return True  # the same digits ("27.6" for "27.6 million"), or one more or less ("99" for "999")
+    for x in a.values:
+        for y in b.values:
+            if x == y or not x or not y:
+                return True  # zero compares with anything
+            if max(abs(x), abs(y)) / min(abs(x), abs(y)) <= _MAGNITUDE:
+                return True
+            if f"{abs(x):.6e}".split("e")[0] == f"{abs(y):.6e}".split("e")[0]:
+                return True  # the same digits at another scale
+    return not a.values or not b.values
+
+
+_WORD_AFTER = re.compile(r"[-\u2010\s\u00a0]?([^\W\d_]+)")
+
+
+def round_the_clock(number: Number, segment: Segment, context: CheckContext) -> bool:
+    """Whether a "24-hour" of the source is said with the target's phrase for "at every hour"
+    ("rund um die Uhr", "jour et nuit")."""
+    if number.values != {24.0} or not number.digits:
+        return False
+    phrases = language(context.target_lang).round_the_clock
+    if not phrases:
+        return False
+    after = _WORD_AFTER.match(segment.source, number.end)
+    if after is None or (after.group(1).lower(), "h") not in language(context.source_lang).unit_words:
+        return False
+    target = segment.target.lower()
+    return any(phrase in target for phrase in phrases)
+
+
+def in_neighbours(number: Number, segment: Segment, context: CheckContext) -> bool:
+    """Whether the number sits in another target sentence of the same paragraph as a spare
+    copy: the aligner then put it across a sentence boundary, which is not a translation
+    error. Counted: the paragraph's targets hold it at least as often as its sources, so a
+    "4" changed to "14" is found though another sentence has its own "4"."""
+    terms = term_stats(context.stats)
+    if terms is None:
+        return False
+    paragraph = terms.paragraph(segment)
+    if len(paragraph) < 2:
+        return False
+    held = needed = 0
+    one = number.values == {1.0}  # a "1" may be said with a word for one ("eine Stunde")
+    for other in paragraph:
+        if not other.target.strip():
+            continue  # not translated yet
+        held += sum(number.matches(n) for n in numbers(other.target, context.target_lang))
+        held += ones(other.target, context.target_lang) if one else 0
+        needed += sum(number.matches(n) for n in numbers(other.source, context.source_lang))
+    return held >= needed
