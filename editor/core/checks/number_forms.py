@@ -8,7 +8,7 @@ import re
 
 from editor.core.checks.numparse import Number, mask, native
 from editor.core.checks.units import CURRENCY_CODES
-from editor.core.langdata import language
+from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
 
 _PRERELEASE = re.compile(r"[ \u00a0-]?(?:alpha|beta|rc)(?![^\W\d_])", re.IGNORECASE)  # "9.4 beta", "2.0-rc1"
@@ -98,3 +98,17 @@ def named_version(number: Number, span: tuple[int, int], segment: Segment) -> bo
         return False
     after = _WORD_BEFORE.search(segment.target, max(0, span[0] - 40), span[0])
     return after is not None and after.group(1) == before.group(1)
+
+
+def render(number: Number, source: LanguageData, target: LanguageData) -> str | None:
+    """A digit number written with the target language's marks, or None if not plain digits
+    (nor for a part of a time, date or list, whose text is the whole token)."""
+    if not number.digits or number.scaled or number.part or len(number.values) != 1 or not target.known:
+        return None
+    text = number.text
+    if not re.fullmatch(r"[\d.,\u00a0\u202f ']+", text):
+        return None
+    whole, _, frac = text.partition(source.decimal_mark)
+    group_mark = target.group_marks[:1] or ","
+    grouped = re.sub(r"[^\d]", group_mark, whole) if re.search(r"\D", whole) else whole
+    return grouped + (target.decimal_mark + frac if frac else "")

@@ -16,7 +16,7 @@ from editor.core.checks.number_counterparts import (
     slips,
     spelled_counterpart,
 )
-from editor.core.checks.number_forms import foreign_written, numbered, written_span
+from editor.core.checks.number_forms import foreign_written, numbered, render, written_span
 from editor.core.checks.number_words import (
     TARGET_MINUS,
     around,
@@ -27,7 +27,7 @@ from editor.core.checks.number_words import (
     says_negative,
     sign_of,
 )
-from editor.core.checks.numparse import Number, afternoon_hour, numbers, ones, render
+from editor.core.checks.numparse import Number, afternoon_hour, numbers, ones
 from editor.core.checks.registry import register
 from editor.core.langdata import language
 from editor.core.model import Segment

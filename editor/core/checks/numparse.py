@@ -488,17 +488,3 @@ def _word_numbers(text: str, tables: _Tables, taken: list[tuple[int, int]]) -> l
         elif value != 1:  # "one", "ein", "un" are mostly articles and pronouns
             found.append(Number(match.start(), end, text[match.start() : end], frozenset({value}), False))
     return found
-
-
-def render(number: Number, source: LanguageData, target: LanguageData) -> str | None:
-    """A digit number written with the target language's marks, or None if not plain digits
-    (nor for a part of a time, date or list, whose text is the whole token)."""
-    if not number.digits or number.scaled or number.part or len(number.values) != 1 or not target.known:
-        return None
-    text = number.text
-    if not re.fullmatch(r"[\d.,\u00a0\u202f ']+", text):
-        return None
-    whole, _, frac = text.partition(source.decimal_mark)
-    group_mark = target.group_marks[:1] or ","
-    grouped = re.sub(r"[^\d]", group_mark, whole) if re.search(r"\D", whole) else whole
-    return grouped + (target.decimal_mark + frac if frac else "")
