@@ -49,6 +49,8 @@ _MIN_STEM = 4  # a word left by stripping an ending: shorter ones are too often 
 _OVERLAP = 2
 _LONG_STEM = 7
 _SEEN = 1.0  # the least frequency a word list gives a word it holds: below, never seen
+# A derivation's base (an infinitive, "calcar" for "calque") is rarer than its forms.
+_BASE_KNOWN = 1.5
 _MIN_TAIL = 2  # a function word glued to a word: "nomde", "dansle", "Hausund"
 
 
@@ -207,7 +209,7 @@ class _Source:
                 return True
             return f"{left} {right}" in self._text or f"{left}-{right}" in self._text
         stems = _stems(token, data, split.at + _OVERLAP)
-        return any(stem.lower() in self.words() for stem in stems)  # "Literals" for "literal"
+        return any(stem.lower() in self.words() for stem, _ in stems)  # "Literals" for "literal"
 
     def marks_letters(self) -> bool:
         """Whether the source writes a word of its language with a capital inside, as a key
@@ -431,8 +433,8 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> Split | No
             continue  # a pronoun written onto a verb ("pulsarla"), not onto "para" ("parala")
         if known(head, lang, data, _head_threshold(token, head, lang, data)) and token[-len(word)].islower():
             stems = _stems(token, data, len(head) + _OVERLAP)
-            if any(known(stem, lang, data, WHOLE_KNOWN) for stem in stems):
-                return None  # an inflected word
+            if any(known(stem, lang, data, _BASE_KNOWN if base else WHOLE_KNOWN) for stem, base in stems):
+                return None  # an inflected or derived word
             if word in data.gender_endings and token[0].isupper() and known(token, lang, data, _SEEN):
                 return None  # a feminine noun ("Analystin"), however rare
             why = f"'{head}' and '{word}' are fused; a space is missing"
@@ -456,17 +458,18 @@ def _long_stem(stem: str, shortest: int, data: LanguageData) -> bool:
     return len(stem) >= max(_LONG_STEM, shortest - 1) and not stem.endswith(data.inflection_endings)
 
 
-def _stems(token: str, data: LanguageData, shortest: int) -> Iterator[str]:
+def _stems(token: str, data: LanguageData, shortest: int) -> Iterator[tuple[str, bool]]:
     """The words ``token`` may be an inflected (at least ``shortest`` long) or derived form of,
-    by the language's endings: "Literals" -> Literal; "speichernden" -> speichern."""
+    by the language's endings, each with whether it is a derivation's base: "Literals" ->
+    Literal; "speichernden" -> speichern (a base)."""
     for ending in ("", *data.inflection_endings):
         stem = token[: len(token) - len(ending)]
         if not token.endswith(ending) or len(stem) < _MIN_STEM:
             continue
         if ending and (len(stem) >= shortest or _long_stem(stem, shortest, data)):
-            yield stem
+            yield stem, False
         # A derivation only for a lowercase token: capitalised, it is a noun ("Unternehmender"
         # is "Unternehmen der"); common nominalised ones ("Vorsitzender") are known words.
         for derived, base in data.derivations if token[:1].islower() else ():
             if stem.endswith(derived):
-                yield stem[: len(stem) - len(derived)] + base
+                yield stem[: len(stem) - len(derived)] + base, True

@@ -83,6 +83,8 @@ DATA = LanguageData(
     ),
     plural_endings=("s",),
     inflection_endings=("s", "es"),
+    # the subjunctive of a verb in -car ("calque" <- "calcar"), not "cal que"
+    derivations=(("que", "car"),),
     # Pronouns written onto the end of a verb ("pulsarla", "modificalo").
     enclitics=words("me te se nos os lo la los las le les"),
     conjunctions=words("y e o u pero sino ni que si como cuando porque aunque mientras pues"),

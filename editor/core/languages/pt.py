@@ -88,6 +88,7 @@ DATA = LanguageData(
     # Participles and the personal infinitive, which end like "do", "da", "em": "pausada" is
     # "pausar" as a participle, "corresponderem" is "corresponder", not "pausa da".
     derivations=(
+        ("que", "car"),  # the subjunctive of a verb in -car ("calque" <- "calcar"), not "cal que"
         ("ado", "ar"),
         ("ada", "ar"),
         ("ido", "er"),

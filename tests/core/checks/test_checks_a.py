@@ -24,6 +24,13 @@ BAD = [
         [("5ein", "5, ein")],
     ),
     ("merged_token", "Earth and sky", "Erdeund Himmel", "de", [("Erdeund", "Erde und")]),
+    (
+        "merged_token",
+        "Fill it with the water that is left.",
+        "Encha com a águaque sobrou.",
+        "pt",
+        [("águaque", "água que")],
+    ),
     # a noun for a person with "in" glued on, where the source writes them apart
     (
         "merged_token",
@@ -137,6 +144,8 @@ GOOD = [
         "de",
     ),
     ("merged_token", "High-performance computing", "Hochleistungsrechnen", "de"),
+    # the subjunctive of a verb in -car, rarer than the verb ("calque" <- "calcar")
+    ("merged_token", "Tamp the coffee firmly before brewing.", "Antes de extrair, calque bem o café.", "pt"),
     # a noun for a person with a gender ending, unknown to the word list
     (
         "merged_token",
