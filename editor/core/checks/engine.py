@@ -97,13 +97,15 @@ class Repeats:
     manual): a segment whose texts were checked before takes those findings instead of running
     the checks again, for every check that read nothing but the two texts (a check that looked
     at the paragraph around them is run again; the engine learns which from the document
-    statistics). Holds the ``size`` most recently seen pairs; valid for one pass over a
-    document that does not change meanwhile (settings and statistics fixed).
+    statistics). A check that reads more of a segment than its texts before it asks for the
+    paragraph makes that part of the key (now: whether a space follows it in the target
+    file). Holds the ``size`` most recently seen; valid for one pass over a document that does
+    not change meanwhile (settings and statistics fixed).
     """
 
     def __init__(self, size: int = 1024) -> None:
         self._size = size
-        self._seen: dict[tuple[str, str], list[tuple[Issue, ...] | None]] = {}
+        self._seen: dict[tuple[str, str, str, bool], list[tuple[Issue, ...] | None]] = {}
 
     def entries(self, segments: Sequence[Segment], checks: int) -> list[list[tuple[Issue, ...] | None]]:
         """Per segment, the findings known for its texts by check (None: not known), to be
@@ -111,7 +113,9 @@ class Repeats:
         seen, size = self._seen, self._size
         found = []
         for segment in segments:
-            key = (segment.source, segment.target)
+            # the texts, and what of the segment's place in the target file a check reads
+            # before it asks for the paragraph (whether a space follows it there)
+            key = (segment.source, segment.target, segment.gap, segment.target_par is None)
             entry = seen.pop(key, None)
             if entry is None:
                 entry = [None] * checks

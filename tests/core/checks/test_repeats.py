@@ -65,6 +65,22 @@ def test_a_repeat_takes_the_earlier_findings_with_its_own_segment(batch):
     assert {(i.start, i.end, i.text) for i in fused} == {(fused[0].start, fused[0].end, "MonatLaut")}
 
 
+def test_a_repeat_where_the_target_file_lost_the_space_after_it_is_checked_again():
+    """Whether a space follows the segment in the target file is part of what it is."""
+    from dataclasses import replace
+
+    pairs = [("Have a nice weekend!", "Ein schönes Wochenende!"), ("Helen will come.", "Helen kommt.")]
+    segments = []
+    for paragraph, gap in ((1, " "), (2, ""), (3, " ")):
+        for k, (source, target) in enumerate(pairs):
+            number = len(segments) + 1
+            segment = make_segment(source, target, id=number, paragraph=paragraph)
+            segments.append(replace(segment, target_par=paragraph, gap=gap if k == 0 else "\n"))
+    plain, remembered = _both(Document("en", "de", segments))
+    assert remembered == plain
+    assert [i.segment for i in remembered if i.check == "punctuation"] == [3]
+
+
 def test_the_memory_holds_the_most_recently_seen_pairs():
     repeats = Repeats(size=2)
     a, b, c = (make_segment(f"Word {n}.", f"Wort {n}.", id=n) for n in range(3))
