@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from editor.core.checks.base import CheckContext, CheckSettings, Issue
 from editor.core.checks.registry import all_checks
-from editor.core.checks.stats_terms import term_stats
+from editor.core.checks.stats_terms import TermStats, term_stats
 from editor.core.model import Document, Segment
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -53,8 +53,8 @@ def check_segments(
     for segment in segments:
         tagged = "⟨" in segment.source or "⟨" in segment.target
         prepared.append((segment, _masked(segment) if tagged else segment, tagged))
-    known = repeats.entries(segments, len(checks)) if repeats is not None else None
     terms = term_stats(context.stats)
+    known = repeats.entries(segments, len(checks), terms) if repeats is not None else None
     found: list[list[Issue]] = [[] for _ in segments]
     for number, check in enumerate(checks):
         sees_tokens = getattr(check, "uses_tokens", False)
@@ -97,25 +97,30 @@ class Repeats:
     manual): a segment whose texts were checked before takes those findings instead of running
     the checks again, for every check that read nothing but the two texts (a check that looked
     at the paragraph around them is run again; the engine learns which from the document
-    statistics). A check that reads more of a segment than its texts before it asks for the
-    paragraph makes that part of the key (now: whether a space follows it in the target
-    file). Holds the ``size`` most recently seen; valid for one pass over a document that does
-    not change meanwhile (settings and statistics fixed).
+    statistics; asking for the paragraph of a segment alone in it reads nothing else). A
+    check that reads more of a segment than its texts before it asks for the paragraph makes
+    that part of the key (now: whether a space follows it in the target file). Holds the
+    ``size`` most recently seen; valid for one pass over a document that does not change
+    meanwhile (settings and statistics fixed).
     """
 
     def __init__(self, size: int = 1024) -> None:
         self._size = size
-        self._seen: dict[tuple[str, str, str, bool], list[tuple[Issue, ...] | None]] = {}
+        self._seen: dict[tuple[str, str, str, bool, bool], list[tuple[Issue, ...] | None]] = {}
 
-    def entries(self, segments: Sequence[Segment], checks: int) -> list[list[tuple[Issue, ...] | None]]:
+    def entries(
+        self, segments: Sequence[Segment], checks: int, terms: TermStats | None = None
+    ) -> list[list[tuple[Issue, ...] | None]]:
         """Per segment, the findings known for its texts by check (None: not known), to be
         filled in as they are found."""
         seen, size = self._seen, self._size
         found = []
         for segment in segments:
-            # the texts, and what of the segment's place in the target file a check reads
-            # before it asks for the paragraph (whether a space follows it there)
-            key = (segment.source, segment.target, segment.gap, segment.target_par is None)
+            # the texts, what of the segment's place a check reads before it asks for the
+            # paragraph (whether a space follows it in the target file), and whether the
+            # paragraph is the segment alone (then asking for it reads nothing else)
+            alone = terms is None or terms.alone(segment)
+            key = (segment.source, segment.target, segment.gap, segment.target_par is None, alone)
             entry = seen.pop(key, None)
             if entry is None:
                 entry = [None] * checks

@@ -184,9 +184,9 @@ class TermStats:
         self._inconsistent: set[str] = set()  # keys spelled more than one way
         self._spellings: _Spellings | None = None  # every spelling of those keys
         self._spellings_stale = False
-        # How many times a check has asked for a segment's paragraph. Whether it asks depends
-        # on the segment's texts alone; a finding made without asking depends on nothing else
-        # (see engine.Repeats).
+        # How many times a check has asked for the paragraph of a segment that is not alone
+        # in it. Whether it asks depends on the segment alone; a finding made without asking
+        # depends on nothing else (see engine.Repeats).
         self.reads = 0
 
     def update(self, old: Segment, new: Segment) -> None:
@@ -286,20 +286,28 @@ class TermStats:
         """The other segments of ``segment``'s paragraph, current versions, in order."""
         return [s for s in self.paragraph(segment) if s.id != segment.id]
 
+    def alone(self, segment: Segment) -> bool:
+        """Whether ``segment`` is its paragraph (as far as these statistics know it)."""
+        if self.document is None:
+            return True
+        ids = self.paragraphs.get(segment.paragraph, ())
+        return len(ids) <= 1 or segment.id not in ids
+
     def paragraph(self, segment: Segment) -> list[Segment]:
         """The whole paragraph with ``segment`` (as given) in its place. Ids the document no
         longer holds (segments split or merged since the build) are skipped."""
+        document = self.document
+        if document is None or self.alone(segment):
+            return [segment]
         self.reads += 1
         ids = self.paragraphs.get(segment.paragraph, ())
-        if self.document is None or segment.id not in ids:
-            return [segment]
         found = []
         for i in ids:
             if i == segment.id:
                 found.append(segment)
                 continue
             try:
-                other = self.document[i]
+                other = document[i]
             except KeyError:
                 continue
             if other.paragraph == segment.paragraph:

@@ -81,6 +81,21 @@ def test_a_repeat_where_the_target_file_lost_the_space_after_it_is_checked_again
     assert [i.segment for i in remembered if i.check == "punctuation"] == [3]
 
 
+def test_a_segment_alone_in_its_paragraph_is_remembered_apart_from_one_with_neighbours():
+    """Alone, asking for its paragraph reads nothing else: its findings are remembered, and
+    only for repeats that are alone too."""
+    opens = ('He said: "The vote is close.', "Er sagte: „Die Abstimmung ist knapp.")
+    document = _document([[opens], [opens, CLOSES], [opens], [opens, LEFT_OPEN]])
+    plain, remembered = _both(document)
+    assert remembered == plain
+    assert [i.segment for i in remembered if i.check == "punctuation"] == [5]
+    repeats = Repeats()
+    context = build_context(document)
+    check_segments(list(document), context, None, repeats)
+    alone = repeats.entries([document[1]], 0, context.stats.terms)[0]
+    assert all(found is not None for found in alone)  # every check's findings kept
+
+
 def test_the_memory_holds_the_most_recently_seen_pairs():
     repeats = Repeats(size=2)
     a, b, c = (make_segment(f"Word {n}.", f"Wort {n}.", id=n) for n in range(3))
