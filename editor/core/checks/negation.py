@@ -80,11 +80,16 @@ class NegationCheck(Check):
 @lru_cache(maxsize=32)
 def _negation_pattern(code: str) -> re.Pattern[str] | None:
     """A language's negating words, also opening a contraction ("n'est"), found in one scan."""
-    words = sorted(language(code).negations, key=len, reverse=True)
+    return _any_word(language(code).negations)
+
+
+def _any_word(words: frozenset[str]) -> re.Pattern[str] | None:
+    """Any of ``words`` as a whole word, longest first, in one scan (of lowercased text:
+    faster than a case-insensitive pattern)."""
     if not words:
         return None
-    alternation = "|".join(map(re.escape, words))
-    return re.compile(rf"\b(?:{alternation})\b")  # matched on lowercased text: faster
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"\b(?:{alternation})\b")
 
 
 @lru_cache(maxsize=32)
@@ -168,10 +173,7 @@ def _prefixed(text: str, code: str) -> bool:
 @lru_cache(maxsize=32)
 def _wrong_pattern(code: str) -> re.Pattern[str] | None:
     """A language's words for "badly", "wrongly" ("mal", "falsch"), found in one scan."""
-    words = sorted(language(code).wrong_adverbs, key=len, reverse=True)
-    if not words:
-        return None
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
+    return _any_word(language(code).wrong_adverbs)
 
 
 def _said_badly(
