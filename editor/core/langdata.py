@@ -144,8 +144,8 @@ class LanguageData:
     # Demonstratives, lowercase ("this", "diese"): a capitalised phrase after one is a term a
     # text defines ("this Tenancy Agreement"), no proper name.
     demonstratives: frozenset[str] = frozenset()
-    # Titles before a person's name, lowercase and without the full stop ("Ms", "Frau", "Mme"):
-    # translated with the language's own ("Ms Vos" -> "mevrouw Vos"), no part of the name.
+    # Titles before a person's name, lowercase and without the full stop ("Ms", "Frau", "Mme",
+    # "CEO"): translated with the language's own ("Ms Vos" -> "mevrouw Vos"), no part of the name.
     titles: frozenset[str] = frozenset()
     # Words that name a version ("version 9.3", "Version 9.3"): the number after one is a
     # version, written with dots in every language, not a decimal in a convention.

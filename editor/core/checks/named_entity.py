@@ -237,8 +237,10 @@ class NamedEntityCheck(Check):
         self, segment: Segment, context: CheckContext, name: Name, hits: list[list[tuple[str, int, int]]]
     ) -> Iterator[Issue]:
         """A word of a name written without its diacritics ("Wisniewska" for "Wiśniewska",
-        "Kjaergaard" for "Kjærgaard") in a text of Latin letters: the same name, so no
-        warning, but worth restoring (some house styles drop them, most do not)."""
+        "Kjaergaard" for "Kjærgaard") in a text of Latin letters: a person's or place's name
+        is written as its owner writes it (style guides agree; some house styles drop the
+        marks, so the fix is offered, not forced). Only "ß" written "ss" is information: Swiss
+        spelling writes every "ß" so."""
         for part, hit in zip(name.words, hits, strict=True):
             key = word_key(part)
             if key.isascii() or any(w[0].lower() == key.lower() for w in hit):
@@ -254,7 +256,7 @@ class NamedEntityCheck(Check):
                         f"'{word}' is '{key}' of the source without its diacritics",
                         fix=Fix(start, end, key if word[:1].isupper() else key.lower()),
                         source_span=(name.start, name.end),
-                        severity=Severity.INFO,
+                        severity=Severity.INFO if key.replace("ß", "ss").isascii() else Severity.WARNING,
                     )
                     break
 

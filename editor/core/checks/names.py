@@ -209,11 +209,15 @@ def source_names(text: str, code: str, target: str = "") -> list[Name]:
         return [_name([(m, kind)]) for m, kind in found if kind == "inner"]
     names: list[Name] = []
     run: list[tuple[re.Match[str], str]] = []
+    titles = language(code).titles
     for item in found:
-        if run and (not item[1] or not _continues(text, run[-1][0], item[0])):
+        # a title before a person's name ("Acme CEO Jane Roe", "Dr Jane Roe") is translated
+        # and parts the names on either side of it
+        titled = item[1] == "common" and item[0].group().lower().rstrip(".") in titles
+        if run and (not item[1] or titled or not _continues(text, run[-1][0], item[0])):
             names.extend(_from_run(text, run, code, target))
             run = []
-        if item[1]:
+        if item[1] and not titled:
             run.append(item)
     names.extend(_from_run(text, run, code, target))
     return names

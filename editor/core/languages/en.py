@@ -97,7 +97,8 @@ DATA = LanguageData(
         "some any several many few such which whose"
     ),
     demonstratives=words("this these that those"),
-    titles=words("mr mrs ms mx miss dr prof sir dame lord lady rev st"),
+    # (and the officers' titles written in capitals: "Acme CEO Jane Roe" -> "Acme-Chefin Jane Roe")
+    titles=words("mr mrs ms mx miss dr prof sir dame lord lady rev st ceo cfo cto coo"),
     negations=words("not never cannot"),
     negation_paraphrases=words(
         "different differently absent partial partially other contrary unlike instead only just "

@@ -9,6 +9,9 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # a title before a name is translated ("CEO" -> "Vorstandschefin", "consejera delegada")
+    ("Norvik CEO Dorota Wójcik said so.", "Die Norvik-Chefin Dorota Wójcik sagte das.", "en", "de"),
+    ("Norvik CEO Dorota Wójcik said so.", "La directora de Norvik, Dorota Wójcik, lo dijo.", "en", "es"),
     ("The deal with Salesforce closed.", "Der Deal mit Salesforce ist abgeschlossen.", "en", "de"),
     (
         "Investors such as Andreessen Horowitz joined.",
@@ -131,21 +134,32 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
-    # a name without its diacritics: the same name (no warning), the source's form as the fix
-    ("Pedro Sánchez spoke.", "Pedro Sanchez sprach.", "en", "de", [("Sanchez", "target", Severity.INFO)]),
+    # a name without its diacritics: written otherwise than its owner writes it, the source's
+    # form as the fix; "ß" written "ss" is Swiss spelling (information)
+    ("Pedro Sánchez spoke.", "Pedro Sanchez sprach.", "en", "de", [("Sanchez", "target", Severity.WARNING)]),
+    ("Anna Großmann spoke.", "Anna Grossmann a parlé.", "en", "fr", [("Grossmann", "target", Severity.INFO)]),
+    # a title before a name is translated, and parts the names around it: the person's name
+    # is compared on its own
+    (
+        "Norvik CEO Dorota Wójcik said so.",
+        "Die Norvik-Chefin Dorota Wojcik sagte das.",
+        "en",
+        "de",
+        [("Wojcik", "target", Severity.WARNING)],
+    ),
     (
         "Mads Kjærgaard will edit.",
         "Mads Kjaergaard vai montar.",
         "en",
         "pt",
-        [("Kjaergaard", "target", Severity.INFO)],
+        [("Kjaergaard", "target", Severity.WARNING)],
     ),
     (
         "The salt of Læsø is fine.",
         "Il sale di Laeso è fine.",
         "en",
         "it",
-        [("Laeso", "target", Severity.INFO)],
+        [("Laeso", "target", Severity.WARNING)],
     ),
     # a person's name with a word cut short or changed beyond a slip: the name's words
     (
