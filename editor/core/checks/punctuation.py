@@ -12,6 +12,7 @@ from editor.core.checks.artifacts import SLUG
 from editor.core.checks.balance import MARKS, imbalance_of, marks, surplus
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
+from editor.core.checks.spaced_marks import SpacingStats, tight_marks
 from editor.core.checks.stats import STRAIGHT_PAIR, QuoteStats, quoted_prose
 from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
@@ -159,6 +160,17 @@ class PunctuationCheck(Check):
                 fix=Fix(start, end, word + mark),
                 severity=Severity.ERROR,
             )
+        spacing = getattr(context.stats, "spacing", None)
+        if isinstance(spacing, SpacingStats) and spacing.house_style:
+            for pos, mark in tight_marks(segment, spacing):
+                yield self.issue(
+                    segment,
+                    context,
+                    pos,
+                    pos + 1,
+                    f"No space before '{mark}', which this translation writes elsewhere",
+                    fix=Fix(pos, pos + 1, spacing.space + mark),
+                )
         for match in _beyond_source(_NO_SPACE_AFTER, text, segment.source, lambda m: m.group()):
             found = _missing_space(text, match.start(), context.target_lang)
             if found is not None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from editor.core.checks.spaced_marks import SpacingStats, spacing_stats
 from editor.core.checks.stats_terms import SegmentLookup, TermStats, TermStatsBuilder
 from editor.core.langdata import language
 from editor.core.model import Document, Segment
@@ -89,6 +90,7 @@ class DocumentStats:
     terms: TermStats = field(default_factory=TermStats)
     lengths: LengthStats = field(default_factory=LengthStats)
     quotes: QuoteStats = field(default_factory=QuoteStats)
+    spacing: SpacingStats = field(default_factory=SpacingStats)
 
     @classmethod
     def build(cls, document: Document) -> DocumentStats:
@@ -104,6 +106,8 @@ class DocumentStats:
         self.lengths.add(new)
         self.quotes.add(old, -1)
         self.quotes.add(new)
+        self.spacing.add(old, -1)
+        self.spacing.add(new)
 
 
 class DocumentStatsBuilder:
@@ -115,12 +119,14 @@ class DocumentStatsBuilder:
         self._terms = TermStatsBuilder(lookup)
         self._lengths = LengthStats(wide=(wide_script(languages[0]), wide_script(languages[1])))
         self._quotes = _quote_stats(languages[1])
+        self._spacing = spacing_stats(languages[1])
         self._count = 0
 
     def add(self, segment: Segment) -> None:
         self._terms.add(segment)
         self._lengths.add(segment)
         self._quotes.add(segment)
+        self._spacing.add(segment)
         self._count += 1
 
     def merge(self, other: DocumentStatsBuilder) -> None:
@@ -130,11 +136,16 @@ class DocumentStatsBuilder:
         self._lengths.target_chars += other._lengths.target_chars
         self._quotes.native += other._quotes.native
         self._quotes.straight += other._quotes.straight
+        self._spacing.merge(other._spacing)
         self._count += other._count
 
     def finish(self) -> DocumentStats:
         return DocumentStats(
-            segments=self._count, terms=self._terms.finish(), lengths=self._lengths, quotes=self._quotes
+            segments=self._count,
+            terms=self._terms.finish(),
+            lengths=self._lengths,
+            quotes=self._quotes,
+            spacing=self._spacing,
         )
 
 

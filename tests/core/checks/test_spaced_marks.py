@@ -1,0 +1,88 @@
+"""punctuation: a mark the target language writes after a space (French ; : ! ?) written
+without it, where the translation writes the space as a rule."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from editor.core.checks import build_context, get_check
+from editor.core.checks.spaced_marks import SpacingStats, spacing_stats
+from tests.factories import make_document
+
+SPACED = [
+    ("Note: keep the box.", "Remarque\u00a0: gardez la boîte."),
+    ("Is it cold?", "Fait-il froid\u00a0?"),
+    ("Ready!", "Prêt\u00a0!"),
+]
+
+
+def _found(pairs: list[tuple[str, str]], lang: str = "fr") -> list[tuple[str, str | None]]:
+    document = make_document(pairs, "en", lang)
+    context = build_context(document)
+    found = []
+    for segment in document:
+        for issue in get_check("punctuation").check(segment, context):
+            if issue.message.startswith("No space before"):
+                fix = issue.fix.replacement if issue.fix else None
+                found.append((segment.target[issue.start - 4 : issue.end], fix))
+    return found
+
+
+GOOD = [
+    # the translation writes the space as a rule, and here too
+    SPACED + [("Warning: hot.", "Attention\u00a0: chaud.")],
+    # no word before the mark: a clock, an address, syntax, a character reference
+    SPACED + [("At 10:30, see https://example.org.", "À 10:30, voir https://example.org.")],
+    SPACED + [("Set key:value.", "Définir key:value.")],
+    SPACED + [("Fish & chips.", "Fish &amp; chips.")],
+    # a token the source writes so, kept as a program prints it
+    SPACED + [("ERROR: disk full", "ERROR: disque plein")],
+    # a translation that writes the marks tight, by its own style (software messages)
+    [("Note: keep it.", "Remarque: gardez-la."), ("Why?", "Pourquoi?"), ("Ready!", "Prêt\u00a0!")],
+    # a mixed document: several styles, no habit to hold a segment to
+    SPACED[:2] + [("A: b.", "Un: b."), ("C: d.", "Ce: d."), ("E: f.", "Et: f.")],
+    # a language that writes no space before these marks
+    [(s, t.replace("\u00a0", "")) for s, t in SPACED] + [("Warning: hot.", "Achtung: heiß.")],
+]
+GOOD_LANGS = ["fr"] * (len(GOOD) - 1) + ["de"]
+
+BAD = [
+    # (pairs, [(the mark and the four characters before it, the fix)])
+    (SPACED + [("Warning: hot.", "Attention: chaud.")], [("tion:", "\u00a0:")]),
+    # one slip in a small document is one slip
+    ([SPACED[0], ("Is it hot?", "Est-ce chaud?")], [("haud?", "\u00a0?")]),
+    # the space the translation writes, narrow or plain
+    (
+        [(s, t.replace("\u00a0", "\u202f")) for s, t in SPACED] + [("Done!", "Fini!")],
+        [("Fini!", "\u202f!")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pairs", "lang"), list(zip(GOOD, GOOD_LANGS, strict=True)))
+def test_good_is_silent(pairs: list[tuple[str, str]], lang: str) -> None:
+    assert _found(pairs, lang) == []
+
+
+@pytest.mark.parametrize(("pairs", "expected"), BAD)
+def test_bad_is_found(pairs: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    assert _found(pairs) == expected
+
+
+def test_counts_follow_edits_and_merge_as_one_pass() -> None:
+    document = make_document(SPACED + [("Warning: hot.", "Attention: chaud.")], "en", "fr")
+    context = build_context(document)
+    spacing = context.stats.spacing
+    assert (spacing.spaced, spacing.tight) == (3, 1)
+    old = document[4]
+    context.stats.update(old, replace(old, target="Attention\u00a0: chaud."))
+    assert (spacing.spaced, spacing.tight) == (4, 0)
+    parts = [spacing_stats("fr"), spacing_stats("fr")]
+    for k, segment in enumerate(document):
+        parts[k // 2].add(segment)
+    parts[0].merge(parts[1])
+    whole = build_context(document).stats.spacing
+    assert (parts[0].spaced, parts[0].tight, parts[0].spaces) == (whole.spaced, whole.tight, whole.spaces)
+    assert isinstance(whole, SpacingStats) and whole.space == "\u00a0"
