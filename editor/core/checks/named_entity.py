@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from rapidfuzz.distance import Levenshtein
 
@@ -26,7 +26,7 @@ from editor.core.checks.names import (
 )
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
-from editor.core.checks.stats_terms import source_capitals, term_stats, term_variant
+from editor.core.checks.stats_terms import TermStats, source_capitals, term_stats, term_variant
 from editor.core.checks.units import unit_issues
 from editor.core.model import Segment
 
@@ -37,6 +37,9 @@ _VOWELS = frozenset("aeiouy")
 _WORD_OF_TARGET = 2.0  # Zipf frequency of a word of the target language, not a slip
 _KEPT_ELSEWHERE = 2  # how often the document's translations keep a capitalised word as written
 _KEPT_SHARE = 0.8  # ... against how often its sources write it
+# Below this Zipf frequency, a rare word that starts a sentence may be a name by what the
+# document says of it (names of people and small places; not a label's verb, "Override").
+_START_NAME_ZIPF = 2.5
 
 
 @register
@@ -53,7 +56,9 @@ class NamedEntityCheck(Check):
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         if not segment.source.strip() or not segment.target.strip():
             return
-        names = source_names(segment.source, context.source_lang, segment.target)
+        names = source_names(
+            segment.source, context.source_lang, segment.target, _capitalised_elsewhere(segment, context)
+        )
         if names:
             # Most names are written in the target as in the source: a set of the target's
             # words (lowercased, as TargetIndex keys them) settles those before any index.
@@ -83,12 +88,9 @@ class NamedEntityCheck(Check):
             return
         index = None
         for start, word in lone_capitals(segment.source, context.source_lang):
-            kept = terms.variants_of(word).get(term_variant(word), 0)
-            if kept < _KEPT_ELSEWHERE:
+            kept = _kept(word, segment, terms, _KEPT_ELSEWHERE)
+            if not kept:
                 continue
-            written = terms.capitals[word] - source_capitals(segment.source).count(word)
-            if kept < _KEPT_SHARE * written:
-                continue  # translated as often as not elsewhere (a label, "File")
             index = index or TargetIndex(segment.target)
             if index.find(word):
                 continue
@@ -259,6 +261,36 @@ class NamedEntityCheck(Check):
                         severity=Severity.INFO if key.replace("ß", "ss").isascii() else Severity.WARNING,
                     )
                     break
+
+
+def _capitalised_elsewhere(segment: Segment, context: CheckContext) -> Callable[[str], bool] | None:
+    """Whether the document's other sources write a word with a capital inside a sentence and
+    its translations keep it as written: a sentence's first word is capitalised whatever it
+    is, a rare one written so elsewhere is a name ("Ilona said …" where another sentence has
+    "Aunt Ilona", translated "tante Ilona"; not a term of software text, "Authentication",
+    which the translations translate)."""
+    terms = term_stats(context.stats)
+    if terms is None or not terms.capitals or not running_prose(segment.source):
+        return None  # (a label's first word says nothing: "Opcode %d", "Untracked files")
+    own, lang = source_capitals(segment.source), context.source_lang
+
+    def elsewhere(word: str) -> bool:
+        if is_known(word, lang, _START_NAME_ZIPF) or terms.capitals[word] <= own.count(word):
+            return False  # a word of software text's labels ("Override", "Timeout") or no evidence
+        return _kept(word, segment, terms, 1) > 0
+
+    return elsewhere
+
+
+def _kept(word: str, segment: Segment, terms: TermStats, least: int) -> int:
+    """How often the document's translations keep a word as written, where that is at least
+    ``least`` times and about as often as its other sources write it with a capital inside
+    a sentence (else 0: translated as often as not, a label, "File", "Authentication")."""
+    kept = terms.variants_of(word).get(term_variant(word), 0)
+    if kept < least:
+        return 0
+    written = terms.capitals[word] - source_capitals(segment.source).count(word)
+    return kept if kept >= _KEPT_SHARE * written else 0
 
 
 def _changed_code(segment: Segment, name: Name) -> re.Match[str] | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -192,9 +193,12 @@ def _title_case(text: str, found: list[tuple[re.Match[str], str]], code: str) ->
     return all(w in function_words for w in _LOWER_WORD.findall(text))
 
 
-def source_names(text: str, code: str, target: str = "") -> list[Name]:
-    """The names of a source sentence, in order (``target``, its translation, tells a name
-    that starts a sentence from a word that does)."""
+def source_names(
+    text: str, code: str, target: str = "", elsewhere: Callable[[str], bool] | None = None
+) -> list[Name]:
+    """The names of a source sentence, in order. ``target``, its translation, and
+    ``elsewhere``, whether the document's sources write a word with a capital inside a
+    sentence elsewhere, tell a name that starts a sentence from a word that does."""
     if "%" in text:
         text = _PRINTF.sub(lambda m: " " * len(m.group()), text)
     if "_" in text or "&" in text:
@@ -215,11 +219,11 @@ def source_names(text: str, code: str, target: str = "") -> list[Name]:
         # and parts the names on either side of it
         titled = item[1] == "common" and item[0].group().lower().rstrip(".") in titles
         if run and (not item[1] or titled or not _continues(text, run[-1][0], item[0])):
-            names.extend(_from_run(text, run, code, target))
+            names.extend(_from_run(text, run, code, target, elsewhere))
             run = []
         if item[1] and not titled:
             run.append(item)
-    names.extend(_from_run(text, run, code, target))
+    names.extend(_from_run(text, run, code, target, elsewhere))
     return names
 
 
@@ -278,12 +282,21 @@ def _continues(text: str, last: re.Match[str], match: re.Match[str]) -> bool:
     return text[last.end() : match.start()] == " " and not _possessive(last.group())
 
 
-def _from_run(text: str, run: list[tuple[re.Match[str], str]], code: str, target: str) -> list[Name]:
+def _from_run(
+    text: str,
+    run: list[tuple[re.Match[str], str]],
+    code: str,
+    target: str,
+    elsewhere: Callable[[str], bool] | None = None,
+) -> list[Name]:
     """The name a run of capitalised words makes, if any."""
     if len(run) == 1 and run[0][1] not in ("inner", "rare"):
         return []  # one everyday word or acronym: no name, wherever it stands
     if run and run[0][1] != "inner" and _sentence_start(text, run[0][0].start()):
-        if len(run) == 1 or run[0][1] != "rare" or not has_word(target, run[0][0].group()):
+        first, kind = run[0][0].group(), run[0][1]
+        # a rare word the document writes with a capital inside a sentence is a name
+        named = kind == "rare" and elsewhere is not None and elsewhere(_bare(first))
+        if not named and (len(run) == 1 or kind != "rare" or not has_word(target, first)):
             # a sentence's first word is capitalised whatever it is; a rare one the
             # translation keeps, before another word of the run ("Zentrix AI took part" ->
             # "Zentrix-KI nahm teil"), starts the name ("Unsupported JPEG" is translated)

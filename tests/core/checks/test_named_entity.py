@@ -625,6 +625,45 @@ def test_a_capitalised_word_the_document_keeps_is_found_missing(
     )
 
 
+AUNT = (
+    "My aunt Ilona baked this cake for every birthday in the family.",
+    "Ma tante Ilona faisait ce gâteau pour chaque anniversaire de la famille.",
+)
+SERVED = "Ilona always served it with a glass of cold milk and sugar."
+# A rare word that starts a sentence is a name where the document's other sources write it
+# with a capital inside a sentence and its translations keep it as written.
+# (the other segments, the last one's source and target, what is flagged in it)
+STARTS_A_SENTENCE = [
+    ([AUNT], SERVED, "Hélène le servait toujours avec un verre de lait froid.", ["Ilona"]),
+    ([AUNT], SERVED, "Ilona le servait toujours avec un verre de lait froid.", []),
+    # no evidence: the name only at a sentence's start, or elsewhere translated (a word)
+    ([], SERVED, "Hélène le servait toujours avec un verre de lait froid.", []),
+    (
+        [("My aunt Ilona baked this cake for every birthday.", "Ma tante faisait ce gâteau.")],
+        SERVED,
+        "Hélène le servait toujours avec un verre de lait froid.",
+        [],
+    ),
+    # a word of the language, however it is written elsewhere
+    (
+        [("Press Cancel when the copy runs for too long, then retry.", "Appuyez sur Cancel.")],
+        "Cancel always stops it when the copy runs for too long.",
+        "Annuler l'arrête toujours lorsque la copie dure trop longtemps.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "source", "target", "expected"), STARTS_A_SENTENCE)
+def test_a_rare_word_the_document_writes_as_a_name_is_one_at_a_sentence_start(
+    before: list[tuple[str, str]], source: str, target: str, expected: list[str]
+) -> None:
+    document = make_document([*before, (source, target)], "en", "fr")
+    context = build_context(document)
+    found = get_check("named_entity").check(document.segments[-1], context)
+    assert [i.message.split("'")[1] for i in found] == expected
+
+
 def test_a_name_without_its_diacritics_gets_them_back() -> None:
     (issue,) = run("named_entity", "Jana Wiśniewska calls.", "Jana Wisniewska ruft an.", "en", "de")
     assert issue.fix is not None and issue.fix.apply("Jana Wisniewska ruft an.") == "Jana Wiśniewska ruft an."
