@@ -147,6 +147,10 @@ class LanguageData:
     # Titles before a person's name, lowercase and without the full stop ("Ms", "Frau", "Mme",
     # "CEO"): translated with the language's own ("Ms Vos" -> "mevrouw Vos"), no part of the name.
     titles: frozenset[str] = frozenset()
+    # The endings a rare name takes in the language, such as the genitive "s" ("Holms") or a
+    # place's adjective ("Gütersloher"); None where names decline (Russian, Polish: any short
+    # ending may be one). Another ending makes another name ("Daniela" for "Daniel").
+    name_endings: tuple[str, ...] | None = None
     # Words that name a version ("version 9.3", "Version 9.3"): the number after one is a
     # version, written with dots in every language, not a decimal in a convention.
     version_words: frozenset[str] = frozenset()

@@ -28,6 +28,7 @@ from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import TermStats, source_capitals, term_stats, term_variant
 from editor.core.checks.units import unit_issues
+from editor.core.langdata import language
 from editor.core.model import Segment
 
 _CODE = re.compile(r"([A-Z]{1,4})(\d{2,6})")  # "E464", "K47", "IB3402"
@@ -72,12 +73,26 @@ class NamedEntityCheck(Check):
                 if len(name.words) == 1 and _written_apart(name.words[0], written):
                     continue  # written in parts ("CellView" -> "Cell-View-Modell")
                 index = index or TargetIndex(segment.target)
-                lang = context.source_lang
-                hits = [index.find(part, strict=word_kind(part, lang) == "rare") for part in name.words]
+                hits = self._hits(name, index, context)
                 yield from self._name(segment, context, name, hits)
         yield from self._kept_elsewhere(segment, context)
         for start, end, message in unit_issues(segment, context.source_lang, context.target_lang):
             yield self.issue(segment, context, start, end, message)
+
+    def _hits(
+        self, name: Name, index: TargetIndex, context: CheckContext
+    ) -> list[list[tuple[str, int, int]]]:
+        """The target words that render each word of the name. A rare word (a surname, a
+        brand) is matched strictly; in a name the translation keeps in the original (another
+        of its words written exactly as in the source), only with an ending the target
+        language gives names ("Holms"; "Brenner & Holmes" for "Brenner & Holm" is another
+        name)."""
+        lang = context.source_lang
+        kept = len(name.words) > 1 and any(
+            any(word == part for word, _, _ in index.find(part)) for part in name.words
+        )
+        endings = language(context.target_lang).name_endings if kept else None
+        return [index.find(part, word_kind(part, lang) == "rare", endings) for part in name.words]
 
     def _kept_elsewhere(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         """An everyday word the source writes with a capital ("Linux or Windows") is no name

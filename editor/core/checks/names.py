@@ -331,7 +331,9 @@ def _name(run: list[tuple[re.Match[str], str]]) -> Name:
     return Name(run[0][0].start(), run[-1][0].start() + len(words[-1]), words, distinctive)
 
 
-def word_matches(name_word: str, target_word: str, strict: bool = False) -> bool:
+def word_matches(
+    name_word: str, target_word: str, strict: bool = False, endings: tuple[str, ...] | None = None
+) -> bool:
     """Whether a target word renders one word of a name: the same, inflected ("Mistrals"),
     a variant spelling ("Centre"), a transliteration, or a cognate ("Europäische"). A word
     with inner capitals is an identifier or a brand: another such word renders it only as
@@ -339,7 +341,9 @@ def word_matches(name_word: str, target_word: str, strict: bool = False) -> bool
     "GtkActionGroup" "GtkAction"). ``strict``, for a rare word (a surname, a brand, a
     place): no cognate, so no shared beginning alone ("Ferrari" for "Ferrante", "Kowalski"
     for "Kowalczyk") and no shortened form ("Lorenz" for "Lorenzo"); a transliteration or
-    an inflected form still renders it ("Tschaikowski", "Lissabon", "Mahmud")."""
+    an inflected form still renders it ("Tschaikowski", "Lissabon", "Mahmud"), with one of
+    the target language's ``endings`` for names where it has them (see
+    :attr:`~editor.core.langdata.LanguageData.name_endings`)."""
     a, b = name_word.lower().rstrip("."), target_word.lower()
     if a == b:
         return True
@@ -349,6 +353,8 @@ def word_matches(name_word: str, target_word: str, strict: bool = False) -> bool
             return True
     if len(a) <= 3 or is_acronym(name_word):
         return b.startswith(a) and len(b) - len(a) <= 1 and not is_acronym(target_word[len(a) :])
+    if strict and endings is not None and b.startswith(a) and target_word[:1].isupper():
+        return b[len(a) :] in endings  # "Holms", not "Daniela" for "Daniel"
     if b.startswith(a) and len(b) - len(a) <= 2:
         return True
     if _INNER.match(name_word) and _INNER.match(target_word) and not _KEY_LETTERS.fullmatch(name_word):
@@ -457,7 +463,9 @@ class TargetIndex:
         self._lowered = [word.lower() for word, _, _ in self.words]
         self._initials: list[str] | None = None
 
-    def find(self, part: str, strict: bool = False) -> list[tuple[str, int, int]]:
+    def find(
+        self, part: str, strict: bool = False, endings: tuple[str, ...] | None = None
+    ) -> list[tuple[str, int, int]]:
         """The target words that render ``part`` (see :func:`word_matches`)."""
         part = word_key(part)
         key, lowered = part.lower().rstrip("."), self._lowered
@@ -475,7 +483,7 @@ class TargetIndex:
         return [
             w
             for w, i in zip(self.words, self._initials, strict=True)
-            if i == initial and word_matches(part, w[0], strict and self._as_name(w))
+            if i == initial and word_matches(part, w[0], strict and self._as_name(w), endings)
         ]
 
     def _as_name(self, word: tuple[str, int, int]) -> bool:

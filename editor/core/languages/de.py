@@ -113,6 +113,7 @@ DATA = LanguageData(
     ),
     demonstratives=words("dieser diese dieses diesen diesem"),
     titles=words("herr herrn frau fräulein hr fr dr prof"),
+    name_endings=("s", "er"),
     negations=words(
         "nicht nichts kein keine keinen keinem keiner keines nie niemals niemand niemandem niemanden "
         "nirgends nirgendwo weder ohne"

@@ -99,6 +99,7 @@ DATA = LanguageData(
     demonstratives=words("this these that those"),
     # (and the officers' titles written in capitals: "Acme CEO Jane Roe" -> "Acme-Chefin Jane Roe")
     titles=words("mr mrs ms mx miss dr prof sir dame lord lady rev st ceo cfo cto coo"),
+    name_endings=("s",),
     negations=words("not never cannot"),
     negation_paraphrases=words(
         "different differently absent partial partially other contrary unlike instead only just "

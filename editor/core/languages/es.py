@@ -95,6 +95,7 @@ DATA = LanguageData(
     ),
     demonstratives=words("este esta estos estas ese esa esos esas"),
     titles=words("sr sra srta d dña don doña dr dra"),
+    name_endings=(),
     negations=words("no nunca jamás ningún ninguno ninguna nada nadie ni sin tampoco"),
     negation_paraphrases=words(
         "contrario diferente distinto ausente parcialmente otro otra otros lugar vez solo sólo "

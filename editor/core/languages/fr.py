@@ -90,6 +90,7 @@ DATA = LanguageData(
     ),
     demonstratives=words("ce cet cette ces"),
     titles=words("m mme mlle mm mmes dr pr me"),
+    name_endings=(),
     negations=words("ne n pas non jamais aucun aucune rien personne ni sans nul nulle guère"),
     negation_paraphrases=words(
         "contrairement différemment différent différente absent absente partiellement autre autres "

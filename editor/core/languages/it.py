@@ -92,6 +92,7 @@ DATA = LanguageData(
     ),
     demonstratives=words("questo questa questi queste quel quella"),
     titles=words("sig sigra sig.ra dott dott.ssa prof avv ing"),
+    name_endings=(),
     negations=words("non mai nessun nessuno nessuna niente nulla né senza neanche neppure nemmeno"),
     negation_paraphrases=words(
         "contrario diversamente differente parzialmente altro altri invece anziché solo soltanto "

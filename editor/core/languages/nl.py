@@ -88,6 +88,7 @@ DATA = LanguageData(
     # comma in Dutch ("weet dat dat niet nodig is", "kinderen die die dag speelden")
     repeatable_words=words("dat die"),
     titles=words("dhr mevr mw hr dr prof mr"),
+    name_endings=("s", "se", "er"),
     negations=words("niet geen nooit niets niemand nergens noch zonder"),
     negation_paraphrases=words(
         "anders ander andere afwezig gedeeltelijk plaats alleen pas slechts nauwelijks ontbreekt "

@@ -105,6 +105,7 @@ DATA = LanguageData(
     ),
     demonstratives=words("este esta estes estas esse essa"),
     titles=words("sr sra srta dr dra prof"),
+    name_endings=(),
     negations=words("não nunca jamais nenhum nenhuma nada ninguém nem sem tampouco"),
     negation_paraphrases=words(
         "contrário diferente ausente parcialmente outro outra vez invés só apenas somente falta "
