@@ -9,8 +9,8 @@ _SOFTWARE = re.compile(r"%[-+ #0-9.*]*[a-zA-Z@]|\{\w*\}|(?<![\w-])--?[a-zA-Z]|[<
 _PROSE_WORDS = 8  # words in a sentence of prose
 
 
-def running_prose(text: str) -> bool:
-    """Whether ``text`` reads as running prose: a sentence of some length with no placeholders
-    or command options. Software messages and option help are written tersely, and their
+def running_prose(text: str, words: int = _PROSE_WORDS) -> bool:
+    """Whether ``text`` reads as running prose: a sentence of some length (``words``) with no
+    placeholders or command options. Software messages and option help are written tersely, and their
     translators follow conventions of their own ("do not show" -> "verbergen")."""
-    return len(text.split()) >= _PROSE_WORDS and _SOFTWARE.search(text) is None
+    return len(text.split()) >= words and _SOFTWARE.search(text) is None

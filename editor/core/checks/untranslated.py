@@ -7,9 +7,20 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
+from editor.core.checks.leftover import (
+    QUOTE,
+    Scene,
+    foreign_compound,
+    lone_leftover,
+    openers,
+    prose_line,
+    scene_prose,
+    sentence_start,
+)
 from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.checks.memo import TokenMemo
 from editor.core.checks.registry import register
+from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
 from editor.core.model import Segment
 from editor.core.text import normalize
@@ -25,10 +36,9 @@ _CODE = re.compile(r"[_=<>/\\%{}\[\]|@#\d]")  # a token holding one of these is 
 _STOPS = ".!?:"
 _RUNNING = re.compile(r" (?:\d+(?:[.,]\d+)?%? )*")  # between two words of prose: a space, maybe numbers
 _OPENERS = "\"'“„«([¿¡"
-# A quotation mark; an apostrophe between letters ("l'option", "don’t") is none.
-_QUOTE = re.compile(r"[\"“”„«»‹›「」『』]|(?<![^\W\d_])['‘’]|['‘’](?![^\W\d_])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) +\Z")
 _WORD_AFTER = re.compile(r" +([^\W\d_]+)")
+_PHRASE_ENDS = ("", " ", ",", ".", ";", ":", "!", "?")  # what may follow a phrase in prose
 
 
 @register
@@ -77,6 +87,16 @@ class UntranslatedCheck(Check):
         folded_source = " ".join(segment.source.casefold().split())
         function_words = language(context.source_lang).function_words
         nouns = language(context.target_lang).capitalises_nouns
+        langs = (context.source_lang, context.target_lang)
+        scene = Scene(
+            folded_source,
+            openers(segment.source),
+            scene_prose(segment.source, segment.target),
+            function_words,
+            language(context.source_lang).verb_endings,
+            langs,
+            term_stats(context.stats),
+        )
         copied: list[tuple[re.Match[str], bool]] = []  # words of the source in a row, foreign?
         for m in [*_WORD.finditer(segment.target), None]:
             if m is not None and m.group().casefold() in source_words and _prose(segment.target, m):
@@ -84,9 +104,7 @@ class UntranslatedCheck(Check):
                 continue
             if not copied:
                 continue  # a word the source does not have, after another: no run ends here
-            for start, end, severity in _untranslated(
-                segment.target, copied, folded_source, function_words, nouns
-            ):
+            for start, end, severity in _untranslated(segment.target, copied, scene, nouns):
                 yield self.issue(
                     segment,
                     context,
@@ -102,31 +120,36 @@ class UntranslatedCheck(Check):
 def _untranslated(
     text: str,
     copied: list[tuple[re.Match[str], bool]],
-    source: str,
-    function_words: frozenset[str],
+    scene: Scene,
     nouns: bool,
 ) -> list[tuple[int, int, Severity]]:
     """The spans of a run of words the target shares with the source that are left in the
     source language: three foreign words in a row, or four words and more the source writes
     just so, two of them foreign ("of these instructions may not", where "instructions" is
-    French too); a phrase of two (see :func:`_phrase`), with its severity."""
+    French too); a phrase of two (see :func:`_phrase`) or a word alone (see
+    :func:`lone_leftover`), with its severity."""
     spans: list[tuple[int, int]] = []
     phrases: list[tuple[int, int, Severity]] = []
     run: list[re.Match[str]] = []
-    for m, foreign in [*copied, (None, False)]:
+    for index, (m, foreign) in enumerate([*copied, (None, False)]):
         if m is not None and foreign:
             run.append(m)
             continue
         if len(run) >= _MIN_RUN and _adjacent(text, run):
             spans.append((run[0].start(), run[-1].end()))
-        elif (severity := _phrase(text, run, source, function_words, nouns)) and _adjacent(text, run):
+        elif len(run) == 1:
+            if lone := lone_leftover(text, copied, index - 1, scene):
+                phrases.append(lone)
+        elif (severity := _phrase(text, run, scene, nouns)) and _adjacent(text, run):
             phrases.append((run[0].start(), run[-1].end(), severity))
         run = []
+        if m is not None and "-" in m.group() and (lone := lone_leftover(text, copied, index, scene)):
+            phrases.append(lone)  # a compound the lists do not hold ("self-raising")
     if not spans and len(copied) >= _COPIED and sum(foreign for _, foreign in copied) >= _MIN_FOREIGN:
-        for words in _verbatim(text, copied, source):
+        for words in _verbatim(text, copied, scene.source):
             # Prose has function words; a list of keywords or a command ("lt le eq ne") has none.
             if len(words) >= _COPIED and sum(f for _, f in words) >= _MIN_FOREIGN:
-                if any(m.group().casefold() in function_words for m, _ in words):
+                if any(m.group().casefold() in scene.function_words for m, _ in words):
                     spans.append((words[0][0].start(), words[-1][0].end()))
     found = [(s, e, Severity.WARNING) for s, e in spans]
     found += [p for p in phrases if all(p[1] <= s or p[0] >= e for s, e in spans)]
@@ -134,7 +157,10 @@ def _untranslated(
 
 
 def _phrase(
-    text: str, run: list[re.Match[str]], source: str, function_words: frozenset[str], nouns: bool
+    text: str,
+    run: list[re.Match[str]],
+    scene: Scene,
+    nouns: bool,
 ) -> Severity | None:
     """Two foreign words in a row that the source writes just so, one of them a function
     word of the source language ("or later", "of posts"): a phrase left untranslated. A
@@ -145,13 +171,16 @@ def _phrase(
     a capitalised word is part of a name ("Regents of the University")."""
     if len(run) != 2:
         return None
+    source = scene.source
     words = [m.group().casefold() for m in run]
-    lowercase = all(m.group().islower() for m in run)
-    function = any(w in function_words for w in words)
+    first, second = run
+    # Lowercase, or capitalised only as a sentence's first word ("Fresh snow is expected").
+    lowercase = second.group().islower() and (first.group().islower() or sentence_start(text, first.start()))
+    function = any(w in scene.function_words for w in words)
     if not (lowercase or function) or " ".join(words) not in source:
         return None
     line_start = text.rfind("\n", 0, run[0].start()) + 1
-    if len(_QUOTE.findall(text, line_start, run[0].start())) % 2:
+    if len(QUOTE.findall(text, line_start, run[0].start())) % 2:
         return None
     if text[run[0].start() - 1 : run[0].start()] not in ("", " ", *_OPENERS):
         return None  # the tail of a token (".gnu.attributes")
@@ -170,13 +199,13 @@ def _phrase(
 
 def _loose(text: str, run: list[re.Match[str]], line_start: int, source: str) -> bool:
     """Whether two lowercase content words stand loose in the target's own prose: not at the
-    start of a line (a command: "stash list <log-options>"), not in brackets or quotes (a
-    gloss of the translated term, "Ladebereich (load range)", or a quoted value), and not
-    the end of a longer run the source writes just so ("git notes add")."""
+    start of a line unless it is a sentence (a command: "stash list <log-options>"), not in
+    brackets or quotes (a gloss of the translated term, "Ladebereich (load range)", or a
+    quoted value), and not the end of a longer run the source writes just so ("git notes add")."""
     start, end = run[0].start(), run[-1].end()
-    if not text[line_start:start].strip():
+    if not text[line_start:start].strip() and not prose_line(text, line_start):
         return False
-    if text[start - 1] != " " or text[end : end + 1] not in ("", " ", ",", ".", ";", ":", "!", "?"):
+    if text[start - 1 : start] not in ("", " ", "\n") or text[end : end + 1] not in _PHRASE_ENDS:
         return False
     if text.count("(", line_start, start) > text.count(")", line_start, start):
         return False
@@ -207,9 +236,12 @@ def _verbatim(
 @lru_cache(maxsize=16)
 def _foreign_words_in(source_lang: str, target_lang: str) -> TokenMemo:
     """Remembers which tokens hold a word of the source language that the target language
-    does not use."""
+    does not use (or a compound of such words, "self-raising")."""
     context = CheckContext(source_lang=source_lang, target_lang=target_lang)
-    return TokenMemo(lambda token: any(_is_foreign(w, context) for w in _WORD.findall(token)))
+    langs = (source_lang, target_lang)
+    return TokenMemo(
+        lambda token: any(_is_foreign(w, context) or foreign_compound(w, langs) for w in _WORD.findall(token))
+    )
 
 
 def _is_foreign(word: str, context: CheckContext) -> bool:

@@ -106,6 +106,7 @@ DATA = LanguageData(
         "merely solely hardly missing lacks lacking failed fails unable except unless"
     ),
     negative_prefixes=("un", "non", "in", "im", "dis"),
+    verb_endings=("ed",),
     negated_alternatives=frozenset({"or not"}),
     right_adverbs=words("properly correctly right"),
     wrong_adverbs=words("badly wrongly incorrectly improperly"),

@@ -1,0 +1,195 @@
+"""Short leftovers: one ordinary source-language word (and its neighbour) left in the target's prose."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editor.core.checks.base import Severity
+from editor.core.checks.lexicon import zipf
+from editor.core.checks.prose import running_prose
+from editor.core.checks.stats_terms import TermStats
+
+_ORDINARY = 3.0  # Zipf: a word at least this common in the source language is an ordinary word
+_LOANED = 2.5  # Zipf: a word this common in the target language is used there (a loanword)
+_UNUSED = 2.0  # Zipf: a word rarer than this in the target language is hardly ever written there
+_MARGIN = 1.0  # Zipf points a word must be more common in the source language
+_STEM = 2.5  # Zipf: a verb form's stem at least this common is a word of the source language
+_PROSE_WORDS = 6  # words of a target sentence that reads as prose, not a label or a command
+# A quotation mark; an apostrophe between letters ("l'option", "don’t") is none.
+QUOTE = re.compile(r"[\"“”„«»‹›「」『』]|(?<![^\W\d_])['‘’]|['‘’](?![^\W\d_])")
+_STOPS = ".!?:"
+_LATIN_END = 0x250  # letters below are Latin (Vietnamese aside, Latin Extended Additional)
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """What a word left in the target is judged against: its segment and its document."""
+
+    source: str  # the segment's source, case-folded, spaces collapsed
+    openers: frozenset[str]  # lowercase words opening a sentence of the source: code ("ls")
+    prose: bool  # source and target are sentences of prose (no labels, options, code)
+    function_words: frozenset[str]  # of the source language
+    verb_endings: tuple[str, ...]  # of the source language
+    langs: tuple[str, str]  # source and target language
+    terms: TermStats | None  # the document's target words
+
+
+_LOWER_OPENER = re.compile(r"(?:^|[.!?:]\s+)([^\W\d_A-Z][^\s]*)")
+
+
+def openers(source: str) -> frozenset[str]:
+    """The words that open a sentence of ``source`` in lowercase: English capitalises a
+    sentence's first word, so those are commands, options or identifiers ("make-index must
+    be set")."""
+    return frozenset(
+        m.group(1).rstrip(".,;:") for m in _LOWER_OPENER.finditer(source) if m.group(1).islower()
+    )
+
+
+def scene_prose(source: str, target: str) -> bool:
+    """Whether a segment is prose on both sides (see :class:`Scene`)."""
+    return running_prose(source, _PROSE_WORDS) and running_prose(target, _PROSE_WORDS)
+
+
+def frequency(word: str, lang: str) -> float:
+    """The word's Zipf frequency in ``lang``; a hyphenated compound the lists do not hold
+    ("film-coated") is as common as its rarest part, as wordfreq itself reckons."""
+    found = zipf(word, lang)
+    if found or "-" not in word:
+        return found
+    return min(zipf(part, lang) for part in word.split("-"))
+
+
+def foreign_compound(word: str, langs: tuple[str, str]) -> bool:
+    """A hyphenated compound of source-language words ("self-raising") that the target
+    language does not use (the lists hold no compounds: see :func:`frequency`)."""
+    if "-" not in word:
+        return False
+    there = frequency(word, langs[0])
+    return there >= _ORDINARY and there - frequency(word, langs[1]) >= _MARGIN
+
+
+def quoted(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside quotation marks or brackets on its line: a quoted label or
+    value ("'repeatable read'"), or a gloss of the translated term ("Ladebereich (load range)")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if len(QUOTE.findall(text, line_start, start)) % 2:
+        return True
+    return text.count("(", line_start, start) > text.count(")", line_start, start)
+
+
+def sentence_start(text: str, start: int) -> bool:
+    """Whether ``start`` opens the text, a line or a sentence (a capital there is no name)."""
+    before = text[:start].rstrip(" \"'“„«([¿¡")
+    return not before or before[-1] in _STOPS or before[-1] == "\n"
+
+
+def lone_leftover(
+    text: str, copied: list[tuple[re.Match[str], bool]], index: int, scene: Scene
+) -> tuple[int, int, Severity] | None:
+    """One source-language word copied into the target's prose (``copied[index]``, the words
+    of the source in a row around it, each with whether it is foreign), with the neighbour the
+    source writes next to it ("a cup of custard powder"): an ordinary word of the source
+    language that the target language does not use. Left alone: a word the target language
+    uses as a loanword, or that the document's other translations keep too (a term, a
+    command's name); a name, a quoted or bracketed word; a label, an option, code; a word in
+    the source's script among the words of another ("сценарий auto-overlay"); one of a list
+    of values ("formats: plain, boxed"). A warning when the neighbour is a function word (a
+    phrase left as it was), or the word is a verb form the target language hardly ever writes
+    ("el pescado smoked": a language borrows words, not their inflections);
+    information otherwise (a technical term may be kept on purpose)."""
+    word = copied[index][0]
+    found = word.group()
+    if not scene.prose or not found.islower() or len(found) < 3:
+        return None  # names and acronyms keep their capitals; "de", "am" are words everywhere
+    source_lang, target_lang = scene.langs
+    there, here = frequency(found, source_lang), frequency(found, target_lang)
+    if there < _ORDINARY or here >= _LOANED or there - here < _MARGIN:
+        return None
+    if quoted(text, word.start()) or _inside_name(text, word) or _other_script(text, found):
+        return None
+    if _listed(text, copied, index) or found in scene.openers:
+        return None
+    if scene.terms is not None:
+        written = sum(scene.terms.variants_of(found).values())
+        if written > text.casefold().count(found):
+            return None  # the document's other translations keep it: a term kept on purpose
+    start, end = word.start(), word.end()
+    neighbour = _neighbour(text, copied, index, scene)
+    if neighbour is not None:
+        start, end = min(start, neighbour.start()), max(end, neighbour.end())
+    grammatical = neighbour is not None and neighbour.group() in scene.function_words
+    inflected = here < _UNUSED and _verb_form(found, scene)
+    severity = Severity.WARNING if grammatical or inflected else Severity.INFO
+    return start, end, severity
+
+
+def _verb_form(word: str, scene: Scene) -> bool:
+    """An inflected verb form of the source language: a verb ending after a stem that is a
+    word there ("coated": "coat"; "shared": "share"; not "speed")."""
+    for ending in scene.verb_endings:
+        if len(word) > len(ending) + 2 and word.endswith(ending):
+            stem = word[: -len(ending)]
+            if max(frequency(stem, scene.langs[0]), frequency(stem + "e", scene.langs[0])) >= _STEM:
+                return True
+    return False
+
+
+def _listed(text: str, copied: list[tuple[re.Match[str], bool]], index: int) -> bool:
+    """The word is one of a list of values the source gives too ("plain, boxed, wide")."""
+    word = copied[index][0]
+    before = copied[index - 1][0] if index else None
+    after = copied[index + 1][0] if index + 1 < len(copied) else None
+    return (before is not None and text[before.end() : word.start()].strip() == ",") or (
+        after is not None and text[word.end() : after.start()].strip() == ","
+    )
+
+
+def prose_line(text: str, start: int) -> bool:
+    """The line holding ``start`` is a sentence of prose, not a label, an option or a command."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return running_prose(line, _PROSE_WORDS)
+
+
+def _other_script(text: str, word: str) -> bool:
+    """Whether the text's own words are in another script than ``word`` (Cyrillic, kana)."""
+    latin = all(ord(ch) < _LATIN_END for ch in word)
+    return latin and any(ord(ch) >= _LATIN_END and ch.isalpha() for ch in text)
+
+
+def _inside_name(text: str, word: re.Match[str]) -> bool:
+    """A lowercase word between two capitalised ones is part of a name ("Talavera de la Reina",
+    "Museum of modern Art"); a verb after a name ("Ramos scored") is not."""
+    before = re.search(r"([^\W\d_]+)[ ]+\Z", text[max(0, word.start() - 40) : word.start()])
+    after = re.match(r"[ ]+([^\W\d_]+)", text[word.end() : word.end() + 40])
+    return bool(before and after and before[1][0].isupper() and after[1][0].isupper())
+
+
+def _neighbour(
+    text: str,
+    copied: list[tuple[re.Match[str], bool]],
+    index: int,
+    scene: Scene,
+) -> re.Match[str] | None:
+    """The copied word just after (else just before) ``copied[index]``, one space away, that the
+    source writes next to it and that leans to the source language ("headed in", "icing
+    sugar"), or a function word of it: the rest of the phrase left untranslated."""
+    word = copied[index][0]
+    for other in (index + 1, index - 1):
+        if not 0 <= other < len(copied):
+            continue
+        near = copied[other][0]
+        first, second = (word, near) if other > index else (near, word)
+        if text[first.end() : second.start()] != " " or not near.group().islower():
+            continue
+        pair = f"{first.group()} {second.group()}".casefold()
+        if pair not in scene.source:
+            continue
+        found = near.group()
+        source_lang, target_lang = scene.langs
+        if found in scene.function_words or frequency(found, source_lang) >= frequency(found, target_lang):
+            return near
+    return None

@@ -1,0 +1,117 @@
+"""untranslated on short leftovers: one or two ordinary source words left in the target's prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.checks import Severity, build_context, get_check
+from tests.core.checks._run import run
+from tests.factories import make_document
+
+# (source, target, target language): loanwords, terms, names, values and labels, kept on purpose
+GOOD = [
+    # loanwords the target language writes often
+    (
+        "The team put the new update online last night.",
+        "Das Team hat das neue Update gestern online gestellt.",
+        "de",
+    ),
+    # quoted, bracketed: a label or a gloss of the translated word
+    (
+        'Choose the "bundled" option in the settings menu.',
+        "Scegli l'opzione «bundled» nel menu delle impostazioni.",
+        "it",
+    ),
+    (
+        "The pasta is drained and mixed into the warm sauce.",
+        "La pasta se escurre (drained) y se mezcla con la salsa caliente.",
+        "es",
+    ),
+    # one of a list of values the source gives too
+    ("The valid modes are shared, private and none.", "Los modos válidos son shared, private y none.", "es"),
+    # a label, not a sentence
+    ("Shared mode", "Modo shared", "es"),
+    # a lowercase word opening the source's sentence is an identifier
+    (
+        "stripped must be set before the build starts.",
+        "stripped deve essere impostato prima della compilazione.",
+        "it",
+    ),
+    # a word of the source's script among words of another
+    (
+        "The stripped function removes the spaces at the start of a line.",
+        "Функция stripped удаляет пробелы в начале строки.",
+        "ru",
+    ),
+]
+
+# (source, target, target language, [(flagged text, severity)])
+BAD = [
+    # a verb form with the function word the source writes after it: a phrase left as it was
+    (
+        "She stirred in the cream and served the soup at once.",
+        "Ha stirred in la panna e ha servito subito la zuppa.",
+        "it",
+        [("stirred in", Severity.WARNING)],
+    ),
+    # a verb form: languages borrow words, not their inflections
+    (
+        "Serve the smoked fish with toasted bread and lemon.",
+        "Sirva el pescado smoked con pan tostado y limón.",
+        "es",
+        [("smoked", Severity.WARNING)],
+    ),
+    (
+        "Serve the oven-baked potatoes with a green salad.",
+        "Servez les pommes de terre oven-baked avec une salade verte.",
+        "fr",
+        [("oven-baked", Severity.WARNING)],
+    ),
+    # a noun alone may be a loanword: information
+    (
+        "Serve with a spoonful of custard and fresh fruit.",
+        "Sirva com uma colher de custard e fruta fresca.",
+        "pt",
+        [("custard", Severity.INFO)],
+    ),
+    # capitalised only as the sentence's first word, in a language that capitalises nouns
+    (
+        "Garden chairs are stacked beside the terrace door.",
+        "Garden chairs stehen gestapelt neben der Terrassentür.",
+        "de",
+        [("Garden chairs", Severity.WARNING)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), GOOD)
+def test_kept_on_purpose_is_silent(source: str, target: str, lang: str) -> None:
+    assert run("untranslated", source, target, "en", lang) == []
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "expected"), BAD)
+def test_short_leftover_is_found(
+    source: str, target: str, lang: str, expected: list[tuple[str, Severity]]
+) -> None:
+    issues = run("untranslated", source, target, "en", lang)
+    assert [(i.text, i.severity) for i in issues] == expected
+
+
+def test_a_word_the_other_translations_keep_is_a_term() -> None:
+    """A word the document's translations keep everywhere is a term kept on purpose; alone,
+    it is a hint."""
+    first = (
+        "Run the checkout before you edit the files in the folder.",
+        "Ejecute el checkout antes de editar los archivos de la carpeta.",
+    )
+    second = (
+        "The checkout takes a few minutes on a slow network.",
+        "El checkout tarda unos minutos en una red lenta.",
+    )
+    check = get_check("untranslated")
+    alone = make_document([first], "en", "es")
+    found = list(check.check(alone.segments[0], build_context(alone)))
+    assert [(i.text, i.severity) for i in found] == [("checkout", Severity.INFO)]
+    both = make_document([first, second], "en", "es")
+    context = build_context(both)
+    assert [list(check.check(s, context)) for s in both.segments] == [[], []]
