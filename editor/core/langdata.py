@@ -78,7 +78,7 @@ class LanguageData:
     negation_paraphrases: frozenset[str] = frozenset()
     # Prefixes that negate the word they open ("un" of "ungültig", "im" of "impossible").
     negative_prefixes: tuple[str, ...] = ()
-    # Endings of inflected verb forms ("ed" of "coated") that a language borrowing the word
+    # Endings of inflected verb forms ("ed" of "painted") that a language borrowing the word
     # does not take over with it: such a word in another language's text is left untranslated.
     verb_endings: tuple[str, ...] = ()
     # Phrases that offer a negation as the other choice, lowercase: "whether or not it is

@@ -54,7 +54,7 @@ def scene_prose(source: str, target: str) -> bool:
 
 def frequency(word: str, lang: str) -> float:
     """The word's Zipf frequency in ``lang``; a hyphenated compound the lists do not hold
-    ("film-coated") is as common as its rarest part, as wordfreq itself reckons."""
+    ("sugar-coated") is as common as its rarest part, as wordfreq itself reckons."""
     found = zipf(word, lang)
     if found or "-" not in word:
         return found
@@ -127,7 +127,7 @@ def lone_leftover(
 
 def _verb_form(word: str, scene: Scene) -> bool:
     """An inflected verb form of the source language: a verb ending after a stem that is a
-    word there ("coated": "coat"; "shared": "share"; not "speed")."""
+    word there ("painted": "paint"; "shared": "share"; not "speed")."""
     for ending in scene.verb_endings:
         if len(word) > len(ending) + 2 and word.endswith(ending):
             stem = word[: -len(ending)]
@@ -175,8 +175,8 @@ def _neighbour(
     scene: Scene,
 ) -> re.Match[str] | None:
     """The copied word just after (else just before) ``copied[index]``, one space away, that the
-    source writes next to it and that leans to the source language ("headed in", "icing
-    sugar"), or a function word of it: the rest of the phrase left untranslated."""
+    source writes next to it and that leans to the source language ("turned off", "baking
+    soda"), or a function word of it: the rest of the phrase left untranslated."""
     word = copied[index][0]
     for other in (index + 1, index - 1):
         if not 0 <= other < len(copied):
