@@ -73,25 +73,25 @@ class NamedEntityCheck(Check):
                 if len(name.words) == 1 and _written_apart(name.words[0], written):
                     continue  # written in parts ("CellView" -> "Cell-View-Modell")
                 index = index or TargetIndex(segment.target)
-                hits = self._hits(name, index, context)
+                hits = self._hits(name, index, written, context)
                 yield from self._name(segment, context, name, hits)
         yield from self._kept_elsewhere(segment, context)
         for start, end, message in unit_issues(segment, context.source_lang, context.target_lang):
             yield self.issue(segment, context, start, end, message)
 
     def _hits(
-        self, name: Name, index: TargetIndex, context: CheckContext
+        self, name: Name, index: TargetIndex, written: set[str], context: CheckContext
     ) -> list[list[tuple[str, int, int]]]:
         """The target words that render each word of the name. A rare word (a surname, a
         brand) is matched strictly; in a name the translation keeps in the original (another
-        of its words written exactly as in the source), only with an ending the target
-        language gives names ("Holms"; "Brenner & Holmes" for "Brenner & Holm" is another
-        name)."""
-        lang = context.source_lang
-        kept = len(name.words) > 1 and any(
-            any(word == part for word, _, _ in index.find(part)) for part in name.words
-        )
-        endings = language(context.target_lang).name_endings if kept else None
+        of its words in ``written``, the target's words in lowercase), only with an ending
+        the target language gives names ("Holms"; "Brenner & Holmes" for "Brenner & Holm" is
+        another name)."""
+        lang, endings = context.source_lang, language(context.target_lang).name_endings
+        if endings is not None and not (
+            len(name.words) > 1 and any(word_key(part).lower().rstrip(".") in written for part in name.words)
+        ):
+            endings = None
         return [index.find(part, word_kind(part, lang) == "rare", endings) for part in name.words]
 
     def _kept_elsewhere(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
@@ -285,14 +285,17 @@ def _capitalised_elsewhere(segment: Segment, context: CheckContext) -> Callable[
     "Aunt Ilona", translated "tante Ilona"; not a term of software text, "Authentication",
     which the translations translate)."""
     terms = term_stats(context.stats)
-    if terms is None or not terms.capitals or not running_prose(segment.source):
-        return None  # (a label's first word says nothing: "Opcode %d", "Untracked files")
-    own, lang = source_capitals(segment.source), context.source_lang
+    if terms is None or not terms.capitals:
+        return None
+    lang = context.source_lang
 
     def elsewhere(word: str) -> bool:
-        if is_known(word, lang, _START_NAME_ZIPF) or terms.capitals[word] <= own.count(word):
+        if is_known(word, lang, _START_NAME_ZIPF) or not terms.capitals[word]:
             return False  # a word of software text's labels ("Override", "Timeout") or no evidence
-        return _kept(word, segment, terms, 1) > 0
+        if terms.capitals[word] <= source_capitals(segment.source).count(word):
+            return False  # capitalised inside this sentence only
+        # (a label's first word says nothing: "Opcode %d", "Untracked files")
+        return running_prose(segment.source) and _kept(word, segment, terms, 1) > 0
 
     return elsewhere
 
