@@ -150,7 +150,7 @@ class LanguageData:
     # Titles before a person's name, lowercase and without the full stop ("Ms", "Frau", "Mme",
     # "CEO"): translated with the language's own ("Ms Vos" -> "mevrouw Vos"), no part of the name.
     titles: frozenset[str] = frozenset()
-    # The endings a rare name takes in the language, such as the genitive "s" ("Holms") or a
+    # The endings a rare name takes in the language, such as the genitive "s" ("Ostroms") or a
     # place's adjective ("Gütersloher"); None where names decline (Russian, Polish: any short
     # ending may be one). Another ending makes another name ("Daniela" for "Daniel").
     name_endings: tuple[str, ...] | None = None

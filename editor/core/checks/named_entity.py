@@ -85,7 +85,7 @@ class NamedEntityCheck(Check):
         """The target words that render each word of the name. A rare word (a surname, a
         brand) is matched strictly; in a name the translation keeps in the original (another
         of its words in ``written``, the target's words in lowercase), only with an ending
-        the target language gives names ("Holms"; "Brenner & Holmes" for "Brenner & Holm" is
+        the target language gives names ("Ostroms"; "Falk & Ostromi" for "Falk & Ostrom" is
         another name)."""
         lang, endings = context.source_lang, language(context.target_lang).name_endings
         if endings is not None and not (

@@ -354,7 +354,7 @@ def word_matches(
     if len(a) <= 3 or is_acronym(name_word):
         return b.startswith(a) and len(b) - len(a) <= 1 and not is_acronym(target_word[len(a) :])
     if strict and endings is not None and b.startswith(a) and target_word[:1].isupper():
-        return b[len(a) :] in endings  # "Holms", not "Daniela" for "Daniel"
+        return b[len(a) :] in endings  # "Ostroms", not "Daniela" for "Daniel"
     if b.startswith(a) and len(b) - len(a) <= 2:
         return True
     if _INNER.match(name_word) and _INNER.match(target_word) and not _KEY_LETTERS.fullmatch(name_word):
