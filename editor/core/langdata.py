@@ -84,6 +84,21 @@ class LanguageData:
     # Phrases that offer a negation as the other choice, lowercase: "whether or not it is
     # shown", "visible or not" negate nothing, and translations drop them ("si se muestra").
     negated_alternatives: frozenset[str] = frozenset()
+    # Phrases whose negating word negates no clause, lowercase: bounds and set phrases ("no
+    # more than", "no matter"), which translations say without one ("höchstens", "quel que").
+    idle_negations: frozenset[str] = frozenset()
+    # Auxiliary and modal verbs, lowercase ("is", "can", "must"): a short text with one is a
+    # sentence ("The key is not included."), not a label ("File not found").
+    auxiliaries: frozenset[str] = frozenset()
+    # Endings of finite verb forms (future, conditional), lowercase: a negative prefix before
+    # one makes a verb of undoing ("se desharán": come loose), no negated state.
+    finite_endings: tuple[str, ...] = ()
+    # Verbs of choosing, lowercase ("decide", "opt"): their "not" ("decide not to go") is said
+    # in translations with a word for deciding against ("sich gegen … entscheiden").
+    choice_verbs: frozenset[str] = frozenset()
+    # Words that carry the negation of a choice, lowercase: "gegen" of "sich gegen … entscheiden",
+    # "renoncer", "verzichten"; one of six letters or more also opens its inflected forms.
+    declining_words: frozenset[str] = frozenset()
     # Adverbs of doing a thing right ("properly", "correctly"), lowercase: a "not" before one
     # is said in translations with a word for "badly" ("not seated properly": "mal encaixado").
     right_adverbs: frozenset[str] = frozenset()

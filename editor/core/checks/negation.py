@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.lexicon import has_lexicon, zipf
-from editor.core.checks.prose import running_prose
+from editor.core.checks.prose import plain, running_prose
 from editor.core.checks.registry import register
+from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -23,6 +25,13 @@ _KNOWN = 1.0  # Zipf: the rest of "ungültig" is a word of the language ("gülti
 _COMMONER = 1.0
 _CLAUSE = re.compile(r"[^,;:.!?()\n]*")
 _MANNER_WORDS = 3  # words after the "not" its adverb may come: "not seated properly"
+_SHORT = 2  # letters of a negating word too short to be looked for alone ("no")
+_CHOICE_WORDS = 2  # words before the "not" its verb of choosing may come: "chose to not"
+# Where a clause ends: a comma or colon (not one inside a number, "3,5", "10:30"), a
+# bracket, a sentence mark before a space
+_CLAUSE_END = re.compile(r"[,;:](?!\d)|[()]|[.!?…](?=\s|$)")
+# Before a negating word: an option's or a value's ("--no-pager", "0=no"), no clause's
+_OPTION_MARKS = "-="
 
 
 @register
@@ -46,41 +55,136 @@ class NegationCheck(Check):
         if not any(word in lowered for word in _cues(context.source_lang)):
             return  # most sentences negate nothing: substring tests settle them
         lowered = _without_alternatives(lowered, context.source_lang)
-        span = _negating(source, source_pattern, lowered)
-        if span is None or not target.strip():
-            return
-        said = source[span[0] : span[1]]
         target_pattern = _negation_pattern(context.target_lang)
         if target_pattern is None or context.source_lang.split("-")[0] == context.target_lang.split("-")[0]:
             return
-        if len(source.split()) < _MIN_WORDS:
+        span = _negating(source, source_pattern, lowered)
+        if span is None or not target.strip():
+            return
+        if _label(source, lowered, context.source_lang):
             return  # a label ("File not found"): translations say it with one word ("introuvable")
-        if _negating(target, target_pattern) is not None or _paraphrased(target, context.target_lang):
+        terms = term_stats(context.stats)
+        # a sentence among others of its paragraph is prose, however short
+        prose = running_prose(source) or (terms is not None and not terms.alone(segment) and plain(source))
+        # Software messages and option help say "do not show" as "verbergen", "could not
+        # open" as "échec de l'ouverture", and "no" before a noun with a word for empty or
+        # used up ("has no toner left": "est vide"): there only a clause's negation counts,
+        # and only as a hint.
+        if not prose:
+            source_pattern = _negation_pattern(context.source_lang, determiners=False)
+            span = None if source_pattern is None else _negating(source, source_pattern, lowered)
+            if source_pattern is None or span is None:
+                return
+        sides = _Sides(
+            source, lowered, source_pattern, context.source_lang, target_pattern, context.target_lang
+        )
+        if not sides.negates(target):
+            message = f"'{source[span[0] : span[1]]}' of the source has no negation in the translation"
+        elif prose and (span := sides.lost_clause(target)) is not None:
+            message = (
+                f"'{source[span[0] : span[1]]}' of the source has no negation in its part of the translation"
+            )
+        else:
             return
-        if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", target, re.IGNORECASE):
-            return  # kept as written: a keyword or a value ("NOT NULL", "None")
-        if _prefixed(target, context.target_lang):
-            return
-        if _said_badly(lowered, source_pattern, context.source_lang, target, context.target_lang):
-            return
+        severity = Severity.WARNING if prose else Severity.INFO
         yield self.issue(
-            segment,
-            context,
-            span[0],
-            span[1],
-            f"'{said}' of the source has no negation in the translation",
-            side="source",
-            source_span=span,
-            # software messages and option help say "do not show" as "verbergen", "could not
-            # open" as "échec de l'ouverture"
-            severity=Severity.WARNING if running_prose(source) else Severity.INFO,
+            segment, context, span[0], span[1], message, side="source", source_span=span, severity=severity
         )
 
 
+@dataclass(frozen=True, slots=True)
+class _Sides:
+    """A negated source sentence (``lowered``: it in lowercase, set phrases blanked out) and
+    the negations of the target language."""
+
+    source: str
+    lowered: str
+    source_pattern: re.Pattern[str]
+    source_lang: str
+    target_pattern: re.Pattern[str]
+    target_lang: str
+
+    def negates(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether ``text``, the translation of the source's ``[start:end]``, says a negation:
+        a negating word, a paraphrase, a word with a negative prefix, the source's negating
+        word kept as written ("NOT NULL", "None"), a word for "badly" ("not … properly") or
+        for deciding against ("decide not to")."""
+        if _negating(text, self.target_pattern) is not None or _paraphrased(text, self.target_lang):
+            return True
+        lowered = self.lowered[start:end]
+        span = _negating(self.source[start:end], self.source_pattern, lowered)
+        if span is not None:
+            said = re.escape(self.source[start + span[0] : start + span[1]])
+            if re.search(rf"(?<!\w){said}(?!\w)", text, re.IGNORECASE):
+                return True
+        if _prefixed(text, self.target_lang):
+            return True
+        return _said_badly(
+            lowered, self.source_pattern, self.source_lang, text, self.target_lang
+        ) or _declined(lowered, self.source_pattern, self.source_lang, text, self.target_lang)
+
+    def lost_clause(self, target: str) -> tuple[int, int] | None:
+        """The source negation whose clause the translation renders with none, where both
+        sentences have the same clauses, in order ("the lift does not stop …, the stairs have
+        no rail" -> "der Aufzug hält …, die Treppe hat kein Geländer"), and the translation fewer negated
+        ones: the source's span, or None. A clause without a verb ("no more handles: …",
+        "…, not even for a check") is said in too many ways to tell."""
+        source_parts, target_parts = _clauses(self.source), _clauses(target)
+        if len(source_parts) < 2 or [p[2] for p in source_parts] != [p[2] for p in target_parts]:
+            return None
+        found = [
+            _negating(self.source[a:b], self.source_pattern, self.lowered[a:b]) for a, b, _ in source_parts
+        ]
+        said = [
+            self.negates(target[c:d], a, b)
+            for (a, b, _), (c, d, _) in zip(source_parts, target_parts, strict=True)
+        ]
+        if sum(span is not None for span in found) <= sum(said):
+            return None
+        for (a, b, _), span, ok in zip(source_parts, found, said, strict=True):
+            if span is not None and not ok and _has_verb(self.lowered[a:b], self.source_lang):
+                return a + span[0], a + span[1]
+        return None
+
+
+def _clauses(text: str) -> list[tuple[int, int, bool]]:
+    """The clauses of ``text`` that hold a word, parted by commas, colons, brackets and
+    sentence marks: their spans, and whether a sentence mark ends each."""
+    parts, start = [], 0
+    for m in _CLAUSE_END.finditer(text):
+        if _WORD.search(text, start, m.start()):
+            parts.append((start, m.start(), m.group() in ".!?…"))
+        start = m.end()
+    if _WORD.search(text, start):
+        parts.append((start, len(text), True))
+    return parts
+
+
+def _label(source: str, lowered: str, code: str) -> bool:
+    """Whether a negated ``source`` is a label ("File not found", "Not connected"): a few
+    words, unless they make a sentence, with a capital, a full stop and an auxiliary verb
+    ("The key is not included.")."""
+    if len(source.split()) >= _MIN_WORDS:
+        return False
+    text = source.strip()
+    if not text[:1].isupper() or not text.endswith(".") or text.endswith(".."):
+        return True
+    return not _has_verb(lowered, code)
+
+
+def _has_verb(lowered: str, code: str) -> bool:
+    """Whether ``lowered`` holds an auxiliary verb ("is", "can", "doesn't"): a clause, not a
+    phrase."""
+    auxiliaries = language(code).auxiliaries
+    return _CONTRACTED.search(lowered) is not None or any(w in auxiliaries for w in _WORD.findall(lowered))
+
+
 @lru_cache(maxsize=32)
-def _negation_pattern(code: str) -> re.Pattern[str] | None:
-    """A language's negating words, also opening a contraction ("n'est"), found in one scan."""
-    return _any_word(language(code).negations)
+def _negation_pattern(code: str, determiners: bool = True) -> re.Pattern[str] | None:
+    """A language's negating words, also opening a contraction ("n'est"), found in one scan;
+    without those that stand before a noun ("no", "kein") unless ``determiners``."""
+    data = language(code)
+    return _any_word(data.negations if determiners else data.negations - data.determiners)
 
 
 def _any_word(words: frozenset[str]) -> re.Pattern[str] | None:
@@ -94,27 +198,42 @@ def _any_word(words: frozenset[str]) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=32)
 def _cues(code: str) -> tuple[str, ...]:
-    """Substrings every negating word of a language holds: the words, and "n't"."""
-    return (*language(code).negations, "n't", "n’t")
+    """Substrings every negating word of a language holds: the words, and "n't". A word of
+    two letters or fewer is looked for with a space or an apostrophe after it ("no ", "n'"):
+    alone it is in most sentences ("know", "now"), and where a mark follows it, it is a
+    reply ("no,") or an abbreviation ("No. 5") more often than a negation."""
+    cues = [w if len(w) > _SHORT else f"{w}{after}" for w in language(code).negations for after in " '’"]
+    return (*dict.fromkeys(cues), "n't", "n’t")
 
 
 @lru_cache(maxsize=32)
 def _paraphrase_pattern(code: str) -> re.Pattern[str] | None:
     """Any word opening with a paraphrase of a negation ("interdit" in "interdites"), found in
     one scan."""
-    words = sorted(language(code).negation_paraphrases, key=len, reverse=True)
-    if not words:
+    return _stems(language(code).negation_paraphrases)
+
+
+@lru_cache(maxsize=64)
+def _stems(words: frozenset[str]) -> re.Pattern[str] | None:
+    """Any of ``words``, one of ``_STEM`` letters or more also opening a longer word, in one
+    case-insensitive scan."""
+    ordered = sorted(words, key=len, reverse=True)
+    if not ordered:
         return None
-    stems = "|".join(re.escape(w) for w in words if len(w) >= _STEM)
-    whole = "|".join(re.escape(w) for w in words if len(w) < _STEM)  # "nur", not "Nummer"
+    stems = "|".join(re.escape(w) for w in ordered if len(w) >= _STEM)
+    whole = "|".join(re.escape(w) for w in ordered if len(w) < _STEM)  # "nur", not "Nummer"
     return re.compile(rf"(?<!\w)(?:(?:{stems or '(?!)'})|(?:{whole or '(?!)'})(?!\w))", re.IGNORECASE)
 
 
 def _without_alternatives(lowered: str, code: str) -> str:
-    """``lowered`` with its phrases that offer the negation as a choice blanked out, so that
-    their negating word is not found: at a clause's end ("visible or not.") or after a
-    question word ("whether or not it is shown"); "empty or not seated" negates."""
+    """``lowered`` with its phrases that negate no clause blanked out, so that their negating
+    word is not found: set phrases ("no more than 3") and phrases that offer the negation as
+    a choice, at a clause's end ("visible or not.") or after a question word ("whether or not
+    it is shown"); "empty or not seated" negates."""
     data = language(code)
+    for phrase in data.idle_negations:  # "no more than": a bound, no negated clause
+        if phrase in lowered:
+            lowered = re.sub(rf"\b{re.escape(phrase)}\b", lambda m: " " * len(m.group()), lowered)
     for phrase in data.negated_alternatives:
         if phrase not in lowered:
             continue
@@ -141,6 +260,8 @@ def _negating(text: str, pattern: re.Pattern[str], lowered: str = "") -> tuple[i
     for m in pattern.finditer(lowered):
         if m.group() == "no" and re.match(r"\.?\s*\d", text[m.end() :]):
             continue  # "No. 5", "no 12": a number
+        if m.start() > 0 and text[m.start() - 1] in _OPTION_MARKS:
+            continue  # "--no-pager", "0=no"
         found = m.span()
         break
     if "n't" in text or "n’t" in text:
@@ -154,12 +275,16 @@ def _prefixed(text: str, code: str) -> bool:
     """Whether a word of ``text`` is a word of the language with a negative prefix
     ("ungültig", "impossible", "inutilisable"): what follows the prefix is a word, and the
     whole is not far commoner than it, as an ordinary word that merely opens with the
-    prefix's letters is ("unserer", "início": "serer", "ício" are rare forms)."""
-    prefixes = language(code).negative_prefixes
+    prefix's letters is ("unserer", "início": "serer", "ício" are rare forms). A finite verb
+    form does not count ("se desharán": they will come loose)."""
+    data = language(code)
+    prefixes = data.negative_prefixes
     if not prefixes or not has_lexicon(code):
         return False
     for m in _WORD.finditer(text):
         word = m.group().lower()
+        if data.finite_endings and word.endswith(data.finite_endings):
+            continue  # a finite verb: "se desharán" undoes, it does not negate
         for prefix in prefixes:
             rest = word[len(prefix) :]
             if not word.startswith(prefix) or len(rest) < 4:
@@ -192,3 +317,22 @@ def _said_badly(
     clause = _CLAUSE.match(lowered, ends[0])
     following = _WORD.findall(clause.group() if clause else "")[:_MANNER_WORDS]
     return any(word in right for word in following)
+
+
+def _declined(
+    lowered: str, pattern: re.Pattern[str], source_lang: str, target: str, target_lang: str
+) -> bool:
+    """Whether the source's only negation follows a verb of choosing ("if you choose not to
+    renew") and the translation says it with a word for deciding against ("sich gegen eine
+    Verlängerung entscheiden", "renoncer au renouvellement")."""
+    choices = language(source_lang).choice_verbs
+    declining = _stems(language(target_lang).declining_words)
+    if not choices or declining is None or declining.search(target) is None:
+        return False
+    starts = [m.start() for m in pattern.finditer(lowered)] + [
+        m.start() for m in _CONTRACTED.finditer(lowered)
+    ]
+    if len(starts) != 1:
+        return False
+    before = _WORD.findall(lowered[: starts[0]])[-_CHOICE_WORDS:]
+    return any(word in choices for word in before)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-# Placeholders, format fields, command options, markup and code: a software message.
-_SOFTWARE = re.compile(r"%[-+ #0-9.*]*[a-zA-Z@]|\{\w*\}|(?<![\w-])--?[a-zA-Z]|[<>\[\]|=_`]")
+# Placeholders, format fields, command options, escapes ("\n"), markup and code: a software
+# message.
+_SOFTWARE = re.compile(r"%[-+ #0-9.*]*[a-zA-Z@]|\{\w*\}|(?<![\w-])--?[a-zA-Z]|\\[a-zA-Z]|[<>\[\]|=_`]")
 _PROSE_WORDS = 8  # words in a sentence of prose
 
 
@@ -14,3 +15,8 @@ def running_prose(text: str, words: int = _PROSE_WORDS) -> bool:
     placeholders or command options. Software messages and option help are written tersely, and their
     translators follow conventions of their own ("do not show" -> "verbergen")."""
     return len(text.split()) >= words and _SOFTWARE.search(text) is None
+
+
+def plain(text: str) -> bool:
+    """Whether ``text`` holds no placeholders, command options, markup or code."""
+    return _SOFTWARE.search(text) is None

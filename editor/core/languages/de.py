@@ -116,15 +116,20 @@ DATA = LanguageData(
     name_endings=("s", "er"),
     negations=words(
         "nicht nichts kein keine keinen keinem keiner keines nie niemals niemand niemandem niemanden "
-        "nirgends nirgendwo weder ohne"
+        "nirgends nirgendwo weder ohne keinerlei"
     ),
     negation_paraphrases=words(
         "anders andere anderen anderer abweichend ungleich partiell teilweise statt anstatt "
         "anstelle nur erst ausschließlich höchstens kaum fehlt fehlen fehlend fehlende "
-        "fehlgeschlagen scheitert gescheitert verboten außer"
+        "fehlgeschlagen fehlschl scheitert gescheitert verboten außer verschwund"
     ),
     negative_prefixes=("un", "nicht", "miss"),
     negated_alternatives=frozenset({"oder nicht"}),
+    auxiliaries=words(
+        "bin bist ist sind seid war waren sei wäre wird werden wurde wurden hat haben hatte hatten "
+        "kann können konnte darf dürfen muss müssen soll sollen will wollen möchte"
+    ),
+    declining_words=words("gegen dagegen verzicht"),
     right_adverbs=words("richtig korrekt ordnungsgemäß"),
     wrong_adverbs=words("falsch fehlerhaft"),
     version_words=words("version versionen release releases v upgrade migration"),

@@ -100,7 +100,7 @@ DATA = LanguageData(
     # (and the officers' titles written in capitals: "Acme CEO Jane Roe" -> "Acme-Chefin Jane Roe")
     titles=words("mr mrs ms mx miss dr prof sir dame lord lady rev st ceo cfo cto coo"),
     name_endings=("s",),
-    negations=words("not never cannot"),
+    negations=words("not never cannot no"),
     negation_paraphrases=words(
         "different differently absent partial partially other contrary unlike instead only just "
         "merely solely hardly missing lacks lacking failed fails unable except unless"
@@ -108,6 +108,31 @@ DATA = LanguageData(
     negative_prefixes=("un", "non", "in", "im", "dis"),
     verb_endings=("ed",),
     negated_alternatives=frozenset({"or not"}),
+    idle_negations=frozenset(
+        {
+            "no more than",
+            "no less than",
+            "no fewer than",
+            "no later than",
+            "no earlier than",
+            "not more than",
+            "not less than",
+            "not later than",
+            "not earlier than",
+            "no matter",
+            "no doubt",
+            "not only",
+        }
+    ),
+    auxiliaries=words(
+        "am is are was were be been has have had do does did can could will would shall should may "
+        "might must cannot"
+    ),
+    choice_verbs=words(
+        "decide decides decided deciding choose chooses chose choosing opt opts opted opting prefer "
+        "prefers preferred elect elects elected"
+    ),
+    declining_words=words("against decline declining refrain"),
     right_adverbs=words("properly correctly right"),
     wrong_adverbs=words("badly wrongly incorrectly improperly"),
     version_words=words(

@@ -99,10 +99,13 @@ DATA = LanguageData(
     negations=words("no nunca jamás ningún ninguno ninguna nada nadie ni sin tampoco"),
     negation_paraphrases=words(
         "contrario diferente distinto ausente parcialmente otro otra otros lugar vez solo sólo "
-        "únicamente apenas falta faltan faltante fallo falló fallido prohibido salvo excepto"
+        "únicamente apenas fracas falta faltan faltante fallo falló fallido prohibido salvo excepto"
     ),
     negative_prefixes=("in", "im", "des", "no"),
     negated_alternatives=frozenset({"o no"}),
+    auxiliaries=words("es son era eran será está están ha han había puede pueden debe deben hay"),
+    finite_endings=("rán", "rás", "rá", "ré", "remos", "ría", "rían", "rías", "ríamos", "aron", "ieron"),
+    declining_words=words("renunci desist"),
     right_adverbs=words("correctamente"),
     wrong_adverbs=words("mal incorrectamente"),
     version_words=words("versión versiones v"),

@@ -95,10 +95,13 @@ DATA = LanguageData(
     negation_paraphrases=words(
         "contrairement différemment différent différente absent absente partiellement autre autres "
         "lieu plutôt seulement uniquement manque manquant manquante échoué échec impossible "
-        "interdit sauf hormis"
+        "interdit sauf hormis échoue disparu disparaî disparai"
     ),
     negative_prefixes=("in", "im", "ir", "il", "non", "dés", "dé", "mé"),
     negated_alternatives=frozenset({"ou non", "ou pas"}),
+    auxiliaries=words("est sont était étaient sera seront a ont avait peut peuvent doit doivent faut"),
+    finite_endings=("ront", "rons", "rez", "rai", "ras", "rait", "raient", "rions", "riez"),
+    declining_words=words("renonc"),
     right_adverbs=words("correctement"),
     wrong_adverbs=words("mal incorrectement"),
     version_words=words("version versions v"),

@@ -97,10 +97,13 @@ DATA = LanguageData(
     negation_paraphrases=words(
         "contrario diversamente differente parzialmente altro altri invece anziché solo soltanto "
         "solamente unicamente appena manca mancano mancante fallito fallita fallimento diverso "
-        "vietato assente tranne"
+        "vietato assente tranne scompars scompari scompare fallir fallisc"
     ),
     negative_prefixes=("in", "im", "ir", "il", "dis", "non"),
     negated_alternatives=frozenset({"o no", "o meno"}),
+    auxiliaries=words("è sono era erano sarà ha hanno aveva può possono deve devono"),
+    finite_endings=("ranno", "rà", "rò", "remo", "rebbe", "rebbero", "arono", "irono"),
+    declining_words=words("rinunc"),
     right_adverbs=words("correttamente"),
     wrong_adverbs=words("male scorrettamente erroneamente"),
     version_words=words("versione versioni release v"),

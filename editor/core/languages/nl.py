@@ -96,6 +96,11 @@ DATA = LanguageData(
     ),
     negative_prefixes=("on", "niet"),
     negated_alternatives=frozenset({"of niet"}),
+    auxiliaries=words(
+        "is zijn was waren wordt worden werd werden heeft hebben had kan kunnen mag mogen moet moeten "
+        "zal zullen"
+    ),
+    declining_words=words("tegen afzien afziet"),
     right_adverbs=words("goed correct juist"),
     wrong_adverbs=words("verkeerd slecht"),
     version_words=words("versie versies v"),

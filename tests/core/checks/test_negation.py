@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from editor.core.checks import Severity
+from editor.core.checks import Severity, build_context, get_check
+from editor.core.model import Document
 from tests.core.checks._run import run
+from tests.factories import make_document
 
 GOOD = [
     # (source, target, src, tgt)
@@ -68,6 +72,49 @@ GOOD = [
         "en",
         "ru",
     ),
+    # Words for failing, vanishing or switching off say "not".
+    (
+        "The backup does not succeed when the disk is full.",
+        "La sauvegarde échoue quand le disque est plein.",
+        "en",
+        "fr",
+    ),
+    (
+        "The old entries are no longer shown in the list below.",
+        "Les anciennes entrées ont disparu de la liste ci-dessous.",
+        "en",
+        "fr",
+    ),
+    (
+        "The update could not be installed on this machine.",
+        "La actualización fracasó en esta máquina.",
+        "en",
+        "es",
+    ),
+    (
+        "The copy will not work if the folder is read-only.",
+        "Die Kopie wird fehlschlagen, wenn der Ordner schreibgeschützt ist.",
+        "en",
+        "de",
+    ),
+    (
+        "The copy will not work if the folder is read-only.",
+        "La copia fallirà se la cartella è di sola lettura.",
+        "en",
+        "it",
+    ),
+    (
+        "The sound is not enabled on this computer yet.",
+        "Звук на этом компьютере пока отключён.",
+        "en",
+        "ru",
+    ),
+    (
+        "There is no warranty of any kind for this program.",
+        "Für dieses Programm gibt es keinerlei Garantie.",
+        "en",
+        "de",
+    ),
     # "or not" offers the other choice and negates nothing.
     (
         "Whether or not the clock is shown in the top panel.",
@@ -93,6 +140,77 @@ GOOD = [
         "Wenn der Filter falsch eingebaut ist, läuft das Wasser daran vorbei.",
         "en",
         "de",
+    ),
+    # Set phrases whose negation bounds a number or opens a list negate no clause.
+    (
+        "Each answer may be no more than two hundred words long.",
+        "Chaque réponse compte au plus deux cents mots.",
+        "en",
+        "fr",
+    ),
+    (
+        "The app syncs not only your notes but also their attachments.",
+        "L'app synchronise vos notes ainsi que leurs pièces jointes.",
+        "en",
+        "fr",
+    ),
+    # "no" joined to another word by a hyphen is no negation of the sentence.
+    (
+        "Answer the yes-no question on the next page first.",
+        "Beantworten Sie zuerst die Ja/Nein-Frage auf der nächsten Seite.",
+        "en",
+        "de",
+    ),
+    # "decide not to" said with a word for deciding against.
+    (
+        "If you choose not to renew, your account closes after a month.",
+        "Wenn Sie sich gegen eine Verlängerung entscheiden, wird Ihr Konto nach einem Monat geschlossen.",
+        "en",
+        "de",
+    ),
+    (
+        "If you choose not to renew, your account closes after a month.",
+        "Si vous renoncez au renouvellement, votre compte est fermé au bout d'un mois.",
+        "en",
+        "fr",
+    ),
+    # Short, and no sentence: no auxiliary verb.
+    ("Printer not ready.", "Imprimante en attente.", "en", "fr"),
+    # Software messages (placeholders, escapes): "no" before a noun is said as empty or used
+    # up; their clauses are not compared.
+    ("The tray of printer %s has no paper left in it", "Le bac de l'imprimante %s est vide", "en", "fr"),
+    (
+        "  \\c      produce no further output after this point",
+        "  \\c      weitere Ausgabe ab hier unterdrücken",
+        "en",
+        "de",
+    ),
+    (
+        "Cannot read %s, the file is not there any more",
+        "Datei %s kann nicht gelesen werden, sie wurde gelöscht",
+        "en",
+        "de",
+    ),
+    # Clauses are compared only where both sentences have the same ones, parted by the same
+    # marks: "weder … noch" says two in one; a clause without a verb ("not even …") is an
+    # ellipsis.
+    (
+        "Do not open the door, and do not open the window either.",
+        "Öffnen Sie weder die Tür noch das Fenster.",
+        "en",
+        "de",
+    ),
+    (
+        "The shop is not open today. No orders are shipped, sorry.",
+        "Heute ist der Laden geschlossen, es werden keine Bestellungen verschickt. Entschuldigung.",
+        "en",
+        "de",
+    ),
+    (
+        "Do not use the saw on wet wood, not even for a moment.",
+        "Ne pas utiliser la scie sur du bois humide, même un instant.",
+        "en",
+        "fr",
     ),
     # Too short to tell: a label is often said with one word.
     ("File not found", "Fichier introuvable", "en", "fr"),
@@ -230,6 +348,53 @@ BAD = [
         "not",
         Severity.WARNING,
     ),
+    # "no" negates a sentence of prose.
+    (
+        "There are no seats left on the evening train, so please book earlier next time.",
+        "Im Abendzug sind noch Plätze frei, buchen Sie also nächstes Mal bitte früher.",
+        "en",
+        "de",
+        "no",
+        Severity.WARNING,
+    ),
+    # A word for deciding against says only the "not" of a verb of choosing.
+    (
+        "The vaccine does not protect against every strain of the virus.",
+        "Der Impfstoff schützt gegen jeden Stamm des Virus.",
+        "en",
+        "de",
+        "not",
+        Severity.WARNING,
+    ),
+    # A negative prefix on a finite verb negates nothing: "se desharán" (they will come
+    # loose), "se déplaceront" (they will move).
+    (
+        "Do not pull the thread hard, or the knots will come loose.",
+        "Tire fuerte del hilo, o los nudos se desharán.",
+        "en",
+        "es",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "Do not stack the boxes too high, or they will shift in the van.",
+        "Empilez les cartons très haut, sinon ils se déplaceront dans la camionnette.",
+        "en",
+        "fr",
+        "not",
+        Severity.WARNING,
+    ),
+    # A short sentence (capital, full stop, auxiliary verb) is no label.
+    ("The key is not included.", "Der Schlüssel ist enthalten.", "en", "de", "not", Severity.INFO),
+    # One negated clause of two lost, though the sentence still negates.
+    (
+        "The lift does not stop on the third floor, and the stairs have no handrail.",
+        "Der Aufzug hält im dritten Stock, und die Treppe hat kein Geländer.",
+        "en",
+        "de",
+        "not",
+        Severity.WARNING,
+    ),
     # A software message: a negation is often rephrased there ("verbergen" for "do not
     # show"), so only a hint.
     (
@@ -247,3 +412,34 @@ BAD = [
 def test_flagged(source: str, target: str, src: str, tgt: str, flagged: str, severity: Severity) -> None:
     issues = run("negation", source, target, src, tgt)
     assert [(i.side, i.text, i.severity) for i in issues] == [("source", flagged, severity)]
+
+
+def test_short_sentence_among_others_is_prose() -> None:
+    """A short sentence inside a paragraph of prose is prose: its lost "not" is a warning."""
+    pairs = [
+        (
+            "Lunch is served in the garden at noon.",
+            "Das Mittagessen wird mittags im Garten serviert.",
+        ),
+        ("Booking is not necessary.", "Eine Reservierung ist nötig."),
+    ]
+    document = make_document(pairs, "en", "de")
+    segments = [replace(s, paragraph=1) for s in document.segments]
+    document = Document("en", "de", segments)
+    context = build_context(document)
+    issues = list(get_check("negation").check(document.segments[1], context))
+    assert [(i.side, i.text, i.severity) for i in issues] == [("source", "not", Severity.WARNING)]
+
+
+def test_lost_clause_message() -> None:
+    """The lost clause's negation is named as missing from its part of the translation."""
+    issues = run(
+        "negation",
+        "The lift does not stop on the third floor, and the stairs have no handrail.",
+        "Der Aufzug hält im dritten Stock, und die Treppe hat kein Geländer.",
+        "en",
+        "de",
+    )
+    assert [i.message for i in issues] == [
+        "'not' of the source has no negation in its part of the translation"
+    ]
