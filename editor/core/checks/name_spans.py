@@ -8,7 +8,8 @@ import re
 from rapidfuzz.distance import Indel
 
 from editor.core.checks.base import CheckContext
-from editor.core.checks.names import Name, fold, plain, word_kind
+from editor.core.checks.name_forms import fold, plain
+from editor.core.checks.names import Name, word_kind
 from editor.core.langdata import language
 from editor.core.model import Segment
 

@@ -9,17 +9,15 @@ from rapidfuzz.distance import Levenshtein
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.lexicon import is_known
+from editor.core.checks.name_forms import fold, plain, unmarked
 from editor.core.checks.name_spans import capitalised_run, extend, local_form
 from editor.core.checks.names import (
     Name,
     TargetIndex,
-    fold,
     lone_capitals,
-    plain,
     source_names,
     target_word_set,
     target_words,
-    unmarked,
     word_key,
     word_kind,
     word_matches,

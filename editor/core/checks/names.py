@@ -15,7 +15,6 @@ text, and short UI labels in Title Case ("Kinetic Scrolling").
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +23,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import Indel
 
 from editor.core.checks.lexicon import zipf as lexicon_zipf
+from editor.core.checks.name_forms import fold, plain, unmarked
 from editor.core.langdata import language
 from editor.core.text import SPACELESS, has_word
 
@@ -371,41 +371,6 @@ def word_matches(
     elif len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]:
         return True
     return Indel.normalized_similarity(fold(a), fold(b)) >= 0.8
-
-
-# Spellings that differ between transliteration conventions (Tchaikovsky / Tschaikowski).
-_FOLDS = (
-    ("tsch", "ch"),
-    ("tch", "ch"),
-    ("sch", "sh"),
-    ("ph", "f"),
-    ("w", "v"),
-    ("k", "c"),
-    ("y", "i"),
-    ("j", "i"),
-    ("z", "s"),
-)
-
-
-@lru_cache(maxsize=100_000)
-def plain(word: str) -> str:
-    """The word without diacritics ("Nikšić" -> "Niksic", "booléenne" -> "booleenne"): a
-    name's spelling with or without them, and cognates, compare equal."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
-
-
-@lru_cache(maxsize=100_000)
-def unmarked(word: str) -> str:
-    """The word in ASCII letters ("Wiśniewska" -> "Wisniewska", "Læsø" -> "Laeso")."""
-    return word if word.isascii() else anyascii(word)
-
-
-@lru_cache(maxsize=100_000)
-def fold(word: str) -> str:
-    """The word in one transliteration convention ("tsch" and "ch", "k" and "c" alike)."""
-    for old, new in _FOLDS:
-        word = word.replace(old, new)
-    return word
 
 
 def target_words(text: str) -> list[tuple[str, int, int]]:

@@ -1,0 +1,43 @@
+"""Spellings of a name's word that compare equal: without diacritics, in ASCII letters, in
+one transliteration convention."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+# Spellings that differ between transliteration conventions (Tchaikovsky / Tschaikowski).
+_FOLDS = (
+    ("tsch", "ch"),
+    ("tch", "ch"),
+    ("sch", "sh"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("k", "c"),
+    ("y", "i"),
+    ("j", "i"),
+    ("z", "s"),
+)
+
+
+@lru_cache(maxsize=100_000)
+def plain(word: str) -> str:
+    """The word without diacritics ("Nikšić" -> "Niksic", "booléenne" -> "booleenne"): a
+    name's spelling with or without them, and cognates, compare equal."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=100_000)
+def unmarked(word: str) -> str:
+    """The word in ASCII letters ("Wiśniewska" -> "Wisniewska", "Læsø" -> "Laeso")."""
+    return word if word.isascii() else anyascii(word)
+
+
+@lru_cache(maxsize=100_000)
+def fold(word: str) -> str:
+    """The word in one transliteration convention ("tsch" and "ch", "k" and "c" alike)."""
+    for old, new in _FOLDS:
+        word = word.replace(old, new)
+    return word
