@@ -311,10 +311,10 @@ def _said_badly(
     wrong = _wrong_pattern(target_lang)
     if not right or wrong is None or wrong.search(target.lower()) is None:
         return False
-    ends = [m.end() for m in pattern.finditer(lowered)] + [m.end() for m in _CONTRACTED.finditer(lowered)]
-    if len(ends) != 1:
+    only = _only_negation(lowered, pattern)
+    if only is None:
         return False
-    clause = _CLAUSE.match(lowered, ends[0])
+    clause = _CLAUSE.match(lowered, only[1])
     following = _WORD.findall(clause.group() if clause else "")[:_MANNER_WORDS]
     return any(word in right for word in following)
 
@@ -329,10 +329,15 @@ def _declined(
     declining = _stems(language(target_lang).declining_words)
     if not choices or declining is None or declining.search(target) is None:
         return False
-    starts = [m.start() for m in pattern.finditer(lowered)] + [
-        m.start() for m in _CONTRACTED.finditer(lowered)
-    ]
-    if len(starts) != 1:
+    only = _only_negation(lowered, pattern)
+    if only is None:
         return False
-    before = _WORD.findall(lowered[: starts[0]])[-_CHOICE_WORDS:]
+    before = _WORD.findall(lowered[: only[0]])[-_CHOICE_WORDS:]
     return any(word in choices for word in before)
+
+
+def _only_negation(lowered: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where the source's negation is, when it has one only (a negating word or a contracted
+    "n't"); None for none or several."""
+    found = [*pattern.finditer(lowered), *_CONTRACTED.finditer(lowered)]
+    return found[0].span() if len(found) == 1 else None
