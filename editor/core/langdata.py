@@ -178,6 +178,19 @@ class LanguageData:
     # Phrases that say "at every hour of the day" ("rund um die Uhr", "jour et nuit"),
     # lowercase: a translation may say a "24-hour" service with one and no number.
     round_the_clock: tuple[str, ...] = ()
+    # Compounds are written as separate words ("cajero automático"): a lowercase token no word
+    # list holds that reads as two common words is two words run together. Not so in German or
+    # Dutch, which write compounds closed.
+    writes_compounds_apart: bool = False
+    # Prefixes the language builds words with ("auto", "multi", "sotto"), lowercase: a word no
+    # list holds that starts with one is a coinage ("multicarácter"), not two words fused.
+    word_prefixes: frozenset[str] = frozenset()
+    # Suffixes that are words of their own too ("mente"): a word ending in one is a derivation
+    # ("concorrentemente"), not two words fused.
+    word_suffixes: frozenset[str] = frozenset()
+    # The endings of the infinitive ("er", "ir", "re"): a word no list holds that starts with
+    # a verb's stem is a form derived from the verb ("renommages", "renommer"), not two words.
+    infinitive_endings: tuple[str, ...] = ()
     # Written in a script of wide characters (Chinese, Japanese, Korean): its lengths are
     # compared as display widths, a character counting twice.
     wide_script: bool = False

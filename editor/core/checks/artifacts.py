@@ -40,6 +40,8 @@ def _placeholder(tag: str) -> bool:
     return bare is not None and bare.group(1).lower() not in _MARKUP_NAMES
 
 
+_SUBWORD = "a subword marker of the MT model"
+
 # Slug-like: lowercase parts joined by hyphens around a bare number ("abc-1-def").
 SLUG = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z0-9]+)*-\d+-[a-z0-9]+(?:-[a-z0-9]+)*(?![\w-])")
 
@@ -61,7 +63,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         _TAG,
         "<",
     ),
-    (re.compile(r"@@(?=\s|$)|\u2581|(?<=\w)##(?=\w)"), "a subword marker of the MT model", _IN_TOKEN),
+    # BPE's "@@ " ends a piece, WordPiece's "##" starts one ("Bar ##geld"), SentencePiece's "▁"
+    # stands for a space.
+    (re.compile(r"@@(?=\s|$)|\u2581|(?<![^\w\s])##(?=\w)"), _SUBWORD, _IN_TOKEN),
     (
         re.compile(r"[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]"),
         "a replacement or control character",
@@ -145,7 +149,9 @@ class StrayArtifactCheck(Check):
                     m.start(),
                     m.end(),
                     f"'{m.group()}' looks like {what} and has no counterpart in the source",
-                    fix=_removal(target, m.start(), m.end()),
+                    fix=_rejoined(target, m.start(), m.end())
+                    if what == _SUBWORD
+                    else _removal(target, m.start(), m.end()),
                 )
         if not segment.source.strip() and not any(ch.isalpha() for ch in target):
             yield self.issue(
@@ -167,5 +173,18 @@ def _removal(text: str, start: int, end: int) -> Fix | None:
     if after == " ":
         return Fix(start, end + 1, "")
     if before == " ":
+        return Fix(start - 1, end, "")
+    return Fix(start, end, "")
+
+
+def _rejoined(text: str, start: int, end: int) -> Fix:
+    """Put back together the word a subword marker splits: "sub@@ wort" and "Bar ##geld" lose
+    the marker and the space, "▁" between words becomes the space it stands for."""
+    if text[start:end] == "\u2581":
+        between = 0 < start and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+        return Fix(start, end, " " if between else "")
+    if text[start:end] == "@@" and text[end : end + 1].isspace():
+        return Fix(start, end + 1, "")
+    if start > 1 and text[start - 1].isspace() and text[start - 2].isalnum():
         return Fix(start - 1, end, "")
     return Fix(start, end, "")

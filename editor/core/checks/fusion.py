@@ -49,6 +49,7 @@ class Join(Enum):
     SENTENCE = "wordPango"  # uncommon words: the source starts a sentence with the second
     FOLDED = "seinEs"  # a word only as the lists fold case ("seines"): a boundary of the source shows it
     NAME = "NameThe"  # a name, then a capitalised function word: the source ends a sentence in the name
+    WORDS = "wordword"  # two content words, lowercase, in a language that writes compounds apart
 
 
 @dataclass(frozen=True, slots=True)

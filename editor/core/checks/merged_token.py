@@ -25,8 +25,9 @@ from editor.core.checks.fusion import (
     known,
     word_then_digits,
 )
-from editor.core.checks.lexicon import is_known
+from editor.core.checks.lexicon import is_known, zipf
 from editor.core.checks.memo import MAX_REMEMBERED, TokenMemo
+from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
 from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
@@ -52,6 +53,10 @@ _SEEN = 1.0  # the least frequency a word list gives a word it holds: below, nev
 # A derivation's base (an infinitive, "calcar" for "calque") is rarer than its forms.
 _BASE_KNOWN = 1.5
 _MIN_TAIL = 2  # a function word glued to a word: "nomde", "dansle", "Hausund"
+# Each of two content words run together: shorter parts are as often prefixes and endings
+# ("auto", "ment") of a word the lists lack.
+_MIN_WORD = 5
+_SIGILS = frozenset("$%@#&\\")  # before a variable's or a handle's name ("$nombrearchivo")
 
 
 @register
@@ -84,6 +89,11 @@ class MergedTokenCheck(Check):
                 source = _Source(segment.source, language(context.source_lang))
             if source.shows(token, split, data):
                 continue
+            severity = None
+            if split.join is Join.WORDS:
+                if not running_prose(segment.source) or target[start - 1 : start] in _SIGILS:
+                    continue  # software messages coin words ("nomepercorso") and keep identifiers
+                severity = Severity.WARNING  # a word no list holds may still be a coinage
             if split.join is Join.TAIL and _gendered(token, split.at, segment.source, data):
                 continue
             if split.join is Join.TAIL and token[:1].isupper() and _sentence_start(target, start):
@@ -95,7 +105,7 @@ class MergedTokenCheck(Check):
             if glue == " " and _lost_stop(written[at:], segment, data):
                 glue, why = ". ", why.replace("a space is missing", "a sentence boundary was lost")
             fix = Fix(start, end, written[:at] + glue + written[at:])
-            yield self.issue(segment, context, start, end, why, fix=fix)
+            yield self.issue(segment, context, start, end, why, fix=fix, severity=severity)
 
 
 def _gendered(token: str, at: int, source: str, data: LanguageData) -> bool:
@@ -176,6 +186,8 @@ class _Source:
         if token.lower() in self.words():
             return True  # the source has it too: a name ("DeepMind"), not a fusion
         left, right = token[: split.at], token[split.at :]
+        if split.join is Join.WORDS:  # the source's word inflected ("tablespaces")
+            return any(word.startswith(token.lower()) for word in self.words())
         if split.join is Join.CODE_WORD:  # judged against the source already
             return False
         if split.join is Join.WORD_NUMBER:  # "Datei1" for "file1"
@@ -282,7 +294,7 @@ def _runs(lang: str) -> _Runs:
 
 
 def _verdict(token: str, lang: str, data: LanguageData) -> object:
-    if not _worth_a_look(token, _tails(data)):
+    if not _worth_a_look(token, _tails(data), data):
         return None
     if token[0].isdigit():
         return _BY_SOURCE if digits_then_word(token, "", lang, data) is not None else None
@@ -305,9 +317,10 @@ def _tails(data: LanguageData) -> tuple[str, ...]:
     )
 
 
-def _worth_a_look(token: str, tails: tuple[str, ...]) -> bool:
+def _worth_a_look(token: str, tails: tuple[str, ...], data: LanguageData) -> bool:
     """Cheap string tests that rule out most tokens before any frequency lookup: a fused
-    token mixes digits and letters, has a capital inside, or ends in a function word."""
+    token mixes digits and letters, has a capital inside, ends in a function word, or is long
+    and lowercase where compounds are written apart."""
     if len(token) < 3 + _MIN_TAIL and token.isalpha():
         return False  # a word of 3 letters and a function word of 2 at least ("3die", "y1et" have digits)
     if not token.isalpha():
@@ -315,6 +328,8 @@ def _worth_a_look(token: str, tails: tuple[str, ...]) -> bool:
     if token.isupper():
         return False  # an acronym
     if token.islower() or token.istitle():
+        if token.islower() and data.writes_compounds_apart and len(token) >= 2 * _MIN_WORD:
+            return True
         return token.lower().endswith(tails)
     return True  # a capital inside the word
 
@@ -343,8 +358,44 @@ def _split(token: str, source: str, lang: str, data: LanguageData) -> Split | No
         return split if split is not None and token[: split.at] in data.function_words else None
     split = _case_change(token, lang, data)
     if split is None or split.join is Join.SENTENCE:  # the weakest reading comes last
-        return _function_word_tail(token, lang, data) or split or _name_then_function_word(token, data)
+        return (
+            _function_word_tail(token, lang, data)
+            or split
+            or _name_then_function_word(token, data)
+            or _two_words(token, lang, data)
+        )
     return split
+
+
+def _two_words(token: str, lang: str, data: LanguageData) -> Split | None:
+    """ "cuentacorriente" for "cuenta corriente": in a language that writes its compounds as
+    separate words, a lowercase token no word list holds that reads as two common words, each
+    of :data:`_MIN_WORD` letters at least. Not a word built with one of the language's
+    prefixes ("multicarácter"), derived from a verb ("renommages") or ending in a suffix that
+    is a word too ("-mente"); where two cuts read so, the one whose rarer word is commoner."""
+    if not (data.writes_compounds_apart and token.islower() and len(token) >= 2 * _MIN_WORD):
+        return None
+    if known(token, lang, data, _SEEN) or any(token.startswith(p) for p in data.word_prefixes):
+        return None
+    best: tuple[float, int] | None = None
+    for at in range(_MIN_WORD, len(token) - _MIN_WORD + 1):
+        left, right = token[:at], token[at:]
+        if right in data.word_suffixes:
+            continue
+        rarer = min(zipf(left, lang), zipf(right, lang))
+        if rarer >= COMMON and (best is None or rarer > best[0]):
+            best = (rarer, at)
+    if best is None:
+        return None
+    at = best[1]
+    if any(
+        known(token[:cut] + ending, lang, data)
+        for cut in range(at + 1, len(token) - 1)
+        for ending in data.infinitive_endings
+    ):
+        return None  # a verb's stem runs on past the cut: a form of it ("renommages", "renommer")
+    why = f"'{token[:at]}' and '{token[at:]}' are fused; a space is missing"
+    return Split(at, " ", why, Join.WORDS)
 
 
 def _case_change(token: str, lang: str, data: LanguageData) -> Split | None:

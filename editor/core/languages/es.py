@@ -83,6 +83,13 @@ DATA = LanguageData(
     ),
     plural_endings=("s",),
     inflection_endings=("s", "es"),
+    writes_compounds_apart=True,
+    infinitive_endings=("ar", "er", "ir"),
+    word_prefixes=words(
+        "aero anti auto contra electro extra foto hidro hiper infra inter macro meta "
+        "micro mini multi post pseudo radio retro semi sobre super tele termo ultra video"
+    ),
+    word_suffixes=words("mente"),
     # the subjunctive of a verb in -car ("calque" <- "calcar"), not "cal que"
     derivations=(("que", "car"),),
     # Pronouns written onto the end of a verb ("pulsarla", "modificalo").

@@ -80,6 +80,12 @@ DATA = LanguageData(
     ),
     plural_endings=("s",),
     inflection_endings=("s", "x", "e", "es"),
+    writes_compounds_apart=True,
+    infinitive_endings=("er", "ir", "re"),
+    word_prefixes=words(
+        "aéro anti auto contre électro extra hydro hyper infra inter macro méta micro "
+        "mini multi photo post pseudo radio rétro semi sous super télé thermo ultra vidéo"
+    ),
     derivations=(("aux", "al"), ("elle", "el"), ("enne", "en")),
     sentence_openers=words("veuillez"),
     conjunctions=words("et ou mais donc car ni que si comme quand lorsque puisque bien"),

@@ -81,6 +81,13 @@ DATA = LanguageData(
     ),
     capitalised_pronouns=words("lei"),  # the polite "Lei"
     inflection_endings=("i", "e", "a", "o"),
+    writes_compounds_apart=True,
+    infinitive_endings=("are", "ere", "ire"),
+    word_prefixes=words(
+        "aero anti auto contro elettro extra foto idro iper infra inter macro meta micro "
+        "mini multi post pseudo radio retro semi sotto sovra super tele termo ultra video"
+    ),
+    word_suffixes=words("mente mento"),
     # Pronouns written onto the end of a verb ("pulsarla", "modificalo").
     enclitics=words("mi ti si ci vi lo la li le gli ne"),
     conjunctions=words("e ed o od ma però né che se come quando perché mentre benché"),

@@ -85,6 +85,13 @@ DATA = LanguageData(
     ),
     plural_endings=("s",),
     inflection_endings=("s", "es"),
+    writes_compounds_apart=True,
+    infinitive_endings=("ar", "er", "ir"),
+    word_prefixes=words(
+        "aero anti auto contra eletro extra foto hidro hiper infra inter macro meta "
+        "micro mini multi pseudo radio retro semi sobre super tele termo ultra vídeo"
+    ),
+    word_suffixes=words("mente"),
     # Participles and the personal infinitive, which end like "do", "da", "em": "pausada" is
     # "pausar" as a participle, "corresponderem" is "corresponder", not "pausa da".
     derivations=(

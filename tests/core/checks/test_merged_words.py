@@ -1,0 +1,120 @@
+"""merged_token on two content words run together in lowercase, in languages that write their
+compounds as separate words: a warning with the space as the fix; coinages, derivations,
+closed compounds, software messages and the source's own tokens stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.checks import Severity
+from tests.core.checks._run import run, spans
+
+# (source, target, target language)
+GOOD = [
+    # A coinage built with one of the language's prefixes, or a derivation with "-mente".
+    (
+        "The dialog opens in a subwindow of the main screen when you click.",
+        "La finestra di dialogo si apre in una sottofinestra della schermata principale.",
+        "it",
+    ),
+    (
+        "The committee worked inclusively and openly on the new rules for members.",
+        "Il comitato ha lavorato inclusivamente e apertamente alle nuove regole per i soci.",
+        "it",
+    ),
+    (
+        "The app offers automatic translation of all messages into French now.",
+        "L'application propose désormais une autotraduction de tous les messages en français.",
+        "fr",
+    ),
+    # German and Dutch write compounds closed: a word no list holds is no fusion there.
+    (
+        "The station has passenger-friendly waiting rooms on every platform today.",
+        "Der Bahnhof hat heute auf jedem Bahnsteig fahrgastfreundlichen Wartebereiche.",
+        "de",
+    ),
+    # A software message coins words and keeps identifiers: prose only.
+    ("current account", "cuentacorriente", "es"),
+    ("path name", "nomepercorso", "it"),
+    (
+        "The bank's website is www.bancocentrale.it and it is open every day.",
+        "Il sito della banca è www.bancocentrale.it ed è sempre aperto.",
+        "it",
+    ),
+    # Written as one word in both texts: a name.
+    (
+        "Our partner tarjetasbancarias handles every card payment made in the shop.",
+        "Nuestro socio tarjetasbancarias gestiona todos los pagos con tarjeta en la tienda.",
+        "es",
+    ),
+    # A form derived from a verb the lists hold ("renommer"), a variable, the source's word
+    # in another form.
+    (
+        "The renames of the folder are recorded in the log file every day.",
+        "Les renommages du dossier sont enregistrés chaque jour dans le journal.",
+        "fr",
+    ),
+    (
+        'Without an argument the command prints "$line $filename" for the current call.',
+        'Sin argumento, la orden imprime "$linea $nombrearchivo" para la llamada actual.',
+        "es",
+    ),
+    (
+        "The office has two printservers, one on each floor of the building.",
+        "L'ufficio ha due printserver, uno per ogni piano dell'edificio principale.",
+        "it",
+    ),
+    # Each part shorter than a word: as often a prefix or an ending.
+    (
+        "The old path name is kept for all the files in the folder.",
+        "Il vecchio nomepercorso resta per tutti i file della cartella.",
+        "it",
+    ),
+]
+
+# (source, target, target language, [flagged text], fix)
+BAD = [
+    (
+        "We opened a current account at the bank last spring.",
+        "Abrimos una cuentacorriente en el banco la primavera pasada.",
+        "es",
+        ["cuentacorriente"],
+        "cuenta corriente",
+    ),
+    (
+        "The railway station is closed during the weekend for maintenance work.",
+        "La stazioneferroviaria è chiusa durante il fine settimana per lavori di manutenzione.",
+        "it",
+        ["stazioneferroviaria"],
+        "stazione ferroviaria",
+    ),
+    (
+        "The public transport network will be extended next year in the city.",
+        "Le réseau de transportspublics sera étendu l'année prochaine dans la ville.",
+        "fr",
+        ["transportspublics"],
+        "transports publics",
+    ),
+    (
+        "The city council approved the new budget for public schools this week.",
+        "A câmara aprovou esta semana o novo orçamento para as escolaspúblicas.",
+        "pt",
+        ["escolaspúblicas"],
+        "escolas públicas",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), GOOD)
+def test_good_is_silent(source: str, target: str, lang: str) -> None:
+    assert spans(run("merged_token", source, target, "en", lang)) == []
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "expected", "fix"), BAD)
+def test_bad_is_a_warning_with_the_space_as_fix(
+    source: str, target: str, lang: str, expected: list[str], fix: str
+) -> None:
+    issues = run("merged_token", source, target, "en", lang)
+    assert spans(issues) == expected
+    assert [i.severity for i in issues] == [Severity.WARNING]
+    assert [i.suggestion for i in issues] == [fix]
