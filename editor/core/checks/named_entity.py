@@ -130,6 +130,9 @@ class NamedEntityCheck(Check):
             yield from self._misspelt(segment, context, name, hits)
             yield from self._unmarked(segment, context, name, hits)
             return
+        # a title before a person's name ("Chief Customer Officer Inés Roe") is translated; the
+        # name's words that are there still keep their marks
+        yield from self._unmarked(segment, context, name, hits)
         where = name.start / max(1, len(segment.source)) * len(segment.target)
         # Titles and descriptions around a name ("Chancellor", "French") are translated;
         # a lost acronym or rare word inside it ("Hugging Face" -> "Umarmendes Gesicht") is not.

@@ -165,6 +165,14 @@ BAD = [
         "de",
         [("Wojcik", "target", Severity.WARNING)],
     ),
+    # ... and so is a job title in capitals, which the translation renders in its words
+    (
+        "So says Senior Sales Manager Tomáš Dvořák in Ostrava.",
+        "Das sagt der Vertriebsleiter Tomas Dvořák in Ostrava.",
+        "en",
+        "de",
+        [("Tomas", "target", Severity.WARNING)],
+    ),
     (
         "Mads Kjærgaard will edit.",
         "Mads Kjaergaard vai montar.",
