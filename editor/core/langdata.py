@@ -191,6 +191,9 @@ class LanguageData:
     # The endings of the infinitive ("er", "ir", "re"): a word no list holds that starts with
     # a verb's stem is a form derived from the verb ("renommages", "renommer"), not two words.
     infinitive_endings: tuple[str, ...] = ()
+    # First letters the language's local forms of place names write otherwise, each as the
+    # source's letter and the local one ("jg": "Jura" -> "Giura"; "ck": "Cologne" -> "Köln").
+    respelled_initials: frozenset[str] = frozenset()
     # Written in a script of wide characters (Chinese, Japanese, Korean): its lengths are
     # compared as display widths, a character counting twice.
     wide_script: bool = False

@@ -65,7 +65,8 @@ def local_form(segment: Segment, context: CheckContext, name: Name, where: float
     common word of a name is translated; "Kyiv" -> "Kiew"), as far as they are alike in
     letters. The span of the local words."""
     target, source = segment.target, segment.source.lower()
-    nouns = language(context.target_lang).capitalises_nouns
+    data = language(context.target_lang)
+    nouns = data.capitalises_nouns
     found: list[tuple[int, int]] = []
     for word in name.words:
         kind = word_kind(word, context.source_lang)
@@ -73,8 +74,9 @@ def local_form(segment: Segment, context: CheckContext, name: Name, where: float
             continue  # "Glacier": translated with the name
         if not word.isalpha() or kind not in ("rare", "common"):
             return None  # a brand's spelling ("OpenCL", "GtkRange") has no local form
-        # Local forms keep the first letter ("Bâle", "Reno", "Genf", "Londres"; "Köln" for
-        # "Cologne" is the rare exception): another word there is no form of the name.
+        # Local forms keep the first letter ("Bâle", "Reno", "Genf", "Londres") or write it as
+        # the language respells it ("Giura" for "Jura", "Köln" for "Cologne"): another word
+        # there is no form of the name.
         # Anywhere in the segment (a sentence may be turned round): the letters decide. A
         # lowercase word may be the name made an adjective ("Icelandic" -> "islandés").
         near = [
@@ -83,7 +85,7 @@ def local_form(segment: Segment, context: CheckContext, name: Name, where: float
             if target[start + 1 : end].islower()
             and target[start:end].isalpha()
             and end - start > 3
-            and _first_letter(target[start:end]) == _first_letter(word)
+            and _same_initial(word, target[start:end], data.respelled_initials)
             and _alike(word, target[start:end], nouns or target[start].islower())
             and target[start:end].lower() not in source
             and not (target[start].isupper() and _opens_sentence(target, start))
@@ -118,6 +120,13 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _first_letter(word: str) -> str:
     return plain(word[:1].lower())
+
+
+def _same_initial(name_word: str, local: str, respelled: frozenset[str]) -> bool:
+    """Whether ``local`` starts as a local form of ``name_word`` would: with its first letter,
+    or one the language writes for it (see ``respelled_initials``)."""
+    a, b = _first_letter(name_word), _first_letter(local)
+    return a == b or a + b in respelled
 
 
 def capitalised_run(text: str, size: int, where: float, source: str) -> tuple[int, int] | None:

@@ -138,6 +138,10 @@ class NamedEntityCheck(Check):
         # a lost acronym or rare word inside it ("Hugging Face" -> "Umarmendes Gesicht") is not.
         lost = [word_kind(p, context.source_lang) for p, h in zip(name.words, hits, strict=True) if not h]
         if found and name.distinctive and any(k in ("acronym", "rare", "inner") for k in lost):
+            local = None if _kept_as_written(name, hits) else local_form(segment, context, name, where)
+            if local is not None:  # every word changed, as a local form changes a place's name
+                yield self._local(segment, context, name, local)
+                return
             nearest = min((w for h in hits for w in h), key=lambda w: abs(w[1] - where))
             before = next(k for k, h in enumerate(hits) if nearest in h)  # the name's words before it
             start, end = extend(segment.target, nearest[1], len(name.words), before)
@@ -178,16 +182,7 @@ class NamedEntityCheck(Check):
                 return
             local = local_form(segment, context, name, where)
             if local is not None:
-                yield self.issue(
-                    segment,
-                    context,
-                    local[0],
-                    local[1],
-                    f"'{segment.target[local[0] : local[1]]}' may be the local form of the name "
-                    f"'{name.text}' of the source",
-                    source_span=(name.start, name.end),
-                    severity=Severity.INFO,
-                )
+                yield self._local(segment, context, name, local)
                 return
             yield self.issue(
                 segment,
@@ -210,6 +205,19 @@ class NamedEntityCheck(Check):
                     source_span=(name.start, name.end),
                     severity=Severity.INFO,
                 )
+
+    def _local(self, segment: Segment, context: CheckContext, name: Name, span: tuple[int, int]) -> Issue:
+        """Information: the translation may write a place's name in its own language."""
+        return self.issue(
+            segment,
+            context,
+            span[0],
+            span[1],
+            f"'{segment.target[span[0] : span[1]]}' may be the local form of the name "
+            f"'{name.text}' of the source",
+            source_span=(name.start, name.end),
+            severity=Severity.INFO,
+        )
 
     def _misspelt(
         self, segment: Segment, context: CheckContext, name: Name, hits: list[list[tuple[str, int, int]]]
@@ -277,6 +285,13 @@ class NamedEntityCheck(Check):
                         severity=Severity.INFO if key.replace("ß", "ss").isascii() else Severity.WARNING,
                     )
                     break
+
+
+def _kept_as_written(name: Name, hits: list[list[tuple[str, int, int]]]) -> bool:
+    """Whether the translation writes a word of the name as the source does: then another word
+    of it changed is a slip ("Lorenzo Ferrari" for "Lorenzo Ferrante"), not the name's local
+    form, which renders all of it ("Monte Bianco" for "Mont Blanc")."""
+    return any(any(w[0] == word_key(part) for w in hit) for part, hit in zip(name.words, hits, strict=True))
 
 
 def _capitalised_elsewhere(segment: Segment, context: CheckContext) -> Callable[[str], bool] | None:

@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, in_order, units, words
 DATA = LanguageData(
     code="nl",
     name="Dutch",
+    respelled_initials=words("ck"),
     range_words=words("tot en of"),
     spelled_suffixes=words("voudig maal"),
     negative_words=frozenset({"minus", "onder nul", "negatie"}),
