@@ -107,7 +107,7 @@ def lone_leftover(
     there, here = frequency(found, source_lang), frequency(found, target_lang)
     if there < _ORDINARY or here >= _LOANED or there - here < _MARGIN:
         return None
-    if quoted(text, word.start()) or _inside_name(text, word) or _other_script(text, found):
+    if quoted(text, word.start()) or _inside_name(text, word) or other_script(text, found):
         return None
     if _listed(text, copied, index) or found in scene.openers:
         return None
@@ -154,7 +154,7 @@ def prose_line(text: str, start: int) -> bool:
     return running_prose(line, _PROSE_WORDS)
 
 
-def _other_script(text: str, word: str) -> bool:
+def other_script(text: str, word: str) -> bool:
     """Whether the text's own words are in another script than ``word`` (Cyrillic, kana)."""
     latin = all(ord(ch) < _LATIN_END for ch in word)
     return latin and any(ord(ch) >= _LATIN_END and ch.isalpha() for ch in text)

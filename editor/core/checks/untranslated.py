@@ -13,6 +13,7 @@ from editor.core.checks.leftover import (
     foreign_compound,
     lone_leftover,
     openers,
+    other_script,
     prose_line,
     scene_prose,
     sentence_start,
@@ -100,7 +101,11 @@ class UntranslatedCheck(Check):
         copied: list[tuple[re.Match[str], bool]] = []  # words of the source in a row, foreign?
         for m in [*_WORD.finditer(segment.target), None]:
             if m is not None and m.group().casefold() in source_words and _prose(segment.target, m):
-                copied.append((m, _is_foreign(m.group(), context)))
+                # a compound of source-language words ("park-and-ride") is foreign too,
+                # except among the words of another script, where it is a command's name
+                word = m.group()
+                compound = foreign_compound(word, langs) and not other_script(segment.target, word)
+                copied.append((m, compound or _is_foreign(word, context)))
                 continue
             if not copied:
                 continue  # a word the source does not have, after another: no run ends here

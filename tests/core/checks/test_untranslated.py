@@ -43,6 +43,12 @@ GOOD = [
         "Функция stripped удаляет пробелы в начале строки.",
         "ru",
     ),
+    # a command's name with its hyphenated words, among the words of another script
+    (
+        "Run the clean-up step command before you start the build again.",
+        "Выполните команду clean-up step перед повторной сборкой.",
+        "ru",
+    ),
 ]
 
 # (source, target, target language, [(flagged text, severity)])
@@ -80,6 +86,13 @@ BAD = [
         "Garden chairs stehen gestapelt neben der Terrassentür.",
         "de",
         [("Garden chairs", Severity.WARNING)],
+    ),
+    # a compound of source-language words is as foreign as they are ("drop-off point")
+    (
+        "Buses leave every hour from the drop-off point near the harbour.",
+        "Busse fahren stündlich vom drop-off point am Hafen ab.",
+        "de",
+        [("drop-off point", Severity.WARNING)],
     ),
 ]
 
