@@ -106,15 +106,18 @@ class _Sides:
 
     def negates(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether ``text``, the translation of the source's ``[start:end]``, says a negation:
-        a negating word, a paraphrase, a word with a negative prefix, the source's negating
-        word kept as written ("NOT NULL", "None"), a word for "badly" ("not … properly") or
-        for deciding against ("decide not to")."""
-        if _negating(text, self.target_pattern) is not None or _paraphrased(text, self.target_lang):
+        a negating word, a paraphrase (more of them than the source has: its "only" is said
+        "nur" too), a word with a negative prefix, the source's negating word kept as written
+        ("NOT NULL", "None"), a word for "badly" ("not … properly") or for deciding against
+        ("decide not to")."""
+        if _negating(text, self.target_pattern) is not None:
             return True
-        lowered = self.lowered[start:end]
-        span = _negating(self.source[start:end], self.source_pattern, lowered)
+        source, lowered = self.source[start:end], self.lowered[start:end]
+        span = _negating(source, self.source_pattern, lowered)
+        if _paraphrases(text, self.target_lang) > _contrasted(source, span, self.source_lang):
+            return True
         if span is not None:
-            said = re.escape(self.source[start + span[0] : start + span[1]])
+            said = re.escape(source[span[0] : span[1]])
             if re.search(rf"(?<!\w){said}(?!\w)", text, re.IGNORECASE):
                 return True
         if _prefixed(text, self.target_lang):
@@ -245,9 +248,30 @@ def _without_alternatives(lowered: str, code: str) -> str:
     return lowered
 
 
-def _paraphrased(text: str, code: str) -> bool:
+def _paraphrases(text: str, code: str) -> int:
+    """How many paraphrases of a negation ``text`` holds."""
     pattern = _paraphrase_pattern(code)
-    return pattern is not None and pattern.search(text) is not None
+    return 0 if pattern is None else len(pattern.findall(text))
+
+
+def _contrasted(source: str, span: tuple[int, int] | None, code: str) -> int:
+    """How many paraphrases of a negation the source's sentence says before its negation, in
+    a clause of their own ("in the cabin only, never in checked baggage"): the translation
+    says them too ("solo"), and needs one more to say the negation. Not inside a compound
+    ("read-only")."""
+    if span is None:
+        return 0
+    opened = max(source.rfind(stop, 0, span[0]) for stop in ".!?;\n")
+    before = source[opened + 1 : span[0]]
+    if "," not in before and ":" not in before:
+        return 0  # in the negation's own clause ("only … not"), a paraphrase is part of it
+    pattern = _paraphrase_pattern(code)
+    if pattern is None:
+        return 0
+    return sum(
+        "-" not in before[m.start() - 1 : m.start()] + before[m.end() : m.end() + 1]
+        for m in pattern.finditer(before)
+    )
 
 
 def _negating(text: str, pattern: re.Pattern[str], lowered: str = "") -> tuple[int, int] | None:

@@ -227,6 +227,26 @@ GOOD = [
         "en",
         "de",
     ),
+    # "only … never": the paraphrase renders "only", the negation its own word; a paraphrase
+    # in the negation's clause renders both ("not … unless" is "nur, wenn").
+    (
+        "Dogs are welcome on the terrace only, never inside the restaurant.",
+        "I cani sono ammessi solo sulla terrazza, mai all'interno del ristorante.",
+        "en",
+        "it",
+    ),
+    (
+        "Do not restart the server unless the update has finished.",
+        "Starten Sie den Server nur neu, wenn das Update abgeschlossen ist.",
+        "en",
+        "de",
+    ),
+    (
+        "Other files in the folder are not copied to the backup.",
+        "Andere Dateien des Ordners werden bei der Sicherung übersprungen.",
+        "en",
+        "de",
+    ),
     # The same language on both sides, or a language without the data.
     ("Do not close the window while it runs.", "Do not close the window while it runs.", "en", "en"),
     ("Do not close the window while it runs.", "実行中はウィンドウを閉じないでください。", "en", "ja"),
@@ -397,6 +417,14 @@ BAD = [
     ),
     # A software message: a negation is often rephrased there ("verbergen" for "do not
     # show"), so only a hint.
+    (
+        "Dogs are welcome on the terrace only, never inside the restaurant.",
+        "I cani sono ammessi solo sulla terrazza, anche all'interno del ristorante.",
+        "en",
+        "it",
+        "never",
+        Severity.WARNING,
+    ),
     (
         "Cannot open file '%s' for writing now.",
         "Datei »%s« kann zum Schreiben geöffnet werden.",
