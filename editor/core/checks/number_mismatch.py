@@ -68,15 +68,21 @@ def _pair(
     """Match numbers by value, digits before words ("two-dimensional ... 2" must not give the
     target's "2" to "two"), each to the equal one at the nearest place by proportion of the
     texts' lengths (so that the one left over is the one changed: "auf 1 gesetzt ... -1" for
-    "set to 0 ... -1" leaves the first 1); returns the unmatched of each side."""
+    "set to 0 ... -1" leaves the first 1), one joined to the same number before it first
+    ("9:15 bis 11:15" for "9:15 to 11:45" leaves the second 15); returns the unmatched of each
+    side."""
     free = list(target)
     missing: list[Number] = []
+    before_source, before_target = _joined_before(source), _joined_before(target)
     for number in sorted(source, key=lambda n: n.weak):
         where = number.start / max(1, source_len)
-        best, nearest = None, 2.0  # relative distances are at most 1
+        before = before_source.get(number.start)
+        best, nearest = None, 3.0  # relative distances are at most 1, plus 1 for another neighbour
         for i, candidate in enumerate(free):
             if number.matches(candidate) and _same_parts(number, candidate):
                 distance = abs(candidate.start / max(1, target_len) - where)
+                if before != before_target.get(candidate.start):
+                    distance += 1  # another number joined before it ("11:15" for the "15" of "9:15")
                 if distance < nearest:
                     best, nearest = i, distance
         if best is None:
@@ -90,6 +96,13 @@ def _pair(
             del free[best]
     missing.sort(key=lambda n: n.start)
     return missing, free
+
+
+def _joined_before(found: Sequence[Number]) -> dict[int, frozenset[float]]:
+    """For each number that follows another with one character between ("9:15", "14.10."),
+    by its start, the values of the one before: a clock time's minutes go with their hour."""
+    ends = {n.end: n.values for n in found}
+    return {n.start: ends[n.start - 1] for n in found if n.start - 1 in ends}
 
 
 def _same_parts(number: Number, candidate: Number) -> bool:

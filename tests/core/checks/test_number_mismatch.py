@@ -401,6 +401,35 @@ def test_changed_is_error_missing_is_warning_and_fix_uses_target_format() -> Non
     assert missing[0].side == "source" and (missing[0].start, missing[0].end) == (8, 10)
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "tgt", "changed"),
+    [
+        # the minutes changed in the second time, the same minutes kept in the first (where
+        # the texts' proportions put the source's 15 nearer the second)
+        (
+            "Lectures take place on Tuesdays from 9:15 to 11:45 in room B2.",
+            "Die Vorlesungen finden dienstags von 9:15 bis 11:15 Uhr in Raum B2 statt.",
+            "de",
+            "11:15",
+        ),
+        (
+            "Lectures take place on Tuesdays from 9:15 to 11:45 in room B2.",
+            "Les cours magistraux ont lieu le mardi de 9:15 à 11:15 en salle B2.",
+            "fr",
+            "11:15",
+        ),
+        # ... or the first changed, the second kept
+        ("Open from 8:30 to 12:30 on Mondays.", "Montags von 8:15 bis 12:30 Uhr geöffnet.", "de", "8:15"),
+    ],
+)
+def test_a_changed_part_is_found_in_the_time_it_belongs_to(
+    source: str, target: str, tgt: str, changed: str
+) -> None:
+    (issue,) = run("number_mismatch", source, target, "en", tgt)
+    at = target.index(changed)
+    assert at <= issue.start < issue.end <= at + len(changed)
+
+
 def test_number_moved_to_the_next_sentence_of_the_paragraph_is_not_missing() -> None:
     from editor.core.checks import build_context, get_check
     from editor.core.model import Document
