@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from rapidfuzz.distance import Levenshtein
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
-from editor.core.checks.lexicon import is_known
+from editor.core.checks.lexicon import is_known, zipf
 from editor.core.checks.name_forms import fold, plain, unmarked
 from editor.core.checks.name_spans import capitalised_run, extend, local_form
 from editor.core.checks.names import (
@@ -34,6 +34,7 @@ _CAMEL_PART = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])|\d+")  # "C
 _MIN_MISSPELT = 5  # a shorter word of a name may take a letter in translation
 _VOWELS = frozenset("aeiouy")
 _WORD_OF_TARGET = 2.0  # Zipf frequency of a word of the target language, not a slip
+_COMMONER = 1.0  # Zipf points by which a common name that replaced a rare one is commoner
 _KEPT_ELSEWHERE = 2  # how often the document's translations keep a capitalised word as written
 _KEPT_SHARE = 0.8  # ... against how often its sources write it
 # Below this Zipf frequency, a rare word that starts a sentence may be a name by what the
@@ -351,8 +352,13 @@ def _slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False)
         a[i] != b[i] and a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
         for i in range(len(a) - 1)
     )  # two letters swapped ("Pryia" for "Priya")
-    if not swapped and (Levenshtein.distance(a, b, score_cutoff=1) != 1 or fold(a) == fold(b)):
-        return False  # a spelling convention ("Oktal" for "Octal")
+    if not swapped and Levenshtein.distance(a, b, score_cutoff=1) != 1:
+        return False
+    if not swapped and fold(a) == fold(b) and not (beside_kept and _commoner(b, a, lang)):
+        # a spelling convention ("Oktal" for "Octal"); but next to a name's words kept as
+        # written, a far commoner name of the language is the rare one replaced ("Sara
+        # Kowalczyk" for "Zara Kowalczyk")
+        return False
     if any(a[i] == a[i + 1] and a[:i] + a[i + 1 :] == b for i in range(len(a) - 1)):
         return False  # a doubled letter made single ("Adend" for "Addend")
     if _transliterated(a, b) or _transliterated(b, a):
@@ -362,6 +368,12 @@ def _slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False)
     # "décimal" for "Decimal" is a word of the language; next to a name's words kept as
     # written, a word is a slip all the same ("Priya Ramen").
     return beside_kept or not is_known(written, lang, _WORD_OF_TARGET)
+
+
+def _commoner(written: str, name_word: str, lang: str) -> bool:
+    """Whether ``written`` is a word of the target language far commoner than the name's word."""
+    here = zipf(written, lang)
+    return here >= _WORD_OF_TARGET and here - zipf(name_word, lang) >= _COMMONER
 
 
 # Letters with a háček or acute that English spells with two ("Ševčuk" / "Shevchuk").

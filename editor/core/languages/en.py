@@ -98,7 +98,10 @@ DATA = LanguageData(
     ),
     demonstratives=words("this these that those"),
     # (and the officers' titles written in capitals: "Acme CEO Jane Roe" -> "Acme-Chefin Jane Roe")
-    titles=words("mr mrs ms mx miss dr prof sir dame lord lady rev st ceo cfo cto coo"),
+    titles=words(
+        "mr mrs ms mx miss dr doctor prof sir dame lord lady rev st ceo cfo cto coo mayor president "
+        "chancellor minister governor senator councillor judge professor"
+    ),
     name_endings=("s",),
     negations=words("not never cannot no"),
     negation_paraphrases=words(

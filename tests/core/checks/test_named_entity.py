@@ -195,6 +195,15 @@ BAD = [
         "it",
         [("Lorenzo Ferrari", "target", Severity.WARNING)],
     ),
+    # a rare first name replaced by a far commoner one of one letter more, less or other,
+    # beside the surname kept as written (after an office's title, translated)
+    (
+        "The plan was presented by Mayor Zofie Nováková on Monday.",
+        "Het plan werd maandag gepresenteerd door burgemeester Sofie Nováková.",
+        "en",
+        "nl",
+        [("Sofie", "target", Severity.WARNING)],
+    ),
     # ... and so is a job title in capitals, which the translation renders in its words
     (
         "So says Senior Sales Manager Tomáš Dvořák in Ostrava.",
