@@ -104,6 +104,13 @@ class MergedTokenCheck(Check):
             glue, why = split.glue, split.why
             if glue == " " and _lost_stop(written[at:], segment, data):
                 glue, why = ". ", why.replace("a space is missing", "a sentence boundary was lost")
+            elif split.join in (Join.BOUNDARY, Join.SENTENCE) and source.names_apart(
+                written[:at], written[at:]
+            ):
+                glue, why = (
+                    " ",
+                    f"'{written[:at]}' and the name '{written[at:]}' are fused; a space is missing",
+                )
             fix = Fix(start, end, written[:at] + glue + written[at:])
             yield self.issue(segment, context, start, end, why, fix=fix, severity=severity)
 
@@ -203,6 +210,8 @@ class _Source:
             if len(words) > 1 or right.lower() not in data.function_words:
                 return bool(words)
             return any(word.lower() in self._data.function_words for word in words)
+        if split.join in (Join.BOUNDARY, Join.SENTENCE) and self.names_apart(left, right):
+            return False  # a name of the source glued to the word before it
         if split.join is Join.SENTENCE:
             return right.lower() not in self.sentence_starts()
         if split.join is Join.NAME:  # a name of the source, where a sentence of it ends
@@ -229,6 +238,17 @@ class _Source:
         return any(
             not (run.islower() or run.istitle() or run.isupper()) and is_known(run, self._data.code, COMMON)
             for run in _RUN.findall(self._text)
+        )
+
+    def names_apart(self, left: str, right: str) -> bool:
+        """Whether the source writes ``right`` as a capitalised word inside a sentence, and not
+        glued to ``left``: a name the translation glued to the word before it ("Professorin
+        Anneliese" -> "professeureAnneliese")."""
+        if f"{left}{right}".lower() in self.words() or right.lower() in self.sentence_starts():
+            return False
+        return any(
+            m.start() and not _sentence_start(self._text, m.start())
+            for m in re.finditer(rf"(?<!\w){re.escape(right)}(?!\w)", self._text)
         )
 
     def ends_sentence(self, word: str) -> bool:
@@ -440,9 +460,10 @@ def _case_change(token: str, lang: str, data: LanguageData) -> Split | None:
         return Split(
             at, ". ", f"'{left}' and '{right}' are fused; a sentence boundary was lost", Join.BOUNDARY
         )
-    if left.islower() and len(left) >= _MIN_STEM:
-        # Rarer words still ("initialisierenBitte", "wirdPango"): only where the second is a
-        # word the source starts one of its sentences with.
+    if (left.islower() or (data.capitalises_nouns and left[1:].islower())) and len(left) >= _MIN_STEM:
+        # Rarer words still ("initialisierenBitte", "wirdPango", a noun "IngenieurinMaria"):
+        # only where the second is a word the source starts one of its sentences with, or a
+        # name it writes apart.
         return Split(
             at, ". ", f"'{left}' and '{right}' are fused; a sentence boundary was lost", Join.SENTENCE
         )

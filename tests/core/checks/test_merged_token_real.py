@@ -169,6 +169,20 @@ BAD = [
         "de",
         ["KalenderVERALTET"],
     ),
+    # A name of the source, which it writes apart, glued to the word before it (a title the
+    # translation says in its own words): a space is missing.
+    (
+        "The prize goes to Doctor Ingrid Halvorsen this year.",
+        "Le prix revient à la docteureIngrid Halvorsen.",
+        "fr",
+        ["docteureIngrid"],
+    ),
+    (
+        "The prize goes to the engineer Siobhán Ní Bhriain this year.",
+        "Der Preis geht dieses Jahr an die IngenieurinSiobhán Ní Bhriain.",
+        "de",
+        ["IngenieurinSiobhán"],
+    ),
     # Russian particles and forms of "быть" are function words too.
     ("Use only these options.", "Можно использоватьтолько эти параметры.", "ru", ["использоватьтолько"]),
     ("The directory was empty.", "Каталогбыл пуст.", "ru", ["Каталогбыл"]),
