@@ -15,6 +15,7 @@ from editor.core.checks.leftover import (
     openers,
     other_script,
     prose_line,
+    quoted,
     scene_prose,
     sentence_start,
 )
@@ -150,12 +151,15 @@ def _untranslated(
         run = []
         if m is not None and "-" in m.group() and (lone := lone_leftover(text, copied, index, scene)):
             phrases.append(lone)  # a compound the lists do not hold ("self-raising")
-    if not spans and len(copied) >= _COPIED and sum(foreign for _, foreign in copied) >= _MIN_FOREIGN:
+    if not spans and len(copied) >= _COPIED - 1 and sum(foreign for _, foreign in copied) >= _MIN_FOREIGN:
         for words in _verbatim(text, copied, scene.source):
             # Prose has function words; a list of keywords or a command ("lt le eq ne") has none.
-            if len(words) >= _COPIED and sum(f for _, f in words) >= _MIN_FOREIGN:
-                if any(m.group().casefold() in scene.function_words for m, _ in words):
-                    spans.append((words[0][0].start(), words[-1][0].end()))
+            # One the target language never uses ("across open pasture") makes three words enough.
+            function = [f for m, f in words if m.group().casefold() in scene.function_words]
+            short = any(function) and scene.prose and not quoted(text, words[0][0].start())
+            enough = _COPIED - 1 if short else _COPIED
+            if function and len(words) >= enough and sum(f for _, f in words) >= _MIN_FOREIGN:
+                spans.append((words[0][0].start(), words[-1][0].end()))
     found = [(s, e, Severity.WARNING) for s, e in spans]
     found += [p for p in phrases if all(p[1] <= s or p[0] >= e for s, e in spans)]
     return sorted(found)

@@ -24,7 +24,9 @@ DATA = LanguageData(
         "a an the and or but nor so yet for of in on at to from by with without about into onto "
         "over under after before since until as than that this these those which who whom whose "
         "what when where while if because although though it its he she they we you i his her "
-        "their our your my is are was were be been being has have had do does did not no"
+        "their our your my is are was were be been being has have had do does did not no "
+        "across through along between behind beyond around towards toward against among within "
+        "throughout upon during despite"
     ),
     number_words=(
         ("zero", 0),

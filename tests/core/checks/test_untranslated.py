@@ -43,6 +43,12 @@ GOOD = [
         "Функция stripped удаляет пробелы в начале строки.",
         "ru",
     ),
+    # three words as the source writes them, quoted: a title or a label
+    (
+        "The film Through the Wall opens the festival this year in the main hall.",
+        "Il film «through the wall» apre quest'anno il festival nella sala grande.",
+        "it",
+    ),
     # a command's name with its hyphenated words, among the words of another script
     (
         "Run the clean-up step command before you start the build again.",
@@ -86,6 +92,13 @@ BAD = [
         "Garden chairs stehen gestapelt neben der Terrassentür.",
         "de",
         [("Garden chairs", Severity.WARNING)],
+    ),
+    # three words as the source writes them with a preposition the target language never uses
+    (
+        "The trail climbs steeply through open fields to the mountain hut.",
+        "Il sentiero sale ripido through open fields fino al rifugio.",
+        "it",
+        [("through open fields", Severity.WARNING)],
     ),
     # a compound of source-language words is as foreign as they are ("drop-off point")
     (
