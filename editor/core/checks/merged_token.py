@@ -408,12 +408,8 @@ def _two_words(token: str, lang: str, data: LanguageData) -> Split | None:
     if best is None:
         return None
     at = best[1]
-    if any(
-        known(token[:cut] + ending, lang, data)
-        for cut in range(at + 1, len(token) - 1)
-        for ending in data.infinitive_endings
-    ):
-        return None  # a verb's stem runs on past the cut: a form of it ("renommages", "renommer")
+    if _verb_beyond(token, at, lang, data):
+        return None  # a form of a verb ("renommages", "renommer")
     why = f"'{token[:at]}' and '{token[at:]}' are fused; a space is missing"
     return Split(at, " ", why, Join.WORDS)
 
@@ -507,11 +503,24 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> Split | No
             stems = _stems(token, data, len(head) + _OVERLAP)
             if any(known(stem, lang, data, _BASE_KNOWN if base else WHOLE_KNOWN) for stem, base in stems):
                 return None  # an inflected or derived word
+            if _verb_beyond(token, len(head), lang, data):
+                return None  # a verb's form ("numera": "numerar", not "num" + "era")
             if word in data.gender_endings and token[0].isupper() and known(token, lang, data, _SEEN):
                 return None  # a feminine noun ("Analystin"), however rare
             why = f"'{head}' and '{word}' are fused; a space is missing"
             return Split(len(head), " ", why, Join.TAIL)
     return None
+
+
+def _verb_beyond(token: str, at: int, lang: str, data: LanguageData) -> bool:
+    """Whether a verb's stem runs on past ``at``, or ends there and the token goes on with the
+    verb's vowel: the token is a form of the verb or a word made from it ("numera",
+    "renommages"; "bloqueante" of "bloquear"), not two words."""
+    return any(
+        (cut > at or token[cut] == ending[0]) and known(token[:cut].lower() + ending, lang, data, WHOLE_KNOWN)
+        for cut in range(at, len(token))
+        for ending in data.infinitive_endings
+    )
 
 
 def _head_threshold(token: str, head: str, lang: str, data: LanguageData) -> float:

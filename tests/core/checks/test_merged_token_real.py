@@ -69,6 +69,10 @@ GOOD = [
     ("it must be specified", "debe especificarse", "es"),
     ("change it", "modificalo", "it"),
     ("a blocking call", "een blokkerende aanroep", "nl"),
+    # A verb's form or a word made from it: its stem runs past the function word's letters
+    # ("num|era" is "numerar"), or ends before them with the verb's vowel ("bloque|ante").
+    ("a blocking call", "una llamada bloqueante", "es"),
+    ("the tool numbers the lines", "la herramienta numera las líneas", "es"),
     ("the maintainer", "de onderhouder", "nl"),
     # A number and a unit, ordinal or name as the source writes them.
     ("a 5Km run", "ein 5Km-Lauf", "de"),
