@@ -12,23 +12,18 @@ from editor.core.checks.fusion import (
     COMMON,
     DIGITS_GLUED,
     GLUED_DIGITS,
-    LONG_WORD,
-    LONG_WORD_KNOWN,
-    MIN_PART,
-    WHOLE_KNOWN,
     Join,
     Split,
     by_source,
     code_then_word,
     digits_then_word,
     is_suffix,
-    known,
-    word_then_digits,
 )
-from editor.core.checks.lexicon import is_known, zipf
+from editor.core.checks.lexicon import is_known
 from editor.core.checks.memo import MAX_REMEMBERED, TokenMemo
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
+from editor.core.checks.word_splits import OVERLAP, split_token, tails, word_stems, worth_a_look
 from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
 from editor.core.text import has_word, word_ends
@@ -42,20 +37,6 @@ _SOURCE_BOUNDARY = re.compile(r"[.!?:;][\"'”’»)]*\s+\S")
 _SENTENCE_START = re.compile(r"[.!?:;][\"'”’»)\]]*\s+[\"'“‘«(\[]*([^\W\d_]+)")
 _OPENERS = " \t\n\"'\u201e\u201c\u00ab\u00bb("  # between a sentence's end and its first word
 _STOPS = ".!?:\n"
-_MIN_STEM = 4  # a word left by stripping an ending: shorter ones are too often chance hits
-# Letters of the function word a stem must keep. With one, an ending fakes the function word
-# ("wirdem" is "wir dem", not "wird" + "em"); a derivation may still explain it ("löschendem").
-# A long stem is a word of its own, and one letter will do ("posicionales" is "posicional" +
-# "es", not "posiciona" + "les").
-_OVERLAP = 2
-_LONG_STEM = 7
-_SEEN = 1.0  # the least frequency a word list gives a word it holds: below, never seen
-# A derivation's base (an infinitive, "calcar" for "calque") is rarer than its forms.
-_BASE_KNOWN = 1.5
-_MIN_TAIL = 2  # a function word glued to a word: "nomde", "dansle", "Hausund"
-# Each of two content words run together: shorter parts are as often prefixes and endings
-# ("auto", "ment") of a word the lists lack.
-_MIN_WORD = 5
 _SIGILS = frozenset("$%@#&\\")  # before a variable's or a handle's name ("$nombrearchivo")
 
 
@@ -229,7 +210,7 @@ class _Source:
             if left.lower() in self.names() or right.lower() in self.names():
                 return True
             return f"{left} {right}" in self._text or f"{left}-{right}" in self._text
-        stems = _stems(token, data, split.at + _OVERLAP)
+        stems = word_stems(token, data, split.at + OVERLAP)
         return any(stem.lower() in self.words() for stem, _ in stems)  # "Literals" for "literal"
 
     def marks_letters(self) -> bool:
@@ -314,243 +295,10 @@ def _runs(lang: str) -> _Runs:
 
 
 def _verdict(token: str, lang: str, data: LanguageData) -> object:
-    if not _worth_a_look(token, _tails(data), data):
+    if not worth_a_look(token, tails(data), data):
         return None
     if token[0].isdigit():
         return _BY_SOURCE if digits_then_word(token, "", lang, data) is not None else None
     if code_then_word(token, "", lang, data) is not None:
         return _BY_SOURCE
-    return _split(token, "", lang, data)
-
-
-@lru_cache(maxsize=16)
-def _tails(data: LanguageData) -> tuple[str, ...]:
-    """The function words a fused token may end in, longest first ("pourles" is "pour les",
-    not "pourl es"). A short one that is also an inflection ending is none: "ungültiges" is
-    "ungültig" inflected, not "ungültig es". (A pronoun the language writes onto a verb is
-    judged by the word before it, see :func:`_function_word_tail`.)"""
-    tails = (w for w in data.function_words if len(w) >= _MIN_TAIL)
-    return tuple(
-        sorted(
-            (w for w in tails if len(w) > 2 or w not in data.inflection_endings), key=lambda w: (-len(w), w)
-        )
-    )
-
-
-def _worth_a_look(token: str, tails: tuple[str, ...], data: LanguageData) -> bool:
-    """Cheap string tests that rule out most tokens before any frequency lookup: a fused
-    token mixes digits and letters, has a capital inside, ends in a function word, or is long
-    and lowercase where compounds are written apart."""
-    if len(token) < 3 + _MIN_TAIL and token.isalpha():
-        return False  # a word of 3 letters and a function word of 2 at least ("3die", "y1et" have digits)
-    if not token.isalpha():
-        return True  # digits and letters
-    if token.isupper():
-        return False  # an acronym
-    if token.islower() or token.istitle():
-        if token.islower() and data.writes_compounds_apart and len(token) >= 2 * _MIN_WORD:
-            return True
-        return token.lower().endswith(tails)
-    return True  # a capital inside the word
-
-
-def _split(token: str, source: str, lang: str, data: LanguageData) -> Split | None:
-    if token[0].isdigit():
-        return digits_then_word(token, source, lang, data)
-    if token[-1].isdigit():
-        return word_then_digits(token, lang, data)
-    if any(ch.isdigit() for ch in token):
-        return None
-    if known(token, lang, data, WHOLE_KNOWN):
-        if not (token.islower() or token.istitle() or token.isupper()):
-            # Known only as the lists key it, case-folded: "seinEs" is "seines" there. A
-            # capitalised function word after the step is a sentence start where the source
-            # has a boundary; anything else is a name written so ("PowerPoint").
-            split = _case_change(token, lang, data)
-            if split is None or token[split.at :].lower() not in data.function_words:
-                return None
-            return Split(split.at, split.glue, split.why, Join.FOLDED)
-        if known(token, lang, data) or not token.islower():
-            return None
-        # Two function words run together are no word, however often the web writes them so
-        # ("porel", "conla"); real contractions ("della", "dela") are common words.
-        split = _function_word_tail(token, lang, data)
-        return split if split is not None and token[: split.at] in data.function_words else None
-    split = _case_change(token, lang, data)
-    if split is None or split.join is Join.SENTENCE:  # the weakest reading comes last
-        return (
-            _function_word_tail(token, lang, data)
-            or split
-            or _name_then_function_word(token, data)
-            or _two_words(token, lang, data)
-        )
-    return split
-
-
-def _two_words(token: str, lang: str, data: LanguageData) -> Split | None:
-    """ "cuentacorriente" for "cuenta corriente": in a language that writes its compounds as
-    separate words, a lowercase token no word list holds that reads as two common words, each
-    of :data:`_MIN_WORD` letters at least. Not a word built with one of the language's
-    prefixes ("multicarácter"), derived from a verb ("renommages") or ending in a suffix that
-    is a word too ("-mente"); where two cuts read so, the one whose rarer word is commoner."""
-    if not (data.writes_compounds_apart and token.islower() and len(token) >= 2 * _MIN_WORD):
-        return None
-    if known(token, lang, data, _SEEN) or any(token.startswith(p) for p in data.word_prefixes):
-        return None
-    best: tuple[float, int] | None = None
-    for at in range(_MIN_WORD, len(token) - _MIN_WORD + 1):
-        left, right = token[:at], token[at:]
-        if right in data.word_suffixes:
-            continue
-        rarer = min(zipf(left, lang), zipf(right, lang))
-        if rarer >= COMMON and (best is None or rarer > best[0]):
-            best = (rarer, at)
-    if best is None:
-        return None
-    at = best[1]
-    if _verb_beyond(token, at, lang, data):
-        return None  # a form of a verb ("renommages", "renommer")
-    why = f"'{token[:at]}' and '{token[at:]}' are fused; a space is missing"
-    return Split(at, " ", why, Join.WORDS)
-
-
-def _case_change(token: str, lang: str, data: LanguageData) -> Split | None:
-    """ "wordWord": one lowercase->uppercase step between two common words. A capitalised
-    function word after it starts a sentence ("JahrDie", Italian "selezionatoÈ",
-    "trackballIl"): one letter is enough for it, and the word before need not be common (a
-    loanword or a name in lowercase) where the source has a boundary. A word in capitals after
-    it is a heading or a label ("KalenderVERALTET")."""
-    steps = [i for i in range(1, len(token)) if token[i - 1].islower() and token[i].isupper()]
-    if len(steps) != 1:
-        return None
-    at = steps[0]
-    left, right = token[:at], token[at:]
-    if len(left) < MIN_PART:
-        return None
-    lower = right.lower()
-    one = len(right) == 1  # "selezionatoÈ", "ignoréeL’application"
-    if (
-        (lower in data.function_words or lower in data.determiners)
-        and lower not in data.capitalised_pronouns
-        and (one or right[1:].islower())
-    ):
-        why = f"'{left}' and '{right}' are fused; a sentence boundary was lost"
-        if known(left, lang, data):
-            return Split(at, ". ", why, Join.CASE)
-        if len(left) >= _MIN_STEM and (left.islower() or left[1:].islower()):
-            # only where the source has a boundary: a loanword, or a noun the lists do not
-            # hold as inflected ("ArbeitsflächenDie")
-            return Split(at, ". ", why, Join.BOUNDARY)
-        return None
-    why = f"'{left}' and '{right}' are fused; a space is missing"
-    if len(right) >= _MIN_STEM and right.isupper():
-        both = known(left, lang, data) and known(lower, lang, data)
-        return Split(at, " ", why, Join.CASE) if both else None
-    if len(right) < MIN_PART or not right[1:].islower():
-        return None
-    if known(left, lang, data) and known(right, lang, data):
-        return Split(at, " ", why, Join.CASE)
-    if left.islower() and known(left, lang, data, WHOLE_KNOWN) and known(right, lang, data, WHOLE_KNOWN):
-        # Less common words (an inflected form: "игнорируетсяТерминал") where the source has
-        # a sentence boundary: a full stop and a space lost.
-        return Split(
-            at, ". ", f"'{left}' and '{right}' are fused; a sentence boundary was lost", Join.BOUNDARY
-        )
-    if (left.islower() or (data.capitalises_nouns and left[1:].islower())) and len(left) >= _MIN_STEM:
-        # Rarer words still ("initialisierenBitte", "wirdPango", a noun "IngenieurinMaria"):
-        # only where the second is a word the source starts one of its sentences with, or a
-        # name it writes apart.
-        return Split(
-            at, ". ", f"'{left}' and '{right}' are fused; a sentence boundary was lost", Join.SENTENCE
-        )
-    return None
-
-
-def _name_then_function_word(token: str, data: LanguageData) -> Split | None:
-    """ "NovavaxLa", "LSEGLe": a name (an acronym, or a word no list knows) and a capitalised
-    function word that starts the next sentence. Only where the source ends a sentence in
-    that name: "HTMLParser" or "McDonald" are names as written."""
-    steps = [
-        i
-        for i in range(1, len(token) - 1)
-        if token[i].isupper()
-        and (token[i - 1].islower() or (token[i - 1].isupper() and token[i + 1].islower()))
-    ]
-    if len(token) > 1 and token[-1].isupper() and token[-2].islower():
-        steps.append(len(token) - 1)  # one letter ("NovavaxY")
-    if len(steps) != 1 or steps[0] < MIN_PART:
-        return None
-    right = token[steps[0] :]
-    lower = right.lower()
-    if lower not in data.function_words or lower in data.capitalised_pronouns or not right[1:].islower():
-        return None
-    left = token[: steps[0]]
-    return Split(steps[0], ". ", f"'{left}' and '{right}' are fused; a sentence boundary was lost", Join.NAME)
-
-
-def _function_word_tail(token: str, lang: str, data: LanguageData) -> Split | None:
-    """ "Wordund": a common word with a function word glued to its end, unless the token is
-    an inflected word ("Literals", "löschenden": "löschend" <- "löschen") or a verb with its
-    pronoun ("pulsarla")."""
-    lower = token.lower()
-    for word in _tails(data):
-        if not lower.endswith(word) or len(token) - len(word) < (4 if token[0].isupper() else 3):
-            continue  # a capitalised word of three letters and a tail is as often a name ("Sinda")
-        head = token[: -len(word)]
-        if word in data.enclitics and head.lower() not in data.function_words:
-            continue  # a pronoun written onto a verb ("pulsarla"), not onto "para" ("parala")
-        if known(head, lang, data, _head_threshold(token, head, lang, data)) and token[-len(word)].islower():
-            stems = _stems(token, data, len(head) + _OVERLAP)
-            if any(known(stem, lang, data, _BASE_KNOWN if base else WHOLE_KNOWN) for stem, base in stems):
-                return None  # an inflected or derived word
-            if _verb_beyond(token, len(head), lang, data):
-                return None  # a verb's form ("numera": "numerar", not "num" + "era")
-            if word in data.gender_endings and token[0].isupper() and known(token, lang, data, _SEEN):
-                return None  # a feminine noun ("Analystin"), however rare
-            why = f"'{head}' and '{word}' are fused; a space is missing"
-            return Split(len(head), " ", why, Join.TAIL)
-    return None
-
-
-def _verb_beyond(token: str, at: int, lang: str, data: LanguageData) -> bool:
-    """Whether a verb's stem runs on past ``at``, or ends there and the token goes on with the
-    verb's vowel: the token is a form of the verb or a word made from it ("numera",
-    "renommages"; "bloqueante" of "bloquear"), not two words."""
-    return any(
-        (cut > at or token[cut] == ending[0]) and known(token[:cut].lower() + ending, lang, data, WHOLE_KNOWN)
-        for cut in range(at, len(token))
-        for ending in data.infinitive_endings
-    )
-
-
-def _head_threshold(token: str, head: str, lang: str, data: LanguageData) -> float:
-    """How common the word before a glued function word must be: a reader's word, or for a
-    token the language's word list has never seen, a long, less common one will do
-    ("metadatosen": "metadatos" at 2.99). A rare token that is listed ("обрезано", inflected
-    forms of Russian) keeps the stricter test."""
-    if len(head) >= LONG_WORD and not known(token, lang, data, _SEEN):
-        return LONG_WORD_KNOWN
-    return COMMON
-
-
-def _long_stem(stem: str, shortest: int, data: LanguageData) -> bool:
-    """A stem long enough to keep one letter of the function word only, and not inflected
-    itself ("voitures" + "es" is no word: "voitureses" is "voiture ses")."""
-    return len(stem) >= max(_LONG_STEM, shortest - 1) and not stem.endswith(data.inflection_endings)
-
-
-def _stems(token: str, data: LanguageData, shortest: int) -> Iterator[tuple[str, bool]]:
-    """The words ``token`` may be an inflected (at least ``shortest`` long) or derived form of,
-    by the language's endings, each with whether it is a derivation's base: "Literals" ->
-    Literal; "speichernden" -> speichern (a base)."""
-    for ending in ("", *data.inflection_endings):
-        stem = token[: len(token) - len(ending)]
-        if not token.endswith(ending) or len(stem) < _MIN_STEM:
-            continue
-        if ending and (len(stem) >= shortest or _long_stem(stem, shortest, data)):
-            yield stem, False
-        # A derivation only for a lowercase token: capitalised, it is a noun ("Unternehmender"
-        # is "Unternehmen der"); common nominalised ones ("Vorsitzender") are known words.
-        for derived, base in data.derivations if token[:1].islower() else ():
-            if stem.endswith(derived):
-                yield stem[: len(stem) - len(derived)] + base, True
+    return split_token(token, "", lang, data)
