@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Indel
+
 # What a URL runs on to: no space, quote or bracket, and not its sentence's final mark.
 _TAIL = r"[^\s<>\"'`«»“”„‘’()\[\]{}]*[^\s<>\"'`«»“”„‘’()\[\]{}.,;:!?]"
 _URL = re.compile(
@@ -20,7 +22,10 @@ _MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,}\b", re.IGNO
 # command lines and manuals, which catalogues translate
 _HANDLE = re.compile(r"(?<![\w@./-])@[a-z0-9_][A-Za-z0-9_]{2,}\b(?![@\w-])")
 _SCHEME = re.compile(r"^(?:https?|ftp)://(?:www\.)?|^www\.", re.IGNORECASE)
-_EXAMPLE = "example"  # example.com, example.org: a placeholder address, localised freely
+# example.com, example.org: a placeholder address, localised freely (not a host under the
+# reserved top-level domain, "bank.example", which stands for one site)
+_EXAMPLE = "example"
+_ALIKE = 0.8  # how alike an address the translation changed and the source's are
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +85,18 @@ def altered(source: str, target: str, lang: str) -> Iterator[tuple[Address, Addr
         partner = next(
             (b for b in extra if b.kind == address.kind and b.site == address.site),
             None,
+        ) or next(  # a slip in the host ("northfeld.org" for "northfield.org")
+            (
+                b
+                for b in extra
+                if b.kind == address.kind and Indel.normalized_similarity(b.key, address.key) >= _ALIKE
+            ),
+            None,
         )
         if partner is not None:
             extra.remove(partner)
             path = partner.key[len(partner.site) :]
-            if _EXAMPLE in address.site.split(".") or (
+            if _EXAMPLE in address.site.split(".")[:-1] or (
                 partner.kind == "url" and language_part.search(path) and not language_part.search(address.key)
             ):
                 continue

@@ -81,6 +81,19 @@ BAD = [
         [("https://quillpad.app/faq", "source")],
     ),
     ("Follow @quillpad on social media.", "Seguici sui social.", "it", [("@quillpad", "source")]),
+    # a slip in the host, also under the reserved top-level domain (one site, not a placeholder)
+    (
+        "Write to info@northfield.gov.uk today.",
+        "Schreiben Sie uns noch heute an info@northfeld.gov.uk.",
+        "de",
+        [("info@northfeld.gov.uk", "target")],
+    ),
+    (
+        "Contact roads@northfield.example or call us.",
+        "Escriba a roads@northfield.exmaple o llámenos.",
+        "es",
+        [("roads@northfield.exmaple", "target")],
+    ),
     # code in backticks translated
     (
         "The `onSave` event is now `onDocumentSaved`.",
