@@ -9,6 +9,7 @@ from editor.core.checks.base import Severity
 from editor.core.checks.lexicon import zipf
 from editor.core.checks.prose import running_prose
 from editor.core.checks.stats_terms import TermStats
+from editor.core.langdata import language
 
 _ORDINARY = 3.0  # Zipf: a word at least this common in the source language is an ordinary word
 _LOANED = 2.5  # Zipf: a word this common in the target language is used there (a loanword)
@@ -105,7 +106,12 @@ def lone_leftover(
         return None  # names and acronyms keep their capitals; "de", "am" are words everywhere
     source_lang, target_lang = scene.langs
     there, here = frequency(found, source_lang), frequency(found, target_lang)
-    if there < _ORDINARY or here >= _LOANED or there - here < _MARGIN:
+    # a language that capitalises its nouns writes a loanword so ("die Connection"): lowercase,
+    # a word it writes far less than the source language is left as it was ("mit connection");
+    # not first on its line (a command's name in a list: "add - …")
+    line_start = text.rfind("\n", 0, word.start()) + 1
+    nouns = language(target_lang).capitalises_nouns and bool(text[line_start : word.start()].strip())
+    if there < _ORDINARY or (here >= _LOANED and not nouns) or there - here < _MARGIN:
         return None
     if quoted(text, word.start()) or _inside_name(text, word) or other_script(text, found):
         return None
@@ -121,7 +127,7 @@ def lone_leftover(
         start, end = min(start, neighbour.start()), max(end, neighbour.end())
     grammatical = neighbour is not None and neighbour.group() in scene.function_words
     inflected = here < _UNUSED and _verb_form(found, scene)
-    severity = Severity.WARNING if grammatical or inflected else Severity.INFO
+    severity = Severity.WARNING if grammatical or inflected or (nouns and neighbour) else Severity.INFO
     return start, end, severity
 
 

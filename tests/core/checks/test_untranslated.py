@@ -43,6 +43,13 @@ GOOD = [
         "Функция stripped удаляет пробелы в начале строки.",
         "ru",
     ),
+    # first on its line: a term and its explanation, a command in a list
+    (
+        "Words used in this guide\nconnection - the link that the app keeps open to the server.",
+        "In dieser Anleitung verwendete Begriffe\n"
+        "connection - die Verbindung, die die App zum Server offen hält.",
+        "de",
+    ),
     # three words as the source writes them, quoted: a title or a label
     (
         "The film Through the Wall opens the festival this year in the main hall.",
@@ -99,6 +106,14 @@ BAD = [
         "Il sentiero sale ripido through open fields fino al rifugio.",
         "it",
         [("through open fields", Severity.WARNING)],
+    ),
+    # German writes a loanword with a capital: lowercase, one it writes far less than English
+    # is left as it was, however often it is borrowed ("die Connection")
+    (
+        "The tablet also comes with a mobile connection for travel.",
+        "Das Tablet gibt es auch mit mobile connection für unterwegs.",
+        "de",
+        [("mobile connection", Severity.WARNING)],
     ),
     # a compound of source-language words is as foreign as they are ("drop-off point")
     (
