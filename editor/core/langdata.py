@@ -87,6 +87,9 @@ class LanguageData:
     # Phrases whose negating word negates no clause, lowercase: bounds and set phrases ("no
     # more than", "no matter"), which translations say without one ("höchstens", "quel que").
     idle_negations: frozenset[str] = frozenset()
+    # Words that negate what follows them ("without"), lowercase: a negation with one after it
+    # in its clause says the positive ("do not leave without checking" is "check first").
+    double_negatives: frozenset[str] = frozenset()
     # Auxiliary and modal verbs, lowercase ("is", "can", "must"): a short text with one is a
     # sentence ("The key is not included."), not a label ("File not found").
     auxiliaries: frozenset[str] = frozenset()
@@ -194,6 +197,9 @@ class LanguageData:
     # First letters the language's local forms of place names write otherwise, each as the
     # source's letter and the local one ("jg": "Jura" -> "Giura"; "ck": "Cologne" -> "Köln").
     respelled_initials: frozenset[str] = frozenset()
+    # Endings that make a place's adjective ("Bernese", "Icelandic", "Parisian"), lowercase: a
+    # translation writes the adjective its own way ("Berner", "bernois").
+    demonym_endings: tuple[str, ...] = ()
     # Written in a script of wide characters (Chinese, Japanese, Korean): its lengths are
     # compared as display widths, a character counting twice.
     wide_script: bool = False

@@ -34,6 +34,7 @@ _CAMEL_PART = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])|\d+")  # "C
 _MIN_MISSPELT = 5  # a shorter word of a name may take a letter in translation
 _VOWELS = frozenset("aeiouy")
 _WORD_OF_TARGET = 2.0  # Zipf frequency of a word of the target language, not a slip
+_DEMONYM_STEM = 4  # letters of a place's name in its adjective ("Bern" of "Bernese")
 _COMMONER = 1.0  # Zipf points by which a common name that replaced a rare one is commoner
 _KEPT_ELSEWHERE = 2  # how often the document's translations keep a capitalised word as written
 _KEPT_SHARE = 0.8  # ... against how often its sources write it
@@ -91,7 +92,11 @@ class NamedEntityCheck(Check):
             len(name.words) > 1 and any(word_key(part).lower().rstrip(".") in written for part in name.words)
         ):
             endings = None
-        return [index.find(part, word_kind(part, lang) == "rare", endings) for part in name.words]
+        hits = [index.find(part, word_kind(part, lang) == "rare", endings) for part in name.words]
+        for k, part in enumerate(name.words):
+            if not hits[k]:
+                hits[k] = _demonym(part, index, lang)
+        return hits
 
     def _kept_elsewhere(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         """An everyday word the source writes with a capital ("Linux or Windows") is no name
@@ -286,6 +291,18 @@ class NamedEntityCheck(Check):
                         severity=Severity.INFO if key.replace("ß", "ss").isascii() else Severity.WARNING,
                     )
                     break
+
+
+def _demonym(part: str, index: TargetIndex, lang: str) -> list[tuple[str, int, int]]:
+    """The target's words that render a place's adjective in a name ("Berner", "bernois" for
+    the "Bernese" of "Bernese Oberland"): they start with its stem, the adjective's ending
+    dropped (language data ``demonym_endings``), of four letters at least."""
+    lower = part.lower()
+    for ending in language(lang).demonym_endings:
+        stem = lower[: len(lower) - len(ending)]
+        if lower.endswith(ending) and len(stem) >= _DEMONYM_STEM:
+            return [w for w in index.words if w[0].lower().startswith(stem)]
+    return []
 
 
 def _kept_as_written(name: Name, hits: list[list[tuple[str, int, int]]]) -> bool:

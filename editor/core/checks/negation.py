@@ -234,6 +234,12 @@ def _without_alternatives(lowered: str, code: str) -> str:
     a choice, at a clause's end ("visible or not.") or after a question word ("whether or not
     it is shown"); "empty or not seated" negates."""
     data = language(code)
+    for word in data.double_negatives:  # "not set out without checking": a positive
+        if word in lowered:
+            pattern = (
+                rf"\b(?:{'|'.join(map(re.escape, data.negations))})\b(?=[^,;:.!?]*\b{re.escape(word)}\b)"
+            )
+            lowered = re.sub(pattern, lambda m: " " * len(m.group()), lowered)
     for phrase in data.idle_negations:  # "no more than": a bound, no negated clause
         if phrase in lowered:
             lowered = re.sub(rf"\b{re.escape(phrase)}\b", lambda m: " " * len(m.group()), lowered)

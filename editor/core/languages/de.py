@@ -122,7 +122,8 @@ DATA = LanguageData(
     negation_paraphrases=words(
         "anders andere anderen anderer abweichend ungleich partiell teilweise statt anstatt "
         "anstelle nur erst ausschließlich höchstens kaum fehlt fehlen fehlend fehlende "
-        "fehlgeschlagen fehlschl scheitert gescheitert verboten außer verschwund"
+        "fehlgeschlagen fehlschl scheitert gescheitert verboten außer verschwund "
+        "verzicht vermeid unterlass"
     ),
     negative_prefixes=("un", "nicht", "miss"),
     negated_alternatives=frozenset({"oder nicht"}),

@@ -105,6 +105,7 @@ DATA = LanguageData(
         "chancellor minister governor senator councillor judge professor"
     ),
     name_endings=("s",),
+    demonym_endings=("ese", "ian", "ic", "ish", "an"),
     negations=words("not never cannot no"),
     negation_paraphrases=words(
         "different differently absent partial partially other contrary unlike instead only just "
@@ -113,6 +114,7 @@ DATA = LanguageData(
     negative_prefixes=("un", "non", "in", "im", "dis"),
     verb_endings=("ed",),
     negated_alternatives=frozenset({"or not"}),
+    double_negatives=words("without"),
     idle_negations=frozenset(
         {
             "no more than",

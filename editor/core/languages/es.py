@@ -106,7 +106,8 @@ DATA = LanguageData(
     negations=words("no nunca jamás ningún ninguno ninguna nada nadie ni sin tampoco"),
     negation_paraphrases=words(
         "contrario diferente distinto ausente parcialmente otro otra otros lugar vez solo sólo "
-        "únicamente apenas fracas falta faltan faltante fallo falló fallido prohibido salvo excepto"
+        "únicamente apenas fracas falta faltan faltante fallo falló fallido prohibido salvo excepto "
+        "evite eviten evitar absténgase abstenerse renunci"
     ),
     negative_prefixes=("in", "im", "des", "no"),
     negated_alternatives=frozenset({"o no"}),

@@ -101,7 +101,8 @@ DATA = LanguageData(
     negation_paraphrases=words(
         "contrairement différemment différent différente absent absente partiellement autre autres "
         "lieu plutôt seulement uniquement manque manquant manquante échoué échec impossible "
-        "interdit sauf hormis échoue disparu disparaî disparai"
+        "interdit sauf hormis échoue disparu disparaî disparai "
+        "renonc évitez éviter évite abstenez abstenir"
     ),
     negative_prefixes=("in", "im", "ir", "il", "non", "dés", "dé", "mé"),
     negated_alternatives=frozenset({"ou non", "ou pas"}),

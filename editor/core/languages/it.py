@@ -105,7 +105,8 @@ DATA = LanguageData(
     negation_paraphrases=words(
         "contrario diversamente differente parzialmente altro altri invece anziché solo soltanto "
         "solamente unicamente appena manca mancano mancante fallito fallita fallimento diverso "
-        "vietato assente tranne scompars scompari scompare fallir fallisc"
+        "vietato assente tranne scompars scompari scompare fallir fallisc "
+        "evitare evitate evita astenersi astenetevi rinunci"
     ),
     negative_prefixes=("in", "im", "ir", "il", "dis", "non"),
     negated_alternatives=frozenset({"o no", "o meno"}),

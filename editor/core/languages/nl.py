@@ -93,7 +93,8 @@ DATA = LanguageData(
     negations=words("niet geen nooit niets niemand nergens noch zonder"),
     negation_paraphrases=words(
         "anders ander andere afwezig gedeeltelijk plaats alleen pas slechts nauwelijks ontbreekt "
-        "ontbreken mislukt verboden behalve"
+        "ontbreken mislukt verboden behalve "
+        "vermijd vermijden afzien"
     ),
     negative_prefixes=("on", "niet"),
     negated_alternatives=frozenset({"of niet"}),

@@ -116,7 +116,8 @@ DATA = LanguageData(
     negations=words("não nunca jamais nenhum nenhuma nada ninguém nem sem tampouco"),
     negation_paraphrases=words(
         "contrário diferente ausente parcialmente outro outra vez invés só apenas somente falta "
-        "faltam falha falhou proibido exceto salvo"
+        "faltam falha falhou proibido exceto salvo "
+        "evite evitem evitar abstenha abster renunci"
     ),
     negative_prefixes=("in", "im", "des", "não"),
     negated_alternatives=frozenset({"ou não"}),

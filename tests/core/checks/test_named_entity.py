@@ -9,6 +9,19 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # a place's adjective in a name, written the language's way, before or after the noun
+    (
+        "Storms are likely in the Bernese Oberland.",
+        "Im Berner Oberland ist mit Stürmen zu rechnen.",
+        "en",
+        "de",
+    ),
+    (
+        "Storms are likely in the Bernese Oberland.",
+        "Des tempêtes sont probables dans l'Oberland bernois.",
+        "en",
+        "fr",
+    ),
     ("The book by Lena Ostrom sold well.", "Lena Ostroms Buch verkaufte sich gut.", "en", "de"),
     ("The book by Lena Ostrom sold well.", "El libro de Lena Ostrom se vendió bien.", "en", "es"),
     # a title before a name is translated ("CEO" -> "Vorstandschefin", "consejera delegada")
@@ -203,6 +216,15 @@ BAD = [
         "en",
         "nl",
         [("Sofie", "target", Severity.WARNING)],
+    ),
+    # a place's adjective in a name is written the language's way ("Berner", "bernois"); another
+    # place's is another name
+    (
+        "Storms are likely in the Bernese Oberland.",
+        "Im Walliser Oberland ist mit Stürmen zu rechnen.",
+        "en",
+        "de",
+        [("Walliser Oberland", "target", Severity.WARNING)],
     ),
     # ... and so is a job title in capitals, which the translation renders in its words
     (

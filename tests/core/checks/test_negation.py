@@ -247,6 +247,21 @@ GOOD = [
         "en",
         "de",
     ),
+    # Verbs of refraining say "do not" ("verzichten", "évitez"); "not … without" says the
+    # positive ("sign out before you leave").
+    (
+        "Do not swim in the lake after dark.",
+        "Verzichten Sie nach Einbruch der Dunkelheit auf das Schwimmen im See.",
+        "en",
+        "de",
+    ),
+    ("Do not use the lift during a fire.", "Évitez d'utiliser l'ascenseur en cas d'incendie.", "en", "fr"),
+    (
+        "Please do not leave the building without signing out at the desk.",
+        "Bitte melden Sie sich am Empfang ab, bevor Sie das Gebäude verlassen.",
+        "en",
+        "de",
+    ),
     # The same language on both sides, or a language without the data.
     ("Do not close the window while it runs.", "Do not close the window while it runs.", "en", "en"),
     ("Do not close the window while it runs.", "実行中はウィンドウを閉じないでください。", "en", "ja"),
