@@ -27,7 +27,7 @@ from editor.core.checks.number_words import (
     says_negative,
     sign_of,
 )
-from editor.core.checks.numparse import Number, afternoon_hour, numbers, ones
+from editor.core.checks.numparse import Number, afternoon_hour, morning_hour, numbers, ones
 from editor.core.checks.registry import register
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -96,6 +96,12 @@ def _pair(
             del free[best]
     missing.sort(key=lambda n: n.start)
     return missing, free
+
+
+def _hour_of(number: Number) -> int | None:
+    """The hour a number's digits write ("18" of "18 h", "18:30"), or None."""
+    digits = re.match(r"\d{1,2}(?!\d)", number.text)
+    return int(digits.group()) if digits else None
 
 
 def _joined_before(found: Sequence[Number]) -> dict[int, frozenset[float]]:
@@ -230,6 +236,9 @@ class NumberMismatchCheck(Check):
         words = language(context.target_lang).evening_words
         lower = segment.target.lower()
         for number in source:
+            morning = morning_hour(segment.source, number, context.source_lang)
+            if morning is not None:
+                yield from self._afternoon_for_morning(segment, context, number, morning, target)
             hour = afternoon_hour(segment.source, number, context.source_lang)
             if hour is None or any(hour + 12 in n.values for n in target):
                 continue
@@ -259,6 +268,29 @@ class NumberMismatchCheck(Check):
                 source_span=(number.start, number.end),
                 severity=Severity.WARNING,
             )
+
+    def _afternoon_for_morning(
+        self, segment: Segment, context: CheckContext, number: Number, hour: int, target: Sequence[Number]
+    ) -> Iterator[Issue]:
+        """A morning time of the source ("6 a.m.") given as the afternoon's hour ("18 h"),
+        where the target writes the morning's nowhere: a time twelve hours late."""
+        own = [n for n in target if n.digits and _hour_of(n) == hour]
+        late = [n for n in target if n.digits and _hour_of(n) == hour + 12 and float(hour) in n.values]
+        if own or not late:
+            return
+        where = number.start / max(1, len(segment.source))
+        said = min(late, key=lambda n: abs(n.start / max(1, len(segment.target)) - where))
+        yield self.issue(
+            segment,
+            context,
+            said.start,
+            said.end,
+            f"'{said.text}' for a morning time of the source ('{number.text}'), which is {hour} on "
+            "the 24-hour clock",
+            fix=Fix(said.start, said.start + len(str(hour + 12)), str(hour)),
+            source_span=(number.start, number.end),
+            severity=Severity.WARNING,
+        )
 
     def _signs(
         self, segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number]

@@ -348,6 +348,25 @@ def afternoon_hour(text: str, number: Number, code: str) -> int | None:
     return int(low) if written in marks or written[:-1] in marks else None
 
 
+def morning_hour(text: str, number: Number, code: str) -> int | None:
+    """The hour of a morning time on the 12-hour clock ("6 a.m.", "6.30am": 6), or None for
+    any other number."""
+    if not number.digits or len(number.values) != 1:
+        return None
+    (hour,) = number.values
+    if not 1 <= hour <= 11 or hour != int(hour):
+        return None
+    marks = language(code).morning_marks
+    glued = number.text.lstrip("0123456789.:").lower()  # "am" of "6am"
+    if glued:
+        return int(hour) if glued in marks else None
+    mark = _AFTERNOON.match(text, number.end)
+    if mark is None:
+        return None
+    written = mark.group(1).lower()
+    return int(hour) if written in marks or written[:-1] in marks else None
+
+
 def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Number]:
     """The number (or the parts of the clock time or date) one digit match stands for."""
     if _ZERO_MINUTES.match(text, max(0, match.start() - 2)) and match.start() >= 2:

@@ -8,6 +8,12 @@ from editor.core.checks import Severity
 from tests.core.checks._run import run, spans
 
 GOOD = [
+    (
+        "Doors open at 6 a.m. and close at 6 p.m.",
+        "Die Türen öffnen um 6 Uhr und schließen um 18 Uhr.",
+        "en",
+        "de",
+    ),
     ("It cost 1,234.5 euros.", "Es kostete 1.234,5 Euro.", "en", "de"),
     ("It cost 1,234.5 euros.", "Il a coûté 1\u202f234,5 euros.", "en", "fr"),
     ("They got 4 million hours.", "Sie bekamen 4 Millionen Stunden.", "en", "de"),
@@ -156,6 +162,8 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, expected target spans, expected source spans)
+    # a morning time given as the afternoon's hour
+    ("The market opens at 6 a.m. on Fridays.", "Le marché ouvre le vendredi à 18 h.", "en", "fr", ["18"], []),
     ("It cost 1,234.5 euros.", "Es kostete 1.234,6 Euro.", "en", "de", ["1.234,6"], []),
     ("It cost 1.5 million.", "Es kostete 1,5 Euro.", "en", "de", ["1,5"], []),
     (
