@@ -1,4 +1,4 @@
-"""repeated_word: the same word twice in a row ("die die"), but not "die, die"."""
+"""repeated_word: the same word (or two) twice in a row ("die die"), but not "die, die"."""
 
 from __future__ import annotations
 
@@ -16,6 +16,15 @@ from editor.core.model import Segment
 _WORD_TWICE = r"(?<![\w'’-])([^\W\d_]+(?:['’-][^\W\d_]+)*)({gap})(\1)(?![\w'’-])"
 _TWICE = re.compile(_WORD_TWICE.format(gap=r"[ \u00a0]{1,2}"), re.IGNORECASE)
 _TWICE_ANY_GAP = re.compile(_WORD_TWICE.format(gap=r"\s+"), re.IGNORECASE)
+# Two words and the same two again: "versie 4.1 versie 4.1".
+# Each a word or a number, as written (a placeholder, "%s", or an option, "-n", repeats on
+# purpose), one of them a word of three letters at least.
+_PAIR_TWICE = re.compile(
+    r"(?<![\w'’%$-])((?=\S*[^\W\d_]{3}|\S+ \S*[^\W\d_]{3})"
+    r"(?:[^\W_]+(?:[.,]\d+)* [^\W_]+(?:[.,]\d+)*)) \1(?![\w'’-])"
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ECHOED, _ECHO_SPAN = 4, 4  # a word of the source (letters), said again within so many words
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 _CLAUSE_MARKS = ",;:(–—"
 # Punctuation around words, dropped before the quick test ("notes notes." has "notes" twice).
@@ -28,12 +37,17 @@ _OPENING = "\"'`“„«‚‘(["
 class RepeatedWordCheck(Check):
     id = "repeated_word"
     name = "Repeated word"
-    description = "The same word twice in a row with only a space between (not across punctuation)."
+    description = (
+        "The same word, or the same two words, twice in a row with only a space between (not "
+        "across punctuation)."
+    )
     severity = Severity.WARNING
     category = "Fluency/Grammar"
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         words = segment.target.casefold().split()
+        if any(map(eq, words, words[2:])):  # "versie 4.1 versie 4.1": maybe a phrase twice
+            yield from self._phrases(segment, context, words)
         # No word twice in a row, the second maybe before punctuation ("notes notes."), the
         # first maybe after an opening mark ("(so so)") but not before a comma ("die, die"):
         # the common case, decided at C speed.
@@ -58,6 +72,31 @@ class RepeatedWordCheck(Check):
                 continue  # two words: German polite "Sie" and "sie" ("fügen Sie sie hinzu")
             if len(word) > 1 and m.group(1).isupper() != m.group(3).isupper():
                 continue  # a placeholder in capitals and its word ("ДНЕЙ дней", "DAYS days")
+            yield self.issue(
+                segment,
+                context,
+                m.start(),
+                m.end(),
+                f"'{m.group(1)}' is repeated",
+                fix=Fix(m.start(), m.end(), m.group(1)),
+            )
+
+    def _phrases(self, segment: Segment, context: CheckContext, words: list[str]) -> Iterator[Issue]:
+        """Two words repeated as a pair ("die Version 4.1 Version 4.1"), not where the source
+        says a word twice too, nor a phrase the language repeats."""
+        bare = [word.strip(_MARKS) for word in words]
+        pairs = zip(bare, bare[1:], bare[2:], bare[3:], strict=False)
+        if not any(a == c and b == d and a != b for a, b, c, d in pairs):
+            return
+        said = _LETTERS.findall(segment.source.casefold())
+        if any(
+            len(word) >= _ECHOED and word in said[k + 1 : k + 1 + _ECHO_SPAN] for k, word in enumerate(said)
+        ):
+            return  # the source says a word twice close by ("version info version"): an echo
+        repeatable = language(context.target_lang).repeatable_words
+        for m in _PAIR_TWICE.finditer(segment.target):
+            if m.group(1).casefold() in repeatable:
+                continue  # the language's own ("a mano a mano")
             yield self.issue(
                 segment,
                 context,

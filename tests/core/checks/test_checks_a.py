@@ -105,6 +105,13 @@ BAD = [
         "de",
         [("maple syrup", None)],
     ),
+    (
+        "repeated_word",
+        "Version 4.1 is out.",
+        "Die Version 4.1 Version 4.1 ist da.",
+        "de",
+        [("Version 4.1 Version 4.1", "Version 4.1")],
+    ),
     ("repeated_word", "He said that the thing", "Er sagte, dass die die Sache", "de", [("die die", "die")]),
     ("repeated_word", "This is it", "Das das ist es", "de", [("Das das", "Das")]),
     ("repeated_word", "from the plumber", "van de de loodgieter", "nl", [("de de", "de")]),
@@ -210,6 +217,9 @@ GOOD = [
         "entre .gnu.attributes and .MIPS.flags",
         "fr",
     ),
+    # the source says a word twice close by: the translation may echo it; an idiom of the language
+    ("repeated_word", "The version info version is wrong.", "Die Info zur Version zur Version ist falsch.", "de"),
+    ("repeated_word", "Find them gradually.", "Trovali a mano a mano.", "it"),
     ("repeated_word", "companies that buy the software", "Unternehmen, die die Software kaufen", "de"),
     ("repeated_word", "bye bye", "tschüss tschüss", "de"),
     ("repeated_word", "Try `help help' now.", "Essayez « help help » maintenant.", "fr"),
