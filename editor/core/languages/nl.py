@@ -26,7 +26,7 @@ DATA = LanguageData(
         "de het een en of maar want dus dat die dit deze wie wat waar wanneer hoe in op aan "
         "met zonder voor na naar van uit bij om over onder tussen tot door tegen volgens "
         "tijdens sinds zijn haar hun hij zij ze wij we het is was werd wordt niet geen ook "
-        "nog al er"
+        "nog al er dankzij ondanks vanwege binnen buiten zoals omdat toen"
     ),
     number_words=(
         ("nul", 0),
