@@ -371,7 +371,11 @@ def _slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False)
     )  # two letters swapped ("Pryia" for "Priya")
     if not swapped and Levenshtein.distance(a, b, score_cutoff=1) != 1:
         return False
-    if not swapped and fold(a) == fold(b) and not (beside_kept and _commoner(b, a, lang)):
+    if (
+        not swapped
+        and fold(a) == fold(b)
+        and not (beside_kept and (_commoner(b, a, lang) or _own_letters(a, b)))
+    ):
         # a spelling convention ("Oktal" for "Octal"); but next to a name's words kept as
         # written, a far commoner name of the language is the rare one replaced ("Sara
         # Kowalczyk" for "Zara Kowalczyk")
@@ -385,6 +389,14 @@ def _slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False)
     # "décimal" for "Decimal" is a word of the language; next to a name's words kept as
     # written, a word is a slip all the same ("Priya Ramen").
     return beside_kept or not is_known(written, lang, _WORD_OF_TARGET)
+
+
+def _own_letters(name_word: str, written: str) -> bool:
+    """Whether a name is written in its own Latin letters ("Çelik", "Wójcik") and the
+    translation keeps them: it was not transliterated, so a letter changed is a slip
+    ("Çelic")."""
+    marked = {ch for ch in name_word if not ch.isascii() and ch.isalpha()}
+    return bool(marked) and marked <= set(written)
 
 
 def _commoner(written: str, name_word: str, lang: str) -> bool:

@@ -218,7 +218,12 @@ GOOD = [
         "fr",
     ),
     # the source says a word twice close by: the translation may echo it; an idiom of the language
-    ("repeated_word", "The version info version is wrong.", "Die Info zur Version zur Version ist falsch.", "de"),
+    (
+        "repeated_word",
+        "The version info version is wrong.",
+        "Die Info zur Version zur Version ist falsch.",
+        "de",
+    ),
     ("repeated_word", "Find them gradually.", "Trovali a mano a mano.", "it"),
     ("repeated_word", "companies that buy the software", "Unternehmen, die die Software kaufen", "de"),
     ("repeated_word", "bye bye", "tschüss tschüss", "de"),

@@ -226,6 +226,15 @@ BAD = [
         "de",
         [("Walliser Oberland", "target", Severity.WARNING)],
     ),
+    # a letter changed in a name written in its own letters, which the translation keeps
+    # ("ş", "ğ"): no transliteration, a slip
+    (
+        "The award goes to Ayşe Doğrukan this year.",
+        "Le prix revient cette année à Ayşe Doğrucan.",
+        "en",
+        "fr",
+        [("Doğrucan", "target", Severity.WARNING)],
+    ),
     # ... and so is a job title in capitals, which the translation renders in its words
     (
         "So says Senior Sales Manager Tomáš Dvořák in Ostrava.",
