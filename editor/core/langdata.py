@@ -200,6 +200,9 @@ class LanguageData:
     # Endings that make a place's adjective ("Bernese", "Icelandic", "Parisian"), lowercase: a
     # translation writes the adjective its own way ("Berner", "bernois").
     demonym_endings: tuple[str, ...] = ()
+    # Words that head names of companies and places ("Software", "Bank", "Street"), lowercase:
+    # a rare word before one is a name, also where it opens a sentence ("Kestrel Software").
+    name_heads: frozenset[str] = frozenset()
     # Written in a script of wide characters (Chinese, Japanese, Korean): its lengths are
     # compared as display widths, a character counting twice.
     wide_script: bool = False

@@ -33,10 +33,11 @@ def _parts(text: str) -> int:
     return len(_PART.findall(text))
 
 
-def extend(text: str, pos: int, size: int, before: int = 0) -> tuple[int, int]:
+def extend(text: str, pos: int, size: int, before: int = 0, opening: bool = False) -> tuple[int, int]:
     """The word holding ``pos``, extended back over as many as ``before`` capitalised words
-    (the name's words before this one: "Lorenz Ferrante" for "Lorenzo Ferrante"), then over
-    following capitalised words until it has as many parts as the name."""
+    (the name's words before this one: "Lorenz Ferrante" for "Lorenzo Ferrante"; a
+    sentence's first word only where the name ``opening`` its sentence in the source does),
+    then over following capitalised words until it has as many parts as the name."""
     chunks = _chunks(text)
     i = next((k for k, (s, e) in enumerate(chunks) if s <= pos < e), None)
     if i is None:  # not inside a word (cannot happen for a word's start; never raise)
@@ -47,7 +48,7 @@ def extend(text: str, pos: int, size: int, before: int = 0) -> tuple[int, int]:
         prev = chunks[first - 1]
         if not text[prev[0]].isupper() or text[prev[1] : start] != " ":
             break
-        if first == 1 or text[: prev[0]].rstrip()[-1:] in _STOPS:
+        if not opening and (first == 1 or text[: prev[0]].rstrip()[-1:] in _STOPS):
             break  # a sentence's first word is capitalised whatever it is ("Le groupe")
         first, start, before = first - 1, prev[0], before - 1
     while _parts(text[start:end]) < size and i + 1 < len(chunks):

@@ -150,7 +150,8 @@ class NamedEntityCheck(Check):
                 return
             nearest = min((w for h in hits for w in h), key=lambda w: abs(w[1] - where))
             before = next(k for k, h in enumerate(hits) if nearest in h)  # the name's words before it
-            start, end = extend(segment.target, nearest[1], len(name.words), before)
+            opening = not segment.source[: name.start].strip(" \"'“‘«(")
+            start, end = extend(segment.target, nearest[1], len(name.words), before, opening)
             yield self.issue(
                 segment,
                 context,

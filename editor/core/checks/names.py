@@ -24,6 +24,7 @@ from rapidfuzz.distance import Indel
 
 from editor.core.checks.lexicon import zipf as lexicon_zipf
 from editor.core.checks.name_forms import fold, plain, unmarked
+from editor.core.checks.prose import running_prose
 from editor.core.langdata import language
 from editor.core.text import SPACELESS, has_word
 
@@ -296,6 +297,15 @@ def _from_run(
         first, kind = run[0][0].group(), run[0][1]
         # a rare word the document writes with a capital inside a sentence is a name
         named = kind == "rare" and elsewhere is not None and elsewhere(_bare(first))
+        # a word that heads names of companies and places after it ("Kestrel Software today
+        # released …", "Harlow Street is closed"), in a sentence: a name, not a label
+        # ("Unsupported JPEG", "Toolbar Style")
+        named = named or (
+            kind == "rare"
+            and len(run) > 1
+            and run[1][0].group().lower() in language(code).name_heads
+            and running_prose(text)
+        )
         if not named and (len(run) == 1 or kind != "rare" or not has_word(target, first)):
             # a sentence's first word is capitalised whatever it is; a rare one the
             # translation keeps, before another word of the run ("Zentrix AI took part" ->

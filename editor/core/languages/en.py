@@ -106,6 +106,12 @@ DATA = LanguageData(
     ),
     name_endings=("s",),
     demonym_endings=("ese", "ian", "ic", "ish", "an"),
+    name_heads=words(
+        "software systems technologies group holdings bank airlines airways motors labs "
+        "university college institute council foundation association company corporation "
+        "inc ltd plc street road avenue square lane lake river island bay valley hotel "
+        "hospital museum airport station castle bridge"
+    ),
     negations=words("not never cannot no"),
     negation_paraphrases=words(
         "different differently absent partial partially other contrary unlike instead only just "

@@ -9,6 +9,19 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    (
+        "Brenlow Software today released a new version of its app.",
+        "Brenlow Software hat heute eine neue Version seiner App veröffentlicht.",
+        "en",
+        "de",
+    ),
+    # ... before another capitalised word: a label, translated
+    (
+        "Unsupported Style settings are ignored by the viewer in this version.",
+        "Nicht unterstützte Stileinstellungen werden in dieser Version ignoriert.",
+        "en",
+        "de",
+    ),
     # a place's adjective in a name, written the language's way, before or after the noun
     (
         "Storms are likely in the Bernese Oberland.",
@@ -234,6 +247,14 @@ BAD = [
         "en",
         "fr",
         [("Doğrucan", "target", Severity.WARNING)],
+    ),
+    # a rare word opening a sentence before a word that heads names ("Software") is a name
+    (
+        "Brenlow Software today released a new version of its app.",
+        "Brennholz Software hat heute eine neue Version seiner App veröffentlicht.",
+        "en",
+        "de",
+        [("Brennholz Software", "target", Severity.WARNING)],
     ),
     # ... and so is a job title in capitals, which the translation renders in its words
     (
