@@ -53,6 +53,9 @@ class LanguageData:
     # Words after an hour of the 24-hour clock ("18 Uhr"): such an hour may render the
     # source's hour of the 12-hour clock ("around 6" in the evening).
     clock_words: frozenset[str] = frozenset()
+    # Words for midnight and noon with their hour, lowercase (("midnight", 0), ("noon", 12)):
+    # "12 Uhr" for "midnight" is twelve hours off.
+    clock_names: tuple[tuple[str, int], ...] = ()
     # Words before such an hour ("verso le 18", "a las 18", "às 18").
     clock_articles: frozenset[str] = frozenset()
     # Marks after an hour that make it morning ("10.30 a.m."): with the afternoon marks, they

@@ -31,6 +31,7 @@ from editor.core.checks.numparse import Number, afternoon_hour, morning_hour, nu
 from editor.core.checks.registry import register
 from editor.core.langdata import language
 from editor.core.model import Segment
+from editor.core.text import has_word
 
 _SPLIT_WINDOW = 40  # characters between "vier" and "Millionen" that still read as one number
 _DIGIT_RUN = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
@@ -98,6 +99,22 @@ def _pair(
     return missing, free
 
 
+def _names_an_hour(source: str, context: CheckContext) -> bool:
+    """Whether the source may say midnight or noon in words (a quick test)."""
+    lower = source.lower()
+    return any(word in lower for word, _ in language(context.source_lang).clock_names)
+
+
+def _clock_hour(text: str, number: Number, clock_words: frozenset[str]) -> bool:
+    """Whether a number is written as an hour: with minutes ("12:00") or a word for the
+    hour after it ("12 Uhr", "12 h")."""
+    after = text[number.end : number.end + 12].lower()
+    if number.text[2:3] in (":", ".") or re.match(r"[:.h]\d\d", after):
+        return True
+    word = re.match(r"[\s\u00a0\u202f]*([^\W\d_]+)", after)
+    return word is not None and word.group(1) in clock_words
+
+
 def _hour_of(number: Number) -> int | None:
     """The hour a number's digits write ("18" of "18 h", "18:30"), or None."""
     digits = re.match(r"\d{1,2}(?!\d)", number.text)
@@ -154,9 +171,13 @@ class NumberMismatchCheck(Check):
             yield from self._named_numbers(segment, context)
         yield from self._months(segment, context)
         source = numbers(segment.source, context.source_lang)
+        target = None
+        if language(context.target_lang).twenty_four_hour_clock and _names_an_hour(segment.source, context):
+            target = numbers(segment.target, context.target_lang)
+            yield from self._midnight_or_noon(segment, context, target)
         if not source:
             return
-        target = numbers(segment.target, context.target_lang)
+        target = target if target is not None else numbers(segment.target, context.target_lang)
         if "-" in source_text or "\u2212" in source_text or says_negative(source_text, context.source_lang):
             yield from self._signs(segment, context, source, target)
         if language(context.target_lang).twenty_four_hour_clock:
@@ -268,6 +289,37 @@ class NumberMismatchCheck(Check):
                 source_span=(number.start, number.end),
                 severity=Severity.WARNING,
             )
+
+    def _midnight_or_noon(
+        self, segment: Segment, context: CheckContext, target: Sequence[Number]
+    ) -> Iterator[Issue]:
+        """Midnight said "12 Uhr", noon "0 h" or "24 h": the source's word for the hour
+        ("midnight") given as the other twelve o'clock, where the target has no word for it."""
+        said = {
+            hour
+            for word, hour in language(context.source_lang).clock_names
+            if has_word(segment.source.lower(), word)
+        }
+        if len(said) != 1:
+            return  # none, or both: which is which cannot be told
+        (hour,) = said
+        data = language(context.target_lang)
+        lower = segment.target.lower()
+        if any(has_word(lower, word) for word, _ in data.clock_names):
+            return
+        wrong = {12} if hour == 0 else {0, 24}
+        for n in target:
+            if n.digits and _hour_of(n) in wrong and _clock_hour(segment.target, n, data.clock_words):
+                yield self.issue(
+                    segment,
+                    context,
+                    n.start,
+                    n.end,
+                    f"'{n.text}' where the source says {'midnight' if hour == 0 else 'noon'} "
+                    f"({'0:00 or 24:00' if hour == 0 else '12:00'})",
+                    severity=Severity.WARNING,
+                )
+                return
 
     def _afternoon_for_morning(
         self, segment: Segment, context: CheckContext, number: Number, hour: int, target: Sequence[Number]

@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, in_order, units, words
 DATA = LanguageData(
     code="de",
     name="German",
+    clock_names=(("mitternacht", 0), ("mittag", 12), ("mittags", 12)),
     respelled_initials=words("ck cz"),
     range_words=words("bis und oder"),
     spelled_suffixes=words("fach mal malig prozentig erjahre"),

@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, in_order, units, words
 DATA = LanguageData(
     code="en",
     name="English",
+    clock_names=(("midnight", 0), ("noon", 12), ("midday", 12)),
     range_words=words("to and or"),
     spelled_suffixes=words("fold"),
     negative_words=frozenset({"minus", "below zero", "negative"}),

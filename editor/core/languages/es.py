@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, in_order, units, words
 DATA = LanguageData(
     code="es",
     name="Spanish",
+    clock_names=(("medianoche", 0), ("mediodía", 12)),
     range_words=words("a y o e"),
     clock_words=words("h horas"),
     clock_articles=words("las"),

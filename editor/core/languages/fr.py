@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, in_order, units, words
 DATA = LanguageData(
     code="fr",
     name="French",
+    clock_names=(("minuit", 0), ("midi", 12)),
     range_words=words("à et ou"),
     clock_words=words("h heures heure"),
     negative_words=frozenset(

@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, in_order, units, words
 DATA = LanguageData(
     code="it",
     name="Italian",
+    clock_names=(("mezzanotte", 0), ("mezzogiorno", 12)),
     repeatable_words=frozenset({"a mano"}),  # "a mano a mano": little by little
     respelled_initials=words("jg"),
     range_words=words("a e o"),

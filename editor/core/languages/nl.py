@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, in_order, units, words
 DATA = LanguageData(
     code="nl",
     name="Dutch",
+    clock_names=(("middernacht", 0), ("middag", 12)),
     respelled_initials=words("ck"),
     range_words=words("tot en of"),
     spelled_suffixes=words("voudig maal"),

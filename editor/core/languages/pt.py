@@ -7,6 +7,7 @@ from editor.core.langdata import LanguageData, in_order, units, words
 DATA = LanguageData(
     code="pt",
     name="Portuguese",
+    clock_names=(("meia-noite", 0), ("meio-dia", 12)),
     range_words=words("a e ou"),
     clock_words=words("h horas"),
     clock_articles=words("às as"),

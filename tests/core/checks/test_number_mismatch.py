@@ -8,6 +8,9 @@ from editor.core.checks import Severity
 from tests.core.checks._run import run, spans
 
 GOOD = [
+    ("Valid until Sunday midnight.", "Gültig bis Sonntag, 24 Uhr.", "en", "de"),
+    ("Valid until Sunday midnight.", "Valable jusqu'à dimanche minuit, pas 12 h.", "en", "fr"),
+    ("Open from noon to midnight.", "Geöffnet von 12 bis 24 Uhr.", "en", "de"),
     (
         "Doors open at 6 a.m. and close at 6 p.m.",
         "Die Türen öffnen um 6 Uhr und schließen um 18 Uhr.",
@@ -162,6 +165,9 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, expected target spans, expected source spans)
+    # midnight said as twelve o'clock, noon as twenty-four
+    ("Valid until Sunday midnight.", "Gültig bis Sonntag, 12 Uhr.", "en", "de", ["12"], []),
+    ("The shop closes at noon on Saturdays.", "Le magasin ferme à 24 h le samedi.", "en", "fr", ["24"], []),
     # a morning time given as the afternoon's hour
     ("The market opens at 6 a.m. on Fridays.", "Le marché ouvre le vendredi à 18 h.", "en", "fr", ["18"], []),
     ("It cost 1,234.5 euros.", "Es kostete 1.234,6 Euro.", "en", "de", ["1.234,6"], []),
