@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.clock_times import TimeSlip, midnight_or_noon, names_an_hour, twelve_hours_off
 from editor.core.checks.number_counterparts import (
     in_neighbours,
     nearest,
@@ -27,11 +28,10 @@ from editor.core.checks.number_words import (
     says_negative,
     sign_of,
 )
-from editor.core.checks.numparse import Number, afternoon_hour, morning_hour, numbers, ones
+from editor.core.checks.numparse import Number, numbers, ones
 from editor.core.checks.registry import register
 from editor.core.langdata import language
 from editor.core.model import Segment
-from editor.core.text import has_word
 
 _SPLIT_WINDOW = 40  # characters between "vier" and "Millionen" that still read as one number
 _DIGIT_RUN = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
@@ -58,8 +58,6 @@ _CONVERSION = re.compile(
     r"(?:(?:about|approx\.|ca\.|c\.|circa|around|roughly|some) )?[$€£¥]?\Z"
 )
 _DIGIT_RUNS = re.compile(r"\d+")
-_MINUTES = re.compile(r"\d[:.]")  # before the minutes ("03:11"), which are no hour
-_PM = re.compile(r"\d[\s\u00a0\u202f]?[pP]\.?[\s\u00a0]?[mM](?![^\W\d_])")  # "7:30 p. m.", "7pm"
 _COMPARED = re.compile(r"[<>\u2264\u2265]=?[\s\u00a0]*\Z")  # "< 0", ">= 0": often "negative"
 
 
@@ -97,28 +95,6 @@ def _pair(
             del free[best]
     missing.sort(key=lambda n: n.start)
     return missing, free
-
-
-def _names_an_hour(source: str, context: CheckContext) -> bool:
-    """Whether the source may say midnight or noon in words (a quick test)."""
-    lower = source.lower()
-    return any(word in lower for word, _ in language(context.source_lang).clock_names)
-
-
-def _clock_hour(text: str, number: Number, clock_words: frozenset[str]) -> bool:
-    """Whether a number is written as an hour: with minutes ("12:00") or a word for the
-    hour after it ("12 Uhr", "12 h")."""
-    after = text[number.end : number.end + 12].lower()
-    if number.text[2:3] in (":", ".") or re.match(r"[:.h]\d\d", after):
-        return True
-    word = re.match(r"[\s\u00a0\u202f]*([^\W\d_]+)", after)
-    return word is not None and word.group(1) in clock_words
-
-
-def _hour_of(number: Number) -> int | None:
-    """The hour a number's digits write ("18" of "18 h", "18:30"), or None."""
-    digits = re.match(r"\d{1,2}(?!\d)", number.text)
-    return int(digits.group()) if digits else None
 
 
 def _joined_before(found: Sequence[Number]) -> dict[int, frozenset[float]]:
@@ -172,16 +148,17 @@ class NumberMismatchCheck(Check):
         yield from self._months(segment, context)
         source = numbers(segment.source, context.source_lang)
         target = None
-        if language(context.target_lang).twenty_four_hour_clock and _names_an_hour(segment.source, context):
+        clock = language(context.target_lang).twenty_four_hour_clock
+        if clock and names_an_hour(segment.source, context.source_lang):
             target = numbers(segment.target, context.target_lang)
-            yield from self._midnight_or_noon(segment, context, target)
+            yield from self._times(segment, context, midnight_or_noon(segment, context, target))
         if not source:
             return
         target = target if target is not None else numbers(segment.target, context.target_lang)
         if "-" in source_text or "\u2212" in source_text or says_negative(source_text, context.source_lang):
             yield from self._signs(segment, context, source, target)
-        if language(context.target_lang).twenty_four_hour_clock:
-            yield from self._twelve_hour(segment, context, source, target)
+        if clock:
+            yield from self._times(segment, context, twelve_hours_off(segment, context, source, target))
         missing, extra = _pair(source, target, len(segment.source), len(segment.target))
         yield from self._foreign_format(segment, context, source, target, extra)
         if not missing:
@@ -248,101 +225,19 @@ class NumberMismatchCheck(Check):
                 severity=Severity.WARNING,
             )
 
-    def _twelve_hour(
-        self, segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number]
-    ) -> Iterator[Issue]:
-        """An afternoon time of the source ("1.30 p.m.") given with its hour of the 12-hour
-        clock ("1.30 uur", "1 h 30") in a language that writes the 24-hour clock, and with no
-        word or mark there for the afternoon: a time twelve hours early."""
-        words = language(context.target_lang).evening_words
-        lower = segment.target.lower()
-        for number in source:
-            morning = morning_hour(segment.source, number, context.source_lang)
-            if morning is not None:
-                yield from self._afternoon_for_morning(segment, context, number, morning, target)
-            hour = afternoon_hour(segment.source, number, context.source_lang)
-            if hour is None or any(hour + 12 in n.values for n in target):
-                continue
-            if _PM.search(segment.target) or any(word in lower for word in words):
-                return  # "7:30 p. m.", "alle 7.30 di sera": said on the 12-hour clock
-            early = [
-                n
-                for n in target
-                if n.digits and n.values == {float(hour)} and not _MINUTES.match(segment.target, n.start - 2)
-            ]
-            if not early:
-                continue  # left out or changed: reported as such
-            where = number.start / max(1, len(segment.source))
-            said = min(early, key=lambda n: abs(n.start / max(1, len(segment.target)) - where))
-            digits = str(hour)
-            fix = None
-            if said.text.startswith(digits) and not said.text[len(digits) : len(digits) + 1].isdigit():
-                fix = Fix(said.start, said.start + len(digits), str(hour + 12))
+    def _times(self, segment: Segment, context: CheckContext, slips: Iterator[TimeSlip]) -> Iterator[Issue]:
+        """Warnings for times of day twelve hours off (see :mod:`editor.core.checks.clock_times`)."""
+        for slip in slips:
             yield self.issue(
                 segment,
                 context,
-                said.start,
-                said.end,
-                f"'{said.text}' for an afternoon time of the source ('{number.text}'), "
-                f"which is {hour + 12} on the 24-hour clock",
-                fix=fix,
-                source_span=(number.start, number.end),
+                slip.start,
+                slip.end,
+                slip.message,
+                fix=slip.fix,
+                source_span=slip.source_span,
                 severity=Severity.WARNING,
             )
-
-    def _midnight_or_noon(
-        self, segment: Segment, context: CheckContext, target: Sequence[Number]
-    ) -> Iterator[Issue]:
-        """Midnight said "12 Uhr", noon "0 h" or "24 h": the source's word for the hour
-        ("midnight") given as the other twelve o'clock, where the target has no word for it."""
-        said = {
-            hour
-            for word, hour in language(context.source_lang).clock_names
-            if has_word(segment.source.lower(), word)
-        }
-        if len(said) != 1:
-            return  # none, or both: which is which cannot be told
-        (hour,) = said
-        data = language(context.target_lang)
-        lower = segment.target.lower()
-        if any(has_word(lower, word) for word, _ in data.clock_names):
-            return
-        wrong = {12} if hour == 0 else {0, 24}
-        for n in target:
-            if n.digits and _hour_of(n) in wrong and _clock_hour(segment.target, n, data.clock_words):
-                yield self.issue(
-                    segment,
-                    context,
-                    n.start,
-                    n.end,
-                    f"'{n.text}' where the source says {'midnight' if hour == 0 else 'noon'} "
-                    f"({'0:00 or 24:00' if hour == 0 else '12:00'})",
-                    severity=Severity.WARNING,
-                )
-                return
-
-    def _afternoon_for_morning(
-        self, segment: Segment, context: CheckContext, number: Number, hour: int, target: Sequence[Number]
-    ) -> Iterator[Issue]:
-        """A morning time of the source ("6 a.m.") given as the afternoon's hour ("18 h"),
-        where the target writes the morning's nowhere: a time twelve hours late."""
-        own = [n for n in target if n.digits and _hour_of(n) == hour]
-        late = [n for n in target if n.digits and _hour_of(n) == hour + 12 and float(hour) in n.values]
-        if own or not late:
-            return
-        where = number.start / max(1, len(segment.source))
-        said = min(late, key=lambda n: abs(n.start / max(1, len(segment.target)) - where))
-        yield self.issue(
-            segment,
-            context,
-            said.start,
-            said.end,
-            f"'{said.text}' for a morning time of the source ('{number.text}'), which is {hour} on "
-            "the 24-hour clock",
-            fix=Fix(said.start, said.start + len(str(hour + 12)), str(hour)),
-            source_span=(number.start, number.end),
-            severity=Severity.WARNING,
-        )
 
     def _signs(
         self, segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number]

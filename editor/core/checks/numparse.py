@@ -31,7 +31,8 @@ _DIGITS = (
     r"(?P<glued>[^\W\d_" + SPACELESS + r"]{{1,3}}(?![^\W\d_]))?"
 )
 _SPACELESS_CHAR = re.compile(f"[{SPACELESS}]")
-_AFTERNOON = re.compile(r"[\s\u00a0\u202f]?([ap]\.?m\.?)(?![^\W_])", re.IGNORECASE)
+# "a.m." or "p.m." after a time ("7.30 p.m.", "10:30am"): which, the language's marks tell.
+CLOCK_MARK = re.compile(r"[\s\u00a0\u202f]?([ap]\.?m\.?)(?![^\W_])", re.IGNORECASE)
 _CLOCK_OR_DATE = re.compile(r"\d{1,2}[.,]\d{1,2}")
 _CLOCK_TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})[.:](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?!\d)"
@@ -308,7 +309,7 @@ def _clock(text: str, digits: re.Match[str], tables: _Tables) -> list[Number]:
     if not tables.clock_marks:
         return []
     time = _CLOCK_TIME.match(text, digits.start())
-    mark = _AFTERNOON.match(text, time.end()) if time is not None else None
+    mark = CLOCK_MARK.match(text, time.end()) if time is not None else None
     if time is None or mark is None:
         return []
     written = mark.group(1).lower()
@@ -327,44 +328,6 @@ def _clock(text: str, digits: re.Match[str], tables: _Tables) -> list[Number]:
         if time.group(n) and time.group(n) != "00"  # "8:00 a.m." is "8 Uhr"
     ]
     return [Number(start, end, time.group(), v, True, part=True) for v in values]
-
-
-def afternoon_hour(text: str, number: Number, code: str) -> int | None:
-    """The hour of an afternoon time on the 12-hour clock ("7.30 p.m.", "3pm": 7, 3), or
-    None for any other number."""
-    if not number.digits or len(number.values) != 2:
-        return None  # most numbers: an afternoon hour has two values, 7 and 19
-    low, high = sorted(number.values)
-    if high != low + 12 or not 1 <= low <= 11:
-        return None
-    marks = _tables(code).afternoon
-    glued = number.text.lstrip("0123456789.:").lower()  # "pm" of "3pm"
-    if glued:
-        return int(low) if glued in marks else None
-    mark = _AFTERNOON.match(text, number.end)
-    if mark is None:
-        return None
-    written = mark.group(1).lower()
-    return int(low) if written in marks or written[:-1] in marks else None
-
-
-def morning_hour(text: str, number: Number, code: str) -> int | None:
-    """The hour of a morning time on the 12-hour clock ("6 a.m.", "6.30am": 6), or None for
-    any other number."""
-    if not number.digits or len(number.values) != 1:
-        return None
-    (hour,) = number.values
-    if not 1 <= hour <= 11 or hour != int(hour):
-        return None
-    marks = language(code).morning_marks
-    glued = number.text.lstrip("0123456789.:").lower()  # "am" of "6am"
-    if glued:
-        return int(hour) if glued in marks else None
-    mark = _AFTERNOON.match(text, number.end)
-    if mark is None:
-        return None
-    written = mark.group(1).lower()
-    return int(hour) if written in marks or written[:-1] in marks else None
 
 
 def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Number]:
@@ -394,7 +357,7 @@ def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Numb
         values = values | _glued_readings(values, glued, tables)
         end = match.end()
     else:
-        after = _AFTERNOON.match(text, end)
+        after = CLOCK_MARK.match(text, end)
         if after is not None and after.group(1).lower() in tables.afternoon:
             values = values | _glued_readings(values, after.group(1).lower(), tables)
     if _clock_word(text, match.start(), end, glued, tables):

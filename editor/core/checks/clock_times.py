@@ -1,0 +1,177 @@
+"""Times of day a translation moved by twelve hours: an afternoon time of the source left on
+the 12-hour clock ("1.30 p.m." -> "1.30 uur"), a morning time given as the afternoon's hour
+("6 a.m." -> "18 h"), midnight said as twelve o'clock and noon as 0 or 24. For languages that
+write the 24-hour clock; :mod:`editor.core.checks.number_mismatch` reports them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from editor.core.checks.base import CheckContext, Fix
+from editor.core.checks.numparse import CLOCK_MARK, Number
+from editor.core.langdata import language
+from editor.core.model import Segment
+from editor.core.text import has_word
+
+_MINUTES = re.compile(r"\d[:.]")  # before the minutes ("03:11"), which are no hour
+_PM = re.compile(r"\d[\s\u00a0\u202f]?[pP]\.?[\s\u00a0]?[mM](?![^\W\d_])")  # "7:30 p. m.", "7pm"
+_HOUR = re.compile(r"\d{1,2}(?!\d)")
+_WORD_AFTER = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)")
+
+
+class TimeSlip(NamedTuple):
+    """A time of the target twelve hours off: its span, why, the fix, the source's time."""
+
+    start: int
+    end: int
+    message: str
+    fix: Fix | None
+    source_span: tuple[int, int] | None
+
+
+def afternoon_hour(text: str, number: Number, code: str) -> int | None:
+    """The hour of an afternoon time on the 12-hour clock ("7.30 p.m.", "3pm": 7, 3), or
+    None for any other number."""
+    if not number.digits or len(number.values) != 2:
+        return None  # most numbers: an afternoon hour has two values, 7 and 19
+    low, high = sorted(number.values)
+    if high != low + 12 or not 1 <= low <= 11:
+        return None
+    return int(low) if _marked(text, number, language(code).afternoon_marks) else None
+
+
+def morning_hour(text: str, number: Number, code: str) -> int | None:
+    """The hour of a morning time on the 12-hour clock ("6 a.m.", "6.30am": 6), or None for
+    any other number."""
+    if not number.digits or len(number.values) != 1:
+        return None
+    (hour,) = number.values
+    if not 1 <= hour <= 11 or hour != int(hour):
+        return None
+    return int(hour) if _marked(text, number, language(code).morning_marks) else None
+
+
+def _marked(text: str, number: Number, marks: frozenset[str]) -> bool:
+    """Whether a number carries one of ``marks``, glued ("3pm") or after it ("3 p.m.")."""
+    glued = number.text.lstrip("0123456789.:").lower()
+    if glued:
+        return glued in marks
+    mark = CLOCK_MARK.match(text, number.end)
+    if mark is None:
+        return False
+    written = mark.group(1).lower()
+    return written in marks or written[:-1] in marks  # "pm." ending a sentence
+
+
+def twelve_hours_off(
+    segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number]
+) -> Iterator[TimeSlip]:
+    """An afternoon time of the source ("1.30 p.m.") given with its hour of the 12-hour clock
+    ("1.30 uur", "1 h 30") and with no word or mark there for the afternoon: a time twelve hours
+    early; a morning time ("6 a.m.") given as the afternoon's hour ("18 h") where the target
+    writes the morning's nowhere: twelve hours late."""
+    words = language(context.target_lang).evening_words
+    lower = segment.target.lower()
+    for number in source:
+        morning = morning_hour(segment.source, number, context.source_lang)
+        if morning is not None:
+            yield from _afternoon_for_morning(segment, number, morning, target)
+        hour = afternoon_hour(segment.source, number, context.source_lang)
+        if hour is None or any(hour + 12 in n.values for n in target):
+            continue
+        if _PM.search(segment.target) or any(word in lower for word in words):
+            return  # "7:30 p. m.", "alle 7.30 di sera": said on the 12-hour clock
+        early = [
+            n
+            for n in target
+            if n.digits and n.values == {float(hour)} and not _MINUTES.match(segment.target, n.start - 2)
+        ]
+        if not early:
+            continue  # left out or changed: reported as such
+        said = _nearest(segment, number, early)
+        digits = str(hour)
+        fix = None
+        if said.text.startswith(digits) and not said.text[len(digits) : len(digits) + 1].isdigit():
+            fix = Fix(said.start, said.start + len(digits), str(hour + 12))
+        yield TimeSlip(
+            said.start,
+            said.end,
+            f"'{said.text}' for an afternoon time of the source ('{number.text}'), "
+            f"which is {hour + 12} on the 24-hour clock",
+            fix,
+            (number.start, number.end),
+        )
+
+
+def _afternoon_for_morning(
+    segment: Segment, number: Number, hour: int, target: Sequence[Number]
+) -> Iterator[TimeSlip]:
+    own = [n for n in target if n.digits and _hour_of(n) == hour]
+    late = [n for n in target if n.digits and _hour_of(n) == hour + 12 and float(hour) in n.values]
+    if own or not late:
+        return
+    said = _nearest(segment, number, late)
+    yield TimeSlip(
+        said.start,
+        said.end,
+        f"'{said.text}' for a morning time of the source ('{number.text}'), which is {hour} on "
+        "the 24-hour clock",
+        Fix(said.start, said.start + len(str(hour + 12)), str(hour)),
+        (number.start, number.end),
+    )
+
+
+def _nearest(segment: Segment, number: Number, candidates: list[Number]) -> Number:
+    """The candidate of the target at the place nearest the source number's, by proportion."""
+    where = number.start / max(1, len(segment.source))
+    return min(candidates, key=lambda n: abs(n.start / max(1, len(segment.target)) - where))
+
+
+def names_an_hour(source: str, code: str) -> bool:
+    """Whether the source may say midnight or noon in words (a quick test)."""
+    lower = source.lower()
+    return any(word in lower for word, _ in language(code).clock_names)
+
+
+def midnight_or_noon(segment: Segment, context: CheckContext, target: Sequence[Number]) -> Iterator[TimeSlip]:
+    """Midnight said "12 Uhr", noon "0 h" or "24 h": the source's word for the hour
+    ("midnight") given as the other twelve o'clock, where the target has no word for it."""
+    lowered = segment.source.lower()
+    said = {hour for word, hour in language(context.source_lang).clock_names if has_word(lowered, word)}
+    if len(said) != 1:
+        return  # none, or both: which is which cannot be told
+    (hour,) = said
+    data = language(context.target_lang)
+    lower = segment.target.lower()
+    if any(has_word(lower, word) for word, _ in data.clock_names):
+        return
+    wrong = {12} if hour == 0 else {0, 24}
+    for n in target:
+        if n.digits and _hour_of(n) in wrong and _clock_hour(segment.target, n, data.clock_words):
+            yield TimeSlip(
+                n.start,
+                n.end,
+                f"'{n.text}' where the source says {'midnight' if hour == 0 else 'noon'} "
+                f"({'0:00 or 24:00' if hour == 0 else '12:00'})",
+                None,
+                None,
+            )
+            return
+
+
+def _clock_hour(text: str, number: Number, clock_words: frozenset[str]) -> bool:
+    """Whether a number is written as an hour: with minutes ("12:00") or a word for the
+    hour after it ("12 Uhr", "12 h")."""
+    after = text[number.end : number.end + 12].lower()
+    if number.text[2:3] in (":", ".") or re.match(r"[:.h]\d\d", after):
+        return True
+    word = _WORD_AFTER.match(after)
+    return word is not None and word.group(1) in clock_words
+
+
+def _hour_of(number: Number) -> int | None:
+    """The hour a number's digits write ("18" of "18 h", "18:30"), or None."""
+    digits = _HOUR.match(number.text)
+    return int(digits.group()) if digits else None
