@@ -198,13 +198,13 @@ class LanguageData:
     # a verb's stem is a form derived from the verb ("renommages", "renommer"), not two words.
     infinitive_endings: tuple[str, ...] = ()
     # First letters the language's local forms of place names write otherwise, each as the
-    # source's letter and the local one ("jg": "Jura" -> "Giura"; "ck": "Cologne" -> "Köln").
+    # source's letter and the local one ("jg": "Jaffa" -> "Giaffa"; "ck": "Cologne" -> "Köln").
     respelled_initials: frozenset[str] = frozenset()
-    # Endings that make a place's adjective ("Bernese", "Icelandic", "Parisian"), lowercase: a
-    # translation writes the adjective its own way ("Berner", "bernois").
+    # Endings that make a place's adjective ("Maltese", "Icelandic", "Parisian"), lowercase: a
+    # translation writes the adjective its own way ("maltesisch", "maltais").
     demonym_endings: tuple[str, ...] = ()
     # Words that head names of companies and places ("Software", "Bank", "Street"), lowercase:
-    # a rare word before one is a name, also where it opens a sentence ("Kestrel Software").
+    # a rare word before one is a name, also where it opens a sentence ("Brenlow Software").
     name_heads: frozenset[str] = frozenset()
     # Written in a script of wide characters (Chinese, Japanese, Korean): its lengths are
     # compared as display widths, a character counting twice.

@@ -85,7 +85,7 @@ def altered(source: str, target: str, lang: str) -> Iterator[tuple[Address, Addr
         partner = next(
             (b for b in extra if b.kind == address.kind and b.site == address.site),
             None,
-        ) or next(  # a slip in the host ("northfeld.org" for "northfield.org")
+        ) or next(  # a slip in the host ("brightwod.org" for "brightwood.org")
             (
                 b
                 for b in extra

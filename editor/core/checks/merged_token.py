@@ -223,8 +223,8 @@ class _Source:
 
     def names_apart(self, left: str, right: str) -> bool:
         """Whether the source writes ``right`` as a capitalised word inside a sentence, and not
-        glued to ``left``: a name the translation glued to the word before it ("Professorin
-        Anneliese" -> "professeureAnneliese")."""
+        glued to ``left``: a name the translation glued to the word before it ("Doktorin Ingrid"
+        -> "docteureIngrid")."""
         if f"{left}{right}".lower() in self.words() or right.lower() in self.sentence_starts():
             return False
         return any(

@@ -76,7 +76,7 @@ def local_form(segment: Segment, context: CheckContext, name: Name, where: float
         if not word.isalpha() or kind not in ("rare", "common"):
             return None  # a brand's spelling ("OpenCL", "GtkRange") has no local form
         # Local forms keep the first letter ("Bâle", "Reno", "Genf", "Londres") or write it as
-        # the language respells it ("Giura" for "Jura", "Köln" for "Cologne"): another word
+        # the language respells it ("Giaffa" for "Jaffa", "Köln" for "Cologne"): another word
         # there is no form of the name.
         # Anywhere in the segment (a sentence may be turned round): the letters decide. A
         # lowercase word may be the name made an adjective ("Icelandic" -> "islandés").

@@ -34,7 +34,7 @@ _CAMEL_PART = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])|\d+")  # "C
 _MIN_MISSPELT = 5  # a shorter word of a name may take a letter in translation
 _VOWELS = frozenset("aeiouy")
 _WORD_OF_TARGET = 2.0  # Zipf frequency of a word of the target language, not a slip
-_DEMONYM_STEM = 4  # letters of a place's name in its adjective ("Bern" of "Bernese")
+_DEMONYM_STEM = 4  # letters of a place's name in its adjective ("Malt" of "Maltese")
 _COMMONER = 1.0  # Zipf points by which a common name that replaced a rare one is commoner
 _KEPT_ELSEWHERE = 2  # how often the document's translations keep a capitalised word as written
 _KEPT_SHARE = 0.8  # ... against how often its sources write it
@@ -295,8 +295,8 @@ class NamedEntityCheck(Check):
 
 
 def _demonym(part: str, index: TargetIndex, lang: str) -> list[tuple[str, int, int]]:
-    """The target's words that render a place's adjective in a name ("Berner", "bernois" for
-    the "Bernese" of "Bernese Oberland"): they start with its stem, the adjective's ending
+    """The target's words that render a place's adjective in a name ("Maltesischen", "maltais" for
+    the "Maltese" of "Maltese Islands"): they start with its stem, the adjective's ending
     dropped (language data ``demonym_endings``), of four letters at least."""
     lower = part.lower()
     for ending in language(lang).demonym_endings:
@@ -309,7 +309,7 @@ def _demonym(part: str, index: TargetIndex, lang: str) -> list[tuple[str, int, i
 def _kept_as_written(name: Name, hits: list[list[tuple[str, int, int]]]) -> bool:
     """Whether the translation writes a word of the name as the source does: then another word
     of it changed is a slip ("Lorenzo Ferrari" for "Lorenzo Ferrante"), not the name's local
-    form, which renders all of it ("Monte Bianco" for "Mont Blanc")."""
+    form, which renders all of it ("Monte Ventoso" for "Mont Ventoux")."""
     return any(any(w[0] == word_key(part) for w in hit) for part, hit in zip(name.words, hits, strict=True))
 
 
@@ -378,8 +378,9 @@ def _slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False)
         and not (beside_kept and (_commoner(b, a, lang) or _own_letters(a, b)))
     ):
         # a spelling convention ("Oktal" for "Octal"); but next to a name's words kept as
-        # written, a far commoner name of the language is the rare one replaced ("Sara
-        # Kowalczyk" for "Zara Kowalczyk")
+        # written, a far commoner name of the language is the rare one replaced ("Sofie
+        # Nováková" for "Zofie Nováková"), and a name kept in its own letters was not
+        # transliterated ("Doğrucan" for "Doğrukan")
         return False
     if any(a[i] == a[i + 1] and a[:i] + a[i + 1 :] == b for i in range(len(a) - 1)):
         return False  # a doubled letter made single ("Adend" for "Addend")
@@ -393,9 +394,9 @@ def _slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False)
 
 
 def _own_letters(name_word: str, written: str) -> bool:
-    """Whether a name is written in its own Latin letters ("Çelik", "Wójcik") and the
+    """Whether a name is written in its own Latin letters ("Doğrukan", "Wójcik") and the
     translation keeps them: it was not transliterated, so a letter changed is a slip
-    ("Çelic")."""
+    ("Doğrucan")."""
     marked = {ch for ch in name_word if not ch.isascii() and ch.isalpha()}
     return bool(marked) and marked <= set(written)
 

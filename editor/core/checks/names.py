@@ -297,7 +297,7 @@ def _from_run(
         first, kind = run[0][0].group(), run[0][1]
         # a rare word the document writes with a capital inside a sentence is a name
         named = kind == "rare" and elsewhere is not None and elsewhere(_bare(first))
-        # a word that heads names of companies and places after it ("Kestrel Software today
+        # a word that heads names of companies and places after it ("Brenlow Software today
         # released …", "Harlow Street is closed"), in a sentence: a name, not a label
         # ("Unsupported JPEG", "Toolbar Style")
         named = named or (

@@ -262,7 +262,7 @@ def _paraphrases(text: str, code: str) -> int:
 
 def _contrasted(source: str, span: tuple[int, int] | None, code: str) -> int:
     """How many paraphrases of a negation the source's sentence says before its negation, in
-    a clause of their own ("in the cabin only, never in checked baggage"): the translation
+    a clause of their own ("on the terrace only, never inside"): the translation
     says them too ("solo"), and needs one more to say the negation. Not inside a compound
     ("read-only")."""
     if span is None:

@@ -68,7 +68,7 @@ def _pair(
     target's "2" to "two"), each to the equal one at the nearest place by proportion of the
     texts' lengths (so that the one left over is the one changed: "auf 1 gesetzt ... -1" for
     "set to 0 ... -1" leaves the first 1), one joined to the same number before it first
-    ("9:15 bis 11:15" for "9:15 to 11:45" leaves the second 15); returns the unmatched of each
+    ("9:20 bis 11:20" for "9:20 to 11:50" leaves the second 20); returns the unmatched of each
     side."""
     free = list(target)
     missing: list[Number] = []
@@ -81,7 +81,7 @@ def _pair(
             if number.matches(candidate) and _same_parts(number, candidate):
                 distance = abs(candidate.start / max(1, target_len) - where)
                 if before != before_target.get(candidate.start):
-                    distance += 1  # another number joined before it ("11:15" for the "15" of "9:15")
+                    distance += 1  # another number joined before it ("11:20" for the "20" of "9:20")
                 if distance < nearest:
                     best, nearest = i, distance
         if best is None:

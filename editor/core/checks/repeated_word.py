@@ -16,7 +16,7 @@ from editor.core.model import Segment
 _WORD_TWICE = r"(?<![\w'’-])([^\W\d_]+(?:['’-][^\W\d_]+)*)({gap})(\1)(?![\w'’-])"
 _TWICE = re.compile(_WORD_TWICE.format(gap=r"[ \u00a0]{1,2}"), re.IGNORECASE)
 _TWICE_ANY_GAP = re.compile(_WORD_TWICE.format(gap=r"\s+"), re.IGNORECASE)
-# Two words and the same two again: "versie 4.1 versie 4.1".
+# Two words and the same two again: "Version 2.3 Version 2.3".
 # Each a word or a number, as written (a placeholder, "%s", or an option, "-n", repeats on
 # purpose), one of them a word of three letters at least.
 _PAIR_TWICE = re.compile(
@@ -46,7 +46,7 @@ class RepeatedWordCheck(Check):
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         words = segment.target.casefold().split()
-        if any(map(eq, words, words[2:])):  # "versie 4.1 versie 4.1": maybe a phrase twice
+        if any(map(eq, words, words[2:])):  # "Version 2.3 Version 2.3": maybe a phrase twice
             yield from self._phrases(segment, context, words)
         # No word twice in a row, the second maybe before punctuation ("notes notes."), the
         # first maybe after an opening mark ("(so so)") but not before a comma ("die, die"):
@@ -82,7 +82,7 @@ class RepeatedWordCheck(Check):
             )
 
     def _phrases(self, segment: Segment, context: CheckContext, words: list[str]) -> Iterator[Issue]:
-        """Two words repeated as a pair ("die Version 4.1 Version 4.1"), not where the source
+        """Two words repeated as a pair ("die Version 2.3 Version 2.3"), not where the source
         says a word twice too, nor a phrase the language repeats."""
         bare = [word.strip(_MARKS) for word in words]
         pairs = zip(bare, bare[1:], bare[2:], bare[3:], strict=False)

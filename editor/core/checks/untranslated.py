@@ -102,7 +102,7 @@ class UntranslatedCheck(Check):
         copied: list[tuple[re.Match[str], bool]] = []  # words of the source in a row, foreign?
         for m in [*_WORD.finditer(segment.target), None]:
             if m is not None and m.group().casefold() in source_words and _prose(segment.target, m):
-                # a compound of source-language words ("park-and-ride") is foreign too,
+                # a compound of source-language words ("drop-off") is foreign too,
                 # except among the words of another script, where it is a command's name
                 word = m.group()
                 compound = foreign_compound(word, langs) and not other_script(segment.target, word)
@@ -154,7 +154,7 @@ def _untranslated(
     if not spans and len(copied) >= _COPIED - 1 and sum(foreign for _, foreign in copied) >= _MIN_FOREIGN:
         for words in _verbatim(text, copied, scene.source):
             # Prose has function words; a list of keywords or a command ("lt le eq ne") has none.
-            # One the target language never uses ("across open pasture") makes three words enough.
+            # One the target language never uses ("through open fields") makes three words enough.
             function = [f for m, f in words if m.group().casefold() in scene.function_words]
             short = any(function) and scene.prose and not quoted(text, words[0][0].start())
             enough = _COPIED - 1 if short else _COPIED

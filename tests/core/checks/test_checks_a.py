@@ -107,10 +107,10 @@ BAD = [
     ),
     (
         "repeated_word",
-        "Version 4.1 is out.",
-        "Die Version 4.1 Version 4.1 ist da.",
+        "Version 2.3 is out.",
+        "Die Version 2.3 Version 2.3 ist da.",
         "de",
-        [("Version 4.1 Version 4.1", "Version 4.1")],
+        [("Version 2.3 Version 2.3", "Version 2.3")],
     ),
     ("repeated_word", "He said that the thing", "Er sagte, dass die die Sache", "de", [("die die", "die")]),
     ("repeated_word", "This is it", "Das das ist es", "de", [("Das das", "Das")]),

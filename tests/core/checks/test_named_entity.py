@@ -24,14 +24,14 @@ GOOD = [
     ),
     # a place's adjective in a name, written the language's way, before or after the noun
     (
-        "Storms are likely in the Bernese Oberland.",
-        "Im Berner Oberland ist mit Stürmen zu rechnen.",
+        "Storms are likely on the Maltese Islands tonight.",
+        "Auf den Maltesischen Inseln ist heute Nacht mit Stürmen zu rechnen.",
         "en",
         "de",
     ),
     (
-        "Storms are likely in the Bernese Oberland.",
-        "Des tempêtes sont probables dans l'Oberland bernois.",
+        "Storms are likely on the Maltese Islands tonight.",
+        "Des tempêtes sont probables cette nuit sur l'archipel maltais.",
         "en",
         "fr",
     ),
@@ -230,14 +230,14 @@ BAD = [
         "nl",
         [("Sofie", "target", Severity.WARNING)],
     ),
-    # a place's adjective in a name is written the language's way ("Berner", "bernois"); another
+    # a place's adjective in a name is written the language's way ("Maltesischen", "maltais"); another
     # place's is another name
     (
-        "Storms are likely in the Bernese Oberland.",
-        "Im Walliser Oberland ist mit Stürmen zu rechnen.",
+        "Storms are likely on the Maltese Islands tonight.",
+        "Auf den Kanarischen Inseln ist heute Nacht mit Stürmen zu rechnen.",
         "en",
         "de",
-        [("Walliser Oberland", "target", Severity.WARNING)],
+        [("Maltese Islands", "source", Severity.WARNING)],
     ),
     # a letter changed in a name written in its own letters, which the translation keeps
     # ("ş", "ğ"): no transliteration, a slip

@@ -8,8 +8,8 @@ from editor.core.checks import Severity
 from tests.core.checks._run import run, spans
 
 GOOD = [
-    ("Valid until Sunday midnight.", "Gültig bis Sonntag, 24 Uhr.", "en", "de"),
-    ("Valid until Sunday midnight.", "Valable jusqu'à dimanche minuit, pas 12 h.", "en", "fr"),
+    ("Valid until Saturday midnight.", "Gültig bis Samstag, 24 Uhr.", "en", "de"),
+    ("Valid until Saturday midnight.", "Valable jusqu'à samedi minuit, pas 12 h.", "en", "fr"),
     ("Open from noon to midnight.", "Geöffnet von 12 bis 24 Uhr.", "en", "de"),
     (
         "Doors open at 6 a.m. and close at 6 p.m.",
@@ -166,7 +166,7 @@ GOOD = [
 BAD = [
     # (source, target, src, tgt, expected target spans, expected source spans)
     # midnight said as twelve o'clock, noon as twenty-four
-    ("Valid until Sunday midnight.", "Gültig bis Sonntag, 12 Uhr.", "en", "de", ["12"], []),
+    ("Valid until Saturday midnight.", "Gültig bis Samstag, 12 Uhr.", "en", "de", ["12"], []),
     ("The shop closes at noon on Saturdays.", "Le magasin ferme à 24 h le samedi.", "en", "fr", ["24"], []),
     # a morning time given as the afternoon's hour
     ("The market opens at 6 a.m. on Fridays.", "Le marché ouvre le vendredi à 18 h.", "en", "fr", ["18"], []),
@@ -419,18 +419,18 @@ def test_changed_is_error_missing_is_warning_and_fix_uses_target_format() -> Non
     ("source", "target", "tgt", "changed"),
     [
         # the minutes changed in the second time, the same minutes kept in the first (where
-        # the texts' proportions put the source's 15 nearer the second)
+        # the texts' proportions put the source's 20 nearer the second)
         (
-            "Lectures take place on Tuesdays from 9:15 to 11:45 in room B2.",
-            "Die Vorlesungen finden dienstags von 9:15 bis 11:15 Uhr in Raum B2 statt.",
+            "Lectures take place on Tuesdays from 9:20 to 11:50 in room B2.",
+            "Die Vorlesungen finden dienstags von 9:20 bis 11:20 Uhr in Raum B2 statt.",
             "de",
-            "11:15",
+            "11:20",
         ),
         (
-            "Lectures take place on Tuesdays from 9:15 to 11:45 in room B2.",
-            "Les cours magistraux ont lieu le mardi de 9:15 à 11:15 en salle B2.",
+            "Lectures take place on Tuesdays from 9:20 to 11:50 in room B2.",
+            "Les cours magistraux ont lieu le mardi de 9:20 à 11:20 en salle B2.",
             "fr",
-            "11:15",
+            "11:20",
         ),
         # ... or the first changed, the second kept
         ("Open from 8:30 to 12:30 on Mondays.", "Montags von 8:15 bis 12:30 Uhr geöffnet.", "de", "8:15"),

@@ -83,16 +83,16 @@ BAD = [
     ("Follow @quillpad on social media.", "Seguici sui social.", "it", [("@quillpad", "source")]),
     # a slip in the host, also under the reserved top-level domain (one site, not a placeholder)
     (
-        "Write to info@northfield.gov.uk today.",
-        "Schreiben Sie uns noch heute an info@northfeld.gov.uk.",
+        "Write to info@brightwood.gov.uk today.",
+        "Schreiben Sie uns noch heute an info@brightwod.gov.uk.",
         "de",
-        [("info@northfeld.gov.uk", "target")],
+        [("info@brightwod.gov.uk", "target")],
     ),
     (
-        "Contact roads@northfield.example or call us.",
-        "Escriba a roads@northfield.exmaple o llámenos.",
+        "Contact roads@brightwood.example or call us.",
+        "Escriba a roads@brightwood.exmaple o llámenos.",
         "es",
-        [("roads@northfield.exmaple", "target")],
+        [("roads@brightwood.exmaple", "target")],
     ),
     # code in backticks translated
     (
