@@ -8,7 +8,7 @@ Python ``str`` indices into the segment's target (or source, for ``side="source"
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, ClassVar, Literal
@@ -134,6 +134,12 @@ class Check:
 
     def check(self, segment: Segment, context: CheckContext) -> Iterable[Issue]:
         raise NotImplementedError
+
+    def parts(self) -> tuple[Callable[[Segment, CheckContext], Iterable[Issue]], ...]:
+        """The check as parts whose findings, one after another, are :meth:`check`'s. A pass
+        remembers each part's findings for a repeated text on its own (``engine.Repeats``): a
+        check that asks for the paragraph for some findings only can keep the others apart."""
+        return (self.check,)
 
     def issue(
         self,

@@ -46,19 +46,20 @@ def check_segments(
     patterns and caches stay hot in the processor's caches (about a quarter faster on a big
     document than the other way round, with the same result). With ``repeats`` (one per
     pass over an unchanging document), a segment whose source and target were checked before
-    in the pass takes the earlier findings of every check that read nothing else for them.
+    in the pass takes the earlier findings of every check (or part of one, see
+    :meth:`Check.parts`) that read nothing else for them.
     """
     checks = [check for check in all_checks() if context.settings.enabled(check.id)]
+    parts = [(check, part) for check in checks for part in check.parts()]
     prepared = []
     for segment in segments:
         tagged = "⟨" in segment.source or "⟨" in segment.target
         prepared.append((segment, _masked(segment) if tagged else segment, tagged))
     terms = term_stats(context.stats)
-    known = repeats.entries(segments, len(checks), terms) if repeats is not None else None
+    known = repeats.entries(segments, len(parts), terms) if repeats is not None else None
     found: list[list[Issue]] = [[] for _ in segments]
-    for number, check in enumerate(checks):
+    for number, (check, run) in enumerate(parts):
         sees_tokens = getattr(check, "uses_tokens", False)
-        run = check.check
         for k, (bucket, (segment, masked, tagged)) in enumerate(zip(found, prepared, strict=True)):
             entry = known[k] if known is not None else None
             if entry is not None:
@@ -109,10 +110,10 @@ class Repeats:
         self._seen: dict[tuple[str, str, str, bool, bool], list[tuple[Issue, ...] | None]] = {}
 
     def entries(
-        self, segments: Sequence[Segment], checks: int, terms: TermStats | None = None
+        self, segments: Sequence[Segment], parts: int, terms: TermStats | None = None
     ) -> list[list[tuple[Issue, ...] | None]]:
-        """Per segment, the findings known for its texts by check (None: not known), to be
-        filled in as they are found."""
+        """Per segment, the findings known for its texts by check part (None: not known), to
+        be filled in as they are found."""
         seen, size = self._seen, self._size
         found = []
         for segment in segments:
@@ -123,7 +124,7 @@ class Repeats:
             key = (segment.source, segment.target, segment.gap, segment.target_par is None, alone)
             entry = seen.pop(key, None)
             if entry is None:
-                entry = [None] * checks
+                entry = [None] * parts
                 if len(seen) >= size:
                     del seen[next(iter(seen))]  # the least recently seen
             seen[key] = entry

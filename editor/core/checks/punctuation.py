@@ -111,12 +111,22 @@ class PunctuationCheck(Check):
     category = "Fluency/Punctuation"
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        for part in self.parts():
+            yield from part(segment, context)
+
+    def parts(self) -> tuple[Callable[[Segment, CheckContext], Iterator[Issue]], ...]:
+        # Quotes, brackets and the space before the next segment may ask for the paragraph
+        # (for most segments: a quote or bracket is common); the rest is remembered for a
+        # repeated text. Final punctuation comes last, as it did in one pass: a finding at the
+        # same place as a bracket's keeps its order.
+        return (self._marks_in_text, self._in_paragraph, self._final_in_text)
+
+    def _marks_in_text(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """Spacing around marks and doubled marks: the segment's texts alone."""
         text = segment.target
         if not text.strip():
             return
         yield from self._spacing(segment, context)
-        if not segment.gap and text[-1] in _SENTENCE_MARKS and segment.target_par is not None:
-            yield from self._lost_gap(segment, context)
         doubled = _beyond_source(_DOUBLED, text, segment.source, lambda m: m.group())
         for match in doubled:
             yield self.issue(
@@ -128,6 +138,15 @@ class PunctuationCheck(Check):
                 fix=Fix(match.start(), match.end(), match.group()[-1]),
                 severity=Severity.ERROR,
             )
+
+    def _in_paragraph(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """A space lost before the next segment, quotes and brackets paired over the
+        paragraph, quotation marks of a style the paragraph shows: what may ask for it."""
+        text = segment.target
+        if not text.strip():
+            return
+        if not segment.gap and text[-1] in _SENTENCE_MARKS and segment.target_par is not None:
+            yield from self._lost_gap(segment, context)
         if MARKS.search(text):
             yield from self._balance(segment, context)
         if '"' in text:
@@ -135,7 +154,10 @@ class PunctuationCheck(Check):
         foreign = _foreign_pairs(context.source_lang, context.target_lang)
         if foreign and any(closer in text for _, closer, _ in foreign):
             yield from self._foreign_quotes(segment, context, foreign)
-        if segment.source.strip():
+
+    def _final_in_text(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """Final punctuation against the source's: the segment's texts alone."""
+        if segment.target.strip() and segment.source.strip():
             yield from self._final(segment, context)
 
     def _spacing(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:

@@ -118,6 +118,8 @@ def test_spans_and_fixes_stay_inside_the_text(seed: int) -> None:
         for check in CHECKS:
             first = list(check.check(segment, context))
             assert first == list(check.check(segment, context)), check.id
+            # a pass runs the parts one by one (engine.Repeats remembers each on its own)
+            assert first == [i for part in check.parts() for i in part(segment, context)], check.id
             for issue in first:
                 text = segment.target if issue.side == "target" else segment.source
                 # Only an empty text gets an empty span (the issue is about the whole text).

@@ -55,6 +55,18 @@ def test_a_finding_that_read_the_paragraph_is_made_again_for_each_repeat():
     assert _unbalanced(remembered, 3)
 
 
+def test_a_repeat_keeps_its_own_text_findings_and_pairs_its_quotes_in_its_paragraph():
+    # punctuation asks for the paragraph to pair quotes, not to find a doubled full stop
+    doubled = (OPENS[0], OPENS[1] + ".")
+    document = _document([[doubled, CLOSES], [doubled, LEFT_OPEN], [doubled, CLOSES]])
+    plain, remembered = _both(document)
+    assert remembered == plain
+    found = [i.segment for i in remembered if i.message.startswith("Doubled punctuation")]
+    assert found == [1, 3, 5]
+    assert not _unbalanced(remembered, 1) and not _unbalanced(remembered, 5)
+    assert _unbalanced(remembered, 3)
+
+
 @pytest.mark.parametrize("batch", [1, 2, 500])  # repeats within one batch and across batches
 def test_a_repeat_takes_the_earlier_findings_with_its_own_segment(batch):
     document = _document([[FUSED], [("Hello world.", "Hallo Welt.")], [FUSED], [FUSED]])
