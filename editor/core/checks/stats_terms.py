@@ -7,6 +7,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Protocol
 
 from editor.core.checks.memo import TokenMemo
@@ -117,18 +118,18 @@ class TermStatsBuilder:
         if ids is None:  # (not setdefault: it would build an array for every segment)
             ids = self._stats.paragraphs[segment.paragraph] = array("q")
         ids.append(segment.id)
-        tokens = segment.target.split()  # split once: the target's key and its tokens
-        key = sentence_key(segment.source)
+        key, capitals = _source_counts(segment.source)
+        tokens, target_key, pairs = _target_counts(segment.target)
         if key is not None:
             self._keys.append(key)
-            if tokens:  # (split and strip agree on what whitespace is)
+            if target_key is not None:
                 self._translated.append(key)
-                self._targets.append(_stable_hash(" ".join(tokens)))  # _target_key(segment.target)
+                self._targets.append(target_key)
                 self._ids.append(segment.id)
         self._tokens.update(tokens)
-        if _PAIR_HINT.search(segment.target):
-            self._pairs.update(_pairs(segment.target))
-        self._stats.capitals.update(source_capitals(segment.source))
+        if pairs:
+            self._pairs.update(pairs)
+        self._stats.capitals.update(capitals)
 
     def merge(self, other: TermStatsBuilder) -> None:
         """Take in what ``other`` saw of the segments that follow this one's (the parts of a
@@ -161,6 +162,26 @@ class TermStatsBuilder:
         for pair, count in self._pairs.items():
             stats._add_word(pair, count, stats.spaced)
         return stats
+
+
+# What is counted of a text, remembered for the few texts seen last: a document repeats a
+# sentence, a label or a list item close by (on the 90k project three segments in four have
+# the source or target of one of the 64 before), and a repeat then costs no scan or hash.
+
+
+@lru_cache(maxsize=64)
+def _source_counts(source: str) -> tuple[int | None, tuple[str, ...]]:
+    """A source's sentence key and its capitalised words (see :func:`source_capitals`)."""
+    return sentence_key(source), tuple(source_capitals(source))
+
+
+@lru_cache(maxsize=64)
+def _target_counts(target: str) -> tuple[tuple[str, ...], int | None, tuple[str, ...]]:
+    """A target's tokens, its key (None when it is blank) and its pairs of capitalised words."""
+    tokens = target.split()  # split once: the target's key and its tokens
+    # (split and strip agree on what whitespace is: the key of _target_key)
+    key = _stable_hash(" ".join(tokens)) if tokens else None
+    return tuple(tokens), key, tuple(_pairs(target)) if _PAIR_HINT.search(target) else ()
 
 
 class TermStats:
