@@ -54,18 +54,20 @@ class NegationCheck(Check):
         lowered = source.lower()
         if not any(word in lowered for word in _cues(context.source_lang)):
             return  # most sentences negate nothing: substring tests settle them
+        double = _double_negative(lowered, context.source_lang)
         lowered = _without_alternatives(lowered, context.source_lang)
         target_pattern = _negation_pattern(context.target_lang)
         if target_pattern is None or context.source_lang.split("-")[0] == context.target_lang.split("-")[0]:
             return
         span = _negating(source, source_pattern, lowered)
+        if double is not None and span is None and target.strip():
+            yield from self._half_kept(segment, context, double, lowered, source_pattern, target_pattern)
+            return
         if span is None or not target.strip():
             return
         if _label(source, lowered, context.source_lang):
             return  # a label ("File not found"): translations say it with one word ("introuvable")
-        terms = term_stats(context.stats)
-        # a sentence among others of its paragraph is prose, however short
-        prose = running_prose(source) or (terms is not None and not terms.alone(segment) and plain(source))
+        prose = _prose(segment, context)
         # Software messages and option help say "do not show" as "verbergen", "could not
         # open" as "échec de l'ouverture", and "no" before a noun with a word for empty or
         # used up ("has no toner left": "est vide"): there only a clause's negation counts,
@@ -89,6 +91,49 @@ class NegationCheck(Check):
         severity = Severity.WARNING if prose else Severity.INFO
         yield self.issue(
             segment, context, span[0], span[1], message, side="source", source_span=span, severity=severity
+        )
+
+    def _half_kept(
+        self,
+        segment: Segment,
+        context: CheckContext,
+        double: tuple[int, int, str],
+        lowered: str,
+        source_pattern: re.Pattern[str],
+        target_pattern: re.Pattern[str],
+    ) -> Iterator[Issue]:
+        """A source that says the positive with two negations ("will not work without
+        changes"), whose translation keeps the second ("ohne") and drops the first: it says
+        the opposite ("works even without changes"). A translation without the second word
+        says the positive its own way ("only with changes")."""
+        source, target = segment.source, segment.target
+        pattern = _any_word(language(context.target_lang).double_negatives)
+        lowered_target = target.lower()
+        if pattern is None or pattern.search(lowered_target) is None:
+            return
+        idle = _any_word(language(context.target_lang).idle_negations)  # "sin embargo"
+        if idle is not None:
+            lowered_target = idle.sub(lambda m: " " * len(m.group()), lowered_target)
+            if pattern.search(lowered_target) is None:
+                return
+        if not _prose(segment, context):
+            return  # "cannot work without": software messages say "fails without"
+        kept = pattern.sub(lambda m: " " * len(m.group()), lowered_target)
+        sides = _Sides(
+            source, lowered, source_pattern, context.source_lang, target_pattern, context.target_lang
+        )
+        if sides.negates(kept):
+            return
+        start, end, second = double
+        yield self.issue(
+            segment,
+            context,
+            start,
+            end,
+            f"'{source[start:end]} … {second}' of the source says the positive; the translation "
+            "keeps the second negation only, and says the opposite",
+            side="source",
+            source_span=(start, end),
         )
 
 
@@ -148,6 +193,15 @@ class _Sides:
             if span is not None and not ok and _has_verb(self.lowered[a:b], self.source_lang):
                 return a + span[0], a + span[1]
         return None
+
+
+def _prose(segment: Segment, context: CheckContext) -> bool:
+    """Whether the segment's source is running prose: a sentence, or a text among others of
+    its paragraph, however short."""
+    if running_prose(segment.source):
+        return True
+    terms = term_stats(context.stats)
+    return terms is not None and not terms.alone(segment) and plain(segment.source)
 
 
 def _clauses(text: str) -> list[tuple[int, int, bool]]:
@@ -228,18 +282,35 @@ def _stems(words: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:(?:{stems or '(?!)'})|(?:{whole or '(?!)'})(?!\w))", re.IGNORECASE)
 
 
+@lru_cache(maxsize=32)
+def _double_pattern(code: str) -> re.Pattern[str] | None:
+    """A negating word with a word of ``double_negatives`` after it in its clause ("not …
+    without"), in one scan of lowercased text."""
+    data = language(code)
+    if not data.double_negatives or not data.negations:
+        return None
+    negating = "|".join(map(re.escape, sorted(data.negations - data.double_negatives, key=len, reverse=True)))
+    second = "|".join(map(re.escape, sorted(data.double_negatives, key=len, reverse=True)))
+    return re.compile(rf"\b(?:{negating})\b(?=[^,;:.!?]*?\b(?P<second>{second})\b)")
+
+
+def _double_negative(lowered: str, code: str) -> tuple[int, int, str] | None:
+    """The span of the first negating word of ``lowered`` that a word of ``double_negatives``
+    follows in its clause ("not" in "will not work without changes"), and that word; or None."""
+    pattern = _double_pattern(code)
+    found = None if pattern is None else pattern.search(lowered)
+    return None if found is None else (*found.span(), found.group("second"))
+
+
 def _without_alternatives(lowered: str, code: str) -> str:
     """``lowered`` with its phrases that negate no clause blanked out, so that their negating
     word is not found: set phrases ("no more than 3") and phrases that offer the negation as
     a choice, at a clause's end ("visible or not.") or after a question word ("whether or not
     it is shown"); "empty or not seated" negates."""
     data = language(code)
-    for word in data.double_negatives:  # "not set out without checking": a positive
-        if word in lowered:
-            pattern = (
-                rf"\b(?:{'|'.join(map(re.escape, data.negations))})\b(?=[^,;:.!?]*\b{re.escape(word)}\b)"
-            )
-            lowered = re.sub(pattern, lambda m: " " * len(m.group()), lowered)
+    double = _double_pattern(code)  # "not set out without checking": a positive
+    if double is not None and any(word in lowered for word in data.double_negatives):
+        lowered = double.sub(lambda m: " " * len(m.group()), lowered)
     for phrase in data.idle_negations:  # "no more than": a bound, no negated clause
         if phrase in lowered:
             lowered = re.sub(rf"\b{re.escape(phrase)}\b", lambda m: " " * len(m.group()), lowered)

@@ -120,10 +120,12 @@ DATA = LanguageData(
         "nicht nichts kein keine keinen keinem keiner keines nie niemals niemand niemandem niemanden "
         "nirgends nirgendwo weder ohne keinerlei"
     ),
+    idle_negations=frozenset({"ohne weiteres", "ohne zweifel", "ohne ausnahme"}),
+    double_negatives=words("ohne"),
     negation_paraphrases=words(
         "anders andere anderen anderer abweichend ungleich partiell teilweise statt anstatt "
         "anstelle nur erst ausschließlich höchstens kaum fehlt fehlen fehlend fehlende "
-        "fehlgeschlagen fehlschl scheitert gescheitert verboten außer verschwund "
+        "fehl fehlgeschlagen fehlschl scheitert gescheitert verboten außer verschwund "
         "verzicht vermeid unterlass"
     ),
     negative_prefixes=("un", "nicht", "miss"),

@@ -105,6 +105,8 @@ DATA = LanguageData(
     titles=words("sr sra srta d dña don doña dr dra"),
     name_endings=(),
     negations=words("no nunca jamás ningún ninguno ninguna nada nadie ni sin tampoco"),
+    idle_negations=frozenset({"sin embargo", "sin duda", "sin excepción", "sin falta"}),
+    double_negatives=words("sin"),
     negation_paraphrases=words(
         "contrario diferente distinto ausente parcialmente otro otra otros lugar vez solo sólo "
         "únicamente apenas fracas falta faltan faltante fallo falló fallido prohibido salvo excepto "

@@ -99,6 +99,8 @@ DATA = LanguageData(
     titles=words("m mme mlle mm mmes dr pr me"),
     name_endings=(),
     negations=words("ne n pas non jamais aucun aucune rien personne ni sans nul nulle guère"),
+    idle_negations=frozenset({"sans doute", "sans aucun doute", "sans exception", "sans cesse"}),
+    double_negatives=words("sans"),
     negation_paraphrases=words(
         "contrairement différemment différent différente absent absente partiellement autre autres "
         "lieu plutôt seulement uniquement manque manquant manquante échoué échec impossible "

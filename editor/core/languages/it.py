@@ -104,6 +104,8 @@ DATA = LanguageData(
     titles=words("sig sigra sig.ra dott dott.ssa prof avv ing"),
     name_endings=(),
     negations=words("non mai nessun nessuno nessuna niente nulla né senza neanche neppure nemmeno"),
+    idle_negations=frozenset({"senza dubbio", "senza eccezione", "senza sosta"}),
+    double_negatives=words("senza"),
     negation_paraphrases=words(
         "contrario diversamente differente parzialmente altro altri invece anziché solo soltanto "
         "solamente unicamente appena manca mancano mancante fallito fallita fallimento diverso "

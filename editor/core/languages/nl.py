@@ -92,6 +92,8 @@ DATA = LanguageData(
     titles=words("dhr mevr mw hr dr prof mr"),
     name_endings=("s", "se", "er"),
     negations=words("niet geen nooit niets niemand nergens noch zonder"),
+    idle_negations=frozenset({"zonder twijfel", "zonder uitzondering"}),
+    double_negatives=words("zonder"),
     negation_paraphrases=words(
         "anders ander andere afwezig gedeeltelijk plaats alleen pas slechts nauwelijks ontbreekt "
         "ontbreken mislukt verboden behalve "

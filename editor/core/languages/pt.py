@@ -115,6 +115,8 @@ DATA = LanguageData(
     titles=words("sr sra srta dr dra prof"),
     name_endings=(),
     negations=words("não nunca jamais nenhum nenhuma nada ninguém nem sem tampouco"),
+    idle_negations=frozenset({"sem dúvida", "sem exceção"}),
+    double_negatives=words("sem"),
     negation_paraphrases=words(
         "contrário diferente ausente parcialmente outro outra vez invés só apenas somente falta "
         "faltam falha falhou proibido exceto salvo "

@@ -262,6 +262,31 @@ GOOD = [
         "en",
         "de",
     ),
+    # ... said with both negations, or "not" with a word of its own ("nunca … sin").
+    (
+        "The bank will not open an account without a valid passport.",
+        "Die Bank eröffnet kein Konto ohne gültigen Reisepass.",
+        "en",
+        "de",
+    ),
+    (
+        "The bank will not open an account without a valid passport.",
+        "El banco nunca abre una cuenta sin un pasaporte válido.",
+        "en",
+        "es",
+    ),
+    (
+        "The bank will not open an account without a valid passport.",
+        "La banque exige un passeport valide, sans exception, pour ouvrir un compte.",
+        "en",
+        "fr",
+    ),
+    (
+        "The scanner cannot start its first scan without a driver.",
+        "Ohne Treiber schlägt der erste Scan des Geräts fehl.",
+        "en",
+        "de",
+    ),
     # The same language on both sides, or a language without the data.
     ("Do not close the window while it runs.", "Do not close the window while it runs.", "en", "en"),
     ("Do not close the window while it runs.", "実行中はウィンドウを閉じないでください。", "en", "ja"),
@@ -355,6 +380,24 @@ BAD = [
         "en",
         "pt",
         "not",
+        Severity.WARNING,
+    ),
+    # "not … without" says the positive: a translation that keeps "without" and drops the
+    # "not" says the opposite ("even without").
+    (
+        "The bank will not open an account without a valid passport.",
+        "Die Bank eröffnet ein Konto auch ohne gültigen Reisepass.",
+        "en",
+        "de",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "Never leave the site without signing the visitors' book.",
+        "Quittez le site sans signer le registre des visiteurs.",
+        "en",
+        "fr",
+        "Never",
         Severity.WARNING,
     ),
     # An error is no negation: "no reinicie" lost, "el error" said.
