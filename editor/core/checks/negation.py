@@ -111,11 +111,9 @@ class NegationCheck(Check):
         lowered_target = target.lower()
         if pattern is None or pattern.search(lowered_target) is None:
             return
-        idle = _any_word(language(context.target_lang).idle_negations)  # "sin embargo"
-        if idle is not None:
-            lowered_target = idle.sub(lambda m: " " * len(m.group()), lowered_target)
-            if pattern.search(lowered_target) is None:
-                return
+        lowered_target = _idle_blanked(lowered_target, context.target_lang)  # "sin embargo"
+        if pattern.search(lowered_target) is None:
+            return
         if not _prose(segment, context):
             return  # "cannot work without": software messages say "fails without"
         kept = pattern.sub(lambda m: " " * len(m.group()), lowered_target)
@@ -155,7 +153,7 @@ class _Sides:
         "nur" too), a word with a negative prefix, the source's negating word kept as written
         ("NOT NULL", "None"), a word for "badly" ("not … properly") or for deciding against
         ("decide not to")."""
-        if _negating(text, self.target_pattern) is not None:
+        if _negating(text, self.target_pattern, _idle_blanked(text.lower(), self.target_lang)) is not None:
             return True
         source, lowered = self.source[start:end], self.lowered[start:end]
         span = _negating(source, self.source_pattern, lowered)
@@ -280,6 +278,18 @@ def _stems(words: frozenset[str]) -> re.Pattern[str] | None:
     stems = "|".join(re.escape(w) for w in ordered if len(w) >= _STEM)
     whole = "|".join(re.escape(w) for w in ordered if len(w) < _STEM)  # "nur", not "Nummer"
     return re.compile(rf"(?<!\w)(?:(?:{stems or '(?!)'})|(?:{whole or '(?!)'})(?!\w))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _idle_pattern(code: str) -> re.Pattern[str] | None:
+    return _any_word(language(code).idle_negations)
+
+
+def _idle_blanked(lowered: str, code: str) -> str:
+    """``lowered`` with the language's set phrases whose negating word negates nothing
+    ("sin embargo", "sans doute") blanked out."""
+    pattern = _idle_pattern(code)
+    return lowered if pattern is None else pattern.sub(lambda m: " " * len(m.group()), lowered)
 
 
 @lru_cache(maxsize=32)

@@ -400,6 +400,15 @@ BAD = [
         "Never",
         Severity.WARNING,
     ),
+    # A set phrase's negating word negates nothing: "sin embargo" is "however".
+    (
+        "However, do not use the lift during a fire alarm.",
+        "Sin embargo, use el ascensor durante una alarma de incendio.",
+        "en",
+        "es",
+        "not",
+        Severity.WARNING,
+    ),
     # An error is no negation: "no reinicie" lost, "el error" said.
     (
         "If the light flashes, do not restart the printer yet.",
