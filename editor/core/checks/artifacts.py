@@ -153,6 +153,8 @@ class StrayArtifactCheck(Check):
                     if what == _SUBWORD
                     else _removal(target, m.start(), m.end()),
                 )
+        if "-" in target:
+            yield from self._name_slugs(segment, context)
         if not segment.source.strip() and not any(ch.isalpha() for ch in target):
             yield self.issue(
                 segment,
@@ -162,6 +164,54 @@ class StrayArtifactCheck(Check):
                 "This target text has no source and is not prose",
                 fix=Fix(0, len(target), ""),
             )
+
+    def _name_slugs(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """A web address's slug in place of a phrase: three or more lowercase parts joined
+        by hyphens, one of them a name of the source in lowercase ("vertrag-fuer-zoomcar"
+        for "your ZoomCar contract"). Slugs with a bare number are SLUG's."""
+        source, target = segment.source, segment.target
+        lowered = source.lower()
+        found = [
+            m
+            for m in _LOWER_CHAIN.finditer(target)
+            if m.group() not in lowered and not SLUG.fullmatch(m.group())
+        ]
+        if not found:
+            return
+        names = _names(source)
+        for m in found:
+            name = next((names[p] for p in m.group().split("-") if p in names), None)
+            if name is None:
+                continue
+            yield self.issue(
+                segment,
+                context,
+                m.start(),
+                m.end(),
+                f"'{m.group()}' looks like a web address's slug (the source's name {name!r} in "
+                "lowercase) and has no counterpart in the source",
+            )
+
+
+def _names(source: str) -> dict[str, str]:
+    """The source's names by their lowercase: words with a capital inside ("GoLoop") or with
+    one not opening a sentence, and never written in lowercase in the source."""
+    names = {}
+    for m in _NAMED.finditer(source):
+        word = m.group()
+        if word.islower():
+            continue
+        before = source[: m.start()].rstrip()
+        if (not before or before[-1] in _OPENING) and not any(ch.isupper() for ch in word[1:]):
+            continue  # a sentence's first word
+        names[word.lower()] = word
+    return {key: word for key, word in names.items() if not re.search(rf"\b{key}\b", source)}
+
+
+# Lowercase parts joined by hyphens, not inside an address or a path, nor an option ("--a-b")
+_LOWER_CHAIN = re.compile(r"(?<![\w./@-])[a-z0-9]+(?:-[a-z0-9]+){2,}(?![\w/@-]|\.\w)")
+_NAMED = re.compile(r"\b[A-Za-z][A-Za-z0-9]{2,}\b")
+_OPENING = '.!?:;"“”„«»([-–—'
 
 
 def _removal(text: str, start: int, end: int) -> Fix | None:

@@ -80,6 +80,14 @@ BAD = [
     ("stray_artifact", "The bank", "\u2581Die Bank", "de", [("\u2581", "")]),
     ("stray_artifact", "Size matters", "GrÃ¶ÃŸe zählt", "de", [("Ã¶ÃŸ", "öß")]),
     ("stray_artifact", "The end", "Das Ende -----", "de", [("-----", "")]),
+    # a web address's slug for a phrase, with the source's name in lowercase
+    (
+        "stray_artifact",
+        "Read the terms of your ZoomCar contract.",
+        "Lesen Sie die Bedingungen Ihres vertrag-mit-zoomcar.",
+        "de",
+        [("vertrag-mit-zoomcar", None)],
+    ),
     ("untranslated", "Source link", "Source link", "de", [("Source link", None)]),
     (
         "untranslated",
@@ -192,6 +200,31 @@ GOOD = [
         "stray_artifact",
         "COVID-19 is a state-of-the-art topic in 2024-01-05.",
         "COVID-19 ist ein hochaktuelles Thema am 2024-01-05.",
+        "de",
+    ),
+    # hyphenated words without a name of the source, or with one written so in the source
+    (
+        "stray_artifact",
+        "End-to-end encryption protects the Berlin office.",
+        "Die end-to-end-Verschlüsselung schützt das Büro in Berlin, auch im open-space-bereich.",
+        "de",
+    ),
+    (
+        "stray_artifact",
+        "Open offices share one printer.",
+        "Im open-space-konzept teilen sich alle einen Drucker.",
+        "de",
+    ),
+    (
+        "stray_artifact",
+        "Install Docker, then start it with docker-compose up.",
+        "Installieren Sie Docker und starten Sie es mit docker-compose-up.",
+        "de",
+    ),
+    (
+        "stray_artifact",
+        "See the ZoomCar terms online.",
+        "Siehe zoomcar.example/de/vertrag-mit-zoomcar und die Bedingungen.",
         "de",
     ),
     ("stray_artifact", "Use <b>bold</b> and a<b x > y.", "Nutze <b>fett</b> und a<b x > y.", "de"),
