@@ -141,6 +141,9 @@ class LanguageData:
     derivations: tuple[tuple[str, str], ...] = ()
     # Sentence-final marks as this language writes them, where they differ: (".", "。").
     sentence_marks: tuple[tuple[str, str], ...] = ()
+    # Closing marks that the language also opens with a mark of their own: Spanish ("?", "¿")
+    # and ("!", "¡").
+    opening_marks: tuple[tuple[str, str], ...] = ()
     # Prepositions, and the relative pronouns that may follow one at the start of a clause and
     # then meet an article of the same form (German ", nach der der Zeiger stoppt"): such a
     # doubling is grammatical.

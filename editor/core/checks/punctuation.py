@@ -11,6 +11,8 @@ from functools import lru_cache
 from editor.core.checks.artifacts import SLUG
 from editor.core.checks.balance import MARKS, imbalance_of, marks, surplus
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.opening_marks import unopened
+from editor.core.checks.prose import plain
 from editor.core.checks.registry import register
 from editor.core.checks.spaced_marks import SpacingStats, tight_marks
 from editor.core.checks.stats import STRAIGHT_PAIR, QuoteStats, quoted_prose
@@ -127,6 +129,19 @@ class PunctuationCheck(Check):
         if not text.strip():
             return
         yield from self._spacing(segment, context)
+        for found in unopened(text, context.target_lang, segment.source) if plain(text) else ():
+            if found.fix is None:
+                message = f"'{found.closer}' closes a sentence with no '{found.opener}' to open it"
+            else:
+                message = f"The sentence ends with '{found.closer}' and opens with no '{found.opener}'"
+            yield self.issue(
+                segment,
+                context,
+                found.start,
+                found.end,
+                message,
+                fix=None if found.fix is None else Fix(found.start, found.end, found.fix),
+            )
         doubled = _beyond_source(_DOUBLED, text, segment.source, lambda m: m.group())
         for match in doubled:
             yield self.issue(

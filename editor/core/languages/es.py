@@ -105,6 +105,7 @@ DATA = LanguageData(
     titles=words("sr sra srta d dña don doña dr dra"),
     name_endings=(),
     negations=words("no nunca jamás ningún ninguno ninguna nada nadie ni sin tampoco"),
+    opening_marks=(("?", "¿"), ("!", "¡")),
     idle_negations=frozenset({"sin embargo", "sin duda", "sin excepción", "sin falta"}),
     double_negatives=words("sin"),
     negation_paraphrases=words(

@@ -38,6 +38,13 @@ GOOD = [
     # A gender colon.
     ("Citizens came.", "Die Bürger:innen kamen.", "en", "de"),
     ("A citizen came.", "Ein:e Bürger:in kam.", "en", "de"),
+    # Spanish opens questions and exclamations: in the sentence, after a clause, or a mark
+    # that closes no sentence (a quoted mark, a name, a command as the source writes it).
+    ("Is it open? If not, call us!", "¿Está abierto? Si no, ¡llámenos!", "en", "es"),
+    ("WARNING: it cannot be undone!", "¡AVISO: no se puede deshacer!", "en", "es"),
+    ("If in doubt, can you call?", "Si tiene dudas, ¿puede llamar?", "en", "es"),
+    ("Type '?' for help or use Yahoo! Mail.", "Escriba '?' para ayuda o use Yahoo! Mail.", "en", "es"),
+    ("Is it open?", "Is it open?", "en", "fr"),
 ]
 
 BAD = [
@@ -65,6 +72,9 @@ BAD = [
     ("Is it true?", "Ist es wahr.", "en", "de", [(".", "?")]),
     ("He left.", "Er ging", "en", "de", [("ging", "ging.")]),
     ("He said “yes.”", "Er sagte „ja“", "en", "de", [("ja", "ja.")]),
+    ("Any questions? Write to us.", "Tiene preguntas? Escríbanos.", "en", "es", [("Tiene", "¿Tiene")]),
+    ("Done. Thank you!", "Hecho. Gracias!", "en", "es", [("Gracias", "¡Gracias")]),
+    ("If in doubt, can you call?", "Si tiene dudas, puede llamar?", "en", "es", [("?", None)]),
 ]
 
 
