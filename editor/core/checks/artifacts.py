@@ -18,6 +18,8 @@ from editor.core.model import Segment
 _IN_TOKEN = "in one token"
 _UNPRINTABLE = "not printable"
 _TAG = "markup tag residue"
+_INVISIBLE = "an invisible zero-width character"
+_ESCAPE = "an escape sequence written out"
 # Element names that MT leaves behind: HTML's, XLIFF's inline codes, a model's special tokens.
 # A bare "<word>" of any other name is a placeholder of command syntax ("<file>" -> "<Datei>").
 _MARKUP_NAMES = frozenset(
@@ -70,6 +72,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         re.compile(r"[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]"),
         "a replacement or control character",
         _UNPRINTABLE,
+    ),
+    # Invisible in the editor and in print, but they split the word for search, spelling and
+    # the sentence splitter: zero-width space, word joiner, a byte order mark inside the text.
+    (re.compile(r"(?<!^)[\u200b\u2060\ufeff]"), _INVISIBLE, _UNPRINTABLE),
+    # An escape sequence written out ("arrivée.\nL'inscription"): after a sentence's mark or
+    # alone between spaces; not in a path ("C:\new").
+    (
+        re.compile(r"(?<=[.!?;»”\"')\]])\\[nrt](?=\s*[^\W\d_])|(?<=\s)\\[nrt](?=\s)"),
+        _ESCAPE,
+        "\\",
     ),
     # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
     (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", _IN_TOKEN),
@@ -148,10 +160,8 @@ class StrayArtifactCheck(Check):
                     context,
                     m.start(),
                     m.end(),
-                    f"'{m.group()}' looks like {what} and has no counterpart in the source",
-                    fix=_rejoined(target, m.start(), m.end())
-                    if what == _SUBWORD
-                    else _removal(target, m.start(), m.end()),
+                    f"'{_shown(m.group())}' looks like {what} and has no counterpart in the source",
+                    fix=_fix(what, target, m.start(), m.end()),
                 )
         if "-" in target:
             yield from self._name_slugs(segment, context)
@@ -212,6 +222,24 @@ def _names(source: str) -> dict[str, str]:
 _LOWER_CHAIN = re.compile(r"(?<![\w./@-])[a-z0-9]+(?:-[a-z0-9]+){2,}(?![\w/@-]|\.\w)")
 _NAMED = re.compile(r"\b[A-Za-z][A-Za-z0-9]{2,}\b")
 _OPENING = '.!?:;"“”„«»([-–—'
+
+
+def _shown(text: str) -> str:
+    """``text`` as a message shows it: an invisible character by its code point."""
+    return (
+        text if text.isprintable() else "".join(ch if ch.isprintable() else f"U+{ord(ch):04X}" for ch in text)
+    )
+
+
+def _fix(what: str, text: str, start: int, end: int) -> Fix | None:
+    if what == _SUBWORD:
+        return _rejoined(text, start, end)
+    if what == _INVISIBLE:
+        return Fix(start, end, "")
+    if what == _ESCAPE:  # the line break it stands for is a space between sentences
+        spaced = text[start - 1 : start].isspace() or text[end : end + 1].isspace()
+        return Fix(start, end, "" if spaced else " ")
+    return _removal(text, start, end)
 
 
 def _removal(text: str, start: int, end: int) -> Fix | None:

@@ -80,6 +80,16 @@ BAD = [
     ("stray_artifact", "The bank", "\u2581Die Bank", "de", [("\u2581", "")]),
     ("stray_artifact", "Size matters", "GrÃ¶ÃŸe zählt", "de", [("Ã¶ÃŸ", "öß")]),
     ("stray_artifact", "The end", "Das Ende -----", "de", [("-----", "")]),
+    # invisible characters inside a word; an escape sequence written out between sentences
+    ("stray_artifact", "The site plan", "Der Lage\u200bplan", "de", [("\u200b", "")]),
+    ("stray_artifact", "The site plan", "Der Lage\u2060plan", "de", [("\u2060", "")]),
+    (
+        "stray_artifact",
+        "We start at nine. Bring water.",
+        "Wir starten um neun.\\nBringen Sie Wasser mit. Oder \\n dort.",
+        "de",
+        [("\\n", " "), ("\\n", "")],
+    ),
     # a web address's slug for a phrase, with the source's name in lowercase
     (
         "stray_artifact",
@@ -227,6 +237,10 @@ GOOD = [
         "Siehe zoomcar.example/de/vertrag-mit-zoomcar und die Bedingungen.",
         "de",
     ),
+    # a byte order mark opening the text, a path, an escape the source writes too
+    ("stray_artifact", "\ufeffThe plan", "\ufeffDer Plan", "de"),
+    ("stray_artifact", "Open C:\\new first.", "Öffnen Sie zuerst C:\\neu.", "de"),
+    ("stray_artifact", "Type \\n for a new line.", "Tippen Sie \\n für eine neue Zeile.", "de"),
     ("stray_artifact", "Use <b>bold</b> and a<b x > y.", "Nutze <b>fett</b> und a<b x > y.", "de"),
     ("stray_artifact", "Café, Ärger, Öl...", "Café, Ärger, Öl...", "de"),
     ("stray_artifact", "## Setup\nRun it.", "## Einrichtung\nAusführen.", "de"),  # a heading's marks
