@@ -40,16 +40,22 @@ _CAPS_JOIN = re.compile(
 )
 # The same after a closing bracket ("… (etwa 3,40 Euro) Kommen Sie …"): whatever stands in
 # the bracket, a sentence may end after it.
-_BRACKET_JOIN = re.compile(rf"(?<![\w%])([^\W_]*[)\]])( )(?=([{_UPPER}][{_LOWER}][^\W\d_]*){_SECOND_ENDS})")
+_BRACKET_JOIN = re.compile(rf"(?<![\w%])([^\W_]*%?[)\]])( )(?=([{_UPPER}][{_LOWER}][^\W\d_]*){_SECOND_ENDS})")
+# The same after a closing quotation mark with no sentence mark inside it ("… «nunca» El
+# año …"): for the positional rule only, where the source shows the boundary.
+_CLOSING_QUOTE_JOIN = re.compile(
+    rf"(?<![\w%])([^\W_]*[{_LOWER}\d][”»“\"’›])( )(?=([{_UPPER}][{_LOWER}][^\W\d_]*){_SECOND_ENDS})"
+)
 # The same before an opening quotation mark ("… de inverno “Ainda não …"): for the
 # positional rule only, where the source shows the boundary.
 _QUOTE_JOIN = re.compile(
     rf"(?<![\w%])([^\W\d_]*[{_LOWER}])( [\"“„«‘‚]) ?(?=([{_UPPER}][{_LOWER}][^\W\d_]*){_SECOND_ENDS})"
 )
-# The same after a number ("… 18,2 % El índice …", "… 2025 A public …"): for the positional
-# rule only, where the source shows the boundary.
+# The same after a number ("… 18,2 % El índice …", "… 2025 A public …") or a code that ends
+# in one (".../clr207 Si vous …"): for the positional rule only, where the source shows the
+# boundary.
 _NUMBER_JOIN = re.compile(
-    rf"(?<![\w.,])(\d+(?:[.,]\d+)*(?:[ \u00a0\u202f]?%)?)( )(?=([{_UPPER}][{_LOWER}]*){_SECOND_ENDS})"
+    rf"(?<![\w.,])([^\W_]*\d+(?:[.,]\d+)*(?:[ \u00a0\u202f]?%)?)( )(?=([{_UPPER}][{_LOWER}]*){_SECOND_ENDS})"
 )
 # A word with a capital after a lowercase letter inside it ("gestiegenLaut").
 _INNER_CAPITAL = re.compile(rf"[{_LOWER}](?=[{_UPPER}])")
@@ -218,11 +224,13 @@ class LostSentenceBoundaryCheck(Check):
             for m in pattern.finditer(target)
             if is_known(m.group(3), context.target_lang, _COMMON)
         ]
-        # After a number a noun is its unit where every noun has a capital ("5 Prozent"):
-        # there only a function word shows the sentence's start.
+        # After a number a noun is its unit where every noun has a capital ("5 Prozent"),
+        # after a quotation the word it names ("„Cloud“ Dienste"): there only a function word
+        # shows the sentence's start.
         after_caps += [
             m
-            for m in _NUMBER_JOIN.finditer(target)
+            for pattern in (_NUMBER_JOIN, _CLOSING_QUOTE_JOIN)
+            for m in pattern.finditer(target)
             if (
                 m.group(3).lower() in _closed_class(data)
                 if data.capitalises_nouns
@@ -254,6 +262,7 @@ class LostSentenceBoundaryCheck(Check):
             and (
                 m.re is _BRACKET_JOIN
                 or m.re is _NUMBER_JOIN
+                or m.re is _CLOSING_QUOTE_JOIN
                 or _may_end_sentence(m.group(1), _previous_word(target, m.start()), context.target_lang, data)
             )
             and not _sentence_start(target, m.start())  # "Alle Ziele": one word is no sentence

@@ -81,6 +81,25 @@ BY_POSITION_BAD = [
         "Euro) Kommen",
     ),
     (
+        "Turnout fell to 41%. The city blames the weather.",
+        "Die Beteiligung sank auf 41 %) Die Stadt macht das Wetter verantwortlich.",
+        "de",
+        "%) Die",
+    ),
+    # after a closing quotation mark, and after a code that ends in a number
+    (
+        'The mayor was clear: "This square will stay car-free." Next year the works begin.',
+        "La alcaldesa fue clara: «Esta plaza seguirá sin coches» El año que viene empiezan las obras.",
+        "es",
+        "coches» El",
+    ),
+    (
+        "Read the notice at example.org/a17. If you have questions, call us.",
+        "Lisez l'avis sur example.org/a17 Si vous avez des questions, appelez-nous.",
+        "fr",
+        "a17 Si",
+    ),
+    (
         "Changes the contrast of the blue component. Zero means no change.",
         "Änderung des Kontrasts der Blau-Komponente Null bewirkt keine Änderung.",
         "de",
