@@ -82,7 +82,7 @@ DATA = LanguageData(
         "iarda iarde; inch: pollice pollici; kg: chilogrammo chilogrammi chilo chili; g: grammo grammi; "
         "t: tonnellata tonnellate; chf: franco franchi; ha: ettaro ettari"
     ),
-    capitalised_pronouns=words("lei"),  # the polite "Lei"
+    capitalised_pronouns=words("lei sua suo sue suoi"),  # the polite "Lei" and its "Sua"
     inflection_endings=("i", "e", "a", "o"),
     writes_compounds_apart=True,
     infinitive_endings=("are", "ere", "ire"),

@@ -372,6 +372,8 @@ CLOSED_CLASS = [
     # ... unless an article or a preposition makes it a noun
     ("He made a request.", "Er hat eine Bitte geäußert.", "de", []),
     ("It was done on request of the user.", "Es wurde auf Bitte des Benutzers getan.", "de", []),
+    # Italian writes the polite "Lei" and its possessives with a capital inside a sentence
+    ("The amount was charged to your card.", "L'importo è stato addebitato sulla Sua carta.", "it", []),
     # after an article the capitalised word is a noun, not a sentence's first word
     ("He spoke of the being.", "Er sprach von dem Sein.", "de", []),
     ("The request was sent.", "Die Bitte um eine Alle-Liste wurde gesendet.", "de", []),
