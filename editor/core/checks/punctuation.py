@@ -88,7 +88,27 @@ def _foreign_pairs(source_lang: str, target_lang: str) -> tuple[tuple[str, str, 
                 ),
             )
         )
+    # German-style low opening marks, which no language without them writes: a quotation of
+    # another language's style wherever it comes from ("„Queremos…“" in Portuguese)
+    for opener in _LOW_OPENERS:
+        if opener in used or any(opener == pair[0] for pair in found):
+            continue
+        closers = _LOW_OPENERS[opener]
+        found.append(
+            (
+                opener,
+                opener,
+                re.compile(
+                    rf"(?<![^\s(\[\u2014\u2013-]){opener}(?=\S)([^{opener}{closers}\n]{{1,300}}?)(?<=\S)"
+                    rf"[{closers}](?![^\W\d_])"
+                ),
+            )
+        )
     return tuple(found)
+
+
+# Low opening quotation marks and the marks that close them in the languages that write them
+_LOW_OPENERS = {"\u201e": "\u201c\u201d"}
 
 
 def final_mark(text: str) -> tuple[str, int]:
@@ -334,7 +354,8 @@ class PunctuationCheck(Check):
     ) -> Iterator[Issue]:
         """Quotation marks of the source language that the target language does not write
         (English “…” in German, which writes „…“): a warning where the document or the
-        paragraph writes the language's own marks, else information (a house style)."""
+        paragraph writes the language's own marks, else information (a house style). German
+        low marks in a language that never writes them ("„Queremos“") are a warning."""
         target = segment.target
         pairs = language(context.target_lang).quotes
         quotes = getattr(context.stats, "quotes", None)
@@ -346,6 +367,7 @@ class PunctuationCheck(Check):
             if mark not in target:
                 continue
             opener, closer = single if foreign_opener in _SINGLE_OPENERS else pairs[0]
+            whose = "another" if mark == foreign_opener else "the source's"
             for m in pattern.finditer(target):
                 if m.group() in segment.source:
                     continue  # a literal quoted as the source quotes it ("‘%s’")
@@ -354,10 +376,10 @@ class PunctuationCheck(Check):
                     context,
                     m.start(),
                     m.end(),
-                    f"Quotation marks {m.group()[0]}…{m.group()[-1]} of the source's language, where "
+                    f"Quotation marks {m.group()[0]}…{m.group()[-1]} of {whose} language, where "
                     f"{language(context.target_lang).name} writes {opener}…{closer}",
                     fix=Fix(m.start(), m.end(), opener + m.group(1) + closer),
-                    severity=Severity.WARNING if native else Severity.INFO,
+                    severity=Severity.WARNING if native or mark == foreign_opener else Severity.INFO,
                 )
 
     def _final(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:

@@ -276,6 +276,27 @@ def test_quotation_marks_the_target_language_writes_are_silent(source: str, targ
     ] == []
 
 
+
+@pytest.mark.parametrize(
+    ("source", "target", "src", "lang", "expected"),
+    [
+        # German low marks wherever they come from, in a language that never writes them
+        ("She said “more”.", "Ela disse „mais“.", "en", "pt", [("„mais“", "“mais”")]),
+        ("Sie sagte „mehr“.", "Elle a dit „plus“.", "de", "fr", [("„plus“", "«plus»")]),
+        ("She said “more”.", "Ha detto „di più”.", "en", "it", [("„di più”", "«di più»")]),
+        # ... not where the language writes them, nor a literal quoted so in the source
+        ("He said “yes”.", "Hij zei „ja”.", "en", "nl", []),
+        ("The title „Heimat“ stays.", "Le titre „Heimat“ reste.", "en", "fr", []),
+    ],
+)
+def test_quotation_marks_of_another_language(
+    source: str, target: str, src: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    issues = [i for i in run("punctuation", source, target, src, lang) if "another language" in i.message]
+    assert [(i.text, i.suggestion) for i in issues] == expected
+    assert all(i.severity is Severity.WARNING for i in issues)
+
+
 BOUNDARY = [
     # (first target, the space after it in the file, next target, flagged text of the first)
     ("Brauchen Sie noch etwas?", "", "Rufen Sie die Rezeption an.", ["etwas?"]),
