@@ -21,6 +21,8 @@ class LanguageData:
     # The months in order, each by its full name (and other full spellings: "Jänner"), as a
     # translation writes them: a month of the source given as another is a changed date.
     calendar: tuple[frozenset[str], ...] = ()
+    # The days of the week from Monday, each as its lowercase forms.
+    weekdays: tuple[frozenset[str], ...] = ()
     # Quotation marks as (opening, closing) pairs, primary style first.
     quotes: tuple[tuple[str, str], ...] = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
     decimal_mark: str = "."

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from editor.core.checks.base import Check, CheckContext, Issue, Severity
+from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.calendar_words import left_names
 from editor.core.checks.leftover import (
     QUOTE,
     Scene,
@@ -79,6 +80,16 @@ class UntranslatedCheck(Check):
                 )
             return
         yield from self._fragments(segment, context)
+        for left in left_names(source, target, context.source_lang, context.target_lang):
+            yield self.issue(
+                segment,
+                context,
+                left.start,
+                left.end,
+                f"'{left.word}' is the {language(context.source_lang).name} name of the {left.kind}, "
+                f"left in a {language(context.target_lang).name} date",
+                fix=None if left.fix is None else Fix(left.start, left.end, left.fix),
+            )
 
     def _fragments(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         if not (has_lexicon(context.source_lang) and has_lexicon(context.target_lang)):

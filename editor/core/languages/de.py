@@ -19,6 +19,7 @@ DATA = LanguageData(
     calendar=in_order(
         "januar jänner; februar; märz; april; mai; juni; juli; august; september; oktober; november; dezember"
     ),
+    weekdays=in_order("montag; dienstag; mittwoch; donnerstag; freitag; samstag sonnabend; sonntag"),
     clock_words=words("uhr"),
     quotes=(("\u201e", "\u201c"), ("\u201a", "\u2018"), ("\u00bb", "\u00ab"), ("\u203a", "\u2039")),
     decimal_mark=",",

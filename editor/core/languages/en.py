@@ -18,6 +18,7 @@ DATA = LanguageData(
     calendar=in_order(
         "january; february; march; april; May; june; july; august; september; october; november; december"
     ),
+    weekdays=in_order("monday; tuesday; wednesday; thursday; friday; saturday; sunday"),
     quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ('"', '"')),
     decimal_mark=".",
     group_marks=",",

@@ -20,6 +20,7 @@ DATA = LanguageData(
         "enero; febrero; marzo; abril; mayo; junio; julio; agosto; septiembre setiembre; octubre; "
         "noviembre; diciembre"
     ),
+    weekdays=in_order("lunes; martes; miércoles; jueves; viernes; sábado; domingo"),
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2018", "\u2019")),
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",

@@ -21,6 +21,7 @@ DATA = LanguageData(
         "gennaio; febbraio; marzo; aprile; maggio; giugno; luglio; agosto; settembre; ottobre; "
         "novembre; dicembre"
     ),
+    weekdays=in_order("lunedì; martedì; mercoledì; giovedì; venerdì; sabato; domenica"),
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2018", "\u2019")),
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",

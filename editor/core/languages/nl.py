@@ -19,6 +19,7 @@ DATA = LanguageData(
     calendar=in_order(
         "januari; februari; maart; april; mei; juni; juli; augustus; september; oktober; november; december"
     ),
+    weekdays=in_order("maandag; dinsdag; woensdag; donderdag; vrijdag; zaterdag; zondag"),
     clock_words=words("uur"),
     quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u201e", "\u201d")),
     decimal_mark=",",

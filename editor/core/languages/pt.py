@@ -19,6 +19,10 @@ DATA = LanguageData(
     calendar=in_order(
         "janeiro; fevereiro; março; abril; maio; junho; julho; agosto; setembro; outubro; novembro; dezembro"
     ),
+    weekdays=in_order(
+        "segunda-feira segunda; terça-feira terça; quarta-feira quarta; quinta-feira quinta; "
+        "sexta-feira sexta; sábado; domingo"
+    ),
     quotes=(("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("\u2018", "\u2019")),
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",

@@ -276,7 +276,6 @@ def test_quotation_marks_the_target_language_writes_are_silent(source: str, targ
     ] == []
 
 
-
 @pytest.mark.parametrize(
     ("source", "target", "src", "lang", "expected"),
     [

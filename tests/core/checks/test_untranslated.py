@@ -156,3 +156,39 @@ def test_a_word_the_other_translations_keep_is_a_term() -> None:
     both = make_document([first, second], "en", "es")
     context = build_context(both)
     assert [list(check.check(s, context)) for s in both.segments] == [[], []]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "expected"),
+    [
+        # a month's or a weekday's name of the source left in a date, with the target's name
+        (
+            "The offer runs from Friday, 3 July, to Monday, 6 July 2026.",
+            "Das Angebot gilt von Freitag, 3. Juli, bis Montag, 6. July 2026.",
+            "de",
+            [("July", "Juli")],
+        ),
+        (
+            "Pick up your pass on Thursday 9 April or Friday 10 April.",
+            "Recoja su pase el jueves 9 de abril o el Friday 10 de abril.",
+            "es",
+            [("Friday", "viernes")],
+        ),
+        (
+            "Doors open on 2 May at noon.",
+            "Les portes ouvrent le 2 May à midi.",
+            "fr",
+            [("May", "mai")],
+        ),
+        # names the languages share, the verb "may", a name's word, no date beside it
+        ("The fair runs from 3 to 6 August.", "Die Messe läuft vom 3. bis 6. August.", "de", []),
+        ("Results may vary by 5 percent.", "Les résultats may varier de 5 pour cent.", "fr", []),
+        ("Black Friday 2025 broke records.", "Der Black Friday 2025 brach Rekorde.", "de", []),
+        ("Every Friday we meet.", "Jeden Friday treffen wir uns.", "de", []),
+    ],
+)
+def test_a_month_or_weekday_left_in_a_date(
+    source: str, target: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    issues = [i for i in run("untranslated", source, target, "en", lang) if "name of the" in i.message]
+    assert [(i.text, i.suggestion) for i in issues] == expected

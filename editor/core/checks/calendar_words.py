@@ -1,0 +1,84 @@
+"""A month's or a weekday's name of the source language left in a date of the translation
+("15. June 2026", "el Saturday 17 de octubre")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+from editor.core.langdata import language
+
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER = re.compile(r"\d")
+# What may stand between the name and the number of its date: a space, a comma or a full
+# stop ("Saturday, 17", "15. June"), an article or a preposition ("17 de octubre")
+_NEAR = 12
+
+
+class LeftName(NamedTuple):
+    start: int
+    end: int
+    word: str
+    kind: str  # "month" or "weekday"
+    fix: str | None  # the target language's name, when it has one form
+
+
+@lru_cache(maxsize=64)
+def _names(source_lang: str, target_lang: str) -> dict[str, tuple[str, str | None]]:
+    """The source language's month and weekday names that the target language does not
+    write, by their form (lowercase, or as written when the data writes it with a capital:
+    "May", not the verb), with their kind and the target language's name."""
+    source, target = language(source_lang), language(target_lang)
+    found: dict[str, tuple[str, str | None]] = {}
+    for kind, theirs, ours in (
+        ("month", source.calendar, target.calendar),
+        ("weekday", source.weekdays, target.weekdays),
+    ):
+        written = {form.lower() for forms in ours for form in forms}
+        for index, forms in enumerate(theirs):
+            local = sorted(ours[index]) if index < len(ours) else []
+            fix = local[0] if len(local) == 1 else None
+            for form in forms:
+                if form.lower() not in written:
+                    found[form] = (kind, fix)
+    return found
+
+
+def left_names(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[LeftName]:
+    """The month and weekday names of the source language in ``target`` that the source
+    writes too, next to a number of their date, not in a name ("Black Friday")."""
+    names = _names(source_lang, target_lang)
+    if not names or not _NUMBER.search(target):
+        return
+    capitalise = language(target_lang).capitalises_nouns
+    for m in _WORD.finditer(target):
+        word = m.group()
+        entry = names.get(word) or (names.get(word.lower()) if word[0].isupper() or word.islower() else None)
+        if entry is None or word not in source:
+            continue
+        kind, fix = entry
+        if not _dated(target, m.start(), m.end(), kind):
+            continue
+        before = _WORD.findall(target, max(0, m.start() - 30), m.start())
+        if before and before[-1][0].isupper() and not _sentence_start(target, m.start()):
+            continue  # a name's last word ("Black Friday 2025", "Super Tuesday")
+        if fix is not None:
+            fix = fix.capitalize() if capitalise else fix
+        yield LeftName(m.start(), m.end(), word, kind, fix)
+
+
+def _dated(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether a number of a date stands next to the name: right before a month ("15.
+    June"), after it ("June 15", "Saturday, 17 …")."""
+    before = text[max(0, start - _NEAR) : start]
+    after = text[end : end + _NEAR]
+    if kind == "month" and re.search(r"\d[.,]?\s*(?:[^\W\d_]{1,3}\s+)?\Z", before):
+        return True
+    return re.match(r"[.,]?\s*(?:[^\W\d_]{1,3}\s+)?\d", after) is not None
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \"'“„«(")
+    return not before or before[-1] in ".!?:\n"
