@@ -20,6 +20,11 @@ _PROSE_WORDS = 6  # words of a target sentence that reads as prose, not a label 
 # A quotation mark; an apostrophe between letters ("l'option", "don’t") is none.
 QUOTE = re.compile(r"[\"“”„«»‹›「」『』]|(?<![^\W\d_])['‘’]|['‘’](?![^\W\d_])")
 _STOPS = ".!?:"
+_FUNCTION_MARGIN = 1.8  # Zipf points a function word is more common in the source language
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) \Z")
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+_TWO_AFTER = re.compile(r" [^\W\d_]+ ([^\W\d_]+)")  # the second word after
+_TWO_BEFORE = re.compile(r"([^\W\d_]+) [^\W\d_]+ \Z")
 _LATIN_END = 0x250  # letters below are Latin (Vietnamese aside, Latin Extended Additional)
 
 
@@ -129,6 +134,53 @@ def lone_leftover(
     inflected = here < _UNUSED and _verb_form(found, scene)
     severity = Severity.WARNING if grammatical or inflected or (nouns and neighbour) else Severity.INFO
     return start, end, severity
+
+
+def lone_function_word(
+    text: str, copied: list[tuple[re.Match[str], bool]], index: int, scene: Scene
+) -> tuple[int, int, Severity] | None:
+    """A function word of the source language alone between two words of the translation
+    ("Teilnehmerin or Teilnehmer", "blik and plastic"): MT left it as it was. Not a word the
+    target language has among its own (French "or"), nor one its texts write nearly as often
+    (Dutch "of"); not quoted, bracketed or among the words of another script; one of its
+    neighbours is a word the source does not have."""
+    word = copied[index][0]
+    found = word.group()
+    if not scene.prose or not found.islower() or len(found) < 2 or found not in scene.function_words:
+        return None
+    source_lang, target_lang = scene.langs
+    data = language(target_lang)
+    if found in data.function_words or found in data.conjunctions or found in data.prepositions:
+        return None
+    if frequency(found, source_lang) - frequency(found, target_lang) < _FUNCTION_MARGIN:
+        return None
+    before = _WORD_BEFORE.search(text, max(0, word.start() - 40), word.start())
+    after = _WORD_AFTER.match(text, word.end())
+    if before is None or after is None:
+        return None
+    neighbours = [before.group(1).casefold(), after.group(1).casefold()]
+    if any(n in scene.function_words for n in neighbours):
+        return None  # a phrase of the source's: the runs' to judge
+    if all(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", scene.source) for n in neighbours):
+        return None
+    if not re.search(rf"(?<!\w){found} +[^\W\d_]", scene.source):
+        return None  # the source names the word ("insertion of and!"), it joins nothing
+    if _alternative(text, word, scene) or quoted(text, word.start()) or other_script(text, found):
+        return None
+    return word.start(), word.end(), Severity.WARNING
+
+
+def _alternative(text: str, word: re.Match[str], scene: Scene) -> bool:
+    """The word is a value beside another of the source's, one word between them ("be ou
+    le", "le o be"): values are kept as written."""
+    after = _TWO_AFTER.match(text, word.end())
+    before = _TWO_BEFORE.search(text, max(0, word.start() - 60), word.start())
+    return any(
+        m is not None
+        and m.group(1).casefold() not in scene.function_words
+        and re.search(rf"(?<!\w){re.escape(m.group(1).casefold())}(?!\w)", scene.source) is not None
+        for m in (after, before)
+    )
 
 
 def _verb_form(word: str, scene: Scene) -> bool:

@@ -12,6 +12,7 @@ from editor.core.checks.leftover import (
     QUOTE,
     Scene,
     foreign_compound,
+    lone_function_word,
     lone_leftover,
     openers,
     other_script,
@@ -155,7 +156,9 @@ def _untranslated(
         if len(run) >= _MIN_RUN and _adjacent(text, run):
             spans.append((run[0].start(), run[-1].end()))
         elif len(run) == 1:
-            if lone := lone_leftover(text, copied, index - 1, scene):
+            if lone := lone_leftover(text, copied, index - 1, scene) or lone_function_word(
+                text, copied, index - 1, scene
+            ):
                 phrases.append(lone)
         elif (severity := _phrase(text, run, scene, nouns)) and _adjacent(text, run):
             phrases.append((run[0].start(), run[-1].end(), severity))

@@ -192,3 +192,49 @@ def test_a_month_or_weekday_left_in_a_date(
 ) -> None:
     issues = [i for i in run("untranslated", source, target, "en", lang) if "name of the" in i.message]
     assert [(i.text, i.suggestion) for i in issues] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "expected"),
+    [
+        # a function word of the source alone between two words of the translation
+        (
+            "Every guest or their partner must sign the register at the desk.",
+            "Jeder Gast or seine Begleitung muss sich am Empfang in die Liste eintragen.",
+            "de",
+            ["or"],
+        ),
+        (
+            "Glass and paper go into separate bins behind the house.",
+            "Glas and papier gaan in aparte containers achter het huis.",
+            "nl",
+            ["and"],
+        ),
+        # a word of the target language too, a value beside another, a word the source names
+        (
+            "The goal of the game is simple and clear for all players.",
+            "Le but du jeu est simple et clair pour tous les joueurs.",
+            "fr",
+            [],
+        ),
+        (
+            "The valid byte orders are be or le in this mode.",
+            "Gli ordini validi sono be o le in questo modo.",
+            "it",
+            [],
+        ),
+        (
+            "Oops, this is an invalid default insertion of and!",
+            "Ups, l'inserimento predefinito di and non è valido.",
+            "it",
+            [],
+        ),
+    ],
+)
+def test_a_function_word_of_the_source_left_alone(
+    source: str, target: str, lang: str, expected: list[str]
+) -> None:
+    issues = [
+        i for i in run("untranslated", source, target, "en", lang) if "copied from the source" in i.message
+    ]
+    assert [i.text for i in issues] == expected
