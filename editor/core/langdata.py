@@ -21,6 +21,9 @@ class LanguageData:
     # The months in order, each by its full name (and other full spellings: "Jänner"), as a
     # translation writes them: a month of the source given as another is a changed date.
     calendar: tuple[frozenset[str], ...] = ()
+    # The order of day, month and year in a date written in digits ("dmy": 1.6.2026), where
+    # the language has one order ("" for English, whose countries differ).
+    digit_dates: str = ""
     # The days of the week from Monday, each as its lowercase forms.
     weekdays: tuple[frozenset[str], ...] = ()
     # Quotation marks as (opening, closing) pairs, primary style first.

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.clock_times import TimeSlip, midnight_or_noon, names_an_hour, twelve_hours_off
+from editor.core.checks.digit_dates import date_slips
 from editor.core.checks.number_counterparts import (
     in_neighbours,
     nearest,
@@ -146,6 +147,17 @@ class NumberMismatchCheck(Check):
         if ("-" in source_text or "\u2010" in source_text) and _LETTER_HYPHEN_DIGIT.search(source_text):
             yield from self._named_numbers(segment, context)
         yield from self._months(segment, context)
+        for slip in date_slips(segment.source, segment.target, context.source_lang, context.target_lang):
+            yield self.issue(
+                segment,
+                context,
+                slip.written.start,
+                slip.written.end,
+                f"'{segment.target[slip.written.start : slip.written.end]}' "
+                + ("swaps the day and month of" if slip.swapped else "is another date than")
+                + f" the source's '{segment.source[slip.said.start : slip.said.end]}'",
+                source_span=(slip.said.start, slip.said.end),
+            )
         source = numbers(segment.source, context.source_lang)
         target = None
         clock = language(context.target_lang).twenty_four_hour_clock

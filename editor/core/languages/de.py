@@ -21,6 +21,7 @@ DATA = LanguageData(
     ),
     weekdays=in_order("montag; dienstag; mittwoch; donnerstag; freitag; samstag sonnabend; sonntag"),
     clock_words=words("uhr"),
+    digit_dates="dmy",
     quotes=(("\u201e", "\u201c"), ("\u201a", "\u2018"), ("\u00bb", "\u00ab"), ("\u203a", "\u2039")),
     decimal_mark=",",
     group_marks=".\u202f\u00a0 ",

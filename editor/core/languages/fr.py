@@ -21,6 +21,7 @@ DATA = LanguageData(
         "janvier; février; mars; avril; mai; juin; juillet; août; septembre; octobre; novembre; décembre"
     ),
     weekdays=in_order("lundi; mardi; mercredi; jeudi; vendredi; samedi; dimanche"),
+    digit_dates="dmy",
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2039", "\u203a")),
     decimal_mark=",",
     group_marks="\u202f\u00a0 .",

@@ -22,6 +22,7 @@ DATA = LanguageData(
         "novembre; dicembre"
     ),
     weekdays=in_order("lunedì; martedì; mercoledì; giovedì; venerdì; sabato; domenica"),
+    digit_dates="dmy",
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2018", "\u2019")),
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",

@@ -9,6 +9,7 @@ DATA = LanguageData(
     code="ja",
     name="Japanese",
     negative_words=frozenset({"マイナス", "氷点下", "零下"}),
+    digit_dates="ymd",
     quotes=(("\u300c", "\u300d"), ("\u300e", "\u300f"), ("\u201c", "\u201d")),
     wide_script=True,
     decimal_mark=".",

@@ -8,6 +8,7 @@ DATA = LanguageData(
     code="ko",
     name="Korean",
     negative_words=frozenset({"마이너스", "영하"}),
+    digit_dates="ymd",
     quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u300c", "\u300d")),
     wide_script=True,
     decimal_mark=".",

@@ -23,6 +23,7 @@ DATA = LanguageData(
         "segunda-feira segunda; terça-feira terça; quarta-feira quarta; quinta-feira quinta; "
         "sexta-feira sexta; sábado; domingo"
     ),
+    digit_dates="dmy",
     quotes=(("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("\u2018", "\u2019")),
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",

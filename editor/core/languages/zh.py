@@ -9,6 +9,7 @@ DATA = LanguageData(
     code="zh",
     name="Chinese",
     negative_words=frozenset({"负", "零下"}),
+    digit_dates="ymd",
     quotes=(("\u201c", "\u201d"), ("\u300c", "\u300d"), ("\u2018", "\u2019")),
     wide_script=True,
     decimal_mark=".",
