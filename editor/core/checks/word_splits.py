@@ -36,6 +36,11 @@ _MIN_TAIL = 2  # a function word glued to a word: "nomde", "dansle", "Hausund"
 # Each of two content words run together: shorter parts are as often prefixes and endings
 # ("auto", "ment") of a word the lists lack.
 _MIN_WORD = 5
+# ... or, the second, of four letters, where that is an everyday word after a long one
+# ("piattaformadati")
+_SHORT_WORD = 4
+_EVERYDAY = 4.5
+_LONG_PART = 7
 
 
 @lru_cache(maxsize=16)
@@ -113,11 +118,17 @@ def _two_words(token: str, lang: str, data: LanguageData) -> Split | None:
     if known(token, lang, data, _SEEN) or any(token.startswith(p) for p in data.word_prefixes):
         return None
     best: tuple[float, int] | None = None
-    for at in range(_MIN_WORD, len(token) - _MIN_WORD + 1):
+    for at in range(_SHORT_WORD, len(token) - _SHORT_WORD + 1):
         left, right = token[:at], token[at:]
         if right in data.word_suffixes:
             continue
         rarer = min(zipf(left, lang), zipf(right, lang))
+        # a second part shorter than _MIN_WORD only if it is an everyday word after a long
+        # one ("piattaformadati"); a short first part opens coinages ("nomefile", "portadati")
+        if len(left) < _MIN_WORD or (
+            len(right) < _MIN_WORD and (zipf(right, lang) < _EVERYDAY or len(left) < _LONG_PART)
+        ):
+            continue
         if rarer >= COMMON and (best is None or rarer > best[0]):
             best = (rarer, at)
     if best is None:

@@ -70,6 +70,12 @@ GOOD = [
         "Il vecchio nomepercorso resta per tutti i file della cartella.",
         "it",
     ),
+    # ... as it is of a word built with a prefix the lists lack ("ante-")
+    (
+        "The cache memory of the disk is emptied at every restart of the system.",
+        "La antememoria del disco se vacía en cada reinicio del sistema.",
+        "es",
+    ),
 ]
 
 # (source, target, target language, [flagged text], fix)
@@ -101,6 +107,14 @@ BAD = [
         "pt",
         ["escolaspúblicas"],
         "escolas públicas",
+    ),
+    # a short second word that is an everyday word, after a long first one
+    (
+        "You will build the data platform that collects readings from all meters.",
+        "Costruirai la piattaformadati che raccoglie le letture da tutti i contatori.",
+        "it",
+        ["piattaformadati"],
+        "piattaforma dati",
     ),
 ]
 
