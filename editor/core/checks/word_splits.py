@@ -68,8 +68,8 @@ def worth_a_look(token: str, endings: tuple[str, ...], data: LanguageData) -> bo
     if token.isupper():
         return False  # an acronym
     if token.islower() or token.istitle():
-        if token.islower() and data.writes_compounds_apart and len(token) >= 2 * _MIN_WORD:
-            return True
+        if token.islower() and data.writes_compounds_apart and len(token) >= _MIN_WORD + _MIN_TAIL:
+            return True  # two words, or an article and a word ("lascarpas")
         return token.lower().endswith(endings)
     return True  # a capital inside the word
 
@@ -103,6 +103,7 @@ def split_token(token: str, source: str, lang: str, data: LanguageData) -> Split
             or split
             or _name_then_function_word(token, data)
             or _two_words(token, lang, data)
+            or _article_head(token, lang, data)
         )
     return split
 
@@ -138,6 +139,26 @@ def _two_words(token: str, lang: str, data: LanguageData) -> Split | None:
         return None  # a form of a verb ("renommages", "renommer")
     why = f"'{token[:at]}' and '{token[at:]}' are fused; a space is missing"
     return Split(at, " ", why, Join.WORDS)
+
+
+def _article_head(token: str, lang: str, data: LanguageData) -> Split | None:
+    """ "lascarpas" for "las carpas": in a language that writes its compounds apart, a
+    lowercase token no word list holds that is an article or a preposition of two letters or
+    more before a common word of :data:`_MIN_WORD` letters; not a word built with one of the
+    language's prefixes nor a verb's form."""
+    if not (data.writes_compounds_apart and token.islower() and len(token) >= _MIN_WORD + _MIN_TAIL):
+        return None
+    if known(token, lang, data, _SEEN) or any(token.startswith(p) for p in data.word_prefixes):
+        return None
+    heads = data.determiners | data.prepositions
+    for at in range(len(token) - _MIN_WORD, _MIN_TAIL - 1, -1):  # the longest head first
+        head, rest = token[:at], token[at:]
+        if head in heads and head in data.function_words and zipf(rest, lang) >= COMMON:
+            if _verb_beyond(token, at, lang, data):
+                return None
+            why = f"'{head}' and '{rest}' are fused; a space is missing"
+            return Split(at, " ", why, Join.WORDS)
+    return None
 
 
 def _case_change(token: str, lang: str, data: LanguageData) -> Split | None:

@@ -70,6 +70,12 @@ GOOD = [
         "Il vecchio nomepercorso resta per tutti i file della cartella.",
         "it",
     ),
+    # An article before a word, written so in the source too: a name.
+    (
+        "Our shop lascarpas sells tents and camping gear for every season.",
+        "Nuestra tienda lascarpas vende tiendas y material de acampada para cada temporada.",
+        "es",
+    ),
     # ... as it is of a word built with a prefix the lists lack ("ante-")
     (
         "The cache memory of the disk is emptied at every restart of the system.",
@@ -107,6 +113,14 @@ BAD = [
         "pt",
         ["escolaspúblicas"],
         "escolas públicas",
+    ),
+    # an article glued to its noun
+    (
+        "Bags can be left in the marked tents near the start of the race.",
+        "Las bolsas pueden dejarse en lascarpas señalizadas junto a la salida.",
+        "es",
+        ["lascarpas"],
+        "las carpas",
     ),
     # a short second word that is an everyday word, after a long first one
     (
