@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.memo import TokenMemo
 from editor.core.checks.registry import register
+from editor.core.langdata import language
 from editor.core.model import Segment
 
 # (pattern, what it is). Each must match text that is never prose; a match that also occurs in
@@ -20,6 +21,7 @@ _UNPRINTABLE = "not printable"
 _TAG = "markup tag residue"
 _INVISIBLE = "an invisible zero-width character"
 _ESCAPE = "an escape sequence written out"
+_MARKDOWN = "Markdown bold markers"
 # Element names that MT leaves behind: HTML's, XLIFF's inline codes, a model's special tokens.
 # A bare "<word>" of any other name is a placeholder of command syntax ("<file>" -> "<Datei>").
 _MARKUP_NAMES = frozenset(
@@ -83,6 +85,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         _ESCAPE,
         "\\",
     ),
+    # Markdown emphasis MT carried over from its training text: "**Vaga de emprego:**"
+    (re.compile(r"(?<![\w*])\*\*(?=[^\s*])[^*\n]{1,200}?(?<=[^\s*])\*\*(?![\w*])"), _MARKDOWN, "*"),
     # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
     (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", _IN_TOKEN),
 )
@@ -147,6 +151,8 @@ class StrayArtifactCheck(Check):
                     continue  # control characters are unprintable; U+FFFD is the one printable
             elif triggers and not any(t in target for t in triggers):
                 continue  # none of the characters this pattern needs: skip the scan
+            if what == _MARKDOWN and language(context.target_lang).wide_script:
+                continue  # without capitals, translators mark the source's "WARNING" so: "**警告**"
             found = list(pattern.finditer(target))
             if not found or len(found) <= len(pattern.findall(segment.source)):
                 # As many of them in the source: placeholders the translator localised
@@ -236,6 +242,8 @@ def _fix(what: str, text: str, start: int, end: int) -> Fix | None:
         return _rejoined(text, start, end)
     if what == _INVISIBLE:
         return Fix(start, end, "")
+    if what == _MARKDOWN:
+        return Fix(start, end, text[start + 2 : end - 2])
     if what == _ESCAPE:  # the line break it stands for is a space between sentences
         spaced = text[start - 1 : start].isspace() or text[end : end + 1].isspace()
         return Fix(start, end, "" if spaced else " ")

@@ -80,6 +80,13 @@ BAD = [
     ("stray_artifact", "The bank", "\u2581Die Bank", "de", [("\u2581", "")]),
     ("stray_artifact", "Size matters", "GrÃ¶ÃŸe zählt", "de", [("Ã¶ÃŸ", "öß")]),
     ("stray_artifact", "The end", "Das Ende -----", "de", [("-----", "")]),
+    (
+        "stray_artifact",
+        "Job offer: data engineer",
+        "**Stellenangebot:** Dateningenieur",
+        "de",
+        [("**Stellenangebot:**", "Stellenangebot:")],
+    ),
     # invisible characters inside a word; an escape sequence written out between sentences
     ("stray_artifact", "The site plan", "Der Lage\u200bplan", "de", [("\u200b", "")]),
     ("stray_artifact", "The site plan", "Der Lage\u2060plan", "de", [("\u2060", "")]),
@@ -237,6 +244,10 @@ GOOD = [
         "Siehe zoomcar.example/de/vertrag-mit-zoomcar und die Bedingungen.",
         "de",
     ),
+    # Markdown as the source writes it, a glob pattern
+    ("stray_artifact", "Read **all** of **/*.md first.", "Lies zuerst **alles** von **/*.md.", "de"),
+    # where no capitals mark a word, translators mark the source's capitals so
+    ("stray_artifact", "WARNING: the key is old", "**警告**: キーが古い", "ja"),
     # a byte order mark opening the text, a path, an escape the source writes too
     ("stray_artifact", "\ufeffThe plan", "\ufeffDer Plan", "de"),
     ("stray_artifact", "Open C:\\new first.", "Öffnen Sie zuerst C:\\neu.", "de"),
