@@ -110,6 +110,11 @@ class LanguageData:
     # Words that carry the negation of a choice, lowercase: "gegen" of "sich gegen … entscheiden",
     # "renoncer", "verzichten"; one of six letters or more also opens its inflected forms.
     declining_words: frozenset[str] = frozenset()
+    # Words for being allowed and for being forbidden, lowercase ("allowed", "forbidden"); one
+    # of six letters or more also opens its inflected forms ("autorisé" in "autorisées"). One
+    # said as the other, neither negated, turns a rule into its opposite.
+    permission_words: frozenset[str] = frozenset()
+    prohibition_words: frozenset[str] = frozenset()
     # Adverbs of doing a thing right ("properly", "correctly"), lowercase: a "not" before one
     # is said in translations with a word for "badly" ("not seated properly": "mal encaixado").
     right_adverbs: frozenset[str] = frozenset()

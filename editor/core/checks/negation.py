@@ -53,6 +53,7 @@ class NegationCheck(Check):
         source, target = segment.source, segment.target
         lowered = source.lower()
         if not any(word in lowered for word in _cues(context.source_lang)):
+            yield from self._opposite(segment, context, lowered)
             return  # most sentences negate nothing: substring tests settle them
         double = _double_negative(lowered, context.source_lang)
         lowered = _without_alternatives(lowered, context.source_lang)
@@ -92,6 +93,39 @@ class NegationCheck(Check):
         yield self.issue(
             segment, context, span[0], span[1], message, side="source", source_span=span, severity=severity
         )
+
+    def _opposite(self, segment: Segment, context: CheckContext, lowered: str) -> Iterator[Issue]:
+        """A source that allows, said as forbidding, or the reverse ("headphones are allowed"
+        -> "sont interdits"), neither side negated (the source negates nothing, here)."""
+        source_data, target_data = language(context.source_lang), language(context.target_lang)
+        for said, opposite, same in (
+            (source_data.permission_words, target_data.prohibition_words, target_data.permission_words),
+            (source_data.prohibition_words, target_data.permission_words, target_data.prohibition_words),
+        ):
+            if not any(word in lowered for word in said):
+                continue
+            said_pattern, opposite_pattern, same_pattern = _stems(said), _stems(opposite), _stems(same)
+            if said_pattern is None or opposite_pattern is None:
+                continue
+            found, wrong = said_pattern.search(segment.source), opposite_pattern.search(segment.target)
+            if found is None or wrong is None or not _prose(segment, context):
+                continue
+            target_pattern = _negation_pattern(context.target_lang)
+            if target_pattern is None or _negating(segment.target, target_pattern) is not None:
+                continue  # "nicht verboten" says "allowed"
+            if same_pattern is not None and same_pattern.search(segment.target) is not None:
+                continue  # both words: two rules in one sentence
+            yield self.issue(
+                segment,
+                context,
+                found.start(),
+                found.end(),
+                f"'{found.group()}' of the source is said as its opposite, "
+                f"'{_whole_word(segment.target, wrong.start())}'",
+                side="source",
+                source_span=found.span(),
+            )
+            return
 
     def _half_kept(
         self,
@@ -191,6 +225,11 @@ class _Sides:
             if span is not None and not ok and _has_verb(self.lowered[a:b], self.source_lang):
                 return a + span[0], a + span[1]
         return None
+
+
+def _whole_word(text: str, start: int) -> str:
+    found = _WORD.match(text, start)
+    return found.group() if found else ""
 
 
 def _prose(segment: Segment, context: CheckContext) -> bool:

@@ -124,6 +124,8 @@ DATA = LanguageData(
     ),
     idle_negations=frozenset({"ohne weiteres", "ohne zweifel", "ohne ausnahme"}),
     double_negatives=words("ohne"),
+    permission_words=words("erlaubt gestattet zulässig"),
+    prohibition_words=words("verboten untersagt unzulässig"),
     negation_paraphrases=words(
         "anders andere anderen anderer abweichend ungleich partiell teilweise statt anstatt "
         "anstelle nur erst ausschließlich höchstens kaum fehlt fehlen fehlend fehlende "

@@ -115,6 +115,8 @@ DATA = LanguageData(
         "hospital museum airport station castle bridge"
     ),
     negations=words("not never cannot no"),
+    permission_words=words("allowed permitted"),
+    prohibition_words=words("forbidden prohibited banned"),
     negation_paraphrases=words(
         "different differently absent partial partially other contrary unlike instead only just "
         "merely solely hardly missing lacks lacking failed fails unable except unless"

@@ -110,6 +110,8 @@ DATA = LanguageData(
     opening_marks=(("?", "¿"), ("!", "¡")),
     idle_negations=frozenset({"sin embargo", "sin duda", "sin excepción", "sin falta"}),
     double_negatives=words("sin"),
+    permission_words=words("permitid autorizad"),
+    prohibition_words=words("prohibid"),
     negation_paraphrases=words(
         "contrario diferente distinto ausente parcialmente otro otra otros lugar vez solo sólo "
         "únicamente apenas fracas falta faltan faltante fallo falló fallido prohibido salvo excepto "

@@ -103,6 +103,8 @@ DATA = LanguageData(
     negations=words("ne n pas non jamais aucun aucune rien personne ni sans nul nulle guère"),
     idle_negations=frozenset({"sans doute", "sans aucun doute", "sans exception", "sans cesse"}),
     double_negatives=words("sans"),
+    permission_words=words("autorisé permis"),
+    prohibition_words=words("interdit"),
     negation_paraphrases=words(
         "contrairement différemment différent différente absent absente partiellement autre autres "
         "lieu plutôt seulement uniquement manque manquant manquante échoué échec impossible "

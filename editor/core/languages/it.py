@@ -108,6 +108,8 @@ DATA = LanguageData(
     negations=words("non mai nessun nessuno nessuna niente nulla né senza neanche neppure nemmeno"),
     idle_negations=frozenset({"senza dubbio", "senza eccezione", "senza sosta"}),
     double_negatives=words("senza"),
+    permission_words=words("consentit permess ammess autorizzat"),
+    prohibition_words=words("vietat proibit"),
     negation_paraphrases=words(
         "contrario diversamente differente parzialmente altro altri invece anziché solo soltanto "
         "solamente unicamente appena manca mancano mancante fallito fallita fallimento diverso "

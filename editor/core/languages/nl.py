@@ -96,6 +96,8 @@ DATA = LanguageData(
     negations=words("niet geen nooit niets niemand nergens noch zonder"),
     idle_negations=frozenset({"zonder twijfel", "zonder uitzondering"}),
     double_negatives=words("zonder"),
+    permission_words=words("toegestaan"),
+    prohibition_words=words("verboden"),
     negation_paraphrases=words(
         "anders ander andere afwezig gedeeltelijk plaats alleen pas slechts nauwelijks ontbreekt "
         "ontbreken mislukt verboden behalve "

@@ -122,6 +122,8 @@ DATA = LanguageData(
     negations=words("não nunca jamais nenhum nenhuma nada ninguém nem sem tampouco"),
     idle_negations=frozenset({"sem dúvida", "sem exceção"}),
     double_negatives=words("sem"),
+    permission_words=words("permitid autorizad"),
+    prohibition_words=words("proibid"),
     negation_paraphrases=words(
         "contrário diferente ausente parcialmente outro outra vez invés só apenas somente falta "
         "faltam falha falhou proibido exceto salvo "

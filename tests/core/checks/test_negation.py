@@ -538,3 +538,45 @@ def test_lost_clause_message() -> None:
     assert [i.message for i in issues] == [
         "'not' of the source has no negation in its part of the translation"
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "expected"),
+    [
+        # allowed said as forbidden, forbidden as allowed
+        (
+            "Dogs are allowed on the terrace of the restaurant.",
+            "Les chiens sont interdits sur la terrasse du restaurant.",
+            "fr",
+            ["allowed"],
+        ),
+        (
+            "Camping is prohibited in the whole nature reserve.",
+            "Il campeggio è consentito in tutta la riserva naturale.",
+            "it",
+            ["prohibited"],
+        ),
+        # the same rule, or its opposite negated, or both kinds in the sentence
+        (
+            "Dogs are allowed on the terrace of the restaurant.",
+            "Hunde sind auf der Terrasse des Restaurants erlaubt.",
+            "de",
+            [],
+        ),
+        (
+            "Dogs are allowed on the terrace of the restaurant.",
+            "Hunde sind auf der Terrasse des Restaurants nicht verboten.",
+            "de",
+            [],
+        ),
+        (
+            "Bikes are allowed on the path, but cars are banned.",
+            "Las bicicletas están permitidas en el camino, pero los coches están prohibidos.",
+            "es",
+            [],
+        ),
+    ],
+)
+def test_a_permission_said_as_its_opposite(source: str, target: str, lang: str, expected: list[str]) -> None:
+    issues = [i for i in run("negation", source, target, "en", lang) if "opposite" in i.message]
+    assert [source[i.source_span[0] : i.source_span[1]] for i in issues if i.source_span] == expected
