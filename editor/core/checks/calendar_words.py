@@ -46,14 +46,24 @@ def _names(source_lang: str, target_lang: str) -> dict[str, tuple[str, str | Non
     return found
 
 
+@lru_cache(maxsize=64)
+def _pattern(source_lang: str, target_lang: str) -> re.Pattern[str]:
+    """Any of :func:`_names` as a whole word, in one scan (as written where the data writes a
+    capital, else in any case)."""
+    names = sorted(_names(source_lang, target_lang), key=len, reverse=True)
+    alternation = "|".join(re.escape(n) if n != n.lower() else f"(?i:{re.escape(n)})" for n in names)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
+
+
 def left_names(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[LeftName]:
     """The month and weekday names of the source language in ``target`` that the source
     writes too, next to a number of their date, not in a name ("Black Friday")."""
     names = _names(source_lang, target_lang)
     if not names or not _NUMBER.search(target):
         return
+    pattern = _pattern(source_lang, target_lang)
     capitalise = language(target_lang).capitalises_nouns
-    for m in _WORD.finditer(target):
+    for m in pattern.finditer(target):
         word = m.group()
         entry = names.get(word) or (names.get(word.lower()) if word[0].isupper() or word.islower() else None)
         if entry is None or word not in source:

@@ -15,6 +15,7 @@ _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _YEAR_AFTER = re.compile(r",?\s+(?:de\s+)?(\d{4})(?!\d)")
 _DIGITS = re.compile(r"(?<![\d.,/-])(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?![\d.,/-]?\d)")
 _LOOK_BACK = 16
+_ANY_DIGIT = re.compile(r"\d")
 
 
 class Date(NamedTuple):
@@ -75,7 +76,7 @@ class DateSlip(NamedTuple):
 def date_slips(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[DateSlip]:
     """The source's named dates that the target writes in digits with another day or month:
     paired by year, in order, among the dates neither side matches."""
-    if not any(ch.isdigit() for ch in target):
+    if _ANY_DIGIT.search(target) is None:
         return
     written = digit_dates(target, target_lang)
     if not written:

@@ -23,6 +23,8 @@ _STOPS = ".!?:"
 _FUNCTION_MARGIN = 1.8  # Zipf points a function word is more common in the source language
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) \Z")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+_NEAR_QUOTE = 40
+_QUOTE_MARKS = '"“”„«»‹›'
 _TWO_AFTER = re.compile(r" [^\W\d_]+ ([^\W\d_]+)")  # the second word after
 _TWO_BEFORE = re.compile(r"([^\W\d_]+) [^\W\d_]+ \Z")
 _LATIN_END = 0x250  # letters below are Latin (Vietnamese aside, Latin Extended Additional)
@@ -167,7 +169,21 @@ def lone_function_word(
         return None  # the source names the word ("insertion of and!"), it joins nothing
     if _alternative(text, word, scene) or quoted(text, word.start()) or other_script(text, found):
         return None
+    if _between_quotes(text, word.start(), word.end()):
+        return None  # a title quoted as the source writes it ("„Compute for Europe“")
     return word.start(), word.end(), Severity.WARNING
+
+
+def _between_quotes(text: str, start: int, end: int) -> bool:
+    """Whether a quotation mark stands shortly before and after, in the same sentence: a
+    quoted title, however the marks of the paragraph pair up."""
+    before = text[max(0, start - _NEAR_QUOTE) : start]
+    after = text[end : end + _NEAR_QUOTE]
+    opening = max((before.rfind(mark) for mark in _QUOTE_MARKS), default=-1)
+    closing = min((i for i in (after.find(mark) for mark in _QUOTE_MARKS) if i >= 0), default=-1)
+    if opening < 0 or closing < 0:
+        return False
+    return not any(stop in before[opening:] + after[:closing] for stop in ".!?")
 
 
 def _alternative(text: str, word: re.Match[str], scene: Scene) -> bool:

@@ -217,6 +217,13 @@ def test_a_month_or_weekday_left_in_a_date(
             "fr",
             [],
         ),
+        # a quoted title, also where the paragraph's quotation marks do not pair up
+        (
+            "The new programme for Europe starts in May with ten partners.",
+            "Das „neue Programm „Compute for Europe“ beginnt im Mai mit zehn Partnern.",
+            "de",
+            [],
+        ),
         (
             "The valid byte orders are be or le in this mode.",
             "Gli ordini validi sono be o le in questo modo.",
