@@ -46,6 +46,7 @@ _ZERO_MINUTES = re.compile(r"\d:00(?::00)?(?!\d)")  # the "00" after "9:"
 _ZERO_LEAD = re.compile(r"0:\d\d(?!\d)")  # the "0" of "0:34", minutes and seconds
 _AFTER_SCALE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)\.?")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]+\Z")
+_HYPHENS = re.compile(r"[-\u2010]")
 # printf ("%6.2f", "%1$s", "%-10s", "%(name)d") and brace ("{0}", "{0:.2f}") placeholders.
 _PLACEHOLDER = re.compile(
     r"%(?:\d+\$|\([^()\s]*\))?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*)?)?[A-Za-z]"
@@ -230,6 +231,22 @@ def numbers(text: str, code: str) -> tuple[Number, ...]:
     would only hold texts that do not come again, in a real document)."""
     tables = _tables(code)
     text = mask(text)
+    found, taken = _digit_numbers(text, tables)
+    found.extend(_word_numbers(text, tables, taken))
+    found.sort(key=lambda n: n.start)
+    return tuple(found)
+
+
+def digit_numbers(text: str, code: str) -> list[Number]:
+    """The numbers of ``text`` written with digits, in order: those of :func:`numbers`, without
+    the search for spelled-out ones."""
+    found = _digit_numbers(mask(text), _tables(code))[0]
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def _digit_numbers(text: str, tables: _Tables) -> tuple[list[Number], list[tuple[int, int]]]:
+    """The numbers written with digits of a masked text, and the spans they take."""
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
     skip = 0  # the end of the last token with two or more marks
@@ -250,9 +267,7 @@ def numbers(text: str, code: str) -> tuple[Number, ...]:
         found += _prefixed_years(text, taken)
     if len(found) > 1 and tables.range_join is not None:
         found = _share_scales(text, found, tables)
-    found.extend(_word_numbers(text, tables, taken))
-    found.sort(key=lambda n: n.start)
-    return tuple(found)
+    return found, taken
 
 
 def _prefixed_years(text: str, taken: list[tuple[int, int]]) -> list[Number]:
@@ -430,10 +445,9 @@ def _word_numbers(text: str, tables: _Tables, taken: list[tuple[int, int]]) -> l
         if any(s <= match.start() < e for s, e in taken):
             continue
         word = match.group("number")
-        parts = re.split(r"[-\u2010]", word)
         if word in tables.words:
             value = tables.words[word]
-        elif len(parts) > 1 and all(p in tables.words for p in parts):
+        elif len(parts := _HYPHENS.split(word)) > 1 and all(p in tables.words for p in parts):
             value = sum(tables.words[p] for p in parts)
         elif word in tables.scales:
             if found and found[-1].end >= match.start() - 1 and found[-1].scaled:

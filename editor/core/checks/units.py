@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from editor.core.checks.numparse import Number, numbers
+from editor.core.checks.numparse import Number, digit_numbers
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -114,10 +114,10 @@ def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tu
     found: list[tuple[int, int, str]] = []
     if not _may_hold_unit(segment.source, source_lang):
         return found
-    source = [n for n in numbers(segment.source, source_lang) if n.digits]
+    source = digit_numbers(segment.source, source_lang)  # units go with digits only
     if not source:
         return found
-    target = [n for n in numbers(segment.target, target_lang) if n.digits]
+    target = digit_numbers(segment.target, target_lang)
     used: set[int] = set()
     for number in source:
         written = unit_of(segment.source, number, source_lang)
