@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from editor.core.checks.memo import TokenMemo
+from editor.core.checks.wordtrie import word_trie
 from editor.core.model import Segment
 
 # Words with inner hyphens; the unit whose spelling variants are compared.
@@ -351,7 +352,7 @@ class _Spellings:
         words = {w for spelling in spellings for w in spelling.split(" ")}
         self._memo = TokenMemo(lambda token: not words.isdisjoint(map(str.lower, _WORD.findall(token))))
         self._pattern = (
-            re.compile(_trie(spellings, _WORD_EDGE) + r"(?!\w|[-\u2010]\w)", re.IGNORECASE)
+            re.compile(word_trie(spellings, _WORD_EDGE) + r"(?!\w|[-\u2010]\w)", re.IGNORECASE)
             if spellings
             else None
         )
@@ -363,35 +364,3 @@ class _Spellings:
 
 
 _WORD_EDGE = r"[\w\-\u2010]"  # before a spelling: it would be part of a longer word
-_Node = dict[str, "_Node"]  # a trie: next letter -> the rest ("" marks a word's end)
-
-
-def _trie(words: set[str], not_after: str) -> str:
-    """One pattern for ``words`` where no ``not_after`` (one character) stands before them:
-    shared beginnings written once, a longer word tried before a word it starts with (as an
-    alternation sorted longest first would). It starts with the class of the first letters,
-    what stands before tested after it, then each letter's branch: a pattern that starts
-    with a lookbehind cost a third more, tried at every position."""
-    root: _Node = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    firsts = [char for char in sorted(root) if char]
-    if "" in root or "\n" in firsts:  # "." below would not match a line break
-        return rf"(?<!{not_after})(?:{_branches(root)})"
-    letters = "".join(map(re.escape, firsts))
-    branches = "|".join(f"(?<={re.escape(char)}){_branches(root[char])}" for char in firsts)
-    return rf"[{letters}](?<!{not_after}.)(?:{branches})"
-
-
-def _branches(node: _Node) -> str:
-    ends = "" in node
-    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    if len(branches) == 1 and not ends:
-        return branches[0]
-    body = "|".join(branches)
-    return f"(?:{body})?" if ends else f"(?:{body})"

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from editor.core.checks.numparse import Number, digit_numbers
+from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -66,13 +67,13 @@ def _hints(code: str) -> tuple[re.Pattern[str], ...]:
     word, or a currency code. Three patterns, each starting with a class of characters, so
     that each scan jumps to its candidates in C (as one pattern, "\\b" first in one of its
     branches, the scan tried every position, at twice the cost)."""
-    words = sorted(set(_words(code)) | {s for s in SYMBOLS if s[:1].isalpha()}, key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in words)
+    words = alternatives(set(_words(code)) | {s for s in SYMBOLS if s[:1].isalpha()})
     return (
         re.compile(r"[€$£¥%‰°]", re.IGNORECASE),
-        re.compile(rf"\d[\s\u00a0\u202f]?(?:{alternation})\b", re.IGNORECASE),
+        re.compile(rf"\d[\s\u00a0\u202f]?{words}\b", re.IGNORECASE),
         # "\b(?:chf|usd|eur|gbp|jpy)\b", the boundary before the code tested after its first letter
-        re.compile(r"[cuegj](?<!\w.)(?:(?<=c)hf|(?<=u)sd|(?<=e)ur|(?<=g)bp|(?<=j)py)\b", re.IGNORECASE),
+        # (the first letters in both cases: a class compared ignoring case is no class to jump to)
+        re.compile(r"[cuegjCUEGJ](?<!\w.)(?i:(?<=c)hf|(?<=u)sd|(?<=e)ur|(?<=g)bp|(?<=j)py)\b"),
         _CODE_HINT,
     )
 
