@@ -16,7 +16,6 @@ from editor.core.checks.names import (
     TargetIndex,
     lone_capitals,
     source_names,
-    target_word_set,
     target_words,
     word_key,
     word_kind,
@@ -60,11 +59,13 @@ class NamedEntityCheck(Check):
         names = source_names(
             segment.source, context.source_lang, segment.target, _capitalised_elsewhere(segment, context)
         )
+        index = None
         if names:
             # Most names are written in the target as in the source: a set of the target's
-            # words (lowercased, as TargetIndex keys them) settles those before any index.
-            written = target_word_set(segment.target)
-            index = None
+            # words (lowercased, as the index keys them) settles those; the others are looked
+            # up in the index (built here, as nearly every sentence with a name needs it).
+            index = TargetIndex(segment.target)
+            written = index.word_set()
             for name in names:
                 if all(word_key(part).lower().rstrip(".") in written for part in name.words):
                     continue
@@ -72,10 +73,9 @@ class NamedEntityCheck(Check):
                     continue  # written as one word ("Num Lock" -> "NumLock")
                 if len(name.words) == 1 and _written_apart(name.words[0], written):
                     continue  # written in parts ("CellView" -> "Cell-View-Modell")
-                index = index or TargetIndex(segment.target)
                 hits = self._hits(name, index, written, context)
                 yield from self._name(segment, context, name, hits)
-        yield from self._kept_elsewhere(segment, context)
+        yield from self._kept_elsewhere(segment, context, index)
         for start, end, message in unit_issues(segment, context.source_lang, context.target_lang):
             yield self.issue(segment, context, start, end, message)
 
@@ -98,14 +98,15 @@ class NamedEntityCheck(Check):
                 hits[k] = _demonym(part, index, lang)
         return hits
 
-    def _kept_elsewhere(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+    def _kept_elsewhere(
+        self, segment: Segment, context: CheckContext, index: TargetIndex | None
+    ) -> Iterator[Issue]:
         """An everyday word the source writes with a capital ("Linux or Windows") is no name
         by itself; where the document's translations keep it as written, it is one, and a
         translation that drops or translates it is probably wrong."""
         terms = term_stats(context.stats)
         if terms is None or not terms.variants or not running_prose(segment.source):
             return
-        index = None
         for start, word in lone_capitals(segment.source, context.source_lang):
             kept = _kept(word, segment, terms, _KEPT_ELSEWHERE)
             if not kept:

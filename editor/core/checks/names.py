@@ -181,14 +181,14 @@ def _sentence_start(text: str, start: int) -> bool:
     return quoted or not before or before[-1] in _STOPS
 
 
-def _title_case(text: str, found: list[tuple[re.Match[str], str]], code: str) -> bool:
+def _title_case(text: str, capitalised: int, code: str) -> bool:
     """A headline or label in Title Case ("EU To Expand Support For AI Startups", "Kinetic
-    Scrolling"): every lowercase word is a function word. Capitals say nothing about names
-    there."""
-    if len(found) < 2:
+    Scrolling"), with ``capitalised`` capitalised words: every lowercase word is a function
+    word. Capitals say nothing about names there."""
+    if capitalised < 2:
         return False
-    words = len(text.split())
-    if len(found) * 2 < words or (len(found) == 2 and words > 3):
+    words = len(text.split(None, capitalised * 2))  # (more than twice as many: no headline)
+    if capitalised * 2 < words or (capitalised == 2 and words > 3):
         return False  # most words of a headline in Title Case are capitalised
     function_words = language(code).function_words
     return all(w in function_words for w in _LOWER_WORD.findall(text))
@@ -210,7 +210,7 @@ def source_names(
         return []
     if any(kind == "rare" and m.group()[-1:].isdigit() for m, kind in found):
         found = _numbered_placeholders(found)
-    if _title_case(text, found, code):
+    if _title_case(text, len(found), code):
         return [_name([(m, kind)]) for m, kind in found if kind == "inner"]
     names: list[Name] = []
     run: list[tuple[re.Match[str], str]] = []
@@ -238,8 +238,6 @@ def lone_capitals(text: str, code: str) -> list[tuple[int, str]]:
         return found  # a layout: a table's columns, a list of options
     last_end = -2
     matches = list(_CAPITALISED_WORD.finditer(text))
-    if _title_case(text, [(m, "common") for m in matches], code):
-        return found
     for k, match in enumerate(matches):
         word = _bare(match.group())
         start, end = match.start(), match.end()
@@ -251,6 +249,8 @@ def lone_capitals(text: str, code: str) -> list[tuple[int, str]]:
             continue  # a heading's first word after a dash or a bracket ("variables - Names and")
         if word_kind(word, code) == "common":
             found.append((start, word))
+    if found and _title_case(text, len(matches), code):
+        return []  # (asked last: most sentences have no such word)
     return found
 
 
@@ -400,13 +400,6 @@ def word_key(part: str) -> str:
     return max(part.replace("\u2019", "'").split("'"), key=len)
 
 
-def target_word_set(text: str) -> set[str]:
-    """The lowercased words of a target text (as :class:`TargetIndex` keys them)."""
-    if not _other_alphabet(text):
-        return set(map(str.lower, _TARGET_WORD.findall(text)))
-    return {word.lower() for word, _, _ in target_words(text)}
-
-
 def _other_alphabet(text: str) -> bool:
     # Greek to Georgian first: one range, the fastest scan, rules out Latin text.
     return (
@@ -437,6 +430,10 @@ class TargetIndex:
         self._latin = not _other_alphabet(text)  # else the words are romanised: no strict match
         self._lowered = [word.lower() for word, _, _ in self.words]
         self._initials: list[str] | None = None
+
+    def word_set(self) -> set[str]:
+        """The words lowercased, as :meth:`find` compares them."""
+        return set(self._lowered)
 
     def find(
         self, part: str, strict: bool = False, endings: tuple[str, ...] | None = None

@@ -16,7 +16,8 @@ def running_prose(text: str, words: int = _PROSE_WORDS) -> bool:
     """Whether ``text`` reads as running prose: a sentence of some length (``words``) with no
     placeholders or command options. Software messages and option help are written tersely, and their
     translators follow conventions of their own ("do not show" -> "verbergen")."""
-    return len(text.split()) >= words and _SOFTWARE.search(text) is None
+    # (split no further than ``words`` words: a long text's word list is not built)
+    return len(text.split(None, words)) >= words and _SOFTWARE.search(text) is None
 
 
 def plain(text: str) -> bool:
