@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import LanguageData, language
 from editor.core.text import SPACELESS
 
@@ -92,7 +93,7 @@ class Number:
 @dataclass(frozen=True, slots=True)
 class _Tables:
     digits: re.Pattern[str]
-    spelled: re.Pattern[str]  # number and scale words, found in one C-level scan
+    spelled: re.Pattern[str]  # number and scale words after a non-letter, in one C-level scan
     words: dict[str, float]
     scales: dict[str, float]
     ordinals: frozenset[str]
@@ -114,11 +115,15 @@ def _tables(code: str) -> _Tables:
         {w for w, _ in data.number_words + data.scale_words if len(w) > 2}, key=len, reverse=True
     )
     alternation = "|".join(re.escape(w) for w in vocabulary) or "(?!)"
+    # A number word starts after a character of no word (a space put before the text for its
+    # start); the first word as a trie. The scan jumps from one such character to the next
+    # in C (with "\b" first, it tried every position): two thirds of the time.
+    first = alternatives(set(vocabulary))
     suffixes = "|".join(re.escape(w) for w in sorted(data.spelled_suffixes, key=len, reverse=True))
     suffixed = rf"(?:(?:{suffixes})[^\W\d_]{{0,3}})?" if suffixes else ""  # "fünffachem"
     return _Tables(
         digits=re.compile(_DIGITS.format(space=space)),
-        spelled=re.compile(rf"\b(?P<number>(?:{alternation})(?:[-\u2010](?:{alternation}))*){suffixed}\b"),
+        spelled=re.compile(rf"\W(?P<number>{first}(?:[-\u2010](?:{alternation}))*){suffixed}\b"),
         words={w: v for w, v in data.number_words},
         scales={w: v for w, v in data.scale_words},
         ordinals=data.ordinal_suffixes,
@@ -441,8 +446,9 @@ def _word_numbers(text: str, tables: _Tables, taken: list[tuple[int, int]]) -> l
     lower = text.lower()
     if len(lower) != len(text):  # a rare letter whose lowercase is longer ("İ")
         lower = "".join(ch.lower()[0] for ch in text)
-    for match in tables.spelled.finditer(lower):
-        if any(s <= match.start() < e for s, e in taken):
+    for match in tables.spelled.finditer(" " + lower):  # (the pattern's first character: see _tables)
+        start, end = match.start("number") - 1, match.end() - 1  # in ``text``
+        if any(s <= start < e for s, e in taken):
             continue
         word = match.group("number")
         if word in tables.words:
@@ -450,37 +456,18 @@ def _word_numbers(text: str, tables: _Tables, taken: list[tuple[int, int]]) -> l
         elif len(parts := _HYPHENS.split(word)) > 1 and all(p in tables.words for p in parts):
             value = sum(tables.words[p] for p in parts)
         elif word in tables.scales:
-            if found and found[-1].end >= match.start() - 1 and found[-1].scaled:
+            if found and found[-1].end >= start - 1 and found[-1].scaled:
                 continue
             value = tables.scales[word]
-            found.append(
-                Number(
-                    match.start(),
-                    match.end(),
-                    text[match.start() : match.end()],
-                    frozenset({value}),
-                    False,
-                    True,
-                    True,
-                )
-            )
+            found.append(Number(start, end, text[start:end], frozenset({value}), False, True, True))
             continue
         else:
             continue
-        end = match.end()
         scale = _scale_after(text, end, tables.scales)
         if scale is not None:
-            found.append(
-                Number(
-                    match.start(),
-                    scale[1],
-                    text[match.start() : scale[1]],
-                    frozenset({_round(value * scale[0])}),
-                    False,
-                    True,
-                )
-            )
-            taken.append((match.start(), scale[1]))
+            number = frozenset({_round(value * scale[0])})
+            found.append(Number(start, scale[1], text[start : scale[1]], number, False, True))
+            taken.append((start, scale[1]))
         elif value != 1:  # "one", "ein", "un" are mostly articles and pronouns
-            found.append(Number(match.start(), end, text[match.start() : end], frozenset({value}), False))
+            found.append(Number(start, end, text[start:end], frozenset({value}), False))
     return found
