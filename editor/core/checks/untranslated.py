@@ -98,19 +98,9 @@ class UntranslatedCheck(Check):
         if not _foreign_words_in(context.source_lang, context.target_lang).any_suspect(segment.target):
             return  # no source-language word in the target at all: most segments stop here
         source_words = set(_WORD.findall(segment.source.casefold()))
-        folded_source = " ".join(segment.source.casefold().split())
-        function_words = language(context.source_lang).function_words
         nouns = language(context.target_lang).capitalises_nouns
         langs = (context.source_lang, context.target_lang)
-        scene = Scene(
-            folded_source,
-            openers(segment.source),
-            scene_prose(segment.source, segment.target),
-            function_words,
-            language(context.source_lang).verb_endings,
-            langs,
-            term_stats(context.stats),
-        )
+        scene = None
         copied: list[tuple[re.Match[str], bool]] = []  # words of the source in a row, foreign?
         for m in [*_WORD.finditer(segment.target), None]:
             if m is not None and m.group().casefold() in source_words and _prose(segment.target, m):
@@ -122,6 +112,10 @@ class UntranslatedCheck(Check):
                 continue
             if not copied:
                 continue  # a word the source does not have, after another: no run ends here
+            if not any(foreign or "-" in m.group() for m, foreign in copied):
+                copied = []  # no foreign word, no compound: nothing to report (most runs: names)
+                continue
+            scene = scene or _scene(segment, context)
             for start, end, severity in _untranslated(segment.target, copied, scene, nouns):
                 yield self.issue(
                     segment,
@@ -133,6 +127,20 @@ class UntranslatedCheck(Check):
                     severity=severity,
                 )
             copied = []
+
+
+def _scene(segment: Segment, context: CheckContext) -> Scene:
+    """What a run of words copied from the source is judged against (see :class:`Scene`)."""
+    source_data = language(context.source_lang)
+    return Scene(
+        " ".join(segment.source.casefold().split()),
+        openers(segment.source),
+        scene_prose(segment.source, segment.target),
+        source_data.function_words,
+        source_data.verb_endings,
+        (context.source_lang, context.target_lang),
+        term_stats(context.stats),
+    )
 
 
 def _untranslated(
