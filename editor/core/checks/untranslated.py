@@ -62,7 +62,7 @@ class UntranslatedCheck(Check):
             return
         if context.source_lang.split("-")[0] == context.target_lang.split("-")[0]:
             return
-        if normalize(source).strip().casefold() == normalize(target).strip().casefold():
+        if _same_text(source, target):
             foreign = len(
                 {
                     m.group().casefold()
@@ -141,6 +141,17 @@ def _scene(segment: Segment, context: CheckContext) -> Scene:
         (context.source_lang, context.target_lang),
         term_stats(context.stats),
     )
+
+
+def _same_text(source: str, target: str) -> bool:
+    """Whether the target is the source, Unicode forms, case and spaces at the ends aside.
+    Whitespace parts the texts alike in each form (NFC neither composes nor decomposes a
+    space; case folding maps letters to letters): texts whose first words differ differ,
+    and most are told apart without folding them whole (both hold a word: see the caller)."""
+    first, other = source.split(None, 1)[0], target.split(None, 1)[0]
+    if normalize(first).casefold() != normalize(other).casefold():
+        return False
+    return normalize(source).strip().casefold() == normalize(target).strip().casefold()
 
 
 def _untranslated(
