@@ -23,6 +23,7 @@ _UPPER = "".join(re.escape(ch) for ch in map(chr, range(0x0530)) if ch.isupper()
 _PAIR = re.compile(rf"([{_UPPER}])(?<!\w.)(?=([^\W_]+ [{_UPPER}][^\W_]+)(?![^\W_-]))")
 _MIN_KEY = 4  # shorter words vary legitimately ("An"/"an") and carry no term
 _MIN_SENTENCE_WORDS = 4  # "Thank you." may be translated by context
+_PENDING = 64  # targets held back to be counted once for their repeats close by
 
 
 _PAIR_HINT = re.compile(rf"[{_UPPER}][^\W_]+ [{_UPPER}]")  # a cheap test for _PAIR
@@ -108,6 +109,9 @@ class TermStatsBuilder:
         self._stats = TermStats(lookup)
         self._tokens: Counter[str] = Counter()
         self._pairs: Counter[str] = Counter()
+        # Targets seen lately, not yet counted: how often, their tokens and pairs. A target
+        # repeated close by (a list item, a label) is then counted once, its count times.
+        self._pending: dict[str, tuple[int, tuple[str, ...], tuple[str, ...]]] = {}
         # Source sentence hashes, and of those with a translation: the hash, the target's hash
         # and the segment's id. Arrays, not tuples of Python integers: a fifth of the memory
         # (the statistics of a big project are built while nothing else is held).
@@ -127,16 +131,42 @@ class TermStatsBuilder:
                 self._translated.append(key)
                 self._targets.append(target_key)
                 self._ids.append(segment.id)
-        self._tokens.update(tokens)
-        if pairs:
-            self._pairs.update(pairs)
+        pending = self._pending
+        seen = pending.get(segment.target)
+        if seen is None:
+            if len(pending) >= _PENDING:
+                self._count(*pending.pop(next(iter(pending))))  # the earliest seen
+            pending[segment.target] = (1, tokens, pairs)
+        else:
+            pending[segment.target] = (seen[0] + 1, tokens, pairs)
         self._stats.capitals.update(capitals)
+
+    def _count(self, times: int, tokens: tuple[str, ...], pairs: tuple[str, ...]) -> None:
+        """Count a target's tokens and pairs ``times`` times. Targets are counted in the order
+        they were first seen, so every counter meets its keys in document order, as when each
+        target is counted when seen (the order of a term's spellings follows it)."""
+        if times == 1:
+            self._tokens.update(tokens)
+            if pairs:
+                self._pairs.update(pairs)
+            return
+        for counter, found in ((self._tokens, tokens), (self._pairs, pairs)):
+            get = counter.get
+            for item in found:
+                counter[item] = get(item, 0) + times
+
+    def _flush(self) -> None:
+        for entry in self._pending.values():
+            self._count(*entry)
+        self._pending.clear()
 
     def merge(self, other: TermStatsBuilder) -> None:
         """Take in what ``other`` saw of the segments that follow this one's (the parts of a
         document built in parallel, merged in document order, give what one pass gives)."""
         for paragraph, ids in other._stats.paragraphs.items():
             self._stats.paragraphs.setdefault(paragraph, array("q")).extend(ids)
+        self._flush()
+        other._flush()
         self._keys += other._keys
         self._translated += other._translated
         self._targets += other._targets
@@ -146,6 +176,7 @@ class TermStatsBuilder:
         self._stats.capitals.update(other._stats.capitals)
 
     def finish(self) -> TermStats:
+        self._flush()
         stats = self._stats
         # Only a source that occurs twice can be translated two ways (edits never change it).
         counts = Counter(self._keys)
