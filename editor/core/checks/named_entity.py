@@ -37,6 +37,8 @@ _DEMONYM_STEM = 4  # letters of a place's name in its adjective ("Malt" of "Malt
 _COMMONER = 1.0  # Zipf points by which a common name that replaced a rare one is commoner
 _KEPT_ELSEWHERE = 2  # how often the document's translations keep a capitalised word as written
 _KEPT_SHARE = 0.8  # ... against how often its sources write it
+_TITLE_BEFORE = re.compile(r"([^\W\d_]+\.?) +\Z")  # the word right before a name's
+_TITLE_REACH = 20
 # Below this Zipf frequency, a rare word that starts a sentence may be a name by what the
 # document says of it (names of people and small places; not a label's verb, "Override").
 _START_NAME_ZIPF = 2.5
@@ -145,6 +147,8 @@ class NamedEntityCheck(Check):
         # a lost acronym or rare word inside it ("Hugging Face" -> "Umarmendes Gesicht") is not.
         lost = [word_kind(p, context.source_lang) for p, h in zip(name.words, hits, strict=True) if not h]
         if found and name.distinctive and any(k in ("acronym", "rare", "inner") for k in lost):
+            if _salutation(segment.target, name, hits, context.target_lang):
+                return  # "Frau Nikolaidou" for "Ms Kalliopi Nikolaidou": a letter's address
             local = None if _kept_as_written(name, hits) else local_form(segment, context, name, where)
             if local is not None:  # every word changed, as a local form changes a place's name
                 yield self._local(segment, context, name, local)
@@ -305,6 +309,22 @@ def _demonym(part: str, index: TargetIndex, lang: str) -> list[tuple[str, int, i
         if lower.endswith(ending) and len(stem) >= _DEMONYM_STEM:
             return [w for w in index.words if w[0].lower().startswith(stem)]
     return []
+
+
+def _salutation(target: str, name: Name, hits: list[list[tuple[str, int, int]]], lang: str) -> bool:
+    """Whether the translation gives the person as a title and the surname, the first names
+    left out, as a letter or a formal text addresses one ("Frau Nikolaidou", "Mme Dubois"):
+    the name's last words are there as written, the words before them missing, and a title
+    of the target language stands right before the first one kept."""
+    kept = [k for k, h in enumerate(hits) if h]
+    if not kept or kept[0] == 0 or kept != list(range(kept[0], len(hits))):
+        return False
+    titles = language(lang).titles
+    for _, start, _ in hits[kept[0]]:
+        before = _TITLE_BEFORE.search(target, max(0, start - _TITLE_REACH), start)
+        if before is not None and before.group(1).lower().rstrip(".") in titles:
+            return True
+    return False
 
 
 def _kept_as_written(name: Name, hits: list[list[tuple[str, int, int]]]) -> bool:

@@ -103,7 +103,9 @@ DATA = LanguageData(
         "alcuni alcune nessun nessuna"
     ),
     demonstratives=words("questo questa questi queste quel quella"),
-    titles=words("sig sigra sig.ra dott dott.ssa prof avv ing"),
+    titles=words(
+        "sig sigra sig.ra dott dott.ssa prof avv ing signora signor signore signorina dottore dottoressa"
+    ),
     name_endings=(),
     negations=words("non mai nessun nessuno nessuna niente nulla né senza neanche neppure nemmeno"),
     idle_negations=frozenset({"senza dubbio", "senza eccezione", "senza sosta"}),

@@ -117,7 +117,7 @@ DATA = LanguageData(
         "todo toda todos todas alguns algumas nenhum nenhuma"
     ),
     demonstratives=words("este esta estes estas esse essa"),
-    titles=words("sr sra srta dr dra prof"),
+    titles=words("sr sra srta dr dra prof senhora senhor dona"),
     name_endings=(),
     negations=words("não nunca jamais nenhum nenhuma nada ninguém nem sem tampouco"),
     idle_negations=frozenset({"sem dúvida", "sem exceção"}),

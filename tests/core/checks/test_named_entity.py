@@ -158,6 +158,19 @@ GOOD = [
     ("%s: ICF Converged after %u iterations", "%s: Convergió ICF después de %u iteraciones", "en", "es"),
     ("It requires a Boolean value.", "Es erfordert einen Boole’schen Wert.", "en", "de"),
     ("It uses the Tifinagh script.", "Используется письмо Тифинаг.", "en", "ru"),
+    # A letter addresses a person with a title and the surname, the first names left out.
+    (
+        "Dear Ms Ingrid Halvorsen, thank you for your booking with us.",
+        "Sehr geehrte Frau Halvorsen, vielen Dank für Ihre Buchung bei uns.",
+        "en",
+        "de",
+    ),
+    (
+        "Dear Mr Tadeusz Wrona, your parcel is ready for collection.",
+        "Monsieur Wrona, votre colis est prêt à être retiré.",
+        "en",
+        "fr",
+    ),
 ]
 
 BAD = [
