@@ -47,7 +47,8 @@ _ZERO_MINUTES = re.compile(r"\d:00(?::00)?(?!\d)")  # the "00" after "9:"
 _ZERO_LEAD = re.compile(r"0:\d\d(?!\d)")  # the "0" of "0:34", minutes and seconds
 _AFTER_SCALE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)\.?")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]+\Z")
-_HYPHENS = re.compile(r"[-\u2010]")
+_JOINS = re.compile(r"[-\u2010]| [^\W\d_]+ ")  # "twenty-four", "vinte e quatro"
+_TENS = frozenset(range(20, 100, 10))
 # printf ("%6.2f", "%1$s", "%-10s", "%(name)d") and brace ("{0}", "{0:.2f}") placeholders.
 _PLACEHOLDER = re.compile(
     r"%(?:\d+\$|\([^()\s]*\))?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*)?)?[A-Za-z]"
@@ -121,9 +122,17 @@ def _tables(code: str) -> _Tables:
     first = alternatives(set(vocabulary))
     suffixes = "|".join(re.escape(w) for w in sorted(data.spelled_suffixes, key=len, reverse=True))
     suffixed = rf"(?:(?:{suffixes})[^\W\d_]{{0,3}})?" if suffixes else ""  # "fünffachem"
+    # Tens and units joined by a word ("vinte e quatro", "treinta y dos"), tried first
+    joined = ""
+    if data.number_joiners:
+        tens = "|".join(re.escape(w) for w, v in data.number_words if v in _TENS and len(w) > 2)
+        units = "|".join(re.escape(w) for w, v in data.number_words if 1 <= v <= 9 and len(w) > 2)
+        joiners = "|".join(re.escape(w) for w in sorted(data.number_joiners))
+        if tens and units:
+            joined = rf"(?:{tens}) (?:{joiners}) (?:{units})(?![^\W\d_])|"
     return _Tables(
         digits=re.compile(_DIGITS.format(space=space)),
-        spelled=re.compile(rf"\W(?P<number>{first}(?:[-\u2010](?:{alternation}))*){suffixed}\b"),
+        spelled=re.compile(rf"\W(?P<number>{joined}{first}(?:[-\u2010](?:{alternation}))*){suffixed}\b"),
         words={w: v for w, v in data.number_words},
         scales={w: v for w, v in data.scale_words},
         ordinals=data.ordinal_suffixes,
@@ -453,7 +462,7 @@ def _word_numbers(text: str, tables: _Tables, taken: list[tuple[int, int]]) -> l
         word = match.group("number")
         if word in tables.words:
             value = tables.words[word]
-        elif len(parts := _HYPHENS.split(word)) > 1 and all(p in tables.words for p in parts):
+        elif len(parts := _JOINS.split(word)) > 1 and all(p in tables.words for p in parts):
             value = sum(tables.words[p] for p in parts)
         elif word in tables.scales:
             if found and found[-1].end >= start - 1 and found[-1].scaled:

@@ -31,6 +31,7 @@ DATA = LanguageData(
         "contra según durante tras ante bajo se su sus le les me te nos os mi mis tu tus este "
         "esta estos estas ese esa esos esas es son era fue ha han no más muy ya a"
     ),
+    number_joiners=words("y"),
     number_words=(
         ("cero", 0),
         ("uno", 1),

@@ -33,6 +33,7 @@ DATA = LanguageData(
         "que quem qual quais cujo onde quando como se seu sua seus suas lhe lhes este esta "
         "isto esse essa isso é são era foi não mais muito já"
     ),
+    number_joiners=words("e"),
     number_words=(
         ("zero", 0),
         ("um", 1),

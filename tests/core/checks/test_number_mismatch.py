@@ -161,6 +161,15 @@ GOOD = [
     ("It was 4 degrees below zero.", "Il faisait moins 4 degrés.", "en", "fr"),
     ("The total was 12, minus fees of 3.", "Die Summe war 12, abzüglich Gebühren von 3.", "en", "de"),
     ("-32\tcreate o32 files\n-64\tcreate 64 files", "-32\to32-Dateien\n-64\t64-Dateien", "en", "de"),
+    # tens and units joined by a word, and two numbers joined by one
+    ("Thirty-two runners came.", "Llegaron treinta y dos corredores.", "en", "es"),
+    ("Twenty-four students won.", "Vinte e quatro estudantes ganharam.", "en", "pt"),
+    (
+        "Two or three guides and four or five cars came.",
+        "Vieram dois e três guias e quatro carros ou cinco.",
+        "en",
+        "pt",
+    ),
 ]
 
 BAD = [
@@ -195,6 +204,7 @@ BAD = [
     ("The deposit is USD 250.50.", "La caution est de USD 250.50.", "en", "fr", ["250.50"], []),
     # A number written out in both texts, another one here: from three on.
     ("The team won eleven stages.", "Het team won zeven etappes.", "en", "nl", ["zeven"], []),
+    ("Thirty-two runners came.", "Llegaron treinta y tres corredores.", "en", "es", ["treinta y tres"], []),
     # "raised to" is no version's verb: a decimal in the source's convention.
     (
         "The forecast was raised to 4.2 percent.",
