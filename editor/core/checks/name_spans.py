@@ -100,6 +100,7 @@ def local_form(segment: Segment, context: CheckContext, name: Name, where: float
 # Letters a local form shares with the name (Indel similarity, spellings folded); more where
 # every noun has a capital ("Kiew" for "Kyiv", not "Krieg").
 _ALIKE = 0.4
+_STRETCH = 5  # letters in a row a local form with another first letter keeps of the name
 _ALIKE_NOUNS = 0.5
 
 
@@ -125,9 +126,26 @@ def _first_letter(word: str) -> str:
 
 def _same_initial(name_word: str, local: str, respelled: frozenset[str]) -> bool:
     """Whether ``local`` starts as a local form of ``name_word`` would: with its first letter,
-    or one the language writes for it (see ``respelled_initials``)."""
+    or one the language writes for it (see ``respelled_initials``), or, an old form that
+    lost the name's first letters, with a long stretch of the name's letters ("Salonicco"
+    for "Thessaloniki")."""
     a, b = _first_letter(name_word), _first_letter(local)
-    return a == b or a + b in respelled
+    if a == b or a + b in respelled:
+        return True
+    # (not a word written with capitals inside, "HTTPMethod": an identifier has no old form)
+    return name_word[1:].islower() and _shared_stretch(plain(name_word), plain(local)) >= _STRETCH
+
+
+def _shared_stretch(a: str, b: str) -> int:
+    """The length of the longest stretch of letters ``a`` and ``b`` share (lowercase)."""
+    a, b = a.lower(), b.lower()
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            best = j - i
+    return best
 
 
 def capitalised_run(text: str, size: int, where: float, source: str) -> tuple[int, int] | None:

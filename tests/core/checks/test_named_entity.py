@@ -500,6 +500,22 @@ BAD = [
         "pt",
         [("Ródano", "target", Severity.INFO)],
     ),
+    # An old form that lost the name's first letters keeps a long stretch of them; an
+    # identifier written with capitals inside has no such form.
+    (
+        "The firm has an office in Thessaloniki now.",
+        "L'azienda ha ora un ufficio a Salonicco.",
+        "en",
+        "it",
+        [("Salonicco", "target", Severity.INFO)],
+    ),
+    (
+        "Set the HTTPMethod value first.",
+        "Définissez d'abord la valeur de la méthode.",
+        "en",
+        "fr",
+        [("HTTPMethod", "source", Severity.WARNING)],
+    ),
     # Not for another word, not for a brand's spelling, not where every noun has a capital.
     (
         "Ask Mallory for the key.",
