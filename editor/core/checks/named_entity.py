@@ -39,6 +39,7 @@ _KEPT_ELSEWHERE = 2  # how often the document's translations keep a capitalised 
 _KEPT_SHARE = 0.8  # ... against how often its sources write it
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+\.?) +\Z")  # the word right before a name's
 _TITLE_REACH = 20
+_CEDILLAS = str.maketrans("şţŞŢ", "șțȘȚ")
 # Below this Zipf frequency, a rare word that starts a sentence may be a name by what the
 # document says of it (names of people and small places; not a label's verb, "Override").
 _START_NAME_ZIPF = 2.5
@@ -285,7 +286,26 @@ class NamedEntityCheck(Check):
                 continue
             bare = unmarked(key.lower())
             for word, start, end in hit:
-                if segment.target[start:end] == word and word.isascii() and word.lower() == bare:
+                if segment.target[start:end] != word:
+                    continue
+                if not word.isascii() and word.lower() != key.lower() and unmarked(word.lower()) == bare:
+                    yield self.issue(
+                        segment,
+                        context,
+                        start,
+                        end,
+                        f"'{word}' is '{key}' of the source with other diacritics",
+                        fix=Fix(start, end, key if word[:1].isupper() else key.lower()),
+                        source_span=(name.start, name.end),
+                        # Romanian's comma below written as a cedilla (old fonts), or a name
+                        # of one word, maybe a place's local spelling ("Zúrich"): information
+                        severity=Severity.INFO
+                        if len(name.words) == 1
+                        or word.lower().translate(_CEDILLAS) == key.lower().translate(_CEDILLAS)
+                        else Severity.WARNING,
+                    )
+                    break
+                if word.isascii() and word.lower() == bare:
                     yield self.issue(
                         segment,
                         context,

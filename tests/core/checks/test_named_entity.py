@@ -179,6 +179,23 @@ BAD = [
     # form as the fix; "ß" written "ss" is Swiss spelling (information)
     ("Pedro Sánchez spoke.", "Pedro Sanchez sprach.", "en", "de", [("Sanchez", "target", Severity.WARNING)]),
     ("Anna Großmann spoke.", "Anna Grossmann a parlé.", "en", "fr", [("Grossmann", "target", Severity.INFO)]),
+    # ... or with other diacritics ("ő" is not "ö"); Romanian's comma below as a cedilla, as
+    # old fonts wrote it, and a one-word name, maybe a place's local spelling, are information
+    ("Réka Szőke spoke.", "Réka Szöke sprach.", "en", "de", [("Szöke", "target", Severity.WARNING)]),
+    (
+        "Trains to Zürich run hourly.",
+        "Los trenes a Zúrich salen cada hora.",
+        "en",
+        "es",
+        [("Zúrich", "target", Severity.INFO)],
+    ),
+    (
+        "The mayor Ștefan Ionescu spoke.",
+        "Le maire Ştefan Ionescu a parlé.",
+        "en",
+        "fr",
+        [("Ştefan", "target", Severity.INFO)],
+    ),
     # in a name kept in the original, a rare word takes only an ending the target language
     # gives names (German a genitive "s"; Spanish none): another is another name
     (
