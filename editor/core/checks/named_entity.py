@@ -71,6 +71,7 @@ class NamedEntityCheck(Check):
             written = index.word_set()
             for name in names:
                 if all(word_key(part).lower().rstrip(".") in written for part in name.words):
+                    yield from self._swapped(segment, context, name)
                     continue
                 if len(name.words) > 1 and "".join(name.words).lower() in written:
                     continue  # written as one word ("Num Lock" -> "NumLock")
@@ -81,6 +82,35 @@ class NamedEntityCheck(Check):
         yield from self._kept_elsewhere(segment, context, index)
         for start, end, message in unit_issues(segment, context.source_lang, context.target_lang):
             yield self.issue(segment, context, start, end, message)
+
+    def _swapped(self, segment: Segment, context: CheckContext, name: Name) -> Iterator[Issue]:
+        """A person's two names written the other way round, side by side ("Ionescu Andrei"
+        for "Andrei Ionescu"), where the translation never writes them in the source's order.
+        With a comma between them ("Ionescu, Andrei") the order is a list's."""
+        if len(name.words) != 2 or not name.distinctive:
+            return
+        first, second = name.words
+        # a person's names: two rare words written as names are ("XML AppStream" for
+        # "AppStream XML", "Hex Intel" for "Intel Hex" follow the language's word order)
+        if not all(
+            w.istitle() and w.isalpha() and word_kind(w, context.source_lang) == "rare" for w in name.words
+        ):
+            return
+        target = segment.target
+        if f"{first} {second}" in target or f"{second} {first}" not in target:
+            return
+        found = re.search(rf"(?<![^\W\d_]){re.escape(second)} {re.escape(first)}(?![^\W\d_])", target)
+        if found is None or f"{second} {first}" in segment.source:
+            return
+        yield self.issue(
+            segment,
+            context,
+            found.start(),
+            found.end(),
+            f"'{found.group()}' writes '{name.text}' of the source the other way round",
+            fix=Fix(found.start(), found.end(), name.text),
+            source_span=(name.start, name.end),
+        )
 
     def _hits(
         self, name: Name, index: TargetIndex, written: set[str], context: CheckContext

@@ -158,6 +158,11 @@ GOOD = [
     ("%s: ICF Converged after %u iterations", "%s: Convergió ICF después de %u iteraciones", "en", "es"),
     ("It requires a Boolean value.", "Es erfordert einen Boole’schen Wert.", "en", "de"),
     ("It uses the Tifinagh script.", "Используется письмо Тифинаг.", "en", "ru"),
+    # Names the other way round in a list ("Ionescu, Andrei"), or two names of things in
+    # the language's word order
+    ("The jury: Andrei Ionescu, chair.", "Le jury : Ionescu, Andrei, président.", "en", "fr"),
+    ("Save it as AppStream XML here.", "Enregistrez-le ici en XML AppStream.", "en", "fr"),
+    ("Write the Intel Hex file first.", "Écrivez d'abord le fichier Hex Intel.", "en", "fr"),
     # A letter addresses a person with a title and the surname, the first names left out.
     (
         "Dear Ms Ingrid Halvorsen, thank you for your booking with us.",
@@ -182,6 +187,14 @@ BAD = [
     # ... or with other diacritics ("ő" is not "ö"); Romanian's comma below as a cedilla, as
     # old fonts wrote it, and a one-word name, maybe a place's local spelling, are information
     ("Réka Szőke spoke.", "Réka Szöke sprach.", "en", "de", [("Szöke", "target", Severity.WARNING)]),
+    # a person's names the other way round
+    (
+        "The jury is chaired by Andrei Ionescu this year.",
+        "O júri é presidido este ano por Ionescu Andrei.",
+        "en",
+        "pt",
+        [("Ionescu Andrei", "target", Severity.WARNING)],
+    ),
     (
         "Trains to Zürich run hourly.",
         "Los trenes a Zúrich salen cada hora.",
