@@ -160,6 +160,11 @@ class TermStatsBuilder:
             self._count(*entry)
         self._pending.clear()
 
+    def __getstate__(self) -> dict[str, object]:
+        # A builder sent back from a worker travels (and waits to be merged) as counts only.
+        self._flush()
+        return self.__dict__
+
     def merge(self, other: TermStatsBuilder) -> None:
         """Take in what ``other`` saw of the segments that follow this one's (the parts of a
         document built in parallel, merged in document order, give what one pass gives)."""
