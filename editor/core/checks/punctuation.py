@@ -13,6 +13,7 @@ from editor.core.checks.balance import MARKS, imbalance_of, marks, surplus
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.opening_marks import unopened
 from editor.core.checks.prose import plain
+from editor.core.checks.quote_marks import foreign_pairs, writes_own_marks
 from editor.core.checks.registry import register
 from editor.core.checks.spaced_marks import SpacingStats, tight_marks
 from editor.core.checks.stats import STRAIGHT_PAIR, QuoteStats, quoted_prose
@@ -54,61 +55,6 @@ _CLOSING_MARKS = "\u201d\u201c\u00bb"  # ” “ »
 _SINGLE_OPENERS = "\u201a\u2039\u2018"  # ‚ ‹ ‘
 _HEADING = 4  # a word in capitals this long after a full stop: "VERALTET:", not "NET"
 _LONG_AFTER_ACRONYM = 5  # "URL.Dieser", "RAM.Questo"; not "VB.Net"
-
-
-def _writes_own_marks(segment: Segment, context: CheckContext) -> bool:
-    """Whether the segment's paragraph (as far as the document statistics know it) writes
-    one of the target language's typographic opening marks."""
-    openers = [opener for opener, _ in language(context.target_lang).quotes if opener != '"']
-    terms = term_stats(context.stats)
-    paragraph = terms.paragraph(segment) if terms is not None else [segment]
-    return any(opener in part.target for part in paragraph for opener in openers)
-
-
-@lru_cache(maxsize=32)
-def _foreign_pairs(source_lang: str, target_lang: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """The source language's typographic quotation pairs that the target language does not
-    write, each as its marks (the closer is a cheap test) and a pattern of a quotation in it: the
-    opener at a word's start, the closer at a word's end (so an apostrophe, "geht’s", is none)."""
-    source, target = language(source_lang).quotes, language(target_lang).quotes
-    if target[0][0] == '"':
-        return ()
-    used = {mark for pair in target for mark in pair}
-    found = []
-    for opener, closer in source:
-        if opener == '"' or (opener, closer) in target or closer in used:
-            continue
-        found.append(
-            (
-                opener,
-                closer,
-                re.compile(
-                    rf"(?<![^\s(\[\u2014\u2013-]){re.escape(opener)}(?=\S)"
-                    rf"([^{re.escape(opener + closer)}\n]{{1,300}}?)(?<=\S){re.escape(closer)}(?![^\W\d_])"
-                ),
-            )
-        )
-    # German-style low opening marks, which no language without them writes: a quotation of
-    # another language's style wherever it comes from ("„Queremos…“" in Portuguese)
-    for opener in _LOW_OPENERS:
-        if opener in used or any(opener == pair[0] for pair in found):
-            continue
-        closers = _LOW_OPENERS[opener]
-        found.append(
-            (
-                opener,
-                opener,
-                re.compile(
-                    rf"(?<![^\s(\[\u2014\u2013-]){opener}(?=\S)([^{opener}{closers}\n]{{1,300}}?)(?<=\S)"
-                    rf"[{closers}](?![^\W\d_])"
-                ),
-            )
-        )
-    return tuple(found)
-
-
-# Low opening quotation marks and the marks that close them in the languages that write them
-_LOW_OPENERS = {"\u201e": "\u201c\u201d"}
 
 
 def final_mark(text: str) -> tuple[str, int]:
@@ -186,7 +132,7 @@ class PunctuationCheck(Check):
             yield from self._balance(segment, context)
         if '"' in text:
             yield from self._straight_quotes(segment, context)
-        foreign = _foreign_pairs(context.source_lang, context.target_lang)
+        foreign = foreign_pairs(context.source_lang, context.target_lang)
         if foreign and any(closer in text for _, closer, _ in foreign):
             yield from self._foreign_quotes(segment, context, foreign)
 
@@ -288,7 +234,7 @@ class PunctuationCheck(Check):
             # The source's straight quotes say nothing of the translation's style; the
             # document's own quotations do.
             quotes = getattr(context.stats, "quotes", None)
-            if _writes_own_marks(segment, context):
+            if writes_own_marks(segment, context):
                 # the same paragraph writes both styles
                 message = f"Straight quotation marks beside {opener}…{closer} in the same paragraph"
                 severity = Severity.WARNING
@@ -359,7 +305,7 @@ class PunctuationCheck(Check):
         target = segment.target
         pairs = language(context.target_lang).quotes
         quotes = getattr(context.stats, "quotes", None)
-        native = _writes_own_marks(segment, context) or (
+        native = writes_own_marks(segment, context) or (
             isinstance(quotes, QuoteStats) and quotes.native_style
         )
         single = next((pair for pair in pairs if pair[0] in _SINGLE_OPENERS), pairs[0])

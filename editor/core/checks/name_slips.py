@@ -1,0 +1,85 @@
+"""Whether a word the translation writes for a name's word is a slip of it ("Siemes" for
+"Siemens") or another spelling of the same name (a transliteration, a convention)."""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import Levenshtein
+
+from editor.core.checks.lexicon import is_known, zipf
+from editor.core.checks.name_forms import fold, plain
+
+_MIN_MISSPELT = 5  # a shorter word of a name may take a letter in translation
+_VOWELS = frozenset("aeiouy")
+_WORD_OF_TARGET = 2.0  # Zipf frequency of a word of the target language, not a slip
+_COMMONER = 1.0  # Zipf points by which a common name that replaced a rare one is commoner
+
+
+def slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False) -> bool:
+    """One letter more, less or other than the name's word ("Siemes" for "Siemens"), or two
+    swapped,
+    neither a form of the other, nor a spelling convention ("Oktal" for "Octal", "Adend" for
+    "Addend"), nor a word of the target language ("décimal" for "Decimal")."""
+    a, b = name_word.lower(), written.lower()
+    if min(len(a), len(b)) < _MIN_MISSPELT or a.startswith(b) or b.startswith(a):
+        return False
+    if beside_kept and not (a.isascii() and b.isascii()) and plain(a) == plain(b):
+        return False  # with or without diacritics ("Erdoğan"): a slip only where the document shows it
+    swapped = len(a) == len(b) and any(
+        a[i] != b[i] and a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+        for i in range(len(a) - 1)
+    )  # two letters swapped ("Pryia" for "Priya")
+    if not swapped and Levenshtein.distance(a, b, score_cutoff=1) != 1:
+        return False
+    if (
+        not swapped
+        and fold(a) == fold(b)
+        and not (beside_kept and (_commoner(b, a, lang) or _own_letters(a, b)))
+    ):
+        # a spelling convention ("Oktal" for "Octal"); but next to a name's words kept as
+        # written, a far commoner name of the language is the rare one replaced ("Sofie
+        # Nováková" for "Zofie Nováková"), and a name kept in its own letters was not
+        # transliterated ("Doğrucan" for "Doğrukan")
+        return False
+    if any(a[i] == a[i + 1] and a[:i] + a[i + 1 :] == b for i in range(len(a) - 1)):
+        return False  # a doubled letter made single ("Adend" for "Addend")
+    if _transliterated(a, b) or _transliterated(b, a):
+        return False  # "Mahmoud" / "Mahmud", "Gaddafi" / "Ghaddafi"
+    if beside_kept and plain(a.translate(_DIGRAPHS)) == plain(b.translate(_DIGRAPHS)):
+        return False  # "Ševčuk" / "Shevchuk": a slip only where the document shows it
+    # "décimal" for "Decimal" is a word of the language; next to a name's words kept as
+    # written, a word is a slip all the same ("Priya Ramen").
+    return beside_kept or not is_known(written, lang, _WORD_OF_TARGET)
+
+
+def _own_letters(name_word: str, written: str) -> bool:
+    """Whether a name is written in its own Latin letters ("Doğrukan", "Wójcik") and the
+    translation keeps them: it was not transliterated, so a letter changed is a slip
+    ("Doğrucan")."""
+    marked = {ch for ch in name_word if not ch.isascii() and ch.isalpha()}
+    return bool(marked) and marked <= set(written)
+
+
+def _commoner(written: str, name_word: str, lang: str) -> bool:
+    """Whether ``written`` is a word of the target language far commoner than the name's word."""
+    here = zipf(written, lang)
+    return here >= _WORD_OF_TARGET and here - zipf(name_word, lang) >= _COMMONER
+
+
+# Letters with a háček or acute that English spells with two ("Ševčuk" / "Shevchuk").
+_DIGRAPHS = str.maketrans({"š": "sh", "č": "ch", "ž": "zh", "ś": "sh", "ć": "ch", "ź": "zh"})
+
+
+def _transliterated(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with one letter more that transliterations of the
+    same name differ by: a vowel next to a vowel ("Mahmoud"), an "h" after a consonant
+    ("Ghaddafi")."""
+    if len(longer) != len(shorter) + 1:
+        return False
+    for i, ch in enumerate(longer):
+        if longer[:i] + longer[i + 1 :] == shorter:
+            near = longer[max(0, i - 1) : i] + longer[i + 1 : i + 2]
+            if ch in _VOWELS and any(c in _VOWELS for c in near):
+                return True
+            if ch == "h" and i and longer[i - 1] not in _VOWELS:
+                return True
+    return False

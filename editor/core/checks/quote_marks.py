@@ -1,0 +1,69 @@
+"""Which quotation marks a translation writes: the target language's own, the source
+language's, or another language's ("„…“" in Portuguese)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from editor.core.checks.base import CheckContext
+from editor.core.checks.stats_terms import term_stats
+from editor.core.langdata import language
+from editor.core.model import Segment
+
+
+def writes_own_marks(segment: Segment, context: CheckContext) -> bool:
+    """Whether the segment's paragraph (as far as the document statistics know it) writes
+    one of the target language's typographic opening marks."""
+    openers = [opener for opener, _ in language(context.target_lang).quotes if opener != '"']
+    terms = term_stats(context.stats)
+    paragraph = terms.paragraph(segment) if terms is not None else [segment]
+    return any(opener in part.target for part in paragraph for opener in openers)
+
+
+@lru_cache(maxsize=32)
+def foreign_pairs(source_lang: str, target_lang: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """The source language's typographic quotation pairs that the target language does not
+    write, each as its marks (the closer is a cheap test) and a pattern of a quotation in it: the
+    opener at a word's start, the closer at a word's end (so an apostrophe, "geht’s", is none);
+    and German low marks where the target language never writes them (the opener as the
+    cheap test)."""
+    source, target = language(source_lang).quotes, language(target_lang).quotes
+    if target[0][0] == '"':
+        return ()
+    used = {mark for pair in target for mark in pair}
+    found = []
+    for opener, closer in source:
+        if opener == '"' or (opener, closer) in target or closer in used:
+            continue
+        found.append(
+            (
+                opener,
+                closer,
+                re.compile(
+                    rf"(?<![^\s(\[\u2014\u2013-]){re.escape(opener)}(?=\S)"
+                    rf"([^{re.escape(opener + closer)}\n]{{1,300}}?)(?<=\S){re.escape(closer)}(?![^\W\d_])"
+                ),
+            )
+        )
+    # German-style low opening marks, which no language without them writes: a quotation of
+    # another language's style wherever it comes from ("„Queremos…“" in Portuguese)
+    for opener in _LOW_OPENERS:
+        if opener in used or any(opener == pair[0] for pair in found):
+            continue
+        closers = _LOW_OPENERS[opener]
+        found.append(
+            (
+                opener,
+                opener,
+                re.compile(
+                    rf"(?<![^\s(\[\u2014\u2013-]){opener}(?=\S)([^{opener}{closers}\n]{{1,300}}?)(?<=\S)"
+                    rf"[{closers}](?![^\W\d_])"
+                ),
+            )
+        )
+    return tuple(found)
+
+
+# Low opening quotation marks and the marks that close them in the languages that write them
+_LOW_OPENERS = {"\u201e": "\u201c\u201d"}
