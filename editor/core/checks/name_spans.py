@@ -101,6 +101,7 @@ def local_form(segment: Segment, context: CheckContext, name: Name, where: float
 # every noun has a capital ("Kiew" for "Kyiv", not "Krieg").
 _ALIKE = 0.4
 _STRETCH = 5  # letters in a row a local form with another first letter keeps of the name
+_LOST = 2  # ... after the first letters it lost ("Xcursor" is no "cursore" of old)
 _ALIKE_NOUNS = 0.5
 
 
@@ -132,20 +133,25 @@ def _same_initial(name_word: str, local: str, respelled: frozenset[str]) -> bool
     a, b = _first_letter(name_word), _first_letter(local)
     if a == b or a + b in respelled:
         return True
-    # (not a word written with capitals inside, "HTTPMethod": an identifier has no old form)
-    return name_word[1:].islower() and _shared_stretch(plain(name_word), plain(local)) >= _STRETCH
+    # (not a word written with capitals inside, "HTTPMethod": an identifier has no old form;
+    # the stretch is half of either word at least: "Desktopumgebung" is no "Freedesktop")
+    if not name_word[1:].islower():
+        return False
+    shared, at = _shared_stretch(plain(name_word), plain(local))
+    return shared >= _STRETCH and 2 * shared >= max(len(name_word), len(local)) and at >= _LOST
 
 
-def _shared_stretch(a: str, b: str) -> int:
-    """The length of the longest stretch of letters ``a`` and ``b`` share (lowercase)."""
+def _shared_stretch(a: str, b: str) -> tuple[int, int]:
+    """The length of the longest stretch of letters ``a`` and ``b`` share (lowercase), and
+    where it starts in ``a``."""
     a, b = a.lower(), b.lower()
-    best = 0
+    best, at = 0, 0
     for i in range(len(a)):
         for j in range(i + best + 1, len(a) + 1):
             if a[i:j] not in b:
                 break
-            best = j - i
-    return best
+            best, at = j - i, i
+    return best, at
 
 
 def capitalised_run(text: str, size: int, where: float, source: str) -> tuple[int, int] | None:

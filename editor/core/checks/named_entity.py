@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
-from editor.core.checks.lexicon import is_known
+from editor.core.checks.lexicon import is_known, zipf
 from editor.core.checks.name_forms import unmarked
 from editor.core.checks.name_slips import slip
 from editor.core.checks.name_spans import capitalised_run, extend, local_form
@@ -34,6 +34,7 @@ _KEPT_ELSEWHERE = 2  # how often the document's translations keep a capitalised 
 _KEPT_SHARE = 0.8  # ... against how often its sources write it
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+\.?) +\Z")  # the word right before a name's
 _TITLE_REACH = 20
+_TARGET_WORD = 1.0  # Zipf points a word of a name is commoner in the target language: its word
 _CEDILLAS = str.maketrans("şţŞŢ", "șțȘȚ")
 # Below this Zipf frequency, a rare word that starts a sentence may be a name by what the
 # document says of it (names of people and small places; not a label's verb, "Override").
@@ -88,9 +89,13 @@ class NamedEntityCheck(Check):
         # a person's names: two rare words written as names are ("XML AppStream" for
         # "AppStream XML", "Hex Intel" for "Intel Hex" follow the language's word order)
         if not all(
-            w.istitle() and w.isalpha() and word_kind(w, context.source_lang) == "rare" for w in name.words
+            w.istitle()
+            and w.isalpha()
+            and word_kind(w, context.source_lang) == "rare"
+            and zipf(w, context.target_lang) - zipf(w, context.source_lang) < _TARGET_WORD
+            for w in name.words
         ):
-            return
+            return  # (a word of the target language in it, "Hauptbahnhof", names a place)
         target = segment.target
         if f"{first} {second}" in target or f"{second} {first}" not in target:
             return

@@ -163,6 +163,7 @@ GOOD = [
     ("The jury: Andrei Ionescu, chair.", "Le jury : Ionescu, Andrei, président.", "en", "fr"),
     ("Save it as AppStream XML here.", "Enregistrez-le ici en XML AppStream.", "en", "fr"),
     ("Write the Intel Hex file first.", "Écrivez d'abord le fichier Hex Intel.", "en", "fr"),
+    ("Trains stop at Marsfeld Hauptbahnhof.", "Die Züge halten am Hauptbahnhof Marsfeld.", "en", "de"),
     # A letter addresses a person with a title and the surname, the first names left out.
     (
         "Dear Ms Ingrid Halvorsen, thank you for your booking with us.",
@@ -538,6 +539,20 @@ BAD = [
         "en",
         "it",
         [("Salonicco", "target", Severity.INFO)],
+    ),
+    (
+        "It is used by the Xcursor extension only.",
+        "È usato solo dall'estensione del cursore.",
+        "en",
+        "it",
+        [("Xcursor", "source", Severity.WARNING)],
+    ),
+    (
+        "It is registered with Freedesktop today.",
+        "Sie ist heute in der Desktopumgebung registriert.",
+        "en",
+        "de",
+        [("Freedesktop", "source", Severity.WARNING)],
     ),
     (
         "Set the HTTPMethod value first.",
