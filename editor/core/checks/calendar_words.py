@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from editor.core.checks.leftover import sentence_start
 from editor.core.langdata import language
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -72,7 +73,7 @@ def left_names(source: str, target: str, source_lang: str, target_lang: str) -> 
         if not _dated(target, m.start(), m.end(), kind):
             continue
         before = _WORD.findall(target, max(0, m.start() - 30), m.start())
-        if before and before[-1][0].isupper() and not _sentence_start(target, m.start()):
+        if before and before[-1][0].isupper() and not sentence_start(target, m.start()):
             continue  # a name's last word ("Black Friday 2025", "Super Tuesday")
         if fix is not None:
             fix = fix.capitalize() if capitalise else fix
@@ -87,8 +88,3 @@ def _dated(text: str, start: int, end: int, kind: str) -> bool:
     if kind == "month" and re.search(r"\d[.,]?\s*(?:[^\W\d_]{1,3}\s+)?\Z", before):
         return True
     return re.match(r"[.,]?\s*(?:[^\W\d_]{1,3}\s+)?\d", after) is not None
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \"'“„«(")
-    return not before or before[-1] in ".!?:\n"

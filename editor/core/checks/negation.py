@@ -141,7 +141,7 @@ class NegationCheck(Check):
         the opposite ("works even without changes"). A translation without the second word
         says the positive its own way ("only with changes")."""
         source, target = segment.source, segment.target
-        pattern = _any_word(language(context.target_lang).double_negatives)
+        pattern = _second_negation(context.target_lang)
         lowered_target = target.lower()
         if pattern is None or pattern.search(lowered_target) is None:
             return
@@ -317,6 +317,12 @@ def _stems(words: frozenset[str]) -> re.Pattern[str] | None:
     stems = "|".join(re.escape(w) for w in ordered if len(w) >= _STEM)
     whole = "|".join(re.escape(w) for w in ordered if len(w) < _STEM)  # "nur", not "Nummer"
     return re.compile(rf"(?<!\w)(?:(?:{stems or '(?!)'})|(?:{whole or '(?!)'})(?!\w))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _second_negation(code: str) -> re.Pattern[str] | None:
+    """The language's words that negate what follows them ("ohne"), as whole words."""
+    return _any_word(language(code).double_negatives)
 
 
 @lru_cache(maxsize=32)
