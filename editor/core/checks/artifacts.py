@@ -78,10 +78,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # Invisible in the editor and in print, but they split the word for search, spelling and
     # the sentence splitter: zero-width space, word joiner, a byte order mark inside the text.
     (re.compile(r"(?<!^)[\u200b\u2060\ufeff]"), _INVISIBLE, _UNPRINTABLE),
-    # An escape sequence written out ("arrivée.\nL'inscription"): after a sentence's mark or
-    # alone between spaces; not in a path ("C:\new").
+    # An escape sequence written out ("Wasser.\nBringen"): after a sentence's mark, opening
+    # a segment (the splitter cut after the mark) or alone between spaces; not in a path
+    # ("C:\new").
     (
-        re.compile(r"(?<=[.!?;»”\"')\]])\\[nrt](?=\s*[^\W\d_])|(?<=\s)\\[nrt](?=\s)"),
+        re.compile(r"(?:(?<=[.!?;»”\"')\]])|^)\\[nrt](?=\s*[^\W\d_])|(?<=\s)\\[nrt](?=\s)"),
         _ESCAPE,
         "\\",
     ),
@@ -245,7 +246,8 @@ def _fix(what: str, text: str, start: int, end: int) -> Fix | None:
     if what == _MARKDOWN:
         return Fix(start, end, text[start + 2 : end - 2])
     if what == _ESCAPE:  # the line break it stands for is a space between sentences
-        spaced = text[start - 1 : start].isspace() or text[end : end + 1].isspace()
+        # (opening a segment: a space is put between segments anyway)
+        spaced = not start or text[start - 1].isspace() or text[end : end + 1].isspace()
         return Fix(start, end, "" if spaced else " ")
     return _removal(text, start, end)
 

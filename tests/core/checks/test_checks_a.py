@@ -97,6 +97,8 @@ BAD = [
         "de",
         [("\\n", " "), ("\\n", "")],
     ),
+    # ... opening a segment: the sentence splitter cut after the mark before it
+    ("stray_artifact", "Bring water.", "\\nBringen Sie Wasser mit.", "de", [("\\n", "")]),
     # a web address's slug for a phrase, with the source's name in lowercase
     (
         "stray_artifact",
