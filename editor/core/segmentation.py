@@ -1,8 +1,9 @@
 """Paragraphs and sentences with exact spans: sentencex plus the rules it misses.
 
 sentencex is fast and handles abbreviations and quotes well. Two gaps matter in practice:
-it does not split after a closing bracket that follows a full stop ("… (see above.) Then"),
-and in languages that write ordinals with a full stop it splits "am 3. | Mai".
+it does not split after a closing bracket that follows a full stop ("… (see above.) Then")
+nor after a one-letter unit ("38 m. The"), and in languages that write ordinals with a full
+stop it splits "am 3. | Mai".
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ _BLANK_LF = re.compile(r"\n(?:[ \t\f\v]*\n)+")
 _LF = re.compile(r"\n")
 # ".)" or "?)" etc. followed by space and an uppercase letter or an opening quote.
 _BRACKET_END = re.compile(r"[.!?…][)\]](?=\s+[\"'„“«‘(]?[^\W\d_])")
+# A number's one-letter unit with a full stop before a capitalised word ("38 m. The"): the
+# splitter takes the letter for an initial and reads on; a unit never starts a name.
+_UNIT_END = re.compile(r"(?<![^\W\d_])\d[ \u00a0\u202f]?[mglh]\.(?=\s+[\"'„“«‘(]?[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][a-zß-öø-ÿα-ωа-яё])")
 _ORDINAL_END = re.compile(r"(?:^|\s)(\d{1,3})\.\s*$")
 _FIRST_WORD = re.compile(r"\s*[\"'„“«‘(]?([^\W_]+)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*\s+\d{1,3}\.\s*$")
@@ -84,6 +88,8 @@ def sentence_bounds(text: str, lang: str, offset: int = 0) -> list[tuple[int, in
     pieces = _pieces(text, lang)
     if _BRACKET_END.search(text):  # a match in a piece is a match in the text
         pieces = _split_after_brackets(text, pieces)
+    if _UNIT_END.search(text):
+        pieces = _split_at(_UNIT_END, text, pieces)
     data = language(lang)
     quote_start = _quote_start(data.code)
     if quote_start.search(text):

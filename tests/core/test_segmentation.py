@@ -43,6 +43,11 @@ SENTENCES = [
         ["A call at 8:00 a.m. Eastern Time (14:00 CEST) today."],
     ),
     ("en", "It ends at 5 p.m. The rest waits.", ["It ends at 5 p.m.", "The rest waits."]),
+    # A one-letter unit's full stop before a capitalised word ends a sentence; before a
+    # lowercase one it does not.
+    ("en", "The wall is 12 m. Workers left.", ["The wall is 12 m.", "Workers left."]),
+    ("de", "Es sind 4 l. Mehr geht nicht.", ["Es sind 4 l.", "Mehr geht nicht."]),
+    ("en", "It is 12 m. wide and 4 m. Tall ones fall.", ["It is 12 m. wide and 4 m.", "Tall ones fall."]),
     ("de", "Das ist z. B. gut. Dr. Müller kam.", ["Das ist z. B. gut.", "Dr. Müller kam."]),
     ("de", "Er kam am 3. Jan. 2024 an. Gut.", ["Er kam am 3. Jan. 2024 an.", "Gut."]),
     (
