@@ -3,20 +3,24 @@
 
 from __future__ import annotations
 
+import os
+
 from rapidfuzz.distance import Levenshtein
 
 from editor.core.checks.lexicon import is_known, zipf
 from editor.core.checks.name_forms import fold, plain
+from editor.core.langdata import language
 
 _MIN_MISSPELT = 5  # a shorter word of a name may take a letter in translation
 _VOWELS = frozenset("aeiouy")
 _WORD_OF_TARGET = 2.0  # Zipf frequency of a word of the target language, not a slip
+_ENDING = 4  # letters at a name's end that make another person's name where names do not decline
 _COMMONER = 1.0  # Zipf points by which a common name that replaced a rare one is commoner
 
 
-def slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False) -> bool:
-    """One letter more, less or other than the name's word ("Siemes" for "Siemens"), or two
-    swapped,
+def slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False, last: bool = False) -> bool:
+    """One letter more, less or other than the name's word ("Siemes" for "Siemens"), two
+    swapped, or (``last`` word of a name, ``beside_kept`` words as written) another ending;
     neither a form of the other, nor a spelling convention ("Oktal" for "Octal", "Adend" for
     "Addend"), nor a word of the target language ("décimal" for "Decimal")."""
     a, b = name_word.lower(), written.lower()
@@ -28,7 +32,11 @@ def slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False) 
         a[i] != b[i] and a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
         for i in range(len(a) - 1)
     )  # two letters swapped ("Pryia" for "Priya")
-    if not swapped and Levenshtein.distance(a, b, score_cutoff=1) != 1:
+    # The last word of a name (a surname) after words kept as written: in a language whose
+    # names do not decline, another ending makes another person's name ("Kazlauskas" for
+    # "Kazlauskienė"; a first word's ending may be an adjective's, "Berner" for "Bernese").
+    ending = beside_kept and last and not swapped and _other_ending(a, b, lang)
+    if not swapped and not ending and Levenshtein.distance(a, b, score_cutoff=1) != 1:
         return False
     if (
         not swapped
@@ -57,6 +65,16 @@ def _own_letters(name_word: str, written: str) -> bool:
     ("Doğrucan")."""
     marked = {ch for ch in name_word if not ch.isascii() and ch.isalpha()}
     return bool(marked) and marked <= set(written)
+
+
+def _other_ending(a: str, b: str, lang: str) -> bool:
+    """Whether two lowercase words differ in their last few letters only, in a language that
+    does not decline names (its :attr:`~editor.core.langdata.LanguageData.name_endings` are
+    not None)."""
+    if language(lang).name_endings is None:
+        return False
+    shared = len(os.path.commonprefix((a, b)))
+    return shared >= _MIN_MISSPELT and max(len(a), len(b)) - shared <= _ENDING
 
 
 def _commoner(written: str, name_word: str, lang: str) -> bool:

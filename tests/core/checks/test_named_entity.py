@@ -177,6 +177,10 @@ GOOD = [
         "en",
         "fr",
     ),
+    # A name's first word in the language's adjective form, the rest kept; a surname declined
+    # where names decline
+    ("Snow is expected in the Bernese Oberland tonight.", "Im Berner Oberland wird heute Nacht Schnee erwartet.", "en", "de"),
+    ("I spoke with Rasa Kazlauskienė today.", "Сегодня я говорил с Rasa Kazlauskienės.", "en", "ru"),
 ]
 
 BAD = [
@@ -264,6 +268,15 @@ BAD = [
         "en",
         "it",
         [("Lorenzo Ferrari", "target", Severity.WARNING)],
+    ),
+    # a surname with another ending beside a first name kept as written, where names do not
+    # decline: another person's name
+    (
+        "Our guide, Theodora Konstantinidou, will meet you at the gate.",
+        "La nostra guida, Theodora Konstantinidis, vi aspetterà al cancello.",
+        "en",
+        "it",
+        [("Konstantinidis", "target", Severity.WARNING)],
     ),
     # a rare first name replaced by a far commoner one of one letter more, less or other,
     # beside the surname kept as written (after an office's title, translated)
