@@ -34,7 +34,7 @@ class LanguageData:
     function_words: frozenset[str] = frozenset()
     # Words for numbers that a translation may spell out, value by word.
     number_words: tuple[tuple[str, float], ...] = ()
-    # Words that join tens and units in a number written out ("vinte e quatro", "treinta y
+    # Words that join tens and units in a number written out ("trinta e cinco", "treinta y
     # dos"), lowercase.
     number_joiners: frozenset[str] = frozenset()
     # Scale words: "million" -> 1e6.

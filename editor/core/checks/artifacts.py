@@ -86,7 +86,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         _ESCAPE,
         "\\",
     ),
-    # Markdown emphasis MT carried over from its training text: "**Vaga de emprego:**"
+    # Markdown emphasis MT carried over from its training text: "**Requisitos da função:**"
     (re.compile(r"(?<![\w*])\*\*(?=[^\s*])[^*\n]{1,200}?(?<=[^\s*])\*\*(?![\w*])"), _MARKDOWN, "*"),
     # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
     (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", _IN_TOKEN),
@@ -211,7 +211,7 @@ class StrayArtifactCheck(Check):
 
 
 def _names(source: str) -> dict[str, str]:
-    """The source's names by their lowercase: words with a capital inside ("GoLoop") or with
+    """The source's names by their lowercase: words with a capital inside ("BikeNest") or with
     one not opening a sentence, and never written in lowercase in the source."""
     names = {}
     for m in _NAMED.finditer(source):

@@ -41,8 +41,8 @@ _CAPS_JOIN = re.compile(
 # The same after a closing bracket ("… (etwa 3,40 Euro) Kommen Sie …"): whatever stands in
 # the bracket, a sentence may end after it.
 _BRACKET_JOIN = re.compile(rf"(?<![\w%])([^\W_]*%?[)\]])( )(?=([{_UPPER}][{_LOWER}][^\W\d_]*){_SECOND_ENDS})")
-# The same after a closing quotation mark with no sentence mark inside it ("… «nunca» El
-# año …"): for the positional rule only, where the source shows the boundary.
+# The same after a closing quotation mark with no sentence mark inside it ("… «jamás» Las
+# obras …"): for the positional rule only, where the source shows the boundary.
 _CLOSING_QUOTE_JOIN = re.compile(
     rf"(?<![\w%])([^\W_]*[{_LOWER}\d][”»“\"’›])( )(?=([{_UPPER}][{_LOWER}][^\W\d_]*){_SECOND_ENDS})"
 )
@@ -52,7 +52,7 @@ _QUOTE_JOIN = re.compile(
     rf"(?<![\w%])([^\W\d_]*[{_LOWER}])( [\"“„«‘‚]) ?(?=([{_UPPER}][{_LOWER}][^\W\d_]*){_SECOND_ENDS})"
 )
 # The same after a number ("… 18,2 % El índice …", "… 2025 A public …") or a code that ends
-# in one (".../clr207 Si vous …"): for the positional rule only, where the source shows the
+# in one (".../kb41 Pour plus …"): for the positional rule only, where the source shows the
 # boundary.
 _NUMBER_JOIN = re.compile(
     rf"(?<![\w.,])([^\W_]*\d+(?:[.,]\d+)*(?:[ \u00a0\u202f]?%)?)( )(?=([{_UPPER}][{_LOWER}]*){_SECOND_ENDS})"

@@ -1,5 +1,5 @@
 """A month's or a weekday's name of the source language left in a date of the translation
-("15. June 2026", "el Saturday 17 de octubre")."""
+("9. March 2027", "el Sunday 4 de mayo")."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from editor.core.langdata import language
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d")
 # What may stand between the name and the number of its date: a space, a comma or a full
-# stop ("Saturday, 17", "15. June"), an article or a preposition ("17 de octubre")
+# stop ("Sunday, 4", "9. March"), an article or a preposition ("4 de mayo")
 _NEAR = 12
 
 
@@ -81,8 +81,8 @@ def left_names(source: str, target: str, source_lang: str, target_lang: str) -> 
 
 
 def _dated(text: str, start: int, end: int, kind: str) -> bool:
-    """Whether a number of a date stands next to the name: right before a month ("15.
-    June"), after it ("June 15", "Saturday, 17 …")."""
+    """Whether a number of a date stands next to the name: right before a month ("9.
+    March"), after it ("March 9", "Sunday, 4 …")."""
     before = text[max(0, start - _NEAR) : start]
     after = text[end : end + _NEAR]
     if kind == "month" and re.search(r"\d[.,]?\s*(?:[^\W\d_]{1,3}\s+)?\Z", before):

@@ -1,5 +1,5 @@
 """A date the source writes with its month's name, given in digits in the translation with
-another day or month ("1 June 2026" -> "06.01.2026": day and month swapped)."""
+another day or month ("3 April 2027" -> "04.03.2027": day and month swapped)."""
 
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ class Date(NamedTuple):
 
 
 def named_dates(text: str, code: str) -> list[Date]:
-    """The dates of ``text`` written with a month's name, a day and a year ("1 June 2026",
-    "June 1, 2026", "1. Juni 2026", "1 de junio de 2026")."""
+    """The dates of ``text`` written with a month's name, a day and a year ("3 April 2027",
+    "April 3, 2027", "3. April 2027", "3 de abril de 2027")."""
     found = calendar(code)
     if found is None:
         return []

@@ -142,7 +142,7 @@ def lone_function_word(
     text: str, copied: list[tuple[re.Match[str], bool]], index: int, scene: Scene
 ) -> tuple[int, int, Severity] | None:
     """A function word of the source language alone between two words of the translation
-    ("Teilnehmerin or Teilnehmer", "blik and plastic"): MT left it as it was. Not a word the
+    ("Kundin or Kunde", "hout and metaal"): MT left it as it was. Not a word the
     target language has among its own (French "or"), nor one its texts write nearly as often
     (Dutch "of"); not quoted, bracketed or among the words of another script; one of its
     neighbours is a word the source does not have."""
@@ -235,7 +235,7 @@ def other_script(text: str, word: str) -> bool:
 
 
 def _inside_name(text: str, word: re.Match[str]) -> bool:
-    """A lowercase word between two capitalised ones is part of a name ("Talavera de la Reina",
+    """A lowercase word between two capitalised ones is part of a name ("Alcalá de Henares",
     "Museum of modern Art"); a verb after a name ("Ramos scored") is not."""
     before = re.search(r"([^\W\d_]+)[ ]+\Z", text[max(0, word.start() - 40) : word.start()])
     after = re.match(r"[ ]+([^\W\d_]+)", text[word.end() : word.end() + 40])

@@ -31,7 +31,7 @@ def plain(word: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def unmarked(word: str) -> str:
-    """The word in ASCII letters ("Wiśniewska" -> "Wisniewska", "Læsø" -> "Laeso")."""
+    """The word in ASCII letters ("Dąbrowska" -> "Dabrowska", "Læsø" -> "Laeso")."""
     return word if word.isascii() else anyascii(word)
 
 

@@ -60,7 +60,7 @@ def slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False, 
 
 
 def _own_letters(name_word: str, written: str) -> bool:
-    """Whether a name is written in its own Latin letters ("Doğrukan", "Wójcik") and the
+    """Whether a name is written in its own Latin letters ("Doğrukan", "Dębski") and the
     translation keeps them: it was not transliterated, so a letter changed is a slip
     ("Doğrucan")."""
     marked = {ch for ch in name_word if not ch.isascii() and ch.isalpha()}

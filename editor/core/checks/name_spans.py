@@ -128,8 +128,8 @@ def _first_letter(word: str) -> str:
 def _same_initial(name_word: str, local: str, respelled: frozenset[str]) -> bool:
     """Whether ``local`` starts as a local form of ``name_word`` would: with its first letter,
     or one the language writes for it (see ``respelled_initials``), or, an old form that
-    lost the name's first letters, with a long stretch of the name's letters ("Salonicco"
-    for "Thessaloniki")."""
+    lost the name's first letters, with a long stretch of the name's letters ("Giannina"
+    for "Ioannina")."""
     a, b = _first_letter(name_word), _first_letter(local)
     if a == b or a + b in respelled:
         return True

@@ -80,9 +80,9 @@ class NamedEntityCheck(Check):
             yield self.issue(segment, context, start, end, message)
 
     def _swapped(self, segment: Segment, context: CheckContext, name: Name) -> Iterator[Issue]:
-        """A person's two names written the other way round, side by side ("Ionescu Andrei"
-        for "Andrei Ionescu"), where the translation never writes them in the source's order.
-        With a comma between them ("Ionescu, Andrei") the order is a list's."""
+        """A person's two names written the other way round, side by side ("Constantinescu Radu"
+        for "Radu Constantinescu"), where the translation never writes them in the source's order.
+        With a comma between them ("Constantinescu, Radu") the order is a list's."""
         if len(name.words) != 2 or not name.distinctive:
             return
         first, second = name.words
@@ -170,7 +170,7 @@ class NamedEntityCheck(Check):
             yield from self._misspelt(segment, context, name, hits)
             yield from self._unmarked(segment, context, name, hits)
             return
-        # a title before a person's name ("Chief Customer Officer Inés Roe") is translated; the
+        # a title before a person's name ("Chief Financial Officer Zoë Roe") is translated; the
         # name's words that are there still keep their marks
         yield from self._unmarked(segment, context, name, hits)
         where = name.start / max(1, len(segment.source)) * len(segment.target)
@@ -179,7 +179,7 @@ class NamedEntityCheck(Check):
         lost = [word_kind(p, context.source_lang) for p, h in zip(name.words, hits, strict=True) if not h]
         if found and name.distinctive and any(k in ("acronym", "rare", "inner") for k in lost):
             if _salutation(segment.target, name, hits, context.target_lang):
-                return  # "Frau Nikolaidou" for "Ms Kalliopi Nikolaidou": a letter's address
+                return  # "Frau Vasilaki" for "Ms Eleni Vasilaki": a letter's address
             local = None if _kept_as_written(name, hits) else local_form(segment, context, name, where)
             if local is not None:  # every word changed, as a local form changes a place's name
                 yield self._local(segment, context, name, local)
@@ -306,8 +306,8 @@ class NamedEntityCheck(Check):
     def _unmarked(
         self, segment: Segment, context: CheckContext, name: Name, hits: list[list[tuple[str, int, int]]]
     ) -> Iterator[Issue]:
-        """A word of a name written without its diacritics ("Wisniewska" for "Wiśniewska",
-        "Kjaergaard" for "Kjærgaard") in a text of Latin letters: a person's or place's name
+        """A word of a name written without its diacritics ("Dabrowska" for "Dąbrowska",
+        "Baekgaard" for "Bækgaard") in a text of Latin letters: a person's or place's name
         is written as its owner writes it (style guides agree; some house styles drop the
         marks, so the fix is offered, not forced). Only "ß" written "ss" is information: Swiss
         spelling writes every "ß" so."""
@@ -329,7 +329,7 @@ class NamedEntityCheck(Check):
                         fix=Fix(start, end, key if word[:1].isupper() else key.lower()),
                         source_span=(name.start, name.end),
                         # Romanian's comma below written as a cedilla (old fonts), or a name
-                        # of one word, maybe a place's local spelling ("Zúrich"): information
+                        # of one word, maybe a place's local spelling ("Tromsö"): information
                         severity=Severity.INFO
                         if len(name.words) == 1
                         or word.lower().translate(_CEDILLAS) == key.lower().translate(_CEDILLAS)
@@ -364,7 +364,7 @@ def _demonym(part: str, index: TargetIndex, lang: str) -> list[tuple[str, int, i
 
 def _salutation(target: str, name: Name, hits: list[list[tuple[str, int, int]]], lang: str) -> bool:
     """Whether the translation gives the person as a title and the surname, the first names
-    left out, as a letter or a formal text addresses one ("Frau Nikolaidou", "Mme Dubois"):
+    left out, as a letter or a formal text addresses one ("Frau Vasilaki", "Mme Dubois"):
     the name's last words are there as written, the words before them missing, and a title
     of the target language stands right before the first one kept."""
     kept = [k for k, h in enumerate(hits) if h]

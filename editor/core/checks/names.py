@@ -359,7 +359,7 @@ def word_matches(
         return True
     if not (a.isascii() and b.isascii()):
         a, b = plain(a), plain(b)
-        if a == b or unmarked(a) == unmarked(b):  # "Kjærgaard" and "Kjaergaard" too
+        if a == b or unmarked(a) == unmarked(b):  # "Bækgaard" and "Baekgaard" too
             return True
     if len(a) <= 3 or is_acronym(name_word):
         return b.startswith(a) and len(b) - len(a) <= 1 and not is_acronym(target_word[len(a) :])

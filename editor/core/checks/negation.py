@@ -136,9 +136,9 @@ class NegationCheck(Check):
         source_pattern: re.Pattern[str],
         target_pattern: re.Pattern[str],
     ) -> Iterator[Issue]:
-        """A source that says the positive with two negations ("will not work without
-        changes"), whose translation keeps the second ("ohne") and drops the first: it says
-        the opposite ("works even without changes"). A translation without the second word
+        """A source that says the positive with two negations ("will not open without
+        a key"), whose translation keeps the second ("ohne") and drops the first: it says
+        the opposite ("opens even without a key"). A translation without the second word
         says the positive its own way ("only with changes")."""
         source, target = segment.source, segment.target
         pattern = _second_negation(context.target_lang)
@@ -351,7 +351,7 @@ def _double_pattern(code: str) -> re.Pattern[str] | None:
 
 def _double_negative(lowered: str, code: str) -> tuple[int, int, str] | None:
     """The span of the first negating word of ``lowered`` that a word of ``double_negatives``
-    follows in its clause ("not" in "will not work without changes"), and that word; or None."""
+    follows in its clause ("not" in "will not open without a key"), and that word; or None."""
     pattern = _double_pattern(code)
     found = None if pattern is None else pattern.search(lowered)
     return None if found is None else (*found.span(), found.group("second"))
@@ -363,7 +363,7 @@ def _without_alternatives(lowered: str, code: str) -> str:
     a choice, at a clause's end ("visible or not.") or after a question word ("whether or not
     it is shown"); "empty or not seated" negates."""
     data = language(code)
-    double = _double_pattern(code)  # "not set out without checking": a positive
+    double = _double_pattern(code)  # "not leave without telling": a positive
     if double is not None and any(word in lowered for word in data.double_negatives):
         lowered = double.sub(lambda m: " " * len(m.group()), lowered)
     for phrase in data.idle_negations:  # "no more than": a bound, no negated clause

@@ -47,7 +47,7 @@ _ZERO_MINUTES = re.compile(r"\d:00(?::00)?(?!\d)")  # the "00" after "9:"
 _ZERO_LEAD = re.compile(r"0:\d\d(?!\d)")  # the "0" of "0:34", minutes and seconds
 _AFTER_SCALE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)\.?")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]+\Z")
-_JOINS = re.compile(r"[-\u2010]| [^\W\d_]+ ")  # "twenty-four", "vinte e quatro"
+_JOINS = re.compile(r"[-\u2010]| [^\W\d_]+ ")  # "thirty-five", "trinta e cinco"
 _TENS = frozenset(range(20, 100, 10))
 # printf ("%6.2f", "%1$s", "%-10s", "%(name)d") and brace ("{0}", "{0:.2f}") placeholders.
 _PLACEHOLDER = re.compile(
@@ -122,7 +122,7 @@ def _tables(code: str) -> _Tables:
     first = alternatives(set(vocabulary))
     suffixes = "|".join(re.escape(w) for w in sorted(data.spelled_suffixes, key=len, reverse=True))
     suffixed = rf"(?:(?:{suffixes})[^\W\d_]{{0,3}})?" if suffixes else ""  # "fünffachem"
-    # Tens and units joined by a word ("vinte e quatro", "treinta y dos"), tried first
+    # Tens and units joined by a word ("trinta e cinco", "treinta y dos"), tried first
     joined = ""
     if data.number_joiners:
         tens = "|".join(re.escape(w) for w, v in data.number_words if v in _TENS and len(w) > 2)

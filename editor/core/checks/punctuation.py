@@ -301,7 +301,7 @@ class PunctuationCheck(Check):
         """Quotation marks of the source language that the target language does not write
         (English “…” in German, which writes „…“): a warning where the document or the
         paragraph writes the language's own marks, else information (a house style). German
-        low marks in a language that never writes them ("„Queremos“") are a warning."""
+        low marks in a language that never writes them ("„Esperamos“") are a warning."""
         target = segment.target
         pairs = language(context.target_lang).quotes
         quotes = getattr(context.stats, "quotes", None)

@@ -47,7 +47,7 @@ def foreign_pairs(source_lang: str, target_lang: str) -> tuple[tuple[str, str, r
             )
         )
     # German-style low opening marks, which no language without them writes: a quotation of
-    # another language's style wherever it comes from ("„Queremos…“" in Portuguese)
+    # another language's style wherever it comes from ("„Esperamos…“" in Portuguese)
     for opener in _LOW_OPENERS:
         if opener in used or any(opener == pair[0] for pair in found):
             continue

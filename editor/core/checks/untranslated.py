@@ -209,14 +209,14 @@ def _phrase(
     content word alone, or two of them ("open source"), may be a loanword: information ("flat
     fare" in Spanish), except in a language that capitalises its nouns, where a loanword is
     written with a capital ("Open Source") and two lowercase ones are left as they were
-    ("fresh snow"): a warning. A phrase in quotes is quoted ("«drag and drop»"), one next to
+    ("black ice"): a warning. A phrase in quotes is quoted ("«drag and drop»"), one next to
     a capitalised word is part of a name ("Regents of the University")."""
     if len(run) != 2:
         return None
     source = scene.source
     words = [m.group().casefold() for m in run]
     first, second = run
-    # Lowercase, or capitalised only as a sentence's first word ("Fresh snow is expected").
+    # Lowercase, or capitalised only as a sentence's first word ("Black ice is likely").
     lowercase = second.group().islower() and (first.group().islower() or sentence_start(text, first.start()))
     function = any(w in scene.function_words for w in words)
     if not (lowercase or function) or " ".join(words) not in source:

@@ -37,7 +37,7 @@ _MIN_TAIL = 2  # a function word glued to a word: "nomde", "dansle", "Hausund"
 # ("auto", "ment") of a word the lists lack.
 _MIN_WORD = 5
 # ... or, the second, of four letters, where that is an everyday word after a long one
-# ("piattaformadati")
+# ("bollettaluce")
 _SHORT_WORD = 4
 _EVERYDAY = 4.5
 _LONG_PART = 7
@@ -69,7 +69,7 @@ def worth_a_look(token: str, endings: tuple[str, ...], data: LanguageData) -> bo
         return False  # an acronym
     if token.islower() or token.istitle():
         if token.islower() and data.writes_compounds_apart and len(token) >= _MIN_WORD + _MIN_TAIL:
-            return True  # two words, or an article and a word ("lascarpas")
+            return True  # two words, or an article and a word ("losarmarios")
         return token.lower().endswith(endings)
     return True  # a capital inside the word
 
@@ -125,7 +125,7 @@ def _two_words(token: str, lang: str, data: LanguageData) -> Split | None:
             continue
         rarer = min(zipf(left, lang), zipf(right, lang))
         # a second part shorter than _MIN_WORD only if it is an everyday word after a long
-        # one ("piattaformadati"); a short first part opens coinages ("nomefile", "portadati")
+        # one ("bollettaluce"); a short first part opens coinages ("nomefile", "portadati")
         if len(left) < _MIN_WORD or (
             len(right) < _MIN_WORD and (zipf(right, lang) < _EVERYDAY or len(left) < _LONG_PART)
         ):
@@ -142,7 +142,7 @@ def _two_words(token: str, lang: str, data: LanguageData) -> Split | None:
 
 
 def _article_head(token: str, lang: str, data: LanguageData) -> Split | None:
-    """ "lascarpas" for "las carpas": in a language that writes its compounds apart, a
+    """ "losarmarios" for "los armarios": in a language that writes its compounds apart, a
     lowercase token no word list holds that is an article or a preposition of two letters or
     more before a common word of :data:`_MIN_WORD` letters; not a word built with one of the
     language's prefixes nor a verb's form."""
