@@ -89,15 +89,15 @@ BY_POSITION_BAD = [
     # after a closing quotation mark, and after a code that ends in a number
     (
         'The mayor was clear: "This square will stay car-free." Next year the works begin.',
-        "La alcaldesa fue clara: «Esta plaza seguirá sin coches» El año que viene empiezan las obras.",
+        "La alcaldesa fue clara: «Esta plaza seguirá sin coches» Las obras empiezan en mayo.",
         "es",
-        "coches» El",
+        "coches» Las",
     ),
     (
-        "Read the notice at example.org/a17. If you have questions, call us.",
-        "Lisez l'avis sur example.org/a17 Si vous avez des questions, appelez-nous.",
+        "The timetable is at example.org/kb41. Trains run every hour.",
+        "L'horaire est sur example.org/kb41 Les trains passent toutes les heures.",
         "fr",
-        "a17 Si",
+        "kb41 Les",
     ),
     (
         "Changes the contrast of the blue component. Zero means no change.",
@@ -373,7 +373,7 @@ CLOSED_CLASS = [
     ("He made a request.", "Er hat eine Bitte geäußert.", "de", []),
     ("It was done on request of the user.", "Es wurde auf Bitte des Benutzers getan.", "de", []),
     # Italian writes the polite "Lei" and its possessives with a capital inside a sentence
-    ("The amount was charged to your card.", "L'importo è stato addebitato sulla Sua carta.", "it", []),
+    ("We will send your receipt by e-mail.", "Le invieremo la Sua ricevuta per e-mail.", "it", []),
     # after an article the capitalised word is a noun, not a sentence's first word
     ("He spoke of the being.", "Er sprach von dem Sein.", "de", []),
     ("The request was sent.", "Die Bitte um eine Alle-Liste wurde gesendet.", "de", []),

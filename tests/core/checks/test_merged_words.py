@@ -72,8 +72,8 @@ GOOD = [
     ),
     # An article before a word, written so in the source too: a name.
     (
-        "Our shop lascarpas sells tents and camping gear for every season.",
-        "Nuestra tienda lascarpas vende tiendas y material de acampada para cada temporada.",
+        "Our shop losarmarios sells wardrobes and shelves for every room.",
+        "Nuestra tienda losarmarios vende armarios y estanterías para cada habitación.",
         "es",
     ),
     # ... as it is of a word built with a prefix the lists lack ("ante-")
@@ -116,19 +116,19 @@ BAD = [
     ),
     # an article glued to its noun
     (
-        "Bags can be left in the marked tents near the start of the race.",
-        "Las bolsas pueden dejarse en lascarpas señalizadas junto a la salida.",
+        "Coats can be hung in the wardrobes by the entrance.",
+        "Los abrigos pueden colgarse en losarmarios junto a la entrada.",
         "es",
-        ["lascarpas"],
-        "las carpas",
+        ["losarmarios"],
+        "los armarios",
     ),
     # a short second word that is an everyday word, after a long first one
     (
-        "You will build the data platform that collects readings from all meters.",
-        "Costruirai la piattaformadati che raccoglie le letture da tutti i contatori.",
+        "Please pay the electricity bill by Friday at the latest, thank you.",
+        "La preghiamo di pagare la bollettaluce entro venerdì al più tardi, grazie.",
         "it",
-        ["piattaformadati"],
-        "piattaforma dati",
+        ["bollettaluce"],
+        "bolletta luce",
     ),
 ]
 

@@ -37,9 +37,9 @@ GOOD = [
     ),
     ("The book by Lena Ostrom sold well.", "Lena Ostroms Buch verkaufte sich gut.", "en", "de"),
     ("The book by Lena Ostrom sold well.", "El libro de Lena Ostrom se vendió bien.", "en", "es"),
-    # a title before a name is translated ("CEO" -> "Vorstandschefin", "consejera delegada")
-    ("Norvik CEO Dorota Wójcik said so.", "Die Norvik-Chefin Dorota Wójcik sagte das.", "en", "de"),
-    ("Norvik CEO Dorota Wójcik said so.", "La directora de Norvik, Dorota Wójcik, lo dijo.", "en", "es"),
+    # a title before a name is translated ("CEO" -> "Chefin", "directora")
+    ("Norvik CEO Dorota Sękowska said so.", "Die Norvik-Chefin Dorota Sękowska sagte das.", "en", "de"),
+    ("Norvik CEO Dorota Sękowska said so.", "La directora de Norvik, Dorota Sękowska, lo dijo.", "en", "es"),
     ("The deal with Salesforce closed.", "Der Deal mit Salesforce ist abgeschlossen.", "en", "de"),
     (
         "Investors such as Andreessen Horowitz joined.",
@@ -62,7 +62,7 @@ GOOD = [
     ("Kaden O'Connell is fourth.", "Kaden O’Connell est quatrième.", "en", "fr"),
     ("Chef Marco D'Amico cooked.", "Le chef Marco D'Amico a cuisiné.", "en", "fr"),
     # The plural of an everyday word is one too: a weekday, a section heading.
-    ("The museum is closed on Mondays.", "Il museo è chiuso il lunedì.", "en", "it"),
+    ("The library is closed on Sundays.", "La biblioteca è chiusa la domenica.", "en", "it"),
     ("Headers and Prompts", "Kopfzeilen und Eingabeaufforderungen", "en", "de"),
     ("The U.S. firm grew.", "Die US-Firma wuchs.", "en", "de"),
     ("The growth of Salesforce was strong.", "Das Wachstum von Salesforces war stark.", "en", "de"),
@@ -158,12 +158,12 @@ GOOD = [
     ("%s: ICF Converged after %u iterations", "%s: Convergió ICF después de %u iteraciones", "en", "es"),
     ("It requires a Boolean value.", "Es erfordert einen Boole’schen Wert.", "en", "de"),
     ("It uses the Tifinagh script.", "Используется письмо Тифинаг.", "en", "ru"),
-    # Names the other way round in a list ("Ionescu, Andrei"), or two names of things in
+    # Names the other way round in a list ("Constantinescu, Radu"), or two names of things in
     # the language's word order
-    ("The jury: Andrei Ionescu, chair.", "Le jury : Ionescu, Andrei, président.", "en", "fr"),
+    ("The jury: Radu Constantinescu, chair.", "Le jury : Constantinescu, Radu, président.", "en", "fr"),
     ("Save it as AppStream XML here.", "Enregistrez-le ici en XML AppStream.", "en", "fr"),
     ("Write the Intel Hex file first.", "Écrivez d'abord le fichier Hex Intel.", "en", "fr"),
-    ("Trains stop at Marsfeld Hauptbahnhof.", "Die Züge halten am Hauptbahnhof Marsfeld.", "en", "de"),
+    ("Trains stop at Westerau Hauptbahnhof.", "Die Züge halten am Hauptbahnhof Westerau.", "en", "de"),
     # A letter addresses a person with a title and the surname, the first names left out.
     (
         "Dear Ms Ingrid Halvorsen, thank you for your booking with us.",
@@ -191,25 +191,25 @@ BAD = [
     ("Anna Großmann spoke.", "Anna Grossmann a parlé.", "en", "fr", [("Grossmann", "target", Severity.INFO)]),
     # ... or with other diacritics ("ő" is not "ö"); Romanian's comma below as a cedilla, as
     # old fonts wrote it, and a one-word name, maybe a place's local spelling, are information
-    ("Réka Szőke spoke.", "Réka Szöke sprach.", "en", "de", [("Szöke", "target", Severity.WARNING)]),
+    ("Réka Kőrösi spoke.", "Réka Körösi sprach.", "en", "de", [("Körösi", "target", Severity.WARNING)]),
     # a person's names the other way round
     (
-        "The jury is chaired by Andrei Ionescu this year.",
-        "O júri é presidido este ano por Ionescu Andrei.",
+        "The jury is chaired by Radu Constantinescu this year.",
+        "O júri é presidido este ano por Constantinescu Radu.",
         "en",
         "pt",
-        [("Ionescu Andrei", "target", Severity.WARNING)],
+        [("Constantinescu Radu", "target", Severity.WARNING)],
     ),
     (
-        "Trains to Zürich run hourly.",
-        "Los trenes a Zúrich salen cada hora.",
+        "Ferries to Tromsø leave daily.",
+        "Los ferris a Tromsö salen cada día.",
         "en",
         "es",
-        [("Zúrich", "target", Severity.INFO)],
+        [("Tromsö", "target", Severity.INFO)],
     ),
     (
-        "The mayor Ștefan Ionescu spoke.",
-        "Le maire Ştefan Ionescu a parlé.",
+        "The mayor Ștefan Marinescu spoke.",
+        "Le maire Ştefan Marinescu a parlé.",
         "en",
         "fr",
         [("Ştefan", "target", Severity.INFO)],
@@ -233,11 +233,11 @@ BAD = [
     # a title before a name is translated, and parts the names around it: the person's name
     # is compared on its own
     (
-        "Norvik CEO Dorota Wójcik said so.",
-        "Die Norvik-Chefin Dorota Wojcik sagte das.",
+        "Norvik CEO Dorota Sękowska said so.",
+        "Die Norvik-Chefin Dorota Sekowska sagte das.",
         "en",
         "de",
-        [("Wojcik", "target", Severity.WARNING)],
+        [("Sekowska", "target", Severity.WARNING)],
     ),
     # a place's local form, every word of it changed, is information (an initial the language
     # respells: Italian "Gi" for "J"); with a word kept as written, another word changed is a slip
@@ -250,14 +250,14 @@ BAD = [
     ),
     (
         "From the village you can see Mont Ventoux on a clear day.",
-        "Dal paese si vede il Monte Ventoso nelle giornate limpide.",
+        "Dal paese si vede il Monte Ventoso quando il cielo è sereno.",
         "en",
         "it",
         [("Monte Ventoso", "target", Severity.INFO)],
     ),
     (
         "From the village you can see Mont Ventoux on a clear day.",
-        "Dal paese si vede il Monte Rosa nelle giornate limpide.",
+        "Dal paese si vede il Monte Rosa quando il cielo è sereno.",
         "en",
         "it",
         [("Monte Rosa", "target", Severity.WARNING)],
@@ -322,11 +322,11 @@ BAD = [
         [("Tomas", "target", Severity.WARNING)],
     ),
     (
-        "Mads Kjærgaard will edit.",
-        "Mads Kjaergaard vai montar.",
+        "Mads Bækgaard will edit.",
+        "Mads Baekgaard vai montar.",
         "en",
         "pt",
-        [("Kjaergaard", "target", Severity.WARNING)],
+        [("Baekgaard", "target", Severity.WARNING)],
     ),
     (
         "The salt of Læsø is fine.",
@@ -547,11 +547,11 @@ BAD = [
     # An old form that lost the name's first letters keeps a long stretch of them; an
     # identifier written with capitals inside has no such form.
     (
-        "The firm has an office in Thessaloniki now.",
-        "L'azienda ha ora un ufficio a Salonicco.",
+        "The firm has an office in Ioannina now.",
+        "L'azienda ha ora un ufficio a Giannina.",
         "en",
         "it",
-        [("Salonicco", "target", Severity.INFO)],
+        [("Giannina", "target", Severity.INFO)],
     ),
     (
         "It is used by the Xcursor extension only.",
@@ -833,19 +833,19 @@ AUNT = (
     "My aunt Ilona baked this cake for every birthday in the family.",
     "Ma tante Ilona faisait ce gâteau pour chaque anniversaire de la famille.",
 )
-SERVED = "Ilona always served it with a glass of cold milk and sugar."
+SERVED = "Ilona always brought it to the table with hot tea and honey."
 # A rare word that starts a sentence is a name where the document's other sources write it
 # with a capital inside a sentence and its translations keep it as written.
 # (the other segments, the last one's source and target, what is flagged in it)
 STARTS_A_SENTENCE = [
-    ([AUNT], SERVED, "Hélène le servait toujours avec un verre de lait froid.", ["Ilona"]),
-    ([AUNT], SERVED, "Ilona le servait toujours avec un verre de lait froid.", []),
+    ([AUNT], SERVED, "Hélène l'apportait toujours à table avec du thé et du miel.", ["Ilona"]),
+    ([AUNT], SERVED, "Ilona l'apportait toujours à table avec du thé et du miel.", []),
     # no evidence: the name only at a sentence's start, or elsewhere translated (a word)
-    ([], SERVED, "Hélène le servait toujours avec un verre de lait froid.", []),
+    ([], SERVED, "Hélène l'apportait toujours à table avec du thé et du miel.", []),
     (
         [("My aunt Ilona baked this cake for every birthday.", "Ma tante faisait ce gâteau.")],
         SERVED,
-        "Hélène le servait toujours avec un verre de lait froid.",
+        "Hélène l'apportait toujours à table avec du thé et du miel.",
         [],
     ),
     # a word of the language, however it is written elsewhere
@@ -869,9 +869,9 @@ def test_a_rare_word_the_document_writes_as_a_name_is_one_at_a_sentence_start(
 
 
 def test_a_name_without_its_diacritics_gets_them_back() -> None:
-    (issue,) = run("named_entity", "Jana Wiśniewska calls.", "Jana Wisniewska ruft an.", "en", "de")
-    assert issue.fix is not None and issue.fix.apply("Jana Wisniewska ruft an.") == "Jana Wiśniewska ruft an."
-    assert run("named_entity", "Jana Wiśniewska calls.", "Jana Wiśniewska ruft an.", "en", "de") == []
+    (issue,) = run("named_entity", "Jana Dąbrowska calls.", "Jana Dabrowska ruft an.", "en", "de")
+    assert issue.fix is not None and issue.fix.apply("Jana Dabrowska ruft an.") == "Jana Dąbrowska ruft an."
+    assert run("named_entity", "Jana Dąbrowska calls.", "Jana Dąbrowska ruft an.", "en", "de") == []
 
 
 def test_a_changed_unit_is_named_as_the_texts_write_it() -> None:

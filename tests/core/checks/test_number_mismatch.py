@@ -429,18 +429,18 @@ def test_changed_is_error_missing_is_warning_and_fix_uses_target_format() -> Non
     ("source", "target", "tgt", "changed"),
     [
         # the minutes changed in the second time, the same minutes kept in the first (where
-        # the texts' proportions put the source's 20 nearer the second)
+        # the texts' proportions put the source's 10 nearer the second)
         (
-            "Lectures take place on Tuesdays from 9:20 to 11:50 in room B2.",
-            "Die Vorlesungen finden dienstags von 9:20 bis 11:20 Uhr in Raum B2 statt.",
+            "Workshops run on Wednesdays from 14:10 to 15:40 in room C3.",
+            "Die Workshops laufen mittwochs von 14:10 bis 15:10 Uhr in Raum C3.",
             "de",
-            "11:20",
+            "15:10",
         ),
         (
-            "Lectures take place on Tuesdays from 9:20 to 11:50 in room B2.",
-            "Les cours magistraux ont lieu le mardi de 9:20 à 11:20 en salle B2.",
+            "Workshops run on Wednesdays from 14:10 to 15:40 in room C3.",
+            "Les ateliers se déroulent le mercredi de 14:10 à 15:10 en salle C3.",
             "fr",
-            "11:20",
+            "15:10",
         ),
         # ... or the first changed, the second kept
         ("Open from 8:30 to 12:30 on Mondays.", "Montags von 8:15 bis 12:30 Uhr geöffnet.", "de", "8:15"),

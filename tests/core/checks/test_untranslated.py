@@ -88,8 +88,8 @@ BAD = [
     ),
     # a noun alone may be a loanword: information
     (
-        "Serve with a spoonful of custard and fresh fruit.",
-        "Sirva com uma colher de custard e fruta fresca.",
+        "Top the pancakes with custard and sliced pears.",
+        "Cubra as panquecas com custard e peras às fatias.",
         "pt",
         [("custard", Severity.INFO)],
     ),
@@ -102,10 +102,10 @@ BAD = [
     ),
     # three words as the source writes them with a preposition the target language never uses
     (
-        "The trail climbs steeply through open fields to the mountain hut.",
-        "Il sentiero sale ripido through open fields fino al rifugio.",
+        "The bus goes slowly through narrow streets to the old harbour.",
+        "L'autobus procede lento through narrow streets fino al porto vecchio.",
         "it",
-        [("through open fields", Severity.WARNING)],
+        [("through narrow streets", Severity.WARNING)],
     ),
     # German writes a loanword with a capital: lowercase, one it writes far less than English
     # is left as it was, however often it is borrowed ("die Connection")
