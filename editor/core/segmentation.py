@@ -29,7 +29,9 @@ _LF = re.compile(r"\n")
 _BRACKET_END = re.compile(r"[.!?…][)\]](?=\s+[\"'„“«‘(]?[^\W\d_])")
 # A number's one-letter unit with a full stop before a capitalised word ("38 m. The"): the
 # splitter takes the letter for an initial and reads on; a unit never starts a name.
-_UNIT_END = re.compile(r"(?<![^\W\d_])\d[ \u00a0\u202f]?[mglh]\.(?=\s+[\"'„“«‘(]?[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][a-zß-öø-ÿα-ωа-яё])")
+_UNIT_END = re.compile(
+    r"(?<![^\W\d_])\d[ \u00a0\u202f]?[mglh]\.(?=\s+[\"'„“«‘(]?[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][a-zß-öø-ÿα-ωа-яё])"
+)
 _ORDINAL_END = re.compile(r"(?:^|\s)(\d{1,3})\.\s*$")
 _FIRST_WORD = re.compile(r"\s*[\"'„“«‘(]?([^\W_]+)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*\s+\d{1,3}\.\s*$")

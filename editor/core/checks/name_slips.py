@@ -34,7 +34,7 @@ def slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False, 
     )  # two letters swapped ("Pryia" for "Priya")
     # The last word of a name (a surname) after words kept as written: in a language whose
     # names do not decline, another ending makes another person's name ("Kazlauskas" for
-    # "Kazlauskienė"; a first word's ending may be an adjective's, "Berner" for "Bernese").
+    # "Kazlauskienė"; a first word's ending may be an adjective's, "Pariser" for "Parisian").
     ending = beside_kept and last and not swapped and _other_ending(a, b, lang)
     if not swapped and not ending and Levenshtein.distance(a, b, score_cutoff=1) != 1:
         return False

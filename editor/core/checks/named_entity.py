@@ -287,7 +287,8 @@ class NamedEntityCheck(Check):
             # Ramen" for "Priya Raman").
             key = word_key(part)  # "Connell" of "O'Connell", as target words are split
             last = kept and i == len(name.words) - 1
-            slips = [w for w in hit if slip(key, w[0], context.target_lang, beside_kept=not elsewhere, last=last)]
+            lang = context.target_lang
+            slips = [w for w in hit if slip(key, w[0], lang, beside_kept=not elsewhere, last=last)]
             if not slips or len(slips) < len(hit):
                 continue  # written as in the source, inflected ("Mistrals"), or a word
             _, start, end = slips[0]

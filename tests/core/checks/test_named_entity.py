@@ -179,7 +179,12 @@ GOOD = [
     ),
     # A name's first word in the language's adjective form, the rest kept; a surname declined
     # where names decline
-    ("Snow is expected in the Bernese Oberland tonight.", "Im Berner Oberland wird heute Nacht Schnee erwartet.", "en", "de"),
+    (
+        "The Parisian Metro opens at five every morning.",
+        "Die Pariser Metro öffnet jeden Morgen um fünf.",
+        "en",
+        "de",
+    ),
     ("I spoke with Rasa Kazlauskienė today.", "Сегодня я говорил с Rasa Kazlauskienės.", "en", "ru"),
 ]
 
