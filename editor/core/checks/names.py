@@ -357,6 +357,12 @@ def word_matches(
     a, b = name_word.lower().rstrip("."), target_word.lower()
     if a == b:
         return True
+    if "kh" in b and "kh" not in a and "h" in a:
+        # romanised Russian "Х", which renders the "H" of a name in Latin letters ("Ханое",
+        # "Khanoe", for "Hanoi")
+        plain_h = target_word.replace("kh", "h").replace("Kh", "H").replace("KH", "H")
+        if word_matches(name_word, plain_h, strict, endings):
+            return True
     if not (a.isascii() and b.isascii()):
         a, b = plain(a), plain(b)
         if a == b or unmarked(a) == unmarked(b):  # "Bækgaard" and "Baekgaard" too
@@ -455,7 +461,8 @@ class TargetIndex:
         return [
             w
             for w, i in zip(self.words, self._initials, strict=True)
-            if i == initial and word_matches(part, w[0], strict and self._as_name(w), endings)
+            if (i == initial or (initial == "h" and w[0][:2] == "Kh"))  # "Kh" of romanised "Х"
+            and word_matches(part, w[0], strict and self._as_name(w), endings)
         ]
 
     def _as_name(self, word: tuple[str, int, int]) -> bool:

@@ -58,6 +58,8 @@ _CONVERSION = re.compile(
     r"(?:\d[^\W\d_]*[ \u00a0]?(?:°?[^\W\d_]{1,8}|[%°$€£¥])|[$€£¥][\d.,]*\d)[ \u00a0]?\([ ~≈]*"
     r"(?:(?:about|approx\.|ca\.|c\.|circa|around|roughly|some) )?[$€£¥]?\Z"
 )
+# A country calling code before a telephone number ("+47 22 …", "+1 (555) …").
+_CALLING_CODE = re.compile(r"\+\d{1,3}[ \u00a0(]\(?\d")
 _DIGIT_RUNS = re.compile(r"\d+")
 _COMPARED = re.compile(r"[<>\u2264\u2265]=?[\s\u00a0]*\Z")  # "< 0", ">= 0": often "negative"
 
@@ -435,6 +437,8 @@ class NumberMismatchCheck(Check):
                 continue
             elif _CONVERSION.search(segment.source, max(0, number.start - 30), number.start):
                 continue  # "200°C (390°F)": a conversion a localised text leaves out
+            elif _CALLING_CODE.match(segment.source, number.start - 1, number.end + 2):
+                continue  # "+47 22 …": a country's calling code, which a local reader dials without
             elif number.text != "0" or not _COMPARED.search(
                 segment.source, max(0, number.start - 8), number.start
             ):

@@ -158,6 +158,9 @@ GOOD = [
     ("%s: ICF Converged after %u iterations", "%s: Convergió ICF después de %u iteraciones", "en", "es"),
     ("It requires a Boolean value.", "Es erfordert einen Boole’schen Wert.", "en", "de"),
     ("It uses the Tifinagh script.", "Используется письмо Тифинаг.", "en", "ru"),
+    # Russian "Х" renders a name's "H" (romanised "Kh"), the name declined
+    ("The summit met in Helsinki, then in Hamar.", "Саммит прошёл в Хельсинки, затем в Хамаре.", "en", "ru"),
+    ("Our designer is Lê Thu Hà.", "Наш дизайнер — Ле Тху Ха.", "en", "ru"),
     # Names the other way round in a list ("Constantinescu, Radu"), or two names of things in
     # the language's word order
     ("The jury: Radu Constantinescu, chair.", "Le jury : Constantinescu, Radu, président.", "en", "fr"),

@@ -88,6 +88,13 @@ GOOD = [
     ("Revenue of $19.1–19.4 billion is expected.", "Erwartet werden 19,1 bis 19,4 Mrd. Dollar.", "en", "de"),
     # A conversion in brackets after a number and its unit, left out in a localised text.
     ("Bake at 200°C (390°F) for 20 minutes.", "Bei 200 °C 20 Minuten backen.", "en", "de"),
+    # A telephone number's country calling code, which a local reader dials without.
+    (
+        "Call the desk on +47 22 81 90 14 at any time.",
+        "Rufen Sie die Rezeption jederzeit unter 22 81 90 14 an.",
+        "en",
+        "de",
+    ),
     ("It costs €20 (about $22).", "Es kostet 20 Euro.", "en", "de"),
     # A month written as in the source, in digits, or "may" the verb.
     ("It was published on 14 February 2025.", "Le rapport a été publié le 14 février 2025.", "en", "fr"),
@@ -191,6 +198,8 @@ BAD = [
     ),
     ("Founded in 2019, it grew.", "Gegründet 2018, wuchs es.", "en", "de", ["2018"], []),
     ("It grew 12% last year.", "Es wuchs letztes Jahr stark.", "en", "de", [], ["12"]),
+    # a signed number is no calling code
+    ("Sales rose +12 points this year.", "Der Umsatz stieg dieses Jahr stark.", "en", "de", [], ["12"]),
     ("There are 3 options.", "Es gibt vier Optionen.", "en", "de", ["vier"], []),
     ("Growth was 3.5%.", "Das Wachstum lag bei 3.5 %.", "en", "de", ["3.5"], []),
     ("It costs 50 euros.", "Cuesta sesenta euros.", "en", "es", ["sesenta"], []),
