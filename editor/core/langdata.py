@@ -53,6 +53,8 @@ class LanguageData:
     # Suffixes written straight after a numeral, inflected as a word is: German "8fach",
     # "die 10fachen", "3mal", "32stel" (the rules write no hyphen there).
     numeral_suffixes: frozenset[str] = frozenset()
+    # Endings written straight after a percent sign, as German "5%ige" for "5-prozentige".
+    percent_suffixes: tuple[str, ...] = ()
     # Suffixes written onto a number word that keep its value: German "fünffach", "dreimal",
     # English "fivefold" (not fractions: "Viertel" is no 4).
     spelled_suffixes: frozenset[str] = frozenset()
@@ -204,6 +206,9 @@ class LanguageData:
     # list holds that reads as two common words is two words run together. Not so in German or
     # Dutch, which write compounds closed.
     writes_compounds_apart: bool = False
+    # Compounds that share a part are written with a hyphen for it ("Ein- und Ausfuhr",
+    # "in- en uitvoer"): a hyphen glued to a conjunction lost its space.
+    hyphen_halves: bool = False
     # Prefixes the language builds words with ("auto", "multi", "sotto"), lowercase: a word no
     # list holds that starts with one is a coinage ("multicarácter"), not two words fused.
     word_prefixes: frozenset[str] = frozenset()

@@ -8,6 +8,7 @@ from functools import cache
 from itertools import groupby
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.glued_marks import glued_half
 from editor.core.checks.lexicon import is_known
 from editor.core.checks.merged_token import fused
 from editor.core.checks.registry import register
@@ -132,6 +133,8 @@ class LostSentenceBoundaryCheck(Check):
         for m in joins:
             if _fused(m.group(1), segment, context):
                 continue  # the full stop goes inside the word: merged_token's (still a boundary)
+            if glued_half(target, m.end(3), context.target_lang):
+                continue  # "Ein-und Ausfuhr": half a pair, glued to its conjunction (merged_token's)
             yield self.issue(
                 segment,
                 context,

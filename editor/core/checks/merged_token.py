@@ -19,6 +19,7 @@ from editor.core.checks.fusion import (
     digits_then_word,
     is_suffix,
 )
+from editor.core.checks.glued_marks import glued_marks
 from editor.core.checks.lexicon import is_known
 from editor.core.checks.memo import MAX_REMEMBERED, TokenMemo
 from editor.core.checks.prose import running_prose
@@ -57,6 +58,11 @@ class MergedTokenCheck(Check):
         data = language(lang)
         runs = _runs(lang)
         target = segment.target
+        for glued in glued_marks(target, segment.source, lang):
+            fix = Fix(
+                glued.start, glued.end, target[glued.start : glued.at] + " " + target[glued.at : glued.end]
+            )
+            yield self.issue(segment, context, glued.start, glued.end, glued.why, fix=fix)
         if not runs.tokens.any_suspect(target):
             return  # the common case: decided by set operations in C
         source: _Source | None = None

@@ -22,6 +22,7 @@ DATA = LanguageData(
     weekdays=in_order("montag; dienstag; mittwoch; donnerstag; freitag; samstag sonnabend; sonntag"),
     clock_words=words("uhr"),
     digit_dates="dmy",
+    hyphen_halves=True,
     quotes=(("\u201e", "\u201c"), ("\u201a", "\u2018"), ("\u00bb", "\u00ab"), ("\u203a", "\u2039")),
     decimal_mark=",",
     group_marks=".\u202f\u00a0 ",
@@ -75,6 +76,7 @@ DATA = LanguageData(
     ordinal_dot=True,
     decade_suffixes=words("er"),
     numeral_suffixes=words("fach malig mal stel tel prozentig"),
+    percent_suffixes=("ig",),
     unit_words=(
         ("euro", "€"),
         ("dollar", "$"),

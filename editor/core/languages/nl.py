@@ -22,6 +22,7 @@ DATA = LanguageData(
     weekdays=in_order("maandag; dinsdag; woensdag; donderdag; vrijdag; zaterdag; zondag"),
     clock_words=words("uur"),
     digit_dates="dmy",
+    hyphen_halves=True,
     quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u201e", "\u201d")),
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",

@@ -56,6 +56,36 @@ BAD = [
         [("maisonavec", "maison avec")],
     ),
     ("merged_token", "He saw the house.", "He saw theHouse.", "en", [("theHouse", "the House")]),
+    # a space lost next to a mark: after a percent sign, before a bracket, after a closing
+    # quotation mark, after the hyphen of a compound's shared part
+    (
+        "merged_token",
+        "Prices rose 45% this year.",
+        "I prezzi sono saliti del 45%quest'anno.",
+        "it",
+        [("45%quest", "45% quest")],
+    ),
+    (
+        "merged_token",
+        "Dry the floor (with a soft cloth) first.",
+        "Seque o chão(com um pano macio) primeiro.",
+        "pt",
+        [("chão(com", "chão (com")],
+    ),
+    (
+        "merged_token",
+        "Tap “Save” now.",
+        "Tippen Sie jetzt auf „Speichern“unten.",
+        "de",
+        [("“unten", "“ unten")],
+    ),
+    (
+        "merged_token",
+        "Track imports and exports.",
+        "Erfassen Sie die Ein-und Ausfuhren.",
+        "de",
+        [("Ein-und", "Ein- und")],
+    ),
     (
         "lost_sentence_boundary",
         "It was launched. Last month it grew.",
@@ -182,6 +212,16 @@ GOOD = [
         "de",
     ),
     ("merged_token", "High-performance computing", "Hochleistungsrechnen", "de"),
+    # marks glued as the language or the source glue them: "5%ige", a format, a word's optional
+    # part, a call, an ending after a quoted word, a word with a particle ("какой-либо")
+    ("merged_token", "A 5% solution.", "Eine 5%ige Lösung.", "de"),
+    ("merged_token", "Use %d here.", "Nutze %dhier.", "de"),
+    ("merged_token", "The customer(s) may call f(x, y).", "Der Kunde(n) darf f(x, y) aufrufen.", "de"),
+    ("merged_token", "The value of “tag” here.", "Der Wert des »tag«s hier.", "de"),
+    ("merged_token", "Any file or folder.", "Какой-либо файл или папка.", "ru"),
+    ("merged_token", "In- and outbound trips.", "Hin- und Rückfahrten.", "de"),
+    # half a pair glued to its conjunction is merged_token's, not a sentence's start
+    ("lost_sentence_boundary", "Track imports and exports.", "Erfassen Sie die Ein-und Ausfuhren.", "de"),
     # the subjunctive of a verb in -car, rarer than the verb ("calque" <- "calcar")
     ("merged_token", "Tamp the coffee firmly before brewing.", "Antes de extrair, calque bem o café.", "pt"),
     # a noun for a person with a gender ending, unknown to the word list

@@ -1,0 +1,142 @@
+"""A space lost next to a mark: after a percent sign ("45%der"), before an opening bracket
+("Wände(zum Beispiel …)"), after a closing quotation mark ("„Laden“auf"), after a hyphen
+that stands for a word's other half ("Ein-und Ausfuhr"). The marks are no letters, so the
+words on either side are not one token that :mod:`merged_token`'s word lists could judge.
+
+Each join is judged against the source, which writes the mark with its space (or does not
+write it at all): what the source glues the same way is kept ("%d", "f(x)").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from editor.core.langdata import LanguageData, language
+from editor.core.text import SPACELESS
+
+_SPACELESS = re.compile(f"[{SPACELESS}]")
+_REACH = 80  # characters an opening bracket's phrase runs to its closing one
+
+
+class GluedMark(NamedTuple):
+    start: int  # the span reported: the words on either side of the mark and the mark
+    end: int
+    at: int  # where the space goes
+    why: str
+
+
+@lru_cache(maxsize=32)
+def _pattern(code: str) -> re.Pattern[str]:
+    """The joins to look at in a text of this language, each branch opening with its mark
+    (a scan skips to those rare characters)."""
+    data = language(code)
+    closers = "".join(sorted({close for open_, close in data.quotes if open_ != close} - {"\u2019", "'"}))
+    branches = [
+        r"(?P<percent>%)(?<=\d%)(?=[^\W\d_]{2})",
+        r"(?P<bracket>\()(?<=[^\W\d_]{2}\()(?=[^\W\d_])",
+    ]
+    if closers:
+        # (two letters: one is an ending the language glues to a quoted word, "»etype«s")
+        branches.append(
+            rf"(?P<quote>[{re.escape(closers)}])(?<=[^\W\d_.!?…][{re.escape(closers)}])(?=[^\W\d_]{{2}})"
+        )
+    halves = sorted(w for w in data.conjunctions if len(w) > 1 and w.isalpha())
+    if data.hyphen_halves and halves:
+        # "Ein-und Ausfuhr": the hyphen stands for the second word's shared end
+        branches.append(rf"(?P<half>-)(?<=[^\W\d_]{{2}}-)(?:{'|'.join(halves)})(?= [^\W\d_])")
+    return re.compile("|".join(branches))
+
+
+def glued_marks(target: str, source: str, lang: str) -> list[GluedMark]:
+    """The joins of ``target`` where a space next to a mark was lost."""
+    found: list[GluedMark] = []
+    data = language(lang)
+    for m in _pattern(lang).finditer(target):
+        if not found and _SPACELESS.search(target):
+            return []  # languages written without spaces between words
+        kind = m.lastgroup
+        mark = m.start()
+        if kind == "percent":
+            glued = _percent(target, source, mark, data)
+        elif kind == "bracket":
+            glued = _bracket(target, source, mark)
+        elif kind == "quote":
+            glued = _quote(target, mark, data)
+        else:
+            glued = _half(target, source, mark)
+        if glued is not None:
+            found.append(glued)
+    return found
+
+
+def glued_half(text: str, end: int, lang: str) -> bool:
+    """Whether the word ending at ``end`` is the first half of a pair glued to its
+    conjunction ("Ein-und Ausfuhr"): a word of a compound, no word of its own."""
+    m = _pattern(lang).match(text, end)
+    return m is not None and m.lastgroup == "half"
+
+
+def _word_before(text: str, end: int) -> int:
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,\u00a0"):
+        start -= 1
+    return start
+
+
+def _word_after(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end
+
+
+def _percent(target: str, source: str, mark: int, data: LanguageData) -> GluedMark | None:
+    end = _word_after(target, mark + 1)
+    letters = target[mark + 1 : end]
+    if letters.lower().startswith(data.percent_suffixes) or "%" in target[end : end + 1]:
+        return None  # "5%ige" (German), an encoded address ("%AB%CD")
+    if re.search(rf"%{re.escape(letters[:1])}", source):
+        return None  # the source glues a letter to it too: a placeholder, a format ("%d")
+    return GluedMark(
+        _word_before(target, mark), end, mark + 1, f"A space is missing after '%' before '{letters}'"
+    )
+
+
+def _bracket(target: str, source: str, mark: int) -> GluedMark | None:
+    close = target.find(")", mark, mark + _REACH)
+    if close < 0 or " " not in target[mark:close]:
+        return None  # a word's optional part ("Kunde(n)", "file(s)"), a call ("f(x)")
+    if re.search(r"[^\W\d_]\(", source) or "(" not in source:
+        return None  # the source glues its brackets too, or has none to compare with
+    start = _word_before(target, mark)
+    word = target[start:mark]
+    return GluedMark(
+        start, _word_after(target, mark + 1), mark, f"A space is missing between '{word}' and '('"
+    )
+
+
+def _quote(target: str, mark: int, data: LanguageData) -> GluedMark | None:
+    closing = target[mark]
+    opening = next(open_ for open_, close in data.quotes if close == closing and open_ != close)
+    if target.rfind(opening, 0, mark) <= target.rfind(closing, 0, mark):
+        return None  # no quotation open here: the mark opens one (»…« in German) or is alone
+    end = _word_after(target, mark + 1)
+    return GluedMark(
+        mark,
+        end,
+        mark + 1,
+        f"A space is missing after the closing '{closing}' before '{target[mark + 1 : end]}'",
+    )
+
+
+def _half(target: str, source: str, mark: int) -> GluedMark | None:
+    end = _word_after(target, mark + 1)
+    conjunction = target[mark + 1 : end]
+    start = _word_before(target, mark)
+    if re.search(rf"-{re.escape(conjunction)}(?!\w)", source, re.IGNORECASE):
+        return None
+    return GluedMark(
+        start, end, mark + 1, f"A space is missing between '{target[start : mark + 1]}' and '{conjunction}'"
+    )
