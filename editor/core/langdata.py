@@ -189,6 +189,9 @@ class LanguageData:
     # Titles before a person's name, lowercase and without the full stop ("Ms", "Frau", "Mme",
     # "CEO"): translated with the language's own ("Ms Vos" -> "mevrouw Vos"), no part of the name.
     titles: frozenset[str] = frozenset()
+    # Abbreviations of the language's own words, as written ("e.g.", "z. B."): one of the
+    # source language's that the target language does not write is left untranslated.
+    abbreviations: frozenset[str] = frozenset()
     # The endings a rare name takes in the language, such as the genitive "s" ("Ostroms") or a
     # place's adjective ("Gütersloher"); None where names decline (Russian, Polish: any short
     # ending may be one). Another ending makes another name ("Daniela" for "Daniel").

@@ -1,5 +1,6 @@
 """A month's or a weekday's name of the source language left in a date of the translation
-("9. March 2027", "el Sunday 4 de mayo")."""
+("9. March 2027", "el Sunday 4 de mayo"), and the source language's ordinal ending left on a
+number ("la 12th edizione") or its abbreviation of a phrase ("e.g.")."""
 
 from __future__ import annotations
 
@@ -88,3 +89,54 @@ def _dated(text: str, start: int, end: int, kind: str) -> bool:
     if kind == "month" and re.search(r"\d[.,]?\s*(?:[^\W\d_]{1,3}\s+)?\Z", before):
         return True
     return re.match(r"[.,]?\s*(?:[^\W\d_]{1,3}\s+)?\d", after) is not None
+
+
+@lru_cache(maxsize=64)
+def _ordinal(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
+    """A number with an ordinal ending of the source language that the target language does
+    not write ("12th" in Italian, which writes "12ª"; French writes "2nd" too)."""
+    endings = language(source_lang).ordinal_suffixes - language(target_lang).ordinal_suffixes
+    endings = {e for e in endings if e.isalpha()}
+    if not endings:
+        return None
+    alternation = "|".join(sorted(endings, key=len, reverse=True))
+    # standing as a word does: after a space or an opening mark, not in a code ("~2st")
+    return re.compile(rf"(?<![^\s(\[\"'“„«‘])\d+(?:{alternation})(?![^\W_])")
+
+
+def left_ordinals(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[re.Match[str]]:
+    """Numbers of ``target`` written with an ordinal ending of the source language, as the
+    source writes them, and not in a name the source has too ("5th Avenue")."""
+    pattern = _ordinal(source_lang, target_lang)
+    if pattern is None or not _NUMBER.search(target):
+        return
+    for m in pattern.finditer(target):
+        if m.group() not in source:
+            continue
+        after = _WORD.match(target, m.end() + 1) if target[m.end() : m.end() + 1] == " " else None
+        if after is not None and after.group()[0].isupper() and f"{m.group()} {after.group()}" in source:
+            continue  # a name's part ("21st Century Fox", "5th Avenue")
+        yield m
+
+
+@lru_cache(maxsize=64)
+def _abbreviation(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
+    """Any abbreviation of the source language that the target language does not write."""
+    left = language(source_lang).abbreviations - language(target_lang).abbreviations
+    if not left:
+        return None
+    alternation = "|".join(re.escape(a) for a in sorted(left, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
+
+
+def left_abbreviations(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> Iterator[re.Match[str]]:
+    """Abbreviations of the source language in ``target`` that the source writes too ("e.g."
+    in a French sentence), not quoted."""
+    pattern = _abbreviation(source_lang, target_lang)
+    if pattern is None or "." not in target:
+        return
+    for m in pattern.finditer(target):
+        if m.group() in source and not re.search(r"[\"'“”„«»‘’`]\Z", target[: m.start()]):
+            yield m

@@ -105,8 +105,8 @@ def lone_leftover(
     the source's script among the words of another ("сценарий auto-overlay"); one of a list
     of values ("formats: plain, boxed"). A warning when the neighbour is a function word (a
     phrase left as it was), or the word is a verb form the target language hardly ever writes
-    ("el pescado smoked": a language borrows words, not their inflections);
-    information otherwise (a technical term may be kept on purpose)."""
+    ("el pescado smoked": a language borrows words, not their inflections), or a number
+    word; information otherwise (a technical term may be kept on purpose)."""
     word = copied[index][0]
     found = word.group()
     if not scene.prose or not found.islower() or len(found) < 3:
@@ -134,7 +134,11 @@ def lone_leftover(
         start, end = min(start, neighbour.start()), max(end, neighbour.end())
     grammatical = neighbour is not None and neighbour.group() in scene.function_words
     inflected = here < _UNUSED and _verb_form(found, scene)
-    severity = Severity.WARNING if grammatical or inflected or (nouns and neighbour) else Severity.INFO
+    # a number said in the source language ("mindestens two Monate"): no term is kept so
+    counted = any(found == said for said, _ in language(source_lang).number_words)
+    severity = (
+        Severity.WARNING if grammatical or inflected or counted or (nouns and neighbour) else Severity.INFO
+    )
     return start, end, severity
 
 

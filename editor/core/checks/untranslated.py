@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
-from editor.core.checks.calendar_words import left_names
+from editor.core.checks.calendar_words import left_abbreviations, left_names, left_ordinals
 from editor.core.checks.leftover import (
     QUOTE,
     Scene,
@@ -90,6 +90,22 @@ class UntranslatedCheck(Check):
                 f"'{left.word}' is the {language(context.source_lang).name} name of the {left.kind}, "
                 f"left in a {language(context.target_lang).name} date",
                 fix=None if left.fix is None else Fix(left.start, left.end, left.fix),
+            )
+        for number in left_ordinals(source, target, context.source_lang, context.target_lang):
+            yield self.issue(
+                segment,
+                context,
+                number.start(),
+                number.end(),
+                f"'{number.group()}' keeps the {language(context.source_lang).name} ordinal ending",
+            )
+        for short in left_abbreviations(source, target, context.source_lang, context.target_lang):
+            yield self.issue(
+                segment,
+                context,
+                short.start(),
+                short.end(),
+                f"'{short.group()}' is the {language(context.source_lang).name} abbreviation, left as it was",
             )
 
     def _fragments(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:

@@ -118,6 +118,7 @@ DATA = LanguageData(
         "deren dessen sämtliche sämtlichen viel wenig ganz im am zum zur vom ins beim"
     ),
     demonstratives=words("dieser diese dieses diesen diesem"),
+    abbreviations=frozenset({"z. B.", "z.B.", "d. h.", "d.h.", "bzw.", "ca.", "usw.", "etc."}),
     titles=words("herr herrn frau fräulein hr fr dr prof"),
     name_endings=("s", "er"),
     negations=words(

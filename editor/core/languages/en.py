@@ -102,6 +102,7 @@ DATA = LanguageData(
     ),
     demonstratives=words("this these that those"),
     # (and the officers' titles written in capitals: "Acme CEO Jane Roe" -> "Acme-Chefin Jane Roe")
+    abbreviations=frozenset({"e.g.", "i.e.", "approx.", "etc."}),
     titles=words(
         "mr mrs ms mx miss dr doctor prof sir dame lord lady rev st ceo cfo cto coo mayor president "
         "chancellor minister governor senator councillor judge professor"

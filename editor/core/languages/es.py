@@ -105,6 +105,7 @@ DATA = LanguageData(
         "todo toda todos todas varios varias algunos algunas ningún ninguna cualquier"
     ),
     demonstratives=words("este esta estos estas ese esa esos esas"),
+    abbreviations=frozenset({"p. ej.", "aprox.", "etc."}),
     titles=words("sr sra srta d dña don doña dr dra señora señor señorita"),
     name_endings=(),
     negations=words("no nunca jamás ningún ninguno ninguna nada nadie ni sin tampoco"),

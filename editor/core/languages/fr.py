@@ -98,6 +98,7 @@ DATA = LanguageData(
         "aucune quel quelle quels quelles certains certaines"
     ),
     demonstratives=words("ce cet cette ces"),
+    abbreviations=frozenset({"p. ex.", "c.-à-d.", "env.", "etc."}),
     titles=words("m mme mlle mm mmes dr pr me madame monsieur mademoiselle"),
     name_endings=(),
     negations=words("ne n pas non jamais aucun aucune rien personne ni sans nul nulle guère"),

@@ -103,6 +103,7 @@ DATA = LanguageData(
         "alcuni alcune nessun nessuna"
     ),
     demonstratives=words("questo questa questi queste quel quella"),
+    abbreviations=frozenset({"ad es.", "ecc.", "ca.", "etc."}),
     titles=words(
         "sig sigra sig.ra dott dott.ssa prof avv ing signora signor signore signorina dottore dottoressa"
     ),

@@ -92,6 +92,7 @@ DATA = LanguageData(
     # a conjunction or relative pronoun before a demonstrative of the same form, with no
     # comma in Dutch ("weet dat dat niet nodig is", "kinderen die die dag speelden")
     repeatable_words=words("dat die"),
+    abbreviations=frozenset({"bijv.", "bv.", "d.w.z.", "i.e.", "ca.", "enz.", "etc."}),
     titles=words("dhr mevr mw hr dr prof mr mevrouw meneer heer"),
     name_endings=("s", "se", "er"),
     negations=words("niet geen nooit niets niemand nergens noch zonder"),

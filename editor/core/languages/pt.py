@@ -118,6 +118,7 @@ DATA = LanguageData(
         "todo toda todos todas alguns algumas nenhum nenhuma"
     ),
     demonstratives=words("este esta estes estas esse essa"),
+    abbreviations=frozenset({"p. ex.", "ex.", "aprox.", "etc."}),
     titles=words("sr sra srta dr dra prof senhora senhor dona"),
     name_endings=(),
     negations=words("não nunca jamais nenhum nenhuma nada ninguém nem sem tampouco"),

@@ -20,6 +20,7 @@ DATA = LanguageData(
     ),
     weekdays=in_order("понедельник; вторник; среда; четверг; пятница; суббота; воскресенье"),
     digit_dates="dmy",
+    abbreviations=frozenset({"напр.", "т. е.", "т.е.", "и т. д."}),
     quotes=(("\u00ab", "\u00bb"), ("\u201e", "\u201c"), ("\u201c", "\u201d")),
     decimal_mark=",",
     group_marks="\u00a0\u202f .",

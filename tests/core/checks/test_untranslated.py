@@ -197,6 +197,40 @@ def test_a_month_or_weekday_left_in_a_date(
 @pytest.mark.parametrize(
     ("source", "target", "lang", "expected"),
     [
+        # an ordinal ending or an abbreviation of the source language left as it was
+        ("The fair opens for the 12th time.", "La fiera apre per la 12th volta.", "it", ["12th"]),
+        ("It is his 3rd book.", "Es ist sein 3rd Buch.", "de", ["3rd"]),
+        ("Bring proof, e.g. a bill.", "Apportez un justificatif, e.g. une facture.", "fr", ["e.g."]),
+        ("Pay the fee, i.e. the full amount.", "Pague la tasa, i.e. el importe total.", "es", ["i.e."]),
+        # endings the target language writes too (French "2nd"), a name's part, a code, an
+        # abbreviation both languages write, one quoted
+        ("Go to the 2nd floor.", "Allez au 2nd étage.", "fr", []),
+        ("Walk along 5th Avenue.", "Camminate lungo la 5th Avenue.", "it", []),
+        ("Set ~2st here.", "Réglez ~2st ici.", "fr", []),
+        ("Pens, paper etc. are free.", "Stifte, Papier etc. sind gratis.", "de", []),
+        ("Type 'e.g.' to start.", "Tapez 'e.g.' pour commencer.", "fr", []),
+    ],
+)
+def test_an_ordinal_ending_or_abbreviation_left(
+    source: str, target: str, lang: str, expected: list[str]
+) -> None:
+    issues = [
+        i
+        for i in run("untranslated", source, target, "en", lang)
+        if "ordinal" in i.message or "abbreviation" in i.message
+    ]
+    assert [i.text for i in issues] == expected
+
+
+def test_a_number_word_of_the_source_left_is_a_warning() -> None:
+    source = "Choose one of the three plans for your home."
+    issues = run("untranslated", source, "Wählen Sie einen der three Tarife für Ihr Zuhause.", "en", "de")
+    assert [(i.text, i.severity) for i in issues] == [("three", Severity.WARNING)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "expected"),
+    [
         # a function word of the source alone between two words of the translation
         (
             "Every guest or their partner must sign the register at the desk.",
