@@ -13,7 +13,7 @@ from editor.core.checks.balance import MARKS, imbalance_of, marks, surplus
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.opening_marks import unopened
 from editor.core.checks.prose import plain
-from editor.core.checks.quote_marks import foreign_pairs, writes_own_marks
+from editor.core.checks.quote_marks import accent_apostrophes, foreign_pairs, writes_own_marks
 from editor.core.checks.registry import register
 from editor.core.checks.spaced_marks import SpacingStats, tight_marks
 from editor.core.checks.stats import STRAIGHT_PAIR, QuoteStats, quoted_prose
@@ -107,6 +107,15 @@ class PunctuationCheck(Check):
                 found.end,
                 message,
                 fix=None if found.fix is None else Fix(found.start, found.end, found.fix),
+            )
+        for at, apostrophe in accent_apostrophes(text, segment.source):
+            yield self.issue(
+                segment,
+                context,
+                at,
+                at + 1,
+                f"'{text[at]}' is an accent, not an apostrophe",
+                fix=Fix(at, at + 1, apostrophe),
             )
         doubled = _beyond_source(_DOUBLED, text, segment.source, lambda m: m.group())
         for match in doubled:

@@ -1,5 +1,6 @@
 """Which quotation marks a translation writes: the target language's own, the source
-language's, or another language's ("„…“" in Portuguese)."""
+language's, or another language's ("„…“" in Portuguese); and accents written for apostrophes
+("dell´acqua")."""
 
 from __future__ import annotations
 
@@ -67,3 +68,23 @@ def foreign_pairs(source_lang: str, target_lang: str) -> tuple[tuple[str, str, r
 
 # Low opening quotation marks and the marks that close them in the languages that write them
 _LOW_OPENERS = {"\u201e": "\u201c\u201d"}
+
+
+# An acute accent between two letters, where an apostrophe belongs ("dell´acqua"): typed on a
+# keyboard whose apostrophe key is elsewhere, or converted badly. (Not the backtick: Markdown
+# and programs quote code with it.)
+_ACCENT_APOSTROPHE = re.compile(r"\u00b4(?<=[^\W\d_]\u00b4)(?=[^\W\d_])")
+
+
+def accent_apostrophes(text: str, source: str) -> list[tuple[int, str]]:
+    """Where ``text`` writes an accent for an apostrophe, with the apostrophe it writes
+    elsewhere (the typographic one where it writes none), unless the source writes the accent
+    so too (a transliteration: "Qur´an")."""
+    if "\u00b4" not in text:
+        return []
+    found = []
+    for m in _ACCENT_APOSTROPHE.finditer(text):
+        if _ACCENT_APOSTROPHE.search(source) is not None:
+            return []
+        found.append((m.start(), "'" if "'" in text and "\u2019" not in text else "\u2019"))
+    return found

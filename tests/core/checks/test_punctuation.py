@@ -12,6 +12,9 @@ GOOD = [
     ('Values are "on", "off".', 'Les valeurs sont "\u00a0on\u00a0", "\u00a0off\u00a0".', "en", "fr"),
     ("He said “yes”.", "Er sagte „ja“.", "en", "de"),
     ("He said “yes”.", "Er sagte »ja«.", "en", "de"),
+    # an accent the source writes between letters too (a transliteration), or alone
+    ("Read the Qur´an daily.", "Lies täglich den Qur´an.", "en", "de"),
+    ("Type `code`here.", "Tippe `code`hier.", "en", "de"),
     ("He said “yes”.", "Il a dit « oui ».", "en", "fr"),
     ("Is it true?", "Est-ce vrai\u202f?", "en", "fr"),
     ("Note: it works.", "Remarque : ça marche.", "en", "fr"),
@@ -54,6 +57,9 @@ BAD = [
     ("Note: inside.", "Hinweis:innerhalb.", "en", "de", [("Hinweis:innerhalb", "Hinweis: innerhalb")]),
     ("He left. She stayed.", "Er ging.Sie blieb.", "en", "de", [("ging.Sie", "ging. Sie")]),
     ("Hello, world.", "Hallo,Welt.", "en", "de", [("Hallo,Welt", "Hallo, Welt")]),
+    # an accent typed for an apostrophe: the text's own apostrophe, else the typographic one
+    ("Fill the tank with water.", "Riempi il serbatoio dell´acqua.", "en", "it", [("´", "\u2019")]),
+    ("It is here.", "C´est ici, l'entrée.", "en", "fr", [("´", "'")]),
     # The next sentence starts with a one-letter word, a heading in capitals, after an acronym.
     ("It is active. The values", "È attiva.I valori", "en", "it", [("attiva.I", "attiva. I")]),
     (
