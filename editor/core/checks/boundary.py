@@ -145,6 +145,8 @@ class LostSentenceBoundaryCheck(Check):
                 fix=Fix(m.start(), m.end(3), f"{m.group(1)}.{target[m.end(1) : m.start(3)]}{m.group(3)}"),
                 severity=Severity.ERROR if fewer else None,
             )
+        if ", " in target and not joins:
+            yield from self._after_comma(segment, context)
         if (
             _SOURCE_END.search(segment.source)
             and not _layout(segment.source)
@@ -154,6 +156,31 @@ class LostSentenceBoundaryCheck(Check):
             and not language(context.target_lang).wide_script
         ):
             yield from self._by_position(segment, context, len(joins))
+
+    def _after_comma(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """A comma where a full stop was ("… indemnisation, Pour les …"): a capitalised function
+        word after it, not a name the source writes, and one sentence fewer than the source."""
+        target, data = segment.target, language(context.target_lang)
+        for m in _COMMA_JOIN.finditer(target):
+            if (
+                m.group(3).lower() not in _closed_class(data)
+                or m.group(3).lower() in data.capitalised_pronouns
+            ):
+                continue
+            if m.group(3) == m.group(3).upper() or _name_in_source(target, m, segment.source):
+                continue
+            if _sentence_count(target, context.target_lang) >= _sentence_count(
+                segment.source, context.source_lang
+            ):
+                return
+            yield self.issue(
+                segment,
+                context,
+                m.start(),
+                m.end(3),
+                f"'{m.group(3)}' after a comma reads as a new sentence: the comma seems a lost full stop",
+                fix=Fix(m.start(2), m.end(2), ". "),
+            )
 
     def _function_word_joins(self, segment: Segment, context: CheckContext) -> list[re.Match[str]]:
         target = segment.target
@@ -369,6 +396,8 @@ def _name_in_source(target: str, m: re.Match[str], source: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+# A lowercase word, a comma, a capitalised word (see _after_comma).
+_COMMA_JOIN = re.compile(rf"(?<![\w%])([^\W\d_]*[{_LOWER}])(, )(?=([{_UPPER}][{_LOWER}]*){_SECOND_ENDS})")
 
 
 def _source_writes(source: str, word: str) -> bool:

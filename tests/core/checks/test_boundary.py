@@ -335,6 +335,17 @@ CLOSED_CLASS = [
         "de",
         ["gesetzt Falls"],
     ),
+    # a comma where the full stop was: the next sentence keeps its capital
+    (
+        "We repair the roof first. For the windows we wait until spring.",
+        "Nous réparons d'abord le toit, Pour les fenêtres, nous attendons le printemps.",
+        "fr",
+        ["toit, Pour"],
+    ),
+    # not a polite pronoun, a name the source writes, nor with as many sentences as the source
+    ("The file was created. You can open it.", "Die Datei wurde erstellt, Sie können sie öffnen.", "de", []),
+    ("We met in Paris, Los Angeles and Rome.", "Nos vimos en París, Los Ángeles y Roma.", "es", []),
+    ("We repair the roof, for the windows too.", "Nous réparons le toit, Pour les fenêtres aussi.", "fr", []),
     # a verb's particle may end a sentence, though it reads as a preposition
     (
         "Pick a value. Each value is kept.",
