@@ -219,6 +219,13 @@ def _ends_in_initial(text: str, start: int, end: int) -> bool:
     )
 
 
+def ordinal_dot(text: str, at: int, lang: str) -> bool:
+    """Whether the full stop at ``at`` marks an ordinal the sentence goes on after ("am 3.
+    Mai", "der 2. Platz") in a language that writes ordinals with one."""
+    data = language(lang)
+    return data.ordinal_dot and text[at] == "." and _is_ordinal_break(text[: at + 1], text[at + 1 :], data)
+
+
 def _merge_ordinals(text: str, pieces: list[tuple[int, int]], data: LanguageData) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in pieces:

@@ -12,9 +12,10 @@ from editor.core.checks.glued_marks import glued_half
 from editor.core.checks.lexicon import is_known
 from editor.core.checks.merged_token import fused
 from editor.core.checks.registry import register
+from editor.core.checks.sentence_ends import matched_starts, may_end_sentence
 from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
-from editor.core.segmentation import sentence_bounds, split_sentences
+from editor.core.segmentation import ordinal_dot, sentence_bounds, split_sentences
 
 # A lowercase word, one space, a capitalised word: "wurde Im" (the capitalised word in a
 # look-ahead, so that it may be the first word of the next match too). Not the first part of a
@@ -82,8 +83,6 @@ _WORDS = re.compile(r"[^\W_]+")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z")
 _NAME_GOES_ON = re.compile(r" [A-Z]")  # "Num Lock": a name's first word at a sentence's start
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*\Z")
-_MIN_STEM = 4  # an adjective's stem; shorter ones are too often chance words
-_KNOWN = 3.0  # Zipf frequency of a stem a reader knows
 _OPENERS = " \t\n\"'“„«‘(["
 
 
@@ -226,7 +225,12 @@ class LostSentenceBoundaryCheck(Check):
         # The target's boundaries by their marks alone: a quote MT left open must not hide
         # them (a splitter reads on to the closing quote), and an abbreviation taken for one
         # only makes the check quieter.
-        kept = [m.end() - 1 for m in _TARGET_END.finditer(target)]
+        # (not an ordinal's full stop, "am 3. Mai")
+        kept = [
+            m.end() - 1
+            for m in _TARGET_END.finditer(target)
+            if not ordinal_dot(target, m.start(), context.target_lang)
+        ]
         lost = len(_SOURCE_END.findall(source))
         if len(kept) + found >= lost:
             return  # the source has no more boundaries than the target (the common case)
@@ -293,13 +297,13 @@ class LostSentenceBoundaryCheck(Check):
                 m.re is _BRACKET_JOIN
                 or m.re is _NUMBER_JOIN
                 or m.re is _CLOSING_QUOTE_JOIN
-                or _may_end_sentence(m.group(1), _previous_word(target, m.start()), context.target_lang, data)
+                or may_end_sentence(m.group(1), _previous_word(target, m.start()), context.target_lang, data)
             )
             and not _sentence_start(target, m.start())  # "Alle Ziele": one word is no sentence
         ]
         if not joins:
             return
-        anchors = _matched(starts, kept, len(source), len(target))
+        anchors = matched_starts(starts, kept, len(source), len(target))
         # The only join in the target, and the only boundary lost: it may have moved further
         # ("OS" written out as "du système d’exploitation" before it) — where capitals mark
         # sentences and names only, not every noun ("neue Dateien").
@@ -433,31 +437,6 @@ def _layout(text: str) -> bool:
     return "\n" in text.strip() or "\t" in text or "   " in text
 
 
-def _stands_before(lower: str, data: LanguageData) -> bool:
-    """A word that stands before what it belongs to: an article, preposition or conjunction."""
-    return lower in data.determiners or lower in data.conjunctions or lower in data.prepositions
-
-
-def _may_end_sentence(word: str, previous: str, lang: str, data: LanguageData) -> bool:
-    """Whether a sentence may end in ``word``: no article, preposition, conjunction or other
-    word that stands before what it belongs to; in a language that capitalises nouns, no
-    adjective inflected to agree with one: "ungültiges", or "restlichen" after an article
-    ("die restlichen Felder"; after "zu", "stehen" is a verb)."""
-    lower = word.lower()
-    if _stands_before(lower, data):
-        return False
-    if not data.capitalises_nouns or not word[0].islower() or lower in data.function_words:
-        return True
-    after_article = previous.lower() in data.determiners
-    return not any(
-        lower.endswith(ending)
-        and (len(ending) > 1 and ending != "en" or after_article)
-        and len(lower) - len(ending) >= _MIN_STEM
-        and is_known(lower[: -len(ending)], lang, _KNOWN)
-        for ending in data.inflection_endings
-    )
-
-
 def _previous_word(text: str, end: int) -> str:
     m = _LAST_WORD.search(text, max(0, end - 40), end)
     return m.group(1) if m else ""
@@ -470,31 +449,6 @@ def _sentence_start(text: str, start: int) -> bool:
     if not before and start > 40:
         before = text[:start].rstrip(_OPENERS)
     return not before or before[-1] in ".!?:;\n"
-
-
-def _matched(starts: list[int], kept: list[int], source: int, target: int) -> dict[int, int]:
-    """The source's sentence starts the target's ``kept`` ones translate: each of ``kept``
-    paired, in order, with the source start nearest in proportion (fewest total drift)."""
-    if not kept:
-        return {}
-    # cost[i][j]: best drift pairing kept[:j] with starts[:i], kept[j-1] with starts[i-1] or before
-    inf = float("inf")
-    cost = [[inf] * (len(kept) + 1) for _ in range(len(starts) + 1)]
-    for i in range(len(starts) + 1):
-        cost[i][0] = 0.0
-    for i in range(1, len(starts) + 1):
-        for j in range(1, min(i, len(kept)) + 1):
-            pair = cost[i - 1][j - 1] + abs(starts[i - 1] / source - kept[j - 1] / target)
-            cost[i][j] = min(cost[i - 1][j], pair)
-    pairs: dict[int, int] = {}
-    i, j = len(starts), len(kept)
-    while j:
-        if cost[i][j] == cost[i - 1][j] and i - 1 >= j:
-            i -= 1
-            continue
-        pairs[starts[i - 1]] = kept[j - 1]
-        i, j = i - 1, j - 1
-    return pairs
 
 
 def _sentence_count(text: str, lang: str) -> int:

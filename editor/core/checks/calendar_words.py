@@ -95,8 +95,8 @@ def _dated(text: str, start: int, end: int, kind: str) -> bool:
 def _ordinal(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
     """A number with an ordinal ending of the source language that the target language does
     not write ("12th" in Italian, which writes "12ª"; French writes "2nd" too)."""
-    endings = language(source_lang).ordinal_suffixes - language(target_lang).ordinal_suffixes
-    endings = {e for e in endings if e.isalpha()}
+    left = language(source_lang).ordinal_suffixes - language(target_lang).ordinal_suffixes
+    endings = {e for e in left if e.isalpha()}
     if not endings:
         return None
     alternation = "|".join(sorted(endings, key=len, reverse=True))

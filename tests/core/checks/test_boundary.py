@@ -46,6 +46,13 @@ def test_candidate_finds_every_flagged_join(case: tuple[str, str]) -> None:
 # A boundary of the source the target lost where no function word shows it: found by where the
 # source's boundary stands, when the target has fewer sentences.
 BY_POSITION_BAD = [
+    # after a year, where the dates' ordinal full stops ("3. März") mark no sentence's end
+    (
+        "The lease lasts from 3 March 2025 to 2 March 2027. The rent is due monthly.",
+        "Der Vertrag gilt vom 3. März 2025 bis zum 2. März 2027 Die Miete ist monatlich fällig.",
+        "de",
+        "2027 Die",
+    ),
     # before an opening quotation mark
     (
         'The samples came from winter storms. "We do not know yet," he said.',

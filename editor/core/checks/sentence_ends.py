@@ -1,0 +1,60 @@
+"""Where sentences may end, and which of a translation's sentence starts render which of the
+source's: for :mod:`editor.core.checks.boundary`."""
+
+from __future__ import annotations
+
+from editor.core.checks.lexicon import is_known
+from editor.core.langdata import LanguageData
+
+_MIN_STEM = 4  # an adjective's stem; shorter ones are too often chance words
+_KNOWN = 3.0  # Zipf frequency of a stem a reader knows
+
+
+def _stands_before(lower: str, data: LanguageData) -> bool:
+    """A word that stands before what it belongs to: an article, preposition or conjunction."""
+    return lower in data.determiners or lower in data.conjunctions or lower in data.prepositions
+
+
+def may_end_sentence(word: str, previous: str, lang: str, data: LanguageData) -> bool:
+    """Whether a sentence may end in ``word``: no article, preposition, conjunction or other
+    word that stands before what it belongs to; in a language that capitalises nouns, no
+    adjective inflected to agree with one: "ungültiges", or "restlichen" after an article
+    ("die restlichen Felder"; after "zu", "stehen" is a verb)."""
+    lower = word.lower()
+    if _stands_before(lower, data):
+        return False
+    if not data.capitalises_nouns or not word[0].islower() or lower in data.function_words:
+        return True
+    after_article = previous.lower() in data.determiners
+    return not any(
+        lower.endswith(ending)
+        and (len(ending) > 1 and ending != "en" or after_article)
+        and len(lower) - len(ending) >= _MIN_STEM
+        and is_known(lower[: -len(ending)], lang, _KNOWN)
+        for ending in data.inflection_endings
+    )
+
+
+def matched_starts(starts: list[int], kept: list[int], source: int, target: int) -> dict[int, int]:
+    """The source's sentence starts the target's ``kept`` ones translate: each of ``kept``
+    paired, in order, with the source start nearest in proportion (fewest total drift)."""
+    if not kept:
+        return {}
+    # cost[i][j]: best drift pairing kept[:j] with starts[:i], kept[j-1] with starts[i-1] or before
+    inf = float("inf")
+    cost = [[inf] * (len(kept) + 1) for _ in range(len(starts) + 1)]
+    for i in range(len(starts) + 1):
+        cost[i][0] = 0.0
+    for i in range(1, len(starts) + 1):
+        for j in range(1, min(i, len(kept)) + 1):
+            pair = cost[i - 1][j - 1] + abs(starts[i - 1] / source - kept[j - 1] / target)
+            cost[i][j] = min(cost[i - 1][j], pair)
+    pairs: dict[int, int] = {}
+    i, j = len(starts), len(kept)
+    while j:
+        if cost[i][j] == cost[i - 1][j] and i - 1 >= j:
+            i -= 1
+            continue
+        pairs[starts[i - 1]] = kept[j - 1]
+        i, j = i - 1, j - 1
+    return pairs
