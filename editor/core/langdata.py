@@ -43,6 +43,8 @@ class LanguageData:
     capitalises_nouns: bool = False
     # Punctuation preceded by a (narrow) no-break space in this language, e.g. French ":;!?".
     spaced_punctuation: str = ""
+    # Quotation marks written with a space inside them, as (opening, closing): French "« oui »".
+    spaced_quotes: tuple[str, str] = ("", "")
     # Ordinals are written "3." (German "am 3. Mai"): a full stop after a number may not end
     # a sentence.
     ordinal_dot: bool = False

@@ -172,16 +172,22 @@ class PunctuationCheck(Check):
                 fix=Fix(start, end, word + mark),
                 severity=Severity.ERROR,
             )
-        spacing = getattr(context.stats, "spacing", None)
-        if isinstance(spacing, SpacingStats) and spacing.house_style:
+        for spacing in (
+            getattr(context.stats, "spacing", None),
+            getattr(context.stats, "quote_spacing", None),
+        ):
+            if not isinstance(spacing, SpacingStats) or not spacing.house_style:
+                continue
             for pos, mark in tight_marks(segment, spacing):
+                after = mark in spacing.openers
+                side = "after" if after else "before"
                 yield self.issue(
                     segment,
                     context,
                     pos,
                     pos + 1,
-                    f"No space before '{mark}', which this translation writes elsewhere",
-                    fix=Fix(pos, pos + 1, spacing.space + mark),
+                    f"No space {side} '{mark}', which this translation writes elsewhere",
+                    fix=Fix(pos, pos + 1, mark + spacing.space if after else spacing.space + mark),
                 )
         for match in _beyond_source(_NO_SPACE_AFTER, text, segment.source, lambda m: m.group()):
             found = _missing_space(text, match.start(), context.target_lang)

@@ -1,5 +1,6 @@
-"""Marks a language writes after a space (French: a no-break space before ; : ! ?), and how a
-translation writes them: the document's habit decides whether one written without is a slip.
+"""Marks a language writes after a space (French: a no-break space before ; : ! ?) or, for
+opening marks, before one ("« oui »"), and how a translation writes them: the document's habit
+decides whether one written without is a slip.
 
 Software text and older house styles often write them tight ("Attention: …"), so one tight
 mark alone says nothing; in a translation that otherwise writes the space, it is a slip.
@@ -24,18 +25,29 @@ _DOMINANT = 10
 
 
 @lru_cache(maxsize=16)
-def _patterns(marks: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _patterns(marks: str, quotes: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """(a mark right after a word's letter, a mark after a space), each before a space, a
     closing mark or the end: punctuation of prose ("Remarque : …"), not a clock ("10:30"), an
-    address ("https://") or syntax ("key:value")."""
+    address ("https://") or syntax ("key:value"); for closing ``quotes``, before anything but a
+    letter."""
     if not marks:
         return None
     mark = "[" + re.escape(marks) + "]"
-    after = r"(?=[\s\u00bb\u201d\")\]]|$)"
+    # (a closing quotation mark may stand before any mark: "« oui »,")
+    after = r"(?![^\W\d_])" if quotes else r"(?=[\s\u00bb\u201d\")\]]|$)"
     return (
         re.compile(rf"{mark}(?<=[^\W\d_].){after}"),
         re.compile(rf"{mark}(?<=\S[{_SPACES}].){after}"),
     )
+
+
+@lru_cache(maxsize=16)
+def _opening_patterns(marks: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(an opening mark right before a word's letter, one before a space)."""
+    if not marks:
+        return None
+    mark = "[" + re.escape(marks) + "]"
+    return re.compile(rf"{mark}(?=[^\W\d_])"), re.compile(rf"{mark}(?=[{_SPACES}]\S)")
 
 
 @dataclass
@@ -44,18 +56,24 @@ class SpacingStats:
     before them and without one, and which space they write."""
 
     marks: str = ""  # the target language's spaced marks; "" when it has none
+    openers: str = ""  # the opening marks written with a space after them
     spaced: int = 0
     tight: int = 0
     spaces: Counter[str] = field(default_factory=Counter)
 
     def add(self, segment: Segment, sign: int = 1) -> None:
-        patterns = _patterns(self.marks)
-        if patterns is None or not any(mark in segment.target for mark in self.marks):
+        patterns = _patterns(self.marks, bool(self.openers))
+        if patterns is None or not any(mark in segment.target for mark in self.marks + self.openers):
             return
         tight, spaced = patterns
-        if tight.search(segment.target) and _unkept(segment, tight):
+        opening = _opening_patterns(self.openers)
+        if (tight.search(segment.target) and _unkept(segment, tight)) or (
+            opening is not None and opening[0].search(segment.target)
+        ):
             self.tight += sign
         found = [segment.target[m.start() - 1] for m in spaced.finditer(segment.target)]
+        if opening is not None:
+            found += [segment.target[m.end()] for m in opening[1].finditer(segment.target)]
         if found:
             self.spaced += sign
             self.spaces.update({space: sign for space in set(found)})
@@ -82,13 +100,23 @@ def spacing_stats(target_lang: str) -> SpacingStats:
     return SpacingStats(marks=language(target_lang).spaced_punctuation if target_lang else "")
 
 
+def quote_spacing_stats(target_lang: str) -> SpacingStats:
+    """The same for the quotation marks the language writes with a space inside them."""
+    opening, closing = language(target_lang).spaced_quotes if target_lang else ("", "")
+    return SpacingStats(marks=closing, openers=opening)
+
+
 def tight_marks(segment: Segment, stats: SpacingStats) -> list[tuple[int, str]]:
-    """Positions and marks of the target's spaced marks written without their space, where the
-    document writes the space as a rule."""
-    patterns = _patterns(stats.marks)
+    """Positions and marks of the target's spaced marks written without their space (before
+    a closing mark, after an opening one), where the document writes the space as a rule."""
+    patterns = _patterns(stats.marks, bool(stats.openers))
     if patterns is None or not stats.house_style:
         return []
-    return _unkept(segment, patterns[0])
+    found = _unkept(segment, patterns[0])
+    opening = _opening_patterns(stats.openers)
+    if opening is not None and any(mark in segment.target for mark in stats.openers):
+        found += [(m.start(), m.group()) for m in opening[0].finditer(segment.target)]
+    return sorted(found)
 
 
 def _unkept(segment: Segment, tight: re.Pattern[str]) -> list[tuple[int, str]]:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from editor.core.checks.spaced_marks import SpacingStats, spacing_stats
+from editor.core.checks.spaced_marks import SpacingStats, quote_spacing_stats, spacing_stats
 from editor.core.checks.stats_terms import SegmentLookup, TermStats, TermStatsBuilder
 from editor.core.langdata import language
 from editor.core.model import Document, Segment
@@ -91,6 +91,7 @@ class DocumentStats:
     lengths: LengthStats = field(default_factory=LengthStats)
     quotes: QuoteStats = field(default_factory=QuoteStats)
     spacing: SpacingStats = field(default_factory=SpacingStats)
+    quote_spacing: SpacingStats = field(default_factory=SpacingStats)
 
     @classmethod
     def build(cls, document: Document) -> DocumentStats:
@@ -108,6 +109,8 @@ class DocumentStats:
         self.quotes.add(new)
         self.spacing.add(old, -1)
         self.spacing.add(new)
+        self.quote_spacing.add(old, -1)
+        self.quote_spacing.add(new)
 
 
 class DocumentStatsBuilder:
@@ -120,6 +123,7 @@ class DocumentStatsBuilder:
         self._lengths = LengthStats(wide=(wide_script(languages[0]), wide_script(languages[1])))
         self._quotes = _quote_stats(languages[1])
         self._spacing = spacing_stats(languages[1])
+        self._quote_spacing = quote_spacing_stats(languages[1])
         self._count = 0
 
     def add(self, segment: Segment) -> None:
@@ -127,6 +131,7 @@ class DocumentStatsBuilder:
         self._lengths.add(segment)
         self._quotes.add(segment)
         self._spacing.add(segment)
+        self._quote_spacing.add(segment)
         self._count += 1
 
     def merge(self, other: DocumentStatsBuilder) -> None:
@@ -137,6 +142,7 @@ class DocumentStatsBuilder:
         self._quotes.native += other._quotes.native
         self._quotes.straight += other._quotes.straight
         self._spacing.merge(other._spacing)
+        self._quote_spacing.merge(other._quote_spacing)
         self._count += other._count
 
     def finish(self) -> DocumentStats:
@@ -146,6 +152,7 @@ class DocumentStatsBuilder:
             lengths=self._lengths,
             quotes=self._quotes,
             spacing=self._spacing,
+            quote_spacing=self._quote_spacing,
         )
 
 

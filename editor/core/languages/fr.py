@@ -63,6 +63,7 @@ DATA = LanguageData(
         ("md", 1e9),
     ),
     spaced_punctuation=":;!?",
+    spaced_quotes=("\u00ab", "\u00bb"),
     repeatable_words=words("nous vous"),
     ordinal_suffixes=words("e er re ème eme nd nde"),
     unit_words=(

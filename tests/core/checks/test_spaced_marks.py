@@ -1,5 +1,6 @@
-"""punctuation: a mark the target language writes after a space (French ; : ! ?) written
-without it, where the translation writes the space as a rule."""
+"""punctuation: a mark the target language writes after a space (French ; : ! ?), or an
+opening one before a space (« … »), written without it, where the translation writes the space
+as a rule."""
 
 from __future__ import annotations
 
@@ -18,13 +19,19 @@ SPACED = [
 ]
 
 
+QUOTED = [
+    ("Call it “home”.", "Appelez-le «\u00a0maison\u00a0»."),
+    ("The sign says “open”.", "Le panneau indique «\u00a0ouvert\u00a0»."),
+]
+
+
 def _found(pairs: list[tuple[str, str]], lang: str = "fr") -> list[tuple[str, str | None]]:
     document = make_document(pairs, "en", lang)
     context = build_context(document)
     found = []
     for segment in document:
         for issue in get_check("punctuation").check(segment, context):
-            if issue.message.startswith("No space before"):
+            if issue.message.startswith(("No space before", "No space after")):
                 fix = issue.fix.replacement if issue.fix else None
                 found.append((segment.target[issue.start - 4 : issue.end], fix))
     return found
@@ -43,13 +50,28 @@ GOOD = [
     [("Note: keep it.", "Remarque: gardez-la."), ("Why?", "Pourquoi?"), ("Ready!", "Prêt\u00a0!")],
     # a mixed document: several styles, no habit to hold a segment to
     SPACED[:2] + [("A: b.", "Un: b."), ("C: d.", "Ce: d."), ("E: f.", "Et: f.")],
+    # quotation marks spaced inside as a rule, or tight by the translation's own style; a mark
+    # glued to the next word is merged_token's
+    QUOTED + [("He said “yes”.", "Il a dit «\u00a0oui\u00a0».")],
+    [(s, t.replace("\u00a0", "")) for s, t in QUOTED]
+    + [("He said “yes”, then left.", "Il a dit «oui», puis est parti.")],
     # a language that writes no space before these marks
     [(s, t.replace("\u00a0", "")) for s, t in SPACED] + [("Warning: hot.", "Achtung: heiß.")],
 ]
 GOOD_LANGS = ["fr"] * (len(GOOD) - 1) + ["de"]
 
+
 BAD = [
     # (pairs, [(the mark and the four characters before it, the fix)])
+    # quotation marks without the space inside that the translation writes elsewhere
+    (
+        QUOTED + [("He said “yes”, then left.", "Il a dit «oui\u00a0», puis est parti.")],
+        [("dit «", "«\u00a0")],
+    ),
+    (
+        QUOTED + [("He said “yes”, then left.", "Il a dit «\u00a0oui», puis est parti.")],
+        [("\u00a0oui»", "\u00a0»")],
+    ),
     (SPACED + [("Warning: hot.", "Attention: chaud.")], [("tion:", "\u00a0:")]),
     # one slip in a small document is one slip
     ([SPACED[0], ("Is it hot?", "Est-ce chaud?")], [("haud?", "\u00a0?")]),
