@@ -1,15 +1,32 @@
 """How a number is written, where that is compared rather than its value: versions ("version
 9.3", "Ubuntu 8.04", "8.2p1"), section numbers ("clause 4.2"), and a target that keeps the
-source's convention ("1,250.00" in German)."""
+source's convention ("1,250.00" in German), and the number a hyphen joins to a name ("UTF-8")."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 
 from editor.core.checks.numparse import Number, mask, native
 from editor.core.checks.units import CURRENCY_CODES
 from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
+
+# A name and the number a hyphen joins to it: "UTF-8", "SCRAM-SHA-256", "CC0-1.0".
+# (A name ending in a digit, "CC0-1.0", leaves its number to the number readings.)
+_NAMED_NUMBER = re.compile(
+    r"(?<![\w\-\u2010])([^\W\d_][\w\-\u2010]*?(?<=[^\W\d_]))[-\u2010](\d+(?:\.\d+)*)(?![\d.]?\d)"
+)
+
+
+LETTER_HYPHEN_DIGIT = re.compile(r"[-\u2010](?<=[^\W\d_][-\u2010])\d")  # the hyphen first: fast
+
+
+def _as_named(name: str, number: str) -> re.Pattern[str]:
+    """ "UTF-8" as a whole word, "UTF-8-Zeichen" included."""
+    return re.compile(rf"(?<![\w\-\u2010]){re.escape(name)}[-\u2010]{re.escape(number)}(?![\d.]?\d)")
+
 
 _PRERELEASE = re.compile(r"[ \u00a0-]?(?:alpha|beta|rc)(?![^\W\d_])", re.IGNORECASE)  # "9.4 beta", "2.0-rc1"
 _HEADING = re.compile(r"\.? +([^\W\d_])")  # "4.1 The", "4.1. Die": a word follows
@@ -112,3 +129,24 @@ def render(number: Number, source: LanguageData, target: LanguageData) -> str | 
     group_mark = target.group_marks[:1] or ","
     grouped = re.sub(r"[^\d]", group_mark, whole) if re.search(r"\D", whole) else whole
     return grouped + (target.decimal_mark + frac if frac else "")
+
+
+def renamed_numbers(source: str, target: str) -> Iterator[tuple[re.Match[str], str, str]]:
+    """The number of a name joined to it by a hyphen ("UTF-8", "SHA-256", "CC0-1.0"), which
+    the number readings leave to the name, where the target writes the same name with another
+    number ("UTF-5"): the target's name and number, and the source's name and number."""
+    said = Counter((m[1], m[2]) for m in _NAMED_NUMBER.finditer(source))
+    spare = Counter(said)  # the source's own, each taken once by the target
+    surplus = []
+    for m in _NAMED_NUMBER.finditer(target):
+        if spare[m[1], m[2]] > 0:
+            spare[m[1], m[2]] -= 1
+        else:
+            surplus.append(m)
+    for (name, number), times in said.items():
+        if len(_as_named(name, number).findall(target)) >= times:
+            continue  # written as in the source, as often ("CM-450 ... CM-450EU")
+        for m in list(surplus):
+            if m[1] == name and m[2] != number:
+                surplus.remove(m)
+                yield m, name, number

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.calendar_slips import month_slips
 from editor.core.checks.clock_times import TimeSlip, midnight_or_noon, names_an_hour, twelve_hours_off
 from editor.core.checks.digit_dates import date_slips
 from editor.core.checks.number_counterparts import (
@@ -18,12 +18,17 @@ from editor.core.checks.number_counterparts import (
     slips,
     spelled_counterpart,
 )
-from editor.core.checks.number_forms import foreign_written, numbered, render, written_span
+from editor.core.checks.number_forms import (
+    LETTER_HYPHEN_DIGIT,
+    foreign_written,
+    numbered,
+    renamed_numbers,
+    render,
+    written_span,
+)
 from editor.core.checks.number_words import (
     TARGET_MINUS,
     around,
-    calendar,
-    names_month,
     negative,
     negative_words,
     says_negative,
@@ -37,21 +42,6 @@ from editor.core.model import Segment
 _SPLIT_WINDOW = 40  # characters between "vier" and "Millionen" that still read as one number
 _DIGIT_RUN = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
 _MACHINE_DIGITS = re.compile(r"0\d.*|.*[.,]\d{5,}")  # leading zeros, a long fraction
-# A name and the number a hyphen joins to it: "UTF-8", "SCRAM-SHA-256", "CC0-1.0".
-# (A name ending in a digit, "CC0-1.0", leaves its number to the number readings.)
-_NAMED_NUMBER = re.compile(
-    r"(?<![\w\-\u2010])([^\W\d_][\w\-\u2010]*?(?<=[^\W\d_]))[-\u2010](\d+(?:\.\d+)*)(?![\d.]?\d)"
-)
-
-
-_LETTER_HYPHEN_DIGIT = re.compile(r"[-\u2010](?<=[^\W\d_][-\u2010])\d")  # the hyphen first: fast
-
-
-def _as_named(name: str, number: str) -> re.Pattern[str]:
-    """ "UTF-8" as a whole word, "UTF-8-Zeichen" included."""
-    return re.compile(rf"(?<![\w\-\u2010]){re.escape(name)}[-\u2010]{re.escape(number)}(?![\d.]?\d)")
-
-
 _DECIMAL = re.compile(r"\d[.,]\d")
 # A number in brackets right after a number and its unit: the same quantity converted.
 _CONVERSION = re.compile(
@@ -146,7 +136,7 @@ class NumberMismatchCheck(Check):
         if not segment.source.strip() or not segment.target.strip():
             return
         source_text = segment.source
-        if ("-" in source_text or "\u2010" in source_text) and _LETTER_HYPHEN_DIGIT.search(source_text):
+        if ("-" in source_text or "\u2010" in source_text) and LETTER_HYPHEN_DIGIT.search(source_text):
             yield from self._named_numbers(segment, context)
         yield from self._months(segment, context)
         for slip in date_slips(segment.source, segment.target, context.source_lang, context.target_lang):
@@ -295,56 +285,30 @@ class NumberMismatchCheck(Check):
             )
 
     def _months(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
-        """A month of the source given as another month ("14 February" -> "14 janvier"):
-        only where the target names a month the source does not, so that a date written in
-        digits ("14.2.") or left out is not taken for a change."""
-        if not names_month(segment.source, context.source_lang):
-            return  # the common case: a substring test per month, in C
-        source_months, target_months = calendar(context.source_lang), calendar(context.target_lang)
-        if source_months is None or target_months is None or not source_months[0].search(segment.source):
-            return
-        said = [(source_months[1][m.group().lower()], m) for m in source_months[0].finditer(segment.source)]
-        written = [
-            (target_months[1][m.group().lower()], m) for m in target_months[0].finditer(segment.target)
-        ]
-        missing, other = _unpaired(said, written, len(segment.source), len(segment.target))
-        for month, wrong in zip(missing, other, strict=False):
+        """A month of the source given as another month (see :func:`month_slips`)."""
+        for said, wrong in month_slips(
+            segment.source, segment.target, context.source_lang, context.target_lang
+        ):
             yield self.issue(
                 segment,
                 context,
                 wrong.start(),
                 wrong.end(),
-                f"'{wrong.group()}' where the source has '{month.group()}'",
-                source_span=month.span(),
+                f"'{wrong.group()}' where the source has '{said.group()}'",
+                source_span=said.span(),
             )
 
     def _named_numbers(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
-        """The number of a name joined to it by a hyphen ("UTF-8", "SHA-256", "CC0-1.0"),
-        which the number readings leave to the name: changed where the target writes the
-        same name with another number ("UTF-5")."""
-        source, target = segment.source, segment.target
-        said = Counter((m[1], m[2]) for m in _NAMED_NUMBER.finditer(source))
-        spare = Counter(said)  # the source's own, each taken once by the target
-        surplus = []
-        for m in _NAMED_NUMBER.finditer(target):
-            if spare[m[1], m[2]] > 0:
-                spare[m[1], m[2]] -= 1
-            else:
-                surplus.append(m)
-        for (name, number), times in said.items():
-            if len(_as_named(name, number).findall(target)) >= times:
-                continue  # written as in the source, as often ("CM-450 ... CM-450EU")
-            for m in list(surplus):
-                if m[1] == name and m[2] != number:
-                    surplus.remove(m)
-                    yield self.issue(
-                        segment,
-                        context,
-                        m.start(2),
-                        m.end(2),
-                        f"'{m.group()}' where the source has '{name}-{number}'",
-                        fix=Fix(m.start(2), m.end(2), number),
-                    )
+        """The number of a name joined to it by a hyphen, changed (see :func:`renamed_numbers`)."""
+        for m, name, number in renamed_numbers(segment.source, segment.target):
+            yield self.issue(
+                segment,
+                context,
+                m.start(2),
+                m.end(2),
+                f"'{m.group()}' where the source has '{name}-{number}'",
+                fix=Fix(m.start(2), m.end(2), number),
+            )
 
     def _as_written(
         self, segment: Segment, context: CheckContext, missing: list[Number], extra: list[Number]
@@ -453,26 +417,3 @@ class NumberMismatchCheck(Check):
                     source_span=(number.start, number.end),
                     severity=Severity.WARNING,
                 )
-
-
-def _unpaired(
-    said: list[tuple[int, re.Match[str]]],
-    written: list[tuple[int, re.Match[str]]],
-    said_len: int,
-    written_len: int,
-) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
-    """Months of each text left over once each is paired with the same month of the other,
-    nearest first by proportion of the texts' lengths: counted, so that "June ... June" given
-    as "Juli ... Juni" leaves the first June and "Juli"."""
-    pairs = sorted(
-        (abs(a.start() / max(1, said_len) - b.start() / max(1, written_len)), x, y)
-        for x, (i, a) in enumerate(said)
-        for y, (k, b) in enumerate(written)
-        if i == k
-    )
-    left, right = set(range(len(said))), set(range(len(written)))
-    for _, x, y in pairs:
-        if x in left and y in right:
-            left.remove(x)
-            right.remove(y)
-    return [said[x][1] for x in sorted(left)], [written[y][1] for y in sorted(right)]
