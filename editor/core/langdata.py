@@ -133,6 +133,11 @@ class LanguageData:
     range_words: frozenset[str] = frozenset()
     # Words a currency or unit symbol is written as: ("euro", "€").
     unit_words: tuple[tuple[str, str], ...] = ()
+    # Words for percent, lowercase, each also as the start of a longer word ("prozent" of
+    # "Prozentpunkte", "percent" of "percentuale"): a number near one counts a percentage.
+    percent_words: tuple[str, ...] = ()
+    # The percent sign as the language writes it after a number ("4 %" in German, "4%").
+    percent_sign: str = "%"
     # Closed-class words that are capitalised mid-sentence by rule (German polite "Sie",
     # English "I"): a capital there is no sign of a sentence start.
     capitalised_pronouns: frozenset[str] = frozenset()

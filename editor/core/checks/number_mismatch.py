@@ -26,6 +26,7 @@ from editor.core.checks.number_forms import (
     render,
     written_span,
 )
+from editor.core.checks.number_marks import lost_marks
 from editor.core.checks.number_words import (
     TARGET_MINUS,
     around,
@@ -164,6 +165,7 @@ class NumberMismatchCheck(Check):
         if clock:
             yield from self._times(segment, context, twelve_hours_off(segment, context, source, target))
         missing, extra = _pair(source, target, len(segment.source), len(segment.target))
+        yield from self._lost_marks(segment, context, source, target)
         yield from self._foreign_format(segment, context, source, target, extra)
         if not missing:
             return
@@ -226,6 +228,29 @@ class NumberMismatchCheck(Check):
                 f"which {tgt.name} does not use",
                 fix=Fix(number.start, end, rendered) if rendered and not same.scaled else None,
                 source_span=(same.start, same.end),
+                severity=Severity.WARNING,
+            )
+
+    def _lost_marks(
+        self, segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number]
+    ) -> Iterator[Issue]:
+        """Warnings for numbers whose percent sign the target leaves out (see
+        :mod:`editor.core.checks.number_marks`)."""
+        for lost in lost_marks(
+            segment.source, segment.target, context.source_lang, context.target_lang, source, target
+        ):
+            number = lost.written
+            end = number.end - number.text.endswith(".")  # "2,5 miliardi." ending a sentence
+            what = "percent sign"
+            yield self.issue(
+                segment,
+                context,
+                number.start,
+                end,
+                f"'{segment.target[number.start : end]}' has lost the {what} of "
+                f"'{segment.source[lost.said[0] : lost.said[1]]}' in the source",
+                fix=Fix(number.start, end, lost.fix) if lost.fix else None,
+                source_span=lost.said,
                 severity=Severity.WARNING,
             )
 

@@ -77,6 +77,8 @@ DATA = LanguageData(
     decade_suffixes=words("er"),
     numeral_suffixes=words("fach malig mal stel tel prozentig"),
     percent_suffixes=("ig",),
+    percent_words=("prozent", "proz.", "vomhundert"),
+    percent_sign="\u00a0%",
     unit_words=(
         ("euro", "€"),
         ("dollar", "$"),

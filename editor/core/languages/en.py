@@ -71,6 +71,8 @@ DATA = LanguageData(
     afternoon_marks=words("pm p.m."),
     morning_marks=words("am a.m."),
     periods=words("Q1 Q2 Q3 Q4 H1 H2 FY"),
+    percent_words=("percent", "per cent", "percentage", "pct"),
+    percent_sign="%",
     unit_words=(
         ("euro", "€"),
         ("euros", "€"),

@@ -68,6 +68,8 @@ DATA = LanguageData(
         ("billones", 1e12),
     ),
     ordinal_suffixes=words("º ª o a er"),
+    percent_words=("por ciento", "porcentaje", "porcentual"),
+    percent_sign="\u00a0%",
     unit_words=(
         ("euro", "€"),
         ("euros", "€"),

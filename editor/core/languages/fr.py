@@ -66,6 +66,8 @@ DATA = LanguageData(
     spaced_quotes=("\u00ab", "\u00bb"),
     repeatable_words=words("nous vous"),
     ordinal_suffixes=words("e er re ème eme nd nde"),
+    percent_words=("pour cent", "pourcent", "pour-cent"),
+    percent_sign="\u00a0%",
     unit_words=(
         ("euro", "€"),
         ("euros", "€"),

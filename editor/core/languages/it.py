@@ -69,6 +69,8 @@ DATA = LanguageData(
         ("mld", 1e9),
     ),
     ordinal_suffixes=words("º ª o a"),
+    percent_words=("per cento", "percento", "percentual"),
+    percent_sign="%",
     unit_words=(
         ("euro", "€"),
         ("dollaro", "$"),

@@ -18,6 +18,8 @@ DATA = LanguageData(
     number_words=NUMERALS,
     # Written against the number, with no space: "400万" is four million.
     scale_words=(("千", 1e3), ("万", 1e4), ("億", 1e8), ("兆", 1e12)),
+    percent_words=("パーセント", "パーセンテージ"),
+    percent_sign="%",
     unit_words=(("円", "¥"), ("ドル", "$"), ("ユーロ", "€")),
     sentence_marks=SENTENCE_MARKS,
     round_the_clock=("昼夜",),

@@ -68,6 +68,8 @@ DATA = LanguageData(
     ),
     ordinal_suffixes=words("e de ste"),
     decade_suffixes=words("er"),
+    percent_words=("procent", "percent"),
+    percent_sign="%",
     unit_words=(
         ("euro", "€"),
         ("dollar", "$"),

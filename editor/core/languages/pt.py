@@ -71,6 +71,8 @@ DATA = LanguageData(
         ("mi", 1e6),
     ),
     ordinal_suffixes=words("º ª o a"),
+    percent_words=("por cento", "porcentagem", "percentagem", "percentual", "percentuais"),
+    percent_sign="%",
     unit_words=(
         ("euro", "€"),
         ("euros", "€"),

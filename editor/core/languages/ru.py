@@ -71,6 +71,8 @@ DATA = LanguageData(
         ("триллиона", 1e12),
         ("триллионов", 1e12),
     ),
+    percent_words=("процент", "проц."),
+    percent_sign="\u00a0%",
     unit_words=(
         ("евро", "€"),
         ("доллар", "$"),

@@ -177,6 +177,16 @@ GOOD = [
         "en",
         "pt",
     ),
+    # A percent sign kept, said with a word, or once for a list or range; a printf "%" no sign.
+    (
+        "Prices may climb by more than 6% a year.",
+        "Die Preise können um mehr als 6 Prozent steigen.",
+        "en",
+        "de",
+    ),
+    ("Rates rose 4% this year.", "I tassi sono saliti di 4 punti percentuali.", "en", "it"),
+    ("Prices rose 4% to 6%.", "Die Preise stiegen von 4 auf 6 %.", "en", "de"),
+    ("Unknown flag 0x%x", "Drapeau 0x inconnu", "en", "fr"),
 ]
 
 BAD = [
@@ -296,6 +306,15 @@ BAD = [
         "en",
         "de",
         ["78"],
+        [],
+    ),
+    # A percent sign lost: the number is there, what it counts is not.
+    (
+        "Prices may climb by more than 6% a year.",
+        "Die Preise können um mehr als 6 steigen.",
+        "en",
+        "de",
+        ["6"],
         [],
     ),
 ]
@@ -551,3 +570,27 @@ def test_a_one_said_with_a_word_in_the_next_sentence_counts_as_its_copy() -> Non
     document = Document("en", "de", segments)
     context = build_context(document)
     assert list(get_check("number_mismatch").check(document[1], context)) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "tgt", "fix"),
+    [
+        (
+            "Prices may climb by more than 6% a year.",
+            "Die Preise können um mehr als 6 steigen.",
+            "de",
+            "6\u00a0%",
+        ),
+        (
+            "Prices may climb by 6% (and 2% next year).",
+            "I prezzi saliranno di 6 (e del 2% dopo).",
+            "it",
+            "6%",
+        ),
+    ],
+)
+def test_a_lost_percent_sign_is_a_warning_whose_fix_adds_it(
+    source: str, target: str, tgt: str, fix: str
+) -> None:
+    issues = run("number_mismatch", source, target, "en", tgt)
+    assert [(i.severity, i.suggestion) for i in issues] == [(Severity.WARNING, fix)]
