@@ -138,6 +138,9 @@ class LanguageData:
     percent_words: tuple[str, ...] = ()
     # The percent sign as the language writes it after a number ("4 %" in German, "4%").
     percent_sign: str = "%"
+    # Names of currencies, lowercase, each also as the start of a longer word ("dollar" of
+    # "dollari", "рубл" of "рублей"), besides the ``unit_words`` for currencies.
+    currency_words: frozenset[str] = frozenset()
     # Closed-class words that are capitalised mid-sentence by rule (German polite "Sie",
     # English "I"): a capital there is no sign of a sentence start.
     capitalised_pronouns: frozenset[str] = frozenset()

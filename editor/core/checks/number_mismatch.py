@@ -234,14 +234,14 @@ class NumberMismatchCheck(Check):
     def _lost_marks(
         self, segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number]
     ) -> Iterator[Issue]:
-        """Warnings for numbers whose percent sign the target leaves out (see
+        """Warnings for numbers whose percent sign or currency the target leaves out (see
         :mod:`editor.core.checks.number_marks`)."""
         for lost in lost_marks(
             segment.source, segment.target, context.source_lang, context.target_lang, source, target
         ):
             number = lost.written
             end = number.end - number.text.endswith(".")  # "2,5 miliardi." ending a sentence
-            what = "percent sign"
+            what = "percent sign" if lost.kind == "percent" else "currency"
             yield self.issue(
                 segment,
                 context,

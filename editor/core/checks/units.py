@@ -40,7 +40,7 @@ _CODES = {"chf": "chf", "usd": "$", "eur": "€", "gbp": "£", "jpy": "¥"}
 _BEFORE = re.compile(rf"([€$£¥]|\b(?:{'|'.join(sorted(CURRENCY_CODES))}))[\s\u00a0\u202f]?$")
 # Any of the codes in capitals, the boundary before it tested after its first letter (a scan
 # that jumps to capitals in C).
-_CODE_HINT = re.compile(
+CODE_HINT = re.compile(
     rf"[{''.join(sorted({c[0] for c in CURRENCY_CODES}))}](?<!\w.)"
     rf"(?:{'|'.join(f'(?<={c[0]}){c[1:]}' for c in sorted(CURRENCY_CODES))})\b"
 )
@@ -74,7 +74,7 @@ def _hints(code: str) -> tuple[re.Pattern[str], ...]:
         # "\b(?:chf|usd|eur|gbp|jpy)\b", the boundary before the code tested after its first letter
         # (the first letters in both cases: a class compared ignoring case is no class to jump to)
         re.compile(r"[cuegjCUEGJ](?<!\w.)(?i:(?<=c)hf|(?<=u)sd|(?<=e)ur|(?<=g)bp|(?<=j)py)\b"),
-        _CODE_HINT,
+        CODE_HINT,
     )
 
 

@@ -79,6 +79,11 @@ DATA = LanguageData(
     percent_suffixes=("ig",),
     percent_words=("prozent", "proz.", "vomhundert"),
     percent_sign="\u00a0%",
+    currency_words=words(
+        "euro dollar pfund sterling yen franken cent rappen penny pence krone kronen rubel rupie "
+        "yuan renminbi peso real reais zloty złoty forint lira lew leu lei won rand dinar dirham "
+        "schekel baht hrywnj"
+    ),
     unit_words=(
         ("euro", "€"),
         ("dollar", "$"),

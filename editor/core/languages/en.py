@@ -73,6 +73,11 @@ DATA = LanguageData(
     periods=words("Q1 Q2 Q3 Q4 H1 H2 FY"),
     percent_words=("percent", "per cent", "percentage", "pct"),
     percent_sign="%",
+    currency_words=words(
+        "euro dollar pound sterling yen franc cent pence penny crown krone kronor rouble ruble "
+        "rupee yuan renminbi peso real reais zloty forint lira lev leu lei won rand dinar dirham "
+        "shekel baht hryvni"
+    ),
     unit_words=(
         ("euro", "€"),
         ("euros", "€"),

@@ -70,6 +70,11 @@ DATA = LanguageData(
     ordinal_suffixes=words("º ª o a er"),
     percent_words=("por ciento", "porcentaje", "porcentual"),
     percent_sign="\u00a0%",
+    currency_words=words(
+        "euro dólar dolar libra esterlina yen yenes franco céntimo centavo penique corona rublo "
+        "rupia yuan renminbi peso real reales esloti zloty złoty forinto forint lira leu lei won "
+        "rand dinar dírham shéquel séquel baht grivna"
+    ),
     unit_words=(
         ("euro", "€"),
         ("euros", "€"),

@@ -68,6 +68,11 @@ DATA = LanguageData(
     ordinal_suffixes=words("e er re ème eme nd nde"),
     percent_words=("pour cent", "pourcent", "pour-cent"),
     percent_sign="\u00a0%",
+    currency_words=words(
+        "euro dollar livre sterling yen franc centime cent penny pence couronne rouble roupie "
+        "yuan renminbi peso real réal reais zloty złoty forint lire lira lev leu lei won rand "
+        "dinar dirham shekel baht hryvnia"
+    ),
     unit_words=(
         ("euro", "€"),
         ("euros", "€"),

@@ -71,6 +71,11 @@ DATA = LanguageData(
     ordinal_suffixes=words("º ª o a"),
     percent_words=("per cento", "percento", "percentual"),
     percent_sign="%",
+    currency_words=words(
+        "euro dollar sterlin libbr yen franc centesim penny pence coron rubl rupi yuan renminbi "
+        "peso pesos real reais zloty złoty fiorin forint lira lire lev leu lei won rand dinar "
+        "dirham shekel baht grivn"
+    ),
     unit_words=(
         ("euro", "€"),
         ("dollaro", "$"),

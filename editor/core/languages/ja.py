@@ -20,6 +20,7 @@ DATA = LanguageData(
     scale_words=(("千", 1e3), ("万", 1e4), ("億", 1e8), ("兆", 1e12)),
     percent_words=("パーセント", "パーセンテージ"),
     percent_sign="%",
+    currency_words=words("円 ドル ユーロ ポンド フラン セント ルーブル ウォン 元 ペソ レアル ルピー"),
     unit_words=(("円", "¥"), ("ドル", "$"), ("ユーロ", "€")),
     sentence_marks=SENTENCE_MARKS,
     round_the_clock=("昼夜",),

@@ -70,6 +70,11 @@ DATA = LanguageData(
     decade_suffixes=words("er"),
     percent_words=("procent", "percent"),
     percent_sign="%",
+    currency_words=words(
+        "euro dollar pond sterling yen frank cent penny pence kroon kronen roebel roepie yuan "
+        "renminbi peso real reais zloty złoty forint lira lev leu lei won rand dinar dirham "
+        "sjekel baht hryvnja"
+    ),
     unit_words=(
         ("euro", "€"),
         ("dollar", "$"),

@@ -73,6 +73,11 @@ DATA = LanguageData(
     ordinal_suffixes=words("º ª o a"),
     percent_words=("por cento", "porcentagem", "percentagem", "percentual", "percentuais"),
     percent_sign="%",
+    currency_words=words(
+        "euro dólar dolar libra esterlina iene ienes yen franco cêntimo centavo pêni coroa rublo "
+        "rupia yuan iuane renminbi peso real reais zloty złoty florim forint lira leu lei won "
+        "rand dinar dirham shekel baht grívnia"
+    ),
     unit_words=(
         ("euro", "€"),
         ("euros", "€"),

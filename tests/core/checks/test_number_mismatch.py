@@ -113,7 +113,7 @@ GOOD = [
     # A scaled value compares as written at any size (no float residue).
     ("It raised $8.3bn last year.", "Es nahm 8300 Millionen Dollar ein.", "en", "de"),
     ("Se necesitan 8,3 mil millones.", "It needs $8.3bn.", "es", "en"),
-    ("It needs $8.3bn.", "Se necesitan 8300 millones.", "en", "es"),
+    ("It needs $8.3bn.", "Se necesitan 8300 millones de dólares.", "en", "es"),
     ("A 0.07 m step.", "Ein Schritt von 0,07 m.", "en", "de"),
     # No minutes in a time behind the leader: only its seconds are said.
     ("Lefrançois is third at 0:34.", "Lefrançois est troisième à 34 secondes.", "en", "fr"),
@@ -187,6 +187,22 @@ GOOD = [
     ("Rates rose 4% this year.", "I tassi sono saliti di 4 punti percentuali.", "en", "it"),
     ("Prices rose 4% to 6%.", "Die Preise stiegen von 4 auf 6 %.", "en", "de"),
     ("Unknown flag 0x%x", "Drapeau 0x inconnu", "en", "fr"),
+    # A currency named once for a range or for the amounts after it, or in a table's header.
+    ("Tickets cost €10–20.", "I biglietti costano 10–20 €.", "en", "it"),
+    (
+        "Sales will reach €40 million to €50 million.",
+        "Las ventas irán de 40 a 50 millones de euros.",
+        "en",
+        "es",
+    ),
+    (
+        "Debt fell to €500 million (March: €610 million).",
+        "La deuda bajó a 500 millones de euros (marzo: 610 millones).",
+        "en",
+        "es",
+    ),
+    ("It raised $2.5bn.", "Es nahm 2,5 Milliarden US-Dollar ein.", "en", "de"),
+    ("Fee\t€12", "Gebühr\t12", "en", "de"),
 ]
 
 BAD = [
@@ -308,7 +324,7 @@ BAD = [
         ["78"],
         [],
     ),
-    # A percent sign lost: the number is there, what it counts is not.
+    # A percent sign or a currency lost: the number is there, what it counts is not.
     (
         "Prices may climb by more than 6% a year.",
         "Die Preise können um mehr als 6 steigen.",
@@ -317,6 +333,7 @@ BAD = [
         ["6"],
         [],
     ),
+    ("She paid €41,500 for the car.", "Ha pagato 41.500 per l'auto.", "en", "it", ["41.500"], []),
 ]
 
 # Software messages: placeholders, versions and kept spellings are not changed numbers, and
