@@ -1,11 +1,25 @@
-"""A month of the source named as another in the translation ("14 February" -> "14 janvier")."""
+"""A month or a weekday of the source named as another in the translation ("14 February" ->
+"14 janvier", "Friday 9 June" -> "giovedì 9 giugno")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
 
 from editor.core.checks.number_words import calendar, names_month
+from editor.core.langdata import language
+
+# The day of the month after a weekday: a comma, a word of up to three letters ("Freitag, den
+# 9.", "Friday the 9th") between them.
+_DAY_AFTER = re.compile(r",?[\s\u00a0]+(?:[^\W\d_]{1,3}[\s\u00a0]+)?(\d{1,2})(?!\d)(?![.,]\d)")
+
+
+class WeekdaySlip(NamedTuple):
+    said: re.Match[str]  # in the source
+    written: re.Match[str]  # in the target
+    fix: str | None  # the target language's name of the source's weekday
 
 
 def month_slips(
@@ -25,13 +39,76 @@ def month_slips(
     yield from zip(missing, other, strict=False)
 
 
+def names_weekday(text: str, code: str) -> bool:
+    """Whether ``text`` may name a weekday: a substring test per name, in C."""
+    lower = text.lower()
+    return any(name in lower for name in _names(code))
+
+
+@lru_cache(maxsize=32)
+def _names(code: str) -> tuple[str, ...]:
+    return tuple(name for forms in language(code).weekdays for name in forms)
+
+
+@lru_cache(maxsize=32)
+def _weekdays(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """A pattern for the language's weekday names as whole words, and each name's day."""
+    days = language(code).weekdays
+    if not days:
+        return None
+    index = {name: i for i, names in enumerate(days) for name in names}
+    alternation = "|".join(re.escape(n) for n in sorted(index, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])", re.IGNORECASE), index
+
+
+def weekday_slips(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[WeekdaySlip]:
+    """Weekdays of the source before a day of the month that the target names as another
+    weekday before the same day ("Friday 9" -> "giovedì 9"): a weekday written without its
+    day, or moved away from it, is no counterpart."""
+    if not names_weekday(source, source_lang):
+        return
+    ours, theirs = _weekdays(source_lang), _weekdays(target_lang)
+    if ours is None or theirs is None:
+        return
+    said = [(ours[1][m.group().lower()], m) for m in ours[0].finditer(source) if _day(source, m)]
+    written = [(theirs[1][m.group().lower()], m) for m in theirs[0].finditer(target) if _day(target, m)]
+    if not said or not written:
+        return
+    missing, other = unpaired(said, written, len(source), len(target))
+    for day_said, wrong in zip(missing, other, strict=False):
+        if _day(source, day_said) != _day(target, wrong):
+            continue  # another date: the day's number is compared as a number
+        index = ours[1][day_said.group().lower()]
+        yield WeekdaySlip(day_said, wrong, _name(target_lang, index, wrong.group()))
+
+
+def _day(text: str, name: re.Match[str]) -> int | None:
+    after = _DAY_AFTER.match(text, name.end())
+    if after is None or not 1 <= int(after.group(1)) <= 31:
+        return None
+    return int(after.group(1))
+
+
+def _name(code: str, index: int, written: str) -> str | None:
+    """The language's name of weekday ``index`` in the form and case of ``written``: its only
+    form, or the one that ends as ``written`` does ("пятницу" for "среду")."""
+    days = language(code).weekdays
+    forms = sorted(days[index]) if index < len(days) else []
+    if len(forms) > 1:
+        forms = [f for f in forms if f[-1] == written[-1].lower() and ("-" in f) == ("-" in written)]
+    if len(forms) != 1:
+        return None
+    form = forms[0]
+    return form.capitalize() if written[:1].isupper() else form
+
+
 def unpaired(
     said: list[tuple[int, re.Match[str]]],
     written: list[tuple[int, re.Match[str]]],
     said_len: int,
     written_len: int,
 ) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
-    """Months of each text left over once each is paired with the same one
+    """Names (months, weekdays) of each text left over once each is paired with the same one
     of the other, nearest first by proportion of the texts' lengths: counted, so that "June
     ... June" given as "Juli ... Juni" leaves the first June and "Juli"."""
     pairs = sorted(

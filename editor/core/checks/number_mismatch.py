@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
-from editor.core.checks.calendar_slips import month_slips
+from editor.core.checks.calendar_slips import month_slips, weekday_slips
 from editor.core.checks.clock_times import TimeSlip, midnight_or_noon, names_an_hour, twelve_hours_off
 from editor.core.checks.digit_dates import date_slips
 from editor.core.checks.number_counterparts import (
@@ -159,6 +159,18 @@ class NumberMismatchCheck(Check):
             yield from self._times(segment, context, midnight_or_noon(segment, context, target))
         if not source:
             return
+        for day in weekday_slips(segment.source, segment.target, context.source_lang, context.target_lang):
+            start, end = day.written.span()
+            yield self.issue(
+                segment,
+                context,
+                start,
+                end,
+                f"'{day.written.group()}' where the source has '{day.said.group()}' for the same day",
+                fix=Fix(start, end, day.fix) if day.fix else None,
+                source_span=day.said.span(),
+                severity=Severity.WARNING,
+            )
         target = target if target is not None else numbers(segment.target, context.target_lang)
         if "-" in source_text or "\u2212" in source_text or says_negative(source_text, context.source_lang):
             yield from self._signs(segment, context, source, target)

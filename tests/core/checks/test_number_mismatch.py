@@ -203,6 +203,10 @@ GOOD = [
     ),
     ("It raised $2.5bn.", "Es nahm 2,5 Milliarden US-Dollar ein.", "en", "de"),
     ("Fee\t€12", "Gebühr\t12", "en", "de"),
+    # The weekday of the date kept; a weekday without its day is not compared.
+    ("The fair opens on Tuesday 9 June.", "La fiera apre martedì 9 giugno.", "en", "it"),
+    ("On Friday the 9th we close.", "Am Freitag, den 9., schließen wir.", "en", "de"),
+    ("Open Tuesday to Friday from 9.", "Geöffnet Mittwoch bis Freitag ab 9 Uhr.", "en", "de"),
 ]
 
 BAD = [
@@ -334,6 +338,15 @@ BAD = [
         [],
     ),
     ("She paid €41,500 for the car.", "Ha pagato 41.500 per l'auto.", "en", "it", ["41.500"], []),
+    # Another weekday for the same day of the month.
+    (
+        "The fair runs from Tuesday 9 to Thursday 11 June.",
+        "La fiera va da lunedì 9 a giovedì 11 giugno.",
+        "en",
+        "it",
+        ["lunedì"],
+        [],
+    ),
 ]
 
 # Software messages: placeholders, versions and kept spellings are not changed numbers, and
@@ -604,9 +617,11 @@ def test_a_one_said_with_a_word_in_the_next_sentence_counts_as_its_copy() -> Non
             "it",
             "6%",
         ),
+        ("The fair opens on Friday 9 June.", "Ярмарка откроется в среду, 9 июня.", "ru", "пятницу"),
+        ("The fair opens on Friday 9 June.", "Die Messe öffnet am Donnerstag, den 9. Juni.", "de", "Freitag"),
     ],
 )
-def test_a_lost_percent_sign_is_a_warning_whose_fix_adds_it(
+def test_a_lost_mark_or_a_changed_weekday_is_a_warning_with_its_fix(
     source: str, target: str, tgt: str, fix: str
 ) -> None:
     issues = run("number_mismatch", source, target, "en", tgt)
