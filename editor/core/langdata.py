@@ -138,6 +138,10 @@ class LanguageData:
     percent_words: tuple[str, ...] = ()
     # The percent sign as the language writes it after a number ("4 %" in German, "4%").
     percent_sign: str = "%"
+    # Bounds said before a number, lowercase, as pairs of opposites (lower bound, upper bound):
+    # ("at least", "at most"), ("more than", "less than"). One said as the other turns a
+    # limit around ("at least 30" -> "höchstens 30").
+    bounds: tuple[tuple[str, str], ...] = ()
     # Names of currencies, lowercase, each also as the start of a longer word ("dollar" of
     # "dollari", "рубл" of "рублей"), besides the ``unit_words`` for currencies.
     currency_words: frozenset[str] = frozenset()

@@ -9,6 +9,7 @@ from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.calendar_slips import month_slips, weekday_slips
 from editor.core.checks.clock_times import TimeSlip, midnight_or_noon, names_an_hour, twelve_hours_off
 from editor.core.checks.digit_dates import date_slips
+from editor.core.checks.number_bounds import may_bound, turned_bounds
 from editor.core.checks.number_counterparts import (
     in_neighbours,
     nearest,
@@ -178,6 +179,8 @@ class NumberMismatchCheck(Check):
             yield from self._times(segment, context, twelve_hours_off(segment, context, source, target))
         missing, extra = _pair(source, target, len(segment.source), len(segment.target))
         yield from self._lost_marks(segment, context, source, target)
+        if may_bound(source_text, context.source_lang):
+            yield from self._bounds(segment, context, source, target)
         yield from self._foreign_format(segment, context, source, target, extra)
         if not missing:
             return
@@ -263,6 +266,25 @@ class NumberMismatchCheck(Check):
                 f"'{segment.source[lost.said[0] : lost.said[1]]}' in the source",
                 fix=Fix(number.start, end, lost.fix) if lost.fix else None,
                 source_span=lost.said,
+                severity=Severity.WARNING,
+            )
+
+    def _bounds(
+        self, segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number]
+    ) -> Iterator[Issue]:
+        """Warnings for a bound turned around (see :mod:`editor.core.checks.number_bounds`)."""
+        langs = (context.source_lang, context.target_lang)
+        for turned in turned_bounds(segment.source, segment.target, *langs, source, target):
+            start, end = turned.written
+            said = segment.source[turned.said[0] : turned.said[1]]
+            yield self.issue(
+                segment,
+                context,
+                start,
+                end,
+                f"'{segment.target[start:end]}' bounds the number the other way than '{said}' in the source",
+                fix=Fix(start, end, turned.fix),
+                source_span=turned.said,
                 severity=Severity.WARNING,
             )
 

@@ -77,6 +77,15 @@ DATA = LanguageData(
     decade_suffixes=words("er"),
     numeral_suffixes=words("fach malig mal stel tel prozentig"),
     percent_suffixes=("ig",),
+    bounds=(
+        ("mindestens", "höchstens"),
+        ("wenigstens", "höchstens"),
+        ("nicht weniger als", "nicht mehr als"),
+        ("minimal", "maximal"),
+        ("min.", "max."),
+        ("mehr als", "weniger als"),
+        ("über", "unter"),
+    ),
     percent_words=("prozent", "proz.", "vomhundert"),
     percent_sign="\u00a0%",
     currency_words=words(

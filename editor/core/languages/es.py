@@ -68,6 +68,17 @@ DATA = LanguageData(
         ("billones", 1e12),
     ),
     ordinal_suffixes=words("º ª o a er"),
+    bounds=(
+        ("al menos", "como máximo"),
+        ("como mínimo", "como máximo"),
+        ("por lo menos", "a lo sumo"),
+        ("no menos de", "no más de"),
+        ("un mínimo de", "un máximo de"),
+        ("mínimo", "máximo"),
+        ("mín.", "máx."),
+        ("más de", "menos de"),
+        ("por encima de", "por debajo de"),
+    ),
     percent_words=("por ciento", "porcentaje", "porcentual"),
     percent_sign="\u00a0%",
     currency_words=words(

@@ -66,6 +66,15 @@ DATA = LanguageData(
     spaced_quotes=("\u00ab", "\u00bb"),
     repeatable_words=words("nous vous"),
     ordinal_suffixes=words("e er re ème eme nd nde"),
+    bounds=(
+        ("au moins", "au plus"),
+        ("au minimum", "au maximum"),
+        ("pas moins de", "pas plus de"),
+        ("minimum", "maximum"),
+        ("min.", "max."),
+        ("plus de", "moins de"),
+        ("au-dessus de", "en dessous de"),
+    ),
     percent_words=("pour cent", "pourcent", "pour-cent"),
     percent_sign="\u00a0%",
     currency_words=words(

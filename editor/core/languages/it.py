@@ -69,6 +69,16 @@ DATA = LanguageData(
         ("mld", 1e9),
     ),
     ordinal_suffixes=words("º ª o a"),
+    bounds=(
+        ("almeno", "al massimo"),
+        ("come minimo", "al massimo"),
+        ("non meno di", "non più di"),
+        ("un minimo di", "un massimo di"),
+        ("minimo", "massimo"),
+        ("min.", "max."),
+        ("più di", "meno di"),
+        ("oltre", "sotto"),
+    ),
     percent_words=("per cento", "percento", "percentual"),
     percent_sign="%",
     currency_words=words(

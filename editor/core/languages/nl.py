@@ -68,6 +68,15 @@ DATA = LanguageData(
     ),
     ordinal_suffixes=words("e de ste"),
     decade_suffixes=words("er"),
+    bounds=(
+        ("minstens", "hoogstens"),
+        ("ten minste", "ten hoogste"),
+        ("minimaal", "maximaal"),
+        ("niet minder dan", "niet meer dan"),
+        ("min.", "max."),
+        ("meer dan", "minder dan"),
+        ("boven", "onder"),
+    ),
     percent_words=("procent", "percent"),
     percent_sign="%",
     currency_words=words(

@@ -71,6 +71,16 @@ DATA = LanguageData(
         ("mi", 1e6),
     ),
     ordinal_suffixes=words("º ª o a"),
+    bounds=(
+        ("pelo menos", "no máximo"),
+        ("no mínimo", "no máximo"),
+        ("não menos de", "não mais de"),
+        ("um mínimo de", "um máximo de"),
+        ("mínimo", "máximo"),
+        ("mín.", "máx."),
+        ("mais de", "menos de"),
+        ("acima de", "abaixo de"),
+    ),
     percent_words=("por cento", "porcentagem", "percentagem", "percentual", "percentuais"),
     percent_sign="%",
     currency_words=words(

@@ -207,6 +207,10 @@ GOOD = [
     ("The fair opens on Tuesday 9 June.", "La fiera apre martedì 9 giugno.", "en", "it"),
     ("On Friday the 9th we close.", "Am Freitag, den 9., schließen wir.", "en", "de"),
     ("Open Tuesday to Friday from 9.", "Geöffnet Mittwoch bis Freitag ab 9 Uhr.", "en", "de"),
+    # A bound kept; a negation before it turns the source's ("cannot have more than": at most).
+    ("You cannot book more than 9 seats.", "Sie können nicht mehr als 9 Plätze buchen.", "en", "de"),
+    ("Take no more than 8 tablets.", "Prenez au plus 8 comprimés.", "en", "fr"),
+    ("A minimum of 3 days is needed.", "Servono almeno 3 giorni.", "en", "it"),
 ]
 
 BAD = [
@@ -347,6 +351,9 @@ BAD = [
         ["lunedì"],
         [],
     ),
+    # A bound turned around.
+    ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "en", "de", ["höchstens"], []),
+    ("More than 40 people came.", "Meno di 40 persone sono venute.", "en", "it", ["Meno di"], []),
 ]
 
 # Software messages: placeholders, versions and kept spellings are not changed numbers, and
@@ -619,9 +626,10 @@ def test_a_one_said_with_a_word_in_the_next_sentence_counts_as_its_copy() -> Non
         ),
         ("The fair opens on Friday 9 June.", "Ярмарка откроется в среду, 9 июня.", "ru", "пятницу"),
         ("The fair opens on Friday 9 June.", "Die Messe öffnet am Donnerstag, den 9. Juni.", "de", "Freitag"),
+        ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "de", "mindestens"),
     ],
 )
-def test_a_lost_mark_or_a_changed_weekday_is_a_warning_with_its_fix(
+def test_a_lost_mark_a_changed_weekday_or_a_turned_bound_is_a_warning_with_its_fix(
     source: str, target: str, tgt: str, fix: str
 ) -> None:
     issues = run("number_mismatch", source, target, "en", tgt)
