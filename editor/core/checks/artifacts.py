@@ -76,8 +76,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         _UNPRINTABLE,
     ),
     # Invisible in the editor and in print, but they split the word for search, spelling and
-    # the sentence splitter: zero-width space, word joiner, a byte order mark inside the text.
-    (re.compile(r"(?<!^)[\u200b\u2060\ufeff]"), _INVISIBLE, _UNPRINTABLE),
+    # the sentence splitter: zero-width space, word joiner, a byte order mark anywhere (the file
+    # readers strip a file's own, so one opening a segment came with the text).
+    (re.compile(r"(?<!^)[\u200b\u2060]|\ufeff"), _INVISIBLE, _UNPRINTABLE),
     # An escape sequence written out ("Wasser.\nBringen"): after a sentence's mark, opening
     # a segment (the splitter cut after the mark) or alone between spaces; not in a path
     # ("C:\new").

@@ -129,6 +129,8 @@ BAD = [
     ),
     # ... opening a segment: the sentence splitter cut after the mark before it
     ("stray_artifact", "Bring water.", "\\nBringen Sie Wasser mit.", "de", [("\\n", "")]),
+    # a byte order mark opening a text whose source has none
+    ("stray_artifact", "The plan", "\ufeffDer Plan", "de", [("\ufeff", "")]),
     # a web address's slug for a phrase, with the source's name in lowercase
     (
         "stray_artifact",
