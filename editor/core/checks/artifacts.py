@@ -20,6 +20,7 @@ _IN_TOKEN = "in one token"
 _UNPRINTABLE = "not printable"
 _TAG = "markup tag residue"
 _INVISIBLE = "an invisible zero-width character"
+_SOFT_HYPHEN = "an invisible soft hyphen"
 _ESCAPE = "an escape sequence written out"
 _MARKDOWN = "Markdown bold markers"
 # Element names that MT leaves behind: HTML's, XLIFF's inline codes, a model's special tokens.
@@ -79,6 +80,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # the sentence splitter: zero-width space, word joiner, a byte order mark anywhere (the file
     # readers strip a file's own, so one opening a segment came with the text).
     (re.compile(r"(?<!^)[\u200b\u2060]|\ufeff"), _INVISIBLE, _UNPRINTABLE),
+    # A soft hyphen inside a word: a hyphenation hint that most views hide, which breaks search.
+    (re.compile(r"(?<=\w)\u00ad(?=\w)"), _SOFT_HYPHEN, _UNPRINTABLE),
     # An escape sequence written out ("Wasser.\nBringen"): after a sentence's mark, opening
     # a segment (the splitter cut after the mark) or alone between spaces; not in a path
     # ("C:\new").
@@ -242,7 +245,7 @@ def _shown(text: str) -> str:
 def _fix(what: str, text: str, start: int, end: int) -> Fix | None:
     if what == _SUBWORD:
         return _rejoined(text, start, end)
-    if what == _INVISIBLE:
+    if what in (_INVISIBLE, _SOFT_HYPHEN):
         return Fix(start, end, "")
     if what == _MARKDOWN:
         return Fix(start, end, text[start + 2 : end - 2])

@@ -129,7 +129,8 @@ BAD = [
     ),
     # ... opening a segment: the sentence splitter cut after the mark before it
     ("stray_artifact", "Bring water.", "\\nBringen Sie Wasser mit.", "de", [("\\n", "")]),
-    # a byte order mark opening a text whose source has none
+    # a soft hyphen inside a word; a byte order mark opening a text whose source has none
+    ("stray_artifact", "The site plan", "Der Lage\u00adplan", "de", [("\u00ad", "")]),
     ("stray_artifact", "The plan", "\ufeffDer Plan", "de", [("\ufeff", "")]),
     # a web address's slug for a phrase, with the source's name in lowercase
     (
@@ -299,6 +300,8 @@ GOOD = [
     ("stray_artifact", "Use <b>bold</b> and a<b x > y.", "Nutze <b>fett</b> und a<b x > y.", "de"),
     ("stray_artifact", "Café, Ärger, Öl...", "Café, Ärger, Öl...", "de"),
     ("stray_artifact", "## Setup\nRun it.", "## Einrichtung\nAusführen.", "de"),  # a heading's marks
+    # a soft hyphen the source has too
+    ("stray_artifact", "The site\u00adplan", "Der Lage\u00adplan", "de"),
     ("untranslated", "OpenAI", "OpenAI", "de"),
     ("untranslated", "Destination Earth project", "Das Projekt Destination Earth", "de"),
     ("untranslated", "The cloud computing market", "Der Cloud-Computing-Markt", "de"),
