@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.characters import ESCAPE_RUN, decoded_entity, decoded_escape
 from editor.core.checks.memo import TokenMemo
 from editor.core.checks.registry import register
 from editor.core.langdata import language
@@ -22,6 +23,7 @@ _TAG = "markup tag residue"
 _INVISIBLE = "an invisible zero-width character"
 _SOFT_HYPHEN = "an invisible soft hyphen"
 _ESCAPE = "an escape sequence written out"
+_ENTITY = "an HTML entity"
 _MARKDOWN = "Markdown bold markers"
 # Element names that MT leaves behind: HTML's, XLIFF's inline codes, a model's special tokens.
 # A bare "<word>" of any other name is a placeholder of command syntax ("<file>" -> "<Datei>").
@@ -58,7 +60,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     (
         re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});"),
-        "an HTML entity",
+        _ENTITY,
         _IN_TOKEN,
     ),
     (
@@ -176,6 +178,8 @@ class StrayArtifactCheck(Check):
                 )
         if "-" in target:
             yield from self._name_slugs(segment, context)
+        if "\\" in target:
+            yield from self._escapes(segment, context)
         if not segment.source.strip() and not any(ch.isalpha() for ch in target):
             yield self.issue(
                 segment,
@@ -184,6 +188,25 @@ class StrayArtifactCheck(Check):
                 len(target),
                 "This target text has no source and is not prose",
                 fix=Fix(0, len(target), ""),
+            )
+
+    def _escapes(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """Escape sequences written out for the characters they stand for ("Gr\\u00fc\\u00dfe",
+        "\\xc3\\xa9"), where the source has the character or writes no such escape itself (a
+        programming text that shows them)."""
+        source = segment.source
+        escapes_in_source = ESCAPE_RUN.search(source) is not None
+        for m in ESCAPE_RUN.finditer(segment.target):
+            decoded = decoded_escape(m.group())
+            if decoded is None or m.group() in source or (escapes_in_source and decoded not in source):
+                continue
+            yield self.issue(
+                segment,
+                context,
+                m.start(),
+                m.end(),
+                f"'{m.group()}' is an escape sequence written out for '{decoded}'",
+                fix=Fix(m.start(), m.end(), decoded),
             )
 
     def _name_slugs(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
@@ -249,11 +272,18 @@ def _fix(what: str, text: str, start: int, end: int) -> Fix | None:
         return Fix(start, end, "")
     if what == _MARKDOWN:
         return Fix(start, end, text[start + 2 : end - 2])
+    if what == _ENTITY and _in_word(text, start, end):  # "Gr&#252;&#223;e": the letter it names
+        decoded = decoded_entity(text[start:end])
+        return None if decoded is None else Fix(start, end, decoded)
     if what == _ESCAPE:  # the line break it stands for is a space between sentences
         # (opening a segment: a space is put between segments anyway)
         spaced = not start or text[start - 1].isspace() or text[end : end + 1].isspace()
         return Fix(start, end, "" if spaced else " ")
     return _removal(text, start, end)
+
+
+def _in_word(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
 
 
 def _removal(text: str, start: int, end: int) -> Fix | None:

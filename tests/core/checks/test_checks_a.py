@@ -129,6 +129,17 @@ BAD = [
     ),
     # ... opening a segment: the sentence splitter cut after the mark before it
     ("stray_artifact", "Bring water.", "\\nBringen Sie Wasser mit.", "de", [("\\n", "")]),
+    # Unicode escapes written out for the characters: decoded (UTF-8 bytes as one character)
+    ("stray_artifact", "Best regards", "Viele Gr\\u00fc\\u00dfe", "de", [("\\u00fc\\u00df", "üß")]),
+    ("stray_artifact", "The café menu", "La carte du caf\\xc3\\xa9", "fr", [("\\xc3\\xa9", "é")]),
+    # an entity inside a word stands for its letter
+    (
+        "stray_artifact",
+        "Best regards",
+        "Viele Gr&#252;&#223;e",
+        "de",
+        [("&#252;", "ü"), ("&#223;", "ß")],
+    ),
     # a soft hyphen inside a word; a byte order mark opening a text whose source has none
     ("stray_artifact", "The site plan", "Der Lage\u00adplan", "de", [("\u00ad", "")]),
     ("stray_artifact", "The plan", "\ufeffDer Plan", "de", [("\ufeff", "")]),
@@ -300,6 +311,10 @@ GOOD = [
     ("stray_artifact", "Use <b>bold</b> and a<b x > y.", "Nutze <b>fett</b> und a<b x > y.", "de"),
     ("stray_artifact", "Café, Ärger, Öl...", "Café, Ärger, Öl...", "de"),
     ("stray_artifact", "## Setup\nRun it.", "## Einrichtung\nAusführen.", "de"),  # a heading's marks
+    # an escape the source writes too, or escapes in a text about them, or a control code
+    ("stray_artifact", "Type \\u00e9 for é.", "Tippen Sie \\u00e9 für é.", "de"),
+    ("stray_artifact", "Write \\x41 as a byte.", "Schreiben Sie \\x42 als Byte.", "de"),
+    ("stray_artifact", "Reset with \\033[0m.", "Zurücksetzen mit \\x1b[0m.", "de"),
     # a soft hyphen the source has too
     ("stray_artifact", "The site\u00adplan", "Der Lage\u00adplan", "de"),
     ("untranslated", "OpenAI", "OpenAI", "de"),
