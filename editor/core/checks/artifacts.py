@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
-from editor.core.checks.characters import ESCAPE_RUN, decoded_entity, decoded_escape
+from editor.core.checks.characters import ESCAPE_RUN, decoded_entity, decoded_escape, lookalike_words
 from editor.core.checks.memo import TokenMemo
 from editor.core.checks.registry import register
 from editor.core.langdata import language
@@ -128,8 +128,9 @@ class StrayArtifactCheck(Check):
     name = "Stray artifact"
     description = (
         "Tokens with no counterpart in the source that are not words: slug-like strings, HTML "
-        "entities and tag residue, subword markers, mis-decoded characters, runs of one "
-        "character; and target text with no source at all that is not prose."
+        "entities and tag residue, subword markers, mis-decoded characters, escapes written out, "
+        "invisible characters, look-alike letters of another script, runs of one character; and "
+        "target text with no source at all that is not prose."
     )
     severity = Severity.ERROR
     category = "Accuracy/Addition"
@@ -180,6 +181,16 @@ class StrayArtifactCheck(Check):
             yield from self._name_slugs(segment, context)
         if "\\" in target:
             yield from self._escapes(segment, context)
+        if not target.isascii():
+            for start, end, fixed, other, own in lookalike_words(target, segment.source, context.target_lang):
+                yield self.issue(
+                    segment,
+                    context,
+                    start,
+                    end,
+                    f"'{target[start:end]}' is a {own} word with {other} letters that look alike ('{fixed}')",
+                    fix=Fix(start, end, fixed),
+                )
         if not segment.source.strip() and not any(ch.isalpha() for ch in target):
             yield self.issue(
                 segment,

@@ -140,6 +140,17 @@ BAD = [
         "de",
         [("&#252;", "ü"), ("&#223;", "ß")],
     ),
+    # letters of another script that look alike, inside a word: written in the word's script
+    ("stray_artifact", "Moscow is big.", "Mосквa большая.", "ru", [("Mосквa", "Москва")]),
+    ("stray_artifact", "The text is short.", "Der \u0422ext ist kurz.", "de", [("\u0422ext", "Text")]),
+    ("stray_artifact", "Update Windows.", "Обновите Wind\u043ews.", "ru", [("Wind\u043ews", "Windows")]),
+    (
+        "stray_artifact",
+        "The pixmap to draw",
+        "Картинка (\u0420ixmap) для вывода",
+        "ru",
+        [("\u0420ixmap", "Pixmap")],
+    ),
     # a soft hyphen inside a word; a byte order mark opening a text whose source has none
     ("stray_artifact", "The site plan", "Der Lage\u00adplan", "de", [("\u00ad", "")]),
     ("stray_artifact", "The plan", "\ufeffDer Plan", "de", [("\ufeff", "")]),
@@ -315,6 +326,20 @@ GOOD = [
     ("stray_artifact", "Type \\u00e9 for é.", "Tippen Sie \\u00e9 für é.", "de"),
     ("stray_artifact", "Write \\x41 as a byte.", "Schreiben Sie \\x42 als Byte.", "de"),
     ("stray_artifact", "Reset with \\033[0m.", "Zurücksetzen mit \\x1b[0m.", "de"),
+    # scripts that meet on purpose: units, a Latin word beside Cyrillic ones, an acronym with
+    # a Russian ending, a code, a word the source has, Greek mu before a Latin unit
+    ("stray_artifact", "Energy in kWh", "Энергия в кВт·ч (kWh)", "ru"),
+    ("stray_artifact", "Send an SMS", "Отправьте SMSку или email", "ru"),
+    # ... an option's letter before a placeholder in the translation's letters, a placeholder
+    # in capitals before a literal suffix
+    ("stray_artifact", "  -wN   wait N seconds", "  -wН   ждать Н секунд", "ru"),
+    ("stray_artifact", "files NAMExx, NAMExy", "файлы ИМЯxx, ИМЯxy", "ru"),
+    # an abbreviation of the source before a word written in Cyrillic, in capitals
+    ("stray_artifact", "(TOCCODE: the code of the TOC)", "(TOCКОД: код TOC)", "ru"),
+    ("stray_artifact", "Code A1\u0412x", "Код A1\u0412x", "ru"),
+    ("stray_artifact", "The brand \u0422extPro", "Die Marke \u0422extPro", "de"),
+    ("stray_artifact", "A 40 µm layer", "Eine 40 \u03bcm dicke Schicht", "de"),
+    ("stray_artifact", "Quiet hours", "Тихие часы с 22:00 (Quiet Hours)", "ru"),
     # a soft hyphen the source has too
     ("stray_artifact", "The site\u00adplan", "Der Lage\u00adplan", "de"),
     ("untranslated", "OpenAI", "OpenAI", "de"),
