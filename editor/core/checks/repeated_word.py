@@ -1,4 +1,4 @@
-"""repeated_word: the same word (or two) twice in a row ("die die"), but not "die, die"."""
+"""repeated_word: the same word or phrase twice in a row ("die die"), but not "die, die"."""
 
 from __future__ import annotations
 
@@ -21,8 +21,15 @@ _TWICE_ANY_GAP = re.compile(_WORD_TWICE.format(gap=r"\s+"), re.IGNORECASE)
 # purpose), one of them a word of three letters at least.
 _PAIR_TWICE = re.compile(
     r"(?<![\w'’%$-])((?=\S*[^\W\d_]{3}|\S+ \S*[^\W\d_]{3})"
-    r"(?:[^\W_]+(?:[.,]\d+)* [^\W_]+(?:[.,]\d+)*)) \1(?![\w'’-])"
+    r"(?:[^\W_]+(?:[.,]\d+)* [^\W_]+(?:[.,]\d+)*))(?: \1)+(?![\w'’-])"
 )
+# A phrase of three to six words said again right after it, once or more: a decoding loop of
+# the MT ("jede Woche im Jahr jede Woche im Jahr"). Words and numbers only (in-word marks
+# allowed: "2.3", "l'eau"), an opening mark before the first and closing marks after the last:
+# a list ("rot, grün, rot, grün") or a clause with its commas is no loop to find.
+_LONGEST_PHRASE = 6
+_PHRASE_WORD = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*")
+_PHRASE_GAP = re.compile(r"[ \u00a0]{1,2}")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ECHOED, _ECHO_SPAN = 4, 4  # a word of the source (letters), said again within so many words
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
@@ -38,8 +45,8 @@ class RepeatedWordCheck(Check):
     id = "repeated_word"
     name = "Repeated word"
     description = (
-        "The same word, or the same two words, twice in a row with only a space between (not "
-        "across punctuation)."
+        "The same word or phrase (up to six words) twice in a row with only a space between "
+        "(not across punctuation)."
     )
     severity = Severity.WARNING
     category = "Fluency/Grammar"
@@ -48,6 +55,14 @@ class RepeatedWordCheck(Check):
         words = segment.target.casefold().split()
         if any(map(eq, words, words[2:])):  # "Version 2.3 Version 2.3": maybe a phrase twice
             yield from self._phrases(segment, context, words)
+        # A loop repeats three words (the last maybe before a mark): two words again, a pair of
+        # them 3-6 words on.
+        if len(words) >= 6 and len(set(words)) < len(words) - 1:
+            pairs = list(zip(words, words[1:], strict=False))
+            if len(set(pairs)) < len(pairs) and any(
+                any(map(eq, pairs, pairs[n:])) for n in range(3, _LONGEST_PHRASE + 1)
+            ):
+                yield from self._loops(segment, context)
         # No word twice in a row, the second maybe before punctuation ("notes notes."), the
         # first maybe after an opening mark ("(so so)") but not before a comma ("die, die"):
         # the common case, decided at C speed.
@@ -81,6 +96,25 @@ class RepeatedWordCheck(Check):
                 fix=Fix(m.start(), m.end(), m.group(1)),
             )
 
+    def _loops(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """A phrase of three to six words said again right after it, once or more ("jede Woche
+        im Jahr jede Woche im Jahr"), where the source repeats nothing itself (a refrain, a
+        chant, emphasis)."""
+        target = segment.target
+        tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", target)]
+        runs = list(_phrase_runs(target, tokens))
+        if not runs or _repeats_itself(segment.source):
+            return
+        for start, end, phrase in runs:
+            yield self.issue(
+                segment,
+                context,
+                start,
+                end,
+                f"'{phrase}' is repeated",
+                fix=Fix(start, end, phrase),
+            )
+
     def _phrases(self, segment: Segment, context: CheckContext, words: list[str]) -> Iterator[Issue]:
         """Two words repeated as a pair ("die Version 2.3 Version 2.3"), not where the source
         says a word twice too, nor a phrase the language repeats."""
@@ -105,6 +139,65 @@ class RepeatedWordCheck(Check):
                 f"'{m.group(1)}' is repeated",
                 fix=Fix(m.start(), m.end(), m.group(1)),
             )
+
+
+def _phrase_runs(text: str, tokens: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """Each phrase of three to six words followed right away by itself, as (start, end of its
+    last copy, the phrase): the shortest such phrase at each place, compared without case, the
+    last copy maybe before closing marks ("… im Jahr jede Woche im Jahr.")."""
+    keys = [token.casefold() for _, _, token in tokens]
+    i = 0
+    while i < len(keys):
+        for n in range(3, min(_LONGEST_PHRASE, (len(keys) - i) // 2) + 1):
+            phrase = [keys[i].lstrip(_OPENING), *keys[i + 1 : i + n]]
+            copies = 1
+            while True:
+                copy = keys[i + copies * n : i + (copies + 1) * n]
+                if copy == phrase:
+                    copies += 1
+                    continue
+                if len(copy) == n and copy[:-1] == phrase[:-1] and copy[-1].rstrip(_MARKS) == phrase[-1]:
+                    copies += 1  # the last copy, before closing marks
+                break
+            if copies > 1 and _loop(text, tokens[i : i + copies * n], n):
+                first, last = tokens[i], tokens[i + copies * n - 1]
+                start = first[1] - len(first[2].lstrip(_OPENING))
+                end = last[0] + len(last[2].rstrip(_MARKS))
+                yield start, end, text[start : tokens[i + n - 1][1]]
+                i += copies * n
+                break
+        else:
+            i += 1
+
+
+def _loop(text: str, run: list[tuple[int, int, str]], n: int) -> bool:
+    """Whether copies of a phrase of ``n`` words make a loop: each word a word or number with
+    no marks but an opening one first and closing ones last, one or two spaces between, a
+    word of three letters, and no shorter phrase repeated within."""
+    for k, (_, _, token) in enumerate(run):
+        bare = token.lstrip(_OPENING) if k == 0 else token
+        if not _PHRASE_WORD.fullmatch(bare.rstrip(_MARKS) if k == len(run) - 1 else bare):
+            return False
+    if any(not _PHRASE_GAP.fullmatch(text[a[1] : b[0]]) for a, b in zip(run, run[1:], strict=False)):
+        return False
+    phrase = [token.casefold() for _, _, token in run[:n]]
+    if not any(len(letters) >= 3 for word in phrase for letters in _LETTERS.findall(word)):
+        return False
+    return not any(n % p == 0 and phrase == phrase[:p] * (n // p) for p in range(1, n))
+
+
+def _repeats_itself(source: str) -> bool:
+    """Whether the source says a phrase of up to six words twice in a row (a refrain, "let it
+    be, let it be"; punctuation aside) or a word twice close by."""
+    words = source.casefold().translate(_BARE).split()
+    for n in range(1, _LONGEST_PHRASE + 1):
+        for k in range(len(words) - 2 * n + 1):
+            if words[k : k + n] == words[k + n : k + 2 * n] and any(w.isalpha() for w in words[k : k + n]):
+                return True
+    said = _LETTERS.findall(source.casefold())
+    return any(
+        len(word) >= _ECHOED and word in said[k + 1 : k + 1 + _ECHO_SPAN] for k, word in enumerate(said)
+    )
 
 
 def _opens_clause(text: str, start: int, word: str, data: LanguageData) -> bool:

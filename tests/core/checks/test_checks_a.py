@@ -220,6 +220,40 @@ BAD = [
         "de",
         [("und und", "und")],
     ),
+    # a phrase of three to six words looped by the MT, once or more; pairs more than twice
+    (
+        "repeated_word",
+        "We meet every week of the year.",
+        "Nos reunimos cada semana del año cada semana del año.",
+        "es",
+        [("cada semana del año cada semana del año", "cada semana del año")],
+    ),
+    (
+        "repeated_word",
+        "We meet here every day.",
+        "Wir treffen uns jeden Tag hier jeden Tag hier.",
+        "de",
+        [("jeden Tag hier jeden Tag hier", "jeden Tag hier")],
+    ),
+    (
+        "repeated_word",
+        "in every room of the house",
+        "(in jedem Raum des Hauses in jedem Raum des Hauses in jedem Raum des Hauses)",
+        "de",
+        [
+            (
+                "in jedem Raum des Hauses in jedem Raum des Hauses in jedem Raum des Hauses",
+                "in jedem Raum des Hauses",
+            )
+        ],
+    ),
+    (
+        "repeated_word",
+        "Version 2.3 is out.",
+        "Die Version 2.3 Version 2.3 Version 2.3 ist da.",
+        "de",
+        [("Version 2.3 Version 2.3 Version 2.3", "Version 2.3")],
+    ),
     (
         "length_ratio",
         "The committee approved the budget after a long debate on Tuesday.",
@@ -377,6 +411,20 @@ GOOD = [
     ("repeated_word", "We washed", "Nous nous sommes lavés", "fr"),
     ("repeated_word", "I know this is not necessary.", "Ik weet dat dat niet nodig is.", "nl"),
     ("repeated_word", "The children who played that day", "De kinderen die die dag speelden", "nl"),
+    # phrases the source repeats too (a refrain), a list, columns of a table
+    (
+        "repeated_word",
+        "Night after night, night after night we sang.",
+        "Nacht für Nacht Nacht für Nacht sangen wir.",
+        "de",
+    ),
+    (
+        "repeated_word",
+        "two rows of red, green and blue",
+        "zwei Reihen: rot, grün, blau, rot, grün, blau",
+        "de",
+    ),
+    ("repeated_word", "Day Time Room", "Tag  Zeit  Raum\tTag  Zeit  Raum", "de"),
     # A placeholder in capitals and the word it stands for.
     ("repeated_word", "older than DAYS", "älter als TAGE Tage", "de"),
     ("length_ratio", "Yes.", "Jawohl, selbstverständlich.", "de"),
