@@ -1,4 +1,4 @@
-"""repeated_word: the same word or phrase twice in a row ("die die"), but not "die, die"."""
+"""repeated_word: the same word, number or phrase twice in a row ("die die"), not "die, die"."""
 
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ _PAIR_TWICE = re.compile(
 _LONGEST_PHRASE = 6
 _PHRASE_WORD = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*")
 _PHRASE_GAP = re.compile(r"[ \u00a0]{1,2}")
+# A number twice with one space between ("45 45"), not beside another number (a telephone
+# number's groups, a date, a row of a table) nor a fraction ("1 1/2").
+_NUMBER_TWICE = re.compile(r"(?<![\w.,:/+-])(\d+(?:[.,]\d+)*) (\1)(?![\w/]|[.,:]\d| \d)")
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\w|[.,]\d)")
+_NUMBER_BEFORE = re.compile(r"\d[.,]?[ \u00a0]?$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ECHOED, _ECHO_SPAN = 4, 4  # a word of the source (letters), said again within so many words
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
@@ -45,8 +50,8 @@ class RepeatedWordCheck(Check):
     id = "repeated_word"
     name = "Repeated word"
     description = (
-        "The same word or phrase (up to six words) twice in a row with only a space between "
-        "(not across punctuation)."
+        "The same word, number or phrase (up to six words) twice in a row with only a space "
+        "between (not across punctuation)."
     )
     severity = Severity.WARNING
     category = "Fluency/Grammar"
@@ -95,6 +100,33 @@ class RepeatedWordCheck(Check):
                 f"'{m.group(1)}' is repeated",
                 fix=Fix(m.start(), m.end(), m.group(1)),
             )
+        if any(ch.isdigit() for ch in target):
+            yield from self._numbers(segment, context)
+
+    def _numbers(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """A number written twice in a row ("45 45") where the source writes it fewer times than
+        the translation then does: not the source's own double, nor a number grouped with a
+        space ("100 100" for the source's 100,100)."""
+        target = segment.target
+        found = [m for m in _NUMBER_TWICE.finditer(target) if not _NUMBER_BEFORE.search(target, 0, m.start())]
+        if not found:
+            return
+        written = [_digits(n) for n in _NUMBER.findall(segment.source)]
+        translated = [_digits(n) for n in _NUMBER.findall(target)]
+        for m in found:
+            number = _digits(m.group(1))
+            if number not in written or number + number in written:
+                continue
+            if translated.count(number) <= written.count(number):
+                continue
+            yield self.issue(
+                segment,
+                context,
+                m.start(),
+                m.end(),
+                f"The number '{m.group(1)}' is repeated",
+                fix=Fix(m.start(), m.end(), m.group(1)),
+            )
 
     def _loops(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         """A phrase of three to six words said again right after it, once or more ("jede Woche
@@ -139,6 +171,10 @@ class RepeatedWordCheck(Check):
                 f"'{m.group(1)}' is repeated",
                 fix=Fix(m.start(), m.end(), m.group(1)),
             )
+
+
+def _digits(number: str) -> str:
+    return number.replace(".", "").replace(",", "")
 
 
 def _phrase_runs(text: str, tokens: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:

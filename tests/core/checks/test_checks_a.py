@@ -254,6 +254,9 @@ BAD = [
         "de",
         [("Version 2.3 Version 2.3 Version 2.3", "Version 2.3")],
     ),
+    # a number written twice where the source writes it once
+    ("repeated_word", "It costs 45 euros.", "Es kostet 45 45 Euro.", "de", [("45 45", "45")]),
+    ("repeated_word", "about 2.5 hours", "environ 2,5 2,5 heures", "fr", [("2,5 2,5", "2,5")]),
     (
         "length_ratio",
         "The committee approved the budget after a long debate on Tuesday.",
@@ -425,6 +428,13 @@ GOOD = [
         "de",
     ),
     ("repeated_word", "Day Time Room", "Tag  Zeit  Raum\tTag  Zeit  Raum", "de"),
+    # numbers: the source's own double, telephone groups, a date, a fraction, digit groups
+    ("repeated_word", "Enter 7 7 to confirm.", "Geben Sie zur Bestätigung 7 7 ein.", "de"),
+    ("repeated_word", "Call +49 30 12 12 34.", "Rufen Sie +49 30 12 12 34 an.", "de"),
+    ("repeated_word", "on 12/12/2024", "le 12 12 2024", "fr"),
+    ("repeated_word", "Add 1 1/2 cups.", "Ajoutez 1 1/2 tasse.", "fr"),
+    ("repeated_word", "It costs 100,100 euros.", "Il coûte 100 100 euros.", "fr"),
+    ("repeated_word", "rows 45 and 45", "Zeilen 45 45", "de"),
     # A placeholder in capitals and the word it stands for.
     ("repeated_word", "older than DAYS", "älter als TAGE Tage", "de"),
     ("length_ratio", "Yes.", "Jawohl, selbstverständlich.", "de"),
