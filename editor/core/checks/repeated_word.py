@@ -84,9 +84,11 @@ class RepeatedWordCheck(Check):
         target = segment.target
         for m in _TWICE.finditer(target):
             word = m.group(1).casefold()
-            if word in data.repeatable_words or _opens_clause(target, m.start(), word, data):
-                # The language allows it ("had had"), or a clause starts with the word
-                # (German ", die die Amerikaner …", ", nach der der Zeiger …").
+            polite = word in data.capitalised_pronouns and m.group(1)[0].isupper() and m.group(3)[0].isupper()
+            if (word in data.repeatable_words and not polite) or _opens_clause(target, m.start(), word, data):
+                # The language allows it ("had had", "weil sie sie kennt"; not the polite form
+                # twice, "Sie Sie"), or a clause starts with the word (German ", die die
+                # Amerikaner …", ", nach der der Zeiger …").
                 continue
             if m.group(1) != m.group(3) and word in data.capitalised_pronouns:
                 continue  # two words: German polite "Sie" and "sie" ("fügen Sie sie hinzu")

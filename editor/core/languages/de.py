@@ -109,6 +109,8 @@ DATA = LanguageData(
         "ha: hektar; m²: quadratmeter quadratmetern; km²: quadratkilometer quadratkilometern"
     ),
     capitalised_pronouns=words("sie ihr ihre ihrer ihrem ihren ihres ihnen"),
+    # the subject pronoun before the object of its form ("weil sie sie kennt")
+    repeatable_words=words("sie"),
     inflection_endings=("e", "n", "s", "en", "er", "es", "em"),
     derivations=(("end", "en"), ("ernd", "ern"), ("elnd", "eln")),
     gender_endings=words("in innen"),

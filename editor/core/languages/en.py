@@ -110,7 +110,8 @@ DATA = LanguageData(
         "gramme grammes; t: tonne tonnes; chf: franc francs; ha: hectare hectares"
     ),
     capitalised_pronouns=words("i i'm i've i'll i'd"),
-    repeatable_words=words("had that"),
+    # "had had", "that that"; a pronoun before the possessive of its form ("give her her keys")
+    repeatable_words=words("had that her"),
     plural_endings=("s",),
     inflection_endings=("s", "es", "ed", "ing", "er", "est"),
     derivations=(("ies", "y"), ("ied", "y"), ("ing", "e"), ("ed", "e")),

@@ -106,8 +106,12 @@ DATA = LanguageData(
     ),
     demonstratives=words("deze dit die dat"),
     # a conjunction or relative pronoun before a demonstrative of the same form, with no
-    # comma in Dutch ("weet dat dat niet nodig is", "kinderen die die dag speelden")
-    repeatable_words=words("dat die"),
+    # comma in Dutch ("weet dat dat niet nodig is", "kinderen die die dag speelden"); a
+    # pronoun before the object, reflexive or possessive of its form ("heb je je sleutel",
+    # "hebben ze ze gezien", "gaf haar haar jas", "hebben jullie jullie tas"; not "u", whose
+    # possessive is "uw" and whose reflexive is mostly "zich"); a verb before the possessive of
+    # its form ("dat zijn zijn schoenen")
+    repeatable_words=words("dat die je ze haar jullie zijn"),
     abbreviations=frozenset({"bijv.", "bv.", "d.w.z.", "i.e.", "ca.", "enz.", "etc."}),
     titles=words("dhr mevr mw hr dr prof mr mevrouw meneer heer"),
     name_endings=("s", "se", "er"),

@@ -129,6 +129,8 @@ DATA = LanguageData(
         ("rem", "r"),
     ),
     conjunctions=words("e ou mas nem que se como quando porque embora enquanto pois"),
+    # "if" before the reflexive or impersonal pronoun of its form ("se se esquecer da senha")
+    repeatable_words=words("se"),
     determiners=words(
         "o a os as um uma uns umas do da dos das no na nos nas ao à aos às este esta estes "
         "estas esse essa esses essas aquele aquela meu minha seu sua seus suas nosso nossa cada "

@@ -257,6 +257,11 @@ BAD = [
     # a number written twice where the source writes it once
     ("repeated_word", "It costs 45 euros.", "Es kostet 45 45 Euro.", "de", [("45 45", "45")]),
     ("repeated_word", "about 2.5 hours", "environ 2,5 2,5 heures", "fr", [("2,5 2,5", "2,5")]),
+    # the polite form twice is no pronoun before its object
+    ("repeated_word", "Can you help?", "Können Sie Sie helfen?", "de", [("Sie Sie", "Sie")]),
+    # a doubled article is still a slip where pronouns of that form may double
+    ("repeated_word", "in the house", "in het het huis", "nl", [("het het", "het")]),
+    ("repeated_word", "If you are tired", "Als u u moe bent", "nl", [("u u", "u")]),
     (
         "length_ratio",
         "The committee approved the budget after a long debate on Tuesday.",
@@ -414,6 +419,14 @@ GOOD = [
     ("repeated_word", "We washed", "Nous nous sommes lavés", "fr"),
     ("repeated_word", "I know this is not necessary.", "Ik weet dat dat niet nodig is.", "nl"),
     ("repeated_word", "The children who played that day", "De kinderen die die dag speelden", "nl"),
+    # pronouns before an object, reflexive or possessive of their form
+    ("repeated_word", "Did you wash your hands?", "Heb je je handen gewassen?", "nl"),
+    ("repeated_word", "Did they see them?", "Hebben ze ze gezien?", "nl"),
+    ("repeated_word", "He gave the coat back to her.", "Hij gaf haar haar jas terug.", "nl"),
+    ("repeated_word", "Those are his shoes.", "Dat zijn zijn schoenen.", "nl"),
+    ("repeated_word", "Hand the keys to her.", "Give her her keys.", "en"),
+    ("repeated_word", "because she knows them", "weil sie sie kennt", "de"),
+    ("repeated_word", "If you forget the password", "Se se esquecer da senha", "pt"),
     # phrases the source repeats too (a refrain), a list, columns of a table
     (
         "repeated_word",
