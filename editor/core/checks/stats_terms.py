@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from editor.core.checks.memo import TokenMemo
+from editor.core.checks.paragraph_ids import ParagraphIds
 from editor.core.checks.wordtrie import word_trie
 from editor.core.model import Segment
 
@@ -117,12 +118,11 @@ class TermStatsBuilder:
         # (the statistics of a big project are built while nothing else is held).
         self._keys = array("Q")
         self._translated, self._targets, self._ids = array("Q"), array("Q"), array("q")
+        self._paragraphs, self._members = array("q"), array("q")  # each segment's paragraph and id
 
     def add(self, segment: Segment) -> None:
-        ids = self._stats.paragraphs.get(segment.paragraph)
-        if ids is None:  # (not setdefault: it would build an array for every segment)
-            ids = self._stats.paragraphs[segment.paragraph] = array("q")
-        ids.append(segment.id)
+        self._paragraphs.append(segment.paragraph)
+        self._members.append(segment.id)
         key, capitals = _source_counts(segment.source)
         tokens, target_key, pairs = _target_counts(segment.target)
         if key is not None:
@@ -168,8 +168,8 @@ class TermStatsBuilder:
     def merge(self, other: TermStatsBuilder) -> None:
         """Take in what ``other`` saw of the segments that follow this one's (the parts of a
         document built in parallel, merged in document order, give what one pass gives)."""
-        for paragraph, ids in other._stats.paragraphs.items():
-            self._stats.paragraphs.setdefault(paragraph, array("q")).extend(ids)
+        self._paragraphs += other._paragraphs
+        self._members += other._members
         self._flush()
         other._flush()
         self._keys += other._keys
@@ -183,6 +183,7 @@ class TermStatsBuilder:
     def finish(self) -> TermStats:
         self._flush()
         stats = self._stats
+        stats.paragraphs = ParagraphIds(self._paragraphs, self._members)
         # Only a source that occurs twice can be translated two ways (edits never change it).
         counts = Counter(self._keys)
         for key, target, segment_id in zip(self._translated, self._targets, self._ids, strict=True):
@@ -237,7 +238,7 @@ class TermStats:
         self.spaced: dict[str, Counter[str]] = {}
         # source sentence hash -> target hash -> [count, id of one segment with it]
         self.translations: dict[int, dict[int, list[int]]] = {}
-        self.paragraphs: dict[int, array[int]] = {}  # paragraph -> its segments' ids, in order
+        self.paragraphs = ParagraphIds(array("q"), array("q"))  # each paragraph's segment ids, in order
         self.capitals: Counter[str] = Counter()  # capitalised words of the sources (_SOURCE_CAPITAL)
         self._inconsistent: set[str] = set()  # keys spelled more than one way
         self._spellings: _Spellings | None = None  # every spelling of those keys
@@ -348,7 +349,7 @@ class TermStats:
         """Whether ``segment`` is its paragraph (as far as these statistics know it)."""
         if self.document is None:
             return True
-        ids = self.paragraphs.get(segment.paragraph, ())
+        ids = self.paragraphs.get(segment.paragraph)
         return len(ids) <= 1 or segment.id not in ids
 
     def paragraph(self, segment: Segment) -> list[Segment]:
@@ -358,7 +359,7 @@ class TermStats:
         if document is None or self.alone(segment):
             return [segment]
         self.reads += 1
-        ids = self.paragraphs.get(segment.paragraph, ())
+        ids = self.paragraphs.get(segment.paragraph)
         found = []
         for i in ids:
             if i == segment.id:
