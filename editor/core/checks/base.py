@@ -7,7 +7,6 @@ Python ``str`` indices into the segment's target (or source, for ``side="source"
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
@@ -90,6 +89,8 @@ class Issue:
         Built from the check, the side and the flagged text — not from offsets, which shift
         when the user types elsewhere in the segment.
         """
+        import hashlib  # here, not at the top: it loads OpenSSL, 3 MB a check process
+
         digest = hashlib.sha1(f"{self.check}\0{self.side}\0{self.text}".encode()).hexdigest()
         return digest[:16]
 

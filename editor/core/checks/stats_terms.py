@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from array import array
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Protocol
+
+try:  # hashlib's BLAKE2 is this one; importing hashlib loads OpenSSL (3 MB in each check process)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without its own BLAKE2
+    from hashlib import blake2b
 
 from editor.core.checks.memo import TokenMemo
 from editor.core.checks.paragraph_ids import ParagraphIds
@@ -78,7 +82,7 @@ def sentence_key(text: str) -> int | None:
 def _stable_hash(text: str) -> int:
     """A 64-bit digest that is the same in every process (``hash`` of a str is salted per
     process, so statistics sent to a worker process or kept would no longer match)."""
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+    return int.from_bytes(blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
 
 
 def term_stats(stats: object) -> TermStats | None:
