@@ -165,17 +165,40 @@ def test_a_damaged_project_is_exit_2_with_nothing_half_written(tmp_path, capsys)
 
 
 @pytest.mark.parametrize(
-    "entry",
+    ("text", "suggestion", "segment"),
     [
-        {"check": "punctuation", "start": 0, "end": 12, "text": 'q"uote\\ back\n\t\x01 \u2028 😀 „de“'},
-        {"message": "", "suggestion": "", "segment": -1},
-        {"odd": True, "ratio": 1.5, "none": None, "big": 10**20},
+        ('q"uote\\ back\n\t\x01 \u2028 😀 „de“', None, 3),
+        ("", "", -1),
+        ("x", 'a "fix"\n', 10**12),
     ],
 )
-def test_an_entry_is_written_as_json_dumps_writes_it(entry):
-    from editor.cli.check_report import entry_json as _entry_json
+def test_an_issue_is_written_as_json_dumps_writes_its_entry(text, suggestion, segment):
+    from editor.cli.check_report import issue_json
+    from editor.core.checks import Fix, Issue, Severity
 
-    assert _entry_json(entry) == "  " + json.dumps(entry, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+    fix = None if suggestion is None else Fix(0, 1, suggestion)
+    issue = Issue(
+        "punctuation", Severity.WARNING, "fluency", segment, 0, 12, text, "a message", fix, side="source"
+    )
+    entry = {
+        "check": "punctuation",
+        "severity": "warning",
+        "category": "fluency",
+        "segment": segment,
+        "side": "source",
+        "start": 0,
+        "end": 12,
+        "line": 7,
+        "col": 0,
+        "end_line": 8,
+        "end_col": 1,
+        "text": text,
+        "message": "a message",
+    }
+    if suggestion is not None:
+        entry["suggestion"] = suggestion
+    expected = "  " + json.dumps(entry, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+    assert issue_json(issue, (7, 0, 8, 1)) == expected
 
 
 @pytest.fixture(scope="module")
