@@ -56,28 +56,27 @@ def check_segments(
         tagged = "⟨" in segment.source or "⟨" in segment.target
         prepared.append((segment, _masked(segment) if tagged else segment, tagged))
     terms = term_stats(context.stats)
-    known = repeats.entries(segments, len(parts), terms) if repeats is not None else None
+    known = repeats.entries(segments, len(parts), terms) if repeats is not None else [None] * len(segments)
     found: list[list[Issue]] = [[] for _ in segments]
+    rows = list(zip(found, prepared, known, strict=True))
     for number, (check, run) in enumerate(parts):
         sees_tokens = getattr(check, "uses_tokens", False)
-        for k, (bucket, (segment, masked, tagged)) in enumerate(zip(found, prepared, strict=True)):
-            entry = known[k] if known is not None else None
+        for bucket, (segment, masked, tagged), entry in rows:
             if entry is not None:
                 earlier = entry[number]
                 if earlier is not None:
-                    bucket.extend(
-                        earlier
-                        if not earlier or earlier[0].segment == segment.id
-                        else [replace(issue, segment=segment.id) for issue in earlier]
-                    )
+                    if earlier:
+                        bucket.extend(
+                            earlier
+                            if earlier[0].segment == segment.id
+                            else [replace(issue, segment=segment.id) for issue in earlier]
+                        )
                     continue
             reads = terms.reads if terms is not None else 0
-            mine = [
-                issue
-                for issue in run(segment if sees_tokens else masked, context)
+            mine = list(run(segment if sees_tokens else masked, context))
+            if mine and tagged and not sees_tokens:
                 # a check that saw blanks where a tag is reports nothing of it: not its business
-                if not (tagged and not sees_tokens and _touches_token(segment, issue))
-            ]
+                mine = [issue for issue in mine if not _touches_token(segment, issue)]
             if entry is not None and (terms is None or terms.reads == reads):
                 entry[number] = tuple(mine) if mine else ()  # from its own text: good for its repeats
             bucket.extend(mine)
