@@ -140,7 +140,7 @@ class LanguageData:
     percent_sign: str = "%"
     # Bounds said before a number, lowercase, as pairs of opposites (lower bound, upper bound):
     # ("at least", "at most"), ("more than", "less than"). One said as the other turns a
-    # limit around ("at least 30" -> "höchstens 30").
+    # limit around ("at least 45" -> "höchstens 45").
     bounds: tuple[tuple[str, str], ...] = ()
     # Names of currencies, lowercase, each also as the start of a longer word ("dollar" of
     # "dollari", "рубл" of "рублей"), besides the ``unit_words`` for currencies.

@@ -133,7 +133,7 @@ class LostSentenceBoundaryCheck(Check):
             if _fused(m.group(1), segment, context):
                 continue  # the full stop goes inside the word: merged_token's (still a boundary)
             if glued_half(target, m.end(3), context.target_lang):
-                continue  # "Ein-und Ausfuhr": half a pair, glued to its conjunction (merged_token's)
+                continue  # "Zu-und Abfluss": half a pair, glued to its conjunction (merged_token's)
             yield self.issue(
                 segment,
                 context,
@@ -157,7 +157,7 @@ class LostSentenceBoundaryCheck(Check):
             yield from self._by_position(segment, context, len(joins))
 
     def _after_comma(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
-        """A comma where a full stop was ("… indemnisation, Pour les …"): a capitalised function
+        """A comma where a full stop was ("… le toit, Pour les fenêtres …"): a capitalised function
         word after it, not a name the source writes, and one sentence fewer than the source."""
         target, data = segment.target, language(context.target_lang)
         for m in _COMMA_JOIN.finditer(target):

@@ -1,6 +1,6 @@
 """A space lost next to a mark: after a percent sign ("45%der"), before an opening bracket
 ("Wände(zum Beispiel …)"), after a closing quotation mark ("„Laden“auf"), after a hyphen
-that stands for a word's other half ("Ein-und Ausfuhr"). The marks are no letters, so the
+that stands for a word's other half ("Zu-und Abfluss"). The marks are no letters, so the
 words on either side are not one token that :mod:`merged_token`'s word lists could judge.
 
 Each join is judged against the source, which writes the mark with its space (or does not
@@ -44,7 +44,7 @@ def _pattern(code: str) -> re.Pattern[str]:
         )
     halves = sorted(w for w in data.conjunctions if len(w) > 1 and w.isalpha())
     if data.hyphen_halves and halves:
-        # "Ein-und Ausfuhr": the hyphen stands for the second word's shared end
+        # "Zu-und Abfluss": the hyphen stands for the second word's shared end
         branches.append(rf"(?P<half>-)(?<=[^\W\d_]{{2}}-)(?:{'|'.join(halves)})(?= [^\W\d_])")
     return re.compile("|".join(branches))
 
@@ -73,7 +73,7 @@ def glued_marks(target: str, source: str, lang: str) -> list[GluedMark]:
 
 def glued_half(text: str, end: int, lang: str) -> bool:
     """Whether the word ending at ``end`` is the first half of a pair glued to its
-    conjunction ("Ein-und Ausfuhr"): a word of a compound, no word of its own."""
+    conjunction ("Zu-und Abfluss"): a word of a compound, no word of its own."""
     m = _pattern(lang).match(text, end)
     return m is not None and m.lastgroup == "half"
 

@@ -1,4 +1,4 @@
-"""A bound before a number turned around in the translation: "at least €30" as "höchstens 30
+"""A bound before a number turned around in the translation: "at least €45" as "höchstens 45
 €" (at most), "more than 5" as "moins de 5". The phrases are the languages' ``bounds``, each
 a lower bound with its opposite upper bound."""
 

@@ -30,7 +30,7 @@ _PAIR_TWICE = re.compile(
 _LONGEST_PHRASE = 6
 _PHRASE_WORD = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*")
 _PHRASE_GAP = re.compile(r"[ \u00a0]{1,2}")
-# A number twice with one space between ("45 45"), not beside another number (a telephone
+# A number twice with one space between ("27 27"), not beside another number (a telephone
 # number's groups, a date, a row of a table) nor a fraction ("1 1/2").
 _NUMBER_TWICE = re.compile(r"(?<![\w.,:/+-])(\d+(?:[.,]\d+)*) (\1)(?![\w/]|[.,:]\d| \d)")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\w|[.,]\d)")
@@ -106,7 +106,7 @@ class RepeatedWordCheck(Check):
             yield from self._numbers(segment, context)
 
     def _numbers(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
-        """A number written twice in a row ("45 45") where the source writes it fewer times than
+        """A number written twice in a row ("27 27") where the source writes it fewer times than
         the translation then does: not the source's own double, nor a number grouped with a
         space ("100 100" for the source's 100,100)."""
         target = segment.target
