@@ -160,6 +160,8 @@ class LostSentenceBoundaryCheck(Check):
         """A comma where a full stop was ("… le toit, Pour les fenêtres …"): a capitalised function
         word after it, not a name the source writes, and one sentence fewer than the source."""
         target, data = segment.target, language(context.target_lang)
+        if not _COMMA_CAPITAL.search(target):
+            return  # most commas: a literal first, so the scan skips to them
         for m in _COMMA_JOIN.finditer(target):
             if (
                 m.group(3).lower() not in _closed_class(data)
@@ -400,6 +402,8 @@ def _name_in_source(target: str, m: re.Match[str], source: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+# A comma before a capital: a cheap first test for _COMMA_JOIN.
+_COMMA_CAPITAL = re.compile(rf", [{_UPPER}]")
 # A lowercase word, a comma, a capitalised word (see _after_comma).
 _COMMA_JOIN = re.compile(rf"(?<![\w%])([^\W\d_]*[{_LOWER}])(, )(?=([{_UPPER}][{_LOWER}]*){_SECOND_ENDS})")
 

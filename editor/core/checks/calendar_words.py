@@ -101,7 +101,8 @@ def _ordinal(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
         return None
     alternation = "|".join(sorted(endings, key=len, reverse=True))
     # standing as a word does: after a space or an opening mark, not in a code ("~2st")
-    return re.compile(rf"(?<![^\s(\[\"'“„«‘])\d+(?:{alternation})(?![^\W_])")
+    # (the digit first, so that a scan skips to digits; the lookbehind is tested after it)
+    return re.compile(rf"\d(?<![^\s(\[\"'“„«‘]\d)\d*(?:{alternation})(?![^\W_])")
 
 
 def left_ordinals(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[re.Match[str]]:
@@ -120,9 +121,14 @@ def left_ordinals(source: str, target: str, source_lang: str, target_lang: str) 
 
 
 @lru_cache(maxsize=64)
+def _left(source_lang: str, target_lang: str) -> frozenset[str]:
+    return language(source_lang).abbreviations - language(target_lang).abbreviations
+
+
+@lru_cache(maxsize=64)
 def _abbreviation(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
     """Any abbreviation of the source language that the target language does not write."""
-    left = language(source_lang).abbreviations - language(target_lang).abbreviations
+    left = _left(source_lang, target_lang)
     if not left:
         return None
     alternation = "|".join(re.escape(a) for a in sorted(left, key=len, reverse=True))
@@ -135,7 +141,7 @@ def left_abbreviations(
     """Abbreviations of the source language in ``target`` that the source writes too ("e.g."
     in a French sentence), not quoted."""
     pattern = _abbreviation(source_lang, target_lang)
-    if pattern is None or "." not in target:
+    if pattern is None or "." not in target or not any(a in target for a in _left(source_lang, target_lang)):
         return
     for m in pattern.finditer(target):
         if m.group() in source and not re.search(r"[\"'“”„«»‘’`]\Z", target[: m.start()]):

@@ -28,36 +28,40 @@ class GluedMark(NamedTuple):
 
 
 @lru_cache(maxsize=32)
-def _pattern(code: str) -> re.Pattern[str]:
-    """The joins to look at in a text of this language, each branch opening with its mark
-    (a scan skips to those rare characters)."""
+def _patterns(code: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """The joins to look at in a text of this language: (kind, its marks, a pattern that opens
+    with the mark, so that a scan skips to those rare characters), tried only where the text
+    holds one of its marks."""
     data = language(code)
     closers = "".join(sorted({close for open_, close in data.quotes if open_ != close} - {"\u2019", "'"}))
-    branches = [
-        r"(?P<percent>%)(?<=\d%)(?=[^\W\d_]{2})",
-        r"(?P<bracket>\()(?<=[^\W\d_]{2}\()(?=[^\W\d_])",
+    found = [
+        ("percent", "%", re.compile(r"%(?<=\d%)(?=[^\W\d_]{2})")),
+        ("bracket", "(", re.compile(r"\((?<=[^\W\d_]{2}\()(?=[^\W\d_])")),
     ]
     if closers:
         # (two letters: one is an ending the language glues to a quoted word, "»etype«s")
-        branches.append(
-            rf"(?P<quote>[{re.escape(closers)}])(?<=[^\W\d_.!?…][{re.escape(closers)}])(?=[^\W\d_]{{2}})"
-        )
+        marks = re.escape(closers)
+        found.append(("quote", closers, re.compile(rf"[{marks}](?<=[^\W\d_.!?…][{marks}])(?=[^\W\d_]{{2}})")))
     halves = sorted(w for w in data.conjunctions if len(w) > 1 and w.isalpha())
     if data.hyphen_halves and halves:
         # "Zu-und Abfluss": the hyphen stands for the second word's shared end
-        branches.append(rf"(?P<half>-)(?<=[^\W\d_]{{2}}-)(?:{'|'.join(halves)})(?= [^\W\d_])")
-    return re.compile("|".join(branches))
+        found.append(("half", "-", re.compile(rf"-(?<=[^\W\d_]{{2}}-)(?:{'|'.join(halves)})(?= [^\W\d_])")))
+    return tuple(found)
 
 
 def glued_marks(target: str, source: str, lang: str) -> list[GluedMark]:
     """The joins of ``target`` where a space next to a mark was lost."""
-    found: list[GluedMark] = []
+    marks = [
+        (m.start(), kind)
+        for kind, chars, pattern in _patterns(lang)
+        if any(ch in target for ch in chars)
+        for m in pattern.finditer(target)
+    ]
+    if not marks or _SPACELESS.search(target):
+        return []  # (languages written without spaces between words)
     data = language(lang)
-    for m in _pattern(lang).finditer(target):
-        if not found and _SPACELESS.search(target):
-            return []  # languages written without spaces between words
-        kind = m.lastgroup
-        mark = m.start()
+    found = []
+    for mark, kind in sorted(marks):
         if kind == "percent":
             glued = _percent(target, source, mark, data)
         elif kind == "bracket":
@@ -74,8 +78,8 @@ def glued_marks(target: str, source: str, lang: str) -> list[GluedMark]:
 def glued_half(text: str, end: int, lang: str) -> bool:
     """Whether the word ending at ``end`` is the first half of a pair glued to its
     conjunction ("Zu-und Abfluss"): a word of a compound, no word of its own."""
-    m = _pattern(lang).match(text, end)
-    return m is not None and m.lastgroup == "half"
+    half = next((pattern for kind, _, pattern in _patterns(lang) if kind == "half"), None)
+    return half is not None and half.match(text, end) is not None
 
 
 def _word_before(text: str, end: int) -> int:
