@@ -6,7 +6,13 @@ import re
 from collections.abc import Iterator
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
-from editor.core.checks.characters import ESCAPE_RUN, decoded_entity, decoded_escape, lookalike_words
+from editor.core.checks.characters import (
+    ESCAPE_RUN,
+    decoded_entity,
+    decoded_escape,
+    lookalike_words,
+    mixes_scripts,
+)
 from editor.core.checks.memo import TokenMemo
 from editor.core.checks.registry import register
 from editor.core.langdata import language
@@ -97,11 +103,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
     (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", _IN_TOKEN),
 )
+# The characters the _UNPRINTABLE patterns look for: one scan in C tells whether any can match.
+_ODD = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b\u2060\ufeff\ufffd]")
 # Patterns marked _IN_TOKEN match within one whitespace-delimited token (their lookarounds
-# treat a token's edge like the whitespace around it), so which tokens may hold a match is
-# judged once per distinct token and remembered.
+# treat a token's edge like the whitespace around it), and so do words of two scripts: which
+# tokens may hold a match is judged once per distinct token and remembered.
 _suspect_tokens = TokenMemo(
-    lambda token: any(p.search(token) for p, _, where in _PATTERNS if where is _IN_TOKEN)
+    lambda token: (
+        mixes_scripts(token) or any(p.search(token) for p, _, where in _PATTERNS if where is _IN_TOKEN)
+    )
 )
 
 # UTF-8 bytes read as Windows-1252 ("Ã¤" for "ä", "â€œ" for "“"): a lead byte's character
@@ -150,13 +160,16 @@ class StrayArtifactCheck(Check):
                     fix=Fix(m.start(), m.end(), _is_mojibake(m.group()) or ""),
                 )
         scan_tokens = _suspect_tokens.any_suspect(target)
+        # the characters of the _UNPRINTABLE patterns: control characters and invisible ones are
+        # unprintable (so are line breaks and tabs, which none of them needs), U+FFFD printable
+        odd = (not target.isprintable() or "\ufffd" in target) and _ODD.search(target) is not None
         for pattern, what, triggers in _PATTERNS:
             if triggers is _IN_TOKEN:
                 if not scan_tokens:
                     continue  # no token of the text can hold a match (see _suspect_tokens)
             elif triggers is _UNPRINTABLE:
-                if target.isprintable() and "\ufffd" not in target:
-                    continue  # control characters are unprintable; U+FFFD is the one printable
+                if not odd:
+                    continue  # none of the characters these patterns look for
             elif triggers and not any(t in target for t in triggers):
                 continue  # none of the characters this pattern needs: skip the scan
             if what == _MARKDOWN and language(context.target_lang).wide_script:
@@ -181,7 +194,7 @@ class StrayArtifactCheck(Check):
             yield from self._name_slugs(segment, context)
         if "\\" in target:
             yield from self._escapes(segment, context)
-        if not target.isascii():
+        if scan_tokens and not target.isascii():
             for start, end, fixed, other, own in lookalike_words(target, segment.source, context.target_lang):
                 yield self.issue(
                     segment,

@@ -8,8 +8,6 @@ import html
 import re
 from collections.abc import Iterator
 
-from editor.core.checks.memo import TokenMemo
-
 # --- escape sequences: "Gr\u00fc\u00dfe", "Gr\xc3\xbc\xc3\x9fe" ---------------------------
 
 ESCAPE_RUN = re.compile(r"(?:\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}))+")
@@ -72,26 +70,30 @@ def _script(ch: str) -> str | None:
     return None
 
 
-def _mixes(token: str) -> bool:
-    """Whether a token holds a word of letters of two of the three scripts (the quick test)."""
-    if token.isascii():
-        return False
-    return any(len({_script(ch) for ch in word} - {None}) > 1 for word in _WORD.findall(token))
+_LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_OTHER_LETTERS = "\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff"
+# Letters of two scripts side by side: where a word of two scripts changes script.
+_MIXED = re.compile(f"[{_LATIN_LETTERS}][{_OTHER_LETTERS}]|[{_OTHER_LETTERS}][{_LATIN_LETTERS}]")
 
 
-_mixed_tokens = TokenMemo(_mixes)
+def mixes_scripts(token: str) -> bool:
+    """Whether a token holds a Latin letter beside a Cyrillic or Greek one (the quick test,
+    judged once per distinct token by ``stray_artifact``'s token memo)."""
+    return not token.isascii() and _MIXED.search(token) is not None
 
 
 def lookalike_words(text: str, source: str, lang: str) -> Iterator[tuple[int, int, str, str, str]]:
     """Words of ``text`` that mix scripts through look-alike letters, each as (start, end, the
-    word in one script, the script of the letters replaced, the word's script). Not a word or token the source
-    has, not in code (digits, marks of paths and identifiers), not where the script changes
-    with the case (see ``_glued``)."""
-    if not _mixed_tokens.any_suspect(text):
-        return
+    word in one script, the script of the letters replaced, the word's script). Not a word or
+    token the source has, not in code (digits, marks of paths and identifiers), not where the
+    script changes with the case (see ``_glued``)."""
     own = _SCRIPT_OF_LANGUAGE.get(lang.lower().replace("_", "-").split("-")[0], _LATIN)
     for token in re.finditer(r"\S+", text):
-        if not _mixes(token.group()) or token.group() in source or _CODE_MARKS.intersection(token.group()):
+        if (
+            not mixes_scripts(token.group())
+            or token.group() in source
+            or _CODE_MARKS.intersection(token.group())
+        ):
             continue
         for m in _WORD.finditer(token.group()):
             word = m.group()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import repeat
+from itertools import compress, repeat
 from operator import eq
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
@@ -60,14 +60,12 @@ class RepeatedWordCheck(Check):
         words = segment.target.casefold().split()
         if any(map(eq, words, words[2:])):  # "Version 2.3 Version 2.3": maybe a phrase twice
             yield from self._phrases(segment, context, words)
-        # A loop repeats three words (the last maybe before a mark): two words again, a pair of
+        # A loop repeats three words (the last maybe before a mark): words again, and a pair of
         # them 3-6 words on.
         if len(words) >= 6 and len(set(words)) < len(words) - 1:
-            pairs = list(zip(words, words[1:], strict=False))
-            if len(set(pairs)) < len(pairs) and any(
-                any(map(eq, pairs, pairs[n:])) for n in range(3, _LONGEST_PHRASE + 1)
-            ):
-                yield from self._loops(segment, context)
+            starts = _loop_starts(words)
+            if starts:
+                yield from self._loops(segment, context, words, starts)
         # No word twice in a row, the second maybe before punctuation ("notes notes."), the
         # first maybe after an opening mark ("(so so)") but not before a comma ("die, die"):
         # the common case, decided at C speed.
@@ -130,13 +128,13 @@ class RepeatedWordCheck(Check):
                 fix=Fix(m.start(), m.end(), m.group(1)),
             )
 
-    def _loops(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+    def _loops(
+        self, segment: Segment, context: CheckContext, words: list[str], starts: list[int]
+    ) -> Iterator[Issue]:
         """A phrase of three to six words said again right after it, once or more ("jede Woche
         im Jahr jede Woche im Jahr"), where the source repeats nothing itself (a refrain, a
         chant, emphasis)."""
-        target = segment.target
-        tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", target)]
-        runs = list(_phrase_runs(target, tokens))
+        runs = list(_phrase_runs(segment.target, words, starts))
         if not runs or _repeats_itself(segment.source):
             return
         for start, end, phrase in runs:
@@ -179,33 +177,63 @@ def _digits(number: str) -> str:
     return number.replace(".", "").replace(",", "")
 
 
-def _phrase_runs(text: str, tokens: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
-    """Each phrase of three to six words followed right away by itself, as (start, end of its
-    last copy, the phrase): the shortest such phrase at each place, compared without case, the
-    last copy maybe before closing marks ("… im Jahr jede Woche im Jahr.")."""
-    keys = [token.casefold() for _, _, token in tokens]
-    i = 0
-    while i < len(keys):
+def _loop_starts(words: list[str]) -> list[int]:
+    """Where a loop may start: two words that come again three to six words on (or one word
+    before them: an opening mark changes the first word)."""
+    pairs = list(zip(words, words[1:], strict=False))
+    if len(set(pairs)) == len(pairs):
+        return []
+    return sorted(
+        {
+            i - back
+            for n in range(3, _LONGEST_PHRASE + 1)
+            for i in compress(range(len(pairs)), map(eq, pairs, pairs[n:]))
+            for back in (0, 1)
+            if i >= back
+        }
+    )
+
+
+def _phrase_runs(text: str, keys: list[str], starts: list[int]) -> Iterator[tuple[int, int, str]]:
+    """Each phrase of three to six words (``keys``: the text's tokens, case-folded) followed
+    right away by itself from one of ``starts``, as (start, end of its last copy, the phrase):
+    the shortest such phrase at each place, the last copy maybe before closing marks ("… im
+    Jahr jede Woche im Jahr.")."""
+    tokens: list[tuple[int, int, str]] = []
+    done = 0  # tokens before this one are in a run found
+    for i in starts:
+        if i < done:
+            continue
         for n in range(3, min(_LONGEST_PHRASE, (len(keys) - i) // 2) + 1):
-            phrase = [keys[i].lstrip(_OPENING), *keys[i + 1 : i + n]]
-            copies = 1
-            while True:
-                copy = keys[i + copies * n : i + (copies + 1) * n]
-                if copy == phrase:
-                    copies += 1
-                    continue
-                if len(copy) == n and copy[:-1] == phrase[:-1] and copy[-1].rstrip(_MARKS) == phrase[-1]:
-                    copies += 1  # the last copy, before closing marks
-                break
-            if copies > 1 and _loop(text, tokens[i : i + copies * n], n):
+            copies = _copies(keys, i, n)
+            if copies < 2:
+                continue
+            if not tokens:  # where the tokens are, found once a phrase is repeated
+                tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
+                if len(tokens) != len(keys):
+                    return
+            if _loop(text, tokens[i : i + copies * n], n):
                 first, last = tokens[i], tokens[i + copies * n - 1]
                 start = first[1] - len(first[2].lstrip(_OPENING))
                 end = last[0] + len(last[2].rstrip(_MARKS))
                 yield start, end, text[start : tokens[i + n - 1][1]]
-                i += copies * n
+                done = i + copies * n
                 break
-        else:
-            i += 1
+
+
+def _copies(keys: list[str], i: int, n: int) -> int:
+    """How many times the phrase of ``n`` words at ``i`` stands there in a row (its first word
+    maybe after an opening mark, its last copy's last word before closing marks)."""
+    phrase = [keys[i].lstrip(_OPENING), *keys[i + 1 : i + n]]
+    copies = 1
+    while True:
+        copy = keys[i + copies * n : i + (copies + 1) * n]
+        if copy == phrase:
+            copies += 1
+            continue
+        if len(copy) == n and copy[:-1] == phrase[:-1] and copy[-1].rstrip(_MARKS) == phrase[-1]:
+            copies += 1  # the last copy, before closing marks
+        return copies
 
 
 def _loop(text: str, run: list[tuple[int, int, str]], n: int) -> bool:
