@@ -120,6 +120,9 @@ def left_ordinals(source: str, target: str, source_lang: str, target_lang: str) 
         yield m
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")  # "e.g.", "i.e.": letters each with its full stop
+
+
 @lru_cache(maxsize=64)
 def _left(source_lang: str, target_lang: str) -> frozenset[str]:
     return language(source_lang).abbreviations - language(target_lang).abbreviations
@@ -138,11 +141,14 @@ def _abbreviation(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
 def left_abbreviations(
     source: str, target: str, source_lang: str, target_lang: str
 ) -> Iterator[re.Match[str]]:
-    """Abbreviations of the source language in ``target`` that the source writes too ("e.g."
-    in a French sentence), not quoted."""
+    """Abbreviations of the source language in ``target``, not quoted: one the source writes
+    too ("e.g." in a French sentence), or one of initials ("i.e.") the source may have spelled
+    out ("for example" rendered "e.g."): no word of the target language is written that way."""
     pattern = _abbreviation(source_lang, target_lang)
     if pattern is None or "." not in target or not any(a in target for a in _left(source_lang, target_lang)):
         return
     for m in pattern.finditer(target):
-        if m.group() in source and not re.search(r"[\"'“”„«»‘’`]\Z", target[: m.start()]):
+        if (m.group() in source or _INITIALS.fullmatch(m.group())) and not re.search(
+            r"[\"'“”„«»‘’`]\Z", target[: m.start()]
+        ):
             yield m

@@ -105,7 +105,8 @@ class UntranslatedCheck(Check):
                 context,
                 short.start(),
                 short.end(),
-                f"'{short.group()}' is the {language(context.source_lang).name} abbreviation, left as it was",
+                f"'{short.group()}' is the {language(context.source_lang).name} abbreviation, not one "
+                f"of {language(context.target_lang).name}",
             )
 
     def _fragments(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:

@@ -202,6 +202,8 @@ def test_a_month_or_weekday_left_in_a_date(
         ("It is his 3rd book.", "Es ist sein 3rd Buch.", "de", ["3rd"]),
         ("Bring proof, e.g. a bill.", "Apportez un justificatif, e.g. une facture.", "fr", ["e.g."]),
         ("Pay the fee, i.e. the full amount.", "Pague la tasa, i.e. el importe total.", "es", ["i.e."]),
+        # one of initials the source spelled out: the MT abbreviated it in the wrong language
+        ("Bring a proof, for example a bill.", "Apportez un justificatif, e.g. une facture.", "fr", ["e.g."]),
         # endings the target language writes too (French "2nd"), a name's part, a code, an
         # abbreviation both languages write, one quoted
         ("Go to the 2nd floor.", "Allez au 2nd étage.", "fr", []),
@@ -209,6 +211,8 @@ def test_a_month_or_weekday_left_in_a_date(
         ("Set ~2st here.", "Réglez ~2st ici.", "fr", []),
         ("Pens, paper etc. are free.", "Stifte, Papier etc. sind gratis.", "de", []),
         ("Type 'e.g.' to start.", "Tapez 'e.g.' pour commencer.", "fr", []),
+        # one with a single full stop the source does not write ("approx." in a code's name)
+        ("Open the settings file.", "Ouvrez le fichier approx.cfg.", "fr", []),
     ],
 )
 def test_an_ordinal_ending_or_abbreviation_left(
