@@ -244,6 +244,10 @@ class LanguageData:
     # Words that head names of companies and places ("Software", "Bank", "Street"), lowercase:
     # a rare word before one is a name, also where it opens a sentence ("Brenlow Software").
     name_heads: frozenset[str] = frozenset()
+    # Lowercase words that link the words of one name or title ("Head of Sales", "Bank of
+    # Spain", "Minister for Health"): a capitalised word linked so is part of that name, which
+    # a translation renders as a whole.
+    name_links: frozenset[str] = frozenset()
     # Written in a script of wide characters (Chinese, Japanese, Korean): its lengths are
     # compared as display widths, a character counting twice.
     wide_script: bool = False

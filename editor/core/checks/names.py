@@ -238,10 +238,17 @@ def lone_capitals(text: str, code: str) -> list[tuple[int, str]]:
         return found  # a layout: a table's columns, a list of options
     last_end = -2
     matches = list(_CAPITALISED_WORD.finditer(text))
+    links = language(code).name_links
     for k, match in enumerate(matches):
         word = _bare(match.group())
         start, end = match.start(), match.end()
-        beside = match.start() - last_end <= 1 or (k + 1 < len(matches) and matches[k + 1].start() - end <= 1)
+        after = matches[k + 1].start() if k + 1 < len(matches) else len(text) + 2
+        beside = (
+            start - last_end <= 1
+            or after - end <= 1
+            or (last_end >= 0 and _linked(text[last_end:start], links))
+            or _linked(text[end:after], links)
+        )
         last_end = end
         if beside or len(word) < 4 or not word[1:].islower() or _sentence_start(text, start):
             continue
@@ -252,6 +259,12 @@ def lone_capitals(text: str, code: str) -> list[tuple[int, str]]:
     if found and _title_case(text, len(matches), code):
         return []  # (asked last: most sentences have no such word)
     return found
+
+
+def _linked(gap: str, links: frozenset[str]) -> bool:
+    """Whether the text between two capitalised words is one word linking them into a name
+    ("Head of Sales": " of ")."""
+    return bool(links) and len(gap) <= 6 and gap[:1] == " " == gap[-1:] and gap[1:-1] in links
 
 
 def _period(word: str, periods: frozenset[str]) -> bool:

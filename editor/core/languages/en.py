@@ -136,6 +136,7 @@ DATA = LanguageData(
         "inc ltd plc street road avenue square lane lake river island bay valley hotel "
         "hospital museum airport station castle bridge"
     ),
+    name_links=words("of for"),
     negations=words("not never cannot no"),
     permission_words=words("allowed permitted"),
     prohibition_words=words("forbidden prohibited banned"),

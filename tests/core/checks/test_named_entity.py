@@ -790,6 +790,18 @@ KEPT_ELSEWHERE = [
         [],
     ),
     ([*APPLE, ("Pick an Apple Product", "Wählen Sie ein Produkt")], "de", []),
+    # A word of another name, linked by "of": that name is translated as a whole.
+    (
+        [
+            *APPLE,
+            (
+                "Questions about the fair go to the Friends of Apple at the town hall.",
+                "Fragen zur Messe gehen an den Förderverein im Rathaus.",
+            ),
+        ],
+        "de",
+        [],
+    ),
     (
         [
             *APPLE,
