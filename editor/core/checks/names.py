@@ -51,7 +51,7 @@ _ACRONYM = re.compile(r"(?:[A-Z]{2,}|(?:[A-Z]\.)+[A-Z]?\.?|[A-Z])s?")
 _APOSTROPHES = ("'", "\u2019")
 # A word of a target text; Latin letters and those of other scripts part ways, since Chinese
 # and Japanese write a kept name straight against their own words ("はPostgreSQLの").
-_LATIN = "A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff"
+_LATIN = "A-Za-z0-9\u00c0-\u02af\u02b0-\u02ff\u1e00-\u1eff"
 _TARGET_WORD = re.compile(rf"[{_LATIN}]+|[^\W_{_LATIN}]+")
 # A word of an alphabet other than Latin (Cyrillic, Greek, ...): names are transliterated
 # there ("Thierry Breton" -> "Тьерри Бретон"), so such words are compared romanised.
@@ -471,12 +471,17 @@ class TargetIndex:
             self._initials = [_initial(word[:1]) for word, _, _ in self.words]
         initial = _initial(part[:1])  # "Š" with "S"
         strict = strict and self._latin
-        return [
+        found = [
             w
             for w, i in zip(self.words, self._initials, strict=True)
             if (i == initial or (initial == "h" and w[0][:2] == "Kh"))  # "Kh" of romanised "Х"
             and word_matches(part, w[0], strict and self._as_name(w), endings)
         ]
+        if not found and not self._latin:
+            spoken = _as_spoken(part)
+            if spoken != part:  # "Işıl" written in Cyrillic as it is said: "Ышыл" ("Yshyl")
+                return self.find(spoken, strict, endings)
+        return found
 
     def _as_name(self, word: tuple[str, int, int]) -> bool:
         """Whether a capitalised word stands as a name would: not first in a sentence (where
@@ -486,6 +491,36 @@ class TargetIndex:
         if text[end : end + 1] in _APOSTROPHES and text[end + 1 : end + 2].isalpha():
             return False
         return not _sentence_start(text, start)
+
+
+# Latin letters with marks as another alphabet's transliteration renders their sound: "ş",
+# "š" as "ш" (romanised "sh"), Turkish dotless "ı" as "ы" ("y"); plain() would take them for
+# "s" and "i".
+_SPOKEN = str.maketrans(
+    {
+        "ı": "y",
+        "ş": "sh",
+        "ș": "sh",
+        "š": "sh",
+        "Ş": "Sh",
+        "Ș": "Sh",
+        "Š": "Sh",
+        "ç": "ch",
+        "č": "ch",
+        "Ç": "Ch",
+        "Č": "Ch",
+        "ž": "zh",
+        "Ž": "Zh",
+        "ğ": "",
+    }
+)
+
+
+def _as_spoken(word: str) -> str:
+    """A name's word with its marked letters as their sound is transliterated (see _SPOKEN);
+    a capital "I" is dotless too in a word that writes "ı" ("Işıl")."""
+    spoken = word.translate(_SPOKEN)
+    return "Y" + spoken[1:] if word[:1] == "I" and "ı" in word else spoken
 
 
 @lru_cache(maxsize=4096)

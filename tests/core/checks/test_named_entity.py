@@ -161,6 +161,11 @@ GOOD = [
     # Russian "Х" renders a name's "H" (romanised "Kh"), the name declined
     ("The summit met in Helsinki, then in Hamar.", "Саммит прошёл в Хельсинки, затем в Хамаре.", "en", "ru"),
     ("Our designer is Lê Thu Hà.", "Наш дизайнер — Ле Тху Ха.", "en", "ru"),
+    # a letter written as it sounds: Turkish "ş" and dotless "ı" as "ш" and "ы"
+    ("Our editor, Barış Işık, replies.", "Наш редактор Барыш Ышык отвечает.", "en", "ru"),
+    # letters of a name beyond the Latin-1 and Extended-A/B blocks (schwa, the ʻokina)
+    ("Our officer, Rəna Əliyeva, replies.", "Notre déléguée, Rəna Əliyeva, répond.", "en", "fr"),
+    ("The vet, Dr Keʻala Nāone, will call.", "Die Tierärztin Dr. Keʻala Nāone ruft an.", "en", "de"),
     # Names the other way round in a list ("Constantinescu, Radu"), or two names of things in
     # the language's word order
     ("The jury: Radu Constantinescu, chair.", "Le jury : Constantinescu, Radu, président.", "en", "fr"),
