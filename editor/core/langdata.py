@@ -78,6 +78,9 @@ class LanguageData:
     # ``evening_words`` ("di sera", "de la tarde") or a p.m. mark says it.
     twenty_four_hour_clock: bool = False
     evening_words: frozenset[str] = frozenset()
+    # Words before an hour that say half an hour BEFORE it, lowercase (German "halb sieben",
+    # Dutch "half zeven": 6.30): such an hour also reads as the one before it.
+    half_hour_words: frozenset[str] = frozenset()
     # Abbreviations of a part of the year ("Q3", "H1", "FY"): translations spell them out
     # ("drittes Quartal"), so they are no names to keep.
     periods: frozenset[str] = frozenset()

@@ -37,7 +37,9 @@ from editor.core.checks.number_words import (
     sign_of,
 )
 from editor.core.checks.numparse import Number, numbers, ones
+from editor.core.checks.phone_numbers import regrouped_phones
 from editor.core.checks.registry import register
+from editor.core.checks.units import converted
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -182,6 +184,17 @@ class NumberMismatchCheck(Check):
         if may_bound(source_text, context.source_lang):
             yield from self._bounds(segment, context, source, target)
         yield from self._foreign_format(segment, context, source, target, extra)
+        if missing and extra:
+            missing, extra, phones = regrouped_phones(segment.source, segment.target, missing, extra)
+            for phone in phones:
+                dialled = segment.target[slice(*phone.written)]
+                yield self.issue(
+                    segment,
+                    context,
+                    *phone.written,
+                    f"'{dialled}' where the source has '{segment.source[slice(*phone.said)]}'",
+                    source_span=phone.said,
+                )
         if not missing:
             return
         extra = [n for n in extra if not (n.weak and 1 in n.values)]
@@ -419,8 +432,23 @@ class NumberMismatchCheck(Check):
             slip = slipped.get(id(number))  # a slip is reported even for an ordinal ("87th" -> "78.")
             if in_neighbours(number, segment, context) or round_the_clock(number, segment, context):
                 continue
+            metric = converted(
+                number,
+                segment.source,
+                segment.target,
+                [slip] if slip is not None else candidates,
+                context.source_lang,
+                context.target_lang,
+            )
+            if metric is not None:
+                if metric is not slip:
+                    candidates.remove(metric)  # "10 miles" as "16 km": the same distance
+                continue
             if number.weak and slip is None:
-                spelled = ordinal_counterpart(number, segment, candidates) or spelled_counterpart(
+                # not a number of the source the target says twice ("24 ore su 24")
+                said = {v for n in numbers(segment.source, context.source_lang) for v in n.values}
+                fresh = [n for n in candidates if n.values.isdisjoint(said)]
+                spelled = ordinal_counterpart(number, segment, fresh) or spelled_counterpart(
                     number, segment, candidates
                 )
                 if spelled is not None:

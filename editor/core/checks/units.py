@@ -12,7 +12,7 @@ from editor.core.model import Segment
 
 # Symbols written the same in every language; words are per language (langdata.unit_words).
 SYMBOLS = frozenset(
-    "€ $ £ ¥ % ‰ km m cm mm kg g mg t l ml gb mb tb kb ghz mhz kw mw gw kwh mwh °c °f mi lb "
+    "€ $ £ ¥ % ‰ km m cm mm kg g mg t l ml gb mb tb kb ghz mhz kw mw gw kwh mwh °c °f mi lb ft yd "
     "m² km² cm² mm² m³ ha \u00b5m nm \u00b5g".split()  # "µ": the micro sign (Greek "μ" is read as it)
 )
 # Units written as words, by their names in messages.
@@ -138,3 +138,47 @@ def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tu
                 found.append((start, end, message))
             break
     return found
+
+
+# Imperial and US units a translation converts to metric, with the factor to the metric unit
+# (temperatures apart): "10 miles" may be "16 km", "5 ft" "1,5 m".
+_CONVERSIONS = {
+    ("mi", "km"): 1.609344,
+    ("mi", "m"): 1609.344,
+    ("ft", "m"): 0.3048,
+    ("ft", "cm"): 30.48,
+    ("yd", "m"): 0.9144,
+    ("inch", "cm"): 2.54,
+    ("inch", "mm"): 25.4,
+    ("lb", "kg"): 0.45359237,
+    ("lb", "g"): 453.59237,
+}
+_ROUNDING = 0.05  # a converted amount is rounded: within 5 % of the exact one (or half a unit)
+
+
+def _metric(value: float, said: str, written: str) -> float | None:
+    if (said, written) == ("°f", "°c"):
+        return (value - 32) * 5 / 9
+    factor = _CONVERSIONS.get((said, written))
+    return None if factor is None else value * factor
+
+
+def converted(
+    number: Number, source: str, target: str, candidates: list[Number], source_lang: str, target_lang: str
+) -> Number | None:
+    """The number of ``candidates`` that gives ``number`` of the source, with an imperial unit,
+    converted to a metric one ("10 miles" as "16 km", "350 °F" as "175 °C"), if any."""
+    if not number.digits or len(number.values) != 1:
+        return None
+    said = unit_of(source, number, source_lang)
+    if said is None or not any(said[0] == a for a, _ in _CONVERSIONS) and said[0] != "°f":
+        return None
+    (value,) = number.values
+    for candidate in candidates:
+        written = unit_of(target, candidate, target_lang) if candidate.digits else None
+        exact = _metric(value, said[0], written[0]) if written is not None else None
+        if exact is None:
+            continue
+        if any(abs(v - exact) <= max(_ROUNDING * abs(exact), 0.5) for v in candidate.values):
+            return candidate
+    return None

@@ -21,6 +21,7 @@ DATA = LanguageData(
     ),
     weekdays=in_order("montag; dienstag; mittwoch; donnerstag; freitag; samstag sonnabend; sonntag"),
     clock_words=words("uhr"),
+    half_hour_words=words("halb"),
     digit_dates="dmy",
     hyphen_halves=True,
     quotes=(("\u201e", "\u201c"), ("\u201a", "\u2018"), ("\u00bb", "\u00ab"), ("\u203a", "\u2039")),

@@ -68,6 +68,7 @@ DATA = LanguageData(
     ),
     ordinal_suffixes=words("st nd rd th"),
     decade_suffixes=words("s"),
+    evening_words=words("afternoon evening tonight"),
     afternoon_marks=words("pm p.m."),
     morning_marks=words("am a.m."),
     periods=words("Q1 Q2 Q3 Q4 H1 H2 FY"),

@@ -21,6 +21,7 @@ DATA = LanguageData(
     ),
     weekdays=in_order("maandag; dinsdag; woensdag; donderdag; vrijdag; zaterdag; zondag"),
     clock_words=words("uur"),
+    half_hour_words=words("half"),
     digit_dates="dmy",
     hyphen_halves=True,
     quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u201e", "\u201d")),
