@@ -11,6 +11,9 @@ GOOD = [
     # straight quotes spaced the French way close as they open
     ('Values are "on", "off".', 'Les valeurs sont "\u00a0on\u00a0", "\u00a0off\u00a0".', "en", "fr"),
     ("He said “yes”.", "Er sagte „ja“.", "en", "de"),
+    # the double prime of a time or length written with primes is no quotation mark
+    ("She ran it in 34:12, a record.", "L'ha corsa in 34'12\", un record.", "en", "it"),
+    ("He is 5 ft 11 in tall.", "Il mesure 5'11\".", "en", "fr"),
     ("He said “yes”.", "Er sagte »ja«.", "en", "de"),
     # an accent the source writes between letters too (a transliteration), or alone
     ("Read the Qur´an daily.", "Lies täglich den Qur´an.", "en", "de"),
