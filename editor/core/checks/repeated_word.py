@@ -9,6 +9,7 @@ from operator import eq
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
+from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
 
@@ -36,6 +37,16 @@ _NUMBER_TWICE = re.compile(r"(?<![\w.,:/+-])(\d+(?:[.,]\d+)*) (\1)(?![\w/]|[.,:]
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\w|[.,]\d)")
 _NUMBER_BEFORE = re.compile(r"\d[.,]?[ \u00a0]?$")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A sentence of four words or more (ending with its mark) and the same again right after it.
+_SENTENCE_WORDS = 4
+_SENTENCE = r"[^\s.!?…](?:[^.!?…]|[.,]\d)*? \S+ \S+ \S+?[.!?…]"
+_SENTENCE_TWICE = re.compile(
+    rf"(?:^|(?<=[.!?…] ))({_SENTENCE})([ \u00a0]+)(\1)(?=\s|$)"
+)  # not over a line break
+_FIRST_SENTENCE = re.compile(rf"{_SENTENCE}(?=\s|$)")
+_LAST_SENTENCE = re.compile(rf"(?:^|(?<=[.!?…] )){_SENTENCE}(?=\s*$)")
+_ANY_SENTENCE = re.compile(rf"(?:^|(?<=[.!?…] )|(?<=[.!?…][\"”’»] )){_SENTENCE}(?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 _ECHOED, _ECHO_SPAN = 4, 4  # a word of the source (letters), said again within so many words
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 _CLAUSE_MARKS = ",;:(–—"
@@ -66,6 +77,10 @@ class RepeatedWordCheck(Check):
             starts = _loop_starts(words)
             if starts:
                 yield from self._loops(segment, context, words, starts)
+            if len(set(words)) <= len(words) - _SENTENCE_WORDS:
+                yield from self._sentences(segment, context)
+        if len(words) >= _SENTENCE_WORDS and _ends(segment.target) > _ends(segment.source):
+            yield from self._said_beside(segment, context)
         # No word twice in a row, the second maybe before punctuation ("notes notes."), the
         # first maybe after an opening mark ("(so so)") but not before a comma ("die, die"):
         # the common case, decided at C speed.
@@ -147,6 +162,67 @@ class RepeatedWordCheck(Check):
                 fix=Fix(start, end, phrase),
             )
 
+    def _sentences(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """A sentence said again right after itself ("Parking is free. Parking is free."),
+        where the source says none twice: a decoding loop, or text pasted twice."""
+        found = list(_SENTENCE_TWICE.finditer(segment.target))
+        if not found or _says_twice(segment.source):
+            return
+        terms = term_stats(context.stats)
+        if terms is not None and _says_twice(" ".join(s.source for s in terms.paragraph(segment))):
+            return  # the paragraph's source says one twice: the aligner split the copies
+        for m in found:
+            yield self.issue(
+                segment,
+                context,
+                m.start(3),
+                m.end(3),
+                "This sentence is said twice in a row",
+                fix=Fix(m.end(1), m.end(3), ""),
+            )
+
+    def _said_beside(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """The same where the aligner put the two copies in two segments of a paragraph: a
+        target with more sentences than its source opens with the sentence the segment before
+        ends with, or ends with the one the segment after opens with (reported there)."""
+        first = _FIRST_SENTENCE.match(segment.target)
+        terms = term_stats(context.stats) if first is not None else None
+        if first is None or terms is None:
+            return
+        paragraph = terms.paragraph(segment)
+        at = next((k for k, other in enumerate(paragraph) if other is segment), 0)
+        before = paragraph[at - 1].target if at > 0 else ""
+        after = paragraph[at + 1].target if at + 1 < len(paragraph) else ""
+        last = _LAST_SENTENCE.search(segment.target)
+        if _ends_with(before, first.group()):
+            copy = (
+                first.start(),
+                first.end(),
+                len(segment.target) - len(segment.target[first.end() :].lstrip()),
+            )
+            where = "it ends the segment before"
+        elif (
+            last is not None
+            and (opening := _FIRST_SENTENCE.match(after))
+            and _ends_with(segment.target, opening.group())
+        ):
+            copy = last.start(), last.end(), last.end()
+            where = "the segment after opens with it"
+        else:
+            return
+        if _says_twice(" ".join(other.source for other in paragraph)):
+            return  # the source says a sentence twice too
+        start, end, fix_end = copy
+        fix_start = start if where.startswith("it") else len(segment.target[:start].rstrip())
+        yield self.issue(
+            segment,
+            context,
+            start,
+            end,
+            f"This sentence is said twice in a row ({where})",
+            fix=Fix(fix_start, fix_end, ""),
+        )
+
     def _phrases(self, segment: Segment, context: CheckContext, words: list[str]) -> Iterator[Issue]:
         """Two words repeated as a pair ("die Version 2.3 Version 2.3"), not where the source
         says a word twice too, nor a phrase the language repeats."""
@@ -171,6 +247,24 @@ class RepeatedWordCheck(Check):
                 f"'{m.group(1)}' is repeated",
                 fix=Fix(m.start(), m.end(), m.group(1)),
             )
+
+
+def _ends_with(text: str, sentence: str) -> bool:
+    """Whether ``text`` ends with ``sentence`` as a whole sentence, not the end of a longer one
+    ("… is free." after "Parking is free.")."""
+    text = text.rstrip()
+    return text.endswith(sentence) and text[: -len(sentence)][-1:] in ("", " ", "\u00a0")
+
+
+def _says_twice(text: str) -> bool:
+    """Whether a text holds a sentence of four words or more twice, anywhere in it (the
+    translation may have joined or split the source's sentences between the copies)."""
+    sentences = [m.group().strip(_OPENING + _MARKS + " ") for m in _ANY_SENTENCE.finditer(text)]
+    return len(set(sentences)) < len(sentences)
+
+
+def _ends(text: str) -> int:
+    return len(_SENTENCE_END.findall(text))
 
 
 def _digits(number: str) -> str:

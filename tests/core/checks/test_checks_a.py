@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from editor.core.checks import Severity
+from editor.core.checks import Severity, build_context, get_check
+from editor.core.model import Document
 from tests.core.checks._run import run
+from tests.factories import make_segment
 
 # (check, source, target, target language, [(flagged text, suggestion)])
 BAD = [
@@ -262,6 +264,14 @@ BAD = [
     # a doubled article is still a slip where pronouns of that form may double
     ("repeated_word", "in the house", "in het het huis", "nl", [("het het", "het")]),
     ("repeated_word", "If you are tired", "Als u u moe bent", "nl", [("u u", "u")]),
+    # a whole sentence said twice in a row
+    (
+        "repeated_word",
+        "Parking is free on Sundays.",
+        "Sonntags ist das Parken kostenlos. Sonntags ist das Parken kostenlos.",
+        "de",
+        [("Sonntags ist das Parken kostenlos.", "")],
+    ),
     (
         "length_ratio",
         "The committee approved the budget after a long debate on Tuesday.",
@@ -412,6 +422,9 @@ GOOD = [
         "de",
     ),
     ("repeated_word", "Find them gradually.", "Trovali a mano a mano.", "it"),
+    # the source says the sentence twice too; one sentence ends another that is longer
+    ("repeated_word", "Stop the car now. Stop the car now.", "Halte das Auto an. Halte das Auto an.", "de"),
+    ("repeated_word", "It is free. Free for all.", "C'est gratuit pour tous. Gratuit pour tous.", "fr"),
     ("repeated_word", "companies that buy the software", "Unternehmen, die die Software kaufen", "de"),
     ("repeated_word", "bye bye", "tschüss tschüss", "de"),
     ("repeated_word", "Try `help help' now.", "Essayez « help help » maintenant.", "fr"),
@@ -553,3 +566,21 @@ def test_two_copied_content_words_where_loanwords_are_lowercase_are_information(
     two copied content words are only a hint there."""
     issues = run("untranslated", source, target, "en", lang)
     assert [(i.severity, "loanword" in i.message) for i in issues] == [(Severity.INFO, True)]
+
+
+def test_a_sentence_said_again_in_the_next_segment_of_its_paragraph() -> None:
+    """The aligner may put the two copies of a sentence in two segments: the second opens
+    with the sentence the first ends with (and has more sentences than its source)."""
+    first = make_segment("Parking is free on Sundays.", "Sonntags ist das Parken kostenlos.", id=1)
+    repeated = "Sonntags ist das Parken kostenlos. Man darf drei Stunden bleiben."
+    second = make_segment("You may stay three hours.", repeated, id=2)
+    echoed = make_segment("You may stay three hours.", "Man darf drei Stunden bleiben. Ja.", id=2)
+    for segments, expected in (
+        ([first, second], ["Sonntags ist das Parken kostenlos."]),
+        ([first, echoed], []),
+        ([make_segment("Parking is free.", "Parken ist frei.", id=1), second], []),
+    ):
+        document = Document("en", "de", segments)
+        context = build_context(document)
+        found = [i.text for s in document for i in get_check("repeated_word").check(s, context)]
+        assert found == expected
