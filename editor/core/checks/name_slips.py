@@ -101,3 +101,15 @@ def _transliterated(longer: str, shorter: str) -> bool:
             if ch == "h" and i and longer[i - 1] not in _VOWELS:
                 return True
     return False
+
+
+def recased(name_word: str, written: str) -> bool:
+    """Whether a word of a name with a capital inside it ("IJsbrand", "YouTube", "McLeod") is
+    written with the same letters and other capitals ("Ijsbrand", "Youtube", "Mcleod"), maybe
+    inflected ("Youtubes"); not in capitals throughout (a heading) nor in lowercase (an
+    address: "youtube.com")."""
+    if written.isupper() or written.islower() or written[1 : len(name_word)] == name_word[1:]:
+        return False  # (the first letter alone: a sentence's start, "keyDB" as "KeyDB")
+    if not any(ch.isupper() for ch in name_word[1:]) or name_word[1:].isupper():
+        return False  # no capital inside, or an acronym ("NASA": "Nasa" is a convention)
+    return written.lower().startswith(name_word.lower()) and len(written) - len(name_word) <= 2

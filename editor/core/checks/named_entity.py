@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.lexicon import is_known, zipf
 from editor.core.checks.name_forms import unmarked
-from editor.core.checks.name_slips import slip
+from editor.core.checks.name_slips import recased, slip
 from editor.core.checks.name_spans import capitalised_run, extend, local_form
 from editor.core.checks.names import (
     Name,
@@ -68,6 +68,8 @@ class NamedEntityCheck(Check):
             for name in names:
                 if all(word_key(part).lower().rstrip(".") in written for part in name.words):
                     yield from self._swapped(segment, context, name)
+                    if any(part not in segment.target for part in name.words):  # (rare)
+                        yield from self._recased(segment, context, name, [index.find(p) for p in name.words])
                     continue
                 if len(name.words) > 1 and "".join(name.words).lower() in written:
                     continue  # written as one word ("Num Lock" -> "NumLock")
@@ -303,6 +305,25 @@ class NamedEntityCheck(Check):
                 source_span=(name.start, name.end),
             )
             return
+
+    def _recased(
+        self, segment: Segment, context: CheckContext, name: Name, hits: list[list[tuple[str, int, int]]]
+    ) -> Iterator[Issue]:
+        """A word of a name with a capital inside it written with other capitals throughout the
+        segment ("Ijsbrand" for "IJsbrand", "Youtube" for "YouTube")."""
+        for part, hit in zip(name.words, hits, strict=True):
+            if hit and all(recased(part, w[0]) for w in hit):
+                _, start, end = hit[0]
+                written = segment.target[start:end]
+                yield self.issue(
+                    segment,
+                    context,
+                    start,
+                    end,
+                    f"'{written}' writes '{part}' of the source with other capitals",
+                    fix=Fix(start, start + len(part), part),
+                    source_span=(name.start, name.end),
+                )
 
     def _unmarked(
         self, segment: Segment, context: CheckContext, name: Name, hits: list[list[tuple[str, int, int]]]

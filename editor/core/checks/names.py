@@ -494,8 +494,8 @@ class TargetIndex:
 
 
 # Latin letters with marks as another alphabet's transliteration renders their sound: "ş",
-# "š" as "ш" (romanised "sh"), Turkish dotless "ı" as "ы" ("y"); plain() would take them for
-# "s" and "i".
+# "š" as "ш" (romanised "sh"), Turkish dotless "ı" as "ы" ("y"), Azerbaijani "ə" as "а" or
+# "я"; plain() would take them for "s", "i" and "e".
 _SPOKEN = str.maketrans(
     {
         "ı": "y",
@@ -512,6 +512,8 @@ _SPOKEN = str.maketrans(
         "ž": "zh",
         "Ž": "Zh",
         "ğ": "",
+        "ə": "a",
+        "Ə": "A",
     }
 )
 

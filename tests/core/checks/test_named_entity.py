@@ -161,8 +161,13 @@ GOOD = [
     # Russian "Х" renders a name's "H" (romanised "Kh"), the name declined
     ("The summit met in Helsinki, then in Hamar.", "Саммит прошёл в Хельсинки, затем в Хамаре.", "en", "ru"),
     ("Our designer is Lê Thu Hà.", "Наш дизайнер — Ле Тху Ха.", "en", "ru"),
+    # ... in capitals throughout (a heading), or in lowercase (an address), or an acronym
+    ("Watch it on YouTube now.", "SCHAU ES JETZT AUF YOUTUBE", "en", "de"),
+    ("Watch it on YouTube now.", "Schau es jetzt auf youtube.com an.", "en", "de"),
+    ("A report by NASA came out.", "Ein Bericht der Nasa erschien.", "en", "de"),
     # a letter written as it sounds: Turkish "ş" and dotless "ı" as "ш" and "ы"
     ("Our editor, Barış Işık, replies.", "Наш редактор Барыш Ышык отвечает.", "en", "ru"),
+    ("Our editor, Rəna Əliyeva, replies.", "Наш редактор Рана Алиева отвечает.", "en", "ru"),
     # letters of a name beyond the Latin-1 and Extended-A/B blocks (schwa, the ʻokina)
     ("Our officer, Rəna Əliyeva, replies.", "Notre déléguée, Rəna Əliyeva, répond.", "en", "fr"),
     ("The vet, Dr Keʻala Nāone, will call.", "Die Tierärztin Dr. Keʻala Nāone ruft an.", "en", "de"),
@@ -201,6 +206,21 @@ BAD = [
     # a name without its diacritics: written otherwise than its owner writes it, the source's
     # form as the fix; "ß" written "ss" is Swiss spelling (information)
     ("Pedro Sánchez spoke.", "Pedro Sanchez sprach.", "en", "de", [("Sanchez", "target", Severity.WARNING)]),
+    # a word of a name with a capital inside written with other capitals
+    (
+        "Coach IJsbrand Smit trains us.",
+        "Trainer Ijsbrand Smit traint ons.",
+        "en",
+        "nl",
+        [("Ijsbrand", "target", Severity.WARNING)],
+    ),
+    (
+        "Watch it on YouTube now.",
+        "Schau es jetzt auf Youtube.",
+        "en",
+        "de",
+        [("Youtube", "target", Severity.WARNING)],
+    ),
     ("Anna Großmann spoke.", "Anna Grossmann a parlé.", "en", "fr", [("Grossmann", "target", Severity.INFO)]),
     # ... or with other diacritics ("ő" is not "ö"); Romanian's comma below as a cedilla, as
     # old fonts wrote it, and a one-word name, maybe a place's local spelling, are information
