@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
+from editor.core.checks.negation_turns import turned
 from editor.core.checks.negation_words import (
     CONTRACTED,
     WORD,
@@ -53,6 +54,21 @@ class NegationCheck(Check):
         if source_pattern is None:
             return  # a language without the data: nothing can be told
         source, target = segment.source, segment.target
+        if target.strip() and context.source_lang.split("-")[0] != context.target_lang.split("-")[0]:
+            turn = turned(
+                source, target, context.source_lang, context.target_lang, lambda: _prose(segment, context)
+            )
+            if turn is not None:
+                yield self.issue(
+                    segment,
+                    context,
+                    turn.start,
+                    turn.end,
+                    f"'{source[turn.start : turn.end]}' of the source is said as its opposite, '{turn.said}'",
+                    side="source",
+                    source_span=(turn.start, turn.end),
+                )
+                return
         lowered = source.lower()
         if not any(word in lowered for word in _cues(context.source_lang)):
             yield from self._opposite(segment, context, lowered)
