@@ -108,6 +108,25 @@ class LanguageData:
     # Words that negate what follows them ("without"), lowercase: a negation with one after it
     # in its clause says the positive ("do not leave without checking" is "check first").
     double_negatives: frozenset[str] = frozenset()
+    # The preposition "with", lowercase: the opposite of a "without" (``double_negatives``).
+    with_words: frozenset[str] = frozenset()
+    # Words for "never", lowercase: a restriction ("only") does not say it.
+    never_words: frozenset[str] = frozenset()
+    # Words that restrict ("only", "nur"), lowercase, and pairs of words whose first negates
+    # nothing when the second follows in its clause with no other negating word between
+    # (French "ne … que"; an elided "n'", "qu'" counts).
+    restrictive_words: frozenset[str] = frozenset()
+    restrictive_pairs: tuple[tuple[str, str], ...] = ()
+    # Words and phrases that make an exception, lowercase ("except", "until", "unless"):
+    # "never … except on Sundays" may be said "only on Sundays".
+    exceptive_words: frozenset[str] = frozenset()
+    # Phrases for a thing that stops ("no longer", "nicht mehr"), lowercase, and words for one
+    # that goes on ("still", "nog"): the one said as the other says the opposite.
+    ceasing_words: frozenset[str] = frozenset()
+    still_words: frozenset[str] = frozenset()
+    # Words and phrases for "unless", lowercase, and for "even if", its opposite.
+    unless_words: frozenset[str] = frozenset()
+    even_if_words: frozenset[str] = frozenset()
     # Auxiliary and modal verbs, lowercase ("is", "can", "must"): a short text with one is a
     # sentence ("The key is not included."), not a label ("File not found").
     auxiliaries: frozenset[str] = frozenset()

@@ -240,6 +240,24 @@ def zipf(word: str, lang: str) -> float:
     return 0.0 if table is None else table.zipf(word)
 
 
+@lru_cache(maxsize=16)
+def common_words(lang: str, floor: float) -> dict[str, float]:
+    """The words of ``lang`` at least ``floor`` common (Zipf), with their frequencies, read
+    from the head of wordfreq's list (the commonest come first) without building its table:
+    about 7 000 words at Zipf 4. Empty with no list."""
+    path = word_list_file(_base(lang))
+    if path is None:
+        return {}
+    last = round(_ZIPF_CENTIBELS - floor * 100)
+    found: dict[str, float] = {}
+    for centibels, bucket in enumerate(_buckets(path)):
+        if centibels > last:
+            break
+        for word in bucket:
+            found.setdefault(word, (_ZIPF_CENTIBELS - centibels) / 100)
+    return found
+
+
 def is_known(word: str, lang: str, floor: float) -> bool:
     """``zipf(word, lang) >= floor`` (a Zipf point is 100 centibels); False with no list."""
     table = lexicon(lang)

@@ -8,21 +8,26 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
-from editor.core.checks.lexicon import has_lexicon, zipf
+from editor.core.checks.negation_turns import turned
+from editor.core.checks.negation_words import (
+    CONTRACTED,
+    WORD,
+    any_word,
+    idle_blanked,
+    negating,
+    negation_pattern,
+    paraphrase_pattern,
+    paraphrases,
+    prefixed,
+    stems,
+)
 from editor.core.checks.prose import plain, running_prose
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
 from editor.core.model import Segment
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_CONTRACTED = re.compile(r"\b[^\W\d_]+n['’]t\b")  # "doesn't", "can’t"
 _MIN_WORDS = 6  # words in the source: a sentence, not a label
-_STEM = 6  # letters: a paraphrase this long also opens its inflected forms ("interdites")
-_KNOWN = 1.0  # Zipf: the rest of "ungültig" is a word of the language ("gültig")
-# Zipf: a negated word is rarer than its base or a little more frequent ("unbedingt"), never
-# ten times as frequent ("unserer" 5.3, "serer" 1.7; "importante" 5.4, "portante" 3.6)
-_COMMONER = 1.0
 _CLAUSE = re.compile(r"[^,;:.!?()\n]*")
 _MANNER_WORDS = 3  # words after the "not" its adverb may come: "not seated properly"
 _SHORT = 2  # letters of a negating word too short to be looked for alone ("no")
@@ -30,8 +35,6 @@ _CHOICE_WORDS = 2  # words before the "not" its verb of choosing may come: "chos
 # Where a clause ends: a comma or colon (not one inside a number, "3,5", "10:30"), a
 # bracket, a sentence mark before a space
 _CLAUSE_END = re.compile(r"[,;:](?!\d)|[()]|[.!?…](?=\s|$)")
-# Before a negating word: an option's or a value's ("--no-pager", "0=no"), no clause's
-_OPTION_MARKS = "-="
 
 
 @register
@@ -47,20 +50,35 @@ class NegationCheck(Check):
     category = "Accuracy/Mistranslation"
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
-        source_pattern = _negation_pattern(context.source_lang)
+        source_pattern = negation_pattern(context.source_lang)
         if source_pattern is None:
             return  # a language without the data: nothing can be told
         source, target = segment.source, segment.target
+        if target.strip() and context.source_lang.split("-")[0] != context.target_lang.split("-")[0]:
+            turn = turned(
+                source, target, context.source_lang, context.target_lang, lambda: _prose(segment, context)
+            )
+            if turn is not None:
+                yield self.issue(
+                    segment,
+                    context,
+                    turn.start,
+                    turn.end,
+                    f"'{source[turn.start : turn.end]}' of the source is said as its opposite, '{turn.said}'",
+                    side="source",
+                    source_span=(turn.start, turn.end),
+                )
+                return
         lowered = source.lower()
         if not any(word in lowered for word in _cues(context.source_lang)):
             yield from self._opposite(segment, context, lowered)
             return  # most sentences negate nothing: substring tests settle them
         double = _double_negative(lowered, context.source_lang)
         lowered = _without_alternatives(lowered, context.source_lang)
-        target_pattern = _negation_pattern(context.target_lang)
+        target_pattern = negation_pattern(context.target_lang)
         if target_pattern is None or context.source_lang.split("-")[0] == context.target_lang.split("-")[0]:
             return
-        span = _negating(source, source_pattern, lowered)
+        span = negating(source, source_pattern, lowered)
         if double is not None and span is None and target.strip():
             yield from self._half_kept(segment, context, double, lowered, source_pattern, target_pattern)
             return
@@ -74,8 +92,8 @@ class NegationCheck(Check):
         # used up ("has no toner left": "est vide"): there only a clause's negation counts,
         # and only as a hint.
         if not prose:
-            source_pattern = _negation_pattern(context.source_lang, determiners=False)
-            span = None if source_pattern is None else _negating(source, source_pattern, lowered)
+            source_pattern = negation_pattern(context.source_lang, determiners=False)
+            span = None if source_pattern is None else negating(source, source_pattern, lowered)
             if source_pattern is None or span is None:
                 return
         sides = _Sides(
@@ -104,14 +122,14 @@ class NegationCheck(Check):
         ):
             if not any(word in lowered for word in said):
                 continue
-            said_pattern, opposite_pattern, same_pattern = _stems(said), _stems(opposite), _stems(same)
+            said_pattern, opposite_pattern, same_pattern = stems(said), stems(opposite), stems(same)
             if said_pattern is None or opposite_pattern is None:
                 continue
             found, wrong = said_pattern.search(segment.source), opposite_pattern.search(segment.target)
             if found is None or wrong is None or not _prose(segment, context):
                 continue
-            target_pattern = _negation_pattern(context.target_lang)
-            if target_pattern is None or _negating(segment.target, target_pattern) is not None:
+            target_pattern = negation_pattern(context.target_lang)
+            if target_pattern is None or negating(segment.target, target_pattern) is not None:
                 continue  # "nicht verboten" says "allowed"
             if same_pattern is not None and same_pattern.search(segment.target) is not None:
                 continue  # both words: two rules in one sentence
@@ -145,7 +163,7 @@ class NegationCheck(Check):
         lowered_target = target.lower()
         if pattern is None or pattern.search(lowered_target) is None:
             return
-        lowered_target = _idle_blanked(lowered_target, context.target_lang)  # "sin embargo"
+        lowered_target = idle_blanked(lowered_target, context.target_lang)  # "sin embargo"
         if pattern.search(lowered_target) is None:
             return
         if not _prose(segment, context):
@@ -187,17 +205,17 @@ class _Sides:
         "nur" too), a word with a negative prefix, the source's negating word kept as written
         ("NOT NULL", "None"), a word for "badly" ("not … properly") or for deciding against
         ("decide not to")."""
-        if _negating(text, self.target_pattern, _idle_blanked(text.lower(), self.target_lang)) is not None:
+        if negating(text, self.target_pattern, idle_blanked(text.lower(), self.target_lang)) is not None:
             return True
         source, lowered = self.source[start:end], self.lowered[start:end]
-        span = _negating(source, self.source_pattern, lowered)
-        if _paraphrases(text, self.target_lang) > _contrasted(source, span, self.source_lang):
+        span = negating(source, self.source_pattern, lowered)
+        if paraphrases(text, self.target_lang) > _contrasted(source, span, self.source_lang):
             return True
         if span is not None:
             said = re.escape(source[span[0] : span[1]])
             if re.search(rf"(?<!\w){said}(?!\w)", text, re.IGNORECASE):
                 return True
-        if _prefixed(text, self.target_lang):
+        if prefixed(text, self.target_lang):
             return True
         return _said_badly(
             lowered, self.source_pattern, self.source_lang, text, self.target_lang
@@ -213,7 +231,7 @@ class _Sides:
         if len(source_parts) < 2 or [p[2] for p in source_parts] != [p[2] for p in target_parts]:
             return None
         found = [
-            _negating(self.source[a:b], self.source_pattern, self.lowered[a:b]) for a, b, _ in source_parts
+            negating(self.source[a:b], self.source_pattern, self.lowered[a:b]) for a, b, _ in source_parts
         ]
         said = [
             self.negates(target[c:d], a, b)
@@ -228,7 +246,7 @@ class _Sides:
 
 
 def _whole_word(text: str, start: int) -> str:
-    found = _WORD.match(text, start)
+    found = WORD.match(text, start)
     return found.group() if found else ""
 
 
@@ -246,10 +264,10 @@ def _clauses(text: str) -> list[tuple[int, int, bool]]:
     sentence marks: their spans, and whether a sentence mark ends each."""
     parts, start = [], 0
     for m in _CLAUSE_END.finditer(text):
-        if _WORD.search(text, start, m.start()):
+        if WORD.search(text, start, m.start()):
             parts.append((start, m.start(), m.group() in ".!?…"))
         start = m.end()
-    if _WORD.search(text, start):
+    if WORD.search(text, start):
         parts.append((start, len(text), True))
     return parts
 
@@ -270,24 +288,7 @@ def _has_verb(lowered: str, code: str) -> bool:
     """Whether ``lowered`` holds an auxiliary verb ("is", "can", "doesn't"): a clause, not a
     phrase."""
     auxiliaries = language(code).auxiliaries
-    return _CONTRACTED.search(lowered) is not None or any(w in auxiliaries for w in _WORD.findall(lowered))
-
-
-@lru_cache(maxsize=32)
-def _negation_pattern(code: str, determiners: bool = True) -> re.Pattern[str] | None:
-    """A language's negating words, also opening a contraction ("n'est"), found in one scan;
-    without those that stand before a noun ("no", "kein") unless ``determiners``."""
-    data = language(code)
-    return _any_word(data.negations if determiners else data.negations - data.determiners)
-
-
-def _any_word(words: frozenset[str]) -> re.Pattern[str] | None:
-    """Any of ``words`` as a whole word, longest first, in one scan (of lowercased text:
-    faster than a case-insensitive pattern)."""
-    if not words:
-        return None
-    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"\b(?:{alternation})\b")
+    return CONTRACTED.search(lowered) is not None or any(w in auxiliaries for w in WORD.findall(lowered))
 
 
 @lru_cache(maxsize=32)
@@ -301,40 +302,9 @@ def _cues(code: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=32)
-def _paraphrase_pattern(code: str) -> re.Pattern[str] | None:
-    """Any word opening with a paraphrase of a negation ("interdit" in "interdites"), found in
-    one scan."""
-    return _stems(language(code).negation_paraphrases)
-
-
-@lru_cache(maxsize=64)
-def _stems(words: frozenset[str]) -> re.Pattern[str] | None:
-    """Any of ``words``, one of ``_STEM`` letters or more also opening a longer word, in one
-    case-insensitive scan."""
-    ordered = sorted(words, key=len, reverse=True)
-    if not ordered:
-        return None
-    stems = "|".join(re.escape(w) for w in ordered if len(w) >= _STEM)
-    whole = "|".join(re.escape(w) for w in ordered if len(w) < _STEM)  # "nur", not "Nummer"
-    return re.compile(rf"(?<!\w)(?:(?:{stems or '(?!)'})|(?:{whole or '(?!)'})(?!\w))", re.IGNORECASE)
-
-
-@lru_cache(maxsize=32)
 def _second_negation(code: str) -> re.Pattern[str] | None:
     """The language's words that negate what follows them ("ohne"), as whole words."""
-    return _any_word(language(code).double_negatives)
-
-
-@lru_cache(maxsize=32)
-def _idle_pattern(code: str) -> re.Pattern[str] | None:
-    return _any_word(language(code).idle_negations)
-
-
-def _idle_blanked(lowered: str, code: str) -> str:
-    """``lowered`` with the language's set phrases whose negating word negates nothing
-    ("sin embargo", "sans doute") blanked out."""
-    pattern = _idle_pattern(code)
-    return lowered if pattern is None else pattern.sub(lambda m: " " * len(m.group()), lowered)
+    return any_word(language(code).double_negatives)
 
 
 @lru_cache(maxsize=32)
@@ -380,12 +350,6 @@ def _without_alternatives(lowered: str, code: str) -> str:
     return lowered
 
 
-def _paraphrases(text: str, code: str) -> int:
-    """How many paraphrases of a negation ``text`` holds."""
-    pattern = _paraphrase_pattern(code)
-    return 0 if pattern is None else len(pattern.findall(text))
-
-
 def _contrasted(source: str, span: tuple[int, int] | None, code: str) -> int:
     """How many paraphrases of a negation the source's sentence says before its negation, in
     a clause of their own ("on the terrace only, never inside"): the translation
@@ -397,7 +361,7 @@ def _contrasted(source: str, span: tuple[int, int] | None, code: str) -> int:
     before = source[opened + 1 : span[0]]
     if "," not in before and ":" not in before:
         return 0  # in the negation's own clause ("only … not"), a paraphrase is part of it
-    pattern = _paraphrase_pattern(code)
+    pattern = paraphrase_pattern(code)
     if pattern is None:
         return 0
     return sum(
@@ -406,55 +370,10 @@ def _contrasted(source: str, span: tuple[int, int] | None, code: str) -> int:
     )
 
 
-def _negating(text: str, pattern: re.Pattern[str], lowered: str = "") -> tuple[int, int] | None:
-    """The span of the first negating word of ``text`` (``lowered``: it in lowercase, if at
-    hand) or a word closed by "n't" ("doesn't"), or None; "No. 5" is an abbreviation."""
-    lowered = lowered or text.lower()
-    if len(lowered) != len(text):  # a letter whose lowercase is longer ("İ")
-        lowered = "".join(ch.lower()[0] for ch in text)
-    found = None
-    for m in pattern.finditer(lowered):
-        if m.group() == "no" and re.match(r"\.?\s*\d", text[m.end() :]):
-            continue  # "No. 5", "no 12": a number
-        if m.start() > 0 and text[m.start() - 1] in _OPTION_MARKS:
-            continue  # "--no-pager", "0=no"
-        found = m.span()
-        break
-    if "n't" in text or "n’t" in text:
-        contracted = _CONTRACTED.search(text, 0, found[0] if found else len(text))
-        if contracted is not None:
-            return contracted.span()
-    return found
-
-
-def _prefixed(text: str, code: str) -> bool:
-    """Whether a word of ``text`` is a word of the language with a negative prefix
-    ("ungültig", "impossible", "inutilisable"): what follows the prefix is a word, and the
-    whole is not far commoner than it, as an ordinary word that merely opens with the
-    prefix's letters is ("unserer", "início": "serer", "ício" are rare forms). A finite verb
-    form does not count ("se desharán": they will come loose)."""
-    data = language(code)
-    prefixes = data.negative_prefixes
-    if not prefixes or not has_lexicon(code):
-        return False
-    for m in _WORD.finditer(text):
-        word = m.group().lower()
-        if data.finite_endings and word.endswith(data.finite_endings):
-            continue  # a finite verb: "se desharán" undoes, it does not negate
-        for prefix in prefixes:
-            rest = word[len(prefix) :]
-            if not word.startswith(prefix) or len(rest) < 4:
-                continue
-            base = zipf(rest, code)
-            if base >= _KNOWN and zipf(word, code) <= base + _COMMONER:
-                return True
-    return False
-
-
 @lru_cache(maxsize=32)
 def _wrong_pattern(code: str) -> re.Pattern[str] | None:
     """A language's words for "badly", "wrongly" ("mal", "falsch"), found in one scan."""
-    return _any_word(language(code).wrong_adverbs)
+    return any_word(language(code).wrong_adverbs)
 
 
 def _said_badly(
@@ -471,7 +390,7 @@ def _said_badly(
     if only is None:
         return False
     clause = _CLAUSE.match(lowered, only[1])
-    following = _WORD.findall(clause.group() if clause else "")[:_MANNER_WORDS]
+    following = WORD.findall(clause.group() if clause else "")[:_MANNER_WORDS]
     return any(word in right for word in following)
 
 
@@ -482,18 +401,18 @@ def _declined(
     renew") and the translation says it with a word for deciding against ("sich gegen eine
     Verlängerung entscheiden", "renoncer au renouvellement")."""
     choices = language(source_lang).choice_verbs
-    declining = _stems(language(target_lang).declining_words)
+    declining = stems(language(target_lang).declining_words)
     if not choices or declining is None or declining.search(target) is None:
         return False
     only = _only_negation(lowered, pattern)
     if only is None:
         return False
-    before = _WORD.findall(lowered[: only[0]])[-_CHOICE_WORDS:]
+    before = WORD.findall(lowered[: only[0]])[-_CHOICE_WORDS:]
     return any(word in choices for word in before)
 
 
 def _only_negation(lowered: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
     """Where the source's negation is, when it has one only (a negating word or a contracted
     "n't"); None for none or several."""
-    found = [*pattern.finditer(lowered), *_CONTRACTED.finditer(lowered)]
+    found = [*pattern.finditer(lowered), *CONTRACTED.finditer(lowered)]
     return found[0].span() if len(found) == 1 else None

@@ -25,6 +25,7 @@ from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.checks.memo import TokenMemo
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import term_stats
+from editor.core.checks.third_language import stray_words
 from editor.core.langdata import language
 from editor.core.model import Segment
 from editor.core.text import normalize
@@ -81,6 +82,17 @@ class UntranslatedCheck(Check):
                 )
             return
         yield from self._fragments(segment, context)
+        for stray in stray_words(source, target, context.source_lang, context.target_lang):
+            word = target[stray.start : stray.end]
+            yield self.issue(
+                segment,
+                context,
+                stray.start,
+                stray.end,
+                f"'{word}' is {language(stray.lang).name}, neither {language(context.source_lang).name} "
+                f"nor {language(context.target_lang).name}",
+                severity=stray.severity,
+            )
         for left in left_names(source, target, context.source_lang, context.target_lang):
             yield self.issue(
                 segment,

@@ -146,6 +146,42 @@ DATA = LanguageData(
     ),
     idle_negations=frozenset({"ohne weiteres", "ohne zweifel", "ohne ausnahme"}),
     double_negatives=words("ohne"),
+    with_words=words("mit"),
+    never_words=words("nie niemals"),
+    restrictive_words=words("nur lediglich ausschließlich bloß allein"),
+    exceptive_words=frozenset(
+        {"außer", "es sei denn", "sofern", "bis", "ausgenommen", "vor", "nach", "ohne", "abgesehen"}
+    ),
+    ceasing_words=frozenset({"nicht mehr", "nie mehr", "nicht länger", "keine mehr", "nimmer"}),
+    still_words=words("noch"),
+    unless_words=frozenset(
+        {
+            "es sei denn",
+            "außer",
+            "sofern",
+            "ausgenommen",
+            "nur wenn",
+            "nur bei",
+            "nur im fall",
+            "vorbehaltlich",
+            "bis auf",
+            "mit ausnahme",
+        }
+    ),
+    even_if_words=frozenset(
+        {
+            "auch wenn",
+            "selbst wenn",
+            "sogar wenn",
+            "auch dann",
+            "selbst bei",
+            "auch im fall",
+            "selbst im fall",
+            "wenngleich",
+            "obwohl",
+            "obgleich",
+        }
+    ),
     permission_words=words("erlaubt gestattet zulässig"),
     prohibition_words=words("verboten untersagt unzulässig"),
     negation_paraphrases=words(

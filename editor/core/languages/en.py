@@ -149,6 +149,42 @@ DATA = LanguageData(
     verb_endings=("ed",),
     negated_alternatives=frozenset({"or not"}),
     double_negatives=words("without"),
+    with_words=words("with"),
+    never_words=words("never"),
+    restrictive_words=words("only solely merely just exclusively"),
+    exceptive_words=frozenset(
+        {
+            "except",
+            "unless",
+            "until",
+            "till",
+            "only",
+            "other than",
+            "before",
+            "after",
+            "without",
+            "apart from",
+            "save for",
+            "excluding",
+            "outside",
+            "but",
+        }
+    ),
+    ceasing_words=frozenset({"no longer", "anymore", "any longer", "any more"}),
+    still_words=words("still"),
+    unless_words=frozenset({"unless", "except if", "except when", "only if", "only when"}),
+    even_if_words=frozenset(
+        {
+            "even if",
+            "even when",
+            "even though",
+            "although",
+            "though",
+            "even in case",
+            "even in the event",
+            "even where",
+        }
+    ),
     idle_negations=frozenset(
         {
             "no more than",

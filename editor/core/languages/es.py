@@ -130,6 +130,41 @@ DATA = LanguageData(
     opening_marks=(("?", "¿"), ("!", "¡")),
     idle_negations=frozenset({"sin embargo", "sin duda", "sin excepción", "sin falta"}),
     double_negatives=words("sin"),
+    with_words=words("con"),
+    never_words=words("nunca jamás"),
+    restrictive_words=words("solo sólo solamente únicamente exclusivamente"),
+    exceptive_words=frozenset(
+        {"salvo", "excepto", "a menos", "a no ser", "hasta", "antes", "después", "sin", "fuera de"}
+    ),
+    ceasing_words=frozenset({"ya no", "no más", "dejará de", "dejan de", "deja de"}),
+    still_words=words("todavía aún"),
+    unless_words=frozenset(
+        {
+            "salvo",
+            "a menos",
+            "excepto",
+            "a no ser",
+            "solo si",
+            "sólo si",
+            "únicamente si",
+            "solo en caso",
+            "sólo en caso",
+            "únicamente en caso",
+        }
+    ),
+    even_if_words=frozenset(
+        {
+            "incluso si",
+            "aun si",
+            "aunque",
+            "incluso en caso",
+            "aun cuando",
+            "incluso cuando",
+            "aun en caso",
+            "incluso aunque",
+            "incluso en el caso",
+        }
+    ),
     permission_words=words("permitid autorizad"),
     prohibition_words=words("prohibid"),
     negation_paraphrases=words(

@@ -121,6 +121,40 @@ DATA = LanguageData(
     negations=words("ne n pas non jamais aucun aucune rien personne ni sans nul nulle guère"),
     idle_negations=frozenset({"sans doute", "sans aucun doute", "sans exception", "sans cesse"}),
     double_negatives=words("sans"),
+    with_words=words("avec"),
+    never_words=words("jamais"),
+    restrictive_words=words("seulement uniquement exclusivement"),
+    restrictive_pairs=(("ne", "que"),),
+    exceptive_words=frozenset(
+        {"sauf", "à moins", "excepté", "hormis", "jusqu", "avant", "après", "sans", "en dehors"}
+    ),
+    ceasing_words=frozenset({"ne plus", "n'est plus", "plus jamais", "plus du tout"}),
+    still_words=words("encore toujours"),
+    unless_words=frozenset(
+        {
+            "sauf",
+            "à moins",
+            "excepté",
+            "hormis",
+            "seulement si",
+            "uniquement si",
+            "sous réserve",
+            "seulement en cas",
+            "uniquement en cas",
+        }
+    ),
+    even_if_words=frozenset(
+        {
+            "même si",
+            "même en cas",
+            "même lorsque",
+            "même quand",
+            "quand bien même",
+            "bien que",
+            "alors même",
+            "même dans le cas",
+        }
+    ),
     permission_words=words("autorisé permis"),
     prohibition_words=words("interdit"),
     negation_paraphrases=words(

@@ -128,6 +128,42 @@ DATA = LanguageData(
     negations=words("non mai nessun nessuno nessuna niente nulla né senza neanche neppure nemmeno"),
     idle_negations=frozenset({"senza dubbio", "senza eccezione", "senza sosta"}),
     double_negatives=words("senza"),
+    with_words=words("con"),
+    never_words=words("mai"),
+    restrictive_words=words("solo soltanto solamente unicamente esclusivamente"),
+    exceptive_words=frozenset(
+        {"salvo", "tranne", "eccetto", "a meno", "fino", "prima", "dopo", "senza", "al di fuori"}
+    ),
+    ceasing_words=frozenset({"non più", "più non"}),
+    still_words=words("ancora"),
+    unless_words=frozenset(
+        {
+            "salvo",
+            "a meno",
+            "tranne",
+            "eccetto",
+            "se non",
+            "solo se",
+            "soltanto se",
+            "fuorché",
+            "solo in caso",
+            "soltanto in caso",
+        }
+    ),
+    even_if_words=frozenset(
+        {
+            "anche se",
+            "anche in caso",
+            "anche quando",
+            "pur se",
+            "persino se",
+            "perfino se",
+            "sebbene",
+            "benché",
+            "anche qualora",
+            "anche nel caso",
+        }
+    ),
     permission_words=words("consentit permess ammess autorizzat"),
     prohibition_words=words("vietat proibit"),
     negation_paraphrases=words(

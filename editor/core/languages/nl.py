@@ -119,6 +119,39 @@ DATA = LanguageData(
     negations=words("niet geen nooit niets niemand nergens noch zonder"),
     idle_negations=frozenset({"zonder twijfel", "zonder uitzondering"}),
     double_negatives=words("zonder"),
+    with_words=words("met"),
+    never_words=words("nooit"),
+    restrictive_words=words("alleen slechts uitsluitend enkel"),
+    exceptive_words=frozenset({"behalve", "tenzij", "uitgezonderd", "tot", "voor", "na", "zonder", "buiten"}),
+    ceasing_words=frozenset({"niet meer", "niet langer", "nooit meer", "geen meer"}),
+    still_words=words("nog"),
+    unless_words=frozenset(
+        {
+            "tenzij",
+            "behalve",
+            "uitgezonderd",
+            "alleen als",
+            "alleen wanneer",
+            "alleen bij",
+            "behoudens",
+            "enkel als",
+            "slechts als",
+        }
+    ),
+    even_if_words=frozenset(
+        {
+            "zelfs als",
+            "zelfs wanneer",
+            "zelfs bij",
+            "zelfs in geval",
+            "ook als",
+            "ook wanneer",
+            "hoewel",
+            "ook in geval",
+            "ook in het geval",
+            "zelfs in het geval",
+        }
+    ),
     permission_words=words("toegestaan"),
     prohibition_words=words("verboden"),
     negation_paraphrases=words(

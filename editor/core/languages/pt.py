@@ -143,6 +143,31 @@ DATA = LanguageData(
     negations=words("não nunca jamais nenhum nenhuma nada ninguém nem sem tampouco"),
     idle_negations=frozenset({"sem dúvida", "sem exceção"}),
     double_negatives=words("sem"),
+    with_words=words("com"),
+    never_words=words("nunca jamais"),
+    restrictive_words=words("só somente apenas unicamente exclusivamente"),
+    exceptive_words=frozenset(
+        {"salvo", "exceto", "a menos", "a não ser", "até", "antes", "depois", "sem", "fora de"}
+    ),
+    ceasing_words=frozenset({"já não", "não mais", "deixa de", "deixará de", "deixam de"}),
+    still_words=words("ainda"),
+    unless_words=frozenset(
+        {
+            "salvo",
+            "a menos",
+            "exceto",
+            "a não ser",
+            "só se",
+            "apenas se",
+            "somente se",
+            "só em caso",
+            "apenas em caso",
+            "somente em caso",
+        }
+    ),
+    even_if_words=frozenset(
+        {"mesmo que", "mesmo se", "mesmo em caso", "mesmo quando", "ainda que", "mesmo no caso", "embora"}
+    ),
     permission_words=words("permitid autorizad"),
     prohibition_words=words("proibid"),
     negation_paraphrases=words(

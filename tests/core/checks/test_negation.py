@@ -287,6 +287,38 @@ GOOD = [
         "en",
         "de",
     ),
+    # "not … without" said "only with"; a "with" the source has too; "never" with an
+    # exception said as a restriction; "unless" said with the target's own word
+    (
+        "Bicycles may not be parked in the yard without a permit.",
+        "Fahrräder dürfen im Hof nur mit Genehmigung abgestellt werden.",
+        "en",
+        "de",
+    ),
+    (
+        "You can come to the tasting with a friend or without one.",
+        "Puoi venire alla degustazione con un amico o da solo.",
+        "en",
+        "it",
+    ),
+    (
+        "We never call our customers except to confirm an order.",
+        "Nous n'appelons nos clients que pour confirmer une commande.",
+        "en",
+        "fr",
+    ),
+    (
+        "The shop is no longer open on Sunday afternoons in winter.",
+        "El comercio ya no abre los domingos por la tarde en invierno.",
+        "en",
+        "es",
+    ),
+    (
+        "Vouchers cannot be exchanged for cash unless the concert is cancelled.",
+        "Los vales no se pueden canjear por dinero, salvo si se cancela el concierto.",
+        "en",
+        "es",
+    ),
     # The same language on both sides, or a language without the data.
     ("Do not close the window while it runs.", "Do not close the window while it runs.", "en", "en"),
     ("Do not close the window while it runs.", "実行中はウィンドウを閉じないでください。", "en", "ja"),
@@ -499,6 +531,48 @@ BAD = [
         "de",
         "Cannot",
         Severity.INFO,
+    ),
+    # a negation said as its opposite: "without" as "with", "never" as "only", "no longer"
+    # as "still", "unless" as "even if"
+    (
+        "The garage fits winter tyres without an appointment on weekdays.",
+        "Le garage monte les pneus d'hiver avec rendez-vous en semaine.",
+        "en",
+        "fr",
+        "without",
+        Severity.WARNING,
+    ),
+    (
+        "The lift never stops at the third floor during the works.",
+        "Der Aufzug hält während der Bauarbeiten nur im dritten Stock.",
+        "en",
+        "de",
+        "never",
+        Severity.WARNING,
+    ),
+    (
+        "Our bakery never sells bread from the previous day.",
+        "Notre boulangerie ne vend que du pain de la veille.",
+        "en",
+        "fr",
+        "never",
+        Severity.WARNING,
+    ),
+    (
+        "After the update, the app no longer asks for your password.",
+        "Na de update vraagt de app nog om je wachtwoord.",
+        "en",
+        "nl",
+        "no longer",
+        Severity.WARNING,
+    ),
+    (
+        "The deposit is kept unless the room is left clean.",
+        "La cauzione viene trattenuta anche se la stanza viene lasciata pulita.",
+        "en",
+        "it",
+        "unless",
+        Severity.WARNING,
     ),
 ]
 

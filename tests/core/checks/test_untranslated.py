@@ -62,6 +62,33 @@ GOOD = [
         "Выполните команду clean-up step перед повторной сборкой.",
         "ru",
     ),
+    # a third language's words among words of their own language, in a name, in Latin phrases,
+    # as letters in a list
+    (
+        "We ate a big bowl of chili with bread at the market last night.",
+        "We aten gisteravond op de markt een grote kom chili con carne met brood.",
+        "nl",
+    ),
+    (
+        "We visited the Prado museum in Madrid on the last day of the trip.",
+        "Le dernier jour du voyage, nous avons visité le Museo del Prado à Madrid.",
+        "fr",
+    ),
+    (
+        "The study by Smith and colleagues compares income per person in ten countries.",
+        "El estudio de Smith et al. compara la renta per cápita de diez países distintos.",
+        "es",
+    ),
+    (
+        "Plot the values of x, y and z on the same graph for each sample.",
+        "Represente os valores de x, y e z no mesmo gráfico para cada amostra.",
+        "pt",
+    ),
+    (
+        "She sang the song with the line that means life is beautiful at the end.",
+        "Al final cantó la canción con el verso la vita è bella de la letra original.",
+        "es",
+    ),
 ]
 
 # (source, target, target language, [(flagged text, severity)])
@@ -121,6 +148,31 @@ BAD = [
         "Busse fahren stündlich vom drop-off point am Hafen ab.",
         "de",
         [("drop-off point", Severity.WARNING)],
+    ),
+    # a function word of a third language, neither the source's nor the target's
+    (
+        "Never leave the charger plugged in when you go out for the day.",
+        "Laat de oplader niemals in het stopcontact zitten als je de hele dag weg bent.",
+        "nl",
+        [("niemals", Severity.WARNING)],
+    ),
+    (
+        "The museum opens at ten, but the garden opens an hour later.",
+        "O museu abre às dez horas, pero o jardim só abre uma hora mais tarde.",
+        "pt",
+        [("pero", Severity.WARNING)],
+    ),
+    (
+        "Mix the flour with the butter and leave the dough to rest for an hour.",
+        "Mescolate la farina avec il burro e lasciate riposare l'impasto per un'ora.",
+        "it",
+        [("avec", Severity.WARNING)],
+    ),
+    (
+        "Wash the lettuce and dry it well before you dress the salad.",
+        "Lavate bene la lattuga y poi asciugatela prima di condire l'insalata.",
+        "it",
+        [("y", Severity.WARNING)],
     ),
 ]
 

@@ -1,0 +1,214 @@
+"""negation: a source's negation said as its opposite, with a word the translation has.
+
+A dropped "not" leaves nothing behind; these slips leave a word that says the opposite:
+"without" said "with" ("sans" -> "avec"), "never" said as a restriction ("ne … que", "nur"),
+"no longer" said "still" ("nog"), "unless" said "even if" ("anche se"). Each is told by the
+words of both languages (language data ``with_words``, ``never_words``,
+``restrictive_words``, ``restrictive_pairs``, ``exceptive_words``, ``ceasing_words``,
+``still_words``, ``unless_words``, ``even_if_words``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from editor.core.checks.negation_words import (
+    CONTRACTED,
+    any_word,
+    idle_blanked,
+    negating,
+    negation_pattern,
+    paraphrases,
+    prefixed,
+)
+from editor.core.langdata import language
+
+_CLAUSE_STOPS = ",;:.!?"
+_BOUND = re.compile(r"\s+than\b")  # "no longer than": a bound, no ceasing
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """The source's word (its span in the source) and the translation's opposite."""
+
+    start: int
+    end: int
+    said: str
+
+
+def turned(
+    source: str, target: str, source_lang: str, target_lang: str, prose: Callable[[], bool]
+) -> Turn | None:
+    """The first of the source's negations that the translation says as its opposite, or
+    None; ``prose`` tells whether the segment is running prose (asked only when needed)."""
+    lowered, lowered_target = source.lower(), target.lower()
+    if len(lowered) != len(source) or len(lowered_target) != len(target):
+        return None  # a letter whose lowercase is longer ("İ"): offsets would shift
+    return (
+        _with_for_without(lowered, lowered_target, source_lang, target_lang, prose)
+        or _restricted(lowered, target, lowered_target, source_lang, target_lang)
+        or _still(lowered, lowered_target, source_lang, target_lang)
+        or _even_if(lowered, lowered_target, source_lang, target_lang)
+    )
+
+
+def says_negation(text: str, lang: str) -> bool:
+    """Whether ``text`` (lowercase) says a negation in any of the usual ways: a negating
+    word, a paraphrase ("nur", "sauf"), a word with a negative prefix ("ungültig")."""
+    pattern = negation_pattern(lang)
+    if pattern is not None and negating(text, pattern, idle_blanked(text, lang)) is not None:
+        return True
+    return paraphrases(text, lang) > 0 or prefixed(text, lang)
+
+
+def _with_for_without(
+    lowered: str, target: str, source_lang: str, target_lang: str, prose: Callable[[], bool]
+) -> Turn | None:
+    """A "without" of the source that no negation governs ("reimbursed without approval";
+    not "not allowed without consent", which says "only with consent") said with the
+    target's "with": the translation has no "without", more "with"s than the source, and
+    no negation at all."""
+    source_data, target_data = language(source_lang), language(target_lang)
+    if not any(word in lowered for word in source_data.double_negatives):
+        return None
+    without, with_here = _words(source_data.double_negatives), _words(target_data.with_words)
+    if without is None or with_here is None or not target_data.double_negatives:
+        return None
+    said = with_here.search(target)
+    if said is None or any(word in target for word in target_data.double_negatives):
+        return None
+    with_there = _words(source_data.with_words)
+    there = 0 if with_there is None else len(with_there.findall(lowered))
+    if len(with_here.findall(target)) <= there or says_negation(target, target_lang) or not prose():
+        return None  # software messages say "fails without" as they like
+    pattern = negation_pattern(source_lang)
+    for m in without.finditer(idle_blanked(lowered, source_lang)):
+        opened = max(lowered.rfind(stop, 0, m.start()) for stop in _CLAUSE_STOPS) + 1
+        clause = lowered[opened : m.start()]
+        if CONTRACTED.search(clause) or (pattern is not None and pattern.search(clause)):
+            continue  # "not … without": the positive, said "only with" as often as not
+        return Turn(m.start(), m.end(), said.group())
+    return None
+
+
+def _restricted(
+    lowered: str, target: str, lowered_target: str, source_lang: str, target_lang: str
+) -> Turn | None:
+    """A "never" with no exception in its sentence ("we never disconnect customers …")
+    whose translation negates only with a restriction ("nous ne coupons que …", "nur"),
+    which says the opposite. With an exception ("never … except on Sundays") a restriction
+    says it well ("only on Sundays")."""
+    never = _words(language(source_lang).never_words)
+    found = None if never is None else never.search(lowered)
+    if found is None:
+        return None
+    exceptive = _words(language(source_lang).exceptive_words)
+    if exceptive is not None and exceptive.search(lowered):
+        return None
+    restriction = _restriction(lowered_target, target_lang)
+    if restriction is None or not says_negation(lowered_target, target_lang):
+        return None
+    blanked = _unrestricted(lowered_target, target_lang)
+    if says_negation(blanked, target_lang):
+        return None
+    return Turn(*found.span(), target[restriction[0] : restriction[1]])
+
+
+def _still(lowered: str, target: str, source_lang: str, target_lang: str) -> Turn | None:
+    """A "no longer" ("not … any more") said with the target's "still" ("nog", "encore") and
+    no negation: what stops is said to go on."""
+    source_data = language(source_lang)
+    if not any(phrase in lowered for phrase in source_data.ceasing_words):
+        return None
+    ceasing, still = _words(source_data.ceasing_words), _words(language(target_lang).still_words)
+    if ceasing is None or still is None:
+        return None
+    found = next((m for m in ceasing.finditer(lowered) if not _BOUND.match(lowered, m.end())), None)
+    pattern = negation_pattern(source_lang)
+    if found is None or pattern is None or negating(lowered, pattern) is None:
+        return None  # "any more" asks for more ("any more questions?") without a negation
+    said = still.search(target)
+    if said is None or says_negation(target, target_lang):
+        return None
+    still_there = _words(source_data.still_words)
+    if still_there is not None and len(still_there.findall(lowered)) >= len(still.findall(target)):
+        return None  # the source's own "still" ("still works, but no longer charges")
+    return Turn(*found.span(), said.group())
+
+
+def _even_if(lowered: str, target: str, source_lang: str, target_lang: str) -> Turn | None:
+    """An "unless" said "even if" ("non-refundable unless cancelled" -> "… even if
+    cancelled"): the translation has no word for "unless" ("salvo", "tenzij", "es sei denn")
+    and more words for "even if" than the source."""
+    source_data, target_data = language(source_lang), language(target_lang)
+    if not any(word in lowered for word in source_data.unless_words):
+        return None
+    unless, even_if = _words(source_data.unless_words), _words(target_data.even_if_words)
+    if unless is None or even_if is None:
+        return None
+    found, said = unless.search(lowered), even_if.search(target)
+    if found is None or said is None:
+        return None
+    unless_here = _words(target_data.unless_words)
+    if unless_here is not None and unless_here.search(target):
+        return None
+    even_there = _words(source_data.even_if_words)
+    if even_there is not None and len(even_there.findall(lowered)) >= len(even_if.findall(target)):
+        return None
+    return Turn(*found.span(), said.group())
+
+
+def _restriction(lowered: str, lang: str) -> tuple[int, int] | None:
+    """The span of the first restriction of ``lowered``: a restrictive word ("nur"), or a
+    pair ("ne … que") with no other negating word between its words."""
+    found = [whole for whole, _ in _restrictions(lowered, lang)]
+    return min(found) if found else None
+
+
+def _unrestricted(lowered: str, lang: str) -> str:
+    """``lowered`` with its restrictions blanked out (see :func:`_restriction`): the word that
+    would count as a negation or its paraphrase ("nur", the "ne" of "ne … que")."""
+    for _, (start, end) in _restrictions(lowered, lang):
+        lowered = lowered[:start] + " " * (end - start) + lowered[end:]
+    return lowered
+
+
+def _restrictions(lowered: str, lang: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each restriction of ``lowered``: its span, and the span of its negating word."""
+    found = []
+    words = _words(language(lang).restrictive_words)
+    if words is not None:
+        found += [(m.span(), m.span()) for m in words.finditer(lowered)]
+    pattern = negation_pattern(lang)
+    for pair in _pairs(lang):
+        for m in pair.finditer(lowered):
+            if pattern is None or not pattern.search(lowered, m.end(1), m.start(2)):
+                found.append((m.span(), m.span(1)))
+    return found
+
+
+@lru_cache(maxsize=32)
+def _pairs(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The language's restrictive pairs as patterns: the first word (group 1; elided before
+    a vowel: "n'") and the second (group 2) later in its clause."""
+    patterns = []
+    for first, second in language(lang).restrictive_pairs:
+        opening, closing = _elided(first), _elided(second)
+        patterns.append(re.compile(rf"\b({opening})[^,;:.!?]*?\b({closing})"))
+    return tuple(patterns)
+
+
+def _elided(word: str) -> str:
+    """A word, or its elided form before a vowel ("ne", "n'") when it ends in "e"."""
+    if not word.endswith("e"):
+        return rf"{re.escape(word)}\b"
+    return rf"{re.escape(word)}\b|{re.escape(word[:-1])}['’]"
+
+
+@lru_cache(maxsize=64)
+def _words(words: frozenset[str]) -> re.Pattern[str] | None:
+    """Any of ``words`` (phrases too), whole, in one scan of lowercased text."""
+    return any_word(words)

@@ -1,0 +1,119 @@
+"""How a language says a negation: its negating words, their paraphrases and prefixes, found
+in text (shared by :mod:`negation` and :mod:`negation_turns`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from editor.core.checks.lexicon import has_lexicon, zipf
+from editor.core.langdata import language
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+CONTRACTED = re.compile(r"\b[^\W\d_]+n['’]t\b")  # "doesn't", "can’t"
+_STEM = 6  # letters: a paraphrase this long also opens its inflected forms ("interdites")
+_KNOWN = 1.0  # Zipf: the rest of "ungültig" is a word of the language ("gültig")
+# Zipf: a negated word is rarer than its base or a little more frequent ("unbedingt"), never
+# ten times as frequent ("unserer" 5.3, "serer" 1.7; "importante" 5.4, "portante" 3.6)
+_COMMONER = 1.0
+# Before a negating word: an option's or a value's ("--no-pager", "0=no"), no clause's
+_OPTION_MARKS = "-="
+
+
+@lru_cache(maxsize=32)
+def negation_pattern(code: str, determiners: bool = True) -> re.Pattern[str] | None:
+    """A language's negating words, also opening a contraction ("n'est"), found in one scan;
+    without those that stand before a noun ("no", "kein") unless ``determiners``."""
+    data = language(code)
+    return any_word(data.negations if determiners else data.negations - data.determiners)
+
+
+def any_word(words: frozenset[str]) -> re.Pattern[str] | None:
+    """Any of ``words`` as a whole word, longest first, in one scan (of lowercased text:
+    faster than a case-insensitive pattern)."""
+    if not words:
+        return None
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
+@lru_cache(maxsize=32)
+def paraphrase_pattern(code: str) -> re.Pattern[str] | None:
+    """Any word opening with a paraphrase of a negation ("interdit" in "interdites"), found in
+    one scan."""
+    return stems(language(code).negation_paraphrases)
+
+
+@lru_cache(maxsize=64)
+def stems(words: frozenset[str]) -> re.Pattern[str] | None:
+    """Any of ``words``, one of ``_STEM`` letters or more also opening a longer word, in one
+    case-insensitive scan."""
+    ordered = sorted(words, key=len, reverse=True)
+    if not ordered:
+        return None
+    opening = "|".join(re.escape(w) for w in ordered if len(w) >= _STEM)
+    whole = "|".join(re.escape(w) for w in ordered if len(w) < _STEM)  # "nur", not "Nummer"
+    return re.compile(rf"(?<!\w)(?:(?:{opening or '(?!)'})|(?:{whole or '(?!)'})(?!\w))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def idle_pattern(code: str) -> re.Pattern[str] | None:
+    return any_word(language(code).idle_negations)
+
+
+def idle_blanked(lowered: str, code: str) -> str:
+    """``lowered`` with the language's set phrases whose negating word negates nothing
+    ("sin embargo", "sans doute") blanked out."""
+    pattern = idle_pattern(code)
+    return lowered if pattern is None else pattern.sub(lambda m: " " * len(m.group()), lowered)
+
+
+def paraphrases(text: str, code: str) -> int:
+    """How many paraphrases of a negation ``text`` holds."""
+    pattern = paraphrase_pattern(code)
+    return 0 if pattern is None else len(pattern.findall(text))
+
+
+def negating(text: str, pattern: re.Pattern[str], lowered: str = "") -> tuple[int, int] | None:
+    """The span of the first negating word of ``text`` (``lowered``: it in lowercase, if at
+    hand) or a word closed by "n't" ("doesn't"), or None; "No. 5" is an abbreviation."""
+    lowered = lowered or text.lower()
+    if len(lowered) != len(text):  # a letter whose lowercase is longer ("İ")
+        lowered = "".join(ch.lower()[0] for ch in text)
+    found = None
+    for m in pattern.finditer(lowered):
+        if m.group() == "no" and re.match(r"\.?\s*\d", text[m.end() :]):
+            continue  # "No. 5", "no 12": a number
+        if m.start() > 0 and text[m.start() - 1] in _OPTION_MARKS:
+            continue  # "--no-pager", "0=no"
+        found = m.span()
+        break
+    if "n't" in text or "n’t" in text:
+        contracted = CONTRACTED.search(text, 0, found[0] if found else len(text))
+        if contracted is not None:
+            return contracted.span()
+    return found
+
+
+def prefixed(text: str, code: str) -> bool:
+    """Whether a word of ``text`` is a word of the language with a negative prefix
+    ("ungültig", "impossible", "inutilisable"): what follows the prefix is a word, and the
+    whole is not far commoner than it, as an ordinary word that merely opens with the
+    prefix's letters is ("unserer", "início": "serer", "ício" are rare forms). A finite verb
+    form does not count ("se desharán": they will come loose)."""
+    data = language(code)
+    prefixes = data.negative_prefixes
+    if not prefixes or not has_lexicon(code):
+        return False
+    for m in WORD.finditer(text):
+        word = m.group().lower()
+        if data.finite_endings and word.endswith(data.finite_endings):
+            continue  # a finite verb: "se desharán" undoes, it does not negate
+        for prefix in prefixes:
+            rest = word[len(prefix) :]
+            if not word.startswith(prefix) or len(rest) < 4:
+                continue
+            base = zipf(rest, code)
+            if base >= _KNOWN and zipf(word, code) <= base + _COMMONER:
+                return True
+    return False
