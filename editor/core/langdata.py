@@ -45,6 +45,10 @@ class LanguageData:
     spaced_punctuation: str = ""
     # Quotation marks written with a space inside them, as (opening, closing): French "« oui »".
     spaced_quotes: tuple[str, str] = ("", "")
+    # A comma or full stop after a quotation goes after its closing mark ("„…“, sagt",
+    # "«…», dice"), where English writes it before (“…,” says): one before it is the source's
+    # order copied.
+    marks_after_quote: bool = False
     # Ordinals are written "3." (German "am 3. Mai"): a full stop after a number may not end
     # a sentence.
     ordinal_dot: bool = False

@@ -23,6 +23,7 @@ DATA = LanguageData(
     ),
     digit_dates="dmy",
     abbreviations=frozenset({"напр.", "т. е.", "т.е.", "и т. д."}),
+    marks_after_quote=True,
     quotes=(("\u00ab", "\u00bb"), ("\u201e", "\u201c"), ("\u201c", "\u201d")),
     decimal_mark=",",
     group_marks="\u00a0\u202f .",
