@@ -49,6 +49,12 @@ class LanguageData:
     # "«…», dice"), where English writes it before (“…,” says): one before it is the source's
     # order copied.
     marks_after_quote: bool = False
+    # The dash written with spaces between clauses ("–" in German, "—" in Russian): a spaced
+    # hyphen where the source has a dash is one lost.
+    clause_dash: str = ""
+    # The dash that opens the author's words after a quotation and its comma (Russian
+    # "«…», — говорит"), where the source needs none: a hyphen written there is one lost.
+    speech_dash: str = ""
     # Ordinals are written "3." (German "am 3. Mai"): a full stop after a number may not end
     # a sentence.
     ordinal_dot: bool = False

@@ -1,5 +1,6 @@
 """Punctuation copied in the source language's order: a comma or full stop before a closing
-quotation mark where the target language writes it after ("familia,»" for "family,”")."""
+quotation mark where the target language writes it after ("familia,»" for "family,”"), and a
+spaced hyphen where the language writes a dash ("», - говорит", "Paris - la ville")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,12 @@ from editor.core.langdata import LanguageData, language
 _SPACES = " \u00a0\u202f"
 # The source writes a comma or full stop before a closing quotation mark ("family,” says").
 _SOURCE_ORDER = re.compile(r"[,.](?<=[^\W\d_][,.])[\"\u201d\u2019']")
+# A dash of the source between words: an em dash with or without spaces, an en dash with
+# them (one without joins a range or a pair: "Paris–Berlin").
+_SOURCE_DASH = re.compile(r"[\u2014\u2013](?:(?<=\w\u2014)|(?<=\w [\u2014\u2013]))(?=[^\W\d_]| [^\W\d_])")
+_DASH = re.compile(r"[\u2014\u2013](?<=\w [\u2014\u2013])(?= [^\W\d_])")
+# A hyphen-minus written with spaces between words: a dash typed on a keyboard.
+_SPACED_HYPHEN = re.compile(r"-(?<=\w -)(?= [^\W\d_])")
 _FRAGMENT_WORD = 4  # letters before a quoted fragment's full stop: "etc." and "usw." end as they are
 
 
@@ -23,36 +30,40 @@ class Misplaced(NamedTuple):
 
 
 @lru_cache(maxsize=32)
-def _patterns(code: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
-    """The language's closing quotation marks (each with its openers) and a comma or full
-    stop right before one. Apostrophes are no closing marks: "l’", "it's"."""
+def _patterns(code: str) -> tuple[dict[str, str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's closing quotation marks (each with its openers), a comma or full stop
+    right before one, and a hyphen after one and its comma (where a dash opens the author's
+    words). Apostrophes are no closing marks: "l’", "it's"."""
     data = language(code)
     openers: dict[str, str] = {}
     for open_, close in data.quotes:
         if open_ != close and close not in "\u2019'":
             openers[close] = openers.get(close, "") + open_
     if not openers:
-        return openers, None
+        return openers, None, None
     closers = re.escape("".join(openers))
     order = re.compile(rf"[,.](?<=[^\W\d_][,.])[{_SPACES}]?[{closers}](?=[\s)\]]|$)")
-    return openers, order
+    speech = re.compile(rf"-(?<=[{closers}], -)(?= [^\W\d_])") if data.speech_dash else None
+    return openers, order, speech
 
 
 def misplaced_marks(text: str, source: str, lang: str) -> list[Misplaced]:
-    """The commas and full stops of ``text`` written as the source's language
+    """The commas, full stops and hyphens of ``text`` written as the source's language
     writes them where the target language writes them otherwise."""
     data = language(lang)
     found: list[Misplaced] = []
     closers = _patterns(lang)[0]
     if data.marks_after_quote and any(mark in text for mark in closers) and _SOURCE_ORDER.search(source):
         found += _copied_order(text, source, data)
+    if "- " in text and (data.speech_dash or data.clause_dash):
+        found += _hyphens(text, source, data)
     return found
 
 
 def _copied_order(text: str, source: str, data: LanguageData) -> list[Misplaced]:
     """A comma (or a quoted fragment's full stop) before the closing mark, as the source
     writes its own: the language puts it after the mark ("„…“, sagt", "«…», dice")."""
-    openers, order = _patterns(data.code)
+    openers, order, _ = _patterns(data.code)
     if order is None:
         return []
     marks = {m.group()[0] for m in _SOURCE_ORDER.finditer(source)}
@@ -90,3 +101,27 @@ def _fragment(text: str, opened: int, stop: int) -> bool:
         and word is not None
         and len(word.group()) >= _FRAGMENT_WORD
     )
+
+
+def _hyphens(text: str, source: str, data: LanguageData) -> list[Misplaced]:
+    """A spaced hyphen where the language writes a dash: after a quotation and its comma,
+    before the author's words (Russian "», — говорит"), or where the source has a dash
+    between words and no spaced hyphen ("Name - Description" of software stays)."""
+    _, _, speech = _patterns(data.code)
+    at = [m.start() for m in speech.finditer(text)] if speech is not None else []
+    why = "A hyphen where {} writes a dash after a quotation and its comma"
+    found = [Misplaced(pos, pos + 1, why.format(data.name), data.speech_dash) for pos in at]
+    if data.clause_dash and " - " not in source and _SOURCE_DASH.search(source):
+        hyphens = list(_SPACED_HYPHEN.finditer(text))
+        spare = len(_SOURCE_DASH.findall(source)) - len(_DASH.findall(text))
+        if hyphens and len(hyphens) <= spare:
+            found += [
+                Misplaced(
+                    m.start(),
+                    m.end(),
+                    f"A hyphen where the source has a dash: {data.name} writes '{data.clause_dash}'",
+                    data.clause_dash,
+                )
+                for m in hyphens
+            ]
+    return found

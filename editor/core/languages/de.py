@@ -24,6 +24,7 @@ DATA = LanguageData(
     digit_dates="dmy",
     hyphen_halves=True,
     marks_after_quote=True,
+    clause_dash="\u2013",
     quotes=(("\u201e", "\u201c"), ("\u201a", "\u2018"), ("\u00bb", "\u00ab"), ("\u203a", "\u2039")),
     decimal_mark=",",
     group_marks=".\u202f\u00a0 ",

@@ -23,6 +23,7 @@ DATA = LanguageData(
     weekdays=in_order("lunes; martes; miércoles; jueves; viernes; sábado; domingo"),
     digit_dates="dmy",
     marks_after_quote=True,
+    clause_dash="\u2014",
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2018", "\u2019")),
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",

@@ -23,6 +23,7 @@ DATA = LanguageData(
     clock_words=words("uur"),
     digit_dates="dmy",
     hyphen_halves=True,
+    clause_dash="\u2013",
     quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u201e", "\u201d")),
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",

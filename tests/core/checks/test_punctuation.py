@@ -56,6 +56,10 @@ GOOD = [
     ("He said: “We are ready.”", "Dijo: «Estamos listos.»", "en", "es"),
     ("“We tried,” she said.", "‘We hebben het geprobeerd,’ zei ze.", "en", "nl"),
     ("Pens, paper “and so on.”", "Penne, carta «ecc.»", "en", "it"),
+    # A spaced hyphen where the source writes one too, or no dash (a range, a name's parts).
+    ("Editor - a text editor", "Редактор - текстовый редактор", "en", "ru"),
+    ("Open 9–17 — daily", "Geöffnet 9 - 17 – täglich", "en", "de"),
+    ("“Zero,” fully clear", "(«0» - полностью прозрачно)", "en", "ru"),
 ]
 
 BAD = [
@@ -94,6 +98,15 @@ BAD = [
     ("“We tried,” she said.", "„Wir haben es versucht,“ sagte sie.", "en", "de", [(",“", "“,")]),
     ("“We tried,” she said.", "« Nous avons essayé, » a-t-elle dit.", "en", "fr", [(", »", " »,")]),
     ("It was called “a real mess.”", "Lo chiamò «un vero pasticcio.»", "en", "it", [(".»", "».")]),
+    # A hyphen for the dash before the author's words, or for the source's dash.
+    ("“It lasts,” says Anna.", "«Он прослужит долго», - говорит Анна.", "en", "ru", [("-", "—")]),
+    (
+        "The town — and its port — grew.",
+        "Die Stadt - und ihr Hafen - wuchs.",
+        "en",
+        "de",
+        [("-", "–"), ("-", "–")],
+    ),
 ]
 
 
