@@ -55,6 +55,10 @@ class LanguageData:
     # The dash that opens the author's words after a quotation and its comma (Russian
     # "«…», — говорит"), where the source needs none: a hyphen written there is one lost.
     speech_dash: str = ""
+    # A space between a number and its unit symbol ("68 m²", "5 kg"): one glued where the
+    # source writes the space was lost. Unit symbols of the language's own script ("5 кг").
+    spaces_units: bool = False
+    unit_symbols: frozenset[str] = frozenset()
     # Ordinals are written "3." (German "am 3. Mai"): a full stop after a number may not end
     # a sentence.
     ordinal_dot: bool = False

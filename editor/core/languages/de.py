@@ -25,6 +25,7 @@ DATA = LanguageData(
     hyphen_halves=True,
     marks_after_quote=True,
     clause_dash="\u2013",
+    spaces_units=True,
     quotes=(("\u201e", "\u201c"), ("\u201a", "\u2018"), ("\u00bb", "\u00ab"), ("\u203a", "\u2039")),
     decimal_mark=",",
     group_marks=".\u202f\u00a0 ",

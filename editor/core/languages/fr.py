@@ -24,6 +24,7 @@ DATA = LanguageData(
     digit_dates="dmy",
     marks_after_quote=True,
     clause_dash="\u2013",
+    spaces_units=True,
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2039", "\u203a")),
     decimal_mark=",",
     group_marks="\u202f\u00a0 .",

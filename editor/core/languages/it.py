@@ -25,6 +25,7 @@ DATA = LanguageData(
     digit_dates="dmy",
     marks_after_quote=True,
     clause_dash="\u2013",
+    spaces_units=True,
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2018", "\u2019")),
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",

@@ -86,6 +86,22 @@ BAD = [
         "de",
         [("Zu-und", "Zu- und")],
     ),
+    # a number glued to its unit the source writes apart and a unit glued to the next
+    # word
+    (
+        "merged_token",
+        "The room (24 m², first floor).",
+        "Das Zimmer (24m², 1. Stock).",
+        "de",
+        [("24m²", "24 m²")],
+    ),
+    (
+        "merged_token",
+        "The lake lies 30 km to the north.",
+        "El lago está a 30 kmal norte.",
+        "es",
+        [("kmal", "km al")],
+    ),
     (
         "lost_sentence_boundary",
         "It was launched. Last month it grew.",
@@ -287,6 +303,9 @@ GOOD = [
     ("merged_token", "The value of “tag” here.", "Der Wert des »tag«s hier.", "de"),
     ("merged_token", "Any file or folder.", "Какой-либо файл или папка.", "ru"),
     ("merged_token", "In- and outbound trips.", "Hin- und Rückfahrten.", "de"),
+    # a unit glued as the source glues it, a word that starts with a unit's letters
+    ("merged_token", "It weighs 5kg.", "Es wiegt 5kg.", "de"),
+    ("merged_token", "Add 5 g of gel.", "Añada 5 gel de baño.", "es"),
     # half a pair glued to its conjunction is merged_token's, not a sentence's start
     ("lost_sentence_boundary", "Track inflows and outflows.", "Erfassen Sie die Zu-und Abflüsse.", "de"),
     # the subjunctive of a verb in -car, rarer than the verb ("calque" <- "calcar")
@@ -465,6 +484,25 @@ def test_bad_is_found_with_span_and_fix(
 @pytest.mark.parametrize(("check", "source", "target", "lang"), GOOD)
 def test_good_is_silent(check: str, source: str, target: str, lang: str) -> None:
     assert run(check, source, target, "en", lang) == []
+
+
+def test_units_glued_as_the_translation_s_style_stay_silent() -> None:
+    from editor.core.checks import build_context, get_check
+    from tests.factories import make_document
+
+    pairs = [
+        ("The box weighs 5 kg.", "Die Kiste wiegt 5kg."),
+        ("The bag weighs 2 kg.", "Die Tasche wiegt 2kg."),
+        ("The room has 24 m².", "Das Zimmer hat 24m²."),
+    ]
+    check = get_check("merged_token")
+    document = make_document(pairs)
+    context = build_context(document)
+    assert [list(check.check(s, context)) for s in document] == [[], [], []]
+    # the same slip in a translation that writes the space elsewhere is one
+    document = make_document([(s, t.replace("5kg", "5 kg").replace("2kg", "2 kg")) for s, t in pairs])
+    context = build_context(document)
+    assert [[i.text for i in check.check(s, context)] for s in document] == [[], [], ["24m²"]]
 
 
 def test_lost_boundary_is_an_error_when_the_source_has_more_sentences() -> None:
