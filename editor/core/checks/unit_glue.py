@@ -1,6 +1,7 @@
-"""A space lost around a number's unit: a number glued to its unit where the language writes
-a space and the source does ("68m²" for "68 m²"), a unit glued to the word after it ("100
-kmal" for "100 km al").
+"""A space lost around a number's unit or an address: a number glued to its unit where the
+language writes a space and the source does ("68m²" for "68 m²"), a unit glued to the word
+after it ("100 kmal" for "100 km al"), a word glued to an address the source writes
+("aninfo@example.org" for "an info@…").
 
 A translation that writes its units glued as a rule ("5kg" wherever it has one) keeps its
 style: the document's counts decide (:class:`UnitStats`).
@@ -25,6 +26,8 @@ _UNITS = (
 _SPACES = " \u00a0\u202f"
 # A number, its first digit first (a scan that jumps to digits), none before it.
 _NUMBER = r"(\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)"
+# Where the source writes an address: an e-mail address, a web address with its scheme.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s\"'<>()]+")
 _DIGIT = re.compile(r"\d")
 _HOUSE_STYLE = 2  # segments with glued units that make them the translation's style
 
@@ -98,3 +101,30 @@ def _glued_word(unit: str, word: str, lang: str, data: LanguageData) -> bool:
     """Whether ``word`` glued to ``unit`` is a function word that lost its space ("kmal"),
     not a word that starts with the unit's letters ("5 gel", "2 mal")."""
     return word.lower() in data.function_words and not known(unit + word, lang, data)
+
+
+def glued_addresses(target: str, source: str, lang: str) -> list[GluedMark]:
+    """A word glued to an address the source writes apart ("àbilling@…" for "à billing@…"):
+    the address is found whole in the target with letters before it."""
+    if "@" not in source and "://" not in source and "www." not in source:
+        return []
+    found = []
+    data = language(lang)
+    for address in sorted({m.group() for m in _ADDRESS.finditer(source)}):
+        at = target.find(address, 1)
+        while at > 0:
+            start = at
+            while start > 0 and target[start - 1].isalpha():
+                start -= 1
+            word, end = target[start:at], at + len(address)
+            if word and target[start:end] not in source and _word_before(word, lang, data):
+                why = f"'{word}' is glued to the address '{address}'"
+                found.append(GluedMark(start, end, at, why))
+            at = target.find(address, at + 1)
+    return found
+
+
+def _word_before(word: str, lang: str, data: LanguageData) -> bool:
+    """Whether ``word`` glued to an address is a word of the sentence (a preposition, an
+    article, any common word), not a part of the address the translation adapted."""
+    return word.lower() in data.function_words or known(word, lang, data)

@@ -86,8 +86,8 @@ BAD = [
         "de",
         [("Zu-und", "Zu- und")],
     ),
-    # a number glued to its unit the source writes apart and a unit glued to the next
-    # word
+    # a number glued to its unit the source writes apart, a unit glued to the next word, a
+    # word glued to the source's address
     (
         "merged_token",
         "The room (24 m², first floor).",
@@ -101,6 +101,13 @@ BAD = [
         "El lago está a 30 kmal norte.",
         "es",
         [("kmal", "km al")],
+    ),
+    (
+        "merged_token",
+        "Write to sales@example.net today.",
+        "Écrivez àsales@example.net aujourd'hui.",
+        "fr",
+        [("àsales@example.net", "à sales@example.net")],
     ),
     (
         "lost_sentence_boundary",
@@ -303,9 +310,11 @@ GOOD = [
     ("merged_token", "The value of “tag” here.", "Der Wert des »tag«s hier.", "de"),
     ("merged_token", "Any file or folder.", "Какой-либо файл или папка.", "ru"),
     ("merged_token", "In- and outbound trips.", "Hin- und Rückfahrten.", "de"),
-    # a unit glued as the source glues it, a word that starts with a unit's letters
+    # a unit glued as the source glues it, a word that starts with a unit's letters, an address
+    # kept whole
     ("merged_token", "It weighs 5kg.", "Es wiegt 5kg.", "de"),
     ("merged_token", "Add 5 g of gel.", "Añada 5 gel de baño.", "es"),
+    ("merged_token", "Write to sales@example.net today.", "Schreiben Sie an sales@example.net.", "de"),
     # half a pair glued to its conjunction is merged_token's, not a sentence's start
     ("lost_sentence_boundary", "Track inflows and outflows.", "Erfassen Sie die Zu-und Abflüsse.", "de"),
     # the subjunctive of a verb in -car, rarer than the verb ("calque" <- "calcar")
