@@ -87,7 +87,7 @@ BAD = [
         [("Zu-und", "Zu- und")],
     ),
     # a number glued to its unit the source writes apart, a unit glued to the next word, a
-    # word glued to the source's address
+    # word glued to the source's address, a closing ’ of a quotation glued to the next word
     (
         "merged_token",
         "The room (24 m², first floor).",
@@ -108,6 +108,13 @@ BAD = [
         "Écrivez àsales@example.net aujourd'hui.",
         "fr",
         [("àsales@example.net", "à sales@example.net")],
+    ),
+    (
+        "merged_token",
+        "Switch on ‘Night mode’ first.",
+        "Zet eerst ‘Nachtmodus’aan.",
+        "nl",
+        [("’aan", "’ aan")],
     ),
     (
         "lost_sentence_boundary",
@@ -311,10 +318,13 @@ GOOD = [
     ("merged_token", "Any file or folder.", "Какой-либо файл или папка.", "ru"),
     ("merged_token", "In- and outbound trips.", "Hin- und Rückfahrten.", "de"),
     # a unit glued as the source glues it, a word that starts with a unit's letters, an address
-    # kept whole
+    # kept whole, apostrophes in a quotation, a word with its apostrophe in an unclosed one
     ("merged_token", "It weighs 5kg.", "Es wiegt 5kg.", "de"),
     ("merged_token", "Add 5 g of gel.", "Añada 5 gel de baño.", "es"),
     ("merged_token", "Write to sales@example.net today.", "Schreiben Sie an sales@example.net.", "de"),
+    ("merged_token", "The ‘cars’ left.", "De ‘auto’s van de buren’ zijn weg.", "nl"),
+    ("merged_token", "Choose ‘the option’ now.", "Choisissez ‘l’option’ maintenant.", "fr"),
+    ("merged_token", "Say ‘today’ now.", "Dites ‘aujourd’hui maintenant.", "fr"),
     # half a pair glued to its conjunction is merged_token's, not a sentence's start
     ("lost_sentence_boundary", "Track inflows and outflows.", "Erfassen Sie die Zu-und Abflüsse.", "de"),
     # the subjunctive of a verb in -car, rarer than the verb ("calque" <- "calcar")
