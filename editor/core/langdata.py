@@ -45,6 +45,20 @@ class LanguageData:
     spaced_punctuation: str = ""
     # Quotation marks written with a space inside them, as (opening, closing): French "« oui »".
     spaced_quotes: tuple[str, str] = ("", "")
+    # A comma or full stop after a quotation goes after its closing mark ("„…“, sagt",
+    # "«…», dice"), where English writes it before (“…,” says): one before it is the source's
+    # order copied.
+    marks_after_quote: bool = False
+    # The dash written with spaces between clauses ("–" in German, "—" in Russian): a spaced
+    # hyphen where the source has a dash is one lost.
+    clause_dash: str = ""
+    # The dash that opens the author's words after a quotation and its comma (Russian
+    # "«…», — говорит"), where the source needs none: a hyphen written there is one lost.
+    speech_dash: str = ""
+    # A space between a number and its unit symbol ("68 m²", "5 kg"): one glued where the
+    # source writes the space was lost. Unit symbols of the language's own script ("5 кг").
+    spaces_units: bool = False
+    unit_symbols: frozenset[str] = frozenset()
     # Ordinals are written "3." (German "am 3. Mai"): a full stop after a number may not end
     # a sentence.
     ordinal_dot: bool = False

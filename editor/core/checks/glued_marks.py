@@ -13,10 +13,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from editor.core.checks.lexicon import is_known
 from editor.core.langdata import LanguageData, language
 from editor.core.text import SPACELESS
 
 _SPACELESS = re.compile(f"[{SPACELESS}]")
+_AFTER_WORD = re.compile(r"\u2019(?<=\S\u2019)")  # a ’ that ends a word: an apostrophe or a closing mark
 _REACH = 80  # characters an opening bracket's phrase runs to its closing one
 
 
@@ -42,6 +44,9 @@ def _patterns(code: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
         # (two letters: one is an ending the language glues to a quoted word, "»etype«s")
         marks = re.escape(closers)
         found.append(("quote", closers, re.compile(rf"[{marks}](?<=[^\W\d_.!?…][{marks}])(?=[^\W\d_]{{2}})")))
+    if not any(close == "\u2018" for _, close in data.quotes):
+        # a closing single mark that is also the apostrophe: judged by its quotation's balance
+        found.append(("single", "\u2018", re.compile(r"\u2019(?<=[^\W\d_.!?…]\u2019)(?=[^\W\d_]{2})")))
     halves = sorted(w for w in data.conjunctions if len(w) > 1 and w.isalpha())
     if data.hyphen_halves and halves:
         # "Zu-und Abfluss": the hyphen stands for the second word's shared end
@@ -68,6 +73,8 @@ def glued_marks(target: str, source: str, lang: str) -> list[GluedMark]:
             glued = _bracket(target, source, mark)
         elif kind == "quote":
             glued = _quote(target, mark, data)
+        elif kind == "single":
+            glued = _single(target, source, mark, lang)
         else:
             glued = _half(target, source, mark)
         if glued is not None:
@@ -133,6 +140,28 @@ def _quote(target: str, mark: int, data: LanguageData) -> GluedMark | None:
         mark + 1,
         f"A space is missing after the closing '{closing}' before '{target[mark + 1 : end]}'",
     )
+
+
+def _single(target: str, source: str, mark: int, lang: str) -> GluedMark | None:
+    """A closing ’ glued to the next word ("‘Battery saver’on"): the last ’ after a word
+    before the next ‘, with none that closes the quotation between the opening ‘ and it, so
+    no apostrophe ("l’option" and "auto’s" in a quotation have another ’ after them; "’s
+    morgens" opens a word), in a text whose source quotes too."""
+    opened = target.rfind("\u2018", 0, mark)
+    if opened < 0 or target[opened - 1 : opened].isalnum() or not target[opened + 1 : opened + 2].isalnum():
+        return None
+    following = target.find("\u2018", mark)
+    following = len(target) if following < 0 else following
+    inner = [m.start() for m in _AFTER_WORD.finditer(target, opened + 1, following)]
+    if inner[-1] != mark or any(not target[i + 1 : i + 2].isalpha() for i in inner[:-1]):
+        return None  # another ’ closes the quotation, before the mark or after it
+    if not any(quote in source for quote in "\u2018\u201c\"'"):
+        return None
+    start, end = _word_before(target, mark), _word_after(target, mark + 1)
+    if is_known(target[start:end], lang, 1.0):
+        return None  # a word with its apostrophe in an unclosed quotation ("‘aujourd’hui")
+    word = target[mark + 1 : end]
+    return GluedMark(mark, end, mark + 1, f"A space is missing after the closing '\u2019' before '{word}'")
 
 
 def _half(target: str, source: str, mark: int) -> GluedMark | None:

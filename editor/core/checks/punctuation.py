@@ -14,6 +14,7 @@ from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.opening_marks import unopened
 from editor.core.checks.prose import plain
 from editor.core.checks.quote_marks import accent_apostrophes, foreign_pairs, writes_own_marks
+from editor.core.checks.quote_order import misplaced_marks
 from editor.core.checks.registry import register
 from editor.core.checks.spaced_marks import SpacingStats, tight_marks
 from editor.core.checks.stats import STRAIGHT_PAIR, QuoteStats, quoted_prose
@@ -117,6 +118,9 @@ class PunctuationCheck(Check):
                 f"'{text[at]}' is an accent, not an apostrophe",
                 fix=Fix(at, at + 1, apostrophe),
             )
+        for mark in misplaced_marks(text, segment.source, context.target_lang):
+            fix = Fix(mark.start, mark.end, mark.fix)
+            yield self.issue(segment, context, mark.start, mark.end, mark.why, fix=fix)
         doubled = _beyond_source(_DOUBLED, text, segment.source, lambda m: m.group())
         for match in doubled:
             yield self.issue(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from editor.core.checks.spaced_marks import SpacingStats, quote_spacing_stats, spacing_stats
 from editor.core.checks.stats_terms import SegmentLookup, TermStats, TermStatsBuilder
+from editor.core.checks.unit_glue import UnitStats
 from editor.core.langdata import language
 from editor.core.model import Document, Segment
 from editor.core.text import text_width
@@ -92,6 +93,7 @@ class DocumentStats:
     quotes: QuoteStats = field(default_factory=QuoteStats)
     spacing: SpacingStats = field(default_factory=SpacingStats)
     quote_spacing: SpacingStats = field(default_factory=SpacingStats)
+    units: UnitStats = field(default_factory=UnitStats)
 
     @classmethod
     def build(cls, document: Document) -> DocumentStats:
@@ -111,6 +113,8 @@ class DocumentStats:
         self.spacing.add(new)
         self.quote_spacing.add(old, -1)
         self.quote_spacing.add(new)
+        self.units.add(old, -1)
+        self.units.add(new)
 
 
 class DocumentStatsBuilder:
@@ -124,6 +128,7 @@ class DocumentStatsBuilder:
         self._quotes = _quote_stats(languages[1])
         self._spacing = spacing_stats(languages[1])
         self._quote_spacing = quote_spacing_stats(languages[1])
+        self._units = UnitStats(languages[1])
         self._count = 0
 
     def add(self, segment: Segment) -> None:
@@ -132,6 +137,7 @@ class DocumentStatsBuilder:
         self._quotes.add(segment)
         self._spacing.add(segment)
         self._quote_spacing.add(segment)
+        self._units.add(segment)
         self._count += 1
 
     def merge(self, other: DocumentStatsBuilder) -> None:
@@ -143,6 +149,7 @@ class DocumentStatsBuilder:
         self._quotes.straight += other._quotes.straight
         self._spacing.merge(other._spacing)
         self._quote_spacing.merge(other._quote_spacing)
+        self._units.merge(other._units)
         self._count += other._count
 
     def finish(self) -> DocumentStats:
@@ -153,6 +160,7 @@ class DocumentStatsBuilder:
             quotes=self._quotes,
             spacing=self._spacing,
             quote_spacing=self._quote_spacing,
+            units=self._units,
         )
 
 

@@ -24,6 +24,9 @@ DATA = LanguageData(
         "sexta-feira sexta; sábado; domingo"
     ),
     digit_dates="dmy",
+    marks_after_quote=True,
+    clause_dash="\u2014",
+    spaces_units=True,
     quotes=(("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("\u2018", "\u2019")),
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",

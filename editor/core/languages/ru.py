@@ -23,6 +23,13 @@ DATA = LanguageData(
     ),
     digit_dates="dmy",
     abbreviations=frozenset({"напр.", "т. е.", "т.е.", "и т. д."}),
+    marks_after_quote=True,
+    clause_dash="\u2014",
+    speech_dash="\u2014",
+    spaces_units=True,
+    unit_symbols=words(
+        "км м см мм кг г мг т л мл га м² м³ км² ГБ МБ ТБ КБ Гб Мб кВт МВт ГВт Вт кВт·ч ГГц МГц Гц"
+    ),
     quotes=(("\u00ab", "\u00bb"), ("\u201e", "\u201c"), ("\u201c", "\u201d")),
     decimal_mark=",",
     group_marks="\u00a0\u202f .",

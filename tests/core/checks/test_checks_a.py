@@ -88,6 +88,36 @@ BAD = [
         "de",
         [("Zu-und", "Zu- und")],
     ),
+    # a number glued to its unit the source writes apart, a unit glued to the next word, a
+    # word glued to the source's address, a closing ’ of a quotation glued to the next word
+    (
+        "merged_token",
+        "The room (24 m², first floor).",
+        "Das Zimmer (24m², 1. Stock).",
+        "de",
+        [("24m²", "24 m²")],
+    ),
+    (
+        "merged_token",
+        "The lake lies 30 km to the north.",
+        "El lago está a 30 kmal norte.",
+        "es",
+        [("kmal", "km al")],
+    ),
+    (
+        "merged_token",
+        "Write to sales@example.net today.",
+        "Écrivez àsales@example.net aujourd'hui.",
+        "fr",
+        [("àsales@example.net", "à sales@example.net")],
+    ),
+    (
+        "merged_token",
+        "Switch on ‘Night mode’ first.",
+        "Zet eerst ‘Nachtmodus’aan.",
+        "nl",
+        [("’aan", "’ aan")],
+    ),
     (
         "lost_sentence_boundary",
         "It was launched. Last month it grew.",
@@ -297,6 +327,14 @@ GOOD = [
     ("merged_token", "The value of “tag” here.", "Der Wert des »tag«s hier.", "de"),
     ("merged_token", "Any file or folder.", "Какой-либо файл или папка.", "ru"),
     ("merged_token", "In- and outbound trips.", "Hin- und Rückfahrten.", "de"),
+    # a unit glued as the source glues it, a word that starts with a unit's letters, an address
+    # kept whole, apostrophes in a quotation, a word with its apostrophe in an unclosed one
+    ("merged_token", "It weighs 5kg.", "Es wiegt 5kg.", "de"),
+    ("merged_token", "Add 5 g of gel.", "Añada 5 gel de baño.", "es"),
+    ("merged_token", "Write to sales@example.net today.", "Schreiben Sie an sales@example.net.", "de"),
+    ("merged_token", "The ‘cars’ left.", "De ‘auto’s van de buren’ zijn weg.", "nl"),
+    ("merged_token", "Choose ‘the option’ now.", "Choisissez ‘l’option’ maintenant.", "fr"),
+    ("merged_token", "Say ‘today’ now.", "Dites ‘aujourd’hui maintenant.", "fr"),
     # half a pair glued to its conjunction is merged_token's, not a sentence's start
     ("lost_sentence_boundary", "Track inflows and outflows.", "Erfassen Sie die Zu-und Abflüsse.", "de"),
     # the subjunctive of a verb in -car, rarer than the verb ("calque" <- "calcar")
@@ -478,6 +516,25 @@ def test_bad_is_found_with_span_and_fix(
 @pytest.mark.parametrize(("check", "source", "target", "lang"), GOOD)
 def test_good_is_silent(check: str, source: str, target: str, lang: str) -> None:
     assert run(check, source, target, "en", lang) == []
+
+
+def test_units_glued_as_the_translation_s_style_stay_silent() -> None:
+    from editor.core.checks import build_context, get_check
+    from tests.factories import make_document
+
+    pairs = [
+        ("The box weighs 5 kg.", "Die Kiste wiegt 5kg."),
+        ("The bag weighs 2 kg.", "Die Tasche wiegt 2kg."),
+        ("The room has 24 m².", "Das Zimmer hat 24m²."),
+    ]
+    check = get_check("merged_token")
+    document = make_document(pairs)
+    context = build_context(document)
+    assert [list(check.check(s, context)) for s in document] == [[], [], []]
+    # the same slip in a translation that writes the space elsewhere is one
+    document = make_document([(s, t.replace("5kg", "5 kg").replace("2kg", "2 kg")) for s, t in pairs])
+    context = build_context(document)
+    assert [[i.text for i in check.check(s, context)] for s in document] == [[], [], ["24m²"]]
 
 
 def test_lost_boundary_is_an_error_when_the_source_has_more_sentences() -> None:

@@ -50,7 +50,19 @@ GOOD = [
     ("WARNING: it cannot be undone!", "¡AVISO: no se puede deshacer!", "en", "es"),
     ("If in doubt, can you call?", "Si tiene dudas, ¿puede llamar?", "en", "es"),
     ("Type '?' for help or use Yahoo! Mail.", "Escriba '?' para ayuda o use Yahoo! Mail.", "en", "es"),
-    ("Is it open?", "Is it open?", "en", "fr"),
+    # A comma or full stop after the closing mark, as the language writes it; a whole sentence
+    # quoted keeps its stop inside; Dutch writes the comma inside as English does; an
+    # abbreviation's stop stays.
+    ("“We tried,” she said.", "„Wir haben es versucht“, sagte sie.", "en", "de"),
+    ("“We tried,” she said.", "«Lo intentamos», dijo ella.", "en", "es"),
+    ("“We tried,” she said.", "« Nous avons essayé », a-t-elle dit.", "en", "fr"),
+    ("He said: “We are ready.”", "Dijo: «Estamos listos.»", "en", "es"),
+    ("“We tried,” she said.", "‘We hebben het geprobeerd,’ zei ze.", "en", "nl"),
+    ("Pens, paper “and so on.”", "Penne, carta «ecc.»", "en", "it"),
+    # A spaced hyphen where the source writes one too, or no dash (a range, a name's parts).
+    ("Editor - a text editor", "Редактор - текстовый редактор", "en", "ru"),
+    ("Open 9–17 — daily", "Geöffnet 9 - 17 – täglich", "en", "de"),
+    ("“Zero,” fully clear", "(«0» - полностью прозрачно)", "en", "ru"),
 ]
 
 BAD = [
@@ -84,6 +96,20 @@ BAD = [
     ("Any questions? Write to us.", "Tiene preguntas? Escríbanos.", "en", "es", [("Tiene", "¿Tiene")]),
     ("Done. Thank you!", "Hecho. Gracias!", "en", "es", [("Gracias", "¡Gracias")]),
     ("If in doubt, can you call?", "Si tiene dudas, puede llamar?", "en", "es", [("?", None)]),
+    # The source's order copied at a closing quotation mark; a quoted fragment's full stop.
+    ("“We tried,” she said.", "«Lo intentamos,» dijo ella.", "en", "es", [(",»", "»,")]),
+    ("“We tried,” she said.", "„Wir haben es versucht,“ sagte sie.", "en", "de", [(",“", "“,")]),
+    ("“We tried,” she said.", "« Nous avons essayé, » a-t-elle dit.", "en", "fr", [(", »", " »,")]),
+    ("It was called “a real mess.”", "Lo chiamò «un vero pasticcio.»", "en", "it", [(".»", "».")]),
+    # A hyphen for the dash before the author's words, or for the source's dash.
+    ("“It lasts,” says Anna.", "«Он прослужит долго», - говорит Анна.", "en", "ru", [("-", "—")]),
+    (
+        "The town — and its port — grew.",
+        "Die Stadt - und ihr Hafen - wuchs.",
+        "en",
+        "de",
+        [("-", "–"), ("-", "–")],
+    ),
 ]
 
 

@@ -1,0 +1,127 @@
+"""Punctuation copied in the source language's order: a comma or full stop before a closing
+quotation mark where the target language writes it after ("familia,»" for "family,”"), and a
+spaced hyphen where the language writes a dash ("», - говорит", "Paris - la ville")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from editor.core.langdata import LanguageData, language
+
+_SPACES = " \u00a0\u202f"
+# The source writes a comma or full stop before a closing quotation mark ("family,” says").
+_SOURCE_ORDER = re.compile(r"[,.](?<=[^\W\d_][,.])[\"\u201d\u2019']")
+# A dash of the source between words: an em dash with or without spaces, an en dash with
+# them (one without joins a range or a pair: "Paris–Berlin").
+_SOURCE_DASH = re.compile(r"[\u2014\u2013](?:(?<=\w\u2014)|(?<=\w [\u2014\u2013]))(?=[^\W\d_]| [^\W\d_])")
+_DASH = re.compile(r"[\u2014\u2013](?<=\w [\u2014\u2013])(?= [^\W\d_])")
+# A hyphen-minus written with spaces between words: a dash typed on a keyboard.
+_SPACED_HYPHEN = re.compile(r"-(?<=\w -)(?= [^\W\d_])")
+_FRAGMENT_WORD = 4  # letters before a quoted fragment's full stop: "etc." and "usw." end as they are
+
+
+class Misplaced(NamedTuple):
+    start: int
+    end: int
+    why: str
+    fix: str
+
+
+@lru_cache(maxsize=32)
+def _patterns(code: str) -> tuple[dict[str, str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's closing quotation marks (each with its openers), a comma or full stop
+    right before one, and a hyphen after one and its comma (where a dash opens the author's
+    words). Apostrophes are no closing marks: "l’", "it's"."""
+    data = language(code)
+    openers: dict[str, str] = {}
+    for open_, close in data.quotes:
+        if open_ != close and close not in "\u2019'":
+            openers[close] = openers.get(close, "") + open_
+    if not openers:
+        return openers, None, None
+    closers = re.escape("".join(openers))
+    order = re.compile(rf"[,.](?<=[^\W\d_][,.])[{_SPACES}]?[{closers}](?=[\s)\]]|$)")
+    speech = re.compile(rf"-(?<=[{closers}], -)(?= [^\W\d_])") if data.speech_dash else None
+    return openers, order, speech
+
+
+def misplaced_marks(text: str, source: str, lang: str) -> list[Misplaced]:
+    """The commas, full stops and hyphens of ``text`` written as the source's language
+    writes them where the target language writes them otherwise."""
+    data = language(lang)
+    found: list[Misplaced] = []
+    closers = _patterns(lang)[0]
+    if data.marks_after_quote and any(mark in text for mark in closers) and _SOURCE_ORDER.search(source):
+        found += _copied_order(text, source, data)
+    if "- " in text and (data.speech_dash or data.clause_dash):
+        found += _hyphens(text, source, data)
+    return found
+
+
+def _copied_order(text: str, source: str, data: LanguageData) -> list[Misplaced]:
+    """A comma (or a quoted fragment's full stop) before the closing mark, as the source
+    writes its own: the language puts it after the mark ("„…“, sagt", "«…», dice")."""
+    openers, order, _ = _patterns(data.code)
+    if order is None:
+        return []
+    marks = {m.group()[0] for m in _SOURCE_ORDER.finditer(source)}
+    found = []
+    for m in order.finditer(text):
+        mark, closer = text[m.start()], text[m.end() - 1]
+        if mark not in marks:
+            continue
+        opened = max(text.rfind(opener, 0, m.start()) for opener in openers[closer])
+        if opened < 0 or text.find(closer, opened + 1, m.start()) >= 0:
+            continue  # no quotation open here
+        if mark == "." and not _fragment(text, opened, m.start()):
+            continue  # a whole sentence quoted may keep its full stop inside ("Er sagte: „Ja.“")
+        found.append(
+            Misplaced(
+                m.start(),
+                m.end(),
+                f"'{mark}' before the closing '{closer}': {data.name} writes it after the quotation mark",
+                text[m.start() + 1 : m.end()] + mark,
+            )
+        )
+    return found
+
+
+def _fragment(text: str, opened: int, stop: int) -> bool:
+    """Whether the quotation that opens at ``opened`` and has a full stop at ``stop`` is part
+    of a sentence: it follows a word (no colon) and opens in lowercase, and the stop ends a
+    word, no abbreviation."""
+    before = text[:opened].rstrip(_SPACES)
+    quoted = text[opened + 1 : stop].lstrip(_SPACES)
+    word = re.search(r"[^\W\d_]+$", quoted)
+    return (
+        before[-1:].isalpha()
+        and quoted[:1].islower()
+        and word is not None
+        and len(word.group()) >= _FRAGMENT_WORD
+    )
+
+
+def _hyphens(text: str, source: str, data: LanguageData) -> list[Misplaced]:
+    """A spaced hyphen where the language writes a dash: after a quotation and its comma,
+    before the author's words (Russian "», — говорит"), or where the source has a dash
+    between words and no spaced hyphen ("Name - Description" of software stays)."""
+    _, _, speech = _patterns(data.code)
+    at = [m.start() for m in speech.finditer(text)] if speech is not None else []
+    why = "A hyphen where {} writes a dash after a quotation and its comma"
+    found = [Misplaced(pos, pos + 1, why.format(data.name), data.speech_dash) for pos in at]
+    if data.clause_dash and " - " not in source and _SOURCE_DASH.search(source):
+        hyphens = list(_SPACED_HYPHEN.finditer(text))
+        spare = len(_SOURCE_DASH.findall(source)) - len(_DASH.findall(text))
+        if hyphens and len(hyphens) <= spare:
+            found += [
+                Misplaced(
+                    m.start(),
+                    m.end(),
+                    f"A hyphen where the source has a dash: {data.name} writes '{data.clause_dash}'",
+                    data.clause_dash,
+                )
+                for m in hyphens
+            ]
+    return found

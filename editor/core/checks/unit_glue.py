@@ -1,0 +1,130 @@
+"""A space lost around a number's unit or an address: a number glued to its unit where the
+language writes a space and the source does ("68m²" for "68 m²"), a unit glued to the word
+after it ("100 kmal" for "100 km al"), a word glued to an address the source writes
+("aninfo@example.org" for "an info@…").
+
+A translation that writes its units glued as a rule ("5kg" wherever it has one) keeps its
+style: the document's counts decide (:class:`UnitStats`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from editor.core.checks.fusion import known
+from editor.core.checks.glued_marks import GluedMark
+from editor.core.langdata import LanguageData, language
+from editor.core.model import Segment
+
+# Unit symbols written alike in every language, as written (case matters: "5M" is no metre).
+_UNITS = (
+    "km m cm mm µm nm kg g mg µg t l ml L GB MB TB KB kB Gb Mb GHz MHz Hz kW MW GW W kWh MWh "
+    "V mAh mi lb ft m² km² cm² mm² m³ ha"
+).split()
+_SPACES = " \u00a0\u202f"
+# A number, its first digit first (a scan that jumps to digits), none before it.
+_NUMBER = r"(\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)"
+# Where the source writes an address: an e-mail address, a web address with its scheme.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s\"'<>()]+")
+_DIGIT = re.compile(r"\d")
+_HOUSE_STYLE = 2  # segments with glued units that make them the translation's style
+
+
+@lru_cache(maxsize=16)
+def _pattern(code: str) -> re.Pattern[str]:
+    """A number, a space or none, one of the language's unit symbols and the letters glued
+    after it (none after a unit alone): one scan tells glued, spaced and run-on units."""
+    symbols = sorted(set(_UNITS) | language(code).unit_symbols, key=lambda unit: (-len(unit), unit))
+    units = "|".join(re.escape(unit) for unit in symbols)
+    return re.compile(rf"{_NUMBER}([{_SPACES}]?)({units})([^\W\d_²³]*)")
+
+
+@dataclass
+class UnitStats:
+    """Segments of the translation that write a number and its unit glued, and apart."""
+
+    lang: str = ""
+    glued: int = 0
+    spaced: int = 0
+
+    def add(self, segment: Segment, sign: int = 1) -> None:
+        if not self.lang or not language(self.lang).spaces_units:
+            return
+        kinds = {bool(m.group(2)) for m in _pattern(self.lang).finditer(segment.target) if not m.group(4)}
+        self.glued += sign * (False in kinds)
+        self.spaced += sign * (True in kinds)
+
+    def merge(self, other: UnitStats) -> None:
+        self.glued += other.glued
+        self.spaced += other.spaced
+
+    @property
+    def glued_style(self) -> bool:
+        """Whether the translation writes its units glued as a rule (a style of its own)."""
+        return self.glued >= _HOUSE_STYLE and self.glued > self.spaced
+
+
+def glued_units(target: str, source: str, lang: str, stats: object) -> list[GluedMark]:
+    """Numbers glued to their units, and units glued to the word after them, where the
+    source writes the same number's unit apart."""
+    data = language(lang)
+    if not data.spaces_units or not _DIGIT.search(target):
+        return []
+    pattern = _pattern(lang)
+    # the common case: no number glued to a unit, nor a unit to a word
+    suspects = [m for m in pattern.finditer(target) if not m.group(2) or len(m.group(4)) > 1]
+    if not suspects:
+        return []
+    apart = {_digits(m.group(1)) for m in pattern.finditer(source) if m.group(2) and not m.group(4)}
+    style = isinstance(stats, UnitStats) and stats.glued_style
+    found = []
+    for m in suspects:
+        number, unit, word = m.group(1), m.group(3), m.group(4)
+        if _digits(number) not in apart:
+            continue
+        if len(word) > 1 and _glued_word(unit, word, lang, data):
+            why = f"The unit '{unit}' and the word '{word}' are fused"
+            found.append(GluedMark(m.start(3), m.end(), m.end(3), why))
+        elif not word and not style:
+            why = f"A space is missing between '{number}' and its unit '{unit}'"
+            found.append(GluedMark(m.start(), m.end(), m.end(1), why))
+    return found
+
+
+def _digits(number: str) -> str:
+    return "".join(ch for ch in number if ch.isdigit())
+
+
+def _glued_word(unit: str, word: str, lang: str, data: LanguageData) -> bool:
+    """Whether ``word`` glued to ``unit`` is a function word that lost its space ("kmal"),
+    not a word that starts with the unit's letters ("5 gel", "2 mal")."""
+    return word.lower() in data.function_words and not known(unit + word, lang, data)
+
+
+def glued_addresses(target: str, source: str, lang: str) -> list[GluedMark]:
+    """A word glued to an address the source writes apart ("àbilling@…" for "à billing@…"):
+    the address is found whole in the target with letters before it."""
+    if "@" not in source and "://" not in source and "www." not in source:
+        return []
+    found = []
+    data = language(lang)
+    for address in sorted({m.group() for m in _ADDRESS.finditer(source)}):
+        at = target.find(address, 1)
+        while at > 0:
+            start = at
+            while start > 0 and target[start - 1].isalpha():
+                start -= 1
+            word, end = target[start:at], at + len(address)
+            if word and target[start:end] not in source and _word_before(word, lang, data):
+                why = f"'{word}' is glued to the address '{address}'"
+                found.append(GluedMark(start, end, at, why))
+            at = target.find(address, at + 1)
+    return found
+
+
+def _word_before(word: str, lang: str, data: LanguageData) -> bool:
+    """Whether ``word`` glued to an address is a word of the sentence (a preposition, an
+    article, any common word), not a part of the address the translation adapted."""
+    return word.lower() in data.function_words or known(word, lang, data)
