@@ -10,7 +10,8 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from editor.core.checks.base import CheckContext, Fix
-from editor.core.checks.numparse import CLOCK_MARK, Number
+from editor.core.checks.hour_readings import CLOCK_MARK
+from editor.core.checks.numparse import Number
 from editor.core.langdata import language
 from editor.core.model import Segment
 from editor.core.text import has_word

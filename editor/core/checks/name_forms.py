@@ -41,3 +41,35 @@ def fold(word: str) -> str:
     for old, new in _FOLDS:
         word = word.replace(old, new)
     return word
+
+
+# Latin letters with marks as another alphabet's transliteration renders their sound: "ş",
+# "š" as "ш" (romanised "sh"), Turkish dotless "ı" as "ы" ("y"), Azerbaijani "ə" as "а" or
+# "я"; plain() would take them for "s", "i" and "e".
+_SPOKEN = str.maketrans(
+    {
+        "ı": "y",
+        "ş": "sh",
+        "ș": "sh",
+        "š": "sh",
+        "Ş": "Sh",
+        "Ș": "Sh",
+        "Š": "Sh",
+        "ç": "ch",
+        "č": "ch",
+        "Ç": "Ch",
+        "Č": "Ch",
+        "ž": "zh",
+        "Ž": "Zh",
+        "ğ": "",
+        "ə": "a",
+        "Ə": "A",
+    }
+)
+
+
+def as_spoken(word: str) -> str:
+    """A name's word with its marked letters as their sound is transliterated (see _SPOKEN);
+    a capital "I" is dotless too in a word that writes "ı" ("Işıl")."""
+    spoken = word.translate(_SPOKEN)
+    return "Y" + spoken[1:] if word[:1] == "I" and "ı" in word else spoken

@@ -23,7 +23,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import Indel
 
 from editor.core.checks.lexicon import zipf as lexicon_zipf
-from editor.core.checks.name_forms import fold, plain, unmarked
+from editor.core.checks.name_forms import as_spoken, fold, plain, unmarked
 from editor.core.checks.prose import running_prose
 from editor.core.langdata import language
 from editor.core.text import SPACELESS, has_word
@@ -478,7 +478,7 @@ class TargetIndex:
             and word_matches(part, w[0], strict and self._as_name(w), endings)
         ]
         if not found and not self._latin:
-            spoken = _as_spoken(part)
+            spoken = as_spoken(part)
             if spoken != part:  # "Işıl" written in Cyrillic as it is said: "Ышыл" ("Yshyl")
                 return self.find(spoken, strict, endings)
         return found
@@ -491,38 +491,6 @@ class TargetIndex:
         if text[end : end + 1] in _APOSTROPHES and text[end + 1 : end + 2].isalpha():
             return False
         return not _sentence_start(text, start)
-
-
-# Latin letters with marks as another alphabet's transliteration renders their sound: "ş",
-# "š" as "ш" (romanised "sh"), Turkish dotless "ı" as "ы" ("y"), Azerbaijani "ə" as "а" or
-# "я"; plain() would take them for "s", "i" and "e".
-_SPOKEN = str.maketrans(
-    {
-        "ı": "y",
-        "ş": "sh",
-        "ș": "sh",
-        "š": "sh",
-        "Ş": "Sh",
-        "Ș": "Sh",
-        "Š": "Sh",
-        "ç": "ch",
-        "č": "ch",
-        "Ç": "Ch",
-        "Č": "Ch",
-        "ž": "zh",
-        "Ž": "Zh",
-        "ğ": "",
-        "ə": "a",
-        "Ə": "A",
-    }
-)
-
-
-def _as_spoken(word: str) -> str:
-    """A name's word with its marked letters as their sound is transliterated (see _SPOKEN);
-    a capital "I" is dotless too in a word that writes "ı" ("Işıl")."""
-    spoken = word.translate(_SPOKEN)
-    return "Y" + spoken[1:] if word[:1] == "I" and "ı" in word else spoken
 
 
 @lru_cache(maxsize=4096)

@@ -28,6 +28,7 @@ from editor.core.checks.number_forms import (
     written_span,
 )
 from editor.core.checks.number_marks import lost_marks
+from editor.core.checks.number_pairs import broken_up, pair_numbers
 from editor.core.checks.number_words import (
     TARGET_MINUS,
     around,
@@ -43,10 +44,8 @@ from editor.core.checks.units import converted
 from editor.core.langdata import language
 from editor.core.model import Segment
 
-_SPLIT_WINDOW = 40  # characters between "vier" and "Millionen" that still read as one number
 _DIGIT_RUN = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
 _MACHINE_DIGITS = re.compile(r"0\d.*|.*[.,]\d{5,}")  # leading zeros, a long fraction
-_DECIMAL = re.compile(r"\d[.,]\d")
 # A number in brackets right after a number and its unit: the same quantity converted.
 _CONVERSION = re.compile(
     r"(?:\d[^\W\d_]*[ \u00a0]?(?:°?[^\W\d_]{1,8}|[%°$€£¥])|[$€£¥][\d.,]*\d)[ \u00a0]?\([ ~≈]*"
@@ -54,75 +53,7 @@ _CONVERSION = re.compile(
 )
 # A country calling code before a telephone number ("+47 22 …", "+1 (555) …").
 _CALLING_CODE = re.compile(r"\+\d{1,3}[ \u00a0(]\(?\d")
-_DIGIT_RUNS = re.compile(r"\d+")
 _COMPARED = re.compile(r"[<>\u2264\u2265]=?[\s\u00a0]*\Z")  # "< 0", ">= 0": often "negative"
-
-
-def _pair(
-    source: Sequence[Number], target: Sequence[Number], source_len: int = 1, target_len: int = 1
-) -> tuple[list[Number], list[Number]]:
-    """Match numbers by value, digits before words ("two-dimensional ... 2" must not give the
-    target's "2" to "two"), each to the equal one at the nearest place by proportion of the
-    texts' lengths (so that the one left over is the one changed: "auf 1 gesetzt ... -1" for
-    "set to 0 ... -1" leaves the first 1), one joined to the same number before it first
-    ("9:20 bis 11:20" for "9:20 to 11:50" leaves the second 20); returns the unmatched of each
-    side."""
-    free = list(target)
-    missing: list[Number] = []
-    before_source, before_target = _joined_before(source), _joined_before(target)
-    for number in sorted(source, key=lambda n: n.weak):
-        where = number.start / max(1, source_len)
-        before = before_source.get(number.start)
-        best, nearest = None, 3.0  # relative distances are at most 1, plus 1 for another neighbour
-        for i, candidate in enumerate(free):
-            if number.matches(candidate) and _same_parts(number, candidate):
-                distance = abs(candidate.start / max(1, target_len) - where)
-                if before != before_target.get(candidate.start):
-                    distance += 1  # another number joined before it ("11:20" for the "20" of "9:20")
-                if distance < nearest:
-                    best, nearest = i, distance
-        if best is None:
-            missing.append(number)
-            continue
-        candidate = free[best]
-        if candidate.part and not number.part and _DECIMAL.search(number.text):
-            # the whole token ("0.0" read as 0 and 0) stands for the decimal
-            free = [n for n in free if (n.start, n.end) != (candidate.start, candidate.end)]
-        else:
-            del free[best]
-    missing.sort(key=lambda n: n.start)
-    return missing, free
-
-
-def _joined_before(found: Sequence[Number]) -> dict[int, frozenset[float]]:
-    """For each number that follows another with one character between ("9:15", "14.10."),
-    by its start, the values of the one before: a clock time's minutes go with their hour."""
-    ends = {n.end: n.values for n in found}
-    return {n.start: ends[n.start - 1] for n in found if n.start - 1 in ends}
-
-
-def _same_parts(number: Number, candidate: Number) -> bool:
-    """A decimal of the source ("1.0") found as one part of a token the target's convention
-    reads as parts ("1.6": 1 and 6 in German) only when the token has the same digits: "1.6"
-    for "1.0" is a changed number, not a list that holds a 1."""
-    if not candidate.part or number.part or not number.digits or not _DECIMAL.search(number.text):
-        return True
-    return _DIGIT_RUNS.findall(number.text) == _DIGIT_RUNS.findall(candidate.text)
-
-
-def _split(number: Number, extra: list[Number]) -> tuple[Number, Number] | None:
-    """A scaled source number whose parts turn up apart in the target ("vier ... Millionen")."""
-    if not number.scaled:
-        return None
-    for scale in extra:
-        if not scale.bare_scale:
-            continue
-        for part in extra:
-            if part is scale or not (0 < scale.start - part.end <= _SPLIT_WINDOW):
-                continue
-            if any(abs(p * s - v) < 1e-6 for p in part.values for s in scale.values for v in number.values):
-                return part, scale
-    return None
 
 
 @register
@@ -179,7 +110,7 @@ class NumberMismatchCheck(Check):
             yield from self._signs(segment, context, source, target)
         if clock:
             yield from self._times(segment, context, twelve_hours_off(segment, context, source, target))
-        missing, extra = _pair(source, target, len(segment.source), len(segment.target))
+        missing, extra = pair_numbers(source, target, len(segment.source), len(segment.target))
         yield from self._lost_marks(segment, context, source, target)
         if may_bound(source_text, context.source_lang):
             yield from self._bounds(segment, context, source, target)
@@ -200,7 +131,7 @@ class NumberMismatchCheck(Check):
         extra = [n for n in extra if not (n.weak and 1 in n.values)]
         rest: list[Number] = []
         for number in missing:
-            split = _split(number, extra)
+            split = broken_up(number, extra)
             if split is None:
                 rest.append(number)
                 continue

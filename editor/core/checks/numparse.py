@@ -10,9 +10,17 @@ two or more dots ("7.44.0", "127.0.0.1") are identifiers, matched as written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
+from editor.core.checks.hour_readings import (
+    CLOCK_MARK,
+    WORD_BEFORE,
+    afternoon_after,
+    evening_hours,
+    half_hours,
+    share_afternoon,
+)
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import LanguageData, language
 from editor.core.text import SPACELESS
@@ -32,8 +40,6 @@ _DIGITS = (
     r"(?P<glued>[^\W\d_" + SPACELESS + r"]{{1,3}}(?![^\W\d_]))?"
 )
 _SPACELESS_CHAR = re.compile(f"[{SPACELESS}]")
-# "a.m." or "p.m." after a time ("7.30 p.m.", "10:30am"): which, the language's marks tell.
-CLOCK_MARK = re.compile(r"[\s\u00a0\u202f]?([ap]\.?m\.?)(?![^\W_])", re.IGNORECASE)
 _CLOCK_OR_DATE = re.compile(r"\d{1,2}[.,]\d{1,2}")
 _CLOCK_TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})[.:](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?!\d)"
@@ -46,12 +52,6 @@ _GLUED_MINUTES = re.compile(r"[0-5]\d(?![\d,.]?\d)")  # the "30" of "19h30"
 _ZERO_MINUTES = re.compile(r"\d:00(?::00)?(?!\d)")  # the "00" after "9:"
 _ZERO_LEAD = re.compile(r"0:\d\d(?!\d)")  # the "0" of "0:34", minutes and seconds
 _AFTER_SCALE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)\.?")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]+\Z")
-# Up to three words after an hour (its minutes first, "6:30"), the last maybe a word for the
-# evening: "6:30 in the evening", "7 Uhr abends", "8 di sera"
-_EVENING_AFTER = re.compile(
-    r"(?:[:.]\d\d)?[\s\u00a0]+([^\W\d_]+)(?:[\s\u00a0]+([^\W\d_]+))?(?:[\s\u00a0]+([^\W\d_]+))?"
-)
 _JOINS = re.compile(r"[-\u2010]| [^\W\d_]+ ")  # "thirty-five", "trinta e cinco"
 _TENS = frozenset(range(20, 100, 10))
 # printf ("%6.2f", "%1$s", "%-10s", "%(name)d") and brace ("{0}", "{0:.2f}") placeholders.
@@ -258,39 +258,10 @@ def numbers(text: str, code: str) -> tuple[Number, ...]:
     found.extend(_word_numbers(text, tables, taken))
     found.sort(key=lambda n: n.start)
     if tables.half_hours and found and any(word in text for word in tables.half_hours):
-        found = _half_hours(text, found, tables.half_hours)
+        found = half_hours(text, found, tables.half_hours)
     if tables.evening and found and any(word in text for word in tables.evening):
-        found = _evening_hours(text, found, tables.evening)
+        found = evening_hours(text, found, tables.evening)
     return tuple(found)
-
-
-def _evening_hours(text: str, found: list[Number], words: frozenset[str]) -> list[Number]:
-    """An hour with a word for the afternoon or evening a few words after it ("6:30 in the
-    evening", "7 Uhr abends") also read as the 24-hour clock's (18, 19)."""
-    out = []
-    for number in found:
-        hours = {v + 12 for v in number.values if 1 <= v <= 11 and v == int(v)}
-        after = _EVENING_AFTER.match(text, number.end) if hours and number.digits else None
-        if after is not None and any(word and word.lower() in words for word in after.groups()):
-            number = replace(number, values=number.values | hours)
-        out.append(number)
-    return out
-
-
-def _half_hours(text: str, found: list[Number], words: frozenset[str]) -> list[Number]:
-    """An hour after a word for half an hour before it ("halb sieben": 6.30) read as the hour
-    before, with 30 minutes ("half six" and "6:30" are it, "half seven" is not)."""
-    out = []
-    for number in found:
-        before = _WORD_BEFORE.search(text, max(0, number.start - 12), number.start)
-        hours = {v for v in number.values if 1 <= v <= 12 and v == int(v)}
-        if before is not None and before.group(1).lower() in words and hours:
-            number = replace(number, values=frozenset((v - 2) % 12 + 1 for v in hours))
-            out.append(number)
-            out.append(replace(number, values=frozenset({30.0}), part=True))  # its minutes
-            continue
-        out.append(number)
-    return out
 
 
 def digit_numbers(text: str, code: str) -> list[Number]:
@@ -324,7 +295,7 @@ def _digit_numbers(text: str, tables: _Tables) -> tuple[list[Number], list[tuple
     if len(found) > 1 and tables.range_join is not None:
         found = _share_scales(text, found, tables)
         if tables.afternoon:
-            found = _share_afternoon(text, found, tables)
+            found = share_afternoon(text, found, tables.range_join, tables.afternoon)
     return found, taken
 
 
@@ -358,40 +329,6 @@ def _share_scales(text: str, found: list[Number], tables: _Tables) -> list[Numbe
             continue
         values = first.values | {_round(v * scale[0]) for v in first.values}
         out[i] = Number(first.start, first.end, first.text, values, True, ordinal=first.ordinal)
-    return out
-
-
-def _afternoon_after(text: str, end: int, tables: _Tables) -> str:
-    """The afternoon mark written after a number ("8 p.m.", "8 pm." ending a sentence), or ""."""
-    after = CLOCK_MARK.match(text, end)
-    if after is None:
-        return ""
-    written = after.group(1).lower()
-    if written in tables.afternoon:
-        return written
-    return written[:-1] if written[:-1] in tables.afternoon else ""
-
-
-def _share_afternoon(text: str, found: list[Number], tables: _Tables) -> list[Number]:
-    """The first end of a range of hours also read as the afternoon's when the second is ("6:30
-    to 8 pm", "2-4pm" may be "18.30-20", "14-16 Uhr"); the morning reading stays ("11 to 2 pm")."""
-    assert tables.range_join is not None
-    out = list(found)
-    for second in found:
-        if len(second.values) != 2 or not second.digits:
-            continue
-        glued = second.text.lstrip("0123456789.:").lower()
-        if glued not in tables.afternoon and not _afternoon_after(text, second.end, tables):
-            continue
-        k = max((k for k, n in enumerate(found) if n.end <= second.start), default=None)
-        if k is None or tables.range_join.fullmatch(text, found[k].end, second.start) is None:
-            continue
-        if k and found[k - 1].end == found[k].start - 1 and text[found[k].start - 1] in ":.":
-            k -= 1  # the hour of a clock time ("6:30"), not its minutes
-        first = found[k]
-        hours = {v + 12 for v in first.values if 1 <= v <= 11 and v == int(v)}
-        if hours:
-            out[k] = replace(first, values=first.values | hours)
     return out
 
 
@@ -464,7 +401,7 @@ def _digit_number(text: str, match: re.Match[str], tables: _Tables) -> list[Numb
         values = values | _glued_readings(values, glued, tables)
         end = match.end()
     else:
-        after = _afternoon_after(text, end, tables)
+        after = afternoon_after(text, end, tables.afternoon)
         if after:
             values = values | _glued_readings(values, after, tables)
     if _clock_word(text, match.start(), end, glued, tables):
@@ -500,7 +437,7 @@ def _clock_word(text: str, start: int, end: int, glued: str, tables: _Tables) ->
         if after is not None and after.group(1).lower() in tables.clock_words:
             return True
     if tables.clock_articles and _AFTER_SCALE.match(text, end) is None:  # not "le 18 regioni"
-        before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        before = WORD_BEFORE.search(text, max(0, start - 12), start)
         return before is not None and before.group(1).lower() in tables.clock_articles
     return False
 
