@@ -284,6 +284,15 @@ class LanguageData:
     # Spain", "Minister for Health"): a capitalised word linked so is part of that name, which
     # a translation renders as a whole.
     name_links: frozenset[str] = frozenset()
+    # Words the language elides before a vowel, with the apostrophe written straight after
+    # them and no space before the next word, lowercase ("l", "qu" for "l'arrivée", "qu'il"):
+    # "l' autobus" is a slip.
+    elided_words: frozenset[str] = frozenset()
+    # A final vowel's accented forms (("e", "èé") in Italian, the commoner word wins): a word
+    # written with an apostrophe for its accent ("perche'") is a slip; ``cut_words`` end
+    # with an apostrophe as they should ("po'", "di'").
+    final_accents: tuple[tuple[str, str], ...] = ()
+    cut_words: frozenset[str] = frozenset()
     # Written in a script of wide characters (Chinese, Japanese, Korean): its lengths are
     # compared as display widths, a character counting twice.
     wide_script: bool = False

@@ -28,7 +28,7 @@ _FOREIGN = (
 _BRACKET_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
 # "a)" and "1)" in lists, ":)" smileys: closing brackets that never had an opening one.
 _LONE_CLOSE = re.compile(r"(?:^|\s)[^\W_]{1,2}$|[:;]-?$")
-# (not the double prime of a time or length written with primes: 34'12", 5'11")
+# (not the double prime of a time or length written with primes: 41'07", 5'11")
 MARKS = re.compile(
     "["
     + re.escape(DOUBLE_QUOTES.replace('"', "") + BRACKETS)

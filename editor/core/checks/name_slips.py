@@ -104,8 +104,8 @@ def _transliterated(longer: str, shorter: str) -> bool:
 
 
 def recased(name_word: str, written: str) -> bool:
-    """Whether a word of a name with a capital inside it ("IJsbrand", "YouTube", "McLeod") is
-    written with the same letters and other capitals ("Ijsbrand", "Youtube", "Mcleod"), maybe
+    """Whether a word of a name with a capital inside it ("IJmuiden", "YouTube", "McLeod") is
+    written with the same letters and other capitals ("Ijmuiden", "Youtube", "Mcleod"), maybe
     inflected ("Youtubes"); not in capitals throughout (a heading) nor in lowercase (an
     address: "youtube.com")."""
     if written.isupper() or written.islower() or written[1 : len(name_word)] == name_word[1:]:

@@ -310,7 +310,7 @@ class NamedEntityCheck(Check):
         self, segment: Segment, context: CheckContext, name: Name, hits: list[list[tuple[str, int, int]]]
     ) -> Iterator[Issue]:
         """A word of a name with a capital inside it written with other capitals throughout the
-        segment ("Ijsbrand" for "IJsbrand", "Youtube" for "YouTube")."""
+        segment ("Ijmuiden" for "IJmuiden", "Youtube" for "YouTube")."""
         for part, hit in zip(name.words, hits, strict=True):
             if hit and all(recased(part, w[0]) for w in hit):
                 _, start, end = hit[0]

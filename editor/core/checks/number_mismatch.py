@@ -376,7 +376,7 @@ class NumberMismatchCheck(Check):
                     candidates.remove(metric)  # "10 miles" as "16 km": the same distance
                 continue
             if number.weak and slip is None:
-                # not a number of the source the target says twice ("24 ore su 24")
+                # not a number of the source the target says twice ("7 giorni su 7")
                 said = {v for n in numbers(segment.source, context.source_lang) for v in n.values}
                 fresh = [n for n in candidates if n.values.isdisjoint(said)]
                 spelled = ordinal_counterpart(number, segment, fresh) or spelled_counterpart(

@@ -1,8 +1,8 @@
 """Telephone numbers a translation writes in another grouping or the international form.
 
-"01632 960 418" may be written "01632 960418" or, for readers abroad, "+44 1632 960418": the
+"0113 496 0275" may be written "0113 4960275" or, for readers abroad, "+44 113 4960275": the
 country's calling code added and the trunk prefix "0" dropped. Compared group by group, the
-groups would not match ("960" and "418" missing, "44" and "960418" extra); compared as the
+groups would not match ("496" and "0275" missing, "44" and "4960275" extra); compared as the
 digits one dials, they are the same number.
 """
 

@@ -13,10 +13,10 @@ from editor.core.checks.balance import MARKS, imbalance_of, marks, surplus
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.opening_marks import unopened
 from editor.core.checks.prose import plain
-from editor.core.checks.quote_marks import accent_apostrophes, foreign_pairs, writes_own_marks
+from editor.core.checks.quote_marks import accent_apostrophes, foreign_pairs, typed_accents, writes_own_marks
 from editor.core.checks.quote_order import misplaced_marks
 from editor.core.checks.registry import register
-from editor.core.checks.spaced_marks import SpacingStats, tight_marks
+from editor.core.checks.spaced_marks import SpacingStats, spaced_elisions, spaced_openers, tight_marks
 from editor.core.checks.stats import STRAIGHT_PAIR, QuoteStats, quoted_prose
 from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
@@ -118,6 +118,9 @@ class PunctuationCheck(Check):
                 f"'{text[at]}' is an accent, not an apostrophe",
                 fix=Fix(at, at + 1, apostrophe),
             )
+        for start, end, fixed in typed_accents(text, segment.source, context.target_lang):
+            why = f"'{text[start:end]}' writes an apostrophe for the accent of '{fixed}'"
+            yield self.issue(segment, context, start, end, why, fix=Fix(start, end, fixed))
         for mark in misplaced_marks(text, segment.source, context.target_lang):
             fix = Fix(mark.start, mark.end, mark.fix)
             yield self.issue(segment, context, mark.start, mark.end, mark.why, fix=fix)
@@ -175,6 +178,13 @@ class PunctuationCheck(Check):
                 f"Space before '{mark}'",
                 fix=Fix(start, end, word + mark),
                 severity=Severity.ERROR,
+            )
+        for start, end, mark in spaced_openers(text, segment.source) + spaced_elisions(
+            text, segment.source, context.target_lang
+        ):
+            fix = Fix(start, end, mark)
+            yield self.issue(
+                segment, context, start, end, f"Space after '{mark}'", fix=fix, severity=Severity.ERROR
             )
         for spacing in (
             getattr(context.stats, "spacing", None),

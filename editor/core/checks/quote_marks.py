@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from editor.core.checks.base import CheckContext
+from editor.core.checks.lexicon import zipf
 from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -87,4 +88,35 @@ def accent_apostrophes(text: str, source: str) -> list[tuple[int, str]]:
         if _ACCENT_APOSTROPHE.search(source) is not None:
             return []
         found.append((m.start(), "'" if "'" in text and "\u2019" not in text else "\u2019"))
+    return found
+
+
+# A word ending in a vowel with a straight apostrophe after it, before a space, a mark or the
+# end ("perche' no", "E' chiuso"): the apostrophe may stand for the vowel's accent.
+_APOSTROPHE_ACCENT = re.compile(r"(?<![^\W\d_'])([^\W\d_]*[aeiouAEIOU])'(?=[\s.,;:!?)]|$)")
+_COMMON = 3.0  # Zipf: the accented word is an everyday word of the language ("perché", "è")
+
+
+def typed_accents(text: str, source: str, code: str) -> list[tuple[int, int, str]]:
+    """(start, end, fix) for each word of ``text`` written with an apostrophe for its final
+    accent, as keyboards without the accented capital make writers do ("E'" for "È",
+    "perche'" for "perché"), where the language accents final vowels (data
+    ``final_accents``); not a word the language cuts with an apostrophe ("po'", data
+    ``cut_words``), nor one the source writes so."""
+    data = language(code)
+    if not data.final_accents or "'" not in text:
+        return []
+    found = []
+    for m in _APOSTROPHE_ACCENT.finditer(text):
+        word = m.group(1)
+        if word.lower() in data.cut_words or m.group() in source:
+            continue
+        stem, vowel = word[:-1], word[-1]
+        forms = [
+            stem + (a.upper() if vowel.isupper() else a)
+            for a in dict(data.final_accents).get(vowel.lower(), "")
+        ]
+        best = max(forms, key=lambda form: zipf(form.lower(), code), default="")  # "perché", not "perchè"
+        if best and zipf(best.lower(), code) >= _COMMON:
+            found.append((m.start(), m.end(), best))
     return found

@@ -134,3 +134,67 @@ def _unkept(segment: Segment, tight: re.Pattern[str]) -> list[tuple[int, str]]:
         if (before.isalpha() and not before.isupper()) or before + match.group() not in segment.source:
             found.append((start, match.group()))
     return found
+
+
+# A space after an opening bracket or Spanish opening mark before a word ("( 12 euro",
+# "¿ Quieren"), the mark first so the scan jumps to it in C.
+_SPACE_AFTER_OPENING = re.compile(r"[(\[¿¡](?=[ \u00a0]+[^\W_])")
+_RUN_OF_SPACES = re.compile(r"[ \u00a0]+")
+_CLOSERS = {"(": ")", "[": "]"}
+
+
+def spaced_openers(target: str, source: str) -> list[tuple[int, int, str]]:
+    """(start, end, mark) of each opening bracket or "¿", "¡" with a space after it before a
+    word, the space included, beyond as many as the source writes (a layout it chose:
+    "( a | b )")."""
+    found = list(_SPACE_AFTER_OPENING.finditer(target))
+    if not found:
+        return []
+    said = Counter(m.group() for m in _SPACE_AFTER_OPENING.finditer(source))
+    written = Counter(m.group() for m in found)
+    spaces = [_RUN_OF_SPACES.match(target, m.end()) for m in found]
+    return [
+        (m.start(), run.end(), m.group())
+        for m, run in zip(found, spaces, strict=True)
+        if run is not None
+        and written[m.group()] > said[m.group()]
+        and run.end() - run.start() == 1  # (a wider gap is layout: columns)
+        and target[m.start() : run.end() + 1] not in source  # "( 0..23)": a padding it copies
+        and not _spaced_closer(target, run.end(), m.group())
+    ]
+
+
+def _spaced_closer(text: str, start: int, opener: str) -> bool:
+    """Whether the bracket opened before ``start`` closes after a space too ("( ou encore … )":
+    a house style of spacing inside brackets, not a slip) or never closes (a bracket named as
+    a character: "( non apparié")."""
+    closer = _CLOSERS.get(opener)
+    if closer is None:
+        return False
+    end = text.find(closer, start)
+    return end < 0 or text[end - 1] in " \u00a0"
+
+
+@lru_cache(maxsize=16)
+def _elisions(code: str) -> re.Pattern[str] | None:
+    words = language(code).elided_words
+    if not words:
+        return None
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    # after a space, an opening mark or the start only: not the "s" of a placeholder ("'%s' ")
+    return re.compile(rf"(?<![^\s(\[«\"“])(?:{alternation})['’](?=[ \u00a0]+[^\W\d_])", re.IGNORECASE)
+
+
+def spaced_elisions(target: str, source: str, code: str) -> list[tuple[int, int, str]]:
+    """(start, end, elided word with its apostrophe) of each elided word written apart from the
+    word it is joined to ("l' autobus", "dell' olio"), the space included; not where the
+    source writes the same (a quotation of it)."""
+    pattern = _elisions(code)
+    if pattern is None or ("'" not in target and "’" not in target):
+        return []
+    found = []
+    for m in pattern.finditer(target):
+        run = _RUN_OF_SPACES.match(target, m.end())
+        if run is not None and target[m.start() : run.end()] not in source:
+            found.append((m.start(), run.end(), m.group()))
+    return found

@@ -25,6 +25,7 @@ DATA = LanguageData(
     marks_after_quote=True,
     clause_dash="\u2013",
     spaces_units=True,
+    elided_words=words("l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu"),
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2039", "\u203a")),
     decimal_mark=",",
     group_marks="\u202f\u00a0 .",

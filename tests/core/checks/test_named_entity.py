@@ -208,11 +208,11 @@ BAD = [
     ("Pedro Sánchez spoke.", "Pedro Sanchez sprach.", "en", "de", [("Sanchez", "target", Severity.WARNING)]),
     # a word of a name with a capital inside written with other capitals
     (
-        "Coach IJsbrand Smit trains us.",
-        "Trainer Ijsbrand Smit traint ons.",
+        "The ferry leaves IJmuiden at noon.",
+        "De veerboot vertrekt om twaalf uur uit Ijmuiden.",
         "en",
         "nl",
-        [("Ijsbrand", "target", Severity.WARNING)],
+        [("Ijmuiden", "target", Severity.WARNING)],
     ),
     (
         "Watch it on YouTube now.",

@@ -46,30 +46,30 @@ GOOD = [
     ("Kick-off is at 5.30 p.m. local time.", "Anstoß ist um 17.30 Uhr Ortszeit.", "en", "de"),
     ("Kick-off is at 5:30pm.", "Anstoß ist um 17:30 Uhr.", "en", "de"),
     # a telephone number grouped otherwise, or with the calling code for the trunk "0"
-    ("Call 01632 960 418 today.", "Rufen Sie heute 01632 960418 an.", "en", "de"),
-    ("Call 01632 960 418 today.", "Rufen Sie heute +44 1632 960418 an.", "en", "de"),
+    ("Call 0113 496 0275 today.", "Rufen Sie heute 0113 4960275 an.", "en", "de"),
+    ("Call 0113 496 0275 today.", "Rufen Sie heute +44 113 4960275 an.", "en", "de"),
     ("Call +33 1 45 67 89 10 today.", "Appelez aujourd'hui le 01 45 67 89 10.", "en", "fr"),
     ("Call 020 7946 0958 today.", "Rufen Sie heute +44 (0)20 7946 0958 an.", "en", "de"),
-    ("Call +34 933 104 572 today.", "Llame hoy al 933 104 572.", "en", "es"),
-    # the hour after a word for half an hour before it ("halb sieben": 6.30); a word for the
+    ("Call +34 912 345 678 today.", "Llame hoy al 912 345 678.", "en", "es"),
+    # the hour after a word for half an hour before it ("halb zehn": 9.30); a word for the
     # evening after an hour
-    ("We are back at half six.", "Wir sind gegen halb sieben zurück.", "en", "de"),
-    ("We are back at 6:30.", "We zijn om half zeven terug.", "en", "nl"),
-    ("We are back at 6:30 in the evening.", "Wir sind um 18.30 Uhr zurück.", "en", "de"),
+    ("We are back at half nine.", "Wir sind gegen halb zehn zurück.", "en", "de"),
+    ("We are back at 9:30.", "We zijn om half tien terug.", "en", "nl"),
+    ("We are back at 7:15 in the evening.", "Wir sind um 19.15 Uhr zurück.", "en", "de"),
     ("The talk starts at 7 tonight.", "Der Vortrag beginnt heute um 19 Uhr.", "en", "de"),
     # the ordinal of the source said as a word, a number of the source said twice
     (
-        "Floors 2nd to 4th are open 24 hours a day.",
-        "I piani dal secondo al quarto sono aperti 24 ore su 24.",
+        "Floors 2nd to 4th are open 7 days a week.",
+        "I piani dal secondo al quarto sono aperti 7 giorni su 7.",
         "en",
         "it",
     ),
     # an imperial unit converted to a metric one, rounded
-    ("The long run is 10 miles.", "De lange duurloop is 16 km.", "en", "nl"),
+    ("The bike ride is 20 miles.", "De fietstocht is 32 km.", "en", "nl"),
     ("Bake at 350 °F for an hour.", "Bei 180 °C eine Stunde backen.", "en", "de"),
     ("The fence is 6 ft high.", "La clôture fait 1,83 m de haut.", "en", "fr"),
     # a range's afternoon mark after its second end holds for the first too
-    ("Training runs from 6:30 to 8 pm.", "L'allenamento va dalle 18.30 alle 20.", "en", "it"),
+    ("The class runs from 5:30 to 7 pm.", "Il corso va dalle 17.30 alle 19.", "en", "it"),
     ("The desk is open 2-4pm.", "Der Schalter ist von 14 bis 16 Uhr geöffnet.", "en", "de"),
     ("It opens at 10.30 a.m.", "Es öffnet um 10.30 Uhr.", "en", "de"),
     ("It opens at 12.15 p.m.", "Es öffnet um 12.15 Uhr.", "en", "de"),
@@ -286,13 +286,13 @@ BAD = [
     # A decimal that ends a sentence is no section number.
     ("Growth was 4.2. The rest fell.", "Das Wachstum lag bei 4.2. Der Rest fiel.", "en", "de", ["4.2"], []),
     ("It starts at 3pm.", "Es beginnt um 16 Uhr.", "en", "de", ["16"], []),
-    ("Training runs from 6:30 to 8 pm.", "L'allenamento va dalle 17.30 alle 20.", "en", "it", ["17.30"], []),
-    ("We are back at half six.", "Wir sind gegen halb sechs zurück.", "en", "de", ["sechs"], []),
-    ("The long run is 10 miles.", "De lange duurloop is 18 km.", "en", "nl", ["18"], []),
-    ("We are back at 6:30 in the evening.", "Wir sind um 17.30 Uhr zurück.", "en", "de", ["17.30"], []),
+    ("The class runs from 5:30 to 7 pm.", "Il corso va dalle 16.30 alle 19.", "en", "it", ["16.30"], []),
+    ("We are back at half nine.", "Wir sind gegen halb neun zurück.", "en", "de", ["neun"], []),
+    ("The bike ride is 20 miles.", "De fietstocht is 36 km.", "en", "nl", ["36"], []),
+    ("We are back at 7:15 in the evening.", "Wir sind um 18.15 Uhr zurück.", "en", "de", ["18.15"], []),
     # a telephone number with a digit changed or lost: one slip, not its groups
-    ("Call 01632 960 418 today.", "Rufen Sie heute +44 1632 960419 an.", "en", "de", ["+44 1632 960419"], []),
-    ("Call 0800 046 7731 today.", "Rufen Sie heute 0800 046 773 an.", "en", "de", ["0800 046 773"], []),
+    ("Call 0113 496 0275 today.", "Rufen Sie heute +44 113 4960276 an.", "en", "de", ["+44 113 4960276"], []),
+    ("Call 0808 157 0192 today.", "Rufen Sie heute 0808 157 019 an.", "en", "de", ["0808 157 019"], []),
     ("Kick-off is at 5.30 p.m.", "Anstoß ist um 18.30 Uhr.", "en", "de", ["18.30"], []),
     ("It opens at 10.30 a.m.", "Es öffnet um 11.30 Uhr.", "en", "de", ["11.30"], []),
     ("It opens at 10:30 a.m.", "Es öffnet um 22:30 Uhr.", "en", "de", ["22"], []),

@@ -11,8 +11,12 @@ GOOD = [
     # straight quotes spaced the French way close as they open
     ('Values are "on", "off".', 'Les valeurs sont "\u00a0on\u00a0", "\u00a0off\u00a0".', "en", "fr"),
     ("He said “yes”.", "Er sagte „ja“.", "en", "de"),
+    # the source spaces its bracket so too; Italian "po'" is a cut word, no elision
+    ("Use ( a | b ) here.", "Usa ( a | b ) qui.", "en", "it"),
+    ("Add a bit of salt.", "Aggiungi un po' di sale.", "en", "it"),
+    ("Say it: 'come'.", "Dillo: 'vieni' e basta.", "en", "it"),
     # the double prime of a time or length written with primes is no quotation mark
-    ("She ran it in 34:12, a record.", "L'ha corsa in 34'12\", un record.", "en", "it"),
+    ("He swam it in 41:07, a record.", "L'ha nuotata in 41'07\", un record.", "en", "it"),
     ("He is 5 ft 11 in tall.", "Il mesure 5'11\".", "en", "fr"),
     ("He said “yes”.", "Er sagte »ja«.", "en", "de"),
     # an accent the source writes between letters too (a transliteration), or alone
@@ -72,6 +76,13 @@ BAD = [
     ("Note: inside.", "Hinweis:innerhalb.", "en", "de", [("Hinweis:innerhalb", "Hinweis: innerhalb")]),
     ("He left. She stayed.", "Er ging.Sie blieb.", "en", "de", [("ging.Sie", "ging. Sie")]),
     ("Hello, world.", "Hallo,Welt.", "en", "de", [("Hallo,Welt", "Hallo, Welt")]),
+    # a space after an opening bracket or Spanish mark, or after an elided word
+    ("The ticket (12 euros) is valid.", "Il biglietto ( 12 euro) è valido.", "en", "it", [("( ", "(")]),
+    ("Want to know more? Write to us.", "¿ Quieren saber más? Escríbanos.", "en", "es", [("¿ ", "¿")]),
+    ("I take the bus.", "Je prends l' autobus.", "en", "fr", [("l' ", "l'")]),
+    # an apostrophe typed for a final accent
+    ("It is closed on Sundays.", "E' chiuso la domenica.", "en", "it", [("E'", "È")]),
+    ("I do not know why.", "Non so perche' no.", "en", "it", [("perche'", "perché")]),
     # an accent typed for an apostrophe: the text's own apostrophe, else the typographic one
     ("Fill the tank with water.", "Riempi il serbatoio dell´acqua.", "en", "it", [("´", "\u2019")]),
     ("It is here.", "C´est ici, l'entrée.", "en", "fr", [("´", "'")]),
