@@ -188,7 +188,8 @@ DATA = LanguageData(
     permission_words=words("erlaubt gestattet zulässig"),
     prohibition_words=words("verboten untersagt unzulässig"),
     negation_paraphrases=words(
-        "anders andere anderen anderer abweichend ungleich partiell teilweise statt anstatt "
+        "kostenlos kostenfrei gebührenfrei gratis umsonst anders andere anderen anderer "
+        "abweichend ungleich partiell teilweise statt anstatt "
         "anstelle nur erst ausschließlich höchstens kaum fehlt fehlen fehlend fehlende "
         "fehl fehlgeschlagen fehlschl scheitert gescheitert verboten außer verschwund "
         "verzicht vermeid unterlass"

@@ -171,7 +171,8 @@ DATA = LanguageData(
     permission_words=words("permitid autorizad"),
     prohibition_words=words("prohibid"),
     negation_paraphrases=words(
-        "contrario diferente distinto ausente parcialmente otro otra otros lugar vez solo sólo "
+        "gratuit gratis contrario diferente distinto ausente parcialmente otro otra otros lugar "
+        "vez solo sólo "
         "únicamente apenas fracas falta faltan faltante fallo falló fallido prohibido salvo excepto "
         "evite eviten evitar absténgase abstenerse renunci"
     ),

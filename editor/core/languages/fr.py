@@ -162,7 +162,7 @@ DATA = LanguageData(
     permission_words=words("autorisé permis"),
     prohibition_words=words("interdit"),
     negation_paraphrases=words(
-        "contrairement différemment différent différente absent absente partiellement autre autres "
+        "gratuit contrairement différemment différent différente absent absente partiellement autre autres "
         "lieu plutôt seulement uniquement manque manquant manquante échoué échec impossible "
         "interdit sauf hormis échoue disparu disparaî disparai "
         "renonc évitez éviter évite abstenez abstenir"

@@ -173,7 +173,8 @@ DATA = LanguageData(
     permission_words=words("consentit permess ammess autorizzat"),
     prohibition_words=words("vietat proibit"),
     negation_paraphrases=words(
-        "contrario diversamente differente parzialmente altro altri invece anziché solo soltanto "
+        "gratuit gratis contrario diversamente differente parzialmente altro altri invece anziché "
+        "solo soltanto "
         "solamente unicamente appena manca mancano mancante fallito fallita fallimento diverso "
         "vietato assente tranne scompars scompari scompare fallir fallisc "
         "evitare evitate evita astenersi astenetevi rinunci"

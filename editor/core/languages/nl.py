@@ -157,7 +157,8 @@ DATA = LanguageData(
     permission_words=words("toegestaan"),
     prohibition_words=words("verboden"),
     negation_paraphrases=words(
-        "anders ander andere afwezig gedeeltelijk plaats alleen pas slechts nauwelijks ontbreekt "
+        "gratis kosteloos anders ander andere afwezig gedeeltelijk plaats alleen pas slechts "
+        "nauwelijks ontbreekt "
         "ontbreken mislukt verboden behalve "
         "vermijd vermijden afzien"
     ),

@@ -174,7 +174,8 @@ DATA = LanguageData(
     permission_words=words("permitid autorizad"),
     prohibition_words=words("proibid"),
     negation_paraphrases=words(
-        "contrário diferente ausente parcialmente outro outra vez invés só apenas somente falta "
+        "gratuit grátis contrário diferente ausente parcialmente outro outra vez invés só apenas "
+        "somente falta "
         "faltam falha falhou proibido exceto salvo "
         "evite evitem evitar abstenha abster renunci"
     ),

@@ -13,6 +13,14 @@ from tests.factories import make_document
 
 GOOD = [
     # (source, target, src, tgt)
+    # "no charge" said as "free"
+    (
+        "There is no charge for children under five.",
+        "Per i bambini sotto i cinque anni l'ingresso è gratuito.",
+        "en",
+        "it",
+    ),
+    ("There is no fee for the first bag.", "Das erste Gepäckstück ist kostenlos.", "en", "de"),
     (
         "Do not use this medicine after the expiry date.",
         "Usi questo medicinale solo prima della scadenza.",
