@@ -448,11 +448,16 @@ def _previous_word(text: str, end: int) -> str:
 
 def _sentence_start(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens the text or a sentence (after openers and spaces).
-    A short look back first: called for every word of a source, it must not copy the text."""
+    A short look back first: called for every word of a source, it must not copy the text.
+    A full stop glued to a lowercase word is inside an address ("info@example.co.uk"), and
+    the address may end a sentence."""
     before = text[max(0, start - 40) : start].rstrip(_OPENERS)
     if not before and start > 40:
         before = text[:start].rstrip(_OPENERS)
-    return not before or before[-1] in ".!?:;\n"
+    if not before:
+        return True
+    glued = text[start - 1] in ".!?:;" and text[start : start + 1].islower()
+    return before[-1] in ".!?:;\n" and not glued
 
 
 def _sentence_count(text: str, lang: str) -> int:

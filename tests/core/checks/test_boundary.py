@@ -201,6 +201,20 @@ BY_POSITION_BAD = [
         "es",
         "NOMBRE La",
     ),
+    # after an e-mail address or a web address that ends the sentence: its inner full stops
+    # end none
+    (
+        "Questions can be sent to help@example.org. We answer within a day.",
+        "Las preguntas pueden enviarse a help@example.org Respondemos en un día.",
+        "es",
+        "org Respondemos",
+    ),
+    (
+        "Tickets are sold at tickets.example.co.uk. Children travel free.",
+        "Die Karten gibt es auf tickets.example.co.uk Kinder fahren kostenlos.",
+        "de",
+        "uk Kinder",
+    ),
     # the only join, for the only boundary lost, further on than proportion puts it (an
     # acronym written out before it)
     (
@@ -301,6 +315,15 @@ BY_POSITION_GOOD = [
         "検討してください。例えば。 `LicenseRef-free = https：// example.com / licenses.html`",
         "ja",
     ),
+    # after an address, a name the source writes inside a sentence starts none
+    (
+        "Orders go to shop@example.org via Paypal. Refunds take a week.",
+        "Los pedidos van a shop@example.org Paypal incluido, y los reembolsos tardan una semana.",
+        "es",
+    ),
+    # a full stop glued to a capitalised word is a space lost, not an address: one word
+    # after it is no sentence
+    ("It ended. All targets are met.", "Es endete.Alle Ziele sind erreicht.", "de"),
     # the polite pronoun is capitalised inside a sentence
     ("Check the key. You know what you do.", "Проверьте ключ, если Вы знаете, что делаете.", "ru"),
 ]
