@@ -144,7 +144,7 @@ class LostSentenceBoundaryCheck(Check):
                 fix=Fix(m.start(), m.end(3), f"{m.group(1)}.{target[m.end(1) : m.start(3)]}{m.group(3)}"),
                 severity=Severity.ERROR if fewer else None,
             )
-        if ", " in target and not joins:
+        if (", " in target or "; " in target) and not joins:
             yield from self._after_comma(segment, context)
         if (
             _SOURCE_END.search(segment.source)
@@ -157,12 +157,17 @@ class LostSentenceBoundaryCheck(Check):
             yield from self._by_position(segment, context, len(joins))
 
     def _after_comma(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
-        """A comma where a full stop was ("… le toit, Pour les fenêtres …"): a capitalised function
-        word after it, not a name the source writes, and one sentence fewer than the source."""
+        """A comma or a semicolon where a full stop was ("… le toit, Pour les fenêtres …", "…
+        le toit ; Pour les fenêtres …"): a capitalised function word after it, not a name the
+        source writes, and one sentence fewer than the source. Not where the source itself has a
+        semicolon before a capital (a list of items it writes so)."""
         target, data = segment.target, language(context.target_lang)
         if not _COMMA_CAPITAL.search(target):
             return  # most commas: a literal first, so the scan skips to them
         for m in _COMMA_JOIN.finditer(target):
+            mark = "semicolon" if ";" in m.group(2) else "comma"
+            if mark == "semicolon" and _SEMICOLON_CAPITAL.search(segment.source):
+                continue
             if (
                 m.group(3).lower() not in _closed_class(data)
                 or m.group(3).lower() in data.capitalised_pronouns
@@ -179,7 +184,7 @@ class LostSentenceBoundaryCheck(Check):
                 context,
                 m.start(),
                 m.end(3),
-                f"'{m.group(3)}' after a comma reads as a new sentence: the comma seems a lost full stop",
+                f"'{m.group(3)}' after a {mark} reads as a new sentence: the {mark} seems a lost full stop",
                 fix=Fix(m.start(2), m.end(2), ". "),
             )
 
@@ -402,10 +407,14 @@ def _name_in_source(target: str, m: re.Match[str], source: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
-# A comma before a capital: a cheap first test for _COMMA_JOIN.
-_COMMA_CAPITAL = re.compile(rf", [{_UPPER}]")
-# A lowercase word, a comma, a capitalised word (see _after_comma).
-_COMMA_JOIN = re.compile(rf"(?<![\w%])([^\W\d_]*[{_LOWER}])(, )(?=([{_UPPER}][{_LOWER}]*){_SECOND_ENDS})")
+# A comma or a semicolon (French puts a space before it) before a capital: a cheap first
+# test for _COMMA_JOIN.
+_COMMA_CAPITAL = re.compile(rf"[,;] [{_UPPER}]")
+_SEMICOLON_CAPITAL = re.compile(rf"; [{_UPPER}]")
+# A lowercase word, a comma or semicolon, a capitalised word (see _after_comma).
+_COMMA_JOIN = re.compile(
+    rf"(?<![\w%])([^\W\d_]*[{_LOWER}])(, |[ \u00a0\u202f]?; )(?=([{_UPPER}][{_LOWER}]*){_SECOND_ENDS})"
+)
 
 
 def _source_writes(source: str, word: str) -> bool:

@@ -372,6 +372,34 @@ CLOSED_CLASS = [
         "fr",
         ["toit, Pour"],
     ),
+    # a semicolon where the full stop was (French writes a space before it)
+    (
+        "We repair the roof first. For the windows we wait until spring.",
+        "Nous réparons d'abord le toit\u00a0; Pour les fenêtres, nous attendons le printemps.",
+        "fr",
+        ["toit\u00a0; Pour"],
+    ),
+    (
+        "The form is complete. Please sign it.",
+        "Das Formular ist vollständig; Bitte unterschreiben Sie es.",
+        "de",
+        ["vollständig; Bitte"],
+    ),
+    # ... not before a name the source writes, nor where the source writes a semicolon before
+    # a capital itself, nor with as many sentences as the source
+    ("We toured Bolivia. La Paz was cold.", "Recorrimos Bolivia; La Paz era fría.", "es", []),
+    (
+        "Teams: Red; The Blues. Both play today.",
+        "Équipes : Rouge ; Les Bleus, et tous deux jouent aujourd'hui.",
+        "fr",
+        [],
+    ),
+    (
+        "We repair the roof; for the windows too.",
+        "Nous réparons le toit ; Pour les fenêtres aussi.",
+        "fr",
+        [],
+    ),
     # not a polite pronoun, a name the source writes, nor with as many sentences as the source
     ("The file was created. You can open it.", "Die Datei wurde erstellt, Sie können sie öffnen.", "de", []),
     ("We met in Paris, Los Angeles and Rome.", "Nos vimos en París, Los Ángeles y Roma.", "es", []),
