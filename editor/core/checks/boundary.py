@@ -284,12 +284,14 @@ class LostSentenceBoundaryCheck(Check):
             if _free(target, m, data)
             # function words are judged above (after a lowercase word); a polite pronoun or a
             # one-letter word ("I valori", "È possibile"; "plan A" above) needs this rule's
-            # evidence
+            # evidence, and so does one after a name, left above as Title Case ("… chez Martin
+            # Dupont Nous avons …"), where a lowercase word follows it as in a sentence
             and (
                 m.re is not _JOIN
                 or m.group(3).lower() not in _closed_class(data)
                 or m.group(3).lower() in data.capitalised_pronouns
                 or len(m.group(3)) == 1
+                or _after_name(target, m, data)
             )
             and m.group(3) not in names
             # German "Öffnen Sie", "Wählen Sie Datei": a verb's polite pronoun, no start
@@ -344,6 +346,15 @@ class LostSentenceBoundaryCheck(Check):
                 "reads as a new sentence whose full stop was lost",
                 fix=Fix(m.start(), m.end(3), f"{m.group(1)}.{target[m.end(1) : m.start(3)]}{m.group(3)}"),
             )
+
+
+def _after_name(text: str, m: re.Match[str], data: LanguageData) -> bool:
+    """Whether a join's first word is capitalised (a name's last word) where only names are,
+    and a lowercase word follows its function word: not Title Case ("Go To Line")."""
+    if not m.group(1)[0].isupper() or data.capitalises_nouns:
+        return False
+    after = _NEXT_WORD.match(text, m.end(3))
+    return after is not None and after.group(1)[0].islower()
 
 
 def _fused_boundaries(segment: Segment, context: CheckContext) -> list[int]:

@@ -215,6 +215,20 @@ BY_POSITION_BAD = [
         "de",
         "uk Kinder",
     ),
+    # after a name, a function word before a lowercase word (not Title Case): the source's "!"
+    # or "?" lost there
+    (
+        "Thanks to everyone at Harbour Point Sailing! We start again in May.",
+        "Merci à toute l'équipe de Harbour Point Nous reprenons en mai.",
+        "fr",
+        "Point Nous",
+    ),
+    (
+        "Have you met our new coach, Ingrid Solberg? We train with her on Mondays.",
+        "Kennen jullie onze nieuwe trainer Ingrid Solberg Wij trainen op maandag met haar.",
+        "nl",
+        "Solberg Wij",
+    ),
     # the only join, for the only boundary lost, further on than proportion puts it (an
     # acronym written out before it)
     (
@@ -324,6 +338,17 @@ BY_POSITION_GOOD = [
     # a full stop glued to a capitalised word is a space lost, not an address: one word
     # after it is no sentence
     ("It ended. All targets are met.", "Es endete.Alle Ziele sind erreicht.", "de"),
+    # after a name, Title Case and a name the source writes with its function word
+    (
+        "Use the File and Go To Start commands. They are quick.",
+        "Pour aller plus vite, utilisez les commandes fichier et Aller Au Début, très rapides.",
+        "fr",
+    ),
+    (
+        "We read Jean De la Fontaine. Then we slept.",
+        "Nous avons lu Jean De la Fontaine puis nous avons dormi.",
+        "fr",
+    ),
     # the polite pronoun is capitalised inside a sentence
     ("Check the key. You know what you do.", "Проверьте ключ, если Вы знаете, что делаете.", "ru"),
 ]
