@@ -294,11 +294,15 @@ class LostSentenceBoundaryCheck(Check):
                 or _after_name(target, m, data)
             )
             and m.group(3) not in names
-            # German "Öffnen Sie", "Wählen Sie Datei": a verb's polite pronoun, no start
+            # German "Öffnen Sie", "Wählen Sie Datei": a verb's polite pronoun, no start; after
+            # a preposition the pronoun closes its phrase ("mit Ihnen") as "ihm" would
             and not (
                 data.capitalises_nouns
                 and (
-                    m.group(1).lower() in data.capitalised_pronouns
+                    (
+                        m.group(1).lower() in data.capitalised_pronouns
+                        and _previous_word(target, m.start()).lower() not in data.prepositions
+                    )
                     or (m.group(3).lower() in data.capitalised_pronouns and m.group(1)[:1].isupper())
                 )
             )

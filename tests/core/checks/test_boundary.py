@@ -229,6 +229,23 @@ BY_POSITION_BAD = [
         "nl",
         "Solberg Wij",
     ),
+    # a polite pronoun after a preposition closes its phrase, like "ihm"; an adjective's
+    # inflected form before its noun ("weitere Kosten") is no sentence's end
+    (
+        "Our staff will gladly book a new date for you at no extra cost. "
+        "Guests with a booking keep their seats.",
+        "Unser Team bucht gerne ohne weitere Kosten einen neuen Termin für Sie "
+        "Gäste mit Buchung behalten ihre Plätze.",
+        "de",
+        "Sie Gäste",
+    ),
+    # an adverb in "-e" is no adjective: it may end a sentence
+    (
+        "The rule applies from today. Visitors must register.",
+        "Die Regel gilt ab heute Besucher müssen sich anmelden.",
+        "de",
+        "heute Besucher",
+    ),
     # the only join, for the only boundary lost, further on than proportion puts it (an
     # acronym written out before it)
     (
@@ -338,6 +355,19 @@ BY_POSITION_GOOD = [
     # a full stop glued to a capitalised word is a space lost, not an address: one word
     # after it is no sentence
     ("It ended. All targets are met.", "Es endete.Alle Ziele sind erreicht.", "de"),
+    # a translator joined two sentences: an adjective inflected for its noun, wherever it stands
+    (
+        "It costs nothing here. Extra fees apply only abroad.",
+        "Hier kostet es nichts und zusätzliche Gebühren fallen nur im Ausland an.",
+        "de",
+    ),
+    (
+        "It is free here. Extra fees apply only abroad.",
+        "Hier ist es gratis, zusätzliche Gebühren fallen nur im Ausland an.",
+        "de",
+    ),
+    # the polite pronoun after a verb, its object after it
+    ("We will send the files to you. You get links.", "Wir senden Ihnen Dateien mit Links zu.", "de"),
     # after a name, Title Case and a name the source writes with its function word
     (
         "Use the File and Go To Start commands. They are quick.",
