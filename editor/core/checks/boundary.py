@@ -144,7 +144,7 @@ class LostSentenceBoundaryCheck(Check):
                 fix=Fix(m.start(), m.end(3), f"{m.group(1)}.{target[m.end(1) : m.start(3)]}{m.group(3)}"),
                 severity=Severity.ERROR if fewer else None,
             )
-        if ", " in target and not joins:
+        if (", " in target or "; " in target) and not joins:
             yield from self._after_comma(segment, context)
         if (
             _SOURCE_END.search(segment.source)
@@ -157,12 +157,17 @@ class LostSentenceBoundaryCheck(Check):
             yield from self._by_position(segment, context, len(joins))
 
     def _after_comma(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
-        """A comma where a full stop was ("… le toit, Pour les fenêtres …"): a capitalised function
-        word after it, not a name the source writes, and one sentence fewer than the source."""
+        """A comma or a semicolon where a full stop was ("… le toit, Pour les fenêtres …", "…
+        le toit ; Pour les fenêtres …"): a capitalised function word after it, not a name the
+        source writes, and one sentence fewer than the source. Not where the source itself has a
+        semicolon before a capital (a list of items it writes so)."""
         target, data = segment.target, language(context.target_lang)
         if not _COMMA_CAPITAL.search(target):
             return  # most commas: a literal first, so the scan skips to them
         for m in _COMMA_JOIN.finditer(target):
+            mark = "semicolon" if ";" in m.group(2) else "comma"
+            if mark == "semicolon" and _SEMICOLON_CAPITAL.search(segment.source):
+                continue
             if (
                 m.group(3).lower() not in _closed_class(data)
                 or m.group(3).lower() in data.capitalised_pronouns
@@ -179,7 +184,7 @@ class LostSentenceBoundaryCheck(Check):
                 context,
                 m.start(),
                 m.end(3),
-                f"'{m.group(3)}' after a comma reads as a new sentence: the comma seems a lost full stop",
+                f"'{m.group(3)}' after a {mark} reads as a new sentence: the {mark} seems a lost full stop",
                 fix=Fix(m.start(2), m.end(2), ". "),
             )
 
@@ -279,19 +284,25 @@ class LostSentenceBoundaryCheck(Check):
             if _free(target, m, data)
             # function words are judged above (after a lowercase word); a polite pronoun or a
             # one-letter word ("I valori", "È possibile"; "plan A" above) needs this rule's
-            # evidence
+            # evidence, and so does one after a name, left above as Title Case ("… chez Martin
+            # Dupont Nous avons …"), where a lowercase word follows it as in a sentence
             and (
                 m.re is not _JOIN
                 or m.group(3).lower() not in _closed_class(data)
                 or m.group(3).lower() in data.capitalised_pronouns
                 or len(m.group(3)) == 1
+                or _after_name(target, m, data)
             )
             and m.group(3) not in names
-            # German "Öffnen Sie", "Wählen Sie Datei": a verb's polite pronoun, no start
+            # German "Öffnen Sie", "Wählen Sie Datei": a verb's polite pronoun, no start; after
+            # a preposition the pronoun closes its phrase ("mit Ihnen") as "ihm" would
             and not (
                 data.capitalises_nouns
                 and (
-                    m.group(1).lower() in data.capitalised_pronouns
+                    (
+                        m.group(1).lower() in data.capitalised_pronouns
+                        and _previous_word(target, m.start()).lower() not in data.prepositions
+                    )
                     or (m.group(3).lower() in data.capitalised_pronouns and m.group(1)[:1].isupper())
                 )
             )
@@ -339,6 +350,15 @@ class LostSentenceBoundaryCheck(Check):
                 "reads as a new sentence whose full stop was lost",
                 fix=Fix(m.start(), m.end(3), f"{m.group(1)}.{target[m.end(1) : m.start(3)]}{m.group(3)}"),
             )
+
+
+def _after_name(text: str, m: re.Match[str], data: LanguageData) -> bool:
+    """Whether a join's first word is capitalised (a name's last word) where only names are,
+    and a lowercase word follows its function word: not Title Case ("Go To Line")."""
+    if not m.group(1)[0].isupper() or data.capitalises_nouns:
+        return False
+    after = _NEXT_WORD.match(text, m.end(3))
+    return after is not None and after.group(1)[0].islower()
 
 
 def _fused_boundaries(segment: Segment, context: CheckContext) -> list[int]:
@@ -402,10 +422,14 @@ def _name_in_source(target: str, m: re.Match[str], source: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
-# A comma before a capital: a cheap first test for _COMMA_JOIN.
-_COMMA_CAPITAL = re.compile(rf", [{_UPPER}]")
-# A lowercase word, a comma, a capitalised word (see _after_comma).
-_COMMA_JOIN = re.compile(rf"(?<![\w%])([^\W\d_]*[{_LOWER}])(, )(?=([{_UPPER}][{_LOWER}]*){_SECOND_ENDS})")
+# A comma or a semicolon (French puts a space before it) before a capital: a cheap first
+# test for _COMMA_JOIN.
+_COMMA_CAPITAL = re.compile(rf"[,;] [{_UPPER}]")
+_SEMICOLON_CAPITAL = re.compile(rf"; [{_UPPER}]")
+# A lowercase word, a comma or semicolon, a capitalised word (see _after_comma).
+_COMMA_JOIN = re.compile(
+    rf"(?<![\w%])([^\W\d_]*[{_LOWER}])(, |[ \u00a0\u202f]?; )(?=([{_UPPER}][{_LOWER}]*){_SECOND_ENDS})"
+)
 
 
 def _source_writes(source: str, word: str) -> bool:
@@ -448,11 +472,16 @@ def _previous_word(text: str, end: int) -> str:
 
 def _sentence_start(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens the text or a sentence (after openers and spaces).
-    A short look back first: called for every word of a source, it must not copy the text."""
+    A short look back first: called for every word of a source, it must not copy the text.
+    A full stop glued to a lowercase word is inside an address ("info@example.co.uk"), and
+    the address may end a sentence."""
     before = text[max(0, start - 40) : start].rstrip(_OPENERS)
     if not before and start > 40:
         before = text[:start].rstrip(_OPENERS)
-    return not before or before[-1] in ".!?:;\n"
+    if not before:
+        return True
+    glued = text[start - 1] in ".!?:;" and text[start : start + 1].islower()
+    return before[-1] in ".!?:;\n" and not glued
 
 
 def _sentence_count(text: str, lang: str) -> int:

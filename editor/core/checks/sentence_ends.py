@@ -8,6 +8,7 @@ from editor.core.langdata import LanguageData
 
 _MIN_STEM = 4  # an adjective's stem; shorter ones are too often chance words
 _KNOWN = 3.0  # Zipf frequency of a stem a reader knows
+_FORMS = 2.0  # Zipf frequency of an adjective's other inflected forms
 
 
 def _stands_before(lower: str, data: LanguageData) -> bool:
@@ -18,20 +19,32 @@ def _stands_before(lower: str, data: LanguageData) -> bool:
 def may_end_sentence(word: str, previous: str, lang: str, data: LanguageData) -> bool:
     """Whether a sentence may end in ``word``: no article, preposition, conjunction or other
     word that stands before what it belongs to; in a language that capitalises nouns, no
-    adjective inflected to agree with one: "ungültiges", or "restlichen" after an article
-    ("die restlichen Felder"; after "zu", "stehen" is a verb)."""
+    adjective inflected to agree with one: "ungültiges", "zusätzliche" (see :func:`_declined`),
+    or "restlichen" after an article ("die restlichen Felder"; after "zu", "stehen" is a verb)."""
     lower = word.lower()
     if _stands_before(lower, data):
         return False
     if not data.capitalises_nouns or not word[0].islower() or lower in data.function_words:
         return True
     after_article = previous.lower() in data.determiners
-    return not any(
-        lower.endswith(ending)
-        and (len(ending) > 1 and ending != "en" or after_article)
-        and len(lower) - len(ending) >= _MIN_STEM
-        and is_known(lower[: -len(ending)], lang, _KNOWN)
-        for ending in data.inflection_endings
+    for ending in data.inflection_endings:
+        stem = lower[: -len(ending)]
+        if not lower.endswith(ending) or len(stem) < _MIN_STEM or not is_known(stem, lang, _KNOWN):
+            continue
+        if (len(ending) > 1 and ending != "en") or after_article:
+            return False
+        if len(ending) == 1 and _declined(stem, lang, data):
+            return False
+    return True
+
+
+def _declined(stem: str, lang: str, data: LanguageData) -> bool:
+    """Whether ``stem`` is an adjective's: two of its longer inflected forms are words too
+    ("zusätzlich": "zusätzlichen", "zusätzlicher"; not "heut" of "bis heute"). Such a word with
+    a one-letter ending ("zusätzliche Kosten") stands before its noun wherever it is."""
+    return (
+        sum(is_known(stem + ending, lang, _FORMS) for ending in data.inflection_endings if len(ending) > 1)
+        >= 2
     )
 
 

@@ -201,6 +201,51 @@ BY_POSITION_BAD = [
         "es",
         "NOMBRE La",
     ),
+    # after an e-mail address or a web address that ends the sentence: its inner full stops
+    # end none
+    (
+        "Questions can be sent to help@example.org. We answer within a day.",
+        "Las preguntas pueden enviarse a help@example.org Respondemos en un día.",
+        "es",
+        "org Respondemos",
+    ),
+    (
+        "Tickets are sold at tickets.example.co.uk. Children travel free.",
+        "Die Karten gibt es auf tickets.example.co.uk Kinder fahren kostenlos.",
+        "de",
+        "uk Kinder",
+    ),
+    # after a name, a function word before a lowercase word (not Title Case): the source's "!"
+    # or "?" lost there
+    (
+        "Thanks to everyone at Harbour Point Sailing! We start again in May.",
+        "Merci à toute l'équipe de Harbour Point Nous reprenons en mai.",
+        "fr",
+        "Point Nous",
+    ),
+    (
+        "Have you met our new coach, Ingrid Solberg? We train with her on Mondays.",
+        "Kennen jullie onze nieuwe trainer Ingrid Solberg Wij trainen op maandag met haar.",
+        "nl",
+        "Solberg Wij",
+    ),
+    # a polite pronoun after a preposition closes its phrase, like "ihm"; an adjective's
+    # inflected form before its noun ("weitere Kosten") is no sentence's end
+    (
+        "Our staff will gladly book a new date for you at no extra cost. "
+        "Guests with a booking keep their seats.",
+        "Unser Team bucht gerne ohne weitere Kosten einen neuen Termin für Sie "
+        "Gäste mit Buchung behalten ihre Plätze.",
+        "de",
+        "Sie Gäste",
+    ),
+    # an adverb in "-e" is no adjective: it may end a sentence
+    (
+        "The rule applies from today. Visitors must register.",
+        "Die Regel gilt ab heute Besucher müssen sich anmelden.",
+        "de",
+        "heute Besucher",
+    ),
     # the only join, for the only boundary lost, further on than proportion puts it (an
     # acronym written out before it)
     (
@@ -301,6 +346,39 @@ BY_POSITION_GOOD = [
         "検討してください。例えば。 `LicenseRef-free = https：// example.com / licenses.html`",
         "ja",
     ),
+    # after an address, a name the source writes inside a sentence starts none
+    (
+        "Orders go to shop@example.org via Paypal. Refunds take a week.",
+        "Los pedidos van a shop@example.org Paypal incluido, y los reembolsos tardan una semana.",
+        "es",
+    ),
+    # a full stop glued to a capitalised word is a space lost, not an address: one word
+    # after it is no sentence
+    ("It ended. All targets are met.", "Es endete.Alle Ziele sind erreicht.", "de"),
+    # a translator joined two sentences: an adjective inflected for its noun, wherever it stands
+    (
+        "It costs nothing here. Extra fees apply only abroad.",
+        "Hier kostet es nichts und zusätzliche Gebühren fallen nur im Ausland an.",
+        "de",
+    ),
+    (
+        "It is free here. Extra fees apply only abroad.",
+        "Hier ist es gratis, zusätzliche Gebühren fallen nur im Ausland an.",
+        "de",
+    ),
+    # the polite pronoun after a verb, its object after it
+    ("We will send the files to you. You get links.", "Wir senden Ihnen Dateien mit Links zu.", "de"),
+    # after a name, Title Case and a name the source writes with its function word
+    (
+        "Use the File and Go To Start commands. They are quick.",
+        "Pour aller plus vite, utilisez les commandes fichier et Aller Au Début, très rapides.",
+        "fr",
+    ),
+    (
+        "We read Jean De la Fontaine. Then we slept.",
+        "Nous avons lu Jean De la Fontaine puis nous avons dormi.",
+        "fr",
+    ),
     # the polite pronoun is capitalised inside a sentence
     ("Check the key. You know what you do.", "Проверьте ключ, если Вы знаете, что делаете.", "ru"),
 ]
@@ -348,6 +426,34 @@ CLOSED_CLASS = [
         "Nous réparons d'abord le toit, Pour les fenêtres, nous attendons le printemps.",
         "fr",
         ["toit, Pour"],
+    ),
+    # a semicolon where the full stop was (French writes a space before it)
+    (
+        "We repair the roof first. For the windows we wait until spring.",
+        "Nous réparons d'abord le toit\u00a0; Pour les fenêtres, nous attendons le printemps.",
+        "fr",
+        ["toit\u00a0; Pour"],
+    ),
+    (
+        "The form is complete. Please sign it.",
+        "Das Formular ist vollständig; Bitte unterschreiben Sie es.",
+        "de",
+        ["vollständig; Bitte"],
+    ),
+    # ... not before a name the source writes, nor where the source writes a semicolon before
+    # a capital itself, nor with as many sentences as the source
+    ("We toured Bolivia. La Paz was cold.", "Recorrimos Bolivia; La Paz era fría.", "es", []),
+    (
+        "Teams: Red; The Blues. Both play today.",
+        "Équipes : Rouge ; Les Bleus, et tous deux jouent aujourd'hui.",
+        "fr",
+        [],
+    ),
+    (
+        "We repair the roof; for the windows too.",
+        "Nous réparons le toit ; Pour les fenêtres aussi.",
+        "fr",
+        [],
     ),
     # not a polite pronoun, a name the source writes, nor with as many sentences as the source
     ("The file was created. You can open it.", "Die Datei wurde erstellt, Sie können sie öffnen.", "de", []),
