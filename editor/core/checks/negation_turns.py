@@ -97,8 +97,8 @@ def _with_for_without(
 def _restricted(
     lowered: str, target: str, lowered_target: str, source_lang: str, target_lang: str
 ) -> Turn | None:
-    """A "never" with no exception in its sentence ("we never disconnect customers …")
-    whose translation negates only with a restriction ("nous ne coupons que …", "nur"),
+    """A "never" with no exception in its sentence ("we never close accounts …")
+    whose translation negates only with a restriction ("nous ne fermons que …", "nur"),
     which says the opposite. With an exception ("never … except on Sundays") a restriction
     says it well ("only on Sundays")."""
     never = _words(language(source_lang).never_words)
@@ -140,8 +140,8 @@ def _still(lowered: str, target: str, source_lang: str, target_lang: str) -> Tur
 
 
 def _even_if(lowered: str, target: str, source_lang: str, target_lang: str) -> Turn | None:
-    """An "unless" said "even if" ("non-refundable unless cancelled" -> "… even if
-    cancelled"): the translation has no word for "unless" ("salvo", "tenzij", "es sei denn")
+    """An "unless" said "even if" ("no refund unless the trip is called off" -> "… even if
+    it is called off"): the translation has no word for "unless" ("salvo", "tenzij", "es sei denn")
     and more words for "even if" than the source."""
     source_data, target_data = language(source_lang), language(target_lang)
     if not any(word in lowered for word in source_data.unless_words):

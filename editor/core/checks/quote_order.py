@@ -1,6 +1,6 @@
 """Punctuation copied in the source language's order: a comma or full stop before a closing
 quotation mark where the target language writes it after ("familia,»" for "family,”"), and a
-spaced hyphen where the language writes a dash ("», - говорит", "Paris - la ville")."""
+spaced hyphen where the language writes a dash ("», - сказала", "Paris - la ville")."""
 
 from __future__ import annotations
 

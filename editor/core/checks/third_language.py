@@ -1,7 +1,7 @@
 """Words of a third language in a translation: neither the source's nor the target's.
 
 Machine translation between close languages slips into a neighbour's words: a German
-"niemals" in a Dutch sentence, a Spanish "pero" in a Portuguese one. Such a word is an
+"aber" in a Dutch sentence, a Spanish "pero" in a Portuguese one. Such a word is an
 everyday word of one of the languages the checks know (one of its function words, or one of
 its commonest words by wordfreq) that the target language hardly writes, standing alone
 between two lowercase words of the target language. A word that stands among words of its

@@ -1,6 +1,6 @@
 """A space lost around a number's unit or an address: a number glued to its unit where the
-language writes a space and the source does ("68m²" for "68 m²"), a unit glued to the word
-after it ("100 kmal" for "100 km al"), a word glued to an address the source writes
+language writes a space and the source does ("24m²" for "24 m²"), a unit glued to the word
+after it ("100 kmdel" for "100 km del"), a word glued to an address the source writes
 ("aninfo@example.org" for "an info@…").
 
 A translation that writes its units glued as a rule ("5kg" wherever it has one) keeps its
@@ -98,13 +98,13 @@ def _digits(number: str) -> str:
 
 
 def _glued_word(unit: str, word: str, lang: str, data: LanguageData) -> bool:
-    """Whether ``word`` glued to ``unit`` is a function word that lost its space ("kmal"),
+    """Whether ``word`` glued to ``unit`` is a function word that lost its space ("kmdel"),
     not a word that starts with the unit's letters ("5 gel", "2 mal")."""
     return word.lower() in data.function_words and not known(unit + word, lang, data)
 
 
 def glued_addresses(target: str, source: str, lang: str) -> list[GluedMark]:
-    """A word glued to an address the source writes apart ("àbilling@…" for "à billing@…"):
+    """A word glued to an address the source writes apart ("àsales@…" for "à sales@…"):
     the address is found whole in the target with letters before it."""
     if "@" not in source and "://" not in source and "www." not in source:
         return []

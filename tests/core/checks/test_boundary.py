@@ -204,8 +204,8 @@ BY_POSITION_BAD = [
     # after an e-mail address or a web address that ends the sentence: its inner full stops
     # end none
     (
-        "Questions can be sent to help@example.org. We answer within a day.",
-        "Las preguntas pueden enviarse a help@example.org Respondemos en un día.",
+        "Mail your form to help@example.org. We reply within a day.",
+        "Envíe su formulario a help@example.org Respondemos en un día.",
         "es",
         "org Respondemos",
     ),

@@ -99,10 +99,10 @@ BAD = [
     ),
     (
         "merged_token",
-        "The lake lies 30 km to the north.",
-        "El lago está a 30 kmal norte.",
+        "The lake lies 30 km from the village.",
+        "El lago está a 30 kmdel pueblo.",
         "es",
-        [("kmal", "km al")],
+        [("kmdel", "km del")],
     ),
     (
         "merged_token",

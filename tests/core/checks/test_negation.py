@@ -15,8 +15,8 @@ GOOD = [
     # (source, target, src, tgt)
     # "no charge" said as "free"
     (
-        "There is no charge for children under five.",
-        "Per i bambini sotto i cinque anni l'ingresso è gratuito.",
+        "Small children pay no fee at all.",
+        "Per i più piccoli l'ingresso è gratuito.",
         "en",
         "it",
     ),
@@ -322,8 +322,8 @@ GOOD = [
         "es",
     ),
     (
-        "Vouchers cannot be exchanged for cash unless the concert is cancelled.",
-        "Los vales no se pueden canjear por dinero, salvo si se cancela el concierto.",
+        "Vouchers cannot be exchanged for cash unless the show is called off.",
+        "Los vales no se pueden canjear por dinero, salvo si se suspende la función.",
         "en",
         "es",
     ),

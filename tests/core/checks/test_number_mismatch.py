@@ -59,7 +59,7 @@ GOOD = [
     ("The talk starts at 7 tonight.", "Der Vortrag beginnt heute um 19 Uhr.", "en", "de"),
     # the ordinal of the source said as a word, a number of the source said twice
     (
-        "Floors 2nd to 4th are open 7 days a week.",
+        "Floors 2nd to 4th are open seven days a week.",
         "I piani dal secondo al quarto sono aperti 7 giorni su 7.",
         "en",
         "it",

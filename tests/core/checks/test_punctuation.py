@@ -81,7 +81,7 @@ BAD = [
     ("Want to know more? Write to us.", "¿ Quieren saber más? Escríbanos.", "en", "es", [("¿ ", "¿")]),
     ("I take the bus.", "Je prends l' autobus.", "en", "fr", [("l' ", "l'")]),
     # an apostrophe typed for a final accent
-    ("It is closed on Sundays.", "E' chiuso la domenica.", "en", "it", [("E'", "È")]),
+    ("The shop is closed today.", "E' chiuso oggi.", "en", "it", [("E'", "È")]),
     ("I do not know why.", "Non so perche' no.", "en", "it", [("perche'", "perché")]),
     # an accent typed for an apostrophe: the text's own apostrophe, else the typographic one
     ("Fill the tank with water.", "Riempi il serbatoio dell´acqua.", "en", "it", [("´", "\u2019")]),
@@ -113,7 +113,7 @@ BAD = [
     ("“We tried,” she said.", "« Nous avons essayé, » a-t-elle dit.", "en", "fr", [(", »", " »,")]),
     ("It was called “a real mess.”", "Lo chiamò «un vero pasticcio.»", "en", "it", [(".»", "».")]),
     # A hyphen for the dash before the author's words, or for the source's dash.
-    ("“It lasts,” says Anna.", "«Он прослужит долго», - говорит Анна.", "en", "ru", [("-", "—")]),
+    ("“It lasts,” says Anna.", "«Он прослужит долго», - сказала Анна.", "en", "ru", [("-", "—")]),
     (
         "The town — and its port — grew.",
         "Die Stadt - und ihr Hafen - wuchs.",
