@@ -14,6 +14,7 @@ from editor.core.checks.characters import (
     mixes_scripts,
 )
 from editor.core.checks.memo import TokenMemo
+from editor.core.checks.mojibake import mojibake
 from editor.core.checks.registry import register
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -114,23 +115,6 @@ _suspect_tokens = TokenMemo(
     )
 )
 
-# UTF-8 bytes read as Windows-1252 ("Ã¤" for "ä", "â€œ" for "“"): a lead byte's character
-# followed by continuation bytes' characters. A candidate counts only if it re-decodes.
-_CP1252_HIGH = (
-    "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
-    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-)
-_MOJIBAKE = re.compile(f"(?:[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]+)+")
-
-
-def _is_mojibake(text: str) -> str | None:
-    """The intended text when ``text`` is UTF-8 decoded as Windows-1252, else None."""
-    try:
-        fixed = text.encode("cp1252").decode("utf-8")
-    except UnicodeError:
-        return None
-    return fixed if fixed != text else None
-
 
 @register
 class StrayArtifactCheck(Check):
@@ -149,15 +133,15 @@ class StrayArtifactCheck(Check):
         target = segment.target
         if not target.strip():
             return
-        for m in _MOJIBAKE.finditer(target) if any(c in target for c in "ÂÃÄÅâ") else ():
-            if _is_mojibake(m.group()) and m.group() not in segment.source:
+        for start, end, fixed in mojibake(target):
+            if target[start:end] not in segment.source:
                 yield self.issue(
                     segment,
                     context,
-                    m.start(),
-                    m.end(),
-                    f"'{m.group()}' is UTF-8 text decoded with the wrong encoding",
-                    fix=Fix(m.start(), m.end(), _is_mojibake(m.group()) or ""),
+                    start,
+                    end,
+                    f"'{_shown(target[start:end])}' is UTF-8 text decoded with the wrong encoding",
+                    fix=Fix(start, end, fixed),
                 )
         scan_tokens = _suspect_tokens.any_suspect(target)
         # the characters of the _UNPRINTABLE patterns: control characters and invisible ones are

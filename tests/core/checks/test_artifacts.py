@@ -1,0 +1,55 @@
+"""stray_artifact: debris that only the source or the script tells from text the author meant.
+(The check's other rows are in test_checks_a.py.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.checks._run import run
+
+# (source, target, target language, [(flagged text, suggestion)])
+BAD = [
+    # UTF-8 read as Windows-1251, as Windows-1252, as Latin-1: one issue for the phrase
+    (
+        "Copy the new files.",
+        "Скопируйте РЅРѕРІС‹Рµ С„Р°Р№Р»С‹.",
+        "ru",
+        [("РЅРѕРІС‹Рµ С„Р°Р№Р»С‹", "новые файлы")],
+    ),
+    (
+        "Copy the new files.",
+        "Скопируйте Ð½Ð¾Ð²Ñ‹Ðµ Ñ„Ð°Ð¹Ð»Ñ‹.",
+        "ru",
+        [("Ð½Ð¾Ð²Ñ‹Ðµ Ñ„Ð°Ð¹Ð»Ñ‹", "новые файлы")],
+    ),
+    (
+        "Copy the new files.",
+        "Скопируйте Ð½Ð¾Ð²Ñ\x8bÐµ Ñ\x84Ð°Ð¹Ð»Ñ\x8b.",
+        "ru",
+        [("Ð½Ð¾Ð²Ñ\x8bÐµ Ñ\x84Ð°Ð¹Ð»Ñ\x8b", "новые файлы")],
+    ),
+    ("The cat", "Î— Î³Î¬Ï„Î±", "el", [("Î— Î³Î¬Ï„Î±", "Η γάτα")]),
+    ("The cat", "О— ОіО¬П„О±", "el", [("О— ОіО¬П„О±", "Η γάτα")]),
+]
+
+# (source, target, target language)
+GOOD = [
+    # Cyrillic capitals before marks that Windows-1251 also reads from a continuation byte
+    ("Usage: prog [KEY]... DIR...", "Запуск: prog [ПАРАМЕТР…] ДИР…", "ru"),
+    ("in the NUMBER field", "в поле «НОМЕР»", "ru"),
+    ("After the rain", "Після дощу", "uk"),
+    ("HAPPY NEW YEAR!", "¡FELIZ AÑO NUEVO!", "es"),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "expected"), BAD)
+def test_debris_is_found_with_span_and_fix(
+    source: str, target: str, lang: str, expected: list[tuple[str, str | None]]
+) -> None:
+    issues = run("stray_artifact", source, target, "en", lang)
+    assert [(i.text, i.suggestion) for i in issues] == expected
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), GOOD)
+def test_look_alikes_are_silent(source: str, target: str, lang: str) -> None:
+    assert run("stray_artifact", source, target, "en", lang) == []
