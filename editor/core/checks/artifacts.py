@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from editor.core.checks import debris
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.characters import (
     ESCAPE_RUN,
@@ -101,6 +102,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     # Markdown emphasis MT carried over from its training text: "**Requisitos da função:**"
     (re.compile(r"(?<![\w*])\*\*(?=[^\s*])[^*\n]{1,200}?(?<=[^\s*])\*\*(?![\w*])"), _MARKDOWN, "*"),
+    # Left by a pipeline, debris only where the source says so (see debris.py): a letter
+    # percent-encoded ("Cedar%20Lane").
+    (debris.PERCENT_RUN, debris.PERCENT, "%"),
     # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
     (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", _IN_TOKEN),
 )
@@ -123,8 +127,8 @@ class StrayArtifactCheck(Check):
     description = (
         "Tokens with no counterpart in the source that are not words: slug-like strings, HTML "
         "entities and tag residue, subword markers, mis-decoded characters, escapes written out, "
-        "invisible characters, look-alike letters of another script, runs of one character; and "
-        "target text with no source at all that is not prose."
+        "percent-encoded letters, invisible characters, look-alike letters of another script, "
+        "runs of one character; and target text with no source at all that is not prose."
     )
     severity = Severity.ERROR
     category = "Accuracy/Addition"
@@ -158,13 +162,19 @@ class StrayArtifactCheck(Check):
                 continue  # none of the characters this pattern needs: skip the scan
             if what == _MARKDOWN and language(context.target_lang).wide_script:
                 continue  # without capitals, translators mark the source's "WARNING" so: "**警告**"
+            if not debris.applies(what, segment.source, target):
+                continue
             found = list(pattern.finditer(target))
             if not found or len(found) <= len(pattern.findall(segment.source)):
                 # As many of them in the source: placeholders the translator localised
                 # ("<file>" -> "<Datei>"), an underline fitted to a translated title.
                 continue
             for m in found:
-                if m.group() in segment.source or (what == _TAG and _placeholder(m.group())):
+                if (
+                    m.group() in segment.source
+                    or (what == _TAG and _placeholder(m.group()))
+                    or not debris.keeps(what, target, m.start(), m.end())
+                ):
                     continue
                 yield self.issue(
                     segment,
@@ -274,6 +284,8 @@ def _shown(text: str) -> str:
 
 
 def _fix(what: str, text: str, start: int, end: int) -> Fix | None:
+    if (repair := debris.fix(what, text, start, end)) is not None:
+        return repair
     if what == _SUBWORD:
         return _rejoined(text, start, end)
     if what in (_INVISIBLE, _SOFT_HYPHEN):

@@ -30,6 +30,14 @@ BAD = [
     ),
     ("The cat", "Î— Î³Î¬Ï„Î±", "el", [("Î— Î³Î¬Ï„Î±", "Η γάτα")]),
     ("The cat", "О— ОіО¬П„О±", "el", [("О— ОіО¬П„О±", "Η γάτα")]),
+    # a space or a letter left percent-encoded inside a word
+    (
+        "The Cedar Lane clinic is open.",
+        "La clinique Cedar%20Lane est ouverte.",
+        "fr",
+        [("%20", " ")],
+    ),
+    ("The café opens at nine.", "Le caf%C3%A9 ouvre à neuf heures.", "fr", [("%C3%A9", "é")]),
 ]
 
 # (source, target, target language)
@@ -39,6 +47,12 @@ GOOD = [
     ("in the NUMBER field", "в поле «НОМЕР»", "ru"),
     ("After the rain", "Після дощу", "uk"),
     ("HAPPY NEW YEAR!", "¡FELIZ AÑO NUEVO!", "es"),
+    # percent signs of an address, a format string, encoded text the source has, a number
+    ("See https://example.org/Cedar%20Lane now.", "Siehe https://example.org/Cedar%20Lane jetzt.", "de"),
+    ("Open example.org/a%20b", "Öffnen Sie example.org/a%20b", "de"),
+    ("bad signature 0x%08x", "Ungültige Signatur 0x%08x", "de"),
+    ("Use %20s to pad the name.", "Mit Name%20s wird aufgefüllt.", "de"),
+    ("Up 20% this year", "Plus 20% dieses Jahr", "de"),
 ]
 
 
