@@ -102,14 +102,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     # Markdown emphasis MT carried over from its training text: "**Requisitos da função:**"
     (re.compile(r"(?<![\w*])\*\*(?=[^\s*])[^*\n]{1,200}?(?<=[^\s*])\*\*(?![\w*])"), _MARKDOWN, "*"),
-    # Left by a pipeline, debris only where the source says so (see debris.py): a letter
-    # percent-encoded ("Cedar%20Lane").
+    # Left by a pipeline, debris only where the source and the script say so (see debris.py):
+    # a letter percent-encoded ("Cedar%20Lane"), a directional mark in left-to-right text.
     (debris.PERCENT_RUN, debris.PERCENT, "%"),
+    (debris.DIRECTION_MARK, debris.DIRECTION, _UNPRINTABLE),
     # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
     (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", _IN_TOKEN),
 )
 # The characters the _UNPRINTABLE patterns look for: one scan in C tells whether any can match.
-_ODD = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b\u2060\ufeff\ufffd]")
+_ODD = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b\u2060\ufeff\ufffd"
+    "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+)
 # Patterns marked _IN_TOKEN match within one whitespace-delimited token (their lookarounds
 # treat a token's edge like the whitespace around it), and so do words of two scripts: which
 # tokens may hold a match is judged once per distinct token and remembered.
@@ -127,8 +131,9 @@ class StrayArtifactCheck(Check):
     description = (
         "Tokens with no counterpart in the source that are not words: slug-like strings, HTML "
         "entities and tag residue, subword markers, mis-decoded characters, escapes written out, "
-        "percent-encoded letters, invisible characters, look-alike letters of another script, "
-        "runs of one character; and target text with no source at all that is not prose."
+        "percent-encoded letters, invisible and directional characters, look-alike letters of "
+        "another script, runs of one character; and target text with no source at all that "
+        "is not prose."
     )
     severity = Severity.ERROR
     category = "Accuracy/Addition"

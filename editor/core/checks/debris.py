@@ -10,10 +10,18 @@ from urllib.parse import unquote_to_bytes
 from editor.core.checks.base import Fix
 
 PERCENT = "a percent-encoded character of a web address"
+DIRECTION = "an invisible directional mark"
 
 # "%20", "%C3%A9" right after a letter ("Cedar%20Lane", "caf%C3%A9").
 PERCENT_RUN = re.compile(r"(?<=[^\W\d_])(?:%[0-9A-Fa-f]{2})+")
+# Marks that set the direction of the text around them, invisible in print: LRM, RLM, the
+# Arabic letter mark, embeddings and overrides, isolates.
+DIRECTION_MARK = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
+# Letters of the scripts written right to left: their text sets directions with these marks.
+_RIGHT_TO_LEFT = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
 # A token's marks of an address, a path, a query or code: its percent signs are its own.
 _ADDRESS_MARKS = frozenset("/\\=?&@#_:{}<>$|")
 
@@ -22,6 +30,8 @@ def applies(what: str, source: str, target: str) -> bool:
     """Whether a kind of this module can be debris in this segment at all: the source writes
     none of its kind (it shows escapes, encoded addresses, links itself) and, for directional
     marks, neither text holds a right-to-left script, whose words need them."""
+    if what == DIRECTION:
+        return _RIGHT_TO_LEFT.search(target) is None and _RIGHT_TO_LEFT.search(source) is None
     if what == PERCENT:
         return re.search(r"%[0-9A-Fa-f]{2}", source) is None
     return True
@@ -60,4 +70,6 @@ def fix(what: str, text: str, start: int, end: int) -> Fix | None:
     found = text[start:end]
     if what == PERCENT:
         return Fix(start, end, _unquoted(found) or "")
+    if what == DIRECTION:
+        return Fix(start, end, "")
     return None

@@ -38,6 +38,9 @@ BAD = [
         [("%20", " ")],
     ),
     ("The café opens at nine.", "Le caf%C3%A9 ouvre à neuf heures.", "fr", [("%C3%A9", "é")]),
+    # a directional mark in a left-to-right text
+    ("Your code is QX-4411.", "Votre code est \u200eQX-4411.", "fr", [("\u200e", "")]),
+    ("Your code is QX-4411.", "Ihr Code ist \u2066QX-4411\u2069.", "de", [("\u2066", ""), ("\u2069", "")]),
 ]
 
 # (source, target, target language)
@@ -53,6 +56,10 @@ GOOD = [
     ("bad signature 0x%08x", "Ungültige Signatur 0x%08x", "de"),
     ("Use %20s to pad the name.", "Mit Name%20s wird aufgefüllt.", "de"),
     ("Up 20% this year", "Plus 20% dieses Jahr", "de"),
+    # directional marks in a right-to-left text, or beside its words, or as the source has them
+    ("Call QX-4411 now.", "اتصل بـ \u200fQX-4411 الآن.", "ar"),
+    ("Ask Dana (דנה).", "Fragen Sie Dana (דנה)\u200e.", "de"),
+    ("Code \u200eQX-4411", "Code \u200eQX-4411", "fr"),
 ]
 
 
