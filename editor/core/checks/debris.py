@@ -10,10 +10,14 @@ from urllib.parse import unquote_to_bytes
 from editor.core.checks.base import Fix
 
 PERCENT = "a percent-encoded character of a web address"
+ESCAPED_QUOTE = "a quotation mark escaped for a program's string"
 DIRECTION = "an invisible directional mark"
 
 # "%20", "%C3%A9" right after a letter ("Cedar%20Lane", "caf%C3%A9").
 PERCENT_RUN = re.compile(r"(?<=[^\W\d_])(?:%[0-9A-Fa-f]{2})+")
+# A backslash before a quotation mark ("l\'app", "\"Start\""), not one the marks around it
+# quote themselves ("'\'" names the backslash), not an escaped backslash's second half.
+ESCAPED_QUOTE_MARK = re.compile(r"(?<![\\'\"`‘’“”„«»‹›])\\['\"]")
 # Marks that set the direction of the text around them, invisible in print: LRM, RLM, the
 # Arabic letter mark, embeddings and overrides, isolates.
 DIRECTION_MARK = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
@@ -32,6 +36,8 @@ def applies(what: str, source: str, target: str) -> bool:
     marks, neither text holds a right-to-left script, whose words need them."""
     if what == DIRECTION:
         return _RIGHT_TO_LEFT.search(target) is None and _RIGHT_TO_LEFT.search(source) is None
+    if what == ESCAPED_QUOTE:
+        return "\\" not in source
     if what == PERCENT:
         return re.search(r"%[0-9A-Fa-f]{2}", source) is None
     return True
@@ -70,6 +76,8 @@ def fix(what: str, text: str, start: int, end: int) -> Fix | None:
     found = text[start:end]
     if what == PERCENT:
         return Fix(start, end, _unquoted(found) or "")
+    if what == ESCAPED_QUOTE:
+        return Fix(start, end, found[1:])
     if what == DIRECTION:
         return Fix(start, end, "")
     return None

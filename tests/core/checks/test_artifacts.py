@@ -41,6 +41,9 @@ BAD = [
     # a directional mark in a left-to-right text
     ("Your code is QX-4411.", "Votre code est \u200eQX-4411.", "fr", [("\u200e", "")]),
     ("Your code is QX-4411.", "Ihr Code ist \u2066QX-4411\u2069.", "de", [("\u2066", ""), ("\u2069", "")]),
+    # quotation marks escaped for a program's string
+    ("Start the app now.", "Lancez l\\'appli maintenant.", "fr", [("\\'", "'")]),
+    ('Press "Go".', 'Drücken Sie \\"Los\\".', "de", [('\\"', '"'), ('\\"', '"')]),
 ]
 
 # (source, target, target language)
@@ -60,6 +63,10 @@ GOOD = [
     ("Call QX-4411 now.", "اتصل بـ \u200fQX-4411 الآن.", "ar"),
     ("Ask Dana (דנה).", "Fragen Sie Dana (דנה)\u200e.", "de"),
     ("Code \u200eQX-4411", "Code \u200eQX-4411", "fr"),
+    # escapes the source writes too, a quoted backslash
+    ("Type \\' to quote.", "Tapez \\' pour citer.", "fr"),
+    ("A trailing backslash is not portable.", 'Un "\\" final n\'est pas portable.', "fr"),
+    ("The key '\\' is odd.", "La touche '\\' est bizarre.", "fr"),
 ]
 
 
