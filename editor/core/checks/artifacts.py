@@ -104,10 +104,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"(?<![\w*])\*\*(?=[^\s*])[^*\n]{1,200}?(?<=[^\s*])\*\*(?![\w*])"), _MARKDOWN, "*"),
     # Left by a pipeline, debris only where the source and the script say so (see debris.py):
     # a letter percent-encoded ("Cedar%20Lane"), a quote escaped for a string ("l\'app"),
-    # a directional mark in left-to-right text.
+    # a directional mark in left-to-right text, a Markdown or a wiki link.
     (debris.PERCENT_RUN, debris.PERCENT, "%"),
     (debris.ESCAPED_QUOTE_MARK, debris.ESCAPED_QUOTE, "\\"),
     (debris.DIRECTION_MARK, debris.DIRECTION, _UNPRINTABLE),
+    (debris.LINK_MARKUP, debris.LINK, "["),
+    (debris.WIKI_MARKUP, debris.WIKI, "["),
     # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
     (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", _IN_TOKEN),
 )
@@ -134,8 +136,8 @@ class StrayArtifactCheck(Check):
         "Tokens with no counterpart in the source that are not words: slug-like strings, HTML "
         "entities and tag residue, subword markers, mis-decoded characters, escapes written out, "
         "percent-encoded letters, escaped quotes, invisible and directional characters, "
-        "look-alike letters of another script, runs of one character; and target text with "
-        "no source at all that is not prose."
+        "Markdown and wiki links, look-alike letters of another script, runs of one character; "
+        "and target text with no source at all that is not prose."
     )
     severity = Severity.ERROR
     category = "Accuracy/Addition"

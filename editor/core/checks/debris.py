@@ -12,6 +12,8 @@ from editor.core.checks.base import Fix
 PERCENT = "a percent-encoded character of a web address"
 ESCAPED_QUOTE = "a quotation mark escaped for a program's string"
 DIRECTION = "an invisible directional mark"
+LINK = "a Markdown link"
+WIKI = "wiki link markup"
 
 # "%20", "%C3%A9" right after a letter ("Cedar%20Lane", "caf%C3%A9").
 PERCENT_RUN = re.compile(r"(?<=[^\W\d_])(?:%[0-9A-Fa-f]{2})+")
@@ -21,6 +23,11 @@ ESCAPED_QUOTE_MARK = re.compile(r"(?<![\\'\"`‘’“”„«»‹›])\\['\"]"
 # Marks that set the direction of the text around them, invisible in print: LRM, RLM, the
 # Arabic letter mark, embeddings and overrides, isolates.
 DIRECTION_MARK = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+# "[text](https://…)": a link of Markdown around a web address.
+LINK_MARKUP = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|www\.|mailto:)[^\s()]{1,500}\)")
+# "[[Page]]", "[[Page|text]]": a wiki's link, starting with a letter (not "[[:space:]]", not
+# the shell's "[[ test ]]").
+WIKI_MARKUP = re.compile(r"\[\[(?=[^\W\d_])([^\[\]\n|]{1,100})(?:\|([^\[\]\n]{1,100}))?(?<=\S)\]\]")
 
 # Letters of the scripts written right to left: their text sets directions with these marks.
 _RIGHT_TO_LEFT = re.compile(
@@ -40,6 +47,10 @@ def applies(what: str, source: str, target: str) -> bool:
         return "\\" not in source
     if what == PERCENT:
         return re.search(r"%[0-9A-Fa-f]{2}", source) is None
+    if what == LINK:
+        return "](" not in source
+    if what == WIKI:
+        return "[[" not in source
     return True
 
 
@@ -80,4 +91,10 @@ def fix(what: str, text: str, start: int, end: int) -> Fix | None:
         return Fix(start, end, found[1:])
     if what == DIRECTION:
         return Fix(start, end, "")
+    if what == LINK:
+        m = LINK_MARKUP.fullmatch(found)
+        return None if m is None else Fix(start, end, m.group(1))
+    if what == WIKI:
+        m = WIKI_MARKUP.fullmatch(found)
+        return None if m is None else Fix(start, end, m.group(2) or m.group(1))
     return None

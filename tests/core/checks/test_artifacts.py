@@ -44,6 +44,20 @@ BAD = [
     # quotation marks escaped for a program's string
     ("Start the app now.", "Lancez l\\'appli maintenant.", "fr", [("\\'", "'")]),
     ('Press "Go".', 'Drücken Sie \\"Los\\".', "de", [('\\"', '"'), ('\\"', '"')]),
+    # Markdown and wiki links
+    (
+        "Details at www.example.org/care.",
+        "Details unter [www.example.org/care](https://www.example.org/care).",
+        "de",
+        [("[www.example.org/care](https://www.example.org/care)", "www.example.org/care")],
+    ),
+    ("Read the help page.", "Lesen Sie die [[Hilfeseite]].", "de", [("[[Hilfeseite]]", "Hilfeseite")]),
+    (
+        "Read the help page.",
+        "Lesen Sie die [[Hilfe|Hilfeseite]].",
+        "de",
+        [("[[Hilfe|Hilfeseite]]", "Hilfeseite")],
+    ),
 ]
 
 # (source, target, target language)
@@ -67,6 +81,12 @@ GOOD = [
     ("Type \\' to quote.", "Tapez \\' pour citer.", "fr"),
     ("A trailing backslash is not portable.", 'Un "\\" final n\'est pas portable.', "fr"),
     ("The key '\\' is odd.", "La touche '\\' est bizarre.", "fr"),
+    # links the source has; brackets of shells and regular expressions
+    ("See [the guide](https://x.org/a).", "Siehe [die Anleitung](https://x.org/a).", "de"),
+    ("Use [[ expr ]] in tests.", "Nutzen Sie [[ Ausdruck ]] in Tests.", "de"),
+    ("The class is [[:space:]].", "Die Klasse ist [[:space:]].", "de"),
+    ("Set [[CC]YY]MMDD", "Setzt [[JH]JJ]MMTT", "de"),
+    ("Mode [a](b) is odd", "Modus [a](b) ist seltsam", "de"),
 ]
 
 
