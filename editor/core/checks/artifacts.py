@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from editor.core.checks import debris
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.characters import (
     ESCAPE_RUN,
@@ -14,6 +15,7 @@ from editor.core.checks.characters import (
     mixes_scripts,
 )
 from editor.core.checks.memo import TokenMemo
+from editor.core.checks.mojibake import mojibake
 from editor.core.checks.registry import register
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -100,11 +102,22 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     # Markdown emphasis MT carried over from its training text: "**Requisitos da função:**"
     (re.compile(r"(?<![\w*])\*\*(?=[^\s*])[^*\n]{1,200}?(?<=[^\s*])\*\*(?![\w*])"), _MARKDOWN, "*"),
+    # Left by a pipeline, debris only where the source and the script say so (see debris.py):
+    # a letter percent-encoded ("Cedar%20Lane"), a quote escaped for a string ("l\'app"),
+    # a directional mark in left-to-right text, a Markdown or a wiki link.
+    (debris.PERCENT_RUN, debris.PERCENT, "%"),
+    (debris.ESCAPED_QUOTE_MARK, debris.ESCAPED_QUOTE, "\\"),
+    (debris.DIRECTION_MARK, debris.DIRECTION, _UNPRINTABLE),
+    (debris.LINK_MARKUP, debris.LINK, "["),
+    (debris.WIKI_MARKUP, debris.WIKI, "["),
     # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
     (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", _IN_TOKEN),
 )
 # The characters the _UNPRINTABLE patterns look for: one scan in C tells whether any can match.
-_ODD = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b\u2060\ufeff\ufffd]")
+_ODD = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b\u2060\ufeff\ufffd"
+    "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+)
 # Patterns marked _IN_TOKEN match within one whitespace-delimited token (their lookarounds
 # treat a token's edge like the whitespace around it), and so do words of two scripts: which
 # tokens may hold a match is judged once per distinct token and remembered.
@@ -114,23 +127,6 @@ _suspect_tokens = TokenMemo(
     )
 )
 
-# UTF-8 bytes read as Windows-1252 ("Ã¤" for "ä", "â€œ" for "“"): a lead byte's character
-# followed by continuation bytes' characters. A candidate counts only if it re-decodes.
-_CP1252_HIGH = (
-    "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
-    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-)
-_MOJIBAKE = re.compile(f"(?:[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]+)+")
-
-
-def _is_mojibake(text: str) -> str | None:
-    """The intended text when ``text`` is UTF-8 decoded as Windows-1252, else None."""
-    try:
-        fixed = text.encode("cp1252").decode("utf-8")
-    except UnicodeError:
-        return None
-    return fixed if fixed != text else None
-
 
 @register
 class StrayArtifactCheck(Check):
@@ -139,8 +135,9 @@ class StrayArtifactCheck(Check):
     description = (
         "Tokens with no counterpart in the source that are not words: slug-like strings, HTML "
         "entities and tag residue, subword markers, mis-decoded characters, escapes written out, "
-        "invisible characters, look-alike letters of another script, runs of one character; and "
-        "target text with no source at all that is not prose."
+        "percent-encoded letters, escaped quotes, invisible and directional characters, "
+        "Markdown and wiki links, look-alike letters of another script, runs of one character; "
+        "and target text with no source at all that is not prose."
     )
     severity = Severity.ERROR
     category = "Accuracy/Addition"
@@ -149,15 +146,15 @@ class StrayArtifactCheck(Check):
         target = segment.target
         if not target.strip():
             return
-        for m in _MOJIBAKE.finditer(target) if any(c in target for c in "ÂÃÄÅâ") else ():
-            if _is_mojibake(m.group()) and m.group() not in segment.source:
+        for start, end, fixed in mojibake(target):
+            if target[start:end] not in segment.source:
                 yield self.issue(
                     segment,
                     context,
-                    m.start(),
-                    m.end(),
-                    f"'{m.group()}' is UTF-8 text decoded with the wrong encoding",
-                    fix=Fix(m.start(), m.end(), _is_mojibake(m.group()) or ""),
+                    start,
+                    end,
+                    f"'{_shown(target[start:end])}' is UTF-8 text decoded with the wrong encoding",
+                    fix=Fix(start, end, fixed),
                 )
         scan_tokens = _suspect_tokens.any_suspect(target)
         # the characters of the _UNPRINTABLE patterns: control characters and invisible ones are
@@ -174,13 +171,19 @@ class StrayArtifactCheck(Check):
                 continue  # none of the characters this pattern needs: skip the scan
             if what == _MARKDOWN and language(context.target_lang).wide_script:
                 continue  # without capitals, translators mark the source's "WARNING" so: "**警告**"
+            if not debris.applies(what, segment.source, target):
+                continue
             found = list(pattern.finditer(target))
             if not found or len(found) <= len(pattern.findall(segment.source)):
                 # As many of them in the source: placeholders the translator localised
                 # ("<file>" -> "<Datei>"), an underline fitted to a translated title.
                 continue
             for m in found:
-                if m.group() in segment.source or (what == _TAG and _placeholder(m.group())):
+                if (
+                    m.group() in segment.source
+                    or (what == _TAG and _placeholder(m.group()))
+                    or not debris.keeps(what, target, m.start(), m.end())
+                ):
                     continue
                 yield self.issue(
                     segment,
@@ -290,6 +293,8 @@ def _shown(text: str) -> str:
 
 
 def _fix(what: str, text: str, start: int, end: int) -> Fix | None:
+    if (repair := debris.fix(what, text, start, end)) is not None:
+        return repair
     if what == _SUBWORD:
         return _rejoined(text, start, end)
     if what in (_INVISIBLE, _SOFT_HYPHEN):

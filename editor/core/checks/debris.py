@@ -1,0 +1,100 @@
+"""Debris of text pipelines that counts only where the source and the script say so. Helpers
+of ``stray_artifact``, which holds the patterns: what each kind needs of the segment (a source
+with none of its kind, a script) and the fix it takes."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote_to_bytes
+
+from editor.core.checks.base import Fix
+
+PERCENT = "a percent-encoded character of a web address"
+ESCAPED_QUOTE = "a quotation mark escaped for a program's string"
+DIRECTION = "an invisible directional mark"
+LINK = "a Markdown link"
+WIKI = "wiki link markup"
+
+# "%20", "%C3%A9" right after a letter ("Cedar%20Lane", "caf%C3%A9").
+PERCENT_RUN = re.compile(r"(?<=[^\W\d_])(?:%[0-9A-Fa-f]{2})+")
+# A backslash before a quotation mark ("l\'app", "\"Start\""), not one the marks around it
+# quote themselves ("'\'" names the backslash), not an escaped backslash's second half.
+ESCAPED_QUOTE_MARK = re.compile(r"(?<![\\'\"`‘’“”„«»‹›])\\['\"]")
+# Marks that set the direction of the text around them, invisible in print: LRM, RLM, the
+# Arabic letter mark, embeddings and overrides, isolates.
+DIRECTION_MARK = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+# "[text](https://…)": a link of Markdown around a web address.
+LINK_MARKUP = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|www\.|mailto:)[^\s()]{1,500}\)")
+# "[[Page]]", "[[Page|text]]": a wiki's link, starting with a letter (not "[[:space:]]", not
+# the shell's "[[ test ]]").
+WIKI_MARKUP = re.compile(r"\[\[(?=[^\W\d_])([^\[\]\n|]{1,100})(?:\|([^\[\]\n]{1,100}))?(?<=\S)\]\]")
+
+# Letters of the scripts written right to left: their text sets directions with these marks.
+_RIGHT_TO_LEFT = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+# A token's marks of an address, a path, a query or code: its percent signs are its own.
+_ADDRESS_MARKS = frozenset("/\\=?&@#_:{}<>$|")
+
+
+def applies(what: str, source: str, target: str) -> bool:
+    """Whether a kind of this module can be debris in this segment at all: the source writes
+    none of its kind (it shows escapes, encoded addresses, links itself) and, for directional
+    marks, neither text holds a right-to-left script, whose words need them."""
+    if what == DIRECTION:
+        return _RIGHT_TO_LEFT.search(target) is None and _RIGHT_TO_LEFT.search(source) is None
+    if what == ESCAPED_QUOTE:
+        return "\\" not in source
+    if what == PERCENT:
+        return re.search(r"%[0-9A-Fa-f]{2}", source) is None
+    if what == LINK:
+        return "](" not in source
+    if what == WIKI:
+        return "[[" not in source
+    return True
+
+
+def keeps(what: str, text: str, start: int, end: int) -> bool:
+    """Whether a match of a kind of this module is debris: a percent-encoded run stands for
+    characters of a word (a space or a mark between letters, letters of an accent), in a token
+    that is no address, path or format string."""
+    if what != PERCENT:
+        return True
+    decoded = _unquoted(text[start:end])
+    if decoded is None or decoded.isascii() and decoded.isalnum():
+        return False
+    if not decoded.isalpha() and not (end < len(text) and text[end].isalpha()):
+        return False  # a space or a mark decoded must stand between two letters
+    left = text.rfind(" ", 0, start) + 1
+    right = len(text) if (stop := text.find(" ", end)) < 0 else stop
+    token = text[left:right]
+    return not _ADDRESS_MARKS.intersection(token) and token.count("%") * 3 == sum(
+        len(m.group()) for m in PERCENT_RUN.finditer(token)
+    )
+
+
+def _unquoted(run: str) -> str | None:
+    """The characters a run of percent escapes stands for, if they are valid UTF-8 and printable."""
+    try:
+        decoded = unquote_to_bytes(run).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return decoded if decoded.isprintable() and decoded else None
+
+
+def fix(what: str, text: str, start: int, end: int) -> Fix | None:
+    """The repair of a match of this module's kind; None for the kinds of ``stray_artifact``."""
+    found = text[start:end]
+    if what == PERCENT:
+        return Fix(start, end, _unquoted(found) or "")
+    if what == ESCAPED_QUOTE:
+        return Fix(start, end, found[1:])
+    if what == DIRECTION:
+        return Fix(start, end, "")
+    if what == LINK:
+        m = LINK_MARKUP.fullmatch(found)
+        return None if m is None else Fix(start, end, m.group(1))
+    if what == WIKI:
+        m = WIKI_MARKUP.fullmatch(found)
+        return None if m is None else Fix(start, end, m.group(2) or m.group(1))
+    return None

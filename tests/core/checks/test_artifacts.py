@@ -1,0 +1,103 @@
+"""stray_artifact: debris that only the source or the script tells from text the author meant.
+(The check's other rows are in test_checks_a.py.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.checks._run import run
+
+# (source, target, target language, [(flagged text, suggestion)])
+BAD = [
+    # UTF-8 read as Windows-1251, as Windows-1252, as Latin-1: one issue for the phrase
+    (
+        "Copy the new files.",
+        "Скопируйте РЅРѕРІС‹Рµ С„Р°Р№Р»С‹.",
+        "ru",
+        [("РЅРѕРІС‹Рµ С„Р°Р№Р»С‹", "новые файлы")],
+    ),
+    (
+        "Copy the new files.",
+        "Скопируйте Ð½Ð¾Ð²Ñ‹Ðµ Ñ„Ð°Ð¹Ð»Ñ‹.",
+        "ru",
+        [("Ð½Ð¾Ð²Ñ‹Ðµ Ñ„Ð°Ð¹Ð»Ñ‹", "новые файлы")],
+    ),
+    (
+        "Copy the new files.",
+        "Скопируйте Ð½Ð¾Ð²Ñ\x8bÐµ Ñ\x84Ð°Ð¹Ð»Ñ\x8b.",
+        "ru",
+        [("Ð½Ð¾Ð²Ñ\x8bÐµ Ñ\x84Ð°Ð¹Ð»Ñ\x8b", "новые файлы")],
+    ),
+    ("The cat", "Î— Î³Î¬Ï„Î±", "el", [("Î— Î³Î¬Ï„Î±", "Η γάτα")]),
+    ("The cat", "О— ОіО¬П„О±", "el", [("О— ОіО¬П„О±", "Η γάτα")]),
+    # a space or a letter left percent-encoded inside a word
+    (
+        "The Cedar Lane clinic is open.",
+        "La clinique Cedar%20Lane est ouverte.",
+        "fr",
+        [("%20", " ")],
+    ),
+    ("The café opens at nine.", "Le caf%C3%A9 ouvre à neuf heures.", "fr", [("%C3%A9", "é")]),
+    # a directional mark in a left-to-right text
+    ("Your code is QX-4411.", "Votre code est \u200eQX-4411.", "fr", [("\u200e", "")]),
+    ("Your code is QX-4411.", "Ihr Code ist \u2066QX-4411\u2069.", "de", [("\u2066", ""), ("\u2069", "")]),
+    # quotation marks escaped for a program's string
+    ("Start the app now.", "Lancez l\\'appli maintenant.", "fr", [("\\'", "'")]),
+    ('Press "Go".', 'Drücken Sie \\"Los\\".', "de", [('\\"', '"'), ('\\"', '"')]),
+    # Markdown and wiki links
+    (
+        "Details at www.example.org/care.",
+        "Details unter [www.example.org/care](https://www.example.org/care).",
+        "de",
+        [("[www.example.org/care](https://www.example.org/care)", "www.example.org/care")],
+    ),
+    ("Read the help page.", "Lesen Sie die [[Hilfeseite]].", "de", [("[[Hilfeseite]]", "Hilfeseite")]),
+    (
+        "Read the help page.",
+        "Lesen Sie die [[Hilfe|Hilfeseite]].",
+        "de",
+        [("[[Hilfe|Hilfeseite]]", "Hilfeseite")],
+    ),
+]
+
+# (source, target, target language)
+GOOD = [
+    # Cyrillic capitals before marks that Windows-1251 also reads from a continuation byte
+    ("Usage: prog [KEY]... DIR...", "Запуск: prog [ПАРАМЕТР…] ДИР…", "ru"),
+    ("in the NUMBER field", "в поле «НОМЕР»", "ru"),
+    ("After the rain", "Після дощу", "uk"),
+    ("HAPPY NEW YEAR!", "¡FELIZ AÑO NUEVO!", "es"),
+    # percent signs of an address, a format string, encoded text the source has, a number
+    ("See https://example.org/Cedar%20Lane now.", "Siehe https://example.org/Cedar%20Lane jetzt.", "de"),
+    ("Open example.org/a%20b", "Öffnen Sie example.org/a%20b", "de"),
+    ("bad signature 0x%08x", "Ungültige Signatur 0x%08x", "de"),
+    ("Use %20s to pad the name.", "Mit Name%20s wird aufgefüllt.", "de"),
+    ("Up 20% this year", "Plus 20% dieses Jahr", "de"),
+    # directional marks in a right-to-left text, or beside its words, or as the source has them
+    ("Call QX-4411 now.", "اتصل بـ \u200fQX-4411 الآن.", "ar"),
+    ("Ask Dana (דנה).", "Fragen Sie Dana (דנה)\u200e.", "de"),
+    ("Code \u200eQX-4411", "Code \u200eQX-4411", "fr"),
+    # escapes the source writes too, a quoted backslash
+    ("Type \\' to quote.", "Tapez \\' pour citer.", "fr"),
+    ("A trailing backslash is not portable.", 'Un "\\" final n\'est pas portable.', "fr"),
+    ("The key '\\' is odd.", "La touche '\\' est bizarre.", "fr"),
+    # links the source has; brackets of shells and regular expressions
+    ("See [the guide](https://x.org/a).", "Siehe [die Anleitung](https://x.org/a).", "de"),
+    ("Use [[ expr ]] in tests.", "Nutzen Sie [[ Ausdruck ]] in Tests.", "de"),
+    ("The class is [[:space:]].", "Die Klasse ist [[:space:]].", "de"),
+    ("Set [[CC]YY]MMDD", "Setzt [[JH]JJ]MMTT", "de"),
+    ("Mode [a](b) is odd", "Modus [a](b) ist seltsam", "de"),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "expected"), BAD)
+def test_debris_is_found_with_span_and_fix(
+    source: str, target: str, lang: str, expected: list[tuple[str, str | None]]
+) -> None:
+    issues = run("stray_artifact", source, target, "en", lang)
+    assert [(i.text, i.suggestion) for i in issues] == expected
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), GOOD)
+def test_look_alikes_are_silent(source: str, target: str, lang: str) -> None:
+    assert run("stray_artifact", source, target, "en", lang) == []
