@@ -1,14 +1,17 @@
 """A bound before a number turned around in the translation: "at least €45" as "höchstens 45
-€" (at most), "more than 5" as "moins de 5". The phrases are the languages' ``bounds``, each
-a lower bound with its opposite upper bound."""
+€" (at most), "more than 5" as "moins de 5"; and a direction beside a number turned: "8% less"
+as "8 % mehr", "fell by 8%" as "è salito dell'8%". The phrases are the languages' ``bounds``,
+each a lower bound with its opposite upper bound, and ``directions``, each a word for up with
+its opposite for down."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import NamedTuple
 
+from editor.core.checks.base import Fix
+from editor.core.checks.number_slip import Slip
 from editor.core.checks.numparse import Number
 from editor.core.langdata import language
 
@@ -18,12 +21,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A negation in the few words before a bound turns it ("do not take more than 8" is "at most
 # 8"): no phrase is compared there.
 _CLAUSE, _NEGATION_WORDS = 40, 4
-
-
-class TurnedBound(NamedTuple):
-    said: tuple[int, int]  # the source's phrase
-    written: tuple[int, int]  # the target's phrase
-    fix: str  # the target language's phrase of the source's direction
 
 
 @lru_cache(maxsize=32)
@@ -79,7 +76,7 @@ def turned_bounds(
     target_lang: str,
     said: Sequence[Number],
     written: Sequence[Number],
-) -> Iterator[TurnedBound]:
+) -> Iterator[Slip]:
     """Numbers of the source with a bound before them whose equal in the target has the
     opposite bound before it, and none with the source's direction."""
     ours, theirs = _bounds(source_lang), _bounds(target_lang)
@@ -106,4 +103,11 @@ def turned_bounds(
             fix = theirs[1][phrase][1]
             written_phrase = target[start:end]
             fix = fix[0].upper() + fix[1:] if written_phrase[:1].isupper() else fix
-            yield TurnedBound((bound[1], bound[2]), (start, end), fix)
+            yield Slip(
+                start,
+                end,
+                f"'{written_phrase}' bounds the number the other way than "
+                f"'{source[bound[1] : bound[2]]}' in the source",
+                Fix(start, end, fix),
+                (bound[1], bound[2]),
+            )

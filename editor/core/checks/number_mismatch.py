@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.calendar_slips import month_slips, weekday_slips
-from editor.core.checks.clock_times import TimeSlip, midnight_or_noon, names_an_hour, twelve_hours_off
+from editor.core.checks.clock_times import midnight_or_noon, names_an_hour, twelve_hours_off
 from editor.core.checks.digit_dates import date_slips
 from editor.core.checks.number_bounds import may_bound, turned_bounds
 from editor.core.checks.number_counterparts import (
@@ -28,6 +28,8 @@ from editor.core.checks.number_forms import (
     written_span,
 )
 from editor.core.checks.number_marks import lost_marks
+from editor.core.checks.number_roman import roman_slips
+from editor.core.checks.number_slip import Slip
 from editor.core.checks.number_words import (
     TARGET_MINUS,
     around,
@@ -141,6 +143,8 @@ class NumberMismatchCheck(Check):
         if ("-" in source_text or "\u2010" in source_text) and LETTER_HYPHEN_DIGIT.search(source_text):
             yield from self._named_numbers(segment, context)
         yield from self._months(segment, context)
+        langs = (context.source_lang, context.target_lang)
+        yield from self._slips(segment, context, roman_slips(segment.source, segment.target, *langs))
         for slip in date_slips(segment.source, segment.target, context.source_lang, context.target_lang):
             yield self.issue(
                 segment,
@@ -157,7 +161,7 @@ class NumberMismatchCheck(Check):
         clock = language(context.target_lang).twenty_four_hour_clock
         if clock and names_an_hour(segment.source, context.source_lang):
             target = numbers(segment.target, context.target_lang)
-            yield from self._times(segment, context, midnight_or_noon(segment, context, target))
+            yield from self._slips(segment, context, midnight_or_noon(segment, context, target))
         if not source:
             return
         for day in weekday_slips(segment.source, segment.target, context.source_lang, context.target_lang):
@@ -176,11 +180,13 @@ class NumberMismatchCheck(Check):
         if "-" in source_text or "\u2212" in source_text or says_negative(source_text, context.source_lang):
             yield from self._signs(segment, context, source, target)
         if clock:
-            yield from self._times(segment, context, twelve_hours_off(segment, context, source, target))
+            yield from self._slips(segment, context, twelve_hours_off(segment, context, source, target))
         missing, extra = _pair(source, target, len(segment.source), len(segment.target))
         yield from self._lost_marks(segment, context, source, target)
         if may_bound(source_text, context.source_lang):
-            yield from self._bounds(segment, context, source, target)
+            yield from self._slips(
+                segment, context, turned_bounds(source_text, segment.target, *langs, source, target)
+            )
         yield from self._foreign_format(segment, context, source, target, extra)
         if not missing:
             return
@@ -269,27 +275,9 @@ class NumberMismatchCheck(Check):
                 severity=Severity.WARNING,
             )
 
-    def _bounds(
-        self, segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number]
-    ) -> Iterator[Issue]:
-        """Warnings for a bound turned around (see :mod:`editor.core.checks.number_bounds`)."""
-        langs = (context.source_lang, context.target_lang)
-        for turned in turned_bounds(segment.source, segment.target, *langs, source, target):
-            start, end = turned.written
-            said = segment.source[turned.said[0] : turned.said[1]]
-            yield self.issue(
-                segment,
-                context,
-                start,
-                end,
-                f"'{segment.target[start:end]}' bounds the number the other way than '{said}' in the source",
-                fix=Fix(start, end, turned.fix),
-                source_span=turned.said,
-                severity=Severity.WARNING,
-            )
-
-    def _times(self, segment: Segment, context: CheckContext, slips: Iterator[TimeSlip]) -> Iterator[Issue]:
-        """Warnings for times of day twelve hours off (see :mod:`editor.core.checks.clock_times`)."""
+    def _slips(self, segment: Segment, context: CheckContext, slips: Iterator[Slip]) -> Iterator[Issue]:
+        """Times of day twelve hours off (see :mod:`editor.core.checks.clock_times`), numbers
+        whose meaning changed (:mod:`editor.core.checks.number_slip`)."""
         for slip in slips:
             yield self.issue(
                 segment,
@@ -299,7 +287,7 @@ class NumberMismatchCheck(Check):
                 slip.message,
                 fix=slip.fix,
                 source_span=slip.source_span,
-                severity=Severity.WARNING,
+                severity=Severity.WARNING if slip.warning else Severity.ERROR,
             )
 
     def _signs(

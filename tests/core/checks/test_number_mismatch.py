@@ -211,6 +211,14 @@ GOOD = [
     ("You cannot book more than 9 seats.", "Sie können nicht mehr als 9 Plätze buchen.", "en", "de"),
     ("Take no more than 8 tablets.", "Prenez au plus 8 comprimés.", "en", "fr"),
     ("A minimum of 3 days is needed.", "Servono almeno 3 giorni.", "en", "it"),
+    # A Roman numeral kept, or its value in digits; abbreviations of C, D, M; capitals.
+    ("The XII congress opens in June.", "Der 12. Kongress beginnt im Juni.", "en", "de"),
+    ("Read chapters IV and XII.", "Lisez les chapitres XII et IV.", "en", "fr"),
+    ("The XIX century.", "Le XIXe siècle.", "en", "fr"),
+    ("Send your CV to the DC office.", "Envoyez votre CV au bureau CC.", "en", "fr"),
+    ("THE XII CONGRESS OPENS.", "EL VII CONGRESO SE ABRE.", "en", "es"),
+    ("Henry VIII had six wives.", "Enrique VIII tuvo seis esposas.", "en", "es"),
+    ("The 12th congress opens in June.", "Le XIIe congrès s'ouvre en juin.", "en", "fr"),
 ]
 
 BAD = [
@@ -354,6 +362,10 @@ BAD = [
     # A bound turned around.
     ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "en", "de", ["höchstens"], []),
     ("More than 40 people came.", "Meno di 40 persone sono venute.", "en", "it", ["Meno di"], []),
+    # A Roman numeral changed.
+    ("The XII congress opens in June.", "El VII congreso se abre en junio.", "en", "es", ["VII"], []),
+    ("The XIX century.", "Le XVIIIe siècle.", "en", "fr", ["XVIII"], []),
+    ("The 12th congress opens in June.", "El VII congreso se abre en junio.", "en", "es", ["VII"], []),
 ]
 
 # Software messages: placeholders, versions and kept spellings are not changed numbers, and
