@@ -142,6 +142,15 @@ class LanguageData:
     # ("at least", "at most"), ("more than", "less than"). One said as the other turns a
     # limit around ("at least 45" -> "höchstens 45").
     bounds: tuple[tuple[str, str], ...] = ()
+    # Words of a change or comparison beside a number, lowercase, as pairs of opposites (up,
+    # down): ("more", "less"), ("increase", "decrease"). One of five letters or more also opens
+    # its inflected forms (two letters more). One said as the other turns a change around
+    # ("8% less" -> "8 % mehr").
+    directions: tuple[tuple[str, str], ...] = ()
+    # Words of a direction that also make the adjective after them comparative, lowercase
+    # ("plus bas" is lower, "más barato" cheaper): before a word that is no function word (nor a
+    # noun, where nouns are capitalised: "mehr Strom") they say no direction of their own.
+    comparative_words: frozenset[str] = frozenset()
     # Names of currencies, lowercase, each also as the start of a longer word ("dollar" of
     # "dollari", "рубл" of "рублей"), besides the ``unit_words`` for currencies.
     currency_words: frozenset[str] = frozenset()

@@ -1,8 +1,7 @@
 """A bound before a number turned around in the translation: "at least €45" as "höchstens 45
-€" (at most), "more than 5" as "moins de 5"; and a direction beside a number turned: "8% less"
-as "8 % mehr", "fell by 8%" as "è salito dell'8%". The phrases are the languages' ``bounds``,
-each a lower bound with its opposite upper bound, and ``directions``, each a word for up with
-its opposite for down."""
+€" (at most), "more than 5" as "moins de 5". The phrases are the languages' ``bounds``, each
+a lower bound with its opposite upper bound (:mod:`editor.core.checks.number_directions`
+reads the words of a change the same way)."""
 
 from __future__ import annotations
 
@@ -31,10 +30,7 @@ def _bounds(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]], fro
     data = language(code)
     if not data.bounds:
         return None
-    phrases: dict[str, tuple[str, str]] = {}
-    for lower, upper in data.bounds:
-        phrases.setdefault(lower, (_LOWER, upper))
-        phrases.setdefault(upper, (_UPPER, lower))
+    phrases = opposites(data.bounds, _LOWER, _UPPER)
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     pattern = re.compile(
         rf"(?<![^\W\d_])(?P<phrase>{alternation})[\s\u00a0]+(?:[^\W\d_]{{1,3}}['’]?[\s\u00a0]*)?"
@@ -44,7 +40,23 @@ def _bounds(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]], fro
     return pattern, phrases, data.negations
 
 
-def _bound_before(text: str, number: Number, code: str) -> tuple[str, int, int] | None:
+def opposites(pairs: tuple[tuple[str, str], ...], first: str, second: str) -> dict[str, tuple[str, str]]:
+    """Each phrase of a table of opposites with its side (``first`` or ``second``) and its
+    opposite (the first listed where a phrase has several)."""
+    phrases: dict[str, tuple[str, str]] = {}
+    for one, other in pairs:
+        phrases.setdefault(one, (first, other))
+        phrases.setdefault(other, (second, one))
+    return phrases
+
+
+def negated(text: str, start: int, negations: frozenset[str], count: int = _NEGATION_WORDS) -> bool:
+    """Whether a negation stands in the ``count`` words before ``start`` in its clause."""
+    before = _WORD.findall(text, max(0, start - _CLAUSE), start)[-count:]
+    return any(word.lower() in negations for word in before)
+
+
+def bound_before(text: str, number: Number, code: str) -> tuple[str, int, int] | None:
     """The bound phrase right before ``number`` (lowercase), and where it stands; none after a
     negation ("not at least", "cannot have more than")."""
     tables = _bounds(code)
@@ -54,8 +66,7 @@ def _bound_before(text: str, number: Number, code: str) -> tuple[str, int, int] 
     found = pattern.search(text, max(0, number.start - _LOOK_BACK), number.start)
     if found is None:
         return None
-    before = _WORD.findall(text, max(0, found.start() - _CLAUSE), found.start())[-_NEGATION_WORDS:]
-    if any(word.lower() in negations for word in before):
+    if negated(text, found.start(), negations):
         return None  # "cannot have more than 8", "не должно быть больше 8"
     return found.group("phrase").lower(), found.start("phrase"), found.end("phrase")
 
@@ -83,7 +94,7 @@ def turned_bounds(
     if ours is None or theirs is None:
         return
     for number in said:
-        bound = _bound_before(source, number, source_lang)
+        bound = bound_before(source, number, source_lang)
         if bound is None:
             continue
         direction = ours[1][bound[0]][0]
@@ -91,7 +102,7 @@ def turned_bounds(
         for other in written:
             if other.part or not number.matches(other):
                 continue
-            theirs_bound = _bound_before(target, other, target_lang)
+            theirs_bound = bound_before(target, other, target_lang)
             if theirs_bound is None:
                 continue
             if theirs[1][theirs_bound[0]][0] == direction:

@@ -19,6 +19,7 @@ from editor.core.checks.number_counterparts import (
     slips,
     spelled_counterpart,
 )
+from editor.core.checks.number_directions import may_turn, turned_directions
 from editor.core.checks.number_forms import (
     LETTER_HYPHEN_DIGIT,
     foreign_written,
@@ -187,6 +188,8 @@ class NumberMismatchCheck(Check):
             yield from self._slips(
                 segment, context, turned_bounds(source_text, segment.target, *langs, source, target)
             )
+        if may_turn(source_text, segment.target, *langs):
+            yield from self._slips(segment, context, turned_directions(source_text, segment.target, *langs))
         yield from self._foreign_format(segment, context, source, target, extra)
         if not missing:
             return

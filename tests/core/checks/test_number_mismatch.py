@@ -219,6 +219,14 @@ GOOD = [
     ("THE XII CONGRESS OPENS.", "EL VII CONGRESO SE ABRE.", "en", "es"),
     ("Henry VIII had six wives.", "Enrique VIII tuvo seis esposas.", "en", "es"),
     ("The 12th congress opens in June.", "Le XIIe congrès s'ouvre en juin.", "en", "fr"),
+    # A direction beside a number kept; a comparative of the opposite adjective ("plus bas" is
+    # lower, "weniger teuer" more affordable), a bound, a negation or both directions say none.
+    ("Heating costs 8% less than last winter.", "Das Heizen kostet 8 % weniger als im Winter.", "en", "de"),
+    ("Prices were 5% lower.", "Les prix étaient 5 % plus bas.", "en", "fr"),
+    ("Prices were 5% more affordable.", "Die Preise waren 5 % weniger teuer.", "en", "de"),
+    ("It costs no less than €8.", "Cela coûte au moins 8 €.", "en", "fr"),
+    ("The fee rose by 8% and fell by 3%.", "La tasa bajó un 3 % y subió un 8 %.", "en", "es"),
+    ("Sales are not 8% higher.", "Le vendite non sono più dell'8% in meno.", "en", "it"),
 ]
 
 BAD = [
@@ -366,6 +374,24 @@ BAD = [
     ("The XII congress opens in June.", "El VII congreso se abre en junio.", "en", "es", ["VII"], []),
     ("The XIX century.", "Le XVIIIe siècle.", "en", "fr", ["XVIII"], []),
     ("The 12th congress opens in June.", "El VII congreso se abre en junio.", "en", "es", ["VII"], []),
+    # A direction beside a number turned.
+    (
+        "Heating costs 8% less than last winter.",
+        "Das Heizen kostet 8 % mehr als im Winter.",
+        "en",
+        "de",
+        ["mehr"],
+        [],
+    ),
+    (
+        "Sales fell by 8% last year.",
+        "Le vendite sono salite dell'8% l'anno scorso.",
+        "en",
+        "it",
+        ["salite"],
+        [],
+    ),
+    ("Ridership grew 12% in May.", "В мае число пассажиров снизилось на 12%.", "en", "ru", ["снизилось"], []),
 ]
 
 # Software messages: placeholders, versions and kept spellings are not changed numbers, and
@@ -639,9 +665,15 @@ def test_a_one_said_with_a_word_in_the_next_sentence_counts_as_its_copy() -> Non
         ("The fair opens on Friday 9 June.", "Ярмарка откроется в среду, 9 июня.", "ru", "пятницу"),
         ("The fair opens on Friday 9 June.", "Die Messe öffnet am Donnerstag, den 9. Juni.", "de", "Freitag"),
         ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "de", "mindestens"),
+        (
+            "Heating costs 8% less than last winter.",
+            "Das Heizen kostet 8 % mehr als im Winter.",
+            "de",
+            "weniger",
+        ),
     ],
 )
-def test_a_lost_mark_a_changed_weekday_or_a_turned_bound_is_a_warning_with_its_fix(
+def test_a_lost_mark_a_changed_weekday_a_turned_bound_or_direction_is_a_warning_with_its_fix(
     source: str, target: str, tgt: str, fix: str
 ) -> None:
     issues = run("number_mismatch", source, target, "en", tgt)
