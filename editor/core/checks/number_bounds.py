@@ -71,12 +71,12 @@ def bound_before(text: str, number: Number, code: str) -> tuple[str, int, int] |
     return found.group("phrase").lower(), found.start("phrase"), found.end("phrase")
 
 
-def may_bound(source: str, code: str) -> bool:
-    """Whether ``source`` holds a bound phrase of the language: a substring test per phrase."""
+def may_bound(lower: str, code: str) -> bool:
+    """Whether ``lower`` (a text in lowercase) holds a bound phrase of the language: a
+    substring test per phrase."""
     data = language(code)
     if not data.bounds:
         return False
-    lower = source.lower()
     return any(low in lower or up in lower for low, up in data.bounds)
 
 

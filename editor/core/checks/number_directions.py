@@ -15,6 +15,7 @@ from editor.core.checks.number_bounds import bound_before, negated, opposites
 from editor.core.checks.number_slip import Slip
 from editor.core.checks.numparse import Number, numbers
 from editor.core.langdata import language
+from editor.core.text import substring_keys
 
 _UP, _DOWN = "up", "down"
 _INFLECTED = 5  # a word this long or longer also opens its inflected forms ("höheren")
@@ -59,16 +60,19 @@ def _words(code: str) -> _Words | None:
     )
 
 
-def may_turn(source: str, target: str, source_lang: str, target_lang: str) -> bool:
-    """Whether both texts hold a word of a change: a substring test per word, in C."""
-    ours, theirs = language(source_lang).directions, language(target_lang).directions
-    if not ours or not theirs:
+def may_turn(lower: str, target: str, source_lang: str, target_lang: str) -> bool:
+    """Whether the source (``lower``, in lowercase) and the target both hold a word of a
+    change: a substring test per word, in C."""
+    ours, theirs = _keys(source_lang), _keys(target_lang)
+    if not ours or not theirs or not any(key in lower for key in ours):
         return False
-    lower = source.lower()
-    if not any(up in lower or down in lower for up, down in ours):
-        return False
-    lower = target.lower()
-    return any(up in lower or down in lower for up, down in theirs)
+    target = target.lower()
+    return any(key in target for key in theirs)
+
+
+@lru_cache(maxsize=32)
+def _keys(code: str) -> tuple[str, ...]:
+    return substring_keys(word for pair in language(code).directions for word in pair)
 
 
 def _beside(text: str, number: Number, words: _Words) -> list[_Said]:

@@ -29,6 +29,7 @@ from editor.core.checks.number_forms import (
     written_span,
 )
 from editor.core.checks.number_marks import lost_marks
+from editor.core.checks.number_rates import frequency_slips, may_repeat
 from editor.core.checks.number_roman import roman_slips
 from editor.core.checks.number_slip import Slip
 from editor.core.checks.number_words import (
@@ -146,6 +147,9 @@ class NumberMismatchCheck(Check):
         yield from self._months(segment, context)
         langs = (context.source_lang, context.target_lang)
         yield from self._slips(segment, context, roman_slips(segment.source, segment.target, *langs))
+        lower = source_text.lower()  # for the substring tests that open the rarer rules
+        if may_repeat(lower, context.source_lang):
+            yield from self._slips(segment, context, frequency_slips(segment.source, segment.target, *langs))
         for slip in date_slips(segment.source, segment.target, context.source_lang, context.target_lang):
             yield self.issue(
                 segment,
@@ -184,11 +188,11 @@ class NumberMismatchCheck(Check):
             yield from self._slips(segment, context, twelve_hours_off(segment, context, source, target))
         missing, extra = _pair(source, target, len(segment.source), len(segment.target))
         yield from self._lost_marks(segment, context, source, target)
-        if may_bound(source_text, context.source_lang):
+        if may_bound(lower, context.source_lang):
             yield from self._slips(
                 segment, context, turned_bounds(source_text, segment.target, *langs, source, target)
             )
-        if may_turn(source_text, segment.target, *langs):
+        if may_turn(lower, segment.target, *langs):
             yield from self._slips(segment, context, turned_directions(source_text, segment.target, *langs))
         yield from self._foreign_format(segment, context, source, target, extra)
         if not missing:

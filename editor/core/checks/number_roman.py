@@ -18,7 +18,7 @@ _ROMAN = re.compile(
     r"(?<![\w'’\-\u2010/.])(?=[IVXL]{2})(?P<numeral>(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
     r"(?:e|er|re|ème|o|a|º|ª)?(?![\w'’\-\u2010/])"
 )
-_MAYBE = re.compile(r"[IVXL]{2}")  # the cheap test first: most texts have none
+_MAYBE = re.compile(r"[IVXL]{2,}")
 _CAPITALS = re.compile(r"[^\W\d_]{2,}")
 _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
@@ -41,12 +41,14 @@ def _shouting(text: str, found: re.Match[str]) -> bool:
 
 
 def _numerals(text: str) -> list[tuple[int, re.Match[str]]]:
-    """The Roman numerals of ``text`` with their values."""
-    return [
-        (_value(m.group("numeral")), m)
-        for m in _ROMAN.finditer(text)
-        if m.group("numeral") and not _shouting(text, m)
-    ]
+    """The Roman numerals of ``text`` with their values (each run of their letters tried
+    once: the scan jumps from one to the next in C)."""
+    found = []
+    for run in _MAYBE.finditer(text):
+        m = _ROMAN.match(text, run.start())
+        if m is not None and m.group("numeral") and not _shouting(text, m):
+            found.append((_value(m.group("numeral")), m))
+    return found
 
 
 def roman_slips(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Slip]:
@@ -55,8 +57,8 @@ def roman_slips(source: str, target: str, source_lang: str, target_lang: str) ->
     the target whose value the source lacks: "XXV" or "25th" -> "XV" is a changed number,
     "XXV" -> "25." is none, and a numeral of the source alone ("Henry VIII", "Enrique VIII",
     or none at all) is left to the other checks."""
-    if _MAYBE.search(target) is None:
-        return
+    if not ("V" in target or "X" in target or "II" in target or "LI" in target):
+        return  # each numeral of two letters or more holds one: far cheaper than a scan
     theirs = _numerals(target)
     if not theirs:
         return

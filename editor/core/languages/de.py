@@ -105,6 +105,10 @@ DATA = LanguageData(
         ("erhöht", "verringert"),
     ),
     comparative_words=words("mehr weniger"),
+    rate_periods=in_order("stunde; tag; woche; monat; jahr"),
+    rate_markers=words("pro je im am jeden jede jedes"),
+    rate_adverbs=in_order("stündlich; täglich; wöchentlich; monatlich; jährlich"),
+    times_words=words("mal"),
     percent_words=("prozent", "proz.", "vomhundert"),
     percent_sign="\u00a0%",
     currency_words=words(

@@ -102,6 +102,11 @@ DATA = LanguageData(
         ("grew", "shrank"),
     ),
     comparative_words=words("more less"),
+    rate_periods=in_order("hour; day; week; month; year annum"),
+    rate_markers=words("per a an each every"),
+    rate_adverbs=in_order("hourly; daily; weekly; monthly; yearly annually annual"),
+    frequency_words=(("once", 1), ("twice", 2), ("thrice", 3)),
+    times_words=words("time times"),
     percent_words=("percent", "per cent", "percentage", "pct"),
     percent_sign="%",
     currency_words=words(

@@ -94,6 +94,10 @@ DATA = LanguageData(
         ("creció", "cayó"),
     ),
     comparative_words=words("más menos"),
+    rate_periods=in_order("hora; día; semana; mes; año"),
+    rate_markers=words("por al cada"),
+    rate_adverbs=in_order("; ; semanal; mensual; anual"),
+    times_words=words("vez veces"),
     percent_words=("por ciento", "porcentaje", "porcentual"),
     percent_sign="\u00a0%",
     currency_words=words(

@@ -89,6 +89,10 @@ DATA = LanguageData(
         ("progressé", "reculé"),
     ),
     comparative_words=words("plus moins"),
+    rate_periods=in_order("heure; jour journée; semaine; mois; an année"),
+    rate_markers=words("par chaque"),
+    rate_adverbs=in_order("; journalier; hebdomadaire; mensuel; annuel"),
+    times_words=words("fois"),
     percent_words=("pour cent", "pourcent", "pour-cent"),
     percent_sign="\u00a0%",
     currency_words=words(

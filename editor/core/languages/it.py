@@ -97,6 +97,10 @@ DATA = LanguageData(
         ("cresciuto", "calato"),
     ),
     comparative_words=words("più meno"),
+    rate_periods=in_order("; giorno; settimana; mese; anno"),
+    rate_markers=frozenset({"al", "alla", "all'", "all’", "a", "per", "ogni"}),
+    rate_adverbs=in_order("; giornalier; settimanal; mensil; annual annuo annua annui annue"),
+    times_words=words("volta volte"),
     percent_words=("per cento", "percento", "percentual"),
     percent_sign="%",
     currency_words=words(

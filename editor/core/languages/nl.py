@@ -91,6 +91,10 @@ DATA = LanguageData(
         ("toegenomen", "afgenomen"),
     ),
     comparative_words=words("meer minder"),
+    rate_periods=in_order("uur; dag; week; maand; jaar"),
+    rate_markers=words("per elke iedere"),
+    rate_adverbs=in_order("; dagelijks; wekelijks; maandelijks; jaarlijks"),
+    times_words=words("keer maal"),
     percent_words=("procent", "percent"),
     percent_sign="%",
     currency_words=words(

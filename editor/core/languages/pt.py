@@ -96,6 +96,10 @@ DATA = LanguageData(
         ("cresceu", "caiu"),
     ),
     comparative_words=words("mais menos"),
+    rate_periods=in_order("hora; dia; semana; mês; ano"),
+    rate_markers=frozenset({"por", "ao", "à", "a cada", "cada"}),
+    rate_adverbs=in_order("; diário diária; semanal semanais; mensal mensais; anual anuais"),
+    times_words=words("vez vezes"),
     percent_words=("por cento", "porcentagem", "percentagem", "percentual", "percentuais"),
     percent_sign="%",
     currency_words=words(

@@ -98,6 +98,11 @@ DATA = LanguageData(
         ("увеличился", "уменьшился"),
     ),
     comparative_words=words("более менее"),
+    rate_periods=in_order("час; день сутки; неделю; месяц; год"),
+    rate_markers=words("в за"),
+    rate_adverbs=in_order("; ежедневн; еженедельн; ежемесячн; ежегодн"),
+    frequency_words=(("раз", 1), ("дважды", 2), ("трижды", 3)),
+    times_words=words("раз раза"),
     percent_words=("процент", "проц."),
     percent_sign="\u00a0%",
     currency_words=words(

@@ -227,6 +227,12 @@ GOOD = [
     ("It costs no less than €8.", "Cela coûte au moins 8 €.", "en", "fr"),
     ("The fee rose by 8% and fell by 3%.", "La tasa bajó un 3 % y subió un 8 %.", "en", "es"),
     ("Sales are not 8% higher.", "Le vendite non sono più dell'8% in meno.", "en", "it"),
+    # A frequency kept; a "once" or "une fois" that opens a clause is none, "twice as" a factor.
+    ("The boiler is serviced once a year.", "La caldera se revisa una vez al año.", "en", "es"),
+    ("Take it twice a day.", "Nehmen Sie es zweimal täglich.", "en", "de"),
+    ("After installing, press twice.", "Une fois installé, appuyez à deux reprises.", "en", "fr"),
+    ("Twice as fast.", "Deux fois plus rapide.", "en", "fr"),
+    ("Once a week, twice a month.", "Una vez a la semana, dos veces al mes.", "en", "es"),
 ]
 
 BAD = [
@@ -392,6 +398,16 @@ BAD = [
         [],
     ),
     ("Ridership grew 12% in May.", "В мае число пассажиров снизилось на 12%.", "en", "ru", ["снизилось"], []),
+    # A frequency changed.
+    (
+        "The boiler is serviced once a year.",
+        "La caldera se revisa dos veces al año.",
+        "en",
+        "es",
+        ["dos veces"],
+        [],
+    ),
+    ("Take it twice a day.", "Nehmen Sie es einmal täglich.", "en", "de", ["einmal"], []),
 ]
 
 # Software messages: placeholders, versions and kept spellings are not changed numbers, and
