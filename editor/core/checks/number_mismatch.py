@@ -29,7 +29,7 @@ from editor.core.checks.number_forms import (
     written_span,
 )
 from editor.core.checks.number_marks import lost_marks
-from editor.core.checks.number_rates import frequency_slips, may_repeat
+from editor.core.checks.number_rates import frequency_slips, may_rate, may_repeat, period_slips
 from editor.core.checks.number_roman import roman_slips
 from editor.core.checks.number_slip import Slip
 from editor.core.checks.number_words import (
@@ -194,6 +194,8 @@ class NumberMismatchCheck(Check):
             )
         if may_turn(lower, segment.target, *langs):
             yield from self._slips(segment, context, turned_directions(source_text, segment.target, *langs))
+        if may_rate(lower, context.source_lang):
+            yield from self._slips(segment, context, period_slips(source_text, segment.target, *langs))
         yield from self._foreign_format(segment, context, source, target, extra)
         if not missing:
             return

@@ -107,6 +107,45 @@ def _periods(text: str, number: Number, rates: _Rates) -> list[tuple[int, re.Mat
     return found + ([(_period(before, rates), before)] if before else [])
 
 
+def period_slips(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Slip]:
+    """Amounts of the source given per one unit of time whose equals in the target are given
+    per another, and never per the source's ("54 cents per day" -> "54 centimes par mois"); a
+    number the source gives per two units is left alone."""
+    ours, theirs = _rates(source_lang), _rates(target_lang)
+    if ours is None or theirs is None:
+        return
+    said = [
+        (n, _periods(source, n, ours)) for n in numbers(source, source_lang) if not n.part and not n.literal
+    ]
+    written = [n for n in numbers(target, target_lang) if not n.part and not n.literal]
+    reported: set[int] = set()
+    for number, periods in said:
+        if not periods:
+            continue
+        units = {i for n, found in said if n.matches(number) for i, _ in found}
+        if len(units) != 1:
+            continue  # "€5 a day or €5 a week": which is which is not known
+        there = [(i, m, n) for n in written if n.matches(number) for i, m in _periods(target, n, theirs)]
+        if not there or any(i in units for i, _, _ in there) or there[0][1].start() in reported:
+            continue
+        _, wrong, other = there[0]
+        (start, end), right = _span(wrong), _span(periods[0][1])
+        reported.add(wrong.start())
+        yield Slip(
+            start,
+            end,
+            f"'{target[start:end]}' beside '{other.text}' is another unit of time than "
+            f"'{source[right[0] : right[1]]}' beside '{number.text}' in the source",
+            None,
+            right,
+        )
+
+
+def _span(found: re.Match[str]) -> tuple[int, int]:
+    """Where a unit of time is said: the word for it alone, without the space after it."""
+    return found.span("said") if found.group("said") else found.span()
+
+
 def _frequencies(text: str, code: str, rates: _Rates) -> list[_Frequency]:
     """The frequencies of ``text``: "twice", "three times", "dos veces"; one of once only
     before a unit of time ("once a year", "einmal im Jahr"), as "once" and "una vez" also

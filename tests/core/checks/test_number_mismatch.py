@@ -233,6 +233,18 @@ GOOD = [
     ("After installing, press twice.", "Une fois installé, appuyez à deux reprises.", "en", "fr"),
     ("Twice as fast.", "Deux fois plus rapide.", "en", "fr"),
     ("Once a week, twice a month.", "Una vez a la semana, dos veces al mes.", "en", "es"),
+    # A rate's unit of time kept, said with an adverb or before the amount; a unit that is the
+    # amount's own ("7 Tage") is no rate, and two rates of one amount are not compared.
+    ("It costs €20 a month.", "Es kostet monatlich 20 €.", "en", "de"),
+    ("It costs 38 cents per day.", "Cela coûte 38 centimes par jour.", "en", "fr"),
+    (
+        "The plant runs 24 hours a day, 7 days a week.",
+        "Das Werk läuft 24 Stunden am Tag, 7 Tage die Woche.",
+        "en",
+        "de",
+    ),
+    ("We pay €5 per day, i.e. €150 per month.", "Nous payons 5 € par jour, soit 150 € par mois.", "en", "fr"),
+    ("It is €5 a day or €5 a week.", "Sono 5 euro a settimana o 5 euro al giorno.", "en", "it"),
 ]
 
 BAD = [
@@ -408,6 +420,10 @@ BAD = [
         [],
     ),
     ("Take it twice a day.", "Nehmen Sie es einmal täglich.", "en", "de", ["einmal"], []),
+    # A rate's unit of time changed beside the same amount.
+    ("It costs 38 cents per day.", "Cela coûte 38 centimes par mois.", "en", "fr", ["par mois"], []),
+    ("It costs €20 a month.", "Es kostet jährlich 20 €.", "en", "de", ["jährlich"], []),
+    ("It costs €20 a month.", "Costa 20 euro all'anno.", "en", "it", ["all'anno"], []),
 ]
 
 # Software messages: placeholders, versions and kept spellings are not changed numbers, and
