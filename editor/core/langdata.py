@@ -178,6 +178,30 @@ class LanguageData:
     # ("at least", "at most"), ("more than", "less than"). One said as the other turns a
     # limit around ("at least 45" -> "höchstens 45").
     bounds: tuple[tuple[str, str], ...] = ()
+    # Words of a change or comparison beside a number, lowercase, as pairs of opposites (up,
+    # down): ("more", "less"), ("increase", "decrease"). One of five letters or more also opens
+    # its inflected forms (two letters more). One said as the other turns a change around
+    # ("8% less" -> "8 % mehr").
+    directions: tuple[tuple[str, str], ...] = ()
+    # Words of a direction that also make the adjective after them comparative, lowercase
+    # ("plus bas" is lower, "más barato" cheaper): before a word that is no function word (nor a
+    # noun, where nouns are capitalised: "mehr Strom") they say no direction of their own.
+    comparative_words: frozenset[str] = frozenset()
+    # Units of time a rate is given per, in order: hour, day, week, month, year; each as the
+    # lowercase forms written after one of the ``rate_markers`` ("per day", "pro Tag", "al mes").
+    rate_periods: tuple[frozenset[str], ...] = ()
+    # Words before such a unit that make a rate of it ("per", "a", "im", "par", "al"),
+    # lowercase; one ending in an apostrophe is written onto the unit ("all'anno").
+    rate_markers: frozenset[str] = frozenset()
+    # Words that say a rate's unit of time by themselves ("monthly", "monatlich"), lowercase, in
+    # the order of ``rate_periods`` (an empty entry where the language has none to rely on);
+    # each also opens its inflected forms (four letters more: "monatlichen").
+    rate_adverbs: tuple[frozenset[str], ...] = ()
+    # Words for how often, with their count ("once" 1, "twice" 2, "дважды" 2), lowercase.
+    frequency_words: tuple[tuple[str, int], ...] = ()
+    # Nouns counted to say how often ("times", "Mal", "fois", "veces"), lowercase: a number
+    # before one is a frequency ("two times", "zweimal", "dos veces").
+    times_words: frozenset[str] = frozenset()
     # Names of currencies, lowercase, each also as the start of a longer word ("dollar" of
     # "dollari", "рубл" of "рублей"), besides the ``unit_words`` for currencies.
     currency_words: frozenset[str] = frozenset()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 # A word: letters/digits with inner hyphens, apostrophes, dots or commas between digits.
@@ -138,3 +138,14 @@ def word_ends(text: str, word: str) -> Iterator[int]:
 def has_word(text: str, word: str) -> bool:
     """Whether ``text`` writes ``word`` as it is, as a word of its own."""
     return any(not text[end : end + 1].isalnum() for end in word_ends(text, word))
+
+
+def substring_keys(words: Iterable[str]) -> tuple[str, ...]:
+    """The fewest of ``words`` whose substring tests find each of them: a word that holds
+    another ("monthly" holds "month") is found by that one's test."""
+    unique = sorted(set(words), key=lambda word: (len(word), word))
+    keys: list[str] = []
+    for word in unique:
+        if word and not any(key in word for key in keys):
+            keys.append(word)
+    return tuple(keys)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
 
 from editor.core.checks.base import CheckContext, Fix
 from editor.core.checks.hour_readings import CLOCK_MARK
+from editor.core.checks.number_slip import Slip
 from editor.core.checks.numparse import Number
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -20,16 +20,6 @@ _MINUTES = re.compile(r"\d[:.]")  # before the minutes ("03:11"), which are no h
 _PM = re.compile(r"\d[\s\u00a0\u202f]?[pP]\.?[\s\u00a0]?[mM](?![^\W\d_])")  # "7:30 p. m.", "7pm"
 _HOUR = re.compile(r"\d{1,2}(?!\d)")
 _WORD_AFTER = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)")
-
-
-class TimeSlip(NamedTuple):
-    """A time of the target twelve hours off: its span, why, the fix, the source's time."""
-
-    start: int
-    end: int
-    message: str
-    fix: Fix | None
-    source_span: tuple[int, int] | None
 
 
 def afternoon_hour(text: str, number: Number, code: str) -> int | None:
@@ -68,7 +58,7 @@ def _marked(text: str, number: Number, marks: frozenset[str]) -> bool:
 
 def twelve_hours_off(
     segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number]
-) -> Iterator[TimeSlip]:
+) -> Iterator[Slip]:
     """An afternoon time of the source ("1.30 p.m.") given with its hour of the 12-hour clock
     ("1.30 uur", "1 h 30") and with no word or mark there for the afternoon: a time twelve hours
     early; a morning time ("6 a.m.") given as the afternoon's hour ("18 h") where the target
@@ -96,7 +86,7 @@ def twelve_hours_off(
         fix = None
         if said.text.startswith(digits) and not said.text[len(digits) : len(digits) + 1].isdigit():
             fix = Fix(said.start, said.start + len(digits), str(hour + 12))
-        yield TimeSlip(
+        yield Slip(
             said.start,
             said.end,
             f"'{said.text}' for an afternoon time of the source ('{number.text}'), "
@@ -108,13 +98,13 @@ def twelve_hours_off(
 
 def _afternoon_for_morning(
     segment: Segment, number: Number, hour: int, target: Sequence[Number]
-) -> Iterator[TimeSlip]:
+) -> Iterator[Slip]:
     own = [n for n in target if n.digits and _hour_of(n) == hour]
     late = [n for n in target if n.digits and _hour_of(n) == hour + 12 and float(hour) in n.values]
     if own or not late:
         return
     said = _nearest(segment, number, late)
-    yield TimeSlip(
+    yield Slip(
         said.start,
         said.end,
         f"'{said.text}' for a morning time of the source ('{number.text}'), which is {hour} on "
@@ -136,7 +126,7 @@ def names_an_hour(source: str, code: str) -> bool:
     return any(word in lower for word, _ in language(code).clock_names)
 
 
-def midnight_or_noon(segment: Segment, context: CheckContext, target: Sequence[Number]) -> Iterator[TimeSlip]:
+def midnight_or_noon(segment: Segment, context: CheckContext, target: Sequence[Number]) -> Iterator[Slip]:
     """Midnight said "12 Uhr", noon "0 h" or "24 h": the source's word for the hour
     ("midnight") given as the other twelve o'clock, where the target has no word for it."""
     lowered = segment.source.lower()
@@ -151,7 +141,7 @@ def midnight_or_noon(segment: Segment, context: CheckContext, target: Sequence[N
     wrong = {12} if hour == 0 else {0, 24}
     for n in target:
         if n.digits and _hour_of(n) in wrong and _clock_hour(segment.target, n, data.clock_words):
-            yield TimeSlip(
+            yield Slip(
                 n.start,
                 n.end,
                 f"'{n.text}' where the source says {'midnight' if hour == 0 else 'noon'} "

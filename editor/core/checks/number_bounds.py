@@ -1,14 +1,16 @@
 """A bound before a number turned around in the translation: "at least €45" as "höchstens 45
 €" (at most), "more than 5" as "moins de 5". The phrases are the languages' ``bounds``, each
-a lower bound with its opposite upper bound."""
+a lower bound with its opposite upper bound (:mod:`editor.core.checks.number_directions`
+reads the words of a change the same way)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import NamedTuple
 
+from editor.core.checks.base import Fix
+from editor.core.checks.number_slip import Slip
 from editor.core.checks.numparse import Number
 from editor.core.langdata import language
 
@@ -20,12 +22,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE, _NEGATION_WORDS = 40, 4
 
 
-class TurnedBound(NamedTuple):
-    said: tuple[int, int]  # the source's phrase
-    written: tuple[int, int]  # the target's phrase
-    fix: str  # the target language's phrase of the source's direction
-
-
 @lru_cache(maxsize=32)
 def _bounds(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]], frozenset[str]] | None:
     """A pattern for a bound phrase right before a number (maybe a word of up to three letters
@@ -34,10 +30,7 @@ def _bounds(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]], fro
     data = language(code)
     if not data.bounds:
         return None
-    phrases: dict[str, tuple[str, str]] = {}
-    for lower, upper in data.bounds:
-        phrases.setdefault(lower, (_LOWER, upper))
-        phrases.setdefault(upper, (_UPPER, lower))
+    phrases = opposites(data.bounds, _LOWER, _UPPER)
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     pattern = re.compile(
         rf"(?<![^\W\d_])(?P<phrase>{alternation})[\s\u00a0]+(?:[^\W\d_]{{1,3}}['’]?[\s\u00a0]*)?"
@@ -47,7 +40,23 @@ def _bounds(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]], fro
     return pattern, phrases, data.negations
 
 
-def _bound_before(text: str, number: Number, code: str) -> tuple[str, int, int] | None:
+def opposites(pairs: tuple[tuple[str, str], ...], first: str, second: str) -> dict[str, tuple[str, str]]:
+    """Each phrase of a table of opposites with its side (``first`` or ``second``) and its
+    opposite (the first listed where a phrase has several)."""
+    phrases: dict[str, tuple[str, str]] = {}
+    for one, other in pairs:
+        phrases.setdefault(one, (first, other))
+        phrases.setdefault(other, (second, one))
+    return phrases
+
+
+def negated(text: str, start: int, negations: frozenset[str], count: int = _NEGATION_WORDS) -> bool:
+    """Whether a negation stands in the ``count`` words before ``start`` in its clause."""
+    before = _WORD.findall(text, max(0, start - _CLAUSE), start)[-count:]
+    return any(word.lower() in negations for word in before)
+
+
+def bound_before(text: str, number: Number, code: str) -> tuple[str, int, int] | None:
     """The bound phrase right before ``number`` (lowercase), and where it stands; none after a
     negation ("not at least", "cannot have more than")."""
     tables = _bounds(code)
@@ -57,18 +66,17 @@ def _bound_before(text: str, number: Number, code: str) -> tuple[str, int, int] 
     found = pattern.search(text, max(0, number.start - _LOOK_BACK), number.start)
     if found is None:
         return None
-    before = _WORD.findall(text, max(0, found.start() - _CLAUSE), found.start())[-_NEGATION_WORDS:]
-    if any(word.lower() in negations for word in before):
+    if negated(text, found.start(), negations):
         return None  # "cannot have more than 8", "не должно быть больше 8"
     return found.group("phrase").lower(), found.start("phrase"), found.end("phrase")
 
 
-def may_bound(source: str, code: str) -> bool:
-    """Whether ``source`` holds a bound phrase of the language: a substring test per phrase."""
+def may_bound(lower: str, code: str) -> bool:
+    """Whether ``lower`` (a text in lowercase) holds a bound phrase of the language: a
+    substring test per phrase."""
     data = language(code)
     if not data.bounds:
         return False
-    lower = source.lower()
     return any(low in lower or up in lower for low, up in data.bounds)
 
 
@@ -79,14 +87,14 @@ def turned_bounds(
     target_lang: str,
     said: Sequence[Number],
     written: Sequence[Number],
-) -> Iterator[TurnedBound]:
+) -> Iterator[Slip]:
     """Numbers of the source with a bound before them whose equal in the target has the
     opposite bound before it, and none with the source's direction."""
     ours, theirs = _bounds(source_lang), _bounds(target_lang)
     if ours is None or theirs is None:
         return
     for number in said:
-        bound = _bound_before(source, number, source_lang)
+        bound = bound_before(source, number, source_lang)
         if bound is None:
             continue
         direction = ours[1][bound[0]][0]
@@ -94,7 +102,7 @@ def turned_bounds(
         for other in written:
             if other.part or not number.matches(other):
                 continue
-            theirs_bound = _bound_before(target, other, target_lang)
+            theirs_bound = bound_before(target, other, target_lang)
             if theirs_bound is None:
                 continue
             if theirs[1][theirs_bound[0]][0] == direction:
@@ -106,4 +114,11 @@ def turned_bounds(
             fix = theirs[1][phrase][1]
             written_phrase = target[start:end]
             fix = fix[0].upper() + fix[1:] if written_phrase[:1].isupper() else fix
-            yield TurnedBound((bound[1], bound[2]), (start, end), fix)
+            yield Slip(
+                start,
+                end,
+                f"'{written_phrase}' bounds the number the other way than "
+                f"'{source[bound[1] : bound[2]]}' in the source",
+                Fix(start, end, fix),
+                (bound[1], bound[2]),
+            )

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.calendar_slips import month_slips, weekday_slips
-from editor.core.checks.clock_times import TimeSlip, midnight_or_noon, names_an_hour, twelve_hours_off
+from editor.core.checks.clock_times import midnight_or_noon, names_an_hour, twelve_hours_off
 from editor.core.checks.digit_dates import date_slips
 from editor.core.checks.number_bounds import may_bound, turned_bounds
 from editor.core.checks.number_counterparts import (
@@ -19,6 +19,7 @@ from editor.core.checks.number_counterparts import (
     slips,
     spelled_counterpart,
 )
+from editor.core.checks.number_directions import may_turn, turned_directions
 from editor.core.checks.number_forms import (
     LETTER_HYPHEN_DIGIT,
     foreign_written,
@@ -29,6 +30,9 @@ from editor.core.checks.number_forms import (
 )
 from editor.core.checks.number_marks import lost_marks
 from editor.core.checks.number_pairs import broken_up, pair_numbers
+from editor.core.checks.number_rates import frequency_slips, may_rate, may_repeat, period_slips
+from editor.core.checks.number_roman import roman_slips
+from editor.core.checks.number_slip import Slip
 from editor.core.checks.number_words import (
     TARGET_MINUS,
     around,
@@ -74,6 +78,11 @@ class NumberMismatchCheck(Check):
         if ("-" in source_text or "\u2010" in source_text) and LETTER_HYPHEN_DIGIT.search(source_text):
             yield from self._named_numbers(segment, context)
         yield from self._months(segment, context)
+        langs = (context.source_lang, context.target_lang)
+        yield from self._slips(segment, context, roman_slips(segment.source, segment.target, *langs))
+        lower = source_text.lower()  # for the substring tests that open the rarer rules
+        if may_repeat(lower, context.source_lang):
+            yield from self._slips(segment, context, frequency_slips(segment.source, segment.target, *langs))
         for slip in date_slips(segment.source, segment.target, context.source_lang, context.target_lang):
             yield self.issue(
                 segment,
@@ -90,7 +99,7 @@ class NumberMismatchCheck(Check):
         clock = language(context.target_lang).twenty_four_hour_clock
         if clock and names_an_hour(segment.source, context.source_lang):
             target = numbers(segment.target, context.target_lang)
-            yield from self._times(segment, context, midnight_or_noon(segment, context, target))
+            yield from self._slips(segment, context, midnight_or_noon(segment, context, target))
         if not source:
             return
         for day in weekday_slips(segment.source, segment.target, context.source_lang, context.target_lang):
@@ -109,11 +118,17 @@ class NumberMismatchCheck(Check):
         if "-" in source_text or "\u2212" in source_text or says_negative(source_text, context.source_lang):
             yield from self._signs(segment, context, source, target)
         if clock:
-            yield from self._times(segment, context, twelve_hours_off(segment, context, source, target))
+            yield from self._slips(segment, context, twelve_hours_off(segment, context, source, target))
         missing, extra = pair_numbers(source, target, len(segment.source), len(segment.target))
         yield from self._lost_marks(segment, context, source, target)
-        if may_bound(source_text, context.source_lang):
-            yield from self._bounds(segment, context, source, target)
+        if may_bound(lower, context.source_lang):
+            yield from self._slips(
+                segment, context, turned_bounds(source_text, segment.target, *langs, source, target)
+            )
+        if may_turn(lower, segment.target, *langs):
+            yield from self._slips(segment, context, turned_directions(source_text, segment.target, *langs))
+        if may_rate(lower, context.source_lang):
+            yield from self._slips(segment, context, period_slips(source_text, segment.target, *langs))
         yield from self._foreign_format(segment, context, source, target, extra)
         if missing and extra:
             missing, extra, phones = regrouped_phones(segment.source, segment.target, missing, extra)
@@ -213,27 +228,9 @@ class NumberMismatchCheck(Check):
                 severity=Severity.WARNING,
             )
 
-    def _bounds(
-        self, segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number]
-    ) -> Iterator[Issue]:
-        """Warnings for a bound turned around (see :mod:`editor.core.checks.number_bounds`)."""
-        langs = (context.source_lang, context.target_lang)
-        for turned in turned_bounds(segment.source, segment.target, *langs, source, target):
-            start, end = turned.written
-            said = segment.source[turned.said[0] : turned.said[1]]
-            yield self.issue(
-                segment,
-                context,
-                start,
-                end,
-                f"'{segment.target[start:end]}' bounds the number the other way than '{said}' in the source",
-                fix=Fix(start, end, turned.fix),
-                source_span=turned.said,
-                severity=Severity.WARNING,
-            )
-
-    def _times(self, segment: Segment, context: CheckContext, slips: Iterator[TimeSlip]) -> Iterator[Issue]:
-        """Warnings for times of day twelve hours off (see :mod:`editor.core.checks.clock_times`)."""
+    def _slips(self, segment: Segment, context: CheckContext, slips: Iterator[Slip]) -> Iterator[Issue]:
+        """Times of day twelve hours off (see :mod:`editor.core.checks.clock_times`), numbers
+        whose meaning changed (:mod:`editor.core.checks.number_slip`)."""
         for slip in slips:
             yield self.issue(
                 segment,
@@ -243,7 +240,7 @@ class NumberMismatchCheck(Check):
                 slip.message,
                 fix=slip.fix,
                 source_span=slip.source_span,
-                severity=Severity.WARNING,
+                severity=Severity.WARNING if slip.warning else Severity.ERROR,
             )
 
     def _signs(

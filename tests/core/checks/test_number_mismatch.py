@@ -237,6 +237,40 @@ GOOD = [
     ("You cannot book more than 9 seats.", "Sie können nicht mehr als 9 Plätze buchen.", "en", "de"),
     ("Take no more than 8 tablets.", "Prenez au plus 8 comprimés.", "en", "fr"),
     ("A minimum of 3 days is needed.", "Servono almeno 3 giorni.", "en", "it"),
+    # A Roman numeral kept, or its value in digits; abbreviations of C, D, M; capitals.
+    ("The XII congress opens in June.", "Der 12. Kongress beginnt im Juni.", "en", "de"),
+    ("Read chapters IV and XII.", "Lisez les chapitres XII et IV.", "en", "fr"),
+    ("The XIX century.", "Le XIXe siècle.", "en", "fr"),
+    ("Send your CV to the DC office.", "Envoyez votre CV au bureau CC.", "en", "fr"),
+    ("THE XII CONGRESS OPENS.", "EL VII CONGRESO SE ABRE.", "en", "es"),
+    ("Henry VIII had six wives.", "Enrique VIII tuvo seis esposas.", "en", "es"),
+    ("The 12th congress opens in June.", "Le XIIe congrès s'ouvre en juin.", "en", "fr"),
+    # A direction beside a number kept; a comparative of the opposite adjective ("plus bas" is
+    # lower, "weniger teuer" more affordable), a bound, a negation or both directions say none.
+    ("Heating costs 8% less than last winter.", "Das Heizen kostet 8 % weniger als im Winter.", "en", "de"),
+    ("Prices were 5% lower.", "Les prix étaient 5 % plus bas.", "en", "fr"),
+    ("Prices were 5% more affordable.", "Die Preise waren 5 % weniger teuer.", "en", "de"),
+    ("It costs no less than €8.", "Cela coûte au moins 8 €.", "en", "fr"),
+    ("The fee rose by 8% and fell by 3%.", "La tasa bajó un 3 % y subió un 8 %.", "en", "es"),
+    ("Sales are not 8% higher.", "Le vendite non sono più dell'8% in meno.", "en", "it"),
+    # A frequency kept; a "once" or "une fois" that opens a clause is none, "twice as" a factor.
+    ("The boiler is serviced once a year.", "La caldera se revisa una vez al año.", "en", "es"),
+    ("Take it twice a day.", "Nehmen Sie es zweimal täglich.", "en", "de"),
+    ("After installing, press twice.", "Une fois installé, appuyez à deux reprises.", "en", "fr"),
+    ("Twice as fast.", "Deux fois plus rapide.", "en", "fr"),
+    ("Once a week, twice a month.", "Una vez a la semana, dos veces al mes.", "en", "es"),
+    # A rate's unit of time kept, said with an adverb or before the amount; a unit that is the
+    # amount's own ("7 Tage") is no rate, and two rates of one amount are not compared.
+    ("It costs €20 a month.", "Es kostet monatlich 20 €.", "en", "de"),
+    ("It costs 38 cents per day.", "Cela coûte 38 centimes par jour.", "en", "fr"),
+    (
+        "The plant runs 24 hours a day, 7 days a week.",
+        "Das Werk läuft 24 Stunden am Tag, 7 Tage die Woche.",
+        "en",
+        "de",
+    ),
+    ("We pay €5 per day, i.e. €150 per month.", "Nous payons 5 € par jour, soit 150 € par mois.", "en", "fr"),
+    ("It is €5 a day or €5 a week.", "Sono 5 euro a settimana o 5 euro al giorno.", "en", "it"),
 ]
 
 BAD = [
@@ -387,6 +421,42 @@ BAD = [
     # A bound turned around.
     ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "en", "de", ["höchstens"], []),
     ("More than 40 people came.", "Meno di 40 persone sono venute.", "en", "it", ["Meno di"], []),
+    # A Roman numeral changed.
+    ("The XII congress opens in June.", "El VII congreso se abre en junio.", "en", "es", ["VII"], []),
+    ("The XIX century.", "Le XVIIIe siècle.", "en", "fr", ["XVIII"], []),
+    ("The 12th congress opens in June.", "El VII congreso se abre en junio.", "en", "es", ["VII"], []),
+    # A direction beside a number turned.
+    (
+        "Heating costs 8% less than last winter.",
+        "Das Heizen kostet 8 % mehr als im Winter.",
+        "en",
+        "de",
+        ["mehr"],
+        [],
+    ),
+    (
+        "Sales fell by 8% last year.",
+        "Le vendite sono salite dell'8% l'anno scorso.",
+        "en",
+        "it",
+        ["salite"],
+        [],
+    ),
+    ("Ridership grew 12% in May.", "В мае число пассажиров снизилось на 12%.", "en", "ru", ["снизилось"], []),
+    # A frequency changed.
+    (
+        "The boiler is serviced once a year.",
+        "La caldera se revisa dos veces al año.",
+        "en",
+        "es",
+        ["dos veces"],
+        [],
+    ),
+    ("Take it twice a day.", "Nehmen Sie es einmal täglich.", "en", "de", ["einmal"], []),
+    # A rate's unit of time changed beside the same amount.
+    ("It costs 38 cents per day.", "Cela coûte 38 centimes par mois.", "en", "fr", ["par mois"], []),
+    ("It costs €20 a month.", "Es kostet jährlich 20 €.", "en", "de", ["jährlich"], []),
+    ("It costs €20 a month.", "Costa 20 euro all'anno.", "en", "it", ["all'anno"], []),
 ]
 
 # Software messages: placeholders, versions and kept spellings are not changed numbers, and
@@ -660,9 +730,15 @@ def test_a_one_said_with_a_word_in_the_next_sentence_counts_as_its_copy() -> Non
         ("The fair opens on Friday 9 June.", "Ярмарка откроется в среду, 9 июня.", "ru", "пятницу"),
         ("The fair opens on Friday 9 June.", "Die Messe öffnet am Donnerstag, den 9. Juni.", "de", "Freitag"),
         ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "de", "mindestens"),
+        (
+            "Heating costs 8% less than last winter.",
+            "Das Heizen kostet 8 % mehr als im Winter.",
+            "de",
+            "weniger",
+        ),
     ],
 )
-def test_a_lost_mark_a_changed_weekday_or_a_turned_bound_is_a_warning_with_its_fix(
+def test_a_lost_mark_a_changed_weekday_a_turned_bound_or_direction_is_a_warning_with_its_fix(
     source: str, target: str, tgt: str, fix: str
 ) -> None:
     issues = run("number_mismatch", source, target, "en", tgt)
