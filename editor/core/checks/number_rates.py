@@ -1,6 +1,6 @@
-"""How often and per what: a frequency of the source said as another ("once a year" -> "dos
-veces al año", "twice" -> "une fois") and the unit of time of a rate said as another beside the
-same amount ("54 cents per day" -> "54 centimes par mois"). The words are the languages'
+"""How often and per what: a frequency of the source said as another ("once a week" -> "dos
+veces por semana", "twice" -> "une fois") and the unit of time of a rate said as another beside the
+same amount ("38 cents per hour" -> "38 centimes par semaine"). The words are the languages'
 ``frequency_words``, ``times_words``, ``rate_periods``, ``rate_markers`` and ``rate_adverbs``."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from editor.core.checks.numparse import Number, numbers
 from editor.core.langdata import language
 from editor.core.text import substring_keys
 
-# Up to four words after a number and its sign ("54 cents per day", "5 €/mois", "10 euro
+# Up to four words after a number and its sign ("38 cents per hour", "5 €/mois", "10 euro
 # all'anno"), in one clause: a mark of punctuation ends the window.
 _AFTER = re.compile(r"(?:[\s\u00a0]*[%‰$€£¥])?(?:(?:[\s\u00a0]+|/)(?:[^\W\d_]{1,3}['’])?[^\W\d_]+){0,4}")
 _SPACE = re.compile(r"[\s\u00a0]*")
@@ -98,8 +98,8 @@ def _period(found: re.Match[str], rates: _Rates) -> int:
 
 
 def _periods(text: str, number: Number, rates: _Rates) -> list[tuple[int, re.Match[str]]]:
-    """The units of time of a rate beside ``number``: one in the four words after it ("54 cents
-    per day", "5 % annuel") or a word for one right before it ("monatlich 50 €")."""
+    """The units of time of a rate beside ``number``: one in the four words after it ("38 cents
+    per hour", "5 % annuel") or a word for one right before it ("monatlich 50 €")."""
     after = _AFTER.match(text, number.end)
     end = after.end() if after else number.end
     found = [(_period(m, rates), m) for m in rates.mention.finditer(text, number.end, end)]
@@ -109,8 +109,8 @@ def _periods(text: str, number: Number, rates: _Rates) -> list[tuple[int, re.Mat
 
 def period_slips(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Slip]:
     """Amounts of the source given per one unit of time whose equals in the target are given
-    per another, and never per the source's ("54 cents per day" -> "54 centimes par mois"); a
-    number the source gives per two units is left alone."""
+    per another, and never per the source's ("38 cents per hour" -> "38 centimes par
+    semaine"); a number the source gives per two units is left alone."""
     ours, theirs = _rates(source_lang), _rates(target_lang)
     if ours is None or theirs is None:
         return
@@ -167,7 +167,7 @@ def _frequencies(text: str, code: str, rates: _Rates) -> list[_Frequency]:
 
 def frequency_slips(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Slip]:
     """Frequencies of the source that the target gives with another count, each paired with
-    a frequency of the target the source lacks ("once a year" -> "dos veces al año"); where
+    a frequency of the target the source lacks ("once a week" -> "dos veces por semana"); where
     both are numbers the comparison of numbers reads ("three times" -> "zwei Mal"), it
     reports them."""
     ours, theirs = _rates(source_lang), _rates(target_lang)

@@ -52,10 +52,10 @@ def _numerals(text: str) -> list[tuple[int, re.Match[str]]]:
 
 
 def roman_slips(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Slip]:
-    """Numbers of the source, Roman ("XXV") or in digits up to 89 ("25th"), that the target
+    """Numbers of the source, Roman ("XII") or in digits up to 89 ("12th"), that the target
     has neither as a numeral nor as a number of the same value, each with a Roman numeral of
-    the target whose value the source lacks: "XXV" or "25th" -> "XV" is a changed number,
-    "XXV" -> "25." is none, and a numeral of the source alone ("Henry VIII", "Enrique VIII",
+    the target whose value the source lacks: "XII" or "12th" -> "VII" is a changed number,
+    "XII" -> "12." is none, and a numeral of the source alone ("Henry VIII", "Enrique VIII",
     or none at all) is left to the other checks."""
     if not ("V" in target or "X" in target or "II" in target or "LI" in target):
         return  # each numeral of two letters or more holds one: far cheaper than a scan
@@ -94,7 +94,7 @@ def _small(values: frozenset[float]) -> bool:
 
 
 def _numeral(written: str) -> str:
-    """The Roman numeral of a number in digits ("25th": "XXV"), or "" if it has none here."""
+    """The Roman numeral of a number in digits ("12th": "XII"), or "" if it has none here."""
     digits = re.match(r"\d+", written)
     value = int(digits.group()) if digits else 0
     if not 1 <= value <= 89:

@@ -254,7 +254,7 @@ GOOD = [
     ("The fee rose by 8% and fell by 3%.", "La tasa bajó un 3 % y subió un 8 %.", "en", "es"),
     ("Sales are not 8% higher.", "Le vendite non sono più dell'8% in meno.", "en", "it"),
     # A frequency kept; a "once" or "une fois" that opens a clause is none, "twice as" a factor.
-    ("The boiler is serviced once a year.", "La caldera se revisa una vez al año.", "en", "es"),
+    ("The filter is cleaned once a week.", "El filtro se limpia una vez por semana.", "en", "es"),
     ("Take it twice a day.", "Nehmen Sie es zweimal täglich.", "en", "de"),
     ("After installing, press twice.", "Une fois installé, appuyez à deux reprises.", "en", "fr"),
     ("Twice as fast.", "Deux fois plus rapide.", "en", "fr"),
@@ -262,10 +262,10 @@ GOOD = [
     # A rate's unit of time kept, said with an adverb or before the amount; a unit that is the
     # amount's own ("7 Tage") is no rate, and two rates of one amount are not compared.
     ("It costs €20 a month.", "Es kostet monatlich 20 €.", "en", "de"),
-    ("It costs 38 cents per day.", "Cela coûte 38 centimes par jour.", "en", "fr"),
+    ("It costs 38 cents per hour.", "Cela coûte 38 centimes par heure.", "en", "fr"),
     (
-        "The plant runs 24 hours a day, 7 days a week.",
-        "Das Werk läuft 24 Stunden am Tag, 7 Tage die Woche.",
+        "The plant runs 20 hours a day, 6 days a week.",
+        "Das Werk läuft 20 Stunden am Tag, 6 Tage die Woche.",
         "en",
         "de",
     ),
@@ -445,8 +445,8 @@ BAD = [
     ("Ridership grew 12% in May.", "В мае число пассажиров снизилось на 12%.", "en", "ru", ["снизилось"], []),
     # A frequency changed.
     (
-        "The boiler is serviced once a year.",
-        "La caldera se revisa dos veces al año.",
+        "The filter is cleaned once a week.",
+        "El filtro se limpia dos veces por semana.",
         "en",
         "es",
         ["dos veces"],
@@ -454,7 +454,7 @@ BAD = [
     ),
     ("Take it twice a day.", "Nehmen Sie es einmal täglich.", "en", "de", ["einmal"], []),
     # A rate's unit of time changed beside the same amount.
-    ("It costs 38 cents per day.", "Cela coûte 38 centimes par mois.", "en", "fr", ["par mois"], []),
+    ("It costs 38 cents per hour.", "Cela coûte 38 centimes par semaine.", "en", "fr", ["par semaine"], []),
     ("It costs €20 a month.", "Es kostet jährlich 20 €.", "en", "de", ["jährlich"], []),
     ("It costs €20 a month.", "Costa 20 euro all'anno.", "en", "it", ["all'anno"], []),
 ]
