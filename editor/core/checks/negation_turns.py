@@ -44,6 +44,9 @@ def turned(
 ) -> Turn | None:
     """The first of the source's negations that the translation says as its opposite, or
     None; ``prose`` tells whether the segment is running prose (asked only when needed)."""
+    cue = _cues(source_lang)
+    if cue is None or cue.search(source) is None:
+        return None  # no "without", "never", "no longer", "unless": most sentences, in one scan
     lowered, lowered_target = source.lower(), target.lower()
     if len(lowered) != len(source) or len(lowered_target) != len(target):
         return None  # a letter whose lowercase is longer ("İ"): offsets would shift
@@ -53,6 +56,17 @@ def turned(
         or _still(lowered, lowered_target, source_lang, target_lang)
         or _even_if(lowered, lowered_target, source_lang, target_lang)
     )
+
+
+@lru_cache(maxsize=16)
+def _cues(lang: str) -> re.Pattern[str] | None:
+    """Any word one of the rules below starts from, in any case: a substring test of each
+    rule's own (they test the lowercased source again)."""
+    data = language(lang)
+    cues = data.double_negatives | data.never_words | data.ceasing_words | data.unless_words
+    if not cues:
+        return None
+    return re.compile("|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)), re.IGNORECASE)
 
 
 def says_negation(text: str, lang: str) -> bool:

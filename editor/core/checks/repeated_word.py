@@ -165,7 +165,12 @@ class RepeatedWordCheck(Check):
     def _sentences(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         """A sentence said again right after itself ("Parking is free. Parking is free."),
         where the source says none twice: a decoding loop, or text pasted twice."""
-        found = list(_SENTENCE_TWICE.finditer(segment.target))
+        target = segment.target
+        ends = [m.end() for m in _SENTENCE_END.finditer(target)]
+        pieces = [target[start:end].strip() for start, end in zip([0, *ends], ends, strict=False)]
+        if not any(a == b for a, b in zip(pieces, pieces[1:], strict=False)):
+            return  # no two sentences alike in a row: settled without the pattern
+        found = list(_SENTENCE_TWICE.finditer(target))
         if not found or _says_twice(segment.source):
             return
         terms = term_stats(context.stats)
