@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
+from editor.core.checks.stats_address import address_stats
 from editor.core.checks.stats_terms import term_stats, term_variant
 from editor.core.model import Segment
 
@@ -50,6 +51,10 @@ class InconsistentTermCheck(Check):
                 f"Spelled '{usual}' elsewhere in the document ({top_count}x, here {count}x)",
                 fix=fix,
             )
+        address = address_stats(context.stats)
+        if address is not None:
+            for start, end, message in address.slips(segment):
+                yield self.issue(segment, context, start, end, message)
         other = terms.other_translation(segment)
         if other is not None:
             text, count, own = other

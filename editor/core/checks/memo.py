@@ -8,7 +8,7 @@ punctuation included, so finding them costs one ``str.split``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 MAX_REMEMBERED = 500_000  # distinct tokens kept before forgetting (memory stays bounded)
 
@@ -27,7 +27,10 @@ class TokenMemo:
         self._suspect: set[str] = set()
 
     def any_suspect(self, text: str) -> bool:
-        tokens = text.split()
+        return self.any_suspect_token(text.split())
+
+    def any_suspect_token(self, tokens: Sequence[str]) -> bool:
+        """:meth:`any_suspect` of a text already split."""
         seen, suspect = self._seen, self._suspect
         if seen.issuperset(tokens):  # the common case: answered without building a set
             return not suspect.isdisjoint(tokens)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from editor.core.checks.spaced_marks import SpacingStats, quote_spacing_stats, spacing_stats
+from editor.core.checks.stats_address import AddressStats
 from editor.core.checks.stats_terms import SegmentLookup, TermStats, TermStatsBuilder
 from editor.core.checks.unit_glue import UnitStats
 from editor.core.langdata import language
@@ -94,6 +95,7 @@ class DocumentStats:
     spacing: SpacingStats = field(default_factory=SpacingStats)
     quote_spacing: SpacingStats = field(default_factory=SpacingStats)
     units: UnitStats = field(default_factory=UnitStats)
+    address: AddressStats = field(default_factory=AddressStats)
 
     @classmethod
     def build(cls, document: Document) -> DocumentStats:
@@ -115,6 +117,8 @@ class DocumentStats:
         self.quote_spacing.add(new)
         self.units.add(old, -1)
         self.units.add(new)
+        self.address.add(old, -1)
+        self.address.add(new)
 
 
 class DocumentStatsBuilder:
@@ -129,6 +133,7 @@ class DocumentStatsBuilder:
         self._spacing = spacing_stats(languages[1])
         self._quote_spacing = quote_spacing_stats(languages[1])
         self._units = UnitStats(languages[1])
+        self._address = AddressStats(languages[1])
         self._count = 0
 
     def add(self, segment: Segment) -> None:
@@ -138,6 +143,7 @@ class DocumentStatsBuilder:
         self._spacing.add(segment)
         self._quote_spacing.add(segment)
         self._units.add(segment)
+        self._address.add(segment)
         self._count += 1
 
     def merge(self, other: DocumentStatsBuilder) -> None:
@@ -150,6 +156,7 @@ class DocumentStatsBuilder:
         self._spacing.merge(other._spacing)
         self._quote_spacing.merge(other._quote_spacing)
         self._units.merge(other._units)
+        self._address.merge(other._address)
         self._count += other._count
 
     def finish(self) -> DocumentStats:
@@ -161,6 +168,7 @@ class DocumentStatsBuilder:
             spacing=self._spacing,
             quote_spacing=self._quote_spacing,
             units=self._units,
+            address=self._address,
         )
 
 

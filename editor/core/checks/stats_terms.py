@@ -226,6 +226,11 @@ def _target_counts(target: str) -> tuple[tuple[str, ...], int | None, tuple[str,
     return tuple(tokens), key, tuple(_pairs(target)) if _PAIR_HINT.search(target) else ()
 
 
+def target_tokens(target: str) -> tuple[str, ...]:
+    """The whitespace-delimited tokens of a target (remembered for the texts seen last)."""
+    return _target_counts(target)[0]
+
+
 class TermStats:
     """Counts spelling variants of target words and translations of repeated source sentences.
 

@@ -236,4 +236,8 @@ DATA = LanguageData(
     round_the_clock=("rund um die uhr", "tag und nacht", "tag wie nacht"),
     twenty_four_hour_clock=True,
     evening_words=words("nachmittag nachmittags abend abends nachts"),
+    address_forms=(
+        words("Sie Ihnen Ihr Ihre Ihrer Ihrem Ihren Ihres"),
+        words("du dich dir dein deine deiner deinem deinen deines euch euer eure eurer eurem euren eures"),
+    ),
 )

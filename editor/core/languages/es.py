@@ -211,4 +211,8 @@ DATA = LanguageData(
     round_the_clock=("día y noche", "noche y día"),
     twenty_four_hour_clock=True,
     evening_words=words("tarde noche"),
+    address_forms=(
+        words("usted"),
+        words("tú ti te tu tus contigo vosotros vosotras os vuestro vuestra vuestros vuestras"),
+    ),
 )

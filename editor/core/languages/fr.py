@@ -201,4 +201,6 @@ DATA = LanguageData(
     round_the_clock=("jour et nuit", "nuit et jour"),
     twenty_four_hour_clock=True,
     evening_words=words("après-midi soir"),
+    address_forms=(words("vous votre vos"), words("tu toi te ta tes")),
+    polite_plural=True,
 )

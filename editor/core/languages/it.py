@@ -216,4 +216,5 @@ DATA = LanguageData(
     round_the_clock=("giorno e notte", "notte e giorno"),
     twenty_four_hour_clock=True,
     evening_words=words("pomeriggio sera notte"),
+    address_forms=(words("Lei Suo Sua Suoi Sue"), words("tu ti te tuo tua tuoi tue teco")),
 )

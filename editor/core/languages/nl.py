@@ -197,4 +197,5 @@ DATA = LanguageData(
     round_the_clock=("dag en nacht", "de klok rond", "rond de klok"),
     twenty_four_hour_clock=True,
     evening_words=words("middag middags avond avonds nacht"),
+    address_forms=(words("u uw U Uw"), words("jij jou jouw jezelf")),
 )

@@ -213,4 +213,5 @@ DATA = LanguageData(
     round_the_clock=("dia e noite", "noite e dia"),
     twenty_four_hour_clock=True,
     evening_words=words("tarde noite"),
+    address_forms=(words("você"), words("tu ti contigo teu tua teus tuas")),
 )

@@ -60,6 +60,102 @@ def test_bad_is_found(targets: list[str], expected: list[tuple[int, str, str | N
     assert _issues(document) == expected
 
 
+def _found(pairs: list[tuple[str, str]], lang: str) -> list[tuple[int, str]]:
+    document = make_document(pairs, target_lang=lang)
+    context = build_context(document)
+    check = get_check("inconsistent_term")
+    return [(i.segment, i.text) for s in document for i in check.check(s, context)]
+
+
+_FORMAL_DE = [
+    ("You can pay online.", "Dann können Sie online zahlen."),
+    ("Send it to us.", "Senden Sie es uns."),
+    ("We will call you.", "Wir rufen Sie an."),
+    ("Your number is on the letter.", "Die Nummer finden Sie auf Ihrem Brief."),
+]
+
+# The form of address: polite in the rest of the document, familiar once (or the reverse).
+ADDRESS_GOOD = [
+    # speech quoted, an option and a format copied from the source
+    (_FORMAL_DE + [("He asked: “Are you coming?”", "Er fragte: „Kommst du?“")], "de"),
+    (_FORMAL_DE + [("Use --dir or %du.", "Verwenden Sie --dir oder %du.")], "de"),
+    # "Sie" opening a sentence may be "they": no politeness counted there
+    (
+        [
+            ("They left.", "Sie gingen."),
+            ("They paid.", "Sie zahlten."),
+            ("They called.", "Sie riefen an."),
+            ("Keep your receipt.", "Behalte deinen Beleg."),
+        ],
+        "de",
+    ),
+    # two registers in use: a second voice, not a slip
+    (
+        _FORMAL_DE
+        + [("Keep your receipt.", "Behalte deinen Beleg."), ("Take your card.", "Nimm deine Karte.")],
+        "de",
+    ),
+    # French "vous" is also the familiar plural
+    (
+        [
+            ("You can pay.", "Alors tu peux payer."),
+            ("Send it to me.", "Envoie-le-moi, tu veux ?"),
+            ("We will call you.", "On te rappelle."),
+            ("Both of you are welcome.", "Je vous invite tous les deux."),
+        ],
+        "fr",
+    ),
+]
+
+ADDRESS_BAD = [
+    (_FORMAL_DE + [("Keep your receipt.", "Behalte deinen Beleg.")], "de", [(5, "deinen")]),
+    (
+        [
+            ("You can pay.", "Dann kannst du zahlen."),
+            ("Send it to us.", "Schick es uns, wenn du willst."),
+            ("We will call you.", "Wir rufen dich an."),
+            ("Your number is on the letter.", "Die Nummer steht auf Ihrem Brief."),
+        ],
+        "de",
+        [(4, "Ihrem")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pairs", "lang"), ADDRESS_GOOD)
+def test_address_good_is_silent(pairs: list[tuple[str, str]], lang: str) -> None:
+    assert _found(pairs, lang) == []
+
+
+@pytest.mark.parametrize(("pairs", "lang", "expected"), ADDRESS_BAD)
+def test_address_bad_is_found(
+    pairs: list[tuple[str, str]], lang: str, expected: list[tuple[int, str]]
+) -> None:
+    assert _found(pairs, lang) == expected
+
+
+def test_address_after_edits_equals_rebuild() -> None:
+    document = make_document(
+        [
+            ("You can pay.", "Você pode pagar."),
+            ("We will call you.", "Você recebe uma chamada nossa, e tu?"),
+        ],
+        target_lang="pt",
+    )
+    stats = DocumentStats.build(document)
+    document.subscribe(stats.update)
+    document.set_target(2, "Você recebe uma chamada nossa.")
+    rebuilt = DocumentStats.build(document)
+    assert (stats.address.polite, stats.address.familiar) == (
+        rebuilt.address.polite,
+        rebuilt.address.familiar,
+    )
+    context = build_context(document)
+    context.stats = stats
+    check = get_check("inconsistent_term")
+    assert [i for s in document for i in check.check(s, context)] == []
+
+
 def test_repeated_source_translated_differently() -> None:
     source = "The plan will include new machines."
     document = make_document(
