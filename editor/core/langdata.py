@@ -286,8 +286,9 @@ class LanguageData:
     # Words that name a numbered part of a text ("clause 4.2", "Abschnitt 4.2"): the number
     # after one is a section number, kept as it is in every language.
     section_words: frozenset[str] = frozenset()
-    # Phrases that say "at every hour of the day" ("rund um die Uhr", "jour et nuit"),
-    # lowercase: a translation may say a "24-hour" service with one and no number.
+    # Phrases that say "at every hour of the day" ("rund um die Uhr", "jour et nuit") or
+    # name a day of 24 hours (Russian "сутки"), lowercase: a translation may say a "24-hour"
+    # service or "within 24 hours" with one and no number.
     round_the_clock: tuple[str, ...] = ()
     # Compounds are written as separate words ("cajero automático"): a lowercase token no word
     # list holds that reads as two common words is two words run together. Not so in German or

@@ -15,6 +15,7 @@ from editor.core.checks.numparse import Number, numbers, ones
 from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
 from editor.core.model import Segment
+from editor.core.text import has_word
 
 _SPELLED_FROM = 3  # a number written out from which a translation says it as a number too
 # Small numbers written out ("three-day") compared with the target's small numbers in digits
@@ -142,6 +143,23 @@ def round_the_clock(number: Number, segment: Segment, context: CheckContext) -> 
         return False
     target = segment.target.lower()
     return any(phrase in target for phrase in phrases)
+
+
+def named_hour(number: Number, segment: Segment, context: CheckContext) -> bool:
+    """Whether an hour of the source said with its name ("12 noon", "12 midnight") is said
+    by the name alone in the target ("midi", "Mitternacht")."""
+    if number.values != {12.0} or not number.digits:
+        return False
+    after = _WORD_AFTER.match(segment.source, number.end)
+    if after is None:
+        return False
+    said = dict(language(context.source_lang).clock_names).get(after.group(1).lower())
+    if said is None:
+        return False
+    target = segment.target.lower()
+    return any(
+        hour == said and has_word(target, word) for word, hour in language(context.target_lang).clock_names
+    )
 
 
 def in_neighbours(number: Number, segment: Segment, context: CheckContext) -> bool:

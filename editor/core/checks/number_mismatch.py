@@ -12,6 +12,7 @@ from editor.core.checks.digit_dates import date_slips
 from editor.core.checks.number_bounds import may_bound, turned_bounds
 from editor.core.checks.number_counterparts import (
     in_neighbours,
+    named_hour,
     nearest,
     ordinal_counterpart,
     round_the_clock,
@@ -358,7 +359,11 @@ class NumberMismatchCheck(Check):
         candidates = [n for n in candidates if all(n is not slip for slip in slipped.values())]
         for number in missing:
             slip = slipped.get(id(number))  # a slip is reported even for an ordinal ("87th" -> "78.")
-            if in_neighbours(number, segment, context) or round_the_clock(number, segment, context):
+            if (
+                in_neighbours(number, segment, context)
+                or round_the_clock(number, segment, context)
+                or named_hour(number, segment, context)
+            ):
                 continue
             metric = converted(
                 number,

@@ -154,6 +154,16 @@ _CONVERSIONS = {
     ("lb", "g"): 453.59237,
 }
 _ROUNDING = 0.05  # a converted amount is rounded: within 5 % of the exact one (or half a unit)
+# Spans of time said in another unit ("90 minutes" as "1,5 Stunden", "2 weeks" as "14 días"):
+# exactly, as a translation has no reason to round them.
+_TIME = {
+    ("min", "h"): 1 / 60,
+    ("h", "min"): 60,
+    ("h", "day"): 1 / 24,
+    ("day", "h"): 24,
+    ("day", "week"): 1 / 7,
+    ("week", "day"): 7,
+}
 
 
 def _metric(value: float, said: str, written: str) -> float | None:
@@ -163,20 +173,34 @@ def _metric(value: float, said: str, written: str) -> float | None:
     return None if factor is None else value * factor
 
 
+_CONVERTED = {said for said, _ in _CONVERSIONS} | {said for said, _ in _TIME} | {"°f"}
+
+
+
 def converted(
     number: Number, source: str, target: str, candidates: list[Number], source_lang: str, target_lang: str
 ) -> Number | None:
     """The number of ``candidates`` that gives ``number`` of the source, with an imperial unit,
-    converted to a metric one ("10 miles" as "16 km", "350 °F" as "175 °C"), if any."""
+    converted to a metric one ("10 miles" as "16 km", "350 °F" as "175 °C"), or a span of
+    time in another unit ("90 min" as "1,5 h"), if any."""
     if not number.digits or len(number.values) != 1:
         return None
     said = unit_of(source, number, source_lang)
-    if said is None or not any(said[0] == a for a, _ in _CONVERSIONS) and said[0] != "°f":
+    if said is None or said[0] not in _CONVERTED:
         return None
     (value,) = number.values
     for candidate in candidates:
-        written = unit_of(target, candidate, target_lang) if candidate.digits else None
-        exact = _metric(value, said[0], written[0]) if written is not None else None
+        written = unit_of(target, candidate, target_lang)
+        if written is None:
+            continue
+        factor = _TIME.get((said[0], written[0]))
+        if factor is not None:  # (also in words: "anderthalb Stunden")
+            if any(abs(v - value * factor) < 1e-9 for v in candidate.values):
+                return candidate
+            continue
+        if not candidate.digits:
+            continue
+        exact = _metric(value, said[0], written[0])
         if exact is None:
             continue
         if any(abs(v - exact) <= max(_ROUNDING * abs(exact), 0.5) for v in candidate.values):

@@ -271,10 +271,36 @@ GOOD = [
     ),
     ("We pay €5 per day, i.e. €150 per month.", "Nous payons 5 € par jour, soit 150 € par mois.", "en", "fr"),
     ("It is €5 a day or €5 a week.", "Sono 5 euro a settimana o 5 euro al giorno.", "en", "it"),
+    # numbers from 13 to 19 written out, 1.5 as a word
+    ("The club has members in 17 countries.", "De club heeft leden in zeventien landen.", "en", "nl"),
+    ("Children under 15 pay half.", "Детям до пятнадцати лет скидка.", "en", "ru"),
+    ("The talk lasts 1.5 hours.", "Der Vortrag dauert eineinhalb Stunden.", "en", "de"),
+    # "24 hours" said as one day of 24 hours (Russian "сутки")
+    ("Keep the dressing dry for 24 hours.", "Не мочите повязку в течение суток.", "en", "ru"),
+    # an hour said by its name alone ("12 noon" -> "midi")
+    ("The desk is open until 12 noon.", "Le guichet est ouvert jusqu'à midi.", "en", "fr"),
+    # a span of time in another unit, exactly
+    ("The workshop takes 90 minutes.", "Der Workshop dauert 1,5 Stunden.", "en", "de"),
+    ("The workshop takes 90 minutes.", "Der Workshop dauert anderthalb Stunden.", "en", "de"),
+    ("Replies take up to 2 weeks.", "Las respuestas tardan hasta 14 días.", "en", "es"),
+    ("Results come within 48 hours.", "Die Ergebnisse kommen innerhalb von 2 Tagen.", "en", "de"),
 ]
 
 BAD = [
     # (source, target, src, tgt, expected target spans, expected source spans)
+    (
+        "The club has members in 17 countries.",
+        "De club heeft leden in achttien landen.",
+        "en",
+        "nl",
+        ["achttien"],
+        [],
+    ),
+    # a span of time converted wrongly, or rounded
+    ("Results come within 48 hours.", "Die Ergebnisse kommen innerhalb von 3 Tagen.", "en", "de", [], ["48"]),
+    ("The workshop takes 90 minutes.", "Der Workshop dauert 2 Stunden.", "en", "de", [], ["90"]),
+    # "12 noon" said as midnight
+    ("The desk is open until 12 noon.", "Le guichet est ouvert jusqu'à minuit.", "en", "fr", [], ["12"]),
     # midnight said as twelve o'clock, noon as twenty-four
     ("Valid until Saturday midnight.", "Gültig bis Samstag, 12 Uhr.", "en", "de", ["12"], []),
     ("The shop closes at noon on Saturdays.", "Le magasin ferme à 24 h le samedi.", "en", "fr", ["24"], []),
