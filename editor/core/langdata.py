@@ -270,6 +270,9 @@ class LanguageData:
     # Demonstratives, lowercase ("this", "diese"): a capitalised phrase after one is a term a
     # text defines ("this Tenancy Agreement"), no proper name.
     demonstratives: frozenset[str] = frozenset()
+    # Short names of the weekdays and months ("Fri", "Sept"), lowercase: translated like
+    # words ("Fr.", "sept."), no names.
+    date_abbreviations: frozenset[str] = frozenset()
     # Titles before a person's name, lowercase and without the full stop ("Ms", "Frau", "Mme",
     # "CEO"): translated with the language's own ("Ms Vos" -> "mevrouw Vos"), no part of the name.
     titles: frozenset[str] = frozenset()

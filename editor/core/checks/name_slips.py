@@ -4,13 +4,17 @@
 from __future__ import annotations
 
 import os
+import re
 
 from rapidfuzz.distance import Levenshtein
 
 from editor.core.checks.lexicon import is_known, zipf
 from editor.core.checks.name_forms import fold, plain
+from editor.core.checks.names import Name
 from editor.core.langdata import language
+from editor.core.model import Segment
 
+_CODE = re.compile(r"([A-Z]{1,4})(\d{2,6})")  # "E464", "K47", "IB3402"
 _MIN_MISSPELT = 5  # a shorter word of a name may take a letter in translation
 _VOWELS = frozenset("aeiouy")
 _WORD_OF_TARGET = 2.0  # Zipf frequency of a word of the target language, not a slip
@@ -113,3 +117,32 @@ def recased(name_word: str, written: str) -> bool:
     if not any(ch.isupper() for ch in name_word[1:]) or name_word[1:].isupper():
         return False  # no capital inside, or an acronym ("NASA": "Nasa" is a convention)
     return written.lower().startswith(name_word.lower()) and len(written) - len(name_word) <= 2
+
+
+def changed_code(segment: Segment, name: Name) -> re.Match[str] | None:
+    """A code of capitals and digits ("E464", "K47", "IB3402") the target writes with the
+    same letters and as many digits, but other ones ("E646"), that the source does not have."""
+    code = _CODE.fullmatch(name.text)
+    if code is None:
+        return None
+    pattern = re.compile(rf"(?<![\w-]){code[1]}\d{{{len(code[2])}}}(?![\w-])")
+    return next((m for m in pattern.finditer(segment.target) if m.group() not in segment.source), None)
+
+
+def shortened(text: str, name: Name, hits: list[list[tuple[str, int, int]]]) -> tuple[int, int, str] | None:
+    """A name of three words or more kept in the original, as written and in order, with a
+    word after its first left out ("Free Software Foundation" -> "Free Software", "Super Cow
+    Powers" -> "Super Powers"): the span of what is kept and the words left out. A title or
+    description before a name ("President", "Chancellor") may go; what follows its first
+    word, in a name the translator did not translate, may not."""
+    if not hits[0] or not hits[-1]:
+        return None
+    kept = [word for word, hit in zip(name.words, hits, strict=True) if hit]
+    if len(kept) < 2:
+        return None
+    pattern = r"(?<![\w-])" + re.escape(" ".join(kept)) + r"(?![\w-])"
+    match = re.search(pattern, text)
+    if match is None:
+        return None  # translated, or written otherwise: the words found are not the name kept
+    missing = " ".join(word for word, hit in zip(name.words, hits, strict=True) if not hit)
+    return match.start(), match.end(), missing

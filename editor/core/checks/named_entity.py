@@ -8,18 +8,10 @@ from collections.abc import Callable, Iterator
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.lexicon import is_known, zipf
 from editor.core.checks.name_forms import unmarked
-from editor.core.checks.name_slips import recased, slip
+from editor.core.checks.name_slips import changed_code, recased, shortened, slip
 from editor.core.checks.name_spans import capitalised_run, extend, local_form
-from editor.core.checks.names import (
-    Name,
-    TargetIndex,
-    lone_capitals,
-    source_names,
-    target_words,
-    word_key,
-    word_kind,
-    word_matches,
-)
+from editor.core.checks.name_targets import TargetIndex, target_words, word_key, word_matches
+from editor.core.checks.names import Name, lone_capitals, source_names, word_kind
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import TermStats, source_capitals, term_stats, term_variant
@@ -27,7 +19,9 @@ from editor.core.checks.units import unit_issues
 from editor.core.langdata import language
 from editor.core.model import Segment
 
-_CODE = re.compile(r"([A-Z]{1,4})(\d{2,6})")  # "E464", "K47", "IB3402"
+# The rest of a name, then a bracket: "(Vrt tišine)" after "the Garden of Silence"
+_BRACKET_AFTER = re.compile(r"[^\W\d_ ]*(?: [^\W\d_]+){0,4} \(([^()]{4,80})\)")
+_OTHER_NAME = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)+")  # words, and nothing else
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])|\d+")  # "CellView" -> Cell, View
 _DEMONYM_STEM = 4  # letters of a place's name in its adjective ("Malt" of "Maltese")
 _KEPT_ELSEWHERE = 2  # how often the document's translations keep a capitalised word as written
@@ -75,6 +69,8 @@ class NamedEntityCheck(Check):
                     continue  # written as one word ("Num Lock" -> "NumLock")
                 if len(name.words) == 1 and _written_apart(name.words[0], written):
                     continue  # written in parts ("CellView" -> "Cell-View-Modell")
+                if _glossed(segment, name):
+                    continue
                 hits = self._hits(name, index, written, context)
                 yield from self._name(segment, context, name, hits)
         yield from self._kept_elsewhere(segment, context, index)
@@ -199,9 +195,9 @@ class NamedEntityCheck(Check):
                 source_span=(name.start, name.end),
             )
         elif found:
-            shortened = _shortened(segment.target, name, hits)
-            if shortened is not None:
-                start, end, missing = shortened
+            kept = shortened(segment.target, name, hits)
+            if kept is not None:
+                start, end, missing = kept
                 yield self.issue(
                     segment,
                     context,
@@ -213,7 +209,7 @@ class NamedEntityCheck(Check):
         elif name.distinctive:
             if _in_neighbours(name, segment, context) or _column_label(segment.source, name):
                 return
-            code = _changed_code(segment, name)
+            code = changed_code(segment, name)
             if code is not None:
                 yield self.issue(
                     segment,
@@ -440,33 +436,14 @@ def _kept(word: str, segment: Segment, terms: TermStats, least: int) -> int:
     return kept if kept >= _KEPT_SHARE * written else 0
 
 
-def _changed_code(segment: Segment, name: Name) -> re.Match[str] | None:
-    """A code of capitals and digits ("E464", "K47", "IB3402") the target writes with the
-    same letters and as many digits, but other ones ("E646"), that the source does not have."""
-    code = _CODE.fullmatch(name.text)
-    if code is None:
-        return None
-    pattern = re.compile(rf"(?<![\w-]){code[1]}\d{{{len(code[2])}}}(?![\w-])")
-    return next((m for m in pattern.finditer(segment.target) if m.group() not in segment.source), None)
-
-
-def _shortened(text: str, name: Name, hits: list[list[tuple[str, int, int]]]) -> tuple[int, int, str] | None:
-    """A name of three words or more kept in the original, as written and in order, with a
-    word after its first left out ("Free Software Foundation" -> "Free Software", "Super Cow
-    Powers" -> "Super Powers"): the span of what is kept and the words left out. A title or
-    description before a name ("President", "Chancellor") may go; what follows its first
-    word, in a name the translator did not translate, may not."""
-    if not hits[0] or not hits[-1]:
-        return None
-    kept = [word for word, hit in zip(name.words, hits, strict=True) if hit]
-    if len(kept) < 2:
-        return None
-    pattern = r"(?<![\w-])" + re.escape(" ".join(kept)) + r"(?![\w-])"
-    match = re.search(pattern, text)
-    if match is None:
-        return None  # translated, or written otherwise: the words found are not the name kept
-    missing = " ".join(word for word, hit in zip(name.words, hits, strict=True) if not hit)
-    return match.start(), match.end(), missing
+def _glossed(segment: Segment, name: Name) -> bool:
+    """Whether the name glosses the one in brackets after it, which the target keeps ("the
+    Garden of Silence (Vrt tišine)" -> "el Jardín del Silencio (Vrt tišine)"): a gloss is
+    translated."""
+    after = _BRACKET_AFTER.match(segment.source, name.end)
+    if after is None or _OTHER_NAME.fullmatch(after.group(1)) is None or after.group(1).isupper():
+        return False  # (an acronym, "(FSF)", names the name itself; "(QWERTY, intl.)" is none)
+    return after.group(1) in segment.target
 
 
 def _written_apart(word: str, written: set[str]) -> bool:

@@ -19,14 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from anyascii import anyascii
-from rapidfuzz.distance import Indel
-
 from editor.core.checks.lexicon import zipf as lexicon_zipf
-from editor.core.checks.name_forms import as_spoken, fold, plain, unmarked
 from editor.core.checks.prose import running_prose
 from editor.core.langdata import language
-from editor.core.text import SPACELESS, has_word
+from editor.core.text import has_word
 
 _DEMONSTRATIVE_BEFORE = re.compile(r"([^\W\d_]+) \Z")
 _TERM_ZIPF = 2.5  # a word of the language, if a rarer one ("Tenancy")
@@ -46,17 +42,9 @@ _LOWER_WORD = re.compile(r"\b[a-z\u00df-\u00ff][^\W_]*")
 _OPENERS = "\"'\u201c\u201e\u00ab\u2018\u201a([\u00bb"
 _STOPS = ".!?:\u2026"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
-_INNER = re.compile(r"[^\W\d_]*[a-z\u00df-\u00ff][A-Z]")
+INNER_CAPITAL = re.compile(r"[^\W\d_]*[a-z\u00df-\u00ff][A-Z]")
 _ACRONYM = re.compile(r"(?:[A-Z]{2,}|(?:[A-Z]\.)+[A-Z]?\.?|[A-Z])s?")
-_APOSTROPHES = ("'", "\u2019")
-# A word of a target text; Latin letters and those of other scripts part ways, since Chinese
-# and Japanese write a kept name straight against their own words ("はPostgreSQLの").
-_LATIN = "A-Za-z0-9\u00c0-\u02af\u02b0-\u02ff\u1e00-\u1eff"
-_TARGET_WORD = re.compile(rf"[{_LATIN}]+|[^\W_{_LATIN}]+")
-# A word of an alphabet other than Latin (Cyrillic, Greek, ...): names are transliterated
-# there ("Thierry Breton" -> "Тьерри Бретон"), so such words are compared romanised.
-_OTHER_ALPHABET = re.compile(rf"[^\W\d_{_LATIN}{SPACELESS}]")
-_GREEK_TO_GEORGIAN = re.compile("[\u0370-\u10ff]")
+APOSTROPHES = ("'", "\u2019")
 # A printf conversion ("%s", "%1$s", "%-10ld", "%.*s"): masked so that a word glued to it
 # ("%sPlease") is read as the word it is.
 _PRINTF = re.compile(
@@ -69,10 +57,10 @@ _MNEMONIC = re.compile(r"(?<![\w&])[_&](?=[^\W\d_])")
 _NUMBERED = re.compile(r"([A-Z]{2,})(\d+|['\u2019]?(?:th|st|nd|rd))")
 _PLACEHOLDER_ZIPF = 3.0  # a placeholder's stem is a real word of the language ("integer")
 _CAMEL = re.compile(r"[a-z]+(?:[A-Z][a-z]+)+")
-# Letters each in both cases, "yYnN": the keys a prompt accepts, which translations localise.
-_KEY_LETTERS = re.compile(r"(?:([a-z])(?!\1)(?i:\1)|([A-Z])(?!\2)(?i:\2))+")
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z]+")
 _VOWELS = frozenset("aeiouyAEIOUY")
+_LETTERS_DIGITS = re.compile(r"[A-Z][A-Za-z]{0,2}\d{1,3}")
+_GROUP_AFTER = re.compile(r"[,.\u00a0\u202f]\d{3}(?!\d)")
 _SHORT = 3  # an inner capital in a word this short is a unit or abbreviation ("KiB", "kB")
 
 
@@ -97,9 +85,9 @@ def zipf(word: str, code: str) -> float:
 
 def _bare(word: str) -> str:
     """The word without a possessive ending ("France’s" -> "France")."""
-    if word[-2:-1] in _APOSTROPHES and word[-1:] == "s":
+    if word[-2:-1] in APOSTROPHES and word[-1:] == "s":
         return word[:-2]
-    return word[:-1] if word[-1:] in _APOSTROPHES else word
+    return word[:-1] if word[-1:] in APOSTROPHES else word
 
 
 def _possessive(word: str) -> bool:
@@ -116,21 +104,22 @@ def word_kind(word: str, code: str) -> str:
 
     Placeholders, units, keys of the keyboard and abbreviations without vowels count as
     acronyms: like "AI" -> "KI", translations localise them."""
-    if word.lower().rstrip(".") in language(code).titles:
-        return "common"  # "Ms" -> "mevrouw", "Mme" -> "Frau": translated like a word
+    data, bare = language(code), word.lower().rstrip(".")
+    if bare in data.titles or bare in data.date_abbreviations:
+        return "common"  # "Ms" -> "mevrouw", "Fri" -> "Fr.": translated like a word
     if is_acronym(word):
         return "acronym"
-    if word.lower() in language(code).key_names:
+    if word.lower() in data.key_names:
         return "acronym"  # "Esc" -> "Échap", "Backspace" -> "Rücktaste": localised like "Ctrl"
     numbered = _NUMBERED.fullmatch(word)
     if numbered and len(numbered[1]) >= 4 and zipf(numbered[1], code) >= _PLACEHOLDER_ZIPF:
         return "acronym"
-    inner = _INNER.match(word) is not None
+    inner = INNER_CAPITAL.match(word) is not None
     if not (inner or word[:1].isupper()):
         return ""
     common = zipf(word, code) >= COMMON_ZIPF or any(
         word.endswith(ending) and zipf(word[: -len(ending)], code) >= COMMON_ZIPF
-        for ending in language(code).plural_endings
+        for ending in data.plural_endings
     )
     letters = word.replace("'", "").replace("\u2019", "")
     if not common and letters.isascii() and letters.isalpha() and _VOWELS.isdisjoint(letters):
@@ -164,7 +153,7 @@ def _kind_of_written(word: str, code: str) -> str:
 _DATELINE = re.compile(r"(?:\b\d{4}|\b[A-Z]{3,}(?:[ .][A-Z]+)*)(?:\s*\([^()]*\))?\s*[\u2013\u2014]\s*\Z")
 
 
-def _sentence_start(text: str, start: int) -> bool:
+def opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` begins a sentence, a line, or a column of a table."""
     before = text[max(0, start - 12) : start].rstrip()
     gap = text[max(0, start - 12) + len(before) : start]
@@ -210,6 +199,8 @@ def source_names(
         return []
     if any(kind == "rare" and m.group()[-1:].isdigit() for m, kind in found):
         found = _numbered_placeholders(found)
+        # a currency's letters before an amount ("R56,000", "Rs1,200"): no name
+        found = [(m, "" if kind == "rare" and _amount(text, m) else kind) for m, kind in found]
     if _title_case(text, len(found), code):
         return [_name([(m, kind)]) for m, kind in found if kind == "inner"]
     names: list[Name] = []
@@ -250,7 +241,7 @@ def lone_capitals(text: str, code: str) -> list[tuple[int, str]]:
             or _linked(text[end:after], links)
         )
         last_end = end
-        if beside or len(word) < 4 or not word[1:].islower() or _sentence_start(text, start):
+        if beside or len(word) < 4 or not word[1:].islower() or opens_sentence(text, start):
             continue
         if text[max(0, start - 2) : start] in ("- ", "\u2013 ", "\u2014 ", ") "):
             continue  # a heading's first word after a dash or a bracket ("variables - Names and")
@@ -291,6 +282,15 @@ def _numbered_placeholders(found: list[tuple[re.Match[str], str]]) -> list[tuple
     ]
 
 
+def _amount(text: str, word: re.Match[str]) -> bool:
+    """Whether a word of letters and digits is an amount after a currency's letters: its
+    digits go on after a group mark ("R56,000", "Rs1.200")."""
+    return (
+        _LETTERS_DIGITS.fullmatch(word.group()) is not None
+        and _GROUP_AFTER.match(text, word.end()) is not None
+    )
+
+
 def _continues(text: str, last: re.Match[str], match: re.Match[str]) -> bool:
     """Whether ``match`` extends the run ending in ``last``: one space, no possessive."""
     return text[last.end() : match.start()] == " " and not _possessive(last.group())
@@ -306,7 +306,7 @@ def _from_run(
     """The name a run of capitalised words makes, if any."""
     if len(run) == 1 and run[0][1] not in ("inner", "rare"):
         return []  # one everyday word or acronym: no name, wherever it stands
-    if run and run[0][1] != "inner" and _sentence_start(text, run[0][0].start()):
+    if run and run[0][1] != "inner" and opens_sentence(text, run[0][0].start()):
         first, kind = run[0][0].group(), run[0][1]
         # a rare word the document writes with a capital inside a sentence is a name
         named = kind == "rare" and elsewhere is not None and elsewhere(_bare(first))
@@ -352,149 +352,3 @@ def _name(run: list[tuple[re.Match[str], str]]) -> Name:
     words = tuple(_bare(m.group()) for m, _ in run)
     distinctive = any(kind in ("inner", "rare") for _, kind in run)
     return Name(run[0][0].start(), run[-1][0].start() + len(words[-1]), words, distinctive)
-
-
-def word_matches(
-    name_word: str, target_word: str, strict: bool = False, endings: tuple[str, ...] | None = None
-) -> bool:
-    """Whether a target word renders one word of a name: the same, inflected ("Mistrals"),
-    a variant spelling ("Centre"), a transliteration, or a cognate ("Europäische"). A word
-    with inner capitals is an identifier or a brand: another such word renders it only as
-    itself, inflected or without a plural "s" ("GtkWidget" is not "GtkWindow", nor
-    "GtkActionGroup" "GtkAction"). ``strict``, for a rare word (a surname, a brand, a
-    place): no cognate, so no shared beginning alone ("Ferrari" for "Ferrante", "Kowalski"
-    for "Kowalczyk") and no shortened form ("Lorenz" for "Lorenzo"); a transliteration or
-    an inflected form still renders it ("Tschaikowski", "Lissabon", "Mahmud"), with one of
-    the target language's ``endings`` for names where it has them (see
-    :attr:`~editor.core.langdata.LanguageData.name_endings`)."""
-    a, b = name_word.lower().rstrip("."), target_word.lower()
-    if a == b:
-        return True
-    if "kh" in b and "kh" not in a and "h" in a:
-        # romanised Russian "Х", which renders the "H" of a name in Latin letters ("Ханое",
-        # "Khanoe", for "Hanoi")
-        plain_h = target_word.replace("kh", "h").replace("Kh", "H").replace("KH", "H")
-        if word_matches(name_word, plain_h, strict, endings):
-            return True
-    if not (a.isascii() and b.isascii()):
-        a, b = plain(a), plain(b)
-        if a == b or unmarked(a) == unmarked(b):  # "Bækgaard" and "Baekgaard" too
-            return True
-    if len(a) <= 3 or is_acronym(name_word):
-        return b.startswith(a) and len(b) - len(a) <= 1 and not is_acronym(target_word[len(a) :])
-    if strict and endings is not None and b.startswith(a) and target_word[:1].isupper():
-        return b[len(a) :] in endings  # "Ostroms", not "Daniela" for "Daniel"
-    if b.startswith(a) and len(b) - len(a) <= 2:
-        return True
-    if _INNER.match(name_word) and _INNER.match(target_word) and not _KEY_LETTERS.fullmatch(name_word):
-        # Two identifiers ("GtkAction", "GtkActionGroup") are different names; an English
-        # plural ending may go ("GdkEvents" -> "GdkEvent").
-        return a[-1] == "s" and a[:-1] == b
-    if strict and target_word[:1].isupper() and len(b) <= len(a) + 2:
-        # rendered by a name (a derived word, "bosnios", "Installationspaket", may share
-        # only its beginning)
-        if a.startswith(b) and a[len(b) :] not in ("e", "s"):
-            # a name cut short ("Lorenz"); a silent "e" or a plural "s" may go ("Rhin",
-            # "Tamerlan", "Srecord")
-            return False
-    elif len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]:
-        return True
-    return Indel.normalized_similarity(fold(a), fold(b)) >= 0.8
-
-
-def target_words(text: str) -> list[tuple[str, int, int]]:
-    """Words of a target text (hyphenated compounds split into parts) with offsets; words of
-    another alphabet than Latin romanised (see :func:`_romanised`)."""
-    if not _other_alphabet(text):
-        return [(m.group(), m.start(), m.end()) for m in _TARGET_WORD.finditer(text)]
-    return [(_romanised(m.group()), m.start(), m.end()) for m in _TARGET_WORD.finditer(text)]
-
-
-def word_key(part: str) -> str:
-    """The piece of a name's word that a target's words are matched with: the word itself,
-    or for one with an apostrophe inside ("O'Connell", "D’Amico"), which target words are
-    split at, its longest piece ("Connell")."""
-    if "'" not in part and "\u2019" not in part:
-        return part
-    return max(part.replace("\u2019", "'").split("'"), key=len)
-
-
-def _other_alphabet(text: str) -> bool:
-    # Greek to Georgian first: one range, the fastest scan, rules out Latin text.
-    return (
-        not text.isascii()
-        and _GREEK_TO_GEORGIAN.search(text) is not None
-        and _OTHER_ALPHABET.search(text) is not None
-    )
-
-
-@lru_cache(maxsize=100_000)
-def _romanised(word: str) -> str:
-    """A word of Cyrillic, Greek, ... in Latin letters ("Бретон" -> "Breton", "Тьерри" ->
-    "Terri"); any other word as it is."""
-    if not _OTHER_ALPHABET.match(word):
-        return word
-    return anyascii(word).replace("'", "")
-
-
-class TargetIndex:
-    """The words of one target text, indexed for finding the rendering of a name's word.
-
-    Only a name's few words are looked up: each is found in the list of the words
-    lowercased, by C-level list scans, rather than every word being entered in a table."""
-
-    def __init__(self, text: str) -> None:
-        self.words = target_words(text)
-        self._text = text
-        self._latin = not _other_alphabet(text)  # else the words are romanised: no strict match
-        self._lowered = [word.lower() for word, _, _ in self.words]
-        self._initials: list[str] | None = None
-
-    def word_set(self) -> set[str]:
-        """The words lowercased, as :meth:`find` compares them."""
-        return set(self._lowered)
-
-    def find(
-        self, part: str, strict: bool = False, endings: tuple[str, ...] | None = None
-    ) -> list[tuple[str, int, int]]:
-        """The target words that render ``part`` (see :func:`word_matches`)."""
-        part = word_key(part)
-        key, lowered = part.lower().rstrip("."), self._lowered
-        count = lowered.count(key)
-        if count:
-            exact, i = [], -1
-            for _ in range(count):
-                i = lowered.index(key, i + 1)
-                exact.append(self.words[i])
-            return exact
-        if self._initials is None:
-            self._initials = [_initial(word[:1]) for word, _, _ in self.words]
-        initial = _initial(part[:1])  # "Š" with "S"
-        strict = strict and self._latin
-        found = [
-            w
-            for w, i in zip(self.words, self._initials, strict=True)
-            if (i == initial or (initial == "h" and w[0][:2] == "Kh"))  # "Kh" of romanised "Х"
-            and word_matches(part, w[0], strict and self._as_name(w), endings)
-        ]
-        if not found and not self._latin:
-            spoken = as_spoken(part)
-            if spoken != part:  # "Işıl" written in Cyrillic as it is said: "Ышыл" ("Yshyl")
-                return self.find(spoken, strict, endings)
-        return found
-
-    def _as_name(self, word: tuple[str, int, int]) -> bool:
-        """Whether a capitalised word stands as a name would: not first in a sentence (where
-        any word has a capital: "Convergió"), not the stem of a word written with an
-        apostrophe ("Boole’schen")."""
-        text, start, end = self._text, word[1], word[2]
-        if text[end : end + 1] in _APOSTROPHES and text[end + 1 : end + 2].isalpha():
-            return False
-        return not _sentence_start(text, start)
-
-
-@lru_cache(maxsize=4096)
-def _initial(letter: str) -> str:
-    """A word's first letter as :class:`TargetIndex` compares them: lowercase, without
-    diacritics, in one transliteration convention."""
-    return fold(plain(letter.lower()))[:1]

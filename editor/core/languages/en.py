@@ -19,6 +19,9 @@ DATA = LanguageData(
         "january; february; march; april; May; june; july; august; september; october; november; december"
     ),
     weekdays=in_order("monday; tuesday; wednesday; thursday; friday; saturday; sunday"),
+    date_abbreviations=words(
+        "mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec"
+    ),
     quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ('"', '"')),
     decimal_mark=".",
     group_marks=",",

@@ -9,6 +9,21 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # a country's name with the "e" Spanish puts before "s" and a consonant
+    ("The office is in Ljubljana, Slovenia.", "La oficina está en Liubliana (Eslovenia).", "en", "es"),
+    # weekday and month abbreviations are translated like words
+    ("Call us (Mon–Fri, 9:00–17:00).", "Rufen Sie uns an (Mo.–Fr., 9–17 Uhr).", "en", "de"),
+    # a currency's letters before an amount
+    ("The deposit was £900 (about R21,000).", "Die Anzahlung betrug 900 £ (rund 21.000 Rand).", "en", "de"),
+    # an English name written in Cyrillic as it is said
+    ("The Greenwood Road area is closed.", "Район Гринвуд-роуд закрыт.", "en", "ru"),
+    # a gloss of a name given in the original in brackets: translated
+    (
+        "Walk the Trail of the Larkspurs (Pot ostrožnikov) to the lake.",
+        "Percorrete il Sentiero degli speroni (Pot ostrožnikov) fino al lago.",
+        "en",
+        "it",
+    ),
     (
         "Brenlow Software today released a new version of its app.",
         "Brenlow Software hat heute eine neue Version seiner App veröffentlicht.",
@@ -203,6 +218,29 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # a name with the original in brackets, and the original gone
+    (
+        "Walk the Trail of the Larkspurs (Pot ostrožnikov) to the lake.",
+        "Percorrete il Sentiero degli speroni fino al lago.",
+        "en",
+        "it",
+        [("Larkspurs", "source", Severity.WARNING)],
+    ),
+    # a code like an amount's, without the amount's digit group
+    (
+        "Take the R56 to the coast.",
+        "Nehmen Sie die R57 zur Küste.",
+        "en",
+        "de",
+        [("R57", "target", Severity.WARNING)],
+    ),
+    (
+        "The Greenwood Road area is closed.",
+        "Район Гриншоу-роуд закрыт.",
+        "en",
+        "ru",
+        [("Гриншоу-роуд", "target", Severity.WARNING)],
+    ),
     # a name without its diacritics: written otherwise than its owner writes it, the source's
     # form as the fix; "ß" written "ss" is Swiss spelling (information)
     ("Pedro Sánchez spoke.", "Pedro Sanchez sprach.", "en", "de", [("Sanchez", "target", Severity.WARNING)]),
