@@ -263,9 +263,21 @@ class LanguageData:
     # Titles before a person's name, lowercase and without the full stop ("Ms", "Frau", "Mme",
     # "CEO"): translated with the language's own ("Ms Vos" -> "mevrouw Vos"), no part of the name.
     titles: frozenset[str] = frozenset()
-    # Abbreviations of the language's own words, as written ("e.g.", "z. B."): one of the
-    # source language's that the target language does not write is left untranslated.
+    # Abbreviations of the language's own words and acronyms of its own names, as written
+    # ("e.g.", "z. B.", "VAT", "TVA"): one of the source language's that the target language
+    # does not write is left untranslated.
     abbreviations: frozenset[str] = frozenset()
+    # Titles of courtesy before a person's name, lowercase and without the full stop ("mr",
+    # "ms"): one the target language's ``titles`` lack is left untranslated ("Ms Roe" in
+    # Spanish, which writes "la Sra. Roe").
+    courtesy_titles: frozenset[str] = frozenset()
+    # The abbreviations of "number" written before a numeral, as written ("No.", "Nr.", "n°",
+    # "№"): one the target language does not write is left untranslated ("No. 7" in German).
+    # Empty where unknown: nothing is reported.
+    number_signs: frozenset[str] = frozenset()
+    # The language writes a name's possessive with an apostrophe and "s" ("Anna's"): a language
+    # without one (German "Annas", French "d'Anna") shows the source's left over.
+    possessive_apostrophe: bool = False
     # The endings a rare name takes in the language, such as the genitive "s" ("Ostroms") or a
     # place's adjective ("Gütersloher"); None where names decline (Russian, Polish: any short
     # ending may be one). Another ending makes another name ("Daniela" for "Daniel").

@@ -163,7 +163,9 @@ DATA = LanguageData(
         "deren dessen sämtliche sämtlichen viel wenig ganz im am zum zur vom ins beim"
     ),
     demonstratives=words("dieser diese dieses diesen diesem"),
-    abbreviations=frozenset({"z. B.", "z.B.", "d. h.", "d.h.", "bzw.", "ca.", "usw.", "etc."}),
+    abbreviations=frozenset({"z. B.", "z.B.", "d. h.", "d.h.", "bzw.", "ca.", "usw.", "etc."})
+    | words("inkl. exkl. MwSt. USt. DSGVO"),
+    number_signs=frozenset({"Nr.", "Nrn."}),
     titles=words("herr herrn frau fräulein hr fr dr prof"),
     name_endings=("s", "er"),
     negations=words(

@@ -147,7 +147,10 @@ DATA = LanguageData(
     ),
     demonstratives=words("this these that those"),
     # (and the officers' titles written in capitals: "Acme CEO Jane Roe" -> "Acme-Chefin Jane Roe")
-    abbreviations=frozenset({"e.g.", "i.e.", "approx.", "etc."}),
+    abbreviations=frozenset({"e.g.", "i.e.", "approx.", "etc.", "incl.", "excl.", "VAT", "GDPR"}),
+    courtesy_titles=words("mr mrs ms mx"),
+    number_signs=frozenset({"No.", "no.", "Nos.", "nos."}),
+    possessive_apostrophe=True,
     titles=words(
         "mr mrs ms mx miss dr doctor prof sir dame lord lady rev st ceo cfo cto coo mayor president "
         "chancellor minister governor senator councillor judge professor"

@@ -145,7 +145,11 @@ DATA = LanguageData(
         "todo toda todos todas varios varias algunos algunas ningún ninguna cualquier"
     ),
     demonstratives=words("este esta estos estas ese esa esos esas"),
-    abbreviations=frozenset({"p. ej.", "aprox.", "etc."}),
+    abbreviations=frozenset({"p. ej.", "aprox.", "etc.", "incl.", "excl.", "IVA", "RGPD"}),
+    # (Latin America writes "No." too: "Ley No. 5")
+    number_signs=frozenset(
+        {"n.º", "nº", "n.°", "n°", "N.º", "Nº", "N.°", "N°", "núm.", "Núm.", "No.", "no."}
+    ),
     titles=words("sr sra srta d dña don doña dr dra señora señor señorita"),
     name_endings=(),
     negations=words("no nunca jamás ningún ninguno ninguna nada nadie ni sin tampoco"),

@@ -137,7 +137,8 @@ DATA = LanguageData(
         "aucune quel quelle quels quelles certains certaines"
     ),
     demonstratives=words("ce cet cette ces"),
-    abbreviations=frozenset({"p. ex.", "c.-à-d.", "env.", "etc."}),
+    abbreviations=frozenset({"p. ex.", "c.-à-d.", "env.", "etc.", "incl.", "excl.", "TVA", "RGPD"}),
+    number_signs=frozenset({"n°", "nº", "no", "N°", "Nº", "No", "nos", "Nos"}),
     titles=words("m mme mlle mm mmes dr pr me madame monsieur mademoiselle"),
     name_endings=(),
     negations=words("ne n pas non jamais aucun aucune rien personne ni sans nul nulle guère"),

@@ -148,7 +148,10 @@ DATA = LanguageData(
         "alcuni alcune nessun nessuna"
     ),
     demonstratives=words("questo questa questi queste quel quella"),
-    abbreviations=frozenset({"ad es.", "ecc.", "ca.", "etc."}),
+    abbreviations=frozenset(
+        {"ad es.", "ecc.", "ca.", "etc.", "incl.", "escl.", "excl.", "IVA", "GDPR", "RGPD"}
+    ),
+    number_signs=frozenset({"n.", "n°", "nº", "N.", "N°", "Nº", "nr.", "Nr."}),
     titles=words(
         "sig sigra sig.ra dott dott.ssa prof avv ing signora signor signore signorina dottore dottoressa"
     ),

@@ -12,6 +12,7 @@ DATA = LanguageData(
     digit_dates="ymd",
     quotes=(("\u300c", "\u300d"), ("\u300e", "\u300f"), ("\u201c", "\u201d")),
     wide_script=True,
+    number_signs=frozenset({"No.", "no.", "NO."}),  # written as in English ("No.1")
     decimal_mark=".",
     group_marks=",",
     function_words=words("の は が を に へ と で も や から まで より か ね よ"),

@@ -159,7 +159,8 @@ DATA = LanguageData(
         "todo toda todos todas alguns algumas nenhum nenhuma"
     ),
     demonstratives=words("este esta estes estas esse essa"),
-    abbreviations=frozenset({"p. ex.", "ex.", "aprox.", "etc."}),
+    abbreviations=frozenset({"p. ex.", "ex.", "aprox.", "etc.", "incl.", "excl.", "IVA", "RGPD"}),
+    number_signs=frozenset({"n.º", "nº", "n.°", "n°", "N.º", "Nº", "N.°", "N°"}),
     titles=words("sr sra srta dr dra prof senhora senhor dona"),
     name_endings=(),
     negations=words("não nunca jamais nenhum nenhuma nada ninguém nem sem tampouco"),

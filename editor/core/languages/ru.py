@@ -22,7 +22,8 @@ DATA = LanguageData(
         "понедельник; вторник; среда среду; четверг; пятница пятницу; суббота субботу; воскресенье"
     ),
     digit_dates="dmy",
-    abbreviations=frozenset({"напр.", "т. е.", "т.е.", "и т. д."}),
+    abbreviations=frozenset({"напр.", "т. е.", "т.е.", "и т. д.", "вкл.", "НДС", "GDPR"}),
+    number_signs=frozenset({"№", "№№"}),
     marks_after_quote=True,
     clause_dash="\u2014",
     speech_dash="\u2014",
