@@ -174,6 +174,10 @@ class LanguageData:
     percent_words: tuple[str, ...] = ()
     # The percent sign as the language writes it after a number ("4 %" in German, "4%").
     percent_sign: str = "%"
+    # Words that say a number counts percentage points, lowercase, each also as the start of a
+    # longer word ("prozentpunkt", "punti", "п. п."): a number of the source said in points and
+    # in the translation in per cent with none of them beside it has changed.
+    point_words: tuple[str, ...] = ()
     # Bounds said before a number, lowercase, as pairs of opposites (lower bound, upper bound):
     # ("at least", "at most"), ("more than", "less than"). One said as the other turns a
     # limit around ("at least 45" -> "höchstens 45").
@@ -205,6 +209,10 @@ class LanguageData:
     # Names of currencies, lowercase, each also as the start of a longer word ("dollar" of
     # "dollari", "рубл" of "рублей"), besides the ``unit_words`` for currencies.
     currency_words: frozenset[str] = frozenset()
+    # The names of currencies' small units ("pence", "cent", "centime"; a letter alone, "p",
+    # only glued to the number: "40p"), lowercase, each also as the start of a longer word: an
+    # amount of the source in one, in the translation in a main unit ("40 £"), has changed.
+    minor_currency_words: frozenset[str] = frozenset()
     # Closed-class words that are capitalised mid-sentence by rule (German polite "Sie",
     # English "I"): a capital there is no sign of a sentence start.
     capitalised_pronouns: frozenset[str] = frozenset()

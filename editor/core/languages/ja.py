@@ -19,6 +19,8 @@ DATA = LanguageData(
     number_words=NUMERALS,
     # Written against the number, with no space: "400万" is four million.
     scale_words=(("千", 1e3), ("万", 1e4), ("億", 1e8), ("兆", 1e12)),
+    point_words=("ポイント",),
+    minor_currency_words=words("ペンス セント 銭"),
     percent_words=("パーセント", "パーセンテージ"),
     percent_sign="%",
     currency_words=words("円 ドル ユーロ ポンド フラン セント ルーブル ウォン 元 ペソ レアル ルピー"),
