@@ -174,6 +174,10 @@ class LanguageData:
     percent_words: tuple[str, ...] = ()
     # The percent sign as the language writes it after a number ("4 %" in German, "4%").
     percent_sign: str = "%"
+    # Words that say a number counts percentage points, lowercase, each also as the start of a
+    # longer word ("prozentpunkt", "punti", "п. п."): a number of the source said in points and
+    # in the translation in per cent with none of them beside it has changed.
+    point_words: tuple[str, ...] = ()
     # Bounds said before a number, lowercase, as pairs of opposites (lower bound, upper bound):
     # ("at least", "at most"), ("more than", "less than"). One said as the other turns a
     # limit around ("at least 45" -> "höchstens 45").
@@ -205,6 +209,10 @@ class LanguageData:
     # Names of currencies, lowercase, each also as the start of a longer word ("dollar" of
     # "dollari", "рубл" of "рублей"), besides the ``unit_words`` for currencies.
     currency_words: frozenset[str] = frozenset()
+    # The names of currencies' small units ("pence", "cent", "centime"; a letter alone, "p",
+    # only glued to the number: "40p"), lowercase, each also as the start of a longer word: an
+    # amount of the source in one, in the translation in a main unit ("40 £"), has changed.
+    minor_currency_words: frozenset[str] = frozenset()
     # Closed-class words that are capitalised mid-sentence by rule (German polite "Sie",
     # English "I"): a capital there is no sign of a sentence start.
     capitalised_pronouns: frozenset[str] = frozenset()
@@ -276,9 +284,21 @@ class LanguageData:
     # Titles before a person's name, lowercase and without the full stop ("Ms", "Frau", "Mme",
     # "CEO"): translated with the language's own ("Ms Vos" -> "mevrouw Vos"), no part of the name.
     titles: frozenset[str] = frozenset()
-    # Abbreviations of the language's own words, as written ("e.g.", "z. B."): one of the
-    # source language's that the target language does not write is left untranslated.
+    # Abbreviations of the language's own words and acronyms of its own names, as written
+    # ("e.g.", "z. B.", "VAT", "TVA"): one of the source language's that the target language
+    # does not write is left untranslated.
     abbreviations: frozenset[str] = frozenset()
+    # Titles of courtesy before a person's name, lowercase and without the full stop ("mr",
+    # "ms"): one the target language's ``titles`` lack is left untranslated ("Ms Roe" in
+    # Spanish, which writes "la Sra. Roe").
+    courtesy_titles: frozenset[str] = frozenset()
+    # The abbreviations of "number" written before a numeral, as written ("No.", "Nr.", "n°",
+    # "№"): one the target language does not write is left untranslated ("No. 7" in German).
+    # Empty where unknown: nothing is reported.
+    number_signs: frozenset[str] = frozenset()
+    # The language writes a name's possessive with an apostrophe and "s" ("Anna's"): a language
+    # without one (German "Annas", French "d'Anna") shows the source's left over.
+    possessive_apostrophe: bool = False
     # The endings a rare name takes in the language, such as the genitive "s" ("Ostroms") or a
     # place's adjective ("Gütersloher"); None where names decline (Russian, Polish: any short
     # ending may be one). Another ending makes another name ("Daniela" for "Daniel").

@@ -141,14 +141,18 @@ def _abbreviation(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
 def left_abbreviations(
     source: str, target: str, source_lang: str, target_lang: str
 ) -> Iterator[re.Match[str]]:
-    """Abbreviations of the source language in ``target``, not quoted: one the source writes
-    too ("e.g." in a French sentence), or one of initials ("i.e.") the source may have spelled
-    out ("for example" rendered "e.g."): no word of the target language is written that way."""
+    """Abbreviations of the source language in ``target``, not quoted, not a gloss in
+    brackets ("TVA (VAT)"): one the source writes too ("e.g." in a French sentence, "VAT" in
+    a German one), or one of initials ("i.e.") the source may have spelled out ("for example"
+    rendered "e.g."): no word of the target language is written that way."""
     pattern = _abbreviation(source_lang, target_lang)
-    if pattern is None or "." not in target or not any(a in target for a in _left(source_lang, target_lang)):
+    if pattern is None or not any(a in target for a in _left(source_lang, target_lang)):
         return
     for m in pattern.finditer(target):
-        if (m.group() in source or _INITIALS.fullmatch(m.group())) and not re.search(
-            r"[\"'“”„«»‘’`]\Z", target[: m.start()]
-        ):
-            yield m
+        if not (m.group() in source or _INITIALS.fullmatch(m.group())):
+            continue
+        if re.search(r"[\"'“”„«»‘’`]\Z", target[: m.start()]):
+            continue  # quoted
+        if target[m.start() - 1 : m.start()] == "(" and target[m.end() : m.end() + 1] == ")":
+            continue  # a gloss of the translation's own term
+        yield m

@@ -34,6 +34,7 @@ from editor.core.checks.number_pairs import broken_up, pair_numbers
 from editor.core.checks.number_rates import frequency_slips, may_rate, may_repeat, period_slips
 from editor.core.checks.number_roman import roman_slips
 from editor.core.checks.number_slip import Slip
+from editor.core.checks.number_units import may_say_units, unit_slips
 from editor.core.checks.number_words import (
     TARGET_MINUS,
     around,
@@ -122,6 +123,10 @@ class NumberMismatchCheck(Check):
             yield from self._slips(segment, context, twelve_hours_off(segment, context, source, target))
         missing, extra = pair_numbers(source, target, len(segment.source), len(segment.target))
         yield from self._lost_marks(segment, context, source, target)
+        if may_say_units(lower, context.source_lang):
+            yield from self._slips(
+                segment, context, unit_slips(source_text, segment.target, *langs, source, target)
+            )
         if may_bound(lower, context.source_lang):
             yield from self._slips(
                 segment, context, turned_bounds(source_text, segment.target, *langs, source, target)

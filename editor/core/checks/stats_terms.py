@@ -35,6 +35,7 @@ _PAIR_HINT = re.compile(rf"[{_UPPER}][^\W_]+ [{_UPPER}]")  # a cheap test for _P
 # A capitalised word of four letters or more after a space, in a source: how often the
 # document's sources write it so (sentence starts after a full stop included).
 _SOURCE_CAPITAL = re.compile(r"[A-Z](?<= .)[a-z]{3,}(?![^\W_])")
+_SOURCE_POSSESSIVE = re.compile(r"[A-Z](?<= .)[a-z]{3,}(?=['’]s(?![^\W_]))")
 
 
 def _pairs(text: str) -> list[str]:
@@ -44,8 +45,12 @@ def _pairs(text: str) -> list[str]:
 
 def source_capitals(text: str) -> list[str]:
     """The capitalised words of four letters or more after a space in a source text, as
-    :attr:`TermStats.capitals` counts them."""
-    return _SOURCE_CAPITAL.findall(text)
+    :attr:`TermStats.capitals` counts them, and each such word written with a possessive
+    "'s" once more, so ("Anna's"): what remains of a name's count is its bare uses."""
+    found: list[str] = _SOURCE_CAPITAL.findall(text)
+    if "'s" in text or "’s" in text:
+        found += [f"{word}'s" for word in _SOURCE_POSSESSIVE.findall(text)]
+    return found
 
 
 def term_key(word: str) -> str:

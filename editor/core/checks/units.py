@@ -176,7 +176,6 @@ def _metric(value: float, said: str, written: str) -> float | None:
 _CONVERTED = {said for said, _ in _CONVERSIONS} | {said for said, _ in _TIME} | {"°f"}
 
 
-
 def converted(
     number: Number, source: str, target: str, candidates: list[Number], source_lang: str, target_lang: str
 ) -> Number | None:

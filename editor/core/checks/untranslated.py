@@ -24,6 +24,7 @@ from editor.core.checks.leftover import (
 from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.checks.memo import TokenMemo
 from editor.core.checks.registry import register
+from editor.core.checks.short_forms import ShortForm, left_short_forms
 from editor.core.checks.stats_terms import term_stats
 from editor.core.checks.third_language import stray_words
 from editor.core.langdata import language
@@ -120,6 +121,11 @@ class UntranslatedCheck(Check):
                 f"'{short.group()}' is the {language(context.source_lang).name} abbreviation, not one "
                 f"of {language(context.target_lang).name}",
             )
+        terms = term_stats(context.stats)
+        for form in left_short_forms(source, target, context.source_lang, context.target_lang, terms):
+            yield self.issue(
+                segment, context, form.start, form.end, _short_form_message(target, form, context)
+            )
 
     def _fragments(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         if not (has_lexicon(context.source_lang) and has_lexicon(context.target_lang)):
@@ -170,6 +176,14 @@ def _scene(segment: Segment, context: CheckContext) -> Scene:
         (context.source_lang, context.target_lang),
         term_stats(context.stats),
     )
+
+
+def _short_form_message(target: str, form: ShortForm, context: CheckContext) -> str:
+    written = target[form.start : form.end]
+    theirs, ours = language(context.source_lang).name, language(context.target_lang).name
+    if form.kind == "possessive":
+        return f"'{written}' has the {theirs} possessive 's, which {ours} does not write"
+    return f"'{written}' is the {theirs} {form.kind}, not one of {ours}"
 
 
 def _same_text(source: str, target: str) -> bool:

@@ -122,6 +122,8 @@ DATA = LanguageData(
     rate_markers=words("pro je im am jeden jede jedes"),
     rate_adverbs=in_order("stündlich; täglich; wöchentlich; monatlich; jährlich"),
     times_words=words("mal"),
+    point_words=("prozentpunkt", "punkt", "pp", "pp."),
+    minor_currency_words=words("cent pence penny pennies rappen ct"),
     percent_words=("prozent", "proz.", "vomhundert"),
     percent_sign="\u00a0%",
     currency_words=words(
@@ -172,7 +174,9 @@ DATA = LanguageData(
         "deren dessen sämtliche sämtlichen viel wenig ganz im am zum zur vom ins beim"
     ),
     demonstratives=words("dieser diese dieses diesen diesem"),
-    abbreviations=frozenset({"z. B.", "z.B.", "d. h.", "d.h.", "bzw.", "ca.", "usw.", "etc."}),
+    abbreviations=frozenset({"z. B.", "z.B.", "d. h.", "d.h.", "bzw.", "ca.", "usw.", "etc."})
+    | words("inkl. exkl. MwSt. USt. DSGVO"),
+    number_signs=frozenset({"Nr.", "Nrn."}),
     titles=words("herr herrn frau fräulein hr fr dr prof"),
     name_endings=("s", "er"),
     negations=words(

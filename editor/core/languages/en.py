@@ -118,6 +118,8 @@ DATA = LanguageData(
     rate_adverbs=in_order("hourly; daily; weekly; monthly; yearly annually annual"),
     frequency_words=(("once", 1), ("twice", 2), ("thrice", 3)),
     times_words=words("time times"),
+    point_words=("percentage point", "percent point", "per cent point"),
+    minor_currency_words=words("p pence penny pennies cent cents ¢"),
     percent_words=("percent", "per cent", "percentage", "pct"),
     percent_sign="%",
     currency_words=words(
@@ -157,7 +159,10 @@ DATA = LanguageData(
     ),
     demonstratives=words("this these that those"),
     # (and the officers' titles written in capitals: "Acme CEO Jane Roe" -> "Acme-Chefin Jane Roe")
-    abbreviations=frozenset({"e.g.", "i.e.", "approx.", "etc."}),
+    abbreviations=frozenset({"e.g.", "i.e.", "approx.", "etc.", "incl.", "excl.", "VAT", "GDPR"}),
+    courtesy_titles=words("mr mrs ms mx"),
+    number_signs=frozenset({"No.", "no.", "Nos.", "nos."}),
+    possessive_apostrophe=True,
     titles=words(
         "mr mrs ms mx miss dr doctor prof sir dame lord lady rev st ceo cfo cto coo mayor president "
         "chancellor minister governor senator councillor judge professor"

@@ -108,6 +108,8 @@ DATA = LanguageData(
     rate_markers=words("por al cada"),
     rate_adverbs=in_order("; ; semanal; mensual; anual"),
     times_words=words("vez veces"),
+    point_words=("punto", "pp", "p. p."),
+    minor_currency_words=words("céntimo centavo penique cent cents"),
     percent_words=("por ciento", "porcentaje", "porcentual"),
     percent_sign="\u00a0%",
     currency_words=words(
@@ -152,7 +154,11 @@ DATA = LanguageData(
         "todo toda todos todas varios varias algunos algunas ningún ninguna cualquier"
     ),
     demonstratives=words("este esta estos estas ese esa esos esas"),
-    abbreviations=frozenset({"p. ej.", "aprox.", "etc."}),
+    abbreviations=frozenset({"p. ej.", "aprox.", "etc.", "incl.", "excl.", "IVA", "RGPD"}),
+    # (Latin America writes "No." too: "Ley No. 5")
+    number_signs=frozenset(
+        {"n.º", "nº", "n.°", "n°", "N.º", "Nº", "N.°", "N°", "núm.", "Núm.", "No.", "no."}
+    ),
     titles=words("sr sra srta d dña don doña dr dra señora señor señorita"),
     name_endings=(),
     negations=words("no nunca jamás ningún ninguno ninguna nada nadie ni sin tampoco"),

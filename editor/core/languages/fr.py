@@ -104,6 +104,8 @@ DATA = LanguageData(
     rate_markers=words("par chaque"),
     rate_adverbs=in_order("; journalier; hebdomadaire; mensuel; annuel"),
     times_words=words("fois"),
+    point_words=("point", "pt", "pp"),
+    minor_currency_words=words("centime cent cents penny pence ct"),
     percent_words=("pour cent", "pourcent", "pour-cent"),
     percent_sign="\u00a0%",
     currency_words=words(
@@ -144,7 +146,8 @@ DATA = LanguageData(
         "aucune quel quelle quels quelles certains certaines"
     ),
     demonstratives=words("ce cet cette ces"),
-    abbreviations=frozenset({"p. ex.", "c.-à-d.", "env.", "etc."}),
+    abbreviations=frozenset({"p. ex.", "c.-à-d.", "env.", "etc.", "incl.", "excl.", "TVA", "RGPD"}),
+    number_signs=frozenset({"n°", "nº", "no", "N°", "Nº", "No", "nos", "Nos"}),
     titles=words("m mme mlle mm mmes dr pr me madame monsieur mademoiselle"),
     name_endings=(),
     negations=words("ne n pas non jamais aucun aucune rien personne ni sans nul nulle guère"),

@@ -114,6 +114,8 @@ DATA = LanguageData(
     rate_markers=frozenset({"al", "alla", "all'", "all’", "a", "per", "ogni"}),
     rate_adverbs=in_order("; giornalier; settimanal; mensil; annual annuo annua annui annue"),
     times_words=words("volta volte"),
+    point_words=("punt", "pp", "p.p.", "p. p."),
+    minor_currency_words=words("centesim cent penny pence"),
     percent_words=("per cento", "percento", "percentual"),
     percent_sign="%",
     currency_words=words(
@@ -155,7 +157,10 @@ DATA = LanguageData(
         "alcuni alcune nessun nessuna"
     ),
     demonstratives=words("questo questa questi queste quel quella"),
-    abbreviations=frozenset({"ad es.", "ecc.", "ca.", "etc."}),
+    abbreviations=frozenset(
+        {"ad es.", "ecc.", "ca.", "etc.", "incl.", "escl.", "excl.", "IVA", "GDPR", "RGPD"}
+    ),
+    number_signs=frozenset({"n.", "n°", "nº", "N.", "N°", "Nº", "nr.", "Nr."}),
     titles=words(
         "sig sigra sig.ra dott dott.ssa prof avv ing signora signor signore signorina dottore dottoressa"
     ),

@@ -12,12 +12,15 @@ DATA = LanguageData(
     digit_dates="ymd",
     quotes=(("\u300c", "\u300d"), ("\u300e", "\u300f"), ("\u201c", "\u201d")),
     wide_script=True,
+    number_signs=frozenset({"No.", "no.", "NO."}),  # written as in English ("No.1")
     decimal_mark=".",
     group_marks=",",
     function_words=words("の は が を に へ と で も や から まで より か ね よ"),
     number_words=NUMERALS,
     # Written against the number, with no space: "400万" is four million.
     scale_words=(("千", 1e3), ("万", 1e4), ("億", 1e8), ("兆", 1e12)),
+    point_words=("ポイント",),
+    minor_currency_words=words("ペンス セント 銭"),
     percent_words=("パーセント", "パーセンテージ"),
     percent_sign="%",
     currency_words=words("円 ドル ユーロ ポンド フラン セント ルーブル ウォン 元 ペソ レアル ルピー"),

@@ -11,6 +11,7 @@ DATA = LanguageData(
     digit_dates="ymd",
     quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u300c", "\u300d")),
     wide_script=True,
+    number_signs=frozenset({"No.", "no.", "NO."}),  # written as in English ("No.1")
     decimal_mark=".",
     group_marks=",",
     # Particles are written onto the word before them; the free-standing closed-class words:

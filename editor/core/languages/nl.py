@@ -106,6 +106,8 @@ DATA = LanguageData(
     rate_markers=words("per elke iedere"),
     rate_adverbs=in_order("; dagelijks; wekelijks; maandelijks; jaarlijks"),
     times_words=words("keer maal"),
+    point_words=("procentpunt", "punt", "pp"),
+    minor_currency_words=words("cent pence penny"),
     percent_words=("procent", "percent"),
     percent_sign="%",
     currency_words=words(
@@ -141,7 +143,11 @@ DATA = LanguageData(
     # possessive is "uw" and whose reflexive is mostly "zich"); a verb before the possessive of
     # its form ("dat zijn zijn schoenen")
     repeatable_words=words("dat die je ze haar jullie zijn"),
-    abbreviations=frozenset({"bijv.", "bv.", "d.w.z.", "i.e.", "ca.", "enz.", "etc."}),
+    abbreviations=frozenset(
+        {"bijv.", "bv.", "d.w.z.", "i.e.", "ca.", "enz.", "etc.", "incl.", "excl.", "btw", "AVG", "GDPR"}
+    ),
+    number_signs=frozenset({"nr.", "Nr.", "nrs.", "Nrs.", "no.", "No."}),
+    possessive_apostrophe=True,
     titles=words("dhr mevr mw hr dr prof mr mevrouw meneer heer"),
     name_endings=("s", "se", "er"),
     negations=words("niet geen nooit niets niemand nergens noch zonder"),

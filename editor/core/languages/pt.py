@@ -114,6 +114,8 @@ DATA = LanguageData(
     rate_markers=frozenset({"por", "ao", "à", "a cada", "cada"}),
     rate_adverbs=in_order("; diário diária; semanal semanais; mensal mensais; anual anuais"),
     times_words=words("vez vezes"),
+    point_words=("ponto", "p.p.", "pp"),
+    minor_currency_words=words("cêntimo centavo cent pence penny pêni"),
     percent_words=("por cento", "porcentagem", "percentagem", "percentual", "percentuais"),
     percent_sign="%",
     currency_words=words(
@@ -170,7 +172,8 @@ DATA = LanguageData(
         "todo toda todos todas alguns algumas nenhum nenhuma"
     ),
     demonstratives=words("este esta estes estas esse essa"),
-    abbreviations=frozenset({"p. ex.", "ex.", "aprox.", "etc."}),
+    abbreviations=frozenset({"p. ex.", "ex.", "aprox.", "etc.", "incl.", "excl.", "IVA", "RGPD"}),
+    number_signs=frozenset({"n.º", "nº", "n.°", "n°", "N.º", "Nº", "N.°", "N°"}),
     titles=words("sr sra srta dr dra prof senhora senhor dona"),
     name_endings=(),
     negations=words("não nunca jamais nenhum nenhuma nada ninguém nem sem tampouco"),

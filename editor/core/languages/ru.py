@@ -22,7 +22,8 @@ DATA = LanguageData(
         "понедельник; вторник; среда среду; четверг; пятница пятницу; суббота субботу; воскресенье"
     ),
     digit_dates="dmy",
-    abbreviations=frozenset({"напр.", "т. е.", "т.е.", "и т. д."}),
+    abbreviations=frozenset({"напр.", "т. е.", "т.е.", "и т. д.", "вкл.", "НДС", "GDPR"}),
+    number_signs=frozenset({"№", "№№"}),
     marks_after_quote=True,
     clause_dash="\u2014",
     speech_dash="\u2014",
@@ -126,6 +127,8 @@ DATA = LanguageData(
     rate_adverbs=in_order("; ежедневн; еженедельн; ежемесячн; ежегодн"),
     frequency_words=(("раз", 1), ("дважды", 2), ("трижды", 3)),
     times_words=words("раз раза"),
+    point_words=("процентн", "пункт", "п. п.", "п.п."),
+    minor_currency_words=words("пенс пенни цент копе коп"),
     percent_words=("процент", "проц."),
     percent_sign="\u00a0%",
     currency_words=words(

@@ -12,6 +12,7 @@ DATA = LanguageData(
     digit_dates="ymd",
     quotes=(("\u201c", "\u201d"), ("\u300c", "\u300d"), ("\u2018", "\u2019")),
     wide_script=True,
+    number_signs=frozenset({"No.", "no.", "NO."}),  # written as in English ("No.1")
     decimal_mark=".",
     group_marks=",",
     function_words=words("的 了 在 是 和 与 或 也 就 都 而 及 从 到 对 把 被"),

@@ -284,6 +284,20 @@ GOOD = [
     ("The workshop takes 90 minutes.", "Der Workshop dauert anderthalb Stunden.", "en", "de"),
     ("Replies take up to 2 weeks.", "Las respuestas tardan hasta 14 días.", "en", "es"),
     ("Results come within 48 hours.", "Die Ergebnisse kommen innerhalb von 2 Tagen.", "en", "de"),
+    # Percentage points said as points, a small unit of a currency kept as such (or in the
+    # source's notation, or as a compound); a number that only looks like one ("1080p")
+    (
+        "Turnout rose 6 percentage points to 71%.",
+        "Die Beteiligung stieg um 6 Prozentpunkte auf 71 %.",
+        "en",
+        "de",
+    ),
+    ("Turnout rose 6 percentage points to 71%.", "La participation a gagné 6 points, à 71 %.", "en", "fr"),
+    ("Turnout rose 6 percentage points to 71%.", "Явка выросла на 6 п. п., до 71 %.", "en", "ru"),
+    ("A ride costs 45p.", "Una corsa costa 45 penny.", "en", "it"),
+    ("A ride costs 45p.", "Eine Fahrt kostet 45p.", "en", "de"),
+    ("A ride costs 45 cents.", "Eine Fahrt kostet 45 Eurocent.", "en", "de"),
+    ("Filmed in 1080p at £40 a day.", "Gedreht in 1080p für 40 £ am Tag.", "en", "de"),
 ]
 
 BAD = [
@@ -483,6 +497,18 @@ BAD = [
     ("It costs 38 cents per hour.", "Cela coûte 38 centimes par semaine.", "en", "fr", ["par semaine"], []),
     ("It costs €20 a month.", "Es kostet jährlich 20 €.", "en", "de", ["jährlich"], []),
     ("It costs €20 a month.", "Costa 20 euro all'anno.", "en", "it", ["all'anno"], []),
+    # Percentage points said as per cent, a currency's small unit as its main one.
+    (
+        "Turnout rose 6 percentage points to 71%.",
+        "La participación subió un 6 %, al 71 %.",
+        "en",
+        "es",
+        ["6"],
+        [],
+    ),
+    ("A ride costs 45p.", "Eine Fahrt kostet 45 Pfund.", "en", "de", ["45"], []),
+    ("A ride costs 45p.", "Un trajet coûte 45 £.", "en", "fr", ["45"], []),
+    ("A stamp costs 70 cents.", "Un sello cuesta 70 dólares.", "en", "es", ["70"], []),
 ]
 
 # Software messages: placeholders, versions and kept spellings are not changed numbers, and

@@ -265,6 +265,13 @@ def test_a_month_or_weekday_left_in_a_date(
         ("Type 'e.g.' to start.", "Tapez 'e.g.' pour commencer.", "fr", []),
         # one with a single full stop the source does not write ("approx." in a code's name)
         ("Open the settings file.", "Ouvrez le fichier approx.cfg.", "fr", []),
+        # an acronym or an abbreviation the target language writes its own way
+        ("Rooms cost €80 incl. breakfast.", "Zimmer kosten 80 € incl. Frühstück.", "de", ["incl."]),
+        ("All fares include VAT at 20%.", "Tous les tarifs incluent la VAT de 20 %.", "fr", ["VAT"]),
+        # one the target language writes too, the translation's own with the source's as a gloss
+        ("Rooms cost €80 incl. breakfast.", "Las habitaciones cuestan 80 € incl. desayuno.", "es", []),
+        ("All fares include VAT at 20%.", "Tous les tarifs incluent la TVA (VAT) de 20 %.", "fr", []),
+        ("Under the GDPR you may object.", "Ai sensi del GDPR può opporsi.", "it", []),
     ],
 )
 def test_an_ordinal_ending_or_abbreviation_left(
@@ -276,6 +283,59 @@ def test_an_ordinal_ending_or_abbreviation_left(
         if "ordinal" in i.message or "abbreviation" in i.message
     ]
     assert [i.text for i in issues] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "expected"),
+    [
+        # a title of courtesy before a name, the sign for "number" before a numeral, the
+        # possessive "'s" on a name the sources write bare too
+        ("Ask Ms Oduya Brandt at the desk.", "Pregunte a Ms Oduya Brandt en recepción.", "es", ["Ms"]),
+        ("Talk to Mr. Halvorsen first.", "Parlez d'abord à Mr. Halvorsen.", "fr", ["Mr."]),
+        ("Decree No. 7/2031 applies.", "Es gilt der Erlass No. 7/2031.", "de", ["No."]),
+        ("Decree No. 7/2031 applies.", "Действует постановление No. 7/2031.", "ru", ["No."]),
+        (
+            "Tomas is here. Tomas's coat is wet.",
+            "Tomas está aquí. El abrigo de Tomas's está mojado.",
+            "es",
+            ["Tomas's"],
+        ),
+        (
+            "Tomas is here. Tomas's coat is wet.",
+            "Tomas ist hier. Tomas's Mantel ist nass.",
+            "de",
+            ["Tomas's"],
+        ),
+        # the target language's own forms, a title it writes too, one quoted (a work's title),
+        # "No" as a word, a sign it writes too, a possessive in a language that has one, a
+        # name with "'s" in every use (a shop's), a clitic of the target language
+        ("Ask Ms Oduya Brandt at the desk.", "Pregunte a la Sra. Oduya Brandt en recepción.", "es", []),
+        ("Ask Mr Visser.", "Vraag het mr Visser.", "nl", []),
+        ("We watched Mr Pemberton.", "Wir sahen „Mr Pemberton“.", "de", []),
+        ("No 5-star hotel is near.", "No hay ningún hotel de 5 estrellas cerca.", "es", []),
+        ("Law No. 45 of 2029.", "Ley No. 45 de 2029.", "es", []),
+        ("Decree No. 7/2031 applies.", "Es gilt der Erlass Nr. 7/2031.", "de", []),
+        ("Tomas is here. Tomas's coat is wet.", "Tomas is hier. Tomas's jas is nat.", "nl", []),
+        ("Lunch at Hallam's today.", "Almuerzo en Hallam's hoy.", "es", []),
+        ("So it goes.", "So geht's.", "de", []),
+    ],
+)
+def test_a_short_form_left(source: str, target: str, lang: str, expected: list[str]) -> None:
+    issues = [i for i in run("untranslated", source, target, "en", lang) if "English" in i.message]
+    assert [i.text for i in issues] == expected
+
+
+def test_a_possessive_on_a_name_the_other_sources_write_bare() -> None:
+    """A name the document's other sources write bare is a person's: "'s" on it is the
+    source's possessive; a name with "'s" in every use is a shop's or a brand's."""
+    first = ("We met Marisol at the gate.", "Conocimos a Marisol en la puerta.")
+    second = ("Her bag was lost.", "Se perdió la bolsa de Marisol's.")
+    shop = ("We ate at Tennant's.", "Comimos en Tennant's.")
+    check = get_check("untranslated")
+    document = make_document([first, second, shop, shop], "en", "es")
+    context = build_context(document)
+    found = [[i.text for i in check.check(s, context)] for s in document.segments]
+    assert found == [[], ["Marisol's"], [], []]
 
 
 def test_a_number_word_of_the_source_left_is_a_warning() -> None:
