@@ -54,8 +54,9 @@ def source_capitals(text: str) -> list[str]:
 
 
 def term_key(word: str) -> str:
-    """What every spelling variant of a term shares: lowercase, no hyphens, no spaces."""
-    return word.lower().replace("-", "").replace("\u2010", "").replace(" ", "")
+    """What every spelling variant of a term shares: lowercase, no hyphens, no spaces, "ss"
+    for "ß" ("Straße", Swiss "Strasse")."""
+    return word.lower().replace("-", "").replace("\u2010", "").replace(" ", "").replace("ß", "ss")
 
 
 def term_variant(word: str) -> str:

@@ -28,6 +28,7 @@ GOOD = [
     ["Startups wachsen.", "startups wachsen."],
     ["DIE SUPERCOMPUTER.", "Die Supercomputer."],  # capitals for emphasis
     ["Die Hoffnung bleibt.", "Die Hoffnung wächst."],
+    ["Die Strasse ist gesperrt.", "Die Strasse bleibt zu."],  # Swiss spelling throughout
     ["We went online.", "We went on line."],  # lowercase pairs are left alone
 ]
 
@@ -35,6 +36,11 @@ BAD = [
     (
         ["KI-Startups wachsen.", "Viele KI-Startups scheitern.", "Einige KI-Start-ups auch."],
         [(3, "KI-Start-ups", "KI-Startups")],
+    ),
+    # "ss" for "ß" (the Swiss spelling) in one segment of a text that writes "ß"
+    (
+        ["Die Straße ist gesperrt.", "Die Straße bleibt zu.", "Die Strasse ist nass."],
+        [(3, "Strasse", "Straße")],
     ),
     (["Die E-Mail kam.", "Die Email kam nicht."], [(1, "E-Mail", None), (2, "Email", None)]),
     (
