@@ -1,10 +1,12 @@
 """A space lost next to a mark: after a percent sign ("45%der"), before an opening bracket
-("Wände(zum Beispiel …)"), after a closing quotation mark ("„Laden“auf"), after a hyphen
-that stands for a word's other half ("Zu-und Abfluss"). The marks are no letters, so the
+("Wände(zum Beispiel …)") or after a closing one ("(siehe oben)und"), after a closing
+quotation mark ("„Laden“auf"), after a hyphen that stands for a word's other half
+("Zu-und Abfluss"). The marks are no letters, so the
 words on either side are not one token that :mod:`merged_token`'s word lists could judge.
 
 Each join is judged against the source, which writes the mark with its space (or does not
-write it at all): what the source glues the same way is kept ("%d", "f(x)").
+write it at all): what the source glues the same way is kept ("%d", "f(x)"), and so is a
+bracket round one word, a part of the word ("Kunde(n)", "(Mit)arbeiter", "(s)he").
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def _patterns(code: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     found = [
         ("percent", "%", re.compile(r"%(?<=\d%)(?=[^\W\d_]{2})")),
         ("bracket", "(", re.compile(r"\((?<=[^\W\d_]{2}\()(?=[^\W\d_])")),
+        ("closing", ")", re.compile(r"\)(?<=[^\s(]\))(?=[^\W\d_])")),
     ]
     if closers:
         # (two letters: one is an ending the language glues to a quoted word, "»etype«s")
@@ -71,6 +74,8 @@ def glued_marks(target: str, source: str, lang: str) -> list[GluedMark]:
             glued = _percent(target, source, mark, data)
         elif kind == "bracket":
             glued = _bracket(target, source, mark)
+        elif kind == "closing":
+            glued = _closing(target, source, mark, data)
         elif kind == "quote":
             glued = _quote(target, mark, data)
         elif kind == "single":
@@ -125,6 +130,23 @@ def _bracket(target: str, source: str, mark: int) -> GluedMark | None:
     word = target[start:mark]
     return GluedMark(
         start, _word_after(target, mark + 1), mark, f"A space is missing between '{word}' and '('"
+    )
+
+
+def _closing(target: str, source: str, mark: int, data: LanguageData) -> GluedMark | None:
+    """A closing bracket glued to the word after it ("(siehe unten)und"): the bracket's
+    phrase has words, and the source writes its closing brackets apart."""
+    opened = target.rfind("(", max(0, mark - _REACH), mark)
+    if opened < 0 or ")" in target[opened + 1 : mark] or " " not in target[opened:mark]:
+        return None  # a word's optional part ("Datei(en)", "(Mit)arbeiter"), a call ("f(x)y")
+    if re.search(r"\)[^\W\d_]", source) or ")" not in source:
+        return None  # the source glues its brackets too, or has none to compare with
+    end = _word_after(target, mark + 1)
+    word = target[mark + 1 : end]
+    if len(word) < 2 and word.lower() not in data.function_words:
+        return None
+    return GluedMark(
+        _word_before(target, mark), end, mark + 1, f"A space is missing between ')' and '{word}'"
     )
 
 

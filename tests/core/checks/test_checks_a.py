@@ -76,6 +76,13 @@ BAD = [
     ),
     (
         "merged_token",
+        "Read the notes (see below) and sign.",
+        "Lesen Sie die Hinweise (siehe unten)und unterschreiben Sie.",
+        "de",
+        [("unten)und", "unten) und")],
+    ),
+    (
+        "merged_token",
         "Tap “Save” now.",
         "Tippen Sie jetzt auf „Speichern“unten.",
         "de",
@@ -325,6 +332,13 @@ GOOD = [
     ("merged_token", "Use %d here.", "Nutze %dhier.", "de"),
     ("merged_token", "The customer(s) may call f(x, y).", "Der Kunde(n) darf f(x, y) aufrufen.", "de"),
     ("merged_token", "The value of “tag” here.", "Der Wert des »tag«s hier.", "de"),
+    (
+        "merged_token",
+        "(S)he thanks the (co)workers for the file(s) (see below) today.",
+        "(S)ie dankt den (Mit)Arbeitern für die Datei(en) (siehe unten) heute.",
+        "de",
+    ),
+    ("merged_token", "Call g(a, b)x here.", "Rufe g(a, b)x hier auf.", "de"),
     ("merged_token", "Any file or folder.", "Какой-либо файл или папка.", "ru"),
     ("merged_token", "In- and outbound trips.", "Hin- und Rückfahrten.", "de"),
     # a unit glued as the source glues it, a word that starts with a unit's letters, an address
