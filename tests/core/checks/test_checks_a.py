@@ -83,6 +83,13 @@ BAD = [
     ),
     (
         "merged_token",
+        "The office is on the 3rd floor (room 12).",
+        "Das Büro ist im 3.Stock (Raum 12).",
+        "de",
+        [("3.Stock", "3. Stock")],
+    ),
+    (
+        "merged_token",
         "Tap “Save” now.",
         "Tippen Sie jetzt auf „Speichern“unten.",
         "de",
@@ -339,6 +346,14 @@ GOOD = [
         "de",
     ),
     ("merged_token", "Call g(a, b)x here.", "Rufe g(a, b)x hier auf.", "de"),
+    # a number's stop before letters: a version, a section, a host, a file, a name's digit
+    (
+        "merged_token",
+        "Install 2.x from web2.de (section 3.1, v2.Release) or load 4.txt on the 3rd day.",
+        "Installiere 2.x von web2.de (Abschnitt 3.1, v2.Release) oder lade 4.txt am 3. Tag.",
+        "de",
+    ),
+    ("merged_token", "The 3rd floor.", "Il 3.Piano.", "it"),
     ("merged_token", "Any file or folder.", "Какой-либо файл или папка.", "ru"),
     ("merged_token", "In- and outbound trips.", "Hin- und Rückfahrten.", "de"),
     # a unit glued as the source glues it, a word that starts with a unit's letters, an address
