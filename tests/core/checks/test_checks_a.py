@@ -127,6 +127,13 @@ BAD = [
     ),
     (
         "merged_token",
+        "Forms are at www.example.org/forms, and we reply soon.",
+        "Formulare gibt es unter www.example.org/formsund wir antworten bald.",
+        "de",
+        [("www.example.org/formsund", "www.example.org/forms und")],
+    ),
+    (
+        "merged_token",
         "Switch on ‘Night mode’ first.",
         "Zet eerst ‘Nachtmodus’aan.",
         "nl",
@@ -359,6 +366,13 @@ GOOD = [
     # a unit glued as the source glues it, a word that starts with a unit's letters, an address
     # kept whole, apostrophes in a quotation, a word with its apostrophe in an unclosed one
     ("merged_token", "It weighs 5kg.", "Es wiegt 5kg.", "de"),
+    # an address whose path the translation extends, or writes apart from the next word
+    (
+        "merged_token",
+        "See https://example.org/doc or https://example.org/en, or mail team@example.net today.",
+        "Voir https://example.org/docs ou https://example.org/enfr, ou team@example.net aujourd'hui.",
+        "fr",
+    ),
     ("merged_token", "Add 5 g of gel.", "Añada 5 gel de baño.", "es"),
     ("merged_token", "Write to sales@example.net today.", "Schreiben Sie an sales@example.net.", "de"),
     ("merged_token", "The ‘cars’ left.", "De ‘auto’s van de buren’ zijn weg.", "nl"),
