@@ -283,6 +283,10 @@ class LanguageData:
     # list holds that reads as two common words is two words run together. Not so in German or
     # Dutch, which write compounds closed.
     writes_compounds_apart: bool = False
+    # Words of one letter that MT runs into the next word (Russian "в доме" -> "вдоме"): a
+    # token no list holds that is one of them before a common word is two words. Not those
+    # the language also builds words with (Russian "о", Spanish "a": "описатель", "alegal").
+    glued_letters: frozenset[str] = frozenset()
     # Compounds that share a part are written with a hyphen for it ("Ein- und Ausfuhr",
     # "in- en uitvoer"): a hyphen glued to a conjunction lost its space.
     hyphen_halves: bool = False

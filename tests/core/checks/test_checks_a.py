@@ -132,6 +132,21 @@ BAD = [
         "de",
         [("www.example.org/formsund", "www.example.org/forms und")],
     ),
+    # a word of one letter glued to a common word
+    (
+        "merged_token",
+        "Send the form to your school.",
+        "Отправьте форму ксвоей школе.",
+        "ru",
+        [("ксвоей", "к своей")],
+    ),
+    (
+        "merged_token",
+        "Cats and dogs live here.",
+        "Aquí viven gatos yperros.",
+        "es",
+        [("yperros", "y perros")],
+    ),
     (
         "merged_token",
         "Switch on ‘Night mode’ first.",
@@ -366,6 +381,11 @@ GOOD = [
     # a unit glued as the source glues it, a word that starts with a unit's letters, an address
     # kept whole, apostrophes in a quotation, a word with its apostrophe in an unclosed one
     ("merged_token", "It weighs 5kg.", "Es wiegt 5kg.", "de"),
+    # words that start with one of those letters: a prefix, a rare form of a common word, a
+    # verb with its pronoun
+    ("merged_token", "Compared with the default, a summary.", "По сравнению с умолчанием, сводкой.", "ru"),
+    ("merged_token", "The handle was cut at a bevel.", "Описатель срезан скоса.", "ru"),
+    ("merged_token", "Run me again.", "Eseguimi di nuovo.", "it"),
     # an address whose path the translation extends, or writes apart from the next word
     (
         "merged_token",
