@@ -28,6 +28,9 @@ class LanguageData:
     weekdays: tuple[frozenset[str], ...] = ()
     # Quotation marks as (opening, closing) pairs, primary style first.
     quotes: tuple[tuple[str, str], ...] = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
+    # Only the first pair of ``quotes`` opens a quotation; the others are written inside one
+    # (Russian «…„…“…», French «…“…”…»): one of them outside is another language's style.
+    outer_quotes_only: bool = False
     decimal_mark: str = "."
     group_marks: str = ","
     # Closed-class words (articles, prepositions, conjunctions, pronouns), lowercase.
