@@ -28,6 +28,9 @@ class LanguageData:
     weekdays: tuple[frozenset[str], ...] = ()
     # Quotation marks as (opening, closing) pairs, primary style first.
     quotes: tuple[tuple[str, str], ...] = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
+    # Only the first pair of ``quotes`` opens a quotation; the others are written inside one
+    # (Russian «…„…“…», French «…“…”…»): one of them outside is another language's style.
+    outer_quotes_only: bool = False
     decimal_mark: str = "."
     group_marks: str = ","
     # Closed-class words (articles, prepositions, conjunctions, pronouns), lowercase.
@@ -317,6 +320,10 @@ class LanguageData:
     # list holds that reads as two common words is two words run together. Not so in German or
     # Dutch, which write compounds closed.
     writes_compounds_apart: bool = False
+    # Words of one letter that MT runs into the next word (Russian "в доме" -> "вдоме"): a
+    # token no list holds that is one of them before a common word is two words. Not those
+    # the language also builds words with (Russian "о", Spanish "a": "описатель", "alegal").
+    glued_letters: frozenset[str] = frozenset()
     # Compounds that share a part are written with a hyphen for it ("Ein- und Ausfuhr",
     # "in- en uitvoer"): a hyphen glued to a conjunction lost its space.
     hyphen_halves: bool = False

@@ -53,6 +53,7 @@ class Join(Enum):
     FOLDED = "seinEs"  # a word only as the lists fold case ("seines"): a boundary of the source shows it
     NAME = "NameThe"  # a name, then a capitalised function word: the source ends a sentence in the name
     WORDS = "wordword"  # two content words, lowercase, in a language that writes compounds apart
+    LETTER = "вword"  # a word of one letter glued to a common word
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,10 +1,12 @@
 """A space lost next to a mark: after a percent sign ("45%der"), before an opening bracket
-("Wände(zum Beispiel …)"), after a closing quotation mark ("„Laden“auf"), after a hyphen
-that stands for a word's other half ("Zu-und Abfluss"). The marks are no letters, so the
-words on either side are not one token that :mod:`merged_token`'s word lists could judge.
+("Wände(zum Beispiel …)") or after a closing one ("(siehe oben)und"), after a closing
+quotation mark ("„Laden“auf"), after a hyphen that stands for a word's other half
+("Zu-und Abfluss"), after a number's full stop ("im 3.Stock", "2024.Die"). The marks are no
+letters, so the words on either side are not one token that :mod:`merged_token`'s word lists could judge.
 
 Each join is judged against the source, which writes the mark with its space (or does not
-write it at all): what the source glues the same way is kept ("%d", "f(x)").
+write it at all): what the source glues the same way is kept ("%d", "f(x)"), and so is a
+bracket round one word, a part of the word ("Kunde(n)", "(Mit)arbeiter", "(s)he").
 """
 
 from __future__ import annotations
@@ -20,6 +22,12 @@ from editor.core.text import SPACELESS
 _SPACELESS = re.compile(f"[{SPACELESS}]")
 _AFTER_WORD = re.compile(r"\u2019(?<=\S\u2019)")  # a ’ that ends a word: an apostrophe or a closing mark
 _REACH = 80  # characters an opening bracket's phrase runs to its closing one
+_NUMBER_DIGITS = 4  # a number with a full stop after it: an ordinal, a year
+# What may stand before a number: not a letter, a digit's mark or a hyphen ("v2.", "3.1.", "-3.")
+_BEFORE_NUMBER = frozenset(("", " ", "\u00a0", "\n", "\t", "(", "[", '"', "«", "„", "“"))
+_GOES_ON = frozenset("./@:_-")  # an address, a file or a name goes on after the word ("2.de/")
+_GLUED_NUMBER = re.compile(r"\d\.[^\W\d_]")  # the source glues a number's stop to letters
+_COMMON = 3.0  # Zipf: a word a reader knows
 
 
 class GluedMark(NamedTuple):
@@ -39,6 +47,8 @@ def _patterns(code: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     found = [
         ("percent", "%", re.compile(r"%(?<=\d%)(?=[^\W\d_]{2})")),
         ("bracket", "(", re.compile(r"\((?<=[^\W\d_]{2}\()(?=[^\W\d_])")),
+        ("closing", ")", re.compile(r"\)(?<=[^\s(]\))(?=[^\W\d_])")),
+        ("number", ".", re.compile(r"\.(?<=\d\.)(?=[^\W\d_]{2})")),
     ]
     if closers:
         # (two letters: one is an ending the language glues to a quoted word, "»etype«s")
@@ -71,6 +81,10 @@ def glued_marks(target: str, source: str, lang: str) -> list[GluedMark]:
             glued = _percent(target, source, mark, data)
         elif kind == "bracket":
             glued = _bracket(target, source, mark)
+        elif kind == "closing":
+            glued = _closing(target, source, mark, data)
+        elif kind == "number":
+            glued = _numbered(target, source, mark, data)
         elif kind == "quote":
             glued = _quote(target, mark, data)
         elif kind == "single":
@@ -126,6 +140,53 @@ def _bracket(target: str, source: str, mark: int) -> GluedMark | None:
     return GluedMark(
         start, _word_after(target, mark + 1), mark, f"A space is missing between '{word}' and '('"
     )
+
+
+def _closing(target: str, source: str, mark: int, data: LanguageData) -> GluedMark | None:
+    """A closing bracket glued to the word after it ("(siehe unten)und"): the bracket's
+    phrase has words, and the source writes its closing brackets apart."""
+    opened = target.rfind("(", max(0, mark - _REACH), mark)
+    if opened < 0 or ")" in target[opened + 1 : mark] or " " not in target[opened:mark]:
+        return None  # a word's optional part ("Datei(en)", "(Mit)arbeiter"), a call ("f(x)y")
+    if re.search(r"\)[^\W\d_]", source) or ")" not in source:
+        return None  # the source glues its brackets too, or has none to compare with
+    end = _word_after(target, mark + 1)
+    word = target[mark + 1 : end]
+    if len(word) < 2 and word.lower() not in data.function_words:
+        return None
+    return GluedMark(
+        _word_before(target, mark), end, mark + 1, f"A space is missing between ')' and '{word}'"
+    )
+
+
+def _numbered(target: str, source: str, mark: int, data: LanguageData) -> GluedMark | None:
+    """A number's full stop glued to the word after it: an ordinal's in a language that
+    writes them with one ("im 3.Stock", "am 5.Mai"; data ``ordinal_dot``) for a number of the
+    source, or a sentence's last number where the source ends one in it ("2024.Die"). Not a
+    version, a section or a file ("3.1", "v2.Release", "web2.de", "1.txt"): a number that
+    follows a letter or a mark, a word that goes on as an address or a name, a source that
+    glues numbers so itself."""
+    start = mark
+    while start > 0 and target[start - 1].isdigit():
+        start -= 1
+    if mark - start > _NUMBER_DIGITS or target[start - 1 : start] not in _BEFORE_NUMBER:
+        return None
+    end = _word_after(target, mark + 1)
+    word, digits = target[mark + 1 : end], target[start:mark]
+    if target[end : end + 1] in _GOES_ON and target[end + 1 : end + 2].isalnum():
+        return None  # an address, a file's or a program's name ("2.de/x", "3.Stock.html")
+    if _GLUED_NUMBER.search(source):
+        return None
+    title = word[0].isupper() and word[1:].islower()
+    if re.search(rf"(?<![\d.,]){digits}\.\s", source):
+        reads = title  # a sentence of the source ends in the number
+    elif data.ordinal_dot and re.search(rf"(?<![\d.,]){digits}(?![\d]|[.,]\d)", source):
+        reads = title or (word.islower() and is_known(word, data.code, _COMMON))
+    else:
+        return None
+    if not reads:
+        return None
+    return GluedMark(start, end, mark + 1, f"A space is missing after '{digits}.' before '{word}'")
 
 
 def _quote(target: str, mark: int, data: LanguageData) -> GluedMark | None:

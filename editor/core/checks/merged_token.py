@@ -71,6 +71,8 @@ class MergedTokenCheck(Check):
             return  # the common case: decided by set operations in C
         source: _Source | None = None
         for start, end, token, underscore in _words(target):
+            if glued_words and any(g.start <= start and end <= g.end for g in glued_words):
+                continue  # reported with its mark ("…/infoFür")
             split = runs.judge(token)
             if split is _BY_SOURCE:
                 split = by_source(token, segment.source, lang, data)

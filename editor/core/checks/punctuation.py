@@ -13,7 +13,14 @@ from editor.core.checks.balance import MARKS, imbalance_of, marks, surplus
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.opening_marks import unopened
 from editor.core.checks.prose import plain
-from editor.core.checks.quote_marks import accent_apostrophes, foreign_pairs, typed_accents, writes_own_marks
+from editor.core.checks.quote_marks import (
+    QuotePair,
+    accent_apostrophes,
+    foreign_pairs,
+    foreign_quotes,
+    typed_accents,
+    writes_own_marks,
+)
 from editor.core.checks.quote_order import misplaced_marks
 from editor.core.checks.registry import register
 from editor.core.checks.spaced_marks import SpacingStats, spaced_elisions, spaced_openers, tight_marks
@@ -149,7 +156,7 @@ class PunctuationCheck(Check):
         if '"' in text:
             yield from self._straight_quotes(segment, context)
         foreign = foreign_pairs(context.source_lang, context.target_lang)
-        if foreign and any(closer in text for _, closer, _ in foreign):
+        if foreign and any(pair.closer in text for pair in foreign):
             yield from self._foreign_quotes(segment, context, foreign)
 
     def _final_in_text(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
@@ -325,37 +332,14 @@ class PunctuationCheck(Check):
             )
 
     def _foreign_quotes(
-        self, segment: Segment, context: CheckContext, foreign: tuple[tuple[str, str, re.Pattern[str]], ...]
+        self, segment: Segment, context: CheckContext, foreign: tuple[QuotePair, ...]
     ) -> Iterator[Issue]:
-        """Quotation marks of the source language that the target language does not write
-        (English “…” in German, which writes „…“): a warning where the document or the
-        paragraph writes the language's own marks, else information (a house style). German
-        low marks in a language that never writes them ("„Esperamos“") are a warning."""
-        target = segment.target
-        pairs = language(context.target_lang).quotes
-        quotes = getattr(context.stats, "quotes", None)
-        native = writes_own_marks(segment, context) or (
-            isinstance(quotes, QuoteStats) and quotes.native_style
-        )
-        single = next((pair for pair in pairs if pair[0] in _SINGLE_OPENERS), pairs[0])
-        for foreign_opener, mark, pattern in foreign:
-            if mark not in target:
-                continue
-            opener, closer = single if foreign_opener in _SINGLE_OPENERS else pairs[0]
-            whose = "another" if mark == foreign_opener else "the source's"
-            for m in pattern.finditer(target):
-                if m.group() in segment.source:
-                    continue  # a literal quoted as the source quotes it ("‘%s’")
-                yield self.issue(
-                    segment,
-                    context,
-                    m.start(),
-                    m.end(),
-                    f"Quotation marks {m.group()[0]}…{m.group()[-1]} of {whose} language, where "
-                    f"{language(context.target_lang).name} writes {opener}…{closer}",
-                    fix=Fix(m.start(), m.end(), opener + m.group(1) + closer),
-                    severity=Severity.WARNING if native or mark == foreign_opener else Severity.INFO,
-                )
+        """Quotation marks of another language's style (see :func:`foreign_quotes`)."""
+        for slip in foreign_quotes(segment, context, foreign):
+            fix = Fix(slip.start, slip.end, slip.fix)
+            yield self.issue(
+                segment, context, slip.start, slip.end, slip.why, fix=fix, severity=slip.severity
+            )
 
     def _final(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         src_mark, _ = final_mark(segment.source)

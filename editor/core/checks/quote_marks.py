@@ -6,56 +6,79 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
-from editor.core.checks.base import CheckContext
+from editor.core.checks.base import CheckContext, Severity
 from editor.core.checks.lexicon import zipf
+from editor.core.checks.stats import QuoteStats
 from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
 from editor.core.model import Segment
 
 
-def writes_own_marks(segment: Segment, context: CheckContext) -> bool:
+def writes_own_marks(segment: Segment, context: CheckContext, outer: bool = False) -> bool:
     """Whether the segment's paragraph (as far as the document statistics know it) writes
-    one of the target language's typographic opening marks."""
-    openers = [opener for opener, _ in language(context.target_lang).quotes if opener != '"']
+    one of the target language's typographic opening marks (``outer``: its first)."""
+    quotes = language(context.target_lang).quotes[: 1 if outer else None]
+    openers = [opener for opener, _ in quotes if opener != '"']
     terms = term_stats(context.stats)
     paragraph = terms.paragraph(segment) if terms is not None else [segment]
     return any(opener in part.target for part in paragraph for opener in openers)
 
 
+class QuotePair(NamedTuple):
+    """Quotation marks a translation should not write, and a pattern of a quotation in them."""
+
+    opener: str
+    closer: str  # the cheap test: a text without it has no such quotation
+    pattern: re.Pattern[str]
+    nested: bool = False  # the target language's own, written only inside another quotation
+
+
+class QuoteSlip(NamedTuple):
+    start: int
+    end: int
+    why: str
+    fix: str
+    severity: Severity
+
+
+def _quotation(opener: str, closer: str) -> re.Pattern[str]:
+    """A quotation in these marks: the opener at a word's start, the closer at a word's end
+    (so an apostrophe, "geht’s", is none)."""
+    return re.compile(
+        rf"(?<![^\s(\[\u2014\u2013-]){re.escape(opener)}(?=\S)"
+        rf"([^{re.escape(opener + closer)}\n]{{1,300}}?)(?<=\S){re.escape(closer)}(?![^\W\d_])"
+    )
+
+
 @lru_cache(maxsize=32)
-def foreign_pairs(source_lang: str, target_lang: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+def foreign_pairs(source_lang: str, target_lang: str) -> tuple[QuotePair, ...]:
     """The source language's typographic quotation pairs that the target language does not
-    write, each as its marks (the closer is a cheap test) and a pattern of a quotation in it: the
-    opener at a word's start, the closer at a word's end (so an apostrophe, "geht’s", is none);
-    and German low marks where the target language never writes them (the opener as the
-    cheap test)."""
+    write, or writes only inside another quotation (data ``outer_quotes_only``: English “…”
+    in Russian, which opens with «…»); and German low marks where the target language never
+    writes them (the opener as the cheap test)."""
     source, target = language(source_lang).quotes, language(target_lang).quotes
     if target[0][0] == '"':
         return ()
     used = {mark for pair in target for mark in pair}
+    inner = target[1:] if language(target_lang).outer_quotes_only else ()
     found = []
     for opener, closer in source:
-        if opener == '"' or (opener, closer) in target or closer in used:
+        if opener == '"' or (opener, closer) == target[0]:
             continue
-        found.append(
-            (
-                opener,
-                closer,
-                re.compile(
-                    rf"(?<![^\s(\[\u2014\u2013-]){re.escape(opener)}(?=\S)"
-                    rf"([^{re.escape(opener + closer)}\n]{{1,300}}?)(?<=\S){re.escape(closer)}(?![^\W\d_])"
-                ),
-            )
-        )
+        if (opener, closer) in inner:
+            found.append(QuotePair(opener, closer, _quotation(opener, closer), nested=True))
+        elif (opener, closer) not in target and closer not in used:
+            found.append(QuotePair(opener, closer, _quotation(opener, closer)))
     # German-style low opening marks, which no language without them writes: a quotation of
     # another language's style wherever it comes from ("„Esperamos…“" in Portuguese)
     for opener in _LOW_OPENERS:
-        if opener in used or any(opener == pair[0] for pair in found):
+        if opener in used or any(opener == pair.opener for pair in found):
             continue
         closers = _LOW_OPENERS[opener]
         found.append(
-            (
+            QuotePair(
                 opener,
                 opener,
                 re.compile(
@@ -67,8 +90,58 @@ def foreign_pairs(source_lang: str, target_lang: str) -> tuple[tuple[str, str, r
     return tuple(found)
 
 
+def foreign_quotes(
+    segment: Segment, context: CheckContext, foreign: tuple[QuotePair, ...]
+) -> list[QuoteSlip]:
+    """Quotations in marks of another language's style (English “…” in German, which writes
+    „…“): a warning where the document or the paragraph writes the language's own marks, else
+    information (a house style). German low marks in a language that never writes them
+    ("„Esperamos“") are a warning. Marks the language writes only inside a quotation, outside
+    one ("“…”" in Russian), are a warning where the translation writes its outer marks
+    anywhere, else information. A literal quoted as the source quotes it ("‘%s’") is kept."""
+    target = segment.target
+    data = language(context.target_lang)
+    pairs = data.quotes
+    quotes = getattr(context.stats, "quotes", None)
+    stats = quotes if isinstance(quotes, QuoteStats) else None
+    native = writes_own_marks(segment, context) or (stats is not None and stats.native_style)
+    single = next((pair for pair in pairs if pair[0] in _SINGLE_OPENERS), pairs[0])
+    found = []
+    for pair in foreign:
+        if pair.closer not in target:
+            continue
+        opener, closer = single if pair.opener in _SINGLE_OPENERS and not pair.nested else pairs[0]
+        for m in pair.pattern.finditer(target):
+            if m.group() in segment.source:
+                continue
+            if pair.nested:
+                if target.count(opener, 0, m.start()) > target.count(closer, 0, m.start()):
+                    continue  # inside a quotation: where the language writes them
+                why = (
+                    f"Quotation marks {pair.opener}…{pair.closer} outside a quotation, where "
+                    f"{data.name} writes {opener}…{closer}"
+                )
+                warn = (stats is not None and stats.native > 0) or writes_own_marks(
+                    segment, context, outer=True
+                )
+            else:
+                whose = "another" if pair.closer == pair.opener else "the source's"
+                why = (
+                    f"Quotation marks {m.group()[0]}…{m.group()[-1]} of {whose} language, where "
+                    f"{data.name} writes {opener}…{closer}"
+                )
+                warn = native or pair.closer == pair.opener
+            severity = Severity.WARNING if warn else Severity.INFO
+            inner = m.group(1)
+            if pair.nested and data.spaced_quotes == (opener, closer):
+                inner = f"\u00a0{inner}\u00a0"  # French « … »
+            found.append(QuoteSlip(m.start(), m.end(), why, opener + inner + closer, severity))
+    return found
+
+
 # Low opening quotation marks and the marks that close them in the languages that write them
 _LOW_OPENERS = {"\u201e": "\u201c\u201d"}
+_SINGLE_OPENERS = "\u201a\u2039\u2018"  # ‚ ‹ ‘
 
 
 # An acute accent between two letters, where an apostrophe belongs ("dell´acqua"): typed on a

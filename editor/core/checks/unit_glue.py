@@ -1,7 +1,7 @@
 """A space lost around a number's unit or an address: a number glued to its unit where the
 language writes a space and the source does ("24m²" for "24 m²"), a unit glued to the word
 after it ("100 kmdel" for "100 km del"), a word glued to an address the source writes
-("aninfo@example.org" for "an info@…").
+("aninfo@example.org" for "an info@…", "…/infoFür" for "…/info. For").
 
 A translation that writes its units glued as a rule ("5kg" wherever it has one) keeps its
 style: the document's counts decide (:class:`UnitStats`).
@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from editor.core.checks.addresses import addresses
 from editor.core.checks.fusion import known
 from editor.core.checks.glued_marks import GluedMark
 from editor.core.langdata import LanguageData, language
@@ -29,6 +30,7 @@ _NUMBER = r"(\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)"
 # Where the source writes an address: an e-mail address, a web address with its scheme.
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s\"'<>()]+")
 _DIGIT = re.compile(r"\d")
+_LONG_ENOUGH = 3  # letters of a common word glued after an address: shorter ones end paths
 _HOUSE_STYLE = 2  # segments with glued units that make them the translation's style
 
 
@@ -104,12 +106,13 @@ def _glued_word(unit: str, word: str, lang: str, data: LanguageData) -> bool:
 
 
 def glued_addresses(target: str, source: str, lang: str) -> list[GluedMark]:
-    """A word glued to an address the source writes apart ("àsales@…" for "à sales@…"):
-    the address is found whole in the target with letters before it."""
-    if "@" not in source and "://" not in source and "www." not in source:
+    """A word glued to an address the source writes apart ("àsales@…" for "à sales@…",
+    "…/infoFür" for "…/info. For"): the address is found whole in the target with letters
+    before or after it."""
+    if "@" not in source and "/" not in source and "www." not in source:
         return []
-    found = []
     data = language(lang)
+    found = _glued_after(target, source, lang, data)
     for address in sorted({m.group() for m in _ADDRESS.finditer(source)}):
         at = target.find(address, 1)
         while at > 0:
@@ -122,6 +125,32 @@ def glued_addresses(target: str, source: str, lang: str) -> list[GluedMark]:
                 found.append(GluedMark(start, end, at, why))
             at = target.find(address, at + 1)
     return found
+
+
+def _glued_after(target: str, source: str, lang: str, data: LanguageData) -> list[GluedMark]:
+    """Words glued to the end of an address of the source, where the source ends it with a
+    space or a mark: the word is one of the sentence, and the address with it is none of the
+    source's ("…/parking" + "s" of "…/parkings")."""
+    found = []
+    for address in sorted({a.text for a in addresses(source) if a.kind != "handle"}):
+        at = target.find(address)
+        while at >= 0:
+            end = start = at + len(address)
+            while end < len(target) and target[end].isalpha():
+                end += 1
+            word = target[start:end]
+            if word and target[at:end] not in source and _word_after(word, lang, data):
+                why = f"The address '{address}' is glued to the word '{word}'"
+                found.append(GluedMark(at, end, start, why))
+            at = target.find(address, at + 1)
+    return found
+
+
+def _word_after(word: str, lang: str, data: LanguageData) -> bool:
+    """Whether ``word`` glued to the end of an address is a word of the sentence (a function
+    word, a common word of three letters or more), not an ending the translation added to
+    its path ("/docs", "/enfr")."""
+    return word.lower() in data.function_words or (len(word) >= _LONG_ENOUGH and known(word, lang, data))
 
 
 def _word_before(word: str, lang: str, data: LanguageData) -> bool:

@@ -41,6 +41,10 @@ _MIN_WORD = 5
 _SHORT_WORD = 4
 _EVERYDAY = 4.5
 _LONG_PART = 7
+_MIN_LETTER_REST = 3  # letters of the word a one-letter word is glued to ("вдоме")
+# Zipf points the fused token is rarer than that word: rare forms of real words ("сводкой",
+# "скоса") are far less apart from their look-alike remainder
+_RARER = 3.0
 
 
 @lru_cache(maxsize=16)
@@ -70,6 +74,8 @@ def worth_a_look(token: str, endings: tuple[str, ...], data: LanguageData) -> bo
     if token.islower() or token.istitle():
         if token.islower() and data.writes_compounds_apart and len(token) >= _MIN_WORD + _MIN_TAIL:
             return True  # two words, or an article and a word ("losarmarios")
+        if token[0].lower() in data.glued_letters and len(token) > _MIN_LETTER_REST:
+            return True  # a word of one letter and a word ("вдоме")
         return token.lower().endswith(endings)
     return True  # a capital inside the word
 
@@ -104,6 +110,7 @@ def split_token(token: str, source: str, lang: str, data: LanguageData) -> Split
             or _name_then_function_word(token, data)
             or _two_words(token, lang, data)
             or _article_head(token, lang, data)
+            or _letter_head(token, lang, data)
         )
     return split
 
@@ -159,6 +166,35 @@ def _article_head(token: str, lang: str, data: LanguageData) -> Split | None:
             why = f"'{head}' and '{rest}' are fused; a space is missing"
             return Split(at, " ", why, Join.WORDS)
     return None
+
+
+def _letter_head(token: str, lang: str, data: LanguageData) -> Split | None:
+    """ "вдоме" for "в доме": a word of one letter (data ``glued_letters``) glued to a common
+    word of three letters or more, where the token is rare and far rarer than the word."""
+    lower = token.lower()
+    if lower[0] not in data.glued_letters or not (token.islower() or token.istitle()):
+        return None
+    whole, rest = zipf(lower, lang), zipf(lower[1:], lang)
+    if len(token) <= _MIN_LETTER_REST or whole >= WHOLE_KNOWN or rest < COMMON or rest - whole < _RARER:
+        return None
+    if _other_form(lower, lang, data):
+        return None  # a rare form of a word whose other forms are common ("умолчанием")
+    why = f"'{token[0]}' and '{token[1:]}' are fused; a space is missing"
+    return Split(1, " ", why, Join.LETTER)
+
+
+def _other_form(word: str, lang: str, data: LanguageData) -> bool:
+    """Whether ``word`` is a form of a word the lists know in another form: its ending
+    swapped for one of the language's ("умолчанием": "умолчанию"), or a pronoun glued onto a
+    verb taken off ("eseguimi": "esegui")."""
+    for cut in range(1, len(word) - _MIN_STEM + 1):
+        stem = word[:-cut]
+        if any(known(stem + ending, lang, data, WHOLE_KNOWN) for ending in ("", *data.inflection_endings)):
+            return True
+    return any(
+        word.endswith(pronoun) and known(word[: -len(pronoun)], lang, data, WHOLE_KNOWN)
+        for pronoun in data.enclitics
+    )
 
 
 def _case_change(token: str, lang: str, data: LanguageData) -> Split | None:

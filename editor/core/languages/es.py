@@ -137,6 +137,7 @@ DATA = LanguageData(
     plural_endings=("s",),
     inflection_endings=("s", "es"),
     writes_compounds_apart=True,
+    glued_letters=words("y"),
     infinitive_endings=("ar", "er", "ir"),
     word_prefixes=words(
         "aero anti auto contra electro extra foto hidro hiper infra inter macro meta "

@@ -141,6 +141,7 @@ DATA = LanguageData(
     capitalised_pronouns=words("lei sua suo sue suoi"),  # the polite "Lei" and its "Sua"
     inflection_endings=("i", "e", "a", "o"),
     writes_compounds_apart=True,
+    glued_letters=words("e"),
     infinitive_endings=("are", "ere", "ire"),
     word_prefixes=words(
         "aero anti auto contro elettro extra foto idro iper infra inter macro meta micro "

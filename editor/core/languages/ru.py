@@ -31,6 +31,8 @@ DATA = LanguageData(
     unit_symbols=words(
         "км м см мм кг г мг т л мл га м² м³ км² ГБ МБ ТБ КБ Гб Мб кВт МВт ГВт Вт кВт·ч ГГц МГц Гц"
     ),
+    glued_letters=words("в к с у и а я"),
+    outer_quotes_only=True,
     quotes=(("\u00ab", "\u00bb"), ("\u201e", "\u201c"), ("\u201c", "\u201d")),
     decimal_mark=",",
     group_marks="\u00a0\u202f .",

@@ -76,6 +76,20 @@ BAD = [
     ),
     (
         "merged_token",
+        "Read the notes (see below) and sign.",
+        "Lesen Sie die Hinweise (siehe unten)und unterschreiben Sie.",
+        "de",
+        [("unten)und", "unten) und")],
+    ),
+    (
+        "merged_token",
+        "The office is on the 3rd floor (room 12).",
+        "Das Büro ist im 3.Stock (Raum 12).",
+        "de",
+        [("3.Stock", "3. Stock")],
+    ),
+    (
+        "merged_token",
         "Tap “Save” now.",
         "Tippen Sie jetzt auf „Speichern“unten.",
         "de",
@@ -110,6 +124,28 @@ BAD = [
         "Écrivez àsales@example.net aujourd'hui.",
         "fr",
         [("àsales@example.net", "à sales@example.net")],
+    ),
+    (
+        "merged_token",
+        "Forms are at www.example.org/forms, and we reply soon.",
+        "Formulare gibt es unter www.example.org/formsund wir antworten bald.",
+        "de",
+        [("www.example.org/formsund", "www.example.org/forms und")],
+    ),
+    # a word of one letter glued to a common word
+    (
+        "merged_token",
+        "Send the form to your school.",
+        "Отправьте форму ксвоей школе.",
+        "ru",
+        [("ксвоей", "к своей")],
+    ),
+    (
+        "merged_token",
+        "Cats and dogs live here.",
+        "Aquí viven gatos yperros.",
+        "es",
+        [("yperros", "y perros")],
     ),
     (
         "merged_token",
@@ -325,11 +361,38 @@ GOOD = [
     ("merged_token", "Use %d here.", "Nutze %dhier.", "de"),
     ("merged_token", "The customer(s) may call f(x, y).", "Der Kunde(n) darf f(x, y) aufrufen.", "de"),
     ("merged_token", "The value of “tag” here.", "Der Wert des »tag«s hier.", "de"),
+    (
+        "merged_token",
+        "(S)he thanks the (co)workers for the file(s) (see below) today.",
+        "(S)ie dankt den (Mit)Arbeitern für die Datei(en) (siehe unten) heute.",
+        "de",
+    ),
+    ("merged_token", "Call g(a, b)x here.", "Rufe g(a, b)x hier auf.", "de"),
+    # a number's stop before letters: a version, a section, a host, a file, a name's digit
+    (
+        "merged_token",
+        "Install 2.x from web2.de (section 3.1, v2.Release) or load 4.txt on the 3rd day.",
+        "Installiere 2.x von web2.de (Abschnitt 3.1, v2.Release) oder lade 4.txt am 3. Tag.",
+        "de",
+    ),
+    ("merged_token", "The 3rd floor.", "Il 3.Piano.", "it"),
     ("merged_token", "Any file or folder.", "Какой-либо файл или папка.", "ru"),
     ("merged_token", "In- and outbound trips.", "Hin- und Rückfahrten.", "de"),
     # a unit glued as the source glues it, a word that starts with a unit's letters, an address
     # kept whole, apostrophes in a quotation, a word with its apostrophe in an unclosed one
     ("merged_token", "It weighs 5kg.", "Es wiegt 5kg.", "de"),
+    # words that start with one of those letters: a prefix, a rare form of a common word, a
+    # verb with its pronoun
+    ("merged_token", "Compared with the default, a summary.", "По сравнению с умолчанием, сводкой.", "ru"),
+    ("merged_token", "The handle was cut at a bevel.", "Описатель срезан скоса.", "ru"),
+    ("merged_token", "Run me again.", "Eseguimi di nuovo.", "it"),
+    # an address whose path the translation extends, or writes apart from the next word
+    (
+        "merged_token",
+        "See https://example.org/doc or https://example.org/en, or mail team@example.net today.",
+        "Voir https://example.org/docs ou https://example.org/enfr, ou team@example.net aujourd'hui.",
+        "fr",
+    ),
     ("merged_token", "Add 5 g of gel.", "Añada 5 gel de baño.", "es"),
     ("merged_token", "Write to sales@example.net today.", "Schreiben Sie an sales@example.net.", "de"),
     ("merged_token", "The ‘cars’ left.", "De ‘auto’s van de buren’ zijn weg.", "nl"),

@@ -311,7 +311,7 @@ def test_quotation_marks_of_the_source_language(
 @pytest.mark.parametrize(
     ("source", "target", "lang"),
     [
-        ("He said “yes”.", "Il a dit “oui”.", "fr"),  # French writes “…” too
+        ("He said “yes”.", "Il a dit « un “oui” franc ».", "fr"),  # French writes “…” inside «…»
         ("It’s fine, he said “yes”.", "Es geht’s, sagte er „ja“.", "de"),  # an apostrophe is no quote
         ("Use ‘%s’ here.", "Verwenden Sie hier ‘%s’.", "de"),  # a literal quoted as the source does
     ],
@@ -340,6 +340,44 @@ def test_quotation_marks_of_another_language(
     issues = [i for i in run("punctuation", source, target, src, lang) if "another language" in i.message]
     assert [(i.text, i.suggestion) for i in issues] == expected
     assert all(i.severity is Severity.WARNING for i in issues)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "expected"),
+    [
+        # marks the language writes only inside a quotation, outside one: a warning where the
+        # translation writes its outer marks, with those as the fix
+        (
+            'She said: "We close early." See "Help".',
+            "Она сказала: “Мы закрываемся рано”. См. «Справка».",
+            "ru",
+            [("“Мы закрываемся рано”", "«Мы закрываемся рано»", Severity.WARNING)],
+        ),
+        (
+            'He said: "We open late." See "Help".',
+            "Il a dit : “Nous ouvrons tard”. Voir « Aide ».",
+            "fr",
+            [("“Nous ouvrons tard”", "«\u00a0Nous ouvrons tard\u00a0»", Severity.WARNING)],
+        ),
+        # ... information where it writes no outer marks (a house style)
+        (
+            'She said: "We close early."',
+            "Она сказала: “Мы закрываемся рано”.",
+            "ru",
+            [("“Мы закрываемся рано”", "«Мы закрываемся рано»", Severity.INFO)],
+        ),
+        # ... silent inside a quotation, and for a literal quoted as the source quotes it
+        ('She said: "Open “Help” now."', "Она сказала: «Откройте “Справку” сейчас».", "ru", []),
+        ("Type “%s” here. See «Help».", "Введите “%s” здесь. См. «Справка».", "ru", []),
+        # ... and where the language opens with them too
+        ('She said: "We close early."', "Ha detto: “Chiudiamo presto”. Vedi «Aiuto».", "it", []),
+    ],
+)
+def test_quotation_marks_written_only_inside_a_quotation(
+    source: str, target: str, lang: str, expected: list[tuple[str, str, Severity]]
+) -> None:
+    issues = [i for i in run("punctuation", source, target, "en", lang) if "outside a quotation" in i.message]
+    assert [(i.text, i.suggestion, i.severity) for i in issues] == expected
 
 
 BOUNDARY = [
