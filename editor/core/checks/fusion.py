@@ -18,6 +18,8 @@ _LETTERS_DIGITS = re.compile(r"([^\W\d_]+)(\d+)")
 # The same shapes as whole runs inside a text ("file1", "~2running").
 GLUED_DIGITS = re.compile(r"(?<![^\W_])[^\W\d_]+(\d+)(?![^\W_])")
 _CODE_WORD = re.compile(r"([^\W\d_]+(\d+))([^\W\d_]+)")  # "libxml2nicht"
+_WORD_BEFORE_CODE = 6  # letters of a word glued to a code at least
+_WORD_CODE = re.compile(r"([^\W\d_]*[a-z\u00df-\u00ff])([A-Z]{2,}[A-Z\d]*)")  # "NummerGBH"
 DIGITS_GLUED = re.compile(r"(?<![^\W_])(\d+)([^\W\d_]+)(?![^\W_])")
 # A whole number followed by a comma, semicolon or colon and a space ("5, a"): one pattern for
 # every number (a pattern built per number missed the pattern cache, 2 700 compiles a pass).
@@ -48,6 +50,7 @@ class Join(Enum):
     WORD_NUMBER = "word2"
     NUMBER_WORD = "2word"
     CODE_WORD = "file2word"
+    WORD_CODE = "wordABC"  # a word glued to a code in capitals the source writes apart
     BOUNDARY = "loanwordThe"  # the word before is not common: a boundary of the source shows it
     SENTENCE = "wordPango"  # uncommon words: the source starts a sentence with the second
     FOLDED = "seinEs"  # a word only as the lists fold case ("seines"): a boundary of the source shows it
@@ -76,7 +79,25 @@ def known(word: str, lang: str, data: LanguageData, threshold: float = COMMON) -
 def by_source(token: str, source: str, lang: str, data: LanguageData) -> Split | None:
     if token[0].isdigit():
         return digits_then_word(token, source, lang, data)
-    return code_then_word(token, source, lang, data)
+    return code_then_word(token, source, lang, data) or word_then_code(token, source)
+
+
+def word_then_code(token: str, source: str) -> Split | None:
+    """ "BuchungsnummerXKR": a word glued to a code in capitals that the source writes apart
+    ("booking number XKR-…"), not as one word ("PowerPC", "macOS") nor as the source's words
+    ("NextOID" for "next OID"). ``source`` "" asks
+    whether the shape fits; the verdict then needs the source."""
+    m = _WORD_CODE.fullmatch(token)
+    if m is None:
+        return None
+    word, code = m.groups()
+    if len(word) < _WORD_BEFORE_CODE or not word[1:].islower():
+        return None  # (a brand's short first part: "OpenAI")
+    if source and re.search(rf"(?<![^\W_]){code}(?![^\W_])", source) is None:
+        return None
+    if source and re.search(rf"(?<![^\W_]){word}(?![^\W_])", source, re.IGNORECASE):
+        return None  # an identifier of the source's words ("NextOID" for "next OID")
+    return Split(len(word), " ", f"'{word}' is glued to '{code}'", Join.WORD_CODE)
 
 
 def digits_then_word(token: str, source: str, lang: str, data: LanguageData) -> Split | None:

@@ -18,6 +18,7 @@ from editor.core.checks.fusion import (
     code_then_word,
     digits_then_word,
     is_suffix,
+    word_then_code,
 )
 from editor.core.checks.glued_marks import glued_marks
 from editor.core.checks.lexicon import is_known
@@ -188,7 +189,7 @@ class _Source:
         left, right = token[: split.at], token[split.at :]
         if split.join is Join.WORDS:  # the source's word inflected ("tablespaces")
             return any(word.startswith(token.lower()) for word in self.words())
-        if split.join is Join.CODE_WORD:  # judged against the source already
+        if split.join in (Join.CODE_WORD, Join.WORD_CODE):  # judged against the source already
             return False
         if split.join is Join.WORD_NUMBER:  # "Datei1" for "file1"
             return right in GLUED_DIGITS.findall(self._text)
@@ -311,6 +312,6 @@ def _verdict(token: str, lang: str, data: LanguageData) -> object:
         return None
     if token[0].isdigit():
         return _BY_SOURCE if digits_then_word(token, "", lang, data) is not None else None
-    if code_then_word(token, "", lang, data) is not None:
+    if code_then_word(token, "", lang, data) is not None or word_then_code(token, "") is not None:
         return _BY_SOURCE
     return split_token(token, "", lang, data)

@@ -50,6 +50,14 @@ BAD = [
     ),
     ("merged_token", "the Commission", "dieKommission", "de", [("dieKommission", "die Kommission")]),
     ("merged_token", "in the year 2024", "im Jahr2024", "de", [("Jahr2024", "Jahr 2024")]),
+    # a word glued to a code in capitals that the source writes apart
+    (
+        "merged_token",
+        "Quote the order code KPL-5521.",
+        "Geben Sie den BestellcodeKPL-5521 an.",
+        "de",
+        [("BestellcodeKPL", "Bestellcode KPL")],
+    ),
     (
         "merged_token",
         "the house with the garden",
@@ -348,6 +356,9 @@ BAD = [
 ]
 
 GOOD = [
+    # a code in capitals glued to a word as the source writes it, or of the source's words
+    ("merged_token", "It runs on PowerPC.", "Es läuft auf PowerPC.", "de"),
+    ("merged_token", "latest checkpoint next OID", "NextOID des letzten Checkpoints", "de"),
     (
         "merged_token",
         "OpenAI and MareNostrum 5 work on supercomputer hardware.",
