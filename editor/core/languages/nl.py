@@ -121,6 +121,7 @@ DATA = LanguageData(
         ("pond", "£"),
         ("yen", "¥"),
         ("procent", "%"),
+        ("percent", "%"),
     )
     + units(
         "s: seconde seconden; min: minuut minuten; h: uur uren; day: dag dagen; week: week weken; "

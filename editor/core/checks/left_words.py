@@ -1,0 +1,77 @@
+"""Words of the source language left in a translation where the target language has its own:
+a unit's name after a number ("40 minutes" in a Russian sentence)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from editor.core.checks.lexicon import has_lexicon, zipf
+from editor.core.langdata import language
+
+_LEXICAL = 2.5  # a word at least this common in the source language is a real word there
+_MARGIN = 1.0  # Zipf points it must be more common there than in the target language
+_QUOTES = "\"'“”„«»‘’`"
+_NUMBER_PARTS = "0123456789.,\u00a0\u202f "
+_MIN_UNIT = 4  # letters of a unit's name: shorter ones ("sec", "hrs") may be symbols anywhere
+
+
+def left_words(source: str, target: str, source_lang: str, target_lang: str) -> list[tuple[int, int, str]]:
+    """The spans of all of these in ``target``, each with its message."""
+    theirs, ours = language(source_lang).name, language(target_lang).name
+    found = [
+        (start, end, f"'{target[start:end]}' is the {theirs} name of the unit, not the {ours} one")
+        for start, end in left_units(source, target, source_lang, target_lang)
+    ]
+    return found
+
+
+@lru_cache(maxsize=64)
+def _unit_words(source_lang: str, target_lang: str) -> frozenset[str]:
+    """The source language's names of units ("minutes", "pounds") that the target language
+    neither writes as its own unit words nor uses as a word of its own ("dollars" in Dutch,
+    "metre" in French): each is a word left untranslated after a number."""
+    if not (has_lexicon(source_lang) and has_lexicon(target_lang)):
+        return frozenset()
+    own = {word for word, _ in language(target_lang).unit_words}
+    return frozenset(
+        word
+        for word, _ in language(source_lang).unit_words
+        if len(word) >= _MIN_UNIT
+        and word.isalpha()
+        and word not in own
+        and zipf(word, source_lang) >= _LEXICAL
+        and zipf(word, source_lang) - zipf(word, target_lang) >= _MARGIN
+    )
+
+
+@lru_cache(maxsize=64)
+def _unit_pattern(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
+    """A number, maybe a space, and one of :func:`_unit_words` in lowercase, as a whole word
+    (the digit first, so that a scan skips to digits)."""
+    words = _unit_words(source_lang, target_lang)
+    if not words:
+        return None
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"\d(?<![^\W\d_]\d)[\s\u00a0\u202f]?({alternation})(?![\w-])")
+
+
+def left_units(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[tuple[int, int]]:
+    """The spans of source-language unit names after a number in ``target`` that the source
+    writes after a number too ("nach 40 minutes"), not quoted."""
+    pattern = _unit_pattern(source_lang, target_lang)
+    if pattern is None:
+        return
+    found = list(pattern.finditer(target))
+    if not found:
+        return
+    folded = source.casefold()
+    for m in found:
+        word = m.group(1)
+        if re.search(rf"\d[\s\u00a0\u202f]?{word}(?![\w-])", folded) is None:
+            continue
+        before = target[: m.start()].rstrip(_NUMBER_PARTS)
+        if before and before[-1] in _QUOTES:
+            continue  # quoted (a label of the source's interface)
+        yield m.start(1), m.end(1)

@@ -1,0 +1,31 @@
+"""untranslated on words the target language has its own for: a unit's name after a number,
+a range of short weekday names, a letter's salutation, an extension's sign."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.checks._run import run
+
+# (source, target, target language, expected spans): found first, then silent look-alikes
+UNITS = [
+    ("The scan takes 25 minutes.", "Сканирование занимает 25 minutes.", "ru", ["minutes"]),
+    ("The walk takes 3 hours.", "Die Wanderung dauert 3 hours.", "de", ["hours"]),
+    ("A fine of 80 pounds applies.", "Aplica-se uma multa de 80 pounds.", "pt", ["pounds"]),
+    ("It costs 12 dollars.", "Cuesta 12 dollars.", "es", ["dollars"]),
+    # the target language's own unit words, one it shares with English, a quoted label
+    ("The scan takes 25 minutes.", "L'examen dure 25 minutes.", "fr", []),
+    ("It costs 12 dollars.", "Het kost 12 dollars.", "nl", []),
+    ("Prices rose 4 percent.", "De prijzen stegen 4 percent.", "nl", []),
+    ("Click “5 minutes”.", "Klicken Sie auf „5 minutes“.", "de", []),
+    ("The scan takes 25 minutes.", "Сканирование занимает 25 минут.", "ru", []),
+    ("Version 2 days ago.", "Версия 2 дня назад.", "ru", []),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "expected"), UNITS)
+def test_a_word_the_target_language_has_its_own_for(
+    source: str, target: str, lang: str, expected: list[str]
+) -> None:
+    issues = run("untranslated", source, target, "en", lang)
+    assert [i.text for i in issues if " the English " in i.message] == expected
