@@ -1,5 +1,6 @@
 """Words of the source language left in a translation where the target language has its own:
-a unit's name after a number ("40 minutes" in a Russian sentence)."""
+a unit's name after a number ("40 minutes" in a Russian sentence), a range of short weekday
+names ("Mon–Fri")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ def left_words(source: str, target: str, source_lang: str, target_lang: str) -> 
     found = [
         (start, end, f"'{target[start:end]}' is the {theirs} name of the unit, not the {ours} one")
         for start, end in left_units(source, target, source_lang, target_lang)
+    ]
+    found += [
+        (start, end, f"'{target[start:end]}' are the {theirs} short names of weekdays, not the {ours} ones")
+        for start, end in left_weekday_ranges(source, target, source_lang, target_lang)
     ]
     return found
 
@@ -75,3 +80,40 @@ def left_units(source: str, target: str, source_lang: str, target_lang: str) -> 
         if before and before[-1] in _QUOTES:
             continue  # quoted (a label of the source's interface)
         yield m.start(1), m.end(1)
+
+
+@lru_cache(maxsize=64)
+def _weekday_range(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
+    """Two of the source language's short weekday names joined by a dash ("Mon–Fri"), each
+    capitalised, maybe with a full stop, that the target language does not write (it writes
+    no weekday's name or short name so). Months' short names are left alone: "Mar", "Jun"
+    are those of several languages."""
+    source, target = language(source_lang), language(target_lang)
+    days = {form.lower() for forms in source.weekdays for form in forms}
+    theirs = {form.lower() for forms in target.weekdays for form in forms} | target.date_abbreviations
+    short = sorted(
+        (a for a in source.date_abbreviations if a not in theirs and any(d.startswith(a) for d in days)),
+        key=len,
+        reverse=True,
+    )
+    if not short:
+        return None
+    day = f"(?:{'|'.join(a.capitalize() for a in short)})"
+    return re.compile(rf"(?<![^\W\d_]){day}\.? ?[-–—] ?{day}(?![^\W\d_])")
+
+
+def left_weekday_ranges(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> Iterator[tuple[int, int]]:
+    """The spans of ranges of short weekday names of the source language in ``target`` that
+    the source writes too ("Mon–Fri" in a German opening time), dashes and spaces aside."""
+    pattern = _weekday_range(source_lang, target_lang)
+    if pattern is None or not ("-" in target or "–" in target or "—" in target):
+        return
+    written = {_DASHES.sub("-", m.group()) for m in pattern.finditer(source)}
+    for m in pattern.finditer(target):
+        if _DASHES.sub("-", m.group()) in written:
+            yield m.start(), m.end()
+
+
+_DASHES = re.compile(r" ?[-–—] ?")

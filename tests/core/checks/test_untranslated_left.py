@@ -22,8 +22,23 @@ UNITS = [
     ("Version 2 days ago.", "Версия 2 дня назад.", "ru", []),
 ]
 
+WEEKDAYS = [
+    (
+        "The desk is open Tue–Sat, 9 am to 5 pm.",
+        "Der Schalter ist Tue–Sat, 9 bis 17 Uhr geöffnet.",
+        "de",
+        ["Tue–Sat"],
+    ),
+    ("Open Mon - Thu.", "Abierto Mon-Thu.", "es", ["Mon-Thu"]),
+    # the target language's short names, a month range ("Mar" is Spanish too), a range the
+    # source does not write
+    ("Open Mon–Fri.", "Geöffnet Mo.–Fr.", "de", []),
+    ("Open Mar–Jun.", "Abierto Mar–Jun.", "es", []),
+    ("Open weekdays.", "Abierto Mon–Fri.", "es", []),
+]
 
-@pytest.mark.parametrize(("source", "target", "lang", "expected"), UNITS)
+
+@pytest.mark.parametrize(("source", "target", "lang", "expected"), UNITS + WEEKDAYS)
 def test_a_word_the_target_language_has_its_own_for(
     source: str, target: str, lang: str, expected: list[str]
 ) -> None:
