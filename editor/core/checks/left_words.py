@@ -1,6 +1,6 @@
 """Words of the source language left in a translation where the target language has its own:
 a unit's name after a number ("40 minutes" in a Russian sentence), a range of short weekday
-names ("Mon–Fri")."""
+names ("Mon–Fri"), a letter's salutation ("Dear Ana")."""
 
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ def left_words(source: str, target: str, source_lang: str, target_lang: str) -> 
         (start, end, f"'{target[start:end]}' are the {theirs} short names of weekdays, not the {ours} ones")
         for start, end in left_weekday_ranges(source, target, source_lang, target_lang)
     ]
+    if salutation := left_salutation(source, target, source_lang, target_lang):
+        start, end = salutation
+        found.append((start, end, f"'{target[start:end]}' is the {theirs} salutation, not a {ours} one"))
     return found
 
 
@@ -117,3 +120,26 @@ def left_weekday_ranges(
 
 
 _DASHES = re.compile(r" ?[-–—] ?")
+
+
+def left_salutation(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, int] | None:
+    """The span of a letter's salutation word of the source language that opens ``target``
+    as it opens the source, before a capitalised name ("Dear Ana, …" in a Spanish letter):
+    one the target language neither writes as its own salutation nor uses as a word."""
+    first = _FIRST_WORD.match(target)
+    if first is None or not (first.group(1)[0].isupper() and first.group(2)[0].isupper()):
+        return None
+    word = first.group(1)
+    theirs, ours = language(source_lang).salutations, language(target_lang).salutations
+    if word.lower() not in theirs or word.lower() in ours or not ours:
+        return None
+    opening = _FIRST_WORD.match(source)
+    if opening is None or opening.group(1) != word:
+        return None
+    if zipf(word, source_lang) - zipf(word, target_lang) < _MARGIN:
+        return None  # a loanword the target language uses ("Hi" in German)
+    return first.start(1), first.end(1)
+
+
+# A text's first word, a space and the first letter of the next (a name's or a title's).
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)[ \u00a0]+([^\W\d_])")

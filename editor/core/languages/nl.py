@@ -149,6 +149,7 @@ DATA = LanguageData(
     ),
     number_signs=frozenset({"nr.", "Nr.", "nrs.", "Nrs.", "no.", "No."}),
     possessive_apostrophe=True,
+    salutations=words("beste geachte lieve hallo hoi hi"),
     titles=words("dhr mevr mw hr dr prof mr mevrouw meneer heer"),
     name_endings=("s", "se", "er"),
     negations=words("niet geen nooit niets niemand nergens noch zonder"),

@@ -37,8 +37,27 @@ WEEKDAYS = [
     ("Open weekdays.", "Abierto Mon–Fri.", "es", []),
 ]
 
+SALUTATIONS = [
+    (
+        "Dear Lina and Omar, thank you for writing.",
+        "Dear Lina y Omar: gracias por escribirnos.",
+        "es",
+        ["Dear"],
+    ),
+    (
+        "Dear Mrs Kovač, your order has shipped.",
+        "Dear Frau Kovač, Ihre Bestellung ist unterwegs.",
+        "de",
+        ["Dear"],
+    ),
+    # the target language's salutation; an English word it uses itself; one not at the start
+    ("Dear Lina, thank you.", "Querida Lina: gracias.", "es", []),
+    ("Hi Lina, thanks.", "Hi Lina, danke.", "de", []),
+    ("She wrote “Dear John” on it.", "Sie schrieb „Dear John“ darauf.", "de", []),
+]
 
-@pytest.mark.parametrize(("source", "target", "lang", "expected"), UNITS + WEEKDAYS)
+
+@pytest.mark.parametrize(("source", "target", "lang", "expected"), UNITS + WEEKDAYS + SALUTATIONS)
 def test_a_word_the_target_language_has_its_own_for(
     source: str, target: str, lang: str, expected: list[str]
 ) -> None:
