@@ -1,6 +1,6 @@
 """Words of the source language left in a translation where the target language has its own:
 a unit's name after a number ("40 minutes" in a Russian sentence), a range of short weekday
-names ("Mon–Fri"), a letter's salutation ("Dear Ana")."""
+names ("Mon–Fri"), a letter's salutation ("Dear Ana"), a telephone extension's sign ("ext. 12")."""
 
 from __future__ import annotations
 
@@ -32,6 +32,10 @@ def left_words(source: str, target: str, source_lang: str, target_lang: str) -> 
     if salutation := left_salutation(source, target, source_lang, target_lang):
         start, end = salutation
         found.append((start, end, f"'{target[start:end]}' is the {theirs} salutation, not a {ours} one"))
+    found += [
+        (start, end, f"'{target[start:end]}' is the {theirs} sign of an extension, not the {ours} one")
+        for start, end in left_extension_signs(source, target, source_lang, target_lang)
+    ]
     return found
 
 
@@ -143,3 +147,28 @@ def left_salutation(source: str, target: str, source_lang: str, target_lang: str
 
 # A text's first word, a space and the first letter of the next (a name's or a title's).
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)[ \u00a0]+([^\W\d_])")
+
+
+@lru_cache(maxsize=64)
+def _extension(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
+    """The source language's extension signs that the target language does not write, as
+    whole words before a number; none where the target language's are unknown."""
+    ours = language(target_lang).extension_signs
+    left = language(source_lang).extension_signs - ours
+    if not left or not ours:
+        return None
+    alternation = "|".join(re.escape(s) for s in sorted(left, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?=[ \u00a0]?\d)")
+
+
+def left_extension_signs(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> Iterator[tuple[int, int]]:
+    """The spans of extension signs of the source language before a number in ``target``
+    that the source writes too ("ext. 12" in a German sentence)."""
+    pattern = _extension(source_lang, target_lang)
+    if pattern is None:
+        return
+    for m in pattern.finditer(target):
+        if pattern.search(source) and m.group() in source:
+            yield m.start(), m.end()

@@ -163,6 +163,7 @@ DATA = LanguageData(
     courtesy_titles=words("mr mrs ms mx"),
     number_signs=frozenset({"No.", "no.", "Nos.", "nos."}),
     possessive_apostrophe=True,
+    extension_signs=frozenset({"ext.", "Ext."}),
     # not "hello", "hi": also a program's greeting kept as it is ("Hello World")
     salutations=words("dear"),
     titles=words(

@@ -148,6 +148,7 @@ DATA = LanguageData(
     demonstratives=words("ce cet cette ces"),
     abbreviations=frozenset({"p. ex.", "c.-à-d.", "env.", "etc.", "incl.", "excl.", "TVA", "RGPD"}),
     number_signs=frozenset({"n°", "nº", "no", "N°", "Nº", "No", "nos", "Nos"}),
+    extension_signs=frozenset({"poste", "p."}),
     salutations=words("cher chère chers chères bonjour salut madame monsieur"),
     titles=words("m mme mlle mm mmes dr pr me madame monsieur mademoiselle"),
     name_endings=(),

@@ -149,6 +149,7 @@ DATA = LanguageData(
     ),
     number_signs=frozenset({"nr.", "Nr.", "nrs.", "Nrs.", "no.", "No."}),
     possessive_apostrophe=True,
+    extension_signs=frozenset({"toestel", "tst.", "tst"}),
     salutations=words("beste geachte lieve hallo hoi hi"),
     titles=words("dhr mevr mw hr dr prof mr mevrouw meneer heer"),
     name_endings=("s", "se", "er"),

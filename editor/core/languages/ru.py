@@ -167,6 +167,7 @@ DATA = LanguageData(
     negated_alternatives=frozenset({"или нет"}),
     declining_words=words("отказат откажет отказал отказыва"),
     right_adverbs=words("правильно"),
+    extension_signs=frozenset({"доб.", "доб"}),
     salutations=words("уважаемый уважаемая уважаемые дорогой дорогая дорогие здравствуйте привет"),
     wrong_adverbs=words("неправильно неверно плохо"),
     version_words=words("версия версии версию версией версий версиях версиям v"),

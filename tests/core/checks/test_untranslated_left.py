@@ -56,8 +56,19 @@ SALUTATIONS = [
     ("She wrote “Dear John” on it.", "Sie schrieb „Dear John“ darauf.", "de", []),
 ]
 
+EXTENSIONS = [
+    ("Questions: Ms Ruiz (ext. 3120).", "Fragen: Frau Ruiz (ext. 3120).", "de", ["ext."]),
+    ("Call ext. 204 for help.", "Appelez ext. 204 pour obtenir de l'aide.", "fr", ["ext."]),
+    # the target language's own sign, one it writes like English, a file's extension
+    ("Call ext. 204.", "Appelez le poste 204.", "fr", []),
+    ("Call ext. 204.", "Llame a la ext. 204.", "es", []),
+    ("Save it as name.ext. 2 copies are kept.", "Speichern Sie es als name.ext. 2 Kopien bleiben.", "de", []),
+]
 
-@pytest.mark.parametrize(("source", "target", "lang", "expected"), UNITS + WEEKDAYS + SALUTATIONS)
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "expected"), UNITS + WEEKDAYS + SALUTATIONS + EXTENSIONS
+)
 def test_a_word_the_target_language_has_its_own_for(
     source: str, target: str, lang: str, expected: list[str]
 ) -> None:
