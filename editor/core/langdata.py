@@ -295,6 +295,14 @@ class LanguageData:
     # "ms"): one the target language's ``titles`` lack is left untranslated ("Ms Roe" in
     # Spanish, which writes "la Sra. Roe").
     courtesy_titles: frozenset[str] = frozenset()
+    # Words that open a letter before the addressee's name, lowercase ("dear", "liebe",
+    # "estimada"): one of the source language's that the target language neither has nor uses
+    # as a word of its own is left untranslated ("Dear Ana" in a Spanish letter).
+    salutations: frozenset[str] = frozenset()
+    # Abbreviations written before a telephone extension's number, as written ("ext.",
+    # "Durchw.", "poste"): one of the source language's that the target language does not write
+    # is left untranslated ("ext. 12" in German). Empty where unknown: nothing is reported.
+    extension_signs: frozenset[str] = frozenset()
     # The abbreviations of "number" written before a numeral, as written ("No.", "Nr.", "n°",
     # "№"): one the target language does not write is left untranslated ("No. 7" in German).
     # Empty where unknown: nothing is reported.

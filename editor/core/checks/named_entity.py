@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.lexicon import is_known, zipf
 from editor.core.checks.name_forms import unmarked
+from editor.core.checks.name_halves import cut_surnames
 from editor.core.checks.name_slips import changed_code, recased, shortened, slip
 from editor.core.checks.name_spans import capitalised_run, extend, local_form
 from editor.core.checks.name_targets import TargetIndex, target_words, word_key, word_matches
@@ -74,6 +75,15 @@ class NamedEntityCheck(Check):
                 hits = self._hits(name, index, written, context)
                 yield from self._name(segment, context, name, hits)
         yield from self._kept_elsewhere(segment, context, index)
+        for start, end, surname in cut_surnames(segment.source, segment.target):
+            yield self.issue(
+                segment,
+                context,
+                start,
+                end,
+                f"'{segment.target[start:end]}' drops the second half of the surname '{surname}'",
+                severity=Severity.WARNING,
+            )
         for start, end, message in unit_issues(segment, context.source_lang, context.target_lang):
             yield self.issue(segment, context, start, end, message)
 

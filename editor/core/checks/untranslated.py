@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.calendar_words import left_abbreviations, left_names, left_ordinals
+from editor.core.checks.left_words import left_words
 from editor.core.checks.leftover import (
     QUOTE,
     Scene,
@@ -82,7 +83,11 @@ class UntranslatedCheck(Check):
                     severity=Severity.ERROR if foreign >= _SENTENCE else Severity.WARNING,
                 )
             return
-        yield from self._fragments(segment, context)
+        leftovers = left_words(source, target, context.source_lang, context.target_lang)
+        spans = {(start, end) for start, end, _ in leftovers}
+        for issue in self._fragments(segment, context):
+            if (issue.start, issue.end) not in spans:  # said below, with what the word is
+                yield issue
         for stray in stray_words(source, target, context.source_lang, context.target_lang):
             word = target[stray.start : stray.end]
             yield self.issue(
@@ -121,6 +126,8 @@ class UntranslatedCheck(Check):
                 f"'{short.group()}' is the {language(context.source_lang).name} abbreviation, not one "
                 f"of {language(context.target_lang).name}",
             )
+        for start, end, message in leftovers:
+            yield self.issue(segment, context, start, end, message)
         terms = term_stats(context.stats)
         for form in left_short_forms(source, target, context.source_lang, context.target_lang, terms):
             yield self.issue(

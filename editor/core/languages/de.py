@@ -177,6 +177,8 @@ DATA = LanguageData(
     abbreviations=frozenset({"z. B.", "z.B.", "d. h.", "d.h.", "bzw.", "ca.", "usw.", "etc."})
     | words("inkl. exkl. MwSt. USt. DSGVO"),
     number_signs=frozenset({"Nr.", "Nrn."}),
+    extension_signs=frozenset({"Durchw.", "DW", "App.", "intern", "Nebenstelle"}),
+    salutations=words("liebe lieber liebes hallo hi sehr geehrte geehrter"),
     titles=words("herr herrn frau fräulein hr fr dr prof"),
     name_endings=("s", "er"),
     negations=words(

@@ -163,6 +163,9 @@ DATA = LanguageData(
     courtesy_titles=words("mr mrs ms mx"),
     number_signs=frozenset({"No.", "no.", "Nos.", "nos."}),
     possessive_apostrophe=True,
+    extension_signs=frozenset({"ext.", "Ext."}),
+    # not "hello", "hi": also a program's greeting kept as it is ("Hello World")
+    salutations=words("dear"),
     titles=words(
         "mr mrs ms mx miss dr doctor prof sir dame lord lady rev st ceo cfo cto coo mayor president "
         "chancellor minister governor senator councillor judge professor"

@@ -160,6 +160,8 @@ DATA = LanguageData(
     number_signs=frozenset(
         {"n.º", "nº", "n.°", "n°", "N.º", "Nº", "N.°", "N°", "núm.", "Núm.", "No.", "no."}
     ),
+    extension_signs=frozenset({"ext.", "Ext.", "extensión", "int."}),
+    salutations=words("querido querida queridos queridas estimado estimada estimados estimadas hola"),
     titles=words("sr sra srta d dña don doña dr dra señora señor señorita"),
     name_endings=(),
     negations=words("no nunca jamás ningún ninguno ninguna nada nadie ni sin tampoco"),

@@ -162,6 +162,10 @@ DATA = LanguageData(
         {"ad es.", "ecc.", "ca.", "etc.", "incl.", "escl.", "excl.", "IVA", "GDPR", "RGPD"}
     ),
     number_signs=frozenset({"n.", "n°", "nº", "N.", "N°", "Nº", "nr.", "Nr."}),
+    extension_signs=frozenset({"int.", "interno"}),
+    salutations=words(
+        "caro cara cari care gentile gentili egregio egregia gentilissimo gentilissima salve ciao"
+    ),
     titles=words(
         "sig sigra sig.ra dott dott.ssa prof avv ing signora signor signore signorina dottore dottoressa"
     ),

@@ -121,6 +121,7 @@ DATA = LanguageData(
         ("pond", "£"),
         ("yen", "¥"),
         ("procent", "%"),
+        ("percent", "%"),
     )
     + units(
         "s: seconde seconden; min: minuut minuten; h: uur uren; day: dag dagen; week: week weken; "
@@ -148,6 +149,8 @@ DATA = LanguageData(
     ),
     number_signs=frozenset({"nr.", "Nr.", "nrs.", "Nrs.", "no.", "No."}),
     possessive_apostrophe=True,
+    extension_signs=frozenset({"toestel", "tst.", "tst"}),
+    salutations=words("beste geachte lieve hallo hoi hi"),
     titles=words("dhr mevr mw hr dr prof mr mevrouw meneer heer"),
     name_endings=("s", "se", "er"),
     negations=words("niet geen nooit niets niemand nergens noch zonder"),

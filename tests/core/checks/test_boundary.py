@@ -80,6 +80,13 @@ BY_POSITION_BAD = [
         "de",
         "2024 Die",
     ),
+    # after an amount with its currency sign
+    (
+        "The deposit was £300, so £1,200 is still due. The balance must be paid by May.",
+        "El depósito fue de 300 £, así que quedan 1200 £ El saldo debe pagarse antes de mayo.",
+        "es",
+        "1200 £ El",
+    ),
     # after a closing bracket
     (
         "Entry costs 40,000 som (about €3.40). Come before 9am, when the light is soft.",
@@ -288,6 +295,12 @@ BY_POSITION_GOOD = [
         "pro Quadratmeter verkauft, um 38 Prozent mehr als 2019. Bestandswohnungen kosten rund "
         "5.200 Euro pro Quadratmeter.",
         "de",
+    ),
+    # an amount before a name in a list, where no boundary is lost
+    (
+        "Prices: €40 Madrid, €35 Sevilla. Book early.",
+        "Precios: 40 € Madrid, 35 € Sevilla. Reserve pronto.",
+        "es",
     ),
     # A German noun after a number is its unit ("5 Prozent"), not a sentence's start.
     (

@@ -1,0 +1,174 @@
+"""Words of the source language left in a translation where the target language has its own:
+a unit's name after a number ("40 minutes" in a Russian sentence), a range of short weekday
+names ("Mon–Fri"), a letter's salutation ("Dear Ana"), a telephone extension's sign ("ext. 12")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from editor.core.checks.lexicon import has_lexicon, zipf
+from editor.core.langdata import language
+
+_LEXICAL = 2.5  # a word at least this common in the source language is a real word there
+_MARGIN = 1.0  # Zipf points it must be more common there than in the target language
+_QUOTES = "\"'“”„«»‘’`"
+_NUMBER_PARTS = "0123456789.,\u00a0\u202f "
+_MIN_UNIT = 4  # letters of a unit's name: shorter ones ("sec", "hrs") may be symbols anywhere
+
+
+def left_words(source: str, target: str, source_lang: str, target_lang: str) -> list[tuple[int, int, str]]:
+    """The spans of all of these in ``target``, each with its message."""
+    theirs, ours = language(source_lang).name, language(target_lang).name
+    found = [
+        (start, end, f"'{target[start:end]}' is the {theirs} name of the unit, not the {ours} one")
+        for start, end in left_units(source, target, source_lang, target_lang)
+    ]
+    found += [
+        (start, end, f"'{target[start:end]}' are the {theirs} short names of weekdays, not the {ours} ones")
+        for start, end in left_weekday_ranges(source, target, source_lang, target_lang)
+    ]
+    if salutation := left_salutation(source, target, source_lang, target_lang):
+        start, end = salutation
+        found.append((start, end, f"'{target[start:end]}' is the {theirs} salutation, not a {ours} one"))
+    found += [
+        (start, end, f"'{target[start:end]}' is the {theirs} sign of an extension, not the {ours} one")
+        for start, end in left_extension_signs(source, target, source_lang, target_lang)
+    ]
+    return found
+
+
+@lru_cache(maxsize=64)
+def _unit_words(source_lang: str, target_lang: str) -> frozenset[str]:
+    """The source language's names of units ("minutes", "pounds") that the target language
+    neither writes as its own unit words nor uses as a word of its own ("dollars" in Dutch,
+    "metre" in French): each is a word left untranslated after a number."""
+    if not (has_lexicon(source_lang) and has_lexicon(target_lang)):
+        return frozenset()
+    own = {word for word, _ in language(target_lang).unit_words}
+    return frozenset(
+        word
+        for word, _ in language(source_lang).unit_words
+        if len(word) >= _MIN_UNIT
+        and word.isalpha()
+        and word not in own
+        and zipf(word, source_lang) >= _LEXICAL
+        and zipf(word, source_lang) - zipf(word, target_lang) >= _MARGIN
+    )
+
+
+@lru_cache(maxsize=64)
+def _unit_pattern(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
+    """A number, maybe a space, and one of :func:`_unit_words` in lowercase, as a whole word
+    (the digit first, so that a scan skips to digits)."""
+    words = _unit_words(source_lang, target_lang)
+    if not words:
+        return None
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"\d(?<![^\W\d_]\d)[\s\u00a0\u202f]?({alternation})(?![\w-])")
+
+
+def left_units(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[tuple[int, int]]:
+    """The spans of source-language unit names after a number in ``target`` that the source
+    writes after a number too ("nach 40 minutes"), not quoted."""
+    pattern = _unit_pattern(source_lang, target_lang)
+    if pattern is None:
+        return
+    found = list(pattern.finditer(target))
+    if not found:
+        return
+    folded = source.casefold()
+    for m in found:
+        word = m.group(1)
+        if re.search(rf"\d[\s\u00a0\u202f]?{word}(?![\w-])", folded) is None:
+            continue
+        before = target[: m.start()].rstrip(_NUMBER_PARTS)
+        if before and before[-1] in _QUOTES:
+            continue  # quoted (a label of the source's interface)
+        yield m.start(1), m.end(1)
+
+
+@lru_cache(maxsize=64)
+def _weekday_range(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
+    """Two of the source language's short weekday names joined by a dash ("Mon–Fri"), each
+    capitalised, maybe with a full stop, that the target language does not write (it writes
+    no weekday's name or short name so). Months' short names are left alone: "Mar", "Jun"
+    are those of several languages."""
+    source, target = language(source_lang), language(target_lang)
+    days = {form.lower() for forms in source.weekdays for form in forms}
+    theirs = {form.lower() for forms in target.weekdays for form in forms} | target.date_abbreviations
+    short = sorted(
+        (a for a in source.date_abbreviations if a not in theirs and any(d.startswith(a) for d in days)),
+        key=len,
+        reverse=True,
+    )
+    if not short:
+        return None
+    day = f"(?:{'|'.join(a.capitalize() for a in short)})"
+    return re.compile(rf"(?<![^\W\d_]){day}\.? ?[-–—] ?{day}(?![^\W\d_])")
+
+
+def left_weekday_ranges(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> Iterator[tuple[int, int]]:
+    """The spans of ranges of short weekday names of the source language in ``target`` that
+    the source writes too ("Mon–Fri" in a German opening time), dashes and spaces aside."""
+    pattern = _weekday_range(source_lang, target_lang)
+    if pattern is None or not ("-" in target or "–" in target or "—" in target):
+        return
+    written = {_DASHES.sub("-", m.group()) for m in pattern.finditer(source)}
+    for m in pattern.finditer(target):
+        if _DASHES.sub("-", m.group()) in written:
+            yield m.start(), m.end()
+
+
+_DASHES = re.compile(r" ?[-–—] ?")
+
+
+def left_salutation(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, int] | None:
+    """The span of a letter's salutation word of the source language that opens ``target``
+    as it opens the source, before a capitalised name ("Dear Ana, …" in a Spanish letter):
+    one the target language neither writes as its own salutation nor uses as a word."""
+    first = _FIRST_WORD.match(target)
+    if first is None or not (first.group(1)[0].isupper() and first.group(2)[0].isupper()):
+        return None
+    word = first.group(1)
+    theirs, ours = language(source_lang).salutations, language(target_lang).salutations
+    if word.lower() not in theirs or word.lower() in ours or not ours:
+        return None
+    opening = _FIRST_WORD.match(source)
+    if opening is None or opening.group(1) != word:
+        return None
+    if zipf(word, source_lang) - zipf(word, target_lang) < _MARGIN:
+        return None  # a loanword the target language uses ("Hi" in German)
+    return first.start(1), first.end(1)
+
+
+# A text's first word, a space and the first letter of the next (a name's or a title's).
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)[ \u00a0]+([^\W\d_])")
+
+
+@lru_cache(maxsize=64)
+def _extension(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
+    """The source language's extension signs that the target language does not write, as
+    whole words before a number; none where the target language's are unknown."""
+    ours = language(target_lang).extension_signs
+    left = language(source_lang).extension_signs - ours
+    if not left or not ours:
+        return None
+    alternation = "|".join(re.escape(s) for s in sorted(left, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?=[ \u00a0]?\d)")
+
+
+def left_extension_signs(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> Iterator[tuple[int, int]]:
+    """The spans of extension signs of the source language before a number in ``target``
+    that the source writes too ("ext. 12" in a German sentence)."""
+    pattern = _extension(source_lang, target_lang)
+    if pattern is None:
+        return
+    for m in pattern.finditer(target):
+        if pattern.search(source) and m.group() in source:
+            yield m.start(), m.end()

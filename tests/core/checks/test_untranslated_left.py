@@ -1,0 +1,76 @@
+"""untranslated on words the target language has its own for: a unit's name after a number,
+a range of short weekday names, a letter's salutation, an extension's sign."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.checks._run import run
+
+# (source, target, target language, expected spans): found first, then silent look-alikes
+UNITS = [
+    ("The scan takes 25 minutes.", "Сканирование занимает 25 minutes.", "ru", ["minutes"]),
+    ("The walk takes 3 hours.", "Die Wanderung dauert 3 hours.", "de", ["hours"]),
+    ("A fine of 80 pounds applies.", "Aplica-se uma multa de 80 pounds.", "pt", ["pounds"]),
+    ("It costs 12 dollars.", "Cuesta 12 dollars.", "es", ["dollars"]),
+    # the target language's own unit words, one it shares with English, a quoted label
+    ("The scan takes 25 minutes.", "L'examen dure 25 minutes.", "fr", []),
+    ("It costs 12 dollars.", "Het kost 12 dollars.", "nl", []),
+    ("Prices rose 4 percent.", "De prijzen stegen 4 percent.", "nl", []),
+    ("Click “5 minutes”.", "Klicken Sie auf „5 minutes“.", "de", []),
+    ("The scan takes 25 minutes.", "Сканирование занимает 25 минут.", "ru", []),
+    ("Version 2 days ago.", "Версия 2 дня назад.", "ru", []),
+]
+
+WEEKDAYS = [
+    (
+        "The desk is open Tue–Sat, 9 am to 5 pm.",
+        "Der Schalter ist Tue–Sat, 9 bis 17 Uhr geöffnet.",
+        "de",
+        ["Tue–Sat"],
+    ),
+    ("Open Mon - Thu.", "Abierto Mon-Thu.", "es", ["Mon-Thu"]),
+    # the target language's short names, a month range ("Mar" is Spanish too), a range the
+    # source does not write
+    ("Open Mon–Fri.", "Geöffnet Mo.–Fr.", "de", []),
+    ("Open Mar–Jun.", "Abierto Mar–Jun.", "es", []),
+    ("Open weekdays.", "Abierto Mon–Fri.", "es", []),
+]
+
+SALUTATIONS = [
+    (
+        "Dear Lina and Omar, thank you for writing.",
+        "Dear Lina y Omar: gracias por escribirnos.",
+        "es",
+        ["Dear"],
+    ),
+    (
+        "Dear Mrs Kovač, your order has shipped.",
+        "Dear Frau Kovač, Ihre Bestellung ist unterwegs.",
+        "de",
+        ["Dear"],
+    ),
+    # the target language's salutation; an English word it uses itself; one not at the start
+    ("Dear Lina, thank you.", "Querida Lina: gracias.", "es", []),
+    ("Hi Lina, thanks.", "Hi Lina, danke.", "de", []),
+    ("She wrote “Dear John” on it.", "Sie schrieb „Dear John“ darauf.", "de", []),
+]
+
+EXTENSIONS = [
+    ("Questions: Ms Ruiz (ext. 3120).", "Fragen: Frau Ruiz (ext. 3120).", "de", ["ext."]),
+    ("Call ext. 204 for help.", "Appelez ext. 204 pour obtenir de l'aide.", "fr", ["ext."]),
+    # the target language's own sign, one it writes like English, a file's extension
+    ("Call ext. 204.", "Appelez le poste 204.", "fr", []),
+    ("Call ext. 204.", "Llame a la ext. 204.", "es", []),
+    ("Save it as name.ext. 2 copies are kept.", "Speichern Sie es als name.ext. 2 Kopien bleiben.", "de", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "expected"), UNITS + WEEKDAYS + SALUTATIONS + EXTENSIONS
+)
+def test_a_word_the_target_language_has_its_own_for(
+    source: str, target: str, lang: str, expected: list[str]
+) -> None:
+    issues = run("untranslated", source, target, "en", lang)
+    assert [i.text for i in issues if " the English " in i.message] == expected
