@@ -182,4 +182,5 @@ DATA = LanguageData(
     ),
     polite_plural=True,
     address_idioms=frozenset({"ух ты", "ну ты даёшь"}),
+    reply_openers=("вот перевод", "ниже перевод", "перевод на русский"),
 )
