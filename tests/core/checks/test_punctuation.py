@@ -67,10 +67,26 @@ GOOD = [
     ("Editor - a text editor", "Редактор - текстовый редактор", "en", "ru"),
     ("Open 9–17 — daily", "Geöffnet 9 - 17 – täglich", "en", "de"),
     ("“Zero,” fully clear", "(«0» - полностью прозрачно)", "en", "ru"),
+    # guillemets as the language writes them, or turned as the source has them; full-width
+    # marks inside Chinese or Japanese words quoted in the text
+    ("Both “a” and “b” work.", "« a » et « b » fonctionnent.", "en", "fr"),
+    ("Der Titel »Lesen« gilt.", "Der Titel »Lesen« gilt.", "de", "de"),
+    ("The sign says 出口：east.", "Le panneau indique 出口：est.", "en", "fr"),
+    ("Type a colon: done", "Введите двоеточие: готово", "en", "ru"),
 ]
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, suggestion)])
+    # guillemets turned the other way, a full-width mark of Chinese and Japanese text
+    (
+        "The course “Reading aloud” starts.",
+        "Le cours » Lire à voix haute « commence.",
+        "en",
+        "fr",
+        [("»", "«"), ("«", "»")],
+    ),
+    ("Warning: flood", "Предупреждение：наводнение", "en", "ru", [("：", ":")]),
+    ("Ask us (we help).", "Fragen Sie uns（wir helfen）.", "en", "de", [("（", "("), ("）", ")")]),
     ("Said the Commission.", "Sagte die Kommission .", "en", "de", [("Kommission .", "Kommission.")]),
     ("Yes, no.", "Ja , nein.", "en", "de", [("Ja ,", "Ja,")]),
     ("Note: inside.", "Hinweis:innerhalb.", "en", "de", [("Hinweis:innerhalb", "Hinweis: innerhalb")]),
