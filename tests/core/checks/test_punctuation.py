@@ -247,6 +247,23 @@ def test_a_straight_quote_left_open_is_found_where_it_stands(target: str, at: in
     assert [(i.start, i.text) for i in issues] == [(at, '"')]
 
 
+# A final ellipsis for the source's full stop: a warning where the sentence looks cut off,
+# information where the source writes an ellipsis too or ends with an abbreviation.
+ELLIPSIS = [
+    ("Call the front desk for help.", "Rivolgersi alla reception per assistenza...", "it", Severity.WARNING),
+    ("Call the front desk for help.", "Llame a la recepción para pedir ayuda…", "es", Severity.WARNING),
+    ("Pens, paper, ink etc.", "Stylos, papier, encre…", "fr", Severity.INFO),
+    ("Use ALTER ... RENAME instead.", "Utilisez plutôt ALTER ... RENAME ...", "fr", Severity.INFO),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "severity"), ELLIPSIS)
+def test_a_final_ellipsis_for_a_full_stop(source: str, target: str, lang: str, severity: Severity) -> None:
+    (issue,) = run("punctuation", source, target, "en", lang)
+    assert issue.text in ("...", "…")
+    assert issue.severity is severity
+
+
 # An indirect question of the source asked directly: information, not a warning. A statement
 # ending in a question mark stays a warning.
 INDIRECT = [
