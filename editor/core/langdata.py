@@ -369,6 +369,10 @@ class LanguageData:
     # Written in a script of wide characters (Chinese, Japanese, Korean): its lengths are
     # compared as display widths, a character counting twice.
     wide_script: bool = False
+    # How a chatbot's reply opens before the text it was asked to translate, lowercase and
+    # without the colon ("here is the translation"): a target opening so, where the source
+    # speaks of no translation, carries the reply's preamble.
+    reply_openers: tuple[str, ...] = ()
     # False for a language with no table here: its number conventions are unknown, so every
     # reading of a number counts ("7,1" and "7.1", "12 500" and "12,500").
     known: bool = True

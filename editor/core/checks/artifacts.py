@@ -14,6 +14,7 @@ from editor.core.checks.characters import (
     lookalike_words,
     mixes_scripts,
 )
+from editor.core.checks.lead_debris import lead_debris
 from editor.core.checks.memo import TokenMemo
 from editor.core.checks.mojibake import mojibake
 from editor.core.checks.registry import register
@@ -82,8 +83,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # stands for a space.
     (re.compile(r"@@(?=\s|$)|\u2581|(?<![^\w\s])##(?=\w)"), _SUBWORD, _IN_TOKEN),
     (
-        re.compile(r"[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]"),
-        "a replacement or control character",
+        # U+FFFD for a character lost in decoding; U+FFF9-U+FFFC hold the place of an object
+        # or an annotation (an inline image) that the text lost.
+        re.compile(r"[\ufff9-\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]"),
+        "a replacement, placeholder or control character",
         _UNPRINTABLE,
     ),
     # Invisible in the editor and in print, but they split the word for search, spelling and
@@ -115,7 +118,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 )
 # The characters the _UNPRINTABLE patterns look for: one scan in C tells whether any can match.
 _ODD = re.compile(
-    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b\u2060\ufeff\ufffd"
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b\u2060\ufeff\ufff9-\ufffd"
     "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
 )
 # Patterns marked _IN_TOKEN match within one whitespace-delimited token (their lookarounds
@@ -156,10 +159,24 @@ class StrayArtifactCheck(Check):
                     f"'{_shown(target[start:end])}' is UTF-8 text decoded with the wrong encoding",
                     fix=Fix(start, end, fixed),
                 )
+        if (
+            lead := lead_debris(segment.source, target, context.source_lang, context.target_lang)
+        ) is not None:
+            shown = target[: lead.end].rstrip()
+            yield self.issue(
+                segment,
+                context,
+                0,
+                len(shown),
+                f"'{shown}' looks like {lead.what} and has no counterpart in the source",
+                fix=Fix(0, lead.end, ""),
+            )
         scan_tokens = _suspect_tokens.any_suspect(target)
         # the characters of the _UNPRINTABLE patterns: control characters and invisible ones are
-        # unprintable (so are line breaks and tabs, which none of them needs), U+FFFD printable
-        odd = (not target.isprintable() or "\ufffd" in target) and _ODD.search(target) is not None
+        # unprintable (so are line breaks and tabs, which none of them needs), U+FFFC-D printable
+        odd = (not target.isprintable() or "\ufffd" in target or "\ufffc" in target) and _ODD.search(
+            target
+        ) is not None
         for pattern, what, triggers in _PATTERNS:
             if triggers is _IN_TOKEN:
                 if not scan_tokens:

@@ -23,6 +23,7 @@ from editor.core.checks.quote_marks import (
 )
 from editor.core.checks.quote_order import misplaced_marks
 from editor.core.checks.registry import register
+from editor.core.checks.sentence_ends import cut_off
 from editor.core.checks.spaced_marks import SpacingStats, spaced_elisions, spaced_openers, tight_marks
 from editor.core.checks.stats import STRAIGHT_PAIR, QuoteStats, quoted_prose
 from editor.core.checks.stats_terms import term_stats
@@ -388,12 +389,14 @@ class PunctuationCheck(Check):
                 fix=Fix(*where, src_mark) if src_mark in "?.!" and src_mark else None,
             )
             return
+        cut = tgt_mark == "\u2026" and src_mark == "." and cut_off(segment.source)
         yield self.issue(
             segment,
             context,
             *where,
-            f"Final '{tgt_mark}' where the source has '{src_mark or 'none'}'",
-            severity=Severity.INFO,
+            f"Final '{tgt_mark}' where the source has '{src_mark or 'none'}'"
+            + (": the sentence looks cut off" if cut else ""),
+            severity=Severity.WARNING if cut else Severity.INFO,
         )
 
 

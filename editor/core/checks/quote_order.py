@@ -1,6 +1,8 @@
 """Punctuation copied in the source language's order: a comma or full stop before a closing
 quotation mark where the target language writes it after ("familia,»" for "family,”"), and a
-spaced hyphen where the language writes a dash ("», - сказала", "Paris - la ville")."""
+spaced hyphen where the language writes a dash ("», - сказала", "Paris - la ville"); and
+marks of another script's style: guillemets turned the other way ("» … «" in French) and the
+full-width marks of Chinese and Japanese in a text of another script ("Achtung：")."""
 
 from __future__ import annotations
 
@@ -19,6 +21,20 @@ _SOURCE_DASH = re.compile(r"[\u2014\u2013](?:(?<=\w\u2014)|(?<=\w [\u2014\u2013]
 _DASH = re.compile(r"[\u2014\u2013](?<=\w [\u2014\u2013])(?= [^\W\d_])")
 # A hyphen-minus written with spaces between words: a dash typed on a keyboard.
 _SPACED_HYPHEN = re.compile(r"-(?<=\w -)(?= [^\W\d_])")
+# The full-width marks of Chinese and Japanese text (colon, comma, semicolon, marks of
+# exclamation and question, brackets, the ideographic full stop and comma) after a letter
+# of another script, or opening before one, with no wide character beside it: "Achtung：",
+# "（siehe".
+_WIDE_MARKS = "\uff1a\uff0c\uff1b\uff01\uff1f\uff08\uff09\u3002\u3001"
+_HALF_WIDTH = dict(zip(_WIDE_MARKS, ":,;!?().,", strict=True))
+_WIDE = "\u2e80-\U0003ffff"  # the wide scripts' characters, their marks among them
+_WIDE_MARK = re.compile(rf"(?<![{_WIDE}])[{_WIDE_MARKS}](?![{_WIDE}])(?:(?<=[^\W_].)|(?=[^\W_]))")
+# "» text «": a closing guillemet that opens a quotation and an opening one that closes it.
+_REVERSED = re.compile(
+    r"(?<![^\s(\[])»(?=[ \u00a0\u202f]?[^\W\d_])([^«»\n]{1,300}?[^\W\d_.!?…][ \u00a0\u202f]?)«(?![^\W\d_])"
+)
+_SOURCE_OPENER = re.compile("[`\u201c\u2018\u201e\u00ab]")
+_SOURCE_CLOSER = re.compile("(?<=\\S)['\u201d\u2019\u00bb](?=\\s|$)")
 _FRAGMENT_WORD = 4  # letters before a quoted fragment's full stop: "etc." and "usw." end as they are
 
 
@@ -57,7 +73,50 @@ def misplaced_marks(text: str, source: str, lang: str) -> list[Misplaced]:
         found += _copied_order(text, source, data)
     if "- " in text and (data.speech_dash or data.clause_dash):
         found += _hyphens(text, source, data)
+    if "»" in text and "«" in text and ("«", "»") in data.quotes and ("»", "«") not in data.quotes:
+        found += _reversed(text, source, data)
+    if not data.wide_script and not text.isascii():
+        found += _wide_marks(text, source, data)
     return found
+
+
+def _reversed(text: str, source: str, data: LanguageData) -> list[Misplaced]:
+    """Guillemets pointing inwards ("» … «", German and Danish style) in a language that
+    writes them pointing outwards, where the source has none so."""
+    if _REVERSED.search(source) or _closes_first(source):
+        return []
+    why = f"Guillemets turned the other way: {data.name} writes '«' to open and '»' to close"
+    found = []
+    for m in _REVERSED.finditer(text):
+        if text.rfind("«", 0, m.start()) > text.rfind("»", 0, m.start()):
+            continue  # a quotation closes there and another opens: "« a » et « b »"
+        found.append(Misplaced(m.start(), m.start() + 1, why, "«"))
+        found.append(Misplaced(m.end() - 1, m.end(), why, "»"))
+    return found
+
+
+def _closes_first(source: str) -> bool:
+    """Whether the source closes a quotation before it opens one: a fragment of a message
+    cut between two quotations ("x' and `y"), whose translation turns its marks so too."""
+    opened = _SOURCE_OPENER.search(source)
+    closed = _SOURCE_CLOSER.search(source)
+    return closed is not None and (opened is None or closed.start() < opened.start())
+
+
+def _wide_marks(text: str, source: str, data: LanguageData) -> list[Misplaced]:
+    """Full-width marks of Chinese and Japanese beside letters of another script, which the
+    source does not write."""
+    why = "'{}' is a full-width mark of Chinese and Japanese text: {} writes '{}'"
+    return [
+        Misplaced(
+            m.start(),
+            m.end(),
+            why.format(m.group(), data.name, _HALF_WIDTH[m.group()]),
+            _HALF_WIDTH[m.group()],
+        )
+        for m in _WIDE_MARK.finditer(text)
+        if m.group() not in source
+    ]
 
 
 def _copied_order(text: str, source: str, data: LanguageData) -> list[Misplaced]:

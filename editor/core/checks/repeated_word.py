@@ -9,6 +9,7 @@ from operator import eq
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
+from editor.core.checks.repeated_items import repeated_items
 from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
@@ -69,6 +70,9 @@ class RepeatedWordCheck(Check):
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         words = segment.target.casefold().split()
+        for found in repeated_items(segment.source, segment.target):
+            fix = Fix(found.start, found.end, found.fix)
+            yield self.issue(segment, context, found.start, found.end, found.what, fix=fix)
         if any(map(eq, words, words[2:])):  # "Version 2.3 Version 2.3": maybe a phrase twice
             yield from self._phrases(segment, context, words)
         # A loop repeats three words (the last maybe before a mark): words again, and a pair of

@@ -1,7 +1,10 @@
 """Where sentences may end, and which of a translation's sentence starts render which of the
-source's: for :mod:`editor.core.checks.boundary`."""
+source's: for :mod:`editor.core.checks.boundary`; and whether a final ellipsis cuts off a
+sentence the source ends (for ``punctuation``)."""
 
 from __future__ import annotations
+
+import re
 
 from editor.core.checks.lexicon import is_known
 from editor.core.langdata import LanguageData
@@ -9,6 +12,23 @@ from editor.core.langdata import LanguageData
 _MIN_STEM = 4  # an adjective's stem; shorter ones are too often chance words
 _KNOWN = 3.0  # Zipf frequency of a stem a reader knows
 _FORMS = 2.0  # Zipf frequency of an adjective's other inflected forms
+# A sentence of the source that ends in a word of four letters or more and a full stop (not
+# "etc.", "usw.", whose list an ellipsis may stand for).
+_SENTENCE_START = re.compile(r"[.!?:]\s+")
+_CUT_WORDS = 3
+_WORD_STOP = re.compile(r"[^\W\d_]{4}[\"'”’)\]]?\.[\s\"'”’)\]]*$")
+
+
+def cut_off(source: str) -> bool:
+    """Whether an ellipsis that ends a translation where ``source`` ends with a full stop cuts
+    the sentence off: the source writes no ellipsis (in code, "ALTER … RENAME …", or as its
+    own style) and ends a word with its stop, no abbreviation, in a sentence of some words."""
+    if "..." in source or "\u2026" in source or _WORD_STOP.search(source) is None:
+        return False
+    # a sentence of three words at least ending in a word not in capitals: a status message
+    # ("Skipping.", "Set to PAUSED.") is written with an ellipsis by many translators
+    sentence = _SENTENCE_START.split(source.rstrip())[-1].split()
+    return len(sentence) >= _CUT_WORDS and not sentence[-1].isupper()
 
 
 def _stands_before(lower: str, data: LanguageData) -> bool:

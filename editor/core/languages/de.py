@@ -255,4 +255,5 @@ DATA = LanguageData(
         words("Sie Ihnen Ihr Ihre Ihrer Ihrem Ihren Ihres"),
         words("du dich dir dein deine deiner deinem deinen deines euch euer eure eurer eurem euren eures"),
     ),
+    reply_openers=("hier ist die übersetzung", "hier ist der übersetzte text", "hier die übersetzung"),
 )

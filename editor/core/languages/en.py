@@ -275,4 +275,11 @@ DATA = LanguageData(
         "day and night",
         "night and day",
     ),
+    reply_openers=(
+        "here is the translation",
+        "here's the translation",
+        "here is the translated text",
+        "here's the translated text",
+        "here is your translation",
+    ),
 )

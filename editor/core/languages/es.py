@@ -231,4 +231,10 @@ DATA = LanguageData(
         words("usted"),
         words("tú ti te tu tus contigo vosotros vosotras os vuestro vuestra vuestros vuestras"),
     ),
+    reply_openers=(
+        "aquí está la traducción",
+        "aquí tienes la traducción",
+        "aquí tiene la traducción",
+        "aquí está el texto traducido",
+    ),
 )

@@ -216,4 +216,5 @@ DATA = LanguageData(
     evening_words=words("après-midi soir"),
     address_forms=(words("vous votre vos"), words("tu toi te ta tes")),
     polite_plural=True,
+    reply_openers=("voici la traduction", "voici le texte traduit", "voici votre traduction"),
 )

@@ -234,4 +234,5 @@ DATA = LanguageData(
     twenty_four_hour_clock=True,
     evening_words=words("pomeriggio sera notte"),
     address_forms=(words("Lei Suo Sua Suoi Sue"), words("tu ti te tuo tua tuoi tue teco")),
+    reply_openers=("ecco la traduzione", "ecco il testo tradotto"),
 )

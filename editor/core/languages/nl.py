@@ -215,4 +215,5 @@ DATA = LanguageData(
     twenty_four_hour_clock=True,
     evening_words=words("middag middags avond avonds nacht"),
     address_forms=(words("u uw U Uw"), words("jij jou jouw jezelf")),
+    reply_openers=("hier is de vertaling", "hier is de vertaalde tekst"),
 )

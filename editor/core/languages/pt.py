@@ -230,4 +230,5 @@ DATA = LanguageData(
     twenty_four_hour_clock=True,
     evening_words=words("tarde noite"),
     address_forms=(words("você"), words("tu ti contigo teu tua teus tuas")),
+    reply_openers=("aqui está a tradução", "segue a tradução", "aqui está o texto traduzido"),
 )

@@ -186,4 +186,5 @@ DATA = LanguageData(
     ),
     polite_plural=True,
     address_idioms=frozenset({"ух ты", "ну ты даёшь"}),
+    reply_openers=("вот перевод", "ниже перевод", "перевод на русский"),
 )

@@ -58,6 +58,28 @@ BAD = [
         "de",
         [("[[Hilfe|Hilfeseite]]", "Hilfeseite")],
     ),
+    # debris opening the target: a heading marker, a segment number, a chatbot's preamble
+    ("Opening hours change in May.", "## Gli orari cambiano a maggio.", "it", [("##", "")]),
+    ("Where do I park?", "[7] Où puis-je me garer ?", "fr", [("[7]", "")]),
+    (
+        "The shop opens at nine.",
+        "Voici la traduction en français : Le magasin ouvre à neuf heures.",
+        "fr",
+        [("Voici la traduction en français :", "")],
+    ),
+    (
+        "Bring a towel.",
+        "Hier ist die Übersetzung:\nBringen Sie ein Handtuch mit.",
+        "de",
+        [("Hier ist die Übersetzung:", "")],
+    ),
+    # an object replacement character where an inline image was
+    (
+        "Tap the bell icon to subscribe.",
+        "Tippen Sie auf das Glockensymbol\ufffc, um zu abonnieren.",
+        "de",
+        [("\ufffc", None)],
+    ),
 ]
 
 # (source, target, target language)
@@ -87,6 +109,14 @@ GOOD = [
     ("The class is [[:space:]].", "Die Klasse ist [[:space:]].", "de"),
     ("Set [[CC]YY]MMDD", "Setzt [[JH]JJ]MMTT", "de"),
     ("Mode [a](b) is odd", "Modus [a](b) ist seltsam", "de"),
+    # openings the source has, a hashtag or number, a sentence about a translation
+    ("## Prices", "## Preise", "de"),
+    ("#1 in sales", "#1 der Verkäufe", "de"),
+    ("[3] Smith, J. (2020)", "[3] Smith, J. (2020)", "fr"),
+    ("[x] Done", "[x] Fait", "fr"),
+    ("Here is the translation: a new text.", "Voici la traduction : un nouveau texte.", "fr"),
+    ("The translated text follows:", "Voici le texte traduit :", "fr"),
+    ("The letter follows.", "Voici la traduction de la lettre.", "fr"),
 ]
 
 

@@ -332,6 +332,17 @@ BAD = [
     ),
     # a number written twice where the source writes it once
     ("repeated_word", "It costs 27 euros.", "Es kostet 27 27 Euro.", "de", [("27 27", "27")]),
+    # an elided word, a currency sign or unit symbol, a list's item said twice
+    ("repeated_word", "Open the door.", "Ouvrez l'l'entrée.", "fr", [("l'l'", "l'")]),
+    ("repeated_word", "The rent is 900 euros.", "L'affitto è di 900 € €.", "it", [("€ €", "€")]),
+    ("repeated_word", "Up 5% on last year.", "Plus 5 % % als im Vorjahr.", "de", [("% %", "%")]),
+    (
+        "repeated_word",
+        "You need: a map; a torch; a coat.",
+        "Necesita: un mapa; una linterna; una linterna; un abrigo.",
+        "es",
+        [("una linterna; una linterna", "una linterna")],
+    ),
     ("repeated_word", "about 2.5 hours", "environ 2,5 2,5 heures", "fr", [("2,5 2,5", "2,5")]),
     # the polite form twice is no pronoun before its object
     ("repeated_word", "Can you help?", "Können Sie Sie helfen?", "de", [("Sie Sie", "Sie")]),
@@ -539,6 +550,11 @@ GOOD = [
     ("repeated_word", "It is free. Free for all.", "C'est gratuit pour tous. Gratuit pour tous.", "fr"),
     ("repeated_word", "companies that buy the software", "Unternehmen, die die Software kaufen", "de"),
     ("repeated_word", "bye bye", "tschüss tschüss", "de"),
+    ("repeated_word", "Yes, yes, of course.", "Sí, sí, claro.", "es"),
+    ("repeated_word", "Very, very old.", "Molto, molto vecchio.", "it"),
+    ("repeated_word", "rows: a cat; a cat; a dog", "lignes : un chat; un chat; un chien", "fr"),
+    ("repeated_word", "Use %% for a percent sign.", "Utilisez %% pour un signe pour cent.", "fr"),
+    ("repeated_word", "Rock'n'roll and l'amour", "Rock'n'roll et l'amour", "fr"),
     ("repeated_word", "Try `help help' now.", "Essayez « help help » maintenant.", "fr"),
     ("repeated_word", "He had had enough", "He had had enough", "en"),
     ("repeated_word", "We washed", "Nous nous sommes lavés", "fr"),

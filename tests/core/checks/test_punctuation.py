@@ -67,10 +67,26 @@ GOOD = [
     ("Editor - a text editor", "Редактор - текстовый редактор", "en", "ru"),
     ("Open 9–17 — daily", "Geöffnet 9 - 17 – täglich", "en", "de"),
     ("“Zero,” fully clear", "(«0» - полностью прозрачно)", "en", "ru"),
+    # guillemets as the language writes them, or turned as the source has them; full-width
+    # marks inside Chinese or Japanese words quoted in the text
+    ("Both “a” and “b” work.", "« a » et « b » fonctionnent.", "en", "fr"),
+    ("Der Titel »Lesen« gilt.", "Der Titel »Lesen« gilt.", "de", "de"),
+    ("The sign says 出口：east.", "Le panneau indique 出口：est.", "en", "fr"),
+    ("Type a colon: done", "Введите двоеточие: готово", "en", "ru"),
 ]
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, suggestion)])
+    # guillemets turned the other way, a full-width mark of Chinese and Japanese text
+    (
+        "The course “Reading aloud” starts.",
+        "Le cours » Lire à voix haute « commence.",
+        "en",
+        "fr",
+        [("»", "«"), ("«", "»")],
+    ),
+    ("Warning: flood", "Предупреждение：наводнение", "en", "ru", [("：", ":")]),
+    ("Ask us (we help).", "Fragen Sie uns（wir helfen）.", "en", "de", [("（", "("), ("）", ")")]),
     ("Said the Commission.", "Sagte die Kommission .", "en", "de", [("Kommission .", "Kommission.")]),
     ("Yes, no.", "Ja , nein.", "en", "de", [("Ja ,", "Ja,")]),
     ("Note: inside.", "Hinweis:innerhalb.", "en", "de", [("Hinweis:innerhalb", "Hinweis: innerhalb")]),
@@ -229,6 +245,23 @@ def test_a_straight_quote_left_open_is_found_where_it_stands(target: str, at: in
     source = 'Valid values are "on", "off" and "auto".' if "on" in target else "'%s' is no \"keygrip\""
     issues = [i for i in run("punctuation", source, target, "en", "it") if i.message.startswith("Unbalanced")]
     assert [(i.start, i.text) for i in issues] == [(at, '"')]
+
+
+# A final ellipsis for the source's full stop: a warning where the sentence looks cut off,
+# information where the source writes an ellipsis too or ends with an abbreviation.
+ELLIPSIS = [
+    ("Call the front desk for help.", "Rivolgersi alla reception per assistenza...", "it", Severity.WARNING),
+    ("Call the front desk for help.", "Llame a la recepción para pedir ayuda…", "es", Severity.WARNING),
+    ("Pens, paper, ink etc.", "Stylos, papier, encre…", "fr", Severity.INFO),
+    ("Use ALTER ... RENAME instead.", "Utilisez plutôt ALTER ... RENAME ...", "fr", Severity.INFO),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "severity"), ELLIPSIS)
+def test_a_final_ellipsis_for_a_full_stop(source: str, target: str, lang: str, severity: Severity) -> None:
+    (issue,) = run("punctuation", source, target, "en", lang)
+    assert issue.text in ("...", "…")
+    assert issue.severity is severity
 
 
 # An indirect question of the source asked directly: information, not a warning. A statement

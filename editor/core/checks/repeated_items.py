@@ -1,0 +1,65 @@
+"""Repeats that are no word said twice: an elided word doubled ("l'l'eau"), a currency sign
+or a unit symbol doubled ("40 € €"), an item said twice in a row of a list ("a pen; a pen").
+A helper of ``repeated_word``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+# A short word with its apostrophe, written twice before the word it is elided onto.
+_ELIDED_TWICE = re.compile(r"(?<![\w'’])([^\W\d_]{1,5}['’])\1(?=[^\W\d_])", re.IGNORECASE)
+# A currency sign or a unit symbol twice with a space between, after a number or before one.
+_SYMBOLS = "$£€¥₽₹₩₺₴¢%‰°"
+_SYMBOL_TWICE = re.compile(
+    rf"(?:(?<=\d)|(?<=\d[ \u00a0\u202f]))([{_SYMBOLS}])[ \u00a0\u202f]\1(?![{_SYMBOLS}])"
+)
+# An item of a list and the same again after a semicolon, or after a comma when it has two
+# words at least ("sí, sí" and "very, very" are said twice on purpose). An item starts the text
+# or follows a mark, and ends before one.
+_ITEM_TWICE = re.compile(
+    r"(?:^|(?<=[;:,(]))[ \u00a0]*"
+    r"(?P<item>[^\W\d_][^;:,()\n]{0,60}?)[ \u00a0]*(?P<sep>[;,])[ \u00a0]+(?P=item)"
+    r"(?=[ \u00a0]*(?:[;,.!?)]|$))",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+class Repeat(NamedTuple):
+    start: int
+    end: int
+    what: str
+    fix: str
+
+
+def repeated_items(source: str, target: str) -> Iterator[Repeat]:
+    """The repeats of ``target`` that are no word twice, where the source has no such repeat."""
+    if "'" in target or "’" in target:
+        for m in _ELIDED_TWICE.finditer(target):
+            if m.group() not in source:
+                yield Repeat(m.start(), m.end(), f"'{m.group(1)}' is repeated", m.group(1))
+    if any(symbol in target for symbol in _SYMBOLS):
+        for m in _SYMBOL_TWICE.finditer(target):
+            if m.group() not in source:
+                yield Repeat(m.start(), m.end(), f"'{m.group(1)}' is repeated", m.group(1))
+    if ";" in target or ", " in target:
+        yield from _items(source, target)
+
+
+def _items(source: str, target: str) -> Iterator[Repeat]:
+    """An item said twice in a row of a list, where no item of the source is."""
+    found = [m for m in _ITEM_TWICE.finditer(target) if _counts(m)]
+    if not found or any(_counts(m) for m in _ITEM_TWICE.finditer(source)):
+        return
+    for m in found:
+        item = m.group("item")
+        yield Repeat(m.start("item"), m.end(), f"'{item}' is listed twice in a row", item)
+
+
+def _counts(m: re.Match[str]) -> bool:
+    """Whether a repeated item is a slip: after a semicolon any item with a word, after a
+    comma an item of two words or more."""
+    words = len(_WORD.findall(m.group("item")))
+    return words >= 1 if m.group("sep") == ";" else words >= 2 and " " in m.group("item")
