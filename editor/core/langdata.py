@@ -187,6 +187,14 @@ class LanguageData:
     # its inflected forms (two letters more). One said as the other turns a change around
     # ("8% less" -> "8 % mehr").
     directions: tuple[tuple[str, str], ...] = ()
+    # Three more tables of opposite bounds before a number, read like ``bounds`` and each
+    # compared only with itself: deadlines (earliest, latest: "no earlier than", "no later
+    # than"), bounds of a frequency (at least as often, at most as often: "at least every",
+    # "не реже") and the ends of a span of dates, before a day of a month (from, until:
+    # "from", "bis zum").
+    deadlines: tuple[tuple[str, str], ...] = ()
+    frequencies: tuple[tuple[str, str], ...] = ()
+    date_spans: tuple[tuple[str, str], ...] = ()
     # Words of a direction that also make the adjective after them comparative, lowercase
     # ("plus bas" is lower, "más barato" cheaper): before a word that is no function word (nor a
     # noun, where nouns are capitalised: "mehr Strom") they say no direction of their own.

@@ -100,6 +100,22 @@ DATA = LanguageData(
         ("steeg", "daalde"),
         ("gestegen", "gedaald"),
         ("toegenomen", "afgenomen"),
+        ("boven", "onder"),
+    ),
+    deadlines=(
+        ("op zijn vroegst", "op zijn laatst"),
+        ("niet eerder dan", "niet later dan"),
+        ("op zijn vroegst", "uiterlijk"),
+    ),
+    frequencies=(
+        ("minstens elke", "hoogstens elke"),
+        ("ten minste elke", "ten hoogste elke"),
+        ("minstens om de", "hoogstens om de"),
+    ),
+    date_spans=(
+        ("vanaf", "tot"),
+        ("met ingang van", "tot en met"),
+        ("sinds", "tot"),
     ),
     comparative_words=words("meer minder"),
     rate_periods=in_order("uur; dag; week; maand; jaar"),

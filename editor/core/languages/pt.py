@@ -108,6 +108,19 @@ DATA = LanguageData(
         ("subiu", "desceu"),
         ("subiu", "caiu"),
         ("cresceu", "caiu"),
+        ("acima", "abaixo"),
+    ),
+    deadlines=(
+        ("não antes de", "não depois de"),
+        ("o mais cedo", "o mais tardar"),
+    ),
+    frequencies=(
+        ("pelo menos a cada", "no máximo a cada"),
+        ("pelo menos uma vez a cada", "no máximo uma vez a cada"),
+    ),
+    date_spans=(
+        ("a partir de", "até"),
+        ("desde", "até"),
     ),
     comparative_words=words("mais menos"),
     rate_periods=in_order("hora; dia; semana; mês; ano"),
