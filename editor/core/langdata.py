@@ -141,6 +141,10 @@ class LanguageData:
     # Words and phrases for "unless", lowercase, and for "even if", its opposite.
     unless_words: frozenset[str] = frozenset()
     even_if_words: frozenset[str] = frozenset()
+    # Words and phrases for "provided that", lowercase: an "unless" said as one turns the
+    # condition around. Words for "always", lowercase: a "never" said "not always" weakens it.
+    proviso_words: frozenset[str] = frozenset()
+    always_words: frozenset[str] = frozenset()
     # Auxiliary and modal verbs, lowercase ("is", "can", "must"): a short text with one is a
     # sentence ("The key is not included."), not a label ("File not found").
     auxiliaries: frozenset[str] = frozenset()

@@ -238,6 +238,8 @@ DATA = LanguageData(
             "obgleich",
         }
     ),
+    proviso_words=frozenset({"sofern", "vorausgesetzt", "unter der bedingung"}),
+    always_words=words("immer stets"),
     permission_words=words("erlaubt gestattet zulässig"),
     prohibition_words=words("verboten untersagt unzulässig"),
     negation_paraphrases=words(

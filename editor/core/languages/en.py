@@ -242,6 +242,8 @@ DATA = LanguageData(
             "even where",
         }
     ),
+    proviso_words=frozenset({"provided that", "providing that", "as long as", "on condition that"}),
+    always_words=words("always"),
     idle_negations=frozenset(
         {
             "no more than",

@@ -215,6 +215,8 @@ DATA = LanguageData(
             "incluso en el caso",
         }
     ),
+    proviso_words=frozenset({"siempre que", "siempre y cuando", "con tal de que", "a condición de que"}),
+    always_words=words("siempre"),
     permission_words=words("permitid autorizad"),
     prohibition_words=words("prohibid"),
     negation_paraphrases=words(

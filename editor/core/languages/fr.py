@@ -203,8 +203,10 @@ DATA = LanguageData(
             "même dans le cas",
         }
     ),
+    proviso_words=frozenset(
         {"pourvu que", "à condition que", "à condition de", "à condition qu", "à la condition que"}
     ),
+    always_words=words("toujours"),
     permission_words=words("autorisé permis"),
     prohibition_words=words("interdit"),
     negation_paraphrases=words(

@@ -218,6 +218,8 @@ DATA = LanguageData(
             "anche nel caso",
         }
     ),
+    proviso_words=frozenset({"purché", "a condizione che", "a patto che", "sempre che"}),
+    always_words=words("sempre"),
     permission_words=words("consentit permess ammess autorizzat"),
     prohibition_words=words("vietat proibit"),
     negation_paraphrases=words(

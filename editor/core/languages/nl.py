@@ -202,6 +202,8 @@ DATA = LanguageData(
             "zelfs in het geval",
         }
     ),
+    proviso_words=frozenset({"mits", "op voorwaarde dat", "zolang"}),
+    always_words=words("altijd steeds"),
     permission_words=words("toegestaan"),
     prohibition_words=words("verboden"),
     negation_paraphrases=words(

@@ -217,6 +217,8 @@ DATA = LanguageData(
     even_if_words=frozenset(
         {"mesmo que", "mesmo se", "mesmo em caso", "mesmo quando", "ainda que", "mesmo no caso", "embora"}
     ),
+    proviso_words=frozenset({"desde que", "contanto que", "com a condição de", "sob a condição de"}),
+    always_words=words("sempre"),
     permission_words=words("permitid autorizad"),
     prohibition_words=words("proibid"),
     negation_paraphrases=words(

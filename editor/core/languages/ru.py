@@ -173,6 +173,8 @@ DATA = LanguageData(
         "каждый каждая каждое все весь вся всё"
     ),
     negations=words("не нет ни никогда ничего никто никого нигде без нельзя"),
+    proviso_words=frozenset({"при условии"}),
+    always_words=words("всегда"),
     idle_negations=frozenset({"без сомнения", "без исключения"}),
     double_negatives=words("без"),
     negation_paraphrases=words(
