@@ -144,6 +144,10 @@ class LanguageData:
     # Words and phrases for "unless", lowercase, and for "even if", its opposite.
     unless_words: frozenset[str] = frozenset()
     even_if_words: frozenset[str] = frozenset()
+    # Words and phrases for "provided that", lowercase: an "unless" said as one turns the
+    # condition around. Words for "always", lowercase: a "never" said "not always" weakens it.
+    proviso_words: frozenset[str] = frozenset()
+    always_words: frozenset[str] = frozenset()
     # Auxiliary and modal verbs, lowercase ("is", "can", "must"): a short text with one is a
     # sentence ("The key is not included."), not a label ("File not found").
     auxiliaries: frozenset[str] = frozenset()
@@ -190,6 +194,14 @@ class LanguageData:
     # its inflected forms (two letters more). One said as the other turns a change around
     # ("8% less" -> "8 % mehr").
     directions: tuple[tuple[str, str], ...] = ()
+    # Three more tables of opposite bounds before a number, read like ``bounds`` and each
+    # compared only with itself: deadlines (earliest, latest: "no earlier than", "no later
+    # than"), bounds of a frequency (at least as often, at most as often: "at least every",
+    # "не реже") and the ends of a span of dates, before a day of a month (from, until:
+    # "from", "bis zum").
+    deadlines: tuple[tuple[str, str], ...] = ()
+    frequencies: tuple[tuple[str, str], ...] = ()
+    date_spans: tuple[tuple[str, str], ...] = ()
     # Words of a direction that also make the adjective after them comparative, lowercase
     # ("plus bas" is lower, "más barato" cheaper): before a word that is no function word (nor a
     # noun, where nouns are capitalised: "mehr Strom") they say no direction of their own.

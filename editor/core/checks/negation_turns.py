@@ -2,10 +2,11 @@
 
 A dropped "not" leaves nothing behind; these slips leave a word that says the opposite:
 "without" said "with" ("sans" -> "avec"), "never" said as a restriction ("ne … que", "nur"),
-"no longer" said "still" ("nog"), "unless" said "even if" ("anche se"). Each is told by the
-words of both languages (language data ``with_words``, ``never_words``,
-``restrictive_words``, ``restrictive_pairs``, ``exceptive_words``, ``ceasing_words``,
-``still_words``, ``unless_words``, ``even_if_words``).
+"no longer" said "still" ("nog"), "unless" said "even if" ("anche se") or "provided that"
+("pourvu que"), "never" said "not always" ("nicht immer"). Each is told by the words of both
+languages (language data ``with_words``, ``never_words``, ``restrictive_words``,
+``restrictive_pairs``, ``exceptive_words``, ``ceasing_words``, ``still_words``,
+``unless_words``, ``even_if_words``, ``proviso_words``, ``always_words``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from editor.core.langdata import language
 
 _CLAUSE_STOPS = ",;:.!?"
 _BOUND = re.compile(r"\s+than\b")  # "no longer than": a bound, no ceasing
+_PROVISO_REACH = 30  # characters after "provided that" where a negation says "unless" again
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,8 @@ def turned(
         or _restricted(lowered, target, lowered_target, source_lang, target_lang)
         or _still(lowered, lowered_target, source_lang, target_lang)
         or _even_if(lowered, lowered_target, source_lang, target_lang)
+        or _proviso(lowered, lowered_target, source_lang, target_lang)
+        or _not_always(lowered, lowered_target, source_lang, target_lang)
     )
 
 
@@ -173,6 +177,67 @@ def _even_if(lowered: str, target: str, source_lang: str, target_lang: str) -> T
     if even_there is not None and len(even_there.findall(lowered)) >= len(even_if.findall(target)):
         return None
     return Turn(*found.span(), said.group())
+
+
+def _proviso(lowered: str, target: str, source_lang: str, target_lang: str) -> Turn | None:
+    """An "unless" said "provided that" ("no refund unless it is cancelled" -> "… pourvu
+    qu'il soit annulé"): the translation has no word for "unless", more words for "provided
+    that" than the source, and no negation in the few words after the first of them
+    ("provided it is not …" says "unless" again). An "only if" is a proviso already."""
+    source_data, target_data = language(source_lang), language(target_lang)
+    if not any(word in lowered for word in source_data.unless_words) or not target_data.proviso_words:
+        return None
+    unless, proviso = _words(source_data.unless_words), _words(target_data.proviso_words)
+    if unless is None or proviso is None:
+        return None
+    found = next(
+        (m for m in unless.finditer(lowered) if m.group().split()[0] not in source_data.restrictive_words),
+        None,
+    )
+    said = proviso.search(target)
+    if found is None or said is None:
+        return None
+    unless_here = _words(target_data.unless_words)
+    if unless_here is not None and unless_here.search(target):
+        return None
+    there = _words(source_data.proviso_words)
+    if there is not None and len(there.findall(lowered)) >= len(proviso.findall(target)):
+        return None
+    pattern = negation_pattern(target_lang)
+    if pattern is not None and pattern.search(target, said.end(), said.end() + _PROVISO_REACH):
+        return None
+    return Turn(*found.span(), said.group())
+
+
+def _not_always(lowered: str, target: str, source_lang: str, target_lang: str) -> Turn | None:
+    """A "never" said "not always" ("is never charged" -> "n'est pas toujours facturé"): the
+    translation has a negating word right before a word for "always", no word for "never",
+    and the source no "always" of its own."""
+    source_data, target_data = language(source_lang), language(target_lang)
+    never, always = _words(source_data.never_words), _not_always_pattern(target_lang)
+    if never is None or always is None:
+        return None
+    found, said = never.search(lowered), always.search(target)
+    if found is None or said is None:
+        return None
+    never_here, always_there = _words(target_data.never_words), _words(source_data.always_words)
+    if (never_here is not None and never_here.search(target)) or (
+        always_there is not None and always_there.search(lowered)
+    ):
+        return None
+    return Turn(*found.span(), said.group())
+
+
+@lru_cache(maxsize=16)
+def _not_always_pattern(lang: str) -> re.Pattern[str] | None:
+    """A negating word of ``lang`` and a word for "always" at most one word after it
+    ("pas toujours", "nicht immer", "не всегда")."""
+    data = language(lang)
+    if not data.always_words or not data.negations:
+        return None
+    negations = "|".join(re.escape(w) for w in sorted(data.negations, key=len, reverse=True))
+    always = "|".join(re.escape(w) for w in sorted(data.always_words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{negations})(?:\s+\w+)?\s+(?:{always})(?!\w)")
 
 
 def _restriction(lowered: str, lang: str) -> tuple[int, int] | None:

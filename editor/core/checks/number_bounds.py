@@ -1,7 +1,10 @@
 """A bound before a number turned around in the translation: "at least €45" as "höchstens 45
 €" (at most), "more than 5" as "moins de 5". The phrases are the languages' ``bounds``, each
 a lower bound with its opposite upper bound (:mod:`editor.core.checks.number_directions`
-reads the words of a change the same way)."""
+reads the words of a change the same way). Three more tables of opposites are read alike, each
+compared only with itself: ``deadlines`` ("no later than 24 hours" as "frühestens 24 Stunden"),
+``frequencies`` ("at least every 6 hours" as "не чаще чем раз в 6 часов") and ``date_spans``
+before a day of a month ("from 1 May" as "bis zum 1. Mai")."""
 
 from __future__ import annotations
 
@@ -20,23 +23,29 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A negation in the few words before a bound turns it ("do not take more than 8" is "at most
 # 8"): no phrase is compared there.
 _CLAUSE, _NEGATION_WORDS = 40, 4
+_KINDS = ("bounds", "deadlines", "frequencies", "date_spans")
+# After a bound phrase: a short word and a currency sign ("a minimum of €30", "au moins 30").
+_TAIL = r"[\s\u00a0]+(?:[^\W\d_]{1,3}['’]?[\s\u00a0]*)?(?:[^\w\s]{1,2}[\s\u00a0]?)?\Z"
+# After a bound of a frequency: up to three words ("не реже одного раза в 6 часов").
+_FREQUENCY_TAIL = r"(?:,?[\s\u00a0]+[^\W\d_]+){0,3},?[\s\u00a0]+\Z"
+# The words after the day of a date ("1 May", "1er mai", "1 de mayo", "1. Mai").
+_AFTER_DAY = re.compile(r"[^\W\d_]{0,3}\.?°?[\s\u00a0]+(?:[^\W\d_]{1,2}[\s\u00a0]+)?([^\W\d_]+)")
 
 
-@lru_cache(maxsize=32)
-def _bounds(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]], frozenset[str]] | None:
-    """A pattern for a bound phrase right before a number (maybe a word of up to three letters
-    and a currency sign between: "a minimum of €30", "au moins 30"), each phrase's direction
-    and opposite, and the language's words of negation."""
+@lru_cache(maxsize=128)
+def _bounds(
+    code: str, kind: str = "bounds"
+) -> tuple[re.Pattern[str], dict[str, tuple[str, str]], frozenset[str]] | None:
+    """A pattern for a bound phrase of the table ``kind`` right before a number, each phrase's
+    direction and opposite, and the language's words of negation."""
     data = language(code)
-    if not data.bounds:
+    pairs: tuple[tuple[str, str], ...] = getattr(data, kind)
+    if not pairs:
         return None
-    phrases = opposites(data.bounds, _LOWER, _UPPER)
+    phrases = opposites(pairs, _LOWER, _UPPER)
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    pattern = re.compile(
-        rf"(?<![^\W\d_])(?P<phrase>{alternation})[\s\u00a0]+(?:[^\W\d_]{{1,3}}['’]?[\s\u00a0]*)?"
-        r"(?:[^\w\s]{1,2}[\s\u00a0]?)?\Z",
-        re.IGNORECASE,
-    )
+    tail = _FREQUENCY_TAIL if kind == "frequencies" else _TAIL
+    pattern = re.compile(rf"(?<![^\W\d_])(?P<phrase>{alternation}){tail}", re.IGNORECASE)
     return pattern, phrases, data.negations
 
 
@@ -56,10 +65,11 @@ def negated(text: str, start: int, negations: frozenset[str], count: int = _NEGA
     return any(word.lower() in negations for word in before)
 
 
-def bound_before(text: str, number: Number, code: str) -> tuple[str, int, int] | None:
-    """The bound phrase right before ``number`` (lowercase), and where it stands; none after a
-    negation ("not at least", "cannot have more than")."""
-    tables = _bounds(code)
+def bound_before(text: str, number: Number, code: str, kind: str = "bounds") -> tuple[str, int, int] | None:
+    """The bound phrase of the table ``kind`` right before ``number`` (lowercase), and where
+    it stands; none after a negation ("not at least", "cannot have more than"), and for a span
+    of dates none before a number that is no day of a month."""
+    tables = _bounds(code, kind)
     if tables is None or not number.digits or number.part:
         return None
     pattern, _, negations = tables
@@ -68,6 +78,10 @@ def bound_before(text: str, number: Number, code: str) -> tuple[str, int, int] |
         return None
     if negated(text, found.start(), negations):
         return None  # "cannot have more than 8", "не должно быть больше 8"
+    if kind == "date_spans":
+        month = _AFTER_DAY.match(text, number.end)
+        if month is None or month.group(1).lower() not in language(code).months:
+            return None
     return found.group("phrase").lower(), found.start("phrase"), found.end("phrase")
 
 
@@ -75,9 +89,7 @@ def may_bound(lower: str, code: str) -> bool:
     """Whether ``lower`` (a text in lowercase) holds a bound phrase of the language: a
     substring test per phrase."""
     data = language(code)
-    if not data.bounds:
-        return False
-    return any(low in lower or up in lower for low, up in data.bounds)
+    return any(low in lower or up in lower for kind in _KINDS for low, up in getattr(data, kind))
 
 
 def turned_bounds(
@@ -90,11 +102,24 @@ def turned_bounds(
 ) -> Iterator[Slip]:
     """Numbers of the source with a bound before them whose equal in the target has the
     opposite bound before it, and none with the source's direction."""
-    ours, theirs = _bounds(source_lang), _bounds(target_lang)
+    for kind in _KINDS:
+        yield from _turned(source, target, source_lang, target_lang, said, written, kind)
+
+
+def _turned(
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    said: Sequence[Number],
+    written: Sequence[Number],
+    kind: str,
+) -> Iterator[Slip]:
+    ours, theirs = _bounds(source_lang, kind), _bounds(target_lang, kind)
     if ours is None or theirs is None:
         return
     for number in said:
-        bound = bound_before(source, number, source_lang)
+        bound = bound_before(source, number, source_lang, kind)
         if bound is None:
             continue
         direction = ours[1][bound[0]][0]
@@ -102,7 +127,7 @@ def turned_bounds(
         for other in written:
             if other.part or not number.matches(other):
                 continue
-            theirs_bound = bound_before(target, other, target_lang)
+            theirs_bound = bound_before(target, other, target_lang, kind)
             if theirs_bound is None:
                 continue
             if theirs[1][theirs_bound[0]][0] == direction:

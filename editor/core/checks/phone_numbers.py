@@ -49,7 +49,10 @@ def _forms(phone: str) -> set[str]:
 def _distance(said: str, written: str) -> int:
     """Digits changed, left out or added between two telephone numbers, one of them maybe
     with the calling code where the other has the trunk "0" or nothing (the code's length
-    as fits best)."""
+    as fits best). Two in the international form are compared whole: another calling code
+    is another country."""
+    if said.startswith("+") and written.startswith("+"):
+        return Levenshtein.distance(said, written)
     return min(Levenshtein.distance(a, b) for a in _forms(said) for b in _forms(written))
 
 

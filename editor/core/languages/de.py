@@ -116,6 +116,23 @@ DATA = LanguageData(
         ("zugenommen", "abgenommen"),
         ("erhöht", "gesenkt"),
         ("erhöht", "verringert"),
+        ("über", "unter"),
+    ),
+    deadlines=(
+        ("frühestens", "spätestens"),
+        ("nicht früher als", "nicht später als"),
+    ),
+    frequencies=(
+        ("mindestens alle", "höchstens alle"),
+        ("mindestens einmal alle", "höchstens einmal alle"),
+        ("nicht seltener als", "nicht häufiger als"),
+    ),
+    date_spans=(
+        ("ab", "bis"),
+        ("ab dem", "bis zum"),
+        ("vom", "bis zur"),
+        ("seit", "bis spätestens"),
+        ("seit dem", "bis einschließlich"),
     ),
     comparative_words=words("mehr weniger"),
     rate_periods=in_order("stunde; tag; woche; monat; jahr"),
@@ -223,6 +240,8 @@ DATA = LanguageData(
             "obgleich",
         }
     ),
+    proviso_words=frozenset({"sofern", "vorausgesetzt", "unter der bedingung"}),
+    always_words=words("immer stets"),
     permission_words=words("erlaubt gestattet zulässig"),
     prohibition_words=words("verboten untersagt unzulässig"),
     negation_paraphrases=words(

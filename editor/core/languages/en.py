@@ -111,6 +111,25 @@ DATA = LanguageData(
         ("rising", "falling"),
         ("growth", "decline"),
         ("grew", "shrank"),
+        ("above", "below"),
+    ),
+    deadlines=(
+        ("no earlier than", "no later than"),
+        ("not earlier than", "not later than"),
+        ("no sooner than", "no later than"),
+    ),
+    frequencies=(
+        ("at least every", "at most every"),
+        ("at least once every", "at most once every"),
+    ),
+    date_spans=(
+        ("from", "until"),
+        ("starting", "till"),
+        ("starting from", "through"),
+        ("beginning", "by"),
+        ("since", "up to"),
+        ("as from", "until"),
+        ("effective", "until"),
     ),
     comparative_words=words("more less"),
     rate_periods=in_order("hour; day; week; month; year annum"),
@@ -226,6 +245,8 @@ DATA = LanguageData(
             "even where",
         }
     ),
+    proviso_words=frozenset({"provided that", "providing that", "as long as", "on condition that"}),
+    always_words=words("always"),
     idle_negations=frozenset(
         {
             "no more than",

@@ -102,6 +102,21 @@ DATA = LanguageData(
         ("aumentó", "disminuyó"),
         ("subió", "bajó"),
         ("creció", "cayó"),
+        ("por encima", "por debajo"),
+    ),
+    deadlines=(
+        ("como muy pronto", "como muy tarde"),
+        ("no antes de", "a más tardar"),
+    ),
+    frequencies=(
+        ("al menos cada", "como máximo cada"),
+        ("al menos una vez cada", "como máximo una vez cada"),
+    ),
+    date_spans=(
+        ("a partir del", "hasta el"),
+        ("desde el", "hasta el"),
+        ("a partir de", "hasta"),
+        ("desde", "hasta"),
     ),
     comparative_words=words("más menos"),
     rate_periods=in_order("hora; día; semana; mes; año"),
@@ -203,6 +218,8 @@ DATA = LanguageData(
             "incluso en el caso",
         }
     ),
+    proviso_words=frozenset({"siempre que", "siempre y cuando", "con tal de que", "a condición de que"}),
+    always_words=words("siempre"),
     permission_words=words("permitid autorizad"),
     prohibition_words=words("prohibid"),
     negation_paraphrases=words(

@@ -99,6 +99,22 @@ DATA = LanguageData(
         ("augmenté", "diminué"),
         ("augmenté", "baissé"),
         ("progressé", "reculé"),
+        ("au-dessus", "en dessous"),
+        ("au-dessus", "au-dessous"),
+    ),
+    deadlines=(
+        ("au plus tôt", "au plus tard"),
+        ("pas avant", "pas après"),
+    ),
+    frequencies=(
+        ("au moins toutes les", "au plus toutes les"),
+        ("au moins une fois toutes les", "au plus une fois toutes les"),
+    ),
+    date_spans=(
+        ("à partir du", "jusqu'au"),
+        ("à compter du", "jusqu’au"),
+        ("dès le", "jusqu'au"),
+        ("depuis le", "jusqu'au"),
     ),
     comparative_words=words("plus moins"),
     rate_periods=in_order("heure; jour journée; semaine; mois; an année"),
@@ -190,6 +206,10 @@ DATA = LanguageData(
             "même dans le cas",
         }
     ),
+    proviso_words=frozenset(
+        {"pourvu que", "à condition que", "à condition de", "à condition qu", "à la condition que"}
+    ),
+    always_words=words("toujours"),
     permission_words=words("autorisé permis"),
     prohibition_words=words("interdit"),
     negation_paraphrases=words(

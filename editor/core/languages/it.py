@@ -108,6 +108,20 @@ DATA = LanguageData(
         ("saliti", "scesi"),
         ("salite", "scese"),
         ("cresciuto", "calato"),
+        ("sopra", "sotto"),
+    ),
+    deadlines=(
+        ("non prima di", "non oltre"),
+        ("al più presto", "al più tardi"),
+    ),
+    frequencies=(
+        ("almeno ogni", "al massimo ogni"),
+        ("almeno una volta ogni", "al massimo una volta ogni"),
+    ),
+    date_spans=(
+        ("a partire dal", "fino al"),
+        ("a decorrere dal", "fino al"),
+        ("dal", "entro il"),
     ),
     comparative_words=words("più meno"),
     rate_periods=in_order("; giorno; settimana; mese; anno"),
@@ -209,6 +223,8 @@ DATA = LanguageData(
             "anche nel caso",
         }
     ),
+    proviso_words=frozenset({"purché", "a condizione che", "a patto che", "sempre che"}),
+    always_words=words("sempre"),
     permission_words=words("consentit permess ammess autorizzat"),
     prohibition_words=words("vietat proibit"),
     negation_paraphrases=words(

@@ -100,6 +100,22 @@ DATA = LanguageData(
         ("steeg", "daalde"),
         ("gestegen", "gedaald"),
         ("toegenomen", "afgenomen"),
+        ("boven", "onder"),
+    ),
+    deadlines=(
+        ("op zijn vroegst", "op zijn laatst"),
+        ("niet eerder dan", "niet later dan"),
+        ("op zijn vroegst", "uiterlijk"),
+    ),
+    frequencies=(
+        ("minstens elke", "hoogstens elke"),
+        ("ten minste elke", "ten hoogste elke"),
+        ("minstens om de", "hoogstens om de"),
+    ),
+    date_spans=(
+        ("vanaf", "tot"),
+        ("met ingang van", "tot en met"),
+        ("sinds", "tot"),
     ),
     comparative_words=words("meer minder"),
     rate_periods=in_order("uur; dag; week; maand; jaar"),
@@ -189,6 +205,8 @@ DATA = LanguageData(
             "zelfs in het geval",
         }
     ),
+    proviso_words=frozenset({"mits", "op voorwaarde dat", "zolang"}),
+    always_words=words("altijd steeds"),
     permission_words=words("toegestaan"),
     prohibition_words=words("verboden"),
     negation_paraphrases=words(

@@ -108,6 +108,19 @@ DATA = LanguageData(
         ("subiu", "desceu"),
         ("subiu", "caiu"),
         ("cresceu", "caiu"),
+        ("acima", "abaixo"),
+    ),
+    deadlines=(
+        ("não antes de", "não depois de"),
+        ("o mais cedo", "o mais tardar"),
+    ),
+    frequencies=(
+        ("pelo menos a cada", "no máximo a cada"),
+        ("pelo menos uma vez a cada", "no máximo uma vez a cada"),
+    ),
+    date_spans=(
+        ("a partir de", "até"),
+        ("desde", "até"),
     ),
     comparative_words=words("mais menos"),
     rate_periods=in_order("hora; dia; semana; mês; ano"),
@@ -206,6 +219,8 @@ DATA = LanguageData(
     even_if_words=frozenset(
         {"mesmo que", "mesmo se", "mesmo em caso", "mesmo quando", "ainda que", "mesmo no caso", "embora"}
     ),
+    proviso_words=frozenset({"desde que", "contanto que", "com a condição de", "sob a condição de"}),
+    always_words=words("sempre"),
     permission_words=words("permitid autorizad"),
     prohibition_words=words("proibid"),
     negation_paraphrases=words(

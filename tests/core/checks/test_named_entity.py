@@ -11,6 +11,8 @@ from tests.factories import make_document
 GOOD = [
     # a country's name with the "e" Spanish puts before "s" and a consonant
     ("The office is in Ljubljana, Slovenia.", "La oficina está en Liubliana (Eslovenia).", "en", "es"),
+    # a unit kept, or said as a word
+    ("A pack of 400 Wh, a 250 W motor.", "Un pack de 400 Wh, un moteur de 250 watts.", "en", "fr"),
     # weekday and month abbreviations are translated like words
     ("Call us (Mon–Fri, 9:00–17:00).", "Rufen Sie uns an (Mo.–Fr., 9–17 Uhr).", "en", "de"),
     # a currency's letters before an amount
@@ -531,6 +533,7 @@ BAD = [
         "en",
         [("Mistral KI", "target", Severity.WARNING)],
     ),
+    ("A pack of 400 Wh.", "Un pack de 400 W.", "en", "fr", [("400 W", "target", Severity.WARNING)]),
     (
         "It costs $5 million.",
         "Es kostet 5 Millionen Euro.",

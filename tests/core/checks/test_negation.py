@@ -327,6 +327,17 @@ GOOD = [
         "en",
         "es",
     ),
+    # "unless" said "provided that … not", an "only if" said "provided that"; "never" said
+    # "never", or "not always" where the source has its own "always".
+    ("You pay the fee unless you cancel.", "Pagherà la tariffa purché non annulli.", "en", "it"),
+    ("You pay the fee only if you cancel.", "Pagherà la tariffa purché annulli.", "en", "it"),
+    ("Guests never pay for parking.", "Les clients ne paient jamais le parking.", "en", "fr"),
+    (
+        "Staff never park here, and guests do not always pay.",
+        "Le personnel ne se gare jamais ici et les clients ne paient pas toujours.",
+        "en",
+        "fr",
+    ),
     # The same language on both sides, or a language without the data.
     ("Do not close the window while it runs.", "Do not close the window while it runs.", "en", "en"),
     ("Do not close the window while it runs.", "実行中はウィンドウを閉じないでください。", "en", "ja"),
@@ -572,6 +583,22 @@ BAD = [
         "en",
         "nl",
         "no longer",
+        Severity.WARNING,
+    ),
+    (
+        "You pay the fee unless you cancel.",
+        "Pagherà la tariffa purché annulli.",
+        "en",
+        "it",
+        "unless",
+        Severity.WARNING,
+    ),
+    (
+        "Guests never pay for parking.",
+        "Gäste zahlen nicht immer für das Parken.",
+        "en",
+        "de",
+        "never",
         Severity.WARNING,
     ),
     (

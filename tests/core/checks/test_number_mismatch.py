@@ -298,6 +298,21 @@ GOOD = [
     ("A ride costs 45p.", "Eine Fahrt kostet 45p.", "en", "de"),
     ("A ride costs 45 cents.", "Eine Fahrt kostet 45 Eurocent.", "en", "de"),
     ("Filmed in 1080p at £40 a day.", "Gedreht in 1080p für 40 £ am Tag.", "en", "de"),
+    # A deadline, a frequency or a span of dates bounded the same way, or in another table's words.
+    ("Reply no later than 48 hours before.", "Antworten Sie spätestens 48 Stunden vorher.", "en", "de"),
+    ("Reply no later than 48 hours before.", "Antworten Sie mindestens 48 Stunden vorher.", "en", "de"),
+    ("Backed up at least every 4 hours.", "Копия создаётся не реже одного раза в 4 часа.", "en", "ru"),
+    ("Backed up at least every 4 hours.", "Интервал копирования не более 4 часов.", "en", "ru"),
+    ("Valid from 3 June 2027.", "Gültig ab dem 3. Juni 2027.", "en", "de"),
+    ("Valid from 3 to 9 June.", "Gültig bis 9. Juni, ab 3.", "en", "de"),
+    ("Open until 3 June.", "Ouvert jusqu'au 3 juin.", "en", "fr"),
+    ("Prices from 3 euros until June.", "Preise bis 3 Euro ab Juni.", "en", "de"),
+    # A position beside a number said the same way.
+    ("It lies 20 m below the summit.", "Fica 20 m abaixo do cume.", "en", "pt"),
+    ("See the 3 steps below.", "Veja os 3 passos abaixo.", "en", "pt"),
+    # Telephone numbers in the international form, or with the code dropped.
+    ("Call +421 2 444 0199.", "Volejte +421 2 444 0199.", "en", "de"),
+    ("Call +421 2 444 0199.", "Rufen Sie 02 444 0199 an.", "en", "de"),
 ]
 
 BAD = [
@@ -461,6 +476,29 @@ BAD = [
     # A bound turned around.
     ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "en", "de", ["höchstens"], []),
     ("More than 40 people came.", "Meno di 40 persone sono venute.", "en", "it", ["Meno di"], []),
+    # A deadline, a frequency or the end of a span of dates turned around.
+    (
+        "Reply no later than 48 hours before.",
+        "Antworten Sie frühestens 48 Stunden vorher.",
+        "en",
+        "de",
+        ["frühestens"],
+        [],
+    ),
+    (
+        "Backed up at least every 4 hours.",
+        "Копия создаётся не чаще чем раз в 4 часа.",
+        "en",
+        "ru",
+        ["не чаще"],
+        [],
+    ),
+    ("Valid from 3 June 2027.", "Gültig bis zum 3. Juni 2027.", "en", "de", ["bis zum"], []),
+    ("Open until 3 June.", "Ouvert à partir du 3 juin.", "en", "fr", ["à partir du"], []),
+    # A position beside a number turned.
+    ("It lies 20 m below the summit.", "Fica 20 m acima do cume.", "en", "pt", ["acima"], []),
+    # Another calling code.
+    ("Call +421 2 444 0199.", "Volejte +420 2 444 0199.", "en", "de", ["+420 2 444 0199"], []),
     # A Roman numeral changed.
     ("The XII congress opens in June.", "El VII congreso se abre en junio.", "en", "es", ["VII"], []),
     ("The XIX century.", "Le XVIIIe siècle.", "en", "fr", ["XVIII"], []),
