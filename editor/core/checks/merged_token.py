@@ -312,6 +312,9 @@ def _verdict(token: str, lang: str, data: LanguageData) -> object:
         return None
     if token[0].isdigit():
         return _BY_SOURCE if digits_then_word(token, "", lang, data) is not None else None
-    if code_then_word(token, "", lang, data) is not None or word_then_code(token, "") is not None:
+    if code_then_word(token, "", lang, data) is not None:
         return _BY_SOURCE
-    return split_token(token, "", lang, data)
+    split = split_token(token, "", lang, data)
+    if split is None and word_then_code(token, "") is not None:
+        return _BY_SOURCE  # ("KalenderVERALTET" is two words whatever the source says)
+    return split
