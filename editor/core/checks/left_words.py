@@ -1,6 +1,6 @@
 """Words of the source language left in a translation where the target language has its own:
-a unit's name after a number ("40 minutes" in a Russian sentence), a range of short weekday
-names ("Mon–Fri"), a letter's salutation ("Dear Ana"), a telephone extension's sign ("ext. 12")."""
+a unit's name after a number ("15 seconds" in a Russian sentence), a range of short weekday
+names ("Tue–Sat"), a letter's salutation ("Dear Ana"), a telephone extension's sign ("ext. 12")."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def _unit_pattern(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
 
 def left_units(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[tuple[int, int]]:
     """The spans of source-language unit names after a number in ``target`` that the source
-    writes after a number too ("nach 40 minutes"), not quoted."""
+    writes after a number too ("nach 15 seconds"), not quoted."""
     pattern = _unit_pattern(source_lang, target_lang)
     if pattern is None:
         return
@@ -91,7 +91,7 @@ def left_units(source: str, target: str, source_lang: str, target_lang: str) -> 
 
 @lru_cache(maxsize=64)
 def _weekday_range(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
-    """Two of the source language's short weekday names joined by a dash ("Mon–Fri"), each
+    """Two of the source language's short weekday names joined by a dash ("Tue–Sat"), each
     capitalised, maybe with a full stop, that the target language does not write (it writes
     no weekday's name or short name so). Months' short names are left alone: "Mar", "Jun"
     are those of several languages."""
@@ -113,7 +113,7 @@ def left_weekday_ranges(
     source: str, target: str, source_lang: str, target_lang: str
 ) -> Iterator[tuple[int, int]]:
     """The spans of ranges of short weekday names of the source language in ``target`` that
-    the source writes too ("Mon–Fri" in a German opening time), dashes and spaces aside."""
+    the source writes too ("Tue–Sat" in a German opening time), dashes and spaces aside."""
     pattern = _weekday_range(source_lang, target_lang)
     if pattern is None or not ("-" in target or "–" in target or "—" in target):
         return

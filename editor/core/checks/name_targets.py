@@ -104,7 +104,7 @@ _SOUNDS = {"ee": "i", "ea": "i", "oo": "u", "oa": "ou", "ay": "ei", "ai": "ei", 
 
 def said_in_english(word: str) -> str:
     """An English name's word as an alphabet that writes the sound renders it, in Latin
-    letters ("Leeman" -> "Liman", "Road" -> "Roud", "Hale" -> "Hal"); the same letters once
+    letters ("Greenwood" -> "Grinwud", "Road" -> "Roud", "Hale" -> "Hal"); the same letters once
     more give the same word."""
     if len(word) < 4 or not word[1:].islower():
         return word  # (a brand or an identifier, "OpenCL", is no word said)
@@ -175,7 +175,7 @@ class TargetIndex:
             if spoken != part:  # "Işıl" written in Cyrillic as it is said: "Ышыл" ("Yshyl")
                 return self.find(spoken, strict, endings)
             said = said_in_english(part)
-            if said != part:  # "Leeman" written as it is said: "Лиман" ("Liman")
+            if said != part:  # "Greenwood" written as it is said: "Гринвуд" ("Grinvud")
                 return self.find(said, strict, endings)
         if not found and _S_CLUSTER.match(part):
             # an "e" put before "s" and a consonant, as Spanish and Portuguese say such a

@@ -2,8 +2,8 @@
 €" (at most), "more than 5" as "moins de 5". The phrases are the languages' ``bounds``, each
 a lower bound with its opposite upper bound (:mod:`editor.core.checks.number_directions`
 reads the words of a change the same way). Three more tables of opposites are read alike, each
-compared only with itself: ``deadlines`` ("no later than 24 hours" as "frühestens 24 Stunden"),
-``frequencies`` ("at least every 6 hours" as "не чаще чем раз в 6 часов") and ``date_spans``
+compared only with itself: ``deadlines`` ("no later than 3 days" as "frühestens 3 Tage"),
+``frequencies`` ("at least every 8 hours" as "не чаще одного раза в 8 часов") and ``date_spans``
 before a day of a month ("from 1 May" as "bis zum 1. Mai")."""
 
 from __future__ import annotations

@@ -63,9 +63,9 @@ BAD = [
     ("Where do I park?", "[7] Où puis-je me garer ?", "fr", [("[7]", "")]),
     (
         "The shop opens at nine.",
-        "Voici la traduction en français : Le magasin ouvre à neuf heures.",
+        "Voici votre traduction en français : Le magasin ouvre à neuf heures.",
         "fr",
-        [("Voici la traduction en français :", "")],
+        [("Voici votre traduction en français :", "")],
     ),
     (
         "Bring a towel.",
@@ -114,9 +114,9 @@ GOOD = [
     ("#1 in sales", "#1 der Verkäufe", "de"),
     ("[3] Smith, J. (2020)", "[3] Smith, J. (2020)", "fr"),
     ("[x] Done", "[x] Fait", "fr"),
-    ("Here is the translation: a new text.", "Voici la traduction : un nouveau texte.", "fr"),
+    ("Here is the translation: a new text.", "Voici le texte traduit : un nouveau texte.", "fr"),
     ("The translated text follows:", "Voici le texte traduit :", "fr"),
-    ("The letter follows.", "Voici la traduction de la lettre.", "fr"),
+    ("The letter follows.", "Voici votre traduction de la lettre.", "fr"),
 ]
 
 

@@ -10,11 +10,11 @@ from tests.factories import make_document
 
 GOOD = [
     # a country's name with the "e" Spanish puts before "s" and a consonant
-    ("The office is in Ljubljana, Slovenia.", "La oficina está en Liubliana (Eslovenia).", "en", "es"),
+    ("The office is in Maribor, Slovenia.", "La oficina está en Maribor (Eslovenia).", "en", "es"),
     # a unit kept, or said as a word
     ("A pack of 400 Wh, a 250 W motor.", "Un pack de 400 Wh, un moteur de 250 watts.", "en", "fr"),
     # weekday and month abbreviations are translated like words
-    ("Call us (Mon–Fri, 9:00–17:00).", "Rufen Sie uns an (Mo.–Fr., 9–17 Uhr).", "en", "de"),
+    ("Open Tue–Sat, 10:00–16:00.", "Geöffnet Di.–Sa., 10–16 Uhr.", "en", "de"),
     # a currency's letters before an amount
     ("The deposit was £900 (about R21,000).", "Die Anzahlung betrug 900 £ (rund 21.000 Rand).", "en", "de"),
     # an English name written in Cyrillic as it is said

@@ -299,8 +299,8 @@ GOOD = [
     ("A ride costs 45 cents.", "Eine Fahrt kostet 45 Eurocent.", "en", "de"),
     ("Filmed in 1080p at £40 a day.", "Gedreht in 1080p für 40 £ am Tag.", "en", "de"),
     # A deadline, a frequency or a span of dates bounded the same way, or in another table's words.
-    ("Reply no later than 48 hours before.", "Antworten Sie spätestens 48 Stunden vorher.", "en", "de"),
-    ("Reply no later than 48 hours before.", "Antworten Sie mindestens 48 Stunden vorher.", "en", "de"),
+    ("Reply no later than 3 days before.", "Antworten Sie spätestens 3 Tage vorher.", "en", "de"),
+    ("Reply no later than 3 days before.", "Antworten Sie mindestens 3 Tage vorher.", "en", "de"),
     ("Backed up at least every 4 hours.", "Копия создаётся не реже одного раза в 4 часа.", "en", "ru"),
     ("Backed up at least every 4 hours.", "Интервал копирования не более 4 часов.", "en", "ru"),
     ("Valid from 3 June 2027.", "Gültig ab dem 3. Juni 2027.", "en", "de"),
@@ -478,8 +478,8 @@ BAD = [
     ("More than 40 people came.", "Meno di 40 persone sono venute.", "en", "it", ["Meno di"], []),
     # A deadline, a frequency or the end of a span of dates turned around.
     (
-        "Reply no later than 48 hours before.",
-        "Antworten Sie frühestens 48 Stunden vorher.",
+        "Reply no later than 3 days before.",
+        "Antworten Sie frühestens 3 Tage vorher.",
         "en",
         "de",
         ["frühestens"],
@@ -487,7 +487,7 @@ BAD = [
     ),
     (
         "Backed up at least every 4 hours.",
-        "Копия создаётся не чаще чем раз в 4 часа.",
+        "Копия создаётся не чаще одного раза в 4 часа.",
         "en",
         "ru",
         ["не чаще"],

@@ -271,7 +271,7 @@ def test_a_month_or_weekday_left_in_a_date(
         # one the target language writes too, the translation's own with the source's as a gloss
         ("Rooms cost €80 incl. breakfast.", "Las habitaciones cuestan 80 € incl. desayuno.", "es", []),
         ("All fares include VAT at 20%.", "Tous les tarifs incluent la TVA (VAT) de 20 %.", "fr", []),
-        ("Under the GDPR you may object.", "Ai sensi del GDPR può opporsi.", "it", []),
+        ("Under the GDPR, users may object.", "Ai sensi del GDPR gli utenti possono opporsi.", "it", []),
     ],
 )
 def test_an_ordinal_ending_or_abbreviation_left(

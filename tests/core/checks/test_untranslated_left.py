@@ -32,9 +32,9 @@ WEEKDAYS = [
     ("Open Mon - Thu.", "Abierto Mon-Thu.", "es", ["Mon-Thu"]),
     # the target language's short names, a month range ("Mar" is Spanish too), a range the
     # source does not write
-    ("Open Mon–Fri.", "Geöffnet Mo.–Fr.", "de", []),
+    ("Open Tue–Sat.", "Geöffnet Mo.–Fr.", "de", []),
     ("Open Mar–Jun.", "Abierto Mar–Jun.", "es", []),
-    ("Open weekdays.", "Abierto Mon–Fri.", "es", []),
+    ("Open weekdays.", "Abierto Tue–Sat.", "es", []),
 ]
 
 SALUTATIONS = [
