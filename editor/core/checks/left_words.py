@@ -90,7 +90,7 @@ def left_units(source: str, target: str, source_lang: str, target_lang: str) -> 
 
 
 @lru_cache(maxsize=64)
-def _weekday_range(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
+def _weekday_range(source_lang: str, target_lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     """Two of the source language's short weekday names joined by a dash ("Tue–Sat"), each
     capitalised, maybe with a full stop, that the target language does not write (it writes
     no weekday's name or short name so). Months' short names are left alone: "Mar", "Jun"
@@ -105,8 +105,9 @@ def _weekday_range(source_lang: str, target_lang: str) -> re.Pattern[str] | None
     )
     if not short:
         return None
-    day = f"(?:{'|'.join(a.capitalize() for a in short)})"
-    return re.compile(rf"(?<![^\W\d_]){day}\.? ?[-–—] ?{day}(?![^\W\d_])")
+    names = tuple(a.capitalize() for a in short)
+    day = f"(?:{'|'.join(names)})"
+    return re.compile(rf"(?<![^\W\d_]){day}\.? ?[-–—] ?{day}(?![^\W\d_])"), names
 
 
 def left_weekday_ranges(
@@ -114,11 +115,16 @@ def left_weekday_ranges(
 ) -> Iterator[tuple[int, int]]:
     """The spans of ranges of short weekday names of the source language in ``target`` that
     the source writes too ("Tue–Sat" in a German opening time), dashes and spaces aside."""
-    pattern = _weekday_range(source_lang, target_lang)
-    if pattern is None or not ("-" in target or "–" in target or "—" in target):
+    found = _weekday_range(source_lang, target_lang)
+    if found is None or not ("-" in target or "–" in target or "—" in target):
         return
-    written = {_DASHES.sub("-", m.group()) for m in pattern.finditer(source)}
+    pattern, names = found
+    if not any(name in target for name in names):
+        return
+    written: set[str] | None = None  # (read only for a target with such a range: rare)
     for m in pattern.finditer(target):
+        if written is None:
+            written = {_DASHES.sub("-", m.group()) for m in pattern.finditer(source)}
         if _DASHES.sub("-", m.group()) in written:
             yield m.start(), m.end()
 
@@ -161,13 +167,18 @@ def _extension(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w.])(?:{alternation})(?=[ \u00a0]?\d)")
 
 
+@lru_cache(maxsize=64)
+def _left_signs(source_lang: str, target_lang: str) -> tuple[str, ...]:
+    return tuple(language(source_lang).extension_signs - language(target_lang).extension_signs)
+
+
 def left_extension_signs(
     source: str, target: str, source_lang: str, target_lang: str
 ) -> Iterator[tuple[int, int]]:
     """The spans of extension signs of the source language before a number in ``target``
     that the source writes too ("ext. 12" in a German sentence)."""
     pattern = _extension(source_lang, target_lang)
-    if pattern is None:
+    if pattern is None or not any(sign in source for sign in _left_signs(source_lang, target_lang)):
         return
     for m in pattern.finditer(target):
         if pattern.search(source) and m.group() in source:

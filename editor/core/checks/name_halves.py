@@ -10,6 +10,9 @@ from collections.abc import Iterator
 # capitalised words ("Vidal-Quintana"), each part three letters or more.
 _DOUBLE = re.compile(r"(?<![\w\-‐])([^\W\d_]+) ([^\W\d_]{3,})[-‐]([^\W\d_]{3,})(?![\w\-‐])")
 _DASHES = r"\-‐‑–—"
+# A hyphen between a lowercase letter and a capital ("Vidal-Quintana"): found from the hyphen
+# on, in C, before the whole pattern is tried.
+_CAPITAL_AFTER_HYPHEN = re.compile(r"[-‐](?<=[a-z\u00df-\u00ff].)[A-Z\u00c0-\u00d6\u00d8-\u00de]")
 
 
 def _capitalised(word: str) -> bool:
@@ -20,7 +23,7 @@ def cut_surnames(source: str, target: str) -> Iterator[tuple[int, int, str]]:
     """The spans of the names in ``target`` written with the first name (or particle) and the
     first half of a hyphenated surname of the source and nothing of its second half anywhere
     in the target, with the source's full surname."""
-    if "-" not in source and "‐" not in source:
+    if ("-" not in source and "‐" not in source) or _CAPITAL_AFTER_HYPHEN.search(source) is None:
         return
     folded = target.casefold()
     for m in _DOUBLE.finditer(source):
