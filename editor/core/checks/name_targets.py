@@ -15,7 +15,7 @@ from editor.core.text import SPACELESS
 
 # A word of a target text; Latin letters and those of other scripts part ways, since Chinese
 # and Japanese write a kept name straight against their own words ("はPostgreSQLの").
-_LATIN = "A-Za-z0-9\u00c0-\u02af\u02b0-\u02ff\u1e00-\u1eff"
+_LATIN = "A-Za-z0-9\u00c0-\u02af\u02b0-\u02ff\u1e00-\u1eff\u2070-\u209f"  # (sub- and superscripts: "CO₂")
 _TARGET_WORD = re.compile(rf"[{_LATIN}]+|[^\W_{_LATIN}]+")
 # A word of an alphabet other than Latin (Cyrillic, Greek, ...): names are transliterated
 # there ("Thierry Breton" -> "Тьерри Бретон"), so such words are compared romanised.
@@ -98,13 +98,13 @@ _S_CLUSTER = re.compile(r"S[bcdfgklmnpqtvwz]")  # "Sm", "St": no "Sh", "Sch", "S
 
 
 # English spellings of a sound that other alphabets write as it is said, as Latin letters.
-_ENGLISH_SOUNDS = re.compile(r"ee|ea|oo|oa|ay|ai|e\Z(?<=[^aeiouy]e)")
-_SOUNDS = {"ee": "i", "ea": "i", "oo": "u", "oa": "ou", "ay": "ei", "ai": "ei", "e": ""}
+_ENGLISH_SOUNDS = re.compile(r"ee|ea|oo|oa|ay|ai|j|e\Z(?<=[^aeiouy]e)")
+_SOUNDS = {"ee": "i", "ea": "i", "oo": "u", "oa": "ou", "ay": "ei", "ai": "ei", "j": "dzh", "e": ""}
 
 
 def said_in_english(word: str) -> str:
     """An English name's word as an alphabet that writes the sound renders it, in Latin
-    letters ("Greenwood" -> "Grinwud", "Road" -> "Roud", "Hale" -> "Hal"); the same letters once
+    letters ("Greenwood" -> "Grinwud", "Arjun" -> "Ardzhun", "Hale" -> "Hal"); the same letters once
     more give the same word."""
     if len(word) < 4 or not word[1:].islower():
         return word  # (a brand or an identifier, "OpenCL", is no word said)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
@@ -343,6 +344,8 @@ class NamedEntityCheck(Check):
             key = word_key(part)
             if key.isascii() or any(w[0].lower() == key.lower() for w in hit):
                 continue
+            if unicodedata.normalize("NFKC", key).isascii():
+                continue  # a subscript or a ligature, no diacritic ("CO₂" as "CO2")
             bare = unmarked(key.lower())
             for word, start, end in hit:
                 if segment.target[start:end] != word:

@@ -39,6 +39,7 @@ DATA = LanguageData(
         ("cero", 0),
         ("uno", 1),
         ("una", 1),
+        ("un", 1),
         ("dos", 2),
         ("tres", 3),
         ("cuatro", 4),

@@ -42,6 +42,7 @@ DATA = LanguageData(
         ("zero", 0),
         ("uno", 1),
         ("una", 1),
+        ("un", 1),
         ("due", 2),
         ("tre", 3),
         ("quattro", 4),

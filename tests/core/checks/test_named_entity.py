@@ -9,6 +9,11 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # a subscript written as a digit, or kept as written in another alphabet's text
+    ("Boilers emit CO₂ at night.", "Ketels stoten 's nachts CO2 uit.", "en", "nl"),
+    ("Boilers emit CO₂ at night.", "Котлы выбрасывают CO₂ ночью.", "en", "ru"),
+    # an English "j" as Russian writes its sound
+    ("The engineer Rajiv Banerjee called.", "Звонил инженер Раджив Банерджи.", "en", "ru"),
     # a country's name with the "e" Spanish puts before "s" and a consonant
     ("The office is in Maribor, Slovenia.", "La oficina está en Maribor (Eslovenia).", "en", "es"),
     # a unit kept, or said as a word

@@ -271,7 +271,10 @@ GOOD = [
     ),
     ("We pay €5 per day, i.e. €150 per month.", "Nous payons 5 € par jour, soit 150 € par mois.", "en", "fr"),
     ("It is €5 a day or €5 a week.", "Sono 5 euro a settimana o 5 euro al giorno.", "en", "it"),
-    # numbers from 13 to 19 written out, 1.5 as a word
+    # numbers from 13 to 19 written out, 1.5 as a word, Russian numbers in their cases,
+    # Spanish "un" for one
+    ("Seats for up to 4 guests.", "Места не более чем для четырёх гостей.", "en", "ru"),
+    ("The well is less than 1 km away.", "El pozo está a menos de un kilómetro.", "en", "es"),
     ("The club has members in 17 countries.", "De club heeft leden in zeventien landen.", "en", "nl"),
     ("Children under 15 pay half.", "Детям до пятнадцати лет скидка.", "en", "ru"),
     ("The talk lasts 1.5 hours.", "Der Vortrag dauert eineinhalb Stunden.", "en", "de"),
