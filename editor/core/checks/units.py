@@ -12,7 +12,8 @@ from editor.core.model import Segment
 
 # Symbols written the same in every language; words are per language (langdata.unit_words).
 SYMBOLS = frozenset(
-    "€ $ £ ¥ % ‰ km m cm mm kg g mg t l ml gb mb tb kb ghz mhz w kw mw gw wh kwh mwh gwh °c °f mi lb ft yd "
+    "€ $ £ ¥ % ‰ ppm ppb km m cm mm kg g mg t l ml gb mb tb kb ghz mhz w kw mw gw wh kwh mwh gwh °c °f mi "
+    "lb ft yd "
     "m² km² cm² mm² m³ ha \u00b5m nm \u00b5g".split()  # "µ": the micro sign (Greek "μ" is read as it)
 )
 # Units written as words, by their names in messages.

@@ -225,6 +225,14 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # parts per million given as per cent
+    (
+        "Emissions stayed low (NO 12 ppm).",
+        "Die Emissionen blieben niedrig (NO 12 %).",
+        "en",
+        "de",
+        [("12 %", "target", Severity.WARNING)],
+    ),
     # a name with the original in brackets, and the original gone
     (
         "Walk the Trail of the Larkspurs (Pot ostrožnikov) to the lake.",
