@@ -13,6 +13,7 @@ from rapidfuzz.distance import Levenshtein
 from editor.core.checks.base import CheckContext
 from editor.core.checks.numparse import Number, numbers, ones
 from editor.core.checks.stats_terms import term_stats
+from editor.core.checks.units import unit_of
 from editor.core.langdata import language
 from editor.core.model import Segment
 from editor.core.text import has_word
@@ -143,6 +144,18 @@ def round_the_clock(number: Number, segment: Segment, context: CheckContext) -> 
         return False
     target = segment.target.lower()
     return any(phrase in target for phrase in phrases)
+
+
+def one_said_by_unit(number: Number, segment: Segment, context: CheckContext) -> bool:
+    """Whether a "1" with its unit or currency ("every £1", "per 1 kg") is said by the
+    unit's name alone in the target ("por cada libra", "pro Kilogramm"): no number is lost."""
+    if number.values != {1.0} or not number.digits:
+        return False
+    said = unit_of(segment.source, number, context.source_lang)
+    if said is None:
+        return False
+    target, words = segment.target.lower(), language(context.target_lang).unit_words
+    return any(unit == said[0] and has_word(target, word) for word, unit in words)
 
 
 def named_hour(number: Number, segment: Segment, context: CheckContext) -> bool:

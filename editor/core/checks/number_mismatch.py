@@ -14,6 +14,7 @@ from editor.core.checks.number_counterparts import (
     in_neighbours,
     named_hour,
     nearest,
+    one_said_by_unit,
     ordinal_counterpart,
     round_the_clock,
     said_as_word,
@@ -424,6 +425,8 @@ class NumberMismatchCheck(Check):
                 words_for_one -= 1
             elif (number.start, number.end) in reported:
                 continue
+            elif one_said_by_unit(number, segment, context):
+                continue  # "every £1" as "por cada libra"
             elif _CONVERSION.search(segment.source, max(0, number.start - 30), number.start):
                 continue  # "200°C (390°F)": a conversion a localised text leaves out
             elif _CALLING_CODE.match(segment.source, number.start - 1, number.end + 2):

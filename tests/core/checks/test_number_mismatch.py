@@ -275,6 +275,8 @@ GOOD = [
     # Spanish "un" for one
     ("Seats for up to 4 guests.", "Места не более чем для четырёх гостей.", "en", "ru"),
     ("The well is less than 1 km away.", "El pozo está a menos de un kilómetro.", "en", "es"),
+    # a "1" with its currency said by the currency's name alone
+    ("The scheme adds 20p to every £1.", "El plan añade 20 peniques por cada libra.", "en", "es"),
     ("The club has members in 17 countries.", "De club heeft leden in zeventien landen.", "en", "nl"),
     ("Children under 15 pay half.", "Детям до пятнадцати лет скидка.", "en", "ru"),
     ("The talk lasts 1.5 hours.", "Der Vortrag dauert eineinhalb Stunden.", "en", "de"),
@@ -320,6 +322,7 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, expected target spans, expected source spans)
+    ("It costs £1 a day.", "Cuesta dos libras al día.", "en", "es", ["dos"], []),
     (
         "The club has members in 17 countries.",
         "De club heeft leden in achttien landen.",
