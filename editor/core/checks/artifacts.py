@@ -113,6 +113,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (debris.DIRECTION_MARK, debris.DIRECTION, _UNPRINTABLE),
     (debris.LINK_MARKUP, debris.LINK, "["),
     (debris.WIKI_MARKUP, debris.WIKI, "["),
+    (debris.BYTE_TOKEN, debris.BYTE, "<"),
+    (debris.CODE_MARKS, debris.CODE, "`"),
     # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
     (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", _IN_TOKEN),
 )
@@ -199,7 +201,7 @@ class StrayArtifactCheck(Check):
                 if (
                     m.group() in segment.source
                     or (what == _TAG and _placeholder(m.group()))
-                    or not debris.keeps(what, target, m.start(), m.end())
+                    or not debris.keeps(what, target, m.start(), m.end(), segment.source)
                 ):
                     continue
                 yield self.issue(

@@ -14,6 +14,8 @@ ESCAPED_QUOTE = "a quotation mark escaped for a program's string"
 DIRECTION = "an invisible directional mark"
 LINK = "a Markdown link"
 WIKI = "wiki link markup"
+BYTE = "a byte token of a subword vocabulary"
+CODE = "Markdown code marks"
 
 # "%20", "%C3%A9" right after a letter ("Cedar%20Lane", "caf%C3%A9").
 PERCENT_RUN = re.compile(r"(?<=[^\W\d_])(?:%[0-9A-Fa-f]{2})+")
@@ -28,6 +30,12 @@ LINK_MARKUP = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|www\.|mailto:)[^
 # "[[Page]]", "[[Page|text]]": a wiki's link, starting with a letter (not "[[:space:]]", not
 # the shell's "[[ test ]]").
 WIKI_MARKUP = re.compile(r"\[\[(?=[^\W\d_])([^\[\]\n|]{1,100})(?:\|([^\[\]\n]{1,100}))?(?<=\S)\]\]")
+
+# "<0x0A>": a byte a subword model's vocabulary lacked, written as its token.
+BYTE_TOKEN = re.compile(r"<0x[0-9A-Fa-f]{2}>")
+# "`%APPDATA%`": inline code of Markdown, marks and all, around a word or a path.
+_LETTERS = re.compile(r"[^\W\d_]")  # (a placeholder, "`%s`", is quoted, not marked as code)
+CODE_MARKS = re.compile(r"`(?=\S)([^`\n]{1,100})(?<=\S)`")
 
 # Letters of the scripts written right to left: their text sets directions with these marks.
 _RIGHT_TO_LEFT = re.compile(
@@ -51,13 +59,22 @@ def applies(what: str, source: str, target: str) -> bool:
         return "](" not in source
     if what == WIKI:
         return "[[" not in source
+    if what == BYTE:
+        return "<0x" not in source
+    if what == CODE:
+        return "`" not in source
     return True
 
 
-def keeps(what: str, text: str, start: int, end: int) -> bool:
+def keeps(what: str, text: str, start: int, end: int, source: str = "") -> bool:
     """Whether a match of a kind of this module is debris: a percent-encoded run stands for
     characters of a word (a space or a mark between letters, letters of an accent), in a token
-    that is no address, path or format string."""
+    that is no address, path or format string; code marks are around what the source writes
+    bare, not quoted (a translator may quote with them: "`%s`" for "'%s'")."""
+    if what == CODE:
+        inner = text[start + 1 : end - 1]
+        bare = re.search(rf"(?<![\w'\"‘’“”«»`]){re.escape(inner)}(?![\w'\"‘’“”«»`])", source)
+        return bare is not None and "'" not in inner and len(_LETTERS.findall(inner)) >= 2
     if what != PERCENT:
         return True
     decoded = _unquoted(text[start:end])
@@ -97,4 +114,9 @@ def fix(what: str, text: str, start: int, end: int) -> Fix | None:
     if what == WIKI:
         m = WIKI_MARKUP.fullmatch(found)
         return None if m is None else Fix(start, end, m.group(2) or m.group(1))
+    if what == CODE:
+        return Fix(start, end, found[1:-1])
+    if what == BYTE:  # a line break or a space between two words: a space
+        spaced = text[start - 1 : start].isspace() or text[end : end + 1].isspace()
+        return Fix(start, end, "" if spaced or not start or end == len(text) else " ")
     return None

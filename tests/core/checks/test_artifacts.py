@@ -9,6 +9,19 @@ from tests.core.checks._run import run
 
 # (source, target, target language, [(flagged text, suggestion)])
 BAD = [
+    # a subword model's byte token between two sentences; code marks around a bare word
+    (
+        "Doors close at six. Keys are at the desk.",
+        "Le porte chiudono alle sei.<0x0A>Le chiavi sono al banco.",
+        "it",
+        [("<0x0A>", " ")],
+    ),
+    (
+        "Copy the file to %TEMP% first.",
+        "Kopieren Sie die Datei zuerst nach `%TEMP%`.",
+        "de",
+        [("`%TEMP%`", "%TEMP%")],
+    ),
     # UTF-8 read as Windows-1251, as Windows-1252, as Latin-1: one issue for the phrase
     (
         "Copy the new files.",
@@ -84,6 +97,10 @@ BAD = [
 
 # (source, target, target language)
 GOOD = [
+    # code marks the source writes too, around a placeholder, or GNU's `quote' style
+    ("Run `make` first.", "Führen Sie zuerst `make` aus.", "de"),
+    ("Cannot open '%s'.", "Kann `%s` nicht öffnen.", "de"),
+    ("Use 'posix' mode.", "Verwenden Sie den Modus `posix'.", "de"),
     # Cyrillic capitals before marks that Windows-1251 also reads from a continuation byte
     ("Usage: prog [KEY]... DIR...", "Запуск: prog [ПАРАМЕТР…] ДИР…", "ru"),
     ("in the NUMBER field", "в поле «НОМЕР»", "ru"),
