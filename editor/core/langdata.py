@@ -307,6 +307,11 @@ class LanguageData:
     # "ms"): one the target language's ``titles`` lack is left untranslated ("Ms Roe" in
     # Spanish, which writes "la Sra. Roe").
     courtesy_titles: frozenset[str] = frozenset()
+    # Titles of courtesy by the person's gender, lowercase and without the last full stop
+    # ("ms", "frau", "mme", "sig.ra"; "mr", "herr", "m", "sig"): a title of the other gender
+    # than the source's before the same name is a mistranslation ("Ms Roe" -> "Herr Roe").
+    feminine_titles: frozenset[str] = frozenset()
+    masculine_titles: frozenset[str] = frozenset()
     # Words that open a letter before the addressee's name, lowercase ("dear", "liebe",
     # "estimada"): one of the source language's that the target language neither has nor uses
     # as a word of its own is left untranslated ("Dear Ana" in a Spanish letter).

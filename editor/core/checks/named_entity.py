@@ -13,6 +13,7 @@ from editor.core.checks.name_kept import KEPT_ELSEWHERE, always_kept, kept_count
 from editor.core.checks.name_slips import changed_code, recased, shortened, slip
 from editor.core.checks.name_spans import capitalised_run, extend, local_form
 from editor.core.checks.name_targets import TargetIndex, target_words, word_key, word_matches
+from editor.core.checks.name_titles import crossed_titles
 from editor.core.checks.names import Name, lone_capitals, source_names, word_kind
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
@@ -83,6 +84,10 @@ class NamedEntityCheck(Check):
                 f"'{segment.target[start:end]}' drops the second half of the surname '{surname}'",
                 severity=Severity.WARNING,
             )
+        for start, end, message in crossed_titles(
+            segment.source, segment.target, context.source_lang, context.target_lang
+        ):
+            yield self.issue(segment, context, start, end, message, severity=Severity.WARNING)
         for start, end, message in unit_issues(segment, context.source_lang, context.target_lang):
             yield self.issue(segment, context, start, end, message)
 

@@ -32,6 +32,8 @@ DATA = LanguageData(
         "км м см мм кг г мг т л мл га м² м³ км² ГБ МБ ТБ КБ Гб Мб кВт МВт ГВт Вт кВт·ч ГГц МГц Гц"
     ),
     glued_letters=words("в к с у и а я"),
+    feminine_titles=words("г-жа госпожа госпожи госпоже госпожу госпожой"),
+    masculine_titles=words("г-н господин господина господину господином господине"),
     outer_quotes_only=True,
     quotes=(("\u00ab", "\u00bb"), ("\u201e", "\u201c"), ("\u201c", "\u201d")),
     decimal_mark=",",

@@ -216,6 +216,14 @@ GOOD = [
         "de",
     ),
     ("I spoke with Rasa Kazlauskienė today.", "Сегодня я говорил с Rasa Kazlauskienės.", "en", "ru"),
+    # Courtesy titles of the source's gender, a couple with both, a unit that looks like one.
+    ("Ms Halvorsen will call you back tomorrow.", "Frau Halvorsen ruft Sie morgen zurück.", "en", "de"),
+    ("Mr Okafor has the keys.", "M. Okafor a les clés.", "en", "fr"),
+    ("Ms Ferrante signed the form.", "La sig.ra Ferrante ha firmato il modulo.", "en", "it"),
+    ("Mr and Mrs Okafor arrived.", "Herr und Frau Okafor sind angekommen.", "en", "de"),
+    ("Mr and Mrs Okafor arrived.", "Madame et Monsieur Okafor sont arrivés.", "en", "fr"),
+    ("Mr Okafor and Ms Okafor arrived.", "Frau und Herr Okafor sind angekommen.", "en", "de"),
+    ("The delay is 10 ms Okafor said.", "Die Verzögerung beträgt 10 ms, sagte Herr Okafor.", "en", "de"),
 ]
 
 BAD = [
@@ -693,6 +701,28 @@ BAD = [
         "en",
         "it",
         [("islandese", "target", Severity.INFO)],
+    ),
+    # A courtesy title of the other gender than the source's before the same name.
+    (
+        "Ms Halvorsen will call you back tomorrow.",
+        "Herr Halvorsen ruft Sie morgen zurück.",
+        "en",
+        "de",
+        [("Herr Halvorsen", "target", Severity.WARNING)],
+    ),
+    (
+        "Please ask Mr Okafor about the keys.",
+        "Veuillez demander les clés à Madame Okafor.",
+        "en",
+        "fr",
+        [("Madame Okafor", "target", Severity.WARNING)],
+    ),
+    (
+        "Ms Lidia Ferrante signed the form.",
+        "Il sig. Lidia Ferrante ha firmato il modulo.",
+        "en",
+        "it",
+        [("sig. Lidia", "target", Severity.WARNING)],
     ),
 ]
 
