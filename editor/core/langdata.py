@@ -307,6 +307,11 @@ class LanguageData:
     # "ms"): one the target language's ``titles`` lack is left untranslated ("Ms Roe" in
     # Spanish, which writes "la Sra. Roe").
     courtesy_titles: frozenset[str] = frozenset()
+    # Titles of courtesy by the person's gender, lowercase and without the last full stop
+    # ("ms", "frau", "mme", "sig.ra"; "mr", "herr", "m", "sig"): a title of the other gender
+    # than the source's before the same name is a mistranslation ("Ms Roe" -> "Herr Roe").
+    feminine_titles: frozenset[str] = frozenset()
+    masculine_titles: frozenset[str] = frozenset()
     # Words that open a letter before the addressee's name, lowercase ("dear", "liebe",
     # "estimada"): one of the source language's that the target language neither has nor uses
     # as a word of its own is left untranslated ("Dear Ana" in a Spanish letter).
@@ -344,6 +349,15 @@ class LanguageData:
     # token no list holds that is one of them before a common word is two words. Not those
     # the language also builds words with (Russian "о", Spanish "a": "описатель", "alegal").
     glued_letters: frozenset[str] = frozenset()
+    # Particles of two letters or more that the language writes apart before a word and MT
+    # runs into it (Russian "не" before a verb: "не звоните" -> "незвоните"), lowercase: judged
+    # as ``glued_letters`` are (the whole rare, the rest common and far commoner: not
+    # "неделя", "небольшой", nor a rare form of a known word), the rest with an ending of
+    # ``glued_particle_endings``.
+    glued_particles: frozenset[str] = frozenset()
+    # Endings of the words a particle is written apart from (Russian verbs' "ть", "ете",
+    # "ла"): a rest ending otherwise (an adjective, "неуказанный") may be one word with it.
+    glued_particle_endings: tuple[str, ...] = ()
     # Compounds that share a part are written with a hyphen for it ("Ein- und Ausfuhr",
     # "in- en uitvoer"): a hyphen glued to a conjunction lost its space.
     hyphen_halves: bool = False

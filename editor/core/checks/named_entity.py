@@ -10,13 +10,15 @@ from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.lexicon import is_known, zipf
 from editor.core.checks.name_forms import unmarked
 from editor.core.checks.name_halves import cut_surnames
+from editor.core.checks.name_kept import KEPT_ELSEWHERE, always_kept, kept_count
 from editor.core.checks.name_slips import changed_code, recased, shortened, slip
 from editor.core.checks.name_spans import capitalised_run, extend, local_form
 from editor.core.checks.name_targets import TargetIndex, target_words, word_key, word_matches
+from editor.core.checks.name_titles import crossed_titles
 from editor.core.checks.names import Name, lone_capitals, source_names, word_kind
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
-from editor.core.checks.stats_terms import TermStats, source_capitals, term_stats, term_variant
+from editor.core.checks.stats_terms import source_capitals, term_stats, term_variant
 from editor.core.checks.units import unit_issues
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -26,8 +28,6 @@ _BRACKET_AFTER = re.compile(r"[^\W\d_ ]*(?: [^\W\d_]+){0,4} \(([^()]{4,80})\)")
 _OTHER_NAME = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)+")  # words, and nothing else
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])|\d+")  # "CellView" -> Cell, View
 _DEMONYM_STEM = 4  # letters of a place's name in its adjective ("Malt" of "Maltese")
-_KEPT_ELSEWHERE = 2  # how often the document's translations keep a capitalised word as written
-_KEPT_SHARE = 0.8  # ... against how often its sources write it
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+\.?) +\Z")  # the word right before a name's
 _TITLE_REACH = 20
 _TARGET_WORD = 1.0  # Zipf points a word of a name is commoner in the target language: its word
@@ -85,6 +85,10 @@ class NamedEntityCheck(Check):
                 f"'{segment.target[start:end]}' drops the second half of the surname '{surname}'",
                 severity=Severity.WARNING,
             )
+        for start, end, message in crossed_titles(
+            segment.source, segment.target, context.source_lang, context.target_lang
+        ):
+            yield self.issue(segment, context, start, end, message, severity=Severity.WARNING)
         for start, end, message in unit_issues(segment, context.source_lang, context.target_lang):
             yield self.issue(segment, context, start, end, message)
 
@@ -150,7 +154,7 @@ class NamedEntityCheck(Check):
         if terms is None or not terms.variants or not running_prose(segment.source):
             return
         for start, word in lone_capitals(segment.source, context.source_lang):
-            kept = _kept(word, segment, terms, _KEPT_ELSEWHERE)
+            kept = kept_count(word, segment, terms, KEPT_ELSEWHERE)
             if not kept:
                 continue
             index = index or TargetIndex(segment.target)
@@ -248,14 +252,17 @@ class NamedEntityCheck(Check):
         else:
             run = capitalised_run(segment.target, len(name.words), where, segment.source)
             if run is not None:
+                always = always_kept(name, segment, context)
                 yield self.issue(
                     segment,
                     context,
                     run[0],
                     run[1],
-                    f"'{name.text}' may be a name kept in the original; here it is translated",
+                    f"'{name.text}' is kept in the original in {always} other places; here it is translated"
+                    if always
+                    else f"'{name.text}' may be a name kept in the original; here it is translated",
                     source_span=(name.start, name.end),
-                    severity=Severity.INFO,
+                    severity=Severity.WARNING if always else Severity.INFO,
                 )
 
     def _local(self, segment: Segment, context: CheckContext, name: Name, span: tuple[int, int]) -> Issue:
@@ -433,20 +440,9 @@ def _capitalised_elsewhere(segment: Segment, context: CheckContext) -> Callable[
         if terms.capitals[word] <= source_capitals(segment.source).count(word):
             return False  # capitalised inside this sentence only
         # (a label's first word says nothing: "Opcode %d", "Untracked files")
-        return running_prose(segment.source) and _kept(word, segment, terms, 1) > 0
+        return running_prose(segment.source) and kept_count(word, segment, terms, 1) > 0
 
     return elsewhere
-
-
-def _kept(word: str, segment: Segment, terms: TermStats, least: int) -> int:
-    """How often the document's translations keep a word as written, where that is at least
-    ``least`` times and about as often as its other sources write it with a capital inside
-    a sentence (else 0: translated as often as not, a label, "File", "Authentication")."""
-    kept = terms.variants_of(word).get(term_variant(word), 0)
-    if kept < least:
-        return 0
-    written = terms.capitals[word] - source_capitals(segment.source).count(word)
-    return kept if kept >= _KEPT_SHARE * written else 0
 
 
 def _glossed(segment: Segment, name: Name) -> bool:

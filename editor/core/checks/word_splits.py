@@ -76,6 +76,8 @@ def worth_a_look(token: str, endings: tuple[str, ...], data: LanguageData) -> bo
             return True  # two words, or an article and a word ("losarmarios")
         if token[0].lower() in data.glued_letters and len(token) > _MIN_LETTER_REST:
             return True  # a word of one letter and a word ("вдоме")
+        if data.glued_particles and token.lower().startswith(tuple(data.glued_particles)):
+            return True  # a particle and a word ("незвоните")
         return token.lower().endswith(endings)
     return True  # a capital inside the word
 
@@ -169,18 +171,25 @@ def _article_head(token: str, lang: str, data: LanguageData) -> Split | None:
 
 
 def _letter_head(token: str, lang: str, data: LanguageData) -> Split | None:
-    """ "вдоме" for "в доме": a word of one letter (data ``glued_letters``) glued to a common
-    word of three letters or more, where the token is rare and far rarer than the word."""
+    """ "вдоме" for "в доме": a word of one letter (data ``glued_letters``) or a particle
+    (``glued_particles``, "незвоните") glued to a common word of three letters or more, where
+    the token is rare and far rarer than the word."""
     lower = token.lower()
-    if lower[0] not in data.glued_letters or not (token.islower() or token.istitle()):
+    if not (token.islower() or token.istitle()):
         return None
-    whole, rest = zipf(lower, lang), zipf(lower[1:], lang)
-    if len(token) <= _MIN_LETTER_REST or whole >= WHOLE_KNOWN or rest < COMMON or rest - whole < _RARER:
+    if lower[0] in data.glued_letters:
+        at = 1
+    else:
+        at = next((len(p) for p in data.glued_particles if lower.startswith(p)), 0)
+        if not at or not lower.endswith(data.glued_particle_endings):
+            return None
+    whole, rest = zipf(lower, lang), zipf(lower[at:], lang)
+    if len(token) - at < _MIN_LETTER_REST or whole >= WHOLE_KNOWN or rest < COMMON or rest - whole < _RARER:
         return None
     if _other_form(lower, lang, data):
         return None  # a rare form of a word whose other forms are common ("умолчанием")
-    why = f"'{token[0]}' and '{token[1:]}' are fused; a space is missing"
-    return Split(1, " ", why, Join.LETTER)
+    why = f"'{token[:at]}' and '{token[at:]}' are fused; a space is missing"
+    return Split(at, " ", why, Join.LETTER)
 
 
 def _other_form(word: str, lang: str, data: LanguageData) -> bool:

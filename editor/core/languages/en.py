@@ -185,6 +185,8 @@ DATA = LanguageData(
     extension_signs=frozenset({"ext.", "Ext."}),
     # not "hello", "hi": also a program's greeting kept as it is ("Hello World")
     salutations=words("dear"),
+    feminine_titles=words("mrs ms miss"),
+    masculine_titles=words("mr"),
     titles=words(
         "mr mrs ms mx miss dr doctor prof sir dame lord lady rev st ceo cfo cto coo mayor president "
         "chancellor minister governor senator councillor judge professor"

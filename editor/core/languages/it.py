@@ -181,6 +181,8 @@ DATA = LanguageData(
     salutations=words(
         "caro cara cari care gentile gentili egregio egregia gentilissimo gentilissima salve ciao"
     ),
+    feminine_titles=words("sig.ra sigra signora signorina sig.na"),
+    masculine_titles=words("sig signor signore"),
     titles=words(
         "sig sigra sig.ra dott dott.ssa prof avv ing signora signor signore signorina dottore dottoressa"
     ),

@@ -40,6 +40,9 @@ GOOD = [
     ),
     # A mixed-case word whose second part starts no sentence of the source.
     ("The window is drawn. It uses the theme.", "Das Fenster wird gezeichnetPango nutzt das Thema.", "de"),
+    # Words with "не" that are one word (adjectives, participles, nouns), not a verb after it.
+    ("an unspecified value in an empty field", "неуказанное значение в непустом поле", "ru"),
+    ("next week it is needed", "на следующей неделе это необходимо", "ru"),
     # Words that end in a function word's letters ("столько", "забыл") are words.
     ("so many files", "столько файлов", "ru"),
     ("I forgot the password", "Я забыл пароль", "ru"),
@@ -190,6 +193,8 @@ BAD = [
     # Russian particles and forms of "быть" are function words too.
     ("Use only these options.", "Можно использоватьтолько эти параметры.", "ru", ["использоватьтолько"]),
     ("The directory was empty.", "Каталогбыл пуст.", "ru", ["Каталогбыл"]),
+    # The negation particle run into the verb after it.
+    ("Please do not reply to this letter.", "Пожалуйста, неотвечайте на это письмо.", "ru", ["неотвечайте"]),
     # A token no word list holds: a long, less common word before the function word will do.
     (
         "Install a metadata file into the right location.",

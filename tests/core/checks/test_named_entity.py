@@ -221,6 +221,14 @@ GOOD = [
         "de",
     ),
     ("I spoke with Rasa Kazlauskienė today.", "Сегодня я говорил с Rasa Kazlauskienės.", "en", "ru"),
+    # Courtesy titles of the source's gender, a couple with both, a unit that looks like one.
+    ("Ms Halvorsen will call you back tomorrow.", "Frau Halvorsen ruft Sie morgen zurück.", "en", "de"),
+    ("Mr Okafor has the keys.", "M. Okafor a les clés.", "en", "fr"),
+    ("Ms Ferrante signed the form.", "La sig.ra Ferrante ha firmato il modulo.", "en", "it"),
+    ("Mr and Mrs Okafor arrived.", "Herr und Frau Okafor sind angekommen.", "en", "de"),
+    ("Mr and Mrs Okafor arrived.", "Madame et Monsieur Okafor sont arrivés.", "en", "fr"),
+    ("Mr Okafor and Ms Okafor arrived.", "Frau und Herr Okafor sind angekommen.", "en", "de"),
+    ("The delay is 10 ms Okafor said.", "Die Verzögerung beträgt 10 ms, sagte Herr Okafor.", "en", "de"),
 ]
 
 BAD = [
@@ -707,6 +715,28 @@ BAD = [
         "it",
         [("islandese", "target", Severity.INFO)],
     ),
+    # A courtesy title of the other gender than the source's before the same name.
+    (
+        "Ms Halvorsen will call you back tomorrow.",
+        "Herr Halvorsen ruft Sie morgen zurück.",
+        "en",
+        "de",
+        [("Herr Halvorsen", "target", Severity.WARNING)],
+    ),
+    (
+        "Please ask Mr Okafor about the keys.",
+        "Veuillez demander les clés à Madame Okafor.",
+        "en",
+        "fr",
+        [("Madame Okafor", "target", Severity.WARNING)],
+    ),
+    (
+        "Ms Lidia Ferrante signed the form.",
+        "Il sig. Lidia Ferrante ha firmato il modulo.",
+        "en",
+        "it",
+        [("sig. Lidia", "target", Severity.WARNING)],
+    ),
 ]
 
 
@@ -987,3 +1017,73 @@ def test_a_translated_name_is_not_placed_on_another_name_kept_from_the_source() 
         "es",
     )
     assert [i.text for i in issues if "Tour" in i.text] == []
+
+
+# A name of everyday words the document's other translations keep as written, side by side, at
+# least twice and never translate: translated here, a warning (else information).
+# (pairs, target language, severities of the "here it is translated" issues)
+ORCHARD_BARN = [
+    (
+        "The concert is held in the Orchard Barn on Friday evening.",
+        "Le concert a lieu au Orchard Barn vendredi soir.",
+    ),
+    (
+        "Parking near the Orchard Barn is free after six.",
+        "Le parking près du Orchard Barn est gratuit après six heures.",
+    ),
+]
+ALWAYS_KEPT = [
+    (
+        [
+            *ORCHARD_BARN,
+            (
+                "Tickets for the Orchard Barn are sold online.",
+                "Les billets pour la Grange Fruitière sont en ligne.",
+            ),
+        ],
+        "fr",
+        [Severity.WARNING],
+    ),
+    # translated once elsewhere too: the document does not settle it
+    (
+        [
+            *ORCHARD_BARN,
+            (
+                "Drinks in the Orchard Barn are served until late.",
+                "À la Grange Fruitière, on sert à boire tard.",
+            ),
+            (
+                "Tickets for the Orchard Barn are sold online.",
+                "Les billets pour la Grange Fruitière sont en ligne.",
+            ),
+        ],
+        "fr",
+        [Severity.INFO, Severity.INFO],
+    ),
+    # a word of the target language ("Hotel" in German) is kept whatever it names
+    (
+        [
+            (
+                "We meet in the Hotel Lake lobby at nine.",
+                "Wir treffen uns um neun in der Lobby vom Hotel Lake.",
+            ),
+            ("The Hotel Lake serves breakfast early.", "Das Hotel Lake serviert früh Frühstück."),
+            ("Rooms at the Hotel Lake are booked.", "Die Zimmer im Seehotel Gelb Blau sind gebucht."),
+        ],
+        "de",
+        [Severity.INFO],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pairs", "lang", "expected"), ALWAYS_KEPT)
+def test_a_name_the_document_always_keeps_is_a_warning_where_translated(
+    pairs: list[tuple[str, str]], lang: str, expected: list[Severity]
+) -> None:
+    document = make_document(pairs, "en", lang)
+    context = build_context(document)
+    check = get_check("named_entity")
+    found = [
+        i.severity for s in document for i in check.check(s, context) if "here it is translated" in i.message
+    ]
+    assert found == expected

@@ -1,0 +1,73 @@
+"""A courtesy title of the other gender than the source's before the same name ("Ms Roe" ->
+"Herr Roe", "Mr Roe" -> "Mme Roe"): a mistranslation of the person."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from editor.core.langdata import language
+
+_NAME = r"[^\W\d_][^\W\d_'’-]*"  # the word after a title: a first name or the surname
+
+
+@lru_cache(maxsize=32)
+def _titled(lang: str) -> re.Pattern[str] | None:
+    """A title of courtesy with a gender (language data ``feminine_titles``,
+    ``masculine_titles``), its full stop, and the word after it."""
+    data = language(lang)
+    titles = data.feminine_titles | data.masculine_titles
+    if not titles:
+        return None
+    choices = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])({choices})\.?[ \u00a0]+({_NAME})", re.IGNORECASE)
+
+
+def _gender(title: str, lang: str) -> str | None:
+    """ "f" or "m" for a title as written; None for a short one in lowercase ("ms" of "10 ms",
+    "m" of "5 m"), which is a unit rather than a title."""
+    if len(title) <= 2 and not title[0].isupper():
+        return None
+    key, data = title.lower(), language(lang)
+    return "f" if key in data.feminine_titles else "m" if key in data.masculine_titles else None
+
+
+def crossed_titles(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> list[tuple[int, int, str]]:
+    """Spans of the target (start, end, message) where a title of the other gender than the
+    source's stands before the same word of a name. A name the source gives titles of both
+    genders ("Mr Roe and Ms Roe", "Mr and Ms Roe", which a translation may write in the
+    other order) is left alone."""
+    source_titles, target_titles = _titled(source_lang), _titled(target_lang)
+    if source_titles is None or target_titles is None:
+        return []
+    genders: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
+    shared: set[str] = set()  # of titles before a word in lowercase: "Mr and Ms Roe"
+    for found in source_titles.finditer(source):
+        title, name = found.groups()
+        gender = _gender(title, source_lang)
+        if gender is not None and name[0].isupper():
+            genders.setdefault(name, set()).add(gender)
+            written.setdefault(name, found.group().split()[0])
+        elif gender is not None:
+            shared.add(gender)
+    if not genders:
+        return []
+    for found_genders in genders.values():
+        found_genders |= shared
+    crossed = []
+    for found in target_titles.finditer(target):
+        title, name = found.groups()
+        gender = _gender(title, target_lang)
+        if gender is not None and name in genders and gender not in genders[name]:
+            crossed.append(
+                (
+                    found.start(),
+                    found.end(),
+                    f"'{found.group()}' gives '{name}' a title of the other gender than "
+                    f"'{written[name]} {name}' of the source",
+                )
+            )
+    return crossed
