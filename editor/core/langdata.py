@@ -350,7 +350,7 @@ class LanguageData:
     # the language also builds words with (Russian "о", Spanish "a": "описатель", "alegal").
     glued_letters: frozenset[str] = frozenset()
     # Particles of two letters or more that the language writes apart before a word and MT
-    # runs into it (Russian "не" before a verb: "не звоните" -> "незвоните"), lowercase: judged
+    # runs into it (Russian "не" before a verb: "не трогайте" -> "нетрогайте"), lowercase: judged
     # as ``glued_letters`` are (the whole rare, the rest common and far commoner: not
     # "неделя", "небольшой", nor a rare form of a known word), the rest with an ending of
     # ``glued_particle_endings``.

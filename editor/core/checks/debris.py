@@ -31,9 +31,9 @@ LINK_MARKUP = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|www\.|mailto:)[^
 # the shell's "[[ test ]]").
 WIKI_MARKUP = re.compile(r"\[\[(?=[^\W\d_])([^\[\]\n|]{1,100})(?:\|([^\[\]\n]{1,100}))?(?<=\S)\]\]")
 
-# "<0x0A>": a byte a subword model's vocabulary lacked, written as its token.
+# "<0x0D>": a byte a subword model's vocabulary lacked, written as its token.
 BYTE_TOKEN = re.compile(r"<0x[0-9A-Fa-f]{2}>")
-# "`%APPDATA%`": inline code of Markdown, marks and all, around a word or a path.
+# "`%TEMP%`": inline code of Markdown, marks and all, around a word or a path.
 _LETTERS = re.compile(r"[^\W\d_]")  # (a placeholder, "`%s`", is quoted, not marked as code)
 CODE_MARKS = re.compile(r"`(?=\S)([^`\n]{1,100})(?<=\S)`")
 

@@ -77,7 +77,7 @@ def worth_a_look(token: str, endings: tuple[str, ...], data: LanguageData) -> bo
         if token[0].lower() in data.glued_letters and len(token) > _MIN_LETTER_REST:
             return True  # a word of one letter and a word ("вдоме")
         if data.glued_particles and token.lower().startswith(tuple(data.glued_particles)):
-            return True  # a particle and a word ("незвоните")
+            return True  # a particle and a word ("нетрогайте")
         return token.lower().endswith(endings)
     return True  # a capital inside the word
 
@@ -172,7 +172,7 @@ def _article_head(token: str, lang: str, data: LanguageData) -> Split | None:
 
 def _letter_head(token: str, lang: str, data: LanguageData) -> Split | None:
     """ "вдоме" for "в доме": a word of one letter (data ``glued_letters``) or a particle
-    (``glued_particles``, "незвоните") glued to a common word of three letters or more, where
+    (``glued_particles``, "нетрогайте") glued to a common word of three letters or more, where
     the token is rare and far rarer than the word."""
     lower = token.lower()
     if not (token.islower() or token.istitle()):

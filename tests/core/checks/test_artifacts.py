@@ -12,9 +12,9 @@ BAD = [
     # a subword model's byte token between two sentences; code marks around a bare word
     (
         "Doors close at six. Keys are at the desk.",
-        "Le porte chiudono alle sei.<0x0A>Le chiavi sono al banco.",
+        "Le porte chiudono alle sei.<0x0D>Le chiavi sono al banco.",
         "it",
-        [("<0x0A>", " ")],
+        [("<0x0D>", " ")],
     ),
     (
         "Copy the file to %TEMP% first.",

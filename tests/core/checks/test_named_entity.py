@@ -223,12 +223,12 @@ GOOD = [
     ("I spoke with Rasa Kazlauskienė today.", "Сегодня я говорил с Rasa Kazlauskienės.", "en", "ru"),
     # Courtesy titles of the source's gender, a couple with both, a unit that looks like one.
     ("Ms Halvorsen will call you back tomorrow.", "Frau Halvorsen ruft Sie morgen zurück.", "en", "de"),
-    ("Mr Okafor has the keys.", "M. Okafor a les clés.", "en", "fr"),
+    ("Mr Adeyemi has the keys.", "M. Adeyemi a les clés.", "en", "fr"),
     ("Ms Ferrante signed the form.", "La sig.ra Ferrante ha firmato il modulo.", "en", "it"),
-    ("Mr and Mrs Okafor arrived.", "Herr und Frau Okafor sind angekommen.", "en", "de"),
-    ("Mr and Mrs Okafor arrived.", "Madame et Monsieur Okafor sont arrivés.", "en", "fr"),
-    ("Mr Okafor and Ms Okafor arrived.", "Frau und Herr Okafor sind angekommen.", "en", "de"),
-    ("The delay is 10 ms Okafor said.", "Die Verzögerung beträgt 10 ms, sagte Herr Okafor.", "en", "de"),
+    ("Mr and Mrs Adeyemi arrived.", "Herr und Frau Adeyemi sind angekommen.", "en", "de"),
+    ("Mr and Mrs Adeyemi arrived.", "Madame et Monsieur Adeyemi sont arrivés.", "en", "fr"),
+    ("Mr Adeyemi and Ms Adeyemi arrived.", "Frau und Herr Adeyemi sind angekommen.", "en", "de"),
+    ("The delay is 10 ms Adeyemi said.", "Die Verzögerung beträgt 10 ms, sagte Herr Adeyemi.", "en", "de"),
 ]
 
 BAD = [
@@ -724,11 +724,11 @@ BAD = [
         [("Herr Halvorsen", "target", Severity.WARNING)],
     ),
     (
-        "Please ask Mr Okafor about the keys.",
-        "Veuillez demander les clés à Madame Okafor.",
+        "Please ask Mr Adeyemi about the keys.",
+        "Veuillez demander les clés à Madame Adeyemi.",
         "en",
         "fr",
-        [("Madame Okafor", "target", Severity.WARNING)],
+        [("Madame Adeyemi", "target", Severity.WARNING)],
     ),
     (
         "Ms Lidia Ferrante signed the form.",
