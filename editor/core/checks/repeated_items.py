@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
+
+from editor.core.langdata import language
 
 # A short word with its apostrophe, written twice before the word it is elided onto.
 _ELIDED_TWICE = re.compile(r"(?<![\w'’])([^\W\d_]{1,5}['’])\1(?=[^\W\d_])", re.IGNORECASE)
@@ -36,8 +39,10 @@ class Repeat(NamedTuple):
     fix: str
 
 
-def repeated_items(source: str, target: str) -> Iterator[Repeat]:
+def repeated_items(source: str, target: str, lang: str = "") -> Iterator[Repeat]:
     """The repeats of ``target`` that are no word twice, where the source has no such repeat."""
+    if "%" in target and lang:
+        yield from _percent_twice(target, lang)
     if "'" in target or "’" in target:
         for m in _ELIDED_TWICE.finditer(target):
             if m.group() not in source:
@@ -48,6 +53,24 @@ def repeated_items(source: str, target: str) -> Iterator[Repeat]:
                 yield Repeat(m.start(), m.end(), f"'{m.group(1)}' is repeated", m.group(1))
     if ";" in target or ", " in target:
         yield from _items(source, target)
+
+
+def _percent_twice(target: str, lang: str) -> Iterator[Repeat]:
+    """A percent sign and the language's word for it after one number ("60 % por ciento")."""
+    pattern = _percent_then_word(lang)
+    if pattern is None:
+        return
+    for m in pattern.finditer(target):
+        yield Repeat(m.start(1), m.end(), f"'{m.group(1)}' and '{m.group(2)}' say percent twice", "%")
+
+
+@lru_cache(maxsize=32)
+def _percent_then_word(lang: str) -> re.Pattern[str] | None:
+    words = [w for w in language(lang).percent_words if not w.endswith(".")]
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<=\d)[ \u00a0\u202f]?(%)[ \u00a0\u202f]+((?i:{alternation}))(?![^\W\d_])")
 
 
 def _items(source: str, target: str) -> Iterator[Repeat]:

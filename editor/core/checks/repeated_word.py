@@ -70,7 +70,7 @@ class RepeatedWordCheck(Check):
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         words = segment.target.casefold().split()
-        for found in repeated_items(segment.source, segment.target):
+        for found in repeated_items(segment.source, segment.target, context.target_lang):
             fix = Fix(found.start, found.end, found.fix)
             yield self.issue(segment, context, found.start, found.end, found.what, fix=fix)
         if any(map(eq, words, words[2:])):  # "Version 2.3 Version 2.3": maybe a phrase twice

@@ -271,6 +271,14 @@ BAD = [
         [("Version 2.3 Version 2.3", "Version 2.3")],
     ),
     ("repeated_word", "He said that the thing", "Er sagte, dass die die Sache", "de", [("die die", "die")]),
+    # the percent sign and the word for it after one number
+    (
+        "repeated_word",
+        "Prices fell 15%.",
+        "Los precios bajaron un 15 % por ciento.",
+        "es",
+        [("% por ciento", "%")],
+    ),
     ("repeated_word", "This is it", "Das das ist es", "de", [("Das das", "Das")]),
     ("repeated_word", "from the plumber", "van de de loodgieter", "nl", [("de de", "de")]),
     (
@@ -367,6 +375,8 @@ BAD = [
 ]
 
 GOOD = [
+    ("repeated_word", "Prices fell 15%.", "Die Preise fielen um 15 Prozent.", "de"),
+    ("repeated_word", "It rose 2 points to 15%.", "Er stieg um 2 % auf 15 Prozentpunkte.", "de"),
     # a code in capitals glued to a word as the source writes it, or of the source's words
     ("merged_token", "It runs on PowerPC.", "Es läuft auf PowerPC.", "de"),
     ("merged_token", "latest checkpoint next OID", "NextOID des letzten Checkpoints", "de"),
