@@ -201,11 +201,11 @@ DATA = LanguageData(
     titles=words("herr herrn frau fräulein hr fr dr prof"),
     name_endings=("s", "er"),
     negations=words(
-        "nicht nichts kein keine keinen keinem keiner keines nie niemals niemand niemandem niemanden "
+        "nicht nichts kein keine keinen keinem keiner keines keins nie niemals niemand niemandem niemanden "
         "nirgends nirgendwo weder ohne keinerlei"
     ),
     idle_negations=frozenset({"ohne weiteres", "ohne zweifel", "ohne ausnahme"}),
-    double_negatives=words("ohne"),
+    double_negatives=words("ohne verloren"),
     with_words=words("mit"),
     never_words=words("nie niemals"),
     restrictive_words=words("nur lediglich ausschließlich bloß allein"),
@@ -248,7 +248,7 @@ DATA = LanguageData(
     prohibition_words=words("verboten untersagt unzulässig"),
     negation_paraphrases=words(
         "kostenlos kostenfrei gebührenfrei gratis umsonst anders andere anderen anderer "
-        "abweichend ungleich partiell teilweise statt anstatt "
+        "abweichend abwesen ungleich partiell teilweise statt anstatt "
         "anstelle nur erst ausschließlich höchstens kaum fehlt fehlen fehlend fehlende "
         "fehl fehlgeschlagen fehlschl scheitert gescheitert verboten außer verschwund "
         "verzicht vermeid unterlass"

@@ -200,7 +200,7 @@ DATA = LanguageData(
         "hospital museum airport station castle bridge"
     ),
     name_links=words("of for"),
-    negations=words("not never cannot no"),
+    negations=words("not never cannot no none nothing nobody neither nor nowhere"),
     permission_words=words("allowed permitted"),
     prohibition_words=words("forbidden prohibited banned"),
     negation_paraphrases=words(
@@ -209,8 +209,8 @@ DATA = LanguageData(
     ),
     negative_prefixes=("un", "non", "in", "im", "dis"),
     verb_endings=("ed",),
-    negated_alternatives=frozenset({"or not"}),
-    double_negatives=words("without"),
+    negated_alternatives=frozenset({"or not", "or none", "or neither", "or nothing"}),
+    double_negatives=words("without lost"),
     with_words=words("with"),
     never_words=words("never"),
     restrictive_words=words("only solely merely just exclusively"),
@@ -263,6 +263,18 @@ DATA = LanguageData(
             "no matter",
             "no doubt",
             "not only",
+            "nothing but",
+            "nothing more than",
+            "nothing less than",
+            "none other than",
+            "second to none",
+            "for nothing",
+            "neither here nor there",
+            "both or neither",
+            "if none is",
+            "if none are",
+            "if none was",
+            "if none were",
         }
     ),
     auxiliaries=words(

@@ -185,7 +185,7 @@ DATA = LanguageData(
     negations=words("no nunca jamás ningún ninguno ninguna nada nadie ni sin tampoco"),
     opening_marks=(("?", "¿"), ("!", "¡")),
     idle_negations=frozenset({"sin embargo", "sin duda", "sin excepción", "sin falta"}),
-    double_negatives=words("sin"),
+    double_negatives=words("sin perdido perdida perdidos perdidas"),
     with_words=words("con"),
     never_words=words("nunca jamás"),
     restrictive_words=words("solo sólo solamente únicamente exclusivamente"),
@@ -226,7 +226,7 @@ DATA = LanguageData(
     permission_words=words("permitid autorizad"),
     prohibition_words=words("prohibid"),
     negation_paraphrases=words(
-        "gratuit gratis contrario diferente distinto ausente parcialmente otro otra otros lugar "
+        "gratuit gratis contrario diferente distinto ausente ausencia parcialmente otro otra otros lugar "
         "vez solo sólo "
         "únicamente apenas fracas falta faltan faltante fallo falló fallido prohibido salvo excepto "
         "evite eviten evitar absténgase abstenerse renunci"

@@ -173,7 +173,7 @@ DATA = LanguageData(
     name_endings=(),
     negations=words("ne n pas non jamais aucun aucune rien personne ni sans nul nulle guère"),
     idle_negations=frozenset({"sans doute", "sans aucun doute", "sans exception", "sans cesse"}),
-    double_negatives=words("sans"),
+    double_negatives=words("sans perdu perdue perdus perdues"),
     with_words=words("avec"),
     never_words=words("jamais"),
     restrictive_words=words("seulement uniquement exclusivement"),
@@ -215,7 +215,8 @@ DATA = LanguageData(
     permission_words=words("autorisé permis"),
     prohibition_words=words("interdit"),
     negation_paraphrases=words(
-        "gratuit contrairement différemment différent différente absent absente partiellement autre autres "
+        "gratuit contrairement différemment différent différente absent absente absence partiellement "
+        "autre autres "
         "lieu plutôt seulement uniquement manque manquant manquante échoué échec impossible "
         "interdit sauf hormis échoue disparu disparaî disparai "
         "renonc évitez éviter évite abstenez abstenir"

@@ -189,7 +189,7 @@ DATA = LanguageData(
     name_endings=(),
     negations=words("non mai nessun nessuno nessuna niente nulla né senza neanche neppure nemmeno"),
     idle_negations=frozenset({"senza dubbio", "senza eccezione", "senza sosta"}),
-    double_negatives=words("senza"),
+    double_negatives=words("senza perso persa persi perse perduto perduta perduti perdute"),
     with_words=words("con"),
     never_words=words("mai"),
     restrictive_words=words("solo soltanto solamente unicamente esclusivamente"),
@@ -234,7 +234,7 @@ DATA = LanguageData(
         "gratuit gratis contrario diversamente differente parzialmente altro altri invece anziché "
         "solo soltanto "
         "solamente unicamente appena manca mancano mancante fallito fallita fallimento diverso "
-        "vietato assente tranne scompars scompari scompare fallir fallisc "
+        "vietato assente assenza tranne scompars scompari scompare fallir fallisc "
         "evitare evitate evita astenersi astenetevi rinunci"
     ),
     negative_prefixes=("in", "im", "ir", "il", "dis", "non"),

@@ -195,7 +195,7 @@ DATA = LanguageData(
     name_endings=(),
     negations=words("não nunca jamais nenhum nenhuma nada ninguém nem sem tampouco"),
     idle_negations=frozenset({"sem dúvida", "sem exceção"}),
-    double_negatives=words("sem"),
+    double_negatives=words("sem perdido perdida perdidos perdidas"),
     with_words=words("com"),
     never_words=words("nunca jamais"),
     restrictive_words=words("só somente apenas unicamente exclusivamente"),
@@ -226,7 +226,7 @@ DATA = LanguageData(
     permission_words=words("permitid autorizad"),
     prohibition_words=words("proibid"),
     negation_paraphrases=words(
-        "gratuit grátis contrário diferente ausente parcialmente outro outra vez invés só apenas "
+        "gratuit grátis contrário diferente ausente ausência parcialmente outro outra vez invés só apenas "
         "somente falta "
         "faltam falha falhou proibido exceto salvo "
         "evite evitem evitar abstenha abster renunci"

@@ -233,7 +233,7 @@ DATA = LanguageData(
     proviso_words=frozenset({"при условии"}),
     always_words=words("всегда"),
     idle_negations=frozenset({"без сомнения", "без исключения"}),
-    double_negatives=words("без"),
+    double_negatives=words("без потерян потеряна потеряно потеряны утерян утеряна утеряно утеряны"),
     negation_paraphrases=words(
         "вне пределами отсутств запрещ иначе друг частично вместо только лишь отсутствует ошибка кроме отключ"
     ),
