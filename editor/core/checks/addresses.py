@@ -72,9 +72,11 @@ def altered(source: str, target: str, lang: str) -> Iterator[tuple[Address, Addr
     theirs = addresses(source)
     if not theirs:
         return
+    lowered = target.lower()
+    if "://" in source and ("http" in lowered or "ftp" in lowered):
+        yield from _broken_schemes(theirs, target)
     mine = addresses(target)
     kept = {a.key for a in mine}
-    lowered = target.lower()
     lost = [a for a in theirs if a.key not in kept and a.key not in lowered]
     if not lost:
         return
@@ -103,3 +105,18 @@ def altered(source: str, target: str, lang: str) -> Iterator[tuple[Address, Addr
             yield address, partner
         elif not extra:
             yield address, None
+
+
+def _broken_schemes(theirs: list[Address], target: str) -> Iterator[tuple[Address, Address]]:
+    """Each URL of the source that the target writes with its scheme's marks broken
+    ("https:/shop…", "https//shop…", "http:://shop…"): the rest kept, the link leads nowhere."""
+    for address in theirs:
+        scheme = _SCHEME.match(address.text)
+        if address.kind != "url" or scheme is None or "://" not in scheme.group():
+            continue
+        written = re.compile(
+            rf"\b(?:https?|ftp)(?P<marks>[:/;]+)(?:www\.)?{re.escape(address.key)}", re.IGNORECASE
+        ).search(target)
+        if written is not None and written.group("marks") != "://":
+            end = written.end() + (len(target) > written.end() and target[written.end()] == "/")
+            yield address, Address("url", target[written.start() : end], written.start(), end)

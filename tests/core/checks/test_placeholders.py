@@ -41,6 +41,9 @@ GOOD = [
     ("Read options from @FILE", "Optionen aus @DATEI lesen", "de"),
     ("Write to ana@mail.example or call us.", "Escriba a ana@mail.example o llámenos.", "es"),
     ("Follow @quillpad on social media.", "Seguici su @quillpad sui social.", "it"),
+    # the scheme dropped or made safer: the address still leads there
+    ("Book at https://ferries.tidewell.ie/book today.", "Buchen Sie unter ferries.tidewell.ie/book.", "de"),
+    ("Book at http://ferries.tidewell.ie/book now.", "Buchen: https://ferries.tidewell.ie/book.", "de"),
 ]
 
 # (source, target, target language, [(flagged text, side)])
@@ -93,6 +96,19 @@ BAD = [
         "Escriba a roads@brightwood.exmaple o llámenos.",
         "es",
         [("roads@brightwood.exmaple", "target")],
+    ),
+    # the scheme's marks broken, the rest of the address kept
+    (
+        "Book at https://ferries.tidewell.ie/book today.",
+        "Buchen Sie unter https:/ferries.tidewell.ie/book.",
+        "de",
+        [("https:/ferries.tidewell.ie/book", "target")],
+    ),
+    (
+        "Book at http://www.tidewell.ie/book/ today.",
+        "Réservez sur http//www.tidewell.ie/book/ dès aujourd'hui.",
+        "fr",
+        [("http//www.tidewell.ie/book/", "target")],
     ),
     # code in backticks translated
     (
