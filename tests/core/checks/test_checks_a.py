@@ -103,6 +103,28 @@ BAD = [
         "de",
         [("“unten", "“ unten")],
     ),
+    # ... before an opening quotation mark of the language, with a word after it
+    (
+        "merged_token",
+        "Fill in the New Customers form first.",
+        "Füllen Sie zuerst das Formular„Neue Kunden“ aus.",
+        "de",
+        [("Formular„Neue", "Formular „Neue")],
+    ),
+    (
+        "merged_token",
+        "He called the project “North”.",
+        "Il a appelé le projet«Nord».",
+        "fr",
+        [("projet«Nord", "projet «Nord")],
+    ),
+    (
+        "merged_token",
+        "Open the Reports tab.",
+        "Откройте вкладку«Отчёты».",
+        "ru",
+        [("вкладку«Отчёты", "вкладку «Отчёты")],
+    ),
     (
         "merged_token",
         "Track inflows and outflows.",
@@ -393,6 +415,12 @@ GOOD = [
     ("merged_token", "Use %d here.", "Nutze %dhier.", "de"),
     ("merged_token", "The customer(s) may call f(x, y).", "Der Kunde(n) darf f(x, y) aufrufen.", "de"),
     ("merged_token", "The value of “tag” here.", "Der Wert des »tag«s hier.", "de"),
+    # an opening mark glued where the quotation is one of another style, a format's
+    # conversion, a hyphenated compound, a source that glues its marks so
+    ("merged_token", "The “file” name.", "Der «Datei»Name.", "de"),
+    ("merged_token", "%c'C' the character C", "%c«C» le caractère C", "fr"),
+    ("merged_token", "Anti-“tax” groups", "Anti-„Steuer“-Gruppen", "de"),
+    ("merged_token", "the brand“Nova” store", "der Marken„Nova“-Laden", "de"),
     (
         "merged_token",
         "(S)he thanks the (co)workers for the file(s) (see below) today.",
