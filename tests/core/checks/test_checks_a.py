@@ -162,6 +162,21 @@ BAD = [
         "de",
         [("www.example.org/formsund", "www.example.org/forms und")],
     ),
+    # two tokens the source writes apart, the second with a digit, run together as written
+    (
+        "merged_token",
+        "Prices of the Lumo ax-20 rose.",
+        "Die Preise des Lumoax-20 stiegen.",
+        "de",
+        [("Lumoax-20", "Lumo ax-20")],
+    ),
+    (
+        "merged_token",
+        "Install it on Vento 7 phones.",
+        "Installez-la sur les téléphones Vento7.",
+        "fr",
+        [("Vento7", "Vento 7")],
+    ),
     # a word of one letter glued to a common word
     (
         "merged_token",
@@ -437,6 +452,16 @@ GOOD = [
     ),
     ("merged_token", "The 3rd floor.", "Il 3.Piano.", "it"),
     ("merged_token", "Any file or folder.", "Какой-либо файл или папка.", "ru"),
+    # the source's words joined in the translation's own way, joined as the source joins them
+    # elsewhere, a version's part kept with its number, a key's name
+    (
+        "merged_token",
+        "Buy it in the online shop or as a Vento 7 (Vento7 in stores).",
+        "Kaufen Sie es im Onlineshop oder als Vento7 (Vento7 im Handel).",
+        "de",
+    ),
+    ("merged_token", "This is a PGP 2.x-style key.", "Dies ist ein PGP2-artiger Schlüssel.", "de"),
+    ("merged_token", "Make Caps Lock an extra Num Lock", "Feststelltaste als weitere NumLock-Taste", "de"),
     ("merged_token", "In- and outbound trips.", "Hin- und Rückfahrten.", "de"),
     # a unit glued as the source glues it, a word that starts with a unit's letters, an address
     # kept whole, apostrophes in a quotation, a word with its apostrophe in an unclosed one
