@@ -355,6 +355,12 @@ class LanguageData:
     # "неделя", "небольшой", nor a rare form of a known word), the rest with an ending of
     # ``glued_particle_endings``.
     glued_particles: frozenset[str] = frozenset()
+    # Words of one letter that MT runs onto the END of the word before (Russian "насоса и
+    # фильтр" -> "насосаи фильтр"), each with the last letters of the words before it after
+    # which the two may read as one word's form, where the letter is never taken for a word
+    # (Russian "и" after a consonant: a plural, "ключи"; "в" after a vowel: a gerund,
+    # "прочитав").
+    glued_end_letters: tuple[tuple[str, str], ...] = ()
     # Endings of the words a particle is written apart from (Russian verbs' "ть", "ете",
     # "ла"): a rest ending otherwise (an adjective, "неуказанный") may be one word with it.
     glued_particle_endings: tuple[str, ...] = ()

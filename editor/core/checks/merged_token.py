@@ -41,6 +41,7 @@ _SOURCE_BOUNDARY = re.compile(r"[.!?:;][\"'”’»)]*\s+\S")
 _SENTENCE_START = re.compile(r"[.!?:;][\"'”’»)\]]*\s+[\"'“‘«(\[]*([^\W\d_]+)")
 _OPENERS = " \t\n\"'\u201e\u201c\u00ab\u00bb("  # between a sentence's end and its first word
 _STOPS = ".!?:\n"
+_LETTERS_NEXT = re.compile(r" [^\W\d_]")  # a word after a space
 _SIGILS = frozenset("$%@#&\\")  # before a variable's or a handle's name ("$nombrearchivo")
 
 
@@ -92,6 +93,8 @@ class MergedTokenCheck(Check):
                 severity = Severity.WARNING  # a word no list holds may still be a coinage
             if split.join is Join.TAIL and _gendered(token, split.at, segment.source, data):
                 continue
+            if split.join is Join.END_LETTER and not _LETTERS_NEXT.match(target, end):
+                continue  # a conjunction, a preposition: a word follows it
             if split.join is Join.TAIL and token[:1].isupper() and _sentence_start(target, start):
                 if runs.judge(token[0].lower() + token[1:]) is None:
                     continue  # capitalised only as a sentence's first word ("Anzuzeigender …")

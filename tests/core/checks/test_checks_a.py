@@ -185,6 +185,21 @@ BAD = [
         "ru",
         [("ксвоей", "к своей")],
     ),
+    # ... or to the end of the word before it, a word after it
+    (
+        "merged_token",
+        "Clean the pump and the filter.",
+        "Очистите корпус насосаи фильтр.",
+        "ru",
+        [("насосаи", "насоса и")],
+    ),
+    (
+        "merged_token",
+        "The unit works with the filter.",
+        "Блок работаетс фильтром.",
+        "ru",
+        [("работаетс", "работает с")],
+    ),
     (
         "merged_token",
         "Cats and dogs live here.",
@@ -471,6 +486,14 @@ GOOD = [
     ("merged_token", "Compared with the default, a summary.", "По сравнению с умолчанием, сводкой.", "ru"),
     ("merged_token", "The handle was cut at a bevel.", "Описатель срезан скоса.", "ru"),
     ("merged_token", "Run me again.", "Eseguimi di nuovo.", "it"),
+    # words that end in one of those letters: plurals, past tenses, gerunds, a name
+    (
+        "merged_token",
+        "Having saved it, they said the lines and keys with the houses are ready.",
+        "Сохранив его, они сказали, что линии и ключи с домами готовы.",
+        "ru",
+    ),
+    ("merged_token", "The island of Molokai is quiet.", "Остров Молокаи тихий.", "ru"),
     # an address whose path the translation extends, or writes apart from the next word
     (
         "merged_token",
