@@ -58,6 +58,11 @@ class LanguageData:
     # The dash that opens the author's words after a quotation and its comma (Russian
     # "«…», — говорит"), where the source needs none: a hyphen written there is one lost.
     speech_dash: str = ""
+    # A dash between words takes a space on both sides (German "das Ende – und", Russian
+    # "дом — крепость"): one spaced on one side only lost the other space. Not in Spanish,
+    # Portuguese or Catalan, whose asides and dialogue open with a dash glued to the word after
+    # it ("—dijo él—"), nor in English, whose attributions do ("—Jane Doe").
+    symmetric_dashes: bool = False
     # A space between a number and its unit symbol ("68 m²", "5 kg"): one glued where the
     # source writes the space was lost. Unit symbols of the language's own script ("5 кг").
     spaces_units: bool = False

@@ -26,6 +26,7 @@ DATA = LanguageData(
     number_signs=frozenset({"№", "№№"}),
     marks_after_quote=True,
     clause_dash="\u2014",
+    symmetric_dashes=True,
     speech_dash="\u2014",
     spaces_units=True,
     unit_symbols=words(
