@@ -58,6 +58,11 @@ class LanguageData:
     # The dash that opens the author's words after a quotation and its comma (Russian
     # "«…», — говорит"), where the source needs none: a hyphen written there is one lost.
     speech_dash: str = ""
+    # A dash between words takes a space on both sides (German "das Ende – und", Russian
+    # "дом — крепость"): one spaced on one side only lost the other space. Not in Spanish,
+    # Portuguese or Catalan, whose asides and dialogue open with a dash glued to the word after
+    # it ("—dijo él—"), nor in English, whose attributions do ("—Jane Doe").
+    symmetric_dashes: bool = False
     # A space between a number and its unit symbol ("68 m²", "5 kg"): one glued where the
     # source writes the space was lost. Unit symbols of the language's own script ("5 кг").
     spaces_units: bool = False
@@ -355,6 +360,12 @@ class LanguageData:
     # "неделя", "небольшой", nor a rare form of a known word), the rest with an ending of
     # ``glued_particle_endings``.
     glued_particles: frozenset[str] = frozenset()
+    # Words of one letter that MT runs onto the END of the word before (Russian "насоса и
+    # фильтр" -> "насосаи фильтр"), each with the last letters of the words before it after
+    # which the two may read as one word's form, where the letter is never taken for a word
+    # (Russian "и" after a consonant: a plural, "ключи"; "в" after a vowel: a gerund,
+    # "прочитав").
+    glued_end_letters: tuple[tuple[str, str], ...] = ()
     # Endings of the words a particle is written apart from (Russian verbs' "ть", "ете",
     # "ла"): a rest ending otherwise (an adjective, "неуказанный") may be one word with it.
     glued_particle_endings: tuple[str, ...] = ()

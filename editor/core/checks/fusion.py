@@ -57,6 +57,7 @@ class Join(Enum):
     NAME = "NameThe"  # a name, then a capitalised function word: the source ends a sentence in the name
     WORDS = "wordword"  # two content words, lowercase, in a language that writes compounds apart
     LETTER = "вword"  # a word of one letter glued to a common word
+    END_LETTER = "wordи"  # ... glued to the end of one, before the next word
 
 
 @dataclass(frozen=True, slots=True)

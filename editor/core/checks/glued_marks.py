@@ -1,7 +1,8 @@
 """A space lost next to a mark: after a percent sign ("45%der"), before an opening bracket
 ("Wände(zum Beispiel …)") or after a closing one ("(siehe oben)und"), after a closing
 quotation mark ("„Laden“auf"), after a hyphen that stands for a word's other half
-("Zu-und Abfluss"), after a number's full stop ("im 3.Stock", "2024.Die"). The marks are no
+("Zu-und Abfluss"), after a number's full stop ("im 3.Stock", "2024.Die"), before an opening
+quotation mark ("dem Formular„Neue Kunden“"). The marks are no
 letters, so the words on either side are not one token that :mod:`merged_token`'s word lists could judge.
 
 Each join is judged against the source, which writes the mark with its space (or does not
@@ -28,6 +29,20 @@ _BEFORE_NUMBER = frozenset(("", " ", "\u00a0", "\n", "\t", "(", "[", '"', "«", 
 _GOES_ON = frozenset("./@:_-")  # an address, a file or a name goes on after the word ("2.de/")
 _GLUED_NUMBER = re.compile(r"\d\.[^\W\d_]")  # the source glues a number's stop to letters
 _COMMON = 3.0  # Zipf: a word a reader knows
+# Quotation marks as (opening, closing) pairs in any language's style: a mark that opens a
+# quotation where the target's language writes it may close one in another's (Swiss «…»).
+_ANY_PAIRS = (
+    ("\u201e", "\u201c"),
+    ("\u201e", "\u201d"),
+    ("\u201c", "\u201d"),
+    ("\u201a", "\u2018"),
+    ("\u00ab", "\u00bb"),
+    ("\u00bb", "\u00ab"),
+    ("\u2039", "\u203a"),
+    ("\u203a", "\u2039"),
+)
+_CODE_SIGILS = frozenset("%$\\@#&{<")  # open a format, a variable, a markup's name
+_GLUED_OPENING = re.compile(r"[^\W\d_][\u201c\u201e\u00ab](?=[^\W\d_])")  # the source glues so itself
 
 
 class GluedMark(NamedTuple):
@@ -54,6 +69,14 @@ def _patterns(code: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
         # (two letters: one is an ending the language glues to a quoted word, "»etype«s")
         marks = re.escape(closers)
         found.append(("quote", closers, re.compile(rf"[{marks}](?<=[^\W\d_.!?…][{marks}])(?=[^\W\d_]{{2}})")))
+    # An opening mark that closes no quotation of the language (not the ‘ that is also an
+    # apostrophe's look-alike, "Hawai‘i"), glued to a word before it and a word after it.
+    openers = "".join(
+        sorted({open_ for open_, close in data.quotes if open_ != close} - set(closers) - {"\u2018", "'"})
+    )
+    if openers:
+        marks = re.escape(openers)
+        found.append(("opening", openers, re.compile(rf"[{marks}](?<=[^\W\d_][{marks}])(?=[^\W\d_])")))
     if not any(close == "\u2018" for _, close in data.quotes):
         # a closing single mark that is also the apostrophe: judged by its quotation's balance
         found.append(("single", "\u2018", re.compile(r"\u2019(?<=[^\W\d_.!?…]\u2019)(?=[^\W\d_]{2})")))
@@ -87,6 +110,8 @@ def glued_marks(target: str, source: str, lang: str) -> list[GluedMark]:
             glued = _numbered(target, source, mark, data)
         elif kind == "quote":
             glued = _quote(target, mark, data)
+        elif kind == "opening":
+            glued = _opening(target, source, mark, data)
         elif kind == "single":
             glued = _single(target, source, mark, lang)
         else:
@@ -200,6 +225,34 @@ def _quote(target: str, mark: int, data: LanguageData) -> GluedMark | None:
         end,
         mark + 1,
         f"A space is missing after the closing '{closing}' before '{target[mark + 1 : end]}'",
+    )
+
+
+def _opening(target: str, source: str, mark: int, data: LanguageData) -> GluedMark | None:
+    """An opening quotation mark glued to the word before it ("dem Formular„Neue Kunden“"):
+    its closing mark follows, with no other opening one before it, and no quotation is open
+    that the mark could close in another language's style ("«Datei»Name" in Swiss German);
+    not where the source glues a word to its opening marks too."""
+    opening = target[mark]
+    closing = next(close for open_, close in data.quotes if open_ == opening)
+    after = target.find(closing, mark + 1)
+    if after < 0 or opening in target[mark + 1 : after]:
+        return None
+    before = target[:mark]
+    if any(before.count(open_) > before.count(close) for open_, close in _ANY_PAIRS if close == opening):
+        return None
+    if _GLUED_OPENING.search(source):
+        return None
+    start = mark
+    while start > 0 and target[start - 1].isalpha():
+        start -= 1
+    if mark - start < 2 or target[start - 1 : start] in _CODE_SIGILS:
+        return None  # a format's conversion ("%c«C»"), a variable
+    return GluedMark(
+        start,
+        _word_after(target, mark + 1),
+        mark,
+        f"A space is missing between '{target[start:mark]}' and the opening '{opening}'",
     )
 
 

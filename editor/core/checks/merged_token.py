@@ -25,6 +25,7 @@ from editor.core.checks.lexicon import is_known
 from editor.core.checks.memo import MAX_REMEMBERED, TokenMemo
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
+from editor.core.checks.source_joins import glued_source_words
 from editor.core.checks.unit_glue import glued_addresses, glued_units
 from editor.core.checks.word_splits import OVERLAP, split_token, tails, word_stems, worth_a_look
 from editor.core.langdata import LanguageData, language
@@ -40,6 +41,7 @@ _SOURCE_BOUNDARY = re.compile(r"[.!?:;][\"'”’»)]*\s+\S")
 _SENTENCE_START = re.compile(r"[.!?:;][\"'”’»)\]]*\s+[\"'“‘«(\[]*([^\W\d_]+)")
 _OPENERS = " \t\n\"'\u201e\u201c\u00ab\u00bb("  # between a sentence's end and its first word
 _STOPS = ".!?:\n"
+_LETTERS_NEXT = re.compile(r" [^\W\d_]")  # a word after a space
 _SIGILS = frozenset("$%@#&\\")  # before a variable's or a handle's name ("$nombrearchivo")
 
 
@@ -63,6 +65,7 @@ class MergedTokenCheck(Check):
         glued_words = glued_marks(target, segment.source, lang)
         glued_words += glued_units(target, segment.source, lang, getattr(context.stats, "units", None))
         glued_words += glued_addresses(target, segment.source, lang)
+        glued_words += glued_source_words(target, segment.source, lang)
         for glued in sorted(glued_words):
             fix = Fix(
                 glued.start, glued.end, target[glued.start : glued.at] + " " + target[glued.at : glued.end]
@@ -90,6 +93,8 @@ class MergedTokenCheck(Check):
                 severity = Severity.WARNING  # a word no list holds may still be a coinage
             if split.join is Join.TAIL and _gendered(token, split.at, segment.source, data):
                 continue
+            if split.join is Join.END_LETTER and not _LETTERS_NEXT.match(target, end):
+                continue  # a conjunction, a preposition: a word follows it
             if split.join is Join.TAIL and token[:1].isupper() and _sentence_start(target, start):
                 if runs.judge(token[0].lower() + token[1:]) is None:
                     continue  # capitalised only as a sentence's first word ("Anzuzeigender …")

@@ -1,6 +1,7 @@
 """Punctuation copied in the source language's order: a comma or full stop before a closing
 quotation mark where the target language writes it after ("familia,»" for "family,”"), and a
-spaced hyphen where the language writes a dash ("», - сказала", "Paris - la ville"); and
+spaced hyphen where the language writes a dash ("», - сказала", "Paris - la ville"), a dash
+spaced on one side only where the language spaces both ("das Ende– und"); and
 marks of another script's style: guillemets turned the other way ("» … «" in French) and the
 full-width marks of Chinese and Japanese in a text of another script ("Achtung：")."""
 
@@ -19,6 +20,14 @@ _SOURCE_ORDER = re.compile(r"[,.](?<=[^\W\d_][,.])[\"\u201d\u2019']")
 # them (one without joins a range or a pair: "Paris–Berlin").
 _SOURCE_DASH = re.compile(r"[\u2014\u2013](?:(?<=\w\u2014)|(?<=\w [\u2014\u2013]))(?=[^\W\d_]| [^\W\d_])")
 _DASH = re.compile(r"[\u2014\u2013](?<=\w [\u2014\u2013])(?= [^\W\d_])")
+# A dash between words with a space on one side only: glued to the word before ("Ende– und")
+# or to the word after ("Danke. –Jana", or opening a line: "–Jana"), and the same in the
+# source (its author's style). The dash first: a scan skips to those rare characters.
+_ONE_SIDED = re.compile(
+    r"[\u2014\u2013](?:(?<=[^\W\d_].)(?= [^\W\d_])|(?:(?<=[\w.,;:!?…\"»”“)] .)|(?<![^\n].))(?=[^\W\d_]))"
+)
+# A dash spaced on both sides, or opening a line with a space after it.
+_SPACED_DASH = re.compile(r"[\u2014\u2013](?:(?<=\S .)|(?<![^\n].))(?= \S)")
 # A hyphen-minus written with spaces between words: a dash typed on a keyboard.
 _SPACED_HYPHEN = re.compile(r"-(?<=\w -)(?= [^\W\d_])")
 # The full-width marks of Chinese and Japanese text (colon, comma, semicolon, marks of
@@ -77,6 +86,25 @@ def misplaced_marks(text: str, source: str, lang: str) -> list[Misplaced]:
         found += _reversed(text, source, data)
     if not data.wide_script and not text.isascii():
         found += _wide_marks(text, source, data)
+    if data.symmetric_dashes and ("\u2014" in text or "\u2013" in text):
+        found += _one_sided_dashes(text, source, data)
+    return found
+
+
+def _one_sided_dashes(text: str, source: str, data: LanguageData) -> list[Misplaced]:
+    """A dash between words spaced on one side only, where the source spaces its dashes
+    (and writes none so itself)."""
+    if not _SPACED_DASH.search(source) or _ONE_SIDED.search(source):
+        return []
+    found = []
+    for m in _ONE_SIDED.finditer(text):
+        dash = m.group()
+        if text[m.end()] == " ":  # glued to the word before
+            why = f"No space before '{dash}': {data.name} spaces a dash between words on both sides"
+            found.append(Misplaced(m.start(), m.end(), why, " " + dash))
+        else:
+            why = f"No space after '{dash}': {data.name} spaces a dash between words on both sides"
+            found.append(Misplaced(m.start(), m.end(), why, dash + " "))
     return found
 
 

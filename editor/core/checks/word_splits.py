@@ -78,6 +78,8 @@ def worth_a_look(token: str, endings: tuple[str, ...], data: LanguageData) -> bo
             return True  # a word of one letter and a word ("вдоме")
         if data.glued_particles and token.lower().startswith(tuple(data.glued_particles)):
             return True  # a particle and a word ("нетрогайте")
+        if token.islower() and any(token.endswith(letter) for letter, _ in data.glued_end_letters):
+            return True  # a word and a word of one letter ("насосаи")
         return token.lower().endswith(endings)
     return True  # a capital inside the word
 
@@ -113,6 +115,7 @@ def split_token(token: str, source: str, lang: str, data: LanguageData) -> Split
             or _two_words(token, lang, data)
             or _article_head(token, lang, data)
             or _letter_head(token, lang, data)
+            or _letter_tail(token, lang, data)
         )
     return split
 
@@ -190,6 +193,23 @@ def _letter_head(token: str, lang: str, data: LanguageData) -> Split | None:
         return None  # a rare form of a word whose other forms are common ("умолчанием")
     why = f"'{token[:at]}' and '{token[at:]}' are fused; a space is missing"
     return Split(at, " ", why, Join.LETTER)
+
+
+def _letter_tail(token: str, lang: str, data: LanguageData) -> Split | None:
+    """ "насосаи" for "насоса и": a word of one letter (data ``glued_end_letters``) glued to
+    the end of a common word, lowercase, where no list holds the token at all and the word
+    before does not end in letters that make the two one word's form. (The word after it
+    is asked for by the check.)"""
+    if not token.islower() or len(token) <= _MIN_LETTER_REST + 1:
+        return None
+    head, letter = token[:-1], token[-1]
+    forms = next((before for end, before in data.glued_end_letters if end == letter), None)
+    if forms is None or head[-1] in forms or zipf(token, lang) > 0:
+        return None
+    if not known(head, lang, data, COMMON if len(head) < LONG_WORD else LONG_WORD_KNOWN):
+        return None
+    why = f"'{head}' and '{letter}' are fused; a space is missing"
+    return Split(len(head), " ", why, Join.END_LETTER)
 
 
 def _other_form(word: str, lang: str, data: LanguageData) -> bool:

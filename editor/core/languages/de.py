@@ -26,6 +26,7 @@ DATA = LanguageData(
     hyphen_halves=True,
     marks_after_quote=True,
     clause_dash="\u2013",
+    symmetric_dashes=True,
     spaces_units=True,
     quotes=(("\u201e", "\u201c"), ("\u201a", "\u2018"), ("\u00bb", "\u00ab"), ("\u203a", "\u2039")),
     decimal_mark=",",

@@ -24,6 +24,7 @@ DATA = LanguageData(
     digit_dates="dmy",
     marks_after_quote=True,
     clause_dash="\u2013",
+    symmetric_dashes=True,
     spaces_units=True,
     elided_words=words("l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu"),
     outer_quotes_only=True,

@@ -25,6 +25,7 @@ DATA = LanguageData(
     digit_dates="dmy",
     marks_after_quote=True,
     clause_dash="\u2013",
+    symmetric_dashes=True,
     spaces_units=True,
     elided_words=words("l dell all dall nell sull coll un d c quest quell tutt nessun"),
     final_accents=(("a", "à"), ("e", "èé"), ("i", "ì"), ("o", "ò"), ("u", "ù")),  # the commoner form wins

@@ -25,6 +25,7 @@ DATA = LanguageData(
     digit_dates="dmy",
     hyphen_halves=True,
     clause_dash="\u2013",
+    symmetric_dashes=True,
     spaces_units=True,
     quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u201e", "\u201d")),
     decimal_mark=",",

@@ -26,6 +26,7 @@ DATA = LanguageData(
     number_signs=frozenset({"№", "№№"}),
     marks_after_quote=True,
     clause_dash="\u2014",
+    symmetric_dashes=True,
     speech_dash="\u2014",
     spaces_units=True,
     unit_symbols=words(
@@ -33,6 +34,17 @@ DATA = LanguageData(
     ),
     glued_letters=words("в к с у и а я"),
     glued_particles=words("не"),
+    # "и" only after a vowel but "и": after a consonant it makes plurals ("ключи"), past
+    # tenses ("сказали"), instrumental plurals ("домами") and imperatives ("понеси"), after
+    # "и" a noun's case ("линии"); "в" not after a vowel (gerunds "прочитав", genitive
+    # plurals "столов"); "с" not after "е" ("развес"); "к" not after a vowel of a genitive
+    # plural ("полек", "музык") or a noun's suffix ("следак")
+    glued_end_letters=(
+        ("и", "бвгджзйклмнпрстфхцчшщьи"),
+        ("в", "аеёиоуыэюя"),
+        ("с", "ье"),
+        ("к", "аеёиоыя"),
+    ),
     # finite verb forms, infinitives and imperatives (not adjectives' "ый", "ую", "ие")
     glued_particle_endings=(
         "ть",

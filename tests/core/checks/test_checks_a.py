@@ -103,6 +103,28 @@ BAD = [
         "de",
         [("“unten", "“ unten")],
     ),
+    # ... before an opening quotation mark of the language, with a word after it
+    (
+        "merged_token",
+        "Fill in the New Customers form first.",
+        "Füllen Sie zuerst das Formular„Neue Kunden“ aus.",
+        "de",
+        [("Formular„Neue", "Formular „Neue")],
+    ),
+    (
+        "merged_token",
+        "He called the project “North”.",
+        "Il a appelé le projet«Nord».",
+        "fr",
+        [("projet«Nord", "projet «Nord")],
+    ),
+    (
+        "merged_token",
+        "Open the Reports tab.",
+        "Откройте вкладку«Отчёты».",
+        "ru",
+        [("вкладку«Отчёты", "вкладку «Отчёты")],
+    ),
     (
         "merged_token",
         "Track inflows and outflows.",
@@ -140,6 +162,21 @@ BAD = [
         "de",
         [("www.example.org/formsund", "www.example.org/forms und")],
     ),
+    # two tokens the source writes apart, the second with a digit, run together as written
+    (
+        "merged_token",
+        "Prices of the Lumo ax-20 rose.",
+        "Die Preise des Lumoax-20 stiegen.",
+        "de",
+        [("Lumoax-20", "Lumo ax-20")],
+    ),
+    (
+        "merged_token",
+        "Install it on Vento 7 phones.",
+        "Installez-la sur les téléphones Vento7.",
+        "fr",
+        [("Vento7", "Vento 7")],
+    ),
     # a word of one letter glued to a common word
     (
         "merged_token",
@@ -147,6 +184,21 @@ BAD = [
         "Отправьте форму ксвоей школе.",
         "ru",
         [("ксвоей", "к своей")],
+    ),
+    # ... or to the end of the word before it, a word after it
+    (
+        "merged_token",
+        "Clean the pump and the filter.",
+        "Очистите корпус насосаи фильтр.",
+        "ru",
+        [("насосаи", "насоса и")],
+    ),
+    (
+        "merged_token",
+        "The unit works with the filter.",
+        "Блок работаетс фильтром.",
+        "ru",
+        [("работаетс", "работает с")],
     ),
     (
         "merged_token",
@@ -393,6 +445,12 @@ GOOD = [
     ("merged_token", "Use %d here.", "Nutze %dhier.", "de"),
     ("merged_token", "The customer(s) may call f(x, y).", "Der Kunde(n) darf f(x, y) aufrufen.", "de"),
     ("merged_token", "The value of “tag” here.", "Der Wert des »tag«s hier.", "de"),
+    # an opening mark glued where the quotation is one of another style, a format's
+    # conversion, a hyphenated compound, a source that glues its marks so
+    ("merged_token", "The “file” name.", "Der «Datei»Name.", "de"),
+    ("merged_token", "%c'C' the character C", "%c«C» le caractère C", "fr"),
+    ("merged_token", "Anti-“tax” groups", "Anti-„Steuer“-Gruppen", "de"),
+    ("merged_token", "the brand“Nova” store", "der Marken„Nova“-Laden", "de"),
     (
         "merged_token",
         "(S)he thanks the (co)workers for the file(s) (see below) today.",
@@ -409,6 +467,16 @@ GOOD = [
     ),
     ("merged_token", "The 3rd floor.", "Il 3.Piano.", "it"),
     ("merged_token", "Any file or folder.", "Какой-либо файл или папка.", "ru"),
+    # the source's words joined in the translation's own way, joined as the source joins them
+    # elsewhere, a version's part kept with its number, a key's name
+    (
+        "merged_token",
+        "Buy it in the online shop or as a Vento 7 (Vento7 in stores).",
+        "Kaufen Sie es im Onlineshop oder als Vento7 (Vento7 im Handel).",
+        "de",
+    ),
+    ("merged_token", "This is a PGP 2.x-style key.", "Dies ist ein PGP2-artiger Schlüssel.", "de"),
+    ("merged_token", "Make Caps Lock an extra Num Lock", "Feststelltaste als weitere NumLock-Taste", "de"),
     ("merged_token", "In- and outbound trips.", "Hin- und Rückfahrten.", "de"),
     # a unit glued as the source glues it, a word that starts with a unit's letters, an address
     # kept whole, apostrophes in a quotation, a word with its apostrophe in an unclosed one
@@ -418,6 +486,14 @@ GOOD = [
     ("merged_token", "Compared with the default, a summary.", "По сравнению с умолчанием, сводкой.", "ru"),
     ("merged_token", "The handle was cut at a bevel.", "Описатель срезан скоса.", "ru"),
     ("merged_token", "Run me again.", "Eseguimi di nuovo.", "it"),
+    # words that end in one of those letters: plurals, past tenses, gerunds, a name
+    (
+        "merged_token",
+        "Having saved it, they said the lines and keys with the houses are ready.",
+        "Сохранив его, они сказали, что линии и ключи с домами готовы.",
+        "ru",
+    ),
+    ("merged_token", "The island of Molokai is quiet.", "Остров Молокаи тихий.", "ru"),
     # an address whose path the translation extends, or writes apart from the next word
     (
         "merged_token",

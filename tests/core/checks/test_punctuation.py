@@ -73,6 +73,12 @@ GOOD = [
     ("Der Titel »Lesen« gilt.", "Der Titel »Lesen« gilt.", "de", "de"),
     ("The sign says 出口：east.", "Le panneau indique 出口：est.", "en", "fr"),
     ("Type a colon: done", "Введите двоеточие: готово", "en", "ru"),
+    # a dash spaced on one side: in a language whose asides open with it, as the source writes
+    # it, where the source closes its dashes up; a range
+    ("The end — and then more.", "El fin —y luego más.", "en", "es"),
+    ("Thanks. —Jana Novak", "Danke. —Jana Novak", "en", "de"),
+    ("The end—and then more.", "Das Ende– und dann mehr.", "en", "de"),
+    ("Open Mon–Fri — daily", "Geöffnet Mo–Fr – täglich", "en", "de"),
 ]
 
 BAD = [
@@ -137,6 +143,10 @@ BAD = [
         "de",
         [("-", "–"), ("-", "–")],
     ),
+    # A dash spaced on one side only where the language and the source space both.
+    ("That was the end — and then more.", "Das war das Ende– und dann mehr.", "en", "de", [("–", " –")]),
+    ("Thanks. — Jana Novak", "Спасибо. —Яна Новак", "en", "ru", [("—", "— ")]),
+    ("— Hello, he said.", "—Bonjour, dit-il.", "en", "fr", [("—", "— ")]),
 ]
 
 
