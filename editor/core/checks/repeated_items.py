@@ -1,6 +1,7 @@
 """Repeats that are no word said twice: an elided word doubled ("l'l'eau"), a currency sign
-or a unit symbol doubled ("40 € €"), an item said twice in a row of a list ("a pen; a pen").
-A helper of ``repeated_word``."""
+or a unit symbol doubled ("40 € €"), an item said twice in a row of a list ("a pen; a pen"),
+an address or a code token doubled ("info@example.org info@example.org"). A helper of
+``repeated_word``."""
 
 from __future__ import annotations
 
@@ -29,6 +30,12 @@ _ITEM_TWICE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# A token that is no word: letters with a mark of an address, a path or code between word
+# characters ("info@example.org", "www.example.org/a", "make_all", "z.B.").
+_CODE_MARK = re.compile(r"\w[@/_.:\\=#~+]\w")
+_TOKEN = re.compile(r"\S+")
+_OPENING = "\"'`“„«‚‘(["
+_CLOSING = ".,;:!?…\"'`“”»’)]"
 _PIECES = re.compile(r"[;:,()\n]")
 
 
@@ -53,6 +60,29 @@ def repeated_items(source: str, target: str, lang: str = "") -> Iterator[Repeat]
                 yield Repeat(m.start(), m.end(), f"'{m.group(1)}' is repeated", m.group(1))
     if ";" in target or ", " in target:
         yield from _items(source, target)
+
+
+def tokens_twice(source: str, target: str) -> Iterator[Repeat]:
+    """An address, a path or a code token written twice in a row with one space between
+    ("an info@example.org info@example.org"), more often than the source writes it. The
+    word pattern of ``repeated_word`` stops at the token's marks, so it never sees these."""
+    words = target.split()
+    firsts = [word.lstrip(_OPENING) for word in words]
+    if not any(a == b or a == b.rstrip(_CLOSING) for a, b in zip(firsts, words[1:], strict=False)):
+        return
+    tokens = list(_TOKEN.finditer(target))
+    for first, second in pairwise(tokens):
+        token = first.group().lstrip(_OPENING)
+        if (
+            target[first.end() : second.start()] not in (" ", "\u00a0")
+            or token not in (second.group(), second.group().rstrip(_CLOSING))
+            or not _CODE_MARK.search(token)
+            or not any(ch.isalpha() for ch in token)
+            or target.count(token) <= source.count(token)
+        ):
+            continue
+        start = first.end() - len(token)
+        yield Repeat(start, second.start() + len(token), f"'{token}' is repeated", token)
 
 
 def _percent_twice(target: str, lang: str) -> Iterator[Repeat]:

@@ -352,6 +352,17 @@ BAD = [
         [("una linterna; una linterna", "una linterna")],
     ),
     ("repeated_word", "about 2.5 hours", "environ 2,5 2,5 heures", "fr", [("2,5 2,5", "2,5")]),
+    # an address or a code token written twice, once in the source
+    (
+        "repeated_word",
+        "Mail orders@shop.example today or run make_all.",
+        "Mailen Sie heute an orders@shop.example orders@shop.example oder starten Sie (make_all make_all).",
+        "de",
+        [
+            ("orders@shop.example orders@shop.example", "orders@shop.example"),
+            ("make_all make_all", "make_all"),
+        ],
+    ),
     # the polite form twice is no pronoun before its object
     ("repeated_word", "Can you help?", "Können Sie Sie helfen?", "de", [("Sie Sie", "Sie")]),
     # a doubled article is still a slip where pronouns of that form may double
@@ -599,6 +610,14 @@ GOOD = [
     ("repeated_word", "Add 1 1/2 cups.", "Ajoutez 1 1/2 tasse.", "fr"),
     ("repeated_word", "It costs 100,100 euros.", "Il coûte 100 100 euros.", "fr"),
     ("repeated_word", "rows 27 and 27", "Zeilen 27 27", "de"),
+    # a token the source writes twice too, a list of them
+    ("repeated_word", "Copy a.txt to a.txt.bak, a.txt a.txt", "Kopiere a.txt a.txt", "de"),
+    (
+        "repeated_word",
+        "Write to help@x.example, help@x.example.",
+        "Schreib an help@x.example, help@x.example.",
+        "de",
+    ),
     # A placeholder in capitals and the word it stands for.
     ("repeated_word", "older than DAYS", "älter als TAGE Tage", "de"),
     ("length_ratio", "Yes.", "Jawohl, selbstverständlich.", "de"),
