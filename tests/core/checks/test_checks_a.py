@@ -363,6 +363,16 @@ BAD = [
             ("make_all make_all", "make_all"),
         ],
     ),
+    # a preposition before its own contraction with the article
+    (
+        "repeated_word",
+        "In the autumn we sat in the kitchen.",
+        "In im Herbst saßen wir in der Küche, dann zu zum Bahnhof.",
+        "de",
+        [("In im", "Im"), ("zu zum", "zum")],
+    ),
+    ("repeated_word", "We went to the market.", "Nous sommes allés à au marché.", "fr", [("à au", "au")]),
+    ("repeated_word", "in the park", "Passeggiamo in nel parco.", "it", [("in nel", "nel")]),
     # the polite form twice is no pronoun before its object
     ("repeated_word", "Can you help?", "Können Sie Sie helfen?", "de", [("Sie Sie", "Sie")]),
     # a doubled article is still a slip where pronouns of that form may double
@@ -618,6 +628,13 @@ GOOD = [
         "Schreib an help@x.example, help@x.example.",
         "de",
     ),
+    # a preposition before an adverb its contraction opens, a letter named as a value, a
+    # participle's phrase the preposition governs
+    ("repeated_word", "Set it to at least 5%.", "Réglez-le à au moins 5 %.", "fr"),
+    ("repeated_word", "It led to, for instance, delays.", "Das führte zu zum Beispiel Verzögerungen.", "de"),
+    ("repeated_word", "in parts made abroad", "in im Ausland gefertigten Teilen", "de"),
+    ("repeated_word", "from a to z", "dalla a alla z", "it"),
+    ("repeated_word", "for at least 5 days", "por pelo menos 5 dias", "pt"),
     # A placeholder in capitals and the word it stands for.
     ("repeated_word", "older than DAYS", "älter als TAGE Tage", "de"),
     ("length_ratio", "Yes.", "Jawohl, selbstverständlich.", "de"),
