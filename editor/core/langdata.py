@@ -184,6 +184,13 @@ class LanguageData:
     # Words for percent, lowercase, each also as the start of a longer word ("prozent" of
     # "Prozentpunkte", "percent" of "percentuale"): a number near one counts a percentage.
     percent_words: tuple[str, ...] = ()
+    # Contractions of a preposition with the article, as (contraction, preposition) pairs
+    # ("im", "in"): the preposition before its own contraction says it twice ("in im Haus").
+    # Only pairs a careful text never writes so (not Italian "su sul": "su" is also "up").
+    article_contractions: tuple[tuple[str, str], ...] = ()
+    # Adverbs opened by such a contraction, lowercase ("au moins", "zum beispiel"): any
+    # preposition may stand before them ("à au moins 10 %").
+    contraction_adverbs: frozenset[str] = frozenset()
     # The percent sign as the language writes it after a number ("4 %" in German, "4%").
     percent_sign: str = "%"
     # Words that say a number counts percentage points, lowercase, each also as the start of a
@@ -420,6 +427,11 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def phrases(text: str) -> frozenset[str]:
+    """A set of phrases written as one string ("au moins; au plus")."""
+    return frozenset(entry.strip() for entry in text.split(";"))
+
+
 def in_order(text: str) -> tuple[frozenset[str], ...]:
     """Sets of words in order, written as one string ("januar jänner; februar; …")."""
     return tuple(frozenset(entry.split()) for entry in text.split(";"))
@@ -427,7 +439,8 @@ def in_order(text: str) -> tuple[frozenset[str], ...]:
 
 def units(text: str) -> tuple[tuple[str, str], ...]:
     """Unit words by unit, written as one string ("min: minute minutes; h: hour hours"), as
-    (word, unit) pairs for ``unit_words``."""
+    (word, unit) pairs for ``unit_words``; also contractions by preposition ("in: im ins")
+    for ``article_contractions``."""
     pairs = []
     for entry in text.split(";"):
         unit, _, forms = entry.partition(":")

@@ -15,6 +15,7 @@ from editor.core.checks.characters import (
     mixes_scripts,
 )
 from editor.core.checks.lead_debris import lead_debris
+from editor.core.checks.line_hyphens import line_hyphens
 from editor.core.checks.memo import TokenMemo
 from editor.core.checks.mojibake import mojibake
 from editor.core.checks.registry import register
@@ -214,6 +215,17 @@ class StrayArtifactCheck(Check):
                 )
         if "-" in target:
             yield from self._name_slugs(segment, context)
+        if "- " in target:
+            for split in line_hyphens(segment.source, target, context.target_lang):
+                yield self.issue(
+                    segment,
+                    context,
+                    split.start,
+                    split.end,
+                    f"'{target[split.start : split.end]}' is the word '{split.word}' split by a line "
+                    "break's hyphen",
+                    fix=Fix(split.start, split.end, split.word),
+                )
         if "\\" in target:
             yield from self._escapes(segment, context)
         if scan_tokens and not target.isascii():

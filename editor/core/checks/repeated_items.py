@@ -1,6 +1,7 @@
 """Repeats that are no word said twice: an elided word doubled ("l'l'eau"), a currency sign
-or a unit symbol doubled ("40 € €"), an item said twice in a row of a list ("a pen; a pen").
-A helper of ``repeated_word``."""
+or a unit symbol doubled ("40 € €"), an item said twice in a row of a list ("a pen; a pen"),
+an address or a code token doubled ("info@example.org info@example.org"), a preposition
+before its own contraction with the article ("in im Haus"). A helper of ``repeated_word``."""
 
 from __future__ import annotations
 
@@ -29,6 +30,15 @@ _ITEM_TWICE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# A token that is no word: letters with a mark of an address, a path or code between word
+# characters ("info@example.org", "www.example.org/a", "make_all", "z.B.").
+_CODE_MARK = re.compile(r"\w[@/_.:\\=#~+]\w")
+_TOKEN = re.compile(r"\S+")
+# The words after a contraction up to a mark, and the word before a preposition.
+_NEXT_WORDS = re.compile(r"[^,;:.!?()\[\]\n]{1,80}")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
+_OPENING = "\"'`“„«‚‘(["
+_CLOSING = ".,;:!?…\"'`“”»’)]"
 _PIECES = re.compile(r"[;:,()\n]")
 
 
@@ -43,6 +53,8 @@ def repeated_items(source: str, target: str, lang: str = "") -> Iterator[Repeat]
     """The repeats of ``target`` that are no word twice, where the source has no such repeat."""
     if "%" in target and lang:
         yield from _percent_twice(target, lang)
+    if lang:
+        yield from _preposition_twice(target, lang)
     if "'" in target or "’" in target:
         for m in _ELIDED_TWICE.finditer(target):
             if m.group() not in source:
@@ -53,6 +65,29 @@ def repeated_items(source: str, target: str, lang: str = "") -> Iterator[Repeat]
                 yield Repeat(m.start(), m.end(), f"'{m.group(1)}' is repeated", m.group(1))
     if ";" in target or ", " in target:
         yield from _items(source, target)
+
+
+def tokens_twice(source: str, target: str) -> Iterator[Repeat]:
+    """An address, a path or a code token written twice in a row with one space between
+    ("an info@example.org info@example.org"), more often than the source writes it. The
+    word pattern of ``repeated_word`` stops at the token's marks, so it never sees these."""
+    words = target.split()
+    firsts = [word.lstrip(_OPENING) for word in words]
+    if not any(a == b or a == b.rstrip(_CLOSING) for a, b in zip(firsts, words[1:], strict=False)):
+        return
+    tokens = list(_TOKEN.finditer(target))
+    for first, second in pairwise(tokens):
+        token = first.group().lstrip(_OPENING)
+        if (
+            target[first.end() : second.start()] not in (" ", "\u00a0")
+            or token not in (second.group(), second.group().rstrip(_CLOSING))
+            or not _CODE_MARK.search(token)
+            or not any(ch.isalpha() for ch in token)
+            or target.count(token) <= source.count(token)
+        ):
+            continue
+        start = first.end() - len(token)
+        yield Repeat(start, second.start() + len(token), f"'{token}' is repeated", token)
 
 
 def _percent_twice(target: str, lang: str) -> Iterator[Repeat]:
@@ -71,6 +106,60 @@ def _percent_then_word(lang: str) -> re.Pattern[str] | None:
         return None
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<=\d)[ \u00a0\u202f]?(%)[ \u00a0\u202f]+((?i:{alternation}))(?![^\W\d_])")
+
+
+def _preposition_twice(target: str, lang: str) -> Iterator[Repeat]:
+    """A preposition before its own contraction with the article ("in im Haus", "à au
+    marché"): not before an adverb the contraction opens ("à au moins 10 %"), not a letter
+    named as a value ("de a à z"), and not (German) before a participle's phrase that the
+    preposition governs as a whole ("in im Ausland gefertigten Teilen")."""
+    found = _contraction_pairs(lang)
+    if found is None:
+        return
+    data = language(lang)
+    for m in found.finditer(target):
+        preposition, form = m.group("prep"), m.group("form")
+        if (form.replace("’", "'"), preposition.casefold()) not in data.article_contractions:
+            continue
+        after = _NEXT_WORDS.match(target, m.end())
+        words = after.group().split() if after else []
+        if words and f"{form} {words[0]}".casefold() in data.contraction_adverbs:
+            continue
+        before = _LAST_WORD.search(target, 0, m.start())
+        if len(preposition) == 1 and before and before.group(1).casefold() in _closed(lang):
+            continue
+        if data.capitalises_nouns and _governs_more(words, data.function_words):
+            continue
+        fix = form[:1].upper() + form[1:] if preposition[:1].isupper() else form
+        yield Repeat(m.start(), m.end(), f"'{preposition}' is said twice: '{form}' holds it", fix)
+
+
+def _governs_more(words: list[str], closed: frozenset[str]) -> bool:
+    """Whether a lowercase word that is no function word stands before a capitalised one
+    among the words after a contraction: an attribute of a noun ("im Ausland gefertigten
+    Teilen", "zum Teil sehr alten Häusern") that the preposition before governs."""
+    return any(
+        a[:1].islower() and len(a) > 2 and a not in closed and b[:1].isupper() for a, b in pairwise(words)
+    )
+
+
+@lru_cache(maxsize=32)
+def _contraction_pairs(lang: str) -> re.Pattern[str] | None:
+    pairs = language(lang).article_contractions
+    if not pairs:
+        return None
+    prepositions = "|".join(sorted({re.escape(p) for _, p in pairs}, key=len, reverse=True))
+    forms = "|".join(
+        re.escape(form[:-1]) + "['’]" if form.endswith("'") else re.escape(form) + r"(?![\w'’-])"
+        for form in sorted({form for form, _ in pairs}, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w'’-])(?P<prep>(?i:{prepositions}))[ \u00a0](?P<form>{forms})")
+
+
+@lru_cache(maxsize=32)
+def _closed(lang: str) -> frozenset[str]:
+    data = language(lang)
+    return data.function_words | data.prepositions | data.determiners
 
 
 def _items(source: str, target: str) -> Iterator[Repeat]:

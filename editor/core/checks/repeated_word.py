@@ -9,7 +9,7 @@ from operator import eq
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
-from editor.core.checks.repeated_items import repeated_items
+from editor.core.checks.repeated_items import repeated_items, tokens_twice
 from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
@@ -97,6 +97,9 @@ class RepeatedWordCheck(Check):
             _TWICE_ANY_GAP.search(segment.source)
         ):
             return  # the author repeats a word too ("bye bye", "`help help'"): a faithful echo
+        for found in tokens_twice(segment.source, segment.target):
+            fix = Fix(found.start, found.end, found.fix)
+            yield self.issue(segment, context, found.start, found.end, found.what, fix=fix)
         data = language(context.target_lang)
         target = segment.target
         for m in _TWICE.finditer(target):

@@ -46,6 +46,7 @@ _OPENERS = "\"'“„«([¿¡"
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) +\Z")
 _WORD_AFTER = re.compile(r" +([^\W\d_]+)")
 _PHRASE_ENDS = ("", " ", ",", ".", ";", ":", "!", "?")  # what may follow a phrase in prose
+_WIDE = "\u3000"  # from here on, characters of scripts written without spaces (and their marks)
 
 
 @register
@@ -293,8 +294,16 @@ def _loose(text: str, run: list[re.Match[str]], line_start: int, source: str) ->
     """Whether two lowercase content words stand loose in the target's own prose: not at the
     start of a line unless it is a sentence (a command: "stash list <log-options>"), not in
     brackets or quotes (a gloss of the translated term, "Ladebereich (load range)", or a
-    quoted value), and not the end of a longer run the source writes just so ("git notes add")."""
+    quoted value; but brackets and all as the source writes them are copied, "Preis (including
+    delivery)"), and not the end of a longer run the source writes just so ("git notes
+    add")."""
     start, end = run[0].start(), run[-1].end()
+    if (
+        text[start - 2 : start] in ("(", " (")
+        and text[end : end + 1] == ")"
+        and f"({text[start:end]})".casefold() in source
+    ):
+        return True  # copied with the source's brackets: no gloss of the term before them
     if not text[line_start:start].strip() and not prose_line(text, line_start):
         return False
     if text[start - 1 : start] not in ("", " ", "\n") or text[end : end + 1] not in _PHRASE_ENDS:
@@ -352,9 +361,11 @@ def _prose(text: str, word: re.Match[str]) -> bool:
     if len(found) > 1 and not found[1:].islower():
         return False  # "ALL", "NaN", "iTouch"
     start, end = word.start(), word.end()
-    while start and not text[start - 1].isspace():
+    # A token ends at a space, or at a character of a script written without spaces (CJK),
+    # whose words run on from Latin ones ("価格(including delivery)は40").
+    while start and not text[start - 1].isspace() and text[start - 1] < _WIDE:
         start -= 1
-    while end < len(text) and not text[end].isspace():
+    while end < len(text) and not text[end].isspace() and text[end] < _WIDE:
         end += 1
     token = text[start:end]
     if token.lstrip(_OPENERS).startswith("-") or _CODE.search(token):

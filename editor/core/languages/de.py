@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, in_order, units, words
+from editor.core.langdata import LanguageData, in_order, phrases, units, words
 
 DATA = LanguageData(
     code="de",
@@ -143,6 +143,14 @@ DATA = LanguageData(
     point_words=("prozentpunkt", "punkt", "pp", "pp."),
     minor_currency_words=words("cent pence penny pennies rappen ct"),
     percent_words=("prozent", "proz.", "vomhundert"),
+    article_contractions=units(
+        "in: im ins; an: am ans; zu: zum zur; von: vom; bei: beim; für: fürs; durch: durchs; über: übers"
+    ),
+    contraction_adverbs=phrases(
+        "zum beispiel; zum teil; zum glück; zum einen; zum anderen; im allgemeinen; "
+        "im wesentlichen; im übrigen; im grunde; im prinzip; im durchschnitt; im voraus; "
+        "am besten; am meisten; am wenigsten; am ehesten; am liebsten"
+    ),
     percent_sign="\u00a0%",
     currency_words=words(
         "euro dollar pfund sterling yen franken cent rappen penny pence krone kronen rubel rupie "

@@ -31,7 +31,7 @@ DATA = LanguageData(
         "what when where while if because although though it its he she they we you i his her "
         "their our your my is are was were be been being has have had do does did not no "
         "across through along between behind beyond around towards toward against among within "
-        "throughout upon during despite"
+        "throughout upon during despite including excluding"
     ),
     number_words=(
         ("zero", 0),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, in_order, units, words
+from editor.core.langdata import LanguageData, in_order, phrases, units, words
 
 DATA = LanguageData(
     code="es",
@@ -127,6 +127,8 @@ DATA = LanguageData(
     point_words=("punto", "pp", "p. p."),
     minor_currency_words=words("céntimo centavo penique cent cents"),
     percent_words=("por ciento", "porcentaje", "porcentual"),
+    article_contractions=units("a: al; de: del"),
+    contraction_adverbs=phrases("al menos; al máximo; al mínimo; al igual"),
     percent_sign="\u00a0%",
     currency_words=words(
         "euro dólar dolar libra esterlina yen yenes franco céntimo centavo penique corona rublo "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, in_order, units, words
+from editor.core.langdata import LanguageData, in_order, phrases, units, words
 
 DATA = LanguageData(
     code="fr",
@@ -125,6 +125,11 @@ DATA = LanguageData(
     point_words=("point", "pt", "pp"),
     minor_currency_words=words("centime cent cents penny pence ct"),
     percent_words=("pour cent", "pourcent", "pour-cent"),
+    article_contractions=units("à: au aux; de: du"),
+    contraction_adverbs=phrases(
+        "au moins; au plus; au maximum; au minimum; au total; au mieux; au pire; au besoin; "
+        "au final; aux alentours"
+    ),
     percent_sign="\u00a0%",
     currency_words=words(
         "euro dollar livre sterling yen franc centime cent penny pence couronne rouble roupie "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, in_order, units, words
+from editor.core.langdata import LanguageData, in_order, phrases, units, words
 
 DATA = LanguageData(
     code="it",
@@ -133,6 +133,11 @@ DATA = LanguageData(
     point_words=("punt", "pp", "p.p.", "p. p."),
     minor_currency_words=words("centesim cent penny pence"),
     percent_words=("per cento", "percento", "percentual"),
+    article_contractions=units(
+        "in: nel nello nella nei negli nelle nell'; a: al allo alla ai agli alle all'; "
+        "da: dal dallo dalla dai dagli dalle dall'"
+    ),
+    contraction_adverbs=phrases("al massimo; al minimo; al più; al meno; al limite"),
     percent_sign="%",
     currency_words=words(
         "euro dollar sterlin libbr yen franc centesim penny pence coron rubl rupi yuan renminbi "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, in_order, units, words
+from editor.core.langdata import LanguageData, in_order, phrases, units, words
 
 DATA = LanguageData(
     code="pt",
@@ -130,6 +130,10 @@ DATA = LanguageData(
     point_words=("ponto", "p.p.", "pp"),
     minor_currency_words=words("cêntimo centavo cent pence penny pêni"),
     percent_words=("por cento", "porcentagem", "percentagem", "percentual", "percentuais"),
+    article_contractions=units(
+        "em: no na nas; de: do da dos das; a: ao aos à às; por: pelo pela pelos pelas"
+    ),
+    contraction_adverbs=phrases("pelo menos; ao menos; no máximo; no mínimo; ao todo; no total"),
     percent_sign="%",
     currency_words=words(
         "euro dólar dolar libra esterlina iene ienes yen franco cêntimo centavo pêni coroa rublo "

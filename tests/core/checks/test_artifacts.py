@@ -93,6 +93,21 @@ BAD = [
         "de",
         [("\ufffc", None)],
     ),
+    # a word split by a line break's hyphen, left with the break's space
+    (
+        "The heating and the staff room.",
+        "Die Hei- zung und der Raum der Mit- arbeiter.",
+        "de",
+        [("Hei- zung", "Heizung"), ("Mit- arbeiter", "Mitarbeiter")],
+    ),
+    ("The heating in the hall.", "De verwar- ming in de hal.", "nl", [("verwar- ming", "verwarming")]),
+    # a rare compound split: neither piece is a word
+    (
+        "The descaling cartridge.",
+        "Het ontkal- kingspatroon.",
+        "nl",
+        [("ontkal- kingspatroon", "ontkalkingspatroon")],
+    ),
 ]
 
 # (source, target, target language)
@@ -134,6 +149,13 @@ GOOD = [
     ("Here is the translation: a new text.", "Voici le texte traduit : un nouveau texte.", "fr"),
     ("The translated text follows:", "Voici le texte traduit :", "fr"),
     ("The letter follows.", "Voici votre traduction de la lettre.", "fr"),
+    # a compound's shared part before its conjunction, a hyphen that is a dash, halves of no
+    # common word
+    ("Entry and exit, once or twice.", "Ein- und Ausgang, ein- bis zweimal, Vor- bzw. Nachteile.", "de"),
+    ("Farming and gardening", "land- en tuinbouw", "nl"),
+    ("pre- and post-war", "pre- and post-war", "en"),
+    ("Good, but dear.", "Gut- aber teuer.", "de"),
+    ("Field- and forest paths", "Land- en Waldwege", "de"),
 ]
 
 

@@ -404,6 +404,27 @@ BAD = [
         [("una linterna; una linterna", "una linterna")],
     ),
     ("repeated_word", "about 2.5 hours", "environ 2,5 2,5 heures", "fr", [("2,5 2,5", "2,5")]),
+    # an address or a code token written twice, once in the source
+    (
+        "repeated_word",
+        "Mail orders@shop.example today or run make_all.",
+        "Mailen Sie heute an orders@shop.example orders@shop.example oder starten Sie (make_all make_all).",
+        "de",
+        [
+            ("orders@shop.example orders@shop.example", "orders@shop.example"),
+            ("make_all make_all", "make_all"),
+        ],
+    ),
+    # a preposition before its own contraction with the article
+    (
+        "repeated_word",
+        "In the autumn we sat in the kitchen.",
+        "In im Herbst saßen wir in der Küche, dann zu zum Bahnhof.",
+        "de",
+        [("In im", "Im"), ("zu zum", "zum")],
+    ),
+    ("repeated_word", "We went to the market.", "Nous sommes allés à au marché.", "fr", [("à au", "au")]),
+    ("repeated_word", "in the park", "Passeggiamo in nel parco.", "it", [("in nel", "nel")]),
     # the polite form twice is no pronoun before its object
     ("repeated_word", "Can you help?", "Können Sie Sie helfen?", "de", [("Sie Sie", "Sie")]),
     # a doubled article is still a slip where pronouns of that form may double
@@ -675,6 +696,21 @@ GOOD = [
     ("repeated_word", "Add 1 1/2 cups.", "Ajoutez 1 1/2 tasse.", "fr"),
     ("repeated_word", "It costs 100,100 euros.", "Il coûte 100 100 euros.", "fr"),
     ("repeated_word", "rows 27 and 27", "Zeilen 27 27", "de"),
+    # a token the source writes twice too, a list of them
+    ("repeated_word", "Copy a.txt to a.txt.bak, a.txt a.txt", "Kopiere a.txt a.txt", "de"),
+    (
+        "repeated_word",
+        "Write to help@x.example, help@x.example.",
+        "Schreib an help@x.example, help@x.example.",
+        "de",
+    ),
+    # a preposition before an adverb its contraction opens, a letter named as a value, a
+    # participle's phrase the preposition governs
+    ("repeated_word", "Set it to at least 5%.", "Réglez-le à au moins 5 %.", "fr"),
+    ("repeated_word", "It led to, for instance, delays.", "Das führte zu zum Beispiel Verzögerungen.", "de"),
+    ("repeated_word", "in parts made abroad", "in im Ausland gefertigten Teilen", "de"),
+    ("repeated_word", "from a to z", "dalla a alla z", "it"),
+    ("repeated_word", "for at least 5 days", "por pelo menos 5 dias", "pt"),
     # A placeholder in capitals and the word it stands for.
     ("repeated_word", "older than DAYS", "älter als TAGE Tage", "de"),
     ("length_ratio", "Yes.", "Jawohl, selbstverständlich.", "de"),

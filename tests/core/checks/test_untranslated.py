@@ -89,6 +89,13 @@ GOOD = [
         "Al final cantó la canción con el verso la vita è bella de la letra original.",
         "es",
     ),
+    # a gloss of the translated term, a type in a call's brackets
+    ("Press the dead keys twice.", "Нажмите мёртвые клавиши (dead keys) дважды.", "ru"),
+    (
+        "Use the size of the type: sizeof(long double).",
+        "Nutzen Sie die Größe des Typs: sizeof(long double).",
+        "de",
+    ),
 ]
 
 # (source, target, target language, [(flagged text, severity)])
@@ -173,6 +180,33 @@ BAD = [
         "Lavate bene la lattuga y poi asciugatela prima di condire l'insalata.",
         "it",
         [("y", Severity.WARNING)],
+    ),
+    # a preposition with its noun, in a text of another script, also bracketed as the source
+    # brackets it: no gloss of a term
+    (
+        "The room costs 90 euros (excluding breakfast) per night.",
+        "Номер стоит 90 евро (excluding breakfast) за ночь.",
+        "ru",
+        [("excluding breakfast", Severity.WARNING)],
+    ),
+    # (Japanese writes no space between its words and Latin ones)
+    (
+        "The room costs 9000 yen (excluding breakfast).",
+        "部屋は9000円(excluding breakfast)です。",
+        "ja",
+        [("excluding breakfast", Severity.WARNING)],
+    ),
+    (
+        "The ticket including parking costs 12 euros.",
+        "Το εισιτήριο including parking κοστίζει 12 ευρώ.",
+        "el",
+        [("including parking", Severity.WARNING)],
+    ),
+    (
+        "The room costs 90 euros (sea view) per night.",
+        "Das Zimmer kostet 90 Euro (sea view) pro Nacht.",
+        "de",
+        [("sea view", Severity.WARNING)],
     ),
 ]
 
