@@ -26,6 +26,7 @@ DATA = LanguageData(
     clause_dash="\u2013",
     spaces_units=True,
     elided_words=words("l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu"),
+    bound_elisions=words("l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu quelqu"),
     outer_quotes_only=True,
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2039", "\u203a")),
     decimal_mark=",",

@@ -73,6 +73,15 @@ GOOD = [
     ("Der Titel »Lesen« gilt.", "Der Titel »Lesen« gilt.", "de", "de"),
     ("The sign says 出口：east.", "Le panneau indique 出口：est.", "en", "fr"),
     ("Type a colon: done", "Введите двоеточие: готово", "en", "ru"),
+    # An elided form's look-alikes: a unit after a number, a letter or name the source writes
+    # too, an English phrase kept, a conjunction after a letter.
+    ("Hang it 5 m above the floor.", "Accrochez-le à 5 m au-dessus du sol.", "en", "fr"),
+    ("If n is even, stop.", "Si n est pair, arrêtez.", "en", "fr"),
+    ("Dell announced it.", "Dell ha annunciato.", "en", "it"),
+    ("Copy some bytes.", "Copier seulement N octets.", "en", "fr"),
+    ("An all-inclusive deal.", "Un'offerta all inclusive.", "en", "it"),
+    ("Use items d and e.", "Utilizzare le voci d e f.", "en", "it"),
+    ("The plane left.", "L'avion est parti, l’hôtel aussi.", "en", "fr"),
 ]
 
 BAD = [
@@ -96,6 +105,17 @@ BAD = [
     ("The ticket (12 euros) is valid.", "Il biglietto ( 12 euro) è valido.", "en", "it", [("( ", "(")]),
     ("Want to know more? Write to us.", "¿ Quieren saber más? Escríbanos.", "en", "es", [("¿ ", "¿")]),
     ("I take the bus.", "Je prends l' autobus.", "en", "fr", [("l' ", "l'")]),
+    # an elided word written apart with its apostrophe lost, in the text's apostrophe
+    ("Into the hall of the house.", "Nell atrio dell’edificio.", "en", "it", [("Nell atrio", "Nell’atrio")]),
+    (
+        "He says it is not here.",
+        "Il dit qu il n est pas là.",
+        "en",
+        "fr",
+        [("qu il", "qu'il"), ("n est", "n'est")],
+    ),
+    ("The hotel is open.", "L hôtel est ouvert.", "en", "fr", [("L hôtel", "L'hôtel")]),
+    ("Ask if it's here.", "Demandez s il est là.", "en", "fr", [("s il", "s'il")]),
     # an apostrophe typed for a final accent
     ("The shop is closed today.", "E' chiuso oggi.", "en", "it", [("E'", "È")]),
     ("I do not know why.", "Non so perche' no.", "en", "it", [("perche'", "perché")]),

@@ -1,0 +1,105 @@
+"""Marks lost or mistyped inside words of the target: the apostrophe of an elided word
+("nell atrio")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from editor.core.checks.lexicon import has_lexicon, zipf
+from editor.core.checks.wordtrie import alternatives
+from editor.core.langdata import language
+
+
+class Slip(NamedTuple):
+    start: int
+    end: int
+    fix: str
+    why: str
+
+
+_VOWELS = frozenset("aeiouyhàáâäèéêëìíîïòóôöùúûüœæ")
+# A common word of English (Zipf) that needs the next word to be plainly the target
+# language's ("all" of an English phrase in Italian text: "formula all inclusive").
+_ENGLISH_WORD = 4.0
+# How much commoner in English than in the target language the next word may be: "a", "in"
+# are common in both.
+_ENGLISH_MARGIN = 0.5
+
+
+@lru_cache(maxsize=16)
+def _bound_elisions(code: str) -> re.Pattern[str] | None:
+    forms = language(code).bound_elisions
+    if not forms:
+        return None
+    # after a space, an opening mark or the start only (not the "s" of "%s", nor "'s"), one
+    # space, then a word
+    return re.compile(rf"(?<![^\s(\[«\"“„‹¿¡]){alternatives(set(forms))}(?=[ \u00a0][^\W\d_])", re.IGNORECASE)
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)(?![\w'’])")
+_NUMBER_BEFORE = re.compile(r"\d[ \u00a0]?$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+)[(\[«\"“„‹¿¡]?$")
+
+
+def lost_apostrophes(target: str, source: str, code: str) -> list[Slip]:
+    """An elided form that is no word alone written with a space before a word of the
+    language that opens with a vowel or "h" ("nell atrio", "l avion", "qu il"): the apostrophe
+    was lost. Not after a number ("5 m au-dessus"), not in capitals inside a sentence ("N
+    octets", a variable), not a form the source writes as a word (a letter, a name, "all" of a
+    phrase it quotes; not the "s" of "it's"), not before a conjunction, a word in capitals, or
+    a word commoner in English (a phrase of English kept: "all over")."""
+    pattern = _bound_elisions(code)
+    if pattern is None:
+        return []
+    found = list(pattern.finditer(target))
+    if not found:
+        return []
+    data = language(code)
+    apostrophe = "’" if target.count("’") > target.count("'") else "'"
+    slips = []
+    for m in found:
+        form = m.group()
+        after = _NEXT_WORD.match(target, m.end())
+        if after is None or after.group(1)[0].lower() not in _VOWELS:
+            continue
+        word = after.group(1)
+        lower = word.lower()
+        if (len(form) > 1 and form.isupper()) or (len(word) > 1 and word.isupper()):
+            continue
+        if lower in data.conjunctions or _NUMBER_BEFORE.search(target, 0, m.start()):
+            continue
+        if form[0].isupper() and not _SENTENCE_START.search(target, 0, m.start()):
+            continue  # a variable or a name inside a sentence ("N octets", "Dell")
+        if re.search(rf"(?<![^\W\d_]|['’]){re.escape(form)}(?![^\W\d_]|['’])", source, re.IGNORECASE):
+            continue
+        if not _target_word(lower, form.lower(), code):
+            continue
+        slips.append(
+            Slip(
+                m.start(),
+                after.end(1),
+                form + apostrophe + word,
+                f"'{form} {word}' has lost the apostrophe of '{form}{apostrophe}'",
+            )
+        )
+    return slips
+
+
+def _target_word(word: str, form: str, code: str) -> bool:
+    """Whether ``word`` after the elided ``form`` is a word of the target language rather than
+    of English."""
+    if not has_lexicon(code):
+        return False
+    own = zipf(word, code)
+    if own == 0:
+        return False
+    english = zipf(word, "en") if code != "en" else 0.0
+    margin = 0.0 if zipf(form, "en") >= _ENGLISH_WORD else _ENGLISH_MARGIN
+    return own + margin > english
+
+
+def mark_slips(target: str, source: str, code: str) -> list[Slip]:
+    """Every slip of this module in ``target``, in order."""
+    return lost_apostrophes(target, source, code)
