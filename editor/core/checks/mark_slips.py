@@ -1,5 +1,5 @@
-"""Marks lost or mistyped inside words of the target: the apostrophe of an elided word
-("nell atrio")."""
+"""Marks lost or mistyped inside words and numbers of the target: the apostrophe of an elided
+word ("nell atrio") and the full stop of a day written as an ordinal ("am 4 Mai")."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.checks.wordtrie import alternatives
-from editor.core.langdata import language
+from editor.core.langdata import LanguageData, language
 
 
 class Slip(NamedTuple):
@@ -100,6 +100,53 @@ def _target_word(word: str, form: str, code: str) -> bool:
     return own + margin > english
 
 
+@lru_cache(maxsize=16)
+def _undotted_days(code: str) -> re.Pattern[str] | None:
+    """A day of the month with no stop before a month's full name, in a language that writes
+    the day as an ordinal ("4. Mai"): not a decimal, a time or a list's number before it, nor a
+    month that opens a compound ("4 Mai-Termine")."""
+    data = language(code)
+    if not data.ordinal_dot or not data.calendar:
+        return None
+    months = {name for month in data.calendar for name in month}
+    return re.compile(
+        rf"(?<![\d.,:/\-–])\b(0?[1-9]|[12]\d|3[01])[ \u00a0]{alternatives(months)}(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]$")
+
+
+def _numbered(before: re.Match[str] | None, data: LanguageData) -> bool:
+    """Whether the word before a number is a noun it numbers ("Kapitel 2", "Seite 4"): a
+    capitalised word that is no function word nor a weekday."""
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    word = before.group(1).lower()
+    if word in data.function_words or word in data.prepositions:
+        return False
+    return not any(word in day for day in data.weekdays)
+
+
+def undotted_days(target: str, source: str, code: str) -> list[Slip]:
+    """Days of the month written without the full stop the language gives them before a
+    month's name ("am 4 Mai 2027" for "am 4. Mai 2027"), unless the source writes the same."""
+    pattern = _undotted_days(code)
+    if pattern is None or not any(ch.isdigit() for ch in target):
+        return []
+    slips = []
+    data = language(code)
+    for m in pattern.finditer(target):
+        if m.group() in source or _numbered(_WORD_BEFORE.search(target, 0, m.start()), data):
+            continue
+        day = m.group(1)
+        slips.append(
+            Slip(m.start(1), m.end(1), day + ".", f"'{day}' before a month needs its full stop: '{day}.'")
+        )
+    return slips
+
+
 def mark_slips(target: str, source: str, code: str) -> list[Slip]:
     """Every slip of this module in ``target``, in order."""
-    return lost_apostrophes(target, source, code)
+    return sorted(lost_apostrophes(target, source, code) + undotted_days(target, source, code))

@@ -82,6 +82,12 @@ GOOD = [
     ("An all-inclusive deal.", "Un'offerta all inclusive.", "en", "it"),
     ("Use items d and e.", "Utilizzare le voci d e f.", "en", "it"),
     ("The plane left.", "L'avion est parti, l’hôtel aussi.", "en", "fr"),
+    # A day with its stop, a number of a noun, a decimal, a compound of a month, a month
+    # that opens a compound.
+    ("on 4 May 2027", "am 4. Mai 2027", "en", "de"),
+    ("Chapter 2, May 2027", "Kapitel 2 Mai 2027", "en", "de"),
+    ("rose 2.5 in May", "stieg um 2,5 Mai", "en", "de"),
+    ("three May issues", "3 Mai-Ausgaben", "en", "de"),
 ]
 
 BAD = [
@@ -116,6 +122,9 @@ BAD = [
     ),
     ("The hotel is open.", "L hôtel est ouvert.", "en", "fr", [("L hôtel", "L'hôtel")]),
     ("Ask if it's here.", "Demandez s il est là.", "en", "fr", [("s il", "s'il")]),
+    # a day of the month without the stop of its ordinal
+    ("from 3 to 5 May", "vom 3. bis 5 Mai", "en", "de", [("5", "5.")]),
+    ("Friday 9 June", "Freitag 9 Juni", "en", "de", [("9", "9.")]),
     # an apostrophe typed for a final accent
     ("The shop is closed today.", "E' chiuso oggi.", "en", "it", [("E'", "È")]),
     ("I do not know why.", "Non so perche' no.", "en", "it", [("perche'", "perché")]),
