@@ -1,5 +1,6 @@
 """Marks lost or mistyped inside words and numbers of the target: the apostrophe of an elided
-word ("nell atrio") and the full stop of a day written as an ordinal ("am 4 Mai")."""
+word ("nell atrio"), the full stop of a day written as an ordinal ("am 4 Mai"), and the
+masculine ordinal indicator and the degree sign taken for each other ("60 ºC", "n.° 5")."""
 
 from __future__ import annotations
 
@@ -147,6 +148,46 @@ def undotted_days(target: str, source: str, code: str) -> list[Slip]:
     return slips
 
 
+# The masculine ordinal indicator "º" (U+00BA) after a number before C or F: a degree sign
+# ("°") mistyped.
+_ORDINAL_DEGREE = re.compile(r"(?<=\d)[ \u00a0]?(º)(?=[ \u00a0]?[CF](?![^\W\d_]))")
+# The degree sign in the abbreviation of a word for "number" ("n.°", "N°") before a number.
+_DEGREE_NUMBER = re.compile(r"(?<![^\W\d_])[nN]\.?(°)(?=[ \u00a0]?\d)")
+
+
+def degree_slips(target: str, source: str, code: str) -> list[Slip]:
+    """ "º" written for the degree sign of a temperature ("60 ºC"), unless the source writes it
+    so, and in a language that abbreviates its word for "number" with "º" (Spanish "n.º",
+    data ``number_abbreviation``), a degree sign written there ("n.° 5")."""
+    slips = []
+    if "º" in target and not _ORDINAL_DEGREE.search(source):
+        slips += [
+            Slip(
+                m.start(1),
+                m.end(1),
+                "°",
+                "'º' is the ordinal indicator; a temperature takes the degree sign '°'",
+            )
+            for m in _ORDINAL_DEGREE.finditer(target)
+        ]
+    mark = language(code).number_abbreviation
+    if mark and "°" in target:
+        slips += [
+            Slip(
+                m.start(1),
+                m.end(1),
+                mark,
+                f"The abbreviation of a number takes '{mark}', not the degree sign",
+            )
+            for m in _DEGREE_NUMBER.finditer(target)
+        ]
+    return slips
+
+
 def mark_slips(target: str, source: str, code: str) -> list[Slip]:
     """Every slip of this module in ``target``, in order."""
-    return sorted(lost_apostrophes(target, source, code) + undotted_days(target, source, code))
+    return sorted(
+        lost_apostrophes(target, source, code)
+        + undotted_days(target, source, code)
+        + degree_slips(target, source, code)
+    )

@@ -88,6 +88,11 @@ GOOD = [
     ("Chapter 2, May 2027", "Kapitel 2 Mai 2027", "en", "de"),
     ("rose 2.5 in May", "stieg um 2,5 Mai", "en", "de"),
     ("three May issues", "3 Mai-Ausgaben", "en", "de"),
+    # The degree sign, "º" for an angle, French "n°".
+    ("Heat to 60 °C.", "Auf 60 °C erhitzen.", "en", "de"),
+    ("Cut 45° angles.", "Cortar ángulos de 45º.", "en", "es"),
+    ("Room no. 5", "Chambre n° 5", "en", "fr"),
+    ("Room no. 5", "Habitación n.º 5", "en", "es"),
 ]
 
 BAD = [
@@ -125,6 +130,11 @@ BAD = [
     # a day of the month without the stop of its ordinal
     ("from 3 to 5 May", "vom 3. bis 5 Mai", "en", "de", [("5", "5.")]),
     ("Friday 9 June", "Freitag 9 Juni", "en", "de", [("9", "9.")]),
+    # the ordinal indicator for the degree sign, the degree sign for it
+    ("Heat to 60 °C.", "Riscaldare a 60 ºC.", "en", "it", [("º", "°")]),
+    ("Below 40 °F.", "Por debajo de 40º F.", "en", "es", [("º", "°")]),
+    ("Room no. 5", "Habitación n.° 5", "en", "es", [("°", "º")]),
+    ("Room no. 5", "Quarto N° 5", "en", "pt", [("°", "º")]),
     # an apostrophe typed for a final accent
     ("The shop is closed today.", "E' chiuso oggi.", "en", "it", [("E'", "È")]),
     ("I do not know why.", "Non so perche' no.", "en", "it", [("perche'", "perché")]),
