@@ -405,6 +405,13 @@ class LanguageData:
     # them and no space before the next word, lowercase ("l", "qu" for "l'arrivée", "qu'il"):
     # "l' autobus" is a slip.
     elided_words: frozenset[str] = frozenset()
+    # Elided forms that are no word alone, lowercase ("nell", "qu"): one written with a space
+    # before a word that opens with a vowel or "h" lost its apostrophe ("nell atrio").
+    bound_elisions: frozenset[str] = frozenset()
+    # The mark of the abbreviation of the word for "number" (Spanish and Portuguese "n.º",
+    # the masculine ordinal indicator): a degree sign there ("n.° 5") is a slip. French
+    # writes "n°" with the degree sign, and has none.
+    number_abbreviation: str = ""
     # A final vowel's accented forms (("e", "èé") in Italian, the commoner word wins): a word
     # written with an apostrophe for its accent ("perche'") is a slip; ``cut_words`` end
     # with an apostrophe as they should ("po'", "di'").

@@ -19,7 +19,7 @@ from editor.core.checks.names import Name, lone_capitals, source_names, word_kin
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import source_capitals, term_stats, term_variant
-from editor.core.checks.units import unit_issues
+from editor.core.checks.units import time_word_issues, unit_issues
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -89,7 +89,9 @@ class NamedEntityCheck(Check):
             segment.source, segment.target, context.source_lang, context.target_lang
         ):
             yield self.issue(segment, context, start, end, message, severity=Severity.WARNING)
-        for start, end, message in unit_issues(segment, context.source_lang, context.target_lang):
+        for start, end, message in unit_issues(
+            segment, context.source_lang, context.target_lang
+        ) + time_word_issues(segment, context.source_lang, context.target_lang):
             yield self.issue(segment, context, start, end, message)
 
     def _swapped(self, segment: Segment, context: CheckContext, name: Name) -> Iterator[Issue]:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from editor.core.checks.artifacts import SLUG
 from editor.core.checks.balance import MARKS, imbalance_of, marks, surplus
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.mark_slips import mark_slips
 from editor.core.checks.opening_marks import unopened
 from editor.core.checks.prose import plain
 from editor.core.checks.quote_marks import (
@@ -129,6 +130,10 @@ class PunctuationCheck(Check):
         for start, end, fixed in typed_accents(text, segment.source, context.target_lang):
             why = f"'{text[start:end]}' writes an apostrophe for the accent of '{fixed}'"
             yield self.issue(segment, context, start, end, why, fix=Fix(start, end, fixed))
+        for slip in mark_slips(text, segment.source, context.target_lang):
+            yield self.issue(
+                segment, context, slip.start, slip.end, slip.why, fix=Fix(slip.start, slip.end, slip.fix)
+            )
         for mark in misplaced_marks(text, segment.source, context.target_lang):
             fix = Fix(mark.start, mark.end, mark.fix)
             yield self.issue(segment, context, mark.start, mark.end, mark.why, fix=fix)

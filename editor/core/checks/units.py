@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from editor.core.checks.numparse import Number, digit_numbers
+from editor.core.checks.numparse import Number, digit_numbers, numbers
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -13,7 +13,7 @@ from editor.core.model import Segment
 # Symbols written the same in every language; words are per language (langdata.unit_words).
 SYMBOLS = frozenset(
     "€ $ £ ¥ % ‰ ppm ppb km m cm mm kg g mg t l ml gb mb tb kb ghz mhz w kw mw gw wh kwh mwh gwh °c °f mi "
-    "lb ft yd "
+    "lb ft yd bar mbar hpa kpa mpa ms "
     "m² km² cm² mm² m³ ha \u00b5m nm \u00b5g".split()  # "µ": the micro sign (Greek "μ" is read as it)
 )
 # Units written as words, by their names in messages.
@@ -138,6 +138,59 @@ def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tu
                 message = f"'{number.text}' is in {ours} in the source, in {here} here"
                 found.append((start, end, message))
             break
+    return found
+
+
+_TIME_UNITS = frozenset({"s", "min", "h", "day", "week", "month", "year"})
+
+
+@lru_cache(maxsize=32)
+def _time_words(code: str) -> re.Pattern[str] | None:
+    """Any of the language's words for a span of time, as a word."""
+    names = {word for word, unit in _words(code).items() if unit in _TIME_UNITS and word.isalpha()}
+    return re.compile(rf"\b{alternatives(names)}\b", re.IGNORECASE) if names else None
+
+
+def _timed(text: str, found: tuple[Number, ...], code: str) -> list[tuple[Number, str, int]]:
+    """The numbers of ``found`` (one value, not an ordinal nor part of a date) with a unit of
+    time after them, that unit and where it ends."""
+    timed = []
+    for number in found:
+        if len(number.values) != 1 or number.ordinal or number.part or number.literal:
+            continue
+        unit = unit_of(text, number, code)
+        if unit is not None and unit[0] in _TIME_UNITS:
+            timed.append((number, unit[0], unit[2]))
+    return timed
+
+
+def time_word_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, message) on the target for each number said as a word on either side
+    ("twelve months" or "12 months" -> "zwölf Wochen") whose unit of time is another: the
+    digits on both sides are :func:`unit_issues`'. Not where either text also gives the value
+    with the other's unit (two spans of time said in another order)."""
+    said_words, written_words = _time_words(source_lang), _time_words(target_lang)
+    if said_words is None or written_words is None:
+        return []
+    if not said_words.search(segment.source) or not written_words.search(segment.target):
+        return []
+    source = numbers(segment.source, source_lang)
+    target = numbers(segment.target, target_lang)
+    if all(number.digits for number in source + target):
+        return []
+    said = _timed(segment.source, source, source_lang)
+    written = _timed(segment.target, target, target_lang)
+    found: list[tuple[int, int, str]] = []
+    for number, unit, _ in said:
+        for other, theirs, end in written:
+            if (number.digits and other.digits) or theirs == unit or not number.matches(other):
+                continue
+            if any(o.matches(number) and u == unit for o, u, _ in written) or any(
+                n.matches(other) and u == theirs for n, u, _ in said
+            ):
+                continue
+            message = f"'{number.text}' is in {_NAMES[unit]} in the source, in {_NAMES[theirs]} here"
+            found.append((other.start, end, message))
     return found
 
 

@@ -175,6 +175,7 @@ DATA = LanguageData(
     demonstratives=words("este esta estos estas ese esa esos esas"),
     abbreviations=frozenset({"p. ej.", "aprox.", "etc.", "incl.", "excl.", "IVA", "RGPD"}),
     # (Latin America writes "No." too: "Ley No. 5")
+    number_abbreviation="º",
     number_signs=frozenset(
         {"n.º", "nº", "n.°", "n°", "N.º", "Nº", "N.°", "N°", "núm.", "Núm.", "No.", "no."}
     ),

@@ -28,6 +28,7 @@ DATA = LanguageData(
     symmetric_dashes=True,
     spaces_units=True,
     elided_words=words("l dell all dall nell sull coll un d c quest quell tutt nessun"),
+    bound_elisions=words("l dell all dall nell sull coll d c quest quell tutt anch senz quand dov com cos"),
     final_accents=(("a", "à"), ("e", "èé"), ("i", "ì"), ("o", "ò"), ("u", "ù")),  # the commoner form wins
     cut_words=words("po mo be to di da fa sta va"),
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2018", "\u2019")),

@@ -190,6 +190,7 @@ DATA = LanguageData(
     ),
     demonstratives=words("este esta estes estas esse essa"),
     abbreviations=frozenset({"p. ex.", "ex.", "aprox.", "etc.", "incl.", "excl.", "IVA", "RGPD"}),
+    number_abbreviation="º",
     number_signs=frozenset({"n.º", "nº", "n.°", "n°", "N.º", "Nº", "N.°", "N°"}),
     extension_signs=frozenset({"ramal", "ext.", "Ext."}),
     salutations=words("caro cara caros caras prezado prezada prezados prezadas olá oi querido querida"),

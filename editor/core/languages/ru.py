@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, in_order, words
+from editor.core.langdata import LanguageData, in_order, units, words
 
 DATA = LanguageData(
     code="ru",
@@ -230,6 +230,21 @@ DATA = LanguageData(
         ("процент", "%"),
         ("процента", "%"),
         ("процентов", "%"),
+    )
+    # Symbols of the Cyrillic script and the names of units in the cases a number takes (not
+    # "с", a preposition as often as seconds: "5 с половиной").
+    + units(
+        "kb: кб кбайт килобайт килобайта килобайтов; mb: мб мбайт мегабайт мегабайта мегабайтов; "
+        "gb: гб гбайт гигабайт гигабайта гигабайтов; tb: тб тбайт терабайт терабайта терабайтов; "
+        "mg: мг миллиграмм миллиграмма миллиграммов; g: г грамм грамма граммов; kg: кг килограмм "
+        "килограмма килограммов; t: т тонна тонны тонн; mm: мм миллиметр миллиметра миллиметров; "
+        "cm: см сантиметр сантиметра сантиметров; m: м метр метра метров; km: км километр "
+        "километра километров; ml: мл миллилитр миллилитра миллилитров; l: л литр литра литров; "
+        "mbar: мбар миллибар; bar: бар; w: вт ватт ватта; kw: квт киловатт киловатта; mw: мвт "
+        "мегаватт мегаватта; wh: вт·ч; kwh: квт·ч; mhz: мгц; ghz: ггц; ha: га гектар гектара "
+        "гектаров; m²: м²; km²: км²; m³: м³; ms: мс; s: сек секунда секунды секунд; min: мин "
+        "минута минуты минут; h: ч час часа часов; day: день дня дней; week: неделя недели "
+        "недель; month: месяц месяца месяцев; year: год года лет"
     ),
     inflection_endings=("а", "ы", "и", "ов", "ев", "ам", "ах", "ой", "ей", "ом", "у", "ю", "е"),
     # The polite "Вы" and its forms, capitalised in letters and messages.

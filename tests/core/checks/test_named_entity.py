@@ -18,6 +18,12 @@ GOOD = [
     ("The office is in Maribor, Slovenia.", "La oficina está en Maribor (Eslovenia).", "en", "es"),
     # a unit kept, or said as a word
     ("A pack of 400 Wh, a 250 W motor.", "Un pack de 400 Wh, un moteur de 250 watts.", "en", "fr"),
+    # the same units in the symbols and names of the Cyrillic script; spans of time said
+    # in words in another order, or exactly in another unit
+    ("A 32 GB card at 3 bar and 10 mbar.", "Карта на 32 Гбайт при 3 бар и 10 мбар.", "en", "ru"),
+    ("Keep 2 kg for 5 ms.", "Держите 2 кг 5 мс.", "en", "ru"),
+    ("two weeks and three days", "drei Tage und zwei Wochen", "en", "de"),
+    ("for 6 months, then two weeks", "pour six mois, puis quatorze jours", "en", "fr"),
     # weekday and month abbreviations are translated like words
     ("Open Tue–Sat, 10:00–16:00.", "Geöffnet Di.–Sa., 10–16 Uhr.", "en", "de"),
     # a currency's letters before an amount
@@ -555,6 +561,14 @@ BAD = [
         [("Mistral KI", "target", Severity.WARNING)],
     ),
     ("A pack of 400 Wh.", "Un pack de 400 W.", "en", "fr", [("400 W", "target", Severity.WARNING)]),
+    # an SI prefix changed, also in the Cyrillic script; a span of time said with a word in
+    # another unit
+    ("A 32 GB card.", "Карта на 32 МБ.", "en", "ru", [("32 МБ", "target", Severity.WARNING)]),
+    ("Set it to 10 mbar.", "Auf 10 bar stellen.", "en", "de", [("10 bar", "target", Severity.WARNING)]),
+    ("Set it to 10 mbar.", "Установите 10 бар.", "en", "ru", [("10 бар", "target", Severity.WARNING)]),
+    ("a 3 kg bag", "мешок на 3 г", "en", "ru", [("3 г", "target", Severity.WARNING)]),
+    ("for nine months", "für neun Wochen", "en", "de", [("neun Wochen", "target", Severity.WARNING)]),
+    ("within 8 days", "entro otto settimane", "en", "it", [("otto settimane", "target", Severity.WARNING)]),
     (
         "It costs $5 million.",
         "Es kostet 5 Millionen Euro.",

@@ -79,6 +79,26 @@ GOOD = [
     ("Thanks. —Jana Novak", "Danke. —Jana Novak", "en", "de"),
     ("The end—and then more.", "Das Ende– und dann mehr.", "en", "de"),
     ("Open Mon–Fri — daily", "Geöffnet Mo–Fr – täglich", "en", "de"),
+    # An elided form's look-alikes: a unit after a number, a letter or name the source writes
+    # too, an English phrase kept, a conjunction after a letter.
+    ("Hang it 5 m above the floor.", "Accrochez-le à 5 m au-dessus du sol.", "en", "fr"),
+    ("If n is even, stop.", "Si n est pair, arrêtez.", "en", "fr"),
+    ("Dell announced it.", "Dell ha annunciato.", "en", "it"),
+    ("Copy some bytes.", "Copier seulement N octets.", "en", "fr"),
+    ("An all-inclusive deal.", "Un'offerta all inclusive.", "en", "it"),
+    ("Use items d and e.", "Utilizzare le voci d e f.", "en", "it"),
+    ("The plane left.", "L'avion est parti, l’hôtel aussi.", "en", "fr"),
+    # A day with its stop, a number of a noun, a decimal, a compound of a month, a month
+    # that opens a compound.
+    ("on 4 May 2027", "am 4. Mai 2027", "en", "de"),
+    ("Chapter 2, May 2027", "Kapitel 2 Mai 2027", "en", "de"),
+    ("rose 2.5 in May", "stieg um 2,5 Mai", "en", "de"),
+    ("three May issues", "3 Mai-Ausgaben", "en", "de"),
+    # The degree sign, "º" for an angle, French "n°".
+    ("Heat to 60 °C.", "Auf 60 °C erhitzen.", "en", "de"),
+    ("Cut 45° angles.", "Cortar ángulos de 45º.", "en", "es"),
+    ("Room no. 5", "Chambre n° 5", "en", "fr"),
+    ("Room no. 5", "Habitación n.º 5", "en", "es"),
 ]
 
 BAD = [
@@ -102,6 +122,25 @@ BAD = [
     ("The ticket (12 euros) is valid.", "Il biglietto ( 12 euro) è valido.", "en", "it", [("( ", "(")]),
     ("Want to know more? Write to us.", "¿ Quieren saber más? Escríbanos.", "en", "es", [("¿ ", "¿")]),
     ("I take the bus.", "Je prends l' autobus.", "en", "fr", [("l' ", "l'")]),
+    # an elided word written apart with its apostrophe lost, in the text's apostrophe
+    ("Into the hall of the house.", "Nell atrio dell’edificio.", "en", "it", [("Nell atrio", "Nell’atrio")]),
+    (
+        "He says it is not here.",
+        "Il dit qu il n est pas là.",
+        "en",
+        "fr",
+        [("qu il", "qu'il"), ("n est", "n'est")],
+    ),
+    ("The hotel is open.", "L hôtel est ouvert.", "en", "fr", [("L hôtel", "L'hôtel")]),
+    ("Ask if it's here.", "Demandez s il est là.", "en", "fr", [("s il", "s'il")]),
+    # a day of the month without the stop of its ordinal
+    ("from 3 to 5 May", "vom 3. bis 5 Mai", "en", "de", [("5", "5.")]),
+    ("Friday 9 June", "Freitag 9 Juni", "en", "de", [("9", "9.")]),
+    # the ordinal indicator for the degree sign, the degree sign for it
+    ("Heat to 60 °C.", "Riscaldare a 60 ºC.", "en", "it", [("º", "°")]),
+    ("Below 40 °F.", "Por debajo de 40º F.", "en", "es", [("º", "°")]),
+    ("Room no. 5", "Habitación n.° 5", "en", "es", [("°", "º")]),
+    ("Room no. 5", "Quarto N° 5", "en", "pt", [("°", "º")]),
     # an apostrophe typed for a final accent
     ("The shop is closed today.", "E' chiuso oggi.", "en", "it", [("E'", "È")]),
     ("I do not know why.", "Non so perche' no.", "en", "it", [("perche'", "perché")]),
