@@ -335,7 +335,10 @@ def _without_alternatives(lowered: str, code: str) -> str:
     data = language(code)
     double = _double_pattern(code)  # "not leave without telling": a positive
     if double is not None and any(word in lowered for word in data.double_negatives):
-        lowered = double.sub(lambda m: " " * len(m.group()), lowered)
+        # both words: the second ("without", "ohne") negates on its own elsewhere
+        spans = [span for m in double.finditer(lowered) for span in (m.span(), m.span("second"))]
+        for start, end in spans:
+            lowered = lowered[:start] + " " * (end - start) + lowered[end:]
     for phrase in data.idle_negations:  # "no more than": a bound, no negated clause
         if phrase in lowered:
             lowered = re.sub(rf"\b{re.escape(phrase)}\b", lambda m: " " * len(m.group()), lowered)

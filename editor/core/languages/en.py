@@ -200,7 +200,7 @@ DATA = LanguageData(
         "hospital museum airport station castle bridge"
     ),
     name_links=words("of for"),
-    negations=words("not never cannot no none nothing nobody neither nor nowhere"),
+    negations=words("not never cannot no none nothing nobody neither nor nowhere without"),
     permission_words=words("allowed permitted"),
     prohibition_words=words("forbidden prohibited banned"),
     negation_paraphrases=words(

@@ -359,6 +359,9 @@ GOOD = [
         "fr",
     ),
     ("The sheet has no header, or it has none yet.", "Das Blatt hat keins.", "en", "de"),
+    # "without" negates; "not … without" says the positive, whichever way it is said
+    ("Park here without a permit.", "Aparque aquí sin permiso.", "en", "es"),
+    ("The gate will not open without a key card.", "La verja se abre con una tarjeta.", "en", "es"),
     ("Give both or neither of the two sizes.", "Geben Sie beide Größen zusammen an.", "en", "de"),
     ("Reads the list, or a default if none is given.", "Liest die Liste oder die Vorgabe.", "en", "de"),
     # The same language on both sides, or a language without the data.
@@ -630,6 +633,14 @@ BAD = [
         "en",
         "es",
         "None",
+        Severity.WARNING,
+    ),
+    (
+        "Members may leave the course without paying a fee.",
+        "Los socios pueden dejar el curso tras pagar una tasa.",
+        "en",
+        "es",
+        "without",
         Severity.WARNING,
     ),
     (
