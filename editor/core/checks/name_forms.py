@@ -14,6 +14,8 @@ _FOLDS = (
     ("tch", "ch"),
     ("sch", "sh"),
     ("ph", "f"),
+    ("qu", "k"),  # Spanish, French "qu" before "e", "i" (Iquique / Икике)
+    ("q", "k"),  # "Qatar" / "Катар"
     ("w", "v"),
     ("k", "c"),
     ("y", "i"),
@@ -22,10 +24,19 @@ _FOLDS = (
 )
 
 
+# Letters with a hook that no decomposition reduces (Hausa, Fula: "Ɗangote", "Ɓello"), and
+# the modifier letters that mark a glottal stop or Uzbek "oʻ" ("Hawaiʻi", "Oʻktam").
+_HOOKED = str.maketrans(
+    {"Ɓ": "B", "ɓ": "b", "Ɗ": "D", "ɗ": "d", "Ƙ": "K", "ƙ": "k", "Ƴ": "Y", "ƴ": "y", "ʻ": None, "ʼ": None}
+)
+
+
 @lru_cache(maxsize=100_000)
 def plain(word: str) -> str:
-    """The word without diacritics ("Nikšić" -> "Niksic", "booléenne" -> "booleenne"): a
-    name's spelling with or without them, and cognates, compare equal."""
+    """The word without diacritics ("Nikšić" -> "Niksic", "booléenne" -> "booleenne", "Ɗangote"
+    -> "Dangote"): a name's spelling with or without them, and cognates, compare equal."""
+    if not word.isascii():
+        word = word.translate(_HOOKED)
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
@@ -70,6 +81,9 @@ _SPOKEN = str.maketrans(
 
 def as_spoken(word: str) -> str:
     """A name's word with its marked letters as their sound is transliterated (see _SPOKEN);
-    a capital "I" is dotless too in a word that writes "ı" ("Işıl")."""
+    a capital "I" is dotless too in a word that writes "ı" ("Işıl"), and Uzbek "oʻ" is said
+    "u" ("Oʻktam": "Уктам")."""
+    if "ʻ" in word:
+        word = word.replace("oʻ", "u").replace("Oʻ", "U")
     spoken = word.translate(_SPOKEN)
     return "Y" + spoken[1:] if word[:1] == "I" and "ı" in word else spoken

@@ -12,6 +12,11 @@ GOOD = [
     # a subscript written as a digit, or kept as written in another alphabet's text
     ("Boilers emit CO₂ at night.", "Ketels stoten 's nachts CO2 uit.", "en", "nl"),
     ("Boilers emit CO₂ at night.", "Котлы выбрасывают CO₂ ночью.", "en", "ru"),
+    # a hooked letter, a modifier letter, Uzbek "oʻ" said "u", "qu" and "q" said "k"
+    ("Ask for Musa Ɗangote at the desk.", "Спросите на стойке Муса Данготе.", "en", "ru"),
+    ("Thanks to Oʻktam Rashidov for it.", "Спасибо за это Уктаму Рашидову.", "en", "ru"),
+    ("The bus leaves Quito at noon.", "Автобус отправляется из Кито в полдень.", "en", "ru"),
+    ("The bus leaves Iquique at noon.", "Автобус отправляется из Икике в полдень.", "en", "ru"),
     # an English "j" as Russian writes its sound
     ("The engineer Rajiv Banerjee called.", "Звонил инженер Раджив Банерджи.", "en", "ru"),
     # a country's name with the "e" Spanish puts before "s" and a consonant
@@ -239,6 +244,14 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # a name with a hooked letter said as another name
+    (
+        "Ask for Musa Ɗangote at the desk.",
+        "Спросите на стойке Муса Бакаре.",
+        "en",
+        "ru",
+        [("Муса Бакаре", "target", Severity.WARNING)],
+    ),
     # parts per million given as per cent
     (
         "Emissions stayed low (NO 12 ppm).",
