@@ -90,6 +90,10 @@ class LanguageData:
     # Words for midnight and noon with their hour, lowercase (("midnight", 0), ("noon", 12)):
     # "12 Uhr" for "midnight" is twelve hours off.
     clock_names: tuple[tuple[str, int], ...] = ()
+    # Phrases that say a span of time in fractions of an hour, with its minutes, lowercase
+    # ("half an hour": 30, "eine Dreiviertelstunde": 45, "une heure et demie": 90): a
+    # translation says "30 minutes" with one and no number.
+    time_spans: tuple[tuple[str, int], ...] = ()
     # Words before such an hour ("verso le 18", "a las 18", "às 18").
     clock_articles: frozenset[str] = frozenset()
     # Marks after an hour that make it morning ("10.30 a.m."): with the afternoon marks, they

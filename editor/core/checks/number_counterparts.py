@@ -128,6 +128,7 @@ def _comparable(a: Number, b: Number) -> bool:
     return not a.values or not b.values
 
 
+_MINUTES = {"min": 1, "h": 60}  # units whose spans ``time_spans`` say, in minutes
 _WORD_AFTER = re.compile(r"[-\u2010\s\u00a0]?([^\W\d_]+)")
 
 
@@ -156,6 +157,24 @@ def one_said_by_unit(number: Number, segment: Segment, context: CheckContext) ->
         return False
     target, words = segment.target.lower(), language(context.target_lang).unit_words
     return any(unit == said[0] and has_word(target, word) for word, unit in words)
+
+
+def time_span(number: Number, segment: Segment, context: CheckContext) -> bool:
+    """Whether minutes or hours of the source ("30 minutes", "1.5 hours") are said in the
+    target by a phrase for a fraction of an hour ("eine halbe Stunde", "une heure et
+    demie"): no number is lost."""
+    phrases = language(context.target_lang).time_spans
+    if not phrases or len(number.values) != 1 or not number.digits:
+        return False
+    after = _WORD_AFTER.match(segment.source, number.end)
+    if after is None:
+        return False
+    unit = dict(language(context.source_lang).unit_words).get(after.group(1).lower())
+    if unit not in _MINUTES:
+        return False
+    minutes = next(iter(number.values)) * _MINUTES[unit]
+    target = segment.target.lower()
+    return any(said == minutes and phrase in target for phrase, said in phrases)
 
 
 def named_hour(number: Number, segment: Segment, context: CheckContext) -> bool:

@@ -20,6 +20,7 @@ from editor.core.checks.number_counterparts import (
     said_as_word,
     slips,
     spelled_counterpart,
+    time_span,
 )
 from editor.core.checks.number_directions import may_turn, turned_directions
 from editor.core.checks.number_forms import (
@@ -369,6 +370,7 @@ class NumberMismatchCheck(Check):
                 in_neighbours(number, segment, context)
                 or round_the_clock(number, segment, context)
                 or named_hour(number, segment, context)
+                or time_span(number, segment, context)
             ):
                 continue
             metric = converted(

@@ -166,7 +166,7 @@ def _timed(text: str, found: tuple[Number, ...], code: str) -> list[tuple[Number
 
 def time_word_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tuple[int, int, str]]:
     """(start, end, message) on the target for each number said as a word on either side
-    ("twelve months" or "12 months" -> "zwölf Wochen") whose unit of time is another: the
+    ("nine months" or "9 months" -> "neun Wochen") whose unit of time is another: the
     digits on both sides are :func:`unit_issues`'. Not where either text also gives the value
     with the other's unit (two spans of time said in another order)."""
     said_words, written_words = _time_words(source_lang), _time_words(target_lang)

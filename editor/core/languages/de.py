@@ -8,6 +8,15 @@ DATA = LanguageData(
     code="de",
     name="German",
     clock_names=(("mitternacht", 0), ("mittag", 12), ("mittags", 12)),
+    time_spans=(
+        ("halbe stunde", 30),
+        ("halben stunde", 30),
+        ("viertelstunde", 15),
+        ("dreiviertelstunde", 45),
+        ("dreiviertel stunde", 45),
+        ("anderthalb stunden", 90),
+        ("eineinhalb stunden", 90),
+    ),
     respelled_initials=words("ck cz"),
     range_words=words("bis und oder"),
     spelled_suffixes=words("fach mal malig prozentig erjahre"),
@@ -256,7 +265,7 @@ DATA = LanguageData(
     permission_words=words("erlaubt gestattet zulässig"),
     prohibition_words=words("verboten untersagt unzulässig"),
     negation_paraphrases=words(
-        "kostenlos kostenfrei gebührenfrei gratis umsonst anders andere anderen anderer "
+        "kostenlos kostenfrei gebührenfrei gratis umsonst inbegriffen anders andere anderen anderer "
         "abweichend abwesen ungleich partiell teilweise statt anstatt "
         "anstelle nur erst ausschließlich höchstens kaum fehlt fehlen fehlend fehlende "
         "fehl fehlgeschlagen fehlschl scheitert gescheitert verboten außer verschwund "

@@ -8,6 +8,12 @@ DATA = LanguageData(
     code="es",
     name="Spanish",
     clock_names=(("medianoche", 0), ("mediodía", 12)),
+    time_spans=(
+        ("media hora", 30),
+        ("cuarto de hora", 15),
+        ("tres cuartos de hora", 45),
+        ("hora y media", 90),
+    ),
     range_words=words("a y o e"),
     clock_words=words("h horas"),
     clock_articles=words("las"),
@@ -230,7 +236,7 @@ DATA = LanguageData(
     prohibition_words=words("prohibid"),
     negation_paraphrases=words(
         "gratuit gratis contrario diferente distinto ausente ausencia parcialmente otro otra otros lugar "
-        "vez solo sólo "
+        "vez solo sólo dispens "
         "únicamente apenas fracas falta faltan faltante fallo falló fallido prohibido salvo excepto "
         "evite eviten evitar absténgase abstenerse renunci"
     ),

@@ -8,6 +8,14 @@ DATA = LanguageData(
     code="fr",
     name="French",
     clock_names=(("minuit", 0), ("midi", 12)),
+    time_spans=(
+        ("demi-heure", 30),
+        ("quart d'heure", 15),
+        ("quart d’heure", 15),
+        ("trois quarts d'heure", 45),
+        ("trois quarts d’heure", 45),
+        ("heure et demie", 90),
+    ),
     range_words=words("à et ou"),
     clock_words=words("h heures heure"),
     negative_words=frozenset(

@@ -8,6 +8,17 @@ DATA = LanguageData(
     code="it",
     name="Italian",
     clock_names=(("mezzanotte", 0), ("mezzogiorno", 12)),
+    time_spans=(
+        ("mezz'ora", 30),
+        ("mezz’ora", 30),
+        ("mezzora", 30),
+        ("quarto d'ora", 15),
+        ("quarto d’ora", 15),
+        ("tre quarti d'ora", 45),
+        ("tre quarti d’ora", 45),
+        ("ora e mezza", 90),
+        ("ora e mezzo", 90),
+    ),
     repeatable_words=frozenset({"a mano"}),  # "a mano a mano": little by little
     respelled_initials=words("jg"),
     range_words=words("a e o"),

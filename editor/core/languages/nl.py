@@ -8,6 +8,13 @@ DATA = LanguageData(
     code="nl",
     name="Dutch",
     clock_names=(("middernacht", 0), ("middag", 12)),
+    time_spans=(
+        ("half uur", 30),
+        ("halfuur", 30),
+        ("kwartier", 15),
+        ("drie kwartier", 45),
+        ("anderhalf uur", 90),
+    ),
     respelled_initials=words("ck"),
     range_words=words("tot en of"),
     spelled_suffixes=words("voudig maal"),
@@ -213,7 +220,7 @@ DATA = LanguageData(
     permission_words=words("toegestaan"),
     prohibition_words=words("verboden"),
     negation_paraphrases=words(
-        "gratis kosteloos anders ander andere afwezig gedeeltelijk plaats alleen pas slechts "
+        "gratis kosteloos inbegrepen anders ander andere afwezig gedeeltelijk plaats alleen pas slechts "
         "nauwelijks ontbreekt "
         "ontbreken mislukt verboden behalve "
         "vermijd vermijden afzien"

@@ -8,6 +8,13 @@ DATA = LanguageData(
     code="pt",
     name="Portuguese",
     clock_names=(("meia-noite", 0), ("meio-dia", 12)),
+    time_spans=(
+        ("meia hora", 30),
+        ("meia-hora", 30),
+        ("quarto de hora", 15),
+        ("três quartos de hora", 45),
+        ("hora e meia", 90),
+    ),
     range_words=words("a e ou"),
     clock_words=words("h horas"),
     clock_articles=words("às as"),
@@ -232,7 +239,7 @@ DATA = LanguageData(
     prohibition_words=words("proibid"),
     negation_paraphrases=words(
         "gratuit grátis contrário diferente ausente ausência parcialmente outro outra vez invés só apenas "
-        "somente falta "
+        "somente falta dispens "
         "faltam falha falhou proibido exceto salvo "
         "evite evitem evitar abstenha abster renunci"
     ),

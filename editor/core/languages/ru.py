@@ -7,6 +7,14 @@ from editor.core.langdata import LanguageData, in_order, units, words
 DATA = LanguageData(
     code="ru",
     name="Russian",
+    time_spans=(
+        ("полчаса", 30),
+        ("получаса", 30),
+        ("четверть часа", 15),
+        ("три четверти часа", 45),
+        ("полтора часа", 90),
+        ("полутора часов", 90),
+    ),
     range_words=words("до и или"),
     clock_words=words("часов час ч"),
     negative_words=frozenset({"минус", "ниже нуля", "отрицательн"}),

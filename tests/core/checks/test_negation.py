@@ -353,12 +353,15 @@ GOOD = [
         "fr",
     ),
     (
-        "Report every fall at once, even if nobody was hurt in it.",
-        "Signalez toute chute immédiatement, même en l'absence de blessé.",
+        "Tell the warden about any fire, even if nobody saw it.",
+        "Signalez tout incendie au gardien, même en l'absence de témoin.",
         "en",
         "fr",
     ),
     ("The sheet has no header, or it has none yet.", "Das Blatt hat keins.", "en", "de"),
+    # "no … needed" said "dispenses with", "costs nothing extra" said "included"
+    ("No booking is needed for the visit.", "A visita dispensa marcação.", "en", "pt"),
+    ("The map costs nothing extra for members.", "Für Mitglieder ist die Karte inbegriffen.", "en", "de"),
     # "without" negates; "not … without" says the positive, whichever way it is said
     ("Park here without a permit.", "Aparque aquí sin permiso.", "en", "es"),
     ("The gate will not open without a key card.", "La verja se abre con una tarjeta.", "en", "es"),

@@ -315,6 +315,12 @@ GOOD = [
     # A position beside a number said the same way.
     ("It lies 20 m below the summit.", "Fica 20 m abaixo do cume.", "en", "pt"),
     ("See the 3 steps below.", "Veja os 3 passos abaixo.", "en", "pt"),
+    # Minutes and hours said as a fraction of an hour.
+    ("The check takes 30 minutes.", "Die Prüfung dauert eine halbe Stunde.", "en", "de"),
+    ("The check takes 30 minutes.", "Проверка займёт полчаса.", "en", "ru"),
+    ("The walk takes 90 minutes.", "La promenade dure une heure et demie.", "en", "fr"),
+    ("The walk takes 1.5 hours.", "La caminata dura una hora y media.", "en", "es"),
+    ("Arrive 15 minutes early.", "Kom een kwartier eerder.", "en", "nl"),
     # Telephone numbers in the international form, or with the code dropped.
     ("Call +421 2 444 0199.", "Volejte +421 2 444 0199.", "en", "de"),
     ("Call +421 2 444 0199.", "Rufen Sie 02 444 0199 an.", "en", "de"),
@@ -331,6 +337,8 @@ BAD = [
         ["achttien"],
         [],
     ),
+    # a span of time said as a fraction of an hour that is another span
+    ("The walk takes 30 minutes.", "La caminata dura una hora y media.", "en", "es", [], ["30"]),
     # a span of time converted wrongly, or rounded
     ("Results come within 48 hours.", "Die Ergebnisse kommen innerhalb von 3 Tagen.", "en", "de", [], ["48"]),
     ("The workshop takes 90 minutes.", "Der Workshop dauert 2 Stunden.", "en", "de", [], ["90"]),
