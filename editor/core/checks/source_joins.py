@@ -21,7 +21,8 @@ _SPACELESS = re.compile(f"[{SPACELESS}]")
 _TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
 # A letter and a digit in one token ("Vento7", "ax-20"): most texts have none, and the
 # source's pairs need no look then.
-_LETTER_THEN_DIGIT = re.compile(r"[^\W\d_][-.]?\d")
+# (the digit first: a scan stops at digits only, five times faster than at every letter)
+_LETTER_THEN_DIGIT = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][-.]\d))")
 _MIN_PART = 2  # a first part of one letter is as often a name's initial or a series ("X 11")
 
 
