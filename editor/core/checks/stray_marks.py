@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from editor.core.checks.lexicon import zipf
 from editor.core.langdata import language
 
 
@@ -23,9 +24,12 @@ class Mark:
 PAGE = "a page's counter from a document's header or footer"
 SCHEME = "a link's scheme left before an address"
 ANCHOR = "a comment anchor of a word processor"
+FOOTNOTE = "a footnote's number"
+OCR = "a digit read for a letter"
 
 
 _DIGIT = re.compile(r"\d")
+_OCR_DIGIT = re.compile(r"[^\W\d_][10]")  # cheap test: a letter before "1" or "0"
 
 
 @lru_cache(maxsize=64)
@@ -84,6 +88,49 @@ def anchors(source: str, target: str) -> Iterator[Mark]:
             yield Mark(m.start(), m.end(), ANCHOR, "" if glued else None)
 
 
+# Superscript digits glued to a word of three letters or more: not a unit's power ("km²", "m³")
+_RAISED = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+_SUPERSCRIPT = re.compile(rf"(?<=[^\W\d_]{{3}})[{_RAISED}]{{1,3}}(?![\w{_RAISED}])")
+_SUPERSCRIPTS = re.compile(f"[{_RAISED}]")
+
+
+def footnotes(source: str, target: str, target_lang: str) -> Iterator[Mark]:
+    """A footnote's superscript number glued to a word ("Gebühr¹") where the source has no
+    superscript at all: a unit's symbol before it is a power ("sqft²"), so is a word of the
+    language's unit symbols."""
+    if _SUPERSCRIPTS.search(source):
+        return
+    units = language(target_lang).unit_symbols
+    for m in _SUPERSCRIPT.finditer(target):
+        word = re.search(r"[^\W\d_]+$", target[: m.start()])
+        if word is None or word.group().lower() in units or word.group().lower() in _POWERS:
+            continue
+        yield Mark(m.start(), m.end(), FOOTNOTE, "")
+
+
+_POWERS = frozenset("sqft sqin sqm sec min mol".split())
+
+# A word of lowercase letters with one "1" or "0" inside or at its end, not in an identifier,
+# a path or an address ("file1.txt", "eth0"), nor a code of a capital ("A1", "B12")
+_OCR_TOKEN = re.compile(r"(?<![\w./\\@#$%&=+-])[^\W\d_A-Z]+[10][^\W\d_A-Z]*(?![\w/\\@=+-]|[.-]\w)")
+_COMMON = 4.0  # how common (Zipf) the word read with the letter must be
+_RARE = 2.5  # and how rare the token (scanned text has its slips too)
+
+
+def ocr_slips(source: str, target: str, target_lang: str) -> Iterator[Mark]:
+    """A digit a scan read for a letter ("de1" for "del", "f1ight" for "flight"): a token that
+    reads as a common word of the target language with "l" for its "1" or "o" for its "0", and
+    that the source does not have."""
+    for m in _OCR_TOKEN.finditer(target):
+        token = m.group()
+        letters = sum(ch.isalpha() for ch in token)
+        if letters < 2 or letters + 1 != len(token) or token.lower() != token or token in source:
+            continue
+        word = token.replace("1", "l").replace("0", "o")
+        if zipf(word, target_lang) >= _COMMON and zipf(token, target_lang) < _RARE:
+            yield Mark(m.start(), m.end(), OCR, word)
+
+
 def conversion_marks(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Mark]:
     """This module's marks in ``target``, each kind only past a cheap test of its characters."""
     if _DIGIT.search(target):
@@ -92,3 +139,7 @@ def conversion_marks(source: str, target: str, source_lang: str, target_lang: st
         yield from schemes(source, target)
     if "[" in target:
         yield from anchors(source, target)
+    if not target.isascii() and _SUPERSCRIPTS.search(target):
+        yield from footnotes(source, target, target_lang)
+    if _OCR_DIGIT.search(target):
+        yield from ocr_slips(source, target, target_lang)

@@ -129,6 +129,11 @@ BAD = [
     ("Write to desk@marlow.org.", "Écrivez à mailto:desk@marlow.org.", "fr", [("mailto:", "")]),
     ("The fee rises in June.", "Die Gebühr steigt im Juni[KL1].", "de", [("[KL1]", "")]),
     ("The fee rises in June.", "Плата растёт в июне [ЕВ2].", "ru", [("[ЕВ2]", "")]),
+    # a footnote's superscript number glued to a word; a digit a scan read for a letter
+    ("The fee covers towels.", "Die Gebühr² deckt Handtücher ab.", "de", [("²", "")]),
+    ("The price of the ferry.", "El precio de1 ferry.", "es", [("de1", "del")]),
+    ("The flight is late.", "Le vo1 est en retard.", "fr", [("vo1", "vol")]),
+    ("We are all here.", "Wir sind a1le hier.", "de", [("a1le", "alle")]),
     # a rare compound split: neither piece is a word
     (
         "The descaling cartridge.",
@@ -195,6 +200,14 @@ GOOD = [
     ("Replace [NAME1] here.", "Ersetzen Sie hier [ИМЯ1].", "ru"),
     ("See note [a1] below.", "Siehe Anmerkung [a1] unten.", "de"),
     ("Save as [UTF-8] text.", "Enregistrer en texte [UTF8].", "fr"),
+    # powers of units, superscripts the source has; codes and names with a digit
+    ("A room of 40 m² and a tank of 3 m³/h.", "Ein Raum von 40 m² und ein Tank mit 3 m³/h.", "de"),
+    ("The CO₂ level is 400 ppm.", "Der CO₂-Wert liegt bei 400 ppm.", "de"),
+    ("The fee¹ covers towels.", "Die Gebühr¹ deckt Handtücher ab.", "de"),
+    ("Area in km² and ft².", "Fläche in km² und ft².", "de"),
+    ("Get the A1 plan, mp3 files, h264 video and vitamin B12.", "A1-Tarif, mp3, h264, Vitamin B12.", "de"),
+    ("Mount sda1 on eth0 and open file1.txt.", "Hängen Sie sda1 an eth0 ein und öffnen Sie file1.txt.", "de"),
+    ("The key is de1 here.", "La clave es de1 aquí.", "es"),
 ]
 
 
