@@ -353,6 +353,9 @@ class LanguageData:
     # Words that name a numbered part of a text ("clause 4.2", "Abschnitt 4.2"): the number
     # after one is a section number, kept as it is in every language.
     section_words: frozenset[str] = frozenset()
+    # A page's counter as a PDF's header or footer prints it, lowercase: the word for "page" and
+    # the word between the two numbers ("seite", "von": "Seite 1 von 2").
+    page_counters: tuple[tuple[str, str], ...] = ()
     # Phrases that say "at every hour of the day" ("rund um die Uhr", "jour et nuit") or
     # name a day of 24 hours (Russian "сутки"), lowercase: a translation may say a "24-hour"
     # service or "within 24 hours" with one and no number.

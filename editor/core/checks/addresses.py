@@ -76,6 +76,8 @@ def altered(source: str, target: str, lang: str) -> Iterator[tuple[Address, Addr
     if "://" in source and ("http" in lowered or "ftp" in lowered):
         yield from _broken_schemes(theirs, target)
     mine = addresses(target)
+    if "?" in target or "#" in target:
+        yield from _extended(theirs, mine, source)
     kept = {a.key for a in mine}
     lost = [a for a in theirs if a.key not in kept and a.key not in lowered]
     if not lost:
@@ -120,3 +122,18 @@ def _broken_schemes(theirs: list[Address], target: str) -> Iterator[tuple[Addres
         if written is not None and written.group("marks") != "://":
             end = written.end() + (len(target) > written.end() and target[written.end()] == "/")
             yield address, Address("url", target[written.start() : end], written.start(), end)
+
+
+def _extended(theirs: list[Address], mine: list[Address], source: str) -> Iterator[tuple[Address, Address]]:
+    """Each URL of the source that the target runs on with a query or a fragment the source
+    does not write ("…/care?utm_source=mail", "…/care#prices"): a tracking parameter or an
+    anchor of MT's own, the address the reader types is not the author's."""
+    lowered = source.lower()
+    for address in theirs:
+        if address.kind != "url" or "?" in address.key or "#" in address.key:
+            continue
+        for partner in mine:
+            rest = partner.key[len(address.key) :] if partner.key.startswith(address.key) else ""
+            if rest.lstrip("/")[:1] in ("?", "#") and rest not in lowered:
+                yield address, partner
+                break

@@ -19,6 +19,7 @@ from editor.core.checks.line_hyphens import line_hyphens
 from editor.core.checks.memo import TokenMemo
 from editor.core.checks.mojibake import mojibake
 from editor.core.checks.registry import register
+from editor.core.checks.stray_marks import conversion_marks
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -173,6 +174,18 @@ class StrayArtifactCheck(Check):
                 len(shown),
                 f"'{shown}' looks like {lead.what} and has no counterpart in the source",
                 fix=Fix(0, lead.end, ""),
+            )
+        for mark in conversion_marks(segment.source, target, context.source_lang, context.target_lang):
+            yield self.issue(
+                segment,
+                context,
+                mark.start,
+                mark.end,
+                f"'{target[mark.start : mark.end]}' looks like {mark.what} and has no counterpart in "
+                "the source",
+                fix=_removal(target, mark.start, mark.end)
+                if mark.replacement is None
+                else Fix(mark.start, mark.end, mark.replacement),
             )
         scan_tokens = _suspect_tokens.any_suspect(target)
         # the characters of the _UNPRINTABLE patterns: control characters and invisible ones are

@@ -286,6 +286,7 @@ DATA = LanguageData(
         "schritt schritte abbildung abb tabelle tabellen anhang anlage klausel klauseln nummer nr "
         "regel"
     ),
+    page_counters=(("seite", "von"),),
     question_words=words("ob wie was welche welcher welches wann wo wer warum"),
     round_the_clock=("rund um die uhr", "tag und nacht", "tag wie nacht"),
     twenty_four_hour_clock=True,

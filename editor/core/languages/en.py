@@ -308,6 +308,7 @@ DATA = LanguageData(
         "item items step steps figure figures fig table tables appendix annex point points rule "
         "rules subsection"
     ),
+    page_counters=(("page", "of"),),
     # (Keys named by everyday words, "Home", "End", "Delete", are common words already.)
     key_names=words(
         "esc backspace altgr del ins pageup pagedown pgup pgdn capslock numlock scrolllock "

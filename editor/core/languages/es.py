@@ -252,6 +252,7 @@ DATA = LanguageData(
         "sección secciones cláusula cláusulas capítulo capítulos artículo artículos apartado "
         "apartados párrafo punto puntos paso pasos figura figuras tabla tablas anexo regla"
     ),
+    page_counters=(("página", "de"),),
     question_words=words("si cómo qué cuál cuándo dónde quién"),
     round_the_clock=("día y noche", "noche y día"),
     twenty_four_hour_clock=True,

@@ -248,6 +248,7 @@ DATA = LanguageData(
         "section sections clause clauses chapitre chapitres article articles paragraphe paragraphes "
         "point points étape étapes figure figures tableau tableaux annexe règle"
     ),
+    page_counters=(("page", "sur"), ("page", "de")),
     question_words=words("si comment quel quelle quels quelles quand où qui pourquoi"),
     round_the_clock=("jour et nuit", "nuit et jour"),
     twenty_four_hour_clock=True,

@@ -267,6 +267,7 @@ DATA = LanguageData(
         "sezione sezioni clausola clausole capitolo capitoli articolo articoli paragrafo paragrafi "
         "punto punti passo passaggio figura figure tabella tabelle allegato regola"
     ),
+    page_counters=(("pagina", "di"),),
     round_the_clock=("giorno e notte", "notte e giorno"),
     twenty_four_hour_clock=True,
     evening_words=words("pomeriggio sera notte"),

@@ -239,6 +239,7 @@ DATA = LanguageData(
         "sectie secties clausule hoofdstuk hoofdstukken artikel artikelen paragraaf lid punt punten "
         "stap stappen figuur tabel bijlage regel"
     ),
+    page_counters=(("pagina", "van"),),
     round_the_clock=("dag en nacht", "de klok rond", "rond de klok"),
     twenty_four_hour_clock=True,
     evening_words=words("middag middags avond avonds nacht"),

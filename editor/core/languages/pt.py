@@ -255,6 +255,7 @@ DATA = LanguageData(
         "seção secção seções cláusula cláusulas capítulo capítulos artigo artigos parágrafo item "
         "itens ponto pontos passo passos figura figuras tabela tabelas anexo regra"
     ),
+    page_counters=(("página", "de"),),
     round_the_clock=("dia e noite", "noite e dia"),
     twenty_four_hour_clock=True,
     evening_words=words("tarde noite"),

@@ -101,6 +101,39 @@ BAD = [
         [("Hei- zung", "Heizung"), ("Mit- arbeiter", "Mitarbeiter")],
     ),
     ("The heating in the hall.", "De verwar- ming in de hal.", "nl", [("verwar- ming", "verwarming")]),
+    # a PDF's page counter, a link's scheme, a comment anchor left by a document's conversion
+    (
+        "The pool closes early. Towels are free.",
+        "La piscina cierra pronto. Página 2 de 3 Las toallas son gratis.",
+        "es",
+        [("Página 2 de 3", "")],
+    ),
+    (
+        "Rooms are cleaned daily.",
+        "Le camere sono pulite ogni giorno. Pagina 1 di 2",
+        "it",
+        [("Pagina 1 di 2", "")],
+    ),
+    (
+        "Rooms are cleaned daily.",
+        "Номера убирают ежедневно. Страница 3 из 4",
+        "ru",
+        [("Страница 3 из 4", "")],
+    ),
+    (
+        "Mail dana@marlow.org or call +31 20 555 0101.",
+        "Mail dana@marlow.org of bel tel:+31 20 555 0101.",
+        "nl",
+        [("tel:", "")],
+    ),
+    ("Write to desk@marlow.org.", "Écrivez à mailto:desk@marlow.org.", "fr", [("mailto:", "")]),
+    ("The fee rises in June.", "Die Gebühr steigt im Juni[KL1].", "de", [("[KL1]", "")]),
+    ("The fee rises in June.", "Плата растёт в июне [ЕВ2].", "ru", [("[ЕВ2]", "")]),
+    # a footnote's superscript number glued to a word; a digit a scan read for a letter
+    ("The fee covers towels.", "Die Gebühr² deckt Handtücher ab.", "de", [("²", "")]),
+    ("The price of the ferry.", "El precio de1 ferry.", "es", [("de1", "del")]),
+    ("The flight is late.", "Le vo1 est en retard.", "fr", [("vo1", "vol")]),
+    ("We are all here.", "Wir sind a1le hier.", "de", [("a1le", "alle")]),
     # a rare compound split: neither piece is a word
     (
         "The descaling cartridge.",
@@ -156,6 +189,25 @@ GOOD = [
     ("pre- and post-war", "pre- and post-war", "en"),
     ("Good, but dear.", "Gut- aber teuer.", "de"),
     ("Field- and forest paths", "Land- en Waldwege", "de"),
+    # page counters the source has or says, a scheme the source writes, bracketed codes
+    ("Page 1 of 2", "Seite 1 von 2", "de"),
+    ("The form is on page 3 of 40.", "Das Formular steht auf Seite 3 von 40.", "de"),
+    ("Chapter five", "Seite 7 von 3", "de"),
+    ("Link: mailto:desk@marlow.org", "Lien : mailto:desk@marlow.org", "fr"),
+    ('<a href="mailto:desk@marlow.org">Write</a>', '<a href="mailto:desk@marlow.org">Écrire</a>', "fr"),
+    ("Tel: +31 20 555 0101", "Tél. : +31 20 555 0101", "fr"),
+    ("Press [F1] for help.", "Drücken Sie [F1] für Hilfe.", "de"),
+    ("Replace [NAME1] here.", "Ersetzen Sie hier [ИМЯ1].", "ru"),
+    ("See note [a1] below.", "Siehe Anmerkung [a1] unten.", "de"),
+    ("Save as [UTF-8] text.", "Enregistrer en texte [UTF8].", "fr"),
+    # powers of units, superscripts the source has; codes and names with a digit
+    ("A room of 40 m² and a tank of 3 m³/h.", "Ein Raum von 40 m² und ein Tank mit 3 m³/h.", "de"),
+    ("The CO₂ level is 400 ppm.", "Der CO₂-Wert liegt bei 400 ppm.", "de"),
+    ("The fee¹ covers towels.", "Die Gebühr¹ deckt Handtücher ab.", "de"),
+    ("Area in km² and ft².", "Fläche in km² und ft².", "de"),
+    ("Get the A1 plan, mp3 files, h264 video and vitamin B12.", "A1-Tarif, mp3, h264, Vitamin B12.", "de"),
+    ("Mount sda1 on eth0 and open file1.txt.", "Hängen Sie sda1 an eth0 ein und öffnen Sie file1.txt.", "de"),
+    ("The key is de1 here.", "La clave es de1 aquí.", "es"),
 ]
 
 

@@ -44,6 +44,13 @@ GOOD = [
     # the scheme dropped or made safer: the address still leads there
     ("Book at https://ferries.tidewell.ie/book today.", "Buchen Sie unter ferries.tidewell.ie/book.", "de"),
     ("Book at http://ferries.tidewell.ie/book now.", "Buchen: https://ferries.tidewell.ie/book.", "de"),
+    # a query or a fragment the source writes itself
+    ("Open https://tidewell.ie/map?day=2 now.", "Öffnen Sie https://tidewell.ie/map?day=2 jetzt.", "de"),
+    (
+        "See tidewell.ie/map and tidewell.ie/map#ferry.",
+        "Siehe tidewell.ie/map und tidewell.ie/map#ferry.",
+        "de",
+    ),
 ]
 
 # (source, target, target language, [(flagged text, side)])
@@ -109,6 +116,19 @@ BAD = [
         "Réservez sur http//www.tidewell.ie/book/ dès aujourd'hui.",
         "fr",
         [("http//www.tidewell.ie/book/", "target")],
+    ),
+    # a query or a fragment the source does not have
+    (
+        "Prices are at https://tidewell.ie/fares today.",
+        "Les tarifs sont sur https://tidewell.ie/fares?utm_medium=mail aujourd'hui.",
+        "fr",
+        [("https://tidewell.ie/fares?utm_medium=mail", "target")],
+    ),
+    (
+        "Prices are at tidewell.ie/fares/ today.",
+        "Die Preise stehen unter tidewell.ie/fares/#kinder.",
+        "de",
+        [("tidewell.ie/fares/#kinder", "target")],
     ),
     # code in backticks translated
     (

@@ -1,0 +1,145 @@
+"""Debris of a document's conversion left in running text: a page's counter of a PDF's header
+or footer, a link's scheme before an address, a word processor's comment anchor. Helpers of
+``stray_artifact``; each finds only what the source does not have itself."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from editor.core.checks.lexicon import zipf
+from editor.core.langdata import language
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    start: int
+    end: int
+    what: str
+    replacement: str | None  # None: deleted with a space beside it
+
+
+PAGE = "a page's counter from a document's header or footer"
+SCHEME = "a link's scheme left before an address"
+ANCHOR = "a comment anchor of a word processor"
+FOOTNOTE = "a footnote's number"
+OCR = "a digit read for a letter"
+
+
+_DIGIT = re.compile(r"\d")
+_OCR_DIGIT = re.compile(r"[^\W\d_][10]")  # cheap test: a letter before "1" or "0"
+
+
+@lru_cache(maxsize=64)
+def _page_counter(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
+    """A page's counter ("Seite 1 von 2") in the target's language, the source's or English."""
+    pairs = {pair for lang in (target_lang, source_lang, "en") for pair in language(lang).page_counters}
+    if not pairs:
+        return None
+    words = "|".join(rf"{re.escape(page)}\s+(\d{{1,4}})\s+{re.escape(of)}" for page, of in sorted(pairs))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(\d{{1,4}})(?!\w|[.,]\d)", re.IGNORECASE)
+
+
+def page_counters(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Mark]:
+    """A page's counter ("Seite 1 von 2") where the source has none: the first number no
+    greater than the second, and not both numbers in the source ("on page 3 of 40")."""
+    pattern = _page_counter(source_lang, target_lang)
+    if pattern is None or pattern.search(source):
+        return
+    numbers = set(re.findall(r"\d+", source))
+    for m in pattern.finditer(target):
+        first, last = (g for g in m.groups() if g is not None)
+        if int(first) > int(last) or int(first) == 0 or {first, last} <= numbers:
+            continue
+        yield Mark(m.start(), m.end(), PAGE, None)
+
+
+# "mailto:" before an e-mail address, "tel:" before a number, not inside markup or a link
+_SCHEME = re.compile(r"(?<![\w\"'=(<:/.-])(?:(?i:mailto):(?=[\w.+-]+@\w)|tel:(?=\+?\d))")
+
+
+def schemes(source: str, target: str) -> Iterator[Mark]:
+    """A link's scheme left in prose ("schreiben Sie an mailto:info@…") where the source
+    writes none."""
+    lowered = source.lower()
+    for m in _SCHEME.finditer(target):
+        if m.group().lower() not in lowered:
+            yield Mark(m.start(), m.end(), SCHEME, "")
+
+
+# "[AB1]": a reviewer's initials and the comment's number, as a converted .docx prints them
+_ANCHOR = re.compile(r"(?<=[\w.,;:!?)\s])\[([^\W\d_]{1,3})(\d{1,3})\]")
+_BRACKETED_CODE = re.compile(r"\[[^\W\d_]+\d+\]")
+
+
+def anchors(source: str, target: str) -> Iterator[Mark]:
+    """A comment anchor after a word or a mark, in capitals, where the source has no bracketed
+    code of letters and a number ("[F1]", "[ARG1]") that the target's could stand for, nor the
+    anchor's letters as a word."""
+    if _BRACKETED_CODE.search(source):
+        return
+    for m in _ANCHOR.finditer(target):
+        initials = m.group(1)
+        if initials.isupper() and re.search(rf"\b{initials}(?![^\W\d_])", source) is None:
+            # (not a code of the source written without its hyphen, "[UTF8]" for "UTF-8")
+            glued = not target[m.start() - 1].isspace()  # glued to its word: only the anchor goes
+            yield Mark(m.start(), m.end(), ANCHOR, "" if glued else None)
+
+
+# Superscript digits glued to a word of three letters or more: not a unit's power ("km²", "m³")
+_RAISED = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+_SUPERSCRIPT = re.compile(rf"(?<=[^\W\d_]{{3}})[{_RAISED}]{{1,3}}(?![\w{_RAISED}])")
+_SUPERSCRIPTS = re.compile(f"[{_RAISED}]")
+
+
+def footnotes(source: str, target: str, target_lang: str) -> Iterator[Mark]:
+    """A footnote's superscript number glued to a word ("Gebühr¹") where the source has no
+    superscript at all: a unit's symbol before it is a power ("sqft²"), so is a word of the
+    language's unit symbols."""
+    if _SUPERSCRIPTS.search(source):
+        return
+    units = language(target_lang).unit_symbols
+    for m in _SUPERSCRIPT.finditer(target):
+        word = re.search(r"[^\W\d_]+$", target[: m.start()])
+        if word is None or word.group().lower() in units or word.group().lower() in _POWERS:
+            continue
+        yield Mark(m.start(), m.end(), FOOTNOTE, "")
+
+
+_POWERS = frozenset("sqft sqin sqm sec min mol".split())
+
+# A word of lowercase letters with one "1" or "0" inside or at its end, not in an identifier,
+# a path or an address ("file1.txt", "eth0"), nor a code of a capital ("A1", "B12")
+_OCR_TOKEN = re.compile(r"(?<![\w./\\@#$%&=+-])[^\W\d_A-Z]+[10][^\W\d_A-Z]*(?![\w/\\@=+-]|[.-]\w)")
+_COMMON = 4.0  # how common (Zipf) the word read with the letter must be
+_RARE = 2.5  # and how rare the token (scanned text has its slips too)
+
+
+def ocr_slips(source: str, target: str, target_lang: str) -> Iterator[Mark]:
+    """A digit a scan read for a letter ("de1" for "del", "f1ight" for "flight"): a token that
+    reads as a common word of the target language with "l" for its "1" or "o" for its "0", and
+    that the source does not have."""
+    for m in _OCR_TOKEN.finditer(target):
+        token = m.group()
+        letters = sum(ch.isalpha() for ch in token)
+        if letters < 2 or letters + 1 != len(token) or token.lower() != token or token in source:
+            continue
+        word = token.replace("1", "l").replace("0", "o")
+        if zipf(word, target_lang) >= _COMMON and zipf(token, target_lang) < _RARE:
+            yield Mark(m.start(), m.end(), OCR, word)
+
+
+def conversion_marks(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Mark]:
+    """This module's marks in ``target``, each kind only past a cheap test of its characters."""
+    if _DIGIT.search(target):
+        yield from page_counters(source, target, source_lang, target_lang)
+    if ":" in target:
+        yield from schemes(source, target)
+    if "[" in target:
+        yield from anchors(source, target)
+    if not target.isascii() and _SUPERSCRIPTS.search(target):
+        yield from footnotes(source, target, target_lang)
+    if _OCR_DIGIT.search(target):
+        yield from ocr_slips(source, target, target_lang)
