@@ -29,7 +29,18 @@ OCR = "a digit read for a letter"
 
 
 _DIGIT = re.compile(r"\d")
-_OCR_DIGIT = re.compile(r"[^\W\d_][10]")  # cheap test: a letter before "1" or "0"
+# cheap test: a letter before "1" or "0" (the digit first: a scan stops at digits only)
+_OCR_DIGIT = re.compile(r"[10](?<=[^\W\d_][10])")
+
+
+@lru_cache(maxsize=64)
+def _page_words(source_lang: str, target_lang: str) -> frozenset[tuple[str, str]]:
+    """The (page, of) words of the target's language, the source's and English, lowercase."""
+    return frozenset(
+        (page.lower(), of.lower())
+        for lang in (target_lang, source_lang, "en")
+        for page, of in language(lang).page_counters
+    )
 
 
 @lru_cache(maxsize=64)
@@ -46,7 +57,12 @@ def page_counters(source: str, target: str, source_lang: str, target_lang: str) 
     """A page's counter ("Seite 1 von 2") where the source has none: the first number no
     greater than the second, and not both numbers in the source ("on page 3 of 40")."""
     pattern = _page_counter(source_lang, target_lang)
-    if pattern is None or pattern.search(source):
+    if pattern is None:
+        return
+    lowered = target.lower()
+    if not any(page in lowered for page, _ in _page_words(source_lang, target_lang)):
+        return  # (substring tests before the scan of the pattern)
+    if pattern.search(source):
         return
     numbers = set(re.findall(r"\d+", source))
     for m in pattern.finditer(target):
