@@ -424,6 +424,12 @@ class LanguageData:
     # with an apostrophe as they should ("po'", "di'").
     final_accents: tuple[tuple[str, str], ...] = ()
     cut_words: frozenset[str] = frozenset()
+    # Words written with the wrong accent, lowercase, with their right form (Italian
+    # "perchè", "perché": the "-ché" words and "né", "sé" take the acute).
+    misaccented_words: tuple[tuple[str, str], ...] = ()
+    # A range of hours ("das 9h às 17h"): the words that open it, and the word that closes it
+    # written without its accent, with the right form (Portuguese "as", "às").
+    hour_range_accent: tuple[frozenset[str], str, str] = (frozenset(), "", "")
     # Written in a script of wide characters (Chinese, Japanese, Korean): its lengths are
     # compared as display widths, a character counting twice.
     wide_script: bool = False

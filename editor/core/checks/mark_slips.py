@@ -1,6 +1,7 @@
 """Marks lost or mistyped inside words and numbers of the target: the apostrophe of an elided
 word ("nell atrio"), the full stop of a day written as an ordinal ("am 4 Mai"), and the
-masculine ordinal indicator and the degree sign taken for each other ("60 ºC", "n.° 5")."""
+masculine ordinal indicator and the degree sign taken for each other ("60 ºC", "n.° 5"), and
+a word written with the wrong accent ("perchè")."""
 
 from __future__ import annotations
 
@@ -185,10 +186,90 @@ def degree_slips(target: str, source: str, code: str) -> list[Slip]:
     return slips
 
 
+@lru_cache(maxsize=16)
+def _misaccented(code: str) -> tuple[dict[str, str], re.Pattern[str]] | None:
+    pairs = dict(language(code).misaccented_words)
+    if not pairs:
+        return None
+    return pairs, re.compile(rf"(?<![\w'’-]){alternatives(set(pairs))}(?![\w'’-])", re.IGNORECASE)
+
+
+def misaccented(target: str, source: str, code: str) -> list[Slip]:
+    """A word written with the wrong accent (Italian "perchè", "nè" for "perché", "né"; data
+    ``misaccented_words``), fixed to the right one in the word's case; not where the source
+    writes it so (a quotation, a name)."""
+    found = _misaccented(code)
+    if found is None or not any(ch in target for ch in "èÈ"):
+        return []
+    pairs, pattern = found
+    slips = []
+    for m in pattern.finditer(target):
+        word = m.group()
+        if word in source:
+            continue
+        right = pairs[word.lower()]
+        fix = right.upper() if word.isupper() and len(word) > 1 else right
+        fix = fix[0].upper() + fix[1:] if word[0].isupper() else fix
+        slips.append(Slip(m.start(), m.end(), fix, f"'{word}' takes an acute accent: '{fix}'"))
+    return slips
+
+
+# An hour, maybe with its minutes: "9", "9h", "9h30", "9:30" (or a clock word after it).
+_HOUR = r"(?:[01]?\d|2[0-4])"
+_MINUTES = r"(?:h(?:[0-5]\d)?|:[0-5]\d)"
+
+
+@lru_cache(maxsize=16)
+def _hour_range(code: str) -> tuple[str, str, re.Pattern[str]] | None:
+    openers, wrong, right = language(code).hour_range_accent
+    if not openers:
+        return None
+    clock = alternatives({word for word in language(code).clock_words if len(word) > 1})
+    pattern = re.compile(
+        rf"(?<![\w-])(?:{alternatives(set(openers))})[ \u00a0]{_HOUR}(?P<m1>{_MINUTES})?[ \u00a0]"
+        rf"(?P<word>{re.escape(wrong)})[ \u00a0]{_HOUR}(?P<m2>{_MINUTES}|[ \u00a0]{clock}\b)?(?![\w:.,]\d)",
+        re.IGNORECASE,
+    )
+    return wrong, right, pattern
+
+
+def hour_ranges(target: str, source: str, code: str) -> list[Slip]:
+    """A range of hours whose closing word lost its accent (Portuguese "das 9h as 17h" for
+    "às"; data ``hour_range_accent``): an hour written as one ("9h", "9:30") at one end at
+    least, or after "das"."""
+    found = _hour_range(code)
+    if found is None or f" {found[0]} " not in target.lower():
+        return []
+    _, right, pattern = found
+    data = language(code)
+    slips = []
+    for m in pattern.finditer(target):
+        if not (m.group("m1") or m.group("m2") or _hours_after(target, m.end(), m.group(), data)):
+            continue
+        fix = right.upper() if m.group("word").isupper() else right
+        why = f"'{m.group('word')}' closes a range of hours: '{fix}'"
+        slips.append(Slip(m.start("word"), m.end("word"), fix, why))
+    return slips
+
+
+def _hours_after(text: str, end: int, found: str, data: LanguageData) -> bool:
+    """Whether bare numbers after "das" are hours: a mark, the end or a function word after
+    them ("das 9 as 17, de segunda"), not a noun they count ("das 10 as 5 melhores")."""
+    if not found.lower().startswith("das"):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return not text[end:].strip()[:1].isalnum()
+    word = after.group(1).lower()
+    return word in data.function_words or word in data.prepositions
+
+
 def mark_slips(target: str, source: str, code: str) -> list[Slip]:
     """Every slip of this module in ``target``, in order."""
     return sorted(
         lost_apostrophes(target, source, code)
         + undotted_days(target, source, code)
         + degree_slips(target, source, code)
+        + misaccented(target, source, code)
+        + hour_ranges(target, source, code)
     )

@@ -146,3 +146,32 @@ def shortened(text: str, name: Name, hits: list[list[tuple[str, int, int]]]) -> 
         return None  # translated, or written otherwise: the words found are not the name kept
     missing = " ".join(word for word, hit in zip(name.words, hits, strict=True) if not hit)
     return match.start(), match.end(), missing
+
+
+# A reference code: three parts or more of capitals and digits joined by hyphens, with a
+# letter and a digit ("RX-22B-2031"); not a date, all digits ("2024-05-01").
+_REFERENCE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+){2,}(?![\w-])")
+
+
+def reshaped_references(source: str, target: str) -> list[tuple[int, int, str]]:
+    """(start, end, the source's code) for each reference code of the target that is one of
+    the source's with one of its parts doubled ("RX-22B-22B-2031") or left out ("RX-2031"),
+    where the source's code is not in the target as written."""
+    codes = [code for code in set(_REFERENCE.findall(source)) if code not in target]
+    if not codes:
+        return []
+    found = []
+    for m in re.finditer(r"(?<![\w-])[A-Z0-9]+(?:-[A-Z0-9]+)+(?![\w-])", target):
+        parts = m.group().split("-")
+        for code in codes:
+            said = code.split("-")
+            doubled = len(parts) == len(said) + 1 and any(
+                parts[k] == parts[k + 1] and parts[:k] + parts[k + 1 :] == said for k in range(len(said))
+            )
+            dropped = len(parts) == len(said) - 1 and any(
+                said[:k] + said[k + 1 :] == parts for k in range(len(said))
+            )
+            if (doubled or dropped) and m.group() not in source:
+                found.append((m.start(), m.end(), code))
+                break
+    return found

@@ -11,7 +11,7 @@ from editor.core.checks.lexicon import is_known, zipf
 from editor.core.checks.name_forms import unmarked
 from editor.core.checks.name_halves import cut_surnames
 from editor.core.checks.name_kept import KEPT_ELSEWHERE, always_kept, kept_count
-from editor.core.checks.name_slips import changed_code, recased, shortened, slip
+from editor.core.checks.name_slips import changed_code, recased, reshaped_references, shortened, slip
 from editor.core.checks.name_spans import capitalised_run, extend, local_form
 from editor.core.checks.name_targets import TargetIndex, target_words, word_key, word_matches
 from editor.core.checks.name_titles import crossed_titles
@@ -76,6 +76,10 @@ class NamedEntityCheck(Check):
                 hits = self._hits(name, index, written, context)
                 yield from self._name(segment, context, name, hits)
         yield from self._kept_elsewhere(segment, context, index)
+        if "-" in segment.target and "-" in segment.source:
+            for start, end, code in reshaped_references(segment.source, segment.target):
+                why = f"'{segment.target[start:end]}' where the source has '{code}'"
+                yield self.issue(segment, context, start, end, why, fix=Fix(start, end, code))
         for start, end, surname in cut_surnames(segment.source, segment.target):
             yield self.issue(
                 segment,

@@ -33,6 +33,7 @@ class QuotePair(NamedTuple):
     closer: str  # the cheap test: a text without it has no such quotation
     pattern: re.Pattern[str]
     nested: bool = False  # the target language's own, written only inside another quotation
+    mixed: bool = False  # the target language's opener, closed by a mark of no style of its own
 
 
 class QuoteSlip(NamedTuple):
@@ -87,6 +88,25 @@ def foreign_pairs(source_lang: str, target_lang: str) -> tuple[QuotePair, ...]:
                 ),
             )
         )
+    # The language's own opener closed by a double closing mark it never writes ("„…”" in
+    # German, which closes with "“").
+    for opener, closer in target:
+        if opener in _STRAIGHT_OR_SINGLE:
+            continue
+        for other in _DOUBLE_CLOSERS:
+            if other not in used:
+                found.append(
+                    QuotePair(
+                        opener,
+                        other,
+                        re.compile(
+                            rf"(?<![^\s(\[\u2014\u2013-]){re.escape(opener)}(?=\S)"
+                            rf"([^{re.escape(opener + closer + _DOUBLE_CLOSERS)}\n]{{1,300}}?)(?<=\S)"
+                            rf"{re.escape(other)}(?![^\W\d_])"
+                        ),
+                        mixed=True,
+                    )
+                )
     return tuple(found)
 
 
@@ -113,6 +133,16 @@ def foreign_quotes(
         opener, closer = single if pair.opener in _SINGLE_OPENERS and not pair.nested else pairs[0]
         for m in pair.pattern.finditer(target):
             if m.group() in segment.source:
+                continue
+            if pair.mixed:
+                own = dict(pairs)[pair.opener]
+                why = (
+                    f"Quotation opened with {pair.opener} but closed with {pair.closer}, where "
+                    f"{data.name} closes it with {own}"
+                )
+                found.append(
+                    QuoteSlip(m.start(), m.end(), why, pair.opener + m.group(1) + own, Severity.WARNING)
+                )
                 continue
             if pair.nested:
                 if target.count(opener, 0, m.start()) > target.count(closer, 0, m.start()):
@@ -142,6 +172,8 @@ def foreign_quotes(
 # Low opening quotation marks and the marks that close them in the languages that write them
 _LOW_OPENERS = {"\u201e": "\u201c\u201d"}
 _SINGLE_OPENERS = "\u201a\u2039\u2018"  # ‚ ‹ ‘
+_STRAIGHT_OR_SINGLE = "\"'\u201a\u2039\u203a\u2018\u2019"
+_DOUBLE_CLOSERS = "\u201c\u201d\u00ab\u00bb\u300d"  # “ ” « » 」
 
 
 # An acute accent between two letters, where an apostrophe belongs ("dell´acqua"): typed on a

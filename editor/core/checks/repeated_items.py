@@ -1,6 +1,7 @@
 """Repeats that are no word said twice: an elided word doubled ("l'l'eau"), a currency sign
 or a unit symbol doubled ("40 € €"), an item said twice in a row of a list ("a pen; a pen"),
-an address or a code token doubled ("info@example.org info@example.org"), a preposition
+a label with its colon doubled ("Tip: Tip:"), a currency named by its sign and its code
+("85 € EUR"), an address or a code token doubled ("info@example.org info@example.org"), a preposition
 before its own contraction with the article ("in im Haus"). A helper of ``repeated_word``."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from editor.core.checks.units import SYMBOL_CODES
 from editor.core.langdata import language
 
 # A short word with its apostrophe, written twice before the word it is elided onto.
@@ -40,6 +42,19 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
 _OPENING = "\"'`“„«‚‘(["
 _CLOSING = ".,;:!?…\"'`“”»’)]"
 _PIECES = re.compile(r"[;:,()\n]")
+# A label of one to three words (one of two letters at least) with its colon, twice in a row.
+_LABEL_TWICE = re.compile(
+    r"(?<![\w'’-])((?=[^\W\d_]{2})[^\W\d_]+(?:[ \u00a0][^\W\d_]+){0,2}:)[ \u00a0]+\1(?=\s|$)"
+)
+# An amount with a currency's sign and the same currency's ISO code after it: "40 € EUR",
+# "£40 GBP".
+_SPACE = "[ \u00a0\u202f]"
+_AMOUNT = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?"
+_SIGN_AND_CODE = re.compile(
+    rf"(?:(?<=\d){_SPACE}?(?P<after>[{''.join(SYMBOL_CODES)}])"
+    rf"|(?<![\w$£€¥])(?P<before>[{''.join(SYMBOL_CODES)}]){_SPACE}?{_AMOUNT})"
+    rf"{_SPACE}+(?P<code>[A-Z]{{3}})(?![\w$£€¥-])"
+)
 
 
 class Repeat(NamedTuple):
@@ -60,11 +75,28 @@ def repeated_items(source: str, target: str, lang: str = "") -> Iterator[Repeat]
             if m.group() not in source:
                 yield Repeat(m.start(), m.end(), f"'{m.group(1)}' is repeated", m.group(1))
     if any(symbol in target for symbol in _SYMBOLS):
+        yield from currency_twice(source, target)
         for m in _SYMBOL_TWICE.finditer(target):
             if m.group() not in source:
                 yield Repeat(m.start(), m.end(), f"'{m.group(1)}' is repeated", m.group(1))
     if ";" in target or ", " in target:
         yield from _items(source, target)
+    if target.count(":") > 1 and not _LABEL_TWICE.search(source):
+        for m in _LABEL_TWICE.finditer(target):
+            yield Repeat(m.start(), m.end(), f"'{m.group(1)}' is repeated", m.group(1))
+
+
+def currency_twice(source: str, target: str) -> Iterator[Repeat]:
+    """An amount given its currency twice, by the sign and by the ISO code ("40 € EUR",
+    "£40 GBP"), where the source does not write both: the code goes."""
+    for m in _SIGN_AND_CODE.finditer(target):
+        sign, code = m.group("after") or m.group("before"), m.group("code")
+        if code not in SYMBOL_CODES[sign] or (sign in source and code in source):
+            continue
+        start = m.start("after") if m.group("after") else m.start()
+        end = m.end()
+        fix = target[start : m.start("code")].rstrip(" \u00a0\u202f")
+        yield Repeat(start, end, f"'{sign}' and '{code}' name the currency twice", fix)
 
 
 def tokens_twice(source: str, target: str) -> Iterator[Repeat]:

@@ -36,6 +36,18 @@ CURRENCY_CODES = frozenset(
     "AUD BGN BRL CAD CHF CNY CZK DKK EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN NOK NZD PLN "
     "RON RUB SEK SGD THB TRY UAH USD ZAR".split()
 )
+# The ISO 4217 codes each currency sign stands for ("$" is many dollars and pesos).
+SYMBOL_CODES = {
+    "€": frozenset({"EUR"}),
+    "£": frozenset({"GBP"}),
+    "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN"}),
+    "¥": frozenset({"JPY", "CNY"}),
+    "₽": frozenset({"RUB"}),
+    "₹": frozenset({"INR"}),
+    "₩": frozenset({"KRW"}),
+    "₺": frozenset({"TRY"}),
+    "₴": frozenset({"UAH"}),
+}
 # Currency codes, written before or after the number ("CHF 20", "20 USD").
 _CODES = {"chf": "chf", "usd": "$", "eur": "€", "gbp": "£", "jpy": "¥"}
 _BEFORE = re.compile(rf"([€$£¥]|\b(?:{'|'.join(sorted(CURRENCY_CODES))}))[\s\u00a0\u202f]?$")

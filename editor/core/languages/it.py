@@ -42,6 +42,13 @@ DATA = LanguageData(
     bound_elisions=words("l dell all dall nell sull coll d c quest quell tutt anch senz quand dov com cos"),
     final_accents=(("a", "à"), ("e", "èé"), ("i", "ì"), ("o", "ò"), ("u", "ù")),  # the commoner form wins
     cut_words=words("po mo be to di da fa sta va"),
+    misaccented_words=tuple(
+        (word, word[:-1] + "é")
+        for word in (
+            "perchè poichè affinchè benchè finchè sicchè cosicchè giacchè purchè anzichè "
+            "fuorchè nè sè ventitrè trentatrè quarantatrè cinquantatrè sessantatrè"
+        ).split()
+    ),
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2018", "\u2019")),
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",

@@ -18,6 +18,7 @@ DATA = LanguageData(
     range_words=words("a e ou"),
     clock_words=words("h horas"),
     clock_articles=words("às as"),
+    hour_range_accent=(words("das de desde"), "as", "às"),
     negative_words=frozenset({"menos", "abaixo de zero", "negativ"}),
     months=words(
         "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "

@@ -396,6 +396,10 @@ BAD = [
     ("repeated_word", "Open the door.", "Ouvrez l'l'entrée.", "fr", [("l'l'", "l'")]),
     ("repeated_word", "The rent is 900 euros.", "L'affitto è di 900 € €.", "it", [("€ €", "€")]),
     ("repeated_word", "Up 5% on last year.", "Plus 5 % % als im Vorjahr.", "de", [("% %", "%")]),
+    # a label with its colon twice; a currency named by its sign and its code
+    ("repeated_word", "Tip: save often.", "Tipp: Tipp: oft speichern.", "de", [("Tipp: Tipp:", "Tipp:")]),
+    ("repeated_word", "The ticket is 85 €.", "Il biglietto costa 85 € EUR.", "it", [("€ EUR", "€")]),
+    ("repeated_word", "A room is £95.", "Une chambre coûte £95 GBP.", "fr", [("£95 GBP", "£95")]),
     (
         "repeated_word",
         "You need: a map; a torch; a coat.",
@@ -449,6 +453,9 @@ BAD = [
 
 GOOD = [
     ("repeated_word", "Prices fell 15%.", "Die Preise fielen um 15 Prozent.", "de"),
+    ("repeated_word", "Q: A: Note: Note: see below", "F: A: Hinweis: Hinweis: siehe unten", "de"),
+    ("repeated_word", "The fee is $12 USD.", "La tarifa es de $12 USD.", "es"),
+    ("repeated_word", "Pay 30 € in the EUR zone.", "Zahlen Sie 30 € EUR-weit.", "de"),
     ("repeated_word", "It rose 2 points to 15%.", "Er stieg um 2 % auf 15 Prozentpunkte.", "de"),
     # a code in capitals glued to a word as the source writes it, or of the source's words
     ("merged_token", "It runs on PowerPC.", "Es läuft auf PowerPC.", "de"),

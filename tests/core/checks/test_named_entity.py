@@ -89,6 +89,8 @@ GOOD = [
     ("This Tenancy Agreement is made today.", "Deze huurovereenkomst wordt vandaag gesloten.", "en", "nl"),
     # Another code of the source is no changed one.
     ("It contains E464 and E466.", "Es enthält E464 und E466.", "en", "de"),
+    ("Ticket KT-7Q-4410 replaces KT-4410.", "Das Ticket KT-7Q-4410 ersetzt KT-4410.", "en", "de"),
+    ("Set it to 2024-05-01.", "Stellen Sie es auf 2024-05-05-01 ein.", "en", "de"),
     # A title before a name is translated like a word.
     ("It was signed by Ms Ingrid Vos.", "Het werd ondertekend door mevrouw Ingrid Vos.", "en", "nl"),
     # A name with an apostrophe inside, written with either apostrophe.
@@ -500,6 +502,21 @@ BAD = [
         "en",
         "fr",
         [("25 Go", "target", Severity.WARNING)],
+    ),
+    # A reference code with one of its parts doubled or left out.
+    (
+        "Quote the ticket KT-7Q-4410 when you call.",
+        "Geben Sie beim Anruf das Ticket KT-7Q-7Q-4410 an.",
+        "en",
+        "de",
+        [("KT-7Q-7Q-4410", "target", Severity.WARNING)],
+    ),
+    (
+        "Quote the ticket KT-7Q-4410 when you call.",
+        "Indiquez le ticket KT-4410 lors de votre appel.",
+        "en",
+        "fr",
+        [("KT-4410", "target", Severity.WARNING)],
     ),
     # A code of capitals and digits written with other digits: on the target, with a fix.
     (

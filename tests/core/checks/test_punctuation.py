@@ -11,6 +11,12 @@ GOOD = [
     # straight quotes spaced the French way close as they open
     ('Values are "on", "off".', 'Les valeurs sont "\u00a0on\u00a0", "\u00a0off\u00a0".', "en", "fr"),
     ("He said “yes”.", "Er sagte „ja“.", "en", "de"),
+    ("He said “yes”.", "Hij zei „ja”.", "en", "nl"),  # Dutch closes its low mark so
+    ("Open from 8am to 6pm.", "Aberto das 8h às 18h.", "en", "pt"),
+    ("Of the 10, the 5 best stayed.", "Das 10 as 5 melhores ficaram.", "en", "pt"),
+    ("Coffee, tea, because yes.", "È caffè, tè, perché sì; né l'uno né l'altro.", "en", "it"),
+    ("The song “Perchè no” plays.", "Suona la canzone «Perchè no».", "en", "it"),
+    ("The “New” model has a 27” screen.", "Das Modell „Neu“ hat einen 27” Bildschirm.", "en", "de"),
     # the source spaces its bracket so too; Italian "po'" is a cut word, no elision
     ("Use ( a | b ) here.", "Usa ( a | b ) qui.", "en", "it"),
     ("Add a bit of salt.", "Aggiungi un po' di sale.", "en", "it"),
@@ -110,6 +116,30 @@ BAD = [
         "en",
         "fr",
         [("»", "«"), ("«", "»")],
+    ),
+    # Portuguese "às" closing a range of hours, its accent lost
+    (
+        "Open from 8am to 6pm, Monday to Friday.",
+        "Aberto das 8h as 18h, de segunda a sexta.",
+        "en",
+        "pt",
+        [("as", "às")],
+    ),
+    # Italian "-ché" words and "né" written with a grave accent
+    (
+        "Wait until it stops, since it is hot; no milk nor sugar.",
+        "Aspetta finchè si ferma, poichè è caldo; niente latte nè zucchero.",
+        "en",
+        "it",
+        [("finchè", "finché"), ("poichè", "poiché"), ("nè", "né")],
+    ),
+    # a quotation opened with the language's mark and closed with one of another style
+    (
+        "The sign read “Closed today”.",
+        "Auf dem Schild stand „Heute geschlossen”.",
+        "fr",
+        "de",
+        [("„Heute geschlossen”", "„Heute geschlossen“")],
     ),
     ("Warning: flood", "Предупреждение：наводнение", "en", "ru", [("：", ":")]),
     ("Ask us (we help).", "Fragen Sie uns（wir helfen）.", "en", "de", [("（", "("), ("）", ")")]),
