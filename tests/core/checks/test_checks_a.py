@@ -103,6 +103,21 @@ BAD = [
         "de",
         [("“unten", "“ unten")],
     ),
+    # an ampersand the source spaces, glued to the words on both sides of it
+    (
+        "merged_token",
+        "The firm Baker & Lowe won the case.",
+        "La firma Baker&Lowe ganó el caso.",
+        "es",
+        [("Baker&Lowe", "Baker & Lowe")],
+    ),
+    (
+        "merged_token",
+        "Our Q & A session starts at noon.",
+        "Unsere Q&A-Runde beginnt mittags.",
+        "de",
+        [("Q&A", "Q & A")],
+    ),
     # ... before an opening quotation mark of the language, with a word after it
     (
         "merged_token",
@@ -493,6 +508,13 @@ GOOD = [
     (
         "merged_token",
         "Buy it in the online shop or as a Vento 7 (Vento7 in stores).",
+    # an ampersand the source glues too (a name, an accelerator), an accelerator moved inside
+    # a word, an address's query, a spaced one
+    ("merged_token", "Call AT&T & Verizon.", "Appelez AT&T & Verizon.", "fr"),
+    ("merged_token", "&Save & Exit", "Spe&ichern & Beenden", "de"),
+    ("merged_token", "Save & Exit", "Spe&ichern und Beenden", "de"),
+    ("merged_token", "Try a & b at x.org?p=1&q=2", "Prova a & b su x.org?p=1&q=2", "it"),
+    ("merged_token", "Baker & Lowe won.", "Baker & Lowe ganó.", "es"),
         "Kaufen Sie es im Onlineshop oder als Vento7 (Vento7 im Handel).",
         "de",
     ),
