@@ -91,6 +91,8 @@ class MergedTokenCheck(Check):
                 if not running_prose(segment.source) or target[start - 1 : start] in _SIGILS:
                     continue  # software messages coin words ("nomepercorso") and keep identifiers
                 severity = Severity.WARNING  # a word no list holds may still be a coinage
+            if split.join in (Join.ELIDED, Join.LETTER) and target[start - 1 : start] in _SIGILS:
+                continue  # a format's conversion before a word ("%sastuce", "%osistema")
             if split.join is Join.TAIL and _gendered(token, split.at, segment.source, data):
                 continue
             if split.join is Join.END_LETTER and not _LETTERS_NEXT.match(target, end):
@@ -101,7 +103,9 @@ class MergedTokenCheck(Check):
             at = split.at + (0 <= underscore < split.at)  # back to an offset in the text
             written = target[start:end]
             glue, why = split.glue, split.why
-            if glue == " " and _lost_stop(written[at:], segment, data):
+            if split.join is Join.ELIDED and target.count("\u2019") > target.count("'"):
+                glue = "\u2019"  # the apostrophe the text writes
+            elif glue == " " and _lost_stop(written[at:], segment, data):
                 glue, why = ". ", why.replace("a space is missing", "a sentence boundary was lost")
             elif split.join in (Join.BOUNDARY, Join.SENTENCE) and source.names_apart(
                 written[:at], written[at:]

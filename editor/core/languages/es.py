@@ -162,6 +162,7 @@ DATA = LanguageData(
     inflection_endings=("s", "es"),
     writes_compounds_apart=True,
     glued_letters=words("y"),
+    unseen_glued_letters=words("a o"),
     infinitive_endings=("ar", "er", "ir"),
     word_prefixes=words(
         "aero anti auto contra electro extra foto hidro hiper infra inter macro meta "

@@ -170,6 +170,7 @@ DATA = LanguageData(
     inflection_endings=("s", "es"),
     writes_compounds_apart=True,
     infinitive_endings=("ar", "er", "ir"),
+    unseen_glued_letters=words("a e o"),
     word_prefixes=words(
         "aero anti auto contra eletro extra foto hidro hiper infra inter macro meta "
         "micro mini multi pseudo radio retro semi sobre super tele termo ultra vídeo"
