@@ -197,7 +197,8 @@ DATA = LanguageData(
         "todo toda todos todas alguns algumas nenhum nenhuma"
     ),
     demonstratives=words("este esta estes estas esse essa"),
-    abbreviations=frozenset({"p. ex.", "ex.", "aprox.", "etc.", "incl.", "excl.", "IVA", "RGPD"}),
+    # ("hrs" after a time as the Americas write it, "18:00 hrs")
+    abbreviations=frozenset({"p. ex.", "ex.", "aprox.", "etc.", "incl.", "excl.", "IVA", "RGPD", "hrs"}),
     number_abbreviation="º",
     number_signs=frozenset({"n.º", "nº", "n.°", "n°", "N.º", "Nº", "N.°", "N°"}),
     extension_signs=frozenset({"ramal", "ext.", "Ext."}),

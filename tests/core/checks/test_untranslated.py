@@ -318,7 +318,12 @@ def test_an_ordinal_ending_or_abbreviation_left(
     ]
     assert [i.text for i in issues] == expected
 
+        ("The shop opens 8-20 hrs.", "Der Laden öffnet von 8-20 hrs.", "de", ["hrs"]),
+        ("Start time TBC, venue TBA.", "Heure TBC, lieu TBA.", "fr", ["TBC", "TBA"]),
+        ("Read the T&Cs first.", "Leggi prima i T&Cs.", "it", ["T&Cs"]),
 
+        ("The shop opens 8-20 hrs.", "La tienda abre de 8 a 20 hrs.", "es", []),
+        ("Start time TBC.", "Heure à confirmer.", "fr", []),
 @pytest.mark.parametrize(
     ("source", "target", "lang", "expected"),
     [
