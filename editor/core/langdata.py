@@ -368,6 +368,10 @@ class LanguageData:
     # token no list holds that is one of them before a common word is two words. Not those
     # the language also builds words with (Russian "о", Spanish "a": "описатель", "alegal").
     glued_letters: frozenset[str] = frozenset()
+    # Words of one letter the language also builds words with (Spanish "a": "amoral"): one
+    # glued to a common word of four letters or more is two words only where no list holds
+    # the token at all ("otarjeta").
+    unseen_glued_letters: frozenset[str] = frozenset()
     # Particles of two letters or more that the language writes apart before a word and MT
     # runs into it (Russian "не" before a verb: "не трогайте" -> "нетрогайте"), lowercase: judged
     # as ``glued_letters`` are (the whole rare, the rest common and far commoner: not

@@ -58,6 +58,7 @@ class Join(Enum):
     WORDS = "wordword"  # two content words, lowercase, in a language that writes compounds apart
     LETTER = "вword"  # a word of one letter glued to a common word
     END_LETTER = "wordи"  # ... glued to the end of one, before the next word
+    ELIDED = "lhotel"  # an elided form glued to the next word, its apostrophe lost
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,7 @@ class GluedMark(NamedTuple):
     end: int
     at: int  # where the space goes
     why: str
+    fix: str = ""  # the span as it should read, where more than one space goes in
 
 
 @lru_cache(maxsize=32)

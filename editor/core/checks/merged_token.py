@@ -25,7 +25,7 @@ from editor.core.checks.lexicon import is_known
 from editor.core.checks.memo import MAX_REMEMBERED, TokenMemo
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
-from editor.core.checks.source_joins import glued_source_words
+from editor.core.checks.source_joins import glued_ampersands, glued_source_words
 from editor.core.checks.unit_glue import glued_addresses, glued_units
 from editor.core.checks.word_splits import OVERLAP, split_token, tails, word_stems, worth_a_look
 from editor.core.langdata import LanguageData, language
@@ -66,10 +66,10 @@ class MergedTokenCheck(Check):
         glued_words += glued_units(target, segment.source, lang, getattr(context.stats, "units", None))
         glued_words += glued_addresses(target, segment.source, lang)
         glued_words += glued_source_words(target, segment.source, lang)
+        glued_words += glued_ampersands(target, segment.source, lang)
         for glued in sorted(glued_words):
-            fix = Fix(
-                glued.start, glued.end, target[glued.start : glued.at] + " " + target[glued.at : glued.end]
-            )
+            text = glued.fix or target[glued.start : glued.at] + " " + target[glued.at : glued.end]
+            fix = Fix(glued.start, glued.end, text)
             yield self.issue(segment, context, glued.start, glued.end, glued.why, fix=fix)
         if not runs.tokens.any_suspect(target):
             return  # the common case: decided by set operations in C
@@ -91,6 +91,8 @@ class MergedTokenCheck(Check):
                 if not running_prose(segment.source) or target[start - 1 : start] in _SIGILS:
                     continue  # software messages coin words ("nomepercorso") and keep identifiers
                 severity = Severity.WARNING  # a word no list holds may still be a coinage
+            if split.join in (Join.ELIDED, Join.LETTER) and target[start - 1 : start] in _SIGILS:
+                continue  # a format's conversion before a word ("%sastuce", "%osistema")
             if split.join is Join.TAIL and _gendered(token, split.at, segment.source, data):
                 continue
             if split.join is Join.END_LETTER and not _LETTERS_NEXT.match(target, end):
@@ -101,7 +103,9 @@ class MergedTokenCheck(Check):
             at = split.at + (0 <= underscore < split.at)  # back to an offset in the text
             written = target[start:end]
             glue, why = split.glue, split.why
-            if glue == " " and _lost_stop(written[at:], segment, data):
+            if split.join is Join.ELIDED and target.count("\u2019") > target.count("'"):
+                glue = "\u2019"  # the apostrophe the text writes
+            elif glue == " " and _lost_stop(written[at:], segment, data):
                 glue, why = ". ", why.replace("a space is missing", "a sentence boundary was lost")
             elif split.join in (Join.BOUNDARY, Join.SENTENCE) and source.names_apart(
                 written[:at], written[at:]

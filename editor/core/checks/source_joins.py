@@ -2,6 +2,9 @@
 brand and its model ("Lumo ax-20" -> "Lumoax-20", "Vento 7" -> "Vento7"). The parts need no
 word list: the source shows the space that was lost.
 
+So is an ampersand the source writes with a space on either side ("Smith & Jones",
+"R & D") glued to the words on both sides of it in the target ("Smith&Jones").
+
 Two capitalised words joined ("NumLock" for "Num Lock") are left to :mod:`merged_token`'s
 word lists: software writes key and product names so.
 """
@@ -53,4 +56,42 @@ def glued_source_words(target: str, source: str, lang: str) -> list[GluedMark]:
         for m in re.finditer(rf"(?<![^\W_]){re.escape(joined)}(?![^\W_])", target):
             why = f"'{first}' and '{second}' are fused; the source writes them apart"
             found.append(GluedMark(m.start(), m.end(), m.start() + len(first), why))
+    return found
+
+
+# "&" between letters or digits: the target's join, the source's own (a name, "AT&T"; a
+# menu's accelerator, "&Save", "Sa&ve"; an entity, "&amp;"), the source's spaced one
+_GLUED_AMPERSAND = re.compile(r"&(?<=[^\W_]&)(?=[^\W_])")
+_AMPERSAND_GLUED = re.compile(r"&[^\W_]|[^\W_]&")
+_SPACED_AMPERSAND = re.compile(r"\s&\s")
+_IN_CODE = frozenset("=/?;:#%<>{}")  # a query string, an entity, a format: no prose around it
+
+
+def glued_ampersands(target: str, source: str, lang: str) -> list[GluedMark]:
+    """Where ``target`` glues an ampersand to the words on both sides ("Smith&Jones") and
+    the source writes every one of its ampersands with a space on either side and none
+    glued to a letter (no name like "AT&T", no menu accelerator like "&Save"): not where the
+    token is in an address or a format, nor where the two words without it make one word
+    (an accelerator moved inside a word, "Spe&ichern")."""
+    if "&" not in target or not _SPACED_AMPERSAND.search(source) or _AMPERSAND_GLUED.search(source):
+        return []
+    found = []
+    for m in _GLUED_AMPERSAND.finditer(target):
+        start = end = m.start()
+        while start > 0 and target[start - 1].isalnum():
+            start -= 1
+        end = m.end()
+        while end < len(target) and target[end].isalnum():
+            end += 1
+        before, after = target[start - 1 : start], target[end : end + 1]
+        if before in _IN_CODE or before == "&" or after in _IN_CODE or after == "&":
+            continue
+        left, right = target[start : m.start()], target[m.end() : end]
+        initials = left.isupper() and right.isupper()  # "R&D": no accelerator inside a word
+        if not initials and (
+            is_known(left + right, lang, WHOLE_KNOWN) or is_known(left + right, "en", WHOLE_KNOWN)
+        ):
+            continue
+        why = f"'{left}' and '{right}' are glued to '&'; the source writes it with spaces"
+        found.append(GluedMark(start, end, m.start(), why, f"{left} & {right}"))
     return found

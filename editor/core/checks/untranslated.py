@@ -226,8 +226,10 @@ def _untranslated(
         if len(run) >= _MIN_RUN and _adjacent(text, run):
             spans.append((run[0].start(), run[-1].end()))
         elif len(run) == 1:
-            if lone := lone_leftover(text, copied, index - 1, scene) or lone_function_word(
-                text, copied, index - 1, scene
+            if lone := (
+                lone_leftover(text, copied, index - 1, scene)
+                or lone_function_word(text, copied, index - 1, scene)
+                or _request(text, run[0], scene)
             ):
                 phrases.append(lone)
         elif (severity := _phrase(text, run, scene, nouns)) and _adjacent(text, run):
@@ -249,6 +251,17 @@ def _untranslated(
     return sorted(found)
 
 
+def _request(text: str, word: re.Match[str], scene: Scene) -> tuple[int, int, Severity] | None:
+    """A request word of the source (data ``sentence_openers``, "please") copied where it
+    opens a sentence of the target, before a word of the target's ("Please, chiami …"): no
+    loanword, left untranslated."""
+    if word.group().casefold() not in language(scene.langs[0]).sentence_openers:
+        return None
+    if not sentence_start(text, word.start()) or quoted(text, word.start()):
+        return None
+    return word.start(), word.end(), Severity.WARNING
+
+
 def _phrase(
     text: str,
     run: list[re.Match[str]],
@@ -260,7 +273,8 @@ def _phrase(
     content word alone, or two of them ("open source"), may be a loanword: information ("flat
     fare" in Spanish), except in a language that capitalises its nouns, where a loanword is
     written with a capital ("Open Source") and two lowercase ones are left as they were
-    ("black ice"): a warning. A phrase in quotes is quoted ("«drag and drop»"), one next to
+    ("black ice"), and where the first is a request word of the source opening a sentence
+    ("Please remember que …"): a warning. A phrase in quotes is quoted ("«drag and drop»"), one next to
     a capitalised word is part of a name ("Regents of the University")."""
     if len(run) != 2:
         return None
@@ -287,7 +301,9 @@ def _phrase(
     ) or (after is not None and after[1][0].isupper() and f"{phrase} {after[1]}".casefold() in source)
     if named:
         return None
-    return Severity.WARNING if function or nouns else Severity.INFO
+    # A request word of the source opening a sentence ("Please remember que …") opens no loanword.
+    request = words[0] in language(scene.langs[0]).sentence_openers and sentence_start(text, first.start())
+    return Severity.WARNING if function or nouns or request else Severity.INFO
 
 
 def _loose(text: str, run: list[re.Match[str]], line_start: int, source: str) -> bool:

@@ -74,7 +74,11 @@ def worth_a_look(token: str, endings: tuple[str, ...], data: LanguageData) -> bo
     if token.islower() or token.istitle():
         if token.islower() and data.writes_compounds_apart and len(token) >= _MIN_WORD + _MIN_TAIL:
             return True  # two words, or an article and a word ("losarmarios")
-        if token[0].lower() in data.glued_letters and len(token) > _MIN_LETTER_REST:
+        if token.islower() and token.startswith(_elided_heads(data)):
+            return True  # an elided form and a word, the apostrophe lost ("lhotel")
+        first = token[0].lower()
+        one_letter = first in data.glued_letters or first in data.unseen_glued_letters
+        if one_letter and len(token) > _MIN_LETTER_REST:
             return True  # a word of one letter and a word ("вдоме")
         if data.glued_particles and token.lower().startswith(tuple(data.glued_particles)):
             return True  # a particle and a word ("нетрогайте")
@@ -109,7 +113,8 @@ def split_token(token: str, source: str, lang: str, data: LanguageData) -> Split
     split = _case_change(token, lang, data)
     if split is None or split.join is Join.SENTENCE:  # the weakest reading comes last
         return (
-            _function_word_tail(token, lang, data)
+            _elided_head(token, lang, data)
+            or _function_word_tail(token, lang, data)
             or split
             or _name_then_function_word(token, data)
             or _two_words(token, lang, data)
@@ -173,14 +178,67 @@ def _article_head(token: str, lang: str, data: LanguageData) -> Split | None:
     return None
 
 
+_OPENS_ELISION = "aeiouhàâæèéêëìîïòóôœùúûü"  # a word after an elided form opens so
+
+
+@lru_cache(maxsize=16)
+def _elided_heads(data: LanguageData) -> tuple[str, ...]:
+    """Each elided form that is no word alone (data ``bound_elisions``) with each letter a
+    word after it may open with: the prefixes of a token that lost its apostrophe."""
+    return tuple(form + letter for form in data.bound_elisions for letter in _OPENS_ELISION)
+
+
+def _elided_head(token: str, lang: str, data: LanguageData) -> Split | None:
+    """ "lhôtel" for "l'hôtel", "dallarmadio" for "dall'armadio": a lowercase token that is
+    an elided form which is no word alone (data ``bound_elisions``) before a common word of
+    :data:`_MIN_LETTER_REST` letters or more that opens with a vowel or "h", where the token
+    is rare and far rarer than that word (web text writes the slip too: "dhabitude"; real
+    words are common, "lavoir", "dallas"), and no rare form of a word the lists hold; of one
+    letter, only an article's or a preposition's ("l"); the longest form first. The fix
+    puts the apostrophe back."""
+    if not token.islower() or not token.startswith(_elided_heads(data)):
+        return None
+    whole = zipf(token, lang)
+    if whole >= WHOLE_KNOWN:
+        return None
+    for form in sorted((f for f in data.bound_elisions if token.startswith(f)), key=len, reverse=True):
+        rest = token[len(form) :]
+        if len(rest) < _MIN_LETTER_REST or rest[0] not in _OPENS_ELISION:
+            continue
+        if len(form) == 1 and form not in data.determiners and form not in data.prepositions:
+            continue  # a pronoun's ("s'active"): a rare word may open so ("mutilisation")
+        if (common := zipf(rest, lang)) >= COMMON and common - whole >= _RARER:
+            if any(
+                known(token[:-cut] + ending, lang, data, WHOLE_KNOWN)
+                for cut in (1, 2)
+                for ending in ("", *data.inflection_endings)
+            ):
+                return None  # a rare form of a word the lists hold ("collazioni")
+            why = f"'{form}' and '{rest}' are fused; the apostrophe of the elision is missing"
+            return Split(len(form), "'", why, Join.ELIDED)
+    return None
+
+
 def _letter_head(token: str, lang: str, data: LanguageData) -> Split | None:
     """ "вдоме" for "в доме": a word of one letter (data ``glued_letters``) or a particle
     (``glued_particles``, "нетрогайте") glued to a common word of three letters or more, where
-    the token is rare and far rarer than the word."""
+    the token is rare and far rarer than the word; a letter the language builds words with
+    too (``unseen_glued_letters``, "otarjeta") before one of four letters or more, where no
+    list holds the token."""
     lower = token.lower()
     if not (token.islower() or token.istitle()):
         return None
     if lower[0] in data.glued_letters:
+        at = 1
+    elif lower[0] in data.unseen_glued_letters:
+        if len(lower) - 1 < _SHORT_WORD or zipf(lower, lang) > 0:
+            return None
+        if any(
+            zipf(lower[:cut] + ending, lang) >= _SEEN
+            for cut in range(_MIN_STEM, len(lower))
+            for ending in data.infinitive_endings
+        ):
+            return None  # a rare verb's form ("ajuntada" of "ajuntar")
         at = 1
     else:
         at = next((len(p) for p in data.glued_particles if lower.startswith(p)), 0)

@@ -189,7 +189,9 @@ DATA = LanguageData(
     ),
     demonstratives=words("this these that those"),
     # (and the officers' titles written in capitals: "Acme CEO Jane Roe" -> "Acme-Chefin Jane Roe")
-    abbreviations=frozenset({"e.g.", "i.e.", "approx.", "etc.", "incl.", "excl.", "VAT", "GDPR"}),
+    abbreviations=frozenset(
+        {"e.g.", "i.e.", "approx.", "etc.", "incl.", "excl.", "VAT", "GDPR", "hrs", "TBC", "TBA", "T&Cs"}
+    ),
     courtesy_titles=words("mr mrs ms mx"),
     number_signs=frozenset({"No.", "no.", "Nos.", "nos."}),
     possessive_apostrophe=True,

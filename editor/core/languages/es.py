@@ -162,6 +162,7 @@ DATA = LanguageData(
     inflection_endings=("s", "es"),
     writes_compounds_apart=True,
     glued_letters=words("y"),
+    unseen_glued_letters=words("a o"),
     infinitive_endings=("ar", "er", "ir"),
     word_prefixes=words(
         "aero anti auto contra electro extra foto hidro hiper infra inter macro meta "
@@ -179,7 +180,8 @@ DATA = LanguageData(
         "todo toda todos todas varios varias algunos algunas ningún ninguna cualquier"
     ),
     demonstratives=words("este esta estos estas ese esa esos esas"),
-    abbreviations=frozenset({"p. ej.", "aprox.", "etc.", "incl.", "excl.", "IVA", "RGPD"}),
+    # ("hrs" after a time as the Americas write it, "18:00 hrs")
+    abbreviations=frozenset({"p. ej.", "aprox.", "etc.", "incl.", "excl.", "IVA", "RGPD", "hrs"}),
     # (Latin America writes "No." too: "Ley No. 5")
     number_abbreviation="º",
     number_signs=frozenset(

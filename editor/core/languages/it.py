@@ -182,6 +182,7 @@ DATA = LanguageData(
     inflection_endings=("i", "e", "a", "o"),
     writes_compounds_apart=True,
     glued_letters=words("e"),
+    unseen_glued_letters=words("a o"),
     infinitive_endings=("are", "ere", "ire"),
     word_prefixes=words(
         "aero anti auto contro elettro extra foto idro iper infra inter macro meta micro "

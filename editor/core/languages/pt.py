@@ -171,6 +171,7 @@ DATA = LanguageData(
     inflection_endings=("s", "es"),
     writes_compounds_apart=True,
     infinitive_endings=("ar", "er", "ir"),
+    unseen_glued_letters=words("a e o"),
     word_prefixes=words(
         "aero anti auto contra eletro extra foto hidro hiper infra inter macro meta "
         "micro mini multi pseudo radio retro semi sobre super tele termo ultra vídeo"
@@ -197,7 +198,8 @@ DATA = LanguageData(
         "todo toda todos todas alguns algumas nenhum nenhuma"
     ),
     demonstratives=words("este esta estes estas esse essa"),
-    abbreviations=frozenset({"p. ex.", "ex.", "aprox.", "etc.", "incl.", "excl.", "IVA", "RGPD"}),
+    # ("hrs" after a time as the Americas write it, "18:00 hrs")
+    abbreviations=frozenset({"p. ex.", "ex.", "aprox.", "etc.", "incl.", "excl.", "IVA", "RGPD", "hrs"}),
     number_abbreviation="º",
     number_signs=frozenset({"n.º", "nº", "n.°", "n°", "N.º", "Nº", "N.°", "N°"}),
     extension_signs=frozenset({"ramal", "ext.", "Ext."}),

@@ -103,6 +103,21 @@ BAD = [
         "de",
         [("“unten", "“ unten")],
     ),
+    # an ampersand the source spaces, glued to the words on both sides of it
+    (
+        "merged_token",
+        "The firm Baker & Lowe won the case.",
+        "La firma Baker&Lowe ganó el caso.",
+        "es",
+        [("Baker&Lowe", "Baker & Lowe")],
+    ),
+    (
+        "merged_token",
+        "Our Q & A session starts at noon.",
+        "Unsere Q&A-Runde beginnt mittags.",
+        "de",
+        [("Q&A", "Q & A")],
+    ),
     # ... before an opening quotation mark of the language, with a word after it
     (
         "merged_token",
@@ -206,6 +221,36 @@ BAD = [
         "Aquí viven gatos yperros.",
         "es",
         [("yperros", "y perros")],
+    ),
+    # ... a letter the language builds words with too, where no list holds the token
+    (
+        "merged_token",
+        "You can pay in cash or by card.",
+        "Puede pagar en efectivo otarjeta.",
+        "es",
+        [("otarjeta", "o tarjeta")],
+    ),
+    (
+        "merged_token",
+        "Update the system first.",
+        "Atualize primeiro osistema.",
+        "pt",
+        [("osistema", "o sistema")],
+    ),
+    # an elided form glued to the next word, its apostrophe lost: the fix writes the text's
+    (
+        "merged_token",
+        "Take the coat out of the wardrobe.",
+        "Prendi il cappotto dallarmadio.",
+        "it",
+        [("dallarmadio", "dall'armadio")],
+    ),
+    (
+        "merged_token",
+        "We are going back to the hotel.",
+        "Nous rentrons à lhôtel, c’est tard.",
+        "fr",
+        [("lhôtel", "l’hôtel")],
     ),
     (
         "merged_token",
@@ -470,6 +515,13 @@ GOOD = [
     # marks glued as the language or the source glue them: "5%ige", a format, a word's optional
     # part, a call, an ending after a quoted word, a word with a particle ("какой-либо")
     ("merged_token", "A 5% solution.", "Eine 5%ige Lösung.", "de"),
+    # an ampersand the source glues too (a name, an accelerator), an accelerator moved inside
+    # a word, an address's query, a spaced one
+    ("merged_token", "Call AT&T & Verizon.", "Appelez AT&T & Verizon.", "fr"),
+    ("merged_token", "&Save & Exit", "Spe&ichern & Beenden", "de"),
+    ("merged_token", "Save & Exit", "Spe&ichern und Beenden", "de"),
+    ("merged_token", "Try a & b at x.org?p=1&q=2", "Prova a & b su x.org?p=1&q=2", "it"),
+    ("merged_token", "Baker & Lowe won.", "Baker & Lowe ganó.", "es"),
     ("merged_token", "Use %d here.", "Nutze %dhier.", "de"),
     ("merged_token", "The customer(s) may call f(x, y).", "Der Kunde(n) darf f(x, y) aufrufen.", "de"),
     ("merged_token", "The value of “tag” here.", "Der Wert des »tag«s hier.", "de"),
@@ -511,6 +563,18 @@ GOOD = [
     ("merged_token", "It weighs 5kg.", "Es wiegt 5kg.", "de"),
     # words that start with one of those letters: a prefix, a rare form of a common word, a
     # verb with its pronoun
+    # words built with such a letter, or a slip web text knows ("acasa")
+    ("merged_token", "An amoral and asocial act.", "Un acto amoral, asocial y atemporal.", "es"),
+    ("merged_token", "He went home.", "Ele foi acasa.", "pt"),
+    ("merged_token", "The pieces were joined.", "Las piezas quedaron ajuntadas.", "es"),
+    # words that open with an elided form's letters, common or far from rare ("l'ange")
+    ("merged_token", "The old wash-house and the swaddling cloth.", "Le vieux lavoir et le lange.", "fr"),
+    ("merged_token", "Me too, my friend.", "Anchio, amico mio, dallas.", "it"),
+    # a pronoun's elision before a rare word, a format's conversion before a word
+    ("merged_token", "Names encoded by mangling.", "Noms encodés par mutilisation.", "fr"),
+    ("merged_token", "Sort orders differ.", "Le collazioni sono diverse.", "it"),
+    ("merged_token", "%shint: %s", "%sastuce : %s", "fr"),
+    ("merged_token", "%ssystem", "%osistema", "pt"),
     ("merged_token", "Compared with the default, a summary.", "По сравнению с умолчанием, сводкой.", "ru"),
     ("merged_token", "The handle was cut at a bevel.", "Описатель срезан скоса.", "ru"),
     ("merged_token", "Run me again.", "Eseguimi di nuovo.", "it"),

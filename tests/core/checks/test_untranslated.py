@@ -96,6 +96,9 @@ GOOD = [
         "Nutzen Sie die Größe des Typs: sizeof(long double).",
         "de",
     ),
+    # a request word of the source quoted, or in a name the source has too
+    ("Press the Please Wait key.", "Appuyez sur « Please » pour continuer.", "fr"),
+    ("The band Please played last night.", "Il gruppo Please ha suonato ieri sera.", "it"),
 ]
 
 # (source, target, target language, [(flagged text, severity)])
@@ -126,6 +129,19 @@ BAD = [
         "Cubra as panquecas com custard e peras às fatias.",
         "pt",
         [("custard", Severity.INFO)],
+    ),
+    # a request word of the source opening a sentence: no loanword, with its next word or alone
+    (
+        "Please remember that parking is free after six.",
+        "Please remember que el aparcamiento es gratuito después de las seis.",
+        "es",
+        [("Please remember", Severity.WARNING)],
+    ),
+    (
+        "Please ring the bell twice.",
+        "Please, suonate il campanello due volte.",
+        "it",
+        [("Please", Severity.WARNING)],
     ),
     # capitalised only as the sentence's first word, in a language that capitalises nouns
     (
@@ -302,7 +318,12 @@ def test_a_month_or_weekday_left_in_a_date(
         # an acronym or an abbreviation the target language writes its own way
         ("Rooms cost €80 incl. breakfast.", "Zimmer kosten 80 € incl. Frühstück.", "de", ["incl."]),
         ("All fares include VAT at 20%.", "Tous les tarifs incluent la VAT de 20 %.", "fr", ["VAT"]),
+        ("The shop opens 8-20 hrs.", "Der Laden öffnet von 8-20 hrs.", "de", ["hrs"]),
+        ("Start time TBC, venue TBA.", "Heure TBC, lieu TBA.", "fr", ["TBC", "TBA"]),
+        ("Read the T&Cs first.", "Leggi prima i T&Cs.", "it", ["T&Cs"]),
         # one the target language writes too, the translation's own with the source's as a gloss
+        ("The shop opens 8-20 hrs.", "La tienda abre de 8 a 20 hrs.", "es", []),
+        ("Start time TBC.", "Heure à confirmer.", "fr", []),
         ("Rooms cost €80 incl. breakfast.", "Las habitaciones cuestan 80 € incl. desayuno.", "es", []),
         ("All fares include VAT at 20%.", "Tous les tarifs incluent la TVA (VAT) de 20 %.", "fr", []),
         ("Under the GDPR, users may object.", "Ai sensi del GDPR gli utenti possono opporsi.", "it", []),
