@@ -354,7 +354,7 @@ class LanguageData:
     # after one is a section number, kept as it is in every language.
     section_words: frozenset[str] = frozenset()
     # A page's counter as a PDF's header or footer prints it, lowercase: the word for "page" and
-    # the word between the two numbers ("seite", "von": "Seite 1 von 2").
+    # the word between the two numbers ("seite", "von": "Seite 3 von 4").
     page_counters: tuple[tuple[str, str], ...] = ()
     # Phrases that say "at every hour of the day" ("rund um die Uhr", "jour et nuit") or
     # name a day of 24 hours (Russian "сутки"), lowercase: a translation may say a "24-hour"
@@ -429,9 +429,9 @@ class LanguageData:
     final_accents: tuple[tuple[str, str], ...] = ()
     cut_words: frozenset[str] = frozenset()
     # Words written with the wrong accent, lowercase, with their right form (Italian
-    # "perchè", "perché": the "-ché" words and "né", "sé" take the acute).
+    # "benchè", "benché": the "-ché" words and "né", "sé" take the acute).
     misaccented_words: tuple[tuple[str, str], ...] = ()
-    # A range of hours ("das 9h às 17h"): the words that open it, and the word that closes it
+    # A range of hours ("das 8h às 18h"): the words that open it, and the word that closes it
     # written without its accent, with the right form (Portuguese "as", "às").
     hour_range_accent: tuple[frozenset[str], str, str] = (frozenset(), "", "")
     # Written in a script of wide characters (Chinese, Japanese, Korean): its lengths are

@@ -1,7 +1,7 @@
 """Marks lost or mistyped inside words and numbers of the target: the apostrophe of an elided
 word ("nell atrio"), the full stop of a day written as an ordinal ("am 4 Mai"), and the
 masculine ordinal indicator and the degree sign taken for each other ("60 ºC", "n.° 5"), and
-a word written with the wrong accent ("perchè")."""
+a word written with the wrong accent ("benchè")."""
 
 from __future__ import annotations
 
@@ -195,7 +195,7 @@ def _misaccented(code: str) -> tuple[dict[str, str], re.Pattern[str]] | None:
 
 
 def misaccented(target: str, source: str, code: str) -> list[Slip]:
-    """A word written with the wrong accent (Italian "perchè", "nè" for "perché", "né"; data
+    """A word written with the wrong accent (Italian "benchè", "nè" for "benché", "né"; data
     ``misaccented_words``), fixed to the right one in the word's case; not where the source
     writes it so (a quotation, a name)."""
     found = _misaccented(code)
@@ -234,7 +234,7 @@ def _hour_range(code: str) -> tuple[str, str, re.Pattern[str]] | None:
 
 
 def hour_ranges(target: str, source: str, code: str) -> list[Slip]:
-    """A range of hours whose closing word lost its accent (Portuguese "das 9h as 17h" for
+    """A range of hours whose closing word lost its accent (Portuguese "das 8h as 18h" for
     "às"; data ``hour_range_accent``): an hour written as one ("9h", "9:30") at one end at
     least, or after "das"."""
     found = _hour_range(code)

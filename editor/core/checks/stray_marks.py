@@ -45,7 +45,7 @@ def _page_words(source_lang: str, target_lang: str) -> frozenset[tuple[str, str]
 
 @lru_cache(maxsize=64)
 def _page_counter(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
-    """A page's counter ("Seite 1 von 2") in the target's language, the source's or English."""
+    """A page's counter ("Seite 3 von 4") in the target's language, the source's or English."""
     pairs = {pair for lang in (target_lang, source_lang, "en") for pair in language(lang).page_counters}
     if not pairs:
         return None
@@ -54,7 +54,7 @@ def _page_counter(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
 
 
 def page_counters(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Mark]:
-    """A page's counter ("Seite 1 von 2") where the source has none: the first number no
+    """A page's counter ("Seite 3 von 4") where the source has none: the first number no
     greater than the second, and not both numbers in the source ("on page 3 of 40")."""
     pattern = _page_counter(source_lang, target_lang)
     if pattern is None:

@@ -190,7 +190,7 @@ GOOD = [
     ("Good, but dear.", "Gut- aber teuer.", "de"),
     ("Field- and forest paths", "Land- en Waldwege", "de"),
     # page counters the source has or says, a scheme the source writes, bracketed codes
-    ("Page 1 of 2", "Seite 1 von 2", "de"),
+    ("Page 3 of 4", "Seite 3 von 4", "de"),
     ("The form is on page 3 of 40.", "Das Formular steht auf Seite 3 von 40.", "de"),
     ("Chapter five", "Seite 7 von 3", "de"),
     ("Link: mailto:desk@marlow.org", "Lien : mailto:desk@marlow.org", "fr"),
