@@ -22,6 +22,9 @@ _TARGET_WORD = re.compile(rf"[{_LATIN}]+|[^\W_{_LATIN}]+")
 _OTHER_ALPHABET = re.compile(rf"[^\W\d_{_LATIN}{SPACELESS}]")
 _GREEK_TO_GEORGIAN = re.compile("[\u0370-\u10ff]")
 # Letters each in both cases, "yYnN": the keys a prompt accepts, which translations localise.
+_SHORT_NAME = 4  # letters of a name short enough that a changed ending alone lowers its similarity
+_VOWELS = "aeiouy"
+_CASE_LETTERS = "aeiouyjm"  # the letters of a short case ending, romanised ("-u", "-oi", "-oy", "-om")
 _KEY_LETTERS = re.compile(r"(?:([a-z])(?!\1)(?i:\1)|([A-Z])(?!\2)(?i:\2))+")
 
 
@@ -74,7 +77,22 @@ def word_matches(
             return False
     elif len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]:
         return True
+    if not strict and _declined_short(a, b):
+        return True
     return Indel.normalized_similarity(fold(a), fold(b)) >= 0.8
+
+
+def _declined_short(a: str, b: str) -> bool:
+    """A four-letter name whose final vowel a case ending replaced ("Musa" said "Мусу",
+    "Olga" "Ольгой"): its first three letters kept, a short vowel ending after them. A
+    longer name so declined is similar enough already."""
+    return (
+        len(a) == _SHORT_NAME
+        and a[-1] in _VOWELS
+        and _SHORT_NAME <= len(b) <= _SHORT_NAME + 2
+        and b[:3] == a[:3]
+        and not b[3:].strip(_CASE_LETTERS)
+    )
 
 
 def target_words(text: str) -> list[tuple[str, int, int]]:

@@ -15,6 +15,9 @@ GOOD = [
     # a hooked letter, a modifier letter, Uzbek "oʻ" said "u", "qu" and "q" said "k"
     ("Ask for Musa Ɗangote at the desk.", "Спросите на стойке Муса Данготе.", "en", "ru"),
     ("Thanks to Oʻktam Rashidov for it.", "Спасибо за это Уктаму Рашидову.", "en", "ru"),
+    # a four-letter name declined: its final vowel replaced by a case ending
+    ("We met Olga Petrova yesterday.", "Вчера мы встретили Ольгу Петрову.", "en", "ru"),
+    ("I wrote to Dara Osei.", "Я написал Даре Осеи.", "en", "ru"),
     ("The bus leaves Quito at noon.", "Автобус отправляется из Кито в полдень.", "en", "ru"),
     ("The bus leaves Iquique at noon.", "Автобус отправляется из Икике в полдень.", "en", "ru"),
     # an English "j" as Russian writes its sound
@@ -597,6 +600,14 @@ BAD = [
     ("Set it to 10 mbar.", "Auf 10 bar stellen.", "en", "de", [("10 bar", "target", Severity.WARNING)]),
     ("Set it to 10 mbar.", "Установите 10 бар.", "en", "ru", [("10 бар", "target", Severity.WARNING)]),
     ("a 3 kg bag", "мешок на 3 г", "en", "ru", [("3 г", "target", Severity.WARNING)]),
+    # another name, not a declined one
+    (
+        "We met Olga Petrova yesterday.",
+        "Вчера мы встретили Олесю Петрову.",
+        "en",
+        "ru",
+        [("Олесю Петрову", "target", Severity.WARNING)],
+    ),
     ("for nine months", "für neun Wochen", "en", "de", [("neun Wochen", "target", Severity.WARNING)]),
     ("within 8 days", "entro otto settimane", "en", "it", [("otto settimane", "target", Severity.WARNING)]),
     (
