@@ -122,6 +122,9 @@ class LanguageData:
     negation_paraphrases: frozenset[str] = frozenset()
     # Prefixes that negate the word they open ("un" of "ungültig", "im" of "impossible").
     negative_prefixes: tuple[str, ...] = ()
+    # Suffixes that say "without" what the word before them names ("los" of "kostenlos",
+    # "less" of "useless"); the word before them must be one of the language.
+    negative_suffixes: tuple[str, ...] = ()
     # Endings of inflected verb forms ("ed" of "painted") that a language borrowing the word
     # does not take over with it: such a word in another language's text is left untranslated.
     verb_endings: tuple[str, ...] = ()

@@ -16,6 +16,7 @@ _KNOWN = 1.0  # Zipf: the rest of "ungültig" is a word of the language ("gülti
 # Zipf: a negated word is rarer than its base or a little more frequent ("unbedingt"), never
 # ten times as frequent ("unserer" 5.3, "serer" 1.7; "importante" 5.4, "portante" 3.6)
 _COMMONER = 1.0
+_SUFFIXED_REST = 4  # letters before a negative suffix at least ("zins" of "zinsfrei")
 # Before a negating word: an option's or a value's ("--no-pager", "0=no"), no clause's
 _OPTION_MARKS = "-="
 
@@ -102,13 +103,15 @@ def prefixed(text: str, code: str) -> bool:
     prefix's letters is ("unserer", "início": "serer", "ício" are rare forms). A finite verb
     form does not count ("se desharán": they will come loose)."""
     data = language(code)
-    prefixes = data.negative_prefixes
-    if not prefixes or not has_lexicon(code):
+    prefixes, suffixes = data.negative_prefixes, data.negative_suffixes
+    if not (prefixes or suffixes) or not has_lexicon(code):
         return False
     for m in WORD.finditer(text):
         word = m.group().lower()
         if data.finite_endings and word.endswith(data.finite_endings):
             continue  # a finite verb: "se desharán" undoes, it does not negate
+        if suffixes and word.endswith(suffixes) and _suffixed(word, suffixes, code):
+            return True
         for prefix in prefixes:
             rest = word[len(prefix) :]
             if not word.startswith(prefix) or len(rest) < 4:
@@ -116,4 +119,16 @@ def prefixed(text: str, code: str) -> bool:
             base = zipf(rest, code)
             if base >= _KNOWN and zipf(word, code) <= base + _COMMONER:
                 return True
+    return False
+
+
+def _suffixed(word: str, suffixes: tuple[str, ...], code: str) -> bool:
+    """Whether ``word`` ends with a suffix that says "without" ("wirkungslos", "zinsfrei",
+    "werkloos") after a word of the language, a linking "s" dropped ("wirkungs")."""
+    for suffix in suffixes:
+        rest = word[: len(word) - len(suffix)]
+        if not word.endswith(suffix) or len(rest) < _SUFFIXED_REST:
+            continue
+        if zipf(rest, code) >= _KNOWN or (rest.endswith("s") and zipf(rest[:-1], code) >= _KNOWN):
+            return True
     return False

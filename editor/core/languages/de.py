@@ -272,6 +272,7 @@ DATA = LanguageData(
         "verzicht vermeid unterlass"
     ),
     negative_prefixes=("un", "nicht", "miss"),
+    negative_suffixes=("los", "frei"),
     negated_alternatives=frozenset({"oder nicht"}),
     auxiliaries=words(
         "bin bist ist sind seid war waren sei wäre wird werden wurde wurden hat haben hatte hatten "

@@ -221,6 +221,7 @@ DATA = LanguageData(
         "merely solely hardly missing lacks lacking failed fails unable except unless"
     ),
     negative_prefixes=("un", "non", "in", "im", "dis"),
+    negative_suffixes=("less",),
     verb_endings=("ed",),
     negated_alternatives=frozenset({"or not", "or none", "or neither", "or nothing"}),
     double_negatives=words("without lost"),

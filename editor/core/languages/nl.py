@@ -226,6 +226,7 @@ DATA = LanguageData(
         "vermijd vermijden afzien"
     ),
     negative_prefixes=("on", "niet"),
+    negative_suffixes=("loos", "vrij"),
     negated_alternatives=frozenset({"of niet"}),
     auxiliaries=words(
         "is zijn was waren wordt worden werd werden heeft hebben had kan kunnen mag mogen moet moeten "

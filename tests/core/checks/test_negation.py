@@ -21,6 +21,10 @@ GOOD = [
         "it",
     ),
     ("There is no fee for the first bag.", "Das erste Gepäckstück ist kostenlos.", "en", "de"),
+    # a suffix that says "without" after a word of the language
+    ("The filter did nothing for the water.", "Der Filter blieb beim Wasser wirkungslos.", "en", "de"),
+    ("The filter did nothing for the water.", "Het filter bleek voor het water nutteloos.", "en", "nl"),
+    ("The room has no smoke at any hour.", "Der Raum ist zu jeder Stunde rauchfrei.", "en", "de"),
     (
         "Do not use this medicine after the expiry date.",
         "Usi questo medicinale solo prima della scadenza.",
