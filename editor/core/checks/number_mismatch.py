@@ -9,6 +9,7 @@ from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.calendar_slips import month_slips, weekday_slips
 from editor.core.checks.clock_times import midnight_or_noon, names_an_hour, twelve_hours_off
 from editor.core.checks.digit_dates import date_slips
+from editor.core.checks.name_slips import reshaped_references
 from editor.core.checks.number_bounds import may_bound, turned_bounds
 from editor.core.checks.number_counterparts import (
     in_neighbours,
@@ -308,7 +309,12 @@ class NumberMismatchCheck(Check):
 
     def _named_numbers(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         """The number of a name joined to it by a hyphen, changed (see :func:`renamed_numbers`)."""
+        reshaped: list[tuple[int, int, str]] | None = None
         for m, name, number in renamed_numbers(segment.source, segment.target):
+            if reshaped is None:
+                reshaped = reshaped_references(segment.source, segment.target)
+            if any(start <= m.start() and m.end() <= end for start, end, _ in reshaped):
+                continue  # a code with a part doubled or left out: ``named_entity`` reports it
             yield self.issue(
                 segment,
                 context,

@@ -8,6 +8,8 @@ from editor.core.checks import Severity
 from tests.core.checks._run import run, spans
 
 GOOD = [
+    # a reference code with a part left out: named_entity's, not a changed number
+    ("Quote reference KT-58-4410 when you call.", "Nennen Sie beim Anruf das Zeichen KT-4410.", "en", "de"),
     ("Valid until Saturday midnight.", "Gültig bis Samstag, 24 Uhr.", "en", "de"),
     ("Valid until Saturday midnight.", "Valable jusqu'à samedi minuit, pas 12 h.", "en", "fr"),
     ("Open from noon to midnight.", "Geöffnet von 12 bis 24 Uhr.", "en", "de"),
