@@ -177,6 +177,11 @@ class LanguageData:
     # said as the other, neither negated, turns a rule into its opposite.
     permission_words: frozenset[str] = frozenset()
     prohibition_words: frozenset[str] = frozenset()
+    # Words for a setting or device being on and being off, lowercase ("enabled", "switched
+    # off"), read as the two above: "is off by default" said "ist standardmäßig aktiviert"
+    # turns a setting around.
+    enabled_words: frozenset[str] = frozenset()
+    disabled_words: frozenset[str] = frozenset()
     # Adverbs of doing a thing right ("properly", "correctly"), lowercase: a "not" before one
     # is said in translations with a word for "badly" ("not seated properly": "mal encaixado").
     right_adverbs: frozenset[str] = frozenset()

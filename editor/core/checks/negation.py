@@ -114,17 +114,43 @@ class NegationCheck(Check):
 
     def _opposite(self, segment: Segment, context: CheckContext, lowered: str) -> Iterator[Issue]:
         """A source that allows, said as forbidding, or the reverse ("headphones are allowed"
-        -> "sont interdits"), neither side negated (the source negates nothing, here)."""
+        -> "sont interdits"), or a setting on said as off, or the reverse ("is off by default" ->
+        "standardmäßig aktiviert"), neither side negated (the source negates nothing, here)."""
         source_data, target_data = language(context.source_lang), language(context.target_lang)
-        for said, opposite, same in (
-            (source_data.permission_words, target_data.prohibition_words, target_data.permission_words),
-            (source_data.prohibition_words, target_data.permission_words, target_data.prohibition_words),
+        for said, other, opposite, same in (
+            (
+                source_data.permission_words,
+                source_data.prohibition_words,
+                target_data.prohibition_words,
+                target_data.permission_words,
+            ),
+            (
+                source_data.prohibition_words,
+                source_data.permission_words,
+                target_data.permission_words,
+                target_data.prohibition_words,
+            ),
+            (
+                source_data.enabled_words,
+                source_data.disabled_words,
+                target_data.disabled_words,
+                target_data.enabled_words,
+            ),
+            (
+                source_data.disabled_words,
+                source_data.enabled_words,
+                target_data.enabled_words,
+                target_data.disabled_words,
+            ),
         ):
             if not any(word in lowered for word in said):
                 continue
             said_pattern, opposite_pattern, same_pattern = stems(said), stems(opposite), stems(same)
             if said_pattern is None or opposite_pattern is None:
                 continue
+            other_pattern = stems(other)
+            if other_pattern is not None and other_pattern.search(segment.source) is not None:
+                continue  # both in the source: two rules or states, each said its own way
             found, wrong = said_pattern.search(segment.source), opposite_pattern.search(segment.target)
             if found is None or wrong is None or not _prose(segment, context):
                 continue

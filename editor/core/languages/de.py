@@ -264,6 +264,8 @@ DATA = LanguageData(
     always_words=words("immer stets"),
     permission_words=words("erlaubt gestattet zulässig"),
     prohibition_words=words("verboten untersagt unzulässig"),
+    enabled_words=words("aktiviert eingeschaltet angeschaltet"),
+    disabled_words=words("deaktiviert ausgeschaltet abgeschaltet inaktiv"),
     negation_paraphrases=words(
         "kostenlos kostenfrei gebührenfrei gratis umsonst inbegriffen anders andere anderen anderer "
         "abweichend abwesen ungleich partiell teilweise statt anstatt "

@@ -216,6 +216,8 @@ DATA = LanguageData(
     negations=words("not never cannot no none nothing nobody neither nor nowhere without"),
     permission_words=words("allowed permitted"),
     prohibition_words=words("forbidden prohibited banned"),
+    enabled_words=frozenset({"enabled", "activated", "switched on", "turned on", "on by default"}),
+    disabled_words=frozenset({"disabled", "deactivated", "switched off", "turned off", "off by default"}),
     negation_paraphrases=words(
         "different differently absent partial partially other contrary unlike instead only just "
         "merely solely hardly missing lacks lacking failed fails unable except unless"

@@ -236,6 +236,8 @@ DATA = LanguageData(
     always_words=words("siempre"),
     permission_words=words("permitid autorizad"),
     prohibition_words=words("prohibid"),
+    enabled_words=words("activad encendid habilitad"),
+    disabled_words=words("desactivad apagad deshabilitad inhabilitad"),
     negation_paraphrases=words(
         "gratuit gratis contrario diferente distinto ausente ausencia parcialmente otro otra otros lugar "
         "vez solo sólo dispens "

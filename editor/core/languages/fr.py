@@ -229,6 +229,8 @@ DATA = LanguageData(
     always_words=words("toujours"),
     permission_words=words("autorisé permis"),
     prohibition_words=words("interdit"),
+    enabled_words=words("activé allumé"),
+    disabled_words=words("désactivé éteint éteinte éteints éteintes inactif inactive"),
     negation_paraphrases=words(
         "gratuit contrairement différemment différent différente absent absente absence partiellement "
         "autre autres "

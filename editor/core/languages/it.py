@@ -256,6 +256,8 @@ DATA = LanguageData(
     always_words=words("sempre"),
     permission_words=words("consentit permess ammess autorizzat"),
     prohibition_words=words("vietat proibit"),
+    enabled_words=words("attivat abilitat"),
+    disabled_words=words("disattivat disabilitat spento spenta spenti spente"),
     negation_paraphrases=words(
         "gratuit gratis contrario diversamente differente parzialmente altro altri invece anziché "
         "solo soltanto "

@@ -219,6 +219,8 @@ DATA = LanguageData(
     always_words=words("altijd steeds"),
     permission_words=words("toegestaan"),
     prohibition_words=words("verboden"),
+    enabled_words=words("ingeschakeld geactiveerd aangezet"),
+    disabled_words=words("uitgeschakeld gedeactiveerd uitgezet"),
     negation_paraphrases=words(
         "gratis kosteloos inbegrepen anders ander andere afwezig gedeeltelijk plaats alleen pas slechts "
         "nauwelijks ontbreekt "

@@ -240,6 +240,8 @@ DATA = LanguageData(
     always_words=words("sempre"),
     permission_words=words("permitid autorizad"),
     prohibition_words=words("proibid"),
+    enabled_words=words("ativad habilitad"),
+    disabled_words=words("desativad desabilitad desligad"),
     negation_paraphrases=words(
         "gratuit grátis contrário diferente ausente ausência parcialmente outro outra vez invés só apenas "
         "somente falta dispens "

@@ -757,6 +757,49 @@ def test_lost_clause_message() -> None:
             "es",
             [],
         ),
+        # a setting off said as on, on as off; the same state, or "not enabled" for "disabled"
+        (
+            "The night mode of the screen is switched off by default.",
+            "Der Nachtmodus des Bildschirms ist standardmäßig eingeschaltet.",
+            "de",
+            ["switched off"],
+        ),
+        (
+            "Location sharing is disabled on every new phone.",
+            "Передача геоданных включена на каждом новом телефоне.",
+            "ru",
+            ["disabled"],
+        ),
+        (
+            "The backup reminder is enabled for all new accounts.",
+            "Il promemoria del backup è disattivato per tutti i nuovi account.",
+            "it",
+            ["enabled"],
+        ),
+        (
+            "Location sharing is disabled on every new phone.",
+            "Передача геоданных отключена на каждом новом телефоне.",
+            "ru",
+            [],
+        ),
+        (
+            "Location sharing is disabled on every new phone.",
+            "Le partage de position n'est pas activé sur les nouveaux téléphones.",
+            "fr",
+            [],
+        ),
+        (
+            "When the option is enabled, the screen is disabled at night.",
+            "Ist die Option aktiviert, schaltet sich der Bildschirm nachts ab.",
+            "de",
+            [],
+        ),
+        (
+            "Sound is enabled, but the camera is disabled in the app.",
+            "El sonido está activado, pero la cámara está desactivada en la aplicación.",
+            "es",
+            [],
+        ),
     ],
 )
 def test_a_permission_said_as_its_opposite(source: str, target: str, lang: str, expected: list[str]) -> None:
