@@ -70,8 +70,11 @@ class NegationCheck(Check):
                 )
                 return
         lowered = source.lower()
+        opposite = list(self._opposite(segment, context, lowered))
+        if opposite:
+            yield from opposite
+            return
         if not any(word in lowered for word in _cues(context.source_lang)):
-            yield from self._opposite(segment, context, lowered)
             return  # most sentences negate nothing: substring tests settle them
         double = _double_negative(lowered, context.source_lang)
         lowered = _without_alternatives(lowered, context.source_lang)
@@ -154,9 +157,16 @@ class NegationCheck(Check):
             found, wrong = said_pattern.search(segment.source), opposite_pattern.search(segment.target)
             if found is None or wrong is None or not _prose(segment, context):
                 continue
-            target_pattern = negation_pattern(context.target_lang)
-            if target_pattern is None or negating(segment.target, target_pattern) is not None:
-                continue  # "nicht verboten" says "allowed"
+            source_pattern, target_pattern = (
+                negation_pattern(context.source_lang),
+                negation_pattern(context.target_lang),
+            )
+            if source_pattern is None or target_pattern is None:
+                continue
+            if _negated_clause(segment.source, found.start(), source_pattern) or _negated_clause(
+                segment.target, wrong.start(), target_pattern
+            ):
+                continue  # "nicht verboten" says "allowed"; "is not allowed" is another matter
             if same_pattern is not None and same_pattern.search(segment.target) is not None:
                 continue  # both words: two rules in one sentence
             yield self.issue(
@@ -283,6 +293,13 @@ def _prose(segment: Segment, context: CheckContext) -> bool:
         return True
     terms = term_stats(context.stats)
     return terms is not None and not terms.alone(segment) and plain(segment.source)
+
+
+def _negated_clause(text: str, at: int, pattern: re.Pattern[str]) -> bool:
+    """Whether the clause of ``text`` around ``at`` holds a negating word."""
+    opened = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    closed = _CLAUSE_END.search(text, at)
+    return negating(text[opened : closed.start() if closed else len(text)], pattern) is not None
 
 
 def _clauses(text: str) -> list[tuple[int, int, bool]]:

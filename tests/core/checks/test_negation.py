@@ -776,6 +776,19 @@ def test_lost_clause_message() -> None:
             "it",
             ["enabled"],
         ),
+        # a negation in another clause of the sentence: the state is judged in its own clause
+        (
+            "Location sharing is disabled on new phones, and we never sell your data.",
+            "Передача геоданных на новых телефонах включена, и мы никогда не продаём ваши данные.",
+            "ru",
+            ["disabled"],
+        ),
+        (
+            "Location sharing is not disabled on new phones, and we never sell your data.",
+            "Передача геоданных на новых телефонах включена, и мы никогда не продаём ваши данные.",
+            "ru",
+            [],
+        ),
         (
             "Location sharing is disabled on every new phone.",
             "Передача геоданных отключена на каждом новом телефоне.",
