@@ -13,7 +13,7 @@ from editor.core.model import Segment
 # Symbols written the same in every language; words are per language (langdata.unit_words).
 SYMBOLS = frozenset(
     "€ $ £ ¥ % ‰ ppm ppb km m cm mm kg g mg t l ml gb mb tb kb ghz mhz w kw mw gw wh kwh mwh gwh °c °f mi "
-    "lb ft yd bar mbar hpa kpa mpa ms "
+    "lb ft yd bar mbar hpa kpa mpa ms km/h m/s mph kn "
     "m² km² cm² mm² m³ ha \u00b5m nm \u00b5g".split()  # "µ": the micro sign (Greek "μ" is read as it)
 )
 # Units written as words, by their names in messages.
@@ -29,6 +29,7 @@ _NAMES = {
     "ft": "feet",
     "yd": "yards",
     "inch": "inches",
+    "kn": "knots",
     "chf": "Swiss francs",
 }
 # ISO 4217 codes of the currencies most texts name ("CHF 412.00"): no name of a version.
@@ -65,6 +66,7 @@ _AFTER = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
+_PER = re.compile(r"/[^\W\d_]+")  # the second unit of a rate ("/h" of "km/h")
 _POWER = re.compile(r"[23](?![\w.,]\d|\w)")  # the power of an area or volume written in digits
 _SUPERSCRIPT = {"2": "²", "3": "³"}
 
@@ -102,6 +104,11 @@ def unit_of(text: str, number: Number, code: str) -> tuple[str, int, int] | None
         return None
     word = after.group(1).lower().replace("\u03bc", "\u00b5")  # Greek mu as the micro sign
     end = after.end(1)
+    per = _PER.match(text, end)
+    if per is not None:  # a unit per another ("km/h", "км/ч"), if the language knows it
+        compound = word + per.group().lower()
+        if compound in SYMBOLS or compound in _words(code):
+            word, end = compound, per.end()
     power = _POWER.match(text, end)  # "m2" is "m²"
     if power is not None and word + _SUPERSCRIPT[power.group()] in SYMBOLS:
         word, end = word + _SUPERSCRIPT[power.group()], power.end()
@@ -218,6 +225,9 @@ _CONVERSIONS = {
     ("inch", "mm"): 25.4,
     ("lb", "kg"): 0.45359237,
     ("lb", "g"): 453.59237,
+    ("mph", "km/h"): 1.609344,
+    ("kn", "km/h"): 1.852,
+    ("kn", "m/s"): 0.514444,
 }
 _ROUNDING = 0.05  # a converted amount is rounded: within 5 % of the exact one (or half a unit)
 # Spans of time said in another unit ("90 minutes" as "1,5 Stunden", "2 weeks" as "14 días"):

@@ -175,6 +175,7 @@ DATA = LanguageData(
         ("yen", "¥"),
     )
     + units(
+        "kn: knoten kn; km/h: kmh; "
         "s: sekunde sekunden; min: minute minuten; h: stunde stunden; day: tag tage tagen; week: woche "
         "wochen; month: monat monate monaten; year: jahr jahre jahren; m: meter metern; km: kilometer "
         "kilometern; cm: zentimeter zentimetern; mm: millimeter millimetern; mi: meile meilen; ft: fuß; "

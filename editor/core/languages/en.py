@@ -168,6 +168,7 @@ DATA = LanguageData(
         ("yen", "¥"),
     )
     + units(
+        "kn: knot knots kts; km/h: kph; mph: mph; "
         "s: second seconds sec secs; min: minute minutes mins; h: hour hours hrs; day: day days; week: "
         "week weeks; month: month months; year: year years; m: metre metres meter meters; km: kilometre "
         "kilometres kilometer kilometers; cm: centimetre centimetres centimeter centimeters; mm: "

@@ -152,6 +152,7 @@ DATA = LanguageData(
         ("yenes", "¥"),
     )
     + units(
+        "kn: nudo nudos kn; "
         "s: segundo segundos; min: minuto minutos; h: hora horas; day: día días; week: semana semanas; "
         "month: mes meses; year: año años; m: metro metros; km: kilómetro kilómetros; cm: centímetro "
         "centímetros; mm: milímetro milímetros; mi: milla millas; ft: pie pies; yd: yarda yardas; inch: "

@@ -155,6 +155,7 @@ DATA = LanguageData(
         ("yen", "¥"),
     )
     + units(
+        "kn: nœud nœuds noeud noeuds kn; "
         "s: seconde secondes; min: minute minutes; h: heure heures; day: jour jours; week: semaine "
         "semaines; month: mois; year: an ans année années; m: mètre mètres; km: kilomètre kilomètres; "
         "cm: centimètre centimètres; mm: millimètre millimètres; ft: pied pieds; yd: yard yards; inch: "

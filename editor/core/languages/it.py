@@ -172,6 +172,7 @@ DATA = LanguageData(
         ("yen", "¥"),
     )
     + units(
+        "kn: nodo nodi kn; "
         "s: secondo secondi; min: minuto minuti; h: ora ore; day: giorno giorni; week: settimana "
         "settimane; month: mese mesi; year: anno anni; m: metro metri; km: chilometro chilometri; cm: "
         "centimetro centimetri; mm: millimetro millimetri; mi: miglio miglia; ft: piede piedi; yd: "

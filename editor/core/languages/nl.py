@@ -148,6 +148,7 @@ DATA = LanguageData(
         ("percent", "%"),
     )
     + units(
+        "kn: knoop knopen kn; km/h: km/u; "
         "s: seconde seconden; min: minuut minuten; h: uur uren; day: dag dagen; week: week weken; "
         "month: maand maanden; year: jaar jaren; m: meter; km: kilometer; cm: centimeter; mi: mijl "
         "mijlen; kg: kilogram kilo; g: gram; t: ton; ha: hectare hectaren"

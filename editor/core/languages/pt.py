@@ -161,6 +161,7 @@ DATA = LanguageData(
         ("reais", "R$"),
     )
     + units(
+        "kn: nó nós kn; "
         "s: segundo segundos; min: minuto minutos; h: hora horas; day: dia dias; week: semana semanas; "
         "month: mês meses; year: ano anos; m: metro metros; km: quilômetro quilômetros quilómetro "
         "quilómetros; cm: centímetro centímetros; mm: milímetro milímetros; mi: milha milhas; ft: pé "

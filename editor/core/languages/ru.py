@@ -242,6 +242,7 @@ DATA = LanguageData(
     # Symbols of the Cyrillic script and the names of units in the cases a number takes (not
     # "с", a preposition as often as seconds: "5 с половиной").
     + units(
+        "kn: узел узла узлов уз; km/h: км/ч; m/s: м/с; "
         "kb: кб кбайт килобайт килобайта килобайтов; mb: мб мбайт мегабайт мегабайта мегабайтов; "
         "gb: гб гбайт гигабайт гигабайта гигабайтов; tb: тб тбайт терабайт терабайта терабайтов; "
         "mg: мг миллиграмм миллиграмма миллиграммов; g: г грамм грамма граммов; kg: кг килограмм "

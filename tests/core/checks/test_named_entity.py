@@ -600,6 +600,14 @@ BAD = [
     ("Set it to 10 mbar.", "Auf 10 bar stellen.", "en", "de", [("10 bar", "target", Severity.WARNING)]),
     ("Set it to 10 mbar.", "Установите 10 бар.", "en", "ru", [("10 бар", "target", Severity.WARNING)]),
     ("a 3 kg bag", "мешок на 3 г", "en", "ru", [("3 г", "target", Severity.WARNING)]),
+    # a speed in knots written with another unit, unconverted
+    (
+        "Winds reach 30 knots today.",
+        "De wind haalt vandaag 30 km/u.",
+        "en",
+        "nl",
+        [("30 km/u", "target", Severity.WARNING)],
+    ),
     # another name, not a declined one
     (
         "We met Olga Petrova yesterday.",

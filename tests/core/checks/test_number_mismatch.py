@@ -8,6 +8,9 @@ from editor.core.checks import Severity
 from tests.core.checks._run import run, spans
 
 GOOD = [
+    # a speed converted: knots and miles an hour to kilometres an hour
+    ("Winds reach 30 knots today.", "Der Wind erreicht heute 56 km/h.", "en", "de"),
+    ("The limit here is 30 mph.", "Здесь ограничение скорости 50 км/ч.", "en", "ru"),
     # a reference code with a part left out: named_entity's, not a changed number
     ("Quote reference KT-58-4410 when you call.", "Nennen Sie beim Anruf das Zeichen KT-4410.", "en", "de"),
     ("Valid until Saturday midnight.", "Gültig bis Samstag, 24 Uhr.", "en", "de"),
