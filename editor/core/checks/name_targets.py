@@ -50,6 +50,8 @@ def word_matches(
         plain_h = target_word.replace("kh", "h").replace("Kh", "H").replace("KH", "H")
         if word_matches(name_word, plain_h, strict, endings):
             return True
+    if a[:1] == "h" and b[:1] == "g" and word_matches("g" + name_word[1:], target_word, strict, endings):
+        return True  # romanised Russian "Г" for a name's "H" ("Гамбург", "Гриценко" for "Hrytsenko")
     if not (a.isascii() and b.isascii()):
         a, b = plain(a), plain(b)
         if a == b or unmarked(a) == unmarked(b):  # "Bækgaard" and "Baekgaard" too
@@ -185,7 +187,11 @@ class TargetIndex:
         found = [
             w
             for w, i in zip(self.words, self._initials, strict=True)
-            if (i == initial or (initial == "h" and w[0][:2] == "Kh"))  # "Kh" of romanised "Х"
+            # "Kh" of romanised "Х"; "G" of "Г", which says an "H" in Russian ("Гамбург")
+            if (
+                i == initial
+                or (initial == "h" and (w[0][:2] == "Kh" or (w[0][:1] == "G" and not self._latin)))
+            )
             and word_matches(part, w[0], strict and self._as_name(w), endings)
         ]
         if not found and not self._latin:

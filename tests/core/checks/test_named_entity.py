@@ -15,6 +15,8 @@ GOOD = [
     # a hooked letter, a modifier letter, Uzbek "oʻ" said "u", "qu" and "q" said "k"
     ("Ask for Musa Ɗangote at the desk.", "Спросите на стойке Муса Данготе.", "en", "ru"),
     ("Thanks to Oʻktam Rashidov for it.", "Спасибо за это Уктаму Рашидову.", "en", "ru"),
+    # Russian "Г" for a name's "H"
+    ("The letter is from Halyna Hnatiuk of Hamburg.", "Письмо от Галины Гнатюк из Гамбурга.", "en", "ru"),
     # a four-letter name declined: its final vowel replaced by a case ending
     ("We met Olga Petrova yesterday.", "Вчера мы встретили Ольгу Петрову.", "en", "ru"),
     ("I wrote to Dara Osei.", "Я написал Даре Осеи.", "en", "ru"),
