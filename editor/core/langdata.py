@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from editor.core.qualifier_data import Qualifiers
+
 
 @dataclass(frozen=True, slots=True)
 class LanguageData:
@@ -160,6 +162,8 @@ class LanguageData:
     # condition around. Words for "always", lowercase: a "never" said "not always" weakens it.
     proviso_words: frozenset[str] = frozenset()
     always_words: frozenset[str] = frozenset()
+    # Qualifiers a translation may drop ("about 30", "5 € each", "only", "except").
+    qualifiers: Qualifiers = Qualifiers()
     # Auxiliary and modal verbs, lowercase ("is", "can", "must"): a short text with one is a
     # sentence ("The key is not included."), not a label ("File not found").
     auxiliaries: frozenset[str] = frozenset()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.core.langdata import LanguageData, in_order, phrases, units, words
+from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="de",
@@ -300,4 +301,21 @@ DATA = LanguageData(
         words("du dich dir dein deine deiner deinem deinen deines euch euer eure eurer eurem euren eures"),
     ),
     reply_openers=("hier ist die übersetzung", "hier ist der übersetzte text", "hier die übersetzung"),
+    qualifiers=Qualifiers(
+        hedges=phrases(
+            "etwa; ca.; ca; circa; zirka; rund; ungefähr; annähernd; gegen; knapp; fast; nahezu; "
+            "schätzungsweise; um die; an die; gut; runde; ~; um den; um das"
+        ),
+        distributives=phrases(
+            "je; jeweils; pro; jede; jeder; jedes; jedem; jeden; einzeln; stück; stk; à; pauschal"
+        ),
+        restrictives=phrases(
+            "nur; lediglich; ausschließlich; bloß; allein; erst; einzig; nichts als; ausnahmslos; "
+            "beschränk; einschränk; eingeschränkt; begrenz"
+        ),
+        exclusions=phrases(
+            "nur nicht; aber nicht; außer; ausser; ausgenommen; abgesehen; ausnahme; bis auf; "
+            "mit ausnahme; ohne"
+        ),
+    ),
 )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, in_order, units, words
+from editor.core.langdata import LanguageData, in_order, phrases, units, words
+from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="en",
@@ -334,5 +335,19 @@ DATA = LanguageData(
         "here is the translated text",
         "here's the translated text",
         "here is your translation",
+    ),
+    qualifiers=Qualifiers(
+        hedges=phrases(
+            "about; approximately; approx.; approx; around; roughly; circa; some; an estimated; nearly; "
+            "almost"
+        ),
+        distributives=phrases("each; apiece; per; every; a head"),
+        restrictives=phrases("only; solely; exclusively; merely"),
+        exclusions=phrases("except; excluding; apart from; save for; with the exception of; aside from"),
+        idle=phrases(
+            "each way; each direction; not only; if only; only just; only to; the only; an only; "
+            "each other; each and every; "
+            "about us; about it"
+        ),
     ),
 )

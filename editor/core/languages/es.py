@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.core.langdata import LanguageData, in_order, phrases, units, words
+from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="es",
@@ -271,5 +272,19 @@ DATA = LanguageData(
         "aquí tienes la traducción",
         "aquí tiene la traducción",
         "aquí está el texto traducido",
+    ),
+    qualifiers=Qualifiers(
+        hedges=phrases(
+            "unos; unas; aproximadamente; alrededor; cerca; casi; en torno; aprox.; aprox; hacia; "
+            "sobre; rondan; ronda; del orden; poco más; poco menos; ~"
+        ),
+        distributives=phrases(
+            "cada; cada uno; cada una; unidad; c/u; por persona; por cabeza; por unidad; por adulto"
+        ),
+        restrictives=phrases(
+            "solo; sólo; solamente; únicamente; exclusivamente; única; único; únicas; únicos; apenas; "
+            "basta; bastan; tan solo; sino; no más; limit; restring; restric; sola; solos; solas"
+        ),
+        exclusions=phrases("pero no; excepto; salvo; menos; excepción; aparte; fuera de; exceptuando; sin"),
     ),
 )

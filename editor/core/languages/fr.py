@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.core.langdata import LanguageData, in_order, phrases, units, words
+from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="fr",
@@ -259,4 +260,22 @@ DATA = LanguageData(
     address_forms=(words("vous votre vos"), words("tu toi te ta tes")),
     polite_plural=True,
     reply_openers=("voici la traduction", "voici le texte traduit", "voici votre traduction"),
+    qualifiers=Qualifiers(
+        hedges=phrases(
+            "environ; près de; quelque; quelques; approximativement; autour; vers; à peu près; presque; "
+            "quasi; env.; dizaine; douzaine; quinzaine; vingtaine; trentaine; quarantaine; "
+            "cinquantaine; soixantaine; centaine; ~"
+        ),
+        distributives=phrases(
+            "chacun; chacune; chaque; pièce; unité; l'un; l'une; tous les; toutes les; par personne; "
+            "par pièce; par tête; par adulte; par enfant"
+        ),
+        restrictives=phrases(
+            "seulement; uniquement; que des; exclusivement; seul; seule; seuls; seules; simplement; juste; "
+            "rien que; limit; restrei; restrict"
+        ),
+        exclusions=phrases(
+            "mais pas; sauf; excepté; hormis; exception; en dehors; hors; exclu; exclus; exclue; sans"
+        ),
+    ),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.core.langdata import LanguageData, in_order, phrases, units, words
+from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="it",
@@ -284,4 +285,24 @@ DATA = LanguageData(
     evening_words=words("pomeriggio sera notte"),
     address_forms=(words("Lei Suo Sua Suoi Sue"), words("tu ti te tuo tua tuoi tue teco")),
     reply_openers=("ecco la traduzione", "ecco il testo tradotto"),
+    qualifiers=Qualifiers(
+        hedges=phrases(
+            "circa; intorno; quasi; approssimativamente; all'incirca; sui; sulle; sugli; sul; sulla; "
+            "verso; ca.; decina; dozzina; quindicina; ventina; trentina; quarantina; cinquantina; "
+            "centinaio; ~"
+        ),
+        distributives=phrases(
+            "ciascuno; ciascuna; ognuno; ognuna; ogni; cadauno; cadauna; l'uno; l'una; a persona; "
+            "al pezzo; a testa; cad.; per persona"
+        ),
+        restrictives=phrases(
+            "solo; sola; soli; sole; soltanto; solamente; unicamente; esclusivamente; unico; unica; "
+            "unici; uniche; basta; bastano; appena; che; sì; limit; restrin; restriz"
+        ),
+        exclusions=phrases(
+            "ma non; tranne; eccetto; salvo; eccezione; a parte; fuorché; escluso; esclusa; esclusi; "
+            "escluse; "
+            "al di fuori; senza"
+        ),
+    ),
 )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, words
+from editor.core.langdata import LanguageData, phrases, words
 from editor.core.languages._han import NUMERALS, SENTENCE_MARKS
+from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="ja",
@@ -27,4 +28,12 @@ DATA = LanguageData(
     unit_words=(("円", "¥"), ("ドル", "$"), ("ユーロ", "€")),
     sentence_marks=SENTENCE_MARKS,
     round_the_clock=("昼夜",),
+    qualifiers=Qualifiers(
+        hedges=phrases(
+            "約; およそ; 程度; ほど; 前後; くらい; ぐらい; 頃; ごろ; 余り; ほぼ; 近く; 弱; 強; 〜"
+        ),
+        distributives=phrases("各; それぞれ; ずつ; 毎; あたり; 当たり; につき; 人"),
+        restrictives=phrases("のみ; だけ; 限り; 限定; しか; 専用; 唯一; 単一; 専ら"),
+        exclusions=phrases("除く; 除き; 除いて; 以外; 例外"),
+    ),
 )

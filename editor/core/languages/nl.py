@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, in_order, units, words
+from editor.core.langdata import LanguageData, in_order, phrases, units, words
+from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="nl",
@@ -249,4 +250,15 @@ DATA = LanguageData(
     evening_words=words("middag middags avond avonds nacht"),
     address_forms=(words("u uw U Uw"), words("jij jou jouw jezelf")),
     reply_openers=("hier is de vertaling", "hier is de vertaalde tekst"),
+    qualifiers=Qualifiers(
+        hedges=phrases(
+            "ongeveer; circa; ca.; ca; zo'n; rond; rondom; omstreeks; bijna; pakweg; zowat; "
+            "om en nabij; ruim; krap; ~"
+        ),
+        distributives=phrases("per; elk; elke; ieder; iedere; stuk; telkens; p.p."),
+        restrictives=phrases(
+            "alleen; slechts; uitsluitend; enkel; pas; enige; enig; maar; louter; exclusief; beperk; begrens"
+        ),
+        exclusions=phrases("maar niet; behalve; uitgezonderd; uitzondering; buiten; exclusief; zonder"),
+    ),
 )

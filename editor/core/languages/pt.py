@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.core.langdata import LanguageData, in_order, phrases, units, words
+from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="pt",
@@ -267,4 +268,18 @@ DATA = LanguageData(
     evening_words=words("tarde noite"),
     address_forms=(words("você"), words("tu ti contigo teu tua teus tuas")),
     reply_openers=("aqui está a tradução", "segue a tradução", "aqui está o texto traduzido"),
+    qualifiers=Qualifiers(
+        hedges=phrases(
+            "cerca; aproximadamente; uns; umas; quase; por volta; em torno; perto; aprox.; aprox; "
+            "à volta; mais ou menos; ~"
+        ),
+        distributives=phrases("cada; cada um; cada uma; unidade; por pessoa; por unidade; por adulto"),
+        restrictives=phrases(
+            "só; somente; apenas; unicamente; exclusivamente; única; único; únicas; únicos; basta; "
+            "bastam; sozinho; sozinha; senão; limit; restring; restri"
+        ),
+        exclusions=phrases(
+            "mas não; exceto; salvo; menos; exceção; excepção; fora; excluindo; exclusão; além; sem"
+        ),
+    ),
 )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, in_order, units, words
+from editor.core.langdata import LanguageData, in_order, phrases, units, words
+from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="ru",
@@ -298,4 +299,13 @@ DATA = LanguageData(
     polite_plural=True,
     address_idioms=frozenset({"ух ты", "ну ты даёшь"}),
     reply_openers=("вот перевод", "ниже перевод", "перевод на русский"),
+    qualifiers=Qualifiers(
+        hedges=phrases("около; примерно; приблизительно; почти; порядка; где-то; приблиз; ок.; ~"),
+        distributives=phrases(
+            "каждый; каждая; каждое; каждого; каждому; каждую; каждой; каждом; каждые; каждых; штук; "
+            "штука; штуку; на человека; с человека; за каждого; за человека"
+        ),
+        restrictives=phrases("только; лишь; единственн; исключительно; всего; сугубо; лишь; огранич"),
+        exclusions=phrases("но не; кроме; исключени; исключая; помимо; не считая; без"),
+    ),
 )

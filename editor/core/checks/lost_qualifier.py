@@ -1,0 +1,186 @@
+"""lost_qualifier: a qualifier of the source ("about 30", "5 € each", "only", "except") with no
+word of its kind anywhere in the translation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from editor.core.checks.base import Check, CheckContext, Issue, Severity
+from editor.core.checks.prose import running_prose
+from editor.core.checks.registry import register
+from editor.core.langdata import language
+from editor.core.model import Segment
+
+_STEM = 5  # letters from which a word also opens its inflected forms ("einzig" -> "einzigen")
+_AMOUNT = r"(?:(?:[$€£¥]|[A-Z]{2,3}\$?)\s?)?\d[\d.,]*(?:\s?[%$€£¥])?"
+# A price: an amount with a currency sign or code ("£8", "3,000 NPR"); "8 kB each" is a size.
+_PRICE = r"(?:(?:[$€£¥]|\b[A-Z]{2,3}\$?)\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|[A-Z]{3}\b))"
+# A year is no amount: "painted around 1525" is said "um 1525", with the word for "at".
+_YEAR = r"(?!(?:1[5-9]|20)\d\d\b)"
+_MAX_WORDS = 40  # words of a source read for "only" and "except": one sentence, not a help text
+# What each kind of qualifier says, for the message.
+_SAYS = {
+    "hedges": "an estimate",
+    "distributives": "an amount for each one",
+    "restrictives": "a restriction",
+    "exclusions": "an exception",
+}
+
+
+def _alternation(entries: frozenset[str], wide: bool = False, exact: bool = False) -> str:
+    """One regex alternative per entry, longest first, each ending at a word's end; a long
+    word also opens its endings, an elided one ("qu'") runs on into its word."""
+    parts = []
+    for entry in sorted(entries, key=len, reverse=True):
+        escaped = re.escape(entry).replace("'", "['’]")
+        if wide or entry.endswith("'"):
+            parts.append(escaped)
+        elif len(entry) >= _STEM and entry.isalpha() and not exact:
+            parts.append(escaped + r"\w*")
+        else:
+            parts.append(escaped + r"(?![\w-])")
+    return "|".join(parts)
+
+
+@lru_cache(maxsize=64)
+def _target_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
+    """Any word of the target language's class ``kind`` (its restrictive words with "only")."""
+    data = language(lang)
+    entries = getattr(data.qualifiers, kind)
+    if kind == "restrictives":
+        entries |= data.restrictive_words
+    if not entries:
+        return None
+    if data.wide_script:  # no spaces between words: any occurrence counts
+        return re.compile(_alternation(entries, wide=True))
+    return re.compile(rf"(?<!\w)(?:{_alternation(entries)})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _source_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each kind of qualifier the source language can be read for, with its pattern: an
+    estimate before an amount, "each" after one, a restriction, an exception."""
+    data = language(lang).qualifiers
+    found = []
+    if data.hedges:
+        words = _alternation(frozenset(w for w in data.hedges if w[:1].isalpha()), exact=True)
+        found.append(("hedges", re.compile(rf"(?<![\w-])(?:{words})(?=\s+{_YEAR}{_AMOUNT})")))
+    if data.distributives:
+        words = _alternation(frozenset(w for w in data.distributives if w in _EACH), exact=True)
+        if words:
+            found.append(
+                (
+                    "distributives",
+                    re.compile(rf"{_PRICE}\s+(?:[^\W\d]+\s+)?(?:{words})"),
+                )
+            )
+    for kind in ("restrictives", "exclusions"):
+        entries = getattr(data, kind)
+        if entries:
+            found.append((kind, re.compile(rf"(?<![\w-])(?:{_alternation(entries, exact=True)})")))
+    return tuple(found)
+
+
+# Words for "each" after an amount ("3 € each", "two tickets each"); "per" before a unit is a rate.
+_EACH = frozenset({"each", "apiece"})
+
+
+@lru_cache(maxsize=16)
+def _negations(lang: str) -> re.Pattern[str] | None:
+    words = language(lang).negations
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)|n't\b", re.I) if words else None
+
+
+def _negated(text: str, lang: str) -> bool:
+    pattern = _negations(lang)
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _paired(text: str, lang: str) -> bool:
+    """Whether ``text`` restricts with a pair of words of its language ("ne … que", "n'… qu'")."""
+    lowered = " " + " ".join(text.lower().replace("’", "'").split()) + " "
+    return any(
+        (f" {first} " in lowered or f" {first[:-1]}'" in lowered)
+        and (f" {second} " in lowered or f" {second[:-1]}'" in lowered)
+        for first, second in language(lang).restrictive_pairs
+    )
+
+
+@lru_cache(maxsize=16)
+def _idle(lang: str) -> re.Pattern[str] | None:
+    idle = language(lang).qualifiers.idle
+    if not idle:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{_alternation(idle, exact=True)})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _cues(lang: str) -> tuple[str, ...]:
+    """Lowercase substrings one of which any qualifier of the source holds: a cheap first test."""
+    data = language(lang).qualifiers
+    entries = data.hedges | data.restrictives | data.exclusions | (data.distributives & _EACH)
+    return tuple(sorted({e.split()[0] for e in entries if e[:1].isalpha()}))
+
+
+@lru_cache(maxsize=16)
+def _cue_pattern(lang: str) -> re.Pattern[str] | None:
+    cues = _cues(lang)
+    return re.compile("|".join(map(re.escape, cues))) if cues else None
+
+
+@register
+class LostQualifierCheck(Check):
+    id = "lost_qualifier"
+    name = "Lost qualifier"
+    description = (
+        'A qualifier of the source ("about 30 minutes", "5 € each", "only", "except") has no '
+        "word of its kind anywhere in the translation: the estimate reads as exact, the price "
+        "for each as a total, the restriction or the exception is gone."
+    )
+    severity = Severity.WARNING
+    category = "Accuracy/Omission"
+
+    def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        source, target = segment.source, segment.target
+        cue = _cue_pattern(context.source_lang)
+        if cue is None or not target.strip() or cue.search(source.lower()) is None:
+            return  # most sentences qualify nothing: one scan settles them
+        if context.source_lang.split("-")[0] == context.target_lang.split("-")[0]:
+            return
+        if not running_prose(source):
+            return  # software messages and labels say "only" and "each" their own ways
+        idle = _idle(context.source_lang)
+        # Lowercase words only (a capital one opening the text): "ONLY" and "Trivial Only" are
+        # keywords and names, kept as written.
+        lowered = source[:1].lower() + source[1:]
+        if idle is not None:
+            lowered = idle.sub(lambda m: " " * len(m.group()), lowered)
+        sentence = len(source.split(None, _MAX_WORDS)) <= _MAX_WORDS and not _negated(
+            source, context.source_lang
+        )
+        for kind, pattern in _source_patterns(context.source_lang):
+            if kind in ("restrictives", "exclusions") and not sentence:
+                continue  # "cannot use only one": a negation often carries the restriction
+            found = pattern.search(lowered)
+            if found is None:
+                continue
+            wanted = _target_pattern(context.target_lang, kind)
+            if wanted is None or wanted.search(target) is not None:
+                continue
+            if kind == "restrictives" and _paired(target, context.target_lang):
+                continue  # "ne … que"
+            start, end = found.span()
+            if kind == "distributives":  # mark the word, not the amount before it
+                start = end - len(found.group().split()[-1])
+            yield self.issue(
+                segment,
+                context,
+                start,
+                end,
+                f"'{source[start:end]}' of the source ({_SAYS[kind]}) has no counterpart in the translation",
+                side="source",
+                source_span=(start, end),
+            )
+            return

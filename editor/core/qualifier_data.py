@@ -1,0 +1,22 @@
+"""The words of a language for the qualifiers a translation may drop ("about", "each", "only")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifiers:
+    """Closed word classes, lowercase; a phrase is written with its spaces. A word of five
+    letters or more also opens its inflected forms ("einzig" in "einzigen")."""
+
+    # "about", "etwa", "environ": a number said as an estimate.
+    hedges: frozenset[str] = frozenset()
+    # "each", "je", "chacun", "per": an amount said for every one of several things.
+    distributives: frozenset[str] = frozenset()
+    # "only", "nur", "erst", "seul": a restriction.
+    restrictives: frozenset[str] = frozenset()
+    # "except", "außer", "sauf": an exception from what the sentence says.
+    exclusions: frozenset[str] = frozenset()
+    # Set phrases of the source whose qualifier qualifies nothing ("not only", "each other").
+    idle: frozenset[str] = frozenset()

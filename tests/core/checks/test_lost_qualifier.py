@@ -1,0 +1,192 @@
+"""lost_qualifier: an estimate, a price for each, a restriction or an exception of the source
+with no word of its kind in the translation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.checks._run import run
+
+GOOD = [
+    # (source, target, src, tgt)
+    (
+        "The guided walk lasts about 45 minutes from the gate.",
+        "Die Führung dauert etwa 45 Minuten ab dem Tor.",
+        "en",
+        "de",
+    ),
+    (
+        "The guided walk lasts about 45 minutes from the gate.",
+        "La visite dure une quarantaine de minutes depuis la porte.",
+        "en",
+        "fr",
+    ),
+    (
+        "The guided walk lasts roughly 45 minutes from the gate.",
+        "Экскурсия длится около 45 минут от ворот.",
+        "en",
+        "ru",
+    ),
+    # a year is no amount: "around 1525" is "um 1525"
+    (
+        "The vase was painted around 1525 in a small workshop.",
+        "Die Vase wurde um 1525 in einer kleinen Werkstatt bemalt.",
+        "en",
+        "de",
+    ),
+    # "about" before no amount is no estimate
+    (
+        "Ask the guide about the history of the old mill.",
+        "Fragen Sie den Führer nach der Geschichte der Mühle.",
+        "en",
+        "de",
+    ),
+    # a price for each, said with the language's word
+    (
+        "The two day passes cost €12 each at the kiosk.",
+        "I due biglietti giornalieri costano 12 € ciascuno al chiosco.",
+        "en",
+        "it",
+    ),
+    (
+        "The two day passes cost €12 each at the kiosk.",
+        "Los dos pases cuestan 12 € cada uno en el quiosco.",
+        "en",
+        "es",
+    ),
+    # a size "each" is no price
+    (
+        "The archive holds forty boxes of 2 kg each on the shelf.",
+        "Das Archiv hat vierzig Kisten mit 2 kg im Regal.",
+        "en",
+        "de",
+    ),
+    # "only" said with a word or construction of the language
+    (
+        "Tickets can only be bought at the station counter.",
+        "Les billets ne s'achètent qu'au guichet de la gare.",
+        "en",
+        "fr",
+    ),
+    (
+        "Tickets can only be bought at the station counter.",
+        "Fahrkarten gibt es erst am Schalter im Bahnhof zu kaufen.",
+        "en",
+        "de",
+    ),
+    (
+        "Tickets can only be bought at the station counter.",
+        "Kaartjes zijn uitsluitend aan het loket te koop.",
+        "en",
+        "nl",
+    ),
+    (
+        "Tickets can only be bought at the station counter.",
+        "Os bilhetes só podem ser comprados na bilheteira.",
+        "en",
+        "pt",
+    ),
+    (
+        "Tickets can only be bought at the station counter.",
+        "On n'achète les billets qu'au guichet de la gare.",
+        "en",
+        "fr",
+    ),
+    # set phrases: "not only", "each other"
+    (
+        "The hall is not only bigger but also brighter than before.",
+        "La sala è più grande e più luminosa di prima.",
+        "en",
+        "it",
+    ),
+    # a negation may carry the restriction; a keyword in capitals is kept as written
+    (
+        "You cannot select only one of the two boxes here.",
+        "Die beiden Kästchen lassen sich hier nicht einzeln wählen.",
+        "en",
+        "de",
+    ),
+    (
+        "The statement is allowed in READ ONLY mode for the table.",
+        "La instrucción se permite en el modo READ ONLY de la tabla.",
+        "en",
+        "es",
+    ),
+    # the exception kept
+    (
+        "All rooms have a balcony except the two on the ground floor.",
+        "Alle Zimmer außer den beiden im Erdgeschoss haben einen Balkon.",
+        "en",
+        "de",
+    ),
+    (
+        "All rooms have a balcony except the two on the ground floor.",
+        "Все номера, кроме двух на первом этаже, с балконом.",
+        "en",
+        "ru",
+    ),
+]
+
+BAD = [
+    # (source, target, src, tgt, flagged)
+    (
+        "The guided walk lasts about 45 minutes from the gate.",
+        "Die Führung dauert 45 Minuten ab dem Tor.",
+        "en",
+        "de",
+        "about",
+    ),
+    (
+        "The repair will take approximately 3 weeks in the workshop.",
+        "La réparation prendra 3 semaines à l'atelier.",
+        "en",
+        "fr",
+        "approximately",
+    ),
+    (
+        "The two day passes cost €12 each at the kiosk.",
+        "I due biglietti giornalieri costano 12 € al chiosco.",
+        "en",
+        "it",
+        "each",
+    ),
+    (
+        "Complaints are accepted by post only, within a month.",
+        "Las reclamaciones se aceptan por correo en el plazo de un mes.",
+        "en",
+        "es",
+        "only",
+    ),
+    (
+        "Tickets can only be bought at the station counter.",
+        "Kaartjes zijn aan het loket te koop op het station.",
+        "en",
+        "nl",
+        "only",
+    ),
+    (
+        "All rooms have a balcony except the two on the ground floor.",
+        "Все номера на первом этаже с балконом и видом.",
+        "en",
+        "ru",
+        "except",
+    ),
+    (
+        "All rooms have a balcony except the two on the ground floor.",
+        "Todos os quartos do rés-do-chão têm varanda.",
+        "en",
+        "pt",
+        "except",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "src", "tgt"), GOOD)
+def test_silent(source: str, target: str, src: str, tgt: str) -> None:
+    assert run("lost_qualifier", source, target, src, tgt) == []
+
+
+@pytest.mark.parametrize(("source", "target", "src", "tgt", "flagged"), BAD)
+def test_flagged(source: str, target: str, src: str, tgt: str, flagged: str) -> None:
+    issues = run("lost_qualifier", source, target, src, tgt)
+    assert [(i.side, i.text) for i in issues] == [("source", flagged)]
