@@ -458,32 +458,6 @@ class LanguageData:
     known: bool = True
 
 
-def words(text: str) -> frozenset[str]:
-    """A set of words written as one string, for the tables ("der die das")."""
-    return frozenset(text.split())
-
-
-def phrases(text: str) -> frozenset[str]:
-    """A set of phrases written as one string ("au moins; au plus")."""
-    return frozenset(entry.strip() for entry in text.split(";"))
-
-
-def in_order(text: str) -> tuple[frozenset[str], ...]:
-    """Sets of words in order, written as one string ("januar jänner; februar; …")."""
-    return tuple(frozenset(entry.split()) for entry in text.split(";"))
-
-
-def units(text: str) -> tuple[tuple[str, str], ...]:
-    """Unit words by unit, written as one string ("min: minute minutes; h: hour hours"), as
-    (word, unit) pairs for ``unit_words``; also contractions by preposition ("in: im ins")
-    for ``article_contractions``."""
-    pairs = []
-    for entry in text.split(";"):
-        unit, _, forms = entry.partition(":")
-        pairs += [(form, unit.strip()) for form in forms.split()]
-    return tuple(pairs)
-
-
 @lru_cache(maxsize=64)
 def language(code: str) -> LanguageData:
     """The data for an ISO 639-1 code ("de", "de-AT" -> "de"); neutral defaults if unknown."""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import words
+from editor.core.languages._text import words
 
 LATIN_WORDS = words(
     "a ab ad ante apud bis circa cum de e et ex extra in infra inter intra ipso non per post pro "

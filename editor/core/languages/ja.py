@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, phrases, words
+from editor.core.langdata import LanguageData
 from editor.core.languages._han import NUMERALS, SENTENCE_MARKS
+from editor.core.languages._text import phrases, words
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(

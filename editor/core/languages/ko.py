@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, words
+from editor.core.langdata import LanguageData
+from editor.core.languages._text import words
 
 DATA = LanguageData(
     code="ko",

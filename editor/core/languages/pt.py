@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, in_order, phrases, units, words
+from editor.core.langdata import LanguageData
+from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(

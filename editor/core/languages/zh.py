@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from editor.core.langdata import LanguageData, words
+from editor.core.langdata import LanguageData
 from editor.core.languages._han import NUMERALS, SENTENCE_MARKS
+from editor.core.languages._text import words
 
 DATA = LanguageData(
     code="zh",
