@@ -335,6 +335,8 @@ class LanguageData:
     # Abbreviations after a year's number that are written with a full stop ("г" of "2024 г."):
     # one without it before a capital lost the stop that also ended the sentence.
     year_signs: frozenset[str] = frozenset()
+    # The mark after a letter's salutation where it is not a comma (":" in "Querida Ana:").
+    salutation_mark: str = ""
     # Abbreviations written before a telephone extension's number, as written ("ext.",
     # "Durchw.", "poste"): one of the source language's that the target language does not write
     # is left untranslated ("ext. 12" in German). Empty where unknown: nothing is reported.
