@@ -344,6 +344,11 @@ class LanguageData:
     # "estimada"): one of the source language's that the target language neither has nor uses
     # as a word of its own is left untranslated ("Dear Ana" in a Spanish letter).
     salutations: frozenset[str] = frozenset()
+    # Abbreviations after a year's number that are written with a full stop ("г" of "2024 г."):
+    # one without it before a capital lost the stop that also ended the sentence.
+    year_signs: frozenset[str] = frozenset()
+    # The mark after a letter's salutation where it is not a comma (":" in "Querida Ana:").
+    salutation_mark: str = ""
     # Abbreviations written before a telephone extension's number, as written ("ext.",
     # "Durchw.", "poste"): one of the source language's that the target language does not write
     # is left untranslated ("ext. 12" in German). Empty where unknown: nothing is reported.

@@ -8,6 +8,7 @@ from functools import cache
 from itertools import groupby
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.boundary_signs import lost_stops
 from editor.core.checks.glued_marks import glued_half
 from editor.core.checks.lexicon import is_known
 from editor.core.checks.merged_token import fused
@@ -145,6 +146,9 @@ class LostSentenceBoundaryCheck(Check):
                 fix=Fix(m.start(), m.end(3), f"{m.group(1)}.{target[m.end(1) : m.start(3)]}{m.group(3)}"),
                 severity=Severity.ERROR if fewer else None,
             )
+        signs = list(lost_stops(segment.source, target, context.target_lang))
+        for start, end, message, replacement in signs:
+            yield self.issue(segment, context, start, end, message, fix=Fix(start, end, replacement))
         if (", " in target or "; " in target) and not joins:
             yield from self._after_comma(segment, context)
         if (
@@ -155,7 +159,11 @@ class LostSentenceBoundaryCheck(Check):
             # a lowercase word before a capitalised one: those are words of another language.
             and not language(context.target_lang).wide_script
         ):
-            yield from self._by_position(segment, context, len(joins))
+            yield from (
+                issue
+                for issue in self._by_position(segment, context, len(joins))
+                if not any(start < issue.end and issue.start < end for start, end, _, _ in signs)
+            )
 
     def _after_comma(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         """A comma or a semicolon where a full stop was ("… le toit, Pour les fenêtres …", "…

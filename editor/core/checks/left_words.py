@@ -1,6 +1,7 @@
 """Words of the source language left in a translation where the target language has its own:
 a unit's name after a number ("15 seconds" in a Russian sentence), a range of short weekday
-names ("Tue–Sat"), a letter's salutation ("Dear Ana"), a telephone extension's sign ("ext. 12")."""
+names ("Tue–Sat"), a letter's salutation ("Dear Ana"), a telephone extension's sign ("ext. 12"),
+a conjunction between two words of the translation ("Mitarbeiter or Gäste")."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ def left_words(source: str, target: str, source_lang: str, target_lang: str) -> 
     found += [
         (start, end, f"'{target[start:end]}' are the {theirs} short names of weekdays, not the {ours} ones")
         for start, end in left_weekday_ranges(source, target, source_lang, target_lang)
+    ]
+    found += [
+        (start, end, f"'{target[start:end]}' is the {theirs} conjunction, left between {ours} words")
+        for start, end in left_links(source, target, source_lang, target_lang)
     ]
     if salutation := left_salutation(source, target, source_lang, target_lang):
         start, end = salutation
@@ -183,3 +188,60 @@ def left_extension_signs(
     for m in pattern.finditer(target):
         if pattern.search(source) and m.group() in source:
             yield m.start(), m.end()
+
+
+_LINK_COMMON = 5.5  # Zipf: a conjunction this common in the source language
+_LINK_FOREIGN = 2.0  # Zipf points it must be more common there than in the target language
+_LINK_OWN = 3.0  # a neighbour at least this common in the source language may be its word
+
+
+@lru_cache(maxsize=64)
+def _link_pattern(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
+    if not (has_lexicon(source_lang) and has_lexicon(target_lang)):
+        return None
+    ours = language(target_lang)
+    if ours.wide_script:
+        return None  # written without spaces: a Latin word there is a term ("so 名"), not a join
+    own = ours.conjunctions | ours.prepositions | ours.function_words | ours.determiners
+    words = sorted(
+        word
+        for word in language(source_lang).conjunctions
+        if len(word) >= 2
+        and word not in own
+        and zipf(word, source_lang) >= _LINK_COMMON
+        and zipf(word, source_lang) - zipf(word, target_lang) >= _LINK_FOREIGN
+    )
+    if not words:
+        return None
+    # a lowercase word between two words (or a word and a number), spaces around it
+    return re.compile(rf"(?<![\w'’-])([^\W\d_]+) ({'|'.join(words)}) ([^\W_]+)(?![\w'’])")
+
+
+def _theirs(word: str, source_lang: str, target_lang: str) -> bool:
+    """Whether ``word`` may be a word of the source language (then the phrase may be too)."""
+    if word.isdigit():
+        return False
+    if word.isupper():
+        return True  # an acronym ("PDF or PNG"): a name, of either language
+    theirs, ours = zipf(word.lower(), source_lang), zipf(word.lower(), target_lang)
+    return theirs > ours and (theirs >= _LINK_OWN or ours == 0.0)
+
+
+def left_links(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[tuple[int, int]]:
+    """The spans of source-language conjunctions in ``target`` between two words of the
+    target language that the source does not write ("Nutzerin or Nutzer" for "users"): one
+    it writes is a copied fragment, which the untranslated check says as such."""
+    pattern = _link_pattern(source_lang, target_lang)
+    if pattern is None or pattern.search(target) is None:
+        return
+    ours = language(target_lang)
+    theirs = {w.lower() for w in re.findall(r"[^\W\d_]+", source)}
+    for m in pattern.finditer(target):
+        if m.group(2) in theirs:
+            continue  # a word the source writes: a copied fragment, said as one elsewhere
+        # (overlapping matches, "A or B or C", are rare: the scan takes each once)
+        if _theirs(m.group(1), source_lang, target_lang) or _theirs(m.group(3), source_lang, target_lang):
+            continue
+        if m.group(1).lower() in ours.prepositions | ours.determiners:
+            continue  # a word named after a preposition, not one that joins
+        yield m.start(2), m.end(2)

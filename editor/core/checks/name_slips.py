@@ -20,6 +20,7 @@ _VOWELS = frozenset("aeiouy")
 _WORD_OF_TARGET = 2.0  # Zipf frequency of a word of the target language, not a slip
 _ENDING = 4  # letters at a name's end that make another person's name where names do not decline
 _COMMONER = 1.0  # Zipf points by which a common name that replaced a rare one is commoner
+_COMMON = 3.0  # Zipf: a word this common may open a description ("Dark Mode"), not a name
 
 
 def slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False, last: bool = False) -> bool:
@@ -175,3 +176,22 @@ def reshaped_references(source: str, target: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(), m.end(), code))
                 break
     return found
+
+
+def lowered(name: Name, target: str, source_lang: str, target_lang: str) -> tuple[int, int, str] | None:
+    """A later word of a person's or place's name ("Pema Molinero") the target writes in
+    lowercase right after the name's word before it ("Pema molinero"), and nowhere with its
+    capital: the name taken for a common word. Not after a common word ("Dark Mode" ->
+    "Dark mode", a description the target language does not capitalise)."""
+    for before, word in zip(name.words, name.words[1:], strict=False):
+        if not (word[:1].isupper() and word[1:].islower()) or word.lower() not in target.lower():
+            continue
+        if (
+            word in target
+            or max(zipf(before.lower(), source_lang), zipf(before.lower(), target_lang)) >= _COMMON
+        ):
+            continue
+        m = re.search(rf"(?<![\w-]){re.escape(before)} ({re.escape(word.lower())})(?![\w-])", target)
+        if m is not None:
+            return m.start(1), m.end(1), word
+    return None

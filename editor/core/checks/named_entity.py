@@ -11,7 +11,7 @@ from editor.core.checks.lexicon import is_known, zipf
 from editor.core.checks.name_forms import unmarked
 from editor.core.checks.name_halves import cut_surnames
 from editor.core.checks.name_kept import KEPT_ELSEWHERE, always_kept, kept_count
-from editor.core.checks.name_slips import changed_code, recased, reshaped_references, shortened, slip
+from editor.core.checks.name_slips import changed_code, lowered, recased, reshaped_references, shortened, slip
 from editor.core.checks.name_spans import capitalised_run, extend, local_form
 from editor.core.checks.name_targets import TargetIndex, target_words, word_key, word_matches
 from editor.core.checks.name_titles import crossed_titles
@@ -66,6 +66,13 @@ class NamedEntityCheck(Check):
                     yield from self._swapped(segment, context, name)
                     if any(part not in segment.target for part in name.words):  # (rare)
                         yield from self._recased(segment, context, name, [index.find(p) for p in name.words])
+                        low = lowered(name, segment.target, context.source_lang, context.target_lang)
+                        if low is not None and running_prose(segment.source):
+                            start, end, word = low
+                            message = (
+                                f"'{segment.target[start:end]}' writes the name's '{word}' as a common word"
+                            )
+                            yield self.issue(segment, context, start, end, message, fix=Fix(start, end, word))
                     continue
                 if len(name.words) > 1 and "".join(name.words).lower() in written:
                     continue  # written as one word ("Num Lock" -> "NumLock")

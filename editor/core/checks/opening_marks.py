@@ -37,8 +37,13 @@ def _closing_pattern(code: str) -> re.Pattern[str] | None:
         return None
     closers = "".join(re.escape(closer) for closer, _ in pairs)
     # a mark closing a word (or a quotation or bracket after one), before a space or the end:
-    # not "?" inside an address or quoted alone ("'?'"), not "?!" counted twice
-    return re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][\"”»’)]))[{closers}]+(?=[\s\"'”»’)\]]|$)")
+    # not "?" inside an address or quoted alone ("'?'"), not "?!" counted twice;
+    # or a mark after a number where a sentence plainly ends there (a capital follows, or the
+    # text ends): "… abre a las 9!", not "?" in an address or a query string
+    return re.compile(
+        rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][\"”»’)]))[{closers}]+(?=[\s\"'”»’)\]]|$)"
+        rf"|(?<=\d)[{closers}](?=\s+[\"'“«(]*[A-ZÀ-ÖØ-ÞА-ЯЁ]|\s*$)"
+    )
 
 
 def unopened(text: str, code: str, source: str = "") -> Iterator[Unopened]:
@@ -63,7 +68,7 @@ def unopened(text: str, code: str, source: str = "") -> Iterator[Unopened]:
         if first is None:
             continue  # "?" alone, or after a number: nothing to open
         last = _LAST_WORD.search(text, sentence_start, m.end())
-        if last is not None and last.group() in source:
+        if last is not None and not last.group()[0].isdigit() and last.group() in source:
             continue
         opener = "".join(needed)
         if any(mark in stretch for mark in _CLAUSE_MARKS):

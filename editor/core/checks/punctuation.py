@@ -24,6 +24,7 @@ from editor.core.checks.quote_marks import (
 )
 from editor.core.checks.quote_order import misplaced_marks
 from editor.core.checks.registry import register
+from editor.core.checks.salutation_marks import salutation_commas
 from editor.core.checks.sentence_ends import cut_off
 from editor.core.checks.spaced_marks import SpacingStats, spaced_elisions, spaced_openers, tight_marks
 from editor.core.checks.stats import STRAIGHT_PAIR, QuoteStats, quoted_prose
@@ -118,6 +119,10 @@ class PunctuationCheck(Check):
                 message,
                 fix=None if found.fix is None else Fix(found.start, found.end, found.fix),
             )
+        closing = language(context.target_lang).salutation_mark
+        for at in salutation_commas(segment.source, text, context.source_lang, context.target_lang):
+            message = f"A {language(context.target_lang).name} salutation ends with '{closing}', not a comma"
+            yield self.issue(segment, context, at, at + 1, message, fix=Fix(at, at + 1, closing))
         for at, apostrophe in accent_apostrophes(text, segment.source):
             yield self.issue(
                 segment,

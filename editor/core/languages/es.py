@@ -192,6 +192,7 @@ DATA = LanguageData(
     ),
     extension_signs=frozenset({"ext.", "Ext.", "extensión", "int."}),
     salutations=words("querido querida queridos queridas estimado estimada estimados estimadas hola"),
+    salutation_mark=":",
     feminine_titles=words("sra srta señora señorita doña dña"),
     masculine_titles=words("sr señor don"),
     titles=words("sr sra srta d dña don doña dr dra señora señor señorita"),

@@ -34,6 +34,7 @@ DATA = LanguageData(
     digit_dates="dmy",
     abbreviations=frozenset({"напр.", "т. е.", "т.е.", "и т. д.", "вкл.", "НДС", "GDPR"}),
     number_signs=frozenset({"№", "№№"}),
+    year_signs=words("г гг"),
     marks_after_quote=True,
     clause_dash="\u2014",
     symmetric_dashes=True,

@@ -46,6 +46,20 @@ def test_candidate_finds_every_flagged_join(case: tuple[str, str]) -> None:
 # A boundary of the source the target lost where no function word shows it: found by where the
 # source's boundary stands, when the target has fewer sentences.
 BY_POSITION_BAD = [
+    # the full stop of a year's abbreviation that also ended a sentence the translation split off
+    (
+        "The depot was rebuilt in 2021, so it is open at night.",
+        "Склад перестроили в 2021 г Поэтому он работает и ночью.",
+        "ru",
+        "г Поэтому",
+    ),
+    # before a sentence the translation puts in brackets
+    (
+        "Boats are not included in the fee (on Sundays the harbour closes at noon).",
+        "Les bateaux ne sont pas compris dans le tarif (Le dimanche, le port ferme à midi.)",
+        "fr",
+        "tarif (Le",
+    ),
     # after a year, where the dates' ordinal full stops ("3. März") mark no sentence's end
     (
         "The lease lasts from 3 March 2025 to 2 March 2027. The rent is due monthly.",
@@ -394,6 +408,20 @@ BY_POSITION_GOOD = [
     ),
     # the polite pronoun is capitalised inside a sentence
     ("Check the key. You know what you do.", "Проверьте ключ, если Вы знаете, что делаете.", "ru"),
+    # a year's abbreviation with its full stop; a gram's symbol, which takes none
+    (
+        "The depot was rebuilt in 2021. Since then it is open.",
+        "Склад перестроили в 2021 г. С тех пор он открыт.",
+        "ru",
+    ),
+    ("Add 200 g of Demerara sugar.", "Добавьте 200 г сахара Демерара.", "ru"),
+    # a bracket closing a name's abbreviation; a bracketed sentence the source writes so too
+    ("The firm (Acme Ltd.) grew fast.", "La société (Acme Ltd.) a grandi vite.", "fr"),
+    (
+        "Read the notes (They explain the rates.) before you book.",
+        "Lisez les notes (Elles expliquent les tarifs.) avant de réserver.",
+        "fr",
+    ),
 ]
 
 

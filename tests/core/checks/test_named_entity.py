@@ -9,6 +9,19 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # a description after a common word, which the target language does not capitalise
+    (
+        "Switch on Dark Mode in the settings of the app.",
+        "Active el Dark mode en los ajustes de la aplicación.",
+        "en",
+        "es",
+    ),
+    (
+        "Our guide Pema Molinero will meet you at the mill.",
+        "Nuestro guía Pema Molinero te recibirá en el molino.",
+        "en",
+        "es",
+    ),
     # a subscript written as a digit, or kept as written in another alphabet's text
     ("Boilers emit CO₂ at night.", "Ketels stoten 's nachts CO2 uit.", "en", "nl"),
     ("Boilers emit CO₂ at night.", "Котлы выбрасывают CO₂ ночью.", "en", "ru"),
@@ -251,6 +264,14 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # a surname written in lowercase as the common word it also is
+    (
+        "Our guide Pema Molinero will meet you at the mill.",
+        "Nuestro guía Pema molinero te recibirá en el molino.",
+        "en",
+        "es",
+        [("molinero", "target", Severity.WARNING)],
+    ),
     # a name with a hooked letter said as another name
     (
         "Ask for Musa Ɗangote at the desk.",

@@ -8,6 +8,11 @@ from editor.core.checks import Severity
 from tests.core.checks._run import run
 
 GOOD = [
+    # a number's "?" inside an address; salutations closed as Spanish and German close them
+    ("Open page 2?x=1 now.", "Abra la página 2?x=1 ahora.", "en", "es"),
+    ("Dear Tomas Berg,\n\nThank you.", "Estimado Tomas Berg:\n\nGracias.", "en", "es"),
+    ("Dear Tomas Berg,\n\nThank you.", "Lieber Tomas Berg,\n\nvielen Dank.", "en", "de"),
+    ("Apples,\npears,", "Manzanas,\nperas,", "en", "es"),
     # straight quotes spaced the French way close as they open
     ('Values are "on", "off".', 'Les valeurs sont "\u00a0on\u00a0", "\u00a0off\u00a0".', "en", "fr"),
     ("He said “yes”.", "Er sagte „ja“.", "en", "de"),
@@ -197,6 +202,9 @@ BAD = [
     ("He said “yes.”", "Er sagte „ja“", "en", "de", [("ja", "ja.")]),
     ("Any questions? Write to us.", "Tiene preguntas? Escríbanos.", "en", "es", [("Tiene", "¿Tiene")]),
     ("Done. Thank you!", "Hecho. Gracias!", "en", "es", [("Gracias", "¡Gracias")]),
+    # an exclamation that ends in a number; a letter's salutation closed with a comma
+    ("We open at 9! Come early.", "Abrimos a las 9! Venga pronto.", "en", "es", [("Abrimos", "¡Abrimos")]),
+    ("Dear Tomas Berg,\n\nThank you.", "Estimado Tomas Berg,\n\nGracias.", "en", "es", [(",", ":")]),
     ("If in doubt, can you call?", "Si tiene dudas, puede llamar?", "en", "es", [("?", None)]),
     # The source's order copied at a closing quotation mark; a quoted fragment's full stop.
     ("“We tried,” she said.", "«Lo intentamos,» dijo ella.", "en", "es", [(",»", "»,")]),

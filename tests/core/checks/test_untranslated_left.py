@@ -56,6 +56,20 @@ SALUTATIONS = [
     ("She wrote “Dear John” on it.", "Sie schrieb „Dear John“ darauf.", "de", []),
 ]
 
+CONJUNCTIONS = [
+    # between two words of the translation, also where the source words it otherwise
+    ("Both staff and guests may park.", "Mitarbeiterinnen or Mitarbeiter dürfen parken.", "de", ["or"]),
+    ("Pick a colour: red, blue.", "Elige un color: rojo or azul.", "es", ["or"]),
+    # one the source writes: a copied fragment, said as such by another rule
+    ("Pick red or blue.", "Elige rojo or azul.", "es", []),
+    # a phrase of the source language kept, acronyms, a language that has the word
+    ("Play Trick or Treat.", "Spiele Trick or Treat.", "de", []),
+    ("Save as PDF or PNG.", "Als PDF or PNG speichern.", "de", []),
+    ("Gold or silver.", "De l'or ou de l'argent.", "fr", []),
+    # a keyword named after a preposition
+    ("else without matching if", "else sin if coincidente", "es", []),
+]
+
 EXTENSIONS = [
     ("Questions: Ms Ruiz (ext. 3120).", "Fragen: Frau Ruiz (ext. 3120).", "de", ["ext."]),
     ("Call ext. 204 for help.", "Appelez ext. 204 pour obtenir de l'aide.", "fr", ["ext."]),
@@ -67,7 +81,7 @@ EXTENSIONS = [
 
 
 @pytest.mark.parametrize(
-    ("source", "target", "lang", "expected"), UNITS + WEEKDAYS + SALUTATIONS + EXTENSIONS
+    ("source", "target", "lang", "expected"), UNITS + WEEKDAYS + SALUTATIONS + EXTENSIONS + CONJUNCTIONS
 )
 def test_a_word_the_target_language_has_its_own_for(
     source: str, target: str, lang: str, expected: list[str]
