@@ -377,6 +377,9 @@ class LanguageData:
     # name a day of 24 hours (Russian "сутки"), lowercase: a translation may say a "24-hour"
     # service or "within 24 hours" with one and no number.
     round_the_clock: tuple[str, ...] = ()
+    # Phrases for "on every day of the week", lowercase ("jeden Tag", "sin días libres"): what
+    # the "7" of "24/7" says.
+    every_day: tuple[str, ...] = ()
     # Compounds are written as separate words ("cajero automático"): a lowercase token no word
     # list holds that reads as two common words is two words run together. Not so in German or
     # Dutch, which write compounds closed.

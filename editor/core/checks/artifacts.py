@@ -11,6 +11,7 @@ from editor.core.checks.characters import (
     ESCAPE_RUN,
     decoded_entity,
     decoded_escape,
+    lookalike_marks,
     lookalike_words,
     mixes_scripts,
 )
@@ -249,6 +250,16 @@ class StrayArtifactCheck(Check):
                     start,
                     end,
                     f"'{target[start:end]}' is a {own} word with {other} letters that look alike ('{fixed}')",
+                    fix=Fix(start, end, fixed),
+                )
+        if not target.isascii() and not language(context.target_lang).wide_script:
+            for start, end, fixed, kind in lookalike_marks(target, segment.source, context.target_lang):
+                yield self.issue(
+                    segment,
+                    context,
+                    start,
+                    end,
+                    f"'{target[start:end]}' is written with {kind} like '{fixed}'",
                     fix=Fix(start, end, fixed),
                 )
         if not segment.source.strip() and not any(ch.isalpha() for ch in target):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import html
 import re
+import unicodedata
 from collections.abc import Iterator
 
 # --- escape sequences: "Gr\u00fc\u00dfe", "Gr\xc3\xbc\xc3\x9fe" ---------------------------
@@ -157,3 +158,24 @@ def _glued(word: str, scripts: list[str | None]) -> bool:
         if word[i].isupper() and word[i + 1].islower() and i > 0 and word[i - 1].isupper():
             return True
     return False
+
+
+# --- marks and digits of another script's typing: "１４０", "incluido;" with U+037E ----------
+
+# Full-width forms of ASCII (East Asian input), the Greek question mark and ano teleia (";",
+# "·" to the eye).
+_FOREIGN_MARKS = re.compile("[\uff01-\uff5e\u037e\u0387]+")
+
+
+def lookalike_marks(text: str, source: str, lang: str) -> Iterator[tuple[int, int, str, str]]:
+    """Runs of full-width characters or Greek marks in a text of a language that writes
+    neither, not copied from the source: (start, end, the plain characters, what they are)."""
+    greek = lang.split("-")[0] == "el"
+    for m in _FOREIGN_MARKS.finditer(text):
+        run = m.group()
+        if run in source or (greek and run[0] in "\u037e\u0387"):
+            continue
+        kind = (
+            "full-width characters that look" if run[0] >= "\uff01" else "a Greek punctuation mark that looks"
+        )
+        yield m.start(), m.end(), unicodedata.normalize("NFKC", run), kind

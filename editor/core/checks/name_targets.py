@@ -25,6 +25,12 @@ _GREEK_TO_GEORGIAN = re.compile("[\u0370-\u10ff]")
 _SHORT_NAME = 4  # letters of a name short enough that a changed ending alone lowers its similarity
 _VOWELS = "aeiouy"
 _CASE_LETTERS = "aeiouyjm"  # the letters of a short case ending, romanised ("-u", "-oi", "-oy", "-om")
+_CONSONANT_NAME, _CONSONANT_KEY = 5, 3  # letters of a name, and consonants, compared by consonants
+_NOT_CONSONANT = re.compile(r"[^bcdfghjklmnpqrstvwxz]")
+_DOUBLED = re.compile(r"(.)\1+")
+_VOWEL_CLASSES = str.maketrans(
+    {**dict.fromkeys("aou", "o"), **dict.fromkeys("eiy", "i")} | {ch: None for ch in "bcdfghjklmnpqrstvwxz'"}
+)
 _KEY_LETTERS = re.compile(r"(?:([a-z])(?!\1)(?i:\1)|([A-Z])(?!\2)(?i:\2))+")
 
 
@@ -201,11 +207,29 @@ class TargetIndex:
             said = said_in_english(part)
             if said != part:  # "Greenwood" written as it is said: "Гринвуд" ("Grinvud")
                 return self.find(said, strict, endings)
+            found = self._by_consonants(part, initial)
         if not found and _S_CLUSTER.match(part):
             # an "e" put before "s" and a consonant, as Spanish and Portuguese say such a
             # name ("Estrasburgo", "Esmirna")
             return self.find("Es" + part[1:], strict, endings)
         return found
+
+    def _by_consonants(self, part: str, initial: str) -> list[tuple[str, int, int]]:
+        """The romanised words with ``part``'s consonants in order, its vowels said otherwise:
+        another alphabet's established form of a name ("Белоруссия" for "Belarus", "Дунгуань"
+        for "Dongguan"), maybe with a case ending's "m". Only for a name of five letters or more
+        with three consonants or more."""
+        key = _consonants(part)
+        if len(part) < _CONSONANT_NAME or len(key) < _CONSONANT_KEY:
+            return []
+        vowels = _vowels(part)
+        if part[-1:].lower() in "aeiouy":
+            vowels = vowels[:-1]  # a final vowel a case ending may take the place of
+        return [
+            w
+            for w, i in zip(self.words, self._initials, strict=True)
+            if i == initial and _consonants(w[0]) in (key, key + "m") and _vowels(w[0]).startswith(vowels)
+        ]
 
     def _as_name(self, word: tuple[str, int, int]) -> bool:
         """Whether a capitalised word stands as a name would: not first in a sentence (where
@@ -215,6 +239,21 @@ class TargetIndex:
         if text[end : end + 1] in APOSTROPHES and text[end + 1 : end + 2].isalpha():
             return False
         return not opens_sentence(text, start)
+
+
+@lru_cache(maxsize=4096)
+def _consonants(word: str) -> str:
+    """A word's consonants in Latin letters, lowercase, doubled ones once ("Belorussiyu" ->
+    "blrs"): what transliterations of a name keep when they say its vowels otherwise."""
+    letters = _NOT_CONSONANT.sub("", plain(word.lower()))
+    return _DOUBLED.sub(r"\1", letters)
+
+
+@lru_cache(maxsize=4096)
+def _vowels(word: str) -> str:
+    """A word's vowels as back ("o": a, o, u) or front ("i": e, i, y), the only distinction a
+    transliteration keeps for certain ("Belarus" and "Belorussiya"; not "Brenner" and "Bruner")."""
+    return plain(word.lower()).translate(_VOWEL_CLASSES)
 
 
 @lru_cache(maxsize=4096)

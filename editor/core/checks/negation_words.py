@@ -11,6 +11,7 @@ from editor.core.langdata import language
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 CONTRACTED = re.compile(r"\b[^\W\d_]+n['’]t\b")  # "doesn't", "can’t"
+_APART = "…"  # between the two parts of a verb written apart ("raden … af")
 _STEM = 6  # letters: a paraphrase this long also opens its inflected forms ("interdites")
 _KNOWN = 1.0  # Zipf: the rest of "ungültig" is a word of the language ("gültig")
 # Zipf: a negated word is rarer than its base or a little more frequent ("unbedingt"), never
@@ -48,13 +49,22 @@ def paraphrase_pattern(code: str) -> re.Pattern[str] | None:
 @lru_cache(maxsize=64)
 def stems(words: frozenset[str]) -> re.Pattern[str] | None:
     """Any of ``words``, one of ``_STEM`` letters or more also opening a longer word, in one
-    case-insensitive scan."""
+    case-insensitive scan; a verb written in two parts ("raten … ab") with its parts in one
+    clause."""
     ordered = sorted(words, key=len, reverse=True)
     if not ordered:
         return None
+    apart = [w for w in ordered if _APART in w]  # a separable verb: "raden … af"
+    ordered = [w for w in ordered if _APART not in w]
     opening = "|".join(re.escape(w) for w in ordered if len(w) >= _STEM)
     whole = "|".join(re.escape(w) for w in ordered if len(w) < _STEM)  # "nur", not "Nummer"
-    return re.compile(rf"(?<!\w)(?:(?:{opening or '(?!)'})|(?:{whole or '(?!)'})(?!\w))", re.IGNORECASE)
+    split = "|".join(
+        rf"{re.escape(first.strip())}\b[^,;:.!?]*?\b{re.escape(second.strip())}"
+        for first, second in (w.split(_APART, 1) for w in apart)
+    )
+    return re.compile(
+        rf"(?<!\w)(?:(?:{opening or '(?!)'})|(?:{whole or '(?!)'}|{split or '(?!)'})(?!\w))", re.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=32)

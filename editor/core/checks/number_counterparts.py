@@ -134,16 +134,23 @@ _WORD_AFTER = re.compile(r"[-\u2010\s\u00a0]?([^\W\d_]+)")
 
 def round_the_clock(number: Number, segment: Segment, context: CheckContext) -> bool:
     """Whether a "24-hour" of the source is said with the target's phrase for "at every hour"
-    ("rund um die Uhr", "jour et nuit")."""
-    if number.values != {24.0} or not number.digits:
+    ("rund um die Uhr", "jour et nuit"), and the "24" and "7" of "24/7" with it or, the "7",
+    with a phrase for every day ("täglich", "todos los días")."""
+    if not number.digits or number.values not in ({24.0}, {7.0}):
         return False
-    phrases = language(context.target_lang).round_the_clock
+    source, data = segment.source, language(context.target_lang)
+    target = segment.target.lower()
+    if number.values == {7.0}:  # the "7" of "24/7": every day of the week
+        said = data.every_day + data.round_the_clock
+        return source[max(0, number.start - 3) : number.start] == "24/" and any(p in target for p in said)
+    phrases = data.round_the_clock
     if not phrases:
         return False
-    after = _WORD_AFTER.match(segment.source, number.end)
+    if source.startswith("/7", number.end):  # "24/7" said "rund um die Uhr"
+        return any(phrase in target for phrase in phrases)
+    after = _WORD_AFTER.match(source, number.end)
     if after is None or (after.group(1).lower(), "h") not in language(context.source_lang).unit_words:
         return False
-    target = segment.target.lower()
     return any(phrase in target for phrase in phrases)
 
 

@@ -193,7 +193,7 @@ DATA = LanguageData(
     agent_endings=("er", "or", "ist", "ant", "ent", "eur", "ör", "oge", "ekt"),
     prepositions=words(
         "an auf aus außer bei bis durch für gegen gegenüber hinter in mit nach neben ohne seit "
-        "statt trotz über um unter von vor während wegen zu zwischen"
+        "statt trotz über um unter von vor während wegen zu zwischen à"
     ),
     relative_pronouns=words("der die das dem den denen deren dessen"),
     sentence_openers=words("bitte"),
@@ -274,8 +274,9 @@ DATA = LanguageData(
         "abweichend abwesen ungleich partiell teilweise statt anstatt "
         "anstelle nur erst ausschließlich höchstens kaum fehlt fehlen fehlend fehlende "
         "fehl fehlgeschlagen fehlschl scheitert gescheitert verboten außer verschwund "
-        "verzicht vermeid unterlass"
-    ),
+        "verzicht vermeid unterlass abraten abgeraten"
+    )
+    | frozenset({"rate … ab", "rät … ab", "raten … ab", "ratet … ab", "riet … ab", "rieten … ab"}),
     negative_prefixes=("un", "nicht", "miss"),
     negative_suffixes=("los", "frei"),
     negated_alternatives=frozenset({"oder nicht"}),
@@ -295,6 +296,7 @@ DATA = LanguageData(
     page_counters=(("seite", "von"),),
     question_words=words("ob wie was welche welcher welches wann wo wer warum"),
     round_the_clock=("rund um die uhr", "tag und nacht", "tag wie nacht"),
+    every_day=("täglich", "jeden tag", "an allen tagen", "sieben tage", "die ganze woche"),
     twenty_four_hour_clock=True,
     evening_words=words("nachmittag nachmittags abend abends nachts"),
     address_forms=(
@@ -316,7 +318,7 @@ DATA = LanguageData(
         ),
         exclusions=phrases(
             "nur nicht; aber nicht; außer; ausser; ausgenommen; abgesehen; ausnahme; bis auf; "
-            "mit ausnahme; ohne"
+            "mit ausnahme; ohne; zzgl.; zzgl; zuzüglich"
         ),
     ),
 )

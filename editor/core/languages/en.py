@@ -330,6 +330,7 @@ DATA = LanguageData(
         "day and night",
         "night and day",
     ),
+    every_day=("every day", "daily", "seven days", "all week"),
     reply_openers=(
         "here is the translation",
         "here's the translation",

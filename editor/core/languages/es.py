@@ -246,7 +246,7 @@ DATA = LanguageData(
         "gratuit gratis contrario diferente distinto ausente ausencia parcialmente otro otra otros lugar "
         "vez solo sólo dispens "
         "únicamente apenas fracas falta faltan faltante fallo falló fallido prohibido salvo excepto "
-        "evite eviten evitar absténgase abstenerse renunci"
+        "evite eviten evitar absténgase abstenerse renunci desaconsej"
     ),
     negative_prefixes=("in", "im", "des", "no"),
     negated_alternatives=frozenset({"o no"}),
@@ -263,6 +263,7 @@ DATA = LanguageData(
     page_counters=(("página", "de"),),
     question_words=words("si cómo qué cuál cuándo dónde quién"),
     round_the_clock=("día y noche", "noche y día"),
+    every_day=("todos los días", "a diario", "diariamente", "cada día", "siete días", "toda la semana"),
     twenty_four_hour_clock=True,
     evening_words=words("tarde noche"),
     address_forms=(

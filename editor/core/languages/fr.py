@@ -239,7 +239,7 @@ DATA = LanguageData(
         "autre autres "
         "lieu plutôt seulement uniquement manque manquant manquante échoué échec impossible "
         "interdit sauf hormis échoue disparu disparaî disparai "
-        "renonc évitez éviter évite abstenez abstenir"
+        "renonc évitez éviter évite abstenez abstenir déconseill"
     ),
     negative_prefixes=("in", "im", "ir", "il", "non", "dés", "dé", "mé"),
     negated_alternatives=frozenset({"ou non", "ou pas"}),
@@ -256,6 +256,7 @@ DATA = LanguageData(
     page_counters=(("page", "sur"), ("page", "de")),
     question_words=words("si comment quel quelle quels quelles quand où qui pourquoi"),
     round_the_clock=("jour et nuit", "nuit et jour"),
+    every_day=("tous les jours", "chaque jour", "sept jours", "toute la semaine", "j/7"),
     twenty_four_hour_clock=True,
     evening_words=words("après-midi soir"),
     address_forms=(words("vous votre vos"), words("tu toi te ta tes")),
@@ -273,10 +274,10 @@ DATA = LanguageData(
         ),
         restrictives=phrases(
             "seulement; uniquement; que des; exclusivement; seul; seule; seuls; seules; simplement; juste; "
-            "rien que; limit; restrei; restrict"
+            "rien que; sur simple; limit; restrei; restrict"
         ),
         exclusions=phrases(
-            "mais pas; sauf; excepté; hormis; exception; en dehors; hors; exclu; exclus; exclue; sans"
+            "mais pas; sauf; excepté; hormis; exception; en dehors; hors; ht; exclu; exclus; exclue; sans"
         ),
     ),
 )

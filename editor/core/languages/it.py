@@ -266,7 +266,7 @@ DATA = LanguageData(
         "solo soltanto "
         "solamente unicamente appena manca mancano mancante fallito fallita fallimento diverso "
         "vietato assente assenza tranne scompars scompari scompare fallir fallisc "
-        "evitare evitate evita astenersi astenetevi rinunci"
+        "evitare evitate evita astenersi astenetevi rinunci sconsigli"
     ),
     negative_prefixes=("in", "im", "ir", "il", "dis", "non"),
     negated_alternatives=frozenset({"o no", "o meno"}),
@@ -282,6 +282,7 @@ DATA = LanguageData(
     ),
     page_counters=(("pagina", "di"),),
     round_the_clock=("giorno e notte", "notte e giorno"),
+    every_day=("tutti i giorni", "ogni giorno", "sette giorni", "tutta la settimana"),
     twenty_four_hour_clock=True,
     evening_words=words("pomeriggio sera notte"),
     address_forms=(words("Lei Suo Sua Suoi Sue"), words("tu ti te tuo tua tuoi tue teco")),

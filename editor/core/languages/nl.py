@@ -40,7 +40,7 @@ DATA = LanguageData(
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",
     function_words=words(
-        "de het een en of maar want dus dat die dit deze wie wat waar wanneer hoe in op aan "
+        "de het een en of maar want à dus dat die dit deze wie wat waar wanneer hoe in op aan "
         "met zonder voor na naar van uit bij om over onder tussen tot door tegen volgens "
         "tijdens sinds zijn haar hun hij zij ze wij we het is was werd wordt niet geen ook "
         "nog al er dankzij ondanks vanwege binnen buiten zoals omdat toen"
@@ -228,8 +228,9 @@ DATA = LanguageData(
         "gratis kosteloos inbegrepen anders ander andere afwezig gedeeltelijk plaats alleen pas slechts "
         "nauwelijks ontbreekt "
         "ontbreken mislukt verboden behalve "
-        "vermijd vermijden afzien"
-    ),
+        "vermijd vermijden afzien afraden afgeraden"
+    )
+    | frozenset({"raad … af", "raadt … af", "raden … af", "raadde … af", "raadden … af"}),
     negative_prefixes=("on", "niet"),
     negative_suffixes=("loos", "vrij"),
     negated_alternatives=frozenset({"of niet"}),
@@ -247,6 +248,7 @@ DATA = LanguageData(
     ),
     page_counters=(("pagina", "van"),),
     round_the_clock=("dag en nacht", "de klok rond", "rond de klok"),
+    every_day=("elke dag", "dagelijks", "alle dagen", "zeven dagen", "de hele week"),
     twenty_four_hour_clock=True,
     evening_words=words("middag middags avond avonds nacht"),
     address_forms=(words("u uw U Uw"), words("jij jou jouw jezelf")),
@@ -260,6 +262,8 @@ DATA = LanguageData(
         restrictives=phrases(
             "alleen; slechts; uitsluitend; enkel; pas; enige; enig; maar; louter; exclusief; beperk; begrens"
         ),
-        exclusions=phrases("maar niet; behalve; uitgezonderd; uitzondering; buiten; exclusief; zonder"),
+        exclusions=phrases(
+            "maar niet; behalve; uitgezonderd; uitzondering; buiten; exclusief; excl.; excl; zonder"
+        ),
     ),
 )

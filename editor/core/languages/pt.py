@@ -249,7 +249,7 @@ DATA = LanguageData(
         "gratuit grátis contrário diferente ausente ausência parcialmente outro outra vez invés só apenas "
         "somente falta dispens "
         "faltam falha falhou proibido exceto salvo "
-        "evite evitem evitar abstenha abster renunci"
+        "evite evitem evitar abstenha abster renunci desaconselh"
     ),
     negative_prefixes=("in", "im", "des", "não"),
     negated_alternatives=frozenset({"ou não"}),
@@ -265,6 +265,7 @@ DATA = LanguageData(
     ),
     page_counters=(("página", "de"),),
     round_the_clock=("dia e noite", "noite e dia"),
+    every_day=("todos os dias", "diariamente", "cada dia", "sete dias", "toda a semana"),
     twenty_four_hour_clock=True,
     evening_words=words("tarde noite"),
     address_forms=(words("você"), words("tu ti contigo teu tua teus tuas")),

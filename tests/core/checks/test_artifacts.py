@@ -9,6 +9,9 @@ from tests.core.checks._run import run
 
 # (source, target, target language, [(flagged text, suggestion)])
 BAD = [
+    # full-width digits of East Asian input; the Greek question mark for a semicolon
+    ("It weighs 140 kg.", "Pesa \uff11\uff14\uff10 kg.", "es", [("\uff11\uff14\uff10", "140")]),
+    ("The lid is in; the box is not.", "La tapa sí\u037e la caja no.", "es", [("\u037e", ";")]),
     # a subword model's byte token between two sentences; code marks around a bare word
     (
         "Doors close at six. Keys are at the desk.",
@@ -145,6 +148,9 @@ BAD = [
 
 # (source, target, target language)
 GOOD = [
+    # full-width forms where the language writes them, or where the source has them
+    ("The crate weighs 140 kg.", "箱の重さは\uff11\uff14\uff10kgです。", "ja"),
+    ("Type \uff21 to continue.", "Escriba \uff21 para continuar.", "es"),
     # code marks the source writes too, around a placeholder, or GNU's `quote' style
     ("Run `make` first.", "Führen Sie zuerst `make` aus.", "de"),
     ("Cannot open '%s'.", "Kann `%s` nicht öffnen.", "de"),

@@ -9,6 +9,25 @@ from tests.core.checks._run import run
 
 GOOD = [
     # (source, target, src, tgt)
+    # a price without tax said as a price plus tax ("zzgl.", "HT"); "only" said "sur simple"
+    (
+        "All prices for the chairs are excluding VAT and delivery.",
+        "Alle Preise der Stühle verstehen sich zzgl. MwSt. und Lieferung.",
+        "en",
+        "de",
+    ),
+    (
+        "All prices for the chairs are excluding VAT and delivery.",
+        "Tous les prix des chaises sont HT, livraison en sus.",
+        "en",
+        "fr",
+    ),
+    (
+        "Spare keys are made only on request at the front desk.",
+        "Sur simple demande, l'accueil fait faire un double des clés.",
+        "en",
+        "fr",
+    ),
     (
         "The guided walk lasts about 45 minutes from the gate.",
         "Die Führung dauert etwa 45 Minuten ab dem Tor.",

@@ -28,6 +28,8 @@ GOOD = [
     # a hooked letter, a modifier letter, Uzbek "oʻ" said "u", "qu" and "q" said "k"
     ("Ask for Musa Ɗangote at the desk.", "Спросите на стойке Муса Данготе.", "en", "ru"),
     ("Thanks to Oʻktam Rashidov for it.", "Спасибо за это Уктаму Рашидову.", "en", "ru"),
+    # another alphabet's established form of a name: its consonants, its vowels said otherwise
+    ("Parcels to Moldova take a week.", "Посылки в Молдавию идут неделю.", "en", "ru"),
     # Russian "Г" for a name's "H"
     ("The letter is from Halyna Hnatiuk of Hamburg.", "Письмо от Галины Гнатюк из Гамбурга.", "en", "ru"),
     # a four-letter name declined: its final vowel replaced by a case ending
@@ -630,6 +632,14 @@ BAD = [
         "en",
         "nl",
         [("30 km/u", "target", Severity.WARNING)],
+    ),
+    # a vowel of another kind: another name
+    (
+        "We wrote to Lena Brenner yesterday.",
+        "Вчера мы написали Лене Брунер.",
+        "en",
+        "ru",
+        [("Лене Брунер", "target", Severity.WARNING)],
     ),
     # another name, not a declined one
     (

@@ -21,6 +21,25 @@ GOOD = [
         "it",
     ),
     ("There is no fee for the first bag.", "Das erste Gepäckstück ist kostenlos.", "en", "de"),
+    # a verb that says "advise against", also written in two parts
+    (
+        "We do not recommend the hike for small children.",
+        "We raden de tocht af voor kleine kinderen.",
+        "en",
+        "nl",
+    ),
+    (
+        "We do not recommend the hike for small children.",
+        "Wir raten bei kleinen Kindern von der Wanderung ab.",
+        "en",
+        "de",
+    ),
+    (
+        "We do not recommend the hike for small children.",
+        "Nous déconseillons la randonnée aux jeunes enfants.",
+        "en",
+        "fr",
+    ),
     # a suffix that says "without" after a word of the language
     ("The filter did nothing for the water.", "Der Filter blieb beim Wasser wirkungslos.", "en", "de"),
     ("The filter did nothing for the water.", "Het filter bleek voor het water nutteloos.", "en", "nl"),

@@ -8,6 +8,14 @@ from editor.core.checks import Severity
 from tests.core.checks._run import run, spans
 
 GOOD = [
+    # "24/7" said with words for every hour and every day
+    (
+        "The gym is open 24/7 for members.",
+        "Das Studio ist für Mitglieder rund um die Uhr geöffnet.",
+        "en",
+        "de",
+    ),
+    ("The gym is open 24/7 for members.", "El gimnasio abre las 24 horas, todos los días.", "en", "es"),
     # a speed converted: knots and miles an hour to kilometres an hour
     ("Winds reach 30 knots today.", "Der Wind erreicht heute 56 km/h.", "en", "de"),
     ("The limit here is 30 mph.", "Здесь ограничение скорости 50 км/ч.", "en", "ru"),
@@ -333,6 +341,15 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, expected target spans, expected source spans)
+    # the hours kept, every day dropped
+    (
+        "The gym is open 24/7 for members.",
+        "Das Studio ist für Mitglieder 24 Stunden geöffnet.",
+        "en",
+        "de",
+        [],
+        ["7"],
+    ),
     ("It costs £1 a day.", "Cuesta dos libras al día.", "en", "es", ["dos"], []),
     (
         "The club has members in 17 countries.",

@@ -10,6 +10,9 @@ from tests.factories import make_document
 
 # (source, target, target language): loanwords, terms, names, values and labels, kept on purpose
 GOOD = [
+    # "à" of a range or a price, which Dutch and German write
+    ("Plan on two or three days for the whole trip.", "Reken op twee à drie dagen voor de hele reis.", "nl"),
+    ("Five boxes at 3 euros each were sold.", "Verkauft wurden fünf Kisten à drei Euro.", "de"),
     # loanwords the target language writes often
     (
         "The team put the new update online last night.",
