@@ -23,6 +23,7 @@ from editor.core.checks.number_counterparts import (
     spelled_counterpart,
     time_span,
 )
+from editor.core.checks.number_days import may_count_workdays, workday_slips
 from editor.core.checks.number_directions import may_turn, turned_directions
 from editor.core.checks.number_forms import (
     LETTER_HYPHEN_DIGIT,
@@ -129,6 +130,10 @@ class NumberMismatchCheck(Check):
         if may_say_units(lower, context.source_lang):
             yield from self._slips(
                 segment, context, unit_slips(source_text, segment.target, *langs, source, target)
+            )
+        if may_count_workdays(lower, segment.target, *langs):
+            yield from self._slips(
+                segment, context, workday_slips(source_text, segment.target, *langs, source, target)
             )
         if may_bound(lower, context.source_lang):
             yield from self._slips(
