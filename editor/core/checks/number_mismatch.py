@@ -38,6 +38,7 @@ from editor.core.checks.number_pairs import broken_up, pair_numbers
 from editor.core.checks.number_rates import frequency_slips, may_rate, may_repeat, period_slips
 from editor.core.checks.number_roman import roman_slips
 from editor.core.checks.number_slip import Slip
+from editor.core.checks.number_swaps import swapped_pairs
 from editor.core.checks.number_units import may_say_units, unit_slips
 from editor.core.checks.number_words import (
     TARGET_MINUS,
@@ -143,6 +144,10 @@ class NumberMismatchCheck(Check):
             yield from self._slips(segment, context, turned_directions(source_text, segment.target, *langs))
         if may_rate(lower, context.source_lang):
             yield from self._slips(segment, context, period_slips(source_text, segment.target, *langs))
+        if len(source) > 1:
+            yield from self._slips(
+                segment, context, swapped_pairs(source_text, segment.target, *langs, source, target)
+            )
         yield from self._foreign_format(segment, context, source, target, extra)
         if missing and extra:
             missing, extra, phones = regrouped_phones(segment.source, segment.target, missing, extra)

@@ -338,6 +338,10 @@ GOOD = [
     ),
     ("Answers in 6 working days.", "Risposte in 6 giorni (giorni lavorativi).", "en", "it"),
     ("Answers in 6 weekdays.", "Antworten in 6 Werktagen.", "en", "de"),
+    # Two numbers kept beside their own names, a range turned around, one name for both.
+    ("It runs on macOS 13 and Linux 6.", "Es läuft unter Linux 6 und macOS 13.", "en", "de"),
+    ("Open from 8 to 4.", "Geopend van 4 tot 8.", "en", "nl"),
+    ("Model 7 replaces model 5.", "El modelo 5 sustituye al modelo 7.", "en", "es"),
     # Telephone numbers in the international form, or with the code dropped.
     ("Call +421 2 444 0199.", "Volejte +421 2 444 0199.", "en", "de"),
     ("Call +421 2 444 0199.", "Rufen Sie 02 444 0199 an.", "en", "de"),
@@ -596,6 +600,16 @@ BAD = [
         [],
     ),
     ("Answers in 6 working days.", "Ответ через 6 дней.", "en", "ru", ["6 дней"], []),
+    # Two numbers given to each other's name, which the translation keeps as written.
+    ("It runs on macOS 13 and Linux 6.", "Es läuft unter macOS 6 und Linux 13.", "en", "de", ["6", "13"], []),
+    (
+        "Made of 60% Alpaca and 40% Tencel.",
+        "Fait de 40 % Alpaca et 60 % Tencel.",
+        "en",
+        "fr",
+        ["40", "60"],
+        [],
+    ),
 ]
 
 # Software messages: placeholders, versions and kept spellings are not changed numbers, and
