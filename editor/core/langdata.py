@@ -197,6 +197,9 @@ class LanguageData:
     range_words: frozenset[str] = frozenset()
     # Words a currency or unit symbol is written as: ("euro", "€").
     unit_words: tuple[tuple[str, str], ...] = ()
+    # Words after a number for days, as (calendar days, working days), lowercase, each also
+    # as the start of a longer word ("tag" of "Tagen", "werktag"): one said as the other.
+    working_days: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     # Words for percent, lowercase, each also as the start of a longer word ("prozent" of
     # "Prozentpunkte", "percent" of "percentuale"): a number near one counts a percentage.
     percent_words: tuple[str, ...] = ()

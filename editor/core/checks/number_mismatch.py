@@ -23,6 +23,7 @@ from editor.core.checks.number_counterparts import (
     spelled_counterpart,
     time_span,
 )
+from editor.core.checks.number_days import may_count_workdays, workday_slips
 from editor.core.checks.number_directions import may_turn, turned_directions
 from editor.core.checks.number_forms import (
     LETTER_HYPHEN_DIGIT,
@@ -37,6 +38,7 @@ from editor.core.checks.number_pairs import broken_up, pair_numbers
 from editor.core.checks.number_rates import frequency_slips, may_rate, may_repeat, period_slips
 from editor.core.checks.number_roman import roman_slips
 from editor.core.checks.number_slip import Slip
+from editor.core.checks.number_swaps import swapped_pairs
 from editor.core.checks.number_units import may_say_units, unit_slips
 from editor.core.checks.number_words import (
     TARGET_MINUS,
@@ -130,6 +132,10 @@ class NumberMismatchCheck(Check):
             yield from self._slips(
                 segment, context, unit_slips(source_text, segment.target, *langs, source, target)
             )
+        if may_count_workdays(lower, segment.target, *langs):
+            yield from self._slips(
+                segment, context, workday_slips(source_text, segment.target, *langs, source, target)
+            )
         if may_bound(lower, context.source_lang):
             yield from self._slips(
                 segment, context, turned_bounds(source_text, segment.target, *langs, source, target)
@@ -138,6 +144,10 @@ class NumberMismatchCheck(Check):
             yield from self._slips(segment, context, turned_directions(source_text, segment.target, *langs))
         if may_rate(lower, context.source_lang):
             yield from self._slips(segment, context, period_slips(source_text, segment.target, *langs))
+        if len(source) > 1:
+            yield from self._slips(
+                segment, context, swapped_pairs(source_text, segment.target, *langs, source, target)
+            )
         yield from self._foreign_format(segment, context, source, target, extra)
         if missing and extra:
             missing, extra, phones = regrouped_phones(segment.source, segment.target, missing, extra)

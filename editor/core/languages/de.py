@@ -153,6 +153,7 @@ DATA = LanguageData(
     times_words=words("mal"),
     point_words=("prozentpunkt", "punkt", "pp", "pp."),
     minor_currency_words=words("cent pence penny pennies rappen ct"),
+    working_days=(("tag", "kalendertag"), ("werktag", "arbeitstag", "werktäg", "arbeitstäg")),
     percent_words=("prozent", "proz.", "vomhundert"),
     article_contractions=units(
         "in: im ins; an: am ans; zu: zum zur; von: vom; bei: beim; für: fürs; durch: durchs; über: übers"

@@ -152,6 +152,10 @@ DATA = LanguageData(
     times_words=words("time times"),
     point_words=("percentage point", "percent point", "per cent point"),
     minor_currency_words=words("p pence penny pennies cent cents ¢"),
+    working_days=(
+        ("day", "calendar day"),
+        ("working day", "business day", "workday", "work day", "working-day", "business-day"),
+    ),
     percent_words=("percent", "per cent", "percentage", "pct"),
     percent_sign="%",
     currency_words=words(

@@ -134,6 +134,10 @@ DATA = LanguageData(
     times_words=words("vez veces"),
     point_words=("punto", "pp", "p. p."),
     minor_currency_words=words("céntimo centavo penique cent cents"),
+    working_days=(
+        ("día", "dias"),
+        ("días hábil", "día hábil", "días laborabl", "día laborabl", "dias hábil"),
+    ),
     percent_words=("por ciento", "porcentaje", "porcentual"),
     article_contractions=units("a: al; de: del"),
     contraction_adverbs=phrases("al menos; al máximo; al mínimo; al igual"),

@@ -135,6 +135,7 @@ DATA = LanguageData(
     times_words=words("fois"),
     point_words=("point", "pt", "pp"),
     minor_currency_words=words("centime cent cents penny pence ct"),
+    working_days=(("jour", "journée"), ("jours ouvr", "jour ouvr", "journées ouvr")),
     percent_words=("pour cent", "pourcent", "pour-cent"),
     article_contractions=units("à: au aux; de: du"),
     contraction_adverbs=phrases(

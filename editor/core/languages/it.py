@@ -153,6 +153,10 @@ DATA = LanguageData(
     times_words=words("volta volte"),
     point_words=("punt", "pp", "p.p.", "p. p."),
     minor_currency_words=words("centesim cent penny pence"),
+    working_days=(
+        ("giorn",),
+        ("giorni lavorativ", "giorno lavorativ", "giorni ferial", "giornate lavorativ"),
+    ),
     percent_words=("per cento", "percento", "percentual"),
     article_contractions=units(
         "in: nel nello nella nei negli nelle nell'; a: al allo alla ai agli alle all'; "

@@ -23,6 +23,7 @@ DATA = LanguageData(
     scale_words=(("千", 1e3), ("万", 1e4), ("億", 1e8), ("兆", 1e12)),
     point_words=("ポイント",),
     minor_currency_words=words("ペンス セント 銭"),
+    working_days=(("日間", "日以内", "日後"), ("営業日",)),
     percent_words=("パーセント", "パーセンテージ"),
     percent_sign="%",
     currency_words=words("円 ドル ユーロ ポンド フラン セント ルーブル ウォン 元 ペソ レアル ルピー"),

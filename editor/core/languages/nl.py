@@ -134,6 +134,7 @@ DATA = LanguageData(
     times_words=words("keer maal"),
     point_words=("procentpunt", "punt", "pp"),
     minor_currency_words=words("cent pence penny"),
+    working_days=(("dag", "kalenderdag"), ("werkdag",)),
     percent_words=("procent", "percent"),
     percent_sign="%",
     currency_words=words(

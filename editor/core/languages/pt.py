@@ -139,6 +139,7 @@ DATA = LanguageData(
     times_words=words("vez vezes"),
     point_words=("ponto", "p.p.", "pp"),
     minor_currency_words=words("cêntimo centavo cent pence penny pêni"),
+    working_days=(("dia",), ("dias úteis", "dia útil", "dias uteis", "dia util")),
     percent_words=("por cento", "porcentagem", "percentagem", "percentual", "percentuais"),
     article_contractions=units(
         "em: no na nas; de: do da dos das; a: ao aos à às; por: pelo pela pelos pelas"

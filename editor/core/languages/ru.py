@@ -224,6 +224,10 @@ DATA = LanguageData(
     times_words=words("раз раза"),
     point_words=("процентн", "пункт", "п. п.", "п.п."),
     minor_currency_words=words("пенс пенни цент копе коп"),
+    working_days=(
+        ("дн", "день", "календарн"),
+        ("рабочих дн", "рабочий день", "рабочие дн", "рабочего дн", "рабочим дн"),
+    ),
     percent_words=("процент", "проц."),
     percent_sign="\u00a0%",
     currency_words=words(

@@ -334,6 +334,22 @@ GOOD = [
     ("The walk takes 90 minutes.", "La promenade dure une heure et demie.", "en", "fr"),
     ("The walk takes 1.5 hours.", "La caminata dura una hora y media.", "en", "es"),
     ("Arrive 15 minutes early.", "Kom een kwartier eerder.", "en", "nl"),
+    # Days said as days, working days as working days, or explained beside them.
+    ("Orders ship within 4 business days.", "Bestellungen gehen binnen 4 Werktagen raus.", "en", "de"),
+    ("Orders ship within 4 business days.", "Las órdenes salen en 4 días hábiles.", "en", "es"),
+    ("Returns within 21 days.", "Retours sous 21 jours.", "en", "fr"),
+    (
+        "Answers in 6 days (Monday to Friday).",
+        "Antwoord binnen 6 werkdagen (maandag tot vrijdag).",
+        "en",
+        "nl",
+    ),
+    ("Answers in 6 working days.", "Risposte in 6 giorni (giorni lavorativi).", "en", "it"),
+    ("Answers in 6 weekdays.", "Antworten in 6 Werktagen.", "en", "de"),
+    # Two numbers kept beside their own names, a range turned around, one name for both.
+    ("It runs on macOS 13 and Linux 6.", "Es läuft unter Linux 6 und macOS 13.", "en", "de"),
+    ("Open from 8 to 4.", "Geopend van 4 tot 8.", "en", "nl"),
+    ("Model 7 replaces model 5.", "El modelo 5 sustituye al modelo 7.", "en", "es"),
     # Telephone numbers in the international form, or with the code dropped.
     ("Call +421 2 444 0199.", "Volejte +421 2 444 0199.", "en", "de"),
     ("Call +421 2 444 0199.", "Rufen Sie 02 444 0199 an.", "en", "de"),
@@ -583,6 +599,34 @@ BAD = [
     ("A ride costs 45p.", "Eine Fahrt kostet 45 Pfund.", "en", "de", ["45"], []),
     ("A ride costs 45p.", "Un trajet coûte 45 £.", "en", "fr", ["45"], []),
     ("A stamp costs 70 cents.", "Un sello cuesta 70 dólares.", "en", "es", ["70"], []),
+    # A span of days said as working days, or working days as days.
+    (
+        "Orders ship within 4 days.",
+        "Bestellungen gehen binnen 4 Werktagen raus.",
+        "en",
+        "de",
+        ["4 Werktagen"],
+        [],
+    ),
+    (
+        "Orders ship within 4 business days.",
+        "Les commandes partent sous 4 jours.",
+        "en",
+        "fr",
+        ["4 jours"],
+        [],
+    ),
+    ("Answers in 6 working days.", "Ответ через 6 дней.", "en", "ru", ["6 дней"], []),
+    # Two numbers given to each other's name, which the translation keeps as written.
+    ("It runs on macOS 13 and Linux 6.", "Es läuft unter macOS 6 und Linux 13.", "en", "de", ["6", "13"], []),
+    (
+        "Made of 60% Alpaca and 40% Tencel.",
+        "Fait de 40 % Alpaca et 60 % Tencel.",
+        "en",
+        "fr",
+        ["40", "60"],
+        [],
+    ),
 ]
 
 # Software messages: placeholders, versions and kept spellings are not changed numbers, and
