@@ -227,7 +227,7 @@ class TargetIndex:
             vowels = vowels[:-1]  # a final vowel a case ending may take the place of
         return [
             w
-            for w, i in zip(self.words, self._initials, strict=True)
+            for w, i in zip(self.words, self._initials or (), strict=True)
             if i == initial and _consonants(w[0]) in (key, key + "m") and _vowels(w[0]).startswith(vowels)
         ]
 
