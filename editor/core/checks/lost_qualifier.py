@@ -10,6 +10,7 @@ from functools import lru_cache
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
+from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -120,14 +121,21 @@ def _idle(lang: str) -> re.Pattern[str] | None:
 def _cues(lang: str) -> tuple[str, ...]:
     """Lowercase substrings one of which any qualifier of the source holds: a cheap first test."""
     data = language(lang).qualifiers
-    entries = data.hedges | data.restrictives | data.exclusions | (data.distributives & _EACH)
-    return tuple(sorted({e.split()[0] for e in entries if e[:1].isalpha()}))
+    entries = data.restrictives | data.exclusions | (data.distributives & _EACH)
+    # whole entries: the first word of "an estimated" or "with the exception of" is in most texts
+    return tuple(sorted({e for e in entries if e[:1].isalpha()}))
 
 
 @lru_cache(maxsize=16)
 def _cue_pattern(lang: str) -> re.Pattern[str] | None:
+    """The words above, or an estimate's word before an amount ("about 30", "some £5"; "some"
+    alone is in many sentences)."""
     cues = _cues(lang)
-    return re.compile("|".join(map(re.escape, cues))) if cues else None
+    hedges = {e for e in language(lang).qualifiers.hedges if e[:1].isalpha()}
+    parts = [alternatives(set(cues))] if cues else []
+    if hedges:
+        parts.append(rf"{alternatives(hedges)}\s+\S{{0,3}}\d")
+    return re.compile("|".join(parts)) if parts else None
 
 
 @register
