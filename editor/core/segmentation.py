@@ -27,10 +27,12 @@ _BLANK_LF = re.compile(r"\n(?:[ \t\f\v]*\n)+")
 _LF = re.compile(r"\n")
 # ".)" or "?)" etc. followed by space and an uppercase letter or an opening quote.
 _BRACKET_END = re.compile(r"[.!?…][)\]](?=\s+[\"'„“«‘(]?[^\W\d_])")
-# A number's one-letter unit with a full stop before a capitalised word ("38 m. The"): the
-# splitter takes the letter for an initial and reads on; a unit never starts a name.
+# A number's unit symbol with a full stop before a capitalised word ("38 m. The", "88 mm. Les"):
+# the splitter takes a one-letter unit for an initial, and a longer one for an abbreviation,
+# and reads on; an SI symbol never takes an abbreviation's full stop.
 _UNIT_END = re.compile(
-    r"(?<![^\W\d_])\d[ \u00a0\u202f]?[mglh]\.(?=\s+[\"'„“«‘(]?[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][a-zß-öø-ÿα-ωа-яё])"
+    r"(?<![^\W\d_])\d[ \u00a0\u202f]?(?:[mglh]|[mck]m|[mk]g|[mcd]l|kWh?|[KMGT]B|[kMG]?Hz|k?m[²³])\."
+    r"(?=\s+[\"'„“«‘(]?[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][a-zß-öø-ÿα-ωа-яё])"
 )
 _ORDINAL_END = re.compile(r"(?:^|\s)(\d{1,3})\.\s*$")
 _FIRST_WORD = re.compile(r"\s*[\"'„“«‘(]?([^\W_]+)")

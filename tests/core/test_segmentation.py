@@ -48,6 +48,11 @@ SENTENCES = [
     ("en", "The wall is 12 m. Workers left.", ["The wall is 12 m.", "Workers left."]),
     ("de", "Es sind 4 l. Mehr geht nicht.", ["Es sind 4 l.", "Mehr geht nicht."]),
     ("en", "It is 12 m. wide and 4 m. Tall ones fall.", ["It is 12 m. wide and 4 m.", "Tall ones fall."]),
+    # So does a longer SI symbol's, which never takes an abbreviation's stop; a German "Min."
+    # is an abbreviation before a noun
+    ("fr", "La carte fait 63 mm. Les boîtes suivent.", ["La carte fait 63 mm.", "Les boîtes suivent."]),
+    ("de", "Die Datei hat 20 MB. Sie lädt schnell.", ["Die Datei hat 20 MB.", "Sie lädt schnell."]),
+    ("de", "Es dauert 5 Min. Pause machen Sie danach.", ["Es dauert 5 Min. Pause machen Sie danach."]),
     ("de", "Das ist z. B. gut. Dr. Müller kam.", ["Das ist z. B. gut.", "Dr. Müller kam."]),
     ("de", "Er kam am 3. Jan. 2024 an. Gut.", ["Er kam am 3. Jan. 2024 an.", "Gut."]),
     (
