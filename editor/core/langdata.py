@@ -376,6 +376,10 @@ class LanguageData:
     # A page's counter as a PDF's header or footer prints it, lowercase: the word for "page" and
     # the word between the two numbers ("seite", "von": "Seite 3 von 4").
     page_counters: tuple[tuple[str, str], ...] = ()
+    # The messages a word processor (Word) writes in place of a broken field, as its version in
+    # this language prints them: a bookmark not defined, a cross-reference's source not found.
+    # Matched ignoring case and the spacing around marks.
+    field_errors: tuple[str, ...] = ()
     # Phrases that say "at every hour of the day" ("rund um die Uhr", "jour et nuit") or
     # name a day of 24 hours (Russian "сутки"), lowercase: a translation may say a "24-hour"
     # service or "within 24 hours" with one and no number.

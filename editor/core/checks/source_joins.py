@@ -95,3 +95,39 @@ def glued_ampersands(target: str, source: str, lang: str) -> list[GluedMark]:
         why = f"'{left}' and '{right}' are glued to '&'; the source writes it with spaces"
         found.append(GluedMark(start, end, m.start(), why, f"{left} & {right}"))
     return found
+
+
+# Two capitalised words of Cyrillic or Greek letters run together ("ЛератоДубе"): in those
+# scripts a capital inside a word is rare (a brand's, which the source writes so too)
+_CAPITALISED = r"(?:[\u0400-\u042f][\u0430-\u045f]{2,}|[\u0386-\u03ab][\u03ac-\u03ce]{2,})"
+_GLUED_CAPITALISED = re.compile(rf"(?<![^\W_])({_CAPITALISED})({_CAPITALISED})(?![^\W_])")
+_SOURCE_NAME_PAIR = re.compile(
+    r"(?<![^\W_])([A-Z][a-z\u00df-\u024f]{2,}) (?=([A-Z][a-z\u00df-\u024f]{2,})(?![^\W_]))"
+)
+_SOURCE_HUMP = re.compile(r"[a-z\u00df-\u024f][A-Z\u00c0-\u00de]")
+_SAME_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_LENGTH_SLACK = 3  # letters a transliteration adds or drops ("Sithole" -> "Ситоле")
+
+
+def glued_transliterated_names(target: str, source: str, lang: str) -> list[GluedMark]:
+    """Two capitalised Cyrillic or Greek words run together ("ЛератоДубе") where the source,
+    in Latin letters, writes two capitalised words of about their lengths one after the other
+    ("Lerato Dube"): a name whose space was lost. Not where the source has letters of the
+    target's script (its own words, compared as written elsewhere), nor where it writes a
+    word with a capital inside (a brand spelt so, "MegaFon"), nor a word the lists hold."""
+    if target.isascii() or not _GLUED_CAPITALISED.search(target):
+        return []
+    if _SAME_SCRIPT.search(source) or _SOURCE_HUMP.search(source):
+        return []
+    pairs = [(len(m.group(1)), len(m.group(2))) for m in _SOURCE_NAME_PAIR.finditer(source)]
+    found = []
+    for m in _GLUED_CAPITALISED.finditer(target):
+        first, second = m.group(1), m.group(2)
+        if is_known(first + second.lower(), lang, WHOLE_KNOWN):
+            continue
+        if any(
+            abs(a - len(first)) <= _LENGTH_SLACK and abs(b - len(second)) <= _LENGTH_SLACK for a, b in pairs
+        ):
+            why = f"'{first}' and '{second}' are fused; the source writes the name apart"
+            found.append(GluedMark(m.start(), m.end(), m.start() + len(first), why))
+    return found

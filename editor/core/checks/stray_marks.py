@@ -26,6 +26,9 @@ SCHEME = "a link's scheme left before an address"
 ANCHOR = "a comment anchor of a word processor"
 FOOTNOTE = "a footnote's number"
 OCR = "a digit read for a letter"
+FIELD = "a word processor's message for a broken field"
+PLUGIN = "a browser plug-in's marker around a phone number"
+QUOTED = "an e-mail's quotation marker"
 
 
 _DIGIT = re.compile(r"\d")
@@ -147,6 +150,75 @@ def ocr_slips(source: str, target: str, target_lang: str) -> Iterator[Mark]:
             yield Mark(m.start(), m.end(), OCR, word)
 
 
+_SPACE = "[\\s\u00a0\u202f]"
+_MARKS = {"!": "[!\uff01]", ".": "[.\u3002]", "\u3002": "[.\u3002]", "'": "['\u2019]"}
+
+
+def _field_pattern(message: str) -> str:
+    """``message`` as a pattern: any case, any spacing around its marks ("Erreur !", "Error!"),
+    full-width marks for ASCII ones, an optional opening "¡" and final mark."""
+    parts = []
+    for i, ch in enumerate(message):
+        if ch == " ":
+            after_mark = i and message[i - 1] in _MARKS
+            before_mark = message[i + 1 : i + 2] in _MARKS
+            parts.append(f"{_SPACE}*" if after_mark or before_mark else f"{_SPACE}+")
+        elif ch in _MARKS:
+            parts.append(f"{_SPACE}*{_MARKS[ch]}" + ("?" if i == len(message) - 1 else ""))
+        elif ch == "\u00a1":
+            parts.append("\u00a1?")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+@lru_cache(maxsize=64)
+def _field_errors(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
+    """Word's messages for a broken field in the target's language, the source's or English."""
+    messages = {m for lang in (target_lang, source_lang, "en") for m in language(lang).field_errors}
+    if not messages:
+        return None
+    alternatives = "|".join(_field_pattern(m) for m in sorted(messages, key=len, reverse=True))
+    return re.compile(f"(?:{alternatives})", re.IGNORECASE)
+
+
+def field_errors(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Mark]:
+    """A word processor's message for a broken field ("Error! Bookmark not defined.") where
+    the source has none: the field's text was lost in the document the translation came from."""
+    pattern = _field_errors(source_lang, target_lang)
+    if pattern is None or pattern.search(source):
+        return
+    for m in pattern.finditer(target):
+        yield Mark(m.start(), m.end(), FIELD, None)
+
+
+# Skype's click-to-call plug-in wraps the phone numbers of a web page in these, and a copy of
+# the page's text keeps them.
+_PLUGIN = re.compile(r"(?<![^\W_])(?:begin|end)_of_the_skype_highlighting(?![^\W_])", re.IGNORECASE)
+
+
+def plugin_markers(source: str, target: str) -> Iterator[Mark]:
+    """A browser plug-in's marker left around a phone number, where the source has none."""
+    if _PLUGIN.search(source):
+        return
+    for m in _PLUGIN.finditer(target):
+        yield Mark(m.start(), m.end(), PLUGIN, None)
+
+
+# "> " opening a line (a line of a forwarded or replied-to e-mail) before a word
+_QUOTE_MARKER = re.compile(r"(?:^|(?<=\n))[ \t]*>[ \t\u00a0]+(?=[^\W\d_])")
+_SOURCE_QUOTE = re.compile(r"(?:^|\n)[ \t]*>")
+
+
+def quote_markers(source: str, target: str) -> Iterator[Mark]:
+    """An e-mail's quotation marker opening a line of the target, where no line of the
+    source opens with one: the translation quotes what the source does not."""
+    if _SOURCE_QUOTE.search(source):
+        return
+    for m in _QUOTE_MARKER.finditer(target):
+        yield Mark(m.start(), m.end(), QUOTED, "")
+
+
 def conversion_marks(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Mark]:
     """This module's marks in ``target``, each kind only past a cheap test of its characters."""
     if _DIGIT.search(target):
@@ -159,3 +231,8 @@ def conversion_marks(source: str, target: str, source_lang: str, target_lang: st
         yield from footnotes(source, target, target_lang)
     if _OCR_DIGIT.search(target):
         yield from ocr_slips(source, target, target_lang)
+    if "_skype_" in target:
+        yield from plugin_markers(source, target)
+    if "> " in target or ">\t" in target or ">\u00a0" in target:
+        yield from quote_markers(source, target)
+    yield from field_errors(source, target, source_lang, target_lang)

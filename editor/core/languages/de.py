@@ -295,6 +295,10 @@ DATA = LanguageData(
         "regel"
     ),
     page_counters=(("seite", "von"),),
+    field_errors=(
+        "Fehler! Textmarke nicht definiert.",
+        "Fehler! Verweisquelle konnte nicht gefunden werden.",
+    ),
     question_words=words("ob wie was welche welcher welches wann wo wer warum"),
     round_the_clock=("rund um die uhr", "tag und nacht", "tag wie nacht"),
     every_day=("täglich", "jeden tag", "an allen tagen", "sieben tage", "die ganze woche"),

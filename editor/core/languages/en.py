@@ -321,6 +321,10 @@ DATA = LanguageData(
         "rules subsection"
     ),
     page_counters=(("page", "of"),),
+    field_errors=(
+        "Error! Bookmark not defined.",
+        "Error! Reference source not found.",
+    ),
     # (Keys named by everyday words, "Home", "End", "Delete", are common words already.)
     key_names=words(
         "esc backspace altgr del ins pageup pagedown pgup pgdn capslock numlock scrolllock "

@@ -265,6 +265,10 @@ DATA = LanguageData(
         "apartados párrafo punto puntos paso pasos figura figuras tabla tablas anexo regla"
     ),
     page_counters=(("página", "de"),),
+    field_errors=(
+        "¡Error! Marcador no definido.",
+        "¡Error! No se encuentra el origen de la referencia.",
+    ),
     question_words=words("si cómo qué cuál cuándo dónde quién"),
     round_the_clock=("día y noche", "noche y día"),
     every_day=("todos los días", "a diario", "diariamente", "cada día", "siete días", "toda la semana"),

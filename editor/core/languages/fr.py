@@ -255,6 +255,10 @@ DATA = LanguageData(
         "point points étape étapes figure figures tableau tableaux annexe règle"
     ),
     page_counters=(("page", "sur"), ("page", "de")),
+    field_errors=(
+        "Erreur ! Signet non défini.",
+        "Erreur ! Source du renvoi introuvable.",
+    ),
     question_words=words("si comment quel quelle quels quelles quand où qui pourquoi"),
     round_the_clock=("jour et nuit", "nuit et jour"),
     every_day=("tous les jours", "chaque jour", "sept jours", "toute la semaine", "j/7"),

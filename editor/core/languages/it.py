@@ -285,6 +285,10 @@ DATA = LanguageData(
         "punto punti passo passaggio figura figure tabella tabelle allegato regola"
     ),
     page_counters=(("pagina", "di"),),
+    field_errors=(
+        "Errore. Il segnalibro non è definito.",
+        "Errore. L'origine riferimento non è stata trovata.",
+    ),
     round_the_clock=("giorno e notte", "notte e giorno"),
     every_day=("tutti i giorni", "ogni giorno", "sette giorni", "tutta la settimana"),
     twenty_four_hour_clock=True,

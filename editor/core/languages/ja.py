@@ -14,6 +14,10 @@ DATA = LanguageData(
     digit_dates="ymd",
     quotes=(("\u300c", "\u300d"), ("\u300e", "\u300f"), ("\u201c", "\u201d")),
     wide_script=True,
+    field_errors=(
+        "エラー! ブックマークが定義されていません。",
+        "エラー! 参照元が見つかりません。",
+    ),
     number_signs=frozenset({"No.", "no.", "NO."}),  # written as in English ("No.1")
     decimal_mark=".",
     group_marks=",",

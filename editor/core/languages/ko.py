@@ -12,6 +12,10 @@ DATA = LanguageData(
     digit_dates="ymd",
     quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u300c", "\u300d")),
     wide_script=True,
+    field_errors=(
+        "오류! 책갈피가 정의되어 있지 않습니다.",
+        "오류! 참조 원본을 찾을 수 없습니다.",
+    ),
     number_signs=frozenset({"No.", "no.", "NO."}),  # written as in English ("No.1")
     decimal_mark=".",
     group_marks=",",

@@ -248,6 +248,10 @@ DATA = LanguageData(
         "stap stappen figuur tabel bijlage regel"
     ),
     page_counters=(("pagina", "van"),),
+    field_errors=(
+        "Fout! Bladwijzer niet gedefinieerd.",
+        "Fout! Verwijzingsbron niet gevonden.",
+    ),
     round_the_clock=("dag en nacht", "de klok rond", "rond de klok"),
     every_day=("elke dag", "dagelijks", "alle dagen", "zeven dagen", "de hele week"),
     twenty_four_hour_clock=True,

@@ -265,6 +265,12 @@ DATA = LanguageData(
         "itens ponto pontos passo passos figura figuras tabela tabelas anexo regra"
     ),
     page_counters=(("página", "de"),),
+    field_errors=(
+        "Erro! Indicador não definido.",
+        "Erro! Marcador não definido.",
+        "Erro! A origem da referência não foi encontrada.",
+        "Erro! Origem da referência não encontrada.",
+    ),
     round_the_clock=("dia e noite", "noite e dia"),
     every_day=("todos os dias", "diariamente", "cada dia", "sete dias", "toda a semana"),
     twenty_four_hour_clock=True,

@@ -13,6 +13,10 @@ DATA = LanguageData(
     digit_dates="ymd",
     quotes=(("\u201c", "\u201d"), ("\u300c", "\u300d"), ("\u2018", "\u2019")),
     wide_script=True,
+    field_errors=(
+        "错误!未定义书签。",
+        "错误!未找到引用源。",
+    ),
     number_signs=frozenset({"No.", "no.", "NO."}),  # written as in English ("No.1")
     decimal_mark=".",
     group_marks=",",

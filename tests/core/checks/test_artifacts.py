@@ -132,6 +132,32 @@ BAD = [
     ("Write to desk@marlow.org.", "Écrivez à mailto:desk@marlow.org.", "fr", [("mailto:", "")]),
     ("The fee rises in June.", "Die Gebühr steigt im Juni[KL1].", "de", [("[KL1]", "")]),
     ("The fee rises in June.", "Плата растёт в июне [ЕВ2].", "ru", [("[ЕВ2]", "")]),
+    # a word processor's message for a broken field, a click-to-call plug-in's markers, an
+    # e-mail's quotation marker opening a line
+    (
+        "See the map in section 3.",
+        "Siehe die Karte in Abschnitt Fehler! Verweisquelle konnte nicht gefunden werden.",
+        "de",
+        [("Fehler! Verweisquelle konnte nicht gefunden werden.", "")],
+    ),
+    (
+        "As shown in figure 2.",
+        "Comme le montre la figure Erreur\u00a0! Source du renvoi introuvable.",
+        "fr",
+        [("Erreur\u00a0! Source du renvoi introuvable.", "")],
+    ),
+    (
+        "Call us on 0161 496 0000.",
+        "Ligue-nos begin_of_the_skype_highlighting 0161 496 0000 end_of_the_skype_highlighting.",
+        "pt",
+        [("begin_of_the_skype_highlighting", ""), ("end_of_the_skype_highlighting", "")],
+    ),
+    (
+        "Late returns cost extra.\nThe desk opens at nine.",
+        "Поздний возврат стоит дороже.\n> Стойка открывается в девять.",
+        "ru",
+        [("> ", "")],
+    ),
     # a footnote's superscript number glued to a word; a digit a scan read for a letter
     ("The fee covers towels.", "Die Gebühr² deckt Handtücher ab.", "de", [("²", "")]),
     ("The price of the ferry.", "El precio de1 ferry.", "es", [("de1", "del")]),
@@ -202,6 +228,11 @@ GOOD = [
     ("Link: mailto:desk@marlow.org", "Lien : mailto:desk@marlow.org", "fr"),
     ('<a href="mailto:desk@marlow.org">Write</a>', '<a href="mailto:desk@marlow.org">Écrire</a>', "fr"),
     ("Tel: +31 20 555 0101", "Tél. : +31 20 555 0101", "fr"),
+    ("Error! Reference source not found.", "Fehler! Verweisquelle konnte nicht gefunden werden.", "de"),
+    ("The error is not defined.", "Der Fehler ist nicht definiert.", "de"),
+    ("> Quoted reply", "> Réponse citée", "fr"),
+    ("Open File > Save.", "Ouvrez Fichier > Enregistrer.", "fr"),
+    ("Values 3 > 2 hold.", "Werte:\n3 > 2 gilt.", "de"),
     ("Press [F1] for help.", "Drücken Sie [F1] für Hilfe.", "de"),
     ("Replace [NAME1] here.", "Ersetzen Sie hier [ИМЯ1].", "ru"),
     ("See note [a1] below.", "Siehe Anmerkung [a1] unten.", "de"),

@@ -192,6 +192,14 @@ BAD = [
         "fr",
         [("Vento7", "Vento 7")],
     ),
+    # a name of two words run together in Cyrillic or Greek, the source's Latin apart
+    (
+        "merged_token",
+        "Warden Nomsa Khumalo and driver Pieter Vos met us.",
+        "Нас встретили смотритель НомсаКумало и водитель Питер Вос.",
+        "ru",
+        [("НомсаКумало", "Номса Кумало")],
+    ),
     # a word of one letter glued to a common word
     (
         "merged_token",
@@ -546,6 +554,9 @@ GOOD = [
         "de",
     ),
     ("merged_token", "The 3rd floor.", "Il 3.Piano.", "it"),
+    # a name apart; a name of capitals in Greek
+    ("merged_token", "Warden Nomsa Khumalo met us.", "Нас встретила смотритель Номса Кумало.", "ru"),
+    ("merged_token", "Guide Nikos Pappas waits.", "Ο ξεναγός ΝΙΚΟΣ ΠΑΠΠΑΣ περιμένει.", "ru"),
     ("merged_token", "Any file or folder.", "Какой-либо файл или папка.", "ru"),
     # the source's words joined in the translation's own way, joined as the source joins them
     # elsewhere, a version's part kept with its number, a key's name
