@@ -207,6 +207,9 @@ class LanguageData:
     # ("im", "in"): the preposition before its own contraction says it twice ("in im Haus").
     # Only pairs a careful text never writes so (not Italian "su sul": "su" is also "up").
     article_contractions: tuple[tuple[str, str], ...] = ()
+    # Abbreviations with the words they stand for, as (abbreviation, expansion) pairs
+    # ("z. B.", "zum Beispiel"): the one right before the other says it twice.
+    abbreviation_expansions: tuple[tuple[str, str], ...] = ()
     # Adverbs opened by such a contraction, lowercase ("au moins", "zum beispiel"): any
     # preposition may stand before them ("à au moins 10 %").
     contraction_adverbs: frozenset[str] = frozenset()

@@ -3,7 +3,9 @@ quotation mark where the target language writes it after ("familia,»" for "fami
 spaced hyphen where the language writes a dash ("», - сказала", "Paris - la ville"), a dash
 spaced on one side only where the language spaces both ("das Ende– und"); and
 marks of another script's style: guillemets turned the other way ("» … «" in French) and the
-full-width marks of Chinese and Japanese in a text of another script ("Achtung：")."""
+full-width marks of Chinese and Japanese in a text of another script ("Achtung："), and a
+quotation opened with the closing mark where the language opens with another ("’Hello’" for
+"‘Hello’")."""
 
 from __future__ import annotations
 
@@ -86,6 +88,8 @@ def misplaced_marks(text: str, source: str, lang: str) -> list[Misplaced]:
         found += _reversed(text, source, data)
     if not data.wide_script and not text.isascii():
         found += _wide_marks(text, source, data)
+    if ("\u2019" in text or "\u201d" in text) and not data.wide_script:
+        found += _opened_by_closer(text, source, data)
     if data.symmetric_dashes and ("\u2014" in text or "\u2013" in text):
         found += _one_sided_dashes(text, source, data)
     return found
@@ -120,6 +124,32 @@ def _reversed(text: str, source: str, data: LanguageData) -> list[Misplaced]:
             continue  # a quotation closes there and another opens: "« a » et « b »"
         found.append(Misplaced(m.start(), m.start() + 1, why, "«"))
         found.append(Misplaced(m.end() - 1, m.end(), why, "»"))
+    return found
+
+
+# A closing mark at a word's start before a letter (for the single one, a capital: "’t" and
+# "’s" are elisions), and the same mark closing after a word or a mark later on.
+_OPENED_BY = {
+    "\u2019": re.compile(
+        r"(?:^|(?<=[\s(\[]))\u2019(?=[^\W\d_](?<=[^\W\d_a-z]))(?=.*?\w[.,!?…]?\u2019(?!\w))"
+    ),
+    "\u201d": re.compile(r"(?:^|(?<=[\s(\[]))\u201d(?=[^\W\d_])(?=.*?[\w.,!?…]\u201d(?!\w))"),
+}
+_SOURCE_QUOTE = re.compile("[\"'\u2018\u2019\u201c\u201d]")
+
+
+def _opened_by_closer(text: str, source: str, data: LanguageData) -> list[Misplaced]:
+    """A quotation opened with the closing mark ("’Hello’", "”Hello”") in a language that
+    opens it with another ("‘", "“"), where the source quotes and does not write so itself."""
+    found = []
+    for opener, closer in data.quotes:
+        pattern = _OPENED_BY.get(closer)
+        if pattern is None or opener == closer or opener in text or not _SOURCE_QUOTE.search(source):
+            continue
+        if pattern.search(source):
+            continue
+        why = f"Quotation opened with '{closer}': {data.name} opens it with '{opener}'"
+        found += [Misplaced(m.start(), m.end(), why, opener) for m in pattern.finditer(text)]
     return found
 
 

@@ -2,7 +2,8 @@
 or a unit symbol doubled ("40 € €"), an item said twice in a row of a list ("a pen; a pen"),
 a label with its colon doubled ("Tip: Tip:"), a currency named by its sign and its code
 ("85 € EUR"), an address or a code token doubled ("info@example.org info@example.org"), a preposition
-before its own contraction with the article ("in im Haus"). A helper of ``repeated_word``."""
+before its own contraction with the article ("in im Haus"), an abbreviation before the words it
+stands for ("e.g. for example"). A helper of ``repeated_word``."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ _NEXT_WORDS = re.compile(r"[^,;:.!?()\[\]\n]{1,80}")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
 _OPENING = "\"'`“„«‚‘(["
 _CLOSING = ".,;:!?…\"'`“”»’)]"
+_SPACES = re.compile(r"[ \u00a0\u202f]")
 _PIECES = re.compile(r"[;:,()\n]")
 # A label of one to three words (one of two letters at least) with its colon, twice in a row.
 _LABEL_TWICE = re.compile(
@@ -70,6 +72,8 @@ def repeated_items(source: str, target: str, lang: str = "") -> Iterator[Repeat]
         yield from _percent_twice(target, lang)
     if lang:
         yield from _preposition_twice(target, lang)
+    if lang and "." in target:
+        yield from _abbreviation_twice(source, target, lang)
     if "'" in target or "’" in target:
         for m in _ELIDED_TWICE.finditer(target):
             if m.group() not in source:
@@ -164,6 +168,44 @@ def _preposition_twice(target: str, lang: str) -> Iterator[Repeat]:
             continue
         fix = form[:1].upper() + form[1:] if preposition[:1].isupper() else form
         yield Repeat(m.start(), m.end(), f"'{preposition}' is said twice: '{form}' holds it", fix)
+
+
+def _abbreviation_twice(source: str, target: str, lang: str) -> Iterator[Repeat]:
+    """An abbreviation right before the words it stands for ("z. B. zum Beispiel", "e.g., for
+    example"), where the source does not write so: the words go."""
+    found = _abbreviation_pairs(lang)
+    if found is None:
+        return
+    pairs = language(lang).abbreviation_expansions
+    for m in found.finditer(target):
+        abbreviation = _SPACES.sub("", m.group("abbr")).casefold()
+        words = m.group("words").casefold()
+        if not any(_SPACES.sub("", a).casefold() == abbreviation and w.casefold() == words for a, w in pairs):
+            continue
+        if m.group().casefold() in source.casefold():
+            continue
+        yield Repeat(
+            m.start(), m.end(), f"'{m.group('abbr')}' and '{m.group('words')}' say it twice", m.group("abbr")
+        )
+
+
+@lru_cache(maxsize=32)
+def _abbreviation_pairs(lang: str) -> re.Pattern[str] | None:
+    pairs = language(lang).abbreviation_expansions
+    if not pairs:
+        return None
+
+    def spaced(abbreviation: str) -> str:  # "z. B." also as "z.B." and with a no-break space
+        return r"\.[ \u00a0\u202f]?".join(re.escape(part.strip()) for part in abbreviation.split("."))
+
+    abbreviations = "|".join(spaced(a) for a in sorted({a for a, _ in pairs}, key=len, reverse=True))
+    words = "|".join(
+        re.escape(w).replace(r"\ ", "[ \u00a0]") for w in sorted({w for _, w in pairs}, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![\w'’-])(?P<abbr>{abbreviations}),?[ \u00a0\u202f]+(?P<words>{words})(?![\w'’-])",
+        re.IGNORECASE,
+    )
 
 
 def _governs_more(words: list[str], closed: frozenset[str]) -> bool:

@@ -138,15 +138,15 @@ def _unkept(segment: Segment, tight: re.Pattern[str]) -> list[tuple[int, str]]:
 
 # A space after an opening bracket or Spanish opening mark before a word ("( 12 euro",
 # "¿ Quieren"), the mark first so the scan jumps to it in C.
-_SPACE_AFTER_OPENING = re.compile(r"[(\[¿¡](?=[ \u00a0]+[^\W_])")
+_SPACE_AFTER_OPENING = re.compile(r"[(\[¿¡\u201e](?=[ \u00a0]+[^\W_])")
 _RUN_OF_SPACES = re.compile(r"[ \u00a0]+")
 _CLOSERS = {"(": ")", "[": "]"}
 
 
 def spaced_openers(target: str, source: str) -> list[tuple[int, int, str]]:
-    """(start, end, mark) of each opening bracket or "¿", "¡" with a space after it before a
-    word, the space included, beyond as many as the source writes (a layout it chose:
-    "( a | b )")."""
+    """(start, end, mark) of each opening bracket, "¿", "¡" or "„" (only ever an opener) with
+    a space after it before a word, the space included, beyond as many as the source writes
+    (a layout it chose: "( a | b )")."""
     found = list(_SPACE_AFTER_OPENING.finditer(target))
     if not found:
         return []

@@ -155,6 +155,15 @@ DATA = LanguageData(
     minor_currency_words=words("cent pence penny pennies rappen ct"),
     working_days=(("tag", "kalendertag"), ("werktag", "arbeitstag", "werktäg", "arbeitstäg")),
     percent_words=("prozent", "proz.", "vomhundert"),
+    abbreviation_expansions=(
+        ("z. B.", "zum Beispiel"),
+        ("d. h.", "das heißt"),
+        ("usw.", "und so weiter"),
+        ("bzw.", "beziehungsweise"),
+        ("u. a.", "unter anderem"),
+        ("ggf.", "gegebenenfalls"),
+        ("evtl.", "eventuell"),
+    ),
     article_contractions=units(
         "in: im ins; an: am ans; zu: zum zur; von: vom; bei: beim; für: fürs; durch: durchs; über: übers"
     ),

@@ -157,6 +157,13 @@ DATA = LanguageData(
         ("working day", "business day", "workday", "work day", "working-day", "business-day"),
     ),
     percent_words=("percent", "per cent", "percentage", "pct"),
+    abbreviation_expansions=(
+        ("e.g.", "for example"),
+        ("e.g.", "for instance"),
+        ("i.e.", "in other words"),
+        ("etc.", "and so on"),
+        ("etc.", "et cetera"),
+    ),
     percent_sign="%",
     currency_words=words(
         "euro dollar pound sterling yen franc cent pence penny crown krone kronor rouble ruble "

@@ -139,6 +139,7 @@ DATA = LanguageData(
         ("días hábil", "día hábil", "días laborabl", "día laborabl", "dias hábil"),
     ),
     percent_words=("por ciento", "porcentaje", "porcentual"),
+    abbreviation_expansions=(("p. ej.", "por ejemplo"), ("por ej.", "por ejemplo"), ("etc.", "etcétera")),
     article_contractions=units("a: al; de: del"),
     contraction_adverbs=phrases("al menos; al máximo; al mínimo; al igual"),
     percent_sign="\u00a0%",

@@ -137,6 +137,12 @@ DATA = LanguageData(
     minor_currency_words=words("centime cent cents penny pence ct"),
     working_days=(("jour", "journée"), ("jours ouvr", "jour ouvr", "journées ouvr")),
     percent_words=("pour cent", "pourcent", "pour-cent"),
+    abbreviation_expansions=(
+        ("p. ex.", "par exemple"),
+        ("c.-à-d.", "c'est-à-dire"),
+        ("etc.", "et cetera"),
+        ("etc.", "et cætera"),
+    ),
     article_contractions=units("à: au aux; de: du"),
     contraction_adverbs=phrases(
         "au moins; au plus; au maximum; au minimum; au total; au mieux; au pire; au besoin; "

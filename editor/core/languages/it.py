@@ -158,6 +158,12 @@ DATA = LanguageData(
         ("giorni lavorativ", "giorno lavorativ", "giorni ferial", "giornate lavorativ"),
     ),
     percent_words=("per cento", "percento", "percentual"),
+    abbreviation_expansions=(
+        ("ad es.", "ad esempio"),
+        ("per es.", "per esempio"),
+        ("es.", "esempio"),
+        ("ecc.", "eccetera"),
+    ),
     article_contractions=units(
         "in: nel nello nella nei negli nelle nell'; a: al allo alla ai agli alle all'; "
         "da: dal dallo dalla dai dagli dalle dall'"

@@ -136,6 +136,13 @@ DATA = LanguageData(
     minor_currency_words=words("cent pence penny"),
     working_days=(("dag", "kalenderdag"), ("werkdag",)),
     percent_words=("procent", "percent"),
+    abbreviation_expansions=(
+        ("bijv.", "bijvoorbeeld"),
+        ("bv.", "bijvoorbeeld"),
+        ("d.w.z.", "dat wil zeggen"),
+        ("enz.", "enzovoort"),
+        ("o.a.", "onder andere"),
+    ),
     percent_sign="%",
     currency_words=words(
         "euro dollar pond sterling yen frank cent penny pence kroon kronen roebel roepie yuan "

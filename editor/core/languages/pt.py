@@ -141,6 +141,12 @@ DATA = LanguageData(
     minor_currency_words=words("cêntimo centavo cent pence penny pêni"),
     working_days=(("dia",), ("dias úteis", "dia útil", "dias uteis", "dia util")),
     percent_words=("por cento", "porcentagem", "percentagem", "percentual", "percentuais"),
+    abbreviation_expansions=(
+        ("p. ex.", "por exemplo"),
+        ("ex.", "exemplo"),
+        ("etc.", "et cetera"),
+        ("i. e.", "isto é"),
+    ),
     article_contractions=units(
         "em: no na nas; de: do da dos das; a: ao aos à às; por: pelo pela pelos pelas"
     ),

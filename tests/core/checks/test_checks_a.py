@@ -487,6 +487,21 @@ BAD = [
     # a doubled article is still a slip where pronouns of that form may double
     ("repeated_word", "in the house", "in het het huis", "nl", [("het het", "het")]),
     ("repeated_word", "If you are tired", "Als u u moe bent", "nl", [("u u", "u")]),
+    # an abbreviation right before the words it stands for
+    (
+        "repeated_word",
+        "Bring a snack, e.g. an apple.",
+        "Bringen Sie einen Snack mit, z. B. zum Beispiel einen Apfel.",
+        "de",
+        [("z. B. zum Beispiel", "z. B.")],
+    ),
+    (
+        "repeated_word",
+        "It is cheap, i.e. free.",
+        "Это дёшево, т. е. то есть бесплатно.",
+        "ru",
+        [("т. е. то есть", "т. е.")],
+    ),
     # a whole sentence said twice in a row
     (
         "repeated_word",
@@ -793,6 +808,19 @@ GOOD = [
     ("repeated_word", "in parts made abroad", "in im Ausland gefertigten Teilen", "de"),
     ("repeated_word", "from a to z", "dalla a alla z", "it"),
     ("repeated_word", "for at least 5 days", "por pelo menos 5 dias", "pt"),
+    # an abbreviation and its words apart, or before other words
+    (
+        "repeated_word",
+        "Fruit, e.g. apples, for example red ones",
+        "Obst, z. B. Äpfel, zum Beispiel rote",
+        "de",
+    ),
+    (
+        "repeated_word",
+        "The abbreviation e.g. for example words",
+        "Die Abkürzung z. B. für Beispielwörter",
+        "de",
+    ),
     # A placeholder in capitals and the word it stands for.
     ("repeated_word", "older than DAYS", "älter als TAGE Tage", "de"),
     ("length_ratio", "Yes.", "Jawohl, selbstverständlich.", "de"),

@@ -12,6 +12,10 @@ GOOD = [
     ("Open page 2?x=1 now.", "Abra la página 2?x=1 ahora.", "en", "es"),
     ("Dear Tomas Berg,\n\nThank you.", "Estimado Tomas Berg:\n\nGracias.", "en", "es"),
     ("Dear Tomas Berg,\n\nThank you.", "Lieber Tomas Berg,\n\nvielen Dank.", "en", "de"),
+    # elisions before a word, a quotation opened as the language opens it, a quote's own marks
+    ("In the evening it is 'quiet'.", "’s Avonds is ’t ‘stil’.", "en", "nl"),
+    ("She called it 'Summit'.", "Ze noemde het ‘Bergtop’.", "en", "nl"),
+    ("Ali said: 'Yes'.", "’Ali zei: ‘Ja’.", "en", "nl"),
     ("Apples,\npears,", "Manzanas,\nperas,", "en", "es"),
     # straight quotes spaced the French way close as they open
     ('Values are "on", "off".', 'Les valeurs sont "\u00a0on\u00a0", "\u00a0off\u00a0".', "en", "fr"),
@@ -156,6 +160,10 @@ BAD = [
     # a space after an opening bracket or Spanish mark, or after an elided word
     ("The ticket (12 euros) is valid.", "Il biglietto ( 12 euro) è valido.", "en", "it", [("( ", "(")]),
     ("Want to know more? Write to us.", "¿ Quieren saber más? Escríbanos.", "en", "es", [("¿ ", "¿")]),
+    # a space after the low opening quotation mark
+    ('He wrote: "The plan works."', "Er schrieb: „ Der Plan geht auf.“", "en", "de", [("„ ", "„")]),
+    # a quotation opened with the closing mark where the language opens with another
+    ("She called it 'Summit' at once.", "Ze noemde het meteen ’Bergtop’.", "en", "nl", [("’", "‘")]),
     ("I take the bus.", "Je prends l' autobus.", "en", "fr", [("l' ", "l'")]),
     # an elided word written apart with its apostrophe lost, in the text's apostrophe
     ("Into the hall of the house.", "Nell atrio dell’edificio.", "en", "it", [("Nell atrio", "Nell’atrio")]),
