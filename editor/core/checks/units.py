@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from editor.core.checks.numparse import Number, digit_numbers, numbers
+from editor.core.checks.units_currency import other_currency
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -181,8 +182,32 @@ def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tu
                 ours, here = _shown(unit, segment.source, written), _shown(theirs[0], segment.target, theirs)
                 message = f"'{number.text}' is in {ours} in the source, in {here} here"
                 found.append((start, end, message))
+            elif theirs is None or theirs[0] == unit:
+                named = _named_currency(segment, written, other, target_lang)
+                if named is not None:
+                    found.append(
+                        (other.start, named[0], f"'{number.text}' is in {named[1]} in the source, {named[2]}")
+                    )
             break
     return found
+
+
+_PESOS_BY_DOLLAR = frozenset({"ARS", "CLP", "COP"})  # pesos written with "$" too
+
+
+def _named_currency(
+    segment: Segment, written: tuple[str, int, int], other: Number, target_lang: str
+) -> tuple[int, str, str] | None:
+    """Where the currency named after ``other`` ends, the source's code or sign and what the
+    target names, if the target names another country's currency than the source says."""
+    shown = segment.source[written[1] : written[2]]
+    codes = frozenset({shown}) if shown in CURRENCY_CODES else SYMBOL_CODES.get(written[0], frozenset())
+    if written[0] == "$":
+        codes |= _PESOS_BY_DOLLAR
+    slip = other_currency(codes, segment.target, other, target_lang)
+    if slip is None:
+        return None
+    return slip[1], shown, f"in {segment.target[slip[0] : slip[1]]} ({slip[2]}) here"
 
 
 _TIME_UNITS = frozenset({"s", "min", "h", "day", "week", "month", "year"})

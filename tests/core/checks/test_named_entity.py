@@ -268,6 +268,12 @@ GOOD = [
     ("Uplink: 40 Mbit/s.", "Исходящая скорость: 40 Мбит/с.", "en", "ru"),
     ("Backups copy 3 GB a night.", "I backup copiano 3 Gb a notte.", "en", "it"),
     ("Disks read 90 MBps.", "Los discos leen 90 MB/s.", "en", "es"),
+    # a currency named as the country's the source's code or sign says, or by no country
+    ("The ferry costs NOK 180 one way.", "Паром стоит 180 норвежских крон в одну сторону.", "en", "ru"),
+    ("The ferry costs NOK 180 one way.", "Il traghetto costa 180 corone a tratta.", "en", "it"),
+    ("Dinner was $40 a head.", "La cena costó 40 pesos argentinos por persona.", "en", "es"),
+    ("Dinner was $40 a head.", "O jantar custou 40 dólares canadenses por pessoa.", "en", "pt"),
+    ("Entry is CHF 25.", "L'entrée coûte 25 francs.", "en", "fr"),
 ]
 
 BAD = [
@@ -543,6 +549,21 @@ BAD = [
         "en",
         "ru",
         [("3 Гбит", "target", Severity.WARNING)],
+    ),
+    # a currency named as another country's than the source's code says
+    (
+        "The ferry costs NOK 180 one way.",
+        "Le ferry coûte 180 couronnes danoises l'aller.",
+        "en",
+        "fr",
+        [("180 couronnes danoises", "target", Severity.WARNING)],
+    ),
+    (
+        "Entry is CHF 25.",
+        "Der Eintritt kostet 25 belgische Franken.",
+        "en",
+        "de",
+        [("25 belgische Franken", "target", Severity.WARNING)],
     ),
     # French octets: "Go" is gigabytes
     (
