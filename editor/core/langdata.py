@@ -197,6 +197,9 @@ class LanguageData:
     range_words: frozenset[str] = frozenset()
     # Words a currency or unit symbol is written as: ("euro", "€").
     unit_words: tuple[tuple[str, str], ...] = ()
+    # Currencies named so that their country is told, by ISO 4217 code, as the starts of their
+    # words, lowercase ("SEK: swedish kron; CHF: swiss franc", the words' endings left open).
+    currency_names: str = ""
     # Words after a number for days, as (calendar days, working days), lowercase, each also
     # as the start of a longer word ("tag" of "Tagen", "werktag"): one said as the other.
     working_days: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from editor.core.checks.numparse import Number, digit_numbers, numbers
+from editor.core.checks.units_currency import other_currency
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -14,8 +15,15 @@ from editor.core.model import Segment
 SYMBOLS = frozenset(
     "€ $ £ ¥ % ‰ ppm ppb km m cm mm kg g mg t l ml gb mb tb kb ghz mhz w kw mw gw wh kwh mwh gwh °c °f mi "
     "lb ft yd bar mbar hpa kpa mpa ms km/h m/s mph kn "
-    "m² km² cm² mm² m³ ha \u00b5m nm \u00b5g".split()  # "µ": the micro sign (Greek "μ" is read as it)
-)
+    "m² km² cm² mm² m³ ha \u00b5m nm \u00b5g kbit mbit gbit tbit".split()  # "µ": the micro sign
+)  # (Greek "μ" is read as it)
+# Bits, apart from bytes: a rate or size in bits by each of its spellings ("Mbps", "Mbit/s").
+# "Mb" and "mb" are left to bytes: a byte's careless spelling as often as a bit's.
+_BITS = {
+    f"{prefix}{suffix}": f"{prefix}bit"
+    for prefix in "kmgt"
+    for suffix in ("bps", "bit", "bits", "bit/s", "bits/s")
+}
 # Units written as words, by their names in messages.
 _NAMES = {
     "s": "seconds",
@@ -82,7 +90,8 @@ def _hints(code: str) -> tuple[re.Pattern[str], ...]:
     word, or a currency code. Three patterns, each starting with a class of characters, so
     that each scan jumps to its candidates in C (as one pattern, "\\b" first in one of its
     branches, the scan tried every position, at twice the cost)."""
-    words = alternatives(set(_words(code)) | {s for s in SYMBOLS if s[:1].isalpha()})
+    symbols = {s for s in SYMBOLS if s[:1].isalpha()} | {s for s in _BITS if s.isalpha()}
+    words = alternatives(set(_words(code)) | symbols)
     return (
         re.compile(r"[€$£¥%‰°]", re.IGNORECASE),
         re.compile(rf"\d[\s\u00a0\u202f]?{words}\b", re.IGNORECASE),
@@ -107,8 +116,11 @@ def unit_of(text: str, number: Number, code: str) -> tuple[str, int, int] | None
     per = _PER.match(text, end)
     if per is not None:  # a unit per another ("km/h", "км/ч"), if the language knows it
         compound = word + per.group().lower()
-        if compound in SYMBOLS or compound in _words(code):
+        if compound in SYMBOLS or compound in _BITS or compound in _words(code):
             word, end = compound, per.end()
+    if word in _BITS:
+        compound = text[after.start(1) : end]
+        word = word[0] + "b" if word.endswith("bps") and "B" in compound else _BITS[word]  # "MBps": bytes
     power = _POWER.match(text, end)  # "m2" is "m²"
     if power is not None and word + _SUPERSCRIPT[power.group()] in SYMBOLS:
         word, end = word + _SUPERSCRIPT[power.group()], power.end()
@@ -128,6 +140,20 @@ def _may_hold_unit(text: str, code: str) -> bool:
     # Only numbers written with digits are compared: a text without a digit (most) is
     # settled by a scan several times cheaper than the hints'.
     return _DIGIT.search(text) is not None and any(hint.search(text) for hint in _hints(code))
+
+
+_BYTE_SURE = re.compile(r"[kKMGT]B|[кКМГТ]Б|(?i:byte|байт|octet|[kmgt]o\b)")
+
+
+def _bit_or_byte(segment: Segment, written: tuple[str, int, int], theirs: tuple[str, int, int]) -> bool:
+    """Whether one side says bits and the other a unit of bytes it does not write for sure as
+    bytes ("Mb/s", "Мб" may be either; "MB/s", "Mo", "Мбайт" are bytes)."""
+    units = (written[0], theirs[0])
+    bit = next((i for i, unit in enumerate(units) if unit.endswith("bit")), None)
+    if bit is None or units[1 - bit] != units[bit][0] + "b":
+        return False
+    text, (_, start, end) = (segment.target, theirs) if bit == 0 else (segment.source, written)
+    return _BYTE_SURE.search(text, start, end) is None
 
 
 def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tuple[int, int, str]]:
@@ -150,14 +176,38 @@ def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tu
                 continue
             used.add(i)
             theirs = unit_of(segment.target, other, target_lang)
-            if theirs is not None and theirs[0] != unit:
+            if theirs is not None and theirs[0] != unit and not _bit_or_byte(segment, written, theirs):
                 # the number and its unit: what to fix is the unit
                 start, end = min(other.start, theirs[1]), max(other.end, theirs[2])
                 ours, here = _shown(unit, segment.source, written), _shown(theirs[0], segment.target, theirs)
                 message = f"'{number.text}' is in {ours} in the source, in {here} here"
                 found.append((start, end, message))
+            elif theirs is None or theirs[0] == unit:
+                named = _named_currency(segment, written, other, target_lang)
+                if named is not None:
+                    found.append(
+                        (other.start, named[0], f"'{number.text}' is in {named[1]} in the source, {named[2]}")
+                    )
             break
     return found
+
+
+_PESOS_BY_DOLLAR = frozenset({"ARS", "CLP", "COP"})  # pesos written with "$" too
+
+
+def _named_currency(
+    segment: Segment, written: tuple[str, int, int], other: Number, target_lang: str
+) -> tuple[int, str, str] | None:
+    """Where the currency named after ``other`` ends, the source's code or sign and what the
+    target names, if the target names another country's currency than the source says."""
+    shown = segment.source[written[1] : written[2]]
+    codes = frozenset({shown}) if shown in CURRENCY_CODES else SYMBOL_CODES.get(written[0], frozenset())
+    if written[0] == "$":
+        codes |= _PESOS_BY_DOLLAR
+    slip = other_currency(codes, segment.target, other, target_lang)
+    if slip is None:
+        return None
+    return slip[1], shown, f"in {segment.target[slip[0] : slip[1]]} ({slip[2]}) here"
 
 
 _TIME_UNITS = frozenset({"s", "min", "h", "day", "week", "month", "year"})

@@ -178,6 +178,14 @@ DATA = LanguageData(
         "yuan renminbi peso real reais zloty złoty forint lira lew leu lei won rand dinar dirham "
         "schekel baht hrywnj"
     ),
+    currency_names=(
+        "SEK: schwedisch kron; NOK: norwegisch kron; DKK: dänisch kron; ISK: isländisch kr; CZK: "
+        "tschechisch kron; CHF: schweizer franken; FRF: französisch franc, französisch frank; BEF: "
+        "belgisch franc, belgisch frank; CAD: kanadisch dollar; AUD: australisch dollar; NZD: "
+        "neuseeländisch dollar; HKD: hongkong-dollar; SGD: singapur-dollar; USD: us-dollar, amerikanisch "
+        "dollar; MXN: mexikanisch peso; ARS: argentinisch peso; CLP: chilenisch peso; COP: kolumbianisch "
+        "peso; PHP: philippinisch peso"
+    ),
     unit_words=(
         ("euro", "€"),
         ("dollar", "$"),

@@ -170,6 +170,14 @@ DATA = LanguageData(
         "rupee yuan renminbi peso real reais zloty forint lira lev leu lei won rand dinar dirham "
         "shekel baht hryvni"
     ),
+    currency_names=(
+        "SEK: swedish kron, swedish crown; NOK: norwegian kron, norwegian crown; DKK: danish kron, danish "
+        "crown; ISK: icelandic kr; CZK: czech korun, czech crown; CHF: swiss franc; FRF: french franc; "
+        "BEF: belgian franc; CAD: canadian dollar; AUD: australian dollar; NZD: new zealand dollar; HKD: "
+        "hong kong dollar; SGD: singapore dollar; USD: us dollar, u.s. dollar, american dollar; MXN: "
+        "mexican peso; ARS: argentine peso, argentinian peso; CLP: chilean peso; COP: colombian peso; "
+        "PHP: philippine peso"
+    ),
     unit_words=(
         ("euro", "€"),
         ("euros", "€"),

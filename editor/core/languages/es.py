@@ -148,6 +148,14 @@ DATA = LanguageData(
         "rupia yuan renminbi peso real reales esloti zloty złoty forinto forint lira leu lei won "
         "rand dinar dírham shéquel séquel baht grivna"
     ),
+    currency_names=(
+        "SEK: corona sueca; NOK: corona noruega; DKK: corona danesa; ISK: corona islandesa; CZK: corona "
+        "checa; CHF: franco suizo; FRF: franco francés, franco frances; BEF: franco belga; CAD: dólar "
+        "canadiense; AUD: dólar australiano; NZD: dólar neozelandés, dólar neozelandes; HKD: dólar de "
+        "hong kong, dólar hongkonés, dólar hongkones; SGD: dólar de singapur, dólar singapurense; USD: "
+        "dólar estadounidense, dólar americano; MXN: peso mexicano; ARS: peso argentino; CLP: peso "
+        "chileno; COP: peso colombiano; PHP: peso filipino"
+    ),
     unit_words=(
         ("euro", "€"),
         ("euros", "€"),

@@ -154,6 +154,14 @@ DATA = LanguageData(
         "yuan renminbi peso real réal reais zloty złoty forint lire lira lev leu lei won rand "
         "dinar dirham shekel baht hryvnia"
     ),
+    currency_names=(
+        "SEK: couronne suédoise; NOK: couronne norvégienne; DKK: couronne danoise; ISK: couronne "
+        "islandaise; CZK: couronne tchèque; CHF: franc suisse; FRF: franc français; BEF: franc belge; "
+        "CAD: dollar canadien; AUD: dollar australien; NZD: dollar néo-zélandais; HKD: dollar de hong "
+        "kong, dollar hongkongais; SGD: dollar de singapour, dollar singapourien; USD: dollar américain; "
+        "MXN: peso mexicain; ARS: peso argentin; CLP: peso chilien; COP: peso colombien; PHP: peso "
+        "philippin"
+    ),
     unit_words=(
         ("euro", "€"),
         ("euros", "€"),

@@ -175,6 +175,13 @@ DATA = LanguageData(
         "peso pesos real reais zloty złoty fiorin forint lira lire lev leu lei won rand dinar "
         "dirham shekel baht grivn"
     ),
+    currency_names=(
+        "SEK: coron svedes; NOK: coron norveges; DKK: coron danes; ISK: coron islandes; CZK: coron cec; "
+        "CHF: franc svizzer; FRF: franc frances; BEF: franc belg; CAD: dollar canades; AUD: dollar "
+        "australian; NZD: dollar neozelandes; HKD: dollar di hong kong; SGD: dollar di singapore; USD: "
+        "dollar statunitens, dollar american; MXN: peso messican; ARS: peso argentin; CLP: peso cilen; "
+        "COP: peso colombian; PHP: peso filippin"
+    ),
     unit_words=(
         ("euro", "€"),
         ("dollaro", "$"),

@@ -149,6 +149,13 @@ DATA = LanguageData(
         "renminbi peso real reais zloty złoty forint lira lev leu lei won rand dinar dirham "
         "sjekel baht hryvnja"
     ),
+    currency_names=(
+        "SEK: zweedse kro; NOK: noorse kro; DKK: deense kro; ISK: ijslandse kr; CZK: tsjechische kro; "
+        "CHF: zwitserse frank; FRF: franse frank; BEF: belgische frank; CAD: canadese dollar; AUD: "
+        "australische dollar; NZD: nieuw-zeelandse dollar; HKD: hongkongse dollar; SGD: singaporese "
+        "dollar; USD: amerikaanse dollar; MXN: mexicaanse peso; ARS: argentijnse peso; CLP: chileense "
+        "peso; COP: colombiaanse peso; PHP: filipijnse peso"
+    ),
     unit_words=(
         ("euro", "€"),
         ("dollar", "$"),

@@ -157,6 +157,14 @@ DATA = LanguageData(
         "rupia yuan iuane renminbi peso real reais zloty złoty florim forint lira leu lei won "
         "rand dinar dirham shekel baht grívnia"
     ),
+    currency_names=(
+        "SEK: coroa suec; NOK: coroa norueguesa; DKK: coroa dinamarquesa; ISK: coroa islandesa; CZK: "
+        "coroa checa, coroa tcheca; CHF: franco suíç, franco suic; FRF: franco francês, franco frances; "
+        "BEF: franco belga; CAD: dólar canadense, dólar canadiano; AUD: dólar australiano; NZD: dólar "
+        "neozelandês, dólar neozelandes; HKD: dólar de hong kong; SGD: dólar de singapura; USD: dólar "
+        "americano, dólar norte-americano, dólar estadunidense; MXN: peso mexicano; ARS: peso argentino; "
+        "CLP: peso chileno; COP: peso colombiano; PHP: peso filipino"
+    ),
     unit_words=(
         ("euro", "€"),
         ("euros", "€"),

@@ -262,6 +262,18 @@ GOOD = [
     ("Mr and Mrs Adeyemi arrived.", "Madame et Monsieur Adeyemi sont arrivés.", "en", "fr"),
     ("Mr Adeyemi and Ms Adeyemi arrived.", "Frau und Herr Adeyemi sind angekommen.", "en", "de"),
     ("The delay is 10 ms Adeyemi said.", "Die Verzögerung beträgt 10 ms, sagte Herr Adeyemi.", "en", "de"),
+    # bits in another spelling of bits, or in "Mb", which may be bits or bytes
+    ("The fibre line gives 250 Mbps down.", "Die Glasfaser liefert 250 MBit/s im Download.", "en", "de"),
+    ("The fibre line gives 250 Mbps down.", "La fibre offre 250 Mb/s en réception.", "en", "fr"),
+    ("Uplink: 40 Mbit/s.", "Исходящая скорость: 40 Мбит/с.", "en", "ru"),
+    ("Backups copy 3 GB a night.", "I backup copiano 3 Gb a notte.", "en", "it"),
+    ("Disks read 90 MBps.", "Los discos leen 90 MB/s.", "en", "es"),
+    # a currency named as the country's the source's code or sign says, or by no country
+    ("The ferry costs NOK 180 one way.", "Паром стоит 180 норвежских крон в одну сторону.", "en", "ru"),
+    ("The ferry costs NOK 180 one way.", "Il traghetto costa 180 corone a tratta.", "en", "it"),
+    ("Dinner was $40 a head.", "La cena costó 40 pesos argentinos por persona.", "en", "es"),
+    ("Dinner was $40 a head.", "O jantar custou 40 dólares canadenses por pessoa.", "en", "pt"),
+    ("Entry is CHF 25.", "L'entrée coûte 25 francs.", "en", "fr"),
 ]
 
 BAD = [
@@ -522,6 +534,36 @@ BAD = [
         "en",
         "it",
         [("40 mm", "target", Severity.WARNING)],
+    ),
+    # bits said as bytes, and the reverse
+    (
+        "The fibre line gives 250 Mbps down.",
+        "La línea de fibra da 250 MB/s de bajada.",
+        "en",
+        "es",
+        [("250 MB", "target", Severity.WARNING)],
+    ),
+    (
+        "Backups copy 3 GB a night.",
+        "Бэкапы копируют 3 Гбит за ночь.",
+        "en",
+        "ru",
+        [("3 Гбит", "target", Severity.WARNING)],
+    ),
+    # a currency named as another country's than the source's code says
+    (
+        "The ferry costs NOK 180 one way.",
+        "Le ferry coûte 180 couronnes danoises l'aller.",
+        "en",
+        "fr",
+        [("180 couronnes danoises", "target", Severity.WARNING)],
+    ),
+    (
+        "Entry is CHF 25.",
+        "Der Eintritt kostet 25 belgische Franken.",
+        "en",
+        "de",
+        [("25 belgische Franken", "target", Severity.WARNING)],
     ),
     # French octets: "Go" is gigabytes
     (
