@@ -19,7 +19,7 @@ from editor.core.checks.names import Name, lone_capitals, source_names, word_kin
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import source_capitals, term_stats, term_variant
-from editor.core.checks.units import time_word_issues, unit_issues
+from editor.core.checks.units import time_word_issues, unit_after_number, unit_issues
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -237,6 +237,10 @@ class NamedEntityCheck(Check):
         elif name.distinctive:
             if _in_neighbours(name, segment, context) or _column_label(segment.source, name):
                 return
+            if unit_after_number(segment.source, name.start, name.end, context.source_lang) and unit_issues(
+                segment, context.source_lang, context.target_lang
+            ):
+                return  # a unit changed is the units' ("2 Gbit" as "2 ГБ")
             code = changed_code(segment, name)
             if code is not None:
                 yield self.issue(

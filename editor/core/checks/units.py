@@ -331,3 +331,15 @@ def converted(
         if any(abs(v - exact) <= max(_ROUNDING * abs(exact), 0.5) for v in candidate.values):
             return candidate
     return None
+
+
+_NUMBER_BEFORE = re.compile(r"\d[ \u00a0\u202f]?\Z")
+
+
+def unit_after_number(text: str, start: int, end: int, code: str) -> bool:
+    """Whether ``text[start:end]`` is a unit written after a number ("2 Gbit", "5 Hz"): not
+    a name, whatever its capital."""
+    word = text[start:end].lower()
+    return (word in SYMBOLS or word in _words(code)) and _NUMBER_BEFORE.search(
+        text, max(0, start - 2), start
+    ) is not None

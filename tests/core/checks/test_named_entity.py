@@ -550,6 +550,14 @@ BAD = [
         "ru",
         [("3 Гбит", "target", Severity.WARNING)],
     ),
+    # a capitalised unit changed is no name missing too
+    (
+        "Backups copy 3 Gbit a night.",
+        "Бэкапы копируют 3 ГБ за ночь.",
+        "en",
+        "ru",
+        [("3 ГБ", "target", Severity.WARNING)],
+    ),
     # a currency named as another country's than the source's code says
     (
         "The ferry costs NOK 180 one way.",
