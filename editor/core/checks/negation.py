@@ -24,6 +24,7 @@ from editor.core.checks.negation_words import (
 from editor.core.checks.prose import plain, running_prose
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import term_stats
+from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -119,6 +120,9 @@ class NegationCheck(Check):
         """A source that allows, said as forbidding, or the reverse ("headphones are allowed"
         -> "sont interdits"), or a setting on said as off, or the reverse ("is off by default" ->
         "standardmäßig aktiviert"), neither side negated (the source negates nothing, here)."""
+        cue = _opposite_cue(context.source_lang)
+        if cue is None or cue.search(lowered) is None:
+            return  # (one scan: most sentences say none of these words)
         source_data, target_data = language(context.source_lang), language(context.target_lang)
         for said, other, opposite, same in (
             (
@@ -293,6 +297,14 @@ def _prose(segment: Segment, context: CheckContext) -> bool:
         return True
     terms = term_stats(context.stats)
     return terms is not None and not terms.alone(segment) and plain(segment.source)
+
+
+@lru_cache(maxsize=16)
+def _opposite_cue(lang: str) -> re.Pattern[str] | None:
+    """Any word of the language for allowed, forbidden, on or off (see ``_opposite``)."""
+    data = language(lang)
+    words = data.permission_words | data.prohibition_words | data.enabled_words | data.disabled_words
+    return re.compile(alternatives(set(words))) if words else None
 
 
 def _negated_clause(text: str, at: int, pattern: re.Pattern[str]) -> bool:

@@ -174,7 +174,7 @@ def _abbreviation_twice(source: str, target: str, lang: str) -> Iterator[Repeat]
     """An abbreviation right before the words it stands for ("z. B. zum Beispiel", "e.g., for
     example"), where the source does not write so: the words go."""
     found = _abbreviation_pairs(lang)
-    if found is None:
+    if found is None or not any(gate in target for gate in _expansion_gates(lang)):
         return
     pairs = language(lang).abbreviation_expansions
     for m in found.finditer(target):
@@ -187,6 +187,13 @@ def _abbreviation_twice(source: str, target: str, lang: str) -> Iterator[Repeat]
         yield Repeat(
             m.start(), m.end(), f"'{m.group('abbr')}' and '{m.group('words')}' say it twice", m.group("abbr")
         )
+
+
+@lru_cache(maxsize=32)
+def _expansion_gates(lang: str) -> tuple[str, ...]:
+    """A substring of each expansion (its longest word but the first letter, which a capital
+    may change): a text without any of them holds none."""
+    return tuple({max(w.split(), key=len)[1:] for _, w in language(lang).abbreviation_expansions})
 
 
 @lru_cache(maxsize=32)

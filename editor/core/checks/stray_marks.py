@@ -173,20 +173,26 @@ def _field_pattern(message: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _field_errors(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
-    """Word's messages for a broken field in the target's language, the source's or English."""
+def _field_errors(source_lang: str, target_lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """Word's messages for a broken field in the target's language, the source's or English,
+    and a substring each holds (its longest word but the first letter, which a capital may
+    change): a text without any of them holds no message."""
     messages = {m for lang in (target_lang, source_lang, "en") for m in language(lang).field_errors}
     if not messages:
         return None
     alternatives = "|".join(_field_pattern(m) for m in sorted(messages, key=len, reverse=True))
-    return re.compile(f"(?:{alternatives})", re.IGNORECASE)
+    gates = tuple({max(re.findall(r"\w+", m), key=len)[1:].lower() for m in messages})
+    return re.compile(f"(?:{alternatives})", re.IGNORECASE), gates
 
 
 def field_errors(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Mark]:
     """A word processor's message for a broken field ("Error! Bookmark not defined.") where
     the source has none: the field's text was lost in the document the translation came from."""
-    pattern = _field_errors(source_lang, target_lang)
-    if pattern is None or pattern.search(source):
+    found = _field_errors(source_lang, target_lang)
+    if found is None or not any(gate in target for gate in found[1]):
+        return
+    pattern = found[0]
+    if pattern.search(source):
         return
     for m in pattern.finditer(target):
         yield Mark(m.start(), m.end(), FIELD, None)
