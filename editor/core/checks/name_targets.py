@@ -57,7 +57,7 @@ def word_matches(
         if word_matches(name_word, plain_h, strict, endings):
             return True
     if a[:1] == "h" and b[:1] == "g" and word_matches("g" + name_word[1:], target_word, strict, endings):
-        return True  # romanised Russian "Г" for a name's "H" ("Гамбург", "Гриценко" for "Hrytsenko")
+        return True  # romanised Russian "Г" for a name's "H" ("Гамбург", "Галина" for "Halyna")
     if not (a.isascii() and b.isascii()):
         a, b = plain(a), plain(b)
         if a == b or unmarked(a) == unmarked(b):  # "Bækgaard" and "Baekgaard" too
@@ -216,8 +216,8 @@ class TargetIndex:
 
     def _by_consonants(self, part: str, initial: str) -> list[tuple[str, int, int]]:
         """The romanised words with ``part``'s consonants in order, its vowels said otherwise:
-        another alphabet's established form of a name ("Белоруссия" for "Belarus", "Дунгуань"
-        for "Dongguan"), maybe with a case ending's "m". Only for a name of five letters or more
+        another alphabet's established form of a name ("Молдавия" for "Moldova", "Киргизия"
+        for "Kyrgyzia"), maybe with a case ending's "m". Only for a name of five letters or more
         with three consonants or more."""
         key = _consonants(part)
         if len(part) < _CONSONANT_NAME or len(key) < _CONSONANT_KEY:
@@ -252,7 +252,7 @@ def _consonants(word: str) -> str:
 @lru_cache(maxsize=4096)
 def _vowels(word: str) -> str:
     """A word's vowels as back ("o": a, o, u) or front ("i": e, i, y), the only distinction a
-    transliteration keeps for certain ("Belarus" and "Belorussiya"; not "Brenner" and "Bruner")."""
+    transliteration keeps for certain ("Moldova" and "Moldaviya"; not "Pellman" and "Pulman")."""
     return plain(word.lower()).translate(_VOWEL_CLASSES)
 
 

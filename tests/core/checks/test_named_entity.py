@@ -685,11 +685,11 @@ BAD = [
     ),
     # a vowel of another kind: another name
     (
-        "We wrote to Lena Brenner yesterday.",
-        "Вчера мы написали Лене Брунер.",
+        "We wrote to Lena Pellman yesterday.",
+        "Вчера мы написали Лене Пульман.",
         "en",
         "ru",
-        [("Лене Брунер", "target", Severity.WARNING)],
+        [("Лене Пульман", "target", Severity.WARNING)],
     ),
     # another name, not a declined one
     (

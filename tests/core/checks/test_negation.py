@@ -23,20 +23,20 @@ GOOD = [
     ("There is no fee for the first bag.", "Das erste Gepäckstück ist kostenlos.", "en", "de"),
     # a verb that says "advise against", also written in two parts
     (
-        "We do not recommend the hike for small children.",
-        "We raden de tocht af voor kleine kinderen.",
+        "I do not recommend the hike for small children.",
+        "Ik raad de tocht af voor kleine kinderen.",
         "en",
         "nl",
     ),
     (
-        "We do not recommend the hike for small children.",
-        "Wir raten bei kleinen Kindern von der Wanderung ab.",
+        "I do not recommend the hike for small children.",
+        "Ich rate bei kleinen Kindern von der Wanderung ab.",
         "en",
         "de",
     ),
     (
-        "We do not recommend the hike for small children.",
-        "Nous déconseillons la randonnée aux jeunes enfants.",
+        "I do not recommend the hike for small children.",
+        "Je déconseille la randonnée aux jeunes enfants.",
         "en",
         "fr",
     ),
@@ -798,13 +798,13 @@ def test_lost_clause_message() -> None:
         # a negation in another clause of the sentence: the state is judged in its own clause
         (
             "Location sharing is disabled on new phones, and we never sell your data.",
-            "Передача геоданных на новых телефонах включена, и мы никогда не продаём ваши данные.",
+            "Передача геоданных на новых телефонах включена, а ваши данные мы никогда не продаём.",
             "ru",
             ["disabled"],
         ),
         (
             "Location sharing is not disabled on new phones, and we never sell your data.",
-            "Передача геоданных на новых телефонах включена, и мы никогда не продаём ваши данные.",
+            "Передача геоданных на новых телефонах включена, а ваши данные мы никогда не продаём.",
             "ru",
             [],
         ),

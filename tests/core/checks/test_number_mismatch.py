@@ -15,7 +15,7 @@ GOOD = [
         "en",
         "de",
     ),
-    ("The gym is open 24/7 for members.", "El gimnasio abre las 24 horas, todos los días.", "en", "es"),
+    ("The gym is open 24/7 for members.", "El gimnasio abre 24 horas al día, todos los días.", "en", "es"),
     # a speed converted: knots and miles an hour to kilometres an hour
     ("Winds reach 30 knots today.", "Der Wind erreicht heute 56 km/h.", "en", "de"),
     ("The limit here is 30 mph.", "Здесь ограничение скорости 50 км/ч.", "en", "ru"),
