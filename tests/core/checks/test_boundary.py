@@ -55,10 +55,10 @@ BY_POSITION_BAD = [
     ),
     # before a sentence the translation puts in brackets
     (
-        "Boats are not included in the fee (on Sundays the harbour closes at noon).",
-        "Les bateaux ne sont pas compris dans le tarif (Le dimanche, le port ferme à midi.)",
+        "Boats cost extra on every day of the week (on Sundays the harbour closes at noon).",
+        "Les bateaux sont en supplément chaque jour de la semaine (Le dimanche, le port ferme à midi.)",
         "fr",
-        "tarif (Le",
+        "semaine (Le",
     ),
     # after a year, where the dates' ordinal full stops ("3. März") mark no sentence's end
     (
