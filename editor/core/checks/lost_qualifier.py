@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
+from editor.core.checks.negation_words import negating, negation_pattern
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
 from editor.core.checks.wordtrie import alternatives
@@ -88,15 +89,9 @@ def _source_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 _EACH = frozenset({"each", "apiece"})
 
 
-@lru_cache(maxsize=16)
-def _negations(lang: str) -> re.Pattern[str] | None:
-    words = language(lang).negations
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)|n't\b", re.I) if words else None
-
-
 def _negated(text: str, lang: str) -> bool:
-    pattern = _negations(lang)
-    return pattern is not None and pattern.search(text) is not None
+    pattern = negation_pattern(lang)
+    return pattern is not None and negating(text, pattern) is not None
 
 
 def _paired(text: str, lang: str) -> bool:
