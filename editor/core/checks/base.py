@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, TypeVar
 
 from editor.core.model import Segment
 
@@ -122,6 +122,16 @@ class CheckContext:
     target_lang: str
     settings: CheckSettings = field(default_factory=CheckSettings)
     stats: Any = None
+
+
+PartT = TypeVar("PartT", bound=Callable[..., Any])
+
+
+def reads_place(part: PartT) -> PartT:
+    """Marks a part of a check (see :meth:`Check.parts`) whose findings depend on the segment's
+    place in the document, not on its texts: a pass never takes them from a repeated text."""
+    part.reads_place = True  # type: ignore[attr-defined]
+    return part
 
 
 class Check:

@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import groupby
 
-from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity, reads_place
 from editor.core.checks.boundary_signs import lost_stops
 from editor.core.checks.glued_marks import glued_half
 from editor.core.checks.lexicon import is_known
 from editor.core.checks.merged_token import fused
+from editor.core.checks.paragraph_breaks import lost_break
 from editor.core.checks.registry import register
-from editor.core.checks.sentence_ends import matched_starts, may_end_sentence
+from editor.core.checks.sentence_ends import (
+    layout,
+    matched_starts,
+    may_end_sentence,
+    previous_word,
+    sentence_count,
+    sentence_start,
+)
 from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
-from editor.core.segmentation import ordinal_dot, sentence_bounds, split_sentences
+from editor.core.segmentation import ordinal_dot, sentence_bounds
 
 # A lowercase word, one space, a capitalised word: "wurde Im" (the capitalised word in a
 # look-ahead, so that it may be the first word of the next match too). Not the first part of a
@@ -84,8 +92,6 @@ _MIN_WORDS = 3
 _WORDS = re.compile(r"[^\W_]+")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z")
 _NAME_GOES_ON = re.compile(r" [A-Z]")  # "Num Lock": a name's first word at a sentence's start
-_LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*\Z")
-_OPENERS = " \t\n\"'“„«‘(["
 
 
 @cache
@@ -123,12 +129,29 @@ class LostSentenceBoundaryCheck(Check):
     severity = Severity.WARNING
     category = "Fluency/Punctuation"
 
+    def parts(self) -> tuple[Callable[[Segment, CheckContext], Iterable[Issue]], ...]:
+        return (self.check, self._paragraph_break)
+
+    @reads_place
+    def _paragraph_break(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """The source starts a paragraph here and the translation does not (two source
+        paragraphs in one of the translation's): a paragraph break was lost."""
+        span = lost_break(segment, getattr(context.stats, "breaks", None))
+        if span is not None:
+            yield self.issue(
+                segment,
+                context,
+                *span,
+                "The source starts a new paragraph here; the translation runs it on in the "
+                "paragraph before (a paragraph break was lost)",
+            )
+
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         target = segment.target
         if not target.strip():
             return
         joins = self._function_word_joins(segment, context)
-        fewer = bool(joins) and _sentence_count(target, context.target_lang) < _sentence_count(
+        fewer = bool(joins) and sentence_count(target, context.target_lang) < sentence_count(
             segment.source, context.source_lang
         )
         for m in joins:
@@ -153,8 +176,8 @@ class LostSentenceBoundaryCheck(Check):
             yield from self._after_comma(segment, context)
         if (
             _SOURCE_END.search(segment.source)
-            and not _layout(segment.source)
-            and not _layout(target)
+            and not layout(segment.source)
+            and not layout(target)
             # Written without spaces between words, a sentence does not show a lost stop as
             # a lowercase word before a capitalised one: those are words of another language.
             and not language(context.target_lang).wide_script
@@ -184,7 +207,7 @@ class LostSentenceBoundaryCheck(Check):
                 continue
             if m.group(3) == m.group(3).upper() or _name_in_source(target, m, segment.source):
                 continue
-            if _sentence_count(target, context.target_lang) >= _sentence_count(
+            if sentence_count(target, context.target_lang) >= sentence_count(
                 segment.source, context.source_lang
             ):
                 return
@@ -222,7 +245,7 @@ class LostSentenceBoundaryCheck(Check):
             # ("L’application"), not in "plan A"
             and (m.group(3) != m.group(3).upper() or _elision(target, m, segment.source))
             # Title Case ("Copy On", "Ir Al Inicio") where only names are capitalised otherwise
-            and (m.group(1)[0].islower() or data.capitalises_nouns or _sentence_start(target, m.start()))
+            and (m.group(1)[0].islower() or data.capitalises_nouns or sentence_start(target, m.start()))
         ]
         return [
             m
@@ -266,7 +289,7 @@ class LostSentenceBoundaryCheck(Check):
         names = {
             m.group()
             for m in _WORDS.finditer(source)
-            if not _sentence_start(source, m.start()) or _NAME_GOES_ON.match(source, m.end())
+            if not sentence_start(source, m.start()) or _NAME_GOES_ON.match(source, m.end())
         }
         after_caps = [
             m
@@ -310,7 +333,7 @@ class LostSentenceBoundaryCheck(Check):
                 and (
                     (
                         m.group(1).lower() in data.capitalised_pronouns
-                        and _previous_word(target, m.start()).lower() not in data.prepositions
+                        and previous_word(target, m.start()).lower() not in data.prepositions
                     )
                     or (m.group(3).lower() in data.capitalised_pronouns and m.group(1)[:1].isupper())
                 )
@@ -319,9 +342,9 @@ class LostSentenceBoundaryCheck(Check):
                 m.re is _BRACKET_JOIN
                 or m.re is _NUMBER_JOIN
                 or m.re is _CLOSING_QUOTE_JOIN
-                or may_end_sentence(m.group(1), _previous_word(target, m.start()), context.target_lang, data)
+                or may_end_sentence(m.group(1), previous_word(target, m.start()), context.target_lang, data)
             )
-            and not _sentence_start(target, m.start())  # "Alle Ziele": one word is no sentence
+            and not sentence_start(target, m.start())  # "Alle Ziele": one word is no sentence
         ]
         if not joins:
             return
@@ -466,32 +489,3 @@ def _free(text: str, m: re.Match[str], data: LanguageData) -> bool:
         token = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
         return not text.startswith("-", token)
     return True
-
-
-def _layout(text: str) -> bool:
-    """Lines or columns (a list of options, a table header): their items end without a full
-    stop freely, so sentence counts say nothing."""
-    return "\n" in text.strip() or "\t" in text or "   " in text
-
-
-def _previous_word(text: str, end: int) -> str:
-    m = _LAST_WORD.search(text, max(0, end - 40), end)
-    return m.group(1) if m else ""
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens the text or a sentence (after openers and spaces).
-    A short look back first: called for every word of a source, it must not copy the text.
-    A full stop glued to a lowercase word is inside an address ("info@example.co.uk"), and
-    the address may end a sentence."""
-    before = text[max(0, start - 40) : start].rstrip(_OPENERS)
-    if not before and start > 40:
-        before = text[:start].rstrip(_OPENERS)
-    if not before:
-        return True
-    glued = text[start - 1] in ".!?:;" and text[start : start + 1].islower()
-    return before[-1] in ".!?:;\n" and not glued
-
-
-def _sentence_count(text: str, lang: str) -> int:
-    return len(split_sentences(text, lang)) if text.strip() else 0

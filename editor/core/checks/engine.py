@@ -61,6 +61,7 @@ def check_segments(
     rows = list(zip(found, prepared, known, strict=True))
     for number, (check, run) in enumerate(parts):
         sees_tokens = getattr(check, "uses_tokens", False)
+        remembered = not getattr(run, "reads_place", False)
         for bucket, (segment, masked, tagged), entry in rows:
             if entry is not None:
                 earlier = entry[number]
@@ -77,7 +78,7 @@ def check_segments(
             if mine and tagged and not sees_tokens:
                 # a check that saw blanks where a tag is reports nothing of it: not its business
                 mine = [issue for issue in mine if not _touches_token(segment, issue)]
-            if entry is not None and (terms is None or terms.reads == reads):
+            if entry is not None and remembered and (terms is None or terms.reads == reads):
                 entry[number] = tuple(mine) if mine else ()  # from its own text: good for its repeats
             bucket.extend(mine)
     issues: list[Issue] = []

@@ -1,6 +1,7 @@
 """Where sentences may end, and which of a translation's sentence starts render which of the
 source's: for :mod:`editor.core.checks.boundary`; and whether a final ellipsis cuts off a
-sentence the source ends (for ``punctuation``)."""
+sentence the source ends (for ``punctuation``). Also the small text helpers the boundary check
+shares: a text laid out in lines or columns, the word before a place, a sentence's start."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from editor.core.checks.lexicon import is_known
 from editor.core.langdata import LanguageData
+from editor.core.segmentation import split_sentences
 
 _MIN_STEM = 4  # an adjective's stem; shorter ones are too often chance words
 _KNOWN = 3.0  # Zipf frequency of a stem a reader knows
@@ -91,3 +93,36 @@ def matched_starts(starts: list[int], kept: list[int], source: int, target: int)
         pairs[starts[i - 1]] = kept[j - 1]
         i, j = i - 1, j - 1
     return pairs
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*\Z")
+_OPENERS = " \t\n\"'“„«‘(["
+
+
+def layout(text: str) -> bool:
+    """Lines or columns (a list of options, a table header): their items end without a full
+    stop freely, so sentence counts say nothing."""
+    return "\n" in text.strip() or "\t" in text or "   " in text
+
+
+def previous_word(text: str, end: int) -> str:
+    m = _LAST_WORD.search(text, max(0, end - 40), end)
+    return m.group(1) if m else ""
+
+
+def sentence_start(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the text or a sentence (after openers and spaces).
+    A short look back first: called for every word of a source, it must not copy the text.
+    A full stop glued to a lowercase word is inside an address ("info@example.co.uk"), and
+    the address may end a sentence."""
+    before = text[max(0, start - 40) : start].rstrip(_OPENERS)
+    if not before and start > 40:
+        before = text[:start].rstrip(_OPENERS)
+    if not before:
+        return True
+    glued = text[start - 1] in ".!?:;" and text[start : start + 1].islower()
+    return before[-1] in ".!?:;\n" and not glued
+
+
+def sentence_count(text: str, lang: str) -> int:
+    return len(split_sentences(text, lang)) if text.strip() else 0

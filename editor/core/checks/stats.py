@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from editor.core.checks.paragraph_breaks import BreakStats
 from editor.core.checks.spaced_marks import SpacingStats, quote_spacing_stats, spacing_stats
 from editor.core.checks.stats_address import AddressStats
 from editor.core.checks.stats_terms import SegmentLookup, TermStats, TermStatsBuilder
@@ -96,6 +97,7 @@ class DocumentStats:
     quote_spacing: SpacingStats = field(default_factory=SpacingStats)
     units: UnitStats = field(default_factory=UnitStats)
     address: AddressStats = field(default_factory=AddressStats)
+    breaks: BreakStats = field(default_factory=BreakStats)
 
     @classmethod
     def build(cls, document: Document) -> DocumentStats:
@@ -134,6 +136,7 @@ class DocumentStatsBuilder:
         self._quote_spacing = quote_spacing_stats(languages[1])
         self._units = UnitStats(languages[1])
         self._address = AddressStats(languages[1])
+        self._breaks = BreakStats()
         self._count = 0
 
     def add(self, segment: Segment) -> None:
@@ -144,6 +147,7 @@ class DocumentStatsBuilder:
         self._quote_spacing.add(segment)
         self._units.add(segment)
         self._address.add(segment)
+        self._breaks.add(segment)
         self._count += 1
 
     def merge(self, other: DocumentStatsBuilder) -> None:
@@ -157,6 +161,7 @@ class DocumentStatsBuilder:
         self._quote_spacing.merge(other._quote_spacing)
         self._units.merge(other._units)
         self._address.merge(other._address)
+        self._breaks.merge(other._breaks)
         self._count += other._count
 
     def finish(self) -> DocumentStats:
@@ -169,6 +174,7 @@ class DocumentStatsBuilder:
             quote_spacing=self._quote_spacing,
             units=self._units,
             address=self._address,
+            breaks=self._breaks,
         )
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from editor.core.checks import build_context
 from editor.core.checks.engine import Repeats, check_segments
+from editor.core.checks.registry import all_checks
 from editor.core.model import Document, Segment
 from tests.conftest import SEED_MT, SEED_SOURCE
 from tests.factories import make_segment
@@ -105,7 +106,14 @@ def test_a_segment_alone_in_its_paragraph_is_remembered_apart_from_one_with_neig
     context = build_context(document)
     check_segments(list(document), context, None, repeats)
     alone = repeats.entries([document[1]], 0, context.stats.terms)[0]
-    assert all(found is not None for found in alone)  # every check's findings kept
+    parts = [part for check in all_checks() for part in check.parts()]
+    # every check's findings kept, but those made from the segment's place (never remembered)
+    assert all(found is not None for found, part in zip(alone, parts, strict=True) if not _placed(part))
+    assert all(found is None for found, part in zip(alone, parts, strict=True) if _placed(part))
+
+
+def _placed(part) -> bool:
+    return getattr(part, "reads_place", False)
 
 
 def test_the_memory_holds_the_most_recently_seen_pairs():
