@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from editor.core.address_data import Address
 from editor.core.qualifier_data import Qualifiers
 
 
@@ -268,16 +269,8 @@ class LanguageData:
     # Closed-class words that are capitalised mid-sentence by rule (German polite "Sie",
     # English "I"): a capital there is no sign of a sentence start.
     capitalised_pronouns: frozenset[str] = frozenset()
-    # The reader addressed as "you", as (polite forms, familiar forms): a document that says
-    # "Sie" throughout and "du" once has slipped. Polite forms are matched as written and not
-    # at a sentence start (German "Ihnen" is polite, "ihnen" is "them"); familiar ones in any
-    # case. Only forms that say nothing else ("du", not Dutch "je", also "one").
-    address_forms: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-    # The polite forms are also the familiar plural (French "vous"): a polite form in a
-    # familiar document is then no slip.
-    polite_plural: bool = False
-    # Set phrases with a familiar form that address no one (Russian "ух ты", "wow"), lowercase.
-    address_idioms: frozenset[str] = frozenset()
+    # How the reader is addressed (polite and familiar forms of "you").
+    address: Address = Address()
     # Words whose doubling is grammatical ("had had", French reflexive "nous nous").
     repeatable_words: frozenset[str] = frozenset()
     # Endings that inflect a word (plural, case, agreement): "Literals" is "Literal" + "s",

@@ -20,3 +20,8 @@ class Qualifiers:
     exclusions: frozenset[str] = frozenset()
     # Set phrases of the source whose qualifier qualifies nothing ("not only", "each other").
     idle: frozenset[str] = frozenset()
+    # "if", "provided": a condition; "only" before one restricts by it ("only available if you
+    # book"), which a translation may say as a requirement instead ("muss gebucht werden").
+    conditions: frozenset[str] = frozenset()
+    # "must", "muss", "doit", "erforderlich": a requirement, lowercase.
+    requirements: frozenset[str] = frozenset()

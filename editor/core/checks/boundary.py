@@ -18,6 +18,7 @@ from editor.core.checks.sentence_ends import (
     layout,
     matched_starts,
     may_end_sentence,
+    polite_clitic,
     previous_word,
     sentence_count,
     sentence_start,
@@ -233,6 +234,7 @@ class LostSentenceBoundaryCheck(Check):
             if _free(target, m, data)
             and m.group(3).lower() in _closed_class(data)
             and m.group(3).lower() not in data.capitalised_pronouns
+            and not polite_clitic(target, m.group(3), m.end(3), data)
             # no sentence ends in an article or a conjunction ("dem Sein"); a preposition may
             # be a verb's particle ("… Wert aus Jeder …")
             and m.group(1).lower() not in data.determiners

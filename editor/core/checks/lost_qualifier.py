@@ -104,6 +104,28 @@ def _paired(text: str, lang: str) -> bool:
     )
 
 
+_CONDITION_WORDS = 6  # words after "only" within which its condition may open
+
+
+@lru_cache(maxsize=64)
+def _pattern_of(lang: str, kind: str) -> re.Pattern[str] | None:
+    """Any of the language's ``conditions`` or ``requirements`` as a word."""
+    entries = getattr(language(lang).qualifiers, kind)
+    return re.compile(rf"(?<![\w-])(?:{_alternation(entries)})", re.IGNORECASE) if entries else None
+
+
+def _required(lowered: str, end: int, target: str, context: CheckContext) -> bool:
+    """Whether the source's "only" restricts by a condition that follows it ("only available
+    if you book by Friday") and the translation says a requirement instead ("muss bis Freitag
+    gebucht werden", "doit être réservé")."""
+    condition = _pattern_of(context.source_lang, "conditions")
+    requirement = _pattern_of(context.target_lang, "requirements")
+    if condition is None or requirement is None:
+        return False
+    after = " ".join(re.split(r"[.;:!?]", lowered[end:], maxsplit=1)[0].split()[:_CONDITION_WORDS])
+    return condition.search(after) is not None and requirement.search(target) is not None
+
+
 @lru_cache(maxsize=16)
 def _idle(lang: str) -> re.Pattern[str] | None:
     idle = language(lang).qualifiers.idle
@@ -174,6 +196,8 @@ class LostQualifierCheck(Check):
                 continue
             if kind == "restrictives" and _paired(target, context.target_lang):
                 continue  # "ne … que"
+            if kind == "restrictives" and _required(lowered, found.end(), target, context):
+                continue  # "only available if you book" said "muss gebucht werden"
             start, end = found.span()
             if kind == "distributives":  # mark the word, not the amount before it
                 start = end - len(found.group().split()[-1])

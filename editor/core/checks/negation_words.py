@@ -20,6 +20,9 @@ _COMMONER = 1.0
 _SUFFIXED_REST = 4  # letters before a negative suffix at least ("zins" of "zinsfrei")
 # Before a negating word: an option's or a value's ("--no-pager", "0=no"), no clause's
 _OPTION_MARKS = "-="
+# After "no": a number or a reference code ("No. 5", "no 12", "appointment no. AB-1203"), the
+# abbreviation of "number", not a negation.
+_NUMBER_SIGN = re.compile(r"\.?\s*#?\d|\.\s*[A-Z]{1,6}[-/]?\d")
 
 
 @lru_cache(maxsize=32)
@@ -93,8 +96,8 @@ def negating(text: str, pattern: re.Pattern[str], lowered: str = "") -> tuple[in
         lowered = "".join(ch.lower()[0] for ch in text)
     found = None
     for m in pattern.finditer(lowered):
-        if m.group() == "no" and re.match(r"\.?\s*\d", text[m.end() :]):
-            continue  # "No. 5", "no 12": a number
+        if m.group() == "no" and _NUMBER_SIGN.match(text, m.end()):
+            continue  # "No. 5", "no 12", "no. AB-12": a number
         if m.start() > 0 and text[m.start() - 1] in _OPTION_MARKS:
             continue  # "--no-pager", "0=no"
         found = m.span()

@@ -126,3 +126,18 @@ def sentence_start(text: str, start: int) -> bool:
 
 def sentence_count(text: str, lang: str) -> int:
     return len(split_sentences(text, lang)) if text.strip() else 0
+
+
+_NEXT = re.compile(r" ([^\W\d_]+)")
+
+
+def polite_clitic(text: str, word: str, end: int, data: LanguageData) -> bool:
+    """Whether ``word``, ending at ``end``, is a polite pronoun that is also an article and a
+    verb follows it (Italian "… superiori La contatteremo"): capitalised by courtesy, no
+    sentence start."""
+    if word.lower() not in data.address.clitics:
+        return False
+    after = _NEXT.match(text, end)
+    return (
+        after is not None and after.group(1).islower() and after.group(1).endswith(data.address.clitic_verbs)
+    )

@@ -2,7 +2,7 @@
 
 A translation that says "Sie" throughout and "du" once, or "vous" and then "tu", has slipped
 (machine translation picks the register sentence by sentence). The forms of each register are
-language data (:attr:`LanguageData.address_forms`); the document counts the segments with
+language data (:attr:`LanguageData.address`); the document counts the segments with
 each, so a check knows the register of the rest of the document from two numbers.
 """
 
@@ -49,9 +49,9 @@ def _pattern(words: frozenset[str]) -> re.Pattern[str] | None:
 @lru_cache(maxsize=16)
 def forms(lang: str) -> Forms:
     data = language(lang) if lang else None
-    if data is None or not data.address_forms[1]:
+    if data is None or not data.address.familiar:
         return Forms(None, None, True)
-    polite, familiar = data.address_forms
+    polite, familiar = data.address.polite, data.address.familiar
     # familiar forms also capitalised (a sentence start), not in capitals ("TU": an acronym)
     familiar |= {w[:1].upper() + w[1:] for w in familiar}
     either = _pattern(polite | familiar)
@@ -59,8 +59,8 @@ def forms(lang: str) -> Forms:
     return Forms(
         _pattern(polite),
         _pattern(familiar),
-        data.polite_plural,
-        data.address_idioms,
+        data.address.polite_plural,
+        data.address.idioms,
         TokenMemo(lambda token: either.search(token) is not None),
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.qualifier_data import Qualifiers
@@ -291,7 +292,8 @@ DATA = LanguageData(
         "kostenlos kostenfrei gebührenfrei gratis umsonst inbegriffen anders andere anderen anderer "
         "abweichend abwesen ungleich partiell teilweise statt anstatt "
         "anstelle nur erst ausschließlich höchstens kaum fehlt fehlen fehlend fehlende "
-        "fehl fehlgeschlagen fehlschl scheitert gescheitert verboten außer verschwund "
+        "fehl fehlgeschlagen fehlschl scheitert gescheitert verboten außer ausgenommen zuzüglich zzgl "
+        "exklusive exkl verschwund "
         "verzicht vermeid unterlass abraten abgeraten"
     )
     | frozenset({"rate … ab", "rät … ab", "raten … ab", "ratet … ab", "riet … ab", "rieten … ab"}),
@@ -321,7 +323,7 @@ DATA = LanguageData(
     every_day=("täglich", "jeden tag", "an allen tagen", "sieben tage", "die ganze woche"),
     twenty_four_hour_clock=True,
     evening_words=words("nachmittag nachmittags abend abends nachts"),
-    address_forms=(
+    address=Address(
         words("Sie Ihnen Ihr Ihre Ihrer Ihrem Ihren Ihres"),
         words("du dich dir dein deine deiner deinem deinen deines euch euer eure eurer eurem euren eures"),
     ),
@@ -341,6 +343,9 @@ DATA = LanguageData(
         exclusions=phrases(
             "nur nicht; aber nicht; außer; ausser; ausgenommen; abgesehen; ausnahme; bis auf; "
             "mit ausnahme; ohne; zzgl.; zzgl; zuzüglich"
+        ),
+        requirements=phrases(
+            "muss; müssen; musst; müsst; erforderlich; nötig; notwendig; vorausgesetzt; voraussetz; sofern"
         ),
     ),
 )

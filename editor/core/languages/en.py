@@ -298,6 +298,9 @@ DATA = LanguageData(
             "not less than",
             "not later than",
             "not earlier than",
+            # a bound, not "no longer" (any more): "at most", "höchstens", "como máximo"
+            "no longer than",
+            "not longer than",
             "no matter",
             "no doubt",
             "not only",
@@ -374,5 +377,6 @@ DATA = LanguageData(
             "each other; each and every; "
             "about us; about it"
         ),
+        conditions=phrases("if; provided; providing; as long as; once"),
     ),
 )

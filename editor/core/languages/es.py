@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.qualifier_data import Qualifiers
@@ -257,7 +258,7 @@ DATA = LanguageData(
     disabled_words=words("desactivad apagad deshabilitad inhabilitad"),
     negation_paraphrases=words(
         "gratuit gratis contrario diferente distinto ausente ausencia parcialmente otro otra otros lugar "
-        "vez solo sólo dispens "
+        "vez solo sólo dispens excluid aparte "
         "únicamente apenas fracas falta faltan faltante fallo falló fallido prohibido salvo excepto "
         "evite eviten evitar absténgase abstenerse renunci desaconsej"
     ),
@@ -283,7 +284,7 @@ DATA = LanguageData(
     every_day=("todos los días", "a diario", "diariamente", "cada día", "siete días", "toda la semana"),
     twenty_four_hour_clock=True,
     evening_words=words("tarde noche"),
-    address_forms=(
+    address=Address(
         words("usted"),
         words("tú ti te tu tus contigo vosotros vosotras os vuestro vuestra vuestros vuestras"),
     ),
@@ -306,5 +307,9 @@ DATA = LanguageData(
             "basta; bastan; tan solo; sino; no más; limit; restring; restric; sola; solos; solas"
         ),
         exclusions=phrases("pero no; excepto; salvo; menos; excepción; aparte; fuera de; exceptuando; sin"),
+        requirements=phrases(
+            "debe; deben; debes; deberá; deberán; obligatori; necesari; "
+            "imprescindible; siempre que; siempre y cuando; hay que; tiene que; tienen que; requisito"
+        ),
     ),
 )

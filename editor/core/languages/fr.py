@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.qualifier_data import Qualifiers
@@ -253,7 +254,7 @@ DATA = LanguageData(
         "gratuit contrairement différemment différent différente absent absente absence partiellement "
         "autre autres "
         "lieu plutôt seulement uniquement manque manquant manquante échoué échec impossible "
-        "interdit sauf hormis échoue disparu disparaî disparai "
+        "interdit sauf hormis hors exclu exclue exclus exclues échoue disparu disparaî disparai "
         "renonc évitez éviter évite abstenez abstenir déconseill"
     ),
     negative_prefixes=("in", "im", "ir", "il", "non", "dés", "dé", "mé"),
@@ -278,8 +279,7 @@ DATA = LanguageData(
     every_day=("tous les jours", "chaque jour", "sept jours", "toute la semaine", "j/7"),
     twenty_four_hour_clock=True,
     evening_words=words("après-midi soir"),
-    address_forms=(words("vous votre vos"), words("tu toi te ta tes")),
-    polite_plural=True,
+    address=Address(words("vous votre vos"), words("tu toi te ta tes"), polite_plural=True),
     reply_openers=("voici la traduction", "voici le texte traduit", "voici votre traduction"),
     qualifiers=Qualifiers(
         hedges=phrases(
@@ -297,6 +297,10 @@ DATA = LanguageData(
         ),
         exclusions=phrases(
             "mais pas; sauf; excepté; hormis; exception; en dehors; hors; ht; exclu; exclus; exclue; sans"
+        ),
+        requirements=phrases(
+            "doit; doivent; devez; devra; devront; obligatoire; "
+            "obligatoirement; nécessaire; il faut; faut; à condition; sous réserve"
         ),
     ),
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.qualifier_data import Qualifiers
@@ -282,7 +283,7 @@ DATA = LanguageData(
         "gratuit gratis contrario diversamente differente parzialmente altro altri invece anziché "
         "solo soltanto "
         "solamente unicamente appena manca mancano mancante fallito fallita fallimento diverso "
-        "vietato assente assenza tranne scompars scompari scompare fallir fallisc "
+        "vietato assente assenza tranne esclus scompars scompari scompare fallir fallisc "
         "evitare evitate evita astenersi astenetevi rinunci sconsigli"
     ),
     negative_prefixes=("in", "im", "ir", "il", "dis", "non"),
@@ -306,7 +307,12 @@ DATA = LanguageData(
     every_day=("tutti i giorni", "ogni giorno", "sette giorni", "tutta la settimana"),
     twenty_four_hour_clock=True,
     evening_words=words("pomeriggio sera notte"),
-    address_forms=(words("Lei Suo Sua Suoi Sue"), words("tu ti te tuo tua tuoi tue teco")),
+    address=Address(
+        words("Lei Suo Sua Suoi Sue"),
+        words("tu ti te tuo tua tuoi tue teco"),
+        clitics=words("la le"),
+        clitic_verbs=("iamo", "eremo", "iremo", "erà", "irà"),
+    ),
     reply_openers=("ecco la traduzione", "ecco il testo tradotto"),
     qualifiers=Qualifiers(
         hedges=phrases(
@@ -326,6 +332,10 @@ DATA = LanguageData(
             "ma non; tranne; eccetto; salvo; eccezione; a parte; fuorché; escluso; esclusa; esclusi; "
             "escluse; "
             "al di fuori; senza"
+        ),
+        requirements=phrases(
+            "deve; devono; dovete; dovrà; dovranno; "
+            "obbligatori; necessari; purché; a condizione; bisogna; occorre"
         ),
     ),
 )

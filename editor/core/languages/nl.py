@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.qualifier_data import Qualifiers
@@ -242,7 +243,7 @@ DATA = LanguageData(
     negation_paraphrases=words(
         "gratis kosteloos inbegrepen anders ander andere afwezig gedeeltelijk plaats alleen pas slechts "
         "nauwelijks ontbreekt "
-        "ontbreken mislukt verboden behalve "
+        "ontbreken mislukt verboden behalve exclusief excl "
         "vermijd vermijden afzien afraden afgeraden"
     )
     | frozenset({"raad … af", "raadt … af", "raden … af", "raadde … af", "raadden … af"}),
@@ -270,7 +271,7 @@ DATA = LanguageData(
     every_day=("elke dag", "dagelijks", "alle dagen", "zeven dagen", "de hele week"),
     twenty_four_hour_clock=True,
     evening_words=words("middag middags avond avonds nacht"),
-    address_forms=(words("u uw U Uw"), words("jij jou jouw jezelf")),
+    address=Address(words("u uw U Uw"), words("jij jou jouw jezelf")),
     reply_openers=("hier is de vertaling", "hier is de vertaalde tekst"),
     qualifiers=Qualifiers(
         hedges=phrases(
@@ -284,5 +285,6 @@ DATA = LanguageData(
         exclusions=phrases(
             "maar niet; behalve; uitgezonderd; uitzondering; buiten; exclusief; excl.; excl; zonder"
         ),
+        requirements=phrases("moet; moeten; verplicht; nodig; vereist; mits; op voorwaarde"),
     ),
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.qualifier_data import Qualifiers
@@ -263,7 +264,7 @@ DATA = LanguageData(
     negation_paraphrases=words(
         "gratuit grátis contrário diferente ausente ausência parcialmente outro outra vez invés só apenas "
         "somente falta dispens "
-        "faltam falha falhou proibido exceto salvo "
+        "faltam falha falhou proibido exceto salvo excluíd "
         "evite evitem evitar abstenha abster renunci desaconselh"
     ),
     negative_prefixes=("in", "im", "des", "não"),
@@ -289,7 +290,7 @@ DATA = LanguageData(
     every_day=("todos os dias", "diariamente", "cada dia", "sete dias", "toda a semana"),
     twenty_four_hour_clock=True,
     evening_words=words("tarde noite"),
-    address_forms=(words("você"), words("tu ti contigo teu tua teus tuas")),
+    address=Address(words("você"), words("tu ti contigo teu tua teus tuas")),
     reply_openers=("aqui está a tradução", "segue a tradução", "aqui está o texto traduzido"),
     qualifiers=Qualifiers(
         hedges=phrases(
@@ -303,6 +304,10 @@ DATA = LanguageData(
         ),
         exclusions=phrases(
             "mas não; exceto; salvo; menos; exceção; excepção; fora; excluindo; exclusão; além; sem"
+        ),
+        requirements=phrases(
+            "deve; devem; deverá; deverão; obrigatóri; necessári; "
+            "desde que; é preciso; tem de; tem que; têm de; têm que; precisa"
         ),
     ),
 )

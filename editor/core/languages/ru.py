@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.qualifier_data import Qualifiers
@@ -313,7 +314,7 @@ DATA = LanguageData(
     ),
     round_the_clock=("круглосуточн", "днём и ночью", "днем и ночью", "день и ночь", "сутк", "суток"),
     every_day=("ежедневно", "каждый день", "без выходных", "семь дней", "всю неделю"),
-    address_forms=(
+    address=Address(
         words(
             "вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим вашими вашу вашем ваших "
             "Вы Вас Вам Вами Ваш Ваша Ваше Ваши Вашего Вашей Вашему Вашим Вашими Вашу Вашем Ваших"
@@ -322,9 +323,9 @@ DATA = LanguageData(
             "ты тебя тебе тобой тобою твой твоя твоё твое твои твоего твоей твоему твоим твоими "
             "твою твоём твоем твоих"
         ),
+        polite_plural=True,
+        idioms=frozenset({"ух ты", "ну ты даёшь"}),
     ),
-    polite_plural=True,
-    address_idioms=frozenset({"ух ты", "ну ты даёшь"}),
     reply_openers=("вот перевод", "ниже перевод", "перевод на русский"),
     qualifiers=Qualifiers(
         hedges=phrases("около; примерно; приблизительно; почти; порядка; где-то; приблиз; ок.; ~"),
@@ -334,5 +335,6 @@ DATA = LanguageData(
         ),
         restrictives=phrases("только; лишь; единственн; исключительно; всего; сугубо; лишь; огранич"),
         exclusions=phrases("но не; кроме; исключени; исключая; помимо; не считая; без"),
+        requirements=phrases("должн; необходимо; нужно; обязательно; при условии; требуется; надо"),
     ),
 )

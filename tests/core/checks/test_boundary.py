@@ -539,6 +539,27 @@ CLOSED_CLASS = [
     ("It was done on request of the user.", "Es wurde auf Bitte des Benutzers getan.", "de", []),
     # Italian writes the polite "Lei" and its possessives with a capital inside a sentence
     ("We will send your receipt by e-mail.", "Le invieremo la Sua ricevuta per e-mail.", "it", []),
+    # ... and its pronouns that are also articles, before a verb ("La contatteremo")
+    (
+        "Larger repairs cost more; in that case we will call you before we start.",
+        "Le riparazioni maggiori costano di più; in quel caso La chiameremo prima di iniziare.",
+        "it",
+        [],
+    ),
+    (
+        "Orders over 100 euros ship free; to be safe, we will remind you of the deadline by e-mail.",
+        "Gli ordini sopra i 100 euro sono spediti gratis; per sicurezza Le ricorderemo la scadenza "
+        "per e-mail.",
+        "it",
+        [],
+    ),
+    # an article before a noun after a lowercase word: a lost full stop
+    (
+        "The shop closes at six. The next morning it opens at eight.",
+        "Il negozio chiude alle sei La mattina dopo apre alle otto.",
+        "it",
+        ["sei La"],
+    ),
     # after an article the capitalised word is a noun, not a sentence's first word
     ("He spoke of the being.", "Er sprach von dem Sein.", "de", []),
     ("The request was sent.", "Die Bitte um eine Alle-Liste wurde gesendet.", "de", []),

@@ -9,6 +9,19 @@ from tests.core.checks._run import run
 
 GOOD = [
     # (source, target, src, tgt)
+    # "only" before a condition said as a requirement
+    (
+        "The after-school club costs 12 euros per day and is only available if you book it by Friday.",
+        "Die Nachmittagsbetreuung kostet 12 Euro pro Tag und muss bis Freitag gebucht werden.",
+        "en",
+        "de",
+    ),
+    (
+        "Bikes can only be hired provided that you leave an ID card at the desk.",
+        "Pour louer un vélo, il faut laisser une pièce d'identité à l'accueil.",
+        "en",
+        "fr",
+    ),
     # a price without tax said as a price plus tax ("zzgl.", "HT"); "only" said "sur simple"
     (
         "All prices for the chairs are excluding VAT and delivery.",
@@ -147,6 +160,14 @@ GOOD = [
 ]
 
 BAD = [
+    # a requirement says nothing of an "only" without a condition
+    (
+        "The after-school club costs 12 euros per day and is only available to pupils of our school.",
+        "Die Nachmittagsbetreuung kostet 12 Euro pro Tag und muss von Schülern besucht werden.",
+        "en",
+        "de",
+        "only",
+    ),
     # (source, target, src, tgt, flagged)
     (
         "The guided walk lasts about 45 minutes from the gate.",

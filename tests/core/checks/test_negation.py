@@ -180,6 +180,19 @@ GOOD = [
         "fr",
     ),
     (
+        "Read a short text of your choice (no longer than three minutes) and a short poem.",
+        "Lea un texto breve de su elección (de tres minutos como máximo) y un poema corto.",
+        "en",
+        "es",
+    ),
+    # "not included" said with a word for "excluding"
+    (
+        "The course costs 640 euros, and the fee for the final exam of 55 euros is not included.",
+        "Le stage coûte 640 euros, hors frais de l'examen final (55 euros).",
+        "en",
+        "fr",
+    ),
+    (
         "The app syncs not only your notes but also their attachments.",
         "L'app synchronise vos notes ainsi que leurs pièces jointes.",
         "en",
@@ -251,6 +264,14 @@ GOOD = [
         "Siehe Formular Nr. 5 für alle Einzelheiten.",
         "en",
         "de",
+    ),
+    (
+        "Thank you for booking your first eye test at the Northgate Vision Centre on Monday 4 May "
+        "2026 at 3:15 pm (appointment no. HX-40218).",
+        "Gracias por reservar su primera revisión de la vista en el Centro Óptico de Northgate el "
+        "lunes 4 de mayo de 2026 a las 15:15 (cita n.º HX-40218).",
+        "en",
+        "es",
     ),
     (
         "The column is declared NOT NULL in the old schema.",
