@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from editor.core.checks.units import SYMBOL_CODES
-from editor.core.langdata import language
+from editor.core.langdata import known_languages, language
 
 # A short word with its apostrophe, written twice before the word it is elided onto.
 _ELIDED_TWICE = re.compile(r"(?<![\w'’])([^\W\d_]{1,5}['’])\1(?=[^\W\d_])", re.IGNORECASE)
@@ -77,6 +77,7 @@ def repeated_items(source: str, target: str, lang: str = "") -> Iterator[Repeat]
         yield from _abbreviation_twice(source, target, lang)
     if lang:
         yield from _title_twice(target, lang)
+        yield from _speech_twice(source, target, lang)
     if "'" in target or "’" in target:
         for m in _ELIDED_TWICE.finditer(target):
             if m.group() not in source:
@@ -239,6 +240,53 @@ def _title_twice(target: str, lang: str) -> Iterator[Repeat]:
         said = target[m.start() : m.end("stop")], target[m.start("second") : m.end()]
         what = f"'{said[0]}' and '{said[1]}' say the title twice"
         yield Repeat(m.start(), m.end(), what, keep)
+
+
+# A quotation's closing mark, maybe a comma, a verb of saying, then up to a comma inside the
+# attribution (no quotation mark, no sentence's end between) the same verb again, maybe with
+# a lowercase word (a pronoun: "sagt sie", "dit-il").
+_SPEECH_TWICE = (
+    r"[\"”“’»‹›],?[ \u00a0]+(?P<verb>{verbs})(?![\w'’])[^.!?…\"“”„«»‘’‹›\n]{{1,80}}?"
+    r"(?P<again>,[ \u00a0]+(?P=verb)(?:(?:[ \u00a0]|-)(?-i:[^\W\d_A-ZÀ-ÞА-Я]+))?)(?![\w'’-])"
+)
+
+
+def _speech_twice(source: str, target: str, lang: str) -> Iterator[Repeat]:
+    """A verb of saying said twice in one attribution of a quotation ("…“, sagt Ana Roe,
+    sagt sie."; data ``speech_verbs``), where the source's segment says it once at most: the
+    second goes. Two quotations, each with its own attribution, have a quotation mark between."""
+    found = _speech_pattern(lang)
+    if found is None:
+        return
+    pattern, gates = found
+    if not any(gate in target for gate in gates):
+        return
+    for m in pattern.finditer(target):
+        theirs = _source_speech(source)
+        if theirs > 1:
+            return  # the source says it twice too
+        what = f"'{m.group('verb')}' is said twice in the attribution"
+        yield Repeat(m.start("again"), m.end("again"), what, "")
+
+
+def _source_speech(source: str) -> int:
+    """How many verbs of saying the source writes, in any language of the data."""
+    every = _all_speech_verbs()
+    return sum(word in every for word in _WORD.findall(source.casefold()))
+
+
+@lru_cache(maxsize=1)
+def _all_speech_verbs() -> frozenset[str]:
+    return frozenset().union(*(language(code).speech_verbs for code in known_languages()))
+
+
+@lru_cache(maxsize=32)
+def _speech_pattern(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    verbs = sorted(language(lang).speech_verbs, key=len, reverse=True)
+    if not verbs:
+        return None
+    alternation = "|".join(re.escape(v) for v in verbs)
+    return re.compile(_SPEECH_TWICE.format(verbs=alternation), re.IGNORECASE), tuple(verbs)
 
 
 def _shortens(short: str, long: str) -> bool:

@@ -303,6 +303,7 @@ DATA = LanguageData(
     disabled_words=words("отключен отключён выключен выключён деактивирован неактивн"),
     right_adverbs=words("правильно"),
     extension_signs=frozenset({"доб.", "доб"}),
+    speech_verbs=words("говорит говорила сказал сказала говорят сказали"),
     salutations=words("уважаемый уважаемая уважаемые дорогой дорогая дорогие здравствуйте привет"),
     wrong_adverbs=words("неправильно неверно плохо"),
     version_words=words("версия версии версию версией версий версиях версиям v"),

@@ -511,6 +511,14 @@ BAD = [
         "it",
         [("Sig.ra signora", "Sig.ra")],
     ),
+    # a verb of saying twice in one attribution
+    (
+        "repeated_word",
+        "“Bring a towel,” says coach Ivo Lang.",
+        "« Apportez une serviette », dit l'entraîneur Ivo Lang, dit-il.",
+        "fr",
+        [(", dit-il", "")],
+    ),
     # a whole sentence said twice in a row
     (
         "repeated_word",
@@ -828,6 +836,14 @@ GOOD = [
         "repeated_word",
         "The abbreviation e.g. for example words",
         "Die Abkürzung z. B. für Beispielwörter",
+        "de",
+    ),
+    # two quotations, each with its attribution; a source that says it twice
+    ("repeated_word", "“Yes,” says Ivo, “and no,” says Ute.", "„Ja“, sagt Ivo, „und nein“, sagt Ute.", "de"),
+    (
+        "repeated_word",
+        "“Go,” says Ivo, says the report.",
+        "„Geh“, sagt Ivo, sagt der Bericht.",
         "de",
     ),
     # two titles that are not one, a title before an initial
