@@ -70,6 +70,22 @@ CONJUNCTIONS = [
     ("else without matching if", "else sin if coincidente", "es", []),
 ]
 
+ARTICLES = [
+    (
+        "Tickets are sold at the Corn Exchange.",
+        "Karten gibt es bei the Corn Exchange.",
+        "de",
+        ["the"],
+    ),
+    ("Lunch is at the Mill Bakery.", "Le déjeuner a lieu chez the Mill Bakery.", "fr", ["the"]),
+    # a title capitalised with its article, the target language's own article, a phrase
+    # copied whole, a lowercase word after the article
+    ("He reads The Times daily.", "Er liest täglich The Times.", "de", []),
+    ("Lunch is at the Mill Bakery.", "Le déjeuner a lieu à la Mill Bakery.", "fr", []),
+    ("Ask for the Mill Bakery.", "Fragen Sie nach „Ask for the Mill Bakery“.", "de", []),
+    ("at the end of the day", "am Ende the day", "de", []),
+]
+
 EXTENSIONS = [
     ("Questions: Ms Ruiz (ext. 3120).", "Fragen: Frau Ruiz (ext. 3120).", "de", ["ext."]),
     ("Call ext. 204 for help.", "Appelez ext. 204 pour obtenir de l'aide.", "fr", ["ext."]),
@@ -80,9 +96,10 @@ EXTENSIONS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("source", "target", "lang", "expected"), UNITS + WEEKDAYS + SALUTATIONS + EXTENSIONS + CONJUNCTIONS
-)
+LEFT = UNITS + WEEKDAYS + SALUTATIONS + EXTENSIONS + CONJUNCTIONS + ARTICLES
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "expected"), LEFT)
 def test_a_word_the_target_language_has_its_own_for(
     source: str, target: str, lang: str, expected: list[str]
 ) -> None:
