@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from editor.core.checks.left_heads import left_greeting
 from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.langdata import language
 
@@ -42,6 +43,11 @@ def left_words(source: str, target: str, source_lang: str, target_lang: str) -> 
     if salutation := left_salutation(source, target, source_lang, target_lang):
         start, end = salutation
         found.append((start, end, f"'{target[start:end]}' is the {theirs} salutation, not a {ours} one"))
+    if greeting := left_greeting(source, target, source_lang, target_lang):
+        start, end = greeting
+        found.append(
+            (start, end, f"'{target[start:end]}' is the {theirs} greeting, left before {ours} words")
+        )
     found += [
         (start, end, f"'{target[start:end]}' is the {theirs} sign of an extension, not the {ours} one")
         for start, end in left_extension_signs(source, target, source_lang, target_lang)

@@ -199,6 +199,7 @@ DATA = LanguageData(
     abbreviations=frozenset({"p. ex.", "c.-à-d.", "env.", "etc.", "incl.", "excl.", "TVA", "RGPD"}),
     number_signs=frozenset({"n°", "nº", "no", "N°", "Nº", "No", "nos", "Nos"}),
     extension_signs=frozenset({"poste", "p."}),
+    greetings=words("bienvenue bonjour merci oui non"),
     speech_verbs=words("dit disent"),
     salutations=words("cher chère chers chères bonjour salut madame monsieur"),
     feminine_titles=words("mme mlle mmes madame mademoiselle"),

@@ -192,6 +192,7 @@ DATA = LanguageData(
     number_signs=frozenset({"nr.", "Nr.", "nrs.", "Nrs.", "no.", "No."}),
     possessive_apostrophe=True,
     extension_signs=frozenset({"toestel", "tst.", "tst"}),
+    greetings=words("welkom hallo bedankt dank ja nee"),
     speech_verbs=words("zegt zei zeggen zeiden"),
     salutations=words("beste geachte lieve hallo hoi hi"),
     feminine_titles=words("mevr mw mevrouw"),

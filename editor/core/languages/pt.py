@@ -221,6 +221,7 @@ DATA = LanguageData(
     number_abbreviation="º",
     number_signs=frozenset({"n.º", "nº", "n.°", "n°", "N.º", "Nº", "N.°", "N°"}),
     extension_signs=frozenset({"ramal", "ext.", "Ext."}),
+    greetings=words("bem-vindo bem-vinda olá obrigado obrigada sim não"),
     speech_verbs=words("diz disse dizem disseram"),
     salutations=words("caro cara caros caras prezado prezada prezados prezadas olá oi querido querida"),
     feminine_titles=words("sra srta senhora dona"),

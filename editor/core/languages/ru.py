@@ -303,6 +303,7 @@ DATA = LanguageData(
     disabled_words=words("отключен отключён выключен выключён деактивирован неактивн"),
     right_adverbs=words("правильно"),
     extension_signs=frozenset({"доб.", "доб"}),
+    greetings=words("добро пожаловать привет спасибо да нет"),
     speech_verbs=words("говорит говорила сказал сказала говорят сказали"),
     salutations=words("уважаемый уважаемая уважаемые дорогой дорогая дорогие здравствуйте привет"),
     wrong_adverbs=words("неправильно неверно плохо"),

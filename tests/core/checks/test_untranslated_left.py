@@ -86,6 +86,21 @@ ARTICLES = [
     ("at the end of the day", "am Ende the day", "de", []),
 ]
 
+GREETINGS = [
+    (
+        "Welcome to Lark Farm, open daily.",
+        "Welcome à la ferme Lark, ouverte tous les jours.",
+        "fr",
+        ["Welcome"],
+    ),
+    ("Thanks for waiting, we open soon.", "Thanks für Ihre Geduld, wir öffnen bald.", "de", ["Thanks"]),
+    # a name after it, a loanword of the target language, the target language's own word
+    ("Hello Ana, thanks.", "Hello Ana, danke.", "de", []),
+    ("Hi Ana, thanks.", "Hi, danke Ana.", "de", []),
+    ("No, the pool is closed.", "No, la piscina está cerrada.", "es", []),
+]
+
+
 EXTENSIONS = [
     ("Questions: Ms Ruiz (ext. 3120).", "Fragen: Frau Ruiz (ext. 3120).", "de", ["ext."]),
     ("Call ext. 204 for help.", "Appelez ext. 204 pour obtenir de l'aide.", "fr", ["ext."]),
@@ -96,7 +111,7 @@ EXTENSIONS = [
 ]
 
 
-LEFT = UNITS + WEEKDAYS + SALUTATIONS + EXTENSIONS + CONJUNCTIONS + ARTICLES
+LEFT = UNITS + WEEKDAYS + SALUTATIONS + EXTENSIONS + CONJUNCTIONS + ARTICLES + GREETINGS
 
 
 @pytest.mark.parametrize(("source", "target", "lang", "expected"), LEFT)

@@ -1,0 +1,55 @@
+"""Words of the source language left at the head of the translation's own words: a greeting
+or an answer opening the text ("Welcome chez nous", "Thanks für …"), and the first part of a
+hyphenated compound ("Nursery-Gelände" for "nursery area")."""
+
+from __future__ import annotations
+
+import re
+
+from editor.core.checks.lexicon import has_lexicon, zipf
+from editor.core.langdata import language
+
+_MARGIN = 1.0  # Zipf points a word must be more common in the source language
+_ORDINARY = 3.0  # Zipf: a word at least this common in the source language is an ordinary word
+_LOANED = 2.5  # Zipf: a word this common in the target language is used there (a loanword)
+_LEXICAL = 2.5  # Zipf: a word at least this common in a language is a real word there
+_LATIN_END = 0x250  # letters below are Latin
+_OTHER_SCRIPT_MARGIN = 2.0  # Zipf points a Latin word is more common in the source language
+# A text's first word, maybe a comma or an exclamation mark, and the next word.
+_OPENING = re.compile(r"\s*([^\W\d_]+)[,!]?[ \u00a0]+([^\W\d_]+)")
+# A compound of two or more words joined by hyphens, as a whole token.
+_COMPOUND = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})-([^\W\d_]+(?:-[^\W\d_]+)*)(?![\w'’-])")
+
+
+def _target_word(word: str, source_lang: str, target_lang: str) -> bool:
+    """Whether ``word`` is a word of the target language, not of the source language."""
+    here = zipf(word.lower(), target_lang)
+    return here >= _LEXICAL and here > zipf(word.lower(), source_lang)
+
+
+def left_greeting(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, int] | None:
+    """The span of a greeting, thanks or answer of the source language (data ``greetings``:
+    "Welcome", "Thanks", "Yes") that opens ``target`` as it opens the source, before a word
+    of the target language the source does not write ("Welcome chez nous"): one the target
+    language neither has among its own greetings nor uses as a loanword (1 Zipf point rarer
+    there). A name after it ("Hello Ana") is the source's, and left alone."""
+    first = _OPENING.match(target)
+    if first is None:
+        return None
+    word = first.group(1)
+    if word.lower() not in language(source_lang).greetings:
+        return None
+    ours = language(target_lang)
+    if word.lower() in ours.greetings | ours.salutations | ours.function_words:
+        return None
+    opening = _OPENING.match(source)
+    if opening is None or opening.group(1) != word or not has_lexicon(target_lang):
+        return None
+    if zipf(word.lower(), source_lang) - zipf(word.lower(), target_lang) < _MARGIN:
+        return None  # a loanword the target language uses ("Hi" in German)
+    after = first.group(2)
+    if re.search(rf"(?<!\w){re.escape(after.casefold())}(?!\w)", source.casefold()):
+        return None  # a word the source writes: a name, or a phrase copied whole
+    if not _target_word(after, source_lang, target_lang):
+        return None
+    return first.start(1), first.end(1)
