@@ -5,8 +5,12 @@ hyphenated compound ("Nursery-Gelände" for "nursery area")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 
+from editor.core.checks.leftover import quoted, scene_prose
 from editor.core.checks.lexicon import has_lexicon, zipf
+from editor.core.checks.stats_terms import TermStats
 from editor.core.langdata import language
 
 _MARGIN = 1.0  # Zipf points a word must be more common in the source language
@@ -53,3 +57,46 @@ def left_greeting(source: str, target: str, source_lang: str, target_lang: str) 
     if not _target_word(after, source_lang, target_lang):
         return None
     return first.start(1), first.end(1)
+
+
+@lru_cache(maxsize=4096)
+def _foreign_head(word: str, source_lang: str, target_lang: str) -> bool:
+    """An ordinary word of the source language that the target language does not use, not
+    even as a loanword."""
+    there, here = zipf(word, source_lang), zipf(word, target_lang)
+    return there >= _ORDINARY and here < _LOANED and there - here >= _MARGIN
+
+
+def left_compound_heads(
+    source: str, target: str, source_lang: str, target_lang: str, terms: TermStats | None = None
+) -> Iterator[tuple[int, int]]:
+    """The spans of source-language words left as the first part of a hyphenated compound of
+    the translation ("Nursery-Gelände" for "nursery area"): an ordinary word the source writes
+    lowercase on its own, which the target language does not use (not even as a loanword,
+    "Online-", "Team-", "Service-"), before a word of the target language the source does not
+    write. Information: software keeps such terms on purpose ("Heap-Wert"), prose seldom
+    does. Only in sentences of prose on both sides (no labels, options, code); not quoted,
+    not in a script other than the compound's second part's, and not a word the document's
+    other translations keep too (a term: "Commit-Nachricht" in a manual of the command)."""
+    if "-" not in target or not has_lexicon(source_lang) or not has_lexicon(target_lang):
+        return
+    if language(target_lang).wide_script or not scene_prose(source, target):
+        return
+    for m in _COMPOUND.finditer(target):
+        head, rest = m.group(1), m.group(2)
+        if not head[1:].islower() or not all(ord(ch) < _LATIN_END for ch in head + rest):
+            continue
+        if not _foreign_head(head.lower(), source_lang, target_lang):
+            continue
+        if not re.search(rf"(?<![\w'’-]){re.escape(head.lower())}(?![\w'’-])", source):
+            continue  # the source does not write it as an ordinary word (a name, a compound)
+        last = rest.rsplit("-", 1)[-1]
+        if re.search(rf"(?<!\w){re.escape(last.casefold())}(?!\w)", source.casefold()):
+            continue
+        if not _target_word(last, source_lang, target_lang) or quoted(target, m.start()):
+            continue
+        if target.count(head) > 1:
+            continue  # the translation uses the word on its own too ("ein Slice … Slice-Grenzen")
+        if terms is not None and sum(terms.variants_of(head).values()) > 1:
+            continue  # the document's other translations keep it: a term kept on purpose
+        yield m.start(1), m.end(1)

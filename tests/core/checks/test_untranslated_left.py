@@ -100,6 +100,20 @@ GREETINGS = [
     ("No, the pool is closed.", "No, la piscina está cerrada.", "es", []),
 ]
 
+HEADS = [
+    (
+        "Staff use the nursery area in the morning.",
+        "Das Personal nutzt morgens das Nursery-Gelände.",
+        "de",
+        ["Nursery"],
+    ),
+    # loanwords the target language uses, a name the source writes capitalised
+    ("Use the checkout area.", "Nutzen Sie den Checkout-Bereich.", "de", []),
+    ("Book the team room online.", "Buchen Sie den Team-Raum online.", "de", []),
+    ("Ask at Nursery Lane reception.", "Fragen Sie am Nursery-Lane-Empfang.", "de", []),
+    ("Take the shuttle bus.", "Neem de shuttle-bus.", "nl", []),
+]
+
 
 EXTENSIONS = [
     ("Questions: Ms Ruiz (ext. 3120).", "Fragen: Frau Ruiz (ext. 3120).", "de", ["ext."]),
@@ -111,7 +125,7 @@ EXTENSIONS = [
 ]
 
 
-LEFT = UNITS + WEEKDAYS + SALUTATIONS + EXTENSIONS + CONJUNCTIONS + ARTICLES + GREETINGS
+LEFT = UNITS + WEEKDAYS + SALUTATIONS + EXTENSIONS + CONJUNCTIONS + ARTICLES + GREETINGS + HEADS
 
 
 @pytest.mark.parametrize(("source", "target", "lang", "expected"), LEFT)
