@@ -1,6 +1,7 @@
 """Words of the source language left at the head of the translation's own words: a greeting
-or an answer opening the text ("Welcome chez nous", "Thanks für …"), and the first part of a
-hyphenated compound ("Nursery-Gelände" for "nursery area")."""
+or an answer opening the text ("Welcome chez nous", "Thanks für …"), the first part of a
+hyphenated compound ("Nursery-Gelände" for "nursery area"); and an inflected verb left among
+the words of a translation in another script ("она painted калитку")."""
 
 from __future__ import annotations
 
@@ -100,3 +101,43 @@ def left_compound_heads(
         if terms is not None and sum(terms.variants_of(head).values()) > 1:
             continue  # the document's other translations keep it: a term kept on purpose
         yield m.start(1), m.end(1)
+
+
+# A lowercase Latin word between two words of another script, with only spaces, commas,
+# dashes or quotation marks before it and spaces after it.
+_LATIN_AMONG = re.compile(
+    r"([^\W\d_A-Za-z\u00c0-\u024f])[ ,—–\-«»“”„\"']{1,6}([a-z]{3,})[ \u00a0]+([^\W\d_A-Za-z\u00c0-\u024f])"
+)
+
+
+def left_verbs_among(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> Iterator[tuple[int, int]]:
+    """The spans of inflected verbs of the source language left alone among the words of a
+    translation in another script ("он painted забор", "— says Иван"): a verb of saying of the
+    source (data ``speech_verbs``) or a past form with its ending after a stem that is a word
+    (data ``verb_endings``: "painted", "shared"), which the source writes lowercase too. Terms
+    kept in Latin among such words ("stat", "core", "git") are no inflected verbs."""
+    if not has_lexicon(source_lang) or language(target_lang).wide_script:
+        return
+    theirs = language(source_lang)
+    for m in _LATIN_AMONG.finditer(target):
+        word = m.group(2)
+        if not (word in theirs.speech_verbs or _past_form(word, source_lang)):
+            continue
+        there = zipf(word, source_lang)
+        if there < _ORDINARY or there - zipf(word, target_lang) < _OTHER_SCRIPT_MARGIN:
+            continue  # (a text in another script quotes Latin words: their use there is no loan)
+        if not re.search(rf"(?<![\w'’-]){word}(?![\w'’-])", source) or quoted(target, m.start(2)):
+            continue
+        yield m.start(2), m.end(2)
+
+
+def _past_form(word: str, lang: str) -> bool:
+    """A verb form of ``lang`` with one of its endings after a stem that is a word there."""
+    for ending in language(lang).verb_endings:
+        if len(word) > len(ending) + 2 and word.endswith(ending):
+            stem = word[: -len(ending)]
+            if max(zipf(stem, lang), zipf(stem + "e", lang)) >= _LEXICAL:
+                return True
+    return False

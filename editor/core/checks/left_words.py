@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from editor.core.checks.left_heads import left_greeting
+from editor.core.checks.left_heads import left_greeting, left_verbs_among
 from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.langdata import language
 
@@ -48,6 +48,10 @@ def left_words(source: str, target: str, source_lang: str, target_lang: str) -> 
         found.append(
             (start, end, f"'{target[start:end]}' is the {theirs} greeting, left before {ours} words")
         )
+    found += [
+        (start, end, f"'{target[start:end]}' is the {theirs} verb, left among {ours} words")
+        for start, end in left_verbs_among(source, target, source_lang, target_lang)
+    ]
     found += [
         (start, end, f"'{target[start:end]}' is the {theirs} sign of an extension, not the {ours} one")
         for start, end in left_extension_signs(source, target, source_lang, target_lang)

@@ -114,6 +114,14 @@ HEADS = [
     ("Take the shuttle bus.", "Neem de shuttle-bus.", "nl", []),
 ]
 
+AMONG = [
+    ("She painted the gate on Sunday.", "В воскресенье она painted калитку.", "ru", ["painted"]),
+    ("“It is late,” says Oleg.", "«Уже поздно», — says Олег.", "ru", ["says"]),
+    # terms kept in Latin among the words of another script, a quoted label
+    ("Run stat on the core file.", "Запустите stat для файла core.", "ru", []),
+    ("Choose tail or cat output.", "Выберите вывод tail или cat.", "ru", []),
+    ("Click “Shared with me”.", "Нажмите «Shared with me».", "ru", []),
+]
 
 EXTENSIONS = [
     ("Questions: Ms Ruiz (ext. 3120).", "Fragen: Frau Ruiz (ext. 3120).", "de", ["ext."]),
@@ -125,7 +133,7 @@ EXTENSIONS = [
 ]
 
 
-LEFT = UNITS + WEEKDAYS + SALUTATIONS + EXTENSIONS + CONJUNCTIONS + ARTICLES + GREETINGS + HEADS
+LEFT = UNITS + WEEKDAYS + SALUTATIONS + EXTENSIONS + CONJUNCTIONS + ARTICLES + GREETINGS + HEADS + AMONG
 
 
 @pytest.mark.parametrize(("source", "target", "lang", "expected"), LEFT)
