@@ -293,8 +293,9 @@ def left_articles(source: str, target: str, source_lang: str, target_lang: str) 
     """The spans of source-language articles left before a name the translation keeps as
     the source writes it ("bei the Mill Bakery" for "at the Mill Bakery"): the article
     lowercase after a lowercase word of the target language, before a capitalised word the
-    source writes after the same article. A title the source capitalises with its article
-    ("The Times") keeps its capital and is left alone."""
+    source writes too (with the article or without it: MT adds one before a name of the
+    source language, "bei the Corn Exchange" for "at Corn Exchange"). A title the source
+    capitalises with its article ("The Times") keeps its capital and is left alone."""
     pattern = _article_pattern(source_lang, target_lang)
     if pattern is None or pattern.search(target) is None:
         return
@@ -302,8 +303,8 @@ def left_articles(source: str, target: str, source_lang: str, target_lang: str) 
         before, article, name = m.groups()
         if not before.islower() or not name[0].isupper():
             continue
-        if f"{article} {name}" not in source:
-            continue
+        if not re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", source):
+            continue  # a name the translation keeps as the source writes it
         copied = re.search(rf"(?<!\w){re.escape(before)}(?!\w)", source)
         if copied or _theirs(before, source_lang, target_lang):
             continue  # a word of the source's: a phrase copied whole, said as one elsewhere

@@ -78,6 +78,7 @@ ARTICLES = [
         ["the"],
     ),
     ("Lunch is at the Mill Bakery.", "Le déjeuner a lieu chez the Mill Bakery.", "fr", ["the"]),
+    ("Ask Ivo of Lark Farm.", "Fragen Sie Ivo von the Lark Farm.", "de", ["the"]),
     # a title capitalised with its article, the target language's own article, a phrase
     # copied whole, a lowercase word after the article
     ("He reads The Times daily.", "Er liest täglich The Times.", "de", []),
