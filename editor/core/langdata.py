@@ -346,6 +346,12 @@ class LanguageData:
     # "estimada"): one of the source language's that the target language neither has nor uses
     # as a word of its own is left untranslated ("Dear Ana" in a Spanish letter).
     salutations: frozenset[str] = frozenset()
+    # Greetings, thanks and one-word answers that open a text, lowercase ("welcome", "thanks",
+    # "yes"): one of the source language's left before words of the translation is untranslated.
+    greetings: frozenset[str] = frozenset()
+    # Forms of the verb of saying that attribute a quotation ("says", "sagt", "dit"): one said
+    # twice in one attribution ("…“, sagt Ana, sagt sie") is a repeat.
+    speech_verbs: frozenset[str] = frozenset()
     # Abbreviations after a year's number that are written with a full stop ("г" of "2024 г."):
     # one without it before a capital lost the stop that also ended the sentence.
     year_signs: frozenset[str] = frozenset()

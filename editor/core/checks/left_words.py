@@ -1,7 +1,8 @@
 """Words of the source language left in a translation where the target language has its own:
 a unit's name after a number ("15 seconds" in a Russian sentence), a range of short weekday
 names ("Tue–Sat"), a letter's salutation ("Dear Ana"), a telephone extension's sign ("ext. 12"),
-a conjunction between two words of the translation ("Mitarbeiter or Gäste")."""
+a conjunction between two words of the translation ("Mitarbeiter or Gäste"), an article
+before a name ("bei the Mill Bakery")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from editor.core.checks.left_heads import left_greeting, left_verbs_among
 from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.langdata import language
 
@@ -34,9 +36,22 @@ def left_words(source: str, target: str, source_lang: str, target_lang: str) -> 
         (start, end, f"'{target[start:end]}' is the {theirs} conjunction, left between {ours} words")
         for start, end in left_links(source, target, source_lang, target_lang)
     ]
+    found += [
+        (start, end, f"'{target[start:end]}' is the {theirs} article, left before a name in {ours}")
+        for start, end in left_articles(source, target, source_lang, target_lang)
+    ]
     if salutation := left_salutation(source, target, source_lang, target_lang):
         start, end = salutation
         found.append((start, end, f"'{target[start:end]}' is the {theirs} salutation, not a {ours} one"))
+    if greeting := left_greeting(source, target, source_lang, target_lang):
+        start, end = greeting
+        found.append(
+            (start, end, f"'{target[start:end]}' is the {theirs} greeting, left before {ours} words")
+        )
+    found += [
+        (start, end, f"'{target[start:end]}' is the {theirs} verb, left among {ours} words")
+        for start, end in left_verbs_among(source, target, source_lang, target_lang)
+    ]
     found += [
         (start, end, f"'{target[start:end]}' is the {theirs} sign of an extension, not the {ours} one")
         for start, end in left_extension_signs(source, target, source_lang, target_lang)
@@ -244,4 +259,53 @@ def left_links(source: str, target: str, source_lang: str, target_lang: str) -> 
             continue
         if m.group(1).lower() in ours.prepositions | ours.determiners:
             continue  # a word named after a preposition, not one that joins
+        yield m.start(2), m.end(2)
+
+
+_ARTICLE_COMMON = 7.2  # Zipf: an article this common in the source language ("the", "a")
+_ARTICLE_FOREIGN = 1.5  # Zipf points it must be more common there than in the target language
+
+
+@lru_cache(maxsize=64)
+def _article_pattern(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
+    """The source language's commonest articles that the target language neither has among
+    its own words nor writes often (English "the"; not "a", a preposition in Spanish), lowercase
+    between a lowercase word and a capitalised one."""
+    if not (has_lexicon(source_lang) and has_lexicon(target_lang)):
+        return None
+    ours = language(target_lang)
+    if ours.wide_script:
+        return None
+    own = ours.conjunctions | ours.prepositions | ours.function_words | ours.determiners
+    words = sorted(
+        word
+        for word in language(source_lang).determiners
+        if word not in own
+        and zipf(word, source_lang) >= _ARTICLE_COMMON
+        and zipf(word, source_lang) - zipf(word, target_lang) >= _ARTICLE_FOREIGN
+    )
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w'’-])([^\W\d_]+) ({'|'.join(words)}) ([^\W\d_]+)(?![\w'’])")
+
+
+def left_articles(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[tuple[int, int]]:
+    """The spans of source-language articles left before a name the translation keeps as
+    the source writes it ("bei the Mill Bakery" for "at the Mill Bakery"): the article
+    lowercase after a lowercase word of the target language, before a capitalised word the
+    source writes too (with the article or without it: MT adds one before a name of the
+    source language, "bei the Corn Exchange" for "at Corn Exchange"). A title the source
+    capitalises with its article ("The Times") keeps its capital and is left alone."""
+    pattern = _article_pattern(source_lang, target_lang)
+    if pattern is None or pattern.search(target) is None:
+        return
+    for m in pattern.finditer(target):
+        before, article, name = m.groups()
+        if not before.islower() or not name[0].isupper():
+            continue
+        if not re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", source):
+            continue  # a name the translation keeps as the source writes it
+        copied = re.search(rf"(?<!\w){re.escape(before)}(?!\w)", source)
+        if copied or _theirs(before, source_lang, target_lang):
+            continue  # a word of the source's: a phrase copied whole, said as one elsewhere
         yield m.start(2), m.end(2)

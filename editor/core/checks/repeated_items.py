@@ -3,7 +3,8 @@ or a unit symbol doubled ("40 € €"), an item said twice in a row of a list (
 a label with its colon doubled ("Tip: Tip:"), a currency named by its sign and its code
 ("85 € EUR"), an address or a code token doubled ("info@example.org info@example.org"), a preposition
 before its own contraction with the article ("in im Haus"), an abbreviation before the words it
-stands for ("e.g. for example"). A helper of ``repeated_word``."""
+stands for ("e.g. for example"), a courtesy title said as its word and its abbreviation ("Frau
+Fr. Roe"). A helper of ``repeated_word``."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from editor.core.checks.units import SYMBOL_CODES
-from editor.core.langdata import language
+from editor.core.langdata import known_languages, language
 
 # A short word with its apostrophe, written twice before the word it is elided onto.
 _ELIDED_TWICE = re.compile(r"(?<![\w'’])([^\W\d_]{1,5}['’])\1(?=[^\W\d_])", re.IGNORECASE)
@@ -74,6 +75,9 @@ def repeated_items(source: str, target: str, lang: str = "") -> Iterator[Repeat]
         yield from _preposition_twice(target, lang)
     if lang and "." in target:
         yield from _abbreviation_twice(source, target, lang)
+    if lang:
+        yield from _title_twice(target, lang)
+        yield from _speech_twice(source, target, lang)
     if "'" in target or "’" in target:
         for m in _ELIDED_TWICE.finditer(target):
             if m.group() not in source:
@@ -211,6 +215,101 @@ def _abbreviation_pairs(lang: str) -> re.Pattern[str] | None:
     )
     return re.compile(
         rf"(?<![\w'’-])(?P<abbr>{abbreviations}),?[ \u00a0\u202f]+(?P<words>{words})(?![\w'’-])",
+        re.IGNORECASE,
+    )
+
+
+def _title_twice(target: str, lang: str) -> Iterator[Repeat]:
+    """A courtesy title said twice before a name, as its word and as its abbreviation ("Frau
+    Fr. Roe", "señora Sra. Gil"): two titles of one gender (data ``feminine_titles``,
+    ``masculine_titles``), one of them the other's letters shortened ("fr" of "frau"), the
+    abbreviation of two letters at least. Two titles that are not one ("señor don", "Sr. D."), or a
+    title before an initial ("Monsieur M. Roe"), are left alone."""
+    pattern = _titles_pattern(lang)
+    if pattern is None:
+        return
+    data = language(lang)
+    for m in pattern.finditer(target):
+        first, second = m.group("first").casefold(), m.group("second").casefold()
+        if not any({first, second} <= titles for titles in (data.feminine_titles, data.masculine_titles)):
+            continue
+        short, long = sorted((first, second), key=len)
+        if short == long or len(short.replace(".", "")) < 2 or not _shortens(short, long):
+            continue
+        keep = m.group("first") + m.group("stop")
+        said = target[m.start() : m.end("stop")], target[m.start("second") : m.end()]
+        what = f"'{said[0]}' and '{said[1]}' say the title twice"
+        yield Repeat(m.start(), m.end(), what, keep)
+
+
+# A quotation's closing mark, maybe a comma, a verb of saying, then up to a comma inside the
+# attribution (no quotation mark, no sentence's end between) the same verb again, maybe with
+# a lowercase word (a pronoun: "sagt sie", "dit-il").
+_SPEECH_TWICE = (
+    r"[\"”“’»‹›],?[ \u00a0]+(?P<verb>{verbs})(?![\w'’])[^.!?…\"“”„«»‘’‹›\n]{{1,80}}?"
+    r"(?P<again>,[ \u00a0]+(?P=verb)(?:(?:[ \u00a0]|-)(?-i:[^\W\d_A-ZÀ-ÞА-Я]+))?)(?![\w'’-])"
+)
+
+
+def _speech_twice(source: str, target: str, lang: str) -> Iterator[Repeat]:
+    """A verb of saying said twice in one attribution of a quotation ("…“, sagt Ana Roe,
+    sagt sie."; data ``speech_verbs``), where the source's segment says it once at most: the
+    second goes. Two quotations, each with its own attribution, have a quotation mark between."""
+    found = _speech_pattern(lang)
+    if found is None:
+        return
+    pattern, gates = found
+    if not any(gate in target for gate in gates):
+        return
+    for m in pattern.finditer(target):
+        theirs = _source_speech(source)
+        if theirs > 1:
+            return  # the source says it twice too
+        what = f"'{m.group('verb')}' is said twice in the attribution"
+        yield Repeat(m.start("again"), m.end("again"), what, "")
+
+
+def _source_speech(source: str) -> int:
+    """How many verbs of saying the source writes, in any language of the data."""
+    every = _all_speech_verbs()
+    return sum(word in every for word in _WORD.findall(source.casefold()))
+
+
+@lru_cache(maxsize=1)
+def _all_speech_verbs() -> frozenset[str]:
+    return frozenset().union(*(language(code).speech_verbs for code in known_languages()))
+
+
+@lru_cache(maxsize=32)
+def _speech_pattern(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    verbs = sorted(language(lang).speech_verbs, key=len, reverse=True)
+    if not verbs:
+        return None
+    alternation = "|".join(re.escape(v) for v in verbs)
+    return re.compile(_SPEECH_TWICE.format(verbs=alternation), re.IGNORECASE), tuple(verbs)
+
+
+def _shortens(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` shortened: its first letter, then others of it in order
+    ("sig.ra" of "signora", "mme" of "madame")."""
+    letters = short.replace(".", "")
+    if letters[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    return all(ch in rest for ch in letters[1:])
+
+
+@lru_cache(maxsize=32)
+def _titles_pattern(lang: str) -> re.Pattern[str] | None:
+    """Two gendered titles of ``lang`` in a row, each maybe with its full stop."""
+    data = language(lang)
+    titles = data.feminine_titles | data.masculine_titles
+    if not titles:
+        return None
+    alternation = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’.-])(?P<first>{alternation})(?P<stop>\.?)[ \u00a0]+"
+        rf"(?P<second>{alternation})\.?(?![\w'’-])",
         re.IGNORECASE,
     )
 

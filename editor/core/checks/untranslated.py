@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.calendar_words import left_abbreviations, left_names, left_ordinals
+from editor.core.checks.left_heads import left_compound_heads
 from editor.core.checks.left_words import left_words
 from editor.core.checks.leftover import (
     QUOTE,
@@ -130,6 +131,18 @@ class UntranslatedCheck(Check):
         for start, end, message in leftovers:
             yield self.issue(segment, context, start, end, message)
         terms = term_stats(context.stats)
+        for start, end in left_compound_heads(
+            source, target, context.source_lang, context.target_lang, terms
+        ):
+            yield self.issue(
+                segment,
+                context,
+                start,
+                end,
+                f"'{target[start:end]}' is the {language(context.source_lang).name} word, left as the "
+                f"first part of a {language(context.target_lang).name} compound",
+                severity=Severity.INFO,
+            )
         for form in left_short_forms(source, target, context.source_lang, context.target_lang, terms):
             yield self.issue(
                 segment, context, form.start, form.end, _short_form_message(target, form, context)

@@ -235,6 +235,8 @@ DATA = LanguageData(
     | words("inkl. exkl. MwSt. USt. DSGVO"),
     number_signs=frozenset({"Nr.", "Nrn."}),
     extension_signs=frozenset({"Durchw.", "DW", "App.", "intern", "Nebenstelle"}),
+    greetings=words("willkommen hallo danke ja nein"),
+    speech_verbs=words("sagt sagte sagen sagten"),
     salutations=words("liebe lieber liebes hallo hi sehr geehrte geehrter"),
     feminine_titles=words("frau fräulein fr"),
     masculine_titles=words("herr herrn hr"),

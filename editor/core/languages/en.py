@@ -219,6 +219,8 @@ DATA = LanguageData(
     possessive_apostrophe=True,
     extension_signs=frozenset({"ext.", "Ext."}),
     # not "hello", "hi": also a program's greeting kept as it is ("Hello World")
+    greetings=words("welcome hello hi thanks thank yes no sorry goodbye"),
+    speech_verbs=words("says said"),
     salutations=words("dear"),
     feminine_titles=words("mrs ms miss"),
     masculine_titles=words("mr"),

@@ -205,6 +205,8 @@ DATA = LanguageData(
         {"n.º", "nº", "n.°", "n°", "N.º", "Nº", "N.°", "N°", "núm.", "Núm.", "No.", "no."}
     ),
     extension_signs=frozenset({"ext.", "Ext.", "extensión", "int."}),
+    greetings=words("bienvenido bienvenida bienvenidos hola gracias sí no"),
+    speech_verbs=words("dice dijo dicen dijeron"),
     salutations=words("querido querida queridos queridas estimado estimada estimados estimadas hola"),
     salutation_mark=":",
     feminine_titles=words("sra srta señora señorita doña dña"),

@@ -225,6 +225,8 @@ DATA = LanguageData(
     ),
     number_signs=frozenset({"n.", "n°", "nº", "N.", "N°", "Nº", "nr.", "Nr."}),
     extension_signs=frozenset({"int.", "interno"}),
+    greetings=words("benvenuto benvenuta benvenuti ciao grazie sì no"),
+    speech_verbs=words("dice disse dicono dissero"),
     salutations=words(
         "caro cara cari care gentile gentili egregio egregia gentilissimo gentilissima salve ciao"
     ),

@@ -502,6 +502,23 @@ BAD = [
         "ru",
         [("т. е. то есть", "т. е.")],
     ),
+    # a courtesy title said as its word and as its abbreviation
+    ("repeated_word", "Mr Lund will call.", "Herr Hr. Lund ruft an.", "de", [("Herr Hr.", "Herr")]),
+    (
+        "repeated_word",
+        "Ask Mrs Lund.",
+        "Chiedete alla Sig.ra signora Lund.",
+        "it",
+        [("Sig.ra signora", "Sig.ra")],
+    ),
+    # a verb of saying twice in one attribution
+    (
+        "repeated_word",
+        "“Bring a towel,” says coach Ivo Lang.",
+        "« Apportez une serviette », dit l'entraîneur Ivo Lang, dit-il.",
+        "fr",
+        [(", dit-il", "")],
+    ),
     # a whole sentence said twice in a row
     (
         "repeated_word",
@@ -821,6 +838,18 @@ GOOD = [
         "Die Abkürzung z. B. für Beispielwörter",
         "de",
     ),
+    # two quotations, each with its attribution; a source that says it twice
+    ("repeated_word", "“Yes,” says Ivo, “and no,” says Ute.", "„Ja“, sagt Ivo, „und nein“, sagt Ute.", "de"),
+    (
+        "repeated_word",
+        "“Go,” says Ivo, says the report.",
+        "„Geh“, sagt Ivo, sagt der Bericht.",
+        "de",
+    ),
+    # two titles that are not one, a title before an initial
+    ("repeated_word", "Mr Pedro Lund will call.", "El señor don Pedro Lund llamará.", "es"),
+    ("repeated_word", "Mr Pedro Lund", "Sr. D. Pedro Lund", "es"),
+    ("repeated_word", "Mr M. Lund will call.", "Monsieur M. Lund appellera.", "fr"),
     # A placeholder in capitals and the word it stands for.
     ("repeated_word", "older than DAYS", "älter als TAGE Tage", "de"),
     ("length_ratio", "Yes.", "Jawohl, selbstverständlich.", "de"),

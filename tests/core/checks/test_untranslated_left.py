@@ -70,6 +70,60 @@ CONJUNCTIONS = [
     ("else without matching if", "else sin if coincidente", "es", []),
 ]
 
+ARTICLES = [
+    (
+        "Tickets are sold at the Corn Exchange.",
+        "Karten gibt es bei the Corn Exchange.",
+        "de",
+        ["the"],
+    ),
+    ("Lunch is at the Mill Bakery.", "Le déjeuner a lieu chez the Mill Bakery.", "fr", ["the"]),
+    ("Ask Ivo of Lark Farm.", "Fragen Sie Ivo von the Lark Farm.", "de", ["the"]),
+    # a title capitalised with its article, the target language's own article, a phrase
+    # copied whole, a lowercase word after the article
+    ("He reads The Times daily.", "Er liest täglich The Times.", "de", []),
+    ("Lunch is at the Mill Bakery.", "Le déjeuner a lieu à la Mill Bakery.", "fr", []),
+    ("Ask for the Mill Bakery.", "Fragen Sie nach „Ask for the Mill Bakery“.", "de", []),
+    ("at the end of the day", "am Ende the day", "de", []),
+]
+
+GREETINGS = [
+    (
+        "Welcome to Lark Farm, open daily.",
+        "Welcome à la ferme Lark, ouverte tous les jours.",
+        "fr",
+        ["Welcome"],
+    ),
+    ("Thanks for waiting, we open soon.", "Thanks für Ihre Geduld, wir öffnen bald.", "de", ["Thanks"]),
+    # a name after it, a loanword of the target language, the target language's own word
+    ("Hello Ana, thanks.", "Hello Ana, danke.", "de", []),
+    ("Hi Ana, thanks.", "Hi, danke Ana.", "de", []),
+    ("No, the pool is closed.", "No, la piscina está cerrada.", "es", []),
+]
+
+HEADS = [
+    (
+        "Staff use the nursery area in the morning.",
+        "Das Personal nutzt morgens das Nursery-Gelände.",
+        "de",
+        ["Nursery"],
+    ),
+    # loanwords the target language uses, a name the source writes capitalised
+    ("Use the checkout area.", "Nutzen Sie den Checkout-Bereich.", "de", []),
+    ("Book the team room online.", "Buchen Sie den Team-Raum online.", "de", []),
+    ("Ask at Nursery Lane reception.", "Fragen Sie am Nursery-Lane-Empfang.", "de", []),
+    ("Take the shuttle bus.", "Neem de shuttle-bus.", "nl", []),
+]
+
+AMONG = [
+    ("She painted the gate on Sunday.", "В воскресенье она painted калитку.", "ru", ["painted"]),
+    ("“It is late,” says Oleg.", "«Уже поздно», — says Олег.", "ru", ["says"]),
+    # terms kept in Latin among the words of another script, a quoted label
+    ("Run stat on the core file.", "Запустите stat для файла core.", "ru", []),
+    ("Choose tail or cat output.", "Выберите вывод tail или cat.", "ru", []),
+    ("Click “Shared with me”.", "Нажмите «Shared with me».", "ru", []),
+]
+
 EXTENSIONS = [
     ("Questions: Ms Ruiz (ext. 3120).", "Fragen: Frau Ruiz (ext. 3120).", "de", ["ext."]),
     ("Call ext. 204 for help.", "Appelez ext. 204 pour obtenir de l'aide.", "fr", ["ext."]),
@@ -80,9 +134,10 @@ EXTENSIONS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("source", "target", "lang", "expected"), UNITS + WEEKDAYS + SALUTATIONS + EXTENSIONS + CONJUNCTIONS
-)
+LEFT = UNITS + WEEKDAYS + SALUTATIONS + EXTENSIONS + CONJUNCTIONS + ARTICLES + GREETINGS + HEADS + AMONG
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "expected"), LEFT)
 def test_a_word_the_target_language_has_its_own_for(
     source: str, target: str, lang: str, expected: list[str]
 ) -> None:
