@@ -10,6 +10,23 @@ DATA = LanguageData(
     code="en",
     name="English",
     clock_names=(("midnight", 0), ("noon", 12), ("midday", 12)),
+    unit_fractions=(
+        ("half a _", 0.5),
+        ("half _", 0.5),
+        ("quarter of a _", 0.25),
+        ("three quarters of a _", 0.75),
+        ("_ and a half", 1.5),
+    ),
+    fraction_units=(
+        ("litre", "l"),
+        ("liter", "l"),
+        ("kilo", "kg"),
+        ("kilogram", "kg"),
+        ("kilometre", "km"),
+        ("kilometer", "km"),
+        ("metre", "m"),
+        ("meter", "m"),
+    ),
     time_spans=(
         ("half an hour", 30),
         ("half-hour", 30),

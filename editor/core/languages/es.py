@@ -10,6 +10,8 @@ DATA = LanguageData(
     code="es",
     name="Spanish",
     clock_names=(("medianoche", 0), ("mediodía", 12)),
+    unit_fractions=(("medio _", 0.5), ("cuarto de _", 0.25), ("tres cuartos de _", 0.75), ("_ y medio", 1.5)),
+    fraction_units=(("litro", "l"), ("kilo", "kg"), ("kilogramo", "kg"), ("kilómetro", "km"), ("metro", "m")),
     time_spans=(
         ("media hora", 30),
         ("cuarto de hora", 15),

@@ -10,6 +10,14 @@ DATA = LanguageData(
     code="fr",
     name="French",
     clock_names=(("minuit", 0), ("midi", 12)),
+    unit_fractions=(("demi _", 0.5), ("quart de _", 0.25), ("trois quarts de _", 0.75), ("_ et demi", 1.5)),
+    fraction_units=(
+        ("litre", "l"),
+        ("kilo", "kg"),
+        ("kilogramme", "kg"),
+        ("kilomètre", "km"),
+        ("mètre", "m"),
+    ),
     time_spans=(
         ("demi-heure", 30),
         ("quart d'heure", 15),

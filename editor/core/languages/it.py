@@ -10,6 +10,8 @@ DATA = LanguageData(
     code="it",
     name="Italian",
     clock_names=(("mezzanotte", 0), ("mezzogiorno", 12)),
+    unit_fractions=(("mezzo _", 0.5), ("quarto di _", 0.25), ("tre quarti di _", 0.75), ("_ e mezzo", 1.5)),
+    fraction_units=(("litr", "l"), ("chil", "kg"), ("chilogramm", "kg"), ("chilometr", "km"), ("metr", "m")),
     time_spans=(
         ("mezz'ora", 30),
         ("mezz’ora", 30),

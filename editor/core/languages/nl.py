@@ -10,6 +10,15 @@ DATA = LanguageData(
     code="nl",
     name="Dutch",
     clock_names=(("middernacht", 0), ("middag", 12)),
+    unit_fractions=(
+        ("half _", 0.5),
+        ("halve _", 0.5),
+        ("kwart _", 0.25),
+        ("driekwart _", 0.75),
+        ("anderhalve _", 1.5),
+        ("anderhalf _", 1.5),
+    ),
+    fraction_units=(("liter", "l"), ("kilo", "kg"), ("kilogram", "kg"), ("kilometer", "km"), ("meter", "m")),
     time_spans=(
         ("half uur", 30),
         ("halfuur", 30),
@@ -19,7 +28,7 @@ DATA = LanguageData(
     ),
     respelled_initials=words("ck"),
     range_words=words("tot en of"),
-    spelled_suffixes=words("voudig maal"),
+    spelled_suffixes=words("voudig maal daags jarig weeks maands"),
     negative_words=frozenset({"minus", "onder nul", "negatie"}),
     months=words(
         "januari februari maart april mei juni juli augustus september oktober november "

@@ -10,6 +10,15 @@ DATA = LanguageData(
     code="pt",
     name="Portuguese",
     clock_names=(("meia-noite", 0), ("meio-dia", 12)),
+    unit_fractions=(("meio _", 0.5), ("quarto de _", 0.25), ("três quartos de _", 0.75), ("_ e meio", 1.5)),
+    fraction_units=(
+        ("litro", "l"),
+        ("quilo", "kg"),
+        ("quilograma", "kg"),
+        ("quilómetro", "km"),
+        ("quilômetro", "km"),
+        ("metro", "m"),
+    ),
     time_spans=(
         ("meia hora", 30),
         ("meia-hora", 30),

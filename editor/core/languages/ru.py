@@ -9,6 +9,14 @@ from editor.core.qualifier_data import Qualifiers
 DATA = LanguageData(
     code="ru",
     name="Russian",
+    unit_fractions=(
+        ("пол _", 0.5),
+        ("четверть _", 0.25),
+        ("три четверти _", 0.75),
+        ("полтора _", 1.5),
+        ("полторы _", 1.5),
+    ),
+    fraction_units=(("литр", "l"), ("кило", "kg"), ("килограмм", "kg"), ("километр", "km"), ("метр", "m")),
     time_spans=(
         ("полчаса", 30),
         ("получаса", 30),
