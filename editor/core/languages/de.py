@@ -337,6 +337,16 @@ DATA = LanguageData(
     ),
     reply_openers=("hier ist die übersetzung", "hier ist der übersetzte text", "hier die übersetzung"),
     qualifiers=Qualifiers(
+        tax_included=phrases(
+            "inkl. mwst; inkl mwst; inklusive mwst; inkl. mehrwertsteuer; inklusive mehrwertsteuer; "
+            "einschließlich mwst; einschließlich mehrwertsteuer; mwst. inbegriffen; inkl. ust; "
+            "inklusive ust"
+        ),
+        tax_excluded=phrases(
+            "zzgl. mwst; zzgl mwst; zuzüglich mwst; zzgl. mehrwertsteuer; zuzüglich mehrwertsteuer; "
+            "exkl. mwst; exkl mwst; exklusive mwst; ohne mwst; ohne mehrwertsteuer; plus mwst; + mwst; "
+            "zzgl. ust; exkl. ust"
+        ),
         hedges=phrases(
             "etwa; ca.; ca; circa; zirka; rund; ungefähr; annähernd; gegen; knapp; fast; nahezu; "
             "schätzungsweise; um die; an die; gut; runde; ~; um den; um das"

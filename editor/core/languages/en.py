@@ -379,6 +379,16 @@ DATA = LanguageData(
         "here is your translation",
     ),
     qualifiers=Qualifiers(
+        tax_included=phrases(
+            "including vat; incl. vat; incl vat; inc. vat; inc vat; vat included; vat inclusive; "
+            "inclusive of vat; including tax; including taxes; tax included; taxes included; incl. tax; "
+            "including gst; incl. gst; gst inclusive"
+        ),
+        tax_excluded=phrases(
+            "excluding vat; excl. vat; excl vat; ex. vat; ex vat; plus vat; + vat; vat excluded; "
+            "exclusive of vat; before vat; excluding tax; excluding taxes; plus tax; plus taxes; "
+            "before tax; excl. tax; plus gst; excluding gst; excl. gst"
+        ),
         hedges=phrases(
             "about; approximately; approx.; approx; around; roughly; circa; some; an estimated; nearly; "
             "almost"

@@ -296,6 +296,13 @@ DATA = LanguageData(
         "aquí está el texto traducido",
     ),
     qualifiers=Qualifiers(
+        tax_included=phrases(
+            "iva incluido; iva incluida; iva incl.; incluido el iva; incluido iva; con iva; "
+            "impuestos incluidos"
+        ),
+        tax_excluded=phrases(
+            "iva excluido; iva no incluido; sin iva; más iva; + iva; excluido el iva; impuestos no incluidos"
+        ),
         hedges=phrases(
             "unos; unas; aproximadamente; alrededor; cerca; casi; en torno; aprox.; aprox; hacia; "
             "sobre; rondan; ronda; del orden; poco más; poco menos; ~"

@@ -290,6 +290,14 @@ DATA = LanguageData(
     polite_plural=True,
     reply_openers=("voici la traduction", "voici le texte traduit", "voici votre traduction"),
     qualifiers=Qualifiers(
+        tax_included=phrases(
+            "ttc; tva incluse; tva comprise; toutes taxes comprises; taxes comprises; y compris la tva; "
+            "tva inclus"
+        ),
+        tax_excluded=phrases(
+            "ht; hors taxes; hors taxe; hors tva; tva en sus; plus tva; + tva; tva non comprise; "
+            "tva non incluse"
+        ),
         hedges=phrases(
             "environ; près de; quelque; quelques; approximativement; autour; vers; à peu près; presque; "
             "quasi; env.; dizaine; douzaine; quinzaine; vingtaine; trentaine; quarantaine; "

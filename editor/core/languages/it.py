@@ -311,6 +311,13 @@ DATA = LanguageData(
     address_forms=(words("Lei Suo Sua Suoi Sue"), words("tu ti te tuo tua tuoi tue teco")),
     reply_openers=("ecco la traduzione", "ecco il testo tradotto"),
     qualifiers=Qualifiers(
+        tax_included=phrases(
+            "iva inclusa; iva compresa; iva incl.; compresa l'iva; inclusa l'iva; iva inclusa nel prezzo"
+        ),
+        tax_excluded=phrases(
+            "iva esclusa; iva non inclusa; iva non compresa; esclusa iva; escluso iva; più iva; + iva; "
+            "oltre iva; al netto dell'iva"
+        ),
         hedges=phrases(
             "circa; intorno; quasi; approssimativamente; all'incirca; sui; sulle; sugli; sul; sulla; "
             "verso; ca.; decina; dozzina; quindicina; ventina; trentina; quarantina; cinquantina; "

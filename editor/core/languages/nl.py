@@ -282,6 +282,11 @@ DATA = LanguageData(
     address_forms=(words("u uw U Uw"), words("jij jou jouw jezelf")),
     reply_openers=("hier is de vertaling", "hier is de vertaalde tekst"),
     qualifiers=Qualifiers(
+        tax_included=phrases("incl. btw; incl btw; inclusief btw; btw inbegrepen; met btw"),
+        tax_excluded=phrases(
+            "excl. btw; excl btw; exclusief btw; ex. btw; ex btw; plus btw; + btw; zonder btw; "
+            "btw niet inbegrepen"
+        ),
         hedges=phrases(
             "ongeveer; circa; ca.; ca; zo'n; rond; rondom; omstreeks; bijna; pakweg; zowat; "
             "om en nabij; ruim; krap; ~"

@@ -301,6 +301,12 @@ DATA = LanguageData(
     address_forms=(words("você"), words("tu ti contigo teu tua teus tuas")),
     reply_openers=("aqui está a tradução", "segue a tradução", "aqui está o texto traduzido"),
     qualifiers=Qualifiers(
+        tax_included=phrases(
+            "iva incluído; iva incluido; iva incl.; com iva; incluindo iva; impostos incluídos"
+        ),
+        tax_excluded=phrases(
+            "iva excluído; iva não incluído; sem iva; mais iva; + iva; acrescido de iva; excluindo iva"
+        ),
         hedges=phrases(
             "cerca; aproximadamente; uns; umas; quase; por volta; em torno; perto; aprox.; aprox; "
             "à volta; mais ou menos; ~"
