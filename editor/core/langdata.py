@@ -70,8 +70,7 @@ class LanguageData:
     # source writes the space was lost. Unit symbols of the language's own script ("5 кг").
     spaces_units: bool = False
     unit_symbols: frozenset[str] = frozenset()
-    # Ordinals are written "3." (German "am 3. Mai"): a full stop after a number may not end
-    # a sentence.
+    # Ordinals are written "3." ("am 3. Mai"): a full stop after a number may end no sentence.
     ordinal_dot: bool = False
     # Letters glued to a digit that make it an ordinal: "3rd", "3e".
     ordinal_suffixes: frozenset[str] = frozenset()
@@ -83,20 +82,21 @@ class LanguageData:
     # Endings written straight after a percent sign, as German "5%ige" for "5-prozentige".
     percent_suffixes: tuple[str, ...] = ()
     # Suffixes written onto a number word that keep its value: German "fünffach", "dreimal",
-    # English "fivefold" (not fractions: "Viertel" is no 4).
+    # English "fivefold", "dreitägig", "zesjarig" (not fractions: "Viertel" is no 4).
     spelled_suffixes: frozenset[str] = frozenset()
     # Marks after an hour that make it afternoon ("3pm", "3 p.m."): 3 may then be 15.
     afternoon_marks: frozenset[str] = frozenset()
     # Words after an hour of the 24-hour clock ("18 Uhr"): such an hour may render the
     # source's hour of the 12-hour clock ("around 6" in the evening).
     clock_words: frozenset[str] = frozenset()
-    # Words for midnight and noon with their hour, lowercase (("midnight", 0), ("noon", 12)):
-    # "12 Uhr" for "midnight" is twelve hours off.
+    # Midnight's and noon's words and hours (("midnight", 0)): "12 Uhr" for it is 12 h off.
     clock_names: tuple[tuple[str, int], ...] = ()
-    # Phrases that say a span of time in fractions of an hour, with its minutes, lowercase
-    # ("half an hour": 30, "eine Dreiviertelstunde": 45, "une heure et demie": 90): a
-    # translation says "30 minutes" with one and no number.
+    # Spans in fractions of an hour, with their minutes ("half an hour": 30); fractions of a
+    # metric unit ("halb _": 0.5, "_" its word, any word any ending) and its words' starts
+    # ("liter": "l"): "30 minutes" said "eine halbe Stunde", "500 ml" "ein halber Liter".
     time_spans: tuple[tuple[str, int], ...] = ()
+    unit_fractions: tuple[tuple[str, float], ...] = ()
+    fraction_units: tuple[tuple[str, str], ...] = ()
     # Words before such an hour ("verso le 18", "a las 18", "às 18").
     clock_articles: frozenset[str] = frozenset()
     # Marks after an hour that make it morning ("10.30 a.m."): with the afternoon marks, they

@@ -18,6 +18,10 @@ class Qualifiers:
     restrictives: frozenset[str] = frozenset()
     # "except", "außer", "sauf": an exception from what the sentence says.
     exclusions: frozenset[str] = frozenset()
+    # A price's tax said included ("incl. VAT", "TTC") or added ("plus VAT", "HT"): the one
+    # said as the other is another price.
+    tax_included: frozenset[str] = frozenset()
+    tax_excluded: frozenset[str] = frozenset()
     # Set phrases of the source whose qualifier qualifies nothing ("not only", "each other").
     idle: frozenset[str] = frozenset()
     # "if", "provided": a condition; "only" before one restricts by it ("only available if you

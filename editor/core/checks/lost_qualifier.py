@@ -11,6 +11,7 @@ from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.negation_words import negating, negation_pattern
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
+from editor.core.checks.tax_basis import tax_slip
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -22,6 +23,8 @@ _PRICE = r"(?:(?:[$€£¥]|\b[A-Z]{2,3}\$?)\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£�
 # A year is no amount: "painted around 1525" is said "um 1525", with the word for "at".
 _YEAR = r"(?!(?:1[5-9]|20)\d\d\b)"
 _MAX_WORDS = 40  # words of a source read for "only" and "except": one sentence, not a help text
+# A tax's name or sign in a source: a cheap first test for a price's tax said the other way.
+_TAX = re.compile(r"(?i:vat|tax|gst|mwst|ust|tva|iva|btw|ндс)|HT|TTC")
 # What each kind of qualifier says, for the message.
 _SAYS = {
     "hedges": "an estimate",
@@ -169,6 +172,10 @@ class LostQualifierCheck(Check):
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         source, target = segment.source, segment.target
+        if _TAX.search(source) is not None and target.strip():
+            slip = tax_slip(segment, context.source_lang, context.target_lang)
+            if slip is not None:
+                yield self.issue(segment, context, slip[0], slip[1], slip[2])
         cue = _cue_pattern(context.source_lang)
         if cue is None or not target.strip() or cue.search(source.lower()) is None:
             return  # most sentences qualify nothing: one scan settles them

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -46,6 +47,36 @@ def spelled_counterpart(number: Number, segment: Segment, candidates: list[Numbe
         )
     ]
     return nearest(number, segment, spelled) if spelled else None
+
+
+_YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})[\u2010-\u2013/-]\Z")  # "2026–" of "2026–27"
+
+
+def _range_start(text: str, number: Number) -> int | None:
+    """The year a number ends a range of ("2026–27", "2026/2027"), if it does."""
+    before = _YEAR_BEFORE.search(text, max(0, number.start - 5), number.start)
+    return None if before is None else int(before.group(1))
+
+
+def year_range_end(number: Number, segment: Segment, candidates: list[Number]) -> Number | None:
+    """The end of a range of years the target writes in full where the source shortens it
+    ("2026–27" as "2026-2027"), or the reverse, after the same first year."""
+    if not number.digits or len(number.values) != 1 or len(number.text) not in (2, 4):
+        return None
+    first = _range_start(segment.source, number)
+    if first is None:
+        return None
+    (value,) = number.values
+    if len(number.text) == 2:
+        wanted = first // 100 * 100 + value + (100 if first // 100 * 100 + value < first else 0)
+    elif first < value <= first + 10:
+        wanted = value % 100
+    else:
+        return None
+    for other in candidates:
+        if other.digits and other.values == {wanted} and _range_start(segment.target, other) == first:
+            return other
+    return None
 
 
 def _bound(number: Number, other: Number) -> bool:
@@ -182,6 +213,62 @@ def time_span(number: Number, segment: Segment, context: CheckContext) -> bool:
     minutes = next(iter(number.values)) * _MINUTES[unit]
     target = segment.target.lower()
     return any(said == minutes and phrase in target for phrase, said in phrases)
+
+
+# Metric units an amount may be said in as a fraction of ("500 ml" as "half a litre"), with
+# the factor from each unit that may stand in the source.
+_TO_FRACTION_UNIT = {
+    "ml": (("l", 0.001),),
+    "cl": (("l", 0.01),),
+    "l": (("l", 1.0),),
+    "g": (("kg", 0.001),),
+    "kg": (("kg", 1.0),),
+    "m": (("km", 0.001), ("m", 1.0)),
+    "cm": (("m", 0.01),),
+    "km": (("km", 1.0),),
+}
+_FRACTION_GAP = r"[\s\u00a0'’-]*"
+
+
+@lru_cache(maxsize=32)
+def _fraction_phrases(code: str) -> tuple[tuple[re.Pattern[str], float], ...]:
+    """Each of the language's phrases for a fraction of a unit as a pattern whose group
+    "unit" is the unit's word (its start); every other word takes any ending."""
+    data = language(code)
+    if not data.unit_fractions or not data.fraction_units:
+        return ()
+    stems = sorted((word for word, _ in data.fraction_units), key=len, reverse=True)
+    unit = rf"(?P<unit>{'|'.join(re.escape(stem) for stem in stems)})\w*"
+    found = []
+    for phrase, value in data.unit_fractions:
+        parts = [unit if word == "_" else rf"{re.escape(word)}\w*?" for word in phrase.split()]
+        found.append((re.compile(rf"(?<!\w)(?:{_FRACTION_GAP.join(parts)})", re.IGNORECASE), value))
+    return tuple(found)
+
+
+def unit_fraction(number: Number, segment: Segment, context: CheckContext) -> bool:
+    """Whether a metric amount of the source ("500 ml", "1500 m") is said in the target as a
+    fraction of its unit or the next one ("ein halber Liter", "anderthalb Kilometer"): no
+    number is lost."""
+    if len(number.values) != 1 or not number.digits:
+        return False
+    phrases = _fraction_phrases(context.target_lang)
+    if not phrases:
+        return False
+    said = unit_of(segment.source, number, context.source_lang)
+    if said is None or said[0] not in _TO_FRACTION_UNIT:
+        return False
+    (value,) = number.values
+    units = dict(language(context.target_lang).fraction_units)
+    for pattern, fraction in phrases:
+        for found in pattern.finditer(segment.target):
+            unit = units[found.group("unit").lower()]
+            if any(
+                unit == bigger and abs(value * factor - fraction) < 1e-9
+                for bigger, factor in _TO_FRACTION_UNIT[said[0]]
+            ):
+                return True
+    return False
 
 
 def named_hour(number: Number, segment: Segment, context: CheckContext) -> bool:

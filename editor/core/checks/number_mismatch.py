@@ -22,6 +22,8 @@ from editor.core.checks.number_counterparts import (
     slips,
     spelled_counterpart,
     time_span,
+    unit_fraction,
+    year_range_end,
 )
 from editor.core.checks.number_days import may_count_workdays, workday_slips
 from editor.core.checks.number_directions import may_turn, turned_directions
@@ -49,7 +51,7 @@ from editor.core.checks.number_words import (
     sign_of,
 )
 from editor.core.checks.numparse import Number, numbers, ones
-from editor.core.checks.phone_numbers import regrouped_phones
+from editor.core.checks.phone_numbers import PhoneSlip, regrouped_phones, zero_slips
 from editor.core.checks.registry import register
 from editor.core.checks.units import converted
 from editor.core.langdata import language
@@ -149,6 +151,7 @@ class NumberMismatchCheck(Check):
                 segment, context, swapped_pairs(source_text, segment.target, *langs, source, target)
             )
         yield from self._foreign_format(segment, context, source, target, extra)
+        phones: list[PhoneSlip] = []
         if missing and extra:
             missing, extra, phones = regrouped_phones(segment.source, segment.target, missing, extra)
             for phone in phones:
@@ -160,6 +163,12 @@ class NumberMismatchCheck(Check):
                     f"'{dialled}' where the source has '{segment.source[slice(*phone.said)]}'",
                     source_span=phone.said,
                 )
+        zeros = [
+            z
+            for z in zero_slips(segment.source, segment.target)
+            if all(z.start != p.written[0] for p in phones)
+        ]
+        yield from self._slips(segment, context, iter(zeros))
         if not missing:
             return
         extra = [n for n in extra if not (n.weak and 1 in n.values)]
@@ -387,7 +396,12 @@ class NumberMismatchCheck(Check):
                 or round_the_clock(number, segment, context)
                 or named_hour(number, segment, context)
                 or time_span(number, segment, context)
+                or unit_fraction(number, segment, context)
             ):
+                continue
+            shortened = year_range_end(number, segment, candidates)
+            if shortened is not None:  # "2026–27" as "2026-2027": the same years
+                candidates.remove(shortened)
                 continue
             metric = converted(
                 number,

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
+from editor.core.checks.number_slip import Slip
 from editor.core.checks.numparse import Number
 
 # A telephone number: digits in groups split by one space, hyphen, full stop or slash, or in
@@ -91,3 +92,55 @@ def regrouped_phones(
 
 def _outside(found: Sequence[Number], spans: list[tuple[int, int]]) -> list[Number]:
     return [n for n in found if not any(start <= n.start and n.end <= end for start, end in spans)]
+
+
+# Calling codes whose numbers keep their leading "0" after the code (Italy, San Marino, the
+# Vatican: "+39 06 …"); elsewhere the "0" is a trunk prefix, dialled at home only.
+_KEEPS_ZERO = frozenset({"39", "378", "379"})
+_CODE = re.compile(r"\+(\d{1,3})[ \u00a0\u202f.\-/]")  # a calling code set apart: "+44 "
+_LEADING_ZERO = re.compile(r"(?<![\d+])0\d")
+
+
+def _parts(text: str, start: int, end: int) -> tuple[str | None, str, bool]:
+    """A telephone number's calling code (None if none is set apart), its digits after it
+    ("(0)" left out) and whether they start with a "0" written plainly."""
+    code = _CODE.match(text, start, end)
+    rest = text[code.end() if code else start : end].lstrip(" \u00a0\u202f")
+    national = _NOT_DIGIT.sub("", rest.replace("(0)", "", 1))
+    return (code.group(1) if code else None), national, rest.startswith("0")
+
+
+def zero_slips(source: str, target: str) -> list[Slip]:
+    """Telephone numbers of the source the target writes with its "0" wrong: kept after a
+    calling code it adds or writes where it is a trunk prefix ("0113 …" -> "+44 0113 …"; "+44
+    (0)113" is a notation of its own), or dropped where no code is added or the country keeps
+    it ("0372 …" -> "372 …", "+39 0372 …" -> "+39 372 …")."""
+    if not (_LEADING_ZERO.search(source) or "+" in target):
+        return []
+    said_phones = _phones(source)
+    if not said_phones:
+        return []
+    found = []
+    for t_start, t_end, _ in _phones(target):
+        code, national, zero = _parts(target, t_start, t_end)
+        for s_start, s_end, _ in said_phones:
+            said_code, said_national, said_zero = _parts(source, s_start, s_end)
+            if national.lstrip("0") != said_national.lstrip("0") or (code and said_code not in (None, code)):
+                continue  # another number (a digit changed is the regrouping's slip)
+            said, written = source[s_start:s_end], target[t_start:t_end]
+            country = code or said_code
+            if zero and code is not None and code not in _KEEPS_ZERO and not (said_zero and said_code):
+                message = f"'{written}': the trunk '0' is not dialled after the calling code +{code}"
+            elif (
+                said_zero
+                and not zero
+                and (country is None or country in _KEEPS_ZERO)
+                and not (code and said_code)
+            ):
+                # (both with the code: the regrouping's slip)
+                message = f"'{written}' has lost the leading '0' of '{said}', which is part of the number"
+            else:
+                break
+            found.append(Slip(t_start, t_end, message, None, (s_start, s_end)))
+            break
+    return found

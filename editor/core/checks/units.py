@@ -43,8 +43,26 @@ _NAMES = {
 # ISO 4217 codes of the currencies most texts name ("CHF 412.00"): no name of a version.
 CURRENCY_CODES = frozenset(
     "AUD BGN BRL CAD CHF CNY CZK DKK EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN NOK NZD PLN "
-    "RON RUB SEK SGD THB TRY UAH USD ZAR".split()
+    "RON RUB SEK SGD THB TRY TWD UAH USD ZAR".split()
 )
+# A country's letters before a dollar sign make it that country's currency ("NZ$40" is New
+# Zealand dollars, "R$" Brazilian reais), written so in any language.
+PREFIXED_DOLLARS = {
+    "US": "USD",
+    "A": "AUD",
+    "AU": "AUD",
+    "C": "CAD",
+    "CA": "CAD",
+    "NZ": "NZD",
+    "HK": "HKD",
+    "S": "SGD",
+    "SG": "SGD",
+    "R": "BRL",
+    "NT": "TWD",
+    "MX": "MXN",
+    "Mex": "MXN",
+}
+_DOLLAR_PREFIX = re.compile(rf"(?<![\w$])(?:{'|'.join(sorted(PREFIXED_DOLLARS, key=len, reverse=True))})\Z")
 # The ISO 4217 codes each currency sign stands for ("$" is many dollars and pesos).
 SYMBOL_CODES = {
     "€": frozenset({"EUR"}),
@@ -107,6 +125,11 @@ def unit_of(text: str, number: Number, code: str) -> tuple[str, int, int] | None
     before = _BEFORE.search(text, max(0, number.start - 5), number.start)
     if before is not None:
         written = before.group(1)
+        if written == "$":  # "NZ$": the country's dollars
+            prefix = _DOLLAR_PREFIX.search(text, max(0, before.start(1) - 3), before.start(1))
+            if prefix is not None:
+                iso = PREFIXED_DOLLARS[prefix.group()]
+                return iso.lower(), prefix.start(), before.end(1)
         return _CODES.get(written.lower(), written.lower()), before.start(1), before.end(1)
     after = _AFTER.match(text, number.end)
     if after is None:
@@ -176,13 +199,18 @@ def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tu
                 continue
             used.add(i)
             theirs = unit_of(segment.target, other, target_lang)
-            if theirs is not None and theirs[0] != unit and not _bit_or_byte(segment, written, theirs):
+            if (
+                theirs is not None
+                and theirs[0] != unit
+                and not _bit_or_byte(segment, written, theirs)
+                and not _codes(segment.source, written) & _codes(segment.target, theirs)
+            ):
                 # the number and its unit: what to fix is the unit
                 start, end = min(other.start, theirs[1]), max(other.end, theirs[2])
                 ours, here = _shown(unit, segment.source, written), _shown(theirs[0], segment.target, theirs)
                 message = f"'{number.text}' is in {ours} in the source, in {here} here"
                 found.append((start, end, message))
-            elif theirs is None or theirs[0] == unit:
+            else:  # the same unit, or a currency the source's may be ("$" and "NZD")
                 named = _named_currency(segment, written, other, target_lang)
                 if named is not None:
                     found.append(
@@ -190,6 +218,18 @@ def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tu
                     )
             break
     return found
+
+
+def _codes(text: str, written: tuple[str, int, int]) -> frozenset[str]:
+    """The ISO codes of the currencies a unit as written may stand for: its own code
+    ("NZD", "NZ$"), those of a sign ("$" is many dollars), none for a unit that is no currency."""
+    shown = text[written[1] : written[2]]
+    if shown in CURRENCY_CODES:
+        return frozenset({shown})
+    for written_so in (shown, written[0]):  # "NZ$", or a word for one ("reais": "R$")
+        if written_so.endswith("$") and written_so[:-1] in PREFIXED_DOLLARS:
+            return frozenset({PREFIXED_DOLLARS[written_so[:-1]]})
+    return SYMBOL_CODES.get(written[0], frozenset())
 
 
 _PESOS_BY_DOLLAR = frozenset({"ARS", "CLP", "COP"})  # pesos written with "$" too
@@ -201,7 +241,7 @@ def _named_currency(
     """Where the currency named after ``other`` ends, the source's code or sign and what the
     target names, if the target names another country's currency than the source says."""
     shown = segment.source[written[1] : written[2]]
-    codes = frozenset({shown}) if shown in CURRENCY_CODES else SYMBOL_CODES.get(written[0], frozenset())
+    codes = _codes(segment.source, written)
     if written[0] == "$":
         codes |= _PESOS_BY_DOLLAR
     slip = other_currency(codes, segment.target, other, target_lang)

@@ -11,6 +11,14 @@ DATA = LanguageData(
     code="de",
     name="German",
     clock_names=(("mitternacht", 0), ("mittag", 12), ("mittags", 12)),
+    unit_fractions=(
+        ("halb _", 0.5),
+        ("viertel _", 0.25),
+        ("dreiviertel _", 0.75),
+        ("anderthalb _", 1.5),
+        ("eineinhalb _", 1.5),
+    ),
+    fraction_units=(("liter", "l"), ("kilo", "kg"), ("kilogramm", "kg"), ("kilometer", "km"), ("meter", "m")),
     time_spans=(
         ("halbe stunde", 30),
         ("halben stunde", 30),
@@ -22,7 +30,9 @@ DATA = LanguageData(
     ),
     respelled_initials=words("ck cz"),
     range_words=words("bis und oder"),
-    spelled_suffixes=words("fach mal malig prozentig erjahre"),
+    spelled_suffixes=words(
+        "fach mal malig prozentig erjahre sekündig minütig stündig tägig wöchig monatig jährig"
+    ),
     negative_words=frozenset({"minus", "unter null", "negativ", "minusgrad"}),
     months=words(
         "januar februar märz april mai juni juli august september oktober november dezember "
@@ -331,6 +341,16 @@ DATA = LanguageData(
     ),
     reply_openers=("hier ist die übersetzung", "hier ist der übersetzte text", "hier die übersetzung"),
     qualifiers=Qualifiers(
+        tax_included=phrases(
+            "inkl. mwst; inkl mwst; inklusive mwst; inkl. mehrwertsteuer; inklusive mehrwertsteuer; "
+            "einschließlich mwst; einschließlich mehrwertsteuer; mwst. inbegriffen; inkl. ust; "
+            "inklusive ust"
+        ),
+        tax_excluded=phrases(
+            "zzgl. mwst; zzgl mwst; zuzüglich mwst; zzgl. mehrwertsteuer; zuzüglich mehrwertsteuer; "
+            "exkl. mwst; exkl mwst; exklusive mwst; ohne mwst; ohne mehrwertsteuer; plus mwst; + mwst; "
+            "zzgl. ust; exkl. ust"
+        ),
         hedges=phrases(
             "etwa; ca.; ca; circa; zirka; rund; ungefähr; annähernd; gegen; knapp; fast; nahezu; "
             "schätzungsweise; um die; an die; gut; runde; ~; um den; um das"

@@ -10,6 +10,23 @@ DATA = LanguageData(
     code="en",
     name="English",
     clock_names=(("midnight", 0), ("noon", 12), ("midday", 12)),
+    unit_fractions=(
+        ("half a _", 0.5),
+        ("half _", 0.5),
+        ("quarter of a _", 0.25),
+        ("three quarters of a _", 0.75),
+        ("_ and a half", 1.5),
+    ),
+    fraction_units=(
+        ("litre", "l"),
+        ("liter", "l"),
+        ("kilo", "kg"),
+        ("kilogram", "kg"),
+        ("kilometre", "km"),
+        ("kilometer", "km"),
+        ("metre", "m"),
+        ("meter", "m"),
+    ),
     time_spans=(
         ("half an hour", 30),
         ("half-hour", 30),
@@ -367,6 +384,16 @@ DATA = LanguageData(
         "here is your translation",
     ),
     qualifiers=Qualifiers(
+        tax_included=phrases(
+            "including vat; incl. vat; incl vat; inc. vat; inc vat; vat included; vat inclusive; "
+            "inclusive of vat; including tax; including taxes; tax included; taxes included; incl. tax; "
+            "including gst; incl. gst; gst inclusive"
+        ),
+        tax_excluded=phrases(
+            "excluding vat; excl. vat; excl vat; ex. vat; ex vat; plus vat; + vat; vat excluded; "
+            "exclusive of vat; before vat; excluding tax; excluding taxes; plus tax; plus taxes; "
+            "before tax; excl. tax; plus gst; excluding gst; excl. gst"
+        ),
         hedges=phrases(
             "about; approximately; approx.; approx; around; roughly; circa; some; an estimated; nearly; "
             "almost"

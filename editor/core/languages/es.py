@@ -11,6 +11,8 @@ DATA = LanguageData(
     code="es",
     name="Spanish",
     clock_names=(("medianoche", 0), ("mediodía", 12)),
+    unit_fractions=(("medio _", 0.5), ("cuarto de _", 0.25), ("tres cuartos de _", 0.75), ("_ y medio", 1.5)),
+    fraction_units=(("litro", "l"), ("kilo", "kg"), ("kilogramo", "kg"), ("kilómetro", "km"), ("metro", "m")),
     time_spans=(
         ("media hora", 30),
         ("cuarto de hora", 15),
@@ -297,6 +299,13 @@ DATA = LanguageData(
         "aquí está el texto traducido",
     ),
     qualifiers=Qualifiers(
+        tax_included=phrases(
+            "iva incluido; iva incluida; iva incl.; incluido el iva; incluido iva; con iva; "
+            "impuestos incluidos"
+        ),
+        tax_excluded=phrases(
+            "iva excluido; iva no incluido; sin iva; más iva; + iva; excluido el iva; impuestos no incluidos"
+        ),
         hedges=phrases(
             "unos; unas; aproximadamente; alrededor; cerca; casi; en torno; aprox.; aprox; hacia; "
             "sobre; rondan; ronda; del orden; poco más; poco menos; ~"

@@ -11,6 +11,14 @@ DATA = LanguageData(
     code="fr",
     name="French",
     clock_names=(("minuit", 0), ("midi", 12)),
+    unit_fractions=(("demi _", 0.5), ("quart de _", 0.25), ("trois quarts de _", 0.75), ("_ et demi", 1.5)),
+    fraction_units=(
+        ("litre", "l"),
+        ("kilo", "kg"),
+        ("kilogramme", "kg"),
+        ("kilomètre", "km"),
+        ("mètre", "m"),
+    ),
     time_spans=(
         ("demi-heure", 30),
         ("quart d'heure", 15),
@@ -284,6 +292,14 @@ DATA = LanguageData(
     address=Address(words("vous votre vos"), words("tu toi te ta tes"), polite_plural=True),
     reply_openers=("voici la traduction", "voici le texte traduit", "voici votre traduction"),
     qualifiers=Qualifiers(
+        tax_included=phrases(
+            "ttc; tva incluse; tva comprise; toutes taxes comprises; taxes comprises; y compris la tva; "
+            "tva inclus"
+        ),
+        tax_excluded=phrases(
+            "ht; hors taxes; hors taxe; hors tva; tva en sus; plus tva; + tva; tva non comprise; "
+            "tva non incluse"
+        ),
         hedges=phrases(
             "environ; près de; quelque; quelques; approximativement; autour; vers; à peu près; presque; "
             "quasi; env.; dizaine; douzaine; quinzaine; vingtaine; trentaine; quarantaine; "

@@ -11,6 +11,8 @@ DATA = LanguageData(
     code="it",
     name="Italian",
     clock_names=(("mezzanotte", 0), ("mezzogiorno", 12)),
+    unit_fractions=(("mezzo _", 0.5), ("quarto di _", 0.25), ("tre quarti di _", 0.75), ("_ e mezzo", 1.5)),
+    fraction_units=(("litr", "l"), ("chil", "kg"), ("chilogramm", "kg"), ("chilometr", "km"), ("metr", "m")),
     time_spans=(
         ("mezz'ora", 30),
         ("mezz’ora", 30),
@@ -317,6 +319,13 @@ DATA = LanguageData(
     ),
     reply_openers=("ecco la traduzione", "ecco il testo tradotto"),
     qualifiers=Qualifiers(
+        tax_included=phrases(
+            "iva inclusa; iva compresa; iva incl.; compresa l'iva; inclusa l'iva; iva inclusa nel prezzo"
+        ),
+        tax_excluded=phrases(
+            "iva esclusa; iva non inclusa; iva non compresa; esclusa iva; escluso iva; più iva; + iva; "
+            "oltre iva; al netto dell'iva"
+        ),
         hedges=phrases(
             "circa; intorno; quasi; approssimativamente; all'incirca; sui; sulle; sugli; sul; sulla; "
             "verso; ca.; decina; dozzina; quindicina; ventina; trentina; quarantina; cinquantina; "

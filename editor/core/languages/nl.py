@@ -11,6 +11,15 @@ DATA = LanguageData(
     code="nl",
     name="Dutch",
     clock_names=(("middernacht", 0), ("middag", 12)),
+    unit_fractions=(
+        ("half _", 0.5),
+        ("halve _", 0.5),
+        ("kwart _", 0.25),
+        ("driekwart _", 0.75),
+        ("anderhalve _", 1.5),
+        ("anderhalf _", 1.5),
+    ),
+    fraction_units=(("liter", "l"), ("kilo", "kg"), ("kilogram", "kg"), ("kilometer", "km"), ("meter", "m")),
     time_spans=(
         ("half uur", 30),
         ("halfuur", 30),
@@ -20,7 +29,7 @@ DATA = LanguageData(
     ),
     respelled_initials=words("ck"),
     range_words=words("tot en of"),
-    spelled_suffixes=words("voudig maal"),
+    spelled_suffixes=words("voudig maal daags jarig weeks maands"),
     negative_words=frozenset({"minus", "onder nul", "negatie"}),
     months=words(
         "januari februari maart april mei juni juli augustus september oktober november "
@@ -276,6 +285,11 @@ DATA = LanguageData(
     address=Address(words("u uw U Uw"), words("jij jou jouw jezelf")),
     reply_openers=("hier is de vertaling", "hier is de vertaalde tekst"),
     qualifiers=Qualifiers(
+        tax_included=phrases("incl. btw; incl btw; inclusief btw; btw inbegrepen; met btw"),
+        tax_excluded=phrases(
+            "excl. btw; excl btw; exclusief btw; ex. btw; ex btw; plus btw; + btw; zonder btw; "
+            "btw niet inbegrepen"
+        ),
         hedges=phrases(
             "ongeveer; circa; ca.; ca; zo'n; rond; rondom; omstreeks; bijna; pakweg; zowat; "
             "om en nabij; ruim; krap; ~"

@@ -11,6 +11,15 @@ DATA = LanguageData(
     code="pt",
     name="Portuguese",
     clock_names=(("meia-noite", 0), ("meio-dia", 12)),
+    unit_fractions=(("meio _", 0.5), ("quarto de _", 0.25), ("três quartos de _", 0.75), ("_ e meio", 1.5)),
+    fraction_units=(
+        ("litro", "l"),
+        ("quilo", "kg"),
+        ("quilograma", "kg"),
+        ("quilómetro", "km"),
+        ("quilômetro", "km"),
+        ("metro", "m"),
+    ),
     time_spans=(
         ("meia hora", 30),
         ("meia-hora", 30),
@@ -295,6 +304,12 @@ DATA = LanguageData(
     address=Address(words("você"), words("tu ti contigo teu tua teus tuas")),
     reply_openers=("aqui está a tradução", "segue a tradução", "aqui está o texto traduzido"),
     qualifiers=Qualifiers(
+        tax_included=phrases(
+            "iva incluído; iva incluido; iva incl.; com iva; incluindo iva; impostos incluídos"
+        ),
+        tax_excluded=phrases(
+            "iva excluído; iva não incluído; sem iva; mais iva; + iva; acrescido de iva; excluindo iva"
+        ),
         hedges=phrases(
             "cerca; aproximadamente; uns; umas; quase; por volta; em torno; perto; aprox.; aprox; "
             "à volta; mais ou menos; ~"

@@ -157,6 +157,10 @@ GOOD = [
         "en",
         "ru",
     ),
+    # a price's tax said the same way, or a net price added beside the gross one
+    ("The sofa costs £800 including VAT.", "Das Sofa kostet 800 £ inkl. MwSt.", "en", "de"),
+    ("The sofa costs £800 plus VAT.", "Le canapé coûte 800 £ HT.", "en", "fr"),
+    ("The sofa costs £800 including VAT.", "Het bankstel kost £ 800 (£ 667 excl. btw).", "en", "nl"),
 ]
 
 BAD = [
@@ -219,6 +223,34 @@ BAD = [
         "except",
     ),
 ]
+
+
+# A price's tax said included in the source, added in the translation, or the reverse.
+TAX_BAD = [
+    ("The sofa costs £800 including VAT.", "Das Sofa kostet 800 £ zzgl. MwSt.", "en", "de", "zzgl. MwSt"),
+    (
+        "The sofa costs £800 incl. VAT, delivered.",
+        "Il divano costa 800 sterline IVA esclusa.",
+        "en",
+        "it",
+        "IVA esclusa",
+    ),
+    (
+        "Rooms cost €95 plus VAT a night.",
+        "Las habitaciones cuestan 95 € IVA incluido por noche.",
+        "en",
+        "es",
+        "IVA incluido",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "src", "tgt", "flagged"), TAX_BAD)
+def test_tax_said_the_other_way_is_flagged(
+    source: str, target: str, src: str, tgt: str, flagged: str
+) -> None:
+    issues = run("lost_qualifier", source, target, src, tgt)
+    assert [(i.side, i.text) for i in issues] == [("target", flagged)]
 
 
 @pytest.mark.parametrize(("source", "target", "src", "tgt"), GOOD)

@@ -274,6 +274,10 @@ GOOD = [
     ("Dinner was $40 a head.", "La cena costó 40 pesos argentinos por persona.", "en", "es"),
     ("Dinner was $40 a head.", "O jantar custou 40 dólares canadenses por pessoa.", "en", "pt"),
     ("Entry is CHF 25.", "L'entrée coûte 25 francs.", "en", "fr"),
+    # a dollar sign after a country's letters is that country's dollars, by code or name
+    ("The course fee is NZ$85.", "Les frais de cours sont de 85 dollars néo-zélandais.", "en", "fr"),
+    ("The deposit is A$120.", "Die Anzahlung beträgt 120 AUD.", "en", "de"),
+    ("Tickets cost R$ 45.", "Os ingressos custam 45 reais.", "en", "pt"),
 ]
 
 BAD = [
@@ -565,6 +569,20 @@ BAD = [
         "en",
         "fr",
         [("180 couronnes danoises", "target", Severity.WARNING)],
+    ),
+    (
+        "The course fee is NZ$85.",
+        "Les frais de cours sont de 85 dollars australiens.",
+        "en",
+        "fr",
+        [("85 dollars australiens", "target", Severity.WARNING)],
+    ),
+    (
+        "The deposit is C$120.",
+        "Die Anzahlung beträgt 120 USD.",
+        "en",
+        "de",
+        [("120 USD", "target", Severity.WARNING)],
     ),
     (
         "Entry is CHF 25.",

@@ -334,6 +334,19 @@ GOOD = [
     ("The walk takes 90 minutes.", "La promenade dure une heure et demie.", "en", "fr"),
     ("The walk takes 1.5 hours.", "La caminata dura una hora y media.", "en", "es"),
     ("Arrive 15 minutes early.", "Kom een kwartier eerder.", "en", "nl"),
+    # A number word inside a compound adjective of a span of time or age.
+    ("We offer a 5-day trial.", "Wir bieten eine fünftägige Testphase.", "en", "de"),
+    ("Join a 15-minute briefing.", "Nehmen Sie an einer fünfzehnminütigen Einweisung teil.", "en", "de"),
+    ("The 8-year-old mare won.", "De achtjarige merrie won.", "en", "nl"),
+    # A range of years shortened on one side only.
+    ("Fees for the 2031–32 term.", "Gebühren für das Semester 2031-2032.", "en", "de"),
+    ("Fees for the 2031/2032 term.", "Tarifs pour l'année 2031/32.", "en", "fr"),
+    # A metric amount said as a fraction of its unit or the next one.
+    ("Add 500 ml of stock.", "Geben Sie einen halben Liter Brühe dazu.", "en", "de"),
+    ("Add 500 ml of stock.", "Añada medio litro de caldo.", "en", "es"),
+    ("Buy 250 g of butter.", "Kaufen Sie ein Viertelkilo Butter.", "en", "de"),
+    ("The trail is 1500 m long.", "Le sentier fait un kilomètre et demi.", "en", "fr"),
+    ("Drink 500 ml a day.", "Пейте пол-литра в день.", "en", "ru"),
     # Days said as days, working days as working days, or explained beside them.
     ("Orders ship within 4 business days.", "Bestellungen gehen binnen 4 Werktagen raus.", "en", "de"),
     ("Orders ship within 4 business days.", "Las órdenes salen en 4 días hábiles.", "en", "es"),
@@ -353,6 +366,11 @@ GOOD = [
     # Telephone numbers in the international form, or with the code dropped.
     ("Call +421 2 444 0199.", "Volejte +421 2 444 0199.", "en", "de"),
     ("Call +421 2 444 0199.", "Rufen Sie 02 444 0199 an.", "en", "de"),
+    # ... with the trunk "0" in brackets, or a country's "0" that is part of the number kept.
+    ("Ring 0161 555 0192 now.", "Appelez le +44 (0)161 555 0192.", "en", "fr"),
+    ("Ring +39 06 5550 1234.", "Chiamate lo 06 5550 1234.", "en", "it"),
+    ("Ring 06 5550 1234.", "Rufen Sie +39 06 5550 1234 an.", "en", "de"),
+    ("Ring +44 161 555 0192.", "Appelez le 0161 555 0192.", "en", "fr"),
 ]
 
 BAD = [
@@ -377,6 +395,32 @@ BAD = [
     ),
     # a span of time said as a fraction of an hour that is another span
     ("The walk takes 30 minutes.", "La caminata dura una hora y media.", "en", "es", [], ["30"]),
+    # a number word inside a compound adjective that is another number
+    ("We offer a 5-day trial.", "Wir bieten eine siebentägige Testphase.", "en", "de", ["siebentägige"], []),
+    # a trunk "0" kept after an added calling code; a "0" that is part of the number dropped
+    (
+        "Ring 0161 555 0192 now.",
+        "Appelez le +44 0161 555 0192.",
+        "en",
+        "fr",
+        ["+44 0161 555 0192"],
+        [],
+    ),
+    ("Ring 06 5550 1234.", "Chiamate lo 6 5550 1234.", "en", "it", ["6 5550 1234"], []),
+    ("Ring +39 06 5550 1234.", "Chiamate lo 6 5550 1234.", "en", "it", ["6 5550 1234"], []),
+    (
+        "Ring 06 5550 1234.",
+        "Rufen Sie +39 6 5550 1234 an.",
+        "en",
+        "de",
+        ["+39 6 5550 1234"],
+        [],
+    ),
+    # a range of years ending in another year
+    ("Fees for the 2031–32 term.", "Gebühren für das Semester 2031-2033.", "en", "de", [], ["32"]),
+    # a metric amount said as another fraction of a unit
+    ("Add 250 ml of stock.", "Geben Sie einen halben Liter Brühe dazu.", "en", "de", [], ["250"]),
+    ("The trail is 750 m long.", "Het pad is anderhalve kilometer lang.", "en", "nl", [], ["750"]),
     # a span of time converted wrongly, or rounded
     ("Results come within 48 hours.", "Die Ergebnisse kommen innerhalb von 3 Tagen.", "en", "de", [], ["48"]),
     ("The workshop takes 90 minutes.", "Der Workshop dauert 2 Stunden.", "en", "de", [], ["90"]),

@@ -1,0 +1,55 @@
+"""A price's tax said included in the source and added in the translation, or the reverse
+("incl. VAT" -> "zzgl. MwSt.", "plus VAT" -> "TTC"): another price, by the tax."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from editor.core.langdata import language
+from editor.core.model import Segment
+
+_AMOUNT = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
+
+
+def _pattern(entries: frozenset[str]) -> re.Pattern[str] | None:
+    if not entries:
+        return None
+    words = "|".join(re.escape(e).replace("'", "['’]") for e in sorted(entries, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's phrases for a tax included and for one added."""
+    data = language(lang).qualifiers
+    return _pattern(data.tax_included), _pattern(data.tax_excluded)
+
+
+def _basis(text: str, lang: str) -> tuple[bool, re.Match[str] | None] | None:
+    """Whether ``text`` says its tax is included (True) or added (False), with where, if it
+    says one of them only."""
+    included, excluded = _patterns(lang)
+    if included is None or excluded is None:
+        return None
+    inc, exc = included.search(text), excluded.search(text)
+    if (inc is None) == (exc is None):
+        return None
+    return (True, inc) if inc is not None else (False, exc)
+
+
+def tax_slip(segment: Segment, source_lang: str, target_lang: str) -> tuple[int, int, str] | None:
+    """(start, end, message) on the target where it says the tax of the source's price the
+    other way round, if it does."""
+    said = _basis(segment.source, source_lang)
+    if said is None or len(_AMOUNT.findall(segment.target)) > len(_AMOUNT.findall(segment.source)):
+        return None  # a price the translation adds may be the other one ("(300 € netto)")
+    written = _basis(segment.target, target_lang)
+    if written is None or written[0] == said[0] or written[1] is None or said[1] is None:
+        return None
+    how = "included" if said[0] else "added"
+    return (
+        written[1].start(),
+        written[1].end(),
+        f"'{written[1].group()}' where the source says the tax is {how} ('{said[1].group()}')",
+    )
