@@ -1,7 +1,7 @@
 """Marks lost or mistyped inside words and numbers of the target: the apostrophe of an elided
 word ("nell atrio"), the full stop of a day written as an ordinal ("am 4 Mai"), and the
-masculine ordinal indicator and the degree sign taken for each other ("60 ºC", "n.° 5"), and
-a word written with the wrong accent ("benchè")."""
+masculine ordinal indicator and the degree sign taken for each other ("60 ºC", "n.° 5"), a
+word written with the wrong accent ("benchè"), and two hyphens for a dash ("10--12")."""
 
 from __future__ import annotations
 
@@ -186,6 +186,31 @@ def degree_slips(target: str, source: str, code: str) -> list[Slip]:
     return slips
 
 
+# Two hyphens for a dash, as plain text writes it: between numbers ("10--12") or words
+# ("Preis--nur", "Preis -- nur"); not three or more, nor an option's ("--help"), which a
+# space opens and a word follows.
+_DASH = re.compile("[\u2013\u2014]")
+_OPTION = re.compile(r"(?<!\S)--[^\W\d_]")
+_DOUBLE_HYPHEN = re.compile(r"(?<=[^\W_])--(?=[^\W_])|(?<=[^\W_]) -- (?=[^\W_])")
+
+
+def double_hyphens(target: str, source: str, code: str) -> list[Slip]:
+    """Two hyphens written for the source's dash (where it writes two hyphens nowhere, as
+    plain text does for a dash): an en dash between numbers, else the language's dash between
+    clauses (data ``clause_dash``)."""
+    if "--" not in target or "--" in source or _OPTION.search(target) or not _DASH.search(source):
+        return []  # (a text with an option, "--help", is about a command line)
+    dash = language(code).clause_dash or "\u2014"
+    slips = []
+    for m in _DOUBLE_HYPHEN.finditer(target):
+        if target[m.start() - 1].isdigit() and target[m.end()].isdigit():
+            fix = "\u2013"
+        else:
+            fix = f" {dash} " if m.group()[0] == " " or dash == "\u2013" else dash
+        slips.append(Slip(m.start(), m.end(), fix, f"Two hyphens '--' written for the dash '{fix.strip()}'"))
+    return slips
+
+
 @lru_cache(maxsize=16)
 def _misaccented(code: str) -> tuple[dict[str, str], re.Pattern[str]] | None:
     pairs = dict(language(code).misaccented_words)
@@ -272,4 +297,5 @@ def mark_slips(target: str, source: str, code: str) -> list[Slip]:
         + degree_slips(target, source, code)
         + misaccented(target, source, code)
         + hour_ranges(target, source, code)
+        + double_hyphens(target, source, code)
     )

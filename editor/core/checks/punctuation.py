@@ -123,13 +123,13 @@ class PunctuationCheck(Check):
         for at in salutation_commas(segment.source, text, context.source_lang, context.target_lang):
             message = f"A {language(context.target_lang).name} salutation ends with '{closing}', not a comma"
             yield self.issue(segment, context, at, at + 1, message, fix=Fix(at, at + 1, closing))
-        for at, apostrophe in accent_apostrophes(text, segment.source):
+        for at, apostrophe, what in accent_apostrophes(text, segment.source):
             yield self.issue(
                 segment,
                 context,
                 at,
                 at + 1,
-                f"'{text[at]}' is an accent, not an apostrophe",
+                f"'{text[at]}' is {what}, not an apostrophe",
                 fix=Fix(at, at + 1, apostrophe),
             )
         for start, end, fixed in typed_accents(text, segment.source, context.target_lang):
@@ -162,13 +162,17 @@ class PunctuationCheck(Check):
             return
         if not segment.gap and text[-1] in _SENTENCE_MARKS and segment.target_par is not None:
             yield from self._lost_gap(segment, context)
+        foreign = foreign_pairs(context.source_lang, context.target_lang)
+        slips = []
+        if foreign and any(pair.closer in text for pair in foreign):
+            slips = list(self._foreign_quotes(segment, context, foreign))
         if MARKS.search(text):
-            yield from self._balance(segment, context)
+            # (a quotation closed with a mark of the other kind, "„…‘", is that slip, no more)
+            ends = {at for slip in slips for at in (slip.start, slip.end - 1)}
+            yield from (i for i in self._balance(segment, context) if i.start not in ends)
         if '"' in text:
             yield from self._straight_quotes(segment, context)
-        foreign = foreign_pairs(context.source_lang, context.target_lang)
-        if foreign and any(pair.closer in text for pair in foreign):
-            yield from self._foreign_quotes(segment, context, foreign)
+        yield from slips
 
     def _final_in_text(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         """Final punctuation against the source's: the segment's texts alone."""

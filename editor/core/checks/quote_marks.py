@@ -72,6 +72,20 @@ def foreign_pairs(source_lang: str, target_lang: str) -> tuple[QuotePair, ...]:
             found.append(QuotePair(opener, closer, _quotation(opener, closer), nested=True))
         elif (opener, closer) not in target and closer not in used:
             found.append(QuotePair(opener, closer, _quotation(opener, closer)))
+    # Single angle quotes, the inner marks of a language that opens with double ones ("‹…›"
+    # in French, whose quotation is «…»), outside a quotation; spaced as the outer ones may be
+    if target[0] == ("\u00ab", "\u00bb") and ("\u2039", "\u203a") in target[1:]:
+        found.append(
+            QuotePair(
+                "\u2039",
+                "\u203a",
+                re.compile(
+                    "(?<![^\\s(\\[\u2014\u2013-])\u2039[ \u00a0\u202f]?(?=\\S)"
+                    "([^\u2039\u203a\u00ab\u00bb\\n]{1,300}?)(?<=\\S)[ \u00a0\u202f]?\u203a(?![^\\W\\d_])"
+                ),
+                nested=True,
+            )
+        )
     # German-style low opening marks, which no language without them writes: a quotation of
     # another language's style wherever it comes from ("„Esperamos…“" in Portuguese)
     for opener in _LOW_OPENERS:
@@ -107,6 +121,30 @@ def foreign_pairs(source_lang: str, target_lang: str) -> tuple[QuotePair, ...]:
                         mixed=True,
                     )
                 )
+    # The language's opener closed by the closer of its pair of the other kind, double for
+    # single ("„…‘", "‚…“" in German): not a closer that is an apostrophe ("’") or an opener.
+    openers = {pair[0] for pair in target}
+    for opener, closer in target:
+        for other_opener, other in target:
+            if (
+                (opener in _SINGLE_MARKS) == (other in _SINGLE_MARKS)
+                or other in openers
+                or other in "'\u2019"
+                or opener in "'\u2019\""
+            ):
+                continue
+            found.append(
+                QuotePair(
+                    opener,
+                    other,
+                    re.compile(
+                        rf"(?<![^\s(\[\u2014\u2013-]){re.escape(opener)}[ \u00a0\u202f]?(?=\S)"
+                        rf"([^{re.escape(opener + closer + other_opener + other)}\n]{{1,300}}?)(?<=\S)"
+                        rf"[ \u00a0\u202f]?{re.escape(other)}(?![^\W\d_])"
+                    ),
+                    mixed=True,
+                )
+            )
     return tuple(found)
 
 
@@ -140,9 +178,7 @@ def foreign_quotes(
                     f"Quotation opened with {pair.opener} but closed with {pair.closer}, where "
                     f"{data.name} closes it with {own}"
                 )
-                found.append(
-                    QuoteSlip(m.start(), m.end(), why, pair.opener + m.group(1) + own, Severity.WARNING)
-                )
+                found.append(QuoteSlip(m.start(), m.end(), why, m.group()[:-1] + own, Severity.WARNING))
                 continue
             if pair.nested:
                 if target.count(opener, 0, m.start()) > target.count(closer, 0, m.start()):
@@ -151,8 +187,10 @@ def foreign_quotes(
                     f"Quotation marks {pair.opener}…{pair.closer} outside a quotation, where "
                     f"{data.name} writes {opener}…{closer}"
                 )
-                warn = (stats is not None and stats.native > 0) or writes_own_marks(
-                    segment, context, outer=True
+                warn = (
+                    pair.opener == "\u2039"  # no style opens a quotation with it
+                    or (stats is not None and stats.native > 0)
+                    or writes_own_marks(segment, context, outer=True)
                 )
             else:
                 whose = "another" if pair.closer == pair.opener else "the source's"
@@ -173,26 +211,41 @@ def foreign_quotes(
 _LOW_OPENERS = {"\u201e": "\u201c\u201d"}
 _SINGLE_OPENERS = "\u201a\u2039\u2018"  # ‚ ‹ ‘
 _STRAIGHT_OR_SINGLE = "\"'\u201a\u2039\u203a\u2018\u2019"
+_SINGLE_MARKS = "\u201a\u2018\u2019\u2039\u203a'"  # ‚ ‘ ’ ‹ › '
 _DOUBLE_CLOSERS = "\u201c\u201d\u00ab\u00bb\u300d"  # “ ” « » 」
 
 
-# An acute accent between two letters, where an apostrophe belongs ("dell´acqua"): typed on a
-# keyboard whose apostrophe key is elsewhere, or converted badly. (Not the backtick: Markdown
-# and programs quote code with it.)
-_ACCENT_APOSTROPHE = re.compile(r"\u00b4(?<=[^\W\d_]\u00b4)(?=[^\W\d_])")
+# A mark that looks like an apostrophe between two letters, where an apostrophe belongs
+# ("dell´acqua", "l′hôtel"): an accent typed on a keyboard whose apostrophe key is elsewhere,
+# a prime or a modifier letter of a converter or a font. (A backtick only as the text's one,
+# between lowercase letters: Markdown and programs quote code with pairs of them.)
+_LOOKALIKES = {
+    "\u00b4": "an accent",
+    "\u02ca": "an accent",
+    "`": "an accent",
+    "\u2032": "a prime",
+    "\u02b9": "a prime",
+}
+_ACCENT_APOSTROPHE = re.compile(r"[\u00b4\u02ca`\u2032\u02b9](?<=[^\W\d_].)(?=[^\W\d_])")
 
 
-def accent_apostrophes(text: str, source: str) -> list[tuple[int, str]]:
-    """Where ``text`` writes an accent for an apostrophe, with the apostrophe it writes
-    elsewhere (the typographic one where it writes none), unless the source writes the accent
-    so too (a transliteration: "Qur´an")."""
-    if "\u00b4" not in text:
+def accent_apostrophes(text: str, source: str) -> list[tuple[int, str, str]]:
+    """Where ``text`` writes an accent or a prime for an apostrophe, with the apostrophe it
+    writes elsewhere (the typographic one where it writes none) and what the mark is, unless
+    the source writes such a mark between letters too (a transliteration: "Qur´an")."""
+    if text.isascii() and "`" not in text:
         return []
     found = []
     for m in _ACCENT_APOSTROPHE.finditer(text):
+        at = m.start()
+        if m.group() == "`" and (
+            text.count("`") > 1 or "'" in text[at:] or not (text[at - 1].islower() and text[at + 1].islower())
+        ):
+            continue  # code's marks, GNU's `quote', a mark of a script without case
         if _ACCENT_APOSTROPHE.search(source) is not None:
             return []
-        found.append((m.start(), "'" if "'" in text and "\u2019" not in text else "\u2019"))
+        apostrophe = "'" if "'" in text and "\u2019" not in text else "\u2019"
+        found.append((m.start(), apostrophe, _LOOKALIKES[m.group()]))
     return found
 
 

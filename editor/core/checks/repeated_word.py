@@ -11,6 +11,7 @@ from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
 from editor.core.checks.repeated_items import repeated_items, tokens_twice
 from editor.core.checks.stats_terms import term_stats
+from editor.core.checks.stutters import stutters
 from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
 
@@ -86,6 +87,16 @@ class RepeatedWordCheck(Check):
                 yield from self._sentences(segment, context)
         if len(words) >= _SENTENCE_WORDS and _ends(segment.target) > _ends(segment.source):
             yield from self._said_beside(segment, context)
+        for stutter in stutters(segment.source, segment.target, context.target_lang):
+            yield self.issue(
+                segment,
+                context,
+                stutter.start,
+                stutter.end,
+                f"'{segment.target[stutter.start : stutter.end]}' opens with a piece of the word "
+                f"'{stutter.fix}' said twice",
+                fix=Fix(stutter.start, stutter.end, stutter.fix),
+            )
         # No word twice in a row, the second maybe before punctuation ("notes notes."), the
         # first maybe after an opening mark ("(so so)") but not before a comma ("die, die"):
         # the common case, decided at C speed.

@@ -1,6 +1,7 @@
 """Debris of a document's conversion left in running text: a page's counter of a PDF's header
-or footer, a link's scheme before an address, a word processor's comment anchor. Helpers of
-``stray_artifact``; each finds only what the source does not have itself."""
+or footer, a link's scheme before an address, a word processor's comment anchor or field code,
+a PDF's unmapped glyph, a dictionary's stress mark. Helpers of ``stray_artifact``; each finds
+only what the source does not have itself."""
 
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ OCR = "a digit read for a letter"
 FIELD = "a word processor's message for a broken field"
 PLUGIN = "a browser plug-in's marker around a phone number"
 QUOTED = "an e-mail's quotation marker"
+SHAPE = "a symbol of a PDF's extraction or a subtitle's lyrics"
+STRESS = "a letter with a dictionary's stress mark"
+FIELD_CODE = "a word processor's field code"
+BACKSLASH = "a backslash for a slash"
 
 
 _DIGIT = re.compile(r"\d")
@@ -225,6 +230,77 @@ def quote_markers(source: str, target: str) -> Iterator[Mark]:
         yield Mark(m.start(), m.end(), QUOTED, "")
 
 
+# Geometric shapes (U+25A0-U+25FF: a glyph a PDF's extraction could not map, a bullet) and
+# music notes (subtitles mark sung lines with them)
+_LIST_ITEM = re.compile(r"\s*(?:[^\w\s\"'“‘«„(\[]|\d{1,2}[.)]|[a-z]\))")
+_SHAPES = re.compile("[\u25a0-\u25ff\u2669-\u266c]")
+
+
+def shapes(source: str, target: str) -> Iterator[Mark]:
+    """A geometric shape or a music note where the source has none: not one opening a line
+    of the target where the source opens with a list's marker ("-", "•", "1.": a bullet the
+    translator chose for it)."""
+    if _SHAPES.search(source):
+        return
+    listed = _LIST_ITEM.match(source) is not None
+    for m in _SHAPES.finditer(target):
+        if listed and not target[: m.start()].rpartition("\n")[2].strip():
+            continue
+        yield Mark(m.start(), m.end(), SHAPE, None)
+
+
+# A Cyrillic letter with a combining acute or grave accent: a stress mark as dictionaries and
+# textbooks print it, never in running text (the grave not after "и": Bulgarian "ѝ")
+_STRESS = re.compile("[\u0301\u0300](?<=[\u0400-\u04ff][\u0301\u0300])(?<!\u0438\u0300)")
+
+
+def stress_marks(source: str, target: str) -> Iterator[Mark]:
+    """A stress mark on a letter of a Cyrillic word ("моло́ко") where the source has none."""
+    if "\u0301" in source or "\u0300" in source:
+        return
+    for m in _STRESS.finditer(target):
+        yield Mark(m.start() - 1, m.end(), STRESS, target[m.start() - 1])
+
+
+# A field's code as a word processor shows it when codes are shown: braces, a space, a field's
+# keyword in capitals and its arguments ("{ PAGE }", "{ SEQ Table \\* ARABIC }")
+_FIELD_KEYWORDS = (
+    "ADDRESSBLOCK ASK AUTHOR AUTONUM AUTOTEXT BIBLIOGRAPHY CITATION COMMENTS CREATEDATE DATE "
+    "DOCPROPERTY DOCVARIABLE EQ FILENAME FILESIZE FILLIN FORMCHECKBOX FORMDROPDOWN FORMTEXT "
+    "GREETINGLINE HYPERLINK INCLUDEPICTURE INCLUDETEXT INDEX KEYWORDS LINK MACROBUTTON "
+    "MERGEFIELD NOTEREF NUMPAGES NUMWORDS PAGE PAGEREF PRINTDATE QUOTE RD REF SAVEDATE SECTION "
+    "SECTIONPAGES SEQ STYLEREF SUBJECT SYMBOL TA TC TEMPLATE TIME TITLE TOA TOC USERNAME XE"
+).split()
+_FIELD_CODE = re.compile(
+    "\\{[ \u00a0](?:" + "|".join(sorted(_FIELD_KEYWORDS, key=len, reverse=True)) + ")"
+    "(?:[ \u00a0][^{}\n]{0,200})?[ \u00a0]\\}"
+)
+
+
+def field_codes(source: str, target: str) -> Iterator[Mark]:
+    """A word processor's field code in running text ("{ XE "Schraube" }") where the source
+    has no such code: the document was converted with its codes shown."""
+    if _FIELD_CODE.search(source):
+        return
+    for m in _FIELD_CODE.finditer(target):
+        yield Mark(m.start(), m.end(), FIELD_CODE, None)
+
+
+# A backslash between two numbers ("12\34" for "12/34"), not in a path, an address, an escape
+# or a group's number ("$1\2")
+_BACKSLASH = re.compile(r"(?<![\w\\/:.%$])(\d{1,4})\\(?=\d{1,4}(?![\w\\/]))")
+
+
+def backslashes(source: str, target: str) -> Iterator[Mark]:
+    """A backslash between two numbers where the source writes none at all (a slash typed on
+    the key beside it): the slash it stands for if the source writes one, else no fix."""
+    if "\\" in source:
+        return
+    slash = "/" if "/" in source else None
+    for m in _BACKSLASH.finditer(target):
+        yield Mark(m.end(1), m.end(1) + 1, BACKSLASH, slash)
+
+
 def conversion_marks(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Mark]:
     """This module's marks in ``target``, each kind only past a cheap test of its characters."""
     if _DIGIT.search(target):
@@ -242,3 +318,12 @@ def conversion_marks(source: str, target: str, source_lang: str, target_lang: st
     if "> " in target or ">\t" in target or ">\u00a0" in target:
         yield from quote_markers(source, target)
     yield from field_errors(source, target, source_lang, target_lang)
+    if not target.isascii():
+        if _SHAPES.search(target):
+            yield from shapes(source, target)
+        if _STRESS.search(target):
+            yield from stress_marks(source, target)
+    if "\\" in target:
+        yield from backslashes(source, target)
+    if "{ " in target or "{\u00a0" in target:
+        yield from field_codes(source, target)

@@ -163,6 +163,21 @@ BAD = [
     ("The price of the ferry.", "El precio de1 ferry.", "es", [("de1", "del")]),
     ("The flight is late.", "Le vo1 est en retard.", "fr", [("vo1", "vol")]),
     ("We are all here.", "Wir sind a1le hier.", "de", [("a1le", "alle")]),
+    # a PDF's unmapped glyph between numbers, a subtitle's note before a quotation, a
+    # dictionary's stress mark, a word processor's field codes shown
+    ("Open 9–17 daily.", "Aberto das 9■17 diariamente.", "pt", [("■", None)]),
+    ("She sang “Home”.", "Cantó ♪ «Hogar».", "es", [("♪", "")]),
+    ("“Home” is the song.", "♪ «Hogar» es la canción.", "es", [("♪", "")]),
+    ("The lessons start.", "Уро́ки начинаются.", "ru", [("о́", "о")]),
+    (
+        "Check the screw before use.",
+        'Prüfen Sie die Schraube { XE "Schraube" } vor Gebrauch.',
+        "de",
+        [('{ XE "Schraube" }', "")],
+    ),
+    ("Page 2", "Pagina { PAGE } 2", "it", [("{ PAGE }", "")]),
+    # a backslash typed for a slash between numbers
+    ("The 2025/26 season.", "Сезон 2025\\26 года.", "ru", [("\\", "/")]),
     # a rare compound split: neither piece is a word
     (
         "The descaling cartridge.",
@@ -174,6 +189,17 @@ BAD = [
 
 # (source, target, target language)
 GOOD = [
+    # shapes and notes the source has, or a bullet opening a line; a stress mark the source
+    # writes; braces of a template or of a field the source shows
+    ("Press ▶ to play.", "Drücken Sie ▶ zum Abspielen.", "de"),
+    ("- Towels\n- Soap", "■ Handtücher\n● Seife", "de"),
+    ("The stress in мо́ре.", "L'accent dans мо́ре.", "fr"),
+    ("Hello {name}, page { PAGE }.", "Hallo {name}, Seite { PAGE }.", "de"),
+    ("Hello {name}.", "Hallo { NAME }.", "de"),
+    # backslashes of a path, a replacement's groups, or where the source writes them
+    ("Open the folder.", "Öffnen Sie C:\\2024\\05.", "de"),
+    ("Swap them.", "Ersetzen durch $2\\1.", "de"),
+    ("Type 1\\2.", "Tapez 1\\2.", "fr"),
     # full-width forms where the language writes them, or where the source has them
     ("The crate weighs 140 kg.", "箱の重さは\uff11\uff14\uff10kgです。", "ja"),
     ("Type \uff21 to continue.", "Escriba \uff21 para continuar.", "es"),

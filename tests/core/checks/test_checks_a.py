@@ -385,6 +385,15 @@ BAD = [
         [("% por ciento", "%")],
     ),
     ("repeated_word", "This is it", "Das das ist es", "de", [("Das das", "Das")]),
+    # a word's first letters said twice by the decoder, accents aside
+    (
+        "repeated_word",
+        "The preparation is long.",
+        "La prepreparazione è lunga.",
+        "it",
+        [("prepreparazione", "preparazione")],
+    ),
+    ("repeated_word", "The meeting", "La reuréunion", "fr", [("reuréunion", "réunion")]),
     ("repeated_word", "from the plumber", "van de de loodgieter", "nl", [("de de", "de")]),
     (
         "repeated_word",
@@ -771,6 +780,10 @@ GOOD = [
     ("repeated_word", "It is free. Free for all.", "C'est gratuit pour tous. Gratuit pour tous.", "fr"),
     ("repeated_word", "companies that buy the software", "Unternehmen, die die Software kaufen", "de"),
     ("repeated_word", "bye bye", "tschüss tschüss", "de"),
+    # words that open with a piece twice: known words, or written so in the source
+    ("repeated_word", "The sweets and the murmur.", "Les bonbons et le murmure.", "fr"),
+    ("repeated_word", "The day before that", "Vorvorgestern", "de"),
+    ("repeated_word", "Brand prepreparazione", "Marca prepreparazione", "it"),
     ("repeated_word", "Yes, yes, of course.", "Sí, sí, claro.", "es"),
     ("repeated_word", "Very, very old.", "Molto, molto vecchio.", "it"),
     ("repeated_word", "rows: a cat; a cat; a dog", "lignes : un chat; un chat; un chien", "fr"),

@@ -8,6 +8,19 @@ from editor.core.checks import Severity
 from tests.core.checks._run import run
 
 GOOD = [
+    # marks like an apostrophe the source writes too, a prime after a letter, backticks of code;
+    # two hyphens of an option, a rule, or as the source writes them
+    ("The city of Kazanʹ.", "La ville de Kazanʹ.", "en", "fr"),
+    ("Let f′ be the slope.", "Sei f′ die Steigung.", "en", "de"),
+    ("Run `ls`then stop.", "Lancez `ls`puis arrêtez.", "en", "fr"),
+    ("Use the option — or not.", "Verwenden Sie die Option --verbose oder -- nicht.", "en", "de"),
+    ("Address required - must be even.", "Adresse benötigt -- muss gerade sein.", "en", "de"),
+    ("Use `make` once.", "Usa`make' una vez.", "en", "es"),
+    ("Pages 10--12", "Seiten 10--12", "en", "de"),
+    ("Notes", "Notizen\n-----\nText", "en", "de"),
+    # a single quotation inside a double one, an apostrophe inside a quotation
+    ("He said “the ‘old’ shed”.", "Er sagte „der ‚alte‘ Schuppen“.", "en", "de"),
+    ("He said “Anna’s shed”.", "He said “Anna’s shed”.", "en", "en"),
     # a number's "?" inside an address; salutations closed as Spanish and German close them
     ("Open page 2?x=1 now.", "Abra la página 2?x=1 ahora.", "en", "es"),
     ("Dear Tomas Berg,\n\nThank you.", "Estimado Tomas Berg:\n\nGracias.", "en", "es"),
@@ -184,12 +197,23 @@ BAD = [
     ("Below 40 °F.", "Por debajo de 40º F.", "en", "es", [("º", "°")]),
     ("Room no. 5", "Habitación n.° 5", "en", "es", [("°", "º")]),
     ("Room no. 5", "Quarto N° 5", "en", "pt", [("°", "º")]),
+    # a quotation opened with the language's double mark, closed with its single one, or back
+    ("The “old” shed.", "Der „alte‘ Schuppen.", "en", "de", [("„alte‘", "„alte“")]),
+    ("The ‘old’ shed.", "Der ‚alte“ Schuppen.", "en", "de", [("‚alte“", "‚alte‘")]),
+    ("The “old” shed.", "La « vieille › remise.", "en", "fr", [("« vieille ›", "« vieille »")]),
     # an apostrophe typed for a final accent
     ("The shop is closed today.", "E' chiuso oggi.", "en", "it", [("E'", "È")]),
     ("I do not know why.", "Non so perche' no.", "en", "it", [("perche'", "perché")]),
     # an accent typed for an apostrophe: the text's own apostrophe, else the typographic one
     ("Fill the tank with water.", "Riempi il serbatoio dell´acqua.", "en", "it", [("´", "\u2019")]),
     ("It is here.", "C´est ici, l'entrée.", "en", "fr", [("´", "'")]),
+    ("At this hour.", "A quest\u2032ora.", "en", "it", [("\u2032", "\u2019")]),
+    ("The school.", "L\u02b9école et l’été.", "en", "fr", [("\u02b9", "\u2019")]),
+    ("See the school.", "Voir l`école.", "en", "fr", [("`", "\u2019")]),
+    # two hyphens for a dash between numbers or words
+    ("Allow 24–48 hours.", "Prevea 24--48 horas.", "en", "es", [("--", "\u2013")]),
+    ("The price — only today.", "Der Preis -- nur heute.", "en", "de", [(" -- ", " \u2013 ")]),
+    ("The price — only today.", "El precio--solo hoy.", "en", "es", [("--", "\u2014")]),
     # The next sentence starts with a one-letter word, a heading in capitals, after an acronym.
     ("It is active. The values", "È attiva.I valori", "en", "it", [("attiva.I", "attiva. I")]),
     (
@@ -494,7 +518,15 @@ def test_quotation_marks_of_another_language(
             "ru",
             [("“Мы закрываемся рано”", "«Мы закрываемся рано»", Severity.INFO)],
         ),
+        # single angle quotes for French double ones: a warning, with or without its spaces
+        (
+            'The sign says "No entry".',
+            "Le panneau dit ‹\u00a0Entrée interdite\u00a0›.",
+            "fr",
+            [("‹\u00a0Entrée interdite\u00a0›", "«\u00a0Entrée interdite\u00a0»", Severity.WARNING)],
+        ),
         # ... silent inside a quotation, and for a literal quoted as the source quotes it
+        ("He read: “the ‘Exit’ sign”.", "Il a lu : « le panneau ‹ Sortie › ».", "fr", []),
         ('She said: "Open “Help” now."', "Она сказала: «Откройте “Справку” сейчас».", "ru", []),
         ("Type “%s” here. See «Help».", "Введите “%s” здесь. См. «Справка».", "ru", []),
         # ... and where the language opens with them too
