@@ -20,7 +20,7 @@ from editor.core.checks.line_hyphens import line_hyphens
 from editor.core.checks.memo import TokenMemo
 from editor.core.checks.mojibake import mojibake
 from editor.core.checks.registry import register
-from editor.core.checks.stray_marks import conversion_marks
+from editor.core.checks.stray_marks import STRESS, conversion_marks
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -187,6 +187,8 @@ class StrayArtifactCheck(Check):
                 fix=_removal(target, mark.start, mark.end)
                 if mark.replacement is None
                 else Fix(mark.start, mark.end, mark.replacement),
+                # a stress mark may be the author's own (a textbook, a rare word): look at it
+                severity=Severity.WARNING if mark.what == STRESS else None,
             )
         scan_tokens = _suspect_tokens.any_suspect(target)
         # the characters of the _UNPRINTABLE patterns: control characters and invisible ones are

@@ -14,8 +14,8 @@ from rapidfuzz.distance import Levenshtein
 from editor.core.checks.base import CheckContext
 from editor.core.checks.numparse import Number, numbers, ones
 from editor.core.checks.stats_terms import term_stats
-from editor.core.checks.units import unit_of
-from editor.core.langdata import language
+from editor.core.checks.units import TIME_FACTORS, unit_of
+from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
 from editor.core.text import has_word
 
@@ -197,6 +197,32 @@ def one_said_by_unit(number: Number, segment: Segment, context: CheckContext) ->
     return any(unit == said[0] and has_word(target, word) for word, unit in words)
 
 
+_NUMBER_BEFORE = re.compile(r"(\d[\d.,]*|[^\W\d_]+)[\s\u00a0]+\Z")
+
+
+def _one_of_next(value: float, unit: str, target: str, lang: str) -> bool:
+    """Whether a span that is exactly one of the next unit ("12 months", "7 days", "60
+    minutes") is said by that unit's name with no number before it but "one" ("un año", "een
+    week", "eine Stunde"; not "zwei Jahre")."""
+    bigger = [big for (small, big), f in TIME_FACTORS.items() if small == unit and abs(value * f - 1) < 1e-9]
+    if not bigger:
+        return False
+    lowered, data = target.lower(), language(lang)
+    for word, said in data.unit_words:
+        if said not in bigger or not has_word(lowered, word):
+            continue
+        at = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered)
+        before = _NUMBER_BEFORE.search(lowered, 0, at.start()) if at is not None else None
+        if before is None or not (before.group(1)[0].isdigit() or _counts(before.group(1), data)):
+            return True
+    return False
+
+
+def _counts(word: str, data: LanguageData) -> bool:
+    """Whether ``word`` is a number word other than one."""
+    return any(said == word and value != 1 for said, value in data.number_words)
+
+
 def time_span(number: Number, segment: Segment, context: CheckContext) -> bool:
     """Whether minutes or hours of the source ("30 minutes", "1.5 hours") are said in the
     target by a phrase for a fraction of an hour ("eine halbe Stunde", "une heure et
@@ -208,6 +234,9 @@ def time_span(number: Number, segment: Segment, context: CheckContext) -> bool:
     if after is None:
         return False
     unit = dict(language(context.source_lang).unit_words).get(after.group(1).lower())
+    value = next(iter(number.values))
+    if unit is not None and _one_of_next(value, unit, segment.target, context.target_lang):
+        return True
     if unit not in _MINUTES:
         return False
     minutes = next(iter(number.values)) * _MINUTES[unit]

@@ -28,6 +28,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _COMMON = 5.0  # Zipf: a word this common in its language is one of its everyday words
 _MARGIN = 2.5  # Zipf points it must be commoner there than in the target language
 _KNOWN = 4.0  # Zipf: the words of another language kept to weigh a neighbour against
+_OWN = 4.0  # Zipf: a word this common in the target language may be one of its own words
 _NEIGHBOUR = 2.5  # Zipf: a neighbour this common in the target language is one of its words
 _PROSE_WORDS = 6  # words of a target sentence that reads as prose, not a label or a command
 _SHORT = 3  # letters a neighbour of a one-letter word needs ("x y z" is a list of letters)
@@ -61,7 +62,10 @@ def stray_words(source: str, target: str, source_lang: str, target_lang: str) ->
             continue
         common = language(lang)
         function = word in common.function_words or word in common.conjunctions or word in common.negations
-        yield Stray(m.start(), m.end(), lang, Severity.WARNING if function else Severity.INFO)
+        # a word the target language writes often too is maybe its own (Dutch "es", an ash
+        # tree); not a letter, whose frequency counts lists and symbols ("y" in Italian)
+        own = len(word) > 1 and zipf(word, target_lang) >= _OWN
+        yield Stray(m.start(), m.end(), lang, Severity.WARNING if function and not own else Severity.INFO)
 
 
 def _among_target_words(text: str, word: re.Match[str], lang: str, target_lang: str) -> bool:

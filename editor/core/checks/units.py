@@ -322,13 +322,15 @@ _CONVERSIONS = {
 _ROUNDING = 0.05  # a converted amount is rounded: within 5 % of the exact one (or half a unit)
 # Spans of time said in another unit ("90 minutes" as "1,5 Stunden", "2 weeks" as "14 días"):
 # exactly, as a translation has no reason to round them.
-_TIME = {
+TIME_FACTORS = {
     ("min", "h"): 1 / 60,
     ("h", "min"): 60,
     ("h", "day"): 1 / 24,
     ("day", "h"): 24,
     ("day", "week"): 1 / 7,
     ("week", "day"): 7,
+    ("month", "year"): 1 / 12,
+    ("year", "month"): 12,
 }
 
 
@@ -339,7 +341,7 @@ def _metric(value: float, said: str, written: str) -> float | None:
     return None if factor is None else value * factor
 
 
-_CONVERTED = {said for said, _ in _CONVERSIONS} | {said for said, _ in _TIME} | {"°f"}
+_CONVERTED = {said for said, _ in _CONVERSIONS} | {said for said, _ in TIME_FACTORS} | {"°f"}
 
 
 def converted(
@@ -358,7 +360,7 @@ def converted(
         written = unit_of(target, candidate, target_lang)
         if written is None:
             continue
-        factor = _TIME.get((said[0], written[0]))
+        factor = TIME_FACTORS.get((said[0], written[0]))
         if factor is not None:  # (also in words: "anderthalb Stunden")
             if any(abs(v - value * factor) < 1e-9 for v in candidate.values):
                 return candidate

@@ -31,7 +31,8 @@ DATA = LanguageData(
     respelled_initials=words("ck cz"),
     range_words=words("bis und oder"),
     spelled_suffixes=words(
-        "fach mal malig prozentig erjahre sekündig minütig stündig tägig wöchig monatig jährig"
+        "fach mal malig prozentig erjahre sekündig minütig stündig tägig wöchig monatig jährig köpfig "
+        "teilig stöckig sitzig türig"
     ),
     negative_words=frozenset({"minus", "unter null", "negativ", "minusgrad"}),
     months=words(

@@ -29,7 +29,7 @@ DATA = LanguageData(
     ),
     respelled_initials=words("ck"),
     range_words=words("tot en of"),
-    spelled_suffixes=words("voudig maal daags jarig weeks maands"),
+    spelled_suffixes=words("voudig maal daags jarig weeks maands koppig delig persoons"),
     negative_words=frozenset({"minus", "onder nul", "negatie"}),
     months=words(
         "januari februari maart april mei juni juli augustus september oktober november "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from editor.core.checks.base import Severity
 from tests.core.checks._run import run
 
 # (source, target, target language, [(flagged text, suggestion)])
@@ -285,3 +286,10 @@ def test_debris_is_found_with_span_and_fix(
 @pytest.mark.parametrize(("source", "target", "lang"), GOOD)
 def test_look_alikes_are_silent(source: str, target: str, lang: str) -> None:
     assert run("stray_artifact", source, target, "en", lang) == []
+
+
+def test_a_stress_mark_is_a_warning_and_other_debris_an_error() -> None:
+    # a stress mark may be an author's own (a textbook); a glyph of a broken conversion is not
+    (stress,) = run("stray_artifact", "The lessons start.", "Уро́ки начинаются.", "en", "ru")
+    (shape,) = run("stray_artifact", "Open 9–17 daily.", "Aberto das 9■17 diariamente.", "en", "pt")
+    assert (stress.severity, shape.severity) == (Severity.WARNING, Severity.ERROR)

@@ -185,6 +185,13 @@ GOOD = [
         "en",
         "es",
     ),
+    # "at no cost" said "free of charge"
+    (
+        "If the frame still hurts after a week, come back and we will adjust it at no cost.",
+        "Если оправа всё ещё давит через неделю, приходите: мы бесплатно её подгоним.",
+        "en",
+        "ru",
+    ),
     # "not included" said with a word for "excluding"
     (
         "The course costs 640 euros, and the fee for the final exam of 55 euros is not included.",

@@ -338,6 +338,13 @@ GOOD = [
     ("We offer a 5-day trial.", "Wir bieten eine fünftägige Testphase.", "en", "de"),
     ("Join a 15-minute briefing.", "Nehmen Sie an einer fünfzehnminütigen Einweisung teil.", "en", "de"),
     ("The 8-year-old mare won.", "De achtjarige merrie won.", "en", "nl"),
+    ("A team of 3 will prune the hedge.", "Ein dreiköpfiges Team schneidet die Hecke.", "en", "de"),
+    ("The tent sleeps 4 people.", "Het is een vierpersoons tent.", "en", "nl"),
+    # Italian tens elided before a vowel
+    ("She ran the shop for 30 years.", "Ha gestito il negozio per trent'anni.", "en", "it"),
+    # A span that is exactly one of the next unit, said by its name.
+    ("Vouchers are valid for 12 months.", "Los vales son válidos durante un año.", "en", "es"),
+    ("The course lasts 7 days.", "De cursus duurt een week.", "en", "nl"),
     # A range of years shortened on one side only.
     ("Fees for the 2031–32 term.", "Gebühren für das Semester 2031-2032.", "en", "de"),
     ("Fees for the 2031/2032 term.", "Tarifs pour l'année 2031/32.", "en", "fr"),
@@ -385,6 +392,8 @@ BAD = [
         ["7"],
     ),
     ("It costs £1 a day.", "Cuesta dos libras al día.", "en", "es", ["dos"], []),
+    # twelve months are one year, not two
+    ("Vouchers are valid for 12 months.", "Gutscheine gelten zwei Jahre.", "en", "de", ["zwei"], []),
     (
         "The club has members in 17 countries.",
         "De club heeft leden in achttien landen.",

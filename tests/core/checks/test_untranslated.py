@@ -182,6 +182,14 @@ BAD = [
         "nl",
         [("aber", Severity.WARNING)],
     ),
+    # ... only information where the target language writes the word often too (Dutch "es",
+    # an ash tree)
+    (
+        "The quotation covers the removal of the dead ash by the garage and a new hedge.",
+        "De offerte omvat het verwijderen van de dode es bij de garage en een nieuwe haag.",
+        "nl",
+        [("es", Severity.INFO)],
+    ),
     (
         "The museum opens at ten, but the garden opens an hour later.",
         "O museu abre às dez horas, pero o jardim só abre uma hora mais tarde.",
