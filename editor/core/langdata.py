@@ -437,6 +437,10 @@ class LanguageData:
     # Endings that make a place's adjective ("Maltese", "Icelandic", "Parisian"), lowercase: a
     # translation writes the adjective its own way ("maltesisch", "maltais").
     demonym_endings: tuple[str, ...] = ()
+    # Suffixes that make an adjective of a place's or people's name, before the ending, lowercase
+    # ("-an-" of "birmano"; "-sk-" of "komiiskii", in Latin letters as other alphabets are
+    # compared): a name said with the target's adjective.
+    adjective_suffixes: tuple[str, ...] = ()
     # Words that head names of companies and places ("Software", "Bank", "Street"), lowercase:
     # a rare word before one is a name, also where it opens a sentence ("Brenlow Software").
     name_heads: frozenset[str] = frozenset()

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.lexicon import is_known, zipf
+from editor.core.checks.name_adjectives import demonym_hits
 from editor.core.checks.name_forms import unmarked
 from editor.core.checks.name_halves import cut_surnames
 from editor.core.checks.name_kept import KEPT_ELSEWHERE, always_kept, kept_count
@@ -27,7 +28,6 @@ from editor.core.model import Segment
 _BRACKET_AFTER = re.compile(r"[^\W\d_ ]*(?: [^\W\d_]+){0,4} \(([^()]{4,80})\)")
 _OTHER_NAME = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)+")  # words, and nothing else
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])|\d+")  # "CellView" -> Cell, View
-_DEMONYM_STEM = 4  # letters of a place's name in its adjective ("Malt" of "Maltese")
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+\.?) +\Z")  # the word right before a name's
 _TITLE_REACH = 20
 _TARGET_WORD = 1.0  # Zipf points a word of a name is commoner in the target language: its word
@@ -154,7 +154,7 @@ class NamedEntityCheck(Check):
         hits = [index.find(part, word_kind(part, lang) == "rare", endings) for part in name.words]
         for k, part in enumerate(name.words):
             if not hits[k]:
-                hits[k] = _demonym(part, index, lang)
+                hits[k] = demonym_hits(part, index.words, lang, context.target_lang, len(name.words) > 1)
         return hits
 
     def _kept_elsewhere(
@@ -403,18 +403,6 @@ class NamedEntityCheck(Check):
                         severity=Severity.INFO if key.replace("ß", "ss").isascii() else Severity.WARNING,
                     )
                     break
-
-
-def _demonym(part: str, index: TargetIndex, lang: str) -> list[tuple[str, int, int]]:
-    """The target's words that render a place's adjective in a name ("Maltesischen", "maltais" for
-    the "Maltese" of "Maltese Islands"): they start with its stem, the adjective's ending
-    dropped (language data ``demonym_endings``), of four letters at least."""
-    lower = part.lower()
-    for ending in language(lang).demonym_endings:
-        stem = lower[: len(lower) - len(ending)]
-        if lower.endswith(ending) and len(stem) >= _DEMONYM_STEM:
-            return [w for w in index.words if w[0].lower().startswith(stem)]
-    return []
 
 
 def _salutation(target: str, name: Name, hits: list[list[tuple[str, int, int]]], lang: str) -> bool:

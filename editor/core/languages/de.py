@@ -9,6 +9,7 @@ from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="de",
+    adjective_suffixes=("isch", "an", "es"),
     name="German",
     clock_names=(("mitternacht", 0), ("mittag", 12), ("mittags", 12)),
     unit_fractions=(

@@ -9,6 +9,7 @@ from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="es",
+    adjective_suffixes=("an", "és", "es", "ens", "in", "ic", "ol", "í"),
     name="Spanish",
     clock_names=(("medianoche", 0), ("mediodía", 12)),
     unit_fractions=(("medio _", 0.5), ("cuarto de _", 0.25), ("tres cuartos de _", 0.75), ("_ y medio", 1.5)),

@@ -9,6 +9,7 @@ from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="fr",
+    adjective_suffixes=("ais", "ois", "ien", "ain", "an", "iqu", "in"),
     name="French",
     clock_names=(("minuit", 0), ("midi", 12)),
     unit_fractions=(("demi _", 0.5), ("quart de _", 0.25), ("trois quarts de _", 0.75), ("_ et demi", 1.5)),

@@ -9,6 +9,7 @@ from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="it",
+    adjective_suffixes=("an", "es", "in", "ic", "ens"),
     name="Italian",
     clock_names=(("mezzanotte", 0), ("mezzogiorno", 12)),
     unit_fractions=(("mezzo _", 0.5), ("quarto di _", 0.25), ("tre quarti di _", 0.75), ("_ e mezzo", 1.5)),

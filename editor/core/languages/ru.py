@@ -9,6 +9,7 @@ from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="ru",
+    adjective_suffixes=("sk",),  # romanised, as names are compared
     name="Russian",
     unit_fractions=(
         ("пол _", 0.5),

@@ -88,6 +88,12 @@ GOOD = [
         "en",
         "fr",
     ),
+    # a people's or language's name said with the target's adjective, its consonants kept
+    # ("Mongolian" -> "mongol", "Komi" -> "коми-"), also inside a compound with the name's other word
+    ("She sells a Bhutanese silver bowl.", "Vende un cuenco butanés de plata.", "en", "es"),
+    ("She sells a Mongolian felt rug.", "Vende una alfombra mongola de fieltro.", "en", "es"),
+    ("The shop is closed on Komi Language Day.", "Магазин закрыт в День комийского языка.", "en", "ru"),
+    ("The guide is in English and Northern Komi.", "Справочник на английском и северокомийском.", "en", "ru"),
     ("The book by Lena Ostrom sold well.", "Lena Ostroms Buch verkaufte sich gut.", "en", "de"),
     ("The book by Lena Ostrom sold well.", "El libro de Lena Ostrom se vendió bien.", "en", "es"),
     # a title before a name is translated ("CEO" -> "Chefin", "directora")
@@ -454,6 +460,21 @@ BAD = [
         "en",
         "de",
         [("Maltese Islands", "source", Severity.WARNING)],
+    ),
+    # another people's adjective is another name
+    (
+        "She sells a Bhutanese silver bowl.",
+        "Vende un cuenco nepalí de plata.",
+        "en",
+        "es",
+        [("Bhutanese", "source", Severity.WARNING)],
+    ),
+    (
+        "The shop is closed on Komi Language Day.",
+        "Магазин закрыт в День карельского языка.",
+        "en",
+        "ru",
+        [("Komi Language Day", "source", Severity.WARNING)],
     ),
     # a letter changed in a name written in its own letters, which the translation keeps
     # ("ş", "ğ"): no transliteration, a slip
