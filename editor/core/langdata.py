@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.core.address_data import Address
+from editor.core.name_data import NameForms
 from editor.core.qualifier_data import Qualifiers
 
 
@@ -431,23 +432,8 @@ class LanguageData:
     # The endings of the infinitive ("er", "ir", "re"): a word no list holds that starts with
     # a verb's stem is a form derived from the verb ("renommages", "renommer"), not two words.
     infinitive_endings: tuple[str, ...] = ()
-    # First letters the language's local forms of place names write otherwise, each as the
-    # source's letter and the local one ("jg": "Jaffa" -> "Giaffa"; "ck": "Cologne" -> "Köln").
-    respelled_initials: frozenset[str] = frozenset()
-    # Endings that make a place's adjective ("Maltese", "Icelandic", "Parisian"), lowercase: a
-    # translation writes the adjective its own way ("maltesisch", "maltais").
-    demonym_endings: tuple[str, ...] = ()
-    # Suffixes that make an adjective of a place's or people's name, before the ending, lowercase
-    # ("-an-" of "birmano"; "-sk-" of "komiiskii", in Latin letters as other alphabets are
-    # compared): a name said with the target's adjective.
-    adjective_suffixes: tuple[str, ...] = ()
-    # Words that head names of companies and places ("Software", "Bank", "Street"), lowercase:
-    # a rare word before one is a name, also where it opens a sentence ("Brenlow Software").
-    name_heads: frozenset[str] = frozenset()
-    # Lowercase words that link the words of one name or title ("Head of Sales", "Bank of
-    # Spain", "Minister for Health"): a capitalised word linked so is part of that name, which
-    # a translation renders as a whole.
-    name_links: frozenset[str] = frozenset()
+    # How it writes names of places, peoples and organisations.
+    names: NameForms = NameForms()
     # Words the language elides before a vowel, with the apostrophe written straight after
     # them and no space before the next word, lowercase ("l", "qu" for "l'arrivée", "qu'il"):
     # "l' autobus" is a slip.

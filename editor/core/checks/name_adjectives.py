@@ -24,7 +24,7 @@ def demonym_hits(
     "комийского" for "Komi" (romanised, the vowels said otherwise); with the name's other
     words, inside a compound ("северокомийский" for "Northern Komi")."""
     lower, stem = part.lower(), part.lower()
-    for ending in language(source_lang).demonym_endings:
+    for ending in language(source_lang).names.demonym_endings:
         if lower.endswith(ending) and len(lower) - len(ending) >= _ADJECTIVE_STEM:
             stem = lower[: len(lower) - len(ending)]
             if len(stem) >= _DEMONYM_STEM:
@@ -32,7 +32,7 @@ def demonym_hits(
                 if hits:
                     return hits
             break
-    suffixes = language(target_lang).adjective_suffixes
+    suffixes = language(target_lang).names.adjective_suffixes
     if not suffixes or not part.isalpha() or not part[1:].islower():
         return []
     key = fold(_consonants(stem))

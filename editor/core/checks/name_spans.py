@@ -86,7 +86,7 @@ def local_form(segment: Segment, context: CheckContext, name: Name, where: float
             if target[start + 1 : end].islower()
             and target[start:end].isalpha()
             and end - start > 3
-            and _same_initial(word, target[start:end], data.respelled_initials)
+            and _same_initial(word, target[start:end], data.names.respelled_initials)
             and _alike(word, target[start:end], nouns or target[start].islower())
             and target[start:end].lower() not in source
             and not (target[start].isupper() and _opens_sentence(target, start))

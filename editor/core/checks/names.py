@@ -229,7 +229,7 @@ def lone_capitals(text: str, code: str) -> list[tuple[int, str]]:
         return found  # a layout: a table's columns, a list of options
     last_end = -2
     matches = list(_CAPITALISED_WORD.finditer(text))
-    links = language(code).name_links
+    links = language(code).names.name_links
     for k, match in enumerate(matches):
         word = _bare(match.group())
         start, end = match.start(), match.end()
@@ -316,7 +316,7 @@ def _from_run(
         named = named or (
             kind == "rare"
             and len(run) > 1
-            and run[1][0].group().lower() in language(code).name_heads
+            and run[1][0].group().lower() in language(code).names.name_heads
             and running_prose(text)
         )
         if not named and (len(run) == 1 or kind != "rare" or not has_word(target, first)):

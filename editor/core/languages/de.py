@@ -5,11 +5,15 @@ from __future__ import annotations
 from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
+from editor.core.name_data import NameForms
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="de",
-    adjective_suffixes=("isch", "an", "es"),
+    names=NameForms(
+        adjective_suffixes=("isch", "an", "es"),
+        respelled_initials=words("ck cz"),
+    ),
     name="German",
     clock_names=(("mitternacht", 0), ("mittag", 12), ("mittags", 12)),
     unit_fractions=(
@@ -29,7 +33,6 @@ DATA = LanguageData(
         ("anderthalb stunden", 90),
         ("eineinhalb stunden", 90),
     ),
-    respelled_initials=words("ck cz"),
     range_words=words("bis und oder"),
     spelled_suffixes=words(
         "fach mal malig prozentig erjahre sekündig minütig stündig tägig wöchig monatig jährig köpfig "

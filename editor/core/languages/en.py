@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
+from editor.core.name_data import NameForms
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
@@ -246,14 +247,16 @@ DATA = LanguageData(
         "chancellor minister governor senator councillor judge professor"
     ),
     name_endings=("s",),
-    demonym_endings=("ese", "ian", "ic", "ish", "an"),
-    name_heads=words(
-        "software systems technologies group holdings bank airlines airways motors labs "
-        "university college institute council foundation association company corporation "
-        "inc ltd plc street road avenue square lane lake river island bay valley hotel "
-        "hospital museum airport station castle bridge"
+    names=NameForms(
+        demonym_endings=("ese", "ian", "ic", "ish", "an"),
+        name_heads=words(
+            "software systems technologies group holdings bank airlines airways motors labs "
+            "university college institute council foundation association company corporation "
+            "inc ltd plc street road avenue square lane lake river island bay valley hotel "
+            "hospital museum airport station castle bridge"
+        ),
+        name_links=words("of for"),
     ),
-    name_links=words("of for"),
     negations=words("not never cannot no none nothing nobody neither nor nowhere without"),
     permission_words=words("allowed permitted"),
     prohibition_words=words("forbidden prohibited banned"),

@@ -5,11 +5,14 @@ from __future__ import annotations
 from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
+from editor.core.name_data import NameForms
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="es",
-    adjective_suffixes=("an", "és", "es", "ens", "in", "ic", "ol", "í"),
+    names=NameForms(
+        adjective_suffixes=("an", "és", "es", "ens", "in", "ic", "ol", "í"),
+    ),
     name="Spanish",
     clock_names=(("medianoche", 0), ("mediodía", 12)),
     unit_fractions=(("medio _", 0.5), ("cuarto de _", 0.25), ("tres cuartos de _", 0.75), ("_ y medio", 1.5)),

@@ -5,11 +5,14 @@ from __future__ import annotations
 from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
+from editor.core.name_data import NameForms
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="fr",
-    adjective_suffixes=("ais", "ois", "ien", "ain", "an", "iqu", "in"),
+    names=NameForms(
+        adjective_suffixes=("ais", "ois", "ien", "ain", "an", "iqu", "in"),
+    ),
     name="French",
     clock_names=(("minuit", 0), ("midi", 12)),
     unit_fractions=(("demi _", 0.5), ("quart de _", 0.25), ("trois quarts de _", 0.75), ("_ et demi", 1.5)),

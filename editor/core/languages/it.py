@@ -5,11 +5,15 @@ from __future__ import annotations
 from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
+from editor.core.name_data import NameForms
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="it",
-    adjective_suffixes=("an", "es", "in", "ic", "ens"),
+    names=NameForms(
+        adjective_suffixes=("an", "es", "in", "ic", "ens"),
+        respelled_initials=words("jg"),
+    ),
     name="Italian",
     clock_names=(("mezzanotte", 0), ("mezzogiorno", 12)),
     unit_fractions=(("mezzo _", 0.5), ("quarto di _", 0.25), ("tre quarti di _", 0.75), ("_ e mezzo", 1.5)),
@@ -26,7 +30,6 @@ DATA = LanguageData(
         ("ora e mezzo", 90),
     ),
     repeatable_words=frozenset({"a mano"}),  # "a mano a mano": little by little
-    respelled_initials=words("jg"),
     range_words=words("a e o"),
     clock_articles=words("le alle dalle"),
     negative_words=frozenset({"meno", "sotto zero", "sotto lo zero", "negativ"}),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
+from editor.core.name_data import NameForms
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
@@ -27,7 +28,9 @@ DATA = LanguageData(
         ("drie kwartier", 45),
         ("anderhalf uur", 90),
     ),
-    respelled_initials=words("ck"),
+    names=NameForms(
+        respelled_initials=words("ck"),
+    ),
     range_words=words("tot en of"),
     spelled_suffixes=words("voudig maal daags jarig weeks maands koppig delig persoons"),
     negative_words=frozenset({"minus", "onder nul", "negatie"}),

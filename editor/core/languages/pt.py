@@ -5,11 +5,14 @@ from __future__ import annotations
 from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
+from editor.core.name_data import NameForms
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="pt",
-    adjective_suffixes=("an", "ês", "es", "ens", "in", "ic"),
+    names=NameForms(
+        adjective_suffixes=("an", "ês", "es", "ens", "in", "ic"),
+    ),
     name="Portuguese",
     clock_names=(("meia-noite", 0), ("meio-dia", 12)),
     unit_fractions=(("meio _", 0.5), ("quarto de _", 0.25), ("três quartos de _", 0.75), ("_ e meio", 1.5)),

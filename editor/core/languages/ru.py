@@ -5,11 +5,14 @@ from __future__ import annotations
 from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
+from editor.core.name_data import NameForms
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
     code="ru",
-    adjective_suffixes=("sk",),  # romanised, as names are compared
+    names=NameForms(
+        adjective_suffixes=("sk",),
+    ),
     name="Russian",
     unit_fractions=(
         ("пол _", 0.5),
