@@ -71,3 +71,24 @@ def crossed_titles(
                 )
             )
     return crossed
+
+
+_OPENING_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def bare_salutation(source: str, start: int, target: str, source_lang: str, target_lang: str) -> bool:
+    """Whether the name at ``start`` of the source is the addressee of a letter's salutation
+    ("Dear Ms Roe,") and the translation opens with a salutation of titles alone ("Madame,",
+    "Chère Madame,", "Estimada señora:"), as its language may greet without the name."""
+    theirs, ours = language(source_lang), language(target_lang)
+    before = _OPENING_WORDS.findall(source[:start].lower())
+    if not before or before[0] not in theirs.salutations or len(before) > 2:
+        return False  # not "Dear [Ms] " opening the text
+    if len(before) == 2 and before[1] not in theirs.titles | theirs.courtesy_titles:
+        return False
+    head = target.lstrip()
+    mark = ours.salutation_mark or ","
+    opening = head.split(mark, 1)[0] if mark in head[:40] else ""
+    words = _OPENING_WORDS.findall(opening.lower())
+    greeting = ours.salutations | ours.titles | ours.feminine_titles | ours.masculine_titles
+    return bool(words) and all(word in greeting for word in words)

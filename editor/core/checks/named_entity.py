@@ -15,7 +15,7 @@ from editor.core.checks.name_kept import KEPT_ELSEWHERE, always_kept, kept_count
 from editor.core.checks.name_slips import changed_code, lowered, recased, reshaped_references, shortened, slip
 from editor.core.checks.name_spans import capitalised_run, extend, local_form
 from editor.core.checks.name_targets import TargetIndex, target_words, word_key, word_matches
-from editor.core.checks.name_titles import crossed_titles
+from editor.core.checks.name_titles import bare_salutation, crossed_titles
 from editor.core.checks.names import Name, lone_capitals, source_names, word_kind
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
@@ -237,6 +237,10 @@ class NamedEntityCheck(Check):
         elif name.distinctive:
             if _in_neighbours(name, segment, context) or _column_label(segment.source, name):
                 return
+            if bare_salutation(
+                segment.source, name.start, segment.target, context.source_lang, context.target_lang
+            ):
+                return  # "Dear Ms Roe," -> "Madame,": greeted without the name
             if unit_after_number(segment.source, name.start, name.end, context.source_lang) and unit_issues(
                 segment, context.source_lang, context.target_lang
             ):

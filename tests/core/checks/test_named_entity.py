@@ -9,6 +9,19 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # a letter's salutation that greets with titles alone, as the language may
+    (
+        "Dear Ms Uwase, your winter tyres are now stored in our depot.",
+        "Madame, vos pneus d'hiver sont désormais entreposés dans notre dépôt.",
+        "en",
+        "fr",
+    ),
+    (
+        "Dear Mr Okafor, thank you for your order of 12 March.",
+        "Estimado señor: le agradecemos su pedido del 12 de marzo.",
+        "en",
+        "es",
+    ),
     # a description after a common word, which the target language does not capitalise
     (
         "Switch on Dark Mode in the settings of the app.",
@@ -288,6 +301,14 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # ... but not one that names someone else, nor a name dropped after the salutation
+    (
+        "Dear Ms Uwase, your winter tyres are now stored in our depot.",
+        "Madame Durand, vos pneus d'hiver sont désormais entreposés dans notre dépôt.",
+        "en",
+        "fr",
+        [("Uwase", "source", Severity.WARNING)],
+    ),
     # a surname written in lowercase as the common word it also is
     (
         "Our guide Pema Molinero will meet you at the mill.",
