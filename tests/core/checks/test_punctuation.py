@@ -50,6 +50,8 @@ GOOD = [
     # an accent the source writes between letters too (a transliteration), or alone
     ("Read the Qur´an daily.", "Lies täglich den Qur´an.", "en", "de"),
     ("Type `code`here.", "Tippe `code`hier.", "en", "de"),
+    ("Run make`install now.", "Lancez MAKE`INSTALL maintenant.", "en", "fr"),
+    ("Press Ctrl+`.", "Appuyez sur Ctrl+`.", "en", "fr"),
     ("He said “yes”.", "Il a dit « oui ».", "en", "fr"),
     ("Is it true?", "Est-ce vrai\u202f?", "en", "fr"),
     ("Note: it works.", "Remarque : ça marche.", "en", "fr"),
@@ -210,6 +212,7 @@ BAD = [
     ("At this hour.", "A quest\u2032ora.", "en", "it", [("\u2032", "\u2019")]),
     ("The school.", "L\u02b9école et l’été.", "en", "fr", [("\u02b9", "\u2019")]),
     ("See the school.", "Voir l`école.", "en", "fr", [("`", "\u2019")]),
+    ("The nurse is here.", "L`infermiera è qui.", "en", "it", [("`", "\u2019")]),
     # two hyphens for a dash between numbers or words
     ("Allow 24–48 hours.", "Prevea 24--48 horas.", "en", "es", [("--", "\u2013")]),
     ("The price — only today.", "Der Preis -- nur heute.", "en", "de", [(" -- ", " \u2013 ")]),
