@@ -211,6 +211,34 @@ def double_hyphens(target: str, source: str, code: str) -> list[Slip]:
     return slips
 
 
+# A hyphen-minus spaced between two words as a dash ("niemand - auch"), and a dash spaced so
+# ("– "): a text that writes its dashes both ways. Not a number's range ("5 - 7"), a list's
+# item opening a line ("- Äpfel"), nor in a text with a command line's option ("-v").
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
+_SPACED_DASH = re.compile("(?<=\\S)[ \u00a0]([\u2013\u2014])[ \u00a0](?=\\S)")
+_SHORT_OPTION = re.compile(r"(?<!\S)-[^\W\d_]")
+
+
+def mixed_dashes(target: str, source: str, code: str) -> list[Slip]:
+    """Hyphens spaced as dashes in a text that spaces a dash (en or em) too, where the source
+    spaces no hyphen so: the text's own dash."""
+    if " - " not in target or " - " in source or _SHORT_OPTION.search(target):
+        return []
+    dashes = {m.group(1) for m in _SPACED_DASH.finditer(target)}
+    if len(dashes) != 1:
+        return []  # no dash, or both: no one style to follow
+    dash = dashes.pop()
+    return [
+        Slip(
+            m.start() + 1,
+            m.start() + 2,
+            dash,
+            f"A hyphen '-' spaced as a dash where the text's dashes are '{dash}'",
+        )
+        for m in _SPACED_HYPHEN.finditer(target)
+    ]
+
+
 @lru_cache(maxsize=16)
 def _misaccented(code: str) -> tuple[dict[str, str], re.Pattern[str]] | None:
     pairs = dict(language(code).misaccented_words)
@@ -298,4 +326,5 @@ def mark_slips(target: str, source: str, code: str) -> list[Slip]:
         + misaccented(target, source, code)
         + hour_ranges(target, source, code)
         + double_hyphens(target, source, code)
+        + mixed_dashes(target, source, code)
     )

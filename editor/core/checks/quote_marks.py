@@ -218,7 +218,8 @@ _DOUBLE_CLOSERS = "\u201c\u201d\u00ab\u00bb\u300d"  # “ ” « » 」
 # A mark that looks like an apostrophe between two letters, where an apostrophe belongs
 # ("dell´acqua", "l′hôtel"): an accent typed on a keyboard whose apostrophe key is elsewhere,
 # a prime or a modifier letter of a converter or a font. (A backtick only as the text's one,
-# between lowercase letters: Markdown and programs quote code with pairs of them.)
+# after a cased letter and before a lowercase one, "l`acqua" or "L`acqua": Markdown and
+# programs quote code with pairs of them.)
 _LOOKALIKES = {
     "\u00b4": "an accent",
     "\u02ca": "an accent",
@@ -239,7 +240,10 @@ def accent_apostrophes(text: str, source: str) -> list[tuple[int, str, str]]:
     for m in _ACCENT_APOSTROPHE.finditer(text):
         at = m.start()
         if m.group() == "`" and (
-            text.count("`") > 1 or "'" in text[at:] or not (text[at - 1].islower() and text[at + 1].islower())
+            text.count("`") > 1
+            or "'" in text[at:]
+            or not (text[at - 1].isupper() or text[at - 1].islower())
+            or not text[at + 1].islower()
         ):
             continue  # code's marks, GNU's `quote', a mark of a script without case
         if _ACCENT_APOSTROPHE.search(source) is not None:

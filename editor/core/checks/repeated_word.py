@@ -11,7 +11,7 @@ from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
 from editor.core.checks.repeated_items import repeated_items, tokens_twice
 from editor.core.checks.stats_terms import term_stats
-from editor.core.checks.stutters import stutters
+from editor.core.checks.stutters import hyphen_loops, stutters
 from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
 
@@ -96,6 +96,12 @@ class RepeatedWordCheck(Check):
                 f"'{segment.target[stutter.start : stutter.end]}' opens with a piece of the word "
                 f"'{stutter.fix}' said twice",
                 fix=Fix(stutter.start, stutter.end, stutter.fix),
+            )
+        for loop in hyphen_loops(segment.source, segment.target):
+            said = segment.target[loop.start : loop.end]
+            why = f"'{said}' says a run of its hyphenated parts twice"
+            yield self.issue(
+                segment, context, loop.start, loop.end, why, fix=Fix(loop.start, loop.end, loop.fix)
             )
         # No word twice in a row, the second maybe before punctuation ("notes notes."), the
         # first maybe after an opening mark ("(so so)") but not before a comma ("die, die"):

@@ -34,6 +34,9 @@ SHAPE = "a symbol of a PDF's extraction or a subtitle's lyrics"
 STRESS = "a letter with a dictionary's stress mark"
 FIELD_CODE = "a word processor's field code"
 BACKSLASH = "a backslash for a slash"
+BROKEN = "a scan's mark of a word broken at a line's end"
+TIE = "a typesetter's tie (LaTeX's no-break space)"
+BULLET = "a list's bullet for a middle dot"
 
 
 _DIGIT = re.compile(r"\d")
@@ -301,6 +304,59 @@ def backslashes(source: str, target: str) -> Iterator[Mark]:
         yield Mark(m.end(1), m.end(1) + 1, BACKSLASH, slash)
 
 
+# A negation sign between two lowercase letters ("Haus¬tür"): a scan's or a converter's
+# rendering of the hyphen that broke the word at a line's end (mojibake's "Î¬Ï" has capitals)
+_BROKEN = re.compile("\u00ac(?<=[^\\W\\d_]\u00ac)(?=[^\\W\\d_])")
+
+
+def broken_words(source: str, target: str) -> Iterator[Mark]:
+    """A negation sign inside a word where the source has none: deleted, the word whole."""
+    if "\u00ac" in source:
+        return
+    for m in _BROKEN.finditer(target):
+        if target[m.start() - 1].islower() and target[m.end()].islower():
+            yield Mark(m.start(), m.end(), BROKEN, "")
+
+
+# A tilde glued between a word of letters (maybe cut with a point) and a capitalised one
+# ("Prof~Lindqvist", "Mr.~Okafor"): LaTeX's tie between a title and a name, left by a
+# conversion. Not in a path, an address or a code ("~/bin", "host/~ana", "%d~Tag"): no such
+# mark before the word; a cased letter both sides (a range of a script without case, "月~金")
+_TIE = re.compile(r"(?<![\w%$&@/\\~:.#=+-])[^\W\d_]+\.?~(?=[^\W\d_])")
+_ADDRESS_TAIL = re.compile(r"[^\W\d_]*[/\\@=:~%#]")
+
+
+def ties(source: str, target: str) -> Iterator[Mark]:
+    """A LaTeX tie between a title and a name where the source has no tilde: the no-break
+    space it stands for."""
+    if "~" in source:
+        return
+    for m in _TIE.finditer(target):
+        tie = m.end() - 1
+        if not (
+            target[tie + 1].isupper()
+            and (target[tie - 1].isupper() or target[tie - 1].islower() or target[tie - 1] == ".")
+        ):
+            continue
+        if _ADDRESS_TAIL.match(target, tie + 1):
+            continue  # "Docs~Home/x": a path's or an address's part
+        yield Mark(tie, tie + 1, TIE, "\u00a0")
+
+
+# A bullet between two letters of a short symbol ("kW•h", "N•m"): a converter's or a font's
+# mark for the middle dot of a unit's product
+_BULLET = re.compile("(?<![^\\W\\d_])[^\\W\\d_]{1,3}\u2022[^\\W\\d_]{1,3}(?![^\\W\\d_])")
+
+
+def bullets(source: str, target: str) -> Iterator[Mark]:
+    """A bullet between the letters of a unit's symbol where the source has no bullet."""
+    if "\u2022" in source:
+        return
+    for m in _BULLET.finditer(target):
+        at = target.index("\u2022", m.start())
+        yield Mark(at, at + 1, BULLET, "\u00b7")
+
+
 def conversion_marks(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Mark]:
     """This module's marks in ``target``, each kind only past a cheap test of its characters."""
     if _DIGIT.search(target):
@@ -327,3 +383,10 @@ def conversion_marks(source: str, target: str, source_lang: str, target_lang: st
         yield from backslashes(source, target)
     if "{ " in target or "{\u00a0" in target:
         yield from field_codes(source, target)
+    if "~" in target:
+        yield from ties(source, target)
+    if not target.isascii():
+        if "\u00ac" in target:
+            yield from broken_words(source, target)
+        if "\u2022" in target:
+            yield from bullets(source, target)

@@ -55,3 +55,32 @@ def stutters(source: str, target: str, lang: str) -> Iterator[Stutter]:
         if whole[0].isupper():
             rest = rest[0].upper() + rest[1:]
         yield Stutter(start, word.end(), rest)
+
+
+# A name or compound of four hyphenated parts or more, letters only ("Saint-Martin-de-Ré")
+_HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+){3,}(?![\w-])")
+
+
+def hyphen_loops(source: str, target: str) -> Iterator[Stutter]:
+    """Hyphenated words of ``target`` with a run of two parts or more said again right after
+    it ("Newport-on-Usk-on-Usk"), the run not one part over and over ("cha-cha-cha-cha"), and
+    the source not writing the word so: the word without the second run."""
+    if target.count("-") < 3:
+        return
+    for m in _HYPHENATED.finditer(target):
+        word = m.group()
+        if word in source:
+            continue
+        parts = word.split("-")
+        for n in range(len(parts) // 2, 1, -1):
+            at = next(
+                (
+                    i
+                    for i in range(len(parts) - 2 * n + 1)
+                    if parts[i : i + n] == parts[i + n : i + 2 * n] and len(set(parts[i : i + n])) > 1
+                ),
+                None,
+            )
+            if at is not None:
+                yield Stutter(m.start(), m.end(), "-".join(parts[: at + n] + parts[at + 2 * n :]))
+                break

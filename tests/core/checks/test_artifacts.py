@@ -179,6 +179,11 @@ BAD = [
     ("Page 2", "Pagina { PAGE } 2", "it", [("{ PAGE }", "")]),
     # a backslash typed for a slash between numbers
     ("The 2025/26 season.", "Сезон 2025\\26 года.", "ru", [("\\", "/")]),
+    # a scan's line-break mark inside a word, a LaTeX tie, a bullet for a unit's middle dot
+    ("Fit the summer tyres.", "Montieren Sie die Sommer¬reifen.", "de", [("¬", "")]),
+    ("Ask Prof Lindqvist.", "Fragen Sie Prof~Lindqvist.", "de", [("~", "\u00a0")]),
+    ("Ask Mr. Okafor.", "Pregunte al Sr.~Okafor.", "es", [("~", "\u00a0")]),
+    ("Use 3 kWh a day.", "Comptez 3 kW•h par jour.", "fr", [("•", "·")]),
     # a rare compound split: neither piece is a word
     (
         "The descaling cartridge.",
@@ -197,6 +202,14 @@ GOOD = [
     ("The stress in мо́ре.", "L'accent dans мо́ре.", "fr"),
     ("Hello {name}, page { PAGE }.", "Hallo {name}, Seite { PAGE }.", "de"),
     ("Hello {name}.", "Hallo { NAME }.", "de"),
+    # tildes of paths, addresses, codes, ranges of a script without case, or approximations;
+    # a negation sign or a bullet the source writes too, a bullet between longer words
+    ("See the bin, the host, about 5 km, days.", "Voir ~/bin, hôte/~ana, ~5 km, Docs~Home/x, %d~Tage.", "fr"),
+    ("Open Mon-Fri.", "月~金に開きます。", "ja"),
+    ("Ask Prof~Lindqvist.", "Fragen Sie Prof~Lindqvist.", "de"),
+    ("If a then ¬b.", "Wenn a dann a¬b.", "de"),
+    ("Items: A•B.", "Éléments : A•B.", "fr"),
+    ("Home and garden.", "Maison•jardin.", "fr"),
     # backslashes of a path, a replacement's groups, or where the source writes them
     ("Open the folder.", "Öffnen Sie C:\\2024\\05.", "de"),
     ("Swap them.", "Ersetzen durch $2\\1.", "de"),

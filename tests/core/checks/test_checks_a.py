@@ -394,6 +394,14 @@ BAD = [
         [("prepreparazione", "preparazione")],
     ),
     ("repeated_word", "The meeting", "La reuréunion", "fr", [("reuréunion", "réunion")]),
+    # a run of a hyphenated name's parts said twice
+    (
+        "repeated_word",
+        "We drove to Newport-on-Usk.",
+        "Siamo andati a Newport-on-Usk-on-Usk.",
+        "it",
+        [("Newport-on-Usk-on-Usk", "Newport-on-Usk")],
+    ),
     ("repeated_word", "from the plumber", "van de de loodgieter", "nl", [("de de", "de")]),
     (
         "repeated_word",
@@ -546,6 +554,9 @@ BAD = [
 ]
 
 GOOD = [
+    # one part said again and again, a name the source writes so
+    ("repeated_word", "Dance the cha-cha.", "Tanzen Sie Cha-cha-cha-cha in Baden-Baden.", "de"),
+    ("repeated_word", "Visit Ab-de-Ab-de-Ab.", "Besuchen Sie Ab-de-Ab-de-Ab.", "de"),
     ("repeated_word", "Prices fell 15%.", "Die Preise fielen um 15 Prozent.", "de"),
     ("repeated_word", "Q: A: Note: Note: see below", "F: A: Hinweis: Hinweis: siehe unten", "de"),
     ("repeated_word", "The fee is $12 USD.", "La tarifa es de $12 USD.", "es"),

@@ -17,6 +17,12 @@ GOOD = [
     ("Address required - must be even.", "Adresse benötigt -- muss gerade sein.", "en", "de"),
     ("Use `make` once.", "Usa`make' una vez.", "en", "es"),
     ("Pages 10--12", "Seiten 10--12", "en", "de"),
+    # spaced hyphens of a range, a list, a command line, as the source writes them, or with no dash
+    ("Pages 5-7, see notes.", "Seiten 5 - 7 – siehe Notizen.", "en", "de"),
+    ("Fruit:\n- apples", "Obst – Sorten:\n- Äpfel", "en", "de"),
+    ("Run it - or add -v – fine.", "Lancez-le - ou ajoutez -v – bien.", "en", "fr"),
+    ("Paris - Lyon – today.", "Paris - Lyon – aujourd'hui.", "en", "fr"),
+    ("Paris to Lyon", "Paris - Lyon", "en", "fr"),
     ("Notes", "Notizen\n-----\nText", "en", "de"),
     # a single quotation inside a double one, an apostrophe inside a quotation
     ("He said “the ‘old’ shed”.", "Er sagte „der ‚alte‘ Schuppen“.", "en", "de"),
@@ -50,6 +56,8 @@ GOOD = [
     # an accent the source writes between letters too (a transliteration), or alone
     ("Read the Qur´an daily.", "Lies täglich den Qur´an.", "en", "de"),
     ("Type `code`here.", "Tippe `code`hier.", "en", "de"),
+    ("Run make`install now.", "Lancez MAKE`INSTALL maintenant.", "en", "fr"),
+    ("Press Ctrl+`.", "Appuyez sur Ctrl+`.", "en", "fr"),
     ("He said “yes”.", "Il a dit « oui ».", "en", "fr"),
     ("Is it true?", "Est-ce vrai\u202f?", "en", "fr"),
     ("Note: it works.", "Remarque : ça marche.", "en", "fr"),
@@ -210,6 +218,15 @@ BAD = [
     ("At this hour.", "A quest\u2032ora.", "en", "it", [("\u2032", "\u2019")]),
     ("The school.", "L\u02b9école et l’été.", "en", "fr", [("\u02b9", "\u2019")]),
     ("See the school.", "Voir l`école.", "en", "fr", [("`", "\u2019")]),
+    ("The nurse is here.", "L`infermiera è qui.", "en", "it", [("`", "\u2019")]),
+    # a hyphen spaced as a dash in a text whose other dash is an en dash
+    (
+        "Keep everyone, even pets, out.",
+        "Halten Sie alle - auch Haustiere – fern.",
+        "en",
+        "de",
+        [("-", "\u2013")],
+    ),
     # two hyphens for a dash between numbers or words
     ("Allow 24–48 hours.", "Prevea 24--48 horas.", "en", "es", [("--", "\u2013")]),
     ("The price — only today.", "Der Preis -- nur heute.", "en", "de", [(" -- ", " \u2013 ")]),
