@@ -211,9 +211,10 @@ class LostSentenceBoundaryCheck(Check):
                 continue
             if word == word.upper() or _name_in_source(target, m, segment.source):
                 continue
-            if word.lower() not in _closed_class(data) and not common_start(word, segment.source, lang, data):
+            closed = word.lower() in _closed_class(data)  # after a salutation maybe polite "La"
+            if not closed and not common_start(word, segment.source, lang, data):
                 continue
-            if not (mark == "comma" and after_salutation(target, m.start(2), data)):
+            if closed or not (mark == "comma" and after_salutation(target, m.start(2), data)):
                 if fewer is None:
                     fewer = sentence_count(target, lang) < sentence_count(segment.source, context.source_lang)
                 if not fewer:

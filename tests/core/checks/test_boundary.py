@@ -530,6 +530,7 @@ CLOSED_CLASS = [
     ("Note: The disk is full.", "Hinweis: Die Festplatte ist voll.", "de", []),
     ("Note: The disk is full.", "Remarque : Le disque est plein.", "fr", []),
     ("Dear Sir or Madam, we wrote. Thanks.", "Madame, Monsieur, nous avons écrit, merci.", "fr", []),
+    ("Dear Ms Roe, we thank you.", "Gentile Sig.ra Roe, La ringraziamo.", "it", []),
     (
         "Keep the keys in the drawer, nothing is locked.",
         "Houd de sleutels in de la, Niets is op slot.",
