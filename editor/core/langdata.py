@@ -358,6 +358,10 @@ class LanguageData:
     year_signs: frozenset[str] = frozenset()
     # The mark after a letter's salutation where it is not a comma (":" in "Querida Ana:").
     salutation_mark: str = ""
+    # Whether a sentence after a colon starts lowercase (Dutch, French, Spanish): a common word
+    # capitalised after a colon, where the source has a sentence more, starts a sentence whose
+    # full stop became the colon ("… de kast: In de gang …").
+    lowercase_after_colon: bool = False
     # Abbreviations written before a telephone extension's number, as written ("ext.",
     # "Durchw.", "poste"): one of the source language's that the target language does not write
     # is left untranslated ("ext. 12" in German). Empty where unknown: nothing is reported.

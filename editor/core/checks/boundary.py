@@ -9,6 +9,7 @@ from itertools import groupby
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity, reads_place
 from editor.core.checks.boundary_signs import lost_stops
+from editor.core.checks.comma_stops import after_salutation, common_start, elision, free
 from editor.core.checks.glued_marks import glued_half
 from editor.core.checks.lexicon import is_known
 from editor.core.checks.merged_token import fused
@@ -33,7 +34,7 @@ from editor.core.segmentation import ordinal_dot, sentence_bounds
 _LOWER = "a-zß-öø-ÿα-ωа-яё"  # Latin, Greek, Cyrillic
 _UPPER = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ"
 # An apostrophe may stand before the first word when it elides a word of one or two letters
-# ("d’imprimer Par", see _free), a hyphen when it ends a compound ("XKB-Optionen Jede"), and
+# ("d’imprimer Par", see comma_stops.free), a hyphen when it ends a compound ("XKB-Optionen Jede"), and
 # an apostrophe after the second when that is one letter ("L’application"). A hyphen after
 # the second may join a short lowercase word to it, a pronoun written onto a verb
 # ("Choisissez-en", "Existe-t-elle", "Celles-ci"), not another part of a compound.
@@ -73,8 +74,6 @@ _NUMBER_JOIN = re.compile(
 # A word with a capital after a lowercase letter inside it ("gestiegenLaut").
 _INNER_CAPITAL = re.compile(rf"[{_LOWER}](?=[{_UPPER}])")
 _COMMON = 3.0  # Zipf frequency of a word that starts a sentence rather than names something
-_ELIDED = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}['’]\Z")
-_ELIDED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,6})['’]\Z")  # "dell’", "quest’": a function word
 
 
 # A sentence boundary inside a text: a full stop, question or exclamation mark (maybe closing
@@ -173,7 +172,7 @@ class LostSentenceBoundaryCheck(Check):
         signs = list(lost_stops(segment.source, target, context.target_lang))
         for start, end, message, replacement in signs:
             yield self.issue(segment, context, start, end, message, fix=Fix(start, end, replacement))
-        if (", " in target or "; " in target) and not joins:
+        if (", " in target or "; " in target or ": " in target) and not joins:
             yield from self._after_comma(segment, context)
         if (
             _SOURCE_END.search(segment.source)
@@ -190,34 +189,42 @@ class LostSentenceBoundaryCheck(Check):
             )
 
     def _after_comma(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
-        """A comma or a semicolon where a full stop was ("… le toit, Pour les fenêtres …", "…
-        le toit ; Pour les fenêtres …"): a capitalised function word after it, not a name the
-        source writes, and one sentence fewer than the source. Not where the source itself has a
-        semicolon before a capital (a list of items it writes so)."""
-        target, data = segment.target, language(context.target_lang)
+        """A comma, semicolon or colon where a full stop was ("… le toit, Pour les fenêtres
+        …", "… le toit ; Pour …", Dutch "… de kast: In de gang …"): a capitalised function
+        word after it, or a common word where the language capitalises only names (see
+        :func:`common_start`), not a name the source writes, and one sentence fewer than the
+        source, or a comma that ends a salutation on the same line ("Querida Ana, Tu pedido …").
+        A colon only where the language starts lowercase after one. Not where the source itself
+        writes that mark before a capital (a list of items, a label, it writes so)."""
+        target, data, lang = segment.target, language(context.target_lang), context.target_lang
         if not _COMMA_CAPITAL.search(target):
             return  # most commas: a literal first, so the scan skips to them
+        fewer = None
         for m in _COMMA_JOIN.finditer(target):
-            mark = "semicolon" if ";" in m.group(2) else "comma"
-            if mark == "semicolon" and _SEMICOLON_CAPITAL.search(segment.source):
+            mark = {";": "semicolon", ":": "colon"}.get(m.group(2).strip()[:1], "comma")
+            if mark != "comma" and re.search(rf"\{m.group(2).strip()} [{_UPPER}]", segment.source):
                 continue
+            word = m.group(3)
             if (
-                m.group(3).lower() not in _closed_class(data)
-                or m.group(3).lower() in data.capitalised_pronouns
-            ):
+                mark == "colon" and not data.lowercase_after_colon
+            ) or word.lower() in data.capitalised_pronouns:
                 continue
-            if m.group(3) == m.group(3).upper() or _name_in_source(target, m, segment.source):
+            if word == word.upper() or _name_in_source(target, m, segment.source):
                 continue
-            if sentence_count(target, context.target_lang) >= sentence_count(
-                segment.source, context.source_lang
-            ):
-                return
+            closed = word.lower() in _closed_class(data)  # after a salutation maybe polite "La"
+            if not closed and not common_start(word, segment.source, lang, data):
+                continue
+            if closed or not (mark == "comma" and after_salutation(target, m.start(2), data)):
+                if fewer is None:
+                    fewer = sentence_count(target, lang) < sentence_count(segment.source, context.source_lang)
+                if not fewer:
+                    continue
             yield self.issue(
                 segment,
                 context,
                 m.start(),
                 m.end(3),
-                f"'{m.group(3)}' after a {mark} reads as a new sentence: the {mark} seems a lost full stop",
+                f"'{word}' after a {mark} reads as a new sentence: the {mark} seems a lost full stop",
                 fix=Fix(m.start(2), m.end(2), ". "),
             )
 
@@ -231,7 +238,7 @@ class LostSentenceBoundaryCheck(Check):
         joins = [
             m
             for m in _joins_at(target, candidates)
-            if _free(target, m, data)
+            if free(target, m, data)
             and m.group(3).lower() in _closed_class(data)
             and m.group(3).lower() not in data.capitalised_pronouns
             and not polite_clitic(target, m.group(3), m.end(3), data)
@@ -245,7 +252,7 @@ class LostSentenceBoundaryCheck(Check):
             )
             # an acronym ("IT", "AI") is no function word; one letter is one only when elided
             # ("L’application"), not in "plan A"
-            and (m.group(3) != m.group(3).upper() or _elision(target, m, segment.source))
+            and (m.group(3) != m.group(3).upper() or elision(target, m, segment.source))
             # Title Case ("Copy On", "Ir Al Inicio") where only names are capitalised otherwise
             and (m.group(1)[0].islower() or data.capitalises_nouns or sentence_start(target, m.start()))
         ]
@@ -315,7 +322,7 @@ class LostSentenceBoundaryCheck(Check):
         joins = [
             m
             for m in sorted([*_JOIN.finditer(target), *after_caps], key=lambda m: m.start())
-            if _free(target, m, data)
+            if free(target, m, data)
             # function words are judged above (after a lowercase word); a polite pronoun or a
             # one-letter word ("I valori", "È possibile"; "plan A" above) needs this rule's
             # evidence, and so does one after a name, left above as Title Case ("… chez Martin
@@ -441,13 +448,6 @@ def _joins_at(text: str, candidates: list[re.Match[str]]) -> Iterator[re.Match[s
             yield m
 
 
-def _elision(target: str, m: re.Match[str], source: str) -> bool:
-    """Whether a one-letter second word is an elided article ("L’application") that the
-    source does not write too (a code literal: "L'\\u%x")."""
-    written = target[m.start(3) : m.end(3) + 1]
-    return written[-1:] in ("'", "’") and written[0] + "'" not in source and written[0] + "’" not in source
-
-
 def _name_in_source(target: str, m: re.Match[str], source: str) -> bool:
     """Whether the capitalised function word opens a name the source writes with it ("Den
     Helder", "La Paz", "Los Angeles")."""
@@ -456,13 +456,12 @@ def _name_in_source(target: str, m: re.Match[str], source: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
-# A comma or a semicolon (French puts a space before it) before a capital: a cheap first
+# A comma, a semicolon or a colon (French puts a space before them) before a capital: a cheap first
 # test for _COMMA_JOIN.
-_COMMA_CAPITAL = re.compile(rf"[,;] [{_UPPER}]")
-_SEMICOLON_CAPITAL = re.compile(rf"; [{_UPPER}]")
-# A lowercase word, a comma or semicolon, a capitalised word (see _after_comma).
+_COMMA_CAPITAL = re.compile(rf"[,;:] [{_UPPER}]")
+# A lowercase word, a comma, semicolon or colon, a capitalised word (see _after_comma).
 _COMMA_JOIN = re.compile(
-    rf"(?<![\w%])([^\W\d_]*[{_LOWER}])(, |[ \u00a0\u202f]?; )(?=([{_UPPER}][{_LOWER}]*){_SECOND_ENDS})"
+    rf"(?<![\w%])([^\W\d_]*[{_LOWER}])(, |[ \u00a0\u202f]?[;:] )(?=([{_UPPER}][{_LOWER}]*){_SECOND_ENDS})"
 )
 
 
@@ -472,22 +471,3 @@ def _source_writes(source: str, word: str) -> bool:
     same join is the layout it copies, not a stop it lost. Scanned only when the source holds
     the word at all (rarely: the languages differ)."""
     return f"{word} " in source and any(m.group(1) == word for m in _JOIN.finditer(source))
-
-
-def _free(text: str, m: re.Match[str], data: LanguageData) -> bool:
-    """Whether a join's first word stands free: alone, after an elided word ("d’imprimer",
-    Italian "all’improvviso") or as the last part of a compound ("XKB-Optionen"); not after
-    an apostrophe inside a word ("rock’n’roll", "it's") nor inside a command-line option
-    ("--no-warnings")."""
-    start = m.start()
-    if not start:
-        return True
-    if text[start - 1] in "'’":
-        if _ELIDED.search(text, max(0, start - 3), start) is not None:
-            return True
-        elided = _ELIDED_WORD.search(text, max(0, start - 8), start)
-        return elided is not None and any(elided.group(1).lower() + v in data.function_words for v in "aeo")
-    if text[start - 1] == "-":
-        token = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
-        return not text.startswith("-", token)
-    return True

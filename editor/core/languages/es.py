@@ -213,6 +213,7 @@ DATA = LanguageData(
     extension_signs=frozenset({"ext.", "Ext.", "extensión", "int."}),
     greetings=words("bienvenido bienvenida bienvenidos hola gracias sí no"),
     speech_verbs=words("dice dijo dicen dijeron"),
+    lowercase_after_colon=True,
     salutations=words("querido querida queridos queridas estimado estimada estimados estimadas hola"),
     salutation_mark=":",
     feminine_titles=words("sra srta señora señorita doña dña"),

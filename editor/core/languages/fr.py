@@ -214,6 +214,7 @@ DATA = LanguageData(
     extension_signs=frozenset({"poste", "p."}),
     greetings=words("bienvenue bonjour merci oui non"),
     speech_verbs=words("dit disent"),
+    lowercase_after_colon=True,
     salutations=words("cher chère chers chères bonjour salut madame monsieur"),
     feminine_titles=words("mme mlle mmes madame mademoiselle"),
     masculine_titles=words("m monsieur mm"),

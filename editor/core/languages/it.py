@@ -242,6 +242,7 @@ DATA = LanguageData(
     extension_signs=frozenset({"int.", "interno"}),
     greetings=words("benvenuto benvenuta benvenuti ciao grazie sì no"),
     speech_verbs=words("dice disse dicono dissero"),
+    lowercase_after_colon=True,
     salutations=words(
         "caro cara cari care gentile gentili egregio egregia gentilissimo gentilissima salve ciao"
     ),

@@ -207,6 +207,7 @@ DATA = LanguageData(
     extension_signs=frozenset({"toestel", "tst.", "tst"}),
     greetings=words("welkom hallo bedankt dank ja nee"),
     speech_verbs=words("zegt zei zeggen zeiden"),
+    lowercase_after_colon=True,
     salutations=words("beste geachte lieve hallo hoi hi"),
     feminine_titles=words("mevr mw mevrouw"),
     masculine_titles=words("dhr meneer heer"),

@@ -237,6 +237,7 @@ DATA = LanguageData(
     extension_signs=frozenset({"ramal", "ext.", "Ext."}),
     greetings=words("bem-vindo bem-vinda olá obrigado obrigada sim não"),
     speech_verbs=words("diz disse dizem disseram"),
+    lowercase_after_colon=True,
     salutations=words("caro cara caros caras prezado prezada prezados prezadas olá oi querido querida"),
     feminine_titles=words("sra srta senhora dona"),
     masculine_titles=words("sr senhor"),

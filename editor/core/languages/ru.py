@@ -319,6 +319,7 @@ DATA = LanguageData(
     extension_signs=frozenset({"доб.", "доб"}),
     greetings=words("добро пожаловать привет спасибо да нет"),
     speech_verbs=words("говорит говорила сказал сказала говорят сказали"),
+    lowercase_after_colon=True,
     salutations=words("уважаемый уважаемая уважаемые дорогой дорогая дорогие здравствуйте привет"),
     wrong_adverbs=words("неправильно неверно плохо"),
     version_words=words("версия версии версию версией версий версиях версиям v"),

@@ -481,6 +481,26 @@ CLOSED_CLASS = [
         "de",
         ["vollständig; Bitte"],
     ),
+    # a common word capitalised after a comma or (where the language starts lowercase after
+    # one) a colon, or after a salutation's comma on the same line
+    (
+        "Keep the keys in the drawer. Nothing in the hall is locked.",
+        "Houd de sleutels in de la, Niets in de gang is op slot.",
+        "nl",
+        ["la, Niets"],
+    ),
+    (
+        "Keep the keys in the drawer. In the hall nothing is locked.",
+        "Houd de sleutels in de la: In de gang is niets op slot.",
+        "nl",
+        ["la: In"],
+    ),
+    (
+        "Dear Mr Lind, your letter has left.",
+        "Уважаемый господин Линд, Письмо отправлено.",
+        "ru",
+        ["Линд, Письмо"],
+    ),
     # ... not before a name the source writes, nor where the source writes a semicolon before
     # a capital itself, nor with as many sentences as the source
     ("We toured Bolivia. La Paz was cold.", "Recorrimos Bolivia; La Paz era fría.", "es", []),
@@ -499,6 +519,25 @@ CLOSED_CLASS = [
     # not a polite pronoun, a name the source writes, nor with as many sentences as the source
     ("The file was created. You can open it.", "Die Datei wurde erstellt, Sie können sie öffnen.", "de", []),
     ("We met in Paris, Los Angeles and Rome.", "Nos vimos en París, Los Ángeles y Roma.", "es", []),
+    # ... nor a name the source writes, a colon where the language capitalises after one or
+    # where the source writes one before a capital, nor with as many sentences as the source
+    (
+        "We met Rosa, Bianca and Leo. All were well.",
+        "Abbiamo visto Rosa, Bianca e Leo: stavano bene.",
+        "it",
+        [],
+    ),
+    ("Note: The disk is full.", "Hinweis: Die Festplatte ist voll.", "de", []),
+    ("Note: The disk is full.", "Remarque : Le disque est plein.", "fr", []),
+    ("Dear Sir or Madam, we wrote. Thanks.", "Madame, Monsieur, nous avons écrit, merci.", "fr", []),
+    ("Dear Ms Roe, we thank you.", "Gentile Sig.ra Roe, La ringraziamo.", "it", []),
+    (
+        "Keep the keys in the drawer, nothing is locked.",
+        "Houd de sleutels in de la, Niets is op slot.",
+        "nl",
+        [],
+    ),
+    ("Dear Mr Lind, your parcel has left.", "Уважаемый господин Линд, Вы получите посылку.", "ru", []),
     ("We repair the roof, for the windows too.", "Nous réparons le toit, Pour les fenêtres aussi.", "fr", []),
     # a verb's particle may end a sentence, though it reads as a preposition
     (
