@@ -166,8 +166,8 @@ def foreign_quotes(
     single = next((pair for pair in pairs if pair[0] in _SINGLE_OPENERS), pairs[0])
     found = []
     for pair in foreign:
-        if pair.closer not in target:
-            continue
+        if pair.closer not in target or pair.opener not in target:
+            continue  # each pattern opens with its opener and ends with its closer
         opener, closer = single if pair.opener in _SINGLE_OPENERS and not pair.nested else pairs[0]
         for m in pair.pattern.finditer(target):
             if m.group() in segment.source:

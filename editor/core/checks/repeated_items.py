@@ -229,6 +229,9 @@ def _title_twice(target: str, lang: str) -> Iterator[Repeat]:
     if pattern is None:
         return
     data = language(lang)
+    titles = data.feminine_titles | data.masculine_titles
+    if len(titles.intersection(target.casefold().replace(".", " ").split())) < 2:
+        return  # two titles, one the other's short form: two different words of the list
     for m in pattern.finditer(target):
         first, second = m.group("first").casefold(), m.group("second").casefold()
         if not any({first, second} <= titles for titles in (data.feminine_titles, data.masculine_titles)):

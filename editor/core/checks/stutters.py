@@ -33,6 +33,8 @@ _FOLD = _folding()
 # at least after those
 _STUTTER = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,6})\1[^\W\d_]{2,}(?![^\W\d_])", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
+# A letter beyond Latin (Cyrillic, Greek): its accents are folded only by _FOLD's table
+_OTHER_SCRIPT = re.compile(r"[^\W\d_\u0000-\u024f]")
 _KNOWN = 2.5  # Zipf: the word without the stutter is a word of the language in common use
 
 
@@ -42,6 +44,14 @@ def stutters(source: str, target: str, lang: str) -> Iterator[Stutter]:
     without the first piece is common, and the source does not write the word."""
     if not has_lexicon(lang):
         return
+    if target.isascii() or not _OTHER_SCRIPT.search(target):
+        # a cheap first look in Latin letters: the text without its accents (positions shift,
+        # so only whether there is a stutter at all)
+        bare = target
+        if not target.isascii():
+            bare = unicodedata.normalize("NFD", target).encode("ascii", "ignore").decode()
+        if _STUTTER.search(bare) is None:
+            return
     folded = target.translate(_FOLD)
     for m in _STUTTER.finditer(folded):
         start = m.start()
