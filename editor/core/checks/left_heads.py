@@ -81,13 +81,16 @@ def left_compound_heads(
     other translations keep too (a term: "Commit-Nachricht" in a manual of the command)."""
     if "-" not in target or not has_lexicon(source_lang) or not has_lexicon(target_lang):
         return
-    if language(target_lang).wide_script or not scene_prose(source, target):
+    if language(target_lang).wide_script:
         return
-    for m in _COMPOUND.finditer(target):
+    compounds = [
+        m for m in _COMPOUND.finditer(target) if _foreign_head(m.group(1).lower(), source_lang, target_lang)
+    ]
+    if not compounds or not scene_prose(source, target):
+        return  # most texts: no compound whose head is a foreign word (a lookup, remembered)
+    for m in compounds:
         head, rest = m.group(1), m.group(2)
         if not head[1:].islower() or not all(ord(ch) < _LATIN_END for ch in head + rest):
-            continue
-        if not _foreign_head(head.lower(), source_lang, target_lang):
             continue
         if not re.search(rf"(?<![\w'’-]){re.escape(head.lower())}(?![\w'’-])", source):
             continue  # the source does not write it as an ordinary word (a name, a compound)
