@@ -16,6 +16,7 @@ from editor.core.checks.merged_token import fused
 from editor.core.checks.paragraph_breaks import lost_break
 from editor.core.checks.registry import register
 from editor.core.checks.sentence_ends import (
+    NEXT_WORD,
     layout,
     matched_starts,
     may_end_sentence,
@@ -398,7 +399,7 @@ def _after_name(text: str, m: re.Match[str], data: LanguageData) -> bool:
     and a lowercase word follows its function word: not Title Case ("Go To Line")."""
     if not m.group(1)[0].isupper() or data.capitalises_nouns:
         return False
-    after = _NEXT_WORD.match(text, m.end(3))
+    after = NEXT_WORD.match(text, m.end(3))
     return after is not None and after.group(1)[0].islower()
 
 
@@ -451,11 +452,10 @@ def _joins_at(text: str, candidates: list[re.Match[str]]) -> Iterator[re.Match[s
 def _name_in_source(target: str, m: re.Match[str], source: str) -> bool:
     """Whether the capitalised function word opens a name the source writes with it ("Den
     Helder", "La Paz", "Los Angeles")."""
-    after = _NEXT_WORD.match(target, m.end(3))
+    after = NEXT_WORD.match(target, m.end(3))
     return after is not None and f"{m.group(3)} {after.group(1)}" in source
 
 
-_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 # A comma, a semicolon or a colon (French puts a space before them) before a capital: a cheap first
 # test for _COMMA_JOIN.
 _COMMA_CAPITAL = re.compile(rf"[,;:] [{_UPPER}]")

@@ -128,7 +128,8 @@ def sentence_count(text: str, lang: str) -> int:
     return len(split_sentences(text, lang)) if text.strip() else 0
 
 
-_NEXT = re.compile(r" ([^\W\d_]+)")
+# The word after a space at a place (a join's next word)
+NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 
 def polite_clitic(text: str, word: str, end: int, data: LanguageData) -> bool:
@@ -137,7 +138,7 @@ def polite_clitic(text: str, word: str, end: int, data: LanguageData) -> bool:
     sentence start."""
     if word.lower() not in data.address.clitics:
         return False
-    after = _NEXT.match(text, end)
+    after = NEXT_WORD.match(text, end)
     return (
         after is not None and after.group(1).islower() and after.group(1).endswith(data.address.clitic_verbs)
     )
