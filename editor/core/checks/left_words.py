@@ -210,6 +210,23 @@ _LINK_FOREIGN = 2.0  # Zipf points it must be more common there than in the targ
 _LINK_OWN = 3.0  # a neighbour at least this common in the source language may be its word
 
 
+def _foreign_class(
+    entries: frozenset[str], source_lang: str, target_lang: str, common: float, margin: float
+) -> list[str]:
+    """The closed-class words of the source language among ``entries`` that are none of the
+    target language's closed-class words, at least ``common`` there and ``margin`` Zipf points
+    commoner there than in the target language, sorted."""
+    ours = language(target_lang)
+    own = ours.conjunctions | ours.prepositions | ours.function_words | ours.determiners
+    return sorted(
+        word
+        for word in entries
+        if word not in own
+        and zipf(word, source_lang) >= common
+        and zipf(word, source_lang) - zipf(word, target_lang) >= margin
+    )
+
+
 @lru_cache(maxsize=64)
 def _link_pattern(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
     if not (has_lexicon(source_lang) and has_lexicon(target_lang)):
@@ -217,15 +234,8 @@ def _link_pattern(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
     ours = language(target_lang)
     if ours.wide_script:
         return None  # written without spaces: a Latin word there is a term ("so 名"), not a join
-    own = ours.conjunctions | ours.prepositions | ours.function_words | ours.determiners
-    words = sorted(
-        word
-        for word in language(source_lang).conjunctions
-        if len(word) >= 2
-        and word not in own
-        and zipf(word, source_lang) >= _LINK_COMMON
-        and zipf(word, source_lang) - zipf(word, target_lang) >= _LINK_FOREIGN
-    )
+    conjunctions = frozenset(w for w in language(source_lang).conjunctions if len(w) >= 2)
+    words = _foreign_class(conjunctions, source_lang, target_lang, _LINK_COMMON, _LINK_FOREIGN)
     if not words:
         return None
     # a lowercase word between two words (or a word and a number), spaces around it
@@ -276,14 +286,8 @@ def _article_pattern(source_lang: str, target_lang: str) -> re.Pattern[str] | No
     ours = language(target_lang)
     if ours.wide_script:
         return None
-    own = ours.conjunctions | ours.prepositions | ours.function_words | ours.determiners
-    words = sorted(
-        word
-        for word in language(source_lang).determiners
-        if word not in own
-        and zipf(word, source_lang) >= _ARTICLE_COMMON
-        and zipf(word, source_lang) - zipf(word, target_lang) >= _ARTICLE_FOREIGN
-    )
+    articles = language(source_lang).determiners
+    words = _foreign_class(articles, source_lang, target_lang, _ARTICLE_COMMON, _ARTICLE_FOREIGN)
     if not words:
         return None
     return re.compile(rf"(?<![\w'’-])([^\W\d_]+) ({'|'.join(words)}) ([^\W\d_]+)(?![\w'’])")
