@@ -18,6 +18,7 @@ _CODE = re.compile(r"([A-Z]{1,4})(\d{2,6})")  # "E464", "K47", "IB3402"
 _MIN_MISSPELT = 5  # a shorter word of a name may take a letter in translation
 _VOWELS = frozenset("aeiouy")
 _WORD_OF_TARGET = 2.0  # Zipf frequency of a word of the target language, not a slip
+_CUT = (1, 2)  # letters a surname may lose at its end and still be that name's slip
 _ENDING = 4  # letters at a name's end that make another person's name where names do not decline
 _COMMONER = 1.0  # Zipf points by which a common name that replaced a rare one is commoner
 _COMMON = 3.0  # Zipf: a word this common may open a description ("Dark Mode"), not a name
@@ -29,7 +30,13 @@ def slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False, 
     neither a form of the other, nor a spelling convention ("Oktal" for "Octal", "Adend" for
     "Addend"), nor a word of the target language ("décimal" for "Decimal")."""
     a, b = name_word.lower(), written.lower()
-    if min(len(a), len(b)) < _MIN_MISSPELT or a.startswith(b) or b.startswith(a):
+    if a.startswith(b) or b.startswith(a):
+        # an inflected form ("Ostroms"); but a surname cut short after words kept as written,
+        # in a language whose names do not decline, is another family's name ("Marra" for
+        # "Marras")
+        cut = len(a) >= _MIN_MISSPELT and len(a) - len(b) in _CUT
+        return beside_kept and last and cut and language(lang).name_endings is not None
+    if min(len(a), len(b)) < _MIN_MISSPELT:
         return False
     if beside_kept and not (a.isascii() and b.isascii()) and plain(a) == plain(b):
         return False  # with or without diacritics ("Erdoğan"): a slip only where the document shows it

@@ -229,7 +229,8 @@ def lone_capitals(text: str, code: str) -> list[tuple[int, str]]:
         return found  # a layout: a table's columns, a list of options
     last_end = -2
     matches = list(_CAPITALISED_WORD.finditer(text))
-    links = language(code).names.name_links
+    data = language(code)
+    links, function_words = data.names.name_links, data.function_words
     for k, match in enumerate(matches):
         word = _bare(match.group())
         start, end = match.start(), match.end()
@@ -241,7 +242,13 @@ def lone_capitals(text: str, code: str) -> list[tuple[int, str]]:
             or _linked(text[end:after], links)
         )
         last_end = end
-        if beside or len(word) < 4 or not word[1:].islower() or opens_sentence(text, start):
+        if opens_sentence(text, start):
+            if word.lower() in function_words and text[:start].rstrip()[-1:] in ("", ".", "!", "?"):
+                # a sentence's first word, "If" of "If Pepper", is no neighbour (a quoted
+                # label's is: "Do Nothing")
+                last_end = -2
+            continue
+        if beside or len(word) < 4 or not word[1:].islower():
             continue
         if text[max(0, start - 2) : start] in ("- ", "\u2013 ", "\u2014 ", ") "):
             continue  # a heading's first word after a dash or a bracket ("variables - Names and")

@@ -9,6 +9,12 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # A name kept whole, an English possessive or plural ending dropped as the language does.
+    ("Efisio Marras's workshop is open.", "Il laboratorio di Efisio Marras è aperto.", "en", "it"),
+    ("Ask Ana Lopez's assistant.", "Pregunte a la asistente de Ana Lopez.", "en", "es"),
+    ("The Johnsons met Jean Dupont.", "Les Johnson ont rencontré Jean Dupont.", "en", "fr"),
+    ("We thank Efisio Marras.", "Wir danken Efisio Marras.", "en", "de"),
+    ("We thank Efisio Marras.", "Мы благодарим Эфизио Марраса.", "en", "ru"),
     # a letter's salutation that greets with titles alone, as the language may
     (
         "Dear Ms Uwase, your winter tyres are now stored in our depot.",
@@ -778,6 +784,14 @@ BAD = [
         "es",
         [("Pryia", "target", Severity.WARNING)],
     ),
+    # A surname cut short after a first name kept as written, where names do not decline.
+    (
+        "The lessons are given by Efisio Marras.",
+        "Le lezioni sono tenute da Efisio Marra.",
+        "en",
+        "it",
+        [("Marra", "target", Severity.WARNING)],
+    ),
     # Units written as words: time, length, currency names and codes.
     (
         "Sync runs every 15 minutes.",
@@ -1057,6 +1071,18 @@ KEPT_ELSEWHERE = [
         "fr",
         [("Windows", 3)],
     ),
+    # After a sentence's first word that is a function word ("If Apple …").
+    (
+        [
+            *APPLE,
+            (
+                "If Apple buys the company, its shares may rise again.",
+                "Kauft Apfel die Firma, könnten die Aktien wieder steigen.",
+            ),
+        ],
+        "de",
+        [("Apple", 4)],
+    ),
     # Kept once only: no evidence yet.
     (
         [
@@ -1105,6 +1131,18 @@ KEPT_ELSEWHERE = [
         [],
     ),
     ([*APPLE, ("Pick an Apple Product", "Wählen Sie ein Produkt")], "de", []),
+    # A quoted label's first word is its neighbour: the label is translated as a whole.
+    (
+        [*APPLE, ("Set the rule to “If Apple” and save it.", "Stellen Sie die Regel auf »Wenn Apfel«.")],
+        "de",
+        [],
+    ),
+    # A name of two words after a sentence's first word: translated as a whole.
+    (
+        [*APPLE, ("If Apple Music stops, restart it.", "Stoppt der Musikdienst, starten Sie ihn neu.")],
+        "de",
+        [],
+    ),
     # A word of another name, linked by "of": that name is translated as a whole.
     (
         [
