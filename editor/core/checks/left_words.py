@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from editor.core.checks.left_counts import left_counted_words
 from editor.core.checks.left_heads import left_greeting, left_verbs_among
 from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.langdata import language
@@ -27,6 +28,12 @@ def left_words(source: str, target: str, source_lang: str, target_lang: str) -> 
     found = [
         (start, end, f"'{target[start:end]}' is the {theirs} name of the unit, not the {ours} one")
         for start, end in left_units(source, target, source_lang, target_lang)
+    ]
+    units = {start for start, _, _ in found}
+    found += [
+        (start, end, f"'{target[start:end]}' is the {theirs} word, left after the number")
+        for start, end in left_counted_words(source, target, source_lang, target_lang)
+        if start not in units
     ]
     found += [
         (start, end, f"'{target[start:end]}' are the {theirs} short names of weekdays, not the {ours} ones")

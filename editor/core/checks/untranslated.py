@@ -87,9 +87,18 @@ class UntranslatedCheck(Check):
             return
         leftovers = left_words(source, target, context.source_lang, context.target_lang)
         spans = {(start, end) for start, end, _ in leftovers}
+        runs = []
         for issue in self._fragments(segment, context):
+            runs.append((issue.start, issue.end))
             if (issue.start, issue.end) not in spans:  # said below, with what the word is
                 yield issue
+        leftovers = [  # a word inside a longer run said above is said once
+            left
+            for left in leftovers
+            if not any(
+                start <= left[0] and left[1] <= end and (start, end) != left[:2] for start, end in runs
+            )
+        ]
         for stray in stray_words(source, target, context.source_lang, context.target_lang):
             word = target[stray.start : stray.end]
             yield self.issue(

@@ -22,6 +22,25 @@ UNITS = [
     ("Version 2 days ago.", "Версия 2 дня назад.", "ru", []),
 ]
 
+COUNTED = [
+    ("The last tram leaves at 12 midnight.", "Le dernier tram part à 12 midnight.", "fr", ["midnight"]),
+    ("We rent a 6-room villa.", "Louons une villa 6-room.", "fr", ["room"]),
+    ("A flat with 3 bedroom windows.", "Un piso con 3 bedroom ventanas.", "es", ["bedroom"]),
+    ("Use a 30-stroke pump.", "Usare una pompa da 30 stroke.", "it", ["stroke"]),
+    ("The flat is in a 4-storey block.", "Die Wohnung liegt in einem 4 storey Block.", "de", ["storey"]),
+    # a name, a symbol, a word the target language shares or uses, a quoted label, a number
+    # in an expression, a loanword in a compound of the target's
+    ("Visit us at 10 Downing Street.", "Rendez-nous visite au 10 Downing Street.", "fr", []),
+    ("The limit is 30 mph.", "La limite est de 30 mph.", "fr", []),
+    ("The show lasts 90 minutes.", "Le spectacle dure 90 minutes.", "fr", []),
+    ("Buy a 12-pack of cans.", "Kaufen Sie ein 12-Pack Dosen.", "de", []),
+    ("An 8-inch screen.", "Een scherm van 8 inch.", "nl", []),
+    ("Click “3 bedroom”.", "Cliquez sur « 3 bedroom ».", "fr", []),
+    ("Skip to end+1 stroke.", "Passer à fin+1 stroke.", "fr", []),
+    ("It changed in 9.2 beta.", "Это изменилось в версии 9.2 beta.", "ru", []),
+    ("A 64-bit system.", "Ein 64-bit-System.", "de", []),
+]
+
 WEEKDAYS = [
     (
         "The desk is open Tue–Sat, 9 am to 5 pm.",
@@ -134,7 +153,18 @@ EXTENSIONS = [
 ]
 
 
-LEFT = UNITS + WEEKDAYS + SALUTATIONS + EXTENSIONS + CONJUNCTIONS + ARTICLES + GREETINGS + HEADS + AMONG
+LEFT = (
+    UNITS
+    + COUNTED
+    + WEEKDAYS
+    + SALUTATIONS
+    + EXTENSIONS
+    + CONJUNCTIONS
+    + ARTICLES
+    + GREETINGS
+    + HEADS
+    + AMONG
+)
 
 
 @pytest.mark.parametrize(("source", "target", "lang", "expected"), LEFT)
