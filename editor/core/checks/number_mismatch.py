@@ -37,6 +37,7 @@ from editor.core.checks.number_forms import (
 )
 from editor.core.checks.number_marks import lost_marks
 from editor.core.checks.number_pairs import broken_up, pair_numbers
+from editor.core.checks.number_ranges import may_alternate, range_alternatives
 from editor.core.checks.number_rates import frequency_slips, may_rate, may_repeat, period_slips
 from editor.core.checks.number_roman import roman_slips
 from editor.core.checks.number_slip import Slip
@@ -149,6 +150,10 @@ class NumberMismatchCheck(Check):
         if len(source) > 1:
             yield from self._slips(
                 segment, context, swapped_pairs(source_text, segment.target, *langs, source, target)
+            )
+        if len(source) > 1 and len(target) > 1 and may_alternate(segment.target, context.target_lang):
+            yield from self._slips(
+                segment, context, range_alternatives(source_text, segment.target, *langs, source, target)
             )
         yield from self._foreign_format(segment, context, source, target, extra)
         phones: list[PhoneSlip] = []

@@ -40,6 +40,7 @@ DATA = LanguageData(
         ("one and a half hours", 90),
     ),
     range_words=words("to and or"),
+    or_words=words("or"),
     spelled_suffixes=words("fold"),
     negative_words=frozenset({"minus", "below zero", "negative"}),
     months=words(

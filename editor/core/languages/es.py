@@ -24,6 +24,7 @@ DATA = LanguageData(
         ("hora y media", 90),
     ),
     range_words=words("a y o e"),
+    or_words=words("o u"),
     clock_words=words("h horas"),
     clock_articles=words("las"),
     negative_words=frozenset({"menos", "bajo cero", "negativ"}),

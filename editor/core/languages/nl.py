@@ -32,6 +32,7 @@ DATA = LanguageData(
         respelled_initials=words("ck"),
     ),
     range_words=words("tot en of"),
+    or_words=words("of"),
     spelled_suffixes=words("voudig maal daags jarig weeks maands koppig delig persoons"),
     negative_words=frozenset({"minus", "onder nul", "negatie"}),
     months=words(

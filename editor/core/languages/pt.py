@@ -32,6 +32,7 @@ DATA = LanguageData(
         ("hora e meia", 90),
     ),
     range_words=words("a e ou"),
+    or_words=words("ou"),
     clock_words=words("h horas"),
     clock_articles=words("às as"),
     hour_range_accent=(words("das de desde"), "as", "às"),

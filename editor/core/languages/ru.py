@@ -31,6 +31,7 @@ DATA = LanguageData(
         ("полутора часов", 90),
     ),
     range_words=words("до и или"),
+    or_words=words("или либо"),
     clock_words=words("часов час ч"),
     negative_words=frozenset({"минус", "ниже нуля", "отрицательн"}),
     months=words(

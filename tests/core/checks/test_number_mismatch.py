@@ -378,6 +378,18 @@ GOOD = [
     ("Ring +39 06 5550 1234.", "Chiamate lo 06 5550 1234.", "en", "it"),
     ("Ring 06 5550 1234.", "Rufen Sie +39 06 5550 1234 an.", "en", "de"),
     ("Ring +44 161 555 0192.", "Appelez le 0161 555 0192.", "en", "fr"),
+    # A range kept as a range, a small one said as two values, a choice kept as a choice, and
+    # an "or" that joins no range's ends.
+    ("Delivery takes 5–9 days.", "Die Lieferung dauert 5 bis 9 Tage.", "en", "de"),
+    ("Delivery takes 2–3 days.", "La livraison prend deux ou trois jours.", "en", "fr"),
+    ("Pick 4 or 9 slots.", "Scegli 4 o 9 posti.", "en", "it"),
+    (
+        "Delivery takes 5–9 days, or 12 abroad.",
+        "Levering duurt 5 tot 9 dagen, of 12 in het buitenland.",
+        "en",
+        "nl",
+    ),
+    ("Build 2024-05-09 or later.", "Versión 2024-05 o 9 posterior.", "en", "es"),
 ]
 
 BAD = [
@@ -680,6 +692,9 @@ BAD = [
         ["40", "60"],
         [],
     ),
+    # A range said as two values.
+    ("Delivery takes 5–9 days.", "Die Lieferung dauert 5 oder 9 Tage.", "en", "de", ["5 oder 9"], []),
+    ("Allow four to seven weeks.", "Prévoyez quatre ou sept semaines.", "en", "fr", ["quatre ou sept"], []),
 ]
 
 # Software messages: placeholders, versions and kept spellings are not changed numbers, and
