@@ -11,6 +11,7 @@ from editor.core.checks.clock_times import midnight_or_noon, names_an_hour, twel
 from editor.core.checks.digit_dates import date_slips
 from editor.core.checks.name_slips import reshaped_references
 from editor.core.checks.number_bounds import may_bound, turned_bounds
+from editor.core.checks.number_compass import turned_hemispheres
 from editor.core.checks.number_counterparts import (
     in_neighbours,
     named_hour,
@@ -90,6 +91,7 @@ class NumberMismatchCheck(Check):
         yield from self._months(segment, context)
         langs = (context.source_lang, context.target_lang)
         yield from self._slips(segment, context, roman_slips(segment.source, segment.target, *langs))
+        yield from self._slips(segment, context, turned_hemispheres(segment.source, segment.target, *langs))
         lower = source_text.lower()  # for the substring tests that open the rarer rules
         if may_repeat(lower, context.source_lang):
             yield from self._slips(segment, context, frequency_slips(segment.source, segment.target, *langs))

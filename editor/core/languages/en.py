@@ -41,6 +41,7 @@ DATA = LanguageData(
     ),
     range_words=words("to and or"),
     or_words=words("or"),
+    compass_letters=(("N", "n"), ("S", "s"), ("E", "e"), ("W", "w")),
     spelled_suffixes=words("fold"),
     negative_words=frozenset({"minus", "below zero", "negative"}),
     months=words(
