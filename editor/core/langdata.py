@@ -197,6 +197,12 @@ class LanguageData:
     # Words that join the two ends of a range ("19.1 to 19.4 billion", "19.100 y 19.400
     # millones"): a scale word after the second end also scales the first.
     range_words: frozenset[str] = frozenset()
+    # Words for "or" between two alternatives, lowercase: a range of the source said with one
+    # between its ends ("6–8 days" -> "6 oder 8 Tage") gives two values instead of a span.
+    or_words: frozenset[str] = frozenset()
+    # A coordinate's compass letters after its degrees, with their direction (("O", "e") in
+    # German, ("O", "w") in French): "4° W" written "4° E" is another place.
+    compass_letters: tuple[tuple[str, str], ...] = ()
     # Words a currency or unit symbol is written as: ("euro", "€").
     unit_words: tuple[tuple[str, str], ...] = ()
     # Currencies named so that their country is told, by ISO 4217 code, as the starts of their

@@ -11,6 +11,7 @@ from editor.core.checks.clock_times import midnight_or_noon, names_an_hour, twel
 from editor.core.checks.digit_dates import date_slips
 from editor.core.checks.name_slips import reshaped_references
 from editor.core.checks.number_bounds import may_bound, turned_bounds
+from editor.core.checks.number_compass import turned_hemispheres
 from editor.core.checks.number_counterparts import (
     in_neighbours,
     named_hour,
@@ -37,6 +38,7 @@ from editor.core.checks.number_forms import (
 )
 from editor.core.checks.number_marks import lost_marks
 from editor.core.checks.number_pairs import broken_up, pair_numbers
+from editor.core.checks.number_ranges import may_alternate, range_alternatives
 from editor.core.checks.number_rates import frequency_slips, may_rate, may_repeat, period_slips
 from editor.core.checks.number_roman import roman_slips
 from editor.core.checks.number_slip import Slip
@@ -89,6 +91,7 @@ class NumberMismatchCheck(Check):
         yield from self._months(segment, context)
         langs = (context.source_lang, context.target_lang)
         yield from self._slips(segment, context, roman_slips(segment.source, segment.target, *langs))
+        yield from self._slips(segment, context, turned_hemispheres(segment.source, segment.target, *langs))
         lower = source_text.lower()  # for the substring tests that open the rarer rules
         if may_repeat(lower, context.source_lang):
             yield from self._slips(segment, context, frequency_slips(segment.source, segment.target, *langs))
@@ -149,6 +152,10 @@ class NumberMismatchCheck(Check):
         if len(source) > 1:
             yield from self._slips(
                 segment, context, swapped_pairs(source_text, segment.target, *langs, source, target)
+            )
+        if len(source) > 1 and len(target) > 1 and may_alternate(segment.target, context.target_lang):
+            yield from self._slips(
+                segment, context, range_alternatives(source_text, segment.target, *langs, source, target)
             )
         yield from self._foreign_format(segment, context, source, target, extra)
         phones: list[PhoneSlip] = []

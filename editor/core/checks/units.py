@@ -24,6 +24,25 @@ _BITS = {
     for prefix in "kmgt"
     for suffix in ("bps", "bit", "bits", "bit/s", "bits/s")
 }
+# Symbols whose letter case changes the unit: an SI prefix's "M" (mega) and "m" (milli), or
+# "N" (newton) and "n" (nano), where both readings are units a text may mean ("5 Nm" of
+# torque is no "5 nm" of length). Compared only where both texts write one of them.
+CASED_SYMBOLS = {
+    "Nm": "newton metres",
+    "nm": "nanometres",
+    "MW": "megawatts",
+    "mW": "milliwatts",
+    "МВт": "megawatts",
+    "мВт": "milliwatts",
+    "MWh": "megawatt hours",
+    "mWh": "milliwatt hours",
+    "MHz": "megahertz",
+    "mHz": "millihertz",
+    "МГц": "megahertz",
+    "мГц": "millihertz",
+    "MPa": "megapascals",
+    "mPa": "millipascals",
+}
 # Units written as words, by their names in messages.
 _NAMES = {
     "s": "seconds",
@@ -210,6 +229,8 @@ def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tu
                 ours, here = _shown(unit, segment.source, written), _shown(theirs[0], segment.target, theirs)
                 message = f"'{number.text}' is in {ours} in the source, in {here} here"
                 found.append((start, end, message))
+            elif theirs is not None and (cased := _case_slip(segment, written, theirs)) is not None:
+                found.append((min(other.start, theirs[1]), max(other.end, theirs[2]), cased))
             else:  # the same unit, or a currency the source's may be ("$" and "NZD")
                 named = _named_currency(segment, written, other, target_lang)
                 if named is not None:
@@ -218,6 +239,21 @@ def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tu
                     )
             break
     return found
+
+
+def _case_slip(segment: Segment, written: tuple[str, int, int], theirs: tuple[str, int, int]) -> str | None:
+    """Why the target's symbol, the source's in another case, is another unit ("Nm" written
+    "nm"), if it is: not in a text all in capitals, whose case says nothing."""
+    said = CASED_SYMBOLS.get(segment.source[written[1] : written[2]])
+    here = CASED_SYMBOLS.get(segment.target[theirs[1] : theirs[2]])
+    if said is None or here is None or said == here:
+        return None
+    if segment.target.upper() == segment.target or segment.source.upper() == segment.source:
+        return None
+    return (
+        f"'{segment.target[theirs[1] : theirs[2]]}' is {here}; the source's "
+        f"'{segment.source[written[1] : written[2]]}' is {said}"
+    )
 
 
 def _codes(text: str, written: tuple[str, int, int]) -> frozenset[str]:

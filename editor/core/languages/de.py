@@ -34,6 +34,8 @@ DATA = LanguageData(
         ("eineinhalb stunden", 90),
     ),
     range_words=words("bis und oder"),
+    or_words=words("oder"),
+    compass_letters=(("N", "n"), ("S", "s"), ("O", "e"), ("E", "e"), ("W", "w")),
     spelled_suffixes=words(
         "fach mal malig prozentig erjahre sekündig minütig stündig tägig wöchig monatig jährig köpfig "
         "teilig stöckig sitzig türig"

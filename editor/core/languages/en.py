@@ -40,6 +40,8 @@ DATA = LanguageData(
         ("one and a half hours", 90),
     ),
     range_words=words("to and or"),
+    or_words=words("or"),
+    compass_letters=(("N", "n"), ("S", "s"), ("E", "e"), ("W", "w")),
     spelled_suffixes=words("fold"),
     negative_words=frozenset({"minus", "below zero", "negative"}),
     months=words(

@@ -24,6 +24,8 @@ DATA = LanguageData(
         ("hora y media", 90),
     ),
     range_words=words("a y o e"),
+    or_words=words("o u"),
+    compass_letters=(("N", "n"), ("S", "s"), ("E", "e"), ("O", "w"), ("W", "w")),
     clock_words=words("h horas"),
     clock_articles=words("las"),
     negative_words=frozenset({"menos", "bajo cero", "negativ"}),

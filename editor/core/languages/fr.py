@@ -32,6 +32,8 @@ DATA = LanguageData(
         ("heure et demie", 90),
     ),
     range_words=words("à et ou"),
+    or_words=words("ou"),
+    compass_letters=(("N", "n"), ("S", "s"), ("E", "e"), ("O", "w"), ("W", "w")),
     clock_words=words("h heures heure"),
     negative_words=frozenset(
         {"moins", "sous zéro", "au-dessous de zéro", "en dessous de zéro", "en-dessous de zéro", "négati"}

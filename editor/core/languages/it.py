@@ -31,6 +31,8 @@ DATA = LanguageData(
     ),
     repeatable_words=frozenset({"a mano"}),  # "a mano a mano": little by little
     range_words=words("a e o"),
+    or_words=words("o od oppure"),
+    compass_letters=(("N", "n"), ("S", "s"), ("E", "e"), ("O", "w"), ("W", "w")),
     clock_articles=words("le alle dalle"),
     negative_words=frozenset({"meno", "sotto zero", "sotto lo zero", "negativ"}),
     months=words(

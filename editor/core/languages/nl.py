@@ -32,6 +32,8 @@ DATA = LanguageData(
         respelled_initials=words("ck"),
     ),
     range_words=words("tot en of"),
+    or_words=words("of"),
+    compass_letters=(("N", "n"), ("Z", "s"), ("S", "s"), ("O", "e"), ("E", "e"), ("W", "w")),
     spelled_suffixes=words("voudig maal daags jarig weeks maands koppig delig persoons"),
     negative_words=frozenset({"minus", "onder nul", "negatie"}),
     months=words(

@@ -32,6 +32,8 @@ DATA = LanguageData(
         ("hora e meia", 90),
     ),
     range_words=words("a e ou"),
+    or_words=words("ou"),
+    compass_letters=(("N", "n"), ("S", "s"), ("L", "e"), ("E", "e"), ("O", "w"), ("W", "w")),
     clock_words=words("h horas"),
     clock_articles=words("às as"),
     hour_range_accent=(words("das de desde"), "as", "às"),

@@ -293,6 +293,13 @@ GOOD = [
     ("Uplink: 40 Mbit/s.", "Исходящая скорость: 40 Мбит/с.", "en", "ru"),
     ("Backups copy 3 GB a night.", "I backup copiano 3 Gb a notte.", "en", "it"),
     ("Disks read 90 MBps.", "Los discos leen 90 MB/s.", "en", "es"),
+    # a unit symbol kept in its case, or in the case of no other unit, or in a text in capitals
+    ("Tighten the nut to 25 Nm.", "Die Mutter mit 25 Nm anziehen.", "en", "de"),
+    ("The wind farm gives 40 MW.", "Ветропарк даёт 40 МВт.", "en", "ru"),
+    ("A 40 mm pipe and a 5 mW diode.", "Un tubo da 40 mm e un diodo da 5 mW.", "en", "it"),
+    ("The filter passes 500 nm light.", "Le filtre laisse passer la lumière de 500 nm.", "en", "fr"),
+    ("PEAK OUTPUT 40 MW", "POTENCIA MÁXIMA 40 MW", "en", "es"),
+    ("Tighten the nut to 25 Nm.", "Die Mutter mit 25 NM anziehen.", "en", "de"),
     # a currency named as the country's the source's code or sign says, or by no country
     ("The ferry costs NOK 180 one way.", "Паром стоит 180 норвежских крон в одну сторону.", "en", "ru"),
     ("The ferry costs NOK 180 one way.", "Il traghetto costa 180 corone a tratta.", "en", "it"),
@@ -609,6 +616,28 @@ BAD = [
         "en",
         "ru",
         [("3 ГБ", "target", Severity.WARNING)],
+    ),
+    # a unit symbol in the case of another unit
+    (
+        "Tighten the nut to 25 Nm.",
+        "Die Mutter mit 25 nm anziehen.",
+        "en",
+        "de",
+        [("25 nm", "target", Severity.WARNING)],
+    ),
+    (
+        "The wind farm gives 40 MW.",
+        "Ветропарк даёт 40 мВт.",
+        "en",
+        "ru",
+        [("40 мВт", "target", Severity.WARNING)],
+    ),
+    (
+        "The probe draws 3 mW at rest.",
+        "La sonde consomme 3 MW au repos.",
+        "en",
+        "fr",
+        [("3 MW", "target", Severity.WARNING)],
     ),
     # a currency named as another country's than the source's code says
     (

@@ -378,6 +378,25 @@ GOOD = [
     ("Ring +39 06 5550 1234.", "Chiamate lo 06 5550 1234.", "en", "it"),
     ("Ring 06 5550 1234.", "Rufen Sie +39 06 5550 1234 an.", "en", "de"),
     ("Ring +44 161 555 0192.", "Appelez le 0161 555 0192.", "en", "fr"),
+    # A range kept as a range, a small one said as two values, a choice kept as a choice, and
+    # an "or" that joins no range's ends.
+    ("Delivery takes 5–9 days.", "Die Lieferung dauert 5 bis 9 Tage.", "en", "de"),
+    ("Delivery takes 2–3 days.", "La livraison prend deux ou trois jours.", "en", "fr"),
+    ("Pick 4 or 9 slots.", "Scegli 4 o 9 posti.", "en", "it"),
+    # A coordinate's compass letter in the language's own letters ("O" is east in German,
+    # west in French), and a degree sign before a temperature's letter.
+    ("The cape lies at 51.3° N, 7.82° W.", "Il capo si trova a 51,3° N, 7,82° O.", "en", "it"),
+    ("The cape lies at 7.82° E.", "Das Kap liegt bei 7,82° O.", "en", "de"),
+    ("The cape lies at 7.82° W.", "Le cap se trouve à 7,82° O.", "en", "fr"),
+    ("The cape lies at 48°12′ N, 16°22′ E.", "Мыс: 48°12′ с. ш., 16°22′ в. д.", "en", "ru"),
+    ("Bake at 210° C.", "Bei 210° C backen.", "en", "de"),
+    (
+        "Delivery takes 5–9 days, or 12 abroad.",
+        "Levering duurt 5 tot 9 dagen, of 12 in het buitenland.",
+        "en",
+        "nl",
+    ),
+    ("Build 2024-05-09 or later.", "Versión 2024-05 o 9 posterior.", "en", "es"),
 ]
 
 BAD = [
@@ -680,6 +699,20 @@ BAD = [
         ["40", "60"],
         [],
     ),
+    # A coordinate's hemisphere turned.
+    (
+        "The cape lies at 51.3° N, 7.82° W.",
+        "Il capo si trova a 51,3° N, 7,82° E.",
+        "en",
+        "it",
+        ["7,82° E"],
+        [],
+    ),
+    ("The cape lies at 7.82° E.", "Le cap se trouve à 7,82° O.", "en", "fr", ["7,82° O"], []),
+    ("The cape lies at 16°22′ E.", "Мыс: 16°22′ з. д.", "en", "ru", ["16°22′ з. д."], []),
+    # A range said as two values.
+    ("Delivery takes 5–9 days.", "Die Lieferung dauert 5 oder 9 Tage.", "en", "de", ["5 oder 9"], []),
+    ("Allow four to seven weeks.", "Prévoyez quatre ou sept semaines.", "en", "fr", ["quatre ou sept"], []),
 ]
 
 # Software messages: placeholders, versions and kept spellings are not changed numbers, and
