@@ -9,6 +9,7 @@ from itertools import groupby
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity, reads_place
 from editor.core.checks.boundary_signs import lost_stops
+from editor.core.checks.boundary_tokens import kept_token_stops
 from editor.core.checks.comma_stops import after_salutation, common_start, elision, free
 from editor.core.checks.glued_marks import glued_half
 from editor.core.checks.lexicon import is_known
@@ -171,6 +172,15 @@ class LostSentenceBoundaryCheck(Check):
                 severity=Severity.ERROR if fewer else None,
             )
         signs = list(lost_stops(segment.source, target, context.target_lang))
+        tokens: list[tuple[int, int, str, str]] = []
+        if _SOURCE_END.search(segment.source):
+            # after a code or a number the source ends a sentence with ("… 7QT Il …")
+            tokens = [
+                sign
+                for sign in kept_token_stops(segment.source, target, context.source_lang, context.target_lang)
+                if not any(m.start() < sign[1] and sign[0] < m.end(3) for m in joins)
+            ]
+            signs += tokens
         for start, end, message, replacement in signs:
             yield self.issue(segment, context, start, end, message, fix=Fix(start, end, replacement))
         if (", " in target or "; " in target or ": " in target) and not joins:
@@ -185,7 +195,7 @@ class LostSentenceBoundaryCheck(Check):
         ):
             yield from (
                 issue
-                for issue in self._by_position(segment, context, len(joins))
+                for issue in self._by_position(segment, context, len(joins) + len(tokens))
                 if not any(start < issue.end and issue.start < end for start, end, _, _ in signs)
             )
 

@@ -275,6 +275,20 @@ BY_POSITION_BAD = [
         "fr",
         "trouvé Cela",
     ),
+    # after a code, a name or a number the source ends a sentence with and the target writes
+    # the same, a capitalised closed-class word
+    (
+        "Visit our shop at 12 Park Row, Leeds LS2 7QT. The doors open at nine.",
+        "Visitate il nostro negozio al 12 di Park Row, Leeds LS2 7QT Il negozio apre alle nove.",
+        "it",
+        "7QT Il",
+    ),
+    (
+        "Parcels go to locker 4C. The code comes by text message.",
+        "Pakete kommen in das Fach 4C Der Code kommt per SMS.",
+        "de",
+        "4C Der",
+    ),
 ]
 
 # The function-word rule around apostrophes, elided words and labels: (source, target, lang, flagged).
@@ -422,6 +436,23 @@ BY_POSITION_GOOD = [
         "Lisez les notes (Elles expliquent les tarifs.) avant de réserver.",
         "fr",
     ),
+    # after a token the source ends a sentence with: a name the source writes with its
+    # article, the polite "Sie", a German noun
+    (
+        "The story is on page 5. La Stampa printed it first.",
+        "La notizia è a pagina 5 La Stampa l’ha pubblicata per prima.",
+        "it",
+    ),
+    (
+        "Welcome to room 5QA. We look forward to meeting you.",
+        "Wir freuen uns, in Raum 5QA Sie begrüßen zu dürfen.",
+        "de",
+    ),
+    (
+        "Lockers are in room 4C. Keys are at the desk.",
+        "Schließfächer stehen in Raum 4C Schlüsseln zur Verfügung, die am Empfang liegen.",
+        "de",
+    ),
 ]
 
 
@@ -431,8 +462,9 @@ def test_a_lost_boundary_is_found_where_the_source_has_it(
 ) -> None:
     issues = run("lost_sentence_boundary", source, target, "en", lang)
     assert spans(issues) == [expected]
-    head, _, tail = expected.rpartition(" ")  # the full stop before the sentence's first word
-    assert issues[0].fix is not None and issues[0].fix.replacement == f"{head}. {tail}"
+    head, _, tail = expected.rpartition(" ")  # the source's mark before the sentence's first word
+    fixes = {f"{head}{mark} {tail}" for mark in ".!?"}
+    assert issues[0].fix is not None and issues[0].fix.replacement in fixes
 
 
 @pytest.mark.parametrize(("source", "target", "lang"), BY_POSITION_GOOD)
