@@ -234,8 +234,20 @@ def _foreign_class(
     )
 
 
+def _between_words(words: list[str], after: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A pattern for one of ``words`` after a word and before ``after`` (a pattern), spaces
+    around it; and one for the space, word and space each of its matches holds: a scan that
+    jumps from space to space in C rules out most texts (the full pattern, a lookbehind
+    first, tries every position)."""
+    either = "|".join(words)
+    return (
+        re.compile(f" (?:{either}) "),
+        re.compile(rf"(?<![\w'’-])([^\W\d_]+) ({either}) ({after})(?![\w'’])"),
+    )
+
+
 @lru_cache(maxsize=64)
-def _link_pattern(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
+def _link_pattern(source_lang: str, target_lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if not (has_lexicon(source_lang) and has_lexicon(target_lang)):
         return None
     ours = language(target_lang)
@@ -245,8 +257,7 @@ def _link_pattern(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
     words = _foreign_class(conjunctions, source_lang, target_lang, _LINK_COMMON, _LINK_FOREIGN)
     if not words:
         return None
-    # a lowercase word between two words (or a word and a number), spaces around it
-    return re.compile(rf"(?<![\w'’-])([^\W\d_]+) ({'|'.join(words)}) ([^\W_]+)(?![\w'’])")
+    return _between_words(words, r"[^\W_]+")  # a word between two words (or a word and a number)
 
 
 def _theirs(word: str, source_lang: str, target_lang: str) -> bool:
@@ -263,9 +274,10 @@ def left_links(source: str, target: str, source_lang: str, target_lang: str) -> 
     """The spans of source-language conjunctions in ``target`` between two words of the
     target language that the source does not write ("Nutzerin or Nutzer" for "users"): one
     it writes is a copied fragment, which the untranslated check says as such."""
-    pattern = _link_pattern(source_lang, target_lang)
-    if pattern is None or pattern.search(target) is None:
+    patterns = _link_pattern(source_lang, target_lang)
+    if patterns is None or patterns[0].search(target) is None:
         return
+    pattern = patterns[1]
     ours = language(target_lang)
     theirs = {w.lower() for w in re.findall(r"[^\W\d_]+", source)}
     for m in pattern.finditer(target):
@@ -284,7 +296,7 @@ _ARTICLE_FOREIGN = 1.5  # Zipf points it must be more common there than in the t
 
 
 @lru_cache(maxsize=64)
-def _article_pattern(source_lang: str, target_lang: str) -> re.Pattern[str] | None:
+def _article_pattern(source_lang: str, target_lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The source language's commonest articles that the target language neither has among
     its own words nor writes often (English "the"; not "a", a preposition in Spanish), lowercase
     between a lowercase word and a capitalised one."""
@@ -297,7 +309,7 @@ def _article_pattern(source_lang: str, target_lang: str) -> re.Pattern[str] | No
     words = _foreign_class(articles, source_lang, target_lang, _ARTICLE_COMMON, _ARTICLE_FOREIGN)
     if not words:
         return None
-    return re.compile(rf"(?<![\w'’-])([^\W\d_]+) ({'|'.join(words)}) ([^\W\d_]+)(?![\w'’])")
+    return _between_words(words, r"[^\W\d_]+")
 
 
 def left_articles(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[tuple[int, int]]:
@@ -307,10 +319,10 @@ def left_articles(source: str, target: str, source_lang: str, target_lang: str) 
     source writes too (with the article or without it: MT adds one before a name of the
     source language, "bei the Corn Exchange" for "at Corn Exchange"). A title the source
     capitalises with its article ("The Times") keeps its capital and is left alone."""
-    pattern = _article_pattern(source_lang, target_lang)
-    if pattern is None or pattern.search(target) is None:
+    patterns = _article_pattern(source_lang, target_lang)
+    if patterns is None or patterns[0].search(target) is None:
         return
-    for m in pattern.finditer(target):
+    for m in patterns[1].finditer(target):
         before, article, name = m.groups()
         if not before.islower() or not name[0].isupper():
             continue

@@ -25,7 +25,7 @@ from editor.core.checks.negation_words import (
     paraphrases,
     prefixed,
 )
-from editor.core.checks.wordtrie import alternatives
+from editor.core.checks.wordtrie import CaselessWords
 from editor.core.langdata import language
 
 _CLAUSE_STOPS = ",;:.!?"
@@ -48,7 +48,7 @@ def turned(
     """The first of the source's negations that the translation says as its opposite, or
     None; ``prose`` tells whether the segment is running prose (asked only when needed)."""
     cue = _cues(source_lang)
-    if cue is None or cue.search(source) is None:
+    if cue is None or not cue.found_in(source):
         return None  # no "without", "never", "no longer", "unless": most sentences, in one scan
     lowered, lowered_target = source.lower(), target.lower()
     if len(lowered) != len(source) or len(lowered_target) != len(target):
@@ -64,14 +64,14 @@ def turned(
 
 
 @lru_cache(maxsize=16)
-def _cues(lang: str) -> re.Pattern[str] | None:
+def _cues(lang: str) -> CaselessWords | None:
     """Any word one of the rules below starts from, in any case: a substring test of each
     rule's own (they test the lowercased source again)."""
     data = language(lang)
     cues = data.double_negatives | data.never_words | data.ceasing_words | data.unless_words
     if not cues:
         return None
-    return re.compile(alternatives({cue.lower() for cue in cues}), re.IGNORECASE)  # (a trie: 40 % faster)
+    return CaselessWords({cue.lower() for cue in cues})
 
 
 def says_negation(text: str, lang: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from editor.core.checks.wordtrie import CaselessWords
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -26,11 +27,23 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
     return _pattern(data.tax_included), _pattern(data.tax_excluded)
 
 
+@lru_cache(maxsize=16)
+def _pieces(lang: str) -> CaselessWords:
+    """The longest piece of each phrase between apostrophes (either mark may stand there): a
+    text that holds none, ignoring case as the phrases do, holds no phrase (most texts, told
+    by one scan for first letters; the phrases' pattern, a lookbehind first, tries every
+    position)."""
+    data = language(lang).qualifiers
+    return CaselessWords({max(e.split("'"), key=len) for e in data.tax_included | data.tax_excluded})
+
+
 def _basis(text: str, lang: str) -> tuple[bool, re.Match[str] | None] | None:
     """Whether ``text`` says its tax is included (True) or added (False), with where, if it
     says one of them only."""
     included, excluded = _patterns(lang)
     if included is None or excluded is None:
+        return None
+    if not _pieces(lang).found_in(text):
         return None
     inc, exc = included.search(text), excluded.search(text)
     if (inc is None) == (exc is None):
