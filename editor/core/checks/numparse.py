@@ -247,12 +247,11 @@ def _scale_after(text: str, end: int, scales: dict[str, float]) -> tuple[float, 
     return None
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=64)
 def numbers(text: str, code: str) -> tuple[Number, ...]:
-    """All numbers of ``text`` (language ``code``), in order (cached for the texts of one
-    batch of the engine, which runs check by check over 500 segments: several checks ask for
-    the two texts of a segment and of its neighbours; a longer memory would only hold texts
-    that do not come again, in a real document)."""
+    """All numbers of ``text`` (language ``code``), in order (cached for the segment and its
+    paragraph's neighbours: several checks ask while one segment is checked; a longer memory
+    would only hold texts that do not come again, in a real document)."""
     tables = _tables(code)
     text = mask(text)
     found, taken = _digit_numbers(text, tables)
