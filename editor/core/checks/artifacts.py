@@ -118,6 +118,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (debris.WIKI_MARKUP, debris.WIKI, "["),
     (debris.BYTE_TOKEN, debris.BYTE, "<"),
     (debris.CODE_MARKS, debris.CODE, "`"),
+    (debris.LIGATURE_MARK, debris.LIGATURE, "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"),
     # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
     (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", _IN_TOKEN),
 )
@@ -144,7 +145,8 @@ class StrayArtifactCheck(Check):
         "Tokens with no counterpart in the source that are not words: slug-like strings, HTML "
         "entities and tag residue, subword markers, mis-decoded characters, escapes written out, "
         "percent-encoded letters, escaped quotes, invisible and directional characters, "
-        "Markdown and wiki links, look-alike letters of another script, runs of one character; "
+        "Markdown and wiki links, look-alike letters of another script, runs of one character, "
+        "PDF ligatures; "
         "and target text with no source at all that is not prose."
     )
     severity = Severity.ERROR

@@ -5,6 +5,7 @@ with none of its kind, a script) and the fix it takes."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import unquote_to_bytes
 
 from editor.core.checks.base import Fix
@@ -16,6 +17,7 @@ LINK = "a Markdown link"
 WIKI = "wiki link markup"
 BYTE = "a byte token of a subword vocabulary"
 CODE = "Markdown code marks"
+LIGATURE = "a typographic ligature of a PDF's text"
 
 # "%20", "%C3%A9" right after a letter ("Cedar%20Lane", "caf%C3%A9").
 PERCENT_RUN = re.compile(r"(?<=[^\W\d_])(?:%[0-9A-Fa-f]{2})+")
@@ -36,6 +38,9 @@ BYTE_TOKEN = re.compile(r"<0x[0-9A-Fa-f]{2}>")
 # "`%TEMP%`": inline code of Markdown, marks and all, around a word or a path.
 _LETTERS = re.compile(r"[^\W\d_]")  # (a placeholder, "`%s`", is quoted, not marked as code)
 CODE_MARKS = re.compile(r"`(?=\S)([^`\n]{1,100})(?<=\S)`")
+
+# "ﬁ", "ﬀ": a presentation form joining two or three Latin letters, touching a letter.
+LIGATURE_MARK = re.compile(r"(?<=[^\W\d_])[\ufb00-\ufb06]|[\ufb00-\ufb06](?=[^\W\d_])")
 
 # Letters of the scripts written right to left: their text sets directions with these marks.
 _RIGHT_TO_LEFT = re.compile(
@@ -116,6 +121,8 @@ def fix(what: str, text: str, start: int, end: int) -> Fix | None:
         return None if m is None else Fix(start, end, m.group(2) or m.group(1))
     if what == CODE:
         return Fix(start, end, found[1:-1])
+    if what == LIGATURE:
+        return Fix(start, end, unicodedata.normalize("NFKC", found))
     if what == BYTE:  # a line break or a space between two words: a space
         spaced = text[start - 1 : start].isspace() or text[end : end + 1].isspace()
         return Fix(start, end, "" if spaced or not start or end == len(text) else " ")

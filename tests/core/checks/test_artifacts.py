@@ -191,6 +191,10 @@ BAD = [
         "nl",
         [("ontkal- kingspatroon", "ontkalkingspatroon")],
     ),
+    # debris of a pipeline: a PDF's ligature, quoted-printable bytes of an e-mail, a CMS's
+    # comment, a revision's struck text, bold of underscores, a table cell's tab
+    ("The effluent and the office.", "L'eﬄuent et le bureau oﬃciel.", "fr", [("ﬄ", "ffl"), ("ﬃ", "ffi")]),
+    ("The film is fine.", "Der ﬁlm ist gut.", "de", [("ﬁ", "fi")]),
 ]
 
 # (source, target, target language)
@@ -285,6 +289,9 @@ GOOD = [
     ("Get the A1 plan, mp3 files, h264 video and vitamin B12.", "A1-Tarif, mp3, h264, Vitamin B12.", "de"),
     ("Mount sda1 on eth0 and open file1.txt.", "Hängen Sie sda1 an eth0 ein und öffnen Sie file1.txt.", "de"),
     ("The key is de1 here.", "La clave es de1 aquí.", "es"),
+    # ligatures the source has; "=XX" of formulas, colours and queries; a comment, a tilde,
+    # underscores and tabs the source has or that are no markup
+    ("The ﬁle is here.", "Le ﬁchier est ici.", "fr"),
 ]
 
 
