@@ -18,6 +18,7 @@ WIKI = "wiki link markup"
 BYTE = "a byte token of a subword vocabulary"
 CODE = "Markdown code marks"
 LIGATURE = "a typographic ligature of a PDF's text"
+QUOTED = "quoted-printable encoding of an e-mail"
 
 # "%20", "%C3%A9" right after a letter ("Cedar%20Lane", "caf%C3%A9").
 PERCENT_RUN = re.compile(r"(?<=[^\W\d_])(?:%[0-9A-Fa-f]{2})+")
@@ -41,6 +42,9 @@ CODE_MARKS = re.compile(r"`(?=\S)([^`\n]{1,100})(?<=\S)`")
 
 # "ﬁ", "ﬀ": a presentation form joining two or three Latin letters, touching a letter.
 LIGATURE_MARK = re.compile(r"(?<=[^\W\d_])[\ufb00-\ufb06]|[\ufb00-\ufb06](?=[^\W\d_])")
+# "caf=C3=A9", "l=E2=80=99eau", "Hola=2C=20amigo": bytes written as quoted-printable (its hex
+# is in capitals); which runs stand for text is keeps()'s.
+QUOTED_RUN = re.compile(r"(?:=[0-9A-F]{2})+")
 
 # Letters of the scripts written right to left: their text sets directions with these marks.
 _RIGHT_TO_LEFT = re.compile(
@@ -68,6 +72,8 @@ def applies(what: str, source: str, target: str) -> bool:
         return "<0x" not in source
     if what == CODE:
         return "`" not in source
+    if what == QUOTED:
+        return QUOTED_RUN.search(source) is None
     return True
 
 
@@ -80,6 +86,8 @@ def keeps(what: str, text: str, start: int, end: int, source: str = "") -> bool:
         inner = text[start + 1 : end - 1]
         bare = re.search(rf"(?<![\w'\"‘’“”«»`]){re.escape(inner)}(?![\w'\"‘’“”«»`])", source)
         return bare is not None and "'" not in inner and len(_LETTERS.findall(inner)) >= 2
+    if what == QUOTED:
+        return _quoted_text(text, start, end)
     if what != PERCENT:
         return True
     decoded = _unquoted(text[start:end])
@@ -104,6 +112,24 @@ def _unquoted(run: str) -> str | None:
     return decoded if decoded.isprintable() and decoded else None
 
 
+def _quoted_text(text: str, start: int, end: int) -> bool:
+    """Whether a run of quoted-printable escapes stands for text: valid UTF-8, printable, a
+    character beyond ASCII touching a letter ("inmersi=C3=B3n"), or two or more escapes between
+    letters ("Hola=2C=20amigo"); never one "=20" of a formula ("x=20")."""
+    raw = bytes.fromhex(text[start:end].replace("=", ""))
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    if not decoded.isprintable() or decoded.isascii() and decoded.isalnum():
+        return False
+    before = start > 0 and text[start - 1].isalpha()
+    after = end < len(text) and text[end].isalpha()
+    if not decoded.isascii():
+        return before or after
+    return len(raw) >= 2 and before and after
+
+
 def fix(what: str, text: str, start: int, end: int) -> Fix | None:
     """The repair of a match of this module's kind; None for the kinds of ``stray_artifact``."""
     found = text[start:end]
@@ -123,6 +149,8 @@ def fix(what: str, text: str, start: int, end: int) -> Fix | None:
         return Fix(start, end, found[1:-1])
     if what == LIGATURE:
         return Fix(start, end, unicodedata.normalize("NFKC", found))
+    if what == QUOTED:
+        return Fix(start, end, bytes.fromhex(found.replace("=", "")).decode("utf-8"))
     if what == BYTE:  # a line break or a space between two words: a space
         spaced = text[start - 1 : start].isspace() or text[end : end + 1].isspace()
         return Fix(start, end, "" if spaced or not start or end == len(text) else " ")

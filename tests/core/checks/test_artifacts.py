@@ -195,6 +195,9 @@ BAD = [
     # comment, a revision's struck text, bold of underscores, a table cell's tab
     ("The effluent and the office.", "L'eﬄuent et le bureau oﬃciel.", "fr", [("ﬄ", "ffl"), ("ﬃ", "ffi")]),
     ("The film is fine.", "Der ﬁlm ist gut.", "de", [("ﬁ", "fi")]),
+    ("The café opens.", "El caf=C3=A9 abre.", "es", [("=C3=A9", "é")]),
+    ("It is the owner's car.", "C'est l=E2=80=99auto du patron.", "fr", [("=E2=80=99", "’")]),
+    ("Hello, friend.", "Hola=2C=20amigo.", "es", [("=2C=20", ", ")]),
 ]
 
 # (source, target, target language)
@@ -292,6 +295,9 @@ GOOD = [
     # ligatures the source has; "=XX" of formulas, colours and queries; a comment, a tilde,
     # underscores and tabs the source has or that are no markup
     ("The ﬁle is here.", "Le ﬁchier est ici.", "fr"),
+    ("Set a=20 and b=3D.", "Setzen Sie a=20 und b=3D.", "de"),
+    ("Use color=FFAA00 or id=C3.", "Nutzen Sie color=FFAA00 oder id=C3.", "de"),
+    ("Pick a value.", "Wählen Sie x=20=30 oder y=E9.", "de"),
 ]
 
 
