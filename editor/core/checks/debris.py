@@ -19,6 +19,7 @@ BYTE = "a byte token of a subword vocabulary"
 CODE = "Markdown code marks"
 LIGATURE = "a typographic ligature of a PDF's text"
 QUOTED = "quoted-printable encoding of an e-mail"
+COMMENT = "an HTML comment"
 
 # "%20", "%C3%A9" right after a letter ("Cedar%20Lane", "caf%C3%A9").
 PERCENT_RUN = re.compile(r"(?<=[^\W\d_])(?:%[0-9A-Fa-f]{2})+")
@@ -45,6 +46,8 @@ LIGATURE_MARK = re.compile(r"(?<=[^\W\d_])[\ufb00-\ufb06]|[\ufb00-\ufb06](?=[^\W
 # "caf=C3=A9", "l=E2=80=99eau", "Hola=2C=20amigo": bytes written as quoted-printable (its hex
 # is in capitals); which runs stand for text is keeps()'s.
 QUOTED_RUN = re.compile(r"(?:=[0-9A-F]{2})+")
+# "<!--more-->", "<!-- wp:paragraph -->": a comment of HTML, which a tag's pattern cannot match.
+COMMENT_MARKUP = re.compile(r"<!--[^\n]{0,200}?-->")
 
 # Letters of the scripts written right to left: their text sets directions with these marks.
 _RIGHT_TO_LEFT = re.compile(
@@ -74,6 +77,8 @@ def applies(what: str, source: str, target: str) -> bool:
         return "`" not in source
     if what == QUOTED:
         return QUOTED_RUN.search(source) is None
+    if what == COMMENT:
+        return "<!--" not in source
     return True
 
 

@@ -198,6 +198,12 @@ BAD = [
     ("The café opens.", "El caf=C3=A9 abre.", "es", [("=C3=A9", "é")]),
     ("It is the owner's car.", "C'est l=E2=80=99auto du patron.", "fr", [("=E2=80=99", "’")]),
     ("Hello, friend.", "Hola=2C=20amigo.", "es", [("=2C=20", ", ")]),
+    (
+        "Book now. Rooms are few.",
+        "Buchen Sie jetzt. <!-- wp:paragraph --> Zimmer sind knapp.",
+        "de",
+        [("<!-- wp:paragraph -->", "")],
+    ),
 ]
 
 # (source, target, target language)
@@ -298,6 +304,7 @@ GOOD = [
     ("Set a=20 and b=3D.", "Setzen Sie a=20 und b=3D.", "de"),
     ("Use color=FFAA00 or id=C3.", "Nutzen Sie color=FFAA00 oder id=C3.", "de"),
     ("Pick a value.", "Wählen Sie x=20=30 oder y=E9.", "de"),
+    ("<!-- note --> Text", "<!-- Hinweis --> Text", "de"),
 ]
 
 
