@@ -121,6 +121,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (debris.LIGATURE_MARK, debris.LIGATURE, "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"),
     (debris.QUOTED_RUN, debris.QUOTED, "="),
     (debris.COMMENT_MARKUP, debris.COMMENT, "<"),
+    (debris.STRIKE_MARKUP, debris.STRIKE, "~"),
+    (debris.UNDERLINE_MARKUP, debris.UNDERLINE_BOLD, "_"),
     # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
     (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", _IN_TOKEN),
 )
@@ -148,7 +150,7 @@ class StrayArtifactCheck(Check):
         "entities and tag residue, subword markers, mis-decoded characters, escapes written out, "
         "percent-encoded letters, escaped quotes, invisible and directional characters, "
         "Markdown and wiki links, look-alike letters of another script, runs of one character, "
-        "PDF ligatures, quoted-printable bytes, HTML comments; "
+        "PDF ligatures, quoted-printable bytes, HTML comments, Markdown strikethrough and bold; "
         "and target text with no source at all that is not prose."
     )
     severity = Severity.ERROR

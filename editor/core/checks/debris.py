@@ -20,6 +20,8 @@ CODE = "Markdown code marks"
 LIGATURE = "a typographic ligature of a PDF's text"
 QUOTED = "quoted-printable encoding of an e-mail"
 COMMENT = "an HTML comment"
+STRIKE = "Markdown strikethrough (deleted text)"
+UNDERLINE_BOLD = "Markdown bold underscores"
 
 # "%20", "%C3%A9" right after a letter ("Cedar%20Lane", "caf%C3%A9").
 PERCENT_RUN = re.compile(r"(?<=[^\W\d_])(?:%[0-9A-Fa-f]{2})+")
@@ -48,6 +50,11 @@ LIGATURE_MARK = re.compile(r"(?<=[^\W\d_])[\ufb00-\ufb06]|[\ufb00-\ufb06](?=[^\W
 QUOTED_RUN = re.compile(r"(?:=[0-9A-F]{2})+")
 # "<!--more-->", "<!-- wp:paragraph -->": a comment of HTML, which a tag's pattern cannot match.
 COMMENT_MARKUP = re.compile(r"<!--[^\n]{0,200}?-->")
+# "~~word~~": text struck through, that is deleted, by a revision exported as Markdown.
+STRIKE_MARKUP = re.compile(r"(?<![\w~])~~(?=[^\s~])[^~\n]{1,200}?(?<=[^\s~])~~(?![\w~])")
+# "__word__": Markdown bold, not a name of Python's in code ("__init__.py", "obj.__dict__",
+# "__len__()"; one in prose is in the source too).
+UNDERLINE_MARKUP = re.compile(r"(?<![\w./\\])__(?=[^\W_])[^_\n]{1,200}?(?<=[^\W_])__(?![\w(]|\.\w)")
 
 # Letters of the scripts written right to left: their text sets directions with these marks.
 _RIGHT_TO_LEFT = re.compile(
@@ -79,6 +86,10 @@ def applies(what: str, source: str, target: str) -> bool:
         return QUOTED_RUN.search(source) is None
     if what == COMMENT:
         return "<!--" not in source
+    if what == STRIKE:
+        return "~~" not in source
+    if what == UNDERLINE_BOLD:
+        return "__" not in source
     return True
 
 
@@ -152,6 +163,8 @@ def fix(what: str, text: str, start: int, end: int) -> Fix | None:
         return None if m is None else Fix(start, end, m.group(2) or m.group(1))
     if what == CODE:
         return Fix(start, end, found[1:-1])
+    if what == UNDERLINE_BOLD:
+        return Fix(start, end, found[2:-2])
     if what == LIGATURE:
         return Fix(start, end, unicodedata.normalize("NFKC", found))
     if what == QUOTED:

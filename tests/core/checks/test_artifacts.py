@@ -204,6 +204,14 @@ BAD = [
         "de",
         [("<!-- wp:paragraph -->", "")],
     ),
+    (
+        "The tenant pays.",
+        "Der ~~Mieter~~ Pächter zahlt.",
+        "de",
+        [("~~Mieter~~", "")],
+    ),
+    ("Bring a helmet.", "Traiga un __casco__ propio.", "es", [("__casco__", "casco")]),
+    ("Bring a helmet.", "Traiga un __casco__.", "es", [("__casco__", "casco")]),
 ]
 
 # (source, target, target language)
@@ -305,6 +313,10 @@ GOOD = [
     ("Use color=FFAA00 or id=C3.", "Nutzen Sie color=FFAA00 oder id=C3.", "de"),
     ("Pick a value.", "Wählen Sie x=20=30 oder y=E9.", "de"),
     ("<!-- note --> Text", "<!-- Hinweis --> Text", "de"),
+    ("About 20 km away, ~~50 m.", "Etwa ~20 km entfernt, ~~50 m.", "de"),
+    ("Roughly 20 km.", "Ungefähr ~20 km, 3~5 h.", "de"),
+    ("Edit init.py and obj.dict.", "Bearbeiten Sie __init__.py, obj.__dict__ und __len__().", "de"),
+    ("Use __main__ here.", "Nutzen Sie hier __main__.", "de"),
 ]
 
 
