@@ -123,6 +123,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (debris.COMMENT_MARKUP, debris.COMMENT, "<"),
     (debris.STRIKE_MARKUP, debris.STRIKE, "~"),
     (debris.UNDERLINE_MARKUP, debris.UNDERLINE_BOLD, "_"),
+    (debris.INNER_TAB, debris.TAB, "\t"),
     # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
     (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", _IN_TOKEN),
 )
@@ -150,7 +151,8 @@ class StrayArtifactCheck(Check):
         "entities and tag residue, subword markers, mis-decoded characters, escapes written out, "
         "percent-encoded letters, escaped quotes, invisible and directional characters, "
         "Markdown and wiki links, look-alike letters of another script, runs of one character, "
-        "PDF ligatures, quoted-printable bytes, HTML comments, Markdown strikethrough and bold; "
+        "PDF ligatures, quoted-printable bytes, HTML comments, Markdown strikethrough and bold, "
+        "tabs of table cells; "
         "and target text with no source at all that is not prose."
     )
     severity = Severity.ERROR

@@ -22,6 +22,7 @@ QUOTED = "quoted-printable encoding of an e-mail"
 COMMENT = "an HTML comment"
 STRIKE = "Markdown strikethrough (deleted text)"
 UNDERLINE_BOLD = "Markdown bold underscores"
+TAB = "a tab of a table's cell in running text"
 
 # "%20", "%C3%A9" right after a letter ("Cedar%20Lane", "caf%C3%A9").
 PERCENT_RUN = re.compile(r"(?<=[^\W\d_])(?:%[0-9A-Fa-f]{2})+")
@@ -55,6 +56,9 @@ STRIKE_MARKUP = re.compile(r"(?<![\w~])~~(?=[^\s~])[^~\n]{1,200}?(?<=[^\s~])~~(?
 # "__word__": Markdown bold, not a name of Python's in code ("__init__.py", "obj.__dict__",
 # "__len__()"; one in prose is in the source too).
 UNDERLINE_MARKUP = re.compile(r"(?<![\w./\\])__(?=[^\W_])[^_\n]{1,200}?(?<=[^\W_])__(?![\w(]|\.\w)")
+# A tab between two characters of a line: a cell of a table joined to the next one.
+INNER_TAB = re.compile(r"(?<=\S)\t+(?=\S)")
+_COLUMNS = re.compile(r"\S {2,}\S")
 
 # Letters of the scripts written right to left: their text sets directions with these marks.
 _RIGHT_TO_LEFT = re.compile(
@@ -90,6 +94,8 @@ def applies(what: str, source: str, target: str) -> bool:
         return "~~" not in source
     if what == UNDERLINE_BOLD:
         return "__" not in source
+    if what == TAB:  # tabs or runs of spaces in the source lay out columns the target keeps
+        return "\t" not in source and _COLUMNS.search(source) is None
     return True
 
 
@@ -169,6 +175,8 @@ def fix(what: str, text: str, start: int, end: int) -> Fix | None:
         return Fix(start, end, unicodedata.normalize("NFKC", found))
     if what == QUOTED:
         return Fix(start, end, bytes.fromhex(found.replace("=", "")).decode("utf-8"))
+    if what == TAB:
+        return Fix(start, end, " ")
     if what == BYTE:  # a line break or a space between two words: a space
         spaced = text[start - 1 : start].isspace() or text[end : end + 1].isspace()
         return Fix(start, end, "" if spaced or not start or end == len(text) else " ")

@@ -212,6 +212,7 @@ BAD = [
     ),
     ("Bring a helmet.", "Traiga un __casco__ propio.", "es", [("__casco__", "casco")]),
     ("Bring a helmet.", "Traiga un __casco__.", "es", [("__casco__", "casco")]),
+    ("Quote ref. KX-40 when calling.", "Citate il rif.\tKX-40 quando chiamate.", "it", [("\t", " ")]),
 ]
 
 # (source, target, target language)
@@ -317,6 +318,9 @@ GOOD = [
     ("Roughly 20 km.", "Ungefähr ~20 km, 3~5 h.", "de"),
     ("Edit init.py and obj.dict.", "Bearbeiten Sie __init__.py, obj.__dict__ und __len__().", "de"),
     ("Use __main__ here.", "Nutzen Sie hier __main__.", "de"),
+    ("Name\tValue", "Name\tWert", "de"),
+    ("Name Value", "\tName Wert", "de"),
+    ("  -q    run quietly", "  -q\tleise laufen", "de"),
 ]
 
 
