@@ -5,6 +5,9 @@ word list: the source shows the space that was lost.
 So is an ampersand the source writes with a space on either side ("Smith & Jones",
 "R & D") glued to the words on both sides of it in the target ("Smith&Jones").
 
+So is a Latin code the source writes after a space glued to a Cyrillic or Greek word
+("дляPDF").
+
 Two capitalised words joined ("NumLock" for "Num Lock") are left to :mod:`merged_token`'s
 word lists: software writes key and product names so.
 """
@@ -130,4 +133,27 @@ def glued_transliterated_names(target: str, source: str, lang: str) -> list[Glue
         ):
             why = f"'{first}' and '{second}' are fused; the source writes the name apart"
             found.append(GluedMark(m.start(), m.end(), m.start() + len(first), why))
+    return found
+
+
+# A lowercase word of Cyrillic or Greek letters (its first may be a capital) run into a code
+# or name in Latin capitals and digits ("дляPDF", "илиVG1"): no word mixes the scripts so.
+_NON_LATIN_WORD = r"[\u0400-\u042f\u0386-\u03ab]?[\u0430-\u045f\u0491\u03ac-\u03ce]+"
+_GLUED_LATIN = re.compile(rf"(?<![^\W_])({_NON_LATIN_WORD})([A-Z][A-Za-z\d]+)(?![^\W_])")
+_CYRILLIC_OR_GREEK_LOWER = re.compile(r"[\u0430-\u045f\u0491\u03ac-\u03ce][A-Z]")
+
+
+def glued_latin_tokens(target: str, source: str) -> list[GluedMark]:
+    """A Cyrillic or Greek word with a Latin code or name glued to its end ("иUSB" for "and
+    USB") where the source writes that code as a word of its own after a space: the space the
+    translation lost. Not where the source glues them too."""
+    if not _CYRILLIC_OR_GREEK_LOWER.search(target):
+        return []
+    found = []
+    for m in _GLUED_LATIN.finditer(target):
+        word, code = m.groups()
+        if m.group() in source or not re.search(rf"(?<!\S){re.escape(code)}(?![^\W_])", source):
+            continue
+        why = f"'{word}' and '{code}' are fused; the source writes '{code}' after a space"
+        found.append(GluedMark(m.start(), m.end(), m.start() + len(word), why))
     return found

@@ -98,6 +98,9 @@ GOOD = [
     # A name with an acronym or a capitalised function word inside, where no sentence ends.
     ("Use the HTMLParser class.", "Utilisez la classe HTMLParser.", "fr"),
     ("Polled by LSEG data, it rose.", "Selon les données LSEGLe, il a grimpé.", "fr"),
+    # A Latin code after a Cyrillic word the source glues too; a Latin homoglyph inside a word.
+    ("Open the dbPDF viewer", "Откройте просмотрщик файловPDF", "ru"),
+    ("a load of 5 kW in total", "нагрузка 5 кBт в целом", "ru"),
 ]
 
 # (source, target, target language, [flagged text])
@@ -242,6 +245,8 @@ BAD = [
     # A mnemonic inside a fused word: judged as the word it marks.
     ("house and garden", "Hau_sund Garten", "de", ["Hau_sund"]),
     ("_house and garden", "_Hausund Garten", "de", ["Hausund"]),
+    # A Cyrillic word with a Latin code the source writes after a space glued on.
+    ("a cable for HDMI or DVI2 ports", "кабель дляHDMI илиDVI2 портов", "ru", ["дляHDMI", "илиDVI2"]),
 ]
 
 
