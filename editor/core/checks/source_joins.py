@@ -6,7 +6,7 @@ So is an ampersand the source writes with a space on either side ("Smith & Jones
 "R & D") glued to the words on both sides of it in the target ("Smith&Jones").
 
 So is a Latin code the source writes after a space glued to a Cyrillic or Greek word
-("дляPDF").
+("дляPDF"), and a conjunction of one letter glued to the number before it ("9.30e poi").
 
 Two capitalised words joined ("NumLock" for "Num Lock") are left to :mod:`merged_token`'s
 word lists: software writes key and product names so.
@@ -15,11 +15,13 @@ word lists: software writes key and product names so.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
-from editor.core.checks.fusion import WHOLE_KNOWN
+from editor.core.checks.fusion import WHOLE_KNOWN, is_suffix
 from editor.core.checks.glued_marks import GluedMark
 from editor.core.checks.lexicon import is_known
+from editor.core.langdata import LanguageData, language
 from editor.core.text import SPACELESS
 
 _SPACELESS = re.compile(f"[{SPACELESS}]")
@@ -156,4 +158,53 @@ def glued_latin_tokens(target: str, source: str) -> list[GluedMark]:
             continue
         why = f"'{word}' and '{code}' are fused; the source writes '{code}' after a space"
         found.append(GluedMark(m.start(), m.end(), m.start() + len(word), why))
+    return found
+
+
+# A number or a time with a word of one letter glued on, a word following ("11.00e poi"):
+# the conjunction or preposition lost its space. Not after a letter, a mark of a code or a
+# decimal's part ("v2.0a", "#00e", "%1e").
+_NUMBER_LETTER = re.compile(r"(?<![^\W_.,:/#%$&\\])(\d+(?:[.:,]\d+)*)([^\W\d_])(?=[ \t]+[^\W_])")
+# Letters written glued to numbers as units in Cyrillic texts ("5с", "3к", "9в")
+_CYRILLIC_UNITS = frozenset("сктмгчдлцбв")
+_NOT_UNITS = frozenset("ey")  # a unit elsewhere (a French ordinal, a year): a conjunction here
+
+
+@lru_cache(maxsize=16)
+def _one_letter_words(data: LanguageData) -> frozenset[str]:
+    """The language's function words of one letter that no number takes as a suffix."""
+    return frozenset(
+        word
+        for word in data.function_words
+        if len(word) == 1
+        and word.isalpha()
+        and not (is_suffix(word, data) and word not in _NOT_UNITS)
+        and word not in data.ordinal_suffixes
+        and word not in data.elided_words
+        and word not in _CYRILLIC_UNITS
+    )
+
+
+def glued_letter_words(target: str, source: str, lang: str) -> list[GluedMark]:
+    """A number or a time with a conjunction or preposition of one letter glued on, a word
+    after it ("alle 9.30e poi" for "at 9:30 and then"), where the source writes the same
+    number (any separator) with a space after it and never with a letter glued on: no unit,
+    ordinal or suffix of the language ("11.00h", "5e", "3a")."""
+    if not any(ch.isdigit() for ch in target):
+        return []
+    letters = _one_letter_words(language(lang))
+    if not letters:
+        return []
+    found = []
+    for m in _NUMBER_LETTER.finditer(target):
+        number, letter = m.groups()
+        if letter not in letters:
+            continue
+        digits = "[.:,]".join(re.findall(r"\d+", number))  # "11:00" of the source for "11.00"
+        if not re.search(rf"(?<![\d.,:]){digits}\s", source):
+            continue
+        if re.search(rf"(?<![\d.,:]){digits}[^\W\d_]", source):
+            continue  # the source glues a letter to it itself
+        why = f"the number {number} is glued to the word '{letter}'"
+        found.append(GluedMark(m.start(), m.end(), m.end() - 1, why))
     return found
