@@ -29,6 +29,7 @@ from editor.core.checks.source_joins import (
     glued_ampersands,
     glued_latin_tokens,
     glued_letter_words,
+    glued_possessives,
     glued_source_words,
     glued_transliterated_names,
 )
@@ -76,6 +77,7 @@ class MergedTokenCheck(Check):
         glued_words += glued_transliterated_names(target, segment.source, lang)
         glued_words += glued_latin_tokens(target, segment.source)
         glued_words += glued_letter_words(target, segment.source, lang)
+        glued_words += glued_possessives(target, segment.source)
         for glued in sorted(glued_words):
             text = glued.fix or target[glued.start : glued.at] + " " + target[glued.at : glued.end]
             fix = Fix(glued.start, glued.end, text)

@@ -6,7 +6,8 @@ So is an ampersand the source writes with a space on either side ("Smith & Jones
 "R & D") glued to the words on both sides of it in the target ("Smith&Jones").
 
 So is a Latin code the source writes after a space glued to a Cyrillic or Greek word
-("дляPDF"), and a conjunction of one letter glued to the number before it ("9.30e poi").
+("дляPDF"), a conjunction of one letter glued to the number before it ("9.30e poi"), and a
+plural possessive's apostrophe run into the next word ("Growers'Fair").
 
 Two capitalised words joined ("NumLock" for "Num Lock") are left to :mod:`merged_token`'s
 word lists: software writes key and product names so.
@@ -207,4 +208,27 @@ def glued_letter_words(target: str, source: str, lang: str) -> list[GluedMark]:
             continue  # the source glues a letter to it itself
         why = f"the number {number} is glued to the word '{letter}'"
         found.append(GluedMark(m.start(), m.end(), m.end() - 1, why))
+    return found
+
+
+# An English possessive's apostrophe run into the next capitalised word ("Parents'Evening")
+_GLUED_POSSESSIVE = re.compile(r"(?<![^\W_])([^\W\d_]{2,}s)(['\u2019])([A-Z][^\W\d_]+)(?![^\W_])")
+_SPACED_POSSESSIVE = re.compile(r"s['\u2019]\s")
+
+
+def glued_possessives(target: str, source: str) -> list[GluedMark]:
+    """A plural possessive's apostrophe with the next capitalised word glued to it
+    ("Farmers'Market") where the source writes that possessive with a space after its
+    apostrophe ("Farmers' Market"): a name kept from the source lost its space."""
+    if "s'" not in target and "s\u2019" not in target:
+        return []
+    if not _SPACED_POSSESSIVE.search(source):
+        return []
+    found = []
+    for m in _GLUED_POSSESSIVE.finditer(target):
+        word, mark, after = m.groups()
+        if not re.search(rf"(?<![^\W_]){re.escape(word)}['\u2019]\s", source):
+            continue
+        why = f"'{word}{mark}' and '{after}' are fused; the source writes a space after the apostrophe"
+        found.append(GluedMark(m.start(), m.end(), m.start(3), why))
     return found

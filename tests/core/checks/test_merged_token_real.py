@@ -107,6 +107,10 @@ GOOD = [
     ("version 2.0a is out", "la versione 2.0a è uscita", "it"),
     ("wait 5 s and retry", "подождите 5с и повторите", "ru"),
     ("on floor 3 and 4", "al piano 3 e 4", "it"),
+    # A possessive the source writes glued, an article of one letter before an apostrophe.
+    ("open Parents'Day in the app", "öffne Parents'Day in der App", "de"),
+    ("the Teachers' Lounge", "der Teachers' Lounge", "de"),
+    ("in s'Arenal today", "avui a s'Arenal", "ca"),
 ]
 
 # (source, target, target language, [flagged text])
@@ -256,6 +260,8 @@ BAD = [
     # A time or number with a conjunction of one letter glued on.
     ("from 9:30 and then at 12", "dalle 9.30e poi alle 12", "it", ["9.30e"]),
     ("between 4 and 6 rooms", "entre 4y 6 habitaciones", "es", ["4y"]),
+    # A plural possessive the source spaces, run into the next capitalised word.
+    ("visit the Growers' Fair today", "besuchen Sie heute die Growers'Fair", "de", ["Growers'Fair"]),
 ]
 
 
