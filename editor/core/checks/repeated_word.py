@@ -12,7 +12,7 @@ from editor.core.checks.registry import register
 from editor.core.checks.repeated_items import repeated_items, tokens_twice
 from editor.core.checks.stats_terms import term_stats
 from editor.core.checks.stutters import hyphen_loops, stutters
-from editor.core.checks.twins import full_and_elided, pronoun_twice
+from editor.core.checks.twins import full_and_elided, name_in_two_scripts, pronoun_twice
 from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
 
@@ -107,6 +107,12 @@ class RepeatedWordCheck(Check):
         for twin in pronoun_twice(segment.source, segment.target, context.target_lang):
             said = segment.target[twin.start : twin.end]
             why = f"'{said}' has its last hyphenated word twice"
+            yield self.issue(
+                segment, context, twin.start, twin.end, why, fix=Fix(twin.start, twin.end, twin.fix)
+            )
+        for twin in name_in_two_scripts(segment.source, segment.target):
+            said = segment.target[twin.start : twin.end]
+            why = f"the name is written twice, in two scripts: {said}"
             yield self.issue(
                 segment, context, twin.start, twin.end, why, fix=Fix(twin.start, twin.end, twin.fix)
             )

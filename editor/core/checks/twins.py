@@ -1,11 +1,15 @@
 """One word said twice in two forms: an article in full and elided ("la l'école"), a
-hyphenated pronoun twice at a verb's end ("dites-nous-nous"). A helper of ``repeated_word``."""
+hyphenated pronoun twice at a verb's end ("dites-nous-nous"), a name in two scripts ("Вера
+Vera"). A helper of ``repeated_word``."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
 
 from editor.core.checks.stutters import Stutter
 from editor.core.langdata import language
@@ -53,3 +57,26 @@ def pronoun_twice(source: str, target: str, lang: str) -> Iterator[Stutter]:
         if part.lower() not in words or stem.lower().split("-")[-1] == part.lower() or m.group() in source:
             continue
         yield Stutter(m.start(), m.end(), f"{stem}-{part}")
+
+
+# A capitalised Cyrillic or Greek word and a capitalised Latin word after it ("Вера Vera")
+_NAME_THEN_LATIN = re.compile(
+    r"(?<![^\W_])([\u0400-\u042f\u0386-\u03ab][\u0430-\u045f\u03ac-\u03ce]+) ([A-Z][a-z]+)(?![^\W_])"
+)
+_SAME_NAME = 80  # rapidfuzz ratio of the first's Latin letters and the second, lowercase
+
+
+def name_in_two_scripts(source: str, target: str) -> Iterator[Stutter]:
+    """A name written in Cyrillic or Greek letters and then again in the Latin letters of the
+    source ("Вера Vera"), where the source writes the Latin word but never twice in a row:
+    the fix keeps the target's script."""
+    if target.isascii():
+        return
+    for m in _NAME_THEN_LATIN.finditer(target):
+        first, second = m.groups()
+        if not re.search(rf"(?<![^\W_]){second}(?![^\W_])", source):
+            continue
+        if re.search(rf"(?<![^\W_]){second}\s+{second}(?![^\W_])", source, re.IGNORECASE):
+            continue
+        if fuzz.ratio(anyascii(first).lower(), second.lower()) >= _SAME_NAME:
+            yield Stutter(m.start(), m.end(), first)
