@@ -444,10 +444,11 @@ class LanguageData:
     infinitive_endings: tuple[str, ...] = ()
     # How it writes names of places, peoples and organisations.
     names: NameForms = NameForms()
-    # Words the language elides before a vowel, with the apostrophe written straight after
-    # them and no space before the next word, lowercase ("l", "qu" for "l'arrivée", "qu'il"):
-    # "l' autobus" is a slip.
+    # Words the language elides before a vowel, the apostrophe written straight after, lowercase
+    # ("l", "qu": "l'arrivée", "qu'il"; "l' autobus" is a slip). ``full_forms``: words with their
+    # elided form (("la", "l")): the two side by side ("la l'école") say one word twice.
     elided_words: frozenset[str] = frozenset()
+    full_forms: tuple[tuple[str, str], ...] = ()
     # Elided forms that are no word alone, lowercase ("nell", "qu"): one written with a space
     # before a word that opens with a vowel or "h" lost its apostrophe ("nell atrio").
     bound_elisions: frozenset[str] = frozenset()

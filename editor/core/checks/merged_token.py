@@ -25,7 +25,14 @@ from editor.core.checks.lexicon import is_known
 from editor.core.checks.memo import MAX_REMEMBERED, TokenMemo
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
-from editor.core.checks.source_joins import glued_ampersands, glued_source_words, glued_transliterated_names
+from editor.core.checks.source_joins import (
+    glued_ampersands,
+    glued_latin_tokens,
+    glued_letter_words,
+    glued_possessives,
+    glued_source_words,
+    glued_transliterated_names,
+)
 from editor.core.checks.unit_glue import glued_addresses, glued_units
 from editor.core.checks.word_splits import OVERLAP, split_token, tails, word_stems, worth_a_look
 from editor.core.langdata import LanguageData, language
@@ -68,6 +75,9 @@ class MergedTokenCheck(Check):
         glued_words += glued_source_words(target, segment.source, lang)
         glued_words += glued_ampersands(target, segment.source, lang)
         glued_words += glued_transliterated_names(target, segment.source, lang)
+        glued_words += glued_latin_tokens(target, segment.source)
+        glued_words += glued_letter_words(target, segment.source, lang)
+        glued_words += glued_possessives(target, segment.source)
         for glued in sorted(glued_words):
             text = glued.fix or target[glued.start : glued.at] + " " + target[glued.at : glued.end]
             fix = Fix(glued.start, glued.end, text)

@@ -12,6 +12,7 @@ from editor.core.checks.registry import register
 from editor.core.checks.repeated_items import repeated_items, tokens_twice
 from editor.core.checks.stats_terms import term_stats
 from editor.core.checks.stutters import hyphen_loops, stutters
+from editor.core.checks.twins import full_and_elided, name_in_two_scripts, pronoun_twice
 from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
 
@@ -96,6 +97,24 @@ class RepeatedWordCheck(Check):
                 f"'{segment.target[stutter.start : stutter.end]}' opens with a piece of the word "
                 f"'{stutter.fix}' said twice",
                 fix=Fix(stutter.start, stutter.end, stutter.fix),
+            )
+        for twin in full_and_elided(segment.target, context.target_lang):
+            said = segment.target[twin.start : twin.end]
+            why = f"the word is said twice, in full and elided: {said}"
+            yield self.issue(
+                segment, context, twin.start, twin.end, why, fix=Fix(twin.start, twin.end, twin.fix)
+            )
+        for twin in pronoun_twice(segment.source, segment.target, context.target_lang):
+            said = segment.target[twin.start : twin.end]
+            why = f"'{said}' has its last hyphenated word twice"
+            yield self.issue(
+                segment, context, twin.start, twin.end, why, fix=Fix(twin.start, twin.end, twin.fix)
+            )
+        for twin in name_in_two_scripts(segment.source, segment.target):
+            said = segment.target[twin.start : twin.end]
+            why = f"the name is written twice, in two scripts: {said}"
+            yield self.issue(
+                segment, context, twin.start, twin.end, why, fix=Fix(twin.start, twin.end, twin.fix)
             )
         for loop in hyphen_loops(segment.source, segment.target):
             said = segment.target[loop.start : loop.end]

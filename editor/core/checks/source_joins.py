@@ -5,6 +5,10 @@ word list: the source shows the space that was lost.
 So is an ampersand the source writes with a space on either side ("Smith & Jones",
 "R & D") glued to the words on both sides of it in the target ("Smith&Jones").
 
+So is a Latin code the source writes after a space glued to a Cyrillic or Greek word
+("дляPDF"), a conjunction of one letter glued to the number before it ("9.30e poi"), and a
+plural possessive's apostrophe run into the next word ("Growers'Fair").
+
 Two capitalised words joined ("NumLock" for "Num Lock") are left to :mod:`merged_token`'s
 word lists: software writes key and product names so.
 """
@@ -12,11 +16,13 @@ word lists: software writes key and product names so.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
-from editor.core.checks.fusion import WHOLE_KNOWN
+from editor.core.checks.fusion import WHOLE_KNOWN, is_suffix
 from editor.core.checks.glued_marks import GluedMark
 from editor.core.checks.lexicon import is_known
+from editor.core.langdata import LanguageData, language
 from editor.core.text import SPACELESS
 
 _SPACELESS = re.compile(f"[{SPACELESS}]")
@@ -130,4 +136,99 @@ def glued_transliterated_names(target: str, source: str, lang: str) -> list[Glue
         ):
             why = f"'{first}' and '{second}' are fused; the source writes the name apart"
             found.append(GluedMark(m.start(), m.end(), m.start() + len(first), why))
+    return found
+
+
+# A lowercase word of Cyrillic or Greek letters (its first may be a capital) run into a code
+# or name in Latin capitals and digits ("дляPDF", "илиVG1"): no word mixes the scripts so.
+_NON_LATIN_WORD = r"[\u0400-\u042f\u0386-\u03ab]?[\u0430-\u045f\u0491\u03ac-\u03ce]+"
+_GLUED_LATIN = re.compile(rf"(?<![^\W_])({_NON_LATIN_WORD})([A-Z][A-Za-z\d]+)(?![^\W_])")
+_CYRILLIC_OR_GREEK_LOWER = re.compile(r"[\u0430-\u045f\u0491\u03ac-\u03ce][A-Z]")
+
+
+def glued_latin_tokens(target: str, source: str) -> list[GluedMark]:
+    """A Cyrillic or Greek word with a Latin code or name glued to its end ("иUSB" for "and
+    USB") where the source writes that code as a word of its own after a space: the space the
+    translation lost. Not where the source glues them too."""
+    if not _CYRILLIC_OR_GREEK_LOWER.search(target):
+        return []
+    found = []
+    for m in _GLUED_LATIN.finditer(target):
+        word, code = m.groups()
+        if m.group() in source or not re.search(rf"(?<!\S){re.escape(code)}(?![^\W_])", source):
+            continue
+        why = f"'{word}' and '{code}' are fused; the source writes '{code}' after a space"
+        found.append(GluedMark(m.start(), m.end(), m.start() + len(word), why))
+    return found
+
+
+# A number or a time with a word of one letter glued on, a word following ("11.00e poi"):
+# the conjunction or preposition lost its space. Not after a letter, a mark of a code or a
+# decimal's part ("v2.0a", "#00e", "%1e").
+_NUMBER_LETTER = re.compile(r"(?<![^\W_.,:/#%$&\\])(\d+(?:[.:,]\d+)*)([^\W\d_])(?=[ \t]+[^\W_])")
+# Letters written glued to numbers as units in Cyrillic texts ("5с", "3к", "9в")
+_CYRILLIC_UNITS = frozenset("сктмгчдлцбв")
+_NOT_UNITS = frozenset("ey")  # a unit elsewhere (a French ordinal, a year): a conjunction here
+
+
+@lru_cache(maxsize=16)
+def _one_letter_words(data: LanguageData) -> frozenset[str]:
+    """The language's function words of one letter that no number takes as a suffix."""
+    return frozenset(
+        word
+        for word in data.function_words
+        if len(word) == 1
+        and word.isalpha()
+        and not (is_suffix(word, data) and word not in _NOT_UNITS)
+        and word not in data.ordinal_suffixes
+        and word not in data.elided_words
+        and word not in _CYRILLIC_UNITS
+    )
+
+
+def glued_letter_words(target: str, source: str, lang: str) -> list[GluedMark]:
+    """A number or a time with a conjunction or preposition of one letter glued on, a word
+    after it ("alle 9.30e poi" for "at 9:30 and then"), where the source writes the same
+    number (any separator) with a space after it and never with a letter glued on: no unit,
+    ordinal or suffix of the language ("11.00h", "5e", "3a")."""
+    if not any(ch.isdigit() for ch in target):
+        return []
+    letters = _one_letter_words(language(lang))
+    if not letters:
+        return []
+    found = []
+    for m in _NUMBER_LETTER.finditer(target):
+        number, letter = m.groups()
+        if letter not in letters:
+            continue
+        digits = "[.:,]".join(re.findall(r"\d+", number))  # "11:00" of the source for "11.00"
+        if not re.search(rf"(?<![\d.,:]){digits}\s", source):
+            continue
+        if re.search(rf"(?<![\d.,:]){digits}[^\W\d_]", source):
+            continue  # the source glues a letter to it itself
+        why = f"the number {number} is glued to the word '{letter}'"
+        found.append(GluedMark(m.start(), m.end(), m.end() - 1, why))
+    return found
+
+
+# An English possessive's apostrophe run into the next capitalised word ("Parents'Evening")
+_GLUED_POSSESSIVE = re.compile(r"(?<![^\W_])([^\W\d_]{2,}s)(['\u2019])([A-Z][^\W\d_]+)(?![^\W_])")
+_SPACED_POSSESSIVE = re.compile(r"s['\u2019]\s")
+
+
+def glued_possessives(target: str, source: str) -> list[GluedMark]:
+    """A plural possessive's apostrophe with the next capitalised word glued to it
+    ("Farmers'Market") where the source writes that possessive with a space after its
+    apostrophe ("Farmers' Market"): a name kept from the source lost its space."""
+    if "s'" not in target and "s\u2019" not in target:
+        return []
+    if not _SPACED_POSSESSIVE.search(source):
+        return []
+    found = []
+    for m in _GLUED_POSSESSIVE.finditer(target):
+        word, mark, after = m.groups()
+        if not re.search(rf"(?<![^\W_]){re.escape(word)}['\u2019]\s", source):
+            continue
+        why = f"'{word}{mark}' and '{after}' are fused; the source writes a space after the apostrophe"
+        found.append(GluedMark(m.start(), m.end(), m.start(3), why))
     return found

@@ -52,6 +52,7 @@ DATA = LanguageData(
     symmetric_dashes=True,
     spaces_units=True,
     elided_words=words("l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu"),
+    full_forms=(("le", "l"), ("la", "l"), ("de", "d"), ("je", "j"), ("ne", "n"), ("que", "qu")),
     bound_elisions=words("l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu quelqu"),
     outer_quotes_only=True,
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2039", "\u203a")),

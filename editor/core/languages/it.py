@@ -50,6 +50,12 @@ DATA = LanguageData(
     symmetric_dashes=True,
     spaces_units=True,
     elided_words=words("l dell all dall nell sull coll un d c quest quell tutt nessun"),
+    full_forms=tuple(
+        (full, full[:-1])
+        for full in "lo la della dello alla allo dalla dallo nella nello sulla sullo quella quello "
+        "questa questo".split()
+    )
+    + (("una", "un"),),
     bound_elisions=words("l dell all dall nell sull coll d c quest quell tutt anch senz quand dov com cos"),
     final_accents=(("a", "à"), ("e", "èé"), ("i", "ì"), ("o", "ò"), ("u", "ù")),  # the commoner form wins
     cut_words=words("po mo be to di da fa sta va"),

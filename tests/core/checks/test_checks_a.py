@@ -403,6 +403,24 @@ BAD = [
         [("Newport-on-Usk-on-Usk", "Newport-on-Usk")],
     ),
     ("repeated_word", "from the plumber", "van de de loodgieter", "nl", [("de de", "de")]),
+    # a name in the target's letters and again in the source's
+    (
+        "repeated_word",
+        "Coach Marina waved.",
+        "Тренер Марина Marina помахала.",
+        "ru",
+        [("Марина Marina", "Марина")],
+    ),
+    # an article in full and then elided before its word; a hyphenated pronoun said twice
+    ("repeated_word", "The island is far.", "La l'isola è lontana.", "it", [("La l'", "l'")]),
+    ("repeated_word", "some other towns", "de d'autres villes", "fr", [("de d'", "d'")]),
+    (
+        "repeated_word",
+        "Call us soon.",
+        "Appelez-nous-nous vite.",
+        "fr",
+        [("Appelez-nous-nous", "Appelez-nous")],
+    ),
     (
         "repeated_word",
         "It holds 2,000 notes.",
@@ -557,6 +575,17 @@ GOOD = [
     # one part said again and again, a name the source writes so
     ("repeated_word", "Dance the cha-cha.", "Tanzen Sie Cha-cha-cha-cha in Baden-Baden.", "de"),
     ("repeated_word", "Visit Ab-de-Ab-de-Ab.", "Besuchen Sie Ab-de-Ab-de-Ab.", "de"),
+    # An article and an elided article of another word; a particle of a name after its word.
+    ("repeated_word", "a glass of water", "un verre de l'eau", "fr"),
+    ("repeated_word", "the sword of d'Artagnan", "l'épée de d'Artagnan", "fr"),
+    ("repeated_word", "the songs of D'Angelo", "le canzoni della D'Angelo", "it"),
+    # A name and its Latin form in brackets, a name and another Latin word, a name the source doubles.
+    ("repeated_word", "Coach Marina waved.", "Тренер Марина (Marina) помахала.", "ru"),
+    ("repeated_word", "Marina Lopez waved.", "Марина Lopez помахала.", "ru"),
+    ("repeated_word", "the Marina Marina show", "шоу Марина Marina", "ru"),
+    # Two pronouns hyphenated to a verb; a dance's name; a stem and its part the same.
+    ("repeated_word", "Give it to us.", "Donnez-le-nous.", "fr"),
+    ("repeated_word", "Dance the cha-cha-cha.", "Dansez le cha-cha-cha.", "fr"),
     ("repeated_word", "Prices fell 15%.", "Die Preise fielen um 15 Prozent.", "de"),
     ("repeated_word", "Q: A: Note: Note: see below", "F: A: Hinweis: Hinweis: siehe unten", "de"),
     ("repeated_word", "The fee is $12 USD.", "La tarifa es de $12 USD.", "es"),

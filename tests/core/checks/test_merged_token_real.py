@@ -98,6 +98,19 @@ GOOD = [
     # A name with an acronym or a capitalised function word inside, where no sentence ends.
     ("Use the HTMLParser class.", "Utilisez la classe HTMLParser.", "fr"),
     ("Polled by LSEG data, it rose.", "Selon les données LSEGLe, il a grimpé.", "fr"),
+    # A Latin code after a Cyrillic word the source glues too; a Latin homoglyph inside a word.
+    ("Open the dbPDF viewer", "Откройте просмотрщик файловPDF", "ru"),
+    ("a load of 5 kW in total", "нагрузка 5 кBт в целом", "ru"),
+    # A unit, an ordinal, a version the source glues, seconds in Cyrillic: no word glued on.
+    ("from 10.00h to noon", "dalle 10.00h fino a mezzogiorno", "it"),
+    ("on the 5th day", "le 5e jour", "fr"),
+    ("version 2.0a is out", "la versione 2.0a è uscita", "it"),
+    ("wait 5 s and retry", "подождите 5с и повторите", "ru"),
+    ("on floor 3 and 4", "al piano 3 e 4", "it"),
+    # A possessive the source writes glued, an article of one letter before an apostrophe.
+    ("open Parents'Day in the app", "öffne Parents'Day in der App", "de"),
+    ("the Teachers' Lounge", "der Teachers' Lounge", "de"),
+    ("in s'Arenal today", "avui a s'Arenal", "ca"),
 ]
 
 # (source, target, target language, [flagged text])
@@ -242,6 +255,13 @@ BAD = [
     # A mnemonic inside a fused word: judged as the word it marks.
     ("house and garden", "Hau_sund Garten", "de", ["Hau_sund"]),
     ("_house and garden", "_Hausund Garten", "de", ["Hausund"]),
+    # A Cyrillic word with a Latin code the source writes after a space glued on.
+    ("a cable for HDMI or DVI2 ports", "кабель дляHDMI илиDVI2 портов", "ru", ["дляHDMI", "илиDVI2"]),
+    # A time or number with a conjunction of one letter glued on.
+    ("from 9:30 and then at 12", "dalle 9.30e poi alle 12", "it", ["9.30e"]),
+    ("between 4 and 6 rooms", "entre 4y 6 habitaciones", "es", ["4y"]),
+    # A plural possessive the source spaces, run into the next capitalised word.
+    ("visit the Growers' Fair today", "besuchen Sie heute die Growers'Fair", "de", ["Growers'Fair"]),
 ]
 
 
