@@ -190,8 +190,9 @@ DATA = LanguageData(
         "kn: nœud nœuds noeud noeuds kn; "
         "s: seconde secondes; min: minute minutes; h: heure heures; day: jour jours; week: semaine "
         "semaines; month: mois; year: an ans année années; m: mètre mètres; km: kilomètre kilomètres; "
-        "cm: centimètre centimètres; mm: millimètre millimètres; ft: pied pieds; yd: yard yards; inch: "
-        "pouce pouces; kg: kilogramme kilogrammes kilo kilos; g: gramme grammes; t: tonne tonnes; chf: "
+        "cm: centimètre centimètres; mm: millimètre millimètres; mi: mile miles; ft: pied pieds; "
+        "yd: yard yards; inch: pouce pouces; kg: kilogramme kilogrammes kilo kilos; g: gramme grammes; "
+        "t: tonne tonnes; chf: "
         "franc francs; kb: ko; mb: mo; gb: go; tb: to; ha: hectare hectares"
     ),
     plural_endings=("s",),
