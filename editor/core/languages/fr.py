@@ -282,6 +282,12 @@ DATA = LanguageData(
     declining_words=words("renonc"),
     right_adverbs=words("correctement"),
     wrong_adverbs=words("mal incorrectement"),
+    optional_words=words(
+        "optionnel optionnelle optionnels optionnelles facultatif facultative facultatifs facultatives"
+    ),
+    mandatory_words=words("obligatoire obligatoires"),
+    waiting_words=words("attendre attendez attends patienter patientez"),
+    before_words=words("avant"),
     version_words=words("version versions v"),
     section_words=words(
         "section sections clause clauses chapitre chapitres article articles paragraphe paragraphes "

@@ -275,6 +275,10 @@ DATA = LanguageData(
     declining_words=words("tegen afzien afziet"),
     right_adverbs=words("goed correct juist"),
     wrong_adverbs=words("verkeerd slecht"),
+    optional_words=words("optioneel optionele facultatief facultatieve vrijwillig vrijwillige"),
+    mandatory_words=words("verplicht"),
+    waiting_words=words("wacht wachten"),
+    before_words=words("voordat alvorens"),
     version_words=words("versie versies v"),
     section_words=words(
         "sectie secties clausule hoofdstuk hoofdstukken artikel artikelen paragraaf lid punt punten "
