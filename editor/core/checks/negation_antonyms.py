@@ -14,6 +14,7 @@ _GOVERNED_WORDS = 3  # words after the "not" its adjective may come: "not strict
 _CLAUSE = re.compile(r"[^,;:.!?()\n]*")
 # The units of a stretch of time, by their codes in ``unit_words``
 _TIME_UNITS = frozenset({"min", "h", "day", "week", "month", "year"})
+_UNIT_NAME = 3  # letters at least: a unit's name ("hours", "horas"), not its symbol ("h")
 
 
 def said_by_antonym(
@@ -54,19 +55,27 @@ def said_as_waiting(
     if only is None:
         return False
     clause = _CLAUSE.match(lowered, only[1])
-    return clause is not None and _duration(source_lang).search(clause.group()) is not None
+    said = _duration(source_lang).search(clause.group()) if clause else None
+    if said is None:
+        return False
+    # the same stretch of time, said with a unit's name ("12 horas"; not the clock time "12h")
+    return any(m.group(1) == said.group(1) for m in _duration(target_lang).finditer(target.lower()))
 
 
 @lru_cache(maxsize=16)
 def _duration(code: str) -> re.Pattern[str]:
     """A number and a unit of time of the language after it ("12 hours", "2 days")."""
     names = sorted(
-        (word for word, unit in language(code).unit_words if unit in _TIME_UNITS and word.isalpha()),
+        (
+            word
+            for word, unit in language(code).unit_words
+            if unit in _TIME_UNITS and word.isalpha() and len(word) >= _UNIT_NAME
+        ),
         key=len,
         reverse=True,
     )
     alternation = "|".join(map(re.escape, names)) or "(?!)"
-    return re.compile(rf"\d[\s\u00a0]*(?:{alternation})\b")
+    return re.compile(rf"(?<![\d.,])(\d+)[\s\u00a0]*(?:{alternation})\b")
 
 
 def _only_negation(lowered: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:

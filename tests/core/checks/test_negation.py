@@ -617,6 +617,14 @@ BAD = [
         Severity.WARNING,
     ),
     (
+        "Please do not swim for 2 hours after the meal.",
+        "Aspettate fino alle 2h dopo il pasto prima di nuotare.",
+        "en",
+        "it",
+        "not",
+        Severity.WARNING,
+    ),
+    (
         "Please do not swim straight after the meal, the lake is cold.",
         "Aspettate a nuotare prima del pasto, il lago è freddo.",
         "en",
