@@ -194,6 +194,15 @@ class LanguageData:
     # Words for doing a thing badly or wrongly ("mal", "falsch"), lowercase: they say "not …
     # properly" of another language.
     wrong_adverbs: frozenset[str] = frozenset()
+    # Words for optional and for mandatory, lowercase; one of six letters or more also opens
+    # its inflected forms ("obligatori" in "obligatorias"). A "not" before one ("is not
+    # optional") is said in translations with the other ("es obligatorio").
+    optional_words: frozenset[str] = frozenset()
+    mandatory_words: frozenset[str] = frozenset()
+    # Words for waiting and for "before", lowercase, read as the two above: "do not swim for
+    # 2 hours after eating" is said "wait 2 hours before swimming".
+    waiting_words: frozenset[str] = frozenset()
+    before_words: frozenset[str] = frozenset()
     # Words that join the two ends of a range ("19.1 to 19.4 billion", "19.100 y 19.400
     # millones"): a scale word after the second end also scales the first.
     range_words: frozenset[str] = frozenset()

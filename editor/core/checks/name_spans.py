@@ -185,3 +185,31 @@ def _run_end(text: str, chunks: list[tuple[int, int]], i: int, size: int) -> int
         if parts >= size:
             return chunks[k][1] if parts == size else None
     return None
+
+
+_JOINED_ALIKE = 0.65  # Indel similarity of the joined name and the word ("nordkorea", "northkorea")
+_JOINED_LENGTH = 0.8  # the shorter of the two at least this share of the longer: no word lost
+
+
+def joined_form(segment: Segment, name: Name, target_lang: str) -> tuple[int, int] | None:
+    """A capitalised word of a translation into a language that writes compounds closed,
+    alike in letters to the name's words joined ("East Timor" -> "Osttimor", "New Zealand" ->
+    "Neuseeland"): the name's local form as one word. Its span, or None."""
+    if len(name.words) < 2 or language(target_lang).writes_compounds_apart:
+        return None
+    joined = fold(plain("".join(name.words).lower()))
+    source = segment.source.lower()
+    for found in _CAPITALISED.finditer(segment.target):
+        if not found.group()[0].isupper():
+            continue
+        word = fold(plain(found.group().lower()))
+        if min(len(word), len(joined)) < _JOINED_LENGTH * max(len(word), len(joined)):
+            continue
+        if found.group().lower() in source:
+            continue
+        if Indel.normalized_similarity(joined, word) >= _JOINED_ALIKE:
+            return found.span()
+    return None
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[^\W\d_][^\W\d_]{4,}(?![\w-])")

@@ -13,7 +13,7 @@ from editor.core.checks.name_forms import unmarked
 from editor.core.checks.name_halves import cut_surnames
 from editor.core.checks.name_kept import KEPT_ELSEWHERE, always_kept, kept_count
 from editor.core.checks.name_slips import changed_code, lowered, recased, reshaped_references, shortened, slip
-from editor.core.checks.name_spans import capitalised_run, extend, local_form
+from editor.core.checks.name_spans import capitalised_run, extend, joined_form, local_form
 from editor.core.checks.name_targets import TargetIndex, target_words, word_key, word_matches
 from editor.core.checks.name_titles import bare_salutation, crossed_titles
 from editor.core.checks.names import Name, lone_capitals, source_names, word_kind
@@ -257,7 +257,9 @@ class NamedEntityCheck(Check):
                     source_span=(name.start, name.end),
                 )
                 return
-            local = local_form(segment, context, name, where)
+            local = local_form(segment, context, name, where) or joined_form(
+                segment, name, context.target_lang
+            )
             if local is not None:
                 yield self._local(segment, context, name, local)
                 return

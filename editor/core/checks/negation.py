@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
+from editor.core.checks.negation_antonyms import said_as_waiting, said_by_antonym
 from editor.core.checks.negation_turns import turned
 from editor.core.checks.negation_words import (
     CONTRACTED,
@@ -257,9 +258,13 @@ class _Sides:
                 return True
         if prefixed(text, self.target_lang):
             return True
-        return _said_badly(
-            lowered, self.source_pattern, self.source_lang, text, self.target_lang
-        ) or _declined(lowered, self.source_pattern, self.source_lang, text, self.target_lang)
+        langs = (self.source_lang, text, self.target_lang)
+        return (
+            _said_badly(lowered, self.source_pattern, *langs)
+            or _declined(lowered, self.source_pattern, *langs)
+            or said_by_antonym(lowered, self.source_pattern, *langs)
+            or said_as_waiting(lowered, self.source_pattern, *langs)
+        )
 
     def lost_clause(self, target: str) -> tuple[int, int] | None:
         """The source negation whose clause the translation renders with none, where both

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
+from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.checks.numparse import Number, mask, native
 from editor.core.checks.units import CURRENCY_CODES
 from editor.core.langdata import LanguageData, language
@@ -150,3 +151,54 @@ def renamed_numbers(source: str, target: str) -> Iterator[tuple[re.Match[str], s
             if m[1] == name and m[2] != number:
                 surplus.remove(m)
                 yield m, name, number
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]?([^\W\d_]{3,})(?![\w-])")
+
+
+def quoted_measure(
+    number: Number, span: tuple[int, int], segment: Segment, source_lang: str, target_lang: str
+) -> bool:
+    """A number the target keeps as the source writes it, with the same word of the source
+    language after it in both ("7.5 furlongs" in a German sentence, a word German does not
+    use): the original measure, quoted as such, not a number read in the target's convention.
+    Not a unit or scale word of the source ("3.5 miles", "2.5 million"), which a translation
+    says in its own words."""
+    said = _WORD_AFTER.match(segment.source, number.end)
+    if said is None:
+        return False
+    kept = _WORD_AFTER.match(segment.target, span[1])
+    if kept is None or kept.group(1) != said.group(1):
+        return False
+    word = said.group(1).lower()
+    src, tgt = language(source_lang), language(target_lang)
+    if any(word == w for w, _ in src.unit_words) or any(word == w for w, _ in src.scale_words):
+        return False
+    if any(word == w for w, _ in tgt.unit_words) or not (
+        has_lexicon(source_lang) and has_lexicon(target_lang)
+    ):
+        return False
+    return zipf(word, source_lang) - zipf(word, target_lang) >= _FOREIGN_MARGIN
+
+
+_FOREIGN_MARGIN = 1.0  # Zipf points a word is more common in the source language than in the target
+# A measure in brackets: maybe a hedge, a number or a range of two, and a unit ("(1.2–1.5 km)",
+# "(about 40 km)", "(6 ft)"), right after a number and a few words of the source.
+_MEASURE_AFTER = re.compile(
+    r"[^()\n!?;:]{0,30}?\((?:[^\W\d_]{1,8}\.? )?[~≈]?[ \u00a0]?\d[\d.,]*(?:[ \u00a0]?(?:[-\u2013\u2014]|"
+    r"[^\W\d_]{1,4})[ \u00a0]?\d[\d.,]*)?[ \u00a0]?(?:[^\W\d_]{1,6}|[%°\"'′″])[²³]?\.?\)"
+)
+
+
+def dropped_for_conversion(
+    number: Number, source: str, source_numbers: Sequence[Number], missing: Sequence[Number]
+) -> bool:
+    """A number of the source, before a measure in brackets ("between 6 and 7.5 furlongs (1.2–1.5
+    m)"), that the target leaves out while it keeps every number of the bracket: the original
+    measure dropped for its conversion on purpose."""
+    found = _MEASURE_AFTER.match(source, number.end)
+    if found is None or re.search(r"[.!?][ \u00a0]", source[number.end : found.end()]):
+        return False
+    opening = source.index("(", number.end)
+    inside = [n for n in source_numbers if opening < n.start < found.end()]
+    return bool(inside) and all(all(n is not m for m in missing) for n in inside)

@@ -30,8 +30,10 @@ from editor.core.checks.number_days import may_count_workdays, workday_slips
 from editor.core.checks.number_directions import may_turn, turned_directions
 from editor.core.checks.number_forms import (
     LETTER_HYPHEN_DIGIT,
+    dropped_for_conversion,
     foreign_written,
     numbered,
+    quoted_measure,
     renamed_numbers,
     render,
     written_span,
@@ -370,6 +372,8 @@ class NumberMismatchCheck(Check):
                 continue
             if versions or numbered(number, span, segment, context.source_lang):
                 continue  # a version in a list with "1.9.1"; one by its look or a section number
+            if quoted_measure(number, span, segment, context.source_lang, context.target_lang):
+                continue
             src, tgt = language(context.source_lang), language(context.target_lang)
             rendered = render(number, src, tgt)
             issue = self.issue(
@@ -468,6 +472,10 @@ class NumberMismatchCheck(Check):
                 continue  # "every £1" as "por cada libra"
             elif _CONVERSION.search(segment.source, max(0, number.start - 30), number.start):
                 continue  # "200°C (390°F)": a conversion a localised text leaves out
+            elif "(" in segment.source and dropped_for_conversion(
+                number, segment.source, numbers(segment.source, context.source_lang), missing
+            ):
+                continue  # "7.5 furlongs (1.5 km)" as "1,5 км": the original measure left out
             elif _CALLING_CODE.match(segment.source, number.start - 1, number.end + 2):
                 continue  # "+47 22 …": a country's calling code, which a local reader dials without
             elif number.text != "0" or not _COMPARED.search(

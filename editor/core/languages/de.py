@@ -326,6 +326,10 @@ DATA = LanguageData(
     declining_words=words("gegen dagegen verzicht"),
     right_adverbs=words("richtig korrekt ordnungsgemäß"),
     wrong_adverbs=words("falsch fehlerhaft"),
+    optional_words=words("optional freiwillig fakultativ"),
+    mandatory_words=words("pflicht obligatorisch verpflichtend vorgeschrieben"),
+    waiting_words=words("warte warten wartet"),
+    before_words=words("bevor ehe"),
     version_words=words("version versionen release releases v upgrade migration"),
     section_words=words(
         "abschnitt abschnitte abschnitts kapitel ziffer ziffern artikel absatz absätze punkt punkte "

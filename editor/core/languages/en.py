@@ -353,6 +353,10 @@ DATA = LanguageData(
     declining_words=words("against decline declining refrain"),
     right_adverbs=words("properly correctly right"),
     wrong_adverbs=words("badly wrongly incorrectly improperly"),
+    optional_words=words("optional optionally voluntary"),
+    mandatory_words=words("mandatory compulsory obligatory required"),
+    waiting_words=words("wait"),
+    before_words=words("before"),
     version_words=words(
         "version versions release releases v upgrade upgrades upgrading upgraded downgrade migrate "
         "migrating migration"

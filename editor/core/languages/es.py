@@ -280,6 +280,10 @@ DATA = LanguageData(
     declining_words=words("renunci desist"),
     right_adverbs=words("correctamente"),
     wrong_adverbs=words("mal incorrectamente"),
+    optional_words=words("opcional opcionales optativ facultativ"),
+    mandatory_words=words("obligatori preceptiv"),
+    waiting_words=words("espere esperen esperar espera aguarde aguarden aguardar"),
+    before_words=words("antes"),
     version_words=words("versión versiones v"),
     section_words=words(
         "sección secciones cláusula cláusulas capítulo capítulos artículo artículos apartado "

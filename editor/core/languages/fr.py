@@ -191,8 +191,9 @@ DATA = LanguageData(
         "kn: nœud nœuds noeud noeuds kn; "
         "s: seconde secondes; min: minute minutes; h: heure heures; day: jour jours; week: semaine "
         "semaines; month: mois; year: an ans année années; m: mètre mètres; km: kilomètre kilomètres; "
-        "cm: centimètre centimètres; mm: millimètre millimètres; ft: pied pieds; yd: yard yards; inch: "
-        "pouce pouces; kg: kilogramme kilogrammes kilo kilos; g: gramme grammes; t: tonne tonnes; chf: "
+        "cm: centimètre centimètres; mm: millimètre millimètres; mi: mile miles; ft: pied pieds; "
+        "yd: yard yards; inch: pouce pouces; kg: kilogramme kilogrammes kilo kilos; g: gramme grammes; "
+        "t: tonne tonnes; chf: "
         "franc francs; kb: ko; mb: mo; gb: go; tb: to; ha: hectare hectares"
     ),
     plural_endings=("s",),
@@ -282,6 +283,12 @@ DATA = LanguageData(
     declining_words=words("renonc"),
     right_adverbs=words("correctement"),
     wrong_adverbs=words("mal incorrectement"),
+    optional_words=words(
+        "optionnel optionnelle optionnels optionnelles facultatif facultative facultatifs facultatives"
+    ),
+    mandatory_words=words("obligatoire obligatoires"),
+    waiting_words=words("attendre attendez attends patienter patientez"),
+    before_words=words("avant"),
     version_words=words("version versions v"),
     section_words=words(
         "section sections clause clauses chapitre chapitres article articles paragraphe paragraphes "

@@ -319,6 +319,10 @@ DATA = LanguageData(
     declining_words=words("rinunc"),
     right_adverbs=words("correttamente"),
     wrong_adverbs=words("male scorrettamente erroneamente"),
+    optional_words=words("opzionale opzionali facoltativ"),
+    mandatory_words=words("obbligatori"),
+    waiting_words=words("aspetta aspettate aspettare attendi attendete attendere"),
+    before_words=words("prima"),
     version_words=words("versione versioni release v"),
     section_words=words(
         "sezione sezioni clausola clausole capitolo capitoli articolo articoli paragrafo paragrafi "

@@ -183,7 +183,8 @@ DATA = LanguageData(
         "kn: knoop knopen kn; km/h: km/u; "
         "s: seconde seconden; min: minuut minuten; h: uur uren; day: dag dagen; week: week weken; "
         "month: maand maanden; year: jaar jaren; m: meter; km: kilometer; cm: centimeter; mi: mijl "
-        "mijlen; kg: kilogram kilo; g: gram; t: ton; ha: hectare hectaren"
+        "mijlen; ft: voet; yd: yard yards; inch: inch inches duim; kg: kilogram kilo; g: gram; t: ton; "
+        "ha: hectare hectaren"
     ),
     plural_endings=("s",),
     inflection_endings=("s", "en", "e", "er"),  # "er": comparatives and doers ("onderhouder")
@@ -274,6 +275,10 @@ DATA = LanguageData(
     declining_words=words("tegen afzien afziet"),
     right_adverbs=words("goed correct juist"),
     wrong_adverbs=words("verkeerd slecht"),
+    optional_words=words("optioneel optionele facultatief facultatieve vrijwillig vrijwillige"),
+    mandatory_words=words("verplicht"),
+    waiting_words=words("wacht wachten"),
+    before_words=words("voordat alvorens"),
     version_words=words("versie versies v"),
     section_words=words(
         "sectie secties clausule hoofdstuk hoofdstukken artikel artikelen paragraaf lid punt punten "

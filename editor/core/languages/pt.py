@@ -292,6 +292,10 @@ DATA = LanguageData(
     declining_words=words("renunci desist"),
     right_adverbs=words("corretamente"),
     wrong_adverbs=words("mal incorretamente"),
+    optional_words=words("opcional opcionais facultativ"),
+    mandatory_words=words("obrigatóri"),
+    waiting_words=words("espere esperem esperar espera aguarde aguardem aguardar"),
+    before_words=words("antes"),
     version_words=words("versão versões v"),
     section_words=words(
         "seção secção seções cláusula cláusulas capítulo capítulos artigo artigos parágrafo item "

@@ -948,6 +948,22 @@ BAD = [
         "de",
         [("Kyiv", "source", Severity.WARNING)],
     ),
+    # A name of several words written as one, its words' cognates joined, where a language
+    # writes compounds closed; another word there is no form of it.
+    (
+        "Our ponies come from East Timor and Wales.",
+        "Unsere Ponys kommen aus Osttimor und Wales.",
+        "en",
+        "de",
+        [("Osttimor", "target", Severity.INFO)],
+    ),
+    (
+        "We hike in South Tyrol every year.",
+        "Wir wandern jedes Jahr in Bayern.",
+        "en",
+        "de",
+        [("South Tyrol", "source", Severity.WARNING)],
+    ),
     # Anywhere in the segment; made an adjective, in lowercase.
     (
         "She lives in Kyiv with her husband and their two sons, aged 15 and 19.",

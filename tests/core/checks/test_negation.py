@@ -172,6 +172,38 @@ GOOD = [
         "en",
         "de",
     ),
+    # "not optional" said with the word for mandatory, "not required" with the one for
+    # optional, and "do not … for N hours" as waiting that long before doing it.
+    (
+        "Gloves are not optional in the workshop, so bring a pair.",
+        "En el taller los guantes son obligatorios, así que traiga unos.",
+        "en",
+        "es",
+    ),
+    (
+        "A helmet is not optional on the climbing wall.",
+        "An der Kletterwand ist ein Helm Pflicht.",
+        "en",
+        "de",
+    ),
+    (
+        "Registration is not required for the guided walk.",
+        "L'inscription à la visite est facultative.",
+        "en",
+        "fr",
+    ),
+    (
+        "Please do not swim for at least 2 hours after the meal.",
+        "Aspettate almeno 2 ore dopo il pasto prima di nuotare.",
+        "en",
+        "it",
+    ),
+    (
+        "Do not eat for 30 minutes after the treatment.",
+        "Warten Sie nach der Behandlung 30 Minuten, bevor Sie essen.",
+        "en",
+        "de",
+    ),
     # Set phrases whose negation bounds a number or opens a list negate no clause.
     (
         "Each answer may be no more than two hundred words long.",
@@ -563,6 +595,40 @@ BAD = [
         "La tapa se abre mal hasta que la máquina se haya enfriado.",
         "en",
         "es",
+        "not",
+        Severity.WARNING,
+    ),
+    # "not mandatory" said as mandatory; "do not" dropped where no wait is said, or where no
+    # stretch of time follows the "not".
+    (
+        "A helmet is not mandatory on the beginners' slope.",
+        "Le casque est obligatoire sur la piste des débutants.",
+        "en",
+        "fr",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "Please do not swim for at least 2 hours after the meal.",
+        "Nuotate almeno 2 ore dopo il pasto.",
+        "en",
+        "it",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "Please do not swim for 2 hours after the meal.",
+        "Aspettate fino alle 2h dopo il pasto prima di nuotare.",
+        "en",
+        "it",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "Please do not swim straight after the meal, the lake is cold.",
+        "Aspettate a nuotare prima del pasto, il lago è freddo.",
+        "en",
+        "it",
         "not",
         Severity.WARNING,
     ),

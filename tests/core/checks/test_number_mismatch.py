@@ -135,6 +135,16 @@ GOOD = [
         "de",
     ),
     ("It costs €20 (about $22).", "Es kostet 20 Euro.", "en", "de"),
+    # The original measure left out for its conversion in brackets, whose numbers are all kept,
+    # or quoted as the source writes it, with the source's own word after it.
+    ("The course is 7.5 furlongs (1.5 km).", "Трасса длиной 1,5 км.", "en", "ru"),
+    (
+        "The track is between 6 and 7.5 furlongs (1.2–1.5 km) long.",
+        "Длина трассы — от 1,2 до 1,5 км.",
+        "en",
+        "ru",
+    ),
+    ("The course is 7.5 furlongs (1.5 km).", "Die Strecke misst 1,5 km (7.5 furlongs).", "en", "de"),
     # A month written as in the source, in digits, or "may" the verb.
     ("It was published on 14 February 2025.", "Le rapport a été publié le 14 février 2025.", "en", "fr"),
     ("It was published on 14 February 2025.", "Der Bericht erschien am 14.2.2025.", "en", "de"),
@@ -475,6 +485,10 @@ BAD = [
     ("Sales rose +12 points this year.", "Der Umsatz stieg dieses Jahr stark.", "en", "de", [], ["12"]),
     ("There are 3 options.", "Es gibt vier Optionen.", "en", "de", ["vier"], []),
     ("Growth was 3.5%.", "Das Wachstum lag bei 3.5 %.", "en", "de", ["3.5"], []),
+    # a unit word of the source kept after the number; a conversion changed or not kept
+    ("The boat is 12.5 metres long.", "Das Boot ist 12.5 metres lang.", "en", "de", ["12.5"], []),
+    ("The course is 7.5 furlongs (1.5 km).", "Трасса длиной 1,6 км.", "en", "ru", ["1,6"], []),
+    ("The course is 7.5 furlongs (1.5 km) now.", "Трасса длинная.", "en", "ru", [], ["7.5"]),
     ("It costs 50 euros.", "Cuesta sesenta euros.", "en", "es", ["sesenta"], []),
     ("It rose in the 1990s.", "Es stieg in den Achtzigerjahren.", "en", "de", ["Achtzigerjahren"], []),
     ("He is third at 0:34.", "Il est troisième à 43 secondes.", "en", "fr", ["43"], []),

@@ -13,6 +13,9 @@ UNITS = [
     ("The walk takes 3 hours.", "Die Wanderung dauert 3 hours.", "de", ["hours"]),
     ("A fine of 80 pounds applies.", "Aplica-se uma multa de 80 pounds.", "pt", ["pounds"]),
     ("It costs 12 dollars.", "Cuesta 12 dollars.", "es", ["dollars"]),
+    ("The board is 8 feet long.", "La planche fait 8 feet de long.", "fr", ["feet"]),
+    ("The trail is 5 miles long.", "Тропа длиной 5 miles.", "ru", ["miles"]),
+    ("The mast is 40 feet tall.", "De mast is 40 feet hoog.", "nl", ["feet"]),
     # the target language's own unit words, one it shares with English, a quoted label
     ("The scan takes 25 minutes.", "L'examen dure 25 minutes.", "fr", []),
     ("It costs 12 dollars.", "Het kost 12 dollars.", "nl", []),
@@ -20,6 +23,10 @@ UNITS = [
     ("Click “5 minutes”.", "Klicken Sie auf „5 minutes“.", "de", []),
     ("The scan takes 25 minutes.", "Сканирование занимает 25 минут.", "ru", []),
     ("Version 2 days ago.", "Версия 2 дня назад.", "ru", []),
+    # the names the target language writes for the imperial units
+    ("The lake is 6 miles long.", "Le lac fait 6 miles (près de 10 km) de long.", "fr", []),
+    ("The mast is 40 feet tall.", "De mast is 40 voet hoog.", "nl", []),
+    ("A 27 inch screen and a 3 mile walk.", "Экран 27 дюймов и прогулка в 3 мили.", "ru", []),
 ]
 
 COUNTED = [

@@ -1,0 +1,84 @@
+"""A negation the translation says without a negating word, by an antonym or by its
+consequence: "is not optional" as "es obligatorio", "do not swim for 2 hours after eating"
+as "wait 2 hours before swimming" (used by :mod:`negation`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from editor.core.checks.negation_words import CONTRACTED, WORD, stems
+from editor.core.langdata import language
+
+_GOVERNED_WORDS = 3  # words after the "not" its adjective may come: "not strictly optional"
+_CLAUSE = re.compile(r"[^,;:.!?()\n]*")
+# The units of a stretch of time, by their codes in ``unit_words``
+_TIME_UNITS = frozenset({"min", "h", "day", "week", "month", "year"})
+_UNIT_NAME = 3  # letters at least: a unit's name ("hours", "horas"), not its symbol ("h")
+
+
+def said_by_antonym(
+    lowered: str, pattern: re.Pattern[str], source_lang: str, target: str, target_lang: str
+) -> bool:
+    """Whether the source's only negation governs a word for optional or for mandatory ("is
+    not optional", "not required") and the translation has a word for the other ("es
+    obligatorio", "facultatif")."""
+    src, tgt = language(source_lang), language(target_lang)
+    pairs = ((src.optional_words, tgt.mandatory_words), (src.mandatory_words, tgt.optional_words))
+    if not any(said and opposite for said, opposite in pairs):
+        return False
+    only = _only_negation(lowered, pattern)
+    if only is None:
+        return False
+    clause = _CLAUSE.match(lowered, only[1])
+    following = WORD.findall(clause.group() if clause else "")[:_GOVERNED_WORDS]
+    for said, opposite in pairs:
+        said_pattern, opposite_pattern = stems(said), stems(opposite)
+        if said_pattern is None or opposite_pattern is None:
+            continue
+        if any(said_pattern.match(word) for word in following):
+            return opposite_pattern.search(target) is not None
+    return False
+
+
+def said_as_waiting(
+    lowered: str, pattern: re.Pattern[str], source_lang: str, target: str, target_lang: str
+) -> bool:
+    """Whether the source's only negation has a stretch of time after it in its clause ("do
+    not swim for 2 hours after eating") and the translation says to wait before doing it: a
+    word for waiting and one for "before" ("wait 2 hours before swimming")."""
+    tgt = language(target_lang)
+    waiting, before = stems(tgt.waiting_words), stems(tgt.before_words)
+    if waiting is None or before is None or waiting.search(target) is None or before.search(target) is None:
+        return False
+    only = _only_negation(lowered, pattern)
+    if only is None:
+        return False
+    clause = _CLAUSE.match(lowered, only[1])
+    said = _duration(source_lang).search(clause.group()) if clause else None
+    if said is None:
+        return False
+    # the same stretch of time, said with a unit's name ("12 horas"; not the clock time "12h")
+    return any(m.group(1) == said.group(1) for m in _duration(target_lang).finditer(target.lower()))
+
+
+@lru_cache(maxsize=16)
+def _duration(code: str) -> re.Pattern[str]:
+    """A number and a unit of time of the language after it ("12 hours", "2 days")."""
+    names = sorted(
+        (
+            word
+            for word, unit in language(code).unit_words
+            if unit in _TIME_UNITS and word.isalpha() and len(word) >= _UNIT_NAME
+        ),
+        key=len,
+        reverse=True,
+    )
+    alternation = "|".join(map(re.escape, names)) or "(?!)"
+    return re.compile(rf"(?<![\d.,])(\d+)[\s\u00a0]*(?:{alternation})\b")
+
+
+def _only_negation(lowered: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where the source's negation is, when it has one only; None for none or several."""
+    found = [*pattern.finditer(lowered), *CONTRACTED.finditer(lowered)]
+    return found[0].span() if len(found) == 1 else None
