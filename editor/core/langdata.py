@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from editor.core.address_data import Address
 from editor.core.name_data import NameForms
+from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
 
 
@@ -172,37 +173,9 @@ class LanguageData:
     # Endings of finite verb forms (future, conditional), lowercase: a negative prefix before
     # one makes a verb of undoing ("se desharán": come loose), no negated state.
     finite_endings: tuple[str, ...] = ()
-    # Verbs of choosing, lowercase ("decide", "opt"): their "not" ("decide not to go") is said
-    # in translations with a word for deciding against ("sich gegen … entscheiden").
-    choice_verbs: frozenset[str] = frozenset()
-    # Words that carry the negation of a choice, lowercase: "gegen" of "sich gegen … entscheiden",
-    # "renoncer", "verzichten"; one of six letters or more also opens its inflected forms.
-    declining_words: frozenset[str] = frozenset()
-    # Words for being allowed and for being forbidden, lowercase ("allowed", "forbidden"); one
-    # of six letters or more also opens its inflected forms ("autorisé" in "autorisées"). One
-    # said as the other, neither negated, turns a rule into its opposite.
-    permission_words: frozenset[str] = frozenset()
-    prohibition_words: frozenset[str] = frozenset()
-    # Words for a setting or device being on and being off, lowercase ("enabled", "switched
-    # off"), read as the two above: "is off by default" said "ist standardmäßig aktiviert"
-    # turns a setting around.
-    enabled_words: frozenset[str] = frozenset()
-    disabled_words: frozenset[str] = frozenset()
-    # Adverbs of doing a thing right ("properly", "correctly"), lowercase: a "not" before one
-    # is said in translations with a word for "badly" ("not seated properly": "mal encaixado").
-    right_adverbs: frozenset[str] = frozenset()
-    # Words for doing a thing badly or wrongly ("mal", "falsch"), lowercase: they say "not …
-    # properly" of another language.
-    wrong_adverbs: frozenset[str] = frozenset()
-    # Words for optional and for mandatory, lowercase; one of six letters or more also opens
-    # its inflected forms ("obligatori" in "obligatorias"). A "not" before one ("is not
-    # optional") is said in translations with the other ("es obligatorio").
-    optional_words: frozenset[str] = frozenset()
-    mandatory_words: frozenset[str] = frozenset()
-    # Words for waiting and for "before", lowercase, read as the two above: "do not swim for
-    # 2 hours after eating" is said "wait 2 hours before swimming".
-    waiting_words: frozenset[str] = frozenset()
-    before_words: frozenset[str] = frozenset()
+    # Words whose opposite a translation may say a negation with ("is not optional": "es
+    # obligatorio"; "allowed" said "forbidden" turns a rule around).
+    opposites: Opposites = Opposites()
     # Words that join the two ends of a range ("19.1 to 19.4 billion", "19.100 y 19.400
     # millones"): a scale word after the second end also scales the first.
     range_words: frozenset[str] = frozenset()

@@ -127,28 +127,28 @@ class NegationCheck(Check):
         source_data, target_data = language(context.source_lang), language(context.target_lang)
         for said, other, opposite, same in (
             (
-                source_data.permission_words,
-                source_data.prohibition_words,
-                target_data.prohibition_words,
-                target_data.permission_words,
+                source_data.opposites.permission_words,
+                source_data.opposites.prohibition_words,
+                target_data.opposites.prohibition_words,
+                target_data.opposites.permission_words,
             ),
             (
-                source_data.prohibition_words,
-                source_data.permission_words,
-                target_data.permission_words,
-                target_data.prohibition_words,
+                source_data.opposites.prohibition_words,
+                source_data.opposites.permission_words,
+                target_data.opposites.permission_words,
+                target_data.opposites.prohibition_words,
             ),
             (
-                source_data.enabled_words,
-                source_data.disabled_words,
-                target_data.disabled_words,
-                target_data.enabled_words,
+                source_data.opposites.enabled_words,
+                source_data.opposites.disabled_words,
+                target_data.opposites.disabled_words,
+                target_data.opposites.enabled_words,
             ),
             (
-                source_data.disabled_words,
-                source_data.enabled_words,
-                target_data.enabled_words,
-                target_data.disabled_words,
+                source_data.opposites.disabled_words,
+                source_data.opposites.enabled_words,
+                target_data.opposites.enabled_words,
+                target_data.opposites.disabled_words,
             ),
         ):
             if not any(word in lowered for word in said):
@@ -308,7 +308,12 @@ def _prose(segment: Segment, context: CheckContext) -> bool:
 def _opposite_cue(lang: str) -> re.Pattern[str] | None:
     """Any word of the language for allowed, forbidden, on or off (see ``_opposite``)."""
     data = language(lang)
-    words = data.permission_words | data.prohibition_words | data.enabled_words | data.disabled_words
+    words = (
+        data.opposites.permission_words
+        | data.opposites.prohibition_words
+        | data.opposites.enabled_words
+        | data.opposites.disabled_words
+    )
     return re.compile(alternatives(set(words))) if words else None
 
 
@@ -436,7 +441,7 @@ def _contrasted(source: str, span: tuple[int, int] | None, code: str) -> int:
 @lru_cache(maxsize=32)
 def _wrong_pattern(code: str) -> re.Pattern[str] | None:
     """A language's words for "badly", "wrongly" ("mal", "falsch"), found in one scan."""
-    return any_word(language(code).wrong_adverbs)
+    return any_word(language(code).opposites.wrong_adverbs)
 
 
 def _said_badly(
@@ -445,7 +450,7 @@ def _said_badly(
     """Whether the source's only negation governs an adverb of doing right ("not seated
     properly") and the translation says it with a word for "badly" ("mal encaixado"). With a
     second negation in the source, "mal" says one of them at most."""
-    right = language(source_lang).right_adverbs
+    right = language(source_lang).opposites.right_adverbs
     wrong = _wrong_pattern(target_lang)
     if not right or wrong is None or wrong.search(target.lower()) is None:
         return False
@@ -463,8 +468,8 @@ def _declined(
     """Whether the source's only negation follows a verb of choosing ("if you choose not to
     renew") and the translation says it with a word for deciding against ("sich gegen eine
     Verlängerung entscheiden", "renoncer au renouvellement")."""
-    choices = language(source_lang).choice_verbs
-    declining = stems(language(target_lang).declining_words)
+    choices = language(source_lang).opposites.choice_verbs
+    declining = stems(language(target_lang).opposites.declining_words)
     if not choices or declining is None or declining.search(target) is None:
         return False
     only = _only_negation(lowered, pattern)

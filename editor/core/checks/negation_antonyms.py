@@ -24,7 +24,10 @@ def said_by_antonym(
     not optional", "not required") and the translation has a word for the other ("es
     obligatorio", "facultatif")."""
     src, tgt = language(source_lang), language(target_lang)
-    pairs = ((src.optional_words, tgt.mandatory_words), (src.mandatory_words, tgt.optional_words))
+    pairs = (
+        (src.opposites.optional_words, tgt.opposites.mandatory_words),
+        (src.opposites.mandatory_words, tgt.opposites.optional_words),
+    )
     if not any(said and opposite for said, opposite in pairs):
         return False
     only = _only_negation(lowered, pattern)
@@ -48,7 +51,7 @@ def said_as_waiting(
     not swim for 2 hours after eating") and the translation says to wait before doing it: a
     word for waiting and one for "before" ("wait 2 hours before swimming")."""
     tgt = language(target_lang)
-    waiting, before = stems(tgt.waiting_words), stems(tgt.before_words)
+    waiting, before = stems(tgt.opposites.waiting_words), stems(tgt.opposites.before_words)
     if waiting is None or before is None or waiting.search(target) is None or before.search(target) is None:
         return False
     only = _only_negation(lowered, pattern)

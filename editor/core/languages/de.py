@@ -6,6 +6,7 @@ from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
+from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
@@ -303,10 +304,19 @@ DATA = LanguageData(
     ),
     proviso_words=frozenset({"sofern", "vorausgesetzt", "unter der bedingung"}),
     always_words=words("immer stets"),
-    permission_words=words("erlaubt gestattet zulässig"),
-    prohibition_words=words("verboten untersagt unzulässig"),
-    enabled_words=words("aktiviert eingeschaltet angeschaltet"),
-    disabled_words=words("deaktiviert ausgeschaltet abgeschaltet inaktiv"),
+    opposites=Opposites(
+        declining_words=words("gegen dagegen verzicht"),
+        permission_words=words("erlaubt gestattet zulässig"),
+        prohibition_words=words("verboten untersagt unzulässig"),
+        enabled_words=words("aktiviert eingeschaltet angeschaltet"),
+        disabled_words=words("deaktiviert ausgeschaltet abgeschaltet inaktiv"),
+        right_adverbs=words("richtig korrekt ordnungsgemäß"),
+        wrong_adverbs=words("falsch fehlerhaft"),
+        optional_words=words("optional freiwillig fakultativ"),
+        mandatory_words=words("pflicht obligatorisch verpflichtend vorgeschrieben"),
+        waiting_words=words("warte warten wartet"),
+        before_words=words("bevor ehe"),
+    ),
     negation_paraphrases=words(
         "kostenlos kostenfrei gebührenfrei gratis umsonst inbegriffen anders andere anderen anderer "
         "abweichend abwesen ungleich partiell teilweise statt anstatt "
@@ -323,13 +333,6 @@ DATA = LanguageData(
         "bin bist ist sind seid war waren sei wäre wird werden wurde wurden hat haben hatte hatten "
         "kann können konnte darf dürfen muss müssen soll sollen will wollen möchte"
     ),
-    declining_words=words("gegen dagegen verzicht"),
-    right_adverbs=words("richtig korrekt ordnungsgemäß"),
-    wrong_adverbs=words("falsch fehlerhaft"),
-    optional_words=words("optional freiwillig fakultativ"),
-    mandatory_words=words("pflicht obligatorisch verpflichtend vorgeschrieben"),
-    waiting_words=words("warte warten wartet"),
-    before_words=words("bevor ehe"),
     version_words=words("version versionen release releases v upgrade migration"),
     section_words=words(
         "abschnitt abschnitte abschnitts kapitel ziffer ziffern artikel absatz absätze punkt punkte "

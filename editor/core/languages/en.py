@@ -5,6 +5,7 @@ from __future__ import annotations
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
+from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
@@ -260,10 +261,23 @@ DATA = LanguageData(
         name_links=words("of for"),
     ),
     negations=words("not never cannot no none nothing nobody neither nor nowhere without"),
-    permission_words=words("allowed permitted"),
-    prohibition_words=words("forbidden prohibited banned"),
-    enabled_words=frozenset({"enabled", "activated", "switched on", "turned on", "on by default"}),
-    disabled_words=frozenset({"disabled", "deactivated", "switched off", "turned off", "off by default"}),
+    opposites=Opposites(
+        choice_verbs=words(
+            "decide decides decided deciding choose chooses chose choosing opt opts opted opting prefer "
+            "prefers preferred elect elects elected"
+        ),
+        declining_words=words("against decline declining refrain"),
+        permission_words=words("allowed permitted"),
+        prohibition_words=words("forbidden prohibited banned"),
+        enabled_words=frozenset({"enabled", "activated", "switched on", "turned on", "on by default"}),
+        disabled_words=frozenset({"disabled", "deactivated", "switched off", "turned off", "off by default"}),
+        right_adverbs=words("properly correctly right"),
+        wrong_adverbs=words("badly wrongly incorrectly improperly"),
+        optional_words=words("optional optionally voluntary"),
+        mandatory_words=words("mandatory compulsory obligatory required"),
+        waiting_words=words("wait"),
+        before_words=words("before"),
+    ),
     negation_paraphrases=words(
         "different differently absent partial partially other contrary unlike instead only just "
         "merely solely hardly missing lacks lacking failed fails unable except unless"
@@ -346,17 +360,6 @@ DATA = LanguageData(
         "am is are was were be been has have had do does did can could will would shall should may "
         "might must cannot"
     ),
-    choice_verbs=words(
-        "decide decides decided deciding choose chooses chose choosing opt opts opted opting prefer "
-        "prefers preferred elect elects elected"
-    ),
-    declining_words=words("against decline declining refrain"),
-    right_adverbs=words("properly correctly right"),
-    wrong_adverbs=words("badly wrongly incorrectly improperly"),
-    optional_words=words("optional optionally voluntary"),
-    mandatory_words=words("mandatory compulsory obligatory required"),
-    waiting_words=words("wait"),
-    before_words=words("before"),
     version_words=words(
         "version versions release releases v upgrade upgrades upgrading upgraded downgrade migrate "
         "migrating migration"

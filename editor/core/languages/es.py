@@ -6,6 +6,7 @@ from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
+from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
@@ -263,10 +264,19 @@ DATA = LanguageData(
     ),
     proviso_words=frozenset({"siempre que", "siempre y cuando", "con tal de que", "a condición de que"}),
     always_words=words("siempre"),
-    permission_words=words("permitid autorizad"),
-    prohibition_words=words("prohibid"),
-    enabled_words=words("activad encendid habilitad"),
-    disabled_words=words("desactivad apagad deshabilitad inhabilitad"),
+    opposites=Opposites(
+        declining_words=words("renunci desist"),
+        permission_words=words("permitid autorizad"),
+        prohibition_words=words("prohibid"),
+        enabled_words=words("activad encendid habilitad"),
+        disabled_words=words("desactivad apagad deshabilitad inhabilitad"),
+        right_adverbs=words("correctamente"),
+        wrong_adverbs=words("mal incorrectamente"),
+        optional_words=words("opcional opcionales optativ facultativ"),
+        mandatory_words=words("obligatori preceptiv"),
+        waiting_words=words("espere esperen esperar espera aguarde aguarden aguardar"),
+        before_words=words("antes"),
+    ),
     negation_paraphrases=words(
         "gratuit gratis contrario diferente distinto ausente ausencia parcialmente otro otra otros lugar "
         "vez solo sólo dispens excluid aparte "
@@ -277,13 +287,6 @@ DATA = LanguageData(
     negated_alternatives=frozenset({"o no"}),
     auxiliaries=words("es son era eran será está están ha han había puede pueden debe deben hay"),
     finite_endings=("rán", "rás", "rá", "ré", "remos", "ría", "rían", "rías", "ríamos", "aron", "ieron"),
-    declining_words=words("renunci desist"),
-    right_adverbs=words("correctamente"),
-    wrong_adverbs=words("mal incorrectamente"),
-    optional_words=words("opcional opcionales optativ facultativ"),
-    mandatory_words=words("obligatori preceptiv"),
-    waiting_words=words("espere esperen esperar espera aguarde aguarden aguardar"),
-    before_words=words("antes"),
     version_words=words("versión versiones v"),
     section_words=words(
         "sección secciones cláusula cláusulas capítulo capítulos artículo artículos apartado "

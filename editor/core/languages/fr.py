@@ -6,6 +6,7 @@ from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
+from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
@@ -265,10 +266,21 @@ DATA = LanguageData(
         {"pourvu que", "à condition que", "à condition de", "à condition qu", "à la condition que"}
     ),
     always_words=words("toujours"),
-    permission_words=words("autorisé permis"),
-    prohibition_words=words("interdit"),
-    enabled_words=words("activé allumé"),
-    disabled_words=words("désactivé éteint éteinte éteints éteintes inactif inactive"),
+    opposites=Opposites(
+        declining_words=words("renonc"),
+        permission_words=words("autorisé permis"),
+        prohibition_words=words("interdit"),
+        enabled_words=words("activé allumé"),
+        disabled_words=words("désactivé éteint éteinte éteints éteintes inactif inactive"),
+        right_adverbs=words("correctement"),
+        wrong_adverbs=words("mal incorrectement"),
+        optional_words=words(
+            "optionnel optionnelle optionnels optionnelles facultatif facultative facultatifs facultatives"
+        ),
+        mandatory_words=words("obligatoire obligatoires"),
+        waiting_words=words("attendre attendez attends patienter patientez"),
+        before_words=words("avant"),
+    ),
     negation_paraphrases=words(
         "gratuit contrairement différemment différent différente absent absente absence partiellement "
         "autre autres "
@@ -280,15 +292,6 @@ DATA = LanguageData(
     negated_alternatives=frozenset({"ou non", "ou pas"}),
     auxiliaries=words("est sont était étaient sera seront a ont avait peut peuvent doit doivent faut"),
     finite_endings=("ront", "rons", "rez", "rai", "ras", "rait", "raient", "rions", "riez"),
-    declining_words=words("renonc"),
-    right_adverbs=words("correctement"),
-    wrong_adverbs=words("mal incorrectement"),
-    optional_words=words(
-        "optionnel optionnelle optionnels optionnelles facultatif facultative facultatifs facultatives"
-    ),
-    mandatory_words=words("obligatoire obligatoires"),
-    waiting_words=words("attendre attendez attends patienter patientez"),
-    before_words=words("avant"),
     version_words=words("version versions v"),
     section_words=words(
         "section sections clause clauses chapitre chapitres article articles paragraphe paragraphes "

@@ -6,6 +6,7 @@ from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
+from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
@@ -301,10 +302,19 @@ DATA = LanguageData(
     ),
     proviso_words=frozenset({"purché", "a condizione che", "a patto che", "sempre che"}),
     always_words=words("sempre"),
-    permission_words=words("consentit permess ammess autorizzat"),
-    prohibition_words=words("vietat proibit"),
-    enabled_words=words("attivat abilitat"),
-    disabled_words=words("disattivat disabilitat spento spenta spenti spente"),
+    opposites=Opposites(
+        declining_words=words("rinunc"),
+        permission_words=words("consentit permess ammess autorizzat"),
+        prohibition_words=words("vietat proibit"),
+        enabled_words=words("attivat abilitat"),
+        disabled_words=words("disattivat disabilitat spento spenta spenti spente"),
+        right_adverbs=words("correttamente"),
+        wrong_adverbs=words("male scorrettamente erroneamente"),
+        optional_words=words("opzionale opzionali facoltativ"),
+        mandatory_words=words("obbligatori"),
+        waiting_words=words("aspetta aspettate aspettare attendi attendete attendere"),
+        before_words=words("prima"),
+    ),
     negation_paraphrases=words(
         "gratuit gratis contrario diversamente differente parzialmente altro altri invece anziché "
         "solo soltanto "
@@ -316,13 +326,6 @@ DATA = LanguageData(
     negated_alternatives=frozenset({"o no", "o meno"}),
     auxiliaries=words("è sono era erano sarà ha hanno aveva può possono deve devono"),
     finite_endings=("ranno", "rà", "rò", "remo", "rebbe", "rebbero", "arono", "irono"),
-    declining_words=words("rinunc"),
-    right_adverbs=words("correttamente"),
-    wrong_adverbs=words("male scorrettamente erroneamente"),
-    optional_words=words("opzionale opzionali facoltativ"),
-    mandatory_words=words("obbligatori"),
-    waiting_words=words("aspetta aspettate aspettare attendi attendete attendere"),
-    before_words=words("prima"),
     version_words=words("versione versioni release v"),
     section_words=words(
         "sezione sezioni clausola clausole capitolo capitoli articolo articoli paragrafo paragrafi "

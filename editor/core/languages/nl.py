@@ -6,6 +6,7 @@ from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
+from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
@@ -254,10 +255,19 @@ DATA = LanguageData(
     ),
     proviso_words=frozenset({"mits", "op voorwaarde dat", "zolang"}),
     always_words=words("altijd steeds"),
-    permission_words=words("toegestaan"),
-    prohibition_words=words("verboden"),
-    enabled_words=words("ingeschakeld geactiveerd aangezet"),
-    disabled_words=words("uitgeschakeld gedeactiveerd uitgezet"),
+    opposites=Opposites(
+        declining_words=words("tegen afzien afziet"),
+        permission_words=words("toegestaan"),
+        prohibition_words=words("verboden"),
+        enabled_words=words("ingeschakeld geactiveerd aangezet"),
+        disabled_words=words("uitgeschakeld gedeactiveerd uitgezet"),
+        right_adverbs=words("goed correct juist"),
+        wrong_adverbs=words("verkeerd slecht"),
+        optional_words=words("optioneel optionele facultatief facultatieve vrijwillig vrijwillige"),
+        mandatory_words=words("verplicht"),
+        waiting_words=words("wacht wachten"),
+        before_words=words("voordat alvorens"),
+    ),
     negation_paraphrases=words(
         "gratis kosteloos inbegrepen anders ander andere afwezig gedeeltelijk plaats alleen pas slechts "
         "nauwelijks ontbreekt "
@@ -272,13 +282,6 @@ DATA = LanguageData(
         "is zijn was waren wordt worden werd werden heeft hebben had kan kunnen mag mogen moet moeten "
         "zal zullen"
     ),
-    declining_words=words("tegen afzien afziet"),
-    right_adverbs=words("goed correct juist"),
-    wrong_adverbs=words("verkeerd slecht"),
-    optional_words=words("optioneel optionele facultatief facultatieve vrijwillig vrijwillige"),
-    mandatory_words=words("verplicht"),
-    waiting_words=words("wacht wachten"),
-    before_words=words("voordat alvorens"),
     version_words=words("versie versies v"),
     section_words=words(
         "sectie secties clausule hoofdstuk hoofdstukken artikel artikelen paragraaf lid punt punten "

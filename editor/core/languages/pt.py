@@ -6,6 +6,7 @@ from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
+from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
@@ -275,10 +276,19 @@ DATA = LanguageData(
     ),
     proviso_words=frozenset({"desde que", "contanto que", "com a condição de", "sob a condição de"}),
     always_words=words("sempre"),
-    permission_words=words("permitid autorizad"),
-    prohibition_words=words("proibid"),
-    enabled_words=words("ativad habilitad"),
-    disabled_words=words("desativad desabilitad desligad"),
+    opposites=Opposites(
+        declining_words=words("renunci desist"),
+        permission_words=words("permitid autorizad"),
+        prohibition_words=words("proibid"),
+        enabled_words=words("ativad habilitad"),
+        disabled_words=words("desativad desabilitad desligad"),
+        right_adverbs=words("corretamente"),
+        wrong_adverbs=words("mal incorretamente"),
+        optional_words=words("opcional opcionais facultativ"),
+        mandatory_words=words("obrigatóri"),
+        waiting_words=words("espere esperem esperar espera aguarde aguardem aguardar"),
+        before_words=words("antes"),
+    ),
     negation_paraphrases=words(
         "gratuit grátis contrário diferente ausente ausência parcialmente outro outra vez invés só apenas "
         "somente falta dispens "
@@ -289,13 +299,6 @@ DATA = LanguageData(
     negated_alternatives=frozenset({"ou não"}),
     auxiliaries=words("é são era eram será está estão tem têm havia pode podem deve devem há"),
     finite_endings=("rão", "rá", "rei", "remos", "riam", "aram", "eram", "iram"),
-    declining_words=words("renunci desist"),
-    right_adverbs=words("corretamente"),
-    wrong_adverbs=words("mal incorretamente"),
-    optional_words=words("opcional opcionais facultativ"),
-    mandatory_words=words("obrigatóri"),
-    waiting_words=words("espere esperem esperar espera aguarde aguardem aguardar"),
-    before_words=words("antes"),
     version_words=words("versão versões v"),
     section_words=words(
         "seção secção seções cláusula cláusulas capítulo capítulos artigo artigos parágrafo item "

@@ -6,6 +6,7 @@ from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
+from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
@@ -328,20 +329,22 @@ DATA = LanguageData(
     ),
     negative_prefixes=("не", "без", "бес"),
     negated_alternatives=frozenset({"или нет"}),
-    declining_words=words("отказат откажет отказал отказыва"),
-    enabled_words=words("включен включён активирован"),
-    disabled_words=words("отключен отключён выключен выключён деактивирован неактивн"),
-    right_adverbs=words("правильно"),
+    opposites=Opposites(
+        declining_words=words("отказат откажет отказал отказыва"),
+        enabled_words=words("включен включён активирован"),
+        disabled_words=words("отключен отключён выключен выключён деактивирован неактивн"),
+        right_adverbs=words("правильно"),
+        wrong_adverbs=words("неправильно неверно плохо"),
+        optional_words=words("факультатив"),
+        mandatory_words=words("обязател"),
+        waiting_words=words("подожд выждите выждать"),
+        before_words=words("перед прежде"),
+    ),
     extension_signs=frozenset({"доб.", "доб"}),
     greetings=words("добро пожаловать привет спасибо да нет"),
     speech_verbs=words("говорит говорила сказал сказала говорят сказали"),
     lowercase_after_colon=True,
     salutations=words("уважаемый уважаемая уважаемые дорогой дорогая дорогие здравствуйте привет"),
-    wrong_adverbs=words("неправильно неверно плохо"),
-    optional_words=words("факультатив"),
-    mandatory_words=words("обязател"),
-    waiting_words=words("подожд выждите выждать"),
-    before_words=words("перед прежде"),
     version_words=words("версия версии версию версией версий версиях версиям v"),
     page_counters=(("страница", "из"),),
     field_errors=(
