@@ -15,8 +15,10 @@ from editor.core.checks.negation_words import (
     WORD,
     any_word,
     idle_blanked,
+    negated_clause,
     negating,
     negation_pattern,
+    only_negation,
     paraphrase_pattern,
     paraphrases,
     prefixed,
@@ -30,7 +32,6 @@ from editor.core.langdata import language
 from editor.core.model import Segment
 
 _MIN_WORDS = 6  # words in the source: a sentence, not a label
-_CLAUSE = re.compile(r"[^,;:.!?()\n]*")
 _MANNER_WORDS = 3  # words after the "not" its adverb may come: "not seated properly"
 _SHORT = 2  # letters of a negating word too short to be looked for alone ("no")
 _CHOICE_WORDS = 2  # words before the "not" its verb of choosing may come: "chose to not"
@@ -454,12 +455,10 @@ def _said_badly(
     wrong = _wrong_pattern(target_lang)
     if not right or wrong is None or wrong.search(target.lower()) is None:
         return False
-    only = _only_negation(lowered, pattern)
-    if only is None:
+    clause = negated_clause(lowered, pattern)
+    if clause is None:
         return False
-    clause = _CLAUSE.match(lowered, only[1])
-    following = WORD.findall(clause.group() if clause else "")[:_MANNER_WORDS]
-    return any(word in right for word in following)
+    return any(word in right for word in WORD.findall(clause)[:_MANNER_WORDS])
 
 
 def _declined(
@@ -472,15 +471,8 @@ def _declined(
     declining = stems(language(target_lang).opposites.declining_words)
     if not choices or declining is None or declining.search(target) is None:
         return False
-    only = _only_negation(lowered, pattern)
+    only = only_negation(lowered, pattern)
     if only is None:
         return False
     before = WORD.findall(lowered[: only[0]])[-_CHOICE_WORDS:]
     return any(word in choices for word in before)
-
-
-def _only_negation(lowered: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
-    """Where the source's negation is, when it has one only (a negating word or a contracted
-    "n't"); None for none or several."""
-    found = [*pattern.finditer(lowered), *CONTRACTED.finditer(lowered)]
-    return found[0].span() if len(found) == 1 else None

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from editor.core.checks.negation_words import CONTRACTED, WORD, stems
+from editor.core.checks.negation_words import WORD, negated_clause, stems
 from editor.core.langdata import language
 
 _GOVERNED_WORDS = 3  # words after the "not" its adjective may come: "not strictly optional"
-_CLAUSE = re.compile(r"[^,;:.!?()\n]*")
 # The units of a stretch of time, by their codes in ``unit_words``
 _TIME_UNITS = frozenset({"min", "h", "day", "week", "month", "year"})
 _UNIT_NAME = 3  # letters at least: a unit's name ("hours", "horas"), not its symbol ("h")
@@ -30,11 +29,10 @@ def said_by_antonym(
     )
     if not any(said and opposite for said, opposite in pairs):
         return False
-    only = _only_negation(lowered, pattern)
-    if only is None:
+    clause = negated_clause(lowered, pattern)
+    if clause is None:
         return False
-    clause = _CLAUSE.match(lowered, only[1])
-    following = WORD.findall(clause.group() if clause else "")[:_GOVERNED_WORDS]
+    following = WORD.findall(clause)[:_GOVERNED_WORDS]
     for said, opposite in pairs:
         said_pattern, opposite_pattern = stems(said), stems(opposite)
         if said_pattern is None or opposite_pattern is None:
@@ -54,11 +52,8 @@ def said_as_waiting(
     waiting, before = stems(tgt.opposites.waiting_words), stems(tgt.opposites.before_words)
     if waiting is None or before is None or waiting.search(target) is None or before.search(target) is None:
         return False
-    only = _only_negation(lowered, pattern)
-    if only is None:
-        return False
-    clause = _CLAUSE.match(lowered, only[1])
-    said = _duration(source_lang).search(clause.group()) if clause else None
+    clause = negated_clause(lowered, pattern)
+    said = None if clause is None else _duration(source_lang).search(clause)
     if said is None:
         return False
     # the same stretch of time, said with a unit's name ("12 horas"; not the clock time "12h")
@@ -79,9 +74,3 @@ def _duration(code: str) -> re.Pattern[str]:
     )
     alternation = "|".join(map(re.escape, names)) or "(?!)"
     return re.compile(rf"(?<![\d.,])(\d+)[\s\u00a0]*(?:{alternation})\b")
-
-
-def _only_negation(lowered: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
-    """Where the source's negation is, when it has one only; None for none or several."""
-    found = [*pattern.finditer(lowered), *CONTRACTED.finditer(lowered)]
-    return found[0].span() if len(found) == 1 else None

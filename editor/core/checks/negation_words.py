@@ -145,3 +145,24 @@ def _suffixed(word: str, suffixes: tuple[str, ...], code: str) -> bool:
         if zipf(rest, code) >= _KNOWN or (rest.endswith("s") and zipf(rest[:-1], code) >= _KNOWN):
             return True
     return False
+
+
+# The rest of a clause: up to its next mark
+_CLAUSE = re.compile(r"[^,;:.!?()\n]*")
+
+
+def only_negation(lowered: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where the source's negation is, when it has one only (a negating word of ``pattern``
+    or a contracted "n't"); None for none or several."""
+    found = [*pattern.finditer(lowered), *CONTRACTED.finditer(lowered)]
+    return found[0].span() if len(found) == 1 else None
+
+
+def negated_clause(lowered: str, pattern: re.Pattern[str]) -> str | None:
+    """The rest of the clause after the source's only negation (" strictly optional" of "is
+    not strictly optional, …"); None for none or several negations."""
+    only = only_negation(lowered, pattern)
+    if only is None:
+        return None
+    clause = _CLAUSE.match(lowered, only[1])
+    return clause.group() if clause else ""
