@@ -139,7 +139,7 @@ class PunctuationCheck(Check):
             yield self.issue(
                 segment, context, slip.start, slip.end, slip.why, fix=Fix(slip.start, slip.end, slip.fix)
             )
-        for mark in misplaced_marks(text, segment.source, context.target_lang):
+        for mark in misplaced_marks(text, segment.source, context.target_lang, context.source_lang):
             fix = Fix(mark.start, mark.end, mark.fix)
             yield self.issue(segment, context, mark.start, mark.end, mark.why, fix=fix)
         doubled = _beyond_source(_DOUBLED, text, segment.source, lambda m: m.group())

@@ -74,14 +74,17 @@ def _patterns(code: str) -> tuple[dict[str, str], re.Pattern[str] | None, re.Pat
     return openers, order, speech
 
 
-def misplaced_marks(text: str, source: str, lang: str) -> list[Misplaced]:
-    """The commas, full stops and hyphens of ``text`` written as the source's language
-    writes them where the target language writes them otherwise."""
+def misplaced_marks(text: str, source: str, lang: str, source_lang: str) -> list[Misplaced]:
+    """The commas, full stops and hyphens of ``text`` (in ``lang``) written as the source's
+    language writes them where the target language writes them otherwise."""
     data = language(lang)
     found: list[Misplaced] = []
     closers = _patterns(lang)[0]
-    if data.marks_after_quote and any(mark in text for mark in closers) and _SOURCE_ORDER.search(source):
+    quoted = data.marks_after_quote and any(mark in text for mark in closers)
+    if quoted and _SOURCE_ORDER.search(source):
         found += _copied_order(text, source, data)
+    if quoted and data.speech_verbs and not data.speech_dash:
+        found += _lost_comma(text, source, data, source_lang)
     if "- " in text and (data.speech_dash or data.clause_dash):
         found += _hyphens(text, source, data)
     if "»" in text and "«" in text and ("«", "»") in data.quotes and ("»", "«") not in data.quotes:
@@ -203,6 +206,35 @@ def _copied_order(text: str, source: str, data: LanguageData) -> list[Misplaced]
             )
         )
     return found
+
+
+def _lost_comma(text: str, source: str, data: LanguageData, source_lang: str) -> list[Misplaced]:
+    """A quotation closed after a word and followed by the speaker's verb with no comma
+    ("„…traben“ sagt Kalina"), where the source writes its comma ("…,” says Kalina") and the
+    language writes one after the closing mark ("„…“, sagt")."""
+    if _attribution(source_lang).search(source) is None:
+        return []
+    openers, _, _ = _patterns(data.code)
+    verbs = "|".join(sorted(map(re.escape, data.speech_verbs), key=len, reverse=True))
+    found = []
+    closers = re.escape("".join(openers))
+    after_word = r"(?:(?<=[^\W\d_].)|(?<=[^\W\d_][ \u00a0\u202f].))"  # (French spaces its marks)
+    for m in re.finditer(rf"[{closers}]{after_word}(?= +(?:{verbs})\b)", text):
+        closer = m.group()
+        opened = max(text.rfind(opener, 0, m.start()) for opener in openers[closer])
+        if opened < 0:
+            continue  # no quotation open here
+        why = f"No comma after the quotation before the speaker: {data.name} writes '{closer},'"
+        found.append(Misplaced(m.start(), m.end(), why, closer + ","))
+    return found
+
+
+@lru_cache(maxsize=16)
+def _attribution(code: str) -> re.Pattern[str]:
+    """A quotation closed by its comma and followed by the speaker's verb within a few words
+    (“…,” says Kalina; “…,” Kalina said), in the source's language."""
+    verbs = "|".join(map(re.escape, language(code).speech_verbs)) or "(?!)"
+    return re.compile(rf",[\"\u201d\u2019'] +(?:[^\W\d_]+ +){{0,2}}(?:{verbs})\b")
 
 
 def _fragment(text: str, opened: int, stop: int) -> bool:

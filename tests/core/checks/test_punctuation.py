@@ -94,6 +94,10 @@ GOOD = [
     # quoted keeps its stop inside; Dutch writes the comma inside as English does; an
     # abbreviation's stop stays.
     ("“We tried,” she said.", "„Wir haben es versucht“, sagte sie.", "en", "de"),
+    # no comma after a quotation that ends with its own mark, or one the source has none after
+    ("“Are you coming?” she said.", "„Kommst du?“ sagte sie.", "en", "de"),
+    ("We read “Faust” says little.", "Wir lasen: „Faust“ sagt wenig.", "en", "de"),
+    ("“We tried,” she said.", "« Nous avons essayé », dit-elle.", "en", "fr"),
     ("“We tried,” she said.", "«Lo intentamos», dijo ella.", "en", "es"),
     ("“We tried,” she said.", "« Nous avons essayé », a-t-elle dit.", "en", "fr"),
     ("He said: “We are ready.”", "Dijo: «Estamos listos.»", "en", "es"),
@@ -139,6 +143,9 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, suggestion)])
+    # the comma after a quotation lost before the speaker's verb
+    ("“We tried,” she said.", "„Wir haben es versucht“ sagte sie.", "en", "de", [("“", "“,")]),
+    ("“We tried,” Ana says.", "« Nous avons essayé » dit Ana.", "en", "fr", [("»", "»,")]),
     # guillemets turned the other way, a full-width mark of Chinese and Japanese text
     (
         "The course “Reading aloud” starts.",
