@@ -25,17 +25,17 @@ def _range_word(code: str) -> re.Pattern[str] | None:
     """The source language's words that only join a range's ends ("to", "bis"), not "and" or
     "or", alone between two numbers."""
     data = language(code)
-    joins = data.range_words - data.or_words - data.conjunctions
-    if not joins:
-        return None
-    alternatives = "|".join(re.escape(w) for w in sorted(joins))
-    return re.compile(rf"{_SPACE}(?:{alternatives}){_SPACE}", re.IGNORECASE)
+    return _alone(data.range_words - data.or_words - data.conjunctions)
 
 
 @lru_cache(maxsize=32)
 def _or_word(code: str) -> re.Pattern[str] | None:
     """The target language's words for "or", alone between two numbers."""
-    words = language(code).or_words
+    return _alone(language(code).or_words)
+
+
+def _alone(words: frozenset[str]) -> re.Pattern[str] | None:
+    """One of ``words`` with a space on either side, in any case; None for no words."""
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words))
