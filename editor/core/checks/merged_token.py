@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.elision_glue import glued_elisions
 from editor.core.checks.fusion import (
     COMMON,
     DIGITS_GLUED,
@@ -78,6 +79,7 @@ class MergedTokenCheck(Check):
         glued_words += glued_latin_tokens(target, segment.source)
         glued_words += glued_letter_words(target, segment.source, lang)
         glued_words += glued_possessives(target, segment.source)
+        glued_words += glued_elisions(target, segment.source, lang)
         for glued in sorted(glued_words):
             text = glued.fix or target[glued.start : glued.at] + " " + target[glued.at : glued.end]
             fix = Fix(glued.start, glued.end, text)

@@ -65,8 +65,14 @@ def worth_a_look(token: str, endings: tuple[str, ...], data: LanguageData) -> bo
     """Cheap string tests that rule out most tokens before any frequency lookup: a fused
     token mixes digits and letters, has a capital inside, ends in a function word, or is long
     and lowercase where compounds are written apart."""
-    if len(token) < 3 + _MIN_TAIL and token.isalpha():
-        return False  # a word of 3 letters and a function word of 2 at least ("3die", "y1et" have digits)
+    if (
+        len(token) < 3 + _MIN_TAIL
+        and token.isalpha()
+        and (token.islower() or token.istitle() or token.isupper())
+    ):
+        # a word of 3 letters and a function word of 2 at least ("3die", "y1et" have digits);
+        # a capital inside may start a sentence of one letter ("rioO projeto")
+        return False
     if not token.isalpha():
         return True  # digits and letters
     if token.isupper():

@@ -111,6 +111,13 @@ GOOD = [
     ("open Parents'Day in the app", "öffne Parents'Day in der App", "de"),
     ("the Teachers' Lounge", "der Teachers' Lounge", "de"),
     ("in s'Arenal today", "avui a s'Arenal", "ca"),
+    # Runs before an apostrophe that are words, elided forms or English contractions.
+    ("He comes today with someone until noon.", "Il vient aujourd'hui avec quelqu'un jusqu'à midi.", "fr"),
+    ("a great man, no other, me too, this year", "un grand'uomo, nessun'altra, anch'io, quest'anno", "it"),
+    ('the message "doesn\'t exist" appears', "le message « doesn't exist » apparaît", "fr"),
+    ("the prud'hommes court", "le conseil des prud'hommes", "fr"),
+    # A capital inside a short word the word lists do not split ("iPad", "eBay").
+    ("on the iPad and on eBay", "sur l'iPad et sur eBay", "fr"),
 ]
 
 # (source, target, target language, [flagged text])
@@ -262,6 +269,22 @@ BAD = [
     ("between 4 and 6 rooms", "entre 4y 6 habitaciones", "es", ["4y"]),
     # A plural possessive the source spaces, run into the next capitalised word.
     ("visit the Growers' Fair today", "besuchen Sie heute die Growers'Fair", "de", ["Growers'Fair"]),
+    # A word run into the elided article or preposition after it.
+    (
+        "The results of the year were good.",
+        "I risultatidell'anno sono stati buoni.",
+        "it",
+        ["risultatidell'anno"],
+    ),
+    (
+        "hired 40 engineers last year",
+        "a embauché 40 ingénieursl\u2019année dernière",
+        "fr",
+        ["ingénieursl\u2019année"],
+    ),
+    ("The winter concert starts at 8 pm.", "Le concertd'hiver commence à 20 h.", "fr", ["concertd'hiver"]),
+    # A short word and a capitalised word of one letter: a sentence boundary lost.
+    ("Near the river. The project is new.", "Perto do rioO projeto é novo.", "pt", ["rioO"]),
 ]
 
 
@@ -288,6 +311,8 @@ def test_a_mnemonic_stays_with_its_letter_in_the_fix() -> None:
         ("As usual. End of story.", "Comme d’habitudeFin de l’histoire.", "fr", "habitude. Fin"),
         # One sentence on both sides: a space only.
         ("the blue Window", "la fenêtreBleue", "fr", "fenêtre Bleue"),
+        # An elided form glued on: the space goes before it.
+        ("the results of the year", "i risultatidell'anno", "it", "risultati dell'anno"),
     ],
 )
 def test_the_fix_puts_a_full_stop_where_the_source_ends_a_sentence(
