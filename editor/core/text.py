@@ -60,6 +60,8 @@ def is_blank(text: str) -> bool:
 
 
 _ANY_BREAK = re.compile(r"\r\n|\n|\r")
+# Whether a text holds a digit: a scan in C (a generator over its characters is slow).
+DIGIT = re.compile(r"\d")
 _NEWLINE = re.compile(r"\n")
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.langdata import language
+from editor.core.text import DIGIT
 
 _ORDINARY = 3.5  # Zipf: a word this common in the source language is one of its ordinary words
 _LOANED = 3.3  # Zipf: a word this common in the target language is used there (a loanword)
@@ -35,7 +36,7 @@ def left_counted_words(
     language neither writes as its own nor uses as a loanword. Names (capitalised), symbols
     (three letters or fewer), quoted words and words the target language shares are left
     alone."""
-    if not any(ch.isdigit() for ch in target) or not has_lexicon(source_lang) or not has_lexicon(target_lang):
+    if not DIGIT.search(target) or not has_lexicon(source_lang) or not has_lexicon(target_lang):
         return
     if language(target_lang).wide_script:
         return

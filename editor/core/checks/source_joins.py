@@ -23,7 +23,7 @@ from editor.core.checks.fusion import WHOLE_KNOWN, is_suffix
 from editor.core.checks.glued_marks import GluedMark
 from editor.core.checks.lexicon import is_known
 from editor.core.langdata import LanguageData, language
-from editor.core.text import SPACELESS
+from editor.core.text import DIGIT, SPACELESS
 
 _SPACELESS = re.compile(f"[{SPACELESS}]")
 # letters and digits, a hyphen or a full stop inside ("ax-20", "2.x")
@@ -191,7 +191,7 @@ def glued_letter_words(target: str, source: str, lang: str) -> list[GluedMark]:
     after it ("alle 9.30e poi" for "at 9:30 and then"), where the source writes the same
     number (any separator) with a space after it and never with a letter glued on: no unit,
     ordinal or suffix of the language ("11.00h", "5e", "3a")."""
-    if not any(ch.isdigit() for ch in target):
+    if not DIGIT.search(target):
         return []
     letters = _one_letter_words(language(lang))
     if not letters:
