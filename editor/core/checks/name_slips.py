@@ -22,6 +22,13 @@ _CUT = (1, 2)  # letters a surname may lose at its end and still be that name's 
 _ENDING = 4  # letters at a name's end that make another person's name where names do not decline
 _COMMONER = 1.0  # Zipf points by which a common name that replaced a rare one is commoner
 _COMMON = 3.0  # Zipf: a word this common may open a description ("Dark Mode"), not a name
+_SHARED_MARGIN = 0.5  # Zipf points a name may be rarer in the target language than in the source
+
+
+def shared_name(word: str, source_lang: str, target_lang: str) -> bool:
+    """Whether a word common in the source language is as common in the target's: a name both
+    know ("Jensen", "Schmidt"), not a word of the source's vocabulary ("Palace")."""
+    return zipf(word, target_lang) >= zipf(word, source_lang) - _SHARED_MARGIN
 
 
 def slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False, last: bool = False) -> bool:

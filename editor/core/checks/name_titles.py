@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from editor.core.checks.names import Name
 from editor.core.langdata import language
 
+_TITLE_BEFORE = re.compile(r"([^\W\d_]+\.?) +\Z")  # the word right before a name's
+_TITLE_REACH = 20
 _NAME = r"[^\W\d_][^\W\d_'’-]*"  # the word after a title: a first name or the surname
 
 
@@ -92,3 +95,19 @@ def bare_salutation(source: str, start: int, target: str, source_lang: str, targ
     words = _OPENING_WORDS.findall(opening.lower())
     greeting = ours.salutations | ours.titles | ours.feminine_titles | ours.masculine_titles
     return bool(words) and all(word in greeting for word in words)
+
+
+def titled_surname(target: str, name: Name, hits: list[list[tuple[str, int, int]]], lang: str) -> bool:
+    """Whether the translation gives the person as a title and the surname, the first names
+    left out, as a letter or a formal text addresses one ("Frau Vasilaki", "Mme Dubois"):
+    the name's last words are there as written, the words before them missing, and a title
+    of the target language stands right before the first one kept."""
+    kept = [k for k, h in enumerate(hits) if h]
+    if not kept or kept[0] == 0 or kept != list(range(kept[0], len(hits))):
+        return False
+    titles = language(lang).titles
+    for _, start, _ in hits[kept[0]]:
+        before = _TITLE_BEFORE.search(target, max(0, start - _TITLE_REACH), start)
+        if before is not None and before.group(1).lower().rstrip(".") in titles:
+            return True
+    return False

@@ -12,10 +12,18 @@ from editor.core.checks.name_adjectives import demonym_hits
 from editor.core.checks.name_forms import unmarked
 from editor.core.checks.name_halves import cut_surnames
 from editor.core.checks.name_kept import KEPT_ELSEWHERE, always_kept, kept_count
-from editor.core.checks.name_slips import changed_code, lowered, recased, reshaped_references, shortened, slip
+from editor.core.checks.name_slips import (
+    changed_code,
+    lowered,
+    recased,
+    reshaped_references,
+    shared_name,
+    shortened,
+    slip,
+)
 from editor.core.checks.name_spans import capitalised_run, extend, joined_form, local_form
 from editor.core.checks.name_targets import TargetIndex, target_words, word_key, word_matches
-from editor.core.checks.name_titles import bare_salutation, crossed_titles
+from editor.core.checks.name_titles import bare_salutation, crossed_titles, titled_surname
 from editor.core.checks.names import Name, lone_capitals, source_names, word_kind
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
@@ -28,8 +36,6 @@ from editor.core.model import Segment
 _BRACKET_AFTER = re.compile(r"[^\W\d_ ]*(?: [^\W\d_]+){0,4} \(([^()]{4,80})\)")
 _OTHER_NAME = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)+")  # words, and nothing else
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])|\d+")  # "CellView" -> Cell, View
-_TITLE_BEFORE = re.compile(r"([^\W\d_]+\.?) +\Z")  # the word right before a name's
-_TITLE_REACH = 20
 _TARGET_WORD = 1.0  # Zipf points a word of a name is commoner in the target language: its word
 _CEDILLAS = str.maketrans("şţŞŢ", "șțȘȚ")
 # Below this Zipf frequency, a rare word that starts a sentence may be a name by what the
@@ -204,7 +210,7 @@ class NamedEntityCheck(Check):
         # a lost acronym or rare word inside it ("Hugging Face" -> "Umarmendes Gesicht") is not.
         lost = [word_kind(p, context.source_lang) for p, h in zip(name.words, hits, strict=True) if not h]
         if found and name.distinctive and any(k in ("acronym", "rare", "inner") for k in lost):
-            if _salutation(segment.target, name, hits, context.target_lang):
+            if titled_surname(segment.target, name, hits, context.target_lang):
                 return  # "Frau Vasilaki" for "Ms Eleni Vasilaki": a letter's address
             local = None if _kept_as_written(name, hits) else local_form(segment, context, name, where)
             if local is not None:  # every word changed, as a local form changes a place's name
@@ -310,7 +316,10 @@ class NamedEntityCheck(Check):
         Software"): a slip, not a transliteration or an inflection."""
         terms = term_stats(context.stats)
         for i, (part, hit) in enumerate(zip(name.words, hits, strict=True)):
-            if word_kind(part, context.source_lang) not in ("rare", "inner"):
+            kind = word_kind(part, context.source_lang)
+            # a common surname ("Jensen") is a name where both languages know it as well
+            surname = kind == "common" and shared_name(part, context.source_lang, context.target_lang)
+            if kind not in ("rare", "inner") and not surname:
                 continue
             # The name's other words (titles such as "Dr" aside) written as in the source.
             others = [
@@ -326,8 +335,10 @@ class NamedEntityCheck(Check):
             # Ramen" for "Priya Raman").
             key = word_key(part)  # "Connell" of "O'Connell", as target words are split
             last = kept and i == len(name.words) - 1
+            if surname and not last:
+                continue  # only after a name's words kept as written
             lang = context.target_lang
-            slips = [w for w in hit if slip(key, w[0], lang, beside_kept=not elsewhere, last=last)]
+            slips = [w for w in hit if slip(key, w[0], lang, beside_kept=surname or not elsewhere, last=last)]
             if not slips or len(slips) < len(hit):
                 continue  # written as in the source, inflected ("Mistrals"), or a word
             _, start, end = slips[0]
@@ -409,22 +420,6 @@ class NamedEntityCheck(Check):
                         severity=Severity.INFO if key.replace("ß", "ss").isascii() else Severity.WARNING,
                     )
                     break
-
-
-def _salutation(target: str, name: Name, hits: list[list[tuple[str, int, int]]], lang: str) -> bool:
-    """Whether the translation gives the person as a title and the surname, the first names
-    left out, as a letter or a formal text addresses one ("Frau Vasilaki", "Mme Dubois"):
-    the name's last words are there as written, the words before them missing, and a title
-    of the target language stands right before the first one kept."""
-    kept = [k for k, h in enumerate(hits) if h]
-    if not kept or kept[0] == 0 or kept != list(range(kept[0], len(hits))):
-        return False
-    titles = language(lang).titles
-    for _, start, _ in hits[kept[0]]:
-        before = _TITLE_BEFORE.search(target, max(0, start - _TITLE_REACH), start)
-        if before is not None and before.group(1).lower().rstrip(".") in titles:
-            return True
-    return False
 
 
 def _kept_as_written(name: Name, hits: list[list[tuple[str, int, int]]]) -> bool:

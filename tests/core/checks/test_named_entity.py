@@ -310,6 +310,11 @@ GOOD = [
     ("The course fee is NZ$85.", "Les frais de cours sont de 85 dollars néo-zélandais.", "en", "fr"),
     ("The deposit is A$120.", "Die Anzahlung beträgt 120 AUD.", "en", "de"),
     ("Tickets cost R$ 45.", "Os ingressos custam 45 reais.", "en", "pt"),
+    # A common surname inflected; a word of the source's vocabulary after a name kept as
+    # written is translated ("Palace" -> "Palast").
+    ("Maria Jensen's report", "Maria Jensens Bericht", "en", "de"),
+    ("We met them at Buckingham Palace.", "Wir trafen sie im Buckingham-Palast.", "en", "de"),
+    ("the Central Park lawn", "la pelouse de Central Parc", "en", "fr"),
 ]
 
 BAD = [
@@ -813,6 +818,15 @@ BAD = [
         "es",
         [("Pryia", "target", Severity.WARNING)],
     ),
+    # A common surname both languages know, one letter off after a first name kept as written.
+    (
+        "According to councillor Maria Jensen, it works.",
+        "Laut Stadträtin Maria Jenssen funktioniert es.",
+        "en",
+        "de",
+        [("Jenssen", "target", Severity.WARNING)],
+    ),
+    ("said Maria Jensen.", "a déclaré Maria Jansen.", "en", "fr", [("Jansen", "target", Severity.WARNING)]),
     # A surname cut short after a first name kept as written, where names do not decline.
     (
         "The lessons are given by Efisio Marras.",
@@ -1036,6 +1050,17 @@ MISSPELT = [
         ],
         "de",
         ["Ekstrom"],
+    ),
+    (
+        [
+            ("Councillor Maria Jensen spoke.", "Stadträtin Maria Jenssen sprach."),
+            (
+                "Jensen said the savings fund cycle lanes.",
+                "Jensen sagte, die Einsparungen finanzieren Radwege.",
+            ),
+        ],
+        "de",
+        ["Jenssen"],
     ),
     # Never written as the source writes it: a transliteration, not a slip.
     (
