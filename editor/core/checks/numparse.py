@@ -365,6 +365,8 @@ def _clock(text: str, digits: re.Match[str], tables: _Tables) -> list[Number]:
     hours = {float(hour)}
     if written in tables.afternoon:
         hours.add(float(hour % 12 + 12))
+    elif hour == 12:
+        hours.add(0.0)  # "12:30 a.m." is "0.30 Uhr"
     start, end = time.span()
     values = [frozenset(hours)] + [
         frozenset({float(time.group(n))})
@@ -453,6 +455,8 @@ def _glued_readings(values: frozenset[float], glued: str, tables: _Tables) -> se
             extra.update({1900 + value, 2000 + value})
         elif glued in tables.afternoon and 1 <= value <= 12:
             extra.add(value % 12 + 12)
+        elif glued in tables.clock_marks and value == 12:
+            extra.add(0.0)  # "12am" is "0 Uhr"
     return extra
 
 

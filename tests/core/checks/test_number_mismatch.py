@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from editor.core.checks import Severity
+from editor.core.checks import Severity, build_context, get_check
 from tests.core.checks._run import run, spans
+from tests.factories import make_document
 
 GOOD = [
     # "24/7" said with words for every hour and every day
@@ -30,6 +31,15 @@ GOOD = [
         "en",
         "de",
     ),
+    # the first hour after midnight on the 24-hour clock
+    ("It leaves at 12:30 am on Fridays.", "Il part à 0 h 30 le vendredi.", "en", "fr"),
+    (
+        "The door is locked between 12:30 am and 6 am.",
+        "A porta está fechada entre as 00h30 e as 6h00.",
+        "en",
+        "pt",
+    ),
+    ("Last entry 12am.", "Letzter Einlass 0 Uhr.", "en", "de"),
     ("It cost 1,234.5 euros.", "Es kostete 1.234,5 Euro.", "en", "de"),
     ("It cost 1,234.5 euros.", "Il a coûté 1\u202f234,5 euros.", "en", "fr"),
     ("They got 4 million hours.", "Sie bekamen 4 Millionen Stunden.", "en", "de"),
@@ -1013,3 +1023,40 @@ def test_a_lost_mark_a_changed_weekday_a_turned_bound_or_direction_is_a_warning_
 ) -> None:
     issues = run("number_mismatch", source, target, "en", tgt)
     assert [(i.severity, i.suggestion) for i in issues] == [(Severity.WARNING, fix)]
+
+
+@pytest.mark.parametrize(
+    ("pairs", "lang"),
+    [
+        (
+            [
+                ("The first boat leaves at 5:50 am.", "Le premier bateau part à 5 h 50."),
+                ("On Sundays it leaves at 7:00 am.", "Le dimanche, il part à 7 h."),
+                (
+                    "The last boat leaves at 11:15 pm, and at 12:30 am on Fridays and Saturdays.",
+                    "Le dernier bateau part à 23 h 15, et à 0 h 30 les vendredis et samedis.",
+                ),
+            ],
+            "fr",
+        ),
+        (
+            [
+                ("Breakfast is served from 7 am.", "O pequeno-almoço é servido a partir das 7h00."),
+                (
+                    "The door is locked between 12:30 am and 6 am.",
+                    "A porta está fechada entre as 00h30 e as 6h00.",
+                ),
+                (
+                    "Check-out is at 11am, or at 12am on request.",
+                    "O check-out é às 11h00, ou às 0h00 a pedido.",
+                ),
+            ],
+            "pt",
+        ),
+    ],
+)
+def test_the_hour_after_midnight_is_0_on_the_24_hour_clock(pairs: list[tuple[str, str]], lang: str) -> None:
+    document = make_document(pairs, "en", lang)
+    context = build_context(document)
+    check = get_check("number_mismatch")
+    assert [i.text for s in document for i in check.check(s, context)] == []
