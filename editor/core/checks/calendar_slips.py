@@ -70,26 +70,29 @@ def weekday_slips(source: str, target: str, source_lang: str, target_lang: str) 
     ours, theirs = _weekdays(source_lang), _weekdays(target_lang)
     if ours is None or theirs is None:
         return
-    said = [(ours[1][m.group().lower()], m) for m in ours[0].finditer(source) if _day(source, m)]
-    written = [(theirs[1][m.group().lower()], m) for m in theirs[0].finditer(target) if _day(target, m)]
+    said = [(ours[1][m.group().lower()], m) for m in ours[0].finditer(source) if day_of_month(source, m)]
+    written = [
+        (theirs[1][m.group().lower()], m) for m in theirs[0].finditer(target) if day_of_month(target, m)
+    ]
     if not said or not written:
         return
     missing, other = unpaired(said, written, len(source), len(target))
     for day_said, wrong in zip(missing, other, strict=False):
-        if _day(source, day_said) != _day(target, wrong):
+        if day_of_month(source, day_said) != day_of_month(target, wrong):
             continue  # another date: the day's number is compared as a number
         index = ours[1][day_said.group().lower()]
-        yield WeekdaySlip(day_said, wrong, _name(target_lang, index, wrong.group()))
+        yield WeekdaySlip(day_said, wrong, weekday_name(target_lang, index, wrong.group()))
 
 
-def _day(text: str, name: re.Match[str]) -> int | None:
+def day_of_month(text: str, name: re.Match[str]) -> int | None:
+    """The day of the month written right after a weekday's name, if any."""
     after = _DAY_AFTER.match(text, name.end())
     if after is None or not 1 <= int(after.group(1)) <= 31:
         return None
     return int(after.group(1))
 
 
-def _name(code: str, index: int, written: str) -> str | None:
+def weekday_name(code: str, index: int, written: str) -> str | None:
     """The language's name of weekday ``index`` in the form and case of ``written``: its only
     form, or the one that ends as ``written`` does ("пятницу" for "среду")."""
     days = language(code).weekdays

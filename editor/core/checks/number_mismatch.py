@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
-from editor.core.checks.calendar_slips import month_slips, weekday_slips
+from editor.core.checks.calendar_slips import month_slips
 from editor.core.checks.clock_times import midnight_or_noon, names_an_hour, twelve_hours_off
 from editor.core.checks.digit_dates import date_slips
 from editor.core.checks.name_slips import reshaped_references
@@ -58,6 +58,7 @@ from editor.core.checks.numparse import Number, numbers, ones
 from editor.core.checks.phone_numbers import PhoneSlip, regrouped_phones, zero_slips
 from editor.core.checks.registry import register
 from editor.core.checks.units import converted
+from editor.core.checks.weekday_gaps import changed_days
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -114,20 +115,15 @@ class NumberMismatchCheck(Check):
         if clock and names_an_hour(segment.source, context.source_lang):
             target = numbers(segment.target, context.target_lang)
             yield from self._slips(segment, context, midnight_or_noon(segment, context, target))
+        for start, end, message, fix, said in changed_days(
+            segment.source, segment.target, context.source_lang, context.target_lang
+        ):
+            fixed = Fix(start, end, fix) if fix else None
+            yield self.issue(
+                segment, context, start, end, message, fix=fixed, source_span=said, severity=Severity.WARNING
+            )
         if not source:
             return
-        for day in weekday_slips(segment.source, segment.target, context.source_lang, context.target_lang):
-            start, end = day.written.span()
-            yield self.issue(
-                segment,
-                context,
-                start,
-                end,
-                f"'{day.written.group()}' where the source has '{day.said.group()}' for the same day",
-                fix=Fix(start, end, day.fix) if day.fix else None,
-                source_span=day.said.span(),
-                severity=Severity.WARNING,
-            )
         target = target if target is not None else numbers(segment.target, context.target_lang)
         if "-" in source_text or "\u2212" in source_text or says_negative(source_text, context.source_lang):
             yield from self._signs(segment, context, source, target)

@@ -1,0 +1,79 @@
+"""number_mismatch: weekdays of the source left out or named as another, with no date beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.checks._run import run
+
+# (source, target, target language)
+GOOD = [
+    ("We are open on Mondays and Fridays.", "Wir haben montags und freitags geöffnet.", "de"),
+    ("The market is held on Tuesday and Saturday.", "Le marché a lieu le mardi et le samedi.", "fr"),
+    ("Visits are possible from Monday to Friday.", "Le visite sono possibili dal lunedì al venerdì.", "it"),
+    # the days said another way, or abbreviated
+    ("We are closed on Saturdays and Sundays.", "Am Wochenende haben wir geschlossen.", "de"),
+    ("Open Monday to Friday and on Saturday.", "Geöffnet Mo–Fr und samstags.", "de"),
+    # inflected, joined into a compound
+    ("On Sunday morning and on Monday we rest.", "Am Sonntagvormittag und am Montag ruhen wir.", "de"),
+    ("On Easter Sunday and Monday we are closed.", "Am Ostersonntag und Ostermontag ist zu.", "de"),
+    ("The shop opens on Saturdays.", "De winkel is zaterdags open.", "nl"),
+    # a day that is part of a name, kept or translated
+    ("Prices drop on Black Friday and on Monday.", "Die Preise sinken am Black Friday und am Montag.", "de"),
+    ("Prices drop on Black Friday and on Monday.", "Los precios bajan el lunes y en el Viernes Negro.", "es"),
+    # a format's help, whose examples translations localise
+    ("%A   the full weekday name (e.g., Sunday)", "%A   voller Name des Wochentags (z. B. Freitag)", "de"),
+    # a day before a date is compared with its date (calendar_slips)
+    ("Closed on Friday 9 June and on Monday.", "Geschlossen am Freitag, 9. Juni, und am Montag.", "de"),
+]
+
+# (source, target, target language, [flagged text], message part)
+BAD = [
+    (
+        "We are open on Mondays and Fridays from 8 am.",
+        "Wir haben montags von 8 Uhr geöffnet.",
+        "de",
+        ["montags"],
+        "'Fridays' of the source is missing",
+    ),
+    (
+        "The market is held on Tuesday and Saturday.",
+        "Le marché a lieu le mardi.",
+        "fr",
+        ["mardi"],
+        "'Saturday' of the source is missing",
+    ),
+    (
+        "The market is held on Tuesday.",
+        "Le marché a lieu le jeudi.",
+        "fr",
+        ["jeudi"],
+        "where the source has 'Tuesday'",
+    ),
+    (
+        "Collections are on Wednesdays.",
+        "Las recogidas son los jueves.",
+        "es",
+        ["jueves"],
+        "where the source has 'Wednesdays'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), GOOD)
+def test_good_is_silent(source: str, target: str, lang: str) -> None:
+    assert run("number_mismatch", source, target, "en", lang) == []
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "expected", "message"), BAD)
+def test_bad_is_found(source: str, target: str, lang: str, expected: list[str], message: str) -> None:
+    issues = [i for i in run("number_mismatch", source, target, "en", lang) if i.side == "target"]
+    assert [i.text for i in issues] == expected
+    assert message in issues[0].message
+
+
+def test_a_day_named_as_another_gets_the_days_name_as_its_fix() -> None:
+    (issue,) = run(
+        "number_mismatch", "The market is held on Tuesday.", "Der Markt findet am Donnerstag statt."
+    )
+    assert issue.suggestion == "Dienstag"
