@@ -51,6 +51,13 @@ BAD = [
         "where the source has 'Tuesday'",
     ),
     (
+        "Open Tuesday to Friday from 9.",
+        "Geöffnet Mittwoch bis Freitag ab 9 Uhr.",
+        "de",
+        ["Mittwoch"],
+        "where the source has 'Tuesday'",
+    ),
+    (
         "Collections are on Wednesdays.",
         "Las recogidas son los jueves.",
         "es",
