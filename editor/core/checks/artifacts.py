@@ -53,10 +53,14 @@ _MARKUP_NAMES = frozenset(
 _TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9:-]*)\s*(/?)>$")
 
 
-def _placeholder(tag: str) -> bool:
-    """A tag without attributes whose name is no markup's: "<name>", "<Pfad>", "<Option>"."""
+def _placeholder(tag: str, text: str) -> bool:
+    """A tag without attributes whose name is no markup's: "<name>", "<Pfad>", "<Option>";
+    not one the text also closes ("<translation>…</translation>": an element)."""
     bare = _TAG_NAME.match(tag)
-    return bare is not None and bare.group(1).lower() not in _MARKUP_NAMES
+    if bare is None or bare.group(1).lower() in _MARKUP_NAMES:
+        return False
+    name = bare.group(1)
+    return f"</{name}>" not in text or f"<{name}>" not in text
 
 
 _SUBWORD = "a subword marker of the MT model"
@@ -225,7 +229,7 @@ class StrayArtifactCheck(Check):
             for m in found:
                 if (
                     m.group() in segment.source
-                    or (what == _TAG and _placeholder(m.group()))
+                    or (what == _TAG and _placeholder(m.group(), target))
                     or not debris.keeps(what, target, m.start(), m.end(), segment.source)
                 ):
                     continue

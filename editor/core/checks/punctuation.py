@@ -60,6 +60,7 @@ _FINAL = {
     "\uff1f": "?",
 }
 _SENTENCE_MARKS = ".!?"
+_END_MARKUP = re.compile(r"(?:\s*(?:</[a-zA-Z][\w:-]*>|\*\*|__))+\Z")  # closing tags, bold marks
 _TYPOGRAPHIC = re.compile("[“”„«»「」]")
 _OPENING_MARKS = "\u201c\u201e\u00ab"  # “ „ «
 _CLOSING_MARKS = "\u201d\u201c\u00bb"  # ” “ »
@@ -71,6 +72,8 @@ _LONG_AFTER_ACRONYM = 5  # "URL.Dieser", "RAM.Questo"; not "VB.Net"
 def final_mark(text: str) -> tuple[str, int]:
     """The sentence-final mark (folded: "..." is "…") and where the text before it ends."""
     stop = len(text.rstrip(_TRAILING))
+    if text[stop - 1 : stop] in (">", "*", "_"):  # markup after the sentence ("…</b>", "…**")
+        stop = len(_END_MARKUP.sub("", text[:stop]).rstrip(_TRAILING))
     if text[:stop].endswith("..."):
         return "\u2026", stop - 3
     mark = _FINAL.get(text[stop - 1 : stop], "")

@@ -353,7 +353,12 @@ DATA = LanguageData(
         words("Sie Ihnen Ihr Ihre Ihrer Ihrem Ihren Ihres"),
         words("du dich dir dein deine deiner deinem deinen deines euch euer eure eurer eurem euren eures"),
     ),
-    reply_openers=("hier ist die übersetzung", "hier ist der übersetzte text", "hier die übersetzung"),
+    reply_openers=(
+        "übersetzung",
+        "hier ist die übersetzung",
+        "hier ist der übersetzte text",
+        "hier die übersetzung",
+    ),
     qualifiers=Qualifiers(
         tax_included=phrases(
             "inkl. mwst; inkl mwst; inklusive mwst; inkl. mehrwertsteuer; inklusive mehrwertsteuer; "

@@ -389,6 +389,7 @@ DATA = LanguageData(
     ),
     every_day=("every day", "daily", "seven days", "all week"),
     reply_openers=(
+        "translation",
         "here is the translation",
         "here's the translation",
         "here is the translated text",

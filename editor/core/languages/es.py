@@ -307,6 +307,7 @@ DATA = LanguageData(
         words("tú ti te tu tus contigo vosotros vosotras os vuestro vuestra vuestros vuestras"),
     ),
     reply_openers=(
+        "traducción",
         "aquí está la traducción",
         "aquí tienes la traducción",
         "aquí tiene la traducción",

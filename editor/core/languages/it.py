@@ -346,7 +346,7 @@ DATA = LanguageData(
         clitics=words("la le"),
         clitic_verbs=("iamo", "eremo", "iremo", "erà", "irà"),
     ),
-    reply_openers=("ecco la traduzione", "ecco il testo tradotto"),
+    reply_openers=("traduzione", "ecco la traduzione", "ecco il testo tradotto"),
     qualifiers=Qualifiers(
         tax_included=phrases(
             "iva inclusa; iva compresa; iva incl.; compresa l'iva; inclusa l'iva; iva inclusa nel prezzo"

@@ -365,7 +365,7 @@ DATA = LanguageData(
         polite_plural=True,
         idioms=frozenset({"ух ты", "ну ты даёшь"}),
     ),
-    reply_openers=("вот перевод", "ниже перевод", "перевод на русский"),
+    reply_openers=("перевод", "вот перевод", "ниже перевод", "перевод на русский"),
     qualifiers=Qualifiers(
         tax_included=phrases("включая ндс; с ндс; в том числе ндс; в т.ч. ндс; ндс включен; ндс включён"),
         tax_excluded=phrases(

@@ -90,6 +90,14 @@ BAD = [
         "de",
         [("Hier ist die Übersetzung:", "")],
     ),
+    # ... or a label that names the translation; an element wrapped around the reply
+    ("The shop opens at nine.", "Traduction : Le magasin ouvre à neuf heures.", "fr", [("Traduction :", "")]),
+    (
+        "The museum opens at 9 am.",
+        "<translation>Le musée ouvre à 9 h.</translation>",
+        "fr",
+        [("<translation>", None), ("</translation>", "")],
+    ),
     # an object replacement character where an inline image was
     (
         "Tap the bell icon to subscribe.",
@@ -319,6 +327,9 @@ GOOD = [
     ("Edit init.py and obj.dict.", "Bearbeiten Sie __init__.py, obj.__dict__ und __len__().", "de"),
     ("Use __main__ here.", "Nutzen Sie hier __main__.", "de"),
     ("Name\tValue", "Name\tWert", "de"),
+    # a placeholder of command syntax, opened only; a label the source has too
+    ("Run it with <file> and <dir>.", "Ausführen mit <Datei> und <Verzeichnis>.", "de"),
+    ("Translation: automatic", "Traduction : automatique", "fr"),
     ("Name Value", "\tName Wert", "de"),
     ("  -q    run quietly", "  -q\tleise laufen", "de"),
 ]

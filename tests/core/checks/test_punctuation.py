@@ -81,6 +81,10 @@ GOOD = [
     # Debris is stray_artifact's: no missing space after an entity, no final stop after a slug.
     ("Five minutes later.", "Fünf&nbsp;Minuten später.", "en", "de"),
     ("He left.", "Er ging. pol-1-politics", "en", "de"),
+    # ... nor before a closing tag or bold marks it leaves after the final stop.
+    ("The museum opens at 9 am.", "<translation>Le musée ouvre à 9 h.</translation>", "en", "fr"),
+    ("The museum opens at 9 am.", "**Le musée ouvre à 9 h.**", "en", "fr"),
+    ("Run it with <file>.", "Ausführen mit <Datei>.", "en", "de"),
     # A gender colon.
     ("Citizens came.", "Die Bürger:innen kamen.", "en", "de"),
     ("A citizen came.", "Ein:e Bürger:in kam.", "en", "de"),
@@ -143,6 +147,8 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, suggestion)])
+    # the final stop lost before a closing tag: it goes before the tag
+    ("The museum opens at 9 am.", "Le musée ouvre à 9 h</b>", "en", "fr", [("h", "h.")]),
     # the comma after a quotation lost before the speaker's verb
     ("“We tried,” she said.", "„Wir haben es versucht“ sagte sie.", "en", "de", [("“", "“,")]),
     ("“We tried,” Ana says.", "« Nous avons essayé » dit Ana.", "en", "fr", [("»", "»,")]),
