@@ -456,6 +456,9 @@ class LanguageData:
     # without the colon ("here is the translation"): a target opening so, where the source
     # speaks of no translation, carries the reply's preamble.
     reply_openers: tuple[str, ...] = ()
+    # Words that open a note, lowercase ("hinweis", "note"): with a colon and a word about
+    # translating after it, a note on the translation that a chatbot added.
+    note_labels: frozenset[str] = frozenset()
     # False for a language with no table here: its number conventions are unknown, so every
     # reading of a number counts ("7,1" and "7.1", "12 500" and "12,500").
     known: bool = True

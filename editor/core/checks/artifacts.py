@@ -15,7 +15,7 @@ from editor.core.checks.characters import (
     lookalike_words,
     mixes_scripts,
 )
-from editor.core.checks.lead_debris import lead_debris
+from editor.core.checks.lead_debris import lead_debris, translator_note
 from editor.core.checks.line_hyphens import line_hyphens
 from editor.core.checks.memo import TokenMemo
 from editor.core.checks.mojibake import mojibake
@@ -188,6 +188,11 @@ class StrayArtifactCheck(Check):
                 f"'{shown}' looks like {lead.what} and has no counterpart in the source",
                 fix=Fix(0, lead.end, ""),
             )
+        note = translator_note(segment.source, target, context.source_lang, context.target_lang)
+        if note is not None:
+            shown = target[note[0] : note[1]]
+            why = f"'{_shown(shown)}' is a chatbot's note on its translation, which the source has not"
+            yield self.issue(segment, context, note[0], note[1], why, fix=_removal(target, *note))
         for mark in conversion_marks(segment.source, target, context.source_lang, context.target_lang):
             yield self.issue(
                 segment,

@@ -1,6 +1,7 @@
 """Debris that opens a target whose source does not open so: a Markdown heading marker, a
-segment number in brackets from a CAT tool's export, a chatbot's preamble to its reply. A
-helper of ``stray_artifact``."""
+segment number in brackets from a CAT tool's export, a chatbot's preamble to its reply; and a
+chatbot's note on its translation after the text or in brackets ("(Hinweis: 'am' wurde als
+Vormittag übersetzt.)"). A helper of ``stray_artifact``."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ _HEADING = re.compile(r"#{1,6}[ \u00a0]+(?=[^\W\d_])")
 # "[4] Text", "[12]\tText": a number in brackets before the text.
 _NUMBERED = re.compile(r"\[\d{1,4}\][ \t\u00a0]+(?=\S)")
 # A word of the source about translating ("translation", "übersetzt"): then the target may say it.
+_SHORT_STEM = 5
 _STEM = 3  # letters dropped from a reply opener's longest word to make the stem looked for
 # After a reply opener: up to three more words ("into French"), then a colon, or a line break
 # or the end.
@@ -63,3 +65,33 @@ def _stems(code: str) -> tuple[str, ...]:
     openers = language(code).reply_openers or language("en").reply_openers
     longest = (max(opener.split(), key=len) for opener in openers)
     return tuple({word[: max(len(word) - _STEM, _STEM + 2)] for word in longest})
+
+
+# A note: in brackets anywhere, or after a sentence's end to the end of the text; a word and a
+# colon open it ("Hinweis:", "Note :"), a word about translating is in it.
+_BRACKETED_NOTE = re.compile(r"[(\[][ \u00a0]*[*_]*([^\W\d_]+)[*_]*[ \u00a0]*:[^()\[\]\n]{3,300}[)\]]")
+_TRAILING_NOTE = re.compile(r"(?<=[.!?\n])[ \u00a0\n]*[*_]*([^\W\d_]+)[*_]*[ \u00a0]*:[^\n]{3,300}\Z")
+
+
+def translator_note(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, int] | None:
+    """The span of a note on the translation that the target adds, if the source speaks of no
+    translation: one of the language's words for a note (data ``note_labels``) and a colon,
+    and a word about translating after it."""
+    if ":" not in target:
+        return None
+    labels = language(target_lang).note_labels
+    if not labels or any(stem in source.casefold() for stem in _stems(source_lang)):
+        return None
+    stems = _short_stems(target_lang)
+    for pattern in (_BRACKETED_NOTE, _TRAILING_NOTE):
+        for m in pattern.finditer(target):
+            if m.group(1).lower() in labels and any(stem in m.group().casefold() for stem in stems):
+                return m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+    return None
+
+
+@lru_cache(maxsize=32)
+def _short_stems(code: str) -> tuple[str, ...]:
+    """The first letters of the target language's words about translating ("übers", "tradu")."""
+    words = (word for opener in language(code).reply_openers for word in opener.split())
+    return tuple({word[:_SHORT_STEM] for word in words if len(word) >= _SHORT_STEM + 2})

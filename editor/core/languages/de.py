@@ -353,6 +353,7 @@ DATA = LanguageData(
         words("Sie Ihnen Ihr Ihre Ihrer Ihrem Ihren Ihres"),
         words("du dich dir dein deine deiner deinem deinen deines euch euer eure eurer eurem euren eures"),
     ),
+    note_labels=words("hinweis anmerkung anm notiz"),
     reply_openers=(
         "übersetzung",
         "hier ist die übersetzung",

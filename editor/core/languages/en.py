@@ -388,6 +388,7 @@ DATA = LanguageData(
         "night and day",
     ),
     every_day=("every day", "daily", "seven days", "all week"),
+    note_labels=words("note"),
     reply_openers=(
         "translation",
         "here is the translation",

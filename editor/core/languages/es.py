@@ -306,6 +306,7 @@ DATA = LanguageData(
         words("usted"),
         words("tú ti te tu tus contigo vosotros vosotras os vuestro vuestra vuestros vuestras"),
     ),
+    note_labels=words("nota observación aclaración"),
     reply_openers=(
         "traducción",
         "aquí está la traducción",

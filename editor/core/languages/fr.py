@@ -308,6 +308,7 @@ DATA = LanguageData(
     twenty_four_hour_clock=True,
     evening_words=words("après-midi soir"),
     address=Address(words("vous votre vos"), words("tu toi te ta tes"), polite_plural=True),
+    note_labels=words("note remarque nb ndt"),
     reply_openers=("traduction", "voici la traduction", "voici le texte traduit", "voici votre traduction"),
     qualifiers=Qualifiers(
         tax_included=phrases(

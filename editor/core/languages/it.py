@@ -346,6 +346,7 @@ DATA = LanguageData(
         clitics=words("la le"),
         clitic_verbs=("iamo", "eremo", "iremo", "erà", "irà"),
     ),
+    note_labels=words("nota osservazione"),
     reply_openers=("traduzione", "ecco la traduzione", "ecco il testo tradotto"),
     qualifiers=Qualifiers(
         tax_included=phrases(

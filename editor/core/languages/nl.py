@@ -297,6 +297,7 @@ DATA = LanguageData(
     twenty_four_hour_clock=True,
     evening_words=words("middag middags avond avonds nacht"),
     address=Address(words("u uw U Uw"), words("jij jou jouw jezelf")),
+    note_labels=words("opmerking noot"),
     reply_openers=("vertaling", "hier is de vertaling", "hier is de vertaalde tekst"),
     qualifiers=Qualifiers(
         tax_included=phrases("incl. btw; incl btw; inclusief btw; btw inbegrepen; met btw"),

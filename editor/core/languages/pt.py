@@ -316,6 +316,7 @@ DATA = LanguageData(
     twenty_four_hour_clock=True,
     evening_words=words("tarde noite"),
     address=Address(words("você"), words("tu ti contigo teu tua teus tuas")),
+    note_labels=words("nota observação"),
     reply_openers=("tradução", "aqui está a tradução", "segue a tradução", "aqui está o texto traduzido"),
     qualifiers=Qualifiers(
         tax_included=phrases(

@@ -365,6 +365,7 @@ DATA = LanguageData(
         polite_plural=True,
         idioms=frozenset({"ух ты", "ну ты даёшь"}),
     ),
+    note_labels=words("примечание прим замечание"),
     reply_openers=("перевод", "вот перевод", "ниже перевод", "перевод на русский"),
     qualifiers=Qualifiers(
         tax_included=phrases("включая ндс; с ндс; в том числе ндс; в т.ч. ндс; ндс включен; ндс включён"),

@@ -98,6 +98,19 @@ BAD = [
         "fr",
         [("<translation>", None), ("</translation>", "")],
     ),
+    # a chatbot's note on its translation, in brackets or after the text
+    (
+        "The museum opens at 9 am.",
+        'Das Museum öffnet um 9 Uhr. (Hinweis: "am" wurde als Vormittag übersetzt.)',
+        "de",
+        [('(Hinweis: "am" wurde als Vormittag übersetzt.)', "")],
+    ),
+    (
+        "The museum opens at 9 am.",
+        "Le musée ouvre à 9 h. Note : j'ai traduit « am » par « le matin ».",
+        "fr",
+        [("Note : j'ai traduit « am » par « le matin ».", "")],
+    ),
     # an object replacement character where an inline image was
     (
         "Tap the bell icon to subscribe.",
@@ -330,6 +343,14 @@ GOOD = [
     # a placeholder of command syntax, opened only; a label the source has too
     ("Run it with <file> and <dir>.", "Ausführen mit <Datei> und <Verzeichnis>.", "de"),
     ("Translation: automatic", "Traduction : automatique", "fr"),
+    # a note the source has, or one about no translation
+    ("Tip: book early.", "Hinweis: früh buchen.", "de"),
+    (
+        "The museum (note: closed on Mondays) opens at 9.",
+        "Das Museum (Hinweis: montags zu) öffnet um 9.",
+        "de",
+    ),
+    ("The manual (translated in 2020) is online.", "Il manuale (nota: tradotto nel 2020) è online.", "it"),
     ("Name Value", "\tName Wert", "de"),
     ("  -q    run quietly", "  -q\tleise laufen", "de"),
 ]
