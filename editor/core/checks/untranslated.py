@@ -236,7 +236,8 @@ def _untranslated(
     """The spans of a run of words the target shares with the source that are left in the
     source language: three foreign words in a row, or four words and more the source writes
     just so, two of them foreign ("of these instructions may not", where "instructions" is
-    French too); a phrase of two (see :func:`_phrase`) or a word alone (see
+    French too), or three with a function word, foreign ones at both ends ("out of order"
+    in Dutch, which writes "of" too); a phrase of two (see :func:`_phrase`) or a word alone (see
     :func:`lone_leftover`), with its severity."""
     spans: list[tuple[int, int]] = []
     phrases: list[tuple[int, int, Severity]] = []
@@ -263,8 +264,11 @@ def _untranslated(
         for words in _verbatim(text, copied, scene.source):
             # Prose has function words; a list of keywords or a command ("lt le eq ne") has none.
             # One the target language never uses ("through open fields") makes three words enough.
+            # So does one the target language writes too ("in", "of" in Dutch) between two
+            # foreign words: the source's phrase whole ("free of charge"), not a join of two terms.
             function = [f for m, f in words if m.group().casefold() in scene.function_words]
-            short = any(function) and scene.prose and not quoted(text, words[0][0].start())
+            framed = words[0][1] and words[-1][1]
+            short = (any(function) or framed) and scene.prose and not quoted(text, words[0][0].start())
             enough = _COPIED - 1 if short else _COPIED
             if function and len(words) >= enough and sum(f for _, f in words) >= _MIN_FOREIGN:
                 spans.append((words[0][0].start(), words[-1][0].end()))

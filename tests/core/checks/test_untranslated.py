@@ -99,6 +99,19 @@ GOOD = [
         "Nutzen Sie die Größe des Typs: sizeof(long double).",
         "de",
     ),
+    # three words of the source's with a function word the target language writes too, quoted
+    # (a status's label) or in a label, not a sentence; a term with a word of the target's
+    (
+        "Set your status to 'out of office' before you go on holiday.",
+        "Zet uw status op 'out of office' voordat u op vakantie gaat.",
+        "nl",
+    ),
+    ("Reply when out of office", "Antwoord bij out of office", "nl"),
+    (
+        "Listen to the podcast in stereo at home tonight with friends.",
+        "Luister vanavond thuis met vrienden naar de podcast in stereo.",
+        "nl",
+    ),
     # a request word of the source quoted, or in a name the source has too
     ("Press the Please Wait key.", "Appuyez sur « Please » pour continuer.", "fr"),
     ("The band Please played last night.", "Il gruppo Please ha suonato ieri sera.", "it"),
@@ -159,6 +172,26 @@ BAD = [
         "L'autobus procede lento through narrow streets fino al porto vecchio.",
         "it",
         [("through narrow streets", Severity.WARNING)],
+    ),
+    # ... or with one the target language writes too, between two foreign words: the
+    # source's phrase whole, not two terms joined by a word of the translation
+    (
+        "The lift is out of order until Monday morning at the earliest.",
+        "De lift is tot maandagochtend out of order, op zijn vroegst.",
+        "nl",
+        [("out of order", Severity.WARNING)],
+    ),
+    (
+        "Each group is led by a mechanic in training and a teacher.",
+        "Ogni gruppo è guidato da un mechanic in training e da un insegnante.",
+        "it",
+        [("mechanic in training", Severity.WARNING)],
+    ),
+    (
+        "Please book your table two days in advance for groups.",
+        "Bitte reservieren Sie den Tisch für Gruppen zwei days in advance.",
+        "de",
+        [("days in advance", Severity.WARNING)],
     ),
     # German writes a loanword with a capital: lowercase, one it writes far less than English
     # is left as it was, however often it is borrowed ("die Connection")
