@@ -22,6 +22,7 @@ from editor.core.checks.leftover import (
     quoted,
     scene_prose,
     sentence_start,
+    unheard_phrase,
 )
 from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.checks.memo import TokenMemo
@@ -300,7 +301,8 @@ def _phrase(
     fare" in Spanish), except in a language that capitalises its nouns, where a loanword is
     written with a capital ("Open Source") and two lowercase ones are left as they were
     ("black ice"), and where the first is a request word of the source opening a sentence
-    ("Please remember que …"): a warning. A phrase in quotes is quoted ("«drag and drop»"), one next to
+    ("Please remember que …"), or where the target language never writes one of them: a
+    warning. A phrase in quotes is quoted ("«drag and drop»"), one next to
     a capitalised word is part of a name ("Regents of the University")."""
     if len(run) != 2:
         return None
@@ -329,7 +331,9 @@ def _phrase(
         return None
     # A request word of the source opening a sentence ("Please remember que …") opens no loanword.
     request = words[0] in language(scene.langs[0]).sentence_openers and sentence_start(text, first.start())
-    return Severity.WARNING if function or nouns or request else Severity.INFO
+    # A word the target language's lists lack is none of its loanwords ("drink cartons").
+    unheard = unheard_phrase(text, first.start(), tuple(words), scene)
+    return Severity.WARNING if function or nouns or request or unheard else Severity.INFO
 
 
 def _loose(text: str, run: list[re.Match[str]], line_start: int, source: str) -> bool:

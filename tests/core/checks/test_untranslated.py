@@ -193,6 +193,20 @@ BAD = [
         "de",
         [("days in advance", Severity.WARNING)],
     ),
+    # two words of the source's after an article or a possessive of the translation, one of
+    # which the target language never writes: no loanword (alone, or beside a borrowed word)
+    (
+        "Leave your garden clippings in a bag beside the brown bin.",
+        "Deje sus garden clippings en una bolsa junto al contenedor marrón.",
+        "es",
+        [("garden clippings", Severity.WARNING)],
+    ),
+    (
+        "In the third lesson we practise chain degreasing with a brush and a rag.",
+        "Nella terza lezione ci esercitiamo con il chain degreasing usando una spazzola e uno straccio.",
+        "it",
+        [("chain degreasing", Severity.WARNING)],
+    ),
     # German writes a loanword with a capital: lowercase, one it writes far less than English
     # is left as it was, however often it is borrowed ("die Connection")
     (
@@ -302,6 +316,53 @@ def test_a_word_the_other_translations_keep_is_a_term() -> None:
     both = make_document([first, second], "en", "es")
     context = build_context(both)
     assert [list(check.check(s, context)) for s in both.segments] == [[], []]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        # both words written in the target language's texts too (loanwords, perhaps)
+        (
+            "Bring your walking boots for the long hike on Sunday morning.",
+            "Apportez vos walking boots pour la longue randonnée de dimanche matin.",
+            "fr",
+        ),
+        # after a noun of the translation, which a kept name qualifies
+        (
+            "Hire a van for garden clippings and other green waste on Saturdays.",
+            "Noleggiate un furgone per rifiuti garden clippings e altri scarti verdi il sabato.",
+            "it",
+        ),
+        # in a translation of another script, whose lists lack most Latin words
+        (
+            "Leave your garden clippings in a bag beside the brown bin.",
+            "Оставьте garden clippings в мешке рядом с коричневым баком.",
+            "ru",
+        ),
+    ],
+)
+def test_two_copied_content_words_the_target_may_write_are_information(
+    source: str, target: str, lang: str
+) -> None:
+    issues = run("untranslated", source, target, "en", lang)
+    assert [(i.severity, "loanword" in i.message) for i in issues] == [(Severity.INFO, True)]
+
+
+def test_a_word_never_written_that_the_other_translations_keep_is_a_term() -> None:
+    """A word the target language's lists lack but the document's translations keep
+    elsewhere is a term kept on purpose: the phrase is only a hint."""
+    first = (
+        "Leave your garden clippings in a bag beside the brown bin.",
+        "Deje sus garden clippings en una bolsa junto al contenedor marrón.",
+    )
+    second = (
+        "Clippings are collected on Mondays.",
+        "Los clippings se recogen los lunes.",
+    )
+    document = make_document([first, second], "en", "es")
+    context = build_context(document)
+    found = list(get_check("untranslated").check(document.segments[0], context))
+    assert [(i.text, i.severity) for i in found] == [("garden clippings", Severity.INFO)]
 
 
 @pytest.mark.parametrize(
