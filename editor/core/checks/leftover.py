@@ -28,6 +28,7 @@ _QUOTE_MARKS = '"“”„«»‹›'
 _TWO_AFTER = re.compile(r" [^\W\d_]+ ([^\W\d_]+)")  # the second word after
 _TWO_BEFORE = re.compile(r"([^\W\d_]+) [^\W\d_]+ \Z")
 _LATIN_END = 0x250  # letters below are Latin (Vietnamese aside, Latin Extended Additional)
+_DETERMINER_BEFORE = re.compile(r"([^\W\d_]+)(?: +|['’])\Z")  # the word before, or an elided one
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,36 @@ def frequency(word: str, lang: str) -> float:
     return min(zipf(part, lang) for part in word.split("-"))
 
 
+def unlisted(word: str, langs: tuple[str, str]) -> bool:
+    """A word of the source language's lists that the target language's lists lack: its
+    texts never write it, so it is no loanword there ("truing", "cartons")."""
+    return frequency(word, langs[1]) == 0.0 and frequency(word, langs[0]) > 0.0
+
+
+def unheard_phrase(text: str, start: int, words: tuple[str, ...], scene: Scene) -> bool:
+    """Two words of the source's copied from ``start`` as a noun of the translation's prose,
+    after one of its articles or possessives ("los drink cartons"), one of which the target
+    language never writes (see :func:`unlisted`): no loanword of its. Not in a translation in
+    another script (its lists lack most Latin words); not a word the document's other
+    translations keep (a term: "cached"); not after a noun of the translation, which a kept
+    name qualifies ("codifica quoted printable")."""
+    if not scene.prose or other_script(text, words[0]):
+        return False
+    before = _DETERMINER_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or before[1].casefold() not in language(scene.langs[1]).determiners:
+        return False
+    return any(unlisted(word, scene.langs) and not _kept(text, word, scene) for word in words)
+
+
+def _kept(text: str, word: str, scene: Scene) -> bool:
+    """Whether the document's other translations write the word too: a term kept on purpose
+    (a command's name)."""
+    if scene.terms is None:
+        return False
+    written = sum(scene.terms.variants_of(word).values())
+    return written > text.casefold().count(word.casefold())
+
+
 def foreign_compound(word: str, langs: tuple[str, str]) -> bool:
     """A hyphenated compound of source-language words ("self-raising") that the target
     language does not use (the lists hold no compounds: see :func:`frequency`)."""
@@ -100,13 +131,15 @@ def lone_leftover(
     of the source in a row around it, each with whether it is foreign), with the neighbour the
     source writes next to it ("a cup of custard powder"): an ordinary word of the source
     language that the target language does not use. Left alone: a word the target language
-    uses as a loanword, or that the document's other translations keep too (a term, a
+    uses as a loanword (unless its neighbour is one the target language never writes, see
+    :func:`unheard_phrase`), or that the document's other translations keep too (a term, a
     command's name); a name, a quoted or bracketed word; a label, an option, code; a word in
     the source's script among the words of another ("сценарий auto-overlay"); one of a list
     of values ("formats: plain, boxed"). A warning when the neighbour is a function word (a
-    phrase left as it was), or the word is a verb form the target language hardly ever writes
-    ("el pescado smoked": a language borrows words, not their inflections), or a number
-    word; information otherwise (a technical term may be kept on purpose)."""
+    phrase left as it was) or makes an unheard phrase, or the word is a verb form the target
+    language hardly ever writes ("el pescado smoked": a language borrows words, not their
+    inflections), or a number word; information otherwise (a technical term may be kept on
+    purpose)."""
     word = copied[index][0]
     found = word.group()
     if not scene.prose or not found.islower() or len(found) < 3:
@@ -118,18 +151,23 @@ def lone_leftover(
     # not first on its line (a command's name in a list: "add - …")
     line_start = text.rfind("\n", 0, word.start()) + 1
     nouns = language(target_lang).capitalises_nouns and bool(text[line_start : word.start()].strip())
-    if there < _ORDINARY or (here >= _LOANED and not nouns) or there - here < _MARGIN:
+    if there < _ORDINARY or there - here < _MARGIN:
+        return None
+    # a word the target language borrows may still be half of a phrase it never writes: one
+    # with a neighbour its lists lack ("il wheel truing"), which is no loanword of its own
+    neighbour = _neighbour(text, copied, index, scene)
+    unheard = neighbour is not None and unheard_phrase(
+        text, min(word.start(), neighbour.start()), (found, neighbour.group()), scene
+    )
+    if here >= _LOANED and not nouns and not unheard:
         return None
     if quoted(text, word.start()) or _inside_name(text, word) or other_script(text, found):
         return None
     if _listed(text, copied, index) or found in scene.openers:
         return None
-    if scene.terms is not None:
-        written = sum(scene.terms.variants_of(found).values())
-        if written > text.casefold().count(found):
-            return None  # the document's other translations keep it: a term kept on purpose
+    if _kept(text, found, scene):
+        return None
     start, end = word.start(), word.end()
-    neighbour = _neighbour(text, copied, index, scene)
     if neighbour is not None:
         start, end = min(start, neighbour.start()), max(end, neighbour.end())
     grammatical = neighbour is not None and neighbour.group() in scene.function_words
@@ -137,7 +175,9 @@ def lone_leftover(
     # a number said in the source language ("mindestens two Monate"): no term is kept so
     counted = any(found == said for said, _ in language(source_lang).number_words)
     severity = (
-        Severity.WARNING if grammatical or inflected or counted or (nouns and neighbour) else Severity.INFO
+        Severity.WARNING
+        if grammatical or inflected or counted or unheard or (nouns and neighbour)
+        else Severity.INFO
     )
     return start, end, severity
 

@@ -5,10 +5,15 @@ from __future__ import annotations
 import re
 
 # Placeholders, format fields, command options, escapes ("\n"), markup and code: a software
-# message. Every alternative starts with a literal character (an option's dash before what
-# stands before it; the markup characters one by one, not as a class): then the scan jumps
-# from one of those characters to the next in C, seven times faster than trying every position.
-_SOFTWARE = re.compile(r"%[-+ #0-9.*]*[a-zA-Z@]|\{\w*\}|-(?<![\w-]-)-?[a-zA-Z]|\\[a-zA-Z]|<|>|\[|\]|\||=|_|`")
+# message; a number's percent sign before a space is a percentage ("60 % de"), no placeholder
+# with a space flag ("% d"). Every alternative starts with a literal character (an option's
+# dash before what stands before it; the markup characters one by one, not as a class): then
+# the scan jumps from one of those characters to the next in C, seven times faster than
+# trying every position.
+_SOFTWARE = re.compile(
+    r"%(?!(?<=\d%) )(?!(?<=\d[ \u00a0\u202f]%) )[-+ #0-9.*]*[a-zA-Z@]"
+    r"|\{\w*\}|-(?<![\w-]-)-?[a-zA-Z]|\\[a-zA-Z]|<|>|\[|\]|\||=|_|`"
+)
 _PROSE_WORDS = 8  # words in a sentence of prose
 
 

@@ -22,6 +22,7 @@ from editor.core.checks.leftover import (
     quoted,
     scene_prose,
     sentence_start,
+    unheard_phrase,
 )
 from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.checks.memo import TokenMemo
@@ -236,7 +237,8 @@ def _untranslated(
     """The spans of a run of words the target shares with the source that are left in the
     source language: three foreign words in a row, or four words and more the source writes
     just so, two of them foreign ("of these instructions may not", where "instructions" is
-    French too); a phrase of two (see :func:`_phrase`) or a word alone (see
+    French too), or three with a function word, foreign ones at both ends ("out of order"
+    in Dutch, which writes "of" too); a phrase of two (see :func:`_phrase`) or a word alone (see
     :func:`lone_leftover`), with its severity."""
     spans: list[tuple[int, int]] = []
     phrases: list[tuple[int, int, Severity]] = []
@@ -263,8 +265,11 @@ def _untranslated(
         for words in _verbatim(text, copied, scene.source):
             # Prose has function words; a list of keywords or a command ("lt le eq ne") has none.
             # One the target language never uses ("through open fields") makes three words enough.
+            # So does one the target language writes too ("in", "of" in Dutch) between two
+            # foreign words: the source's phrase whole ("free of charge"), not a join of two terms.
             function = [f for m, f in words if m.group().casefold() in scene.function_words]
-            short = any(function) and scene.prose and not quoted(text, words[0][0].start())
+            framed = words[0][1] and words[-1][1]
+            short = (any(function) or framed) and scene.prose and not quoted(text, words[0][0].start())
             enough = _COPIED - 1 if short else _COPIED
             if function and len(words) >= enough and sum(f for _, f in words) >= _MIN_FOREIGN:
                 spans.append((words[0][0].start(), words[-1][0].end()))
@@ -296,7 +301,8 @@ def _phrase(
     fare" in Spanish), except in a language that capitalises its nouns, where a loanword is
     written with a capital ("Open Source") and two lowercase ones are left as they were
     ("black ice"), and where the first is a request word of the source opening a sentence
-    ("Please remember que …"): a warning. A phrase in quotes is quoted ("«drag and drop»"), one next to
+    ("Please remember que …"), or where the target language never writes one of them: a
+    warning. A phrase in quotes is quoted ("«drag and drop»"), one next to
     a capitalised word is part of a name ("Regents of the University")."""
     if len(run) != 2:
         return None
@@ -325,7 +331,9 @@ def _phrase(
         return None
     # A request word of the source opening a sentence ("Please remember que …") opens no loanword.
     request = words[0] in language(scene.langs[0]).sentence_openers and sentence_start(text, first.start())
-    return Severity.WARNING if function or nouns or request else Severity.INFO
+    # A word the target language's lists lack is none of its loanwords ("drink cartons").
+    unheard = unheard_phrase(text, first.start(), tuple(words), scene)
+    return Severity.WARNING if function or nouns or request or unheard else Severity.INFO
 
 
 def _loose(text: str, run: list[re.Match[str]], line_start: int, source: str) -> bool:

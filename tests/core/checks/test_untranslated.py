@@ -99,6 +99,19 @@ GOOD = [
         "Nutzen Sie die Größe des Typs: sizeof(long double).",
         "de",
     ),
+    # three words of the source's with a function word the target language writes too, quoted
+    # (a status's label) or in a label, not a sentence; a term with a word of the target's
+    (
+        "Set your status to 'out of office' before you go on holiday.",
+        "Zet uw status op 'out of office' voordat u op vakantie gaat.",
+        "nl",
+    ),
+    ("Reply when out of office", "Antwoord bij out of office", "nl"),
+    (
+        "Listen to the podcast in stereo at home tonight with friends.",
+        "Luister vanavond thuis met vrienden naar de podcast in stereo.",
+        "nl",
+    ),
     # a request word of the source quoted, or in a name the source has too
     ("Press the Please Wait key.", "Appuyez sur « Please » pour continuer.", "fr"),
     ("The band Please played last night.", "Il gruppo Please ha suonato ieri sera.", "it"),
@@ -159,6 +172,40 @@ BAD = [
         "L'autobus procede lento through narrow streets fino al porto vecchio.",
         "it",
         [("through narrow streets", Severity.WARNING)],
+    ),
+    # ... or with one the target language writes too, between two foreign words: the
+    # source's phrase whole, not two terms joined by a word of the translation
+    (
+        "The lift is out of order until Monday morning at the earliest.",
+        "De lift is tot maandagochtend out of order, op zijn vroegst.",
+        "nl",
+        [("out of order", Severity.WARNING)],
+    ),
+    (
+        "Each group is led by a mechanic in training and a teacher.",
+        "Ogni gruppo è guidato da un mechanic in training e da un insegnante.",
+        "it",
+        [("mechanic in training", Severity.WARNING)],
+    ),
+    (
+        "Please book your table two days in advance for groups.",
+        "Bitte reservieren Sie den Tisch für Gruppen zwei days in advance.",
+        "de",
+        [("days in advance", Severity.WARNING)],
+    ),
+    # two words of the source's after an article or a possessive of the translation, one of
+    # which the target language never writes: no loanword (alone, or beside a borrowed word)
+    (
+        "Leave your garden clippings in a bag beside the brown bin.",
+        "Deje sus garden clippings en una bolsa junto al contenedor marrón.",
+        "es",
+        [("garden clippings", Severity.WARNING)],
+    ),
+    (
+        "In the third lesson we practise chain degreasing with a brush and a rag.",
+        "Nella terza lezione ci esercitiamo con il chain degreasing usando una spazzola e uno straccio.",
+        "it",
+        [("chain degreasing", Severity.WARNING)],
     ),
     # German writes a loanword with a capital: lowercase, one it writes far less than English
     # is left as it was, however often it is borrowed ("die Connection")
@@ -269,6 +316,53 @@ def test_a_word_the_other_translations_keep_is_a_term() -> None:
     both = make_document([first, second], "en", "es")
     context = build_context(both)
     assert [list(check.check(s, context)) for s in both.segments] == [[], []]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        # both words written in the target language's texts too (loanwords, perhaps)
+        (
+            "Bring your walking boots for the long hike on Sunday morning.",
+            "Apportez vos walking boots pour la longue randonnée de dimanche matin.",
+            "fr",
+        ),
+        # after a noun of the translation, which a kept name qualifies
+        (
+            "Hire a van for garden clippings and other green waste on Saturdays.",
+            "Noleggiate un furgone per rifiuti garden clippings e altri scarti verdi il sabato.",
+            "it",
+        ),
+        # in a translation of another script, whose lists lack most Latin words
+        (
+            "Leave your garden clippings in a bag beside the brown bin.",
+            "Оставьте garden clippings в мешке рядом с коричневым баком.",
+            "ru",
+        ),
+    ],
+)
+def test_two_copied_content_words_the_target_may_write_are_information(
+    source: str, target: str, lang: str
+) -> None:
+    issues = run("untranslated", source, target, "en", lang)
+    assert [(i.severity, "loanword" in i.message) for i in issues] == [(Severity.INFO, True)]
+
+
+def test_a_word_never_written_that_the_other_translations_keep_is_a_term() -> None:
+    """A word the target language's lists lack but the document's translations keep
+    elsewhere is a term kept on purpose: the phrase is only a hint."""
+    first = (
+        "Leave your garden clippings in a bag beside the brown bin.",
+        "Deje sus garden clippings en una bolsa junto al contenedor marrón.",
+    )
+    second = (
+        "Clippings are collected on Mondays.",
+        "Los clippings se recogen los lunes.",
+    )
+    document = make_document([first, second], "en", "es")
+    context = build_context(document)
+    found = list(get_check("untranslated").check(document.segments[0], context))
+    assert [(i.text, i.severity) for i in found] == [("garden clippings", Severity.INFO)]
 
 
 @pytest.mark.parametrize(
