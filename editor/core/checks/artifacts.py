@@ -20,6 +20,7 @@ from editor.core.checks.line_hyphens import line_hyphens
 from editor.core.checks.memo import TokenMemo
 from editor.core.checks.mojibake import mojibake
 from editor.core.checks.registry import register
+from editor.core.checks.slug_words import source_word_slug
 from editor.core.checks.stray_marks import STRESS, conversion_marks
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -326,16 +327,27 @@ class StrayArtifactCheck(Check):
         names = _names(source)
         for m in found:
             name = next((names[p] for p in m.group().split("-") if p in names), None)
-            if name is None:
+            if name is not None:
+                yield self.issue(
+                    segment,
+                    context,
+                    m.start(),
+                    m.end(),
+                    f"'{m.group()}' looks like a web address's slug (the source's name {name!r} in "
+                    "lowercase) and has no counterpart in the source",
+                )
                 continue
-            yield self.issue(
-                segment,
-                context,
-                m.start(),
-                m.end(),
-                f"'{m.group()}' looks like a web address's slug (the source's name {name!r} in "
-                "lowercase) and has no counterpart in the source",
-            )
+            words = source_word_slug(m.group(), source, context.source_lang, context.target_lang)
+            if words:
+                yield self.issue(
+                    segment,
+                    context,
+                    m.start(),
+                    m.end(),
+                    f"'{m.group()}' looks like a web address's slug (of the source's words "
+                    f"'{' '.join(words)}') and has no counterpart in the source",
+                    severity=Severity.WARNING,  # a phrase may be written so
+                )
 
 
 def _names(source: str) -> dict[str, str]:

@@ -47,6 +47,7 @@ class Join(Enum):
 
     CASE = "wordWord"
     TAIL = "wordfunctionword"
+    PREPOSITION = "rarewordprep"  # a rare word and a preposition: an article must follow
     WORD_NUMBER = "word2"
     NUMBER_WORD = "2word"
     CODE_WORD = "file2word"

@@ -110,6 +110,10 @@ class MergedTokenCheck(Check):
                 continue
             if split.join is Join.END_LETTER and not _LETTERS_NEXT.match(target, end):
                 continue  # a conjunction, a preposition: a word follows it
+            if split.join is Join.PREPOSITION:
+                if not _article_next(target, end, data):
+                    continue  # a preposition opens a phrase: "handgelbij de ingang"
+                severity = Severity.WARNING  # the word before it is rare: a name may end so
             if split.join is Join.TAIL and token[:1].isupper() and _sentence_start(target, start):
                 if runs.judge(token[0].lower() + token[1:]) is None:
                     continue  # capitalised only as a sentence's first word ("Anzuzeigender …")
@@ -129,6 +133,15 @@ class MergedTokenCheck(Check):
                 )
             fix = Fix(start, end, written[:at] + glue + written[at:])
             yield self.issue(segment, context, start, end, why, fix=fix, severity=severity)
+
+
+def _article_next(text: str, end: int, data: LanguageData) -> bool:
+    """Whether the word after ``end`` (past one space) is an article or a determiner."""
+    m = _LETTERS_NEXT.match(text, end)
+    if m is None:
+        return False
+    word = _RUN.match(text, m.start() + 1)
+    return word is not None and word.group().lower() in data.determiners
 
 
 def _gendered(token: str, at: int, source: str, data: LanguageData) -> bool:

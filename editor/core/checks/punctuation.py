@@ -20,15 +20,14 @@ from editor.core.checks.quote_marks import (
     foreign_pairs,
     foreign_quotes,
     typed_accents,
-    writes_own_marks,
 )
 from editor.core.checks.quote_order import misplaced_marks
 from editor.core.checks.registry import register
 from editor.core.checks.salutation_marks import salutation_commas
 from editor.core.checks.sentence_ends import cut_off
 from editor.core.checks.spaced_marks import SpacingStats, spaced_elisions, spaced_openers, tight_marks
-from editor.core.checks.stats import STRAIGHT_PAIR, QuoteStats, quoted_prose
 from editor.core.checks.stats_terms import term_stats
+from editor.core.checks.straight_quotes import straight_quotes
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -61,9 +60,6 @@ _FINAL = {
 }
 _SENTENCE_MARKS = ".!?"
 _END_MARKUP = re.compile(r"(?:\s*(?:</[a-zA-Z][\w:-]*>|\*\*|__))+\Z")  # closing tags, bold marks
-_TYPOGRAPHIC = re.compile("[“”„«»「」]")
-_OPENING_MARKS = "\u201c\u201e\u00ab"  # “ „ «
-_CLOSING_MARKS = "\u201d\u201c\u00bb"  # ” “ »
 _SINGLE_OPENERS = "\u201a\u2039\u2018"  # ‚ ‹ ‘
 _HEADING = 4  # a word in capitals this long after a full stop: "VERALTET:", not "NET"
 _LONG_AFTER_ACRONYM = 5  # "URL.Dieser", "RAM.Questo"; not "VB.Net"
@@ -173,8 +169,11 @@ class PunctuationCheck(Check):
             # (a quotation closed with a mark of the other kind, "„…‘", is that slip, no more)
             ends = {at for slip in slips for at in (slip.start, slip.end - 1)}
             yield from (i for i in self._balance(segment, context) if i.start not in ends)
-        if '"' in text:
-            yield from self._straight_quotes(segment, context)
+        for slip in straight_quotes(segment, context) if '"' in text else ():
+            fix = Fix(slip.start, slip.end, slip.fix)
+            yield self.issue(
+                segment, context, slip.start, slip.end, slip.why, fix=fix, severity=slip.severity
+            )
         yield from slips
 
     def _final_in_text(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
@@ -275,79 +274,6 @@ class PunctuationCheck(Check):
             pos -= offset
             if 0 <= pos < len(segment.target):
                 yield self.issue(segment, context, pos, pos + 1, _unbalanced(segment.target[pos]))
-
-    def _straight_quotes(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
-        """Straight quotation marks where the source writes typographic ones and the target
-        language has its own ("…" for „…“): information, as some teams keep straight ones
-        by convention; a warning when the same text uses the language's marks elsewhere."""
-        source, target = segment.source, segment.target
-        opener, closer = language(context.target_lang).quotes[0]
-        if opener == '"':
-            return
-        if '"' in source or not _TYPOGRAPHIC.search(source):
-            # The source's straight quotes say nothing of the translation's style; the
-            # document's own quotations do.
-            quotes = getattr(context.stats, "quotes", None)
-            if writes_own_marks(segment, context):
-                # the same paragraph writes both styles
-                message = f"Straight quotation marks beside {opener}…{closer} in the same paragraph"
-                severity = Severity.WARNING
-            elif not isinstance(quotes, QuoteStats) or not quotes.native_style:
-                return
-            else:
-                # information: translations by several hands mix styles (message catalogues)
-                message = f"Straight quotation marks where this translation writes {opener}…{closer}"
-                severity = Severity.INFO
-            # words quoted as the source writes them are a literal ("git fetch"), kept as it is
-            pairs = [
-                m
-                for m in STRAIGHT_PAIR.finditer(target)
-                if quoted_prose(m.group(1)) and m.group(1) not in source
-            ]
-        else:
-            pairs = list(STRAIGHT_PAIR.finditer(target))
-            message = f"Straight quotation marks where the source has typographic ones: {opener}…{closer}"
-            severity = Severity.WARNING if opener in target else Severity.INFO
-            if not pairs:
-                yield from self._straight_edges(segment, context, opener, closer, severity)
-        for m in pairs:
-            yield self.issue(
-                segment,
-                context,
-                m.start(),
-                m.end(),
-                message,
-                fix=Fix(m.start(), m.end(), opener + m.group(1) + closer),
-                severity=severity,
-            )
-
-    def _straight_edges(
-        self, segment: Segment, context: CheckContext, opener: str, closer: str, severity: Severity
-    ) -> Iterator[Issue]:
-        """A quotation over several sentences: the source's segment opens (or closes) it with a
-        typographic mark and the translation's with a straight one."""
-        source, target = segment.source.strip(), segment.target
-        start, end = len(target) - len(target.lstrip()), len(target.rstrip())
-        if source[:1] in _OPENING_MARKS and target[start : start + 1] == '"':
-            yield self.issue(
-                segment,
-                context,
-                start,
-                start + 1,
-                f"Straight quotation mark where the source opens with {source[0]}: {opener}",
-                fix=Fix(start, start + 1, opener),
-                severity=severity,
-            )
-        if source[-1:] in _CLOSING_MARKS and end and target[end - 1] == '"' and target.count('"') == 1:
-            yield self.issue(
-                segment,
-                context,
-                end - 1,
-                end,
-                f"Straight quotation mark where the source closes with {source[-1]}: {closer}",
-                fix=Fix(end - 1, end, closer),
-                severity=severity,
-            )
 
     def _foreign_quotes(
         self, segment: Segment, context: CheckContext, foreign: tuple[QuotePair, ...]

@@ -46,6 +46,11 @@ STRAIGHT_PAIR = re.compile(r'"([^"\n]{1,200})"')
 _CODE = re.compile(r"[%$\\/_={}<>@#|.:-]\S|\S[%$\\/_={}<>@#|]")
 _HOUSE_STYLE = 2  # segments with the language's own quotation marks that make them the document's
 _DOMINANT = 3  # ... and how many times as many as those with straight quotation marks
+# Typographic quotation marks: a source that writes them is typeset with care.
+TYPOGRAPHIC = re.compile("[\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]")
+# Quotations of the source written in straight marks that are a translation's slips, not its
+# convention: a convention recurs (a catalogue by several hands writes both, dozens of times)
+_SLIPS = 2
 
 
 def quoted_prose(quoted: str) -> bool:
@@ -61,6 +66,10 @@ class QuoteStats:
     opener: str = ""  # the target language's primary opening mark; "" when it is straight
     native: int = 0
     straight: int = 0
+    # segments whose source quotes in typographic marks only: rendered with the language's
+    # opener, or with straight marks around words
+    rendered: int = 0
+    flattened: int = 0
 
     def add(self, segment: Segment, sign: int = 1) -> None:
         if not self.opener:
@@ -73,11 +82,30 @@ class QuoteStats:
             for m in STRAIGHT_PAIR.finditer(target)
         ):
             self.straight += sign  # words of the translation's own in straight quotation marks
+        source = segment.source
+        if '"' not in source and TYPOGRAPHIC.search(source):
+            if self.opener in target:
+                self.rendered += sign
+            elif '"' in target and any(quoted_prose(m.group(1)) for m in STRAIGHT_PAIR.finditer(target)):
+                self.flattened += sign
 
     @property
     def native_style(self) -> bool:
         """Whether the document writes the language's own marks, not straight ones."""
         return self.native >= _HOUSE_STYLE and self.native >= _DOMINANT * self.straight
+
+    @property
+    def straight_slips(self) -> bool:
+        """Whether the document writes the language's own marks and straight ones only once
+        or twice: those are slips, not a second hand's convention."""
+        return self.native_style and self.straight <= _SLIPS
+
+    @property
+    def flattened_slips(self) -> bool:
+        """Whether the translation writes the source's typographic quotations in the
+        language's marks and only once or twice, no more often, in straight ones: those are
+        slips (a text that writes straight ones throughout keeps a convention)."""
+        return 0 < self.flattened <= min(self.rendered, _SLIPS)
 
 
 def _quote_stats(lang: str) -> QuoteStats:
@@ -157,6 +185,8 @@ class DocumentStatsBuilder:
         self._lengths.target_chars += other._lengths.target_chars
         self._quotes.native += other._quotes.native
         self._quotes.straight += other._quotes.straight
+        self._quotes.rendered += other._quotes.rendered
+        self._quotes.flattened += other._quotes.flattened
         self._spacing.merge(other._spacing)
         self._quote_spacing.merge(other._quote_spacing)
         self._units.merge(other._units)

@@ -167,16 +167,19 @@ def _two_words(token: str, lang: str, data: LanguageData) -> Split | None:
 def _article_head(token: str, lang: str, data: LanguageData) -> Split | None:
     """ "losarmarios" for "los armarios": in a language that writes its compounds apart, a
     lowercase token no word list holds that is an article or a preposition of two letters or
-    more before a common word of :data:`_MIN_WORD` letters; not a word built with one of the
+    more before a common word of :data:`_MIN_WORD` letters, or an everyday one of
+    :data:`_SHORT_WORD` ("unapese" for "una pese"); not a word built with one of the
     language's prefixes nor a verb's form."""
     if not (data.writes_compounds_apart and token.islower() and len(token) >= _MIN_WORD + _MIN_TAIL):
         return None
     if known(token, lang, data, _SEEN) or any(token.startswith(p) for p in data.word_prefixes):
         return None
     heads = data.determiners | data.prepositions
-    for at in range(len(token) - _MIN_WORD, _MIN_TAIL - 1, -1):  # the longest head first
+    for at in range(len(token) - _SHORT_WORD, _MIN_TAIL - 1, -1):  # the longest head first
         head, rest = token[:at], token[at:]
-        if head in heads and head in data.function_words and zipf(rest, lang) >= COMMON:
+        if head not in heads or head not in data.function_words:
+            continue
+        if zipf(rest, lang) >= (COMMON if len(rest) >= _MIN_WORD else _EVERYDAY):
             if _verb_beyond(token, at, lang, data):
                 return None
             why = f"'{head}' and '{rest}' are fused; a space is missing"
@@ -375,17 +378,59 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> Split | No
         head = token[: -len(word)]
         if word in data.enclitics and head.lower() not in data.function_words:
             continue  # a pronoun written onto a verb ("pulsarla"), not onto "para" ("parala")
-        if known(head, lang, data, _head_threshold(token, head, lang, data)) and token[-len(word)].islower():
-            stems = word_stems(token, data, len(head) + OVERLAP)
-            if any(known(stem, lang, data, _BASE_KNOWN if base else WHOLE_KNOWN) for stem, base in stems):
-                return None  # an inflected or derived word
-            if _verb_beyond(token, len(head), lang, data):
-                return None  # a verb's form ("numera": "numerar", not "num" + "era")
-            if word in data.gender_endings and token[0].isupper() and known(token, lang, data, _SEEN):
-                return None  # a feminine noun ("Analystin"), however rare
-            why = f"'{head}' and '{word}' are fused; a space is missing"
-            return Split(len(head), " ", why, Join.TAIL)
+        if not token[-len(word)].islower():
+            continue
+        if known(head, lang, data, _head_threshold(token, head, lang, data)):
+            join = Join.TAIL
+        elif _rare_head(token, head, word, lang, data):
+            join = Join.PREPOSITION
+        else:
+            continue
+        stems = word_stems(token, data, len(head) + OVERLAP)
+        if any(known(stem, lang, data, _BASE_KNOWN if base else WHOLE_KNOWN) for stem, base in stems):
+            return None  # an inflected or derived word
+        if _verb_beyond(token, len(head), lang, data):
+            return None  # a verb's form ("numera": "numerar", not "num" + "era")
+        if word in data.gender_endings and token[0].isupper() and known(token, lang, data, _SEEN):
+            return None  # a feminine noun ("Analystin"), however rare
+        why = f"'{head}' and '{word}' are fused; a space is missing"
+        return Split(len(head), " ", why, join)
     return None
+
+
+def _rare_head(token: str, head: str, word: str, lang: str, data: LanguageData) -> bool:
+    """ "handgelbij" for "handgel bij": a preposition of three letters or more glued to a
+    word too rare for :func:`_function_word_tail`'s test, where no list holds the token: a
+    word the lists have seen, or in a language that writes compounds closed, a compound of
+    two common words ("hand" + "gel"). Not a compound whose last word ends in the
+    preposition's letters ("Fahrrad" + "Werkstatt", "wollen" + "pullover"). Few real words end
+    so; the check asks for an article after it besides ("handgelbij de ingang")."""
+    if word not in data.prepositions or len(word) <= _MIN_TAIL or len(head) < _MIN_STEM:
+        return False
+    if not (head.islower() or (data.capitalises_nouns and head[1:].islower())):
+        return False
+    if known(token, lang, data, _SEEN):
+        return False
+    if _last_word(word, lang, data, bare=False) or any(
+        _last_word(token[cut:], lang, data) for cut in range(_MIN_TAIL + 1, len(head))
+    ):
+        return False
+    if known(head, lang, data, _SEEN):
+        return True
+    return not data.writes_compounds_apart and any(
+        known(head[:cut], lang, data) and known(head[cut:], lang, data)
+        for cut in range(_MIN_TAIL + 1, len(head) - _MIN_TAIL)
+    )
+
+
+def _last_word(last: str, lang: str, data: LanguageData, bare: bool = True) -> bool:
+    """Whether ``last`` is a word (``bare``), or one inflected, that may end a compound
+    ("Werkstatt"; "Wegen", which ends "Waldwanderwegen" as a preposition would)."""
+    for ending in ("", *data.inflection_endings) if bare else data.inflection_endings:
+        stem = last[: len(last) - len(ending)]
+        if last.endswith(ending) and len(stem) >= _MIN_STEM and known(stem, lang, data, WHOLE_KNOWN):
+            return True
+    return False
 
 
 def _verb_beyond(token: str, at: int, lang: str, data: LanguageData) -> bool:

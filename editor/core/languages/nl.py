@@ -191,6 +191,10 @@ DATA = LanguageData(
     inflection_endings=("s", "en", "e", "er"),  # "er": comparatives and doers ("onderhouder")
     derivations=(("nd", "n"),),  # present participles: "blokkerende" <- "blokkeren", "gaande"
     conjunctions=words("en of maar want dus dat als omdat toen terwijl hoewel zodat"),
+    prepositions=words(
+        "aan achter bij binnen boven buiten door in langs met na naar naast om onder op over per "
+        "rond sinds tegen tijdens tot tussen uit van vanaf vanwege via voor volgens zonder"
+    ),
     determiners=words(
         "de het een deze dit die dat mijn jouw zijn haar ons onze hun uw elke ieder iedere alle "
         "sommige geen welke"

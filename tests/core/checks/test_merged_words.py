@@ -82,6 +82,20 @@ GOOD = [
         "La antememoria del disco se vacía en cada reinicio del sistema.",
         "es",
     ),
+    # An article before a short word: only an everyday one will do ("pala" is rarer), and a
+    # token of six letters is too short to judge ("lacosa"): narrow, as a name may read so.
+    (
+        "For the snow in the yard you will need a shovel, a broom and salt.",
+        "Para la nieve del patio necesitará unapala, una escoba y sal.",
+        "es",
+    ),
+    ("It is the thing we liked most about the town.", "Es lacosa que más nos gustó del pueblo.", "es"),
+    # ... written so in the source: a name
+    (
+        "Our studio unafoto prints passport pictures in ten minutes.",
+        "Nuestro estudio unafoto imprime fotos de carné en diez minutos.",
+        "es",
+    ),
 ]
 
 # (source, target, target language, [flagged text], fix)
@@ -121,6 +135,14 @@ BAD = [
         "es",
         ["losarmarios"],
         "los armarios",
+    ),
+    # an article before an everyday word of four letters
+    (
+        "Please send us a photo of the damaged part with your claim.",
+        "Por favor, envíenos unafoto de la pieza dañada con su reclamación.",
+        "es",
+        ["unafoto"],
+        "una foto",
     ),
     # a short second word that is an everyday word, after a long first one
     (

@@ -1,0 +1,46 @@
+"""A web address's slug made of the source's words ("visiting-hours-update" in a Dutch text
+whose source speaks of "visiting hours"): a pipeline's debris. A helper of ``stray_artifact``."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from editor.core.checks.lexicon import zipf
+from editor.core.langdata import language
+
+_MIN_PARTS = 3  # parts of a slug: two hyphenated words are a compound ("follow-up")
+_FROM_SOURCE = 2  # parts that are words of the source
+# Zipf points a part is more common in the source language than in the target: a word of
+# the source's language, not one both share ("hotel", "update")
+_FOREIGN = 1.5
+_PART = re.compile(r"[a-z]{2,}")
+_CHAIN = re.compile(r"[^\W_]+(?:-[^\W_]+){2,}")
+
+
+def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str) -> tuple[str, ...]:
+    """The source's words that make up ``chain`` (lowercase words joined by hyphens, which the
+    source does not write), or () when it is no slug of them. A slug: three parts or more, all
+    words of letters, two of them the source's words and one of those the source language's
+    own; no function word of either language, which a phrase written with hyphens has
+    ("state-of-the-art", "doe-het-zelf", "rez-de-chaussée"); not where the source writes such
+    chains itself, nor joins two of its parts ("docker-compose-up" for "docker-compose up")."""
+    parts = chain.split("-")
+    if len(parts) < _MIN_PARTS or not all(_PART.fullmatch(part) for part in parts):
+        return ()
+    theirs, ours = language(source_lang), language(target_lang)
+    function_words = theirs.function_words | ours.function_words | ours.determiners | ours.conjunctions
+    if any(part in function_words for part in parts):
+        return ()
+    lowered = source.lower()
+    if _CHAIN.search(lowered) or any(f"{a}-{b}" in lowered for a, b in pairwise(parts)):
+        # the source writes identifiers so ("base-commit-id"): the translation's is one of
+        # them, localised; or a hyphenated name of the source, extended ("docker-compose-up")
+        return ()
+    written = set(re.findall(r"[^\W\d_]+", lowered))
+    shared = tuple(part for part in parts if part in written)
+    if len(shared) < _FROM_SOURCE:
+        return ()
+    if not any(zipf(part, source_lang) - zipf(part, target_lang) >= _FOREIGN for part in shared):
+        return ()
+    return shared

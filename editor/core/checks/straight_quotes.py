@@ -1,0 +1,85 @@
+"""Straight quotation marks ("…") in a target language that has its own („…“, «…»): where the
+source writes typographic ones, or the translation writes its language's elsewhere. A helper
+of ``punctuation``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from editor.core.checks.base import CheckContext, Severity
+from editor.core.checks.quote_marks import QuoteSlip, writes_own_marks
+from editor.core.checks.stats import STRAIGHT_PAIR, TYPOGRAPHIC, QuoteStats, quoted_prose
+from editor.core.langdata import language
+from editor.core.model import Segment
+
+_OPENING_MARKS = "\u201c\u201e\u00ab"  # “ „ «
+_CLOSING_MARKS = "\u201d\u201c\u00bb"  # ” “ »
+
+
+def straight_quotes(segment: Segment, context: CheckContext) -> Iterator[QuoteSlip]:
+    """Straight quotation marks where the source writes typographic ones and the target
+    language has its own ("…" for „…“): information, as some teams keep straight ones by
+    convention; a warning when the same segment writes the language's marks, or when the
+    translation renders the source's quotations in them and in straight ones only once or
+    twice (see :attr:`QuoteStats.flattened_slips`). Where the source writes straight ones or
+    none, a warning when the paragraph writes the language's marks; information when the
+    document does."""
+    source, target = segment.source, segment.target
+    opener, closer = language(context.target_lang).quotes[0]
+    if opener == '"':
+        return
+    quotes = getattr(context.stats, "quotes", None)
+    if '"' in source or not TYPOGRAPHIC.search(source):
+        # The source's straight quotes say nothing of the translation's style; the
+        # document's own quotations do.
+        if writes_own_marks(segment, context):
+            # the same paragraph writes both styles
+            message = f"Straight quotation marks beside {opener}…{closer} in the same paragraph"
+            severity = Severity.WARNING
+        elif not isinstance(quotes, QuoteStats) or not quotes.native_style:
+            return
+        else:
+            # information: translations by several hands mix styles (message catalogues),
+            # each many times; once or twice, it is a slip
+            message = f"Straight quotation marks where this translation writes {opener}…{closer}"
+            severity = Severity.WARNING if quotes.straight_slips else Severity.INFO
+        # words quoted as the source writes them are a literal ("git fetch"), kept as it is
+        for m in STRAIGHT_PAIR.finditer(target):
+            if quoted_prose(m.group(1)) and m.group(1) not in source:
+                fix = opener + m.group(1) + closer
+                yield QuoteSlip(m.start(), m.end(), message, fix, severity)
+        return
+    message = f"Straight quotation marks where the source has typographic ones: {opener}…{closer}"
+    # the source's other quotations are in the language's marks: these are slips
+    slipped = (
+        "Straight quotation marks where the source has typographic ones, which this "
+        f"translation writes {opener}…{closer} elsewhere"
+    )
+    slips = isinstance(quotes, QuoteStats) and quotes.flattened_slips
+    own = opener in target
+    pairs = list(STRAIGHT_PAIR.finditer(target))
+    for m in pairs:
+        fix = opener + m.group(1) + closer
+        if own:
+            yield QuoteSlip(m.start(), m.end(), message, fix, Severity.WARNING)
+        elif slips and quoted_prose(m.group(1)):
+            yield QuoteSlip(m.start(), m.end(), slipped, fix, Severity.WARNING)
+        else:
+            yield QuoteSlip(m.start(), m.end(), message, fix, Severity.INFO)
+    if not pairs:
+        severity = Severity.WARNING if own or slips else Severity.INFO
+        yield from _straight_edges(source.strip(), target, opener, closer, severity)
+
+
+def _straight_edges(
+    source: str, target: str, opener: str, closer: str, severity: Severity
+) -> Iterator[QuoteSlip]:
+    """A quotation over several sentences: the source's segment opens (or closes) it with a
+    typographic mark and the translation's with a straight one."""
+    start, end = len(target) - len(target.lstrip()), len(target.rstrip())
+    if source[:1] in _OPENING_MARKS and target[start : start + 1] == '"':
+        why = f"Straight quotation mark where the source opens with {source[0]}: {opener}"
+        yield QuoteSlip(start, start + 1, why, opener, severity)
+    if source[-1:] in _CLOSING_MARKS and end and target[end - 1] == '"' and target.count('"') == 1:
+        why = f"Straight quotation mark where the source closes with {source[-1]}: {closer}"
+        yield QuoteSlip(end - 1, end, why, closer, severity)

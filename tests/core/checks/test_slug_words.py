@@ -1,0 +1,75 @@
+"""stray_artifact on a web address's slug made of the source's words ("visiting-hours-update"
+in a Dutch text): a warning; phrases written with hyphens, the source's own identifiers and
+words both languages share stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.checks import Severity
+from tests.core.checks._run import run, spans
+
+# (source, target, target language, flagged text)
+BAD = [
+    (
+        "Our new parking rules apply from 1 March.",
+        "parking-rules-change Onze nieuwe parkeerregels gelden vanaf 1 maart.",
+        "nl",
+        "parking-rules-change",
+    ),
+    (
+        "Read the guide to the summer opening times below.",
+        "Lesen Sie unten den Leitfaden summer-opening-times zu den Öffnungszeiten im Sommer.",
+        "de",
+        "summer-opening-times",
+    ),
+    (
+        "The summer timetable starts on Monday.",
+        "Les horaires d’été commencent lundi. summer-timetable-notice",
+        "fr",
+        "summer-timetable-notice",
+    ),
+]
+
+# (source, target, target language)
+GOOD = [
+    # phrases written with hyphens have function words, of either language
+    (
+        "We offer a state of the art solution for small firms.",
+        "Wir bieten eine state-of-the-art Lösung für kleine Firmen.",
+        "de",
+    ),
+    ("The shop sells tools for home repairs.", "De doe-het-zelf-winkel verkoopt gereedschap.", "nl"),
+    # words both languages write ("hotel", "restaurant", "bar")
+    (
+        "The building houses a hotel, a restaurant and a bar.",
+        "In het gebouw zit een hotel-restaurant-bar.",
+        "nl",
+    ),
+    # two parts only: a compound
+    ("Guests can check in online from noon.", "Gasten kunnen vanaf twaalf uur online check-in doen.", "nl"),
+    # the source writes identifiers with hyphens: the translation's is one of them, localised
+    (
+        "Specify it with --base=<base-commit-id> by hand.",
+        "Especifíquelo a mano con --base=<id-commit-base>.",
+        "es",
+    ),
+    # one word of the source only: the other parts are no evidence of a slug
+    (
+        "Our opening times change in summer.",
+        "Unsere Öffnungszeiten ändern sich im Sommer (siehe summer-special-offers).",
+        "de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "expected"), BAD)
+def test_a_slug_of_the_source_words_is_a_warning(source: str, target: str, lang: str, expected: str) -> None:
+    issues = run("stray_artifact", source, target, "en", lang)
+    assert spans(issues) == [expected]
+    assert [i.severity for i in issues] == [Severity.WARNING]
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), GOOD)
+def test_hyphenated_words_are_silent(source: str, target: str, lang: str) -> None:
+    assert spans(run("stray_artifact", source, target, "en", lang)) == []
