@@ -450,6 +450,26 @@ GOOD = [
     ("The gate will not open without a key card.", "La verja se abre con una tarjeta.", "en", "es"),
     ("Give both or neither of the two sizes.", "Geben Sie beide Größen zusammen an.", "en", "de"),
     ("Reads the list, or a default if none is given.", "Liest die Liste oder die Vorgabe.", "en", "de"),
+    # "only" with a verb of its own before the negation: "nur" renders it, the negation its
+    # own word; a restriction in the negation's verb group is part of it, "read-only" none
+    (
+        "Guests can only park in the yard and must not block the gate.",
+        "Gäste dürfen nur im Hof parken und die Einfahrt nicht versperren.",
+        "en",
+        "de",
+    ),
+    (
+        "Guests can only park in the yard and must never block the gate.",
+        "Gli ospiti possono parcheggiare solo nel cortile e non devono mai bloccare il cancello.",
+        "en",
+        "it",
+    ),
+    (
+        "The read-only copy is kept, and the others are not copied to the disk.",
+        "La copie en lecture seule est conservée, les autres sont ignorées lors de la copie.",
+        "en",
+        "fr",
+    ),
     # The same language on both sides, or a language without the data.
     ("Do not close the window while it runs.", "Do not close the window while it runs.", "en", "en"),
     ("Do not close the window while it runs.", "実行中はウィンドウを閉じないでください。", "en", "ja"),
@@ -793,6 +813,23 @@ BAD = [
         "en",
         "it",
         "unless",
+        Severity.WARNING,
+    ),
+    # the translation's "nur" renders the source's own "only", not its later negation
+    (
+        "Guests can only park in the yard and must not block the gate.",
+        "Gäste dürfen nur im Hof parken und die Einfahrt versperren.",
+        "en",
+        "de",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "Pets may only stay in the garden room and are never allowed in the kitchen.",
+        "Huisdieren mogen alleen in de tuinkamer verblijven en zijn in de keuken toegestaan.",
+        "en",
+        "nl",
+        "never",
         Severity.WARNING,
     ),
 ]
