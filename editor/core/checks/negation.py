@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.negation_antonyms import said_as_waiting, said_by_antonym
+from editor.core.checks.negation_parts import CLAUSE_END, aligned, counterpart
 from editor.core.checks.negation_turns import turned
 from editor.core.checks.negation_words import (
     CONTRACTED,
@@ -35,9 +36,6 @@ _MIN_WORDS = 6  # words in the source: a sentence, not a label
 _MANNER_WORDS = 3  # words after the "not" its adverb may come: "not seated properly"
 _SHORT = 2  # letters of a negating word too short to be looked for alone ("no")
 _CHOICE_WORDS = 2  # words before the "not" its verb of choosing may come: "chose to not"
-# Where a clause ends: a comma or colon (not one inside a number, "3,5", "10:30"), a
-# bracket, a sentence mark before a space
-_CLAUSE_END = re.compile(r"[,;:](?!\d)|[()]|[.!?…](?=\s|$)")
 
 
 @register
@@ -114,9 +112,15 @@ class NegationCheck(Check):
         else:
             return
         severity = Severity.WARNING if prose else Severity.INFO
-        yield self.issue(
-            segment, context, span[0], span[1], message, side="source", source_span=span, severity=severity
-        )
+        # Marked in the target where a sentence's clause that renders the negated one pairs
+        # with it (a software message's parts pair by chance); else on the source's word.
+        part = counterpart(source, target, span[0]) if prose else None
+        if part is None or "\n" in target[part[0] : part[1]]:
+            yield self.issue(
+                segment, context, *span, message, side="source", source_span=span, severity=severity
+            )
+        else:
+            yield self.issue(segment, context, *part, message, source_span=span, severity=severity)
 
     def _opposite(self, segment: Segment, context: CheckContext, lowered: str) -> Iterator[Issue]:
         """A source that allows, said as forbidding, or the reverse ("headphones are allowed"
@@ -273,19 +277,14 @@ class _Sides:
         no rail" -> "der Aufzug hält …, die Treppe hat kein Geländer"), and the translation fewer negated
         ones: the source's span, or None. A clause without a verb ("no more handles: …",
         "…, not even for a check") is said in too many ways to tell."""
-        source_parts, target_parts = _clauses(self.source), _clauses(target)
-        if len(source_parts) < 2 or [p[2] for p in source_parts] != [p[2] for p in target_parts]:
+        pairs = aligned(self.source, target)
+        if pairs is None or len(pairs) < 2:
             return None
-        found = [
-            negating(self.source[a:b], self.source_pattern, self.lowered[a:b]) for a, b, _ in source_parts
-        ]
-        said = [
-            self.negates(target[c:d], a, b)
-            for (a, b, _), (c, d, _) in zip(source_parts, target_parts, strict=True)
-        ]
+        found = [negating(self.source[a:b], self.source_pattern, self.lowered[a:b]) for (a, b), _ in pairs]
+        said = [self.negates(target[c:d], a, b) for (a, b), (c, d) in pairs]
         if sum(span is not None for span in found) <= sum(said):
             return None
-        for (a, b, _), span, ok in zip(source_parts, found, said, strict=True):
+        for ((a, b), _), span, ok in zip(pairs, found, said, strict=True):
             if span is not None and not ok and _has_verb(self.lowered[a:b], self.source_lang):
                 return a + span[0], a + span[1]
         return None
@@ -320,22 +319,9 @@ def _opposite_cue(lang: str) -> re.Pattern[str] | None:
 
 def _negated_clause(text: str, at: int, pattern: re.Pattern[str]) -> bool:
     """Whether the clause of ``text`` around ``at`` holds a negating word."""
-    opened = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
-    closed = _CLAUSE_END.search(text, at)
+    opened = max((m.end() for m in CLAUSE_END.finditer(text, 0, at)), default=0)
+    closed = CLAUSE_END.search(text, at)
     return negating(text[opened : closed.start() if closed else len(text)], pattern) is not None
-
-
-def _clauses(text: str) -> list[tuple[int, int, bool]]:
-    """The clauses of ``text`` that hold a word, parted by commas, colons, brackets and
-    sentence marks: their spans, and whether a sentence mark ends each."""
-    parts, start = [], 0
-    for m in _CLAUSE_END.finditer(text):
-        if WORD.search(text, start, m.start()):
-            parts.append((start, m.start(), m.group() in ".!?…"))
-        start = m.end()
-    if WORD.search(text, start):
-        parts.append((start, len(text), True))
-    return parts
 
 
 def _label(source: str, lowered: str, code: str) -> bool:

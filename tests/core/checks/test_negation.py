@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from editor.core.checks import Severity, build_context, get_check
+from editor.core.checks import Issue, Severity, build_context, get_check
 from editor.core.model import Document
 from tests.core.checks._run import run
 from tests.factories import make_document
@@ -838,7 +838,47 @@ BAD = [
 @pytest.mark.parametrize(("source", "target", "src", "tgt", "flagged", "severity"), BAD)
 def test_flagged(source: str, target: str, src: str, tgt: str, flagged: str, severity: Severity) -> None:
     issues = run("negation", source, target, src, tgt)
-    assert [(i.side, i.text, i.severity) for i in issues] == [("source", flagged, severity)]
+    assert [(_said(source, i), i.severity) for i in issues] == [(flagged, severity)]
+
+
+def _said(source: str, issue: Issue) -> str | None:
+    """The source's words an issue names."""
+    return None if issue.source_span is None else source[issue.source_span[0] : issue.source_span[1]]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "marked"),
+    [
+        # the clause of the translation that renders the negated one, first word to last
+        (
+            "The lift does not stop on the third floor, and the stairs have no handrail.",
+            "Der Aufzug hält im dritten Stock, und die Treppe hat kein Geländer.",
+            "Der Aufzug hält im dritten Stock",
+        ),
+        (
+            "The stairs have a handrail, but the lift does not stop on the third floor.",
+            "Die Treppe hat ein Geländer, aber der Aufzug hält im dritten Stock.",
+            "aber der Aufzug hält im dritten Stock",
+        ),
+        (
+            "Children under ten may not swim in the deep pool.",
+            "Kinder unter zehn dürfen im tiefen Becken schwimmen.",
+            "Kinder unter zehn dürfen im tiefen Becken schwimmen",
+        ),
+        # clauses that do not pair, or a short text (no sentence of prose): the source's word
+        ("The key is not included.", "Der Schlüssel ist enthalten.", None),
+        (
+            "The lift does not stop on the third floor and the stairs are steep.",
+            "Der Aufzug hält im dritten Stock, die Treppe ist steil.",
+            None,
+        ),
+    ],
+)
+def test_lost_negation_marks_its_clause(source: str, target: str, marked: str | None) -> None:
+    issues = run("negation", source, target, "en", "de")
+    assert [(i.side, i.text) for i in issues] == [
+        ("source", _said(source, issues[0])) if marked is None else ("target", marked)
+    ]
 
 
 def test_short_sentence_among_others_is_prose() -> None:
@@ -855,7 +895,7 @@ def test_short_sentence_among_others_is_prose() -> None:
     document = Document("en", "de", segments)
     context = build_context(document)
     issues = list(get_check("negation").check(document.segments[1], context))
-    assert [(i.side, i.text, i.severity) for i in issues] == [("source", "not", Severity.WARNING)]
+    assert [(_said(pairs[1][0], i), i.severity) for i in issues] == [("not", Severity.WARNING)]
 
 
 def test_lost_clause_message() -> None:
