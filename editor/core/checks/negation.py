@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.negation_antonyms import said_as_waiting, said_by_antonym
-from editor.core.checks.negation_parts import CLAUSE_END, aligned, counterpart
+from editor.core.checks.negation_opposites import opposite
+from editor.core.checks.negation_parts import aligned, counterpart
 from editor.core.checks.negation_turns import turned
 from editor.core.checks.negation_words import (
     CONTRACTED,
@@ -28,7 +29,6 @@ from editor.core.checks.negation_words import (
 from editor.core.checks.prose import plain, running_prose
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import term_stats
-from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -71,7 +71,7 @@ class NegationCheck(Check):
                 )
                 return
         lowered = source.lower()
-        opposite = list(self._opposite(segment, context, lowered))
+        opposite = list(self._opposite(segment, context))
         if opposite:
             yield from opposite
             return
@@ -122,74 +122,28 @@ class NegationCheck(Check):
         else:
             yield self.issue(segment, context, *part, message, source_span=span, severity=severity)
 
-    def _opposite(self, segment: Segment, context: CheckContext, lowered: str) -> Iterator[Issue]:
-        """A source that allows, said as forbidding, or the reverse ("headphones are allowed"
-        -> "sont interdits"), or a setting on said as off, or the reverse ("is off by default" ->
-        "standardmäßig aktiviert"), neither side negated (the source negates nothing, here)."""
-        cue = _opposite_cue(context.source_lang)
-        if cue is None or cue.search(lowered) is None:
-            return  # (one scan: most sentences say none of these words)
-        source_data, target_data = language(context.source_lang), language(context.target_lang)
-        for said, other, opposite, same in (
-            (
-                source_data.opposites.permission_words,
-                source_data.opposites.prohibition_words,
-                target_data.opposites.prohibition_words,
-                target_data.opposites.permission_words,
-            ),
-            (
-                source_data.opposites.prohibition_words,
-                source_data.opposites.permission_words,
-                target_data.opposites.permission_words,
-                target_data.opposites.prohibition_words,
-            ),
-            (
-                source_data.opposites.enabled_words,
-                source_data.opposites.disabled_words,
-                target_data.opposites.disabled_words,
-                target_data.opposites.enabled_words,
-            ),
-            (
-                source_data.opposites.disabled_words,
-                source_data.opposites.enabled_words,
-                target_data.opposites.enabled_words,
-                target_data.opposites.disabled_words,
-            ),
-        ):
-            if not any(word in lowered for word in said):
-                continue
-            said_pattern, opposite_pattern, same_pattern = stems(said), stems(opposite), stems(same)
-            if said_pattern is None or opposite_pattern is None:
-                continue
-            other_pattern = stems(other)
-            if other_pattern is not None and other_pattern.search(segment.source) is not None:
-                continue  # both in the source: two rules or states, each said its own way
-            found, wrong = said_pattern.search(segment.source), opposite_pattern.search(segment.target)
-            if found is None or wrong is None or not _prose(segment, context):
-                continue
-            source_pattern, target_pattern = (
-                negation_pattern(context.source_lang),
-                negation_pattern(context.target_lang),
-            )
-            if source_pattern is None or target_pattern is None:
-                continue
-            if _negated_clause(segment.source, found.start(), source_pattern) or _negated_clause(
-                segment.target, wrong.start(), target_pattern
-            ):
-                continue  # "nicht verboten" says "allowed"; "is not allowed" is another matter
-            if same_pattern is not None and same_pattern.search(segment.target) is not None:
-                continue  # both words: two rules in one sentence
-            yield self.issue(
-                segment,
-                context,
-                found.start(),
-                found.end(),
-                f"'{found.group()}' of the source is said as its opposite, "
-                f"'{_whole_word(segment.target, wrong.start())}'",
-                side="source",
-                source_span=found.span(),
-            )
+    def _opposite(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """A word of the source said as its opposite, neither negated ("headphones are
+        allowed" -> "sont interdits", "is off by default" -> "standardmäßig aktiviert"): the
+        translation's word is marked."""
+        found = opposite(
+            segment.source,
+            segment.target,
+            context.source_lang,
+            context.target_lang,
+            lambda: _prose(segment, context),
+        )
+        if found is None:
             return
+        said = segment.source[found.said[0] : found.said[1]]
+        written = segment.target[found.written[0] : found.written[1]]
+        yield self.issue(
+            segment,
+            context,
+            *found.written,
+            f"'{said}' of the source is said as its opposite, '{written}'",
+            source_span=found.said,
+        )
 
     def _half_kept(
         self,
@@ -290,11 +244,6 @@ class _Sides:
         return None
 
 
-def _whole_word(text: str, start: int) -> str:
-    found = WORD.match(text, start)
-    return found.group() if found else ""
-
-
 def _prose(segment: Segment, context: CheckContext) -> bool:
     """Whether the segment's source is running prose: a sentence, or a text among others of
     its paragraph, however short."""
@@ -302,26 +251,6 @@ def _prose(segment: Segment, context: CheckContext) -> bool:
         return True
     terms = term_stats(context.stats)
     return terms is not None and not terms.alone(segment) and plain(segment.source)
-
-
-@lru_cache(maxsize=16)
-def _opposite_cue(lang: str) -> re.Pattern[str] | None:
-    """Any word of the language for allowed, forbidden, on or off (see ``_opposite``)."""
-    data = language(lang)
-    words = (
-        data.opposites.permission_words
-        | data.opposites.prohibition_words
-        | data.opposites.enabled_words
-        | data.opposites.disabled_words
-    )
-    return re.compile(alternatives(set(words))) if words else None
-
-
-def _negated_clause(text: str, at: int, pattern: re.Pattern[str]) -> bool:
-    """Whether the clause of ``text`` around ``at`` holds a negating word."""
-    opened = max((m.end() for m in CLAUSE_END.finditer(text, 0, at)), default=0)
-    closed = CLAUSE_END.search(text, at)
-    return negating(text[opened : closed.start() if closed else len(text)], pattern) is not None
 
 
 def _label(source: str, lowered: str, code: str) -> bool:

@@ -1003,8 +1003,79 @@ def test_lost_clause_message() -> None:
             "es",
             [],
         ),
+        # open said as closed, closed as open; easy as difficult, difficult as easy
+        (
+            "The ticket office is open from noon to six on weekdays.",
+            "La taquilla está cerrada de doce a seis los días laborables.",
+            "es",
+            ["open"],
+        ),
+        (
+            "The old footbridge has been closed to walkers since the flood.",
+            "De oude voetgangersbrug is sinds de overstroming geopend voor wandelaars.",
+            "nl",
+            ["closed"],
+        ),
+        (
+            "The new valve can be cleaned easily with warm water.",
+            "La nuova valvola si pulisce difficilmente con acqua calda.",
+            "it",
+            ["easily"],
+        ),
+        (
+            "Fresh paint on this wall is difficult to remove with a cloth.",
+            "La peinture fraîche sur ce mur s'enlève facilement avec un chiffon.",
+            "fr",
+            ["difficult"],
+        ),
+        # the same word, its opposite negated ("sans difficulté" is "easily"), an exception
+        # the rest is said of with the opposite, a verb ("schließt", "cierra") for the state
+        (
+            "The new valve can be cleaned easily with warm water.",
+            "La nouvelle vanne se nettoie sans difficulté à l'eau chaude.",
+            "fr",
+            [],
+        ),
+        (
+            "The new valve can be cleaned easily with warm water.",
+            "Das neue Ventil ist mit warmem Wasser nicht schwierig zu reinigen.",
+            "de",
+            [],
+        ),
+        (
+            "The new valve can be cleaned easily with warm water.",
+            "A nova válvula limpa-se facilmente com água morna.",
+            "pt",
+            [],
+        ),
+        (
+            "The ticket office is open every day except on public holidays.",
+            "La taquilla está cerrada los días festivos.",
+            "es",
+            [],
+        ),
+        (
+            "The ticket office is open from noon to six on weekdays.",
+            "Die Kasse öffnet werktags um zwölf und schließt um sechs.",
+            "de",
+            [],
+        ),
+        (
+            "Keep the lid closed and open it only after the timer rings.",
+            "Lassen Sie den Deckel geschlossen und öffnen Sie ihn erst nach dem Signal.",
+            "de",
+            [],
+        ),
     ],
 )
 def test_a_permission_said_as_its_opposite(source: str, target: str, lang: str, expected: list[str]) -> None:
     issues = [i for i in run("negation", source, target, "en", lang) if "opposite" in i.message]
     assert [source[i.source_span[0] : i.source_span[1]] for i in issues if i.source_span] == expected
+
+
+def test_an_opposite_is_marked_in_the_translation() -> None:
+    """The translation's word is marked, the source's beside it."""
+    source = "The ticket office is open from noon to six on weekdays."
+    target = "La taquilla está cerrada de doce a seis los días laborables."
+    issues = run("negation", source, target, "en", "es")
+    assert [(i.side, i.text, i.source_span) for i in issues] == [("target", "cerrada", (21, 25))]
