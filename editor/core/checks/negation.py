@@ -60,13 +60,12 @@ class NegationCheck(Check):
                 source, target, context.source_lang, context.target_lang, lambda: _prose(segment, context)
             )
             if turn is not None:
+                said = target[turn.said[0] : turn.said[1]]
                 yield self.issue(
                     segment,
                     context,
-                    turn.start,
-                    turn.end,
-                    f"'{source[turn.start : turn.end]}' of the source is said as its opposite, '{turn.said}'",
-                    side="source",
+                    *turn.said,
+                    f"'{source[turn.start : turn.end]}' of the source is said as its opposite, '{said}'",
                     source_span=(turn.start, turn.end),
                 )
                 return

@@ -1073,9 +1073,36 @@ def test_a_permission_said_as_its_opposite(source: str, target: str, lang: str, 
     assert [source[i.source_span[0] : i.source_span[1]] for i in issues if i.source_span] == expected
 
 
-def test_an_opposite_is_marked_in_the_translation() -> None:
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "marked", "said"),
+    [
+        (
+            "The ticket office is open from noon to six on weekdays.",
+            "La taquilla está cerrada de doce a seis los días laborables.",
+            "es",
+            "cerrada",
+            "open",
+        ),
+        # a negation said as its opposite ("without" as "avec", "no longer" as "nog")
+        (
+            "Small repairs are done without an appointment at the front desk.",
+            "Les petites réparations se font avec rendez-vous à l'accueil.",
+            "fr",
+            "avec",
+            "without",
+        ),
+        (
+            "The ferry no longer stops at the northern pier in winter.",
+            "De veerboot stopt in de winter nog bij de noordelijke pier.",
+            "nl",
+            "nog",
+            "no longer",
+        ),
+    ],
+)
+def test_an_opposite_is_marked_in_the_translation(
+    source: str, target: str, lang: str, marked: str, said: str
+) -> None:
     """The translation's word is marked, the source's beside it."""
-    source = "The ticket office is open from noon to six on weekdays."
-    target = "La taquilla está cerrada de doce a seis los días laborables."
-    issues = run("negation", source, target, "en", "es")
-    assert [(i.side, i.text, i.source_span) for i in issues] == [("target", "cerrada", (21, 25))]
+    issues = run("negation", source, target, "en", lang)
+    assert [(i.side, i.text, _said(source, i)) for i in issues] == [("target", marked, said)]
