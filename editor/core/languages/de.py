@@ -369,6 +369,15 @@ DATA = LanguageData(
             "exkl. mwst; exkl mwst; exklusive mwst; ohne mwst; ohne mehrwertsteuer; plus mwst; + mwst; "
             "zzgl. ust; exkl. ust"
         ),
+        bounds=phrases(
+            "bis zu; höchstens; maximal; mindestens; wenigstens; mehr als; weniger als; "
+            "nicht mehr als; nicht weniger als; max.; min."
+        ),
+        bound_words=phrases(
+            "bis; ab; max; min; maximum; minimum; höchst; mindest; mehr; weniger; über; unter; "
+            "innerhalb; binnen; spätestens; frühestens; überschreit; unterschreit; darüber; zumindest; "
+            "kleiner; größer; länger; kürzer; höher; niedriger; geringer; unterhalb; oberhalb"
+        ),
         hedges=phrases(
             "etwa; ca.; ca; circa; zirka; rund; ungefähr; annähernd; gegen; knapp; fast; nahezu; "
             "schätzungsweise; um die; an die; gut; runde; ~; um den; um das"

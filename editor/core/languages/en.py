@@ -410,6 +410,16 @@ DATA = LanguageData(
             "exclusive of vat; before vat; excluding tax; excluding taxes; plus tax; plus taxes; "
             "before tax; excl. tax; plus gst; excluding gst; excl. gst"
         ),
+        bounds=phrases(
+            "up to; at most; at least; a maximum of; a minimum of; maximum of; minimum of; "
+            "no more than; not more than; no less than; not less than; no fewer than; not fewer than; "
+            "more than; less than; fewer than; max.; min."
+        ),
+        bound_words=phrases(
+            "maximum; minimum; max; min; over; under; above; below; within; until; till; by; before; "
+            "no later than; or more; or less; or fewer; exceed; upwards; plus; "
+            "shorter; longer; smaller; larger; greater; bigger; higher; lower; less; more; fewer"
+        ),
         hedges=phrases(
             "about; approximately; approx.; approx; around; roughly; circa; some; an estimated; nearly; "
             "almost"

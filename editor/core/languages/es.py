@@ -324,6 +324,15 @@ DATA = LanguageData(
         tax_excluded=phrases(
             "iva excluido; iva no incluido; sin iva; más iva; + iva; excluido el iva; impuestos no incluidos"
         ),
+        bounds=phrases(
+            "hasta; como máximo; como mínimo; al menos; por lo menos; más de; menos de; un máximo de; "
+            "un mínimo de; no más de; no menos de"
+        ),
+        bound_words=phrases(
+            "máxim; mínim; máx; mín; max; min; más; menos; a lo sumo; superar; supere; excede; "
+            "exceder; a partir; desde; dentro; cumplidos; "
+            "menor; mayor; inferior; superior; debajo; encima"
+        ),
         hedges=phrases(
             "unos; unas; aproximadamente; alrededor; cerca; casi; en torno; aprox.; aprox; hacia; "
             "sobre; rondan; ronda; del orden; poco más; poco menos; ~"

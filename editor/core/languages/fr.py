@@ -322,6 +322,15 @@ DATA = LanguageData(
             "ht; hors taxes; hors taxe; hors tva; tva en sus; plus tva; + tva; tva non comprise; "
             "tva non incluse"
         ),
+        bounds=phrases(
+            "jusqu'à; au plus; au maximum; au moins; au minimum; plus de; moins de; pas plus de; "
+            "pas moins de; un maximum de; un minimum de"
+        ),
+        bound_words=phrases(
+            "jusqu'; jusque; maximum; minimum; max; min; maximal; minimal; plus; moins; au-delà; "
+            "dépass; excéd; révolus; à partir; dès; limite; dans les; d'ici; "
+            "inférieur; supérieur; moindre; dessous; dessus"
+        ),
         hedges=phrases(
             "environ; près de; quelque; quelques; approximativement; autour; vers; à peu près; presque; "
             "quasi; env.; dizaine; douzaine; quinzaine; vingtaine; trentaine; quarantaine; "

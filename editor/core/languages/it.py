@@ -359,6 +359,15 @@ DATA = LanguageData(
             "iva esclusa; iva non inclusa; iva non compresa; esclusa iva; escluso iva; più iva; + iva; "
             "oltre iva; al netto dell'iva"
         ),
+        bounds=phrases(
+            "fino a; al massimo; almeno; più di; meno di; un massimo di; un minimo di; non più di; "
+            "non meno di"
+        ),
+        bound_words=phrases(
+            "fino; massim; minim; max; min; più; meno; oltre; sotto; entro; superare; superi; "
+            "a partire; tutt'al più; compiuti; "
+            "inferiore; superiore; minore; maggiore"
+        ),
         hedges=phrases(
             "circa; intorno; quasi; approssimativamente; all'incirca; sui; sulle; sugli; sul; sulla; "
             "verso; ca.; decina; dozzina; quindicina; ventina; trentina; quarantina; cinquantina; "

@@ -308,6 +308,15 @@ DATA = LanguageData(
             "excl. btw; excl btw; exclusief btw; ex. btw; ex btw; plus btw; + btw; zonder btw; "
             "btw niet inbegrepen"
         ),
+        bounds=phrases(
+            "tot; maximaal; hoogstens; ten hoogste; minstens; ten minste; minimaal; meer dan; "
+            "minder dan; niet meer dan; niet minder dan"
+        ),
+        bound_words=phrases(
+            "max; min; maximum; minimum; meer; minder; ruim; boven; onder; vanaf; uiterlijk; binnen; "
+            "overschrijd; hooguit; "
+            "kleiner; groter; korter; langer; hoger; lager"
+        ),
         hedges=phrases(
             "ongeveer; circa; ca.; ca; zo'n; rond; rondom; omstreeks; bijna; pakweg; zowat; "
             "om en nabij; ruim; krap; ~"
