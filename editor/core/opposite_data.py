@@ -26,6 +26,14 @@ class Opposites:
     # turns a setting around.
     enabled_words: frozenset[str] = frozenset()
     disabled_words: frozenset[str] = frozenset()
+    # Words for a place or thing being open and being closed, as a state (the adjective or
+    # participle: "cerrado", not the verb "cierra"), and for easy and difficult, lowercase,
+    # read as the two above: "open from 9 to 5" said "fermé de 9 h à 17 h", "stains easily"
+    # said "macchia difficilmente" turn a fact around.
+    open_words: frozenset[str] = frozenset()
+    closed_words: frozenset[str] = frozenset()
+    easy_words: frozenset[str] = frozenset()
+    hard_words: frozenset[str] = frozenset()
     # Adverbs of doing a thing right ("properly", "correctly"), lowercase: a "not" before one
     # is said in translations with a word for "badly" ("not seated properly": "mal encaixado").
     right_adverbs: frozenset[str] = frozenset()

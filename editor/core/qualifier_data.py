@@ -14,6 +14,13 @@ class Qualifiers:
     hedges: frozenset[str] = frozenset()
     # "each", "je", "chacun", "per": an amount said for every one of several things.
     distributives: frozenset[str] = frozenset()
+    # "up to", "at least", "a maximum of", "bis zu", "au moins": a bound said right before a
+    # number, which a translation that keeps the number must say somehow.
+    bounds: frozenset[str] = frozenset()
+    # More words a translation may say a bound with, lowercase, besides ``bounds``, the
+    # language's bound pairs, hedges and restrictive words: "bis", "ab", "maximum" after the
+    # number, "révolus" ("18 ans révolus": at least 18).
+    bound_words: frozenset[str] = frozenset()
     # "only", "nur", "erst", "seul": a restriction.
     restrictives: frozenset[str] = frozenset()
     # "except", "außer", "sauf": an exception from what the sentence says.

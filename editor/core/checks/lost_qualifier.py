@@ -10,6 +10,7 @@ from functools import lru_cache
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.negation_words import negating, negation_pattern
 from editor.core.checks.prose import running_prose
+from editor.core.checks.qualifier_bounds import lost_bound, may_bound
 from editor.core.checks.registry import register
 from editor.core.checks.tax_basis import tax_slip
 from editor.core.checks.wordtrie import alternatives
@@ -142,7 +143,7 @@ def _idle(lang: str) -> re.Pattern[str] | None:
 def _cues(lang: str) -> tuple[str, ...]:
     """Lowercase substrings one of which any qualifier of the source holds: a cheap first test."""
     data = language(lang).qualifiers
-    entries = data.restrictives | data.exclusions | (data.distributives & _EACH)
+    entries = data.restrictives | data.exclusions | (data.distributives & _EACH) | data.bounds
     # whole entries: the first word of "an estimated" or "with the exception of" is in most texts
     return tuple(sorted({e for e in entries if e[:1].isalpha()}))
 
@@ -220,3 +221,14 @@ class LostQualifierCheck(Check):
                 source_span=(start, end),
             )
             return
+        if may_bound(lowered.lower(), context.source_lang):
+            lost = lost_bound(source, target, context.source_lang, context.target_lang)
+            if lost is not None:
+                yield self.issue(
+                    segment,
+                    context,
+                    *lost.written,
+                    f"'{target[lost.written[0] : lost.written[1]]}' has lost the bound "
+                    f"'{source[lost.said[0] : lost.said[1]]}' of the source",
+                    source_span=lost.said,
+                )

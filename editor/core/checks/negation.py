@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.negation_antonyms import said_as_waiting, said_by_antonym
+from editor.core.checks.negation_opposites import opposite
+from editor.core.checks.negation_parts import aligned, counterpart
 from editor.core.checks.negation_turns import turned
 from editor.core.checks.negation_words import (
     CONTRACTED,
@@ -27,7 +29,6 @@ from editor.core.checks.negation_words import (
 from editor.core.checks.prose import plain, running_prose
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import term_stats
-from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -35,9 +36,6 @@ _MIN_WORDS = 6  # words in the source: a sentence, not a label
 _MANNER_WORDS = 3  # words after the "not" its adverb may come: "not seated properly"
 _SHORT = 2  # letters of a negating word too short to be looked for alone ("no")
 _CHOICE_WORDS = 2  # words before the "not" its verb of choosing may come: "chose to not"
-# Where a clause ends: a comma or colon (not one inside a number, "3,5", "10:30"), a
-# bracket, a sentence mark before a space
-_CLAUSE_END = re.compile(r"[,;:](?!\d)|[()]|[.!?…](?=\s|$)")
 
 
 @register
@@ -62,18 +60,17 @@ class NegationCheck(Check):
                 source, target, context.source_lang, context.target_lang, lambda: _prose(segment, context)
             )
             if turn is not None:
+                said = target[turn.said[0] : turn.said[1]]
                 yield self.issue(
                     segment,
                     context,
-                    turn.start,
-                    turn.end,
-                    f"'{source[turn.start : turn.end]}' of the source is said as its opposite, '{turn.said}'",
-                    side="source",
+                    *turn.said,
+                    f"'{source[turn.start : turn.end]}' of the source is said as its opposite, '{said}'",
                     source_span=(turn.start, turn.end),
                 )
                 return
         lowered = source.lower()
-        opposite = list(self._opposite(segment, context, lowered))
+        opposite = list(self._opposite(segment, context))
         if opposite:
             yield from opposite
             return
@@ -114,78 +111,38 @@ class NegationCheck(Check):
         else:
             return
         severity = Severity.WARNING if prose else Severity.INFO
-        yield self.issue(
-            segment, context, span[0], span[1], message, side="source", source_span=span, severity=severity
-        )
-
-    def _opposite(self, segment: Segment, context: CheckContext, lowered: str) -> Iterator[Issue]:
-        """A source that allows, said as forbidding, or the reverse ("headphones are allowed"
-        -> "sont interdits"), or a setting on said as off, or the reverse ("is off by default" ->
-        "standardmäßig aktiviert"), neither side negated (the source negates nothing, here)."""
-        cue = _opposite_cue(context.source_lang)
-        if cue is None or cue.search(lowered) is None:
-            return  # (one scan: most sentences say none of these words)
-        source_data, target_data = language(context.source_lang), language(context.target_lang)
-        for said, other, opposite, same in (
-            (
-                source_data.opposites.permission_words,
-                source_data.opposites.prohibition_words,
-                target_data.opposites.prohibition_words,
-                target_data.opposites.permission_words,
-            ),
-            (
-                source_data.opposites.prohibition_words,
-                source_data.opposites.permission_words,
-                target_data.opposites.permission_words,
-                target_data.opposites.prohibition_words,
-            ),
-            (
-                source_data.opposites.enabled_words,
-                source_data.opposites.disabled_words,
-                target_data.opposites.disabled_words,
-                target_data.opposites.enabled_words,
-            ),
-            (
-                source_data.opposites.disabled_words,
-                source_data.opposites.enabled_words,
-                target_data.opposites.enabled_words,
-                target_data.opposites.disabled_words,
-            ),
-        ):
-            if not any(word in lowered for word in said):
-                continue
-            said_pattern, opposite_pattern, same_pattern = stems(said), stems(opposite), stems(same)
-            if said_pattern is None or opposite_pattern is None:
-                continue
-            other_pattern = stems(other)
-            if other_pattern is not None and other_pattern.search(segment.source) is not None:
-                continue  # both in the source: two rules or states, each said its own way
-            found, wrong = said_pattern.search(segment.source), opposite_pattern.search(segment.target)
-            if found is None or wrong is None or not _prose(segment, context):
-                continue
-            source_pattern, target_pattern = (
-                negation_pattern(context.source_lang),
-                negation_pattern(context.target_lang),
-            )
-            if source_pattern is None or target_pattern is None:
-                continue
-            if _negated_clause(segment.source, found.start(), source_pattern) or _negated_clause(
-                segment.target, wrong.start(), target_pattern
-            ):
-                continue  # "nicht verboten" says "allowed"; "is not allowed" is another matter
-            if same_pattern is not None and same_pattern.search(segment.target) is not None:
-                continue  # both words: two rules in one sentence
+        # Marked in the target where a sentence's clause that renders the negated one pairs
+        # with it (a software message's parts pair by chance); else on the source's word.
+        part = counterpart(source, target, span[0]) if prose else None
+        if part is None or "\n" in target[part[0] : part[1]]:
             yield self.issue(
-                segment,
-                context,
-                found.start(),
-                found.end(),
-                f"'{found.group()}' of the source is said as its opposite, "
-                f"'{_whole_word(segment.target, wrong.start())}'",
-                side="source",
-                source_span=found.span(),
+                segment, context, *span, message, side="source", source_span=span, severity=severity
             )
+        else:
+            yield self.issue(segment, context, *part, message, source_span=span, severity=severity)
+
+    def _opposite(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        """A word of the source said as its opposite, neither negated ("headphones are
+        allowed" -> "sont interdits", "is off by default" -> "standardmäßig aktiviert"): the
+        translation's word is marked."""
+        found = opposite(
+            segment.source,
+            segment.target,
+            context.source_lang,
+            context.target_lang,
+            lambda: _prose(segment, context),
+        )
+        if found is None:
             return
+        said = segment.source[found.said[0] : found.said[1]]
+        written = segment.target[found.written[0] : found.written[1]]
+        yield self.issue(
+            segment,
+            context,
+            *found.written,
+            f"'{said}' of the source is said as its opposite, '{written}'",
+            source_span=found.said,
+        )
 
     def _half_kept(
         self,
@@ -273,27 +230,17 @@ class _Sides:
         no rail" -> "der Aufzug hält …, die Treppe hat kein Geländer"), and the translation fewer negated
         ones: the source's span, or None. A clause without a verb ("no more handles: …",
         "…, not even for a check") is said in too many ways to tell."""
-        source_parts, target_parts = _clauses(self.source), _clauses(target)
-        if len(source_parts) < 2 or [p[2] for p in source_parts] != [p[2] for p in target_parts]:
+        pairs = aligned(self.source, target)
+        if pairs is None or len(pairs) < 2:
             return None
-        found = [
-            negating(self.source[a:b], self.source_pattern, self.lowered[a:b]) for a, b, _ in source_parts
-        ]
-        said = [
-            self.negates(target[c:d], a, b)
-            for (a, b, _), (c, d, _) in zip(source_parts, target_parts, strict=True)
-        ]
+        found = [negating(self.source[a:b], self.source_pattern, self.lowered[a:b]) for (a, b), _ in pairs]
+        said = [self.negates(target[c:d], a, b) for (a, b), (c, d) in pairs]
         if sum(span is not None for span in found) <= sum(said):
             return None
-        for (a, b, _), span, ok in zip(source_parts, found, said, strict=True):
+        for ((a, b), _), span, ok in zip(pairs, found, said, strict=True):
             if span is not None and not ok and _has_verb(self.lowered[a:b], self.source_lang):
                 return a + span[0], a + span[1]
         return None
-
-
-def _whole_word(text: str, start: int) -> str:
-    found = WORD.match(text, start)
-    return found.group() if found else ""
 
 
 def _prose(segment: Segment, context: CheckContext) -> bool:
@@ -303,39 +250,6 @@ def _prose(segment: Segment, context: CheckContext) -> bool:
         return True
     terms = term_stats(context.stats)
     return terms is not None and not terms.alone(segment) and plain(segment.source)
-
-
-@lru_cache(maxsize=16)
-def _opposite_cue(lang: str) -> re.Pattern[str] | None:
-    """Any word of the language for allowed, forbidden, on or off (see ``_opposite``)."""
-    data = language(lang)
-    words = (
-        data.opposites.permission_words
-        | data.opposites.prohibition_words
-        | data.opposites.enabled_words
-        | data.opposites.disabled_words
-    )
-    return re.compile(alternatives(set(words))) if words else None
-
-
-def _negated_clause(text: str, at: int, pattern: re.Pattern[str]) -> bool:
-    """Whether the clause of ``text`` around ``at`` holds a negating word."""
-    opened = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
-    closed = _CLAUSE_END.search(text, at)
-    return negating(text[opened : closed.start() if closed else len(text)], pattern) is not None
-
-
-def _clauses(text: str) -> list[tuple[int, int, bool]]:
-    """The clauses of ``text`` that hold a word, parted by commas, colons, brackets and
-    sentence marks: their spans, and whether a sentence mark ends each."""
-    parts, start = [], 0
-    for m in _CLAUSE_END.finditer(text):
-        if WORD.search(text, start, m.start()):
-            parts.append((start, m.start(), m.group() in ".!?…"))
-        start = m.end()
-    if WORD.search(text, start):
-        parts.append((start, len(text), True))
-    return parts
 
 
 def _label(source: str, lowered: str, code: str) -> bool:
@@ -429,13 +343,32 @@ def _contrasted(source: str, span: tuple[int, int] | None, code: str) -> int:
     opened = max(source.rfind(stop, 0, span[0]) for stop in ".!?;\n")
     before = source[opened + 1 : span[0]]
     if "," not in before and ":" not in before:
-        return 0  # in the negation's own clause ("only … not"), a paraphrase is part of it
+        # in the negation's own clause ("other files are not copied"), a paraphrase is part
+        # of it; a restriction with a verb of its own between ("may only enter with a pass
+        # and must not stay") is not
+        return _restricted_apart(before.lower(), code)
     pattern = paraphrase_pattern(code)
     if pattern is None:
         return 0
     return sum(
         "-" not in before[m.start() - 1 : m.start()] + before[m.end() : m.end() + 1]
         for m in pattern.finditer(before)
+    )
+
+
+def _restricted_apart(before: str, code: str) -> int:
+    """How many restrictive words ("only") of ``before`` (the source's sentence up to its
+    negation, lowercase) an auxiliary verb follows ("may only enter … and must not"): each
+    restricts a verb of its own, which the translation's "nur" renders."""
+    data = language(code)
+    if not data.restrictive_words or not data.auxiliaries:
+        return 0
+    words = [(m.start(), m.group()) for m in WORD.finditer(before)]
+    auxiliary = [at for at, word in words if word in data.auxiliaries]
+    return sum(
+        word in data.restrictive_words and any(at > start for at in auxiliary)
+        for start, word in words
+        if "-" not in before[start - 1 : start]  # "read-only"
     )
 
 

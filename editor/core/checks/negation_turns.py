@@ -35,11 +35,12 @@ _PROVISO_REACH = 30  # characters after "provided that" where a negation says "u
 
 @dataclass(frozen=True, slots=True)
 class Turn:
-    """The source's word (its span in the source) and the translation's opposite."""
+    """The source's word (its span in the source) and the translation's opposite (its span
+    in the translation)."""
 
     start: int
     end: int
-    said: str
+    said: tuple[int, int]
 
 
 def turned(
@@ -109,7 +110,7 @@ def _with_for_without(
         clause = lowered[opened : m.start()]
         if CONTRACTED.search(clause) or (pattern is not None and pattern.search(clause)):
             continue  # "not … without": the positive, said "only with" as often as not
-        return Turn(m.start(), m.end(), said.group())
+        return Turn(m.start(), m.end(), said.span())
     return None
 
 
@@ -133,7 +134,7 @@ def _restricted(
     blanked = _unrestricted(lowered_target, target_lang)
     if says_negation(blanked, target_lang):
         return None
-    return Turn(*found.span(), target[restriction[0] : restriction[1]])
+    return Turn(*found.span(), restriction)
 
 
 def _still(lowered: str, target: str, source_lang: str, target_lang: str) -> Turn | None:
@@ -155,7 +156,7 @@ def _still(lowered: str, target: str, source_lang: str, target_lang: str) -> Tur
     still_there = _words(source_data.still_words)
     if still_there is not None and len(still_there.findall(lowered)) >= len(still.findall(target)):
         return None  # the source's own "still" ("still works, but no longer charges")
-    return Turn(*found.span(), said.group())
+    return Turn(*found.span(), said.span())
 
 
 def _even_if(lowered: str, target: str, source_lang: str, target_lang: str) -> Turn | None:
@@ -177,7 +178,7 @@ def _even_if(lowered: str, target: str, source_lang: str, target_lang: str) -> T
     even_there = _words(source_data.even_if_words)
     if even_there is not None and len(even_there.findall(lowered)) >= len(even_if.findall(target)):
         return None
-    return Turn(*found.span(), said.group())
+    return Turn(*found.span(), said.span())
 
 
 def _proviso(lowered: str, target: str, source_lang: str, target_lang: str) -> Turn | None:
@@ -207,7 +208,7 @@ def _proviso(lowered: str, target: str, source_lang: str, target_lang: str) -> T
     pattern = negation_pattern(target_lang)
     if pattern is not None and pattern.search(target, said.end(), said.end() + _PROVISO_REACH):
         return None
-    return Turn(*found.span(), said.group())
+    return Turn(*found.span(), said.span())
 
 
 def _not_always(lowered: str, target: str, source_lang: str, target_lang: str) -> Turn | None:
@@ -226,7 +227,7 @@ def _not_always(lowered: str, target: str, source_lang: str, target_lang: str) -
         always_there is not None and always_there.search(lowered)
     ):
         return None
-    return Turn(*found.span(), said.group())
+    return Turn(*found.span(), said.span())
 
 
 @lru_cache(maxsize=16)

@@ -310,6 +310,10 @@ DATA = LanguageData(
         prohibition_words=words("verboten untersagt unzulässig"),
         enabled_words=words("aktiviert eingeschaltet angeschaltet"),
         disabled_words=words("deaktiviert ausgeschaltet abgeschaltet inaktiv"),
+        open_words=words("offen offene geöffnet"),
+        closed_words=words("geschlossen"),
+        easy_words=words("leicht einfach mühelos problemlos"),
+        hard_words=words("schwierig mühsam"),
         right_adverbs=words("richtig korrekt ordnungsgemäß"),
         wrong_adverbs=words("falsch fehlerhaft"),
         optional_words=words("optional freiwillig fakultativ"),
@@ -370,6 +374,15 @@ DATA = LanguageData(
             "zzgl. mwst; zzgl mwst; zuzüglich mwst; zzgl. mehrwertsteuer; zuzüglich mehrwertsteuer; "
             "exkl. mwst; exkl mwst; exklusive mwst; ohne mwst; ohne mehrwertsteuer; plus mwst; + mwst; "
             "zzgl. ust; exkl. ust"
+        ),
+        bounds=phrases(
+            "bis zu; höchstens; maximal; mindestens; wenigstens; mehr als; weniger als; "
+            "nicht mehr als; nicht weniger als; max.; min."
+        ),
+        bound_words=phrases(
+            "bis; ab; max; min; maximum; minimum; höchst; mindest; mehr; weniger; über; unter; "
+            "innerhalb; binnen; spätestens; frühestens; überschreit; unterschreit; darüber; zumindest; "
+            "kleiner; größer; länger; kürzer; höher; niedriger; geringer; unterhalb; oberhalb"
         ),
         hedges=phrases(
             "etwa; ca.; ca; circa; zirka; rund; ungefähr; annähernd; gegen; knapp; fast; nahezu; "

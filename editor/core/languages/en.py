@@ -271,6 +271,10 @@ DATA = LanguageData(
         prohibition_words=words("forbidden prohibited banned"),
         enabled_words=frozenset({"enabled", "activated", "switched on", "turned on", "on by default"}),
         disabled_words=frozenset({"disabled", "deactivated", "switched off", "turned off", "off by default"}),
+        open_words=words("open"),
+        closed_words=words("closed shut"),
+        easy_words=words("easy easily easier easiest effortless"),
+        hard_words=words("difficult"),
         right_adverbs=words("properly correctly right"),
         wrong_adverbs=words("badly wrongly incorrectly improperly"),
         optional_words=words("optional optionally voluntary"),
@@ -407,6 +411,16 @@ DATA = LanguageData(
             "excluding vat; excl. vat; excl vat; ex. vat; ex vat; plus vat; + vat; vat excluded; "
             "exclusive of vat; before vat; excluding tax; excluding taxes; plus tax; plus taxes; "
             "before tax; excl. tax; plus gst; excluding gst; excl. gst"
+        ),
+        bounds=phrases(
+            "up to; at most; at least; a maximum of; a minimum of; maximum of; minimum of; "
+            "no more than; not more than; no less than; not less than; no fewer than; not fewer than; "
+            "more than; less than; fewer than; max.; min."
+        ),
+        bound_words=phrases(
+            "maximum; minimum; max; min; over; under; above; below; within; until; till; by; before; "
+            "no later than; or more; or less; or fewer; exceed; upwards; plus; "
+            "shorter; longer; smaller; larger; greater; bigger; higher; lower; less; more; fewer"
         ),
         hedges=phrases(
             "about; approximately; approx.; approx; around; roughly; circa; some; an estimated; nearly; "

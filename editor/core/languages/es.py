@@ -270,6 +270,10 @@ DATA = LanguageData(
         prohibition_words=words("prohibid"),
         enabled_words=words("activad encendid habilitad"),
         disabled_words=words("desactivad apagad deshabilitad inhabilitad"),
+        open_words=words("abiert"),
+        closed_words=words("cerrad"),
+        easy_words=words("fácil fáciles fácilmente facilidad sencill"),
+        hard_words=words("difícil difíciles difícilmente dificultad"),
         right_adverbs=words("correctamente"),
         wrong_adverbs=words("mal incorrectamente"),
         optional_words=words("opcional opcionales optativ facultativ"),
@@ -321,6 +325,15 @@ DATA = LanguageData(
         ),
         tax_excluded=phrases(
             "iva excluido; iva no incluido; sin iva; más iva; + iva; excluido el iva; impuestos no incluidos"
+        ),
+        bounds=phrases(
+            "hasta; como máximo; como mínimo; al menos; por lo menos; más de; menos de; un máximo de; "
+            "un mínimo de; no más de; no menos de"
+        ),
+        bound_words=phrases(
+            "máxim; mínim; máx; mín; max; min; más; menos; a lo sumo; superar; supere; excede; "
+            "exceder; a partir; desde; dentro; cumplidos; "
+            "menor; mayor; inferior; superior; debajo; encima"
         ),
         hedges=phrases(
             "unos; unas; aproximadamente; alrededor; cerca; casi; en torno; aprox.; aprox; hacia; "

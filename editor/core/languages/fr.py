@@ -272,6 +272,10 @@ DATA = LanguageData(
         prohibition_words=words("interdit"),
         enabled_words=words("activé allumé"),
         disabled_words=words("désactivé éteint éteinte éteints éteintes inactif inactive"),
+        open_words=words("ouvert"),
+        closed_words=words("fermé fermée fermés"),
+        easy_words=words("facile facilité aisé aisée aisément"),
+        hard_words=words("difficile difficulté"),
         right_adverbs=words("correctement"),
         wrong_adverbs=words("mal incorrectement"),
         optional_words=words(
@@ -318,6 +322,15 @@ DATA = LanguageData(
         tax_excluded=phrases(
             "ht; hors taxes; hors taxe; hors tva; tva en sus; plus tva; + tva; tva non comprise; "
             "tva non incluse"
+        ),
+        bounds=phrases(
+            "jusqu'à; au plus; au maximum; au moins; au minimum; plus de; moins de; pas plus de; "
+            "pas moins de; un maximum de; un minimum de"
+        ),
+        bound_words=phrases(
+            "jusqu'; jusque; maximum; minimum; max; min; maximal; minimal; plus; moins; au-delà; "
+            "dépass; excéd; révolus; à partir; dès; limite; dans les; d'ici; "
+            "inférieur; supérieur; moindre; dessous; dessus"
         ),
         hedges=phrases(
             "environ; près de; quelque; quelques; approximativement; autour; vers; à peu près; presque; "

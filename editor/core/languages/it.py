@@ -308,6 +308,10 @@ DATA = LanguageData(
         prohibition_words=words("vietat proibit"),
         enabled_words=words("attivat abilitat"),
         disabled_words=words("disattivat disabilitat spento spenta spenti spente"),
+        open_words=words("aperto aperta aperti aperte"),
+        closed_words=words("chiuso chiusa chiusi chiuse"),
+        easy_words=words("facile facili facilmente facilità"),
+        hard_words=words("difficile difficili difficilmente difficoltà"),
         right_adverbs=words("correttamente"),
         wrong_adverbs=words("male scorrettamente erroneamente"),
         optional_words=words("opzionale opzionali facoltativ"),
@@ -355,6 +359,15 @@ DATA = LanguageData(
         tax_excluded=phrases(
             "iva esclusa; iva non inclusa; iva non compresa; esclusa iva; escluso iva; più iva; + iva; "
             "oltre iva; al netto dell'iva"
+        ),
+        bounds=phrases(
+            "fino a; al massimo; almeno; più di; meno di; un massimo di; un minimo di; non più di; "
+            "non meno di"
+        ),
+        bound_words=phrases(
+            "fino; massim; minim; max; min; più; meno; oltre; sotto; entro; superare; superi; "
+            "a partire; tutt'al più; compiuti; "
+            "inferiore; superiore; minore; maggiore"
         ),
         hedges=phrases(
             "circa; intorno; quasi; approssimativamente; all'incirca; sui; sulle; sugli; sul; sulla; "

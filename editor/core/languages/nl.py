@@ -265,6 +265,10 @@ DATA = LanguageData(
         prohibition_words=words("verboden"),
         enabled_words=words("ingeschakeld geactiveerd aangezet"),
         disabled_words=words("uitgeschakeld gedeactiveerd uitgezet"),
+        open_words=words("open geopend"),
+        closed_words=words("gesloten"),
+        easy_words=words("makkelijk gemakkelijk eenvoudig moeiteloos"),
+        hard_words=words("moeilijk lastig moeizaam"),
         right_adverbs=words("goed correct juist"),
         wrong_adverbs=words("verkeerd slecht"),
         optional_words=words("optioneel optionele facultatief facultatieve vrijwillig vrijwillige"),
@@ -308,6 +312,15 @@ DATA = LanguageData(
         tax_excluded=phrases(
             "excl. btw; excl btw; exclusief btw; ex. btw; ex btw; plus btw; + btw; zonder btw; "
             "btw niet inbegrepen"
+        ),
+        bounds=phrases(
+            "tot; maximaal; hoogstens; ten hoogste; minstens; ten minste; minimaal; meer dan; "
+            "minder dan; niet meer dan; niet minder dan"
+        ),
+        bound_words=phrases(
+            "max; min; maximum; minimum; meer; minder; ruim; boven; onder; vanaf; uiterlijk; binnen; "
+            "overschrijd; hooguit; "
+            "kleiner; groter; korter; langer; hoger; lager"
         ),
         hedges=phrases(
             "ongeveer; circa; ca.; ca; zo'n; rond; rondom; omstreeks; bijna; pakweg; zowat; "

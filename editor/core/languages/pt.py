@@ -282,6 +282,10 @@ DATA = LanguageData(
         prohibition_words=words("proibid"),
         enabled_words=words("ativad habilitad"),
         disabled_words=words("desativad desabilitad desligad"),
+        open_words=words("aberto aberta abertos abertas"),
+        closed_words=words("fechad"),
+        easy_words=words("fácil fáceis facilmente facilidade"),
+        hard_words=words("difícil difíceis dificilmente dificuldade"),
         right_adverbs=words("corretamente"),
         wrong_adverbs=words("mal incorretamente"),
         optional_words=words("opcional opcionais facultativ"),
@@ -324,6 +328,15 @@ DATA = LanguageData(
         ),
         tax_excluded=phrases(
             "iva excluído; iva não incluído; sem iva; mais iva; + iva; acrescido de iva; excluindo iva"
+        ),
+        bounds=phrases(
+            "até; no máximo; no mínimo; pelo menos; mais de; menos de; um máximo de; um mínimo de; "
+            "não mais de; não menos de"
+        ),
+        bound_words=phrases(
+            "máxim; mínim; máx; mín; max; min; mais; menos; acima; abaixo; a partir; desde; dentro; "
+            "exced; ultrapass; completos; "
+            "menor; maior; inferior; superior"
         ),
         hedges=phrases(
             "cerca; aproximadamente; uns; umas; quase; por volta; em torno; perto; aprox.; aprox; "

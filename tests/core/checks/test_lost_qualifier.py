@@ -262,3 +262,84 @@ def test_silent(source: str, target: str, src: str, tgt: str) -> None:
 def test_flagged(source: str, target: str, src: str, tgt: str, flagged: str) -> None:
     issues = run("lost_qualifier", source, target, src, tgt)
     assert [(i.side, i.text) for i in issues] == [("source", flagged)]
+
+
+BOUND_GOOD = [
+    # (source, target, tgt)
+    # the bound said with a bound pair, a word of its own, after the number, or as a comparison
+    ("The lift carries up to 8 people at a time.", "Der Aufzug befördert bis zu 8 Personen.", "de"),
+    ("The lift carries up to 8 people at a time.", "L'ascenseur transporte 8 personnes au maximum.", "fr"),
+    ("The lift carries up to 8 people at a time.", "El ascensor lleva un máximo de 8 personas.", "es"),
+    ("The lift carries up to 8 people at a time.", "L'ascensore porta fino a 8 persone.", "it"),
+    ("The lift carries up to 8 people at a time.", "De lift vervoert maximaal 8 personen.", "nl"),
+    ("The lift carries up to 8 people at a time.", "O elevador transporta até 8 pessoas.", "pt"),
+    ("Riders must be at least 14 years old.", "Les cyclistes doivent avoir 14 ans révolus.", "fr"),
+    ("Riders must be at least 14 years old.", "Los ciclistas deben ser mayores de 14 años.", "es"),
+    ("Riders must be at least 14 years old.", "Fahrer müssen ab 14 Jahre alt sein.", "de"),
+    (
+        "Passwords must be no more than 20 characters long.",
+        "Passwörter dürfen nicht länger als 20 Zeichen sein.",
+        "de",
+    ),
+    (
+        "The tank holds less than 40 litres of water.",
+        "Il serbatoio contiene una quantità inferiore a 40 litri d'acqua.",
+        "it",
+    ),
+    # a negation before the bound ("does not need more than": "two hours suffice")
+    ("You do not need more than 2 hours for the walk.", "Für den Weg reichen 2 Stunden.", "de"),
+    # the end of a range ("from 4 up to 12": "de 4 à 12"), a bound of one ("plusieurs")
+    ("Groups of 4 up to 12 people are welcome.", "Les groupes de 4 à 12 personnes sont bienvenus.", "fr"),
+    ("Please bring at least one photo of the room.", "Apportez une ou plusieurs photos de la pièce.", "fr"),
+    # the number not kept: another check's concern
+    ("The lift carries up to 8 people at a time.", "Der Aufzug befördert zehn Personen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "tgt"), BOUND_GOOD)
+def test_a_bound_kept_is_silent(source: str, target: str, tgt: str) -> None:
+    assert run("lost_qualifier", source, target, "en", tgt) == []
+
+
+BOUND_BAD = [
+    # (source, target, tgt, the number marked, the source's bound)
+    ("The lift carries up to 8 people at a time.", "Der Aufzug befördert 8 Personen.", "de", "8", "up to"),
+    (
+        "The lift carries up to 8 people at a time.",
+        "L'ascenseur transporte 8 personnes à la fois.",
+        "fr",
+        "8",
+        "up to",
+    ),
+    (
+        "A maximum of three dogs may stay in each cabin.",
+        "In elke hut mogen drie honden verblijven.",
+        "nl",
+        "drie",
+        "A maximum of",
+    ),
+    (
+        "Riders must be at least 14 years old on the day of the race.",
+        "Os ciclistas devem ter 14 anos no dia da corrida.",
+        "pt",
+        "14",
+        "at least",
+    ),
+    (
+        "The recipe needs more than 500 grams of flour for the dough.",
+        "La ricetta richiede 500 grammi di farina per l'impasto.",
+        "it",
+        "500",
+        "more than",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "tgt", "marked", "said"), BOUND_BAD)
+def test_a_lost_bound_is_marked_on_the_number(
+    source: str, target: str, tgt: str, marked: str, said: str
+) -> None:
+    issues = run("lost_qualifier", source, target, "en", tgt)
+    assert [(i.side, i.text, source[slice(*i.source_span)] if i.source_span else "") for i in issues] == [
+        ("target", marked, said)
+    ]

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from editor.core.checks import Severity, build_context, get_check
+from editor.core.checks import Issue, Severity, build_context, get_check
 from editor.core.model import Document
 from tests.core.checks._run import run
 from tests.factories import make_document
@@ -450,6 +450,26 @@ GOOD = [
     ("The gate will not open without a key card.", "La verja se abre con una tarjeta.", "en", "es"),
     ("Give both or neither of the two sizes.", "Geben Sie beide Größen zusammen an.", "en", "de"),
     ("Reads the list, or a default if none is given.", "Liest die Liste oder die Vorgabe.", "en", "de"),
+    # "only" with a verb of its own before the negation: "nur" renders it, the negation its
+    # own word; a restriction in the negation's verb group is part of it, "read-only" none
+    (
+        "Guests can only park in the yard and must not block the gate.",
+        "Gäste dürfen nur im Hof parken und die Einfahrt nicht versperren.",
+        "en",
+        "de",
+    ),
+    (
+        "Guests can only park in the yard and must never block the gate.",
+        "Gli ospiti possono parcheggiare solo nel cortile e non devono mai bloccare il cancello.",
+        "en",
+        "it",
+    ),
+    (
+        "The read-only copy is kept, and the others are not copied to the disk.",
+        "La copie en lecture seule est conservée, les autres sont ignorées lors de la copie.",
+        "en",
+        "fr",
+    ),
     # The same language on both sides, or a language without the data.
     ("Do not close the window while it runs.", "Do not close the window while it runs.", "en", "en"),
     ("Do not close the window while it runs.", "実行中はウィンドウを閉じないでください。", "en", "ja"),
@@ -795,13 +815,70 @@ BAD = [
         "unless",
         Severity.WARNING,
     ),
+    # the translation's "nur" renders the source's own "only", not its later negation
+    (
+        "Guests can only park in the yard and must not block the gate.",
+        "Gäste dürfen nur im Hof parken und die Einfahrt versperren.",
+        "en",
+        "de",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "Pets may only stay in the garden room and are never allowed in the kitchen.",
+        "Huisdieren mogen alleen in de tuinkamer verblijven en zijn in de keuken toegestaan.",
+        "en",
+        "nl",
+        "never",
+        Severity.WARNING,
+    ),
 ]
 
 
 @pytest.mark.parametrize(("source", "target", "src", "tgt", "flagged", "severity"), BAD)
 def test_flagged(source: str, target: str, src: str, tgt: str, flagged: str, severity: Severity) -> None:
     issues = run("negation", source, target, src, tgt)
-    assert [(i.side, i.text, i.severity) for i in issues] == [("source", flagged, severity)]
+    assert [(_said(source, i), i.severity) for i in issues] == [(flagged, severity)]
+
+
+def _said(source: str, issue: Issue) -> str | None:
+    """The source's words an issue names."""
+    return None if issue.source_span is None else source[issue.source_span[0] : issue.source_span[1]]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "marked"),
+    [
+        # the clause of the translation that renders the negated one, first word to last
+        (
+            "The lift does not stop on the third floor, and the stairs have no handrail.",
+            "Der Aufzug hält im dritten Stock, und die Treppe hat kein Geländer.",
+            "Der Aufzug hält im dritten Stock",
+        ),
+        (
+            "The stairs have a handrail, but the lift does not stop on the third floor.",
+            "Die Treppe hat ein Geländer, aber der Aufzug hält im dritten Stock.",
+            "aber der Aufzug hält im dritten Stock",
+        ),
+        (
+            "Children under ten may not swim in the deep pool.",
+            "Kinder unter zehn dürfen im tiefen Becken schwimmen.",
+            "Kinder unter zehn dürfen im tiefen Becken schwimmen",
+        ),
+        # clauses that do not pair, or a short text (no sentence of prose): the source's word
+        ("The key is not included.", "Der Schlüssel ist enthalten.", None),
+        (
+            "The lift does not stop on the third floor and the stairs are steep.",
+            "Der Aufzug hält im dritten Stock, die Treppe ist steil.",
+            None,
+        ),
+    ],
+)
+def test_lost_negation_marks_its_clause(source: str, target: str, marked: str | None) -> None:
+    issues = run("negation", source, target, "en", "de")
+    assert [(i.side, i.text) for i in issues] == [
+        ("source", _said(source, issues[0])) if marked is None else ("target", marked)
+    ]
 
 
 def test_short_sentence_among_others_is_prose() -> None:
@@ -818,7 +895,7 @@ def test_short_sentence_among_others_is_prose() -> None:
     document = Document("en", "de", segments)
     context = build_context(document)
     issues = list(get_check("negation").check(document.segments[1], context))
-    assert [(i.side, i.text, i.severity) for i in issues] == [("source", "not", Severity.WARNING)]
+    assert [(_said(pairs[1][0], i), i.severity) for i in issues] == [("not", Severity.WARNING)]
 
 
 def test_lost_clause_message() -> None:
@@ -926,8 +1003,106 @@ def test_lost_clause_message() -> None:
             "es",
             [],
         ),
+        # open said as closed, closed as open; easy as difficult, difficult as easy
+        (
+            "The ticket office is open from noon to six on weekdays.",
+            "La taquilla está cerrada de doce a seis los días laborables.",
+            "es",
+            ["open"],
+        ),
+        (
+            "The old footbridge has been closed to walkers since the flood.",
+            "De oude voetgangersbrug is sinds de overstroming geopend voor wandelaars.",
+            "nl",
+            ["closed"],
+        ),
+        (
+            "The new valve can be cleaned easily with warm water.",
+            "La nuova valvola si pulisce difficilmente con acqua calda.",
+            "it",
+            ["easily"],
+        ),
+        (
+            "Fresh paint on this wall is difficult to remove with a cloth.",
+            "La peinture fraîche sur ce mur s'enlève facilement avec un chiffon.",
+            "fr",
+            ["difficult"],
+        ),
+        # the same word, its opposite negated ("sans difficulté" is "easily"), an exception
+        # the rest is said of with the opposite, a verb ("schließt", "cierra") for the state
+        (
+            "The new valve can be cleaned easily with warm water.",
+            "La nouvelle vanne se nettoie sans difficulté à l'eau chaude.",
+            "fr",
+            [],
+        ),
+        (
+            "The new valve can be cleaned easily with warm water.",
+            "Das neue Ventil ist mit warmem Wasser nicht schwierig zu reinigen.",
+            "de",
+            [],
+        ),
+        (
+            "The new valve can be cleaned easily with warm water.",
+            "A nova válvula limpa-se facilmente com água morna.",
+            "pt",
+            [],
+        ),
+        (
+            "The ticket office is open every day except on public holidays.",
+            "La taquilla está cerrada los días festivos.",
+            "es",
+            [],
+        ),
+        (
+            "The ticket office is open from noon to six on weekdays.",
+            "Die Kasse öffnet werktags um zwölf und schließt um sechs.",
+            "de",
+            [],
+        ),
+        (
+            "Keep the lid closed and open it only after the timer rings.",
+            "Lassen Sie den Deckel geschlossen und öffnen Sie ihn erst nach dem Signal.",
+            "de",
+            [],
+        ),
     ],
 )
 def test_a_permission_said_as_its_opposite(source: str, target: str, lang: str, expected: list[str]) -> None:
     issues = [i for i in run("negation", source, target, "en", lang) if "opposite" in i.message]
     assert [source[i.source_span[0] : i.source_span[1]] for i in issues if i.source_span] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "marked", "said"),
+    [
+        (
+            "The ticket office is open from noon to six on weekdays.",
+            "La taquilla está cerrada de doce a seis los días laborables.",
+            "es",
+            "cerrada",
+            "open",
+        ),
+        # a negation said as its opposite ("without" as "avec", "no longer" as "nog")
+        (
+            "Small repairs are done without an appointment at the front desk.",
+            "Les petites réparations se font avec rendez-vous à l'accueil.",
+            "fr",
+            "avec",
+            "without",
+        ),
+        (
+            "The ferry no longer stops at the northern pier in winter.",
+            "De veerboot stopt in de winter nog bij de noordelijke pier.",
+            "nl",
+            "nog",
+            "no longer",
+        ),
+    ],
+)
+def test_an_opposite_is_marked_in_the_translation(
+    source: str, target: str, lang: str, marked: str, said: str
+) -> None:
+    """The translation's word is marked, the source's beside it."""
+    issues = run("negation", source, target, "en", lang)
+    assert [(i.side, i.text, _said(source, i)) for i in issues] == [("target", marked, said)]

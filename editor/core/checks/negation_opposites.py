@@ -1,0 +1,118 @@
+"""negation: a word of the source said as its opposite, neither side negated: "allowed" as
+"interdit", "switched off" as "aktiviert", "open" as "cerrado", "easily" as "difficilmente"
+(used by :mod:`negation`; the words are each language's ``Opposites``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from editor.core.checks.negation_parts import CLAUSE_END
+from editor.core.checks.negation_words import WORD, any_word, negating, negation_pattern, stems
+from editor.core.checks.wordtrie import alternatives
+from editor.core.langdata import language
+from editor.core.opposite_data import Opposites
+
+# The classes of opposite words, in pairs: each said as the other turns the sentence around.
+_PAIRS = (
+    ("permission_words", "prohibition_words"),
+    ("enabled_words", "disabled_words"),
+    ("open_words", "closed_words"),
+    ("easy_words", "hard_words"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Opposite:
+    """The source's word (its span) and the translation's opposite (its span)."""
+
+    said: tuple[int, int]
+    written: tuple[int, int]
+
+
+def opposite(
+    source: str, target: str, source_lang: str, target_lang: str, prose: Callable[[], bool]
+) -> Opposite | None:
+    """The first word of the source that the translation says with a word of the opposite
+    class and none of the word's own, neither negated in its clause, in a source that says no
+    word of the opposite class itself ("enabled, the screen is disabled": two states) nor an
+    exception ("open daily except Mondays" is "closed on Mondays" too); ``prose`` tells
+    whether the segment is running prose (asked only when needed)."""
+    lowered = source.lower()
+    cue = _cue(source_lang)
+    if cue is None or cue.search(lowered) is None:
+        return None  # (one scan: most sentences say none of these words)
+    ours, theirs = language(source_lang).opposites, language(target_lang).opposites
+    for one, other in _PAIRS:
+        for said_name, other_name in ((one, other), (other, one)):
+            found = _opposed(source, target, lowered, ours, theirs, said_name, other_name)
+            if found is None or not prose():
+                continue
+            if _excepted(lowered, source_lang) or _negated(source, found.said[0], source_lang):
+                continue
+            if _negated(target, found.written[0], target_lang):
+                continue  # "nicht verboten" says "allowed"; "is not allowed" is another matter
+            return found
+    return None
+
+
+def _opposed(
+    source: str,
+    target: str,
+    lowered: str,
+    ours: Opposites,
+    theirs: Opposites,
+    said_name: str,
+    other_name: str,
+) -> Opposite | None:
+    """A word of the source's class ``said_name`` and one of the target's ``other_name``,
+    where the source has no word of ``other_name`` and the target none of ``said_name``."""
+    said: frozenset[str] = getattr(ours, said_name)
+    if not any(word in lowered for word in said):
+        return None
+    said_pattern, wrong_pattern = stems(said), stems(getattr(theirs, other_name))
+    if said_pattern is None or wrong_pattern is None:
+        return None
+    found, wrong = said_pattern.search(source), wrong_pattern.search(target)
+    if found is None or wrong is None:
+        return None
+    other, same = stems(getattr(ours, other_name)), stems(getattr(theirs, said_name))
+    if other is not None and other.search(source) is not None:
+        return None  # both in the source: two rules or states, each said its own way
+    if same is not None and same.search(target) is not None:
+        return None  # both words: two rules in one sentence
+    word = WORD.match(target, wrong.start())
+    end = max(wrong.end(), word.end() if word else 0)
+    return Opposite(found.span(), (wrong.start(), end))
+
+
+@lru_cache(maxsize=16)
+def _cue(lang: str) -> re.Pattern[str] | None:
+    """Any word of the language of any class above."""
+    data = language(lang).opposites
+    words = {word for pair in _PAIRS for name in pair for word in getattr(data, name)}
+    return re.compile(alternatives(words)) if words else None
+
+
+def _negated(text: str, at: int, lang: str) -> bool:
+    """Whether the clause of ``text`` around ``at`` holds a negating word."""
+    pattern = negation_pattern(lang)
+    if pattern is None:
+        return True  # a language without the data: nothing can be told
+    opened = max((m.end() for m in CLAUSE_END.finditer(text, 0, at)), default=0)
+    closed = CLAUSE_END.search(text, at)
+    return negating(text[opened : closed.start() if closed else len(text)], pattern) is not None
+
+
+@lru_cache(maxsize=16)
+def _exceptions(lang: str) -> re.Pattern[str] | None:
+    return any_word(language(lang).exceptive_words)
+
+
+def _excepted(lowered: str, lang: str) -> bool:
+    """Whether the source makes an exception ("except", "until", "only"): the translation
+    may say the rest with the opposite word."""
+    pattern = _exceptions(lang)
+    return pattern is not None and pattern.search(lowered) is not None

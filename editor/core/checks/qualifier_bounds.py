@@ -1,0 +1,106 @@
+"""lost_qualifier: a bound of the source's number ("up to 40", "at least 18", "a maximum of
+two") that the translation drops, giving the same number with no word of a bound anywhere
+("40 places")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from editor.core.checks.number_bounds import negated
+from editor.core.checks.numparse import Number, numbers
+from editor.core.langdata import language
+
+_STEM = 5  # letters from which a word also opens its inflected forms ("maximal" -> "maximale")
+# Between a bound and its number: spaces, a currency sign ("up to €40", "au moins 30 €")
+_GAP = re.compile(r"[\s\u00a0]+(?:[^\w\s]{1,2}[\s\u00a0]?)?")
+# Values a bound before them is said in other ways ("at least one" -> "un ou plusieurs",
+# "more than one" -> "plusieurs"): no bound of them is read.
+_VAGUE = frozenset({0.0, 1.0})
+
+
+@dataclass(frozen=True, slots=True)
+class LostBound:
+    """The source's bound (its span), and the translation's number that lost it (its span)."""
+
+    said: tuple[int, int]
+    written: tuple[int, int]
+
+
+def may_bound(lowered: str, code: str) -> bool:
+    """Whether ``lowered`` (a source in lowercase) holds a bound phrase of its language: one
+    substring test per phrase."""
+    return any(phrase in lowered for phrase in language(code).qualifiers.bounds)
+
+
+def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> LostBound | None:
+    """The first bound of ``source`` right before a number (none after a negation: "you do
+    not need more than 2", none closing a range: "from 4 up to 12") whose number the
+    translation gives with no word of a bound, of an estimate or of a restriction anywhere
+    in it; or None."""
+    pattern, wanted = _source_pattern(source_lang), _target_pattern(target_lang)
+    if pattern is None or wanted is None or wanted.search(target) is not None:
+        return None
+    lowered = source.lower()
+    if len(lowered) != len(source):
+        return None  # a letter whose lowercase is longer ("İ"): offsets would shift
+    said: dict[int, Number] | None = None
+    written: tuple[Number, ...] | None = None
+    for found in pattern.finditer(lowered):
+        if _opened_by_number(lowered, found.start()):
+            continue  # "from 4 up to 12": a range, "de 4 à 12"
+        if negated(lowered, found.start(), language(source_lang).negations):
+            continue
+        gap = _GAP.match(source, found.end())
+        said = said if said is not None else {n.start: n for n in numbers(source, source_lang)}
+        number = said.get(gap.end() if gap else found.end())
+        if number is None or number.part or not number.values.isdisjoint(_VAGUE):
+            continue
+        written = written if written is not None else numbers(target, target_lang)
+        same = next((n for n in written if not n.part and number.matches(n)), None)
+        if same is not None:
+            return LostBound(found.span(), (same.start, same.end))
+    return None
+
+
+def _opened_by_number(lowered: str, start: int) -> bool:
+    """Whether a digit stands before ``start`` in its clause."""
+    opened = max(lowered.rfind(stop, 0, start) for stop in ",;:.!?(")
+    return any(ch.isdigit() for ch in lowered[opened + 1 : start])
+
+
+@lru_cache(maxsize=16)
+def _source_pattern(code: str) -> re.Pattern[str] | None:
+    """The language's bounds, as whole words, followed by a space."""
+    phrases = language(code).qualifiers.bounds
+    if not phrases:
+        return None
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?=[\s\u00a0])")
+
+
+@lru_cache(maxsize=16)
+def _target_pattern(code: str) -> re.Pattern[str] | None:
+    """Any word of the language that may say a bound, an estimate or a restriction: its
+    bounds and its other bound words, the bound pairs it compares numbers by, its hedges and
+    restrictive words; a word of five letters or more also opens longer ones."""
+    data = language(code)
+    q = data.qualifiers
+    entries = set(q.bounds | q.bound_words | q.hedges | q.restrictives | data.restrictive_words)
+    entries |= {phrase for pairs in (data.bounds, data.deadlines) for pair in pairs for phrase in pair}
+    entries = {e for e in entries if e.strip()}
+    if not entries:
+        return None
+    parts = []
+    for entry in sorted(entries, key=len, reverse=True):
+        escaped = re.escape(entry).replace("'", "['’]")
+        if data.wide_script or entry.endswith("'"):
+            parts.append(escaped)
+        elif len(entry) >= _STEM and entry.replace(" ", "").isalpha():
+            parts.append(escaped + r"\w*")
+        else:
+            parts.append(escaped + r"(?![\w-])")
+    if data.wide_script:
+        return re.compile("|".join(parts))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE)
