@@ -12,7 +12,7 @@ from editor.core.checks.negation_words import negating, negation_pattern
 from editor.core.checks.prose import running_prose
 from editor.core.checks.qualifier_bounds import lost_bound, may_bound
 from editor.core.checks.registry import register
-from editor.core.checks.tax_basis import tax_slip
+from editor.core.checks.tax_basis import TAX_WORDS, tax_added, tax_slip
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -26,7 +26,6 @@ _YEAR = r"(?!(?:1[5-9]|20)\d\d\b)"
 _MAX_WORDS = 40  # words of a source read for "only" and "except": one sentence, not a help text
 # A tax's name or sign in a source: a cheap first test for a price's tax said the other way.
 # Letters any word for a tax holds, lowercase ("VAT", "MwSt.", "IVA", "HT"): a cheap first test.
-_TAX = ("vat", "tax", "gst", "mwst", "ust", "tva", "iva", "btw", "ндс", "ht", "ttc")
 # What each kind of qualifier says, for the message.
 _SAYS = {
     "hedges": "an estimate",
@@ -175,10 +174,12 @@ class LostQualifierCheck(Check):
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         source, target = segment.source, segment.target
         lowered = source.lower()
-        if any(word in lowered for word in _TAX) and target.strip():
+        if any(word in lowered for word in TAX_WORDS) and target.strip():
             slip = tax_slip(segment, context.source_lang, context.target_lang)
             if slip is not None:
                 yield self.issue(segment, context, slip[0], slip[1], slip[2])
+        if (added := tax_added(segment, context.source_lang, context.target_lang)) is not None:
+            yield self.issue(segment, context, added[0], added[1], added[2])
         cue = _cue_pattern(context.source_lang)
         if cue is None or not target.strip() or cue.search(lowered) is None:
             return  # most sentences qualify nothing: one scan settles them

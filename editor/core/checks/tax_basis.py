@@ -1,5 +1,7 @@
 """A price's tax said included in the source and added in the translation, or the reverse
-("incl. VAT" -> "zzgl. MwSt.", "plus VAT" -> "TTC"): another price, by the tax."""
+("incl. VAT" -> "zzgl. MwSt.", "plus VAT" -> "TTC"): another price, by the tax. And a tax
+basis the translation states where the source says nothing of a tax ("€45 per night" ->
+"45 € por noche, IVA incluido"): an addition that promises what the source does not."""
 
 from __future__ import annotations
 
@@ -11,6 +13,10 @@ from editor.core.langdata import language
 from editor.core.model import Segment
 
 _AMOUNT = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
+# A tax's name or abbreviation in any of the languages, lowercase.
+TAX_WORDS = ("vat", "tax", "gst", "mwst", "ust", "tva", "iva", "btw", "ндс", "ht", "ttc")
+# ... opening a word: a source with none says nothing of a tax ("taxi" is enough to stay silent)
+_TAX_WORD = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(TAX_WORDS)})", re.IGNORECASE)
 
 
 def _pattern(entries: frozenset[str]) -> re.Pattern[str] | None:
@@ -65,4 +71,23 @@ def tax_slip(segment: Segment, source_lang: str, target_lang: str) -> tuple[int,
         written[1].start(),
         written[1].end(),
         f"'{written[1].group()}' where the source says the tax is {how} ('{said[1].group()}')",
+    )
+
+
+def tax_added(segment: Segment, source_lang: str, target_lang: str) -> tuple[int, int, str] | None:
+    """(start, end, message) on the target's tax basis where the source, which names an amount,
+    says nothing of a tax."""
+    if not _pieces(target_lang).found_in(segment.target):
+        return None  # the common case: no piece of a tax phrase
+    if _TAX_WORD.search(segment.source) or not _AMOUNT.search(segment.source):
+        return None
+    written = _basis(segment.target, target_lang)
+    if written is None or written[1] is None:
+        return None
+    how = "included" if written[0] else "added"
+    phrase = written[1]
+    return (
+        phrase.start(),
+        phrase.end(),
+        f"'{phrase.group()}' says the tax is {how}; the source says nothing of a tax",
     )

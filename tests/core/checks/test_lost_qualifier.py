@@ -242,11 +242,33 @@ TAX_BAD = [
         "es",
         "IVA incluido",
     ),
+    # ... or stated where the source says nothing of a tax
+    (
+        "Bulky items cost €25 per collection.",
+        "Los voluminosos cuestan 25 €, IVA incluido.",
+        "en",
+        "es",
+        "IVA incluido",
+    ),
+    ("A room costs €90 per night.", "Une chambre coûte 90 € TTC par nuit.", "en", "fr", "TTC"),
+]
+
+# A tax basis the source states too, or of no amount, or a source that names a tax at all.
+TAX_GOOD = [
+    ("A room costs €90 per night, VAT included.", "Une chambre coûte 90 € TTC par nuit.", "en", "fr"),
+    ("A taxi to the airport costs €30.", "Un taxi pour l'aéroport coûte 30 € TTC.", "en", "fr"),
+    ("Prices include all taxes.", "Die Preise verstehen sich inkl. MwSt.", "en", "de"),
+    ("Prices are shown as on the receipt.", "Preise inkl. MwSt. wie auf dem Beleg.", "en", "de"),
 ]
 
 
+@pytest.mark.parametrize(("source", "target", "src", "tgt"), TAX_GOOD)
+def test_a_tax_basis_the_source_allows_is_silent(source: str, target: str, src: str, tgt: str) -> None:
+    assert run("lost_qualifier", source, target, src, tgt) == []
+
+
 @pytest.mark.parametrize(("source", "target", "src", "tgt", "flagged"), TAX_BAD)
-def test_tax_said_the_other_way_is_flagged(
+def test_a_tax_basis_other_than_the_sources_is_flagged(
     source: str, target: str, src: str, tgt: str, flagged: str
 ) -> None:
     issues = run("lost_qualifier", source, target, src, tgt)
