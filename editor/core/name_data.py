@@ -26,3 +26,7 @@ class NameForms:
     # "Minister for Health"): a capitalised word linked so is part of that name, which a
     # translation renders as a whole.
     name_links: frozenset[str] = frozenset()
+    # The words that end a street's name in a postal address ("Street", "Road", "Lane"),
+    # lowercase: after a house number, the name is an address, which a translation keeps as
+    # written ("27 Canal Street", not "Via del Canale 27").
+    street_heads: frozenset[str] = frozenset()

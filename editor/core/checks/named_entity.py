@@ -28,6 +28,7 @@ from editor.core.checks.names import Name, lone_capitals, source_names, word_kin
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import source_capitals, term_stats, term_variant
+from editor.core.checks.street_names import translated_streets
 from editor.core.checks.units import time_word_issues, unit_after_number, unit_issues
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -102,6 +103,13 @@ class NamedEntityCheck(Check):
                 f"'{segment.target[start:end]}' drops the second half of the surname '{surname}'",
                 severity=Severity.WARNING,
             )
+        for start, end, street in translated_streets(segment.source, segment.target, context.source_lang):
+            written = segment.target[start:end]
+            why = f"'{written}' for the street '{street}' of the source's address, which stays as written"
+            fix = (
+                None if written.split()[0] in street.split() else Fix(start, end, street)
+            )  # ("rue du Canal")
+            yield self.issue(segment, context, start, end, why, fix=fix)
         for start, end, message in crossed_titles(
             segment.source, segment.target, context.source_lang, context.target_lang
         ):

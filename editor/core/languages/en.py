@@ -259,6 +259,10 @@ DATA = LanguageData(
             "hospital museum airport station castle bridge"
         ),
         name_links=words("of for"),
+        street_heads=words(
+            "street st road rd avenue ave lane drive place square crescent close terrace "
+            "boulevard row grove gardens court parade mews walk hill quay wharf"
+        ),
     ),
     negations=words("not never cannot no none nothing nobody neither nor nowhere without"),
     opposites=Opposites(

@@ -1,0 +1,65 @@
+"""named_entity: a street's name in a postal address of the source, translated."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.checks._run import run
+
+# (source, target, target language)
+GOOD = [
+    # the address kept as written, the number before or after it
+    (
+        "The shop is at 27 Canal Street, Manchester.",
+        "Der Laden ist in der Canal Street 27, Manchester.",
+        "de",
+    ),
+    (
+        "The shop is at 27 Canal Street, Manchester.",
+        "La tienda está en el 27 de Canal Street, Manchester.",
+        "es",
+    ),
+    ("Send it to 4 Abbey Rd. today.", "Schicken Sie es heute an 4 Abbey Rd.", "de"),
+    # a street with no house number is no address ("the Silk Road"); no number kept, nowhere to judge
+    (
+        "Trade ran along the Silk Road for 1500 years.",
+        "Il commercio seguì la Via della Seta per 1500 anni.",
+        "it",
+    ),
+    ("The shop is at 27 Canal Street.", "Il negozio si trova sul canale.", "it"),
+    # a number of another kind before a capitalised word
+    ("In 2020 Main Street was closed.", "Im Jahr 2020 wurde die Main Street gesperrt.", "de"),
+]
+
+# (source, target, target language, flagged text, fix)
+BAD = [
+    (
+        "The shop is at 27 Canal Street, Manchester.",
+        "Il negozio si trova in Via del Canale 27, a Manchester.",
+        "it",
+        "Via del Canale",
+        "Canal Street",
+    ),
+    (
+        "The workshop at 27 Canal Street runs a course.",
+        "L'officina al numero 27 di Via del Canale organizza un corso.",
+        "it",
+        "Via del Canale",
+        "Canal Street",
+    ),
+    # only the street's own word is capitalised: no fix, the language's street word is outside
+    ("The shop is at 27 Canal Street.", "Le magasin se trouve au 27, rue du Canal.", "fr", "Canal", None),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), GOOD)
+def test_good_is_silent(source: str, target: str, lang: str) -> None:
+    assert [i for i in run("named_entity", source, target, "en", lang) if "street" in i.message] == []
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "flagged", "fix"), BAD)
+def test_a_translated_street_is_flagged(
+    source: str, target: str, lang: str, flagged: str, fix: str | None
+) -> None:
+    issues = [i for i in run("named_entity", source, target, "en", lang) if "street" in i.message]
+    assert [(i.text, i.suggestion) for i in issues] == [(flagged, fix)]
