@@ -51,14 +51,22 @@ def _names(code: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=32)
-def _weekdays(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
-    """A pattern for the language's weekday names as whole words, and each name's day."""
+def weekday_names(code: str) -> tuple[str, dict[str, int]] | None:
+    """The language's weekday names as one alternation (the longest first), and each name's day."""
     days = language(code).weekdays
     if not days:
         return None
     index = {name: i for i, names in enumerate(days) for name in names}
-    alternation = "|".join(re.escape(n) for n in sorted(index, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])", re.IGNORECASE), index
+    return "|".join(re.escape(n) for n in sorted(index, key=len, reverse=True)), index
+
+
+@lru_cache(maxsize=32)
+def _weekdays(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """A pattern for the language's weekday names as whole words, and each name's day."""
+    names = weekday_names(code)
+    if names is None:
+        return None
+    return re.compile(rf"(?<![^\W\d_])(?:{names[0]})(?![^\W\d_])", re.IGNORECASE), names[1]
 
 
 def weekday_slips(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[WeekdaySlip]:

@@ -104,11 +104,10 @@ class NamedEntityCheck(Check):
                 severity=Severity.WARNING,
             )
         for start, end, street in translated_streets(segment.source, segment.target, context.source_lang):
-            written = segment.target[start:end]
-            why = f"'{written}' for the street '{street}' of the source's address, which stays as written"
-            fix = (
-                None if written.split()[0] in street.split() else Fix(start, end, street)
-            )  # ("rue du Canal")
+            said = segment.target[start:end]
+            why = f"'{said}' for the street '{street}' of the source's address, which stays as written"
+            # no fix where the street's own word is kept beside the language's ("rue du Canal")
+            fix = None if said.split()[0] in street.split() else Fix(start, end, street)
             yield self.issue(segment, context, start, end, why, fix=fix)
         for start, end, message in crossed_titles(
             segment.source, segment.target, context.source_lang, context.target_lang

@@ -21,6 +21,7 @@ from editor.core.checks.calendar_slips import (
     names_weekday,
     unpaired,
     weekday_name,
+    weekday_names,
     weekday_slips,
 )
 from editor.core.checks.prose import plain
@@ -44,26 +45,22 @@ class DayGap(NamedTuple):
 @lru_cache(maxsize=32)
 def _source_days(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
     """The source language's day names as words, a plural or possessive ending allowed."""
-    days = language(code).weekdays
-    if not days:
+    names = weekday_names(code)
+    if names is None:
         return None
-    index = {name: i for i, names in enumerate(days) for name in names}
-    alternation = "|".join(re.escape(n) for n in sorted(index, key=len, reverse=True))
-    pattern = rf"(?<![^\W\d_])({alternation})(?:s|['\u2019]s)?(?![^\W\d_])"
-    return re.compile(pattern, re.IGNORECASE), index
+    pattern = rf"(?<![^\W\d_])({names[0]})(?:s|['\u2019]s)?(?![^\W\d_])"
+    return re.compile(pattern, re.IGNORECASE), names[1]
 
 
 @lru_cache(maxsize=32)
 def _target_days(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
     """The target language's day names where they start a word, or anywhere in one where the
     language joins words into compounds ("Ostersonntag")."""
-    data = language(code)
-    if not data.weekdays:
+    names = weekday_names(code)
+    if names is None:
         return None
-    index = {name: i for i, names in enumerate(data.weekdays) for name in names}
-    alternation = "|".join(re.escape(n) for n in sorted(index, key=len, reverse=True))
-    start = "" if not data.writes_compounds_apart else r"(?<![^\W\d_])"
-    return re.compile(rf"{start}({alternation})", re.IGNORECASE), index
+    start = "" if not language(code).writes_compounds_apart else r"(?<![^\W\d_])"
+    return re.compile(rf"{start}({names[0]})", re.IGNORECASE), names[1]
 
 
 def _in_name(text: str, m: re.Match[str]) -> bool:

@@ -96,6 +96,35 @@ GOOD = [
         "Nuestro estudio unafoto imprime fotos de carné en diez minutos.",
         "es",
     ),
+    # Where compounds are closed, a preposition glued to a rare word (see BAD):
+    # Closed compounds that end in no preposition, however rare.
+    (
+        "A visit to the hospital is free for close family.",
+        "Een ziekenhuisbezoek is gratis voor de naaste familie.",
+        "nl",
+    ),
+    (
+        "The visiting rules hang by the door of the ward.",
+        "De bezoekregeling hangt bij de deur van de afdeling.",
+        "nl",
+    ),
+    # Not judged without an article after it, which a preposition opens its phrase with.
+    ("Put the hand gel back afterwards.", "Zet de handgelbij later terug.", "nl"),
+    # A compound whose last word ends in a preposition's letters ("Werkstatt", "Wegen").
+    (
+        "The boat workshop of the harbour repairs every kind of boat.",
+        "Die Bootswerkstatt des Hafens repariert jede Art von Boot.",
+        "de",
+    ),
+    (
+        "On the forest hiking paths of the region dogs must be kept on a lead.",
+        "Auf den Waldwanderwegen der Region müssen Hunde angeleint werden.",
+        "de",
+    ),
+    # Not judged: a preposition of two letters, which too many words end in.
+    ("The small shop in the village sells bread.", "De dorpswinkelin het dorp verkoopt brood.", "nl"),
+    # Pronominal adverbs are words ("daarbij", "hiervoor").
+    ("With it the hospital offers free parking.", "Daarbij biedt het ziekenhuis gratis parkeren.", "nl"),
 ]
 
 # (source, target, target language, [flagged text], fix)
@@ -151,6 +180,28 @@ BAD = [
         "it",
         ["bollettaluce"],
         "bolletta luce",
+    ),
+    # In a language that writes compounds closed, a preposition glued to a rare word, an article after it.
+    (
+        "Clean your hands with the hand gel at the door of the ward.",
+        "Reinig uw handen met de handgelbij de deur van de afdeling.",
+        "nl",
+        ["handgelbij"],
+        "handgel bij",
+    ),
+    (
+        "Take the medicine cabinet out of the room before cleaning.",
+        "Haal het medicijnkastjeuit de kamer voor het schoonmaken.",
+        "nl",
+        ["medicijnkastjeuit"],
+        "medicijnkastje uit",
+    ),
+    (
+        "Please use the hand gel at the entrance of the station.",
+        "Bitte benutzen Sie das Handgelbei dem Eingang der Station.",
+        "de",
+        ["Handgelbei"],
+        "Handgel bei",
     ),
 ]
 
