@@ -362,11 +362,8 @@ def _clock(text: str, digits: re.Match[str], tables: _Tables) -> list[Number]:
     hour = int(time.group("hour"))
     if written not in tables.clock_marks or not 1 <= hour <= 12:
         return []
-    hours = {float(hour)}
-    if written in tables.afternoon:
-        hours.add(float(hour % 12 + 12))
-    elif hour == 12:
-        hours.add(0.0)  # "12:30 a.m." is "0.30 Uhr"
+    # an afternoon hour is also the 24-hour clock's; "12:30 a.m." is also "0.30 Uhr"
+    hours = {float(hour), float(hour % 12 + 12) if written in tables.afternoon else float(hour % 12)}
     start, end = time.span()
     values = [frozenset(hours)] + [
         frozenset({float(time.group(n))})
