@@ -240,11 +240,11 @@ def zipf(word: str, lang: str) -> float:
     return 0.0 if table is None else table.zipf(word)
 
 
-@lru_cache(maxsize=16)
 def common_words(lang: str, floor: float) -> dict[str, float]:
     """The words of ``lang`` at least ``floor`` common (Zipf), with their frequencies, read
     from the head of wordfreq's list (the commonest come first) without building its table:
-    about 7 000 words at Zipf 4. Empty with no list."""
+    about 7 000 words at Zipf 4 (600 kB: not cached here, keep what is needed of it). Empty
+    with no list."""
     path = word_list_file(_base(lang))
     if path is None:
         return {}

@@ -58,7 +58,7 @@ def stray_words(source: str, target: str, source_lang: str, target_lang: str) ->
         lang = table.words.get(word)
         if lang is None or word in said:
             continue
-        if not _among_target_words(target, m, lang, target_lang) or quoted(target, m.start()):
+        if not _among_target_words(target, m, lang, target_lang, table) or quoted(target, m.start()):
             continue
         common = language(lang)
         function = word in common.function_words or word in common.conjunctions or word in common.negations
@@ -68,7 +68,7 @@ def stray_words(source: str, target: str, source_lang: str, target_lang: str) ->
         yield Stray(m.start(), m.end(), lang, Severity.WARNING if function and not own else Severity.INFO)
 
 
-def _among_target_words(text: str, word: re.Match[str], lang: str, target_lang: str) -> bool:
+def _among_target_words(text: str, word: re.Match[str], lang: str, target_lang: str, table: _Table) -> bool:
     """Whether the word stands between two lowercase words of the target language, a space
     apart (or a comma before it: ", pero"), each at least as common there as in ``lang``: in
     the translation's own sentence, not a phrase of its own language ("con carne") or a name
@@ -78,12 +78,12 @@ def _among_target_words(text: str, word: re.Match[str], lang: str, target_lang: 
     if before is None or after is None or text[word.end() : word.end() + 1] in ("-", "'", "’"):
         return False
     shortest = _SHORT if len(word.group()) == 1 else 1
-    known = _known(lang)
+    rivals = table.rivals[lang]
     for neighbour in (before.group(1), after.group(1)):
         if not neighbour.islower() or len(neighbour) < shortest:
             return False
         here = zipf(neighbour, target_lang)
-        if here < _NEIGHBOUR or here < known.get(neighbour, 0.0):
+        if here < _NEIGHBOUR or here < rivals.get(neighbour, 0.0):
             return False
     return True
 
@@ -92,6 +92,10 @@ def _among_target_words(text: str, word: re.Match[str], lang: str, target_lang: 
 class _Table:
     words: dict[str, str]  # a suspect word -> the language it belongs to
     memo: TokenMemo
+    # For each of those languages, the words a neighbour may be that it writes more often than
+    # the target language does (and the target often enough): a neighbour's other test. Only
+    # these are kept of its common words (a few hundred of 7 000: 4 MB less in each process).
+    rivals: dict[str, dict[str, float]]
 
 
 @lru_cache(maxsize=16)
@@ -105,12 +109,18 @@ def _strays(source_lang: str, target_lang: str) -> _Table | None:
     own = language(target)
     theirs = own.function_words | own.conjunctions | own.prepositions | own.negations | own.determiners
     found: dict[str, str] = {}
+    rivals: dict[str, dict[str, float]] = {}
     for lang in known_languages():
         if lang in (source, target) or not _latin(lang):
             continue
         data = language(lang)
         listed = data.function_words | data.conjunctions | data.prepositions | data.negations
-        known = _known(lang)
+        known = common_words(lang, _KNOWN)  # (not kept: see _Table.rivals)
+        rivals[lang] = {
+            word: there
+            for word, there in known.items()
+            if there > (here := zipf(word, target)) and here >= _NEIGHBOUR
+        }
         candidates = {w for w, z in known.items() if z >= _COMMON} | {w for w in listed if w in known}
         for word in candidates:
             there = known[word]
@@ -122,12 +132,8 @@ def _strays(source_lang: str, target_lang: str) -> _Table | None:
     if not found:
         return None
     words = frozenset(found)
-    return _Table(found, TokenMemo(lambda token: any(w in words for w in _WORD.findall(token))))
-
-
-def _known(lang: str) -> dict[str, float]:
-    """The commonest words of ``lang`` (about 7 000) with their Zipf frequencies."""
-    return common_words(lang, _KNOWN)
+    memo = TokenMemo(lambda token: any(w in words for w in _WORD.findall(token)))
+    return _Table(found, memo, {lang: rivals[lang] for lang in set(found.values())})
 
 
 def _latin(lang: str) -> bool:
