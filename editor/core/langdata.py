@@ -121,6 +121,11 @@ class LanguageData:
     # Words that negate a clause ("not", "never", "kein"), lowercase; a contraction's first
     # part counts ("n'" of "n'est").
     negations: frozenset[str] = frozenset()
+    # Negating words that open a negation another word closes ("ne" of "ne … pas"),
+    # lowercase: the two count as one negation.
+    negation_openers: frozenset[str] = frozenset()
+    # Conjunctions that join two verbs or clauses of equal rank ("and", "or"), lowercase.
+    coordinators: frozenset[str] = frozenset()
     # Words a translation may say a negation with, lowercase: a restriction or contrast ("nur"
     # for "not ... unless", "statt" for "not"), a lack or a failure ("fehlt", "fallito" for
     # "could not").

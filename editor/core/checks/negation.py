@@ -10,7 +10,13 @@ from functools import lru_cache
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.negation_antonyms import said_as_waiting, said_by_antonym
 from editor.core.checks.negation_opposites import opposite
-from editor.core.checks.negation_parts import aligned, counterpart
+from editor.core.checks.negation_parts import (
+    aligned,
+    counterpart,
+    negations_in,
+    second_conjunct,
+    unnegated_conjunct,
+)
 from editor.core.checks.negation_turns import turned
 from editor.core.checks.negation_words import (
     CONTRACTED,
@@ -108,6 +114,13 @@ class NegationCheck(Check):
             message = (
                 f"'{source[span[0] : span[1]]}' of the source has no negation in its part of the translation"
             )
+        elif prose and (lost := sides.lost_conjunct(target)) is not None:
+            second, conjunct = lost
+            message = (
+                f"'{source[second[0] : second[1]]}' of the source's second negated verb has no negation here"
+            )
+            yield self.issue(segment, context, *conjunct, message, source_span=second)
+            return
         else:
             return
         severity = Severity.WARNING if prose else Severity.INFO
@@ -204,7 +217,7 @@ class _Sides:
         "nur" too), a word with a negative prefix, the source's negating word kept as written
         ("NOT NULL", "None"), a word for "badly" ("not … properly") or for deciding against
         ("decide not to")."""
-        if negating(text, self.target_pattern, idle_blanked(text.lower(), self.target_lang)) is not None:
+        if self._negating_word(text):
             return True
         source, lowered = self.source[start:end], self.lowered[start:end]
         span = negating(source, self.source_pattern, lowered)
@@ -224,6 +237,35 @@ class _Sides:
             or said_as_waiting(lowered, self.source_pattern, *langs)
         )
 
+    def _negating_word(self, text: str) -> bool:
+        return negating(text, self.target_pattern, idle_blanked(text.lower(), self.target_lang)) is not None
+
+    def lost_conjunct(self, target: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """A source clause with two negated verbs joined by "and" or "or" ("do not touch the
+        cases and do not use a flash") whose translation negates the first only ("non
+        toccare … e di usare il flash"): the source's second negation and the translation's
+        second verb with what follows it; or None."""
+        pairs = aligned(self.source, target)
+        theirs, ours = language(self.source_lang), language(self.target_lang)
+        for (a, b), (c, d) in pairs or ():
+            lowered = self.lowered[a:b]
+            said = negations_in(lowered, self.source_pattern, theirs.negation_openers)
+            at = (
+                second_conjunct(lowered, said, theirs.coordinators, theirs.auxiliaries)
+                if len(said) > 1
+                else None
+            )
+            if at is None:
+                continue
+            written = idle_blanked(target[c:d].lower(), self.target_lang)
+            kept = negations_in(written, self.target_pattern, ours.negation_openers)
+            tail = unnegated_conjunct(written, kept, ours.coordinators)
+            if tail is None or self.negates(target[c + tail[0] : c + tail[1]], a + at, b):
+                continue
+            second = next(m for m in said if m.start() > at)
+            return (a + second.start(), a + second.end()), (c + tail[0], c + tail[1])
+        return None
+
     def lost_clause(self, target: str) -> tuple[int, int] | None:
         """The source negation whose clause the translation renders with none, where both
         sentences have the same clauses, in order ("the lift does not stop …, the stairs have
@@ -234,7 +276,20 @@ class _Sides:
         if pairs is None or len(pairs) < 2:
             return None
         found = [negating(self.source[a:b], self.source_pattern, self.lowered[a:b]) for (a, b), _ in pairs]
-        said = [self.negates(target[c:d], a, b) for (a, b), (c, d) in pairs]
+        # A clause the source does not negate counts with a negating word: the negation moved
+        # there. With a paraphrase only where the source's clause has no verb of its own ("Smoking,
+        # …, is not allowed" -> "É proibido fumar, …"); else the paraphrase or a word with a
+        # negative affix renders the clause's own words ("free of charge" -> "kostenlos").
+        said = [
+            self.negates(target[c:d], a, b)
+            if span is not None
+            else self._negating_word(target[c:d])
+            or (
+                paraphrases(target[c:d], self.target_lang) > 0
+                and not _has_verb(self.lowered[a:b], self.source_lang)
+            )
+            for ((a, b), (c, d)), span in zip(pairs, found, strict=True)
+        ]
         if sum(span is not None for span in found) <= sum(said):
             return None
         for ((a, b), _), span, ok in zip(pairs, found, said, strict=True):

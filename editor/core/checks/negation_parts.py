@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from editor.core.checks.negation_words import WORD
+from editor.core.checks.negation_words import CONTRACTED, WORD
 
 # Where a clause ends: a comma or colon (not one inside a number, "3,5", "10:30"), a
 # bracket, a sentence mark before a space
@@ -43,4 +43,51 @@ def counterpart(source: str, target: str, at: int) -> tuple[int, int] | None:
         if a <= at < b:
             words = list(WORD.finditer(target, c, d))
             return (words[0].start(), words[-1].end()) if words else None
+    return None
+
+
+_CONJUNCT_WORDS = 3  # words after "and" a second negation may come: "and must not", "or never"
+
+
+def negations_in(lowered: str, pattern: re.Pattern[str], openers: frozenset[str]) -> list[re.Match[str]]:
+    """The negating words of ``lowered`` (lowercase) and its words closed by "n't"; a word
+    that opens a negation another closes ("ne" of "ne … pas") is not counted apart."""
+    found = [m for m in pattern.finditer(lowered) if m.group().rstrip("'’") not in openers]
+    found += CONTRACTED.finditer(lowered)
+    return sorted(found, key=lambda m: m.start())
+
+
+def second_conjunct(
+    lowered: str, negations: list[re.Match[str]], coordinators: frozenset[str], auxiliaries: frozenset[str]
+) -> int | None:
+    """Where the second of two negated verbs joined by "and" or "or" begins in ``lowered``
+    ("do not touch the cases and do not use a flash": the "and"), or None. The second is a
+    verb's: an auxiliary stands between ("and must not", "or don't", "or cannot"), not a
+    noun's ("and none of the names", "and files not in the index")."""
+    for first, second in zip(negations, negations[1:], strict=False):
+        between = [(m.start(), m.group()) for m in WORD.finditer(lowered, first.end(), second.start())]
+        for k, (at, word) in enumerate(between):
+            if word not in coordinators:
+                continue
+            rest = [w for _, w in between[k + 1 :]]
+            said = second.group().split("n't")[0].split("n’t")[0]  # "don't": "do"
+            verbs = [*rest, said] if said != second.group() else rest
+            if second.group() in auxiliaries:
+                verbs.append(second.group())  # "cannot"
+            if verbs and len(rest) < _CONJUNCT_WORDS and all(w in auxiliaries for w in verbs):
+                return at
+    return None
+
+
+def unnegated_conjunct(
+    lowered: str, negations: list[re.Match[str]], coordinators: frozenset[str]
+) -> tuple[int, int] | None:
+    """Where a translation's clause with one negation (``negations``) joins a second verb with
+    "and" or "or": the words after the conjunction (from the first to the last), or None."""
+    if len(negations) != 1:
+        return None
+    words = list(WORD.finditer(lowered, negations[0].end()))
+    for k, m in enumerate(words[:-1]):
+        if m.group() in coordinators:
+            return words[k + 1].start(), words[-1].end()
     return None

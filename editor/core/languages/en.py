@@ -265,6 +265,7 @@ DATA = LanguageData(
         ),
     ),
     negations=words("not never cannot no none nothing nobody neither nor nowhere without"),
+    coordinators=words("and or"),
     opposites=Opposites(
         choice_verbs=words(
             "decide decides decided deciding choose chooses chose choosing opt opts opted opting prefer "

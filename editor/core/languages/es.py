@@ -224,6 +224,7 @@ DATA = LanguageData(
     titles=words("sr sra srta d dña don doña dr dra señora señor señorita"),
     name_endings=(),
     negations=words("no nunca jamás ningún ninguno ninguna nada nadie ni sin tampoco"),
+    coordinators=words("y e o u"),
     opening_marks=(("?", "¿"), ("!", "¡")),
     idle_negations=frozenset({"sin embargo", "sin duda", "sin excepción", "sin falta"}),
     double_negatives=words("sin perdido perdida perdidos perdidas"),

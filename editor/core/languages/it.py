@@ -262,6 +262,7 @@ DATA = LanguageData(
     ),
     name_endings=(),
     negations=words("non mai nessun nessuno nessuna niente nulla né senza neanche neppure nemmeno"),
+    coordinators=words("e ed o od"),
     idle_negations=frozenset({"senza dubbio", "senza eccezione", "senza sosta"}),
     double_negatives=words("senza perso persa persi perse perduto perduta perduti perdute"),
     with_words=words("con"),

@@ -222,6 +222,7 @@ DATA = LanguageData(
     titles=words("dhr mevr mw hr dr prof mr mevrouw meneer heer"),
     name_endings=("s", "se", "er"),
     negations=words("niet geen nooit niets niemand nergens noch zonder"),
+    coordinators=words("en of"),
     idle_negations=frozenset({"zonder twijfel", "zonder uitzondering"}),
     double_negatives=words("zonder verloren"),
     with_words=words("met"),

@@ -247,6 +247,7 @@ DATA = LanguageData(
     titles=words("sr sra srta dr dra prof senhora senhor dona"),
     name_endings=(),
     negations=words("não nunca jamais nenhum nenhuma nada ninguém nem sem tampouco"),
+    coordinators=words("e ou"),
     idle_negations=frozenset({"sem dúvida", "sem exceção"}),
     double_negatives=words("sem perdido perdida perdidos perdidas"),
     with_words=words("com"),

@@ -319,6 +319,7 @@ DATA = LanguageData(
         "каждый каждая каждое все весь вся всё"
     ),
     negations=words("не нет ни никогда ничего никто никого нигде без нельзя"),
+    coordinators=words("и или"),
     proviso_words=frozenset({"при условии"}),
     always_words=words("всегда"),
     idle_negations=frozenset({"без сомнения", "без исключения"}),

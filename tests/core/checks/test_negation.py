@@ -470,6 +470,52 @@ GOOD = [
         "en",
         "fr",
     ),
+    # a paraphrase where the source's clause has no verb of its own: the negation moved there
+    (
+        "Smoking, including e-cigarettes, is not allowed anywhere inside the hotel or on the balconies.",
+        "É proibido fumar, incluindo cigarros eletrónicos, em qualquer espaço interior do hotel e nas "
+        "varandas.",
+        "en",
+        "pt",
+    ),
+    # one negation over two verbs in both
+    (
+        "Guests must not smoke in the rooms or leave dogs alone.",
+        "Gäste dürfen in den Zimmern nicht rauchen oder Hunde allein lassen.",
+        "en",
+        "de",
+    ),
+    # two negated verbs said with "neither … nor", twice, or with one negation over a noun
+    (
+        "Please do not touch the display cases and do not use flash photography.",
+        "Merci de ne pas toucher les vitrines ni d'utiliser le flash.",
+        "en",
+        "fr",
+    ),
+    (
+        "Please do not touch the display cases and do not use flash photography.",
+        "Bitte berühren Sie die Vitrinen nicht und fotografieren Sie nicht mit Blitz.",
+        "en",
+        "de",
+    ),
+    (
+        "Please do not touch the display cases and do not use flash photography.",
+        "Si prega di non toccare le vetrine e di non scattare fotografie con il flash.",
+        "en",
+        "it",
+    ),
+    (
+        "No input digits are defined and none of the standard names is in the map.",
+        "Es sind keine Eingabeziffern oder Standardnamen in der Tabelle definiert.",
+        "en",
+        "de",
+    ),
+    (
+        "Do not show warnings for existing files and files not in the index.",
+        "Keine Warnungen für vorhandene und nicht indizierte Dateien anzeigen.",
+        "en",
+        "de",
+    ),
     # The same language on both sides, or a language without the data.
     ("Do not close the window while it runs.", "Do not close the window while it runs.", "en", "en"),
     ("Do not close the window while it runs.", "実行中はウィンドウを閉じないでください。", "en", "ja"),
@@ -864,6 +910,23 @@ def _said(source: str, issue: Issue) -> str | None:
             "Children under ten may not swim in the deep pool.",
             "Kinder unter zehn dürfen im tiefen Becken schwimmen.",
             "Kinder unter zehn dürfen im tiefen Becken schwimmen",
+        ),
+        # a word with a negative affix in another clause renders that clause's own words
+        (
+            "Books can be borrowed free of charge, and no late fees are charged on them.",
+            "Bücher können kostenlos ausgeliehen werden, und Säumnisgebühren fallen dafür an.",
+            "und Säumnisgebühren fallen dafür an",
+        ),
+        # the second of two negated verbs joined by "and" or "or": from the verb to the end
+        (
+            "Please do not touch the display cases and do not use flash photography.",
+            "Bitte berühren Sie die Vitrinen nicht und fotografieren Sie mit Blitz.",
+            "fotografieren Sie mit Blitz",
+        ),
+        (
+            "You cannot park here and cannot stay overnight.",
+            "Sie können hier nicht parken und über Nacht bleiben.",
+            "über Nacht bleiben",
         ),
         # clauses that do not pair, or a short text (no sentence of prose): the source's word
         ("The key is not included.", "Der Schlüssel ist enthalten.", None),
