@@ -20,6 +20,7 @@ _MINUTES = re.compile(r"\d[:.]")  # before the minutes ("03:11"), which are no h
 _PM = re.compile(r"\d[\s\u00a0\u202f]?[pP]\.?[\s\u00a0]?[mM](?![^\W\d_])")  # "7:30 p. m.", "7pm"
 _HOUR = re.compile(r"\d{1,2}(?!\d)")
 _WORD_AFTER = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)")
+_SENTENCE_END = re.compile(r"[.!?…]\s+(?=[^\W\d_])")  # a sentence's end, if a capital follows
 
 
 def afternoon_hour(text: str, number: Number, code: str) -> int | None:
@@ -72,8 +73,6 @@ def twelve_hours_off(
         hour = afternoon_hour(segment.source, number, context.source_lang)
         if hour is None or any(hour + 12 in n.values for n in target):
             continue
-        if _PM.search(segment.target) or any(word in lower for word in words):
-            return  # "7:30 p. m.", "alle 7.30 di sera": said on the 12-hour clock
         early = [
             n
             for n in target
@@ -82,6 +81,9 @@ def twelve_hours_off(
         if not early:
             continue  # left out or changed: reported as such
         said = _nearest(segment, number, early)
+        start, end = _sentence(segment.target, said.start)
+        if _PM.search(segment.target, start, end) or any(word in lower[start:end] for word in words):
+            continue  # "7:30 p. m.", "alle 7.30 di sera": said on the 12-hour clock
         digits = str(hour)
         fix = None
         if said.text.startswith(digits) and not said.text[len(digits) : len(digits) + 1].isdigit():
@@ -166,3 +168,18 @@ def _hour_of(number: Number) -> int | None:
     """The hour a number's digits write ("18" of "18 h", "18:30"), or None."""
     digits = _HOUR.match(number.text)
     return int(digits.group()) if digits else None
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """The span of the sentence of ``text`` that holds offset ``at``: the words for the
+    evening of another sentence ("every evening at 9 p.m.") say nothing of this one's time."""
+    start, end = 0, len(text)
+    for m in _SENTENCE_END.finditer(text):
+        if not text[m.end()].isupper():
+            continue  # "abends ca. 7 Uhr"
+        if m.end() <= at:
+            start = m.end()
+        else:
+            end = m.end()
+            break
+    return start, end

@@ -42,7 +42,10 @@ _NO_SPACE_AFTER = re.compile(r"[.!?;,:](?<=[^\W\d_][.!?;,:])(?=[^\W\d_])")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
 _LETTERS_AFTER = re.compile(r"[^\W\d_]+")
 # "..", ",,", ";;", ",." (not "...", "../", "1..10"); the mark first, so the scan is fast.
-_DOUBLED = re.compile(r"[.,;](?:(?<![.\d/]\.)(?<=\.)\.(?![./\d])|(?<=,)[,.]|(?<=;);)")
+_DOUBLED = re.compile(
+    r"[.,;](?:(?<![.\d/]\.)(?<=\.)\.(?![./\d])|(?<=,)[,.]|(?<=;);)"
+    r"|(?<=\d)\.\.(?=\s|$)"  # after a number, before a space: no range ("1..10"), an ellipsis
+)
 _LAST_WORD = re.compile(r"[^\W_]\S*$")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _URLISH = re.compile(r"://|www\.|@")

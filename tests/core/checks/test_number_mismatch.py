@@ -111,6 +111,7 @@ GOOD = [
     ("Arrive hungry around 6.", "Cheguem com fome às 18h.", "en", "pt"),
     # An afternoon time on the 12-hour clock where the target says it is afternoon.
     ("The film starts at 8 p.m.", "Il film inizia alle 8 di sera.", "en", "it"),
+    ("Dinner is at about 7 p.m. in the hall.", "Das Essen gibt es abends ca. 7 Uhr im Saal.", "en", "de"),
     ("Doors open at 7:30 p.m.", "Las puertas abren a las 7:30 p. m.", "en", "es"),
     ("Doors open at 7:30 p.m.", "De deuren gaan om 19.30 uur open.", "en", "nl"),
     # "24 hours" said as "at every hour" in the target's idiom.
@@ -588,6 +589,15 @@ BAD = [
     ("The film starts at 8 p.m.", "Il film inizia alle 8.", "en", "it", ["8"], []),
     ("Doors open at 7:30 p.m.", "Les portes ouvrent à 7 h 30.", "en", "fr", ["7"], []),
     ("It ends at 11:11 p.m.", "Es endet um 22:11 Uhr.", "en", "de", ["22"], []),  # minutes are no hour
+    # the evening said in another sentence is not this time's
+    (
+        "We are back at 5 p.m. on Friday. Phones are collected every evening at 9 p.m.",
+        "Voltamos às 5h00 de sexta-feira. Os telemóveis são recolhidos todas as noites às 21h00.",
+        "en",
+        "pt",
+        ["5h00"],
+        [],
+    ),
     # An ordinal compared by value; a small number written out against the target's small one.
     ("She lives on the 4th floor.", "Sie wohnt im 14. Stock.", "en", "de", ["14"], []),
     ("The class went on a four-day trip.", "La classe est partie trois jours.", "en", "fr", ["trois"], []),
