@@ -45,6 +45,9 @@ _RUN = re.compile(r"[^\W_]+")  # letters and digits, no hyphens: each part of a 
 _WORD = re.compile(r"[^\W_]+(?:_[^\W_]+)*")
 _FULL_STOP = re.compile(r"[.!?][\"'”’»)]*\s+\S")  # a sentence of the source ends
 _SOURCE_BOUNDARY = re.compile(r"[.!?:;][\"'”’»)]*\s+\S")
+_SOURCE_BOUNDARY_CAPITAL = re.compile(r"[^\W\d_]{2}[.!?][\"'”’»)]*\s+[^\W\d_a-z]")  # "… fluid. Keep"
+_KNOWN_RARE = 1.0  # Zipf: a rare word of the language ("Feuerzeugbenzin"), not an identifier's part
+_COMMON_OPENER = 3.5  # Zipf: a common word, which may open a sentence ("Behalten")
 # The first word of a sentence of the source after its first ("… text. Pango can …").
 _SENTENCE_START = re.compile(r"[.!?:;][\"'”’»)\]]*\s+[\"'“‘«(\[]*([^\W\d_]+)")
 _OPENERS = " \t\n\"'\u201e\u201c\u00ab\u00bb("  # between a sentence's end and its first word
@@ -241,8 +244,8 @@ class _Source:
             return any(word.lower() in self._data.function_words for word in words)
         if split.join in (Join.BOUNDARY, Join.SENTENCE) and self.names_apart(left, right):
             return False  # a name of the source glued to the word before it
-        if split.join is Join.SENTENCE:
-            return right.lower() not in self.sentence_starts()
+        if split.join is Join.SENTENCE:  # a rare word and a capitalised one ("FeuerzeugbenzinBehalten")
+            return right.lower() not in self.sentence_starts() and not self.lost_boundary(left, right, data)
         if split.join is Join.NAME:  # a name of the source, where a sentence of it ends
             return not (
                 self.ends_sentence(left)
@@ -260,6 +263,14 @@ class _Source:
             return f"{left} {right}" in self._text or f"{left}-{right}" in self._text
         stems = word_stems(token, data, split.at + OVERLAP)
         return any(stem.lower() in self.words() for stem, _ in stems)  # "Literals" for "literal"
+
+    def lost_boundary(self, left: str, right: str, data: LanguageData) -> bool:
+        """Whether a rare word and a capitalised common word of the target language glued
+        together are two sentences of a prose source run into one: both are words of the
+        language (no identifier's parts), the source ends a sentence before a capital."""
+        if not _SOURCE_BOUNDARY_CAPITAL.search(self._text) or not running_prose(self._text):
+            return False
+        return is_known(left, data.code, _KNOWN_RARE) and is_known(right, data.code, _COMMON_OPENER)
 
     def marks_letters(self) -> bool:
         """Whether the source writes a word of its language with a capital inside, as a key

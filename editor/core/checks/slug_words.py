@@ -24,9 +24,13 @@ def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str
     words of letters, two of them the source's words and one of those the source language's
     own; no function word of either language, which a phrase written with hyphens has
     ("state-of-the-art", "doe-het-zelf", "rez-de-chaussée"); not where the source writes such
-    chains itself, nor joins two of its parts ("docker-compose-up" for "docker-compose up")."""
+    chains itself, nor joins two of its parts ("docker-compose-up" for "docker-compose up").
+    A number may end it: then one of its words from the source is enough."""
     parts = chain.split("-")
-    if len(parts) < _MIN_PARTS or not all(_PART.fullmatch(part) for part in parts):
+    numbered = parts[-1].isdigit()  # a number ends it ("heating-upgrade-2025"): no phrase does
+    if numbered:
+        parts = parts[:-1]
+    if len(parts) + numbered < _MIN_PARTS or not all(_PART.fullmatch(part) for part in parts):
         return ()
     theirs, ours = language(source_lang), language(target_lang)
     function_words = theirs.function_words | ours.function_words | ours.determiners | ours.conjunctions
@@ -39,7 +43,7 @@ def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str
         return ()
     written = set(re.findall(r"[^\W\d_]+", lowered))
     shared = tuple(part for part in parts if part in written)
-    if len(shared) < _FROM_SOURCE:
+    if len(shared) < _FROM_SOURCE - numbered or not shared:
         return ()
     if not any(zipf(part, source_lang) - zipf(part, target_lang) >= _FOREIGN for part in shared):
         return ()

@@ -11,6 +11,14 @@ from tests.factories import make_segment
 
 # (check, source, target, target language, [(flagged text, suggestion)])
 BAD = [
+    # a rare word of the language and a common one with a capital: a sentence run into the next
+    (
+        "merged_token",
+        "Do not pack paint or lighter fluid. Keep these items with you in the car.",
+        "Bitte nicht einpacken: Farbe oder FeuerzeugbenzinBehalten Sie diese Dinge bei sich im Auto.",
+        "de",
+        [("FeuerzeugbenzinBehalten", "Feuerzeugbenzin. Behalten")],
+    ),
     (
         "merged_token",
         "It started last month, according to the EU.",
@@ -572,6 +580,13 @@ BAD = [
 ]
 
 GOOD = [
+    # a rare word and a capitalised one where the source runs no sentence into the next: a name
+    (
+        "merged_token",
+        "Set the option in the configuration file.",
+        "Setzen Sie die Option ZeilenumbruchAnzeigen in der Konfigurationsdatei.",
+        "de",
+    ),
     # one part said again and again, a name the source writes so
     ("repeated_word", "Dance the cha-cha.", "Tanzen Sie Cha-cha-cha-cha in Baden-Baden.", "de"),
     ("repeated_word", "Visit Ab-de-Ab-de-Ab.", "Besuchen Sie Ab-de-Ab-de-Ab.", "de"),

@@ -29,6 +29,13 @@ BAD = [
         "fr",
         "summer-timetable-notice",
     ),
+    # a number ends it: one word of the source is enough
+    (
+        "Two heat pumps on the roof will replace the heating plant.",
+        "Twee warmtepompen op het dak heating-upgrade-2025 vervangen de stookinstallatie.",
+        "nl",
+        "heating-upgrade-2025",
+    ),
 ]
 
 # (source, target, target language)
@@ -60,6 +67,9 @@ GOOD = [
         "Unsere Öffnungszeiten ändern sich im Sommer (siehe summer-special-offers).",
         "de",
     ),
+    # a number after a word the target language writes too, or after words the source lacks
+    ("The hotel opened in 2025.", "Het hotel-restaurant-2025 ging open in 2025.", "nl"),
+    ("The boiler is new.", "De ketel is nieuw (heating-upgrade-2025).", "nl"),
 ]
 
 
