@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from editor.core.checks.negation_parts import aligned
 from editor.core.checks.negation_words import (
     CONTRACTED,
     any_word,
@@ -105,11 +106,20 @@ def _with_for_without(
     if len(with_here.findall(target)) <= there or says_negation(target, target_lang) or not prose():
         return None  # software messages say "fails without" as they like
     pattern = negation_pattern(source_lang)
+    pairs = aligned(lowered, target)
     for m in without.finditer(idle_blanked(lowered, source_lang)):
         opened = max(lowered.rfind(stop, 0, m.start()) for stop in _CLAUSE_STOPS) + 1
         clause = lowered[opened : m.start()]
         if CONTRACTED.search(clause) or (pattern is not None and pattern.search(clause)):
             continue  # "not … without": the positive, said "only with" as often as not
+        if pairs is not None:
+            # where the clauses pair, the "with" stands in the clause of the "without" (not in
+            # "funcionan con una moneda; la pérdida de una llave" for "take a coin; lost keys")
+            part = next(((c, d) for (a, b), (c, d) in pairs if a <= m.start() < b), None)
+            here = None if part is None else with_here.search(target, *part)
+            if here is None:
+                continue
+            return Turn(m.start(), m.end(), here.span())
         return Turn(m.start(), m.end(), said.span())
     return None
 

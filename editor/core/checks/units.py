@@ -56,6 +56,7 @@ _NAMES = {
     "ft": "feet",
     "yd": "yards",
     "inch": "inches",
+    "acre": "acres",
     "kn": "knots",
     "chf": "Swiss francs",
 }
@@ -104,9 +105,9 @@ CODE_HINT = re.compile(
     rf"(?:{'|'.join(f'(?<={c[0]}){c[1:]}' for c in sorted(CURRENCY_CODES))})\b"
 )
 # A unit after the number, maybe after a word that joins a scale to it ("4.820 millones de
-# euros", "millions of dollars").
+# euros", "millions of dollars"), or a hyphen ("a 3-acre field").
 _AFTER = re.compile(
-    r"[\s\u00a0\u202f]?(?:(?:de|of|di|d['’])[\s\u00a0])?"
+    r"(?:[\s\u00a0\u202f]|-(?=[^\W\d_]))?(?:(?:de|of|di|d['’])[\s\u00a0])?"
     r"(°[CF]|[€$£¥%‰]|[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?)"
 )
 
@@ -131,7 +132,7 @@ def _hints(code: str) -> tuple[re.Pattern[str], ...]:
     words = alternatives(set(_words(code)) | symbols)
     return (
         re.compile(r"[€$£¥%‰°]", re.IGNORECASE),
-        re.compile(rf"\d[\s\u00a0\u202f]?{words}\b", re.IGNORECASE),
+        re.compile(rf"\d[\s\u00a0\u202f-]?{words}\b", re.IGNORECASE),
         # "\b(?:chf|usd|eur|gbp|jpy)\b", the boundary before the code tested after its first letter
         # (the first letters in both cases: a class compared ignoring case is no class to jump to)
         re.compile(r"[cuegjCUEGJ](?<!\w.)(?i:(?<=c)hf|(?<=u)sd|(?<=e)ur|(?<=g)bp|(?<=j)py)\b"),
@@ -352,6 +353,8 @@ _CONVERSIONS = {
     ("lb", "kg"): 0.45359237,
     ("lb", "g"): 453.59237,
     ("mph", "km/h"): 1.609344,
+    ("acre", "ha"): 0.40468564224,
+    ("acre", "m²"): 4046.8564224,
     ("kn", "km/h"): 1.852,
     ("kn", "m/s"): 0.514444,
 }

@@ -219,7 +219,8 @@ DATA = LanguageData(
         "wochen; month: monat monate monaten; year: jahr jahre jahren; m: meter metern; km: kilometer "
         "kilometern; cm: zentimeter zentimetern; mm: millimeter millimetern; mi: meile meilen; ft: fuß; "
         "yd: yard yards; inch: zoll; kg: kilogramm kilo kilos; g: gramm; t: tonne tonnen; chf: franken; "
-        "ha: hektar; m²: quadratmeter quadratmetern; km²: quadratkilometer quadratkilometern"
+        "ha: hektar; acre: acre acres; m²: quadratmeter quadratmetern; "
+        "km²: quadratkilometer quadratkilometern"
     ),
     capitalised_pronouns=words("sie ihr ihre ihrer ihrem ihren ihres ihnen"),
     # the subject pronoun before the object of its form ("weil sie sie kennt")

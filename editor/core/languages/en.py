@@ -216,7 +216,7 @@ DATA = LanguageData(
         "kilometres kilometer kilometers; cm: centimetre centimetres centimeter centimeters; mm: "
         "millimetre millimetres millimeter millimeters; mi: mile miles; ft: foot feet; yd: yard yards; "
         "inch: inch inches; kg: kilogram kilograms kilogramme kilogrammes kilo kilos; g: gram grams "
-        "gramme grammes; t: tonne tonnes; chf: franc francs; ha: hectare hectares"
+        "gramme grammes; t: tonne tonnes; chf: franc francs; ha: hectare hectares; acre: acre acres"
     ),
     capitalised_pronouns=words("i i'm i've i'll i'd"),
     # "had had", "that that"; a pronoun before the possessive of its form ("give her her keys")

@@ -182,7 +182,7 @@ DATA = LanguageData(
         "month: mes meses; year: año años; m: metro metros; km: kilómetro kilómetros; cm: centímetro "
         "centímetros; mm: milímetro milímetros; mi: milla millas; ft: pie pies; yd: yarda yardas; inch: "
         "pulgada pulgadas; kg: kilogramo kilogramos kilo kilos; g: gramo gramos; t: tonelada toneladas; "
-        "chf: franco francos; ha: hectárea hectáreas"
+        "chf: franco francos; ha: hectárea hectáreas; acre: acre acres"
     ),
     plural_endings=("s",),
     inflection_endings=("s", "es"),

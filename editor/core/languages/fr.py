@@ -195,7 +195,7 @@ DATA = LanguageData(
         "cm: centimètre centimètres; mm: millimètre millimètres; mi: mile miles; ft: pied pieds; "
         "yd: yard yards; inch: pouce pouces; kg: kilogramme kilogrammes kilo kilos; g: gramme grammes; "
         "t: tonne tonnes; chf: "
-        "franc francs; kb: ko; mb: mo; gb: go; tb: to; ha: hectare hectares"
+        "franc francs; kb: ko; mb: mo; gb: go; tb: to; ha: hectare hectares; acre: acre acres"
     ),
     plural_endings=("s",),
     inflection_endings=("s", "x", "e", "es"),

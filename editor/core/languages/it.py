@@ -221,7 +221,7 @@ DATA = LanguageData(
         "settimane; month: mese mesi; year: anno anni; m: metro metri; km: chilometro chilometri; cm: "
         "centimetro centimetri; mm: millimetro millimetri; mi: miglio miglia; ft: piede piedi; yd: "
         "iarda iarde; inch: pollice pollici; kg: chilogrammo chilogrammi chilo chili; g: grammo grammi; "
-        "t: tonnellata tonnellate; chf: franco franchi; ha: ettaro ettari"
+        "t: tonnellata tonnellate; chf: franco franchi; ha: ettaro ettari; acre: acro acri"
     ),
     capitalised_pronouns=words("lei sua suo sue suoi"),  # the polite "Lei" and its "Sua"
     inflection_endings=("i", "e", "a", "o"),

@@ -185,7 +185,7 @@ DATA = LanguageData(
         "s: seconde seconden; min: minuut minuten; h: uur uren; day: dag dagen; week: week weken; "
         "month: maand maanden; year: jaar jaren; m: meter; km: kilometer; cm: centimeter; mi: mijl "
         "mijlen; ft: voet; yd: yard yards; inch: inch inches duim; kg: kilogram kilo; g: gram; t: ton; "
-        "ha: hectare hectaren"
+        "ha: hectare hectaren; acre: acre acres"
     ),
     plural_endings=("s",),
     inflection_endings=("s", "en", "e", "er"),  # "er": comparatives and doers ("onderhouder")

@@ -200,7 +200,7 @@ DATA = LanguageData(
         "month: mês meses; year: ano anos; m: metro metros; km: quilômetro quilômetros quilómetro "
         "quilómetros; cm: centímetro centímetros; mm: milímetro milímetros; mi: milha milhas; ft: pé "
         "pés; yd: jarda jardas; inch: polegada polegadas; kg: quilograma quilogramas quilo quilos; g: "
-        "grama gramas; t: tonelada toneladas; chf: franco francos; ha: hectare hectares"
+        "grama gramas; t: tonelada toneladas; chf: franco francos; ha: hectare hectares; acre: acre acres"
     ),
     plural_endings=("s",),
     inflection_endings=("s", "es"),

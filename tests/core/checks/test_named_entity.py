@@ -1322,6 +1322,32 @@ def test_a_changed_unit_is_named_as_the_texts_write_it() -> None:
     assert [i.message for i in issues] == ["'200' is in °C in the source, in °F here"]
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "message"),
+    [
+        (
+            "The farm has 200 acres.",
+            "Der Hof hat 200 Hektar.",
+            "'200' is in acres in the source, in Hektar here",
+        ),
+        # a unit joined to its number by a hyphen ("a 3-acre field")
+        (
+            "Dogs run in our 3-acre field.",
+            "Les chiens courent dans notre pré de 3 hectares.",
+            "'3' is in acres in the source, in hectares here",
+        ),
+        (
+            "It is a 10-mile walk.",
+            "Es ist eine 10 km lange Wanderung.",
+            "'10' is in miles in the source, in km here",
+        ),
+    ],
+)
+def test_an_imperial_unit_left_unconverted(source: str, target: str, message: str) -> None:
+    lang = "fr" if "chiens" in target else "de"
+    assert [i.message for i in run("named_entity", source, target, "en", lang)] == [message]
+
+
 def test_a_translated_name_is_not_placed_on_another_name_kept_from_the_source() -> None:
     issues = run(
         "named_entity",

@@ -447,6 +447,14 @@ GOOD = [
     ("The map costs nothing extra for members.", "Für Mitglieder ist die Karte inbegriffen.", "en", "de"),
     # "without" negates; "not … without" says the positive, whichever way it is said
     ("Park here without a permit.", "Aparque aquí sin permiso.", "en", "es"),
+    # a "with" in another clause than the "without" ("lost") renders the source's own words
+    (
+        "Lockers take a £1 coin, which you get back; lost keys should be reported at the desk.",
+        "Las taquillas funcionan con una moneda de 1 £, que se recupera; la pérdida de una llave "
+        "debe comunicarse en recepción.",
+        "en",
+        "es",
+    ),
     ("The gate will not open without a key card.", "La verja se abre con una tarjeta.", "en", "es"),
     ("Give both or neither of the two sizes.", "Geben Sie beide Größen zusammen an.", "en", "de"),
     ("Reads the list, or a default if none is given.", "Liest die Liste oder die Vorgabe.", "en", "de"),
@@ -770,6 +778,14 @@ BAD = [
         "Le garage monte les pneus d'hiver avec rendez-vous en semaine.",
         "en",
         "fr",
+        "without",
+        Severity.WARNING,
+    ),
+    (
+        "Lockers take a coin; keys can be collected without an appointment.",
+        "Las taquillas funcionan con monedas; las llaves se recogen con cita previa.",
+        "en",
+        "es",
         "without",
         Severity.WARNING,
     ),

@@ -90,6 +90,10 @@ GOOD = [
     # an imperial unit converted to a metric one, rounded
     ("The bike ride is 20 miles.", "De fietstocht is 32 km.", "en", "nl"),
     ("Bake at 350 °F for an hour.", "Bei 180 °C eine Stunde backen.", "en", "de"),
+    ("The kennels stand on 3 acres of meadow.", "Le chenil s’étend sur 1,2 hectare de prairie.", "en", "fr"),
+    ("Dogs run in our 3-acre field.", "Les chiens courent dans un pré d’environ 1,2 hectare.", "en", "fr"),
+    ("It is a 10-mile walk.", "Es ist eine 16 km lange Wanderung.", "en", "de"),
+    ("The kennels stand on 3 acres of meadow.", "Le chenil s’étend sur 3 acres de prairie.", "en", "fr"),
     ("The fence is 6 ft high.", "La clôture fait 1,83 m de haut.", "en", "fr"),
     # a range's afternoon mark after its second end holds for the first too
     ("The class runs from 5:30 to 7 pm.", "Il corso va dalle 17.30 alle 19.", "en", "it"),
@@ -526,6 +530,7 @@ BAD = [
     ("The class runs from 5:30 to 7 pm.", "Il corso va dalle 16.30 alle 19.", "en", "it", ["16.30"], []),
     ("We are back at half nine.", "Wir sind gegen halb neun zurück.", "en", "de", ["neun"], []),
     ("The bike ride is 20 miles.", "De fietstocht is 36 km.", "en", "nl", ["36"], []),
+    ("The farm has 200 acres.", "Der Hof hat 51 Hektar.", "en", "de", ["51"], []),
     ("We are back at 7:15 in the evening.", "Wir sind um 18.15 Uhr zurück.", "en", "de", ["18.15"], []),
     # a telephone number with a digit changed or lost: one slip, not its groups
     ("Call 0113 496 0275 today.", "Rufen Sie heute +44 113 4960276 an.", "en", "de", ["+44 113 4960276"], []),
