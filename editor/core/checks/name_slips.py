@@ -31,9 +31,18 @@ def shared_name(word: str, source_lang: str, target_lang: str) -> bool:
     return zipf(word, target_lang) >= zipf(word, source_lang) - _SHARED_MARGIN
 
 
-def slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False, last: bool = False) -> bool:
+def slip(
+    name_word: str,
+    written: str,
+    lang: str,
+    *,
+    beside_kept: bool = False,
+    last: bool = False,
+    first: bool = False,
+) -> bool:
     """One letter more, less or other than the name's word ("Siemes" for "Siemens"), two
-    swapped, or (``last`` word of a name, ``beside_kept`` words as written) another ending;
+    swapped, (``last`` word of a name, ``beside_kept`` words as written) another ending, or
+    (its ``first``) another name of the target language;
     neither a form of the other, nor a spelling convention ("Oktal" for "Octal", "Adend" for
     "Addend"), nor a word of the target language ("décimal" for "Decimal")."""
     a, b = name_word.lower(), written.lower()
@@ -55,7 +64,17 @@ def slip(name_word: str, written: str, lang: str, *, beside_kept: bool = False, 
     # names do not decline, another ending makes another person's name ("Kazlauskas" for
     # "Kazlauskienė"; a first word's ending may be an adjective's, "Pariser" for "Parisian").
     ending = beside_kept and last and not swapped and _other_ending(a, b, lang)
-    if not swapped and not ending and Levenshtein.distance(a, b, score_cutoff=1) != 1:
+    # A ``first`` name (no word of the source's language) before a surname kept as written,
+    # given as a far commoner name of the target language two letters off: the language's own
+    # form of another name ("Thomas Nowak" for "Tomasz Nowak").
+    replaced = (
+        beside_kept
+        and first
+        and written[:1].isupper()
+        and Levenshtein.distance(a, b, score_cutoff=2) == 2
+        and _commoner(b, a, lang)
+    )
+    if not swapped and not ending and not replaced and Levenshtein.distance(a, b, score_cutoff=1) != 1:
         return False
     if (
         not swapped

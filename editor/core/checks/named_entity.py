@@ -42,6 +42,7 @@ _CEDILLAS = str.maketrans("şţŞŢ", "șțȘȚ")
 # Below this Zipf frequency, a rare word that starts a sentence may be a name by what the
 # document says of it (names of people and small places; not a label's verb, "Override").
 _START_NAME_ZIPF = 2.5
+_FIRST_NAME_ZIPF = 3.0  # a first name this rare in the source language is no word of it ("Tomasz")
 
 
 @register
@@ -345,7 +346,10 @@ class NamedEntityCheck(Check):
             if surname and not last:
                 continue  # only after a name's words kept as written
             lang = context.target_lang
-            slips = [w for w in hit if slip(key, w[0], lang, beside_kept=surname or not elsewhere, last=last)]
+            # a first name no word of the source language ("Tomasz", not "Optimize")
+            first = kept and i == 0 and zipf(part, context.source_lang) < _FIRST_NAME_ZIPF
+            beside = surname or not elsewhere
+            slips = [w for w in hit if slip(key, w[0], lang, beside_kept=beside, last=last, first=first)]
             if not slips or len(slips) < len(hit):
                 continue  # written as in the source, inflected ("Mistrals"), or a word
             _, start, end = slips[0]

@@ -9,6 +9,8 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # A word of the source language opening a name, translated ("Optimize" -> "Optimiser")
+    ("Click Optimize TOC to shorten it.", "Cliquez sur Optimiser TOC pour le raccourcir.", "en", "fr"),
     # A name kept whole, an English possessive or plural ending dropped as the language does.
     ("Efisio Marras's workshop is open.", "Il laboratorio di Efisio Marras è aperto.", "en", "it"),
     ("Ask Ana Lopez's assistant.", "Pregunte a la asistente de Ana Lopez.", "en", "es"),
@@ -490,6 +492,14 @@ BAD = [
         "en",
         "nl",
         [("Sofie", "target", Severity.WARNING)],
+    ),
+    # ... or by the target language's own form of another name, two letters off
+    (
+        "Our site manager, Tomasz Nowak, will be there every day.",
+        "Onze uitvoerder, Thomas Nowak, is er elke dag.",
+        "en",
+        "nl",
+        [("Thomas", "target", Severity.WARNING)],
     ),
     # a place's adjective in a name is written the language's way ("Maltesischen", "maltais"); another
     # place's is another name
