@@ -51,6 +51,7 @@ TYPOGRAPHIC = re.compile("[\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]")
 # Quotations of the source written in straight marks that are a translation's slips, not its
 # convention: a convention recurs (a catalogue by several hands writes both, dozens of times)
 _SLIPS = 2
+_SINGLE_MARKS = "\u2018\u201a\u2039\u203a"  # ‘ ‚ ‹ ›: nested quotations, not a style
 
 
 def quoted_prose(quoted: str) -> bool:
@@ -64,6 +65,16 @@ class QuoteStats:
     opening mark ("„") and segments with a pair of straight ones."""
 
     opener: str = ""  # the target language's primary opening mark; "" when it is straight
+    # every opening double mark of the language's styles ("“" and "«" in Portuguese)
+    openers: tuple[str, ...] = ()
+    styles: dict[str, int] = field(default_factory=dict)  # segments with each of them
+
+    @property
+    def style(self) -> str:
+        """The opening mark the document writes most (the primary one among equals)."""
+        marks = self.openers or (self.opener,)
+        return max(marks, key=lambda mark: (self.styles.get(mark, 0), mark == self.opener))
+
     native: int = 0
     straight: int = 0
     # segments whose source quotes in typographic marks only: rendered with the language's
@@ -75,8 +86,12 @@ class QuoteStats:
         if not self.opener:
             return
         target = segment.target
-        if self.opener in target:
+        written = [mark for mark in self.openers or (self.opener,) if mark in target]
+        native = bool(written)
+        if native:
             self.native += sign
+            for mark in written:
+                self.styles[mark] = self.styles.get(mark, 0) + sign
         if '"' in target and any(
             quoted_prose(m.group(1)) and m.group(1) not in segment.source
             for m in STRAIGHT_PAIR.finditer(target)
@@ -110,7 +125,12 @@ class QuoteStats:
 
 def _quote_stats(lang: str) -> QuoteStats:
     opener = language(lang).quotes[0][0] if lang else '"'
-    return QuoteStats(opener="" if opener == '"' else opener)
+    if opener == '"':
+        return QuoteStats()
+    data = language(lang)
+    # the styles a quotation may open with (not those only written inside one, "„" in Russian)
+    pairs = data.quotes[:1] if data.outer_quotes_only else data.quotes
+    return QuoteStats(opener=opener, openers=tuple(mark for mark, _ in pairs if mark not in _SINGLE_MARKS))
 
 
 @dataclass
@@ -187,6 +207,8 @@ class DocumentStatsBuilder:
         self._quotes.straight += other._quotes.straight
         self._quotes.rendered += other._quotes.rendered
         self._quotes.flattened += other._quotes.flattened
+        for mark, count in other._quotes.styles.items():
+            self._quotes.styles[mark] = self._quotes.styles.get(mark, 0) + count
         self._spacing.merge(other._spacing)
         self._quote_spacing.merge(other._quote_spacing)
         self._units.merge(other._units)

@@ -29,6 +29,11 @@ def straight_quotes(segment: Segment, context: CheckContext) -> Iterator[QuoteSl
     if opener == '"':
         return
     quotes = getattr(context.stats, "quotes", None)
+    if isinstance(quotes, QuoteStats) and quotes.style != opener:
+        # the language's other style, which the document writes ("«…»" in Portuguese)
+        opener, closer = next(
+            pair for pair in language(context.target_lang).quotes if pair[0] == quotes.style
+        )
     if '"' in source or not TYPOGRAPHIC.search(source):
         # The source's straight quotes say nothing of the translation's style; the
         # document's own quotations do.
@@ -56,7 +61,7 @@ def straight_quotes(segment: Segment, context: CheckContext) -> Iterator[QuoteSl
         f"translation writes {opener}…{closer} elsewhere"
     )
     slips = isinstance(quotes, QuoteStats) and quotes.flattened_slips
-    own = opener in target
+    own = language(context.target_lang).quotes[0][0] in target  # the primary style's (not "“" in Japanese)
     pairs = list(STRAIGHT_PAIR.finditer(target))
     for m in pairs:
         fix = opener + m.group(1) + closer

@@ -357,10 +357,17 @@ def test_quotes_are_balanced_over_the_paragraph() -> None:
             "nl",
             [('"', "”", Severity.INFO)],
         ),
-        # straight quotes as in the source beside the language's own in the same paragraph
+        # straight quotes as in the source beside the language's own in the same paragraph:
+        # the fix writes the style the text writes („…” of Dutch's two)
         (
             '"I waited as long as I could," he said. "The team was perfect."',
             '"Ik wachtte zo lang ik kon", zei hij. „De ploeg was perfect.”',
+            "nl",
+            [('"Ik wachtte zo lang ik kon"', "„Ik wachtte zo lang ik kon”", Severity.WARNING)],
+        ),
+        (
+            '"I waited as long as I could," he said. "The team was perfect."',
+            '"Ik wachtte zo lang ik kon", zei hij. “De ploeg was perfect.”',
             "nl",
             [('"Ik wachtte zo lang ik kon"', "“Ik wachtte zo lang ik kon”", Severity.WARNING)],
         ),

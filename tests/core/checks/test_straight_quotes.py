@@ -45,6 +45,20 @@ SLIPS: list[tuple[str, Pairs, list[tuple[str, str]]]] = [
         ],
         [('"Remise à zéro"', "«Remise à zéro»")],
     ),
+    # The language's second style, which the document writes: its marks are the fix.
+    (
+        "pt",
+        [
+            (
+                'Our course "Portuguese Classics" runs on Tuesdays.',
+                "O curso «Clássicos Portugueses» decorre às terças.",
+            ),
+            ('"Seafood Saturday" includes lunch.', "O «Sábado do Marisco» inclui almoço."),
+            ('Ask for "Sweets of the Convent" in May.', "Peça os «Doces Conventuais» em maio."),
+            ('Try "Knife Skills in One Morning".', 'Experimente "Técnicas de Faca numa Manhã".'),
+        ],
+        [('"Técnicas de Faca numa Manhã"', "«Técnicas de Faca numa Manhã»")],
+    ),
 ]
 
 # No slip to warn of (information at most): straight marks throughout; straight ones written
