@@ -255,7 +255,7 @@ class _Source:
             return True  # capitals inside words mark letters (dpkg's "halF-conf", "aWait")
         if split.join in (Join.BOUNDARY, Join.FOLDED) and not _SOURCE_BOUNDARY.search(self._text):
             return True  # no sentence of the source ends inside it: an identifier's hump
-        if len(right) == 1 and right.isascii() and not _FULL_STOP.search(self._text):
+        if len(right) == 1 and right.isascii() and right.isupper() and not _FULL_STOP.search(self._text):
             return True  # one capital letter ends names too ("EnlaceA" in a table's header)
         if split.join in (Join.CASE, Join.BOUNDARY, Join.FOLDED):  # "alterCluster" for "oldCluster"
             if left.lower() in self.names() or right.lower() in self.names():

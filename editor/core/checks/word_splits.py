@@ -273,8 +273,8 @@ def _letter_tail(token: str, lang: str, data: LanguageData) -> Split | None:
     forms = next((before for end, before in data.glued_end_letters if end == letter), None)
     if forms is None or head[-1] in forms or zipf(token, lang) > 0:
         return None
-    if not known(head, lang, data, COMMON if len(head) < LONG_WORD else LONG_WORD_KNOWN):
-        return None
+    if not known(head, lang, data, COMMON):
+        return None  # (a rare long word may be another language's: "expression" + "e")
     why = f"'{head}' and '{letter}' are fused; a space is missing"
     return Split(len(head), " ", why, Join.END_LETTER)
 

@@ -188,6 +188,8 @@ DATA = LanguageData(
     inflection_endings=("s", "es"),
     writes_compounds_apart=True,
     glued_letters=words("y"),
+    # "mesasy sillas" for "mesas y sillas"; not after a vowel ("virrey", "convoy")
+    glued_end_letters=(("y", "aeiou"), ("o", "aeiou")),
     unseen_glued_letters=words("a o"),
     infinitive_endings=("ar", "er", "ir"),
     word_prefixes=words(

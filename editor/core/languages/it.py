@@ -227,6 +227,8 @@ DATA = LanguageData(
     inflection_endings=("i", "e", "a", "o"),
     writes_compounds_apart=True,
     glued_letters=words("e"),
+    # "labbrao della" for "labbra o della"; not after a vowel that makes a word's ending ("museo")
+    glued_end_letters=(("o", "eiou"), ("e", "eiou")),
     unseen_glued_letters=words("a o"),
     infinitive_endings=("are", "ere", "ire"),
     word_prefixes=words(

@@ -224,6 +224,15 @@ BAD = [
         "ru",
         [("насосаи", "насоса и")],
     ),
+    # ... and Italian "o", Spanish "y" (not after a vowel that ends a word's form: "museo")
+    (
+        "merged_token",
+        "Seek help if you notice swelling of the lips or tongue.",
+        "Chieda aiuto se nota un gonfiore delle labbrao della lingua.",
+        "it",
+        [("labbrao", "labbra o")],
+    ),
+    ("merged_token", "Bring tables and chairs.", "Traigan mesasy sillas.", "es", [("mesasy", "mesas y")]),
     (
         "merged_token",
         "The unit works with the filter.",
@@ -580,6 +589,9 @@ BAD = [
 ]
 
 GOOD = [
+    # a word of another language misspelt, not a word and a letter ("expression" + "e")
+    ("merged_token", "%s: substring expression < 0", "%s: expressione di sottostringa < 0", "it"),
+    ("merged_token", "Visit the museum and the zoo.", "Visiti il museo e lo zoo.", "it"),
     # a rare word and a capitalised one where the source runs no sentence into the next: a name
     (
         "merged_token",
