@@ -2,14 +2,15 @@
 
 wordfreq's own ``get_frequency_dict`` holds each list as a dict of Python strings: about
 75 MB for German and 30 MB for English, more than the rest of a check pass needs. Here a list
-is a hash table of 64-bit integers in one array: each word's hash with its frequency in the
-low bits (wordfreq's lists are only precise to a centibel, a hundredth of a Zipf point, so ten
-bits hold it exactly). That is about 13 bytes a word (8 MB for German); a lookup probes one
-or two slots. Words are looked up as wordfreq keys them: case-folded ("Straße" -> "strasse"),
-quotes uncurled ("they’re" -> "they're").
+is a hash table in two arrays: each slot holds a word's Adler-32 (32 bits), and 16 bits with
+its frequency (wordfreq's lists are only precise to a centibel, a hundredth of a Zipf point, so
+ten bits hold it exactly) and six more bits of its CRC-32, whose low bits pick the slot. That
+is about 10 bytes a word (6 MB for German); a lookup probes one or two slots. Words are looked
+up as wordfreq keys them: case-folded ("Straße" -> "strasse"), quotes uncurled ("they’re" ->
+"they're").
 
 The hash is the same in every process (CRC-32 and Adler-32 of the UTF-8 bytes: no collision
-among the 630 000 German words, none in a million random non-words), so a built table is
+among the 630 000 German words; one false hit in five million random non-words), so a built table is
 written to the user's cache folder and later read back in milliseconds: building it from
 wordfreq's file takes about a second for German and English, which every ``posteditor check``
 and every check worker would otherwise pay. A cache that cannot be written or read is only
@@ -38,11 +39,13 @@ log = logging.getLogger(__name__)
 
 _BITS = 10  # low bits holding the frequency: up to 1023 centibels (wordfreq lists stop at 800)
 _LOW = (1 << _BITS) - 1
+_CHECK = 16 - _BITS  # bits of the CRC-32 above the slot's beside the frequency
+_ADLER = (1 << 32) - 1
 _LOAD = 0.7  # at most this share of the table's slots is used: lookups probe one or two
 # wordfreq lists apostrophes straight (its lookups uncurl them the same way: ʼ ‘ ’ ‚ ‛).
 _UNCURL = str.maketrans(dict.fromkeys("\u02bc\u2018\u2019\u201a\u201b", "'"))
 _INDEX = 32  # a table slot is picked by the CRC-32 half of the hash
-_MAGIC = b"PEWORDS1"  # the cached table's format: change it when the table changes
+_MAGIC = b"PEWORDS2"  # the cached table's format: change it when the table changes
 _HEAD = struct.Struct("<8sQQ")  # magic, words, slots
 _ZIPF_CENTIBELS = 900  # Zipf = log10 of frequency per billion words: 9 - centibels / 100
 
@@ -63,15 +66,18 @@ class Lexicon:
         count = sum(len(hashes) for _, hashes in hashed)
         size = 1 << max(4, math.ceil(math.log2(count / _LOAD + 1)))
         mask = size - 1
-        table = array("q", [0]) * size
+        shift = mask.bit_length()  # the CRC's bits above those that pick the slot
+        keys, tags = array("I", [0]) * size, array("H", [0]) * size
         while hashed:
             centibels, hashes = hashed.pop()  # rarest first: each array is freed once placed
             for h in hashes:
-                i = (h >> _INDEX) & mask
-                while table[i]:  # linear probing
+                crc = (h >> _INDEX) & _ADLER
+                i = crc & mask
+                while tags[i]:  # linear probing
                     i = (i + 1) & mask
-                table[i] = h >> _BITS << _BITS | centibels  # never 0: centibels >= 1
-        self._table, self._mask, self._count = table, mask, count
+                keys[i] = h & _ADLER
+                tags[i] = ((crc >> shift) & ((1 << _CHECK) - 1)) << _BITS | centibels  # never 0
+        self._keys, self._tags, self._mask, self._count = keys, tags, mask, count
 
     @classmethod
     def read(cls, lang: str, path: Path) -> Lexicon:
@@ -84,19 +90,21 @@ class Lexicon:
             magic, count, size = _HEAD.unpack(head)
             if magic != _MAGIC or not size or size & (size - 1) or count > size:
                 raise ValueError("not a word table of this version")
-            table = array("q")
+            keys, tags = array("I"), array("H")
             try:
-                table.fromfile(fh, size)
+                keys.fromfile(fh, size)
+                tags.fromfile(fh, size)
             except EOFError:
                 raise ValueError("cut short") from None
             if fh.read(1):
                 raise ValueError("longer than its table")
         lexicon = cls.__new__(cls)
-        lexicon.lang, lexicon._table, lexicon._mask, lexicon._count = lang, table, size - 1, count
+        lexicon.lang, lexicon._keys, lexicon._tags = lang, keys, tags
+        lexicon._mask, lexicon._count = size - 1, count
         return lexicon
 
     def to_bytes(self) -> bytes:
-        return _HEAD.pack(_MAGIC, self._count, len(self._table)) + self._table.tobytes()
+        return _HEAD.pack(_MAGIC, self._count, len(self._keys)) + self._keys.tobytes() + self._tags.tobytes()
 
     def __reduce__(self) -> tuple[object, tuple[str]]:
         return _load, (self.lang,)  # a process that needs it loads it (from the cache)
@@ -109,12 +117,13 @@ class Lexicon:
         key = word.casefold()
         if not key.isalnum():
             key = key.translate(_UNCURL)  # "they’re" is listed as "they're"
-        h = _hash(key)
-        table, mask, high = self._table, self._mask, h >> _BITS
-        i = (h >> _INDEX) & mask
-        while entry := table[i]:
-            if entry >> _BITS == high:
-                return entry & _LOW
+        data = key.encode("utf-8", "surrogatepass")
+        crc, mask, keys, tags = crc32(data), self._mask, self._keys, self._tags
+        check, adler = crc >> mask.bit_length() & ((1 << _CHECK) - 1), adler32(data)
+        i = crc & mask
+        while tag := tags[i]:
+            if keys[i] == adler and tag >> _BITS == check:
+                return tag & _LOW
             i = (i + 1) & mask
         return None
 
