@@ -34,6 +34,13 @@ class Opposites:
     closed_words: frozenset[str] = frozenset()
     easy_words: frozenset[str] = frozenset()
     hard_words: frozenset[str] = frozenset()
+    # Words for more and for less (of an amount: "60% less", "a lower dose"), and for the
+    # morning and the evening, lowercase, read as the two above: "uses 60% less electricity"
+    # said "60 % d'électricité en plus", "every evening" said "todas las mañanas".
+    more_words: frozenset[str] = frozenset()
+    less_words: frozenset[str] = frozenset()
+    morning_words: frozenset[str] = frozenset()
+    evening_words: frozenset[str] = frozenset()
     # Adverbs of doing a thing right ("properly", "correctly"), lowercase: a "not" before one
     # is said in translations with a word for "badly" ("not seated properly": "mal encaixado").
     right_adverbs: frozenset[str] = frozenset()

@@ -21,6 +21,8 @@ _PAIRS = (
     ("enabled_words", "disabled_words"),
     ("open_words", "closed_words"),
     ("easy_words", "hard_words"),
+    ("more_words", "less_words"),
+    ("morning_words", "evening_words"),
 )
 
 
@@ -45,9 +47,10 @@ def opposite(
     if cue is None or cue.search(lowered) is None:
         return None  # (one scan: most sentences say none of these words)
     ours, theirs = language(source_lang).opposites, language(target_lang).opposites
+    grammar = language(target_lang).function_words  # what follows a word for an amount
     for one, other in _PAIRS:
         for said_name, other_name in ((one, other), (other, one)):
-            found = _opposed(source, target, lowered, ours, theirs, said_name, other_name)
+            found = _opposed(source, target, lowered, (ours, theirs), (said_name, other_name), grammar)
             if found is None or not prose():
                 continue
             if _excepted(lowered, source_lang) or _negated(source, found.said[0], source_lang):
@@ -62,13 +65,14 @@ def _opposed(
     source: str,
     target: str,
     lowered: str,
-    ours: Opposites,
-    theirs: Opposites,
-    said_name: str,
-    other_name: str,
+    words: tuple[Opposites, Opposites],
+    names: tuple[str, str],
+    grammar: frozenset[str],
 ) -> Opposite | None:
     """A word of the source's class ``said_name`` and one of the target's ``other_name``,
     where the source has no word of ``other_name`` and the target none of ``said_name``."""
+    ours, theirs = words
+    said_name, other_name = names
     said: frozenset[str] = getattr(ours, said_name)
     if not any(word in lowered for word in said):
         return None
@@ -76,6 +80,9 @@ def _opposed(
     if said_pattern is None or wrong_pattern is None:
         return None
     found, wrong = said_pattern.search(source), wrong_pattern.search(target)
+    if other_name in _AMOUNTS and wrong is not None:
+        # "plus petit", "più bassa": a comparative's direction is its adjective's
+        wrong = next((m for m in wrong_pattern.finditer(target) if _amount(target, m.end(), grammar)), None)
     if found is None or wrong is None:
         return None
     other, same = stems(getattr(ours, other_name)), stems(getattr(theirs, said_name))
@@ -86,6 +93,18 @@ def _opposed(
     word = WORD.match(target, wrong.start())
     end = max(wrong.end(), word.end() if word else 0)
     return Opposite(found.span(), (wrong.start(), end))
+
+
+_AMOUNTS = frozenset({"more_words", "less_words"})
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _amount(text: str, end: int, grammar: frozenset[str]) -> bool:
+    """Whether a word for more or less ending at ``end`` says an amount ("60 % en plus",
+    "plus de 40", "di più"): a function word or no word follows it, not the adjective of a
+    comparative ("plus petit", "più bassa"), whose direction is the adjective's."""
+    after = _NEXT_WORD.match(text, end)
+    return after is None or after.group(1).lower() in grammar
 
 
 @lru_cache(maxsize=16)

@@ -1107,6 +1107,34 @@ def test_lost_clause_message() -> None:
             "fr",
             ["difficult"],
         ),
+        # less said as more, the evening as the morning
+        (
+            "The new lights use 60% less electricity than the old ones.",
+            "Les nouveaux éclairages consomment 60 % d'électricité en plus que les anciens.",
+            "fr",
+            ["less"],
+        ),
+        (
+            "The cleaners come in every evening to tidy the desks.",
+            "El equipo de limpieza viene todas las mañanas a ordenar las mesas.",
+            "es",
+            ["evening"],
+        ),
+        # a comparative's direction is its adjective's ("plus petit" is "less"), and "lower"
+        # is said as "more low" in many languages
+        (
+            "The length is less than the record's.",
+            "La longueur est plus petite que celle de l'enregistrement.",
+            "fr",
+            [],
+        ),
+        ("There is an algorithm with lower priority.", "Hay un algoritmo con prioridad más baja.", "es", []),
+        (
+            "The new lights use 60% less electricity.",
+            "I nuovi lampioni consumano il 60% di elettricità in meno.",
+            "it",
+            [],
+        ),
         # the same word, its opposite negated ("sans difficulté" is "easily"), an exception
         # the rest is said of with the opposite, a verb ("schließt", "cierra") for the state
         (
