@@ -18,6 +18,10 @@ _GAP = re.compile(r"[\s\u00a0]+(?:[^\w\s]{1,2}[\s\u00a0]?)?")
 # Values a bound before them is said in other ways ("at least one" -> "un ou plusieurs",
 # "more than one" -> "plusieurs"): no bound of them is read.
 _VAGUE = frozenset({0.0, 1.0})
+_WORD = re.compile(r"\S+")
+_NEAR_BEFORE = 4  # words before a number a bound of it may stand ("mindestens seit zwei")
+_NEAR_AFTER = 3  # words after it ("zwei Jahre oder länger", "deux ans au moins")
+_RANGE_WORDS = 3  # words between a range's first number and the bound of its second
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +41,11 @@ def may_bound(lowered: str, code: str) -> bool:
 def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> LostBound | None:
     """The first bound of ``source`` right before a number (none after a negation: "you do
     not need more than 2", none closing a range: "from 4 up to 12") whose number the
-    translation gives with no word of a bound, of an estimate or of a restriction anywhere
-    in it; or None."""
+    translation gives with no word of a bound, of an estimate or of a restriction near it
+    (a few words either side: "mindestens seit zwei Jahren", "zwei Jahre oder länger"; another
+    number's "mindestens 23" in the same sentence is that number's); or None."""
     pattern, wanted = _source_pattern(source_lang), _target_pattern(target_lang)
-    if pattern is None or wanted is None or wanted.search(target) is not None:
+    if pattern is None or wanted is None:
         return None
     lowered = source.lower()
     if len(lowered) != len(source):
@@ -59,15 +64,24 @@ def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> 
             continue
         written = written if written is not None else numbers(target, target_lang)
         same = next((n for n in written if not n.part and number.matches(n)), None)
-        if same is not None:
+        if same is not None and wanted.search(target, *_around(target, same)) is None:
             return LostBound(found.span(), (same.start, same.end))
     return None
 
 
+def _around(text: str, number: Number) -> tuple[int, int]:
+    """The span of ``text`` from a few words before ``number`` to a few words after it."""
+    before = [m.start() for m in _WORD.finditer(text, 0, number.start)][-_NEAR_BEFORE:]
+    after = [m.end() for m in _WORD.finditer(text, number.end)][:_NEAR_AFTER]
+    return (before[0] if before else 0), (after[-1] if after else len(text))
+
+
 def _opened_by_number(lowered: str, start: int) -> bool:
-    """Whether a digit stands before ``start`` in its clause."""
+    """Whether a digit stands a few words before ``start`` in its clause ("from 4 up to 12",
+    not "at least 23 years old and … at least two")."""
     opened = max(lowered.rfind(stop, 0, start) for stop in ",;:.!?(")
-    return any(ch.isdigit() for ch in lowered[opened + 1 : start])
+    words = lowered[opened + 1 : start].split()[-_RANGE_WORDS:]
+    return any(ch.isdigit() for word in words for ch in word)
 
 
 @lru_cache(maxsize=16)

@@ -315,6 +315,12 @@ BOUND_GOOD = [
     ("Please bring at least one photo of the room.", "Apportez une ou plusieurs photos de la pièce.", "fr"),
     # the number not kept: another check's concern
     ("The lift carries up to 8 people at a time.", "Der Aufzug befördert zehn Personen.", "de"),
+    # the bound a few words from its number ("mindestens seit zwei Jahren")
+    (
+        "Drivers must have held a licence for at least two years.",
+        "Fahrer müssen den Führerschein mindestens seit zwei Jahren besitzen.",
+        "de",
+    ),
 ]
 
 
@@ -353,6 +359,21 @@ BOUND_BAD = [
         "it",
         "500",
         "more than",
+    ),
+    # another number's bound in the same sentence ("mindestens 23") is not this one's
+    (
+        "Drivers must be at least 23 years old and have held a licence for at least two years.",
+        "Fahrer müssen mindestens 23 Jahre alt sein und seit zwei Jahren einen Führerschein besitzen.",
+        "de",
+        "zwei",
+        "at least",
+    ),
+    (
+        "Each flat takes about one day, and you will receive a letter at least five days in advance.",
+        "Dat duurt per appartement ongeveer een dag, en u ontvangt vijf dagen van tevoren een brief.",
+        "nl",
+        "vijf",
+        "at least",
     ),
 ]
 
