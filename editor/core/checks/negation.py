@@ -16,6 +16,7 @@ from editor.core.checks.negation_parts import (
     negations_in,
     second_conjunct,
     unnegated_conjunct,
+    verb_negated,
 )
 from editor.core.checks.negation_turns import turned
 from editor.core.checks.negation_words import (
@@ -114,7 +115,7 @@ class NegationCheck(Check):
             message = (
                 f"'{source[span[0] : span[1]]}' of the source has no negation in its part of the translation"
             )
-        elif prose and (lost := sides.lost_conjunct(target)) is not None:
+        elif prose and (lost := sides.lost_conjunct(target) or sides.lost_second(target)) is not None:
             second, conjunct = lost
             message = (
                 f"'{source[second[0] : second[1]]}' of the source's second negated verb has no negation here"
@@ -264,6 +265,38 @@ class _Sides:
                 continue
             second = next(m for m in said if m.start() > at)
             return (a + second.start(), a + second.end()), (c + tail[0], c + tail[1])
+        return None
+
+    def lost_second(self, target: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """A source clause with two verbs negated ("members who have not paid will not be
+        able to book") whose translation has one negation and no other way of saying one
+        ("les membres qui ne les auront pas réglées pourront réserver"): the source's second
+        negation and the translation's words after its negation; or None."""
+        pairs = aligned(self.source, target)
+        theirs, ours = language(self.source_lang), language(self.target_lang)
+        for (a, b), (c, d) in pairs or ():
+            lowered = self.lowered[a:b]
+            said = negations_in(lowered, self.source_pattern, theirs.negation_openers)
+            if len(said) != 2 or not all(verb_negated(lowered, m, self.source_lang) for m in said):
+                continue
+            written = idle_blanked(target[c:d].lower(), self.target_lang)
+            every = negations_in(written, self.target_pattern, frozenset())
+            opened = sum(m.group().rstrip("'’") in ours.negation_openers for m in every)
+            if max(opened, len(every) - opened) != 1:  # ("ne peut …, n'a pas": two)
+                continue
+            if paraphrases(target[c:d], self.target_lang) or prefixed(target[c:d], self.target_lang):
+                continue
+            # The translation's negation stands where the source's first does, not its second
+            # (then the first is said another way: "do not select from one table" -> "lisent
+            # plusieurs tables").
+            kept = every[-1].start() / len(written)
+            first, second = (m.start() / len(lowered) for m in said)
+            if abs(kept - first) > abs(kept - second):
+                continue
+            rest = list(WORD.finditer(target, c + every[-1].end(), d))
+            if len(rest) < 2:
+                continue
+            return (a + said[1].start(), a + said[1].end()), (rest[0].start(), rest[-1].end())
         return None
 
     def lost_clause(self, target: str) -> tuple[int, int] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from editor.core.checks.negation_words import CONTRACTED, WORD
+from editor.core.langdata import language
 
 # Where a clause ends: a comma or colon (not one inside a number, "3,5", "10:30"), a
 # bracket, a sentence mark before a space
@@ -91,3 +92,12 @@ def unnegated_conjunct(
         if m.group() in coordinators:
             return words[k + 1].start(), words[-1].end()
     return None
+
+
+def verb_negated(lowered: str, negation: re.Match[str], code: str) -> bool:
+    """Whether a negation of ``lowered`` is a verb's: contracted ("don't"), or after an
+    auxiliary ("will not", "have not"), not a noun's ("no fees")."""
+    if "n't" in negation.group() or "n’t" in negation.group():
+        return True
+    before = WORD.findall(lowered[: negation.start()])[-1:]
+    return bool(before) and before[0] in language(code).auxiliaries

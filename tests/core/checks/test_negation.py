@@ -486,6 +486,20 @@ GOOD = [
         "en",
         "pt",
     ),
+    # two negated verbs in one clause: both said ("ne peut …, n'a pas"), or the first said
+    # another way where the translation negates the second ("lisent plusieurs tables")
+    (
+        "The tool can't dump the section because it has no contents at all.",
+        "L'outil ne peut vidanger la section car elle n'a pas de contenu du tout.",
+        "en",
+        "fr",
+    ),
+    (
+        "Views that do not select from a single table are not automatically updatable.",
+        "Les vues qui lisent plusieurs tables ne sont pas automatiquement modifiables.",
+        "en",
+        "fr",
+    ),
     # one negation over two verbs in both
     (
         "Guests must not smoke in the rooms or leave dogs alone.",
@@ -537,6 +551,15 @@ def test_silent(source: str, target: str, src: str, tgt: str) -> None:
 
 BAD = [
     # (source, target, src, tgt, flagged source text, severity)
+    # two verbs negated in one clause, one in the translation (the second: "not" of "will not")
+    (
+        "Members who have not paid by then will not be able to book courts online.",
+        "Les membres qui ne les auront pas réglées à cette date pourront réserver des courts en ligne.",
+        "en",
+        "fr",
+        "not",
+        Severity.WARNING,
+    ),
     (
         "Do not use this medicine after the expiry date.",
         "Usi questo medicinale dopo la data di scadenza.",
