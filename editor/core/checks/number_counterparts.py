@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -337,3 +338,34 @@ def in_neighbours(number: Number, segment: Segment, context: CheckContext) -> bo
         held += ones(other.target, context.target_lang) if one else 0
         needed += sum(number.matches(n) for n in numbers(other.source, context.source_lang))
     return held >= needed
+
+
+_LIST_GAP = 3  # words between two numbers of a list ("1597, 1649 and 1688")
+_LIST_JOIN = re.compile(r"[\s,;]*(?:[^\W\d_]+[\s,;]*)*")  # commas and words only
+_LOST_GAP = 4  # words between the two the translation keeps around the lost one
+
+
+def lost_between(
+    number: Number, source: str, target: str, said: Sequence[Number], written: Sequence[Number]
+) -> tuple[int, int] | None:
+    """Where in the translation a number the source lists between two others went missing
+    ("1597, 1649 and 1688" -> "1597 e 1688"): from the number before it to the one after it,
+    both given a few words apart, once; None otherwise."""
+    before = [n for n in said if n.end <= number.start]
+    after = [n for n in said if n.start >= number.end]
+    if not before or not after or number.part:
+        return None
+    first, last = before[-1], after[0]
+    if first.part or last.part:
+        return None  # a time's or a date's parts ("9:30–18:00")
+    for gap in (source[first.end : number.start], source[number.end : last.start]):
+        if len(gap.split()) > _LIST_GAP or not _LIST_JOIN.fullmatch(gap):
+            return None  # no list: a time ("9:30–18:00"), a range, words between
+    spans = [
+        (a.start, b.end)
+        for a in written
+        if first.matches(a)
+        for b in written
+        if last.matches(b) and a.end < b.start and len(target[a.end : b.start].split()) <= _LOST_GAP
+    ]
+    return spans[0] if len(spans) == 1 else None

@@ -14,6 +14,7 @@ from editor.core.checks.number_bounds import may_bound, turned_bounds
 from editor.core.checks.number_compass import turned_hemispheres
 from editor.core.checks.number_counterparts import (
     in_neighbours,
+    lost_between,
     named_hour,
     nearest,
     one_said_by_unit,
@@ -478,13 +479,18 @@ class NumberMismatchCheck(Check):
                 segment.source, max(0, number.start - 8), number.start
             ):
                 reported.add((number.start, number.end))
+                listed, written = (
+                    numbers(segment.source, context.source_lang),
+                    numbers(segment.target, context.target_lang),
+                )
+                gap = lost_between(number, segment.source, segment.target, listed, written)
                 yield self.issue(
                     segment,
                     context,
-                    number.start,
-                    number.end,
-                    f"'{number.text}' of the source is missing from the translation",
-                    side="source",
+                    *(gap or (number.start, number.end)),
+                    f"'{number.text}' of the source is missing from the translation"
+                    + (" between these" if gap else ""),
+                    side="target" if gap else "source",
                     source_span=(number.start, number.end),
                     severity=Severity.WARNING,
                 )

@@ -548,6 +548,15 @@ BAD = [
     ("About 27.6 million people.", "Etwa 27.6 Millionen Menschen.", "en", "de", ["27.6"], []),
     ("It rose 4% in 2026.", "Es stieg 2026.", "en", "de", [], ["4"]),
     ("It rose 5% (from 3%).", "Es stieg um 5 %.", "en", "de", [], ["3"]),
+    # a number lost from a list: marked where it went, between its neighbours
+    (
+        "Three editions, printed in 1597, 1649 and 1688, are shown.",
+        "Tre edizioni, stampate nel 1597 e nel 1688, sono esposte.",
+        "en",
+        "it",
+        ["1597 e nel 1688"],
+        [],
+    ),
     (
         "It was published on 14 February 2025.",
         "Il a été publié le 14 janvier 2025.",
