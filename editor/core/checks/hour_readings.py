@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 # "a.m." or "p.m." after a time ("7.30 p.m.", "10:30am"): which, the language's marks tell.
 CLOCK_MARK = re.compile(r"[\s\u00a0\u202f]?([ap]\.?m\.?)(?![^\W_])", re.IGNORECASE)
 WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]+\Z")
+_ZERO_MINUTES = re.compile(r"[:.]00(?!\d)")  # the minutes of a full hour, which are read as no number
 # Up to three words after an hour (its minutes first, "6:30"), the last maybe a word for the
 # evening: "6:30 in the evening", "7 Uhr abends", "8 di sera"
 _EVENING_AFTER = re.compile(
@@ -45,7 +46,10 @@ def share_afternoon(
         if glued not in afternoon and not afternoon_after(text, second.end, afternoon):
             continue
         k = max((k for k, n in enumerate(found) if n.end <= second.start), default=None)
-        if k is None or range_join.fullmatch(text, found[k].end, second.start) is None:
+        if k is None:
+            continue
+        minutes = _ZERO_MINUTES.match(text, found[k].end)  # "4:00 and 6:30 pm" (":00" is no number)
+        if range_join.fullmatch(text, minutes.end() if minutes else found[k].end, second.start) is None:
             continue
         if k and found[k - 1].end == found[k].start - 1 and text[found[k].start - 1] in ":.":
             k -= 1  # the hour of a clock time ("6:30"), not its minutes

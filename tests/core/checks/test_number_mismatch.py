@@ -98,6 +98,7 @@ GOOD = [
     # a range's afternoon mark after its second end holds for the first too
     ("The class runs from 5:30 to 7 pm.", "Il corso va dalle 17.30 alle 19.", "en", "it"),
     ("The desk is open 2-4pm.", "Der Schalter ist von 14 bis 16 Uhr geöffnet.", "en", "de"),
+    ("Pick-up is between 4:00 and 6:30 pm.", "Die Abholung ist zwischen 16:00 und 18:30 Uhr.", "en", "de"),
     ("It opens at 10.30 a.m.", "Es öffnet um 10.30 Uhr.", "en", "de"),
     ("It opens at 12.15 p.m.", "Es öffnet um 12.15 Uhr.", "en", "de"),
     ("The clock shows 11:11:04 PM.", "Die Uhr zeigt 23:11:04.", "en", "de"),
