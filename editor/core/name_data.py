@@ -30,3 +30,6 @@ class NameForms:
     # lowercase: after a house number, the name is an address, which a translation keeps as
     # written ("27 Canal Street", not "Via del Canale 27").
     street_heads: frozenset[str] = frozenset()
+    # Words that open a street's name ("rue", "Via", "calle"), lowercase; where a language
+    # writes them last, joined to the name ("Bahnhofstraße"), they are its ``street_heads``.
+    street_openers: frozenset[str] = frozenset()

@@ -104,7 +104,7 @@ class NamedEntityCheck(Check):
                 f"'{segment.target[start:end]}' drops the second half of the surname '{surname}'",
                 severity=Severity.WARNING,
             )
-        for start, end, street in translated_streets(segment.source, segment.target, context.source_lang):
+        for start, end, street in translated_streets(segment, context):
             said = segment.target[start:end]
             why = f"'{said}' for the street '{street}' of the source's address, which stays as written"
             # no fix where the street's own word is kept beside the language's ("rue du Canal")

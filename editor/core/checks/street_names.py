@@ -2,7 +2,11 @@
 "Via del Canale 27". A reader finds the place by the name as written, so a translation keeps
 an address's street as the source writes it. The address is told by a house number right
 before a name ending in one of the source language's street words (data ``street_heads``);
-the translation is judged where it keeps that house number and not the name."""
+the translation is judged where it keeps that house number and not the name. A street named
+alone ("in Station Street") is judged where the source names one street, the translation does
+not keep it, and names one street of its own language's making in its place ("in der
+Bahnhofstraße", "in Via del Mulino"; data ``street_heads`` where the language joins them,
+``street_openers`` where they open the name)."""
 
 from __future__ import annotations
 
@@ -10,7 +14,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from editor.core.checks.base import CheckContext
 from editor.core.langdata import language
+from editor.core.model import Segment
 from editor.core.text import DIGIT
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
@@ -32,11 +38,19 @@ def _address(code: str) -> re.Pattern[str] | None:
     return re.compile(pattern)
 
 
-def translated_streets(source: str, target: str, source_lang: str) -> Iterator[tuple[int, int, str]]:
+def translated_streets(segment: Segment, context: CheckContext) -> Iterator[tuple[int, int, str]]:
     """(start, end, street) on the target for each address of the source whose house number
-    the translation keeps with another street name beside it."""
+    the translation keeps with another street name beside it; and for a street named without
+    a number, the one street name of the target's language in its place (see
+    :func:`_named_street`)."""
+    source, target, source_lang = segment.source, segment.target, context.source_lang
     pattern = _address(source_lang)
-    if pattern is None or not DIGIT.search(source):
+    if pattern is None:
+        return
+    if (found := _named_street(source, target, source_lang, context.target_lang)) is not None:
+        yield found
+        return
+    if not DIGIT.search(source):
         return
     for m in pattern.finditer(source):
         number, street = m.group(1), m.group(2).rstrip(".").strip()
@@ -84,3 +98,51 @@ def _run(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         return None
     chosen = [words[k] for k in range(capitals[-1] + 1)]
     return min(w[0] for w in chosen), max(w[1] for w in chosen)
+
+
+@lru_cache(maxsize=16)
+def _street(code: str) -> re.Pattern[str] | None:
+    """A street's name without a number: capitalised words ending in a street word ("Mill
+    Lane", "Station Street")."""
+    heads = language(code).names.street_heads
+    if not heads:
+        return None
+    alternation = "|".join(
+        sorted((re.escape(h.capitalize()) for h in heads if len(h) > 2), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w.])(?:[A-Z][^\W\d_]+[ \u00a0]){{1,3}}(?:{alternation})(?![^\W\d_])")
+
+
+@lru_cache(maxsize=16)
+def _streets_here(code: str) -> re.Pattern[str] | None:
+    """A street's name in the target's language: a capitalised compound ending in a street word
+    ("Bahnhofstraße", "Molenstraat") or a street word opening capitalised words, short links
+    between ("Via del Mulino", "rue du Moulin")."""
+    names = language(code).names
+    parts = []
+    if names.street_heads:
+        ends = "|".join(sorted(map(re.escape, names.street_heads), key=len, reverse=True))
+        parts.append(rf"(?<![\w-])[A-ZÄÖÜ][^\W\d_]+(?:{ends})(?![^\W\d_])")
+    if names.street_openers:
+        opens = "|".join(sorted(map(re.escape, names.street_openers), key=len, reverse=True))
+        link = r"(?:[a-z\u00e0-\u00ff]{1,3}[ \u00a0'\u2019])?"  # "del ", "du ", "d'"
+        parts.append(rf"(?<![\w-])(?i:{opens})(?:[ \u00a0]{link}[A-Z][^\W\d_]+){{1,3}}")
+    return re.compile("|".join(parts)) if parts else None
+
+
+def _named_street(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> tuple[int, int, str] | None:
+    """A street the source names without a number ("on Station Street") that the translation
+    names in its own language ("in der Bahnhofstraße", "in Via del Mulino"): the one street
+    name of each, the source's not kept, the target's not the source's."""
+    pattern, here = _street(source_lang), _streets_here(target_lang)
+    if pattern is None or here is None:
+        return None
+    said = [m.group() for m in pattern.finditer(source)]
+    if len(said) != 1 or said[0] in target or any(w in target for w in said[0].split()[:-1]):
+        return None
+    written = [m for m in here.finditer(target) if m.group() not in source]
+    if len(written) != 1:
+        return None
+    return written[0].start(), written[0].end(), said[0]

@@ -12,6 +12,7 @@ from editor.core.qualifier_data import Qualifiers
 DATA = LanguageData(
     code="de",
     names=NameForms(
+        street_heads=words("straße strasse gasse allee"),  # (not "platz", "weg": "Parkplatz")
         adjective_suffixes=("isch", "an", "es"),
         respelled_initials=words("ck cz"),
     ),

@@ -12,6 +12,7 @@ from editor.core.qualifier_data import Qualifiers
 DATA = LanguageData(
     code="es",
     names=NameForms(
+        street_openers=words("calle avenida plaza paseo camino"),
         adjective_suffixes=("an", "és", "es", "ens", "in", "ic", "ol", "í"),
     ),
     name="Spanish",

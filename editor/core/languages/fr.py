@@ -12,6 +12,7 @@ from editor.core.qualifier_data import Qualifiers
 DATA = LanguageData(
     code="fr",
     names=NameForms(
+        street_openers=words("rue avenue boulevard chemin allée quai impasse place"),
         adjective_suffixes=("ais", "ois", "ien", "ain", "an", "iqu", "in"),
     ),
     name="French",

@@ -12,6 +12,7 @@ from editor.core.qualifier_data import Qualifiers
 DATA = LanguageData(
     code="it",
     names=NameForms(
+        street_openers=words("via viale piazza vicolo"),  # (not "corso": "corso di Inglese")
         adjective_suffixes=("an", "es", "in", "ic", "ens"),
         respelled_initials=words("jg"),
     ),

@@ -30,6 +30,7 @@ DATA = LanguageData(
         ("anderhalf uur", 90),
     ),
     names=NameForms(
+        street_heads=words("straat laan gracht steeg"),  # (not "weg", "plein": "snelweg")
         respelled_initials=words("ck"),
     ),
     range_words=words("tot en of"),

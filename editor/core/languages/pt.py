@@ -12,6 +12,7 @@ from editor.core.qualifier_data import Qualifiers
 DATA = LanguageData(
     code="pt",
     names=NameForms(
+        street_openers=words("rua avenida praça travessa estrada"),
         adjective_suffixes=("an", "ês", "es", "ens", "in", "ic"),
     ),
     name="Portuguese",

@@ -1,4 +1,4 @@
-"""named_entity: a street's name in a postal address of the source, translated."""
+"""named_entity: a street's name in a postal address of the source, or named alone, translated."""
 
 from __future__ import annotations
 
@@ -29,6 +29,17 @@ GOOD = [
     ("The shop is at 27 Canal Street.", "Il negozio si trova sul canale.", "it"),
     # a number of another kind before a capitalised word
     ("In 2020 Main Street was closed.", "Im Jahr 2020 wurde die Main Street gesperrt.", "de"),
+    # a street named alone and kept; a common noun ending like a street ("Parkplatz"), a course
+    (
+        "Use the car park in Station Street.",
+        "Nutzen Sie den Parkplatz in der Station Street.",
+        "de",
+    ),
+    (
+        "Our school on Mill Lane runs an English course.",
+        "La scuola in Mill Lane organizza un corso di Inglese.",
+        "it",
+    ),
 ]
 
 # (source, target, target language, flagged text, fix)
@@ -46,6 +57,21 @@ BAD = [
         "it",
         "Via del Canale",
         "Canal Street",
+    ),
+    # a street named without a number, given a name in the target's language
+    (
+        "Use the public car park in Station Street, where residents park free.",
+        "Nutzen Sie den öffentlichen Parkplatz in der Bahnhofstraße, wo Bewohner kostenlos parken.",
+        "de",
+        "Bahnhofstraße",
+        "Station Street",
+    ),
+    (
+        "The restaurant is on Mill Lane, next to the station.",
+        "Il ristorante si trova in Via del Mulino, accanto alla stazione.",
+        "it",
+        "Via del Mulino",
+        "Mill Lane",
     ),
     # only the street's own word is capitalised: no fix, the language's street word is outside
     ("The shop is at 27 Canal Street.", "Le magasin se trouve au 27, rue du Canal.", "fr", "Canal", None),
