@@ -163,12 +163,19 @@ def changed_code(segment: Segment, name: Name) -> re.Match[str] | None:
     return next((m for m in pattern.finditer(segment.target) if m.group() not in segment.source), None)
 
 
-def shortened(text: str, name: Name, hits: list[list[tuple[str, int, int]]]) -> tuple[int, int, str] | None:
+def shortened(
+    text: str, name: Name, hits: list[list[tuple[str, int, int]]], source_lang: str = ""
+) -> tuple[int, int, str] | None:
     """A name of three words or more kept in the original, as written and in order, with a
     word after its first left out ("Free Software Foundation" -> "Free Software", "Super Cow
     Powers" -> "Super Powers"): the span of what is kept and the words left out. A title or
     description before a name ("President", "Chancellor") may go; what follows its first
-    word, in a name the translator did not translate, may not."""
+    word, in a name the translator did not translate, may not. Nor may the words that end a
+    name after its first ones kept, given capitalised words of the translation's own in their
+    place ("Hartmann Removals" -> "Hartmann Umzüge", "Brightway Car Hire" -> "Brightway
+    Autovermietung"): a firm's name is kept whole."""
+    if hits[0] and not hits[-1]:
+        return _renamed_tail(text, name, hits, source_lang) if source_lang else None
     if not hits[0] or not hits[-1]:
         return None
     kept = [word for word, hit in zip(name.words, hits, strict=True) if hit]
@@ -180,6 +187,37 @@ def shortened(text: str, name: Name, hits: list[list[tuple[str, int, int]]]) -> 
         return None  # translated, or written otherwise: the words found are not the name kept
     missing = " ".join(word for word, hit in zip(name.words, hits, strict=True) if not hit)
     return match.start(), match.end(), missing
+
+
+_TAIL_WORDS = 2  # capitalised words of the translation's own that may stand for a name's tail
+_FIRM_WORD = 3.0  # Zipf: a word of a name rarer than this in the source's language is the name's own
+
+
+def _renamed_tail(
+    text: str, name: Name, hits: list[list[tuple[str, int, int]]], source_lang: str
+) -> tuple[int, int, str] | None:
+    """The span of a name's first words kept as written and the capitalised words of the
+    translation right after them that are none of the source's name, and the words left out.
+    The words kept are a firm's own: capitalised words, one of them no word of the source's
+    language ("Hartmann", "Brightway"; not a keyword, "SUBTYPE An", nor "Code Folding")."""
+    head = 0
+    while head < len(hits) and hits[head]:
+        head += 1
+    if any(hits[head:]):
+        return None  # a word after the left-out ones kept: not a tail
+    words = name.words[:head]
+    if not all(w.isalpha() and w.istitle() for w in words):
+        return None
+    if all(zipf(w, source_lang) >= _FIRM_WORD for w in words):
+        return None
+    pattern = r"(?<![\w-])" + re.escape(" ".join(name.words[:head])) + r"((?:[ \u00a0][A-ZÄÖÜ][^\W\d_]+)+)"
+    match = re.search(pattern, text)
+    if match is None:
+        return None
+    after = match.group(1).split()
+    if len(after) > _TAIL_WORDS or any(word in name.text for word in after):
+        return None
+    return match.start(), match.end(), " ".join(name.words[head:])
 
 
 # A reference code: three parts or more of capitals and digits joined by hyphens, with a

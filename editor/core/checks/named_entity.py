@@ -237,7 +237,8 @@ class NamedEntityCheck(Check):
                 source_span=(name.start, name.end),
             )
         elif found:
-            kept = shortened(segment.target, name, hits)
+            prose = context.source_lang if running_prose(segment.source) else ""  # (a firm's name: prose)
+            kept = shortened(segment.target, name, hits, prose)
             if kept is not None:
                 start, end, missing = kept
                 yield self.issue(
@@ -339,8 +340,7 @@ class NamedEntityCheck(Check):
             elsewhere = terms is not None and term_variant(part) in terms.variants_of(part)
             if not (elsewhere or kept):
                 continue  # never written as the source writes it: a transliteration
-            # Next to words kept as written, even a word of the language is a slip ("Priya
-            # Ramen" for "Priya Raman").
+            # Next to words kept as written, even a word of the language is a slip ("Priya Ramen").
             key = word_key(part)  # "Connell" of "O'Connell", as target words are split
             last = kept and i == len(name.words) - 1
             if surname and not last:

@@ -9,6 +9,14 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # a name's last words translated after everyday words (a feature's name), or outside prose
+    (
+        "Enable Audible Enhanced to hear more of the audiobook.",
+        "Aktivieren Sie Audible Erweitertes Audio, um mehr zu hören.",
+        "en",
+        "de",
+    ),
+    ("Invalid Ordinal Table rva", "Distribución Ordinal Inválida rva", "en", "es"),
     # A word of the source language opening a name, translated ("Optimize" -> "Optimiser")
     ("Click Optimize TOC to shorten it.", "Cliquez sur Optimiser TOC pour le raccourcir.", "en", "fr"),
     # A name kept whole, an English possessive or plural ending dropped as the language does.
@@ -895,6 +903,14 @@ BAD = [
         "en",
         "de",
         [("Super Powers", "target", Severity.WARNING)],
+    ),
+    # A firm's name whose last words are given in the translation's own words, in prose
+    (
+        "Thank you for renting with Brightway Car Hire this summer.",
+        "Vielen Dank, dass Sie diesen Sommer bei Brightway Autovermietung gemietet haben.",
+        "en",
+        "de",
+        [("Brightway Autovermietung", "target", Severity.WARNING)],
     ),
     # A one-word name where the translation has another capitalised word with its first
     # letter: maybe the name's local form (information).
