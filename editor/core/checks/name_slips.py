@@ -210,7 +210,7 @@ def _renamed_tail(
         return None
     if all(zipf(w, source_lang) >= _FIRM_WORD for w in words):
         return None
-    pattern = r"(?<![\w-])" + re.escape(" ".join(name.words[:head])) + r"((?:[ \u00a0][A-ZÄÖÜ][^\W\d_]+)+)"
+    pattern = r"(?<![\w-])" + re.escape(" ".join(words)) + r"((?:[ \u00a0][A-ZÄÖÜ][^\W\d_]+)+)"
     match = re.search(pattern, text)
     if match is None:
         return None
