@@ -15,6 +15,7 @@ from editor.core.langdata import LanguageData
 
 _DIGITS_LETTERS = re.compile(r"(\d+)([^\W\d_]+)")
 _LETTERS_DIGITS = re.compile(r"([^\W\d_]+)(\d+)")
+_CLOCK_WORD = re.compile(r"(\d{1,2}h\d{2})([^\W\d_]+)")  # "21h00e": a time, then a word
 # The same shapes as whole runs inside a text ("file1", "~2running").
 GLUED_DIGITS = re.compile(r"(?<![^\W_])[^\W\d_]+(\d+)(?![^\W_])")
 _CODE_WORD = re.compile(r"([^\W\d_]+(\d+))([^\W\d_]+)")  # "libxml2nicht"
@@ -104,10 +105,15 @@ def word_then_code(token: str, source: str) -> Split | None:
 
 
 def digits_then_word(token: str, source: str, lang: str, data: LanguageData) -> Split | None:
-    """ "3die", "80Zeichen": a number glued to a common word (not a unit, ordinal or decade)."""
+    """ "3die", "80Zeichen": a number glued to a common word (not a unit, ordinal or decade);
+    "21h00e": a clock time glued to a function word."""
     m = _DIGITS_LETTERS.fullmatch(token)
     if m is None:
-        return None
+        clock = _CLOCK_WORD.fullmatch(token)
+        if clock is None or clock.group(2).lower() not in data.function_words:
+            return None
+        time, word = clock.groups()
+        return Split(len(time), " ", f"the time {time} is glued to the word '{word}'", Join.NUMBER_WORD)
     digits, word = m.groups()
     if not _a_word_after_a_number(word, lang, data):
         return None

@@ -233,6 +233,14 @@ BAD = [
         [("labbrao", "labbra o")],
     ),
     ("merged_token", "Bring tables and chairs.", "Traigan mesasy sillas.", "es", [("mesasy", "mesas y")]),
+    # a clock time glued to a function word
+    (
+        "merged_token",
+        "Phones are collected at 9:00 p.m. and returned at breakfast.",
+        "Os telemóveis são recolhidos às 21h00e devolvidos ao pequeno-almoço.",
+        "pt",
+        [("21h00e", "21h00 e")],
+    ),
     (
         "merged_token",
         "The unit works with the filter.",
@@ -592,6 +600,7 @@ GOOD = [
     # a word of another language misspelt, not a word and a letter ("expression" + "e")
     ("merged_token", "%s: substring expression < 0", "%s: expressione di sottostringa < 0", "it"),
     ("merged_token", "Visit the museum and the zoo.", "Visiti il museo e lo zoo.", "it"),
+    ("merged_token", "Doors open at 9 am.", "Portas abertas às 9h00min.", "pt"),
     # a rare word and a capitalised one where the source runs no sentence into the next: a name
     (
         "merged_token",
