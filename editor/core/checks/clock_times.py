@@ -14,13 +14,13 @@ from editor.core.checks.number_slip import Slip
 from editor.core.checks.numparse import Number
 from editor.core.langdata import language
 from editor.core.model import Segment
+from editor.core.segmentation import sentence_bounds
 from editor.core.text import has_word
 
 _MINUTES = re.compile(r"\d[:.]")  # before the minutes ("03:11"), which are no hour
 _PM = re.compile(r"\d[\s\u00a0\u202f]?[pP]\.?[\s\u00a0]?[mM](?![^\W\d_])")  # "7:30 p. m.", "7pm"
 _HOUR = re.compile(r"\d{1,2}(?!\d)")
 _WORD_AFTER = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+)")
-_SENTENCE_END = re.compile(r"[.!?…]\s+(?=[^\W\d_])")  # a sentence's end, if a capital follows
 
 
 def afternoon_hour(text: str, number: Number, code: str) -> int | None:
@@ -81,7 +81,12 @@ def twelve_hours_off(
         if not early:
             continue  # left out or changed: reported as such
         said = _nearest(segment, number, early)
-        start, end = _sentence(segment.target, said.start)
+        # the words for the evening of another sentence ("every evening at 9 p.m.") say
+        # nothing of this one's time
+        start, end = next(
+            ((a, b) for a, b in sentence_bounds(segment.target, context.target_lang) if a <= said.start < b),
+            (0, len(segment.target)),
+        )
         if _PM.search(segment.target, start, end) or any(word in lower[start:end] for word in words):
             continue  # "7:30 p. m.", "alle 7.30 di sera": said on the 12-hour clock
         digits = str(hour)
@@ -168,18 +173,3 @@ def _hour_of(number: Number) -> int | None:
     """The hour a number's digits write ("18" of "18 h", "18:30"), or None."""
     digits = _HOUR.match(number.text)
     return int(digits.group()) if digits else None
-
-
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    """The span of the sentence of ``text`` that holds offset ``at``: the words for the
-    evening of another sentence ("every evening at 9 p.m.") say nothing of this one's time."""
-    start, end = 0, len(text)
-    for m in _SENTENCE_END.finditer(text):
-        if not text[m.end()].isupper():
-            continue  # "abends ca. 7 Uhr"
-        if m.end() <= at:
-            start = m.end()
-        else:
-            end = m.end()
-            break
-    return start, end
