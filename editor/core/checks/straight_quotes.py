@@ -25,15 +25,14 @@ def straight_quotes(segment: Segment, context: CheckContext) -> Iterator[QuoteSl
     none, a warning when the paragraph writes the language's marks; information when the
     document does."""
     source, target = segment.source, segment.target
-    opener, closer = language(context.target_lang).quotes[0]
+    styles = language(context.target_lang).quotes
+    primary = opener, closer = styles[0]
     if opener == '"':
         return
     quotes = getattr(context.stats, "quotes", None)
     if isinstance(quotes, QuoteStats) and quotes.style != opener:
         # the language's other style, which the document writes ("«…»" in Portuguese)
-        opener, closer = next(
-            pair for pair in language(context.target_lang).quotes if pair[0] == quotes.style
-        )
+        opener, closer = next(pair for pair in styles if pair[0] == quotes.style)
     if '"' in source or not TYPOGRAPHIC.search(source):
         # The source's straight quotes say nothing of the translation's style; the
         # document's own quotations do.
@@ -61,7 +60,7 @@ def straight_quotes(segment: Segment, context: CheckContext) -> Iterator[QuoteSl
         f"translation writes {opener}…{closer} elsewhere"
     )
     slips = isinstance(quotes, QuoteStats) and quotes.flattened_slips
-    own = language(context.target_lang).quotes[0][0] in target  # the primary style's (not "“" in Japanese)
+    own = primary[0] in target  # the primary style's (not "“" in Japanese)
     pairs = list(STRAIGHT_PAIR.finditer(target))
     for m in pairs:
         fix = opener + m.group(1) + closer
