@@ -43,7 +43,7 @@ def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str
         return ()
     written = set(re.findall(r"[^\W\d_]+", lowered))
     shared = tuple(part for part in parts if part in written)
-    if len(shared) < _FROM_SOURCE - numbered or not shared:
+    if len(shared) < _FROM_SOURCE - numbered:
         return ()
     if not any(zipf(part, source_lang) - zipf(part, target_lang) >= _FOREIGN for part in shared):
         return ()
