@@ -20,8 +20,8 @@ def pair_numbers(
     target's "2" to "two"), each to the equal one at the nearest place by proportion of the
     texts' lengths (so that the one left over is the one changed: "auf 1 gesetzt ... -1" for
     "set to 0 ... -1" leaves the first 1), one joined to the same number before it first
-    ("9:20 bis 11:20" for "9:20 to 11:50" leaves the second 20); returns the unmatched of each
-    side."""
+    ("9:20 bis 11:20" for "9:20 to 11:50" leaves the second 20), a clock time's, date's or
+    list's digits only to digits; returns the unmatched of each side."""
     free = list(target)
     missing: list[Number] = []
     before_source, before_target = _joined_before(source), _joined_before(target)
@@ -30,6 +30,8 @@ def pair_numbers(
         before = before_source.get(number.start)
         best, nearest = None, 3.0  # relative distances are at most 1, plus 1 for another neighbour
         for i, candidate in enumerate(free):
+            if number.part and not candidate.digits:
+                continue  # the hour of "6:30" is not the "sechs" of "sechs Betreuer"
             if number.matches(candidate) and _same_parts(number, candidate):
                 distance = abs(candidate.start / max(1, target_len) - where)
                 if before != before_target.get(candidate.start):

@@ -426,6 +426,15 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, expected target spans, expected source spans)
+    # the hour of a clock time is no number word of the target ("sechs" is the "six")
+    (
+        "We are open until 6:30 pm, and six carers look after the dogs.",
+        "Wir haben bis 16:30 Uhr geöffnet, und sechs Betreuer kümmern sich um die Hunde.",
+        "en",
+        "de",
+        ["16"],
+        [],
+    ),
     # the hours kept, every day dropped
     (
         "The gym is open 24/7 for members.",
@@ -824,6 +833,15 @@ SOFTWARE_GOOD = [
 
 SOFTWARE_BAD = [
     # (source, target, src, tgt, expected target spans, expected source spans)
+    # the hour of a clock time is no number word of the target ("sechs" is the "six")
+    (
+        "We are open until 6:30 pm, and six carers look after the dogs.",
+        "Wir haben bis 16:30 Uhr geöffnet, und sechs Betreuer kümmern sich um die Hunde.",
+        "en",
+        "de",
+        ["16"],
+        [],
+    ),
     ("%d files in 2019", "%d Dateien in 2018", "en", "de", ["2018"], []),
     ("Saved in %.2f s on 3 disks", "In %.2f s auf 4 Festplatten gespeichert", "en", "de", ["4"], []),
     ("{0} items, at most 50", "{0} Elemente, höchstens 60", "en", "de", ["60"], []),
