@@ -26,17 +26,18 @@ _DOMINANT = 10
 
 @lru_cache(maxsize=16)
 def _patterns(marks: str, quotes: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """(a mark right after a word's letter, a mark after a space), each before a space, a
-    closing mark or the end: punctuation of prose ("Remarque : …"), not a clock ("10:30"), an
-    address ("https://") or syntax ("key:value"); for closing ``quotes``, before anything but a
-    letter."""
+    """(a mark right after a word's letter or, for marks of prose, a closing bracket, a mark
+    after a space), each before a space, a closing mark or the end: punctuation of prose
+    ("Remarque : …", "(étudiants) ;"), not a clock ("10:30"), an address ("https://") or syntax
+    ("key:value"); for closing ``quotes``, before anything but a letter."""
     if not marks:
         return None
     mark = "[" + re.escape(marks) + "]"
     # (a closing quotation mark may stand before any mark: "« oui »,")
     after = r"(?![^\W\d_])" if quotes else r"(?=[\s\u00bb\u201d\")\]]|$)"
+    before = r"(?<=[^\W\d_].)" if quotes else r"(?:(?<=[^\W\d_].)|(?<=[)\]].))"
     return (
-        re.compile(rf"{mark}(?<=[^\W\d_].){after}"),
+        re.compile(rf"{mark}{before}{after}"),
         re.compile(rf"{mark}(?<=\S[{_SPACES}].){after}"),
     )
 

@@ -44,6 +44,7 @@ GOOD = [
     SPACED + [("At 10:30, see https://example.org.", "À 10:30, voir https://example.org.")],
     SPACED + [("Set key:value.", "Définir key:value.")],
     SPACED + [("Fish & chips.", "Fish &amp; chips.")],
+    SPACED + [("Smile :) and wave;) then go.", "Souriez :) et saluez ;) puis partez.")],
     # a token the source writes so, kept as a program prints it
     SPACED + [("ERROR: disk full", "ERROR: disque plein")],
     # a translation that writes the marks tight, by its own style (software messages)
@@ -73,6 +74,11 @@ BAD = [
         [("\u00a0oui»", "\u00a0»")],
     ),
     (SPACED + [("Warning: hot.", "Attention: chaud.")], [("tion:", "\u00a0:")]),
+    # after a closing bracket, as after a word
+    (
+        SPACED + [("Adults (and students); children free.", "Adultes (et étudiants); enfants gratuits.")],
+        [("nts);", "\u00a0;")],
+    ),
     # one slip in a small document is one slip
     ([SPACED[0], ("Is it hot?", "Est-ce chaud?")], [("haud?", "\u00a0?")]),
     # the space the translation writes, narrow or plain
