@@ -344,8 +344,13 @@ class StrayArtifactCheck(Check):
                     context,
                     m.start(),
                     m.end(),
-                    f"'{m.group()}' looks like a web address's slug (of the source's words "
-                    f"'{' '.join(words)}') and has no counterpart in the source",
+                    f"'{m.group()}' looks like a web address's slug ("
+                    + (
+                        f"of the source's words '{' '.join(words)}'"
+                        if all(w in lowered for w in words)
+                        else "or a resource's key, ending in a language's code"
+                    )
+                    + ") and has no counterpart in the source",
                     severity=Severity.WARNING,  # a phrase may be written so
                 )
 

@@ -25,9 +25,12 @@ def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str
     own; no function word of either language, which a phrase written with hyphens has
     ("state-of-the-art", "doe-het-zelf", "rez-de-chaussée"); not where the source writes such
     chains itself, nor joins two of its parts ("docker-compose-up" for "docker-compose up").
-    A number may end it: then one of its words from the source is enough."""
+    A number may end it ("heating-upgrade-2025"): then one of its words from the source is
+    enough. So may a language's code ("arrival-info-nl"): a resource's key, whose words need not
+    be the source's. No phrase ends so."""
     parts = chain.split("-")
-    numbered = parts[-1].isdigit()  # a number ends it ("heating-upgrade-2025"): no phrase does
+    coded = parts[-1] in _codes(source_lang, target_lang)
+    numbered = parts[-1].isdigit() or coded
     if numbered:
         parts = parts[:-1]
     if len(parts) + numbered < _MIN_PARTS or not all(_PART.fullmatch(part) for part in parts):
@@ -42,9 +45,14 @@ def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str
         # them, localised; or a hyphenated name of the source, extended ("docker-compose-up")
         return ()
     written = set(re.findall(r"[^\W\d_]+", lowered))
-    shared = tuple(part for part in parts if part in written)
+    shared = tuple(part for part in parts if coded or part in written)
     if len(shared) < _FROM_SOURCE - numbered:
         return ()
     if not any(zipf(part, source_lang) - zipf(part, target_lang) >= _FOREIGN for part in shared):
         return ()
     return shared
+
+
+def _codes(source_lang: str, target_lang: str) -> tuple[str, ...]:
+    """The two languages' codes ("en", "nl" of "nl-BE"), lowercase."""
+    return tuple(code.split("-")[0].lower() for code in (source_lang, target_lang))

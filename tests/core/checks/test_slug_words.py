@@ -36,6 +36,13 @@ BAD = [
         "nl",
         "heating-upgrade-2025",
     ),
+    # the language's code ends it: a resource's key, whose words need not be the source's
+    (
+        "The barrier opens with the code printed on your booking.",
+        "De slagboom gaat open met de code arrival-info-nl die op uw boeking staat.",
+        "nl",
+        "arrival-info-nl",
+    ),
 ]
 
 # (source, target, target language)
@@ -70,6 +77,9 @@ GOOD = [
     # a number after a word the target language writes too, or after words the source lacks
     ("The hotel opened in 2025.", "Het hotel-restaurant-2025 ging open in 2025.", "nl"),
     ("The boiler is new.", "De ketel is nieuw (heating-upgrade-2025).", "nl"),
+    # a code after words both languages write, or after a function word
+    ("The hotel is open.", "Het hotel-restaurant-nl is open.", "nl"),
+    ("Our pages are listed below.", "Nos pages sont listées ci-dessous : mode-de-fr.", "fr"),
 ]
 
 
