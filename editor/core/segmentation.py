@@ -25,6 +25,7 @@ _LINE_BREAK = re.compile(_BREAK)
 # The same for text without "\r" (most files): a literal first character searches far faster.
 _BLANK_LF = re.compile(r"\n(?:[ \t\f\v]*\n)+")
 _LF = re.compile(r"\n")
+_INNER_SPACES = " \u00a0\u202f"  # spaces inside a line
 # ".)" or "?)" etc. followed by space and an uppercase letter or an opening quote.
 _BRACKET_END = re.compile(r"[.!?…][)\]](?=\s+[\"'„“«‘(]?[^\W\d_])")
 # A number's unit symbol with a full stop before a capitalised word ("38 m. The", "88 mm. Les"):
@@ -99,6 +100,8 @@ def sentence_bounds(text: str, lang: str, offset: int = 0) -> list[tuple[int, in
     if quote_start.search(text):
         pieces = _split_at(quote_start, text, pieces, back=2)  # cut after the mark
     if len(pieces) > 1:
+        pieces = _openers_forward(text, pieces, _openers(data.code))
+    if len(pieces) > 1:
         pieces = _merge_initials(text, pieces)
     if len(pieces) > 1 and data.morning_marks | data.afternoon_marks:
         pieces = _merge_time_zones(text, pieces, _clock_end(data.code))
@@ -131,17 +134,41 @@ def _pieces(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=32)
+def _openers(code: str) -> str:
+    """The language's opening quotes that never close a quote there."""
+    data = language(code)  # cached by code: hashing the language's data is slow
+    return "".join(sorted({open_ for open_, _ in data.quotes} - {close for _, close in data.quotes}))
+
+
+@lru_cache(maxsize=32)
 def _quote_start(code: str) -> re.Pattern[str]:
     """An opening quote of the language (one that never closes a quote there) before a letter,
     after a sentence's end and a space: „Die …" after "begann. " starts a sentence even where
     a quote left open before it keeps the splitter reading on. The quote comes first in the
     pattern, so that a scan skips to those rare characters."""
-    data = language(code)  # cached by code: hashing the language's data is slow
-    closers = {close for _, close in data.quotes}
-    openers = re.escape("".join(sorted({open_ for open_, _ in data.quotes} - closers)))
+    openers = re.escape(_openers(code))
     if not openers:
         return re.compile(r"(?!)")
     return re.compile(rf"[{openers}](?<=[.!?…]\s[{openers}])(?=[^\W\d_])")
+
+
+def _openers_forward(text: str, pieces: list[tuple[int, int]], openers: str) -> list[tuple[int, int]]:
+    """``pieces`` with an opening quote (one of ``openers``, after a space) that ends one moved
+    to the next: the splitter cut after a quotation it found no end of ("… certificato. «|Il
+    nostro … reale”")."""
+    out: list[tuple[int, int]] = []
+    carried = -1
+    for index, (start, end) in enumerate(pieces):
+        start = carried if carried >= 0 else start
+        carried = -1
+        mark = end
+        while mark > start and text[mark - 1] in _INNER_SPACES:
+            mark -= 1
+        mark -= 1
+        if index + 1 < len(pieces) and mark > start and text[mark] in openers and text[mark - 1].isspace():
+            carried, end = mark, mark
+        out.append((start, end))
+    return out
 
 
 def _split_after_brackets(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

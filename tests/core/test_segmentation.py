@@ -78,6 +78,17 @@ SENTENCES = [
         ["Es wurde gebracht Im vergangenen Monat kam es."],
     ),
     ("fr", "Il est venu. « Bien », dit-elle.", ["Il est venu.", "« Bien », dit-elle."]),
+    # a quotation left open (or closed with another mark): its opening mark stays with it
+    (
+        "it",
+        "Non lo riceveranno. «Il nostro scopo è semplice”, afferma lei.",
+        ["Non lo riceveranno.", "«Il nostro scopo è semplice”, afferma lei."],
+    ),
+    (
+        "fr",
+        "Il est venu. « Notre but est simple ”, dit-elle.",
+        ["Il est venu.", "« Notre but est simple ”, dit-elle."],
+    ),
     ("en", "", []),
     ("en", "   ", []),
     ("en", "no final stop", ["no final stop"]),
