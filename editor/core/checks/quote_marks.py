@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from editor.core.checks.base import CheckContext, Severity
 from editor.core.checks.lexicon import zipf
-from editor.core.checks.stats import QuoteStats
+from editor.core.checks.stats import QuoteStats, quoted_words
 from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -170,8 +170,10 @@ def foreign_quotes(
             continue  # each pattern opens with its opener and ends with its closer
         opener, closer = single if pair.opener in _SINGLE_OPENERS and not pair.nested else pairs[0]
         for m in pair.pattern.finditer(target):
-            if m.group() in segment.source:
-                continue
+            if m.group() in segment.source and not (
+                stats and stats.foreign_slips and quoted_words(m.group(1))
+            ):
+                continue  # a literal ("‘%s’"), or a document that keeps the source's marks
             if pair.mixed:
                 own = dict(pairs)[pair.opener]
                 why = (
@@ -198,7 +200,7 @@ def foreign_quotes(
                     f"Quotation marks {m.group()[0]}…{m.group()[-1]} of {whose} language, where "
                     f"{data.name} writes {opener}…{closer}"
                 )
-                warn = native or pair.closer == pair.opener
+                warn = native or pair.closer == pair.opener or (stats is not None and stats.foreign_slips)
             severity = Severity.WARNING if warn else Severity.INFO
             inner = m.group(1)
             if pair.nested and data.spaced_quotes == (opener, closer):

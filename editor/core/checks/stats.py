@@ -59,6 +59,12 @@ def quoted_prose(quoted: str) -> bool:
     return " " in quoted.strip() and any(ch.isalpha() for ch in quoted) and _CODE.search(quoted) is None
 
 
+def quoted_words(quoted: str) -> bool:
+    """Whether the text inside quotation marks is words of prose or one word with a capital,
+    a label or a name ("Report"; not a value, "always")."""
+    return quoted_prose(quoted) or (quoted.isalpha() and quoted.istitle())
+
+
 @dataclass
 class QuoteStats:
     """How the translation writes its quotations: segments with the target language's own
@@ -81,6 +87,8 @@ class QuoteStats:
     # opener, or with straight marks around words
     rendered: int = 0
     flattened: int = 0
+    # ... rendered in the source language's marks (“…” in German), which the language does not write
+    foreign: int = 0
 
     def add(self, segment: Segment, sign: int = 1) -> None:
         if not self.opener:
@@ -101,8 +109,12 @@ class QuoteStats:
         if '"' not in source and TYPOGRAPHIC.search(source):
             if self.opener in target:
                 self.rendered += sign
-            elif '"' in target and any(quoted_prose(m.group(1)) for m in STRAIGHT_PAIR.finditer(target)):
+            elif '"' in target and any(quoted_words(m.group(1)) for m in STRAIGHT_PAIR.finditer(target)):
                 self.flattened += sign
+            elif (
+                "\u201d" in target and "\u201c" in target and "\u201c" not in (self.openers or (self.opener,))
+            ):
+                self.foreign += sign
 
     @property
     def native_style(self) -> bool:
@@ -117,10 +129,16 @@ class QuoteStats:
 
     @property
     def flattened_slips(self) -> bool:
-        """Whether the translation writes the source's typographic quotations in the
-        language's marks and only once or twice, no more often, in straight ones: those are
-        slips (a text that writes straight ones throughout keeps a convention)."""
-        return 0 < self.flattened <= min(self.rendered, _SLIPS)
+        """Whether the translation writes the source's typographic quotations in straight
+        marks only once or twice, and no more often than in the language's: those are slips
+        (a text that writes straight ones throughout keeps a convention; one with a single
+        quotation, the pipeline flattened)."""
+        return 0 < self.flattened <= min(max(self.rendered, 1), _SLIPS)
+
+    @property
+    def foreign_slips(self) -> bool:
+        """The same for the source language's marks (“…” in German): once or twice, slips."""
+        return 0 < self.foreign <= min(max(self.rendered, 1), _SLIPS)
 
 
 def _quote_stats(lang: str) -> QuoteStats:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from editor.core.checks.base import CheckContext, Severity
 from editor.core.checks.quote_marks import QuoteSlip, writes_own_marks
-from editor.core.checks.stats import STRAIGHT_PAIR, TYPOGRAPHIC, QuoteStats, quoted_prose
+from editor.core.checks.stats import STRAIGHT_PAIR, TYPOGRAPHIC, QuoteStats, quoted_prose, quoted_words
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -60,13 +60,15 @@ def straight_quotes(segment: Segment, context: CheckContext) -> Iterator[QuoteSl
         f"translation writes {opener}…{closer} elsewhere"
     )
     slips = isinstance(quotes, QuoteStats) and quotes.flattened_slips
+    if slips and not quotes.rendered:
+        slipped = message  # (the translation's only quotation)
     own = primary[0] in target  # the primary style's (not "“" in Japanese)
     pairs = list(STRAIGHT_PAIR.finditer(target))
     for m in pairs:
         fix = opener + m.group(1) + closer
         if own:
             yield QuoteSlip(m.start(), m.end(), message, fix, Severity.WARNING)
-        elif slips and quoted_prose(m.group(1)):
+        elif slips and quoted_words(m.group(1)):
             yield QuoteSlip(m.start(), m.end(), slipped, fix, Severity.WARNING)
         else:
             yield QuoteSlip(m.start(), m.end(), message, fix, Severity.INFO)

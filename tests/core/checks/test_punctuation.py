@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from editor.core.checks import Severity
+from editor.core.checks import Severity, build_context, get_check
 from tests.core.checks._run import run
+from tests.factories import make_document
 
 GOOD = [
     # marks like an apostrophe the source writes too, a prime after a letter, backticks of code;
@@ -489,8 +490,14 @@ def test_straight_quotes_once_where_the_translation_writes_its_languages_marks_a
             "de",
             [("“nein”", "„nein“", Severity.WARNING)],
         ),
-        # only English marks in the text: maybe a house style, information
-        ("He said “yes”.", "Er sagte “ja”.", "de", [("“ja”", "„ja“", Severity.INFO)]),
+        # the document's only quotation in English marks: a slip, also around the source's words
+        ("He said “yes”.", "Er sagte “ja”.", "de", [("“ja”", "„ja“", Severity.WARNING)]),
+        (
+            "Our café, “The Lookout”, is open.",
+            "Unser Café “The Lookout” ist geöffnet.",
+            "de",
+            [("“The Lookout”", "„The Lookout“", Severity.WARNING)],
+        ),
         ("He said ‘yes’.", "Er sagte ‘ja’.", "de", [("‘ja’", "‚ja‘", Severity.INFO)]),
     ],
 )
@@ -499,6 +506,26 @@ def test_quotation_marks_of_the_source_language(
 ) -> None:
     issues = [i for i in run("punctuation", source, target, "en", lang) if "source's language" in i.message]
     assert [(i.text, i.suggestion, i.severity) for i in issues] == expected
+
+
+def test_quotation_marks_of_the_source_language_throughout_are_a_house_style() -> None:
+    """A translation that writes every quotation in English marks keeps a convention:
+    information, and a quotation of the source's words as the source writes it is kept."""
+    pairs = [
+        ("He said “yes”.", "Er sagte “ja”."),
+        ("She said “no”.", "Sie sagte “nein”."),
+        ("They said “maybe”.", "Sie sagten “vielleicht”."),
+        ("Our café, “The Lookout”, is open.", "Unser Café “The Lookout” ist geöffnet."),
+    ]
+    document = make_document(pairs, "en", "de")
+    context = build_context(document)
+    found = [
+        (i.text, i.severity)
+        for segment in document
+        for i in get_check("punctuation").check(segment, context)
+        if "source's language" in i.message
+    ]
+    assert found == [("“ja”", Severity.INFO), ("“nein”", Severity.INFO), ("“vielleicht”", Severity.INFO)]
 
 
 @pytest.mark.parametrize(

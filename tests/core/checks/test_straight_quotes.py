@@ -34,6 +34,15 @@ SLIPS: list[tuple[str, Pairs, list[tuple[str, str]]]] = [
         ],
         [('"Buchung stornieren"', "„Buchung stornieren“")],
     ),
+    # The document's only quotation, a label of one word: the pipeline flattened it.
+    (
+        "de",
+        [
+            ("Check the brakes before you ride.", "Prüfen Sie vor der Fahrt die Bremsen."),
+            ("Press the red “Report” button.", 'Drücken Sie die rote Taste "Report".'),
+        ],
+        [('"Report"', "„Report“")],
+    ),
     # The source writes no quotation marks of its own: the translation's style decides.
     (
         "fr",
