@@ -22,6 +22,17 @@ _EVENING_AFTER = re.compile(
 )
 
 
+_RANGE_END = re.compile(r"\d{1,2}(?:[.:][0-5]\d)?(?![\d.:]\d)")
+
+
+def range_mark(text: str, end: int, range_join: re.Pattern[str] | None) -> re.Match[str] | None:
+    """The a.m. or p.m. mark of the time that ends a range opening at ``end`` with a time
+    written without one ("9.30 and 10 am", "9.30-11.15 a.m."): the first end's too."""
+    join = range_join.match(text, end) if range_join is not None else None
+    second = _RANGE_END.match(text, join.end()) if join is not None else None
+    return CLOCK_MARK.match(text, second.end()) if second is not None else None
+
+
 def afternoon_after(text: str, end: int, afternoon: frozenset[str]) -> str:
     """The afternoon mark written after a number ("8 p.m.", "8 pm." ending a sentence), or ""."""
     after = CLOCK_MARK.match(text, end)

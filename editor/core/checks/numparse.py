@@ -19,6 +19,7 @@ from editor.core.checks.hour_readings import (
     afternoon_after,
     evening_hours,
     half_hours,
+    range_mark,
     share_afternoon,
 )
 from editor.core.checks.wordtrie import alternatives
@@ -348,12 +349,10 @@ def _marked(text: str, digits: re.Match[str]) -> list[Number]:
 
 
 def _clock(text: str, digits: re.Match[str], tables: _Tables) -> list[Number]:
-    """A clock time marked a.m. or p.m. ("5.30 p.m.", "10:30am") as its hour and its minutes;
-    an afternoon hour is also the 24-hour clock's ("17.30")."""
-    if not tables.clock_marks:
-        return []
-    time = _CLOCK_TIME.match(text, digits.start())
-    mark = CLOCK_MARK.match(text, time.end()) if time is not None else None
+    """A clock time marked a.m. or p.m. ("5.30 p.m.", "10:30am", "9.30 to 10 am") as its hour
+    and minutes; an afternoon hour is also the 24-hour clock's ("17.30")."""
+    time = _CLOCK_TIME.match(text, digits.start()) if tables.clock_marks else None
+    mark = time and (CLOCK_MARK.match(text, time.end()) or range_mark(text, time.end(), tables.range_join))
     if time is None or mark is None:
         return []
     written = mark.group(1).lower()

@@ -9,6 +9,9 @@ from tests.core.checks._run import run, spans
 from tests.factories import make_document
 
 GOOD = [
+    # the first end of a range of hours marked after its second is a clock time too
+    ("I will call between 9.30 and 10 am.", "Je passerai entre 9 h 30 et 10 h.", "en", "fr"),
+    ("Open 9.30-11.15 a.m. daily.", "Täglich von 9:30 bis 11:15 Uhr geöffnet.", "en", "de"),
     # "24/7" said with words for every hour and every day
     (
         "The gym is open 24/7 for members.",
@@ -426,6 +429,7 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, expected target spans, expected source spans)
+    ("I will call between 9.30 and 10 am.", "Je passerai entre 8 h 30 et 10 h.", "en", "fr", ["8"], []),
     # the hour of a clock time is no number word of the target ("sechs" is the "six")
     (
         "We are open until 6:30 pm, and six carers look after the dogs.",
@@ -833,6 +837,7 @@ SOFTWARE_GOOD = [
 
 SOFTWARE_BAD = [
     # (source, target, src, tgt, expected target spans, expected source spans)
+    ("I will call between 9.30 and 10 am.", "Je passerai entre 8 h 30 et 10 h.", "en", "fr", ["8"], []),
     # the hour of a clock time is no number word of the target ("sechs" is the "six")
     (
         "We are open until 6:30 pm, and six carers look after the dogs.",
