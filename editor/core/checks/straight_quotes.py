@@ -60,8 +60,8 @@ def straight_quotes(segment: Segment, context: CheckContext) -> Iterator[QuoteSl
         f"translation writes {opener}…{closer} elsewhere"
     )
     slips = isinstance(quotes, QuoteStats) and quotes.flattened_slips
-    if slips and not quotes.rendered:
-        slipped = message  # (the translation's only quotation)
+    if isinstance(quotes, QuoteStats) and not quotes.rendered:
+        slipped = message  # (the translation's only quotations)
     own = primary[0] in target  # the primary style's (not "“" in Japanese)
     pairs = list(STRAIGHT_PAIR.finditer(target))
     for m in pairs:
