@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
+from editor.core.checks.negation_parts import gap_at
 from editor.core.checks.negation_words import negating, negation_pattern
 from editor.core.checks.prose import running_prose
 from editor.core.checks.qualifier_bounds import lost_bound, may_bound
@@ -212,15 +213,13 @@ class LostQualifierCheck(Check):
             start, end = found.span()
             if kind == "distributives":  # mark the word, not the amount before it
                 start = end - len(found.group().split()[-1])
-            yield self.issue(
-                segment,
-                context,
-                start,
-                end,
-                f"'{source[start:end]}' of the source ({_SAYS[kind]}) has no counterpart in the translation",
-                side="source",
-                source_span=(start, end),
-            )
+            why = f"'{source[start:end]}' of the source ({_SAYS[kind]}) has no counterpart in the translation"
+            # marked in the translation where it would stand, between the words there
+            gap = gap_at(source, target, start)
+            if gap is None:
+                yield self.issue(segment, context, start, end, why, side="source", source_span=(start, end))
+            else:
+                yield self.issue(segment, context, *gap, why, source_span=(start, end))
             return
         if may_bound(lowered.lower(), context.source_lang):
             lost = lost_bound(source, target, context.source_lang, context.target_lang)

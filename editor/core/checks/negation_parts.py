@@ -7,6 +7,7 @@ import re
 
 from editor.core.checks.negation_words import CONTRACTED, WORD
 from editor.core.langdata import language
+from editor.core.text import SPACELESS
 
 # Where a clause ends: a comma or colon (not one inside a number, "3,5", "10:30"), a
 # bracket, a sentence mark before a space
@@ -45,6 +46,31 @@ def counterpart(source: str, target: str, at: int) -> tuple[int, int] | None:
             words = list(WORD.finditer(target, c, d))
             return (words[0].start(), words[-1].end()) if words else None
     return None
+
+
+_SPACELESS = re.compile(f"[{SPACELESS}]")
+_NUMBER_AFTER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)? (\d+)(?![\d.,]?\d)")  # "at least 2", "about 45"
+
+
+def gap_at(source: str, target: str, at: int) -> tuple[int, int] | None:
+    """Where ``target`` would say the word of ``source`` at offset ``at`` that it lacks: the
+    two words around the point as far into the clause that renders that word's clause (the
+    sentence, where the clauses differ) as the word is into its own; None without words."""
+    a, b, c, d = 0, len(source), 0, len(target)
+    for (start, end), (left, right) in aligned(source, target) or ():
+        if start <= at < end:
+            a, b, c, d = start, end, left, right
+    words = list(WORD.finditer(target, c, d)) or list(WORD.finditer(target))
+    if not words or _SPACELESS.search(target):
+        return None  # (a script written without spaces has no words to point between)
+    point = c + (at - a) * (d - c) / max(1, b - a)
+    number = _NUMBER_AFTER.match(source, at)  # "about 45 minutes": before the 45 there
+    said = re.search(rf"(?<![\d.,]){re.escape(number.group(1))}(?![\d.,]?\d)", target) if number else None
+    if said is not None:
+        before = [word for word in words if word.end() <= said.start()]
+        return (before[-1].start() if before else said.start()), said.end()
+    after = next((k for k, word in enumerate(words) if word.end() > point), len(words) - 1)
+    return words[max(0, after - 1)].start(), words[after].end()  # the words on either side
 
 
 _CONJUNCT_WORDS = 3  # words after "and" a second negation may come: "and must not", "or never"

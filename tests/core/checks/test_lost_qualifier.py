@@ -283,7 +283,9 @@ def test_silent(source: str, target: str, src: str, tgt: str) -> None:
 @pytest.mark.parametrize(("source", "target", "src", "tgt", "flagged"), BAD)
 def test_flagged(source: str, target: str, src: str, tgt: str, flagged: str) -> None:
     issues = run("lost_qualifier", source, target, src, tgt)
-    assert [(i.side, i.text) for i in issues] == [("source", flagged)]
+    # marked in the translation, where it lacks the word, with the source's word beside it
+    assert [(i.side, source[slice(*i.source_span)]) for i in issues] == [("target", flagged)]
+    assert len(issues[0].text.split()) == 2
 
 
 BOUND_GOOD = [
@@ -386,3 +388,39 @@ def test_a_lost_bound_is_marked_on_the_number(
     assert [(i.side, i.text, source[slice(*i.source_span)] if i.source_span else "") for i in issues] == [
         ("target", marked, said)
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "tgt", "marked"),
+    [
+        # the words on either side of where the qualifier would stand
+        (
+            "Outside these hours you may only sail if you hold a certificate.",
+            "Buiten deze tijden mag je zeilen als je een certificaat hebt.",
+            "nl",
+            "je zeilen",
+        ),
+        # before the number it bounds, where the translation writes that number
+        (
+            "The guided walk lasts about 45 minutes from the gate.",
+            "Die Führung dauert 45 Minuten ab dem Tor.",
+            "de",
+            "dauert 45",
+        ),
+    ],
+)
+def test_marked_in_the_translation_where_it_is_missing(
+    source: str, target: str, tgt: str, marked: str
+) -> None:
+    assert [i.text for i in run("lost_qualifier", source, target, "en", tgt)] == [marked]
+
+
+def test_marked_on_the_source_in_a_script_without_spaces() -> None:
+    issues = run(
+        "lost_qualifier",
+        "Tickets can only be bought at the station counter.",
+        "切符は駅の窓口で買えます。",
+        "en",
+        "ja",
+    )
+    assert [(i.side, i.text) for i in issues] == [("source", "only")]
