@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from editor.core.checks.lexicon import zipf
+
 # A capitalised word (a first name or a surname's particle) and a hyphenated pair of
 # capitalised words ("Vidal-Quintana"), each part three letters or more.
 _DOUBLE = re.compile(r"(?<![\w\-‐])([^\W\d_]+) ([^\W\d_]{3,})[-‐]([^\W\d_]{3,})(?![\w\-‐])")
@@ -36,3 +38,27 @@ def cut_surnames(source: str, target: str) -> Iterator[tuple[int, int, str]]:
             rf"(?<![\w{_DASHES}]){re.escape(before)} {re.escape(first)}(?![\w{_DASHES}])", target
         ):
             yield cut.start(), cut.end(), f"{first}-{second}"
+
+
+_NAME_AFTER = re.compile(r" ([A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]{2,})(?![\w\-‐])")
+_OWN_WORD = 1.0  # Zipf points a word is commoner in the target language than the source's: its word
+
+
+def renamed_surname(
+    source: str, target: str, words: tuple[str, ...], first_at: list[int], langs: tuple[str, str]
+) -> tuple[int, int] | None:
+    """The span of another surname written after a person's first name kept as written
+    ("Claire Davidson" for "Claire Dawson"): two words of letters, neither a word of the target
+    language (a place's head word, "Bahnhof" for "Station", is translated), the new one
+    nowhere in the source. ``first_at``: where the target writes the first name."""
+    if len(words) != 2 or not all(w.isalpha() and w.istitle() for w in words):
+        return None
+    source_lang, target_lang = langs
+    for at in first_at:
+        found = _NAME_AFTER.match(target, at + len(words[0]))
+        written = found.group(1).lower() if found is not None else ""
+        if found is None or found.group(1) in source or written.startswith(words[1].lower()[:-1]):
+            continue  # (the surname inflected: "Dawsons")
+        if all(zipf(w, target_lang) - zipf(w, source_lang) < _OWN_WORD for w in (words[1], found.group(1))):
+            return found.span(1)
+    return None

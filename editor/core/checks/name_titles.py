@@ -111,3 +111,11 @@ def titled_surname(target: str, name: Name, hits: list[list[tuple[str, int, int]
         if before is not None and before.group(1).lower().rstrip(".") in titles:
             return True
     return False
+
+
+def after_title(source: str, start: int, lang: str) -> bool:
+    """Whether a title of a person stands right before the name at ``start`` ("Mrs Whitfield",
+    "Dr. Roe")."""
+    before = _TITLE_BEFORE.search(source, max(0, start - _TITLE_REACH), start)
+    data = language(lang)
+    return before is not None and before.group(1).lower().rstrip(".") in data.titles | data.courtesy_titles

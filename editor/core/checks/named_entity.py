@@ -10,8 +10,9 @@ from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.lexicon import is_known, zipf
 from editor.core.checks.name_adjectives import demonym_hits
 from editor.core.checks.name_forms import unmarked
-from editor.core.checks.name_halves import cut_surnames
+from editor.core.checks.name_halves import cut_surnames, renamed_surname
 from editor.core.checks.name_kept import KEPT_ELSEWHERE, always_kept, kept_count
+from editor.core.checks.name_order import swapped_names
 from editor.core.checks.name_slips import (
     changed_code,
     lowered,
@@ -23,7 +24,7 @@ from editor.core.checks.name_slips import (
 )
 from editor.core.checks.name_spans import capitalised_run, extend, joined_form, local_form
 from editor.core.checks.name_targets import TargetIndex, target_words, word_key, word_matches
-from editor.core.checks.name_titles import bare_salutation, crossed_titles, titled_surname
+from editor.core.checks.name_titles import after_title, bare_salutation, crossed_titles, titled_surname
 from editor.core.checks.names import Name, lone_capitals, source_names, word_kind
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
@@ -37,7 +38,6 @@ from editor.core.model import Segment
 _BRACKET_AFTER = re.compile(r"[^\W\d_ ]*(?: [^\W\d_]+){0,4} \(([^()]{4,80})\)")
 _OTHER_NAME = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)+")  # words, and nothing else
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])|\d+")  # "CellView" -> Cell, View
-_TARGET_WORD = 1.0  # Zipf points a word of a name is commoner in the target language: its word
 _CEDILLAS = str.maketrans("şţŞŢ", "șțȘȚ")
 # Below this Zipf frequency, a rare word that starts a sentence may be a name by what the
 # document says of it (names of people and small places; not a label's verb, "Override").
@@ -120,37 +120,27 @@ class NamedEntityCheck(Check):
             yield self.issue(segment, context, start, end, message)
 
     def _swapped(self, segment: Segment, context: CheckContext, name: Name) -> Iterator[Issue]:
-        """A person's two names written the other way round, side by side ("Constantinescu Radu"
-        for "Radu Constantinescu"), where the translation never writes them in the source's order.
-        With a comma between them ("Constantinescu, Radu") the order is a list's."""
-        if len(name.words) != 2 or not name.distinctive:
-            return
-        first, second = name.words
-        # a person's names: two rare words written as names are ("XML AppStream" for
-        # "AppStream XML", "Hex Intel" for "Intel Hex" follow the language's word order)
-        if not all(
-            w.istitle()
-            and w.isalpha()
-            and word_kind(w, context.source_lang) == "rare"
-            and zipf(w, context.target_lang) - zipf(w, context.source_lang) < _TARGET_WORD
-            for w in name.words
-        ):
-            return  # (a word of the target language in it, "Hauptbahnhof", names a place)
-        target = segment.target
-        if f"{first} {second}" in target or f"{second} {first}" not in target:
-            return
-        found = re.search(rf"(?<![^\W\d_]){re.escape(second)} {re.escape(first)}(?![^\W\d_])", target)
-        if found is None or f"{second} {first}" in segment.source:
-            return
-        yield self.issue(
-            segment,
-            context,
-            found.start(),
-            found.end(),
-            f"'{found.group()}' writes '{name.text}' of the source the other way round",
-            fix=Fix(found.start(), found.end(), name.text),
-            source_span=(name.start, name.end),
-        )
+        found = swapped_names(segment, name, context.source_lang, context.target_lang)
+        if found is not None:
+            why = f"'{found.group()}' writes '{name.text}' of the source the other way round"
+            fix = Fix(found.start(), found.end(), name.text)
+            yield self.issue(
+                segment, context, *found.span(), why, fix=fix, source_span=(name.start, name.end)
+            )
+
+    def _renamed(
+        self, segment: Segment, context: CheckContext, name: Name, hits: list[list[tuple[str, int, int]]]
+    ) -> Iterator[Issue]:
+        """Another surname after the person's first name kept as written ("Claire Davidson")."""
+        first_at = [start for word, start, _ in hits[0] if word == name.words[0]] if hits else []
+        langs = (context.source_lang, context.target_lang)
+        renamed = renamed_surname(segment.source, segment.target, name.words, first_at, langs)
+        if renamed is not None:
+            why = (
+                f"'{segment.target[slice(*renamed)]}' where the source has '{name.words[1]}' ('{name.text}')"
+            )
+            fix, said = Fix(*renamed, name.words[1]), (name.start, name.end)
+            yield self.issue(segment, context, *renamed, why, fix=fix, source_span=said)
 
     def _hits(
         self, name: Name, index: TargetIndex, written: set[str], context: CheckContext
@@ -239,7 +229,9 @@ class NamedEntityCheck(Check):
         elif found:
             prose = context.source_lang if running_prose(segment.source) else ""  # (a firm's name: prose)
             kept = shortened(segment.target, name, hits, prose)
-            if kept is not None:
+            renamed = list(self._renamed(segment, context, name, hits)) if prose else []
+            yield from renamed
+            if kept is not None and not renamed:
                 start, end, missing = kept
                 yield self.issue(
                     segment,
@@ -338,7 +330,9 @@ class NamedEntityCheck(Check):
                 any(w[0].lower() == word_key(p).lower() for w in h) for p, h in others
             )
             elsewhere = terms is not None and term_variant(part) in terms.variants_of(part)
-            if not (elsewhere or kept):
+            # a surname after a title ("Mrs Whitfield") is a person's, which no language respells
+            titled = i == len(name.words) - 1 and after_title(segment.source, name.start, context.source_lang)
+            if not (elsewhere or kept or titled):
                 continue  # never written as the source writes it: a transliteration
             # Next to words kept as written, even a word of the language is a slip ("Priya Ramen").
             key = word_key(part)  # "Connell" of "O'Connell", as target words are split
@@ -350,6 +344,8 @@ class NamedEntityCheck(Check):
             first = kept and i == 0 and zipf(part, context.source_lang) < _FIRST_NAME_ZIPF
             beside = surname or not elsewhere
             slips = [w for w in hit if slip(key, w[0], lang, beside_kept=beside, last=last, first=first)]
+            if surname and not slips and running_prose(segment.source):
+                yield from self._renamed(segment, context, name, hits)  # "Claire Davidson"
             if not slips or len(slips) < len(hit):
                 continue  # written as in the source, inflected ("Mistrals"), or a word
             _, start, end = slips[0]
@@ -359,7 +355,11 @@ class NamedEntityCheck(Check):
                 start,
                 end,
                 f"'{segment.target[start:end]}' for '{key}'"
-                + (", written as in the source elsewhere" if elsewhere else f" of '{name.text}'"),
+                + (
+                    ", written as in the source elsewhere"
+                    if elsewhere
+                    else f" of '{name.text}'" * (len(name.words) > 1)
+                ),
                 fix=Fix(start, end, key),
                 source_span=(name.start, name.end),
             )

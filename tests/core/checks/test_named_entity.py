@@ -9,6 +9,19 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # the surname inflected; a place's head word translated after a name kept as written
+    (
+        "If you have any questions, please call our pool manager Claire Dawson at the desk.",
+        "Wenn Sie Fragen haben, gehen Sie bitte in Claire Dawsons Büro am Empfang.",
+        "en",
+        "de",
+    ),
+    (
+        "Trains to the coast leave from Victoria Station every hour.",
+        "Die Züge an die Küste fahren stündlich vom Victoria Bahnhof ab.",
+        "en",
+        "de",
+    ),
     # a name's last words translated after everyday words (a feature's name), or outside prose
     (
         "Enable Audible Enhanced to hear more of the audiobook.",
@@ -329,6 +342,29 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # another surname after the first name kept as written, near the source's or far from it
+    (
+        "If you have any questions, please call our pool manager Claire Dawson at the desk.",
+        "Si vous avez des questions, veuillez appeler notre responsable Claire Davidson à l’accueil.",
+        "en",
+        "fr",
+        [("Davidson", "target", Severity.WARNING)],
+    ),
+    (
+        "If you have any questions, please call our pool manager Claire Dawson at the desk.",
+        "Wenn Sie Fragen haben, rufen Sie bitte unsere Leiterin Claire Smith am Empfang an.",
+        "en",
+        "de",
+        [("Smith", "target", Severity.WARNING)],
+    ),
+    # a surname after a title written one letter off, the document's only mention of it
+    (
+        "Thank you for booking an appointment for your piano, Mrs Whitfield.",
+        "Je vous remercie d’avoir pris rendez-vous pour votre piano, Madame Whitefield.",
+        "en",
+        "fr",
+        [("Whitefield", "target", Severity.WARNING)],
+    ),
     # ... but not one that names someone else, nor a name dropped after the salutation
     (
         "Dear Ms Uwase, your winter tyres are now stored in our depot.",
