@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from editor.core.checks.base import CheckContext, Fix
 from editor.core.checks.hour_readings import CLOCK_MARK
@@ -57,6 +58,14 @@ def _marked(text: str, number: Number, marks: frozenset[str]) -> bool:
     return written in marks or written[:-1] in marks  # "pm." ending a sentence
 
 
+@lru_cache(maxsize=16)
+def _evening(code: str) -> re.Pattern[str]:
+    """The language's words for the afternoon or evening, as words: not inside another ("meia-noite",
+    "middernacht": midnight)."""
+    words = "|".join(re.escape(w) for w in sorted(language(code).evening_words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words or '(?!)'})(?![\w-])", re.IGNORECASE)
+
+
 def twelve_hours_off(
     segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number]
 ) -> Iterator[Slip]:
@@ -64,8 +73,7 @@ def twelve_hours_off(
     ("1.30 uur", "1 h 30") and with no word or mark there for the afternoon: a time twelve hours
     early; a morning time ("6 a.m.") given as the afternoon's hour ("18 h") where the target
     writes the morning's nowhere: twelve hours late."""
-    words = language(context.target_lang).evening_words
-    lower = segment.target.lower()
+    evening = _evening(context.target_lang)
     for number in source:
         morning = morning_hour(segment.source, number, context.source_lang)
         if morning is not None:
@@ -87,7 +95,7 @@ def twelve_hours_off(
             ((a, b) for a, b in sentence_bounds(segment.target, context.target_lang) if a <= said.start < b),
             (0, len(segment.target)),
         )
-        if _PM.search(segment.target, start, end) or any(word in lower[start:end] for word in words):
+        if _PM.search(segment.target, start, end) or evening.search(segment.target, start, end):
             continue  # "7:30 p. m.", "alle 7.30 di sera": said on the 12-hour clock
         digits = str(hour)
         fix = None

@@ -9,6 +9,7 @@ from tests.core.checks._run import run, spans
 from tests.factories import make_document
 
 GOOD = [
+    ("Music must stop at 11.30 pm.", "A música tem de terminar às 11h30 da noite.", "en", "pt"),
     # the first end of a range of hours marked after its second is a clock time too
     ("I will call between 9.30 and 10 am.", "Je passerai entre 9 h 30 et 10 h.", "en", "fr"),
     ("Open 9.30-11.15 a.m. daily.", "Täglich von 9:30 bis 11:15 Uhr geöffnet.", "en", "de"),
@@ -430,6 +431,15 @@ GOOD = [
 BAD = [
     # (source, target, src, tgt, expected target spans, expected source spans)
     ("I will call between 9.30 and 10 am.", "Je passerai entre 8 h 30 et 10 h.", "en", "fr", ["8"], []),
+    # midnight ("meia-noite") is no word for the evening that would say 11h30 is at night
+    (
+        "Music must stop at 11.30 pm and the bar closes at midnight.",
+        "A música tem de terminar às 11h30 e o bar fecha à meia-noite.",
+        "en",
+        "pt",
+        ["11h30"],
+        [],
+    ),
     # the hour of a clock time is no number word of the target ("sechs" is the "six")
     (
         "We are open until 6:30 pm, and six carers look after the dogs.",
