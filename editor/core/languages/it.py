@@ -140,6 +140,7 @@ DATA = LanguageData(
         ("min.", "max."),
         ("più di", "meno di"),
         ("oltre", "sotto"),
+        ("maggiori di", "minori di"),  # of an age: "i minori di 14 anni", "under 14"
     ),
     directions=(
         ("più", "meno"),

@@ -122,6 +122,8 @@ DATA = LanguageData(
         ("mín.", "máx."),
         ("mais de", "menos de"),
         ("acima de", "abaixo de"),
+        ("maiores de", "menores de"),  # of an age: "maiores de 65", "over 65"
+        ("maior de", "menor de"),
     ),
     directions=(
         ("mais", "menos"),

@@ -1067,6 +1067,19 @@ def test_a_one_said_with_a_word_in_the_next_sentence_counts_as_its_copy() -> Non
         ("The fair opens on Friday 9 June.", "Ярмарка откроется в среду, 9 июня.", "ru", "пятницу"),
         ("The fair opens on Friday 9 June.", "Die Messe öffnet am Donnerstag, den 9. Juni.", "de", "Freitag"),
         ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "de", "mindestens"),
+        # an age bound: "over 65" said "younger than 65"
+        (
+            "The discount is for visitors over 65.",
+            "El descuento es para visitantes menores de 65 años.",
+            "es",
+            "mayores de",
+        ),
+        (
+            "The discount is for visitors over 65.",
+            "O desconto é para visitantes menores de 65 anos.",
+            "pt",
+            "maiores de",
+        ),
         (
             "Heating costs 8% less than last winter.",
             "Das Heizen kostet 8 % mehr als im Winter.",
