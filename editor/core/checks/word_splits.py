@@ -45,6 +45,7 @@ _MIN_LETTER_REST = 3  # letters of the word a one-letter word is glued to ("вд
 # Zipf points the fused token is rarer than that word: rare forms of real words ("сводкой",
 # "скоса") are far less apart from their look-alike remainder
 _RARER = 3.0
+_FAR_RARER = 4.0  # Zipf points a fusion the word lists hold is rarer than the word in it
 
 
 @lru_cache(maxsize=16)
@@ -172,12 +173,19 @@ def _article_head(token: str, lang: str, data: LanguageData) -> Split | None:
     language's prefixes nor a verb's form."""
     if not (data.writes_compounds_apart and token.islower() and len(token) >= _MIN_WORD + _MIN_TAIL):
         return None
-    if known(token, lang, data, _SEEN) or any(token.startswith(p) for p in data.word_prefixes):
+    if any(token.startswith(p) for p in data.word_prefixes):
         return None
+    # a token the lists hold is a word, unless far rarer than the word after its head: the
+    # web's fusions are in them too ("ognigiorno", 1.2 against "giorno", 5.9)
+    seen = zipf(token, lang) if known(token, lang, data, _SEEN) else None
     heads = data.determiners | data.prepositions
     for at in range(len(token) - _SHORT_WORD, _MIN_TAIL - 1, -1):  # the longest head first
         head, rest = token[:at], token[at:]
-        if head not in heads or head not in data.function_words:
+        if head not in heads or (
+            head not in data.function_words and (len(head) < _SHORT_WORD or head not in data.determiners)
+        ):
+            continue  # (a determiner of four letters or more, "ogni", "cada", is no word's start)
+        if seen is not None and zipf(rest, lang) - seen < _FAR_RARER:
             continue
         if zipf(rest, lang) >= (COMMON if len(rest) >= _MIN_WORD else _EVERYDAY):
             if _verb_beyond(token, at, lang, data):
