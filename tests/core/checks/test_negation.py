@@ -1143,6 +1143,19 @@ def test_lost_clause_message() -> None:
             "es",
             ["evening"],
         ),
+        # cheaper is less to pay; "más baratos" is a comparative of the word for cheap
+        (
+            "Tickets bought online at least one day in advance are 10% cheaper.",
+            "Wer mindestens einen Tag im Voraus online bucht, zahlt 10 % mehr.",
+            "de",
+            ["cheaper"],
+        ),
+        (
+            "Tickets bought online at least one day in advance are 10% cheaper.",
+            "Los billetes comprados en línea con un día de antelación son un 10 % más baratos.",
+            "es",
+            [],
+        ),
         # a comparative's direction is its adjective's ("plus petit" is "less"), and "lower"
         # is said as "more low" in many languages
         (
