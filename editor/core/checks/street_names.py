@@ -100,6 +100,9 @@ def _run(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     return min(w[0] for w in chosen), max(w[1] for w in chosen)
 
 
+_HOUSE_NUMBER_BEFORE = re.compile(r"\d[a-z]?,?[ \u00a0]\Z")
+
+
 @lru_cache(maxsize=16)
 def _street(code: str) -> re.Pattern[str] | None:
     """A street's name without a number: capitalised words ending in a street word ("Mill
@@ -117,12 +120,12 @@ def _street(code: str) -> re.Pattern[str] | None:
 def _streets_here(code: str) -> re.Pattern[str] | None:
     """A street's name in the target's language: a capitalised compound ending in a street word
     ("Bahnhofstraße", "Molenstraat") or a street word opening capitalised words, short links
-    between ("Via del Mulino", "rue du Moulin")."""
+    between ("Via del Mulino", "rue du Moulin"); the compound maybe hyphenated ("Borrowdale-laan")."""
     names = language(code).names
     parts = []
     if names.street_heads:
         ends = "|".join(sorted(map(re.escape, names.street_heads), key=len, reverse=True))
-        parts.append(rf"(?<![\w-])[A-ZÄÖÜ][^\W\d_]+(?:{ends})(?![^\W\d_])")
+        parts.append(rf"(?<![\w-])[A-ZÄÖÜ][^\W\d_]+(?:-?(?i:{ends}))(?![^\W\d_])")
     if names.street_openers:
         opens = "|".join(sorted(map(re.escape, names.street_openers), key=len, reverse=True))
         link = r"(?:[a-z\u00e0-\u00ff]{1,3}[ \u00a0'\u2019])?"  # "del ", "du ", "d'"
@@ -139,10 +142,18 @@ def _named_street(
     pattern, here = _street(source_lang), _streets_here(target_lang)
     if pattern is None or here is None:
         return None
-    said = [m.group() for m in pattern.finditer(source)]
-    if len(said) != 1 or said[0] in target or any(w in target for w in said[0].split()[:-1]):
+    found = list(pattern.finditer(source))
+    said = [m.group() for m in found]
+    if len(said) != 1 or said[0] in target:
         return None
     written = [m for m in here.finditer(target) if m.group() not in source]
     if len(written) != 1:
+        return None
+    # the name's own words kept only inside the street the target names ("Borrowdale-laan");
+    # an address's are its own rule's ("27, rue du Canal")
+    outside = target
+    if not _HOUSE_NUMBER_BEFORE.search(source, 0, found[0].start()):
+        outside = target[: written[0].start()] + " " + target[written[0].end() :]
+    if any(w in outside for w in said[0].split()[:-1]):
         return None
     return written[0].start(), written[0].end(), said[0]

@@ -73,6 +73,14 @@ BAD = [
         "Via del Mulino",
         "Mill Lane",
     ),
+    # the name kept, its street word translated and joined to it
+    (
+        "Do not follow your satnav into Borrowdale Lane, which is too narrow for caravans.",
+        "Volg uw navigatiesysteem niet naar de Borrowdale-laan, want die is te smal voor caravans.",
+        "nl",
+        "Borrowdale-laan",
+        "Borrowdale Lane",
+    ),
     # only the street's own word is capitalised: no fix, the language's street word is outside
     ("The shop is at 27 Canal Street.", "Le magasin se trouve au 27, rue du Canal.", "fr", "Canal", None),
 ]
