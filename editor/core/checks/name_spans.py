@@ -13,7 +13,8 @@ from editor.core.checks.names import Name, word_kind
 from editor.core.langdata import language
 from editor.core.model import Segment
 
-_CHUNK = re.compile(r"[^\W_][^\s]*[^\W_]|[^\W_]")  # a whitespace-delimited word, no punctuation
+# a whitespace-delimited word, no punctuation; after an elided article, its capitalised rest
+_CHUNK = re.compile(r"(?:[a-z]['’](?=[A-Z]))?([^\W_][^\s]*[^\W_]|[^\W_])")
 _PART = re.compile(r"[^\W_]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NEAR = 0.3  # how far (as a fraction of the text) a translated name may move
@@ -26,7 +27,8 @@ def _letter_runs(text: str) -> list[tuple[int, int]]:
 
 
 def _chunks(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _CHUNK.finditer(text)]
+    """The words of ``text``; a capitalised word after an elided article is one ("l’Ancienne")."""
+    return [(m.start(1), m.end()) for m in _CHUNK.finditer(text)]
 
 
 def _parts(text: str) -> int:

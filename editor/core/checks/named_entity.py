@@ -281,18 +281,16 @@ class NamedEntityCheck(Check):
             )
         else:
             run = capitalised_run(segment.target, len(name.words), where, segment.source)
+            always = always_kept(name, segment, context)
+            if run is None and always and len(name.words) > 2:  # "l'Ancienne Halle aux grains"
+                run = capitalised_run(segment.target, len(name.words) - 1, where, segment.source)
             if run is not None:
-                always = always_kept(name, segment, context)
+                kept = f"is kept in the original in {always} other place{'s' * (always > 1)}"
+                kept = kept if always else "may be a name kept in the original"
+                why = f"'{name.text}' {kept}; here it is translated"
+                severity = Severity.WARNING if always else Severity.INFO
                 yield self.issue(
-                    segment,
-                    context,
-                    run[0],
-                    run[1],
-                    f"'{name.text}' is kept in the original in {always} other places; here it is translated"
-                    if always
-                    else f"'{name.text}' may be a name kept in the original; here it is translated",
-                    source_span=(name.start, name.end),
-                    severity=Severity.WARNING if always else Severity.INFO,
+                    segment, context, *run, why, source_span=(name.start, name.end), severity=severity
                 )
 
     def _local(self, segment: Segment, context: CheckContext, name: Name, span: tuple[int, int]) -> Issue:

@@ -1462,7 +1462,20 @@ ALWAYS_KEPT = [
         "fr",
         [Severity.INFO, Severity.INFO],
     ),
-    # a word of the target language ("Hotel" in German) is kept whatever it names
+    # words of the target language ("Park", "Hotel" in German) are kept whatever they name;
+    # with a word of the source's language beside them, the name is kept
+    (
+        [
+            (
+                "We meet in the Park Hotel lobby at nine.",
+                "Wir treffen uns um neun in der Lobby vom Park Hotel.",
+            ),
+            ("The Park Hotel serves breakfast early.", "Das Park Hotel serviert früh Frühstück."),
+            ("Rooms at the Park Hotel are booked.", "Die Zimmer im Seehotel Gelb Blau sind gebucht."),
+        ],
+        "de",
+        [Severity.INFO],
+    ),
     (
         [
             (
@@ -1473,7 +1486,22 @@ ALWAYS_KEPT = [
             ("Rooms at the Hotel Lake are booked.", "Die Zimmer im Seehotel Gelb Blau sind gebucht."),
         ],
         "de",
-        [Severity.INFO],
+        [Severity.WARNING],
+    ),
+    # a name of everyday words kept once, side by side, translated elsewhere in part
+    (
+        [
+            (
+                "The Old Corn Exchange has step-free access.",
+                "L’Old Corn Exchange est accessible de plain-pied.",
+            ),
+            (
+                "Our season opens at the Old Corn Exchange in Kingsbridge.",
+                "Notre saison s’ouvre à l’Ancienne Halle aux grains de Kingsbridge.",
+            ),
+        ],
+        "fr",
+        [Severity.WARNING],
     ),
 ]
 
