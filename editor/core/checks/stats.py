@@ -106,20 +106,24 @@ class QuoteStats:
         ):
             self.straight += sign  # words of the translation's own in straight quotation marks
         source = segment.source
+        if "\u201d" in target and "\u201c" in target and "\u201c" not in (self.openers or (self.opener,)):
+            self.foreign += sign  # the source language's marks (“…” in German)
         if '"' not in source and TYPOGRAPHIC.search(source):
             if self.opener in target:
                 self.rendered += sign
             elif '"' in target and any(quoted_words(m.group(1)) for m in STRAIGHT_PAIR.finditer(target)):
                 self.flattened += sign
-            elif (
-                "\u201d" in target and "\u201c" in target and "\u201c" not in (self.openers or (self.opener,))
-            ):
-                self.foreign += sign
 
     @property
     def native_style(self) -> bool:
         """Whether the document writes the language's own marks, not straight ones."""
         return self.native >= _HOUSE_STYLE and self.native >= _DOMINANT * self.straight
+
+    @property
+    def few_straight(self) -> bool:
+        """Whether the translation writes none of the language's marks and straight ones
+        around its own words once or twice: slips, not a convention."""
+        return self.native == 0 and 0 < self.straight <= _SLIPS
 
     @property
     def straight_slips(self) -> bool:

@@ -40,6 +40,11 @@ def straight_quotes(segment: Segment, context: CheckContext) -> Iterator[QuoteSl
             # the same paragraph writes both styles
             message = f"Straight quotation marks beside {opener}…{closer} in the same paragraph"
             severity = Severity.WARNING
+        elif isinstance(quotes, QuoteStats) and quotes.few_straight:
+            # a translation's only quotations, once or twice, left in the source's marks
+            name = language(context.target_lang).name
+            message = f"Straight quotation marks where {name} writes {opener}…{closer}"
+            severity = Severity.WARNING
         elif not isinstance(quotes, QuoteStats) or not quotes.native_style:
             return
         else:

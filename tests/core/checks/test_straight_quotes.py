@@ -43,6 +43,23 @@ SLIPS: list[tuple[str, Pairs, list[tuple[str, str]]]] = [
         ],
         [('"Report"', "„Report“")],
     ),
+    # The source quotes in straight marks, and so does the translation, its only quotation.
+    (
+        "de",
+        [
+            ("Call us from Monday to Friday.", "Rufen Sie uns von Montag bis Freitag an."),
+            (
+                'As our customers say, "The best move is the one you hardly notice."',
+                'Wie unsere Kunden sagen: "Der beste Umzug ist der, den man kaum bemerkt."',
+            ),
+        ],
+        [
+            (
+                '"Der beste Umzug ist der, den man kaum bemerkt."',
+                "„Der beste Umzug ist der, den man kaum bemerkt.“",
+            )
+        ],
+    ),
     # The source writes no quotation marks of its own: the translation's style decides.
     (
         "fr",
@@ -73,6 +90,14 @@ SLIPS: list[tuple[str, Pairs, list[tuple[str, str]]]] = [
 # No slip to warn of (information at most): straight marks throughout; straight ones written
 # as often as a second hand's convention; a literal in straight marks; the source's own.
 CONVENTIONS: list[tuple[str, Pairs]] = [
+    (
+        "de",
+        [
+            ('He said "yes, please".', 'Er sagte "ja, bitte".'),
+            ('She said "no, thanks".', 'Sie sagte "nein, danke".'),
+            ('They said "maybe later".', 'Sie sagten "vielleicht später".'),
+        ],
+    ),
     (
         "de",
         [
