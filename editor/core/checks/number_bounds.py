@@ -70,8 +70,8 @@ def bound_before(text: str, number: Number, code: str, kind: str = "bounds") -> 
     it stands; none after a negation ("not at least", "cannot have more than"), and for a span
     of dates none before a number that is no day of a month."""
     tables = _bounds(code, kind)
-    if tables is None or not number.digits or number.part:
-        return None
+    if tables is None or number.part or not (number.digits or min(number.values, default=0) >= 2):
+        return None  # (a word for one: "more than one" is "several", "at least one" "any")
     pattern, _, negations = tables
     found = pattern.search(text, max(0, number.start - _LOOK_BACK), number.start)
     if found is None:

@@ -1067,6 +1067,13 @@ def test_a_one_said_with_a_word_in_the_next_sentence_counts_as_its_copy() -> Non
         ("The fair opens on Friday 9 June.", "Ярмарка откроется в среду, 9 июня.", "ru", "пятницу"),
         ("The fair opens on Friday 9 June.", "Die Messe öffnet am Donnerstag, den 9. Juni.", "de", "Freitag"),
         ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "de", "mindestens"),
+        # a bound before a number said as a word
+        (
+            "One adult may supervise no more than two children.",
+            "Un adulto puede vigilar como mínimo a dos niños.",
+            "es",
+            "como máximo",
+        ),
         # an age bound: "over 65" said "younger than 65"
         (
             "The discount is for visitors over 65.",
