@@ -13,6 +13,7 @@ from editor.core.checks.negation_opposites import opposite
 from editor.core.checks.negation_parts import (
     aligned,
     counterpart,
+    gap_at,
     negations_in,
     second_conjunct,
     unnegated_conjunct,
@@ -125,9 +126,9 @@ class NegationCheck(Check):
         else:
             return
         severity = Severity.WARNING if prose else Severity.INFO
-        # Marked in the target where a sentence's clause that renders the negated one pairs
-        # with it (a software message's parts pair by chance); else on the source's word.
-        part = counterpart(source, target, span[0]) if prose else None
+        # Marked on the target's clause that renders the negated one, else on the words about
+        # as far into the sentence; outside prose (parts pair by chance) on the source's word.
+        part = (counterpart(source, target, span[0]) or gap_at(source, target, span[0])) if prose else None
         if part is None or "\n" in target[part[0] : part[1]]:
             yield self.issue(
                 segment, context, *span, message, side="source", source_span=span, severity=severity

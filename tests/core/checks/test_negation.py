@@ -967,12 +967,13 @@ def _said(source: str, issue: Issue) -> str | None:
             "Sie können hier nicht parken und über Nacht bleiben.",
             "über Nacht bleiben",
         ),
-        # clauses that do not pair, or a short text (no sentence of prose): the source's word
+        # a short text (no sentence of prose): the source's word
         ("The key is not included.", "Der Schlüssel ist enthalten.", None),
+        # clauses that do not pair: the words about as far into the sentence as the "not"
         (
             "The lift does not stop on the third floor and the stairs are steep.",
             "Der Aufzug hält im dritten Stock, die Treppe ist steil.",
-            None,
+            "Aufzug hält",
         ),
     ],
 )
