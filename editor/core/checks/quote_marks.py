@@ -191,7 +191,7 @@ def foreign_quotes(
                 )
                 warn = (
                     pair.opener == "\u2039"  # no style opens a quotation with it
-                    or (stats is not None and stats.native > 0)
+                    or (stats is not None and (stats.native > 0 or stats.foreign_slips))
                     or writes_own_marks(segment, context, outer=True)
                 )
             else:

@@ -579,12 +579,12 @@ def test_quotation_marks_of_another_language(
             "fr",
             [("“Nous ouvrons tard”", "«\u00a0Nous ouvrons tard\u00a0»", Severity.WARNING)],
         ),
-        # ... information where it writes no outer marks (a house style)
+        # ... and where it is the translation's only quotation (a house style: see below)
         (
             'She said: "We close early."',
             "Она сказала: “Мы закрываемся рано”.",
             "ru",
-            [("“Мы закрываемся рано”", "«Мы закрываемся рано»", Severity.INFO)],
+            [("“Мы закрываемся рано”", "«Мы закрываемся рано»", Severity.WARNING)],
         ),
         # single angle quotes for French double ones: a warning, with or without its spaces
         (
@@ -606,6 +606,25 @@ def test_quotation_marks_written_only_inside_a_quotation(
 ) -> None:
     issues = [i for i in run("punctuation", source, target, "en", lang) if "outside a quotation" in i.message]
     assert [(i.text, i.suggestion, i.severity) for i in issues] == expected
+
+
+def test_inner_quotation_marks_throughout_are_a_house_style() -> None:
+    """A translation that writes all its quotations in marks its language writes only inside
+    one keeps a convention: information."""
+    pairs = [
+        ('She said: "We close early."', "Она сказала: “Мы закрываемся рано”."),
+        ('He said: "We open late."', "Он сказал: “Мы открываемся поздно”."),
+        ('They said: "We are closed."', "Они сказали: “Мы закрыты”."),
+    ]
+    document = make_document(pairs, "en", "ru")
+    context = build_context(document)
+    found = [
+        i.severity
+        for segment in document
+        for i in get_check("punctuation").check(segment, context)
+        if "outside a quotation" in i.message
+    ]
+    assert found == [Severity.INFO] * 3
 
 
 BOUNDARY = [
