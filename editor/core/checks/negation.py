@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from editor.core.checks.base import Check, CheckContext, Issue, Severity
+from editor.core.checks.base import Check, CheckContext, Issue, Severity, Side
 from editor.core.checks.negation_antonyms import said_as_waiting, said_by_antonym
 from editor.core.checks.negation_opposites import opposite
 from editor.core.checks.negation_parts import (
@@ -174,31 +174,26 @@ class NegationCheck(Check):
         says the positive its own way ("only with changes")."""
         source, target = segment.source, segment.target
         pattern = _second_negation(context.target_lang)
-        lowered_target = target.lower()
-        if pattern is None or pattern.search(lowered_target) is None:
-            return
-        lowered_target = idle_blanked(lowered_target, context.target_lang)  # "sin embargo"
-        if pattern.search(lowered_target) is None:
-            return
-        if not _prose(segment, context):
-            return  # "cannot work without": software messages say "fails without"
+        lowered_target = idle_blanked(target.lower(), context.target_lang)  # "sin embargo"
+        if pattern is None or pattern.search(lowered_target) is None or not _prose(segment, context):
+            return  # ("cannot work without": software messages say "fails without")
         kept = pattern.sub(lambda m: " " * len(m.group()), lowered_target)
+        # as many paraphrases as the source says ("other countries") render its own words
+        said, other = paraphrases(lowered, context.source_lang), paraphrase_pattern(context.target_lang)
+        kept = other.sub(lambda m: " " * len(m.group()), kept, count=said) if said and other else kept
         sides = _Sides(
             source, lowered, source_pattern, context.source_lang, target_pattern, context.target_lang
         )
         if sides.negates(kept):
             return
         start, end, second = double
-        yield self.issue(
-            segment,
-            context,
-            start,
-            end,
+        why = (
             f"'{source[start:end]} … {second}' of the source says the positive; the translation "
-            "keeps the second negation only, and says the opposite",
-            side="source",
-            source_span=(start, end),
+            "keeps the second negation only, and says the opposite"
         )
+        at = gap_at(source, target, start)  # where the first negation would stand
+        side: Side = "target" if at is not None else "source"
+        yield self.issue(segment, context, *(at or (start, end)), why, side=side, source_span=(start, end))
 
 
 @dataclass(frozen=True, slots=True)

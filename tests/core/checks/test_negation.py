@@ -660,6 +660,15 @@ BAD = [
         "Never",
         Severity.WARNING,
     ),
+    # ... also where the source's "other" is said with a paraphrase word ("andere")
+    (
+        "Trips to other countries are not permitted without written approval from the firm.",
+        "Ritten naar andere landen zijn zonder schriftelijke toestemming van het bedrijf toegestaan.",
+        "en",
+        "nl",
+        "not",
+        Severity.WARNING,
+    ),
     # A set phrase's negating word negates nothing: "sin embargo" is "however".
     (
         "However, do not use the lift during a fire alarm.",
