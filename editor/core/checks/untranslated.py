@@ -319,7 +319,7 @@ def _phrase(
         return None
     if text[run[0].start() - 1 : run[0].start()] not in ("", " ", *_OPENERS):
         return None  # the tail of a token (".gnu.attributes")
-    if not function and not _loose(text, run, line_start, source):
+    if not function and not _loose(text, run, line_start, source, language(scene.langs[1]).conjunctions):
         return None
     phrase = " ".join(words)
     before = _WORD_BEFORE.search(text, max(0, run[0].start() - 40), run[0].start())
@@ -336,12 +336,13 @@ def _phrase(
     return Severity.WARNING if function or nouns or request or unheard else Severity.INFO
 
 
-def _loose(text: str, run: list[re.Match[str]], line_start: int, source: str) -> bool:
+def _loose(text: str, run: list[re.Match[str]], line_start: int, source: str, joins: frozenset[str]) -> bool:
     """Whether two lowercase content words stand loose in the target's own prose: not at the
     start of a line unless it is a sentence (a command: "stash list <log-options>"), not in
-    brackets or quotes (a gloss of the translated term, "Ladebereich (load range)", or a
-    quoted value; but brackets and all as the source writes them are copied, "Preis (including
-    delivery)"), and not the end of a longer run the source writes just so ("git notes
+    brackets or quotes (a gloss of the translated term, "Ladebereich (load range)", or a quoted
+    value; but brackets and all as the source writes them are copied, "Preis (including
+    delivery)", and so is a list's last item after a conjunction of ``joins``, "(Staupe und
+    kennel cough)"), and not the end of a longer run the source writes just so ("git notes
     add")."""
     start, end = run[0].start(), run[-1].end()
     if (
@@ -352,10 +353,14 @@ def _loose(text: str, run: list[re.Match[str]], line_start: int, source: str) ->
         return True  # copied with the source's brackets: no gloss of the term before them
     if not text[line_start:start].strip() and not prose_line(text, line_start):
         return False
-    if text[start - 1 : start] not in ("", " ", "\n") or text[end : end + 1] not in _PHRASE_ENDS:
+    opened = text.rfind("(", line_start, start)
+    bracketed = opened >= 0 and text.count("(", line_start, start) > text.count(")", line_start, start)
+    ends = (*_PHRASE_ENDS, ")") if bracketed else _PHRASE_ENDS
+    if text[start - 1 : start] not in ("", " ", "\n") or text[end : end + 1] not in ends:
         return False
-    if text.count("(", line_start, start) > text.count(")", line_start, start):
-        return False
+    if bracketed:  # a gloss or a name fills its brackets; a list's last item follows its conjunction
+        before = _WORD_BEFORE.search(text, opened, start)
+        return before is not None and before[1].casefold() in joins and "," in text[opened:start]
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return before is None or f"{before[1]} {text[start:end]}".casefold() not in source
 

@@ -10,6 +10,17 @@ from tests.factories import make_document
 
 # (source, target, target language): loanwords, terms, names, values and labels, kept on purpose
 GOOD = [
+    # a gloss, a command or a name filling brackets
+    (
+        "Set the load range of the device first.",
+        "Stellen Sie zuerst den Ladebereich (load range) des Geräts ein.",
+        "de",
+    ),
+    (
+        "Work on the change (see also: git help everyday).",
+        "An Änderungen arbeiten (siehe auch: git help everyday).",
+        "de",
+    ),
     # "à" of a range or a price, which Dutch and German write
     ("Plan on two or three days for the whole trip.", "Reken op twee à drie dagen voor de hele reis.", "nl"),
     ("Five boxes at 3 euros each were sold.", "Verkauft wurden fünf Kisten à drei Euro.", "de"),
@@ -119,6 +130,13 @@ GOOD = [
 
 # (source, target, target language, [(flagged text, severity)])
 BAD = [
+    # the last item of a list in brackets is the translation's own prose, not a gloss
+    (
+        "Please do not bring (food, drinks or chewing gum) into the pool area.",
+        "Bitte bringen Sie keine (Speisen, Getränke oder chewing gum) in den Badebereich mit.",
+        "de",
+        [("chewing gum", Severity.WARNING)],
+    ),
     # a verb form with the function word the source writes after it: a phrase left as it was
     (
         "She stirred in the cream and served the soup at once.",
