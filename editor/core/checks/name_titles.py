@@ -119,3 +119,15 @@ def after_title(source: str, start: int, lang: str) -> bool:
     before = _TITLE_BEFORE.search(source, max(0, start - _TITLE_REACH), start)
     data = language(lang)
     return before is not None and before.group(1).lower().rstrip(".") in data.titles | data.courtesy_titles
+
+
+_TARGET_QUOTES = '\u00ab\u201c\u201e"\u2039\u300c'  # « “ „ " ‹ 「
+
+
+def quoted_title(source: str, start: int, target: str) -> bool:
+    """Whether the name at ``start`` of the source stands inside a quotation ("our pantomime
+    “Jack and the Beanstalk”") and the translation quotes something too: a title of a work,
+    which a translation may give in its language's established form."""
+    before = source[:start]
+    quoted = before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    return quoted and any(mark in target for mark in _TARGET_QUOTES)

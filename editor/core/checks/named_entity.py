@@ -24,7 +24,13 @@ from editor.core.checks.name_slips import (
 )
 from editor.core.checks.name_spans import capitalised_run, extend, joined_form, local_form
 from editor.core.checks.name_targets import TargetIndex, target_words, word_key, word_matches
-from editor.core.checks.name_titles import after_title, bare_salutation, crossed_titles, titled_surname
+from editor.core.checks.name_titles import (
+    after_title,
+    bare_salutation,
+    crossed_titles,
+    quoted_title,
+    titled_surname,
+)
 from editor.core.checks.names import Name, lone_capitals, source_names, word_kind
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
@@ -96,14 +102,8 @@ class NamedEntityCheck(Check):
                 why = f"'{segment.target[start:end]}' where the source has '{code}'"
                 yield self.issue(segment, context, start, end, why, fix=Fix(start, end, code))
         for start, end, surname in cut_surnames(segment.source, segment.target):
-            yield self.issue(
-                segment,
-                context,
-                start,
-                end,
-                f"'{segment.target[start:end]}' drops the second half of the surname '{surname}'",
-                severity=Severity.WARNING,
-            )
+            why = f"'{segment.target[start:end]}' drops the second half of the surname '{surname}'"
+            yield self.issue(segment, context, start, end, why, severity=Severity.WARNING)
         for start, end, street in translated_streets(segment, context):
             said = segment.target[start:end]
             why = f"'{said}' for the street '{street}' of the source's address, which stays as written"
@@ -233,14 +233,8 @@ class NamedEntityCheck(Check):
             yield from renamed
             if kept is not None and not renamed:
                 start, end, missing = kept
-                yield self.issue(
-                    segment,
-                    context,
-                    start,
-                    end,
-                    f"'{name.text}' of the source is kept in the original here, but without '{missing}'",
-                    source_span=(name.start, name.end),
-                )
+                why = f"'{name.text}' of the source is kept in the original here, but without '{missing}'"
+                yield self.issue(segment, context, start, end, why, source_span=(name.start, name.end))
         elif name.distinctive:
             if _in_neighbours(name, segment, context) or _column_label(segment.source, name):
                 return
@@ -270,15 +264,13 @@ class NamedEntityCheck(Check):
             if local is not None:
                 yield self._local(segment, context, name, local)
                 return
-            yield self.issue(
-                segment,
-                context,
-                name.start,
-                name.end,
-                f"The name '{name.text}' of the source is missing from the translation",
-                side="source",
-                source_span=(name.start, name.end),
+            # a title in quotation marks, quoted in the translation too, may be translated
+            title = quoted_title(segment.source, name.start, segment.target)
+            why = f"The name '{name.text}' of the source is missing from the translation" + (
+                " (a title in quotation marks, which may be translated)" if title else ""
             )
+            said, severity = (name.start, name.end), Severity.INFO if title else None
+            yield self.issue(segment, context, *said, why, side="source", source_span=said, severity=severity)
         else:
             run = capitalised_run(segment.target, len(name.words), where, segment.source)
             always = always_kept(name, segment, context)

@@ -342,6 +342,14 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # a title in quotation marks quoted in the translation too: maybe its established form
+    (
+        "In December, our family pantomime “Jack and the Beanstalk” returns for 12 shows.",
+        "En décembre, notre pantomime familiale « Jack et le haricot magique » revient pour 12 représentations.",
+        "en",
+        "fr",
+        [("Beanstalk", "source", Severity.INFO)],
+    ),
     # another surname after the first name kept as written, near the source's or far from it
     (
         "If you have any questions, please call our pool manager Claire Dawson at the desk.",
