@@ -277,9 +277,9 @@ class NamedEntityCheck(Check):
             if run is None and always and len(name.words) > 2:  # "l'Ancienne Halle aux grains"
                 run = capitalised_run(segment.target, len(name.words) - 1, where, segment.source)
             if run is not None:
-                said = f"is kept in the original in {always} other place{'s' * (always > 1)}"
-                said = said if always else "may be a name kept in the original"
-                why = f"'{name.text}' {said}; here it is translated"
+                how = f"is kept in the original in {always} other place{'s' * (always > 1)}"
+                how = how if always else "may be a name kept in the original"
+                why = f"'{name.text}' {how}; here it is translated"
                 severity = Severity.WARNING if always else Severity.INFO
                 yield self.issue(
                     segment, context, *run, why, source_span=(name.start, name.end), severity=severity
