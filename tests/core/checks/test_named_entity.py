@@ -345,7 +345,7 @@ BAD = [
     # a title in quotation marks quoted in the translation too: maybe its established form
     (
         "In December, our family pantomime “Jack and the Beanstalk” returns for 12 shows.",
-        "En décembre, notre pantomime familiale « Jack et le haricot magique » revient pour 12 représentations.",
+        "En décembre, notre pantomime « Jack et le haricot magique » revient pour 12 représentations.",
         "en",
         "fr",
         [("Beanstalk", "source", Severity.INFO)],
