@@ -206,3 +206,23 @@ class _Blanking:
         first = bisect_left(self._positions, blank - 1)  # the first mark that may see the blank
         rest = [mark for mark in self._marks[first:] if mark[0] != blank]
         return _pair_on(self._before[first], text, rest, self._closers)
+
+
+_CLOSED_AFTER = re.compile(
+    r"([,.!?])[\u201d\"]"
+)  # the source's quotation closed after a mark: ‘…instructions,”’
+
+
+def quotation_end(source: str, target: str, opened: int) -> int | None:
+    """Where the quotation opened at ``opened`` of ``target`` and never closed would close: at
+    the end of the word before the mark the source closes its quotation after ("… instructions,”
+    says" → "… instruções|, afirma"), the one of those marks after the opening one about as far
+    into the target as the source's is into the source; None where the source closes none."""
+    closed = _CLOSED_AFTER.search(source)
+    if closed is None or len(_CLOSED_AFTER.findall(source)) != 1:
+        return None
+    mark = closed.group(1)
+    where = closed.start() / max(1, len(source)) * len(target)
+    found = [m.start() for m in re.finditer(re.escape(mark), target[opened + 1 :])]
+    places = [opened + 1 + k for k in found if target[opened + k : opened + 1 + k].isalpha()]
+    return min(places, key=lambda k: abs(k - where)) if places else None

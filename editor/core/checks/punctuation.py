@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from editor.core.checks.artifacts import SLUG
-from editor.core.checks.balance import MARKS, imbalance_of, marks, surplus
+from editor.core.checks.balance import MARKS, imbalance_of, marks, quotation_end, surplus
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.mark_slips import mark_slips
 from editor.core.checks.opening_marks import unopened
@@ -273,10 +273,20 @@ class PunctuationCheck(Check):
             if part.target:
                 pieces.append(part.target)
         target = " ".join(pieces)
+        pairs = dict(language(context.target_lang).quotes)
         for pos in _surplus(source, target, context.source_lang, context.target_lang):
             pos -= offset
-            if 0 <= pos < len(segment.target):
-                yield self.issue(segment, context, pos, pos + 1, _unbalanced(segment.target[pos]))
+            if not 0 <= pos < len(segment.target):
+                continue
+            mark = segment.target[pos]
+            end = quotation_end(segment.source, segment.target, pos) if mark in pairs else None
+            if end is None:
+                yield self.issue(segment, context, pos, pos + 1, _unbalanced(mark))
+                continue
+            # the quotation, from its opening mark to where the source closes its own
+            why = f"Unbalanced quotation mark '{mark}': never closed (the source closes it here)"
+            fix = Fix(pos, end, segment.target[pos:end] + pairs[mark])
+            yield self.issue(segment, context, pos, end, why, fix=fix)
 
     def _foreign_quotes(
         self, segment: Segment, context: CheckContext, foreign: tuple[QuotePair, ...]

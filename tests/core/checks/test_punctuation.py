@@ -407,6 +407,34 @@ def test_a_straight_quote_left_open_is_found_where_it_stands(target: str, at: in
     assert [(i.start, i.text) for i in issues] == [(at, '"')]
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "marked", "fix"),
+    [
+        # the quotation marked from its opening mark to where the source closes its own
+        (
+            "“Our lifeguards keep you safe, so please follow their instructions,” says Claire Dawson.",
+            "«Os nadadores-salvadores protegem-no, por isso siga as suas instruções, afirma Claire Dawson.",
+            "pt",
+            "«Os nadadores-salvadores protegem-no, por isso siga as suas instruções",
+            "«Os nadadores-salvadores protegem-no, por isso siga as suas instruções»",
+        ),
+        # the source closes no quotation after a mark: the opening mark alone
+        (
+            "Our motto is “safety first” for everyone.",
+            "Notre devise est « la sécurité d’abord pour tous.",
+            "fr",
+            "«",
+            None,
+        ),
+    ],
+)
+def test_a_quotation_never_closed_is_marked_to_where_the_source_closes_it(
+    source: str, target: str, lang: str, marked: str, fix: str | None
+) -> None:
+    issues = [i for i in run("punctuation", source, target, "en", lang) if i.message.startswith("Unbalanced")]
+    assert [(i.text, i.suggestion) for i in issues] == [(marked, fix)]
+
+
 # A final ellipsis for the source's full stop: a warning where the sentence looks cut off,
 # information where the source writes an ellipsis too or ends with an abbreviation.
 ELLIPSIS = [
