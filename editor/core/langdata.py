@@ -172,6 +172,9 @@ class LanguageData:
     always_words: frozenset[str] = frozenset()
     # Qualifiers a translation may drop ("about 30", "5 € each", "only", "except").
     qualifiers: Qualifiers = Qualifiers()
+    # Words and phrases of obligation, lowercase ("must", "have to", "müssen", "tienen que"): one
+    # the source says with no negation, said negated ("müssen nicht"), is "need not".
+    obligations: frozenset[str] = frozenset()
     # Auxiliary and modal verbs, lowercase ("is", "can", "must"): a short text with one is a
     # sentence ("The key is not included."), not a label ("File not found").
     auxiliaries: frozenset[str] = frozenset()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity, Side
+from editor.core.checks.negation_added import added_negation
 from editor.core.checks.negation_antonyms import said_as_waiting, said_by_antonym
 from editor.core.checks.negation_opposites import opposite
 from editor.core.checks.negation_parts import (
@@ -83,6 +84,9 @@ class NegationCheck(Check):
             yield from opposite
             return
         if not any(word in lowered for word in _cues(context.source_lang)):
+            added = added_negation(source, target, context.source_lang, context.target_lang)
+            if added is not None and _prose(segment, context):  # "must" said "müssen nicht"
+                yield self.issue(segment, context, *added[0], added[1], source_span=added[2])
             return  # most sentences negate nothing: substring tests settle them
         double = _double_negative(lowered, context.source_lang)
         lowered = _without_alternatives(lowered, context.source_lang)

@@ -340,6 +340,7 @@ DATA = LanguageData(
     negative_prefixes=("un", "nicht", "miss"),
     negative_suffixes=("los", "frei"),
     negated_alternatives=frozenset({"oder nicht"}),
+    obligations=words("muss musst müssen müsst musste mussten"),
     auxiliaries=words(
         "bin bist ist sind seid war waren sei wäre wird werden wurde wurden hat haben hatte hatten "
         "kann können konnte darf dürfen muss müssen soll sollen will wollen möchte"

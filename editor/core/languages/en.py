@@ -369,6 +369,7 @@ DATA = LanguageData(
             "if none were",
         }
     ),
+    obligations=frozenset({"must", "have to", "has to", "had to", "need to", "needs to", "required to"}),
     auxiliaries=words(
         "am is are was were be been has have had do does did can could will would shall should may "
         "might must cannot"

@@ -299,6 +299,8 @@ DATA = LanguageData(
     ),
     negative_prefixes=("in", "im", "des", "no"),
     negated_alternatives=frozenset({"o no"}),
+    obligations=words("debe deben debes deberá deberán")
+    | frozenset({"tiene que", "tienen que", "tienes que", "hay que"}),
     auxiliaries=words("es son era eran será está están ha han había puede pueden debe deben hay"),
     finite_endings=("rán", "rás", "rá", "ré", "remos", "ría", "rían", "rías", "ríamos", "aron", "ieron"),
     version_words=words("versión versiones v"),

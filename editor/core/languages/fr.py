@@ -301,6 +301,7 @@ DATA = LanguageData(
     ),
     negative_prefixes=("in", "im", "ir", "il", "non", "dés", "dé", "mé"),
     negated_alternatives=frozenset({"ou non", "ou pas"}),
+    obligations=words("doit doivent devez dois devons devra devront"),
     auxiliaries=words("est sont était étaient sera seront a ont avait peut peuvent doit doivent faut"),
     finite_endings=("ront", "rons", "rez", "rai", "ras", "rait", "raient", "rions", "riez"),
     version_words=words("version versions v"),

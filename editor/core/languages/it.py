@@ -337,6 +337,7 @@ DATA = LanguageData(
     ),
     negative_prefixes=("in", "im", "ir", "il", "dis", "non"),
     negated_alternatives=frozenset({"o no", "o meno"}),
+    obligations=words("deve devono devi dovete dovrà dovranno"),
     auxiliaries=words("è sono era erano sarà ha hanno aveva può possono deve devono"),
     finite_endings=("ranno", "rà", "rò", "remo", "rebbe", "rebbero", "arono", "irono"),
     version_words=words("versione versioni release v"),

@@ -292,6 +292,7 @@ DATA = LanguageData(
     negative_prefixes=("on", "niet"),
     negative_suffixes=("loos", "vrij"),
     negated_alternatives=frozenset({"of niet"}),
+    obligations=words("moet moeten hoeft hoeven"),
     auxiliaries=words(
         "is zijn was waren wordt worden werd werden heeft hebben had kan kunnen mag mogen moet moeten "
         "zal zullen"

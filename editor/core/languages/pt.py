@@ -309,6 +309,8 @@ DATA = LanguageData(
     ),
     negative_prefixes=("in", "im", "des", "não"),
     negated_alternatives=frozenset({"ou não"}),
+    obligations=words("deve devem deverá deverão")
+    | frozenset({"tem de", "têm de", "tem que", "têm que", "tens de"}),
     auxiliaries=words("é são era eram será está estão tem têm havia pode podem deve devem há"),
     finite_endings=("rão", "rá", "rei", "remos", "riam", "aram", "eram", "iram"),
     version_words=words("versão versões v"),

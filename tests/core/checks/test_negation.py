@@ -935,6 +935,62 @@ def test_flagged(source: str, target: str, src: str, tgt: str, flagged: str, sev
     assert [(_said(source, i), i.severity) for i in issues] == [(flagged, severity)]
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "tgt", "marked"),
+    [
+        # an obligation said negated: "need not", the opposite of "must"
+        (
+            "Dogs over six months old must be neutered to join a play group.",
+            "Hunde, die älter als sechs Monate sind, müssen nicht kastriert sein, um mitzuspielen.",
+            "de",
+            "nicht",
+        ),
+        (
+            "Children under eight must be accompanied by an adult at all times.",
+            "As crianças com menos de oito anos não têm de estar sempre acompanhadas por um adulto.",
+            "pt",
+            "não",
+        ),
+        # the negation of another word of the sentence, or of another clause, or one the
+        # source says with a prefix ("unsupported"), a "without" ("unnamed"), an "only"
+        (
+            "The value must be a column of the table.",
+            "La valeur d'un attribut sans nom doit être une colonne.",
+            "fr",
+            None,
+        ),
+        (
+            "Invalid mode; the value must be 0 or 1 in this file.",
+            "Modo non valido; il valore deve essere 0 o 1 nel file.",
+            "it",
+            None,
+        ),
+        (
+            "Unsupported number of channels, the image must have 3 or 4.",
+            "Die Anzahl der Kanäle wird nicht unterstützt, das Bild muss 3 oder 4 haben.",
+            "de",
+            None,
+        ),
+        (
+            "Guests must only use the main entrance after 10 pm.",
+            "Nach 22 Uhr dürfen Gäste nur den Haupteingang benutzen, nicht die Seitentür.",
+            "de",
+            None,
+        ),
+        # the obligation kept
+        (
+            "Dogs over six months old must be neutered to join a play group.",
+            "Hunde über sechs Monate müssen kastriert sein, um mitzuspielen.",
+            "de",
+            None,
+        ),
+    ],
+)
+def test_an_obligation_said_negated_is_found(source: str, target: str, tgt: str, marked: str | None) -> None:
+    issues = [i for i in run("negation", source, target, "en", tgt) if "is negated" in i.message]
+    assert [i.text for i in issues] == ([marked] if marked else [])
+
+
 def _said(source: str, issue: Issue) -> str | None:
     """The source's words an issue names."""
     return None if issue.source_span is None else source[issue.source_span[0] : issue.source_span[1]]

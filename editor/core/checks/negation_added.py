@@ -1,0 +1,48 @@
+"""A negation the translation adds to an obligation: "must be neutered" said "müssen nicht
+kastriert sein" (need not be). A helper of ``negation``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from editor.core.checks.negation_words import any_word, paraphrases, prefixed
+from editor.core.langdata import language
+
+_NEAR = 2  # words between an obligation and the negation of it: "müssen … nicht", "no … tienen"
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+['’]?\s+){1,2}\Z")  # up to _NEAR words, no mark between
+_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,2}")
+
+
+@lru_cache(maxsize=32)
+def _obligations(code: str) -> re.Pattern[str] | None:
+    return any_word(language(code).obligations)
+
+
+def added_negation(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> tuple[tuple[int, int], str, tuple[int, int]] | None:
+    """The negation the translation puts beside its word of obligation (a negating word up to
+    two words before or after it), the message, and the source's word of obligation, where the
+    source negates nothing and says no paraphrase of a negation ("only", "except", "unless",
+    which a translation may say with one); or None."""
+    said_pattern, written_pattern = _obligations(source_lang), _obligations(target_lang)
+    data = language(target_lang)
+    negating = any_word(data.negations - data.double_negatives)  # ("sans nom" is "unnamed")
+    if said_pattern is None or written_pattern is None or negating is None:
+        return None
+    lowered = source.lower()
+    said = said_pattern.search(lowered)
+    if said is None or paraphrases(lowered, source_lang) or prefixed(source, source_lang):
+        return None  # ("unsupported, must be 3" said "nicht unterstützt, muss 3 sein")
+    written = target.lower()
+    for obligation in written_pattern.finditer(written):
+        # the words around it in its clause
+        before = _WORDS_BEFORE.search(written, 0, obligation.start())
+        after = _WORDS_AFTER.match(written, obligation.end())
+        start = before.start() if before else obligation.start()
+        negation = negating.search(written, start, after.end() if after else obligation.end())
+        if negation is not None:
+            why = f"'{source[slice(*said.span())]}' of the source is negated in the translation"
+            return negation.span(), why + f" ('{target[slice(*negation.span())]}')", said.span()
+    return None
