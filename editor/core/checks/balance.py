@@ -208,9 +208,8 @@ class _Blanking:
         return _pair_on(self._before[first], text, rest, self._closers)
 
 
-_CLOSED_AFTER = re.compile(
-    r"([,.!?])[\u201d\"]"
-)  # the source's quotation closed after a mark: ‘…instructions,”’
+# The source's quotation closed after a mark ("… instructions,” says").
+_CLOSED_AFTER = re.compile(r"([,.!?])[\u201d\"]")
 
 
 def quotation_end(source: str, target: str, opened: int) -> int | None:
