@@ -114,6 +114,13 @@ class QuoteStats:
             elif '"' in target and any(quoted_words(m.group(1)) for m in STRAIGHT_PAIR.finditer(target)):
                 self.flattened += sign
 
+    def merge(self, other: QuoteStats) -> None:
+        """Take in the counts ``other`` made of other segments (every count field)."""
+        for name in ("native", "straight", "rendered", "flattened", "foreign"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for mark, count in other.styles.items():
+            self.styles[mark] = self.styles.get(mark, 0) + count
+
     @property
     def native_style(self) -> bool:
         """Whether the document writes the language's own marks, not straight ones."""
@@ -225,12 +232,7 @@ class DocumentStatsBuilder:
         self._terms.merge(other._terms)
         self._lengths.source_chars += other._lengths.source_chars
         self._lengths.target_chars += other._lengths.target_chars
-        self._quotes.native += other._quotes.native
-        self._quotes.straight += other._quotes.straight
-        self._quotes.rendered += other._quotes.rendered
-        self._quotes.flattened += other._quotes.flattened
-        for mark, count in other._quotes.styles.items():
-            self._quotes.styles[mark] = self._quotes.styles.get(mark, 0) + count
+        self._quotes.merge(other._quotes)
         self._spacing.merge(other._spacing)
         self._quote_spacing.merge(other._quote_spacing)
         self._units.merge(other._units)

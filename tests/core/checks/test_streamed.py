@@ -20,6 +20,7 @@ from editor.core.model import SegmentStatus
 from editor.core.positions import Positions
 from editor.core.store import ProjectStore
 from tests.conftest import SEED_MT, SEED_SOURCE
+from tests.factories import make_document
 
 
 def _loaded_way(store, settings=None, ignored=None):
@@ -205,17 +206,38 @@ def test_chunks_hold_whole_paragraphs(paragraphs, size, ranges):
 @pytest.mark.parametrize("cut", [1, 9, 17, 34])
 def test_statistics_built_in_parts_are_the_one_pass_statistics(seed_document, cut):
     whole = DocumentStats.build(seed_document)
-    first, second = DocumentStatsBuilder(seed_document), DocumentStatsBuilder(None)
+    langs = (seed_document.source_lang, seed_document.target_lang)
+    first, second = DocumentStatsBuilder(seed_document, langs), DocumentStatsBuilder(None, langs)
     for n, segment in enumerate(seed_document):
         (first if n < cut else second).add(segment)
     first.merge(second)
     merged = first.finish()
     assert merged.segments == whole.segments
     assert merged.lengths == whole.lengths
+    assert merged.quotes == whole.quotes
     for name in ("variants", "spaced", "translations", "paragraphs"):
         assert getattr(merged.terms, name) == getattr(whole.terms, name), name
         assert list(getattr(merged.terms, name)) == list(getattr(whole.terms, name)), name
     assert merged.terms._inconsistent == whole.terms._inconsistent
+
+
+def test_quotation_counts_built_in_parts_are_the_one_pass_counts():
+    """Every count of quotation styles survives a merge (the source language's marks too)."""
+    pairs = [
+        ("She said “no”.", "Sie sagte „nein“."),
+        ('We said "fine".', 'Wir sagten "gut, klar".'),
+        ("He said “yes”.", "Er sagte “ja”."),
+        ("They said “maybe”.", 'Sie sagten "Vielleicht".'),
+    ]
+    document = make_document(pairs, "en", "de")
+    whole = DocumentStats.build(document)
+    first, second = DocumentStatsBuilder(document, ("en", "de")), DocumentStatsBuilder(None, ("en", "de"))
+    for n, segment in enumerate(document):
+        (first if n < 2 else second).add(segment)
+    first.merge(second)
+    merged = first.finish()
+    assert merged.quotes == whole.quotes
+    assert (whole.quotes.foreign, whole.quotes.rendered, whole.quotes.flattened) == (1, 1, 1)
 
 
 def test_issues_handed_over_as_they_come_are_the_same_issues(tmp_path, monkeypatch):
