@@ -100,9 +100,7 @@ def sentence_bounds(text: str, lang: str, offset: int = 0) -> list[tuple[int, in
     if quote_start.search(text):
         pieces = _split_at(quote_start, text, pieces, back=2)  # cut after the mark
     if len(pieces) > 1:
-        pieces = _openers_forward(text, pieces, _openers(data.code))
-    if len(pieces) > 1:
-        pieces = _merge_initials(text, pieces)
+        pieces = _merge_initials(text, _openers_forward(text, pieces, _openers(data.code)))
     if len(pieces) > 1 and data.morning_marks | data.afternoon_marks:
         pieces = _merge_time_zones(text, pieces, _clock_end(data.code))
     if data.ordinal_dot:

@@ -60,7 +60,7 @@ def always_kept(name: Name, segment: Segment, context: CheckContext) -> int:
             return 0
         least = kept if not least else min(least, kept)
     for first, second in zip(counted, counted[1:], strict=False):
-        # the name's words kept side by side, as the name ("Old Mill"), not each apart
+        # the name's words kept side by side, as the name ("Corn Exchange"), not each apart
         pair = f"{first} {second}"
         least = min(least, terms.spaced.get(term_key(pair), Counter()).get(term_variant(pair), 0))
     return least if least >= need else 0
