@@ -545,15 +545,17 @@ def test_quotation_marks_of_the_source_language_throughout_are_a_house_style() -
         ("They said “maybe”.", "Sie sagten “vielleicht”."),
         ("Our café, “The Lookout”, is open.", "Unser Café “The Lookout” ist geöffnet."),
     ]
-    document = make_document(pairs, "en", "de")
-    context = build_context(document)
-    found = [
-        (i.text, i.severity)
-        for segment in document
-        for i in get_check("punctuation").check(segment, context)
-        if "source's language" in i.message
-    ]
+    found = _in_document(pairs, "de", "source's language")
     assert found == [("“ja”", Severity.INFO), ("“nein”", Severity.INFO), ("“vielleicht”", Severity.INFO)]
+
+
+def _in_document(pairs: list[tuple[str, str]], lang: str, said: str) -> list[tuple[str, Severity]]:
+    """The text and severity of each punctuation issue of a whole document whose message says
+    ``said``."""
+    document = make_document(pairs, "en", lang)
+    context = build_context(document)
+    check = get_check("punctuation")
+    return [(i.text, i.severity) for s in document for i in check.check(s, context) if said in i.message]
 
 
 @pytest.mark.parametrize(
@@ -644,15 +646,8 @@ def test_inner_quotation_marks_throughout_are_a_house_style() -> None:
         ('He said: "We open late."', "Он сказал: “Мы открываемся поздно”."),
         ('They said: "We are closed."', "Они сказали: “Мы закрыты”."),
     ]
-    document = make_document(pairs, "en", "ru")
-    context = build_context(document)
-    found = [
-        i.severity
-        for segment in document
-        for i in get_check("punctuation").check(segment, context)
-        if "outside a quotation" in i.message
-    ]
-    assert found == [Severity.INFO] * 3
+    found = _in_document(pairs, "ru", "outside a quotation")
+    assert [severity for _, severity in found] == [Severity.INFO] * 3
 
 
 BOUNDARY = [
