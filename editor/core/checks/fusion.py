@@ -25,6 +25,7 @@ DIGITS_GLUED = re.compile(r"(?<![^\W_])(\d+)([^\W\d_]+)(?![^\W_])")
 # A whole number followed by a comma, semicolon or colon and a space ("5, a"): one pattern for
 # every number (a pattern built per number missed the pattern cache, 2 700 compiles a pass).
 _NUMBER_THEN_MARK = re.compile(r"(?<![\d.,])(\d+)([,;:])\s")
+_SENTENCE_END_NUMBER = re.compile(r"(?<!\d)(\d+)[.!?](?:\s|\Z)")  # "… to 19:45. Tuesday"
 # Unit and suffix abbreviations written glued to numbers in many languages ("5km", "4x").
 _GLUED_UNITS = frozenset(
     "k m g t x h s d y mm cm km m2 km2 mg kg ml cl dl hl ha ms min hrs hz khz mhz ghz kb mb gb tb pb "
@@ -118,6 +119,10 @@ def digits_then_word(token: str, source: str, lang: str, data: LanguageData) -> 
     if not _a_word_after_a_number(word, lang, data):
         return None
     mark = _mark_after_number(source, digits)
+    ends = word.istitle() and digits in _SENTENCE_END_NUMBER.findall(source)  # "19:45Il martedì"
+    if source and len(word) == 2 and word.istitle() and not ends:
+        return None  # a short word opens a sentence only where the source ends one ("%0Al'")
+    mark = "." if ends else mark
     why = f"the number {digits} is glued to the word '{word}'"
     return Split(len(digits), mark + " ", why, Join.NUMBER_WORD)
 
@@ -125,13 +130,16 @@ def digits_then_word(token: str, source: str, lang: str, data: LanguageData) -> 
 def _a_word_after_a_number(word: str, lang: str, data: LanguageData) -> bool:
     """A word that, glued to a number, was fused with it: no unit, ordinal or decade suffix;
     a function word or a very common lowercase word ("3die", "7eine"); a common word
-    capitalised ("80Zeichen": no unit is written so) or long ("1deaktiviert")."""
+    capitalised ("80Zeichen": no unit is written so), or a function word of two letters
+    ("45Il"), or long ("1deaktiviert")."""
     if len(word) < MIN_PART or is_suffix(word.lower(), data):
         return False
     if word.islower():
         if word in data.function_words or known(word, lang, data, VERY_COMMON):
             return True
         return len(word) >= LONG_WORD and known(word, lang, data, LONG_WORD_KNOWN)
+    if word.istitle() and len(word) == 2:  # a sentence's first word: "19:45Il martedì" (not "5Gb")
+        return word.lower() in data.function_words
     return word.istitle() and len(word) >= 3 and known(word, lang, data)
 
 

@@ -233,6 +233,14 @@ BAD = [
         [("labbrao", "labbra o")],
     ),
     ("merged_token", "Bring tables and chairs.", "Traigan mesasy sillas.", "es", [("mesasy", "mesas y")]),
+    # a clock time glued to a short sentence opener where the source ends a sentence after it
+    (
+        "merged_token",
+        "Vinyasa runs from 18:30 to 19:45. Tuesday evenings are for Yin Yoga.",
+        "Vinyasa si tiene dalle 18:30 alle 19:45Il martedì sera è dedicato allo Yin Yoga.",
+        "it",
+        [("45Il", "45. Il")],
+    ),
     # a clock time glued to a function word
     (
         "merged_token",
@@ -597,6 +605,20 @@ BAD = [
 ]
 
 GOOD = [
+    # a word built with a prefix of the language, not two words
+    (
+        "merged_token",
+        "The first vaccination course is given to all puppies.",
+        "La primovaccination est faite pour tous les chiots.",
+        "fr",
+    ),
+    # a short capitalised word after a number where the source ends no sentence: an escape
+    (
+        "merged_token",
+        "Please verify that the certificate identified as:%%0A  %s%%0Ahas the fingerprint.",
+        "Verificare che il certificato identificato come:%%0A %s%%0Al'impronta digitale.",
+        "it",
+    ),
     # a word of another language misspelt, not a word and a letter ("expression" + "e")
     ("merged_token", "%s: substring expression < 0", "%s: expressione di sottostringa < 0", "it"),
     ("merged_token", "Visit the museum and the zoo.", "Visiti il museo e lo zoo.", "it"),
