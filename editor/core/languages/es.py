@@ -197,7 +197,7 @@ DATA = LanguageData(
     infinitive_endings=("ar", "er", "ir"),
     word_prefixes=words(
         "aero anti auto contra electro extra foto hidro hiper infra inter macro meta "
-        "micro mini multi post pseudo radio retro semi sobre super tele termo ultra video"
+        "micro mini multi post primo pseudo radio retro semi sobre super tele termo ultra video"
     ),
     word_suffixes=words("mente"),
     # the subjunctive of a verb in -car ("calque" <- "calcar"), not "cal que"

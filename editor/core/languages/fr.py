@@ -204,7 +204,7 @@ DATA = LanguageData(
     infinitive_endings=("er", "ir", "re"),
     word_prefixes=words(
         "aéro anti auto contre électro extra hydro hyper infra inter macro méta micro "
-        "mini multi photo post pseudo radio rétro semi sous super télé thermo ultra vidéo"
+        "mini multi photo post primo pseudo radio rétro semi sous super télé thermo ultra vidéo"
     ),
     derivations=(("aux", "al"), ("elle", "el"), ("enne", "en")),
     sentence_openers=words("veuillez"),

@@ -212,7 +212,7 @@ DATA = LanguageData(
     unseen_glued_letters=words("a e o"),
     word_prefixes=words(
         "aero anti auto contra eletro extra foto hidro hiper infra inter macro meta "
-        "micro mini multi pseudo radio retro semi sobre super tele termo ultra vídeo"
+        "micro mini multi primo pseudo radio retro semi sobre super tele termo ultra vídeo"
     ),
     word_suffixes=words("mente"),
     # Participles and the personal infinitive, which end like "do", "da", "em": "pausada" is
