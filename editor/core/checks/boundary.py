@@ -9,7 +9,7 @@ from itertools import groupby
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity, reads_place
 from editor.core.checks.boundary_signs import lost_stops
-from editor.core.checks.boundary_tokens import kept_token_stops
+from editor.core.checks.boundary_tokens import closed_class, kept_token_stops
 from editor.core.checks.comma_stops import after_salutation, common_start, elision, free
 from editor.core.checks.glued_marks import glued_half
 from editor.core.checks.lexicon import is_known
@@ -97,20 +97,12 @@ _NAME_GOES_ON = re.compile(r" [A-Z]")  # "Num Lock": a name's first word at a se
 
 
 @cache
-def _closed_class(data: LanguageData) -> frozenset[str]:
-    """The words that start a sentence when capitalised after a lowercase word: function words,
-    determiners ("Jede Option"), conjunctions ("Falls …") and words that open a request
-    ("Bitte …")."""
-    return data.function_words | data.determiners | data.conjunctions | data.sentence_openers
-
-
-@cache
 def _candidate(code: str) -> re.Pattern[str]:
     """A fast first look for :data:`_JOIN` matches whose second word is one of the language's
     function words ("wurde Im"): the pattern starts with a literal space, so the regex engine
     skips to spaces instead of trying every position (~10x faster than ``_JOIN`` itself).
     Finds every text ``_JOIN`` would flag, and a few more, which ``_JOIN`` then settles."""
-    words = sorted(w for w in _closed_class(language(code)) if w)
+    words = sorted(w for w in closed_class(language(code)) if w)
     alternatives = []
     for first, group in groupby(words, key=lambda w: w[0]):
         rest = "|".join(sorted((re.escape(w[1:]) for w in group), key=len, reverse=True))
@@ -222,7 +214,7 @@ class LostSentenceBoundaryCheck(Check):
                 continue
             if word == word.upper() or _name_in_source(target, m, segment.source):
                 continue
-            closed = word.lower() in _closed_class(data)  # after a salutation maybe polite "La"
+            closed = word.lower() in closed_class(data)  # after a salutation maybe polite "La"
             if not closed and not common_start(word, segment.source, lang, data):
                 continue
             if closed or not (mark == "comma" and after_salutation(target, m.start(2), data)):
@@ -250,7 +242,7 @@ class LostSentenceBoundaryCheck(Check):
             m
             for m in _joins_at(target, candidates)
             if free(target, m, data)
-            and m.group(3).lower() in _closed_class(data)
+            and m.group(3).lower() in closed_class(data)
             and m.group(3).lower() not in data.capitalised_pronouns
             and not polite_clitic(target, m.group(3), m.end(3), data)
             # no sentence ends in an article or a conjunction ("dem Sein"); a preposition may
@@ -325,7 +317,7 @@ class LostSentenceBoundaryCheck(Check):
             for pattern in (_NUMBER_JOIN, _CLOSING_QUOTE_JOIN)
             for m in pattern.finditer(target)
             if (
-                m.group(3).lower() in _closed_class(data)
+                m.group(3).lower() in closed_class(data)
                 if data.capitalises_nouns
                 else is_known(m.group(3), context.target_lang, _COMMON)
             )
@@ -340,7 +332,7 @@ class LostSentenceBoundaryCheck(Check):
             # Dupont Nous avons …"), where a lowercase word follows it as in a sentence
             and (
                 m.re is not _JOIN
-                or m.group(3).lower() not in _closed_class(data)
+                or m.group(3).lower() not in closed_class(data)
                 or m.group(3).lower() in data.capitalised_pronouns
                 or len(m.group(3)) == 1
                 or _after_name(target, m, data)

@@ -23,11 +23,19 @@ _HAS_MARK = re.compile(rf"[\d{_UPPER}]")  # a code, number or name, not a common
 
 
 @cache
+def closed_class(data: LanguageData) -> frozenset[str]:
+    """The words that start a sentence when capitalised after a lowercase word: function words,
+    determiners ("Jede Option"), conjunctions ("Falls …"), words that open a request
+    ("Bitte …") and negating words of three letters or more ("Nada de …", "Nichts …")."""
+    negating = frozenset(word for word in data.negations if len(word) > 2)
+    return data.function_words | data.determiners | data.conjunctions | data.sentence_openers | negating
+
+
+@cache
 def _opening(data: LanguageData) -> frozenset[str]:
     """The words that start a sentence when capitalised after a code or a number (the
     language's closed-class words), not a polite pronoun ("Sie"), nor one letter."""
-    words = data.function_words | data.determiners | data.conjunctions | data.sentence_openers
-    return frozenset(w for w in words if len(w) > 1 and w not in data.capitalised_pronouns)
+    return frozenset(w for w in closed_class(data) if len(w) > 1 and w not in data.capitalised_pronouns)
 
 
 def kept_token_stops(

@@ -289,6 +289,13 @@ BY_POSITION_BAD = [
         "de",
         "4C Der",
     ),
+    # a negating word opens the next sentence as a function word does
+    (
+        "Write to us at Stockport SK4 2HN. Nothing in these terms affects your rights.",
+        "Escríbanos a Stockport SK4 2HN Nada de lo dispuesto en estas condiciones afecta a sus derechos.",
+        "es",
+        "2HN Nada",
+    ),
 ]
 
 # The function-word rule around apostrophes, elided words and labels: (source, target, lang, flagged).
