@@ -19,6 +19,8 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # Scripts written without spaces between words (kana, CJK ideographs, Hangul), as a regex
 # character-class body: numbers and Latin names stand right against their words ("400万人").
 SPACELESS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+# One character of those scripts: ``SPACELESS_CHAR.search(text)`` tells a text that writes them.
+SPACELESS_CHAR = re.compile(f"[{SPACELESS}]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,9 +18,8 @@ from typing import NamedTuple
 
 from editor.core.checks.lexicon import is_known
 from editor.core.langdata import LanguageData, language
-from editor.core.text import SPACELESS
+from editor.core.text import SPACELESS_CHAR
 
-_SPACELESS = re.compile(f"[{SPACELESS}]")
 _AFTER_WORD = re.compile(r"\u2019(?<=\S\u2019)")  # a ’ that ends a word: an apostrophe or a closing mark
 _REACH = 80  # characters an opening bracket's phrase runs to its closing one
 _NUMBER_DIGITS = 4  # a number with a full stop after it: an ordinal, a year
@@ -96,7 +95,7 @@ def glued_marks(target: str, source: str, lang: str) -> list[GluedMark]:
         if any(ch in target for ch in chars)
         for m in pattern.finditer(target)
     ]
-    if not marks or _SPACELESS.search(target):
+    if not marks or SPACELESS_CHAR.search(target):
         return []  # (languages written without spaces between words)
     data = language(lang)
     found = []

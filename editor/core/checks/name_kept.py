@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from editor.core.checks.base import CheckContext
@@ -10,12 +9,11 @@ from editor.core.checks.lexicon import zipf
 from editor.core.checks.names import Name
 from editor.core.checks.stats_terms import TermStats, source_capitals, term_key, term_stats, term_variant
 from editor.core.model import Segment
-from editor.core.text import SPACELESS
+from editor.core.text import SPACELESS_CHAR
 
 KEPT_ELSEWHERE = 2  # how often the document's translations keep a capitalised word as written
 _KEPT_SHARE = 0.8  # ... against how often its sources write it
 _MIN_KEPT_WORD = 4  # shorter words are not counted in the sources (stats_terms)
-_SPACELESS = re.compile(f"[{SPACELESS}]")
 _TARGET_KNOWN = 1.0  # Zipf points a word is commoner in the source language: no target word
 
 
@@ -48,7 +46,7 @@ def always_kept(name: Name, segment: Segment, context: CheckContext) -> int:
     if len(counted) < min(2, len(name.words)) or not all(word.isalpha() for word in name.words):
         return 0
     if need == 1 and (
-        all(_target_word(word, context) for word in counted) or _SPACELESS.search(segment.target)
+        all(_target_word(word, context) for word in counted) or SPACELESS_CHAR.search(segment.target)
     ):
         return 0  # ("Park Hotel" in German; a script without spaces runs words together)
     for word in counted:

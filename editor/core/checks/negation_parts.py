@@ -7,7 +7,7 @@ import re
 
 from editor.core.checks.negation_words import CONTRACTED, WORD
 from editor.core.langdata import language
-from editor.core.text import SPACELESS
+from editor.core.text import SPACELESS_CHAR
 
 # Where a clause ends: a comma or colon (not one inside a number, "3,5", "10:30"), a
 # bracket, a sentence mark before a space
@@ -48,7 +48,6 @@ def counterpart(source: str, target: str, at: int) -> tuple[int, int] | None:
     return None
 
 
-_SPACELESS = re.compile(f"[{SPACELESS}]")
 _NUMBER_AFTER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)? (\d+)(?![\d.,]?\d)")  # "at least 2", "about 45"
 
 
@@ -61,7 +60,7 @@ def gap_at(source: str, target: str, at: int) -> tuple[int, int] | None:
         if start <= at < end:
             a, b, c, d = start, end, left, right
     words = list(WORD.finditer(target, c, d)) or list(WORD.finditer(target))
-    if not words or _SPACELESS.search(target):
+    if not words or SPACELESS_CHAR.search(target):
         return None  # (a script written without spaces has no words to point between)
     point = c + (at - a) * (d - c) / max(1, b - a)
     number = _NUMBER_AFTER.match(source, at)  # "about 45 minutes": before the 45 there

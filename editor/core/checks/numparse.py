@@ -24,7 +24,7 @@ from editor.core.checks.hour_readings import (
 )
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import LanguageData, language
-from editor.core.text import SPACELESS
+from editor.core.text import SPACELESS, SPACELESS_CHAR
 
 # Digits not glued to a preceding letter ("MP3", "tch-1"), nor the tail of such a token
 # ("TLSv1.3", "GSM-06.10"), and not inside a decimal. In scripts written without spaces a
@@ -40,7 +40,6 @@ _DIGITS = (
     r"(?:[.,]\d+)?(?!\d)|\d*(?:[.,]\d+)?))"
     r"(?P<glued>[^\W\d_" + SPACELESS + r"]{{1,3}}(?![^\W\d_]))?"
 )
-_SPACELESS_CHAR = re.compile(f"[{SPACELESS}]")
 _CLOCK_OR_DATE = re.compile(r"\d{1,2}[.,]\d{1,2}")
 _CLOCK_TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})[.:](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?!\d)"
@@ -233,7 +232,7 @@ def mask(text: str) -> str:
 
 def _scale_after(text: str, end: int, scales: dict[str, float]) -> tuple[float, int] | None:
     single = text[end : end + 1]
-    if single in scales and _SPACELESS_CHAR.match(single):  # against the number ("400万人")
+    if single in scales and SPACELESS_CHAR.match(single):  # against the number ("400万人")
         return scales[single], end + 1
     match = _AFTER_SCALE.match(text, end)
     if match is None:

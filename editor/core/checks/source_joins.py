@@ -23,9 +23,8 @@ from editor.core.checks.fusion import WHOLE_KNOWN, is_suffix
 from editor.core.checks.glued_marks import GluedMark
 from editor.core.checks.lexicon import is_known
 from editor.core.langdata import LanguageData, language
-from editor.core.text import DIGIT, SPACELESS
+from editor.core.text import DIGIT, SPACELESS_CHAR
 
-_SPACELESS = re.compile(f"[{SPACELESS}]")
 # letters and digits, a hyphen or a full stop inside ("ax-20", "2.x")
 _TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
 # A letter and a digit in one token ("Vento7", "ax-20"): most texts have none, and the
@@ -40,7 +39,7 @@ def glued_source_words(target: str, source: str, lang: str) -> list[GluedMark]:
     with a space between them, the second holding a digit (a model's code, a version),
     written exactly as the source writes them: no word the translation made of them, no join
     the source writes too, no name the word lists hold as one word."""
-    if not _LETTER_THEN_DIGIT.search(target) or " " not in source or _SPACELESS.search(target):
+    if not _LETTER_THEN_DIGIT.search(target) or " " not in source or SPACELESS_CHAR.search(target):
         return []
     found = []
     for a, b in pairwise(_TOKEN.finditer(source)):
