@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from editor.core.checks.lexicon import zipf
+from editor.core.checks.names import target_language_word
 
 # A capitalised word (a first name or a surname's particle) and a hyphenated pair of
 # capitalised words ("Vidal-Quintana"), each part three letters or more.
@@ -41,7 +41,6 @@ def cut_surnames(source: str, target: str) -> Iterator[tuple[int, int, str]]:
 
 
 _NAME_AFTER = re.compile(r" ([A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]{2,})(?![\w\-‐])")
-_OWN_WORD = 1.0  # Zipf points a word is commoner in the target language than the source's: its word
 
 
 def renamed_surname(
@@ -59,6 +58,6 @@ def renamed_surname(
         written = found.group(1).lower() if found is not None else ""
         if found is None or found.group(1) in source or written.startswith(words[1].lower()[:-1]):
             continue  # (the surname inflected: "Dawsons")
-        if all(zipf(w, target_lang) - zipf(w, source_lang) < _OWN_WORD for w in (words[1], found.group(1))):
+        if not any(target_language_word(w, source_lang, target_lang) for w in (words[1], found.group(1))):
             return found.span(1)
     return None

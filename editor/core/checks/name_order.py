@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import re
 
-from editor.core.checks.lexicon import zipf
-from editor.core.checks.names import Name, word_kind
+from editor.core.checks.names import Name, target_language_word, word_kind
 from editor.core.model import Segment
-
-_TARGET_WORD = 1.0  # Zipf points a word of a name is commoner in the target language: its word
 
 
 def swapped_names(segment: Segment, name: Name, source_lang: str, target_lang: str) -> re.Match[str] | None:
@@ -25,7 +22,7 @@ def swapped_names(segment: Segment, name: Name, source_lang: str, target_lang: s
         w.istitle()
         and w.isalpha()
         and word_kind(w, source_lang) == "rare"
-        and zipf(w, target_lang) - zipf(w, source_lang) < _TARGET_WORD
+        and not target_language_word(w, source_lang, target_lang)
         for w in name.words
     ):
         return None  # (a word of the target language in it, "Hauptbahnhof", names a place)

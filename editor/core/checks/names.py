@@ -83,6 +83,15 @@ def zipf(word: str, code: str) -> float:
     return lexicon_zipf(word, code)
 
 
+def target_language_word(word: str, source_lang: str, target_lang: str) -> bool:
+    """Whether a word is a point or more commoner in the target language than in the source's:
+    the target language's word ("Bahnhof", "Hauptbahnhof"), not a name both write."""
+    return lexicon_zipf(word, target_lang) - lexicon_zipf(word, source_lang) >= _TARGET_WORD
+
+
+_TARGET_WORD = 1.0  # Zipf points
+
+
 def _bare(word: str) -> str:
     """The word without a possessive ending ("France’s" -> "France")."""
     if word[-2:-1] in APOSTROPHES and word[-1:] == "s":
