@@ -118,11 +118,10 @@ def digits_then_word(token: str, source: str, lang: str, data: LanguageData) -> 
     digits, word = m.groups()
     if not _a_word_after_a_number(word, lang, data):
         return None
-    mark = _mark_after_number(source, digits)
     ends = word.istitle() and digits in _SENTENCE_END_NUMBER.findall(source)  # "19:45Il martedì"
     if source and len(word) == 2 and word.istitle() and not ends:
         return None  # a short word opens a sentence only where the source ends one ("%0Al'")
-    mark = "." if ends else mark
+    mark = "." if ends else _mark_after_number(source, digits)
     why = f"the number {digits} is glued to the word '{word}'"
     return Split(len(digits), mark + " ", why, Join.NUMBER_WORD)
 
