@@ -19,6 +19,12 @@ def _obligations(code: str) -> re.Pattern[str] | None:
     return any_word(language(code).obligations)
 
 
+@lru_cache(maxsize=32)
+def _negating(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    return any_word(data.negations - data.double_negatives)  # ("sans nom" is "unnamed")
+
+
 def added_negation(
     source: str, target: str, source_lang: str, target_lang: str
 ) -> tuple[tuple[int, int], str, tuple[int, int]] | None:
@@ -26,14 +32,15 @@ def added_negation(
     two words before or after it), the message, and the source's word of obligation, where the
     source negates nothing and says no paraphrase of a negation ("only", "except", "unless",
     which a translation may say with one); or None."""
-    said_pattern, written_pattern = _obligations(source_lang), _obligations(target_lang)
-    data = language(target_lang)
-    negating = any_word(data.negations - data.double_negatives)  # ("sans nom" is "unnamed")
-    if said_pattern is None or written_pattern is None or negating is None:
-        return None
+    said_pattern = _obligations(source_lang)
     lowered = source.lower()
-    said = said_pattern.search(lowered)
-    if said is None or paraphrases(lowered, source_lang) or prefixed(source, source_lang):
+    said = said_pattern.search(lowered) if said_pattern is not None else None
+    if said is None:
+        return None  # most sentences: one scan
+    written_pattern, negating = _obligations(target_lang), _negating(target_lang)
+    if written_pattern is None or negating is None:
+        return None
+    if paraphrases(lowered, source_lang) or prefixed(source, source_lang):
         return None  # ("unsupported, must be 3" said "nicht unterstützt, muss 3 sein")
     written = target.lower()
     for obligation in written_pattern.finditer(written):
