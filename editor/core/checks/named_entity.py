@@ -273,8 +273,9 @@ class NamedEntityCheck(Check):
             yield self.issue(segment, context, *said, why, side="source", source_span=said, severity=severity)
         else:
             run = capitalised_run(segment.target, len(name.words), where, segment.source)
-            always = always_kept(name, segment, context)
-            if run is None and always and len(name.words) > 2:  # "l'Ancienne Halle aux grains"
+            # (the document asked only where there is a run, or may be one a word shorter)
+            always = always_kept(name, segment, context) if run is not None or len(name.words) > 2 else 0
+            if run is None and always:  # "l'Ancienne Halle aux grains"
                 run = capitalised_run(segment.target, len(name.words) - 1, where, segment.source)
             if run is not None:
                 how = f"is kept in the original in {always} other place{'s' * (always > 1)}"
