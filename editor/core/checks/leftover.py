@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from editor.core.checks.base import Severity
 from editor.core.checks.lexicon import zipf
@@ -42,6 +43,7 @@ class Scene:
     verb_endings: tuple[str, ...]  # of the source language
     langs: tuple[str, str]  # source and target language
     terms: TermStats | None  # the document's target words
+    technical: bool = False  # the document is software text, whose terms are kept on purpose
 
 
 _LOWER_OPENER = re.compile(r"(?:^|[.!?:]\s+)([^\W\d_A-Z][^\s]*)")
@@ -138,8 +140,9 @@ def lone_leftover(
     of values ("formats: plain, boxed"). A warning when the neighbour is a function word (a
     phrase left as it was) or makes an unheard phrase, or the word is a verb form the target
     language hardly ever writes ("el pescado smoked": a language borrows words, not their
-    inflections), or a number word; information otherwise (a technical term may be kept on
-    purpose)."""
+    inflections), or a number word, or the text is an everyday one (see
+    :class:`~editor.core.checks.prose.RegisterStats`) and the word no unit ("4 mph");
+    information otherwise (software keeps its terms on purpose)."""
     word = copied[index][0]
     found = word.group()
     if not scene.prose or not found.islower() or len(found) < 3:
@@ -174,9 +177,12 @@ def lone_leftover(
     inflected = here < _UNUSED and _verb_form(found, scene)
     # a number said in the source language ("mindestens two Monate"): no term is kept so
     counted = any(found == said for said, _ in language(source_lang).number_words)
+    # an everyday text keeps no ordinary word ("een neighbour"); software keeps its terms, and
+    # a measure may keep its unit ("4 mph")
+    everyday = not scene.technical and found not in _unit_words(source_lang)
     severity = (
         Severity.WARNING
-        if grammatical or inflected or counted or unheard or (nouns and neighbour)
+        if grammatical or inflected or counted or unheard or (nouns and neighbour) or everyday
         else Severity.INFO
     )
     return start, end, severity
@@ -311,3 +317,22 @@ def _neighbour(
         if found in scene.function_words or frequency(found, source_lang) >= frequency(found, target_lang):
             return near
     return None
+
+
+def unborrowed(text: str, words: list[str], scene: Scene) -> bool:
+    """Two words of the source's left in an everyday text (not software, see
+    :class:`~editor.core.checks.prose.RegisterStats`), one of which the target language
+    hardly writes ("un vacuum cleaner", "the shallow end"), and which the document's other
+    translations do not keep: no loanword, left untranslated. A phrase the target language
+    writes word for word ("live band", "kitchen roll") may be a loanword."""
+    if scene.technical or not scene.prose or other_script(text, words[0]):
+        return False  # (among the words of another script, Latin ones are names and terms)
+    if all(frequency(word, scene.langs[1]) >= _LOANED for word in words):
+        return False
+    return not any(_kept(text, word, scene) for word in words)
+
+
+@lru_cache(maxsize=8)
+def _unit_words(lang: str) -> frozenset[str]:
+    """The words and symbols ``lang`` writes units and currencies with ("mph", "pounds")."""
+    return frozenset(word for pair in language(lang).unit_words for word in pair)

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from editor.core.model import Segment
 
 # Placeholders, format fields, command options, escapes ("\n"), markup and code: a software
 # message; a number's percent sign before a space is a percentage ("60 % de"), no placeholder
@@ -28,3 +33,36 @@ def running_prose(text: str, words: int = _PROSE_WORDS) -> bool:
 def plain(text: str) -> bool:
     """Whether ``text`` holds no placeholders, command options, markup or code."""
     return _SOFTWARE.search(text) is None
+
+
+_TECHNICAL_SHARE = 10  # one source in this many holding code makes a document software text
+_TECHNICAL_MIN = 3  # ... and at least this many (one "50%." in a short text is no software)
+
+
+@dataclass(slots=True)
+class RegisterStats:
+    """How much of a document is software text: its sources that hold placeholders, command
+    options, markup or code (see :func:`plain`). Software is localised with its terms kept in
+    the source language on purpose ("commit graph", "hot standby"); an everyday text keeps none."""
+
+    segments: int = 0
+    software: int = 0
+
+    def add(self, segment: Segment, sign: int = 1) -> None:
+        self.segments += sign
+        if not plain(segment.source):
+            self.software += sign
+
+    def merge(self, other: RegisterStats) -> None:
+        self.segments += other.segments
+        self.software += other.software
+
+    def technical(self) -> bool:
+        """Whether the document is software text (a tenth of its sources hold code)."""
+        return self.software >= _TECHNICAL_MIN and self.software * _TECHNICAL_SHARE >= self.segments
+
+
+def technical_document(stats: object) -> bool:
+    """Whether a context's ``stats`` describe software text; without them, not."""
+    register = getattr(stats, "register", None)
+    return isinstance(register, RegisterStats) and register.technical()

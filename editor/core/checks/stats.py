@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from editor.core.checks.paragraph_breaks import BreakStats
+from editor.core.checks.prose import RegisterStats
 from editor.core.checks.spaced_marks import SpacingStats, quote_spacing_stats, spacing_stats
 from editor.core.checks.stats_address import AddressStats
 from editor.core.checks.stats_terms import SegmentLookup, TermStats, TermStatsBuilder
@@ -175,6 +176,7 @@ class DocumentStats:
     units: UnitStats = field(default_factory=UnitStats)
     address: AddressStats = field(default_factory=AddressStats)
     breaks: BreakStats = field(default_factory=BreakStats)
+    register: RegisterStats = field(default_factory=RegisterStats)
 
     @classmethod
     def build(cls, document: Document) -> DocumentStats:
@@ -198,6 +200,8 @@ class DocumentStats:
         self.units.add(new)
         self.address.add(old, -1)
         self.address.add(new)
+        self.register.add(old, -1)
+        self.register.add(new)
 
 
 class DocumentStatsBuilder:
@@ -214,6 +218,7 @@ class DocumentStatsBuilder:
         self._units = UnitStats(languages[1])
         self._address = AddressStats(languages[1])
         self._breaks = BreakStats()
+        self._register = RegisterStats()
         self._count = 0
 
     def add(self, segment: Segment) -> None:
@@ -225,6 +230,7 @@ class DocumentStatsBuilder:
         self._units.add(segment)
         self._address.add(segment)
         self._breaks.add(segment)
+        self._register.add(segment)
         self._count += 1
 
     def merge(self, other: DocumentStatsBuilder) -> None:
@@ -238,6 +244,7 @@ class DocumentStatsBuilder:
         self._units.merge(other._units)
         self._address.merge(other._address)
         self._breaks.merge(other._breaks)
+        self._register.merge(other._register)
         self._count += other._count
 
     def finish(self) -> DocumentStats:
@@ -251,6 +258,7 @@ class DocumentStatsBuilder:
             units=self._units,
             address=self._address,
             breaks=self._breaks,
+            register=self._register,
         )
 
 

@@ -22,10 +22,12 @@ from editor.core.checks.leftover import (
     quoted,
     scene_prose,
     sentence_start,
+    unborrowed,
     unheard_phrase,
 )
 from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.checks.memo import TokenMemo
+from editor.core.checks.prose import technical_document
 from editor.core.checks.registry import register
 from editor.core.checks.short_forms import ShortForm, left_short_forms
 from editor.core.checks.stats_terms import term_stats
@@ -206,6 +208,7 @@ def _scene(segment: Segment, context: CheckContext) -> Scene:
         source_data.verb_endings,
         (context.source_lang, context.target_lang),
         term_stats(context.stats),
+        technical_document(context.stats),
     )
 
 
@@ -301,7 +304,8 @@ def _phrase(
     fare" in Spanish), except in a language that capitalises its nouns, where a loanword is
     written with a capital ("Open Source") and two lowercase ones are left as they were
     ("black ice"), and where the first is a request word of the source opening a sentence
-    ("Please remember que …"), or where the target language never writes one of them: a
+    ("Please remember que …"), or where the target language never writes one of them, or
+    hardly writes one in an everyday text ("un vacuum cleaner", see :func:`unborrowed`): a
     warning. A phrase in quotes is quoted ("«drag and drop»"), one next to
     a capitalised word is part of a name ("Regents of the University")."""
     if len(run) != 2:
@@ -333,7 +337,9 @@ def _phrase(
     request = words[0] in language(scene.langs[0]).sentence_openers and sentence_start(text, first.start())
     # A word the target language's lists lack is none of its loanwords ("drink cartons").
     unheard = unheard_phrase(text, first.start(), tuple(words), scene)
-    return Severity.WARNING if function or nouns or request or unheard else Severity.INFO
+    # An everyday text keeps no phrase the target language hardly writes ("un vacuum cleaner").
+    unborrowed_phrase = unborrowed(text, words, scene)
+    return Severity.WARNING if function or nouns or request or unheard or unborrowed_phrase else Severity.INFO
 
 
 def _loose(text: str, run: list[re.Match[str]], line_start: int, source: str, joins: frozenset[str]) -> bool:

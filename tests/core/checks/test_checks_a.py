@@ -1074,8 +1074,12 @@ def test_term_statistics_keys_are_the_same_in_every_process():
 @pytest.mark.parametrize(
     ("source", "target", "lang"),
     [
-        ("Taxis charge a flat fare of 56 euros.", "Los taxis aplican una flat fare de 56 euros.", "es"),
         ("It runs machine learning models.", "Ejecuta modelos de machine learning.", "es"),
+        (
+            "The firm analyses big data for its clients.",
+            "La empresa analiza el big data de sus clientes.",
+            "es",
+        ),
     ],
 )
 def test_two_copied_content_words_where_loanwords_are_lowercase_are_information(

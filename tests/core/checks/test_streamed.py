@@ -215,6 +215,7 @@ def test_statistics_built_in_parts_are_the_one_pass_statistics(seed_document, cu
     assert merged.segments == whole.segments
     assert merged.lengths == whole.lengths
     assert merged.quotes == whole.quotes
+    assert merged.register == whole.register
     for name in ("variants", "spaced", "translations", "paragraphs"):
         assert getattr(merged.terms, name) == getattr(whole.terms, name), name
         assert list(getattr(merged.terms, name)) == list(getattr(whole.terms, name)), name
@@ -238,6 +239,23 @@ def test_quotation_counts_built_in_parts_are_the_one_pass_counts():
     merged = first.finish()
     assert merged.quotes == whole.quotes
     assert (whole.quotes.foreign, whole.quotes.rendered, whole.quotes.flattened) == (1, 1, 1)
+
+
+def test_register_counts_built_in_parts_are_the_one_pass_counts():
+    pairs = [
+        ("Could not open %s.", "Kon %s niet openen."),
+        ("The shop opens at nine.", "De winkel gaat om negen open."),
+        ("Use --force to overwrite.", "Gebruik --force om te overschrijven."),
+    ]
+    document = make_document(pairs, "en", "nl")
+    whole = DocumentStats.build(document)
+    first, second = DocumentStatsBuilder(document, ("en", "nl")), DocumentStatsBuilder(None, ("en", "nl"))
+    first.add(document.segments[0])
+    for segment in document.segments[1:]:
+        second.add(segment)
+    first.merge(second)
+    assert first.finish().register == whole.register
+    assert (whole.register.segments, whole.register.software) == (3, 2)
 
 
 def test_issues_handed_over_as_they_come_are_the_same_issues(tmp_path, monkeypatch):

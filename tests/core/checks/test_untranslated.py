@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from editor.core.checks import Severity, build_context, get_check
+from editor.core.checks.prose import RegisterStats
+from editor.core.checks.stats import DocumentStats
 from tests.core.checks._run import run
 from tests.factories import make_document
 
@@ -157,12 +159,19 @@ BAD = [
         "fr",
         [("oven-baked", Severity.WARNING)],
     ),
-    # a noun alone may be a loanword: information
+    # an ordinary word the target language hardly writes, left in an everyday text
     (
         "Top the pancakes with custard and sliced pears.",
         "Cubra as panquecas com custard e peras às fatias.",
         "pt",
-        [("custard", Severity.INFO)],
+        [("custard", Severity.WARNING)],
+    ),
+    # ... but a measure may keep its unit
+    (
+        "The boats reach at most 4 mph on the river.",
+        "Os barcos atingem no máximo 4 mph no rio.",
+        "pt",
+        [("mph", Severity.INFO)],
     ),
     # a request word of the source opening a sentence: no loanword, with its next word or alone
     (
@@ -318,7 +327,7 @@ def test_short_leftover_is_found(
 
 def test_a_word_the_other_translations_keep_is_a_term() -> None:
     """A word the document's translations keep everywhere is a term kept on purpose; alone,
-    it is a hint."""
+    in an everyday text, it is left untranslated."""
     first = (
         "Run the checkout before you edit the files in the folder.",
         "Ejecute el checkout antes de editar los archivos de la carpeta.",
@@ -330,7 +339,7 @@ def test_a_word_the_other_translations_keep_is_a_term() -> None:
     check = get_check("untranslated")
     alone = make_document([first], "en", "es")
     found = list(check.check(alone.segments[0], build_context(alone)))
-    assert [(i.text, i.severity) for i in found] == [("checkout", Severity.INFO)]
+    assert [(i.text, i.severity) for i in found] == [("checkout", Severity.WARNING)]
     both = make_document([first, second], "en", "es")
     context = build_context(both)
     assert [list(check.check(s, context)) for s in both.segments] == [[], []]
@@ -345,12 +354,6 @@ def test_a_word_the_other_translations_keep_is_a_term() -> None:
             "Apportez vos walking boots pour la longue randonnée de dimanche matin.",
             "fr",
         ),
-        # after a noun of the translation, which a kept name qualifies
-        (
-            "Hire a van for garden clippings and other green waste on Saturdays.",
-            "Noleggiate un furgone per rifiuti garden clippings e altri scarti verdi il sabato.",
-            "it",
-        ),
         # in a translation of another script, whose lists lack most Latin words
         (
             "Leave your garden clippings in a bag beside the brown bin.",
@@ -364,6 +367,85 @@ def test_two_copied_content_words_the_target_may_write_are_information(
 ) -> None:
     issues = run("untranslated", source, target, "en", lang)
     assert [(i.severity, "loanword" in i.message) for i in issues] == [(Severity.INFO, True)]
+
+
+# (source, target, target language, the span): words the target language hardly writes, left
+# in an everyday text, where nothing is kept on purpose
+EVERYDAY = [
+    (
+        "Taxis charge a flat fare of 56 euros.",
+        "Los taxis aplican una flat fare de 56 euros.",
+        "es",
+        "flat fare",
+    ),
+    (
+        "Hire a van for garden clippings and other green waste on Saturdays.",
+        "Noleggiate un furgone per rifiuti garden clippings e altri scarti verdi il sabato.",
+        "it",
+        "garden clippings",
+    ),
+    (
+        "Please switch off the vacuum cleaner before you open the window.",
+        "Veuillez éteindre le vacuum cleaner avant d’ouvrir la fenêtre.",
+        "fr",
+        "vacuum cleaner",
+    ),
+    (
+        "Ask a neighbour to feed the cat while you are away.",
+        "Vraag een neighbour om de kat te voeren terwijl u weg bent.",
+        "nl",
+        "neighbour",
+    ),
+]
+
+# Sources of a software text: placeholders, options, markup
+_SOFTWARE = [
+    ("Could not open %s for writing.", "Kon %s niet openen om te schrijven."),
+    ("Use --force to overwrite the file.", "Gebruik --force om het bestand te overschrijven."),
+    ("Press <b>Save</b> to keep the changes.", "Druk op <b>Opslaan</b> om te bewaren."),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "span"), EVERYDAY)
+def test_words_left_in_an_everyday_text_are_warnings(source: str, target: str, lang: str, span: str) -> None:
+    issues = run("untranslated", source, target, "en", lang)
+    assert [(i.text, i.severity) for i in issues] == [(span, Severity.WARNING)]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "span"), EVERYDAY)
+def test_words_left_in_a_software_text_may_be_its_terms(
+    source: str, target: str, lang: str, span: str
+) -> None:
+    """Software is localised with terms kept in the source language on purpose: in a document
+    whose sources hold code, a word left as it was is only a hint."""
+    document = make_document([(source, target), *_SOFTWARE], "en", lang)
+    issues = list(get_check("untranslated").check(document.segments[0], build_context(document)))
+    assert [(i.text, i.severity) for i in issues] == [(span, Severity.INFO)]
+
+
+@pytest.mark.parametrize(
+    ("segments", "software", "technical"),
+    [
+        (0, 0, False),
+        (3, 3, True),
+        (30, 3, True),  # one in ten
+        (31, 3, False),
+        (20, 2, False),  # a tenth, but two may be prose ("we refund 50%.")
+        (100, 60, True),
+    ],
+)
+def test_a_document_is_software_text_when_a_tenth_of_its_sources_hold_code(
+    segments: int, software: int, technical: bool
+) -> None:
+    assert RegisterStats(segments, software).technical() is technical
+
+
+def test_the_register_counts_sources_with_code() -> None:
+    plain = [("The shop opens at nine.", "Der Laden öffnet um neun.")] * 4
+    document = make_document(plain + _SOFTWARE, "en", "nl")
+    stats = DocumentStats.build(document)
+    assert (stats.register.segments, stats.register.software) == (7, 3)
+    assert stats.register.technical()
 
 
 def test_a_word_never_written_that_the_other_translations_keep_is_a_term() -> None:
