@@ -8,8 +8,10 @@ import re
 from rapidfuzz.distance import Indel
 
 from editor.core.checks.base import CheckContext
+from editor.core.checks.lexicon import zipf
 from editor.core.checks.name_forms import fold, plain
 from editor.core.checks.names import Name, word_kind
+from editor.core.checks.prose import running_prose
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -18,6 +20,7 @@ _CHUNK = re.compile(r"(?:[a-z]['’](?=[A-Z]))?([^\W_][^\s]*[^\W_]|[^\W_])")
 _PART = re.compile(r"[^\W_]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NEAR = 0.3  # how far (as a fraction of the text) a translated name may move
+_ORDINARY = 3.0  # Zipf: a word this common in the language is one of its words, not a name
 _STOPS = ".!?:\u2026"
 _OPENERS = " \"'\u201e\u201c\u00ab\u00bb("  # may stand between a sentence's end and its first word
 
@@ -173,6 +176,20 @@ def capitalised_run(text: str, size: int, where: float, source: str) -> tuple[in
             if distance <= _NEAR and (best is None or distance < best[0]):
                 best = (distance, start, end)
     return None if best is None else (best[1], best[2])
+
+
+def altered_run(segment: Segment, size: int, where: float, target_lang: str) -> tuple[int, int] | None:
+    """Another name where a missing one of ``size`` words would be (see
+    :func:`capitalised_run`), in prose of a language that capitalises names only, none of its
+    words an ordinary word of the language (no label's or sentence's first word,
+    "Visualizza"): the missing name altered ("la aplicación BrilloMax"). Its span, or None."""
+    if language(target_lang).capitalises_nouns or not running_prose(segment.source):
+        return None
+    run = capitalised_run(segment.target, size, where, segment.source)
+    if run is None:
+        return None
+    words = _LETTERS.findall(segment.target, *run)
+    return run if all(zipf(word.lower(), target_lang) < _ORDINARY for word in words) else None
 
 
 def _run_end(text: str, chunks: list[tuple[int, int]], i: int, size: int) -> int | None:

@@ -22,7 +22,7 @@ from editor.core.checks.name_slips import (
     shortened,
     slip,
 )
-from editor.core.checks.name_spans import capitalised_run, extend, joined_form, local_form
+from editor.core.checks.name_spans import altered_run, capitalised_run, extend, joined_form, local_form
 from editor.core.checks.name_targets import TargetIndex, target_words, word_key, word_matches
 from editor.core.checks.name_titles import (
     after_title,
@@ -270,6 +270,11 @@ class NamedEntityCheck(Check):
                 " (a title in quotation marks, which may be translated)" if title else ""
             )
             said, severity = (name.start, name.end), Severity.INFO if title else None
+            run = None if title else altered_run(segment, len(name.words), where, context.target_lang)
+            if run is not None:  # another name where this one would be ("aplicación BrilloMax")
+                why += f"; '{segment.target[run[0] : run[1]]}' stands where it would be"
+                yield self.issue(segment, context, *run, why, source_span=said)
+                return
             yield self.issue(segment, context, *said, why, side="source", source_span=said, severity=severity)
         else:
             run = capitalised_run(segment.target, len(name.words), where, segment.source)
@@ -480,11 +485,14 @@ def _column_label(text: str, name: Name) -> bool:
 
 def _in_neighbours(name: Name, segment: Segment, context: CheckContext) -> bool:
     """Whether the name turns up in another target sentence of the paragraph (the aligner
-    put it across a sentence boundary)."""
+    put it across a sentence boundary): one whose source does not name it too, else that is
+    its own copy ("SparkleMax" kept there, altered here)."""
     terms = term_stats(context.stats)
     if terms is None:
         return False
     for other in terms.neighbours(segment):
+        if name.text.casefold() in other.source.casefold():
+            continue
         words = target_words(other.target)
         if all(any(word_matches(p, w[0]) for w in words) for p in name.words):
             return True
