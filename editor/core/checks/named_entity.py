@@ -485,15 +485,16 @@ def _column_label(text: str, name: Name) -> bool:
 
 def _in_neighbours(name: Name, segment: Segment, context: CheckContext) -> bool:
     """Whether the name turns up in another target sentence of the paragraph (the aligner
-    put it across a sentence boundary): one whose source does not name it too, else that is
-    its own copy ("SparkleMax" kept there, altered here)."""
+    put it across a sentence boundary): more often than that sentence's source names it, else
+    each is its own copy ("SparkleMax" kept there, altered here)."""
     terms = term_stats(context.stats)
     if terms is None:
         return False
     for other in terms.neighbours(segment):
-        if name.text.casefold() in other.source.casefold():
-            continue
         words = target_words(other.target)
-        if all(any(word_matches(p, w[0]) for w in words) for p in name.words):
+        if not all(any(word_matches(p, w[0]) for w in words) for p in name.words):
+            continue
+        own = other.source.casefold().count(name.text.casefold())
+        if not own or sum(word_matches(name.words[0], w[0]) for w in words) > own:
             return True
     return False

@@ -1589,3 +1589,17 @@ def test_a_name_the_next_sentence_keeps_for_itself_is_missing_here(pairs, lang, 
     """A neighbour whose own source names it too keeps its own copy: this sentence lost it."""
     found = _paragraph(pairs, lang)
     assert found == [[], expected]
+
+
+def test_a_name_the_next_sentence_holds_once_more_than_its_source_was_moved_there() -> None:
+    """A neighbour that writes the name more often than its own source does holds this
+    sentence's copy too (the aligner moved it there): not missing here."""
+    pairs = [
+        (
+            "We met the GlintPro team at the fair.",
+            "Wir trafen das GlintPro-Team auf der Messe. "
+            "Die frühe Präsenz von GlintPro ist ein gutes Zeichen.",
+        ),
+        ("The early presence of GlintPro is a good sign.", "Sagte ein Sprecher heute."),
+    ]
+    assert _paragraph(pairs, "de")[1] == []
