@@ -56,3 +56,13 @@ class Opposites:
     # 2 hours after eating" is said "wait 2 hours before swimming".
     waiting_words: frozenset[str] = frozenset()
     before_words: frozenset[str] = frozenset()
+    # Words for the left and the right side and for hot and cold, lowercase, each a whole word
+    # (no stems: "rechts" opens "Rechtsanwalt"), read as the pairs above: "keep right" said
+    # "halten Sie sich links", "cold wash" said "lavage à chaud". Common words with other
+    # senses ("left" the verb, "right" for correct): the opposite must stand about where the
+    # source's word does. (The first and the last are no such pair: "last month" is said
+    # "vergangenen Monat", "over the past years" "in den letzten Jahren".)
+    left_words: frozenset[str] = frozenset()
+    right_words: frozenset[str] = frozenset()
+    hot_words: frozenset[str] = frozenset()
+    cold_words: frozenset[str] = frozenset()

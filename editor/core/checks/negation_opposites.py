@@ -23,7 +23,12 @@ _PAIRS = (
     ("easy_words", "hard_words"),
     ("more_words", "less_words"),
     ("morning_words", "evening_words"),
+    ("left_words", "right_words"),
+    ("hot_words", "cold_words"),
 )
+_NEAR = 0.4  # how far (a share of the translation) a whole word's opposite may stand from it
+# The classes whose words are whole words, not stems (see ``Opposites``)
+_WHOLE = frozenset({"left_words", "right_words", "hot_words", "cold_words"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,16 +81,24 @@ def _opposed(
     said: frozenset[str] = getattr(ours, said_name)
     if not any(word in lowered for word in said):
         return None
-    said_pattern, wrong_pattern = stems(said), stems(getattr(theirs, other_name))
+    pattern = _whole if said_name in _WHOLE else stems
+    said_pattern, wrong_pattern = pattern(said), pattern(getattr(theirs, other_name))
     if said_pattern is None or wrong_pattern is None:
         return None
     found, wrong = said_pattern.search(source), wrong_pattern.search(target)
+    if said_name in _WHOLE and found is not None:
+        # common words ("left" the verb, "right" for correct): the opposite must stand about
+        # where the source's word does, not in another clause of a long sentence
+        where = found.start() / max(1, len(source)) * len(target)
+        wrong = min(wrong_pattern.finditer(target), key=lambda m: abs(m.start() - where), default=None)
+        if wrong is not None and abs(wrong.start() - where) > _NEAR * len(target):
+            wrong = None
     if other_name in _AMOUNTS and wrong is not None:
         # "plus petit", "più bassa": a comparative's direction is its adjective's
         wrong = next((m for m in wrong_pattern.finditer(target) if _amount(target, m.end(), grammar)), None)
     if found is None or wrong is None:
         return None
-    other, same = stems(getattr(ours, other_name)), stems(getattr(theirs, said_name))
+    other, same = pattern(getattr(ours, other_name)), pattern(getattr(theirs, said_name))
     if other is not None and other.search(source) is not None:
         return None  # both in the source: two rules or states, each said its own way
     if same is not None and same.search(target) is not None:
@@ -93,6 +106,15 @@ def _opposed(
     word = WORD.match(target, wrong.start())
     end = max(wrong.end(), word.end() if word else 0)
     return Opposite(found.span(), (wrong.start(), end))
+
+
+@lru_cache(maxsize=64)
+def _whole(words: frozenset[str]) -> re.Pattern[str] | None:
+    """Any of ``words`` as a whole word, in one case-insensitive scan."""
+    if not words:
+        return None
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 _AMOUNTS = frozenset({"more_words", "less_words"})

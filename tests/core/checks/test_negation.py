@@ -1275,6 +1275,41 @@ def test_lost_clause_message() -> None:
             "de",
             [],
         ),
+        # a side and a temperature said as their opposites
+        (
+            "Always keep right on the river and slow down near rowers.",
+            "Halten Sie sich auf dem Fluss immer links und fahren Sie bei Ruderern langsam.",
+            "de",
+            ["right"],
+        ),
+        (
+            "Use the cold programme for woollens and silk.",
+            "Utilisez le programme chaud pour la laine et la soie.",
+            "fr",
+            ["cold"],
+        ),
+        (
+            "Bring the dish to the table hot, straight from the oven.",
+            "Porti il piatto in tavola freddo, appena tolto dal forno.",
+            "it",
+            ["hot"],
+        ),
+        # both sides in the source; a word of another sense ("right next to") whose side word
+        # in the translation stands far from it
+        (
+            "Keep to the right-hand side and pass oncoming boats on your left.",
+            "Mantenha-se do lado direito e cruze-se pela esquerda com os barcos.",
+            "pt",
+            [],
+        ),
+        (
+            "You can collect the keys right at the reception desk of our office in the old town centre, "
+            "which is the second building along the main square.",
+            "Die Schlüssel erhalten Sie direkt am Empfang unseres Büros in der Altstadt, dem zweiten "
+            "Gebäude am Hauptplatz, links.",
+            "de",
+            [],
+        ),
     ],
 )
 def test_a_permission_said_as_its_opposite(source: str, target: str, lang: str, expected: list[str]) -> None:
