@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.core.address_data import Address
+from editor.core.agreement_data import Agreement
 from editor.core.name_data import NameForms
 from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
@@ -184,6 +185,7 @@ class LanguageData:
     # Words whose opposite a translation may say a negation with ("is not optional": "es
     # obligatorio"; "allowed" said "forbidden" turns a rule around).
     opposites: Opposites = Opposites()
+    agreement: Agreement = Agreement()  # gendered determiners and telling noun endings
     # Words that join the two ends of a range ("19.1 to 19.4 billion", "19.100 y 19.400
     # millones"): a scale word after the second end also scales the first.
     range_words: frozenset[str] = frozenset()

@@ -9,6 +9,7 @@ from editor.core.checks import punctuation  # noqa: F401
 from editor.core.checks import whitespace  # noqa: F401
 from editor.core.checks import untranslated  # noqa: F401
 from editor.core.checks import repeated_word  # noqa: F401
+from editor.core.checks import agreement  # noqa: F401
 from editor.core.checks import named_entity  # noqa: F401
 from editor.core.checks import negation  # noqa: F401
 from editor.core.checks import lost_qualifier  # noqa: F401

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.core.address_data import Address
+from editor.core.agreement_data import Agreement
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
@@ -270,6 +271,27 @@ DATA = LanguageData(
     ),
     proviso_words=frozenset({"siempre que", "siempre y cuando", "con tal de que", "a condición de que"}),
     always_words=words("siempre"),
+    agreement=Agreement(
+        feminine=words("una unas nuestra nuestras vuestra vuestras otra otras dicha dichas"),
+        masculine=words(
+            "un unos el del al este estos ese esos aquel aquellos nuestro nuestros vuestro otro otros "
+            "dicho dichos"
+        ),
+        masculine_endings=("o", "os"),
+        feminine_endings=(
+            "ción",
+            "ciones",
+            "sión",
+            "siones",
+            "dad",
+            "dades",
+            "tud",
+            "tudes",
+            "umbre",
+            "umbres",
+        ),
+        exceptions=words("mano manos foto fotos moto motos radio radios libido seo dinamo macro macros auto"),
+    ),
     opposites=Opposites(
         declining_words=words("renunci desist"),
         permission_words=words("permitid autorizad"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.core.address_data import Address
+from editor.core.agreement_data import Agreement
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
@@ -269,6 +270,11 @@ DATA = LanguageData(
         {"pourvu que", "à condition que", "à condition de", "à condition qu", "à la condition que"}
     ),
     always_words=words("toujours"),
+    agreement=Agreement(
+        masculine=words("un le du au ce cet"),
+        feminine_endings=("tion", "tions", "sion", "sions"),
+        exceptions=words("bastion bastions cation cations"),
+    ),
     opposites=Opposites(
         declining_words=words("renonc"),
         permission_words=words("autorisé permis"),

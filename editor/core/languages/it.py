@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.core.address_data import Address
+from editor.core.agreement_data import Agreement
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
@@ -307,6 +308,18 @@ DATA = LanguageData(
     ),
     proviso_words=frozenset({"purché", "a condizione che", "a patto che", "sempre che"}),
     always_words=words("sempre"),
+    agreement=Agreement(
+        feminine=words(
+            "una della delle alla alle nella nelle sulla sulle dalla dalle nostra nostre vostra vostre"
+        ),
+        masculine=words(
+            "il lo un uno del dello al allo nel nello sul sullo dal dallo questo quello nostro vostro "
+            "dei degli ai agli nei negli sui dai"
+        ),
+        masculine_endings=("o",),
+        feminine_endings=("zione", "zioni"),
+        exceptions=words("mano foto moto radio eco dinamo biro libido auto loro macro"),
+    ),
     opposites=Opposites(
         declining_words=words("rinunc"),
         permission_words=words("consentit permess ammess autorizzat"),

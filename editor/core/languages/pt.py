@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.core.address_data import Address
+from editor.core.agreement_data import Agreement
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
@@ -280,6 +281,20 @@ DATA = LanguageData(
     ),
     proviso_words=frozenset({"desde que", "contanto que", "com a condição de", "sob a condição de"}),
     always_words=words("sempre"),
+    agreement=Agreement(
+        feminine=words(
+            "uma umas da das na nas pela pelas numa duma desta destas dessa dessas "
+            "nossa nossas minha minhas outra outras"
+        ),
+        masculine=words(
+            "um uns do dos ao aos pelo pelos num dum deste destes desse desses este estes esse esses "
+            "aquele aqueles seu seus meu meus nosso nossos outro outros"
+        ),
+        masculine_endings=("o", "os"),
+        feminine_endings=("ção", "ções", "dade", "dades", "tude", "tudes"),
+        not_masculine=("ão", "ãos"),
+        exceptions=words("foto fotos moto motos tribo tribos libido macro macros auto"),
+    ),
     opposites=Opposites(
         declining_words=words("renunci desist"),
         permission_words=words("permitid autorizad"),

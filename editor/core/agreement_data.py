@@ -1,0 +1,25 @@
+"""The determiners of one gender and the noun endings of the other, per language: a
+determiner before a noun whose ending says the other gender disagrees with it ("una tamaño",
+"le configuration")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """One language's gendered determiners and telling noun endings, lowercase. Only
+    determiners that are never a pronoun before a verb ("una", "della"; not Spanish "la",
+    also "her": "la compro", nor a demonstrative: "queste sono", "esta" for "está") and
+    endings that say the gender of nearly every noun with them."""
+
+    feminine: frozenset[str] = frozenset()  # determiners only written before a feminine word
+    masculine: frozenset[str] = frozenset()  # determiners only written before a masculine word
+    masculine_endings: tuple[str, ...] = ()  # endings of masculine nouns ("o")
+    feminine_endings: tuple[str, ...] = ()  # endings of feminine nouns ("ción", "tion")
+    # Endings that end as a masculine ending does but are not masculine ("-ção" ends in "o")
+    not_masculine: tuple[str, ...] = ()
+    # Words against their ending ("la mano", "la foto", "una macro"), and invariable ones
+    # written after any determiner ("alla loro")
+    exceptions: frozenset[str] = frozenset()

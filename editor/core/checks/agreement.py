@@ -1,0 +1,74 @@
+"""agreement: a determiner of one gender before a noun whose ending says the other ("una
+tamaño", "della dialogo", "le configuration"): MT slips where it renders the source's "a" or
+"the" for another word than it ends up writing."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+from editor.core.agreement_data import Agreement
+from editor.core.checks.base import Check, CheckContext, Issue, Severity
+from editor.core.checks.registry import register
+from editor.core.langdata import language
+from editor.core.model import Segment
+
+_MIN_LETTERS = 4  # a shorter word's ending tells little ("uno", "do")
+
+
+@register
+class AgreementCheck(Check):
+    id = "agreement"
+    name = "Gender agreement"
+    description = (
+        "A determiner of one gender before a noun whose ending says the other gender "
+        '("una tamaño", "della dialogo", "le configuration"), in the languages whose data '
+        "lists them."
+    )
+    severity = Severity.WARNING
+    category = "Fluency/Grammar"
+
+    def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        pattern = _pattern(context.target_lang)
+        if pattern is None:
+            return
+        target = segment.target
+        if not target.isascii() and not unicodedata.is_normalized("NFC", target):
+            return  # (decomposed accents: the offsets of a normalised copy would not be these)
+        data = language(context.target_lang).agreement
+        for m in pattern.finditer(target):
+            determiner, word = m.group(1), m.group(2)
+            lowered = word.lower()
+            if lowered in data.exceptions or not word.islower():
+                continue
+            if determiner.lower() in data.feminine and _masculine(lowered, data):
+                gender, other = "feminine", "masculine"
+            elif determiner.lower() in data.masculine and lowered.endswith(data.feminine_endings):
+                gender, other = "masculine", "feminine"
+            else:
+                continue
+            yield self.issue(
+                segment,
+                context,
+                m.start(1),
+                m.end(2),
+                f"'{determiner}' is {gender}, but '{word}' ends as a {other} noun does",
+            )
+
+
+def _masculine(word: str, data: Agreement) -> bool:
+    return word.endswith(data.masculine_endings) and not word.endswith(data.not_masculine)
+
+
+@lru_cache(maxsize=16)
+def _pattern(lang: str) -> re.Pattern[str] | None:
+    """A gendered determiner, one space, and the next word (not part of a compound: no hyphen
+    or apostrophe after it), at least ``_MIN_LETTERS`` long; None where the data is empty."""
+    data = language(lang).agreement
+    determiners = data.feminine | data.masculine
+    if not determiners:
+        return None
+    alternation = "|".join(sorted(map(re.escape, determiners), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])((?i:{alternation})) ([^\W\d_]{{{_MIN_LETTERS},}})(?![\w'’-])")
