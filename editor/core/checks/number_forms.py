@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 
 from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.checks.numparse import Number, mask, native
+from editor.core.checks.prose import plain
 from editor.core.checks.units import CURRENCY_CODES
 from editor.core.langdata import LanguageData, language
 from editor.core.model import Segment
@@ -202,3 +203,57 @@ def dropped_for_conversion(
     opening = source.index("(", number.end)
     inside = [n for n in source_numbers if opening < n.start < found.end()]
     return bool(inside) and all(all(n is not m for m in missing) for n in inside)
+
+
+_DIGIT_RUN = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
+_MACHINE_DIGITS = re.compile(r"0\d.*|.*[.,]\d{5,}")  # leading zeros, a long fraction
+
+
+def source_convention(
+    segment: Segment,
+    source: Sequence[Number],
+    target: Sequence[Number],
+    extra: Sequence[Number],
+    source_lang: str,
+    tgt: LanguageData,
+) -> Iterator[tuple[Number, str, Number]]:
+    """Numbers of the target equal to the source's but written in the source's convention,
+    one the target language does not use ("1,250.00" or "0.001" in German; "2,000,000" in
+    Portuguese, whose decimal mark cannot stand twice): each with its digits as written and
+    the source's number. Not program output ("0.939000") nor a numbered part or version
+    ("clause 4.2")."""
+    src = language(source_lang)
+    mark = src.decimal_mark
+    if mark == tgt.decimal_mark or not src.known or not tgt.known:
+        return
+    # the target's decimal mark is the source's group mark ("," in English, Portuguese)
+    # (in prose: software writes values so, "SHA{224,256,384}", and shows a locale's grouping)
+    grouping = tgt.decimal_mark if tgt.decimal_mark in src.group_marks and plain(segment.source) else ""
+    for number in target:
+        grouped = bool(grouping) and number.text.count(grouping) > 1
+        if not (mark in number.text or grouped) or not number.digits or number.part or number.literal:
+            continue  # most numbers: no mark of the source's convention in them
+        digits = _DIGIT_RUN.match(number.text)  # "4,72" of "4,72 Mrd."
+        text = digits.group() if digits else ""
+        if grouped and _grouped(text, grouping):
+            pass  # "2,000,000": groups of three, no decimal reading
+        elif mark not in text or any(number is n for n in extra):
+            continue
+        elif not foreign_written(text, mark, tgt.decimal_mark) or _MACHINE_DIGITS.fullmatch(text):
+            continue  # "0.939000", "00000001.0002": program output
+        same = next((n for n in source if not n.part and not n.literal and n.matches(number)), None)
+        if same is None or numbered(same, (number.start, number.end), segment, source_lang):
+            continue  # "version 9.3", "POSIX 1003.1", "clause 4.2"
+        yield number, text, same
+
+
+def _grouped(text: str, mark: str) -> bool:
+    """Whether ``text`` is digits in groups of three parted by ``mark`` at least twice
+    ("2,000,000"): a number grouped so, which no language reads as a decimal."""
+    parts = text.split(mark)
+    return (
+        len(parts) > 2
+        and 1 <= len(parts[0]) <= 3
+        and parts[0].isdigit()
+        and all(len(p) == 3 and p.isdigit() for p in parts[1:])
+    )

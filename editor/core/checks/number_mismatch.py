@@ -32,11 +32,11 @@ from editor.core.checks.number_directions import may_turn, turned_directions
 from editor.core.checks.number_forms import (
     LETTER_HYPHEN_DIGIT,
     dropped_for_conversion,
-    foreign_written,
     numbered,
     quoted_measure,
     renamed_numbers,
     render,
+    source_convention,
     written_span,
 )
 from editor.core.checks.number_marks import lost_marks
@@ -63,8 +63,6 @@ from editor.core.checks.weekday_gaps import changed_days
 from editor.core.langdata import language
 from editor.core.model import Segment
 
-_DIGIT_RUN = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
-_MACHINE_DIGITS = re.compile(r"0\d.*|.*[.,]\d{5,}")  # leading zeros, a long fraction
 # A number in brackets right after a number and its unit: the same quantity converted.
 _CONVERSION = re.compile(
     r"(?:\d[^\W\d_]*[ \u00a0]?(?:°?[^\W\d_]{1,8}|[%°$€£¥])|[$€£¥][\d.,]*\d)[ \u00a0]?\([ ~≈]*"
@@ -207,24 +205,11 @@ class NumberMismatchCheck(Check):
         extra: Sequence[Number],
     ) -> Iterator[Issue]:
         """Numbers of the target equal to the source's but written in the source's convention,
-        one the target language does not use ("1,250.00" or "0.001" in German): readable, but
-        not how the language writes them."""
+        one the target language does not use ("1,250.00" or "0.001" in German; "2,000,000" in
+        Portuguese, whose decimal mark cannot stand twice): readable, but not how the language
+        writes them."""
         src, tgt = language(context.source_lang), language(context.target_lang)
-        mark = src.decimal_mark
-        if mark == tgt.decimal_mark or not src.known or not tgt.known:
-            return
-        for number in target:
-            if mark not in number.text or not number.digits or number.part or number.literal:
-                continue  # most numbers: no mark of the source's convention in them
-            digits = _DIGIT_RUN.match(number.text)  # "4,72" of "4,72 Mrd."
-            text = digits.group() if digits else ""
-            if mark not in text or any(number is n for n in extra):
-                continue
-            if not foreign_written(text, mark, tgt.decimal_mark) or _MACHINE_DIGITS.fullmatch(text):
-                continue  # "0.939000", "00000001.0002": program output
-            same = next((n for n in source if not n.part and not n.literal and n.matches(number)), None)
-            if same is None or numbered(same, (number.start, number.end), segment, context.source_lang):
-                continue  # "version 9.3", "POSIX 1003.1", "clause 4.2"
+        for number, text, same in source_convention(segment, source, target, extra, context.source_lang, tgt):
             rendered = render(same, src, tgt)
             end = number.start + len(text)
             yield self.issue(

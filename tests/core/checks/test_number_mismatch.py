@@ -993,6 +993,9 @@ def test_number_changed_beside_its_own_copy_in_the_next_sentence_is_found() -> N
     [
         ("Growth was 3.5%.", "Das Wachstum lag bei 3.5 %.", "de", "3,5"),
         ("It weighs 2.5 kg.", "Il pèse 2.5 kg.", "fr", "2,5"),
+        # grouped with the target's decimal mark, twice: no decimal reading
+        ("Cover of up to £2,000,000 applies.", "Aplica-se uma cobertura até 2,000,000 £.", "pt", "2.000.000"),
+        ("The city has 1,250,000 people.", "La ciudad tiene 1,250,000 habitantes.", "es", "1.250.000"),
     ],
 )
 def test_decimal_kept_as_in_the_source_is_a_convention_warning(
@@ -1137,3 +1140,22 @@ def test_the_hour_after_midnight_is_0_on_the_24_hour_clock(pairs: list[tuple[str
     context = build_context(document)
     check = get_check("number_mismatch")
     assert [i.text for s in document for i in check.check(s, context)] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "tgt"),
+    [
+        ("Cover of up to £2,000,000 applies.", "Aplica-se uma cobertura até 2.000.000 £.", "pt"),
+        ("It weighs 2.5 kg.", "Pesa 2,5 kg.", "es"),
+        ("The city has 2,000 people.", "La ciudad tiene 2.000 habitantes.", "es"),
+        ("Cover of up to £2,000,000 applies.", "Die Deckung beträgt bis zu 2.000.000 £.", "de"),
+        # software: a list of values, a locale's grouping shown as an example
+        (
+            "Use --sizes={224,256,384,512} for the digests.",
+            "Use --sizes={224,256,384,512} para os resumos.",
+            "pt",
+        ),
+    ],
+)
+def test_numbers_in_the_target_convention_are_silent(source: str, target: str, tgt: str) -> None:
+    assert run("number_mismatch", source, target, "en", tgt) == []
