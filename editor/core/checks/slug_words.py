@@ -16,6 +16,7 @@ _FROM_SOURCE = 2  # parts that are words of the source
 _FOREIGN = 1.5
 _PART = re.compile(r"[a-z]{2,}")
 _CHAIN = re.compile(r"[^\W_]+(?:-[^\W_]+){2,}")
+_VERSION = re.compile(r"v\d{1,3}")  # a version tag ending a file's name ("-v2")
 
 
 def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str) -> tuple[str, ...]:
@@ -27,10 +28,12 @@ def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str
     chains itself, nor joins two of its parts ("docker-compose-up" for "docker-compose up").
     A number may end it ("heating-upgrade-2025"): then one of its words from the source is
     enough. So may a language's code ("arrival-info-nl"): a resource's key, whose words need not
-    be the source's. No phrase ends so."""
+    be the source's. So may a version tag ("-v2"), after three words of any language: a
+    file's name. No phrase ends so."""
     parts = chain.split("-")
     coded = parts[-1] in _codes(source_lang, target_lang)
-    numbered = parts[-1].isdigit() or coded
+    versioned = _VERSION.fullmatch(parts[-1]) is not None
+    numbered = parts[-1].isdigit() or coded or versioned
     if numbered:
         parts = parts[:-1]
     if len(parts) + numbered < _MIN_PARTS or not all(_PART.fullmatch(part) for part in parts):
@@ -44,6 +47,8 @@ def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str
         # the source writes identifiers so ("base-commit-id"): the translation's is one of
         # them, localised; or a hyphenated name of the source, extended ("docker-compose-up")
         return ()
+    if versioned:  # a file's or page's version ("contrato-limpeza-janelas-v2"): its words any
+        return tuple(parts) if len(parts) >= _MIN_PARTS else ()
     written = set(re.findall(r"[^\W\d_]+", lowered))
     shared = tuple(part for part in parts if coded or part in written)
     if len(shared) < _FROM_SOURCE - numbered:

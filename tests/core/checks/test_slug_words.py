@@ -43,6 +43,13 @@ BAD = [
         "nl",
         "arrival-info-nl",
     ),
+    # a version tag ends it: a file's name, whatever its words' language
+    (
+        "The full price is charged if we cannot get in.",
+        "O preço total é cobrado se não conseguirmos entrar relatorio-visita-janelas-v3.",
+        "pt",
+        "relatorio-visita-janelas-v3",
+    ),
 ]
 
 # (source, target, target language)
@@ -80,6 +87,9 @@ GOOD = [
     # a code after words both languages write, or after a function word
     ("The hotel is open.", "Het hotel-restaurant-nl is open.", "nl"),
     ("Our pages are listed below.", "Nos pages sont listées ci-dessous : mode-de-fr.", "fr"),
+    # a version tag after two words, or after a phrase with a function word
+    ("Install the new driver first.", "Installieren Sie zuerst den treiber-update-v2.", "de"),
+    ("Read the guide.", "Lisez le guide mise-en-route-v2.", "fr"),
 ]
 
 
