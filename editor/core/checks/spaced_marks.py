@@ -26,16 +26,17 @@ _DOMINANT = 10
 
 @lru_cache(maxsize=16)
 def _patterns(marks: str, quotes: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """(a mark right after a word's letter or, for marks of prose, a closing bracket, a mark
-    after a space), each before a space, a closing mark or the end: punctuation of prose
-    ("Remarque : …", "(étudiants) ;"), not a clock ("10:30"), an address ("https://") or syntax
-    ("key:value"); for closing ``quotes``, before anything but a letter."""
+    """(a mark right after a word's letter or digit or, for marks of prose, a closing bracket,
+    a mark after a space), each before a space, a closing mark or the end: punctuation of prose
+    ("Remarque : …", "(étudiants) ;", "à 9 h 15 ;"), not a clock ("10:30"), an address
+    ("https://") or syntax ("key:value"); for closing ``quotes``, after a letter, before
+    anything but a letter."""
     if not marks:
         return None
     mark = "[" + re.escape(marks) + "]"
     # (a closing quotation mark may stand before any mark: "« oui »,")
     after = r"(?![^\W\d_])" if quotes else r"(?=[\s\u00bb\u201d\")\]]|$)"
-    before = r"(?<=[^\W\d_].)" if quotes else r"(?:(?<=[^\W\d_].)|(?<=[)\]].))"
+    before = r"(?<=[^\W\d_].)" if quotes else r"(?:(?<=[^\W_].)|(?<=[)\]].))"
     return (
         re.compile(rf"{mark}{before}{after}"),
         re.compile(rf"{mark}(?<=\S[{_SPACES}].){after}"),
@@ -123,7 +124,7 @@ def tight_marks(segment: Segment, stats: SpacingStats) -> list[tuple[int, str]]:
 def _unkept(segment: Segment, tight: re.Pattern[str]) -> list[tuple[int, str]]:
     """The matches of ``tight`` in the target, except the end of a character reference
     ("&amp;") and one after a token the source writes with the same mark that is no plain word
-    ("ERROR:", "%s:", kept as a program prints them)."""
+    or number ("ERROR:", "%s:", kept as a program prints them)."""
     target = segment.target
     found = []
     for match in tight.finditer(target):
@@ -132,7 +133,11 @@ def _unkept(segment: Segment, tight: re.Pattern[str]) -> list[tuple[int, str]]:
         before = word.group() if word else ""
         if "&" in before:
             continue
-        if (before.isalpha() and not before.isupper()) or before + match.group() not in segment.source:
+        if (
+            (before.isalpha() and not before.isupper())
+            or before.isdigit()
+            or before + match.group() not in segment.source
+        ):
             found.append((start, match.group()))
     return found
 

@@ -79,6 +79,17 @@ BAD = [
         SPACED + [("Adults (and students); children free.", "Adultes (et étudiants); enfants gratuits.")],
         [("nts);", "\u00a0;")],
     ),
+    # after a number, as after a word ("à 9 h 15;"), not inside a clock or a ratio
+    (
+        SPACED
+        + [
+            (
+                "Meet at 9:15; we leave at 10:30 (ratio 1:2).",
+                "Rendez-vous à 9 h 15; départ à 10:30 (ratio 1:2).",
+            )
+        ],
+        [("h 15;", "\u00a0;")],
+    ),
     # one slip in a small document is one slip
     ([SPACED[0], ("Is it hot?", "Est-ce chaud?")], [("haud?", "\u00a0?")]),
     # the space the translation writes, narrow or plain
