@@ -148,7 +148,7 @@ def lone_leftover(
     if not scene.prose or not found.islower() or len(found) < 3:
         return None  # names and acronyms keep their capitals; "de", "am" are words everywhere
     source_lang, target_lang = scene.langs
-    there, here = frequency(found, source_lang), frequency(found, target_lang)
+    there, here = _singular_frequency(found, source_lang), frequency(found, target_lang)
     # a language that capitalises its nouns writes a loanword so ("die Connection"): lowercase,
     # a word it writes far less than the source language is left as it was ("mit connection");
     # not first on its line (a command's name in a list: "add - …")
@@ -336,3 +336,14 @@ def unborrowed(text: str, words: list[str], scene: Scene) -> bool:
 def _unit_words(lang: str) -> frozenset[str]:
     """The words and symbols ``lang`` writes units and currencies with ("mph", "pounds")."""
     return frozenset(word for pair in language(lang).unit_words for word in pair)
+
+
+def _singular_frequency(word: str, lang: str) -> float:
+    """The word's Zipf frequency in ``lang``, or its singular's where that is higher: a plural
+    of an ordinary word is an ordinary word ("aprons": "apron"; language data
+    ``plural_endings``)."""
+    found = frequency(word, lang)
+    for ending in language(lang).plural_endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            found = max(found, frequency(word[: -len(ending)], lang))
+    return found

@@ -396,6 +396,13 @@ EVERYDAY = [
         "nl",
         "neighbour",
     ),
+    # the plural of an ordinary word is an ordinary word ("apron" is, "aprons" less so)
+    (
+        "We provide aprons and towels for every student.",
+        "Le proporcionamos aprons y toallas a cada alumno.",
+        "es",
+        "aprons",
+    ),
 ]
 
 # Sources of a software text: placeholders, options, markup
