@@ -96,6 +96,17 @@ DATA = LanguageData(
         ("soixante", 60),
         ("cent", 100),
         ("douzaine", 12),
+        # ordinals, which a translation may write for a numbered item ("week 5": "la cinquième semaine")
+        ("troisième", 3),
+        ("quatrième", 4),
+        ("cinquième", 5),
+        ("sixième", 6),
+        ("septième", 7),
+        ("huitième", 8),
+        ("neuvième", 9),
+        ("dixième", 10),
+        ("onzième", 11),
+        ("douzième", 12),
     ),
     scale_words=(
         ("mille", 1e3),

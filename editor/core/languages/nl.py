@@ -95,6 +95,17 @@ DATA = LanguageData(
         ("negentig", 90),
         ("honderd", 100),
         ("dozijn", 12),
+        # ordinals, which a translation may write for a numbered item ("week 5": "de vijfde week")
+        ("derde", 3),
+        ("vierde", 4),
+        ("vijfde", 5),
+        ("zesde", 6),
+        ("zevende", 7),
+        ("achtste", 8),
+        ("negende", 9),
+        ("tiende", 10),
+        ("elfde", 11),
+        ("twaalfde", 12),
     ),
     scale_words=(
         ("duizend", 1e3),

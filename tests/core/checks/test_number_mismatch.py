@@ -1159,3 +1159,28 @@ def test_the_hour_after_midnight_is_0_on_the_24_hour_clock(pairs: list[tuple[str
 )
 def test_numbers_in_the_target_convention_are_silent(source: str, target: str, tgt: str) -> None:
     assert run("number_mismatch", source, target, "en", tgt) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "tgt", "expected"),
+    [
+        # a numbered item said with an ordinal: the same number
+        (
+            "Pieces are fired after week 5 of the course.",
+            "Las piezas se cuecen tras la quinta semana del curso.",
+            "es",
+            [],
+        ),
+        ("The office is on floor 3.", "Le bureau est au troisième étage.", "fr", []),
+        ("Lesson 8 is the last one.", "De achtste les is de laatste.", "nl", []),
+        # ... and another ordinal is another number
+        (
+            "Pieces are fired after week 5 of the course.",
+            "Las piezas se cuecen tras la sexta semana del curso.",
+            "es",
+            ["sexta"],
+        ),
+    ],
+)
+def test_an_ordinal_says_a_numbered_item(source: str, target: str, tgt: str, expected: list[str]) -> None:
+    assert [i.text for i in run("number_mismatch", source, target, "en", tgt)] == expected
