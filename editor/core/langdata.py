@@ -32,6 +32,7 @@ class LanguageData:
     digit_dates: str = ""
     # The days of the week from Monday, each as its lowercase forms.
     weekdays: tuple[frozenset[str], ...] = ()
+    holiday_heads: frozenset[str] = frozenset()  # last words of holidays' names ("day", "eve")
     # Quotation marks as (opening, closing) pairs, primary style first.
     quotes: tuple[tuple[str, str], ...] = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
     # Only the first pair of ``quotes`` opens a quotation; the others are written inside one

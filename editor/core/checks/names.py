@@ -348,11 +348,26 @@ def _from_run(
     if len(run) == 1:
         single = kinds[0] == "inner" or (kinds[0] == "rare" and not language(code).capitalises_nouns)
         return [_name(run)] if single else []
-    if all(k == "acronym" for k in kinds):
+    if all(k == "acronym" for k in kinds) or _holiday(run, code):
         return []
     if language(code).capitalises_nouns and not any(k in ("acronym", "inner") for k in kinds):
         return []  # German nouns in a row ("des Programms Hintergrundinformationen")
     return [_name(run)]
+
+
+_HOLIDAY_WORD = 2.5  # Zipf: a word of a holiday's name this common is a word of the language
+
+
+def _holiday(run: list[tuple[re.Match[str], str]], code: str) -> bool:
+    """A name ending in a weekday's name or a word for a day ("Whit Monday", "Ascension
+    Day"; language data ``weekdays``, ``holiday_heads``), its other words words of the
+    language, not a people's or place's name ("Komi Language Day"): a holiday, which each
+    language names its own way."""
+    data = language(code)
+    last = run[-1][0].group().lower()
+    if last not in data.holiday_heads and not any(last in day for day in data.weekdays):
+        return False
+    return all(zipf(m.group(), code) >= _HOLIDAY_WORD for m, _ in run[:-1])
 
 
 def _defined_term(text: str, run: list[tuple[re.Match[str], str]], code: str) -> bool:

@@ -53,6 +53,7 @@ DATA = LanguageData(
         "january; february; march; april; May; june; july; august; september; october; november; december"
     ),
     weekdays=in_order("monday; tuesday; wednesday; thursday; friday; saturday; sunday"),
+    holiday_heads=words("day eve"),
     date_abbreviations=words(
         "mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec"
     ),

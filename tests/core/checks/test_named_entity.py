@@ -1603,3 +1603,24 @@ def test_a_name_the_next_sentence_holds_once_more_than_its_source_was_moved_ther
         ("The early presence of GlintPro is a good sign.", "Sagte ein Sprecher heute."),
     ]
     assert _paragraph(pairs, "de")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        (
+            "The school is closed on Ascension Day and the week after.",
+            "De school is gesloten op Hemelvaartsdag en de week erna.",
+            "nl",
+        ),
+        (
+            "The shop stays closed on Whit Monday this year.",
+            "La boutique reste fermée le lundi de Pentecôte cette année.",
+            "fr",
+        ),
+    ],
+)
+def test_a_holiday_is_named_in_the_translation_s_own_language(source: str, target: str, lang: str) -> None:
+    """A name ending in a weekday's name or "Day" is a holiday, which each language names its
+    own way: no name to keep."""
+    assert run("named_entity", source, target, "en", lang) == []
