@@ -200,8 +200,9 @@ class DocumentStats:
         self.units.add(new)
         self.address.add(old, -1)
         self.address.add(new)
-        self.register.add(old, -1)
-        self.register.add(new)
+        if old.source != new.source:  # (the register is the sources': an edit of a target keeps it)
+            self.register.add(old, -1)
+            self.register.add(new)
 
 
 class DocumentStatsBuilder:

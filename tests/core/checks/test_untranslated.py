@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from editor.core.checks import Severity, build_context, get_check
@@ -453,6 +455,12 @@ def test_the_register_counts_sources_with_code() -> None:
     stats = DocumentStats.build(document)
     assert (stats.register.segments, stats.register.software) == (7, 3)
     assert stats.register.technical()
+    # an edit of a target keeps the register; a source changed changes it
+    old = document.segments[4]
+    stats.update(old, replace(old, target="Kon het bestand niet openen."))
+    assert (stats.register.segments, stats.register.software) == (7, 3)
+    stats.update(old, replace(old, source="Could not open the file."))
+    assert (stats.register.segments, stats.register.software) == (7, 2)
 
 
 def test_a_word_never_written_that_the_other_translations_keep_is_a_term() -> None:
