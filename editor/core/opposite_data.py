@@ -66,3 +66,16 @@ class Opposites:
     right_words: frozenset[str] = frozenset()
     hot_words: frozenset[str] = frozenset()
     cold_words: frozenset[str] = frozenset()
+    # Prefixes that negate an adjective or a participle and seldom open another word ("un" of
+    # "unused", "non"), lowercase: a translation says such a word with a negating word before
+    # its own ("não utilizadas"), which then renders no "not" of the sentence.
+    participle_prefixes: tuple[str, ...] = ()
+    # Words for the least and the most allowed ("minimum", "massima"), and the prepositions
+    # for before and after a time ("avant", "après"; none where they have other common senses,
+    # as German "vor", "nach"), lowercase, each a whole word, read as the pairs above: "a
+    # minimum term of 6 months" said "una durata massima di 6 mesi", "before 5 pm" said
+    # "après 17 h".
+    minimum_words: frozenset[str] = frozenset()
+    maximum_words: frozenset[str] = frozenset()
+    prior_words: frozenset[str] = frozenset()
+    after_words: frozenset[str] = frozenset()

@@ -16,6 +16,7 @@ from editor.core.checks.negation_parts import (
     counterpart,
     gap_at,
     negations_in,
+    prefix_rendering,
     second_conjunct,
     unnegated_conjunct,
     verb_negated,
@@ -28,6 +29,7 @@ from editor.core.checks.negation_words import (
     idle_blanked,
     negated_clause,
     negating,
+    negation_cues,
     negation_pattern,
     only_negation,
     paraphrase_pattern,
@@ -43,7 +45,6 @@ from editor.core.model import Segment
 
 _MIN_WORDS = 6  # words in the source: a sentence, not a label
 _MANNER_WORDS = 3  # words after the "not" its adverb may come: "not seated properly"
-_SHORT = 2  # letters of a negating word too short to be looked for alone ("no")
 _CHOICE_WORDS = 2  # words before the "not" its verb of choosing may come: "chose to not"
 
 
@@ -83,7 +84,7 @@ class NegationCheck(Check):
         if opposite:
             yield from opposite
             return
-        if not any(word in lowered for word in _cues(context.source_lang)):
+        if not any(word in lowered for word in negation_cues(context.source_lang)):
             added = added_negation(source, target, context.source_lang, context.target_lang)
             if added is not None and _prose(segment, context):  # "must" said "müssen nicht"
                 yield self.issue(segment, context, *added[0], added[1], source_span=added[2])
@@ -114,7 +115,8 @@ class NegationCheck(Check):
         sides = _Sides(
             source, lowered, source_pattern, context.source_lang, target_pattern, context.target_lang
         )
-        if not sides.negates(target):
+        langs = (context.source_lang, target, target_pattern, context.target_lang)
+        if not sides.negates(target) or (prose and prefix_rendering(source, lowered, source_pattern, *langs)):
             message = f"'{source[span[0] : span[1]]}' of the source has no negation in the translation"
         elif prose and (span := sides.lost_clause(target)) is not None:
             message = (
@@ -357,16 +359,6 @@ def _has_verb(lowered: str, code: str) -> bool:
     phrase."""
     auxiliaries = language(code).auxiliaries
     return CONTRACTED.search(lowered) is not None or any(w in auxiliaries for w in WORD.findall(lowered))
-
-
-@lru_cache(maxsize=32)
-def _cues(code: str) -> tuple[str, ...]:
-    """Substrings every negating word of a language holds: the words, and "n't". A word of
-    two letters or fewer is looked for with a space or an apostrophe after it ("no ", "n'"):
-    alone it is in most sentences ("know", "now"), and where a mark follows it, it is a
-    reply ("no,") or an abbreviation ("No. 5") more often than a negation."""
-    cues = [w if len(w) > _SHORT else f"{w}{after}" for w in language(code).negations for after in " '’"]
-    return (*dict.fromkeys(cues), "n't", "n’t")
 
 
 @lru_cache(maxsize=32)

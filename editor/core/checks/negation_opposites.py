@@ -25,10 +25,18 @@ _PAIRS = (
     ("morning_words", "evening_words"),
     ("left_words", "right_words"),
     ("hot_words", "cold_words"),
+    ("minimum_words", "maximum_words"),
+    ("prior_words", "after_words"),
 )
+# The classes of a bound or a time, which an exception ("open until 5" is "closed after 5")
+# does not turn around
+_BOUNDS = frozenset({"minimum_words", "prior_words"})
 _NEAR = 0.4  # how far (a share of the translation) a whole word's opposite may stand from it
 # The classes whose words are whole words, not stems (see ``Opposites``)
-_WHOLE = frozenset({"left_words", "right_words", "hot_words", "cold_words"})
+_WHOLE = frozenset(
+    {"left_words", "right_words", "hot_words", "cold_words"}
+    | {"minimum_words", "maximum_words", "prior_words", "after_words"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +66,8 @@ def opposite(
             found = _opposed(source, target, lowered, (ours, theirs), (said_name, other_name), grammar)
             if found is None or not prose():
                 continue
-            if _excepted(lowered, source_lang) or _negated(source, found.said[0], source_lang):
+            excepting = one not in _BOUNDS and _excepted(lowered, source_lang)
+            if excepting or _negated(source, found.said[0], source_lang):
                 continue
             if _negated(target, found.written[0], target_lang):
                 continue  # "nicht verboten" says "allowed"; "is not allowed" is another matter
@@ -110,11 +119,12 @@ def _opposed(
 
 @lru_cache(maxsize=64)
 def _whole(words: frozenset[str]) -> re.Pattern[str] | None:
-    """Any of ``words`` as a whole word, in one case-insensitive scan."""
+    """Any of ``words`` as a whole word, not the first part of a hyphenated one
+    ("après-midi"), in one case-insensitive scan."""
     if not words:
         return None
     alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?![\w-])", re.IGNORECASE)
 
 
 _AMOUNTS = frozenset({"more_words", "less_words"})

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 
-from editor.core.checks.negation_words import CONTRACTED, WORD
+from editor.core.checks.negation_words import CONTRACTED, WORD, idle_blanked, prefixed_words
 from editor.core.langdata import language
 from editor.core.text import SPACELESS_CHAR
 
 # Where a clause ends: a comma or colon (not one inside a number, "3,5", "10:30"), a
 # bracket, a sentence mark before a space
 CLAUSE_END = re.compile(r"[,;:](?!\d)|[()]|[.!?…](?=\s|$)")
+_NEAR = 0.3  # share of a sentence by which a translation's negation may stand off a word it renders
+_OPENED = 6  # letters of a word that may be a prefix and a word after it
+_APART = 0.15  # share of a sentence by which it stands farther off the source's negating word
 
 
 def clauses(text: str) -> list[tuple[int, int, bool]]:
@@ -126,3 +129,53 @@ def verb_negated(lowered: str, negation: re.Match[str], code: str) -> bool:
         return True
     before = WORD.findall(lowered[: negation.start()])[-1:]
     return bool(before) and before[0] in language(code).auxiliaries
+
+
+def prefix_rendering(
+    source: str,
+    lowered: str,
+    source_pattern: re.Pattern[str],
+    source_lang: str,
+    target: str,
+    target_pattern: re.Pattern[str],
+    target_lang: str,
+) -> bool:
+    """Whether every negation of the translation (a negating word, a word with a negative
+    prefix) stands where a word of the source with a negative prefix does, well away from the
+    source's negating words ("Unused sessions … are not refunded" -> "As sessões não
+    utilizadas … são reembolsadas"): it renders that word, and the source's negation is lost.
+    Only words of the source language's ``participle_prefixes`` before its negation count.
+    ``lowered`` is the source in lowercase with its idle negations blanked out."""
+    opening = language(source_lang).opposites.participle_prefixes
+    said = [m.span() for m in (*source_pattern.finditer(lowered), *CONTRACTED.finditer(lowered))]
+    if not opening or not said or not target:
+        return False
+    first = min(a for a, _ in said)
+    # (before the negating word: a language that puts its verb last moves the negation later)
+    made = [
+        (a + b) / 2 / len(source)
+        for a, b in prefixed_words(source, source_lang)
+        if b < first and source[a:b].lower().startswith(opening) and not source[a:b].isupper()
+    ]
+    if not made:
+        return False
+    written = idle_blanked(target.lower(), target_lang)
+    # (any word that opens with a negative prefix may be one: "непереносима" of a rare base)
+    prefixes = language(target_lang).negative_prefixes
+    cues = {m.span() for m in target_pattern.finditer(written)} | set(prefixed_words(target, target_lang))
+    cues |= {
+        m.span()
+        for m in WORD.finditer(written)
+        if m.group().startswith(prefixes) and len(m.group()) > _OPENED
+    }
+    for c, d in said:  # the source's negating word kept as written (a value: "modes: all, no")
+        cues |= {m.span() for m in re.finditer(rf"(?<!\w){re.escape(lowered[c:d])}(?!\w)", written)}
+    if not cues or len(cues) > len(made):
+        return False
+    for a, b in cues:
+        at = (a + b) / 2 / len(target)
+        near = min(abs(at - p) for p in made)
+        far = min(abs(at - (c + d) / 2 / len(source)) for c, d in said)
+        if near > _NEAR or far < near + _APART:
+            return False
+    return True

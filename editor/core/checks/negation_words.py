@@ -4,6 +4,7 @@ in text (shared by :mod:`negation` and :mod:`negation_turns`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.core.checks.lexicon import has_lexicon, zipf
@@ -13,6 +14,7 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 CONTRACTED = re.compile(r"\b[^\W\d_]+n['’]t\b")  # "doesn't", "can’t"
 _APART = "…"  # between the two parts of a verb written apart ("raden … af")
 _STEM = 6  # letters: a paraphrase this long also opens its inflected forms ("interdites")
+_SHORT = 2  # letters of a negating word too short to be looked for alone ("no")
 _KNOWN = 1.0  # Zipf: the rest of "ungültig" is a word of the language ("gültig")
 # Zipf: a negated word is rarer than its base or a little more frequent ("unbedingt"), never
 # ten times as frequent ("unserer" 5.3, "serer" 1.7; "importante" 5.4, "portante" 3.6)
@@ -115,24 +117,30 @@ def prefixed(text: str, code: str) -> bool:
     whole is not far commoner than it, as an ordinary word that merely opens with the
     prefix's letters is ("unserer", "início": "serer", "ício" are rare forms). A finite verb
     form does not count ("se desharán": they will come loose)."""
+    return next(prefixed_words(text, code), None) is not None
+
+
+def prefixed_words(text: str, code: str) -> Iterator[tuple[int, int]]:
+    """The spans of the words of ``text`` that :func:`prefixed` counts, in order."""
     data = language(code)
     prefixes, suffixes = data.negative_prefixes, data.negative_suffixes
     if not (prefixes or suffixes) or not has_lexicon(code):
-        return False
+        return
     for m in WORD.finditer(text):
         word = m.group().lower()
         if data.finite_endings and word.endswith(data.finite_endings):
             continue  # a finite verb: "se desharán" undoes, it does not negate
         if suffixes and word.endswith(suffixes) and _suffixed(word, suffixes, code):
-            return True
+            yield m.span()
+            continue
         for prefix in prefixes:
             rest = word[len(prefix) :]
             if not word.startswith(prefix) or len(rest) < 4:
                 continue
             base = zipf(rest, code)
             if base >= _KNOWN and zipf(word, code) <= base + _COMMONER:
-                return True
-    return False
+                yield m.span()
+                break
 
 
 def _suffixed(word: str, suffixes: tuple[str, ...], code: str) -> bool:
@@ -166,3 +174,13 @@ def negated_clause(lowered: str, pattern: re.Pattern[str]) -> str | None:
         return None
     clause = _CLAUSE.match(lowered, only[1])
     return clause.group() if clause else ""
+
+
+@lru_cache(maxsize=32)
+def negation_cues(code: str) -> tuple[str, ...]:
+    """Substrings every negating word of a language holds: the words, and "n't". A word of
+    two letters or fewer is looked for with a space or an apostrophe after it ("no ", "n'"):
+    alone it is in most sentences ("know", "now"), and where a mark follows it, it is a
+    reply ("no,") or an abbreviation ("No. 5") more often than a negation."""
+    cues = [w if len(w) > _SHORT else f"{w}{after}" for w in language(code).negations for after in " '’"]
+    return (*dict.fromkeys(cues), "n't", "n’t")

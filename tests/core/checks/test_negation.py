@@ -1294,6 +1294,50 @@ def test_lost_clause_message() -> None:
             "it",
             ["hot"],
         ),
+        # a bound and a time said as their opposites, even beside a word of exception
+        (
+            "The minimum stay is three nights in high season.",
+            "Il soggiorno massimo è di tre notti in alta stagione.",
+            "it",
+            ["minimum"],
+        ),
+        (
+            "The minimum term is one year, after which you can leave at any time.",
+            "La durata massima è di un anno, dopodiché puoi recedere in qualsiasi momento.",
+            "it",
+            ["minimum"],
+        ),
+        (
+            "A maximum of four guests may share one cabin on the lower deck.",
+            "Un mínimo de cuatro huéspedes puede compartir un camarote en la cubierta inferior.",
+            "es",
+            ["maximum"],
+        ),
+        (
+            "Please return the keys to the front desk before 11 am on the day you leave.",
+            "Veuillez rendre les clés à l'accueil après 11 h le jour de votre départ.",
+            "fr",
+            ["before"],
+        ),
+        (
+            "Dinner is served in the main hall after the evening walk.",
+            "O jantar é servido no salão principal antes do passeio da noite.",
+            "pt",
+            ["after"],
+        ),
+        # both bounds in the source; "après-midi" (afternoon) is no "après"
+        (
+            "Teams need a minimum of 4 and a maximum of 12 players.",
+            "Le squadre devono avere un minimo di 4 e un massimo di 12 giocatori.",
+            "it",
+            [],
+        ),
+        (
+            "Please arrive before the afternoon session starts at 2 pm.",
+            "Veuillez arriver pour le début de la séance de l'après-midi à 14 h.",
+            "fr",
+            [],
+        ),
         # both sides in the source; a word of another sense ("right next to") whose side word
         # in the translation stands far from it
         (
@@ -1350,3 +1394,64 @@ def test_an_opposite_is_marked_in_the_translation(
     """The translation's word is marked, the source's beside it."""
     issues = run("negation", source, target, "en", lang)
     assert [(i.side, i.text, _said(source, i)) for i in issues] == [("target", marked, said)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "expected"),
+    [
+        # the translation's only negation renders a word with a negative prefix ("Unused")
+        (
+            "Unused vouchers expire after twelve months and are not refunded.",
+            "Os vales não utilizados expiram ao fim de doze meses e são reembolsados.",
+            "pt",
+            ["not"],
+        ),
+        (
+            "Unpaid invoices from last year are not cancelled by the new contract.",
+            "Nicht bezahlte Rechnungen aus dem letzten Jahr werden durch den neuen Vertrag storniert.",
+            "de",
+            ["not"],
+        ),
+        # both negations said; the prefixed word said without one
+        (
+            "Unused vouchers expire after twelve months and are not refunded.",
+            "Os vales não utilizados expiram ao fim de doze meses e não são reembolsados.",
+            "pt",
+            [],
+        ),
+        (
+            "Unused vouchers expire after twelve months and are not refunded.",
+            "Os vales por utilizar expiram ao fim de doze meses e não são reembolsados.",
+            "pt",
+            [],
+        ),
+        # a language that puts its verb last moves the negation near a later prefixed word
+        (
+            "This operation is not supported for unlogged tables.",
+            "Dieser Vorgang wird für ungeloggte Tabellen nicht unterstützt.",
+            "de",
+            [],
+        ),
+        # the source's negating word kept as written, a value of a list
+        (
+            "Show untracked files in one of these modes: all, normal, no.",
+            "Unversionierte Dateien in einem dieser Modi anzeigen: all, normal, no.",
+            "de",
+            [],
+        ),
+        # a word that merely opens with the letters of a negative prefix ("Discounted")
+        (
+            "Discounted tickets are not valid on the night of the premiere.",
+            "No hay entradas con descuento válidas la noche del estreno.",
+            "es",
+            [],
+        ),
+    ],
+)
+def test_a_negation_that_renders_a_prefixed_word(
+    source: str, target: str, lang: str, expected: list[str]
+) -> None:
+    """A translation whose only negation stands where the source's "un…" word does says
+    nothing for the source's "not"."""
+    issues = run("negation", source, target, "en", lang)
+    assert [_said(source, i) for i in issues] == expected
