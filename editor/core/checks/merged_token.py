@@ -261,6 +261,9 @@ class _Source:
             if left.lower() in self.names() or right.lower() in self.names():
                 return True
             return f"{left} {right}" in self._text or f"{left}-{right}" in self._text
+        if split.join is Join.TAIL and left.isupper():  # "PRÄFIXab" for "PREFIXab": a placeholder's
+            words = _RUN.findall(self._text)
+            return any(w.endswith(right) and w[: -len(right)].isupper() for w in words)
         stems = word_stems(token, data, split.at + OVERLAP)
         return any(stem.lower() in self.words() for stem, _ in stems)  # "Literals" for "literal"
 

@@ -63,7 +63,7 @@ DATA = LanguageData(
     decimal_mark=",",
     group_marks=".\u202f\u00a0 ",
     function_words=words(
-        "der die das den dem des ein eine einer einem einen eines und oder aber doch sondern "
+        "der die das den dem des ein eine einer einem einen eines und oder aber doch sondern ab "
         "denn in im ins an am auf aus bei mit nach von vom zu zum zur über unter vor hinter neben "
         "zwischen durch für gegen ohne um bis seit während wegen trotz als wie wenn dass ob weil "
         "da so auch nicht kein keine es er sie wir ihr ich du sich sein seine ihre ihren unser "
@@ -231,7 +231,7 @@ DATA = LanguageData(
     gender_endings=words("in innen"),
     agent_endings=("er", "or", "ist", "ant", "ent", "eur", "ör", "oge", "ekt"),
     prepositions=words(
-        "an auf aus außer bei bis durch für gegen gegenüber hinter in mit nach neben ohne seit "
+        "ab an auf aus außer bei bis durch für gegen gegenüber hinter in mit nach neben ohne seit "
         "statt trotz über um unter von vor während wegen zu zwischen à"
     ),
     relative_pronouns=words("der die das dem den denen deren dessen"),

@@ -214,8 +214,9 @@ DATA = LanguageData(
     inflection_endings=("s", "es"),
     writes_compounds_apart=True,
     glued_letters=words("y"),
-    # "mesasy sillas" for "mesas y sillas"; not after a vowel ("virrey", "convoy")
-    glued_end_letters=(("y", "aeiou"), ("o", "aeiou")),
+    # "mesasy sillas", "fotoy" for "mesas y sillas", "foto y" (a word that ends so, "convoy",
+    # "virrey", is in the lists)
+    glued_end_letters=(("y", ""), ("o", "aeiou")),
     unseen_glued_letters=words("a o"),
     infinitive_endings=("ar", "er", "ir"),
     word_prefixes=words(

@@ -233,6 +233,21 @@ BAD = [
         [("labbrao", "labbra o")],
     ),
     ("merged_token", "Bring tables and chairs.", "Traigan mesasy sillas.", "es", [("mesasy", "mesas y")]),
+    (
+        "merged_token",
+        "Send us a sketch and a budget.",
+        "Envíenos un bocetoy un presupuesto.",
+        "es",
+        [("bocetoy", "boceto y")],
+    ),
+    # German "ab" (from a time) glued to a word
+    (
+        "merged_token",
+        "The shop is open from 8 am on Saturdays.",
+        "Der Laden ist samstagsab 8 Uhr geöffnet.",
+        "de",
+        [("samstagsab", "samstags ab")],
+    ),
     # a clock time glued to a short sentence opener where the source ends a sentence after it
     (
         "merged_token",
@@ -622,6 +637,21 @@ GOOD = [
     # a word of another language misspelt, not a word and a letter ("expression" + "e")
     ("merged_token", "%s: substring expression < 0", "%s: expressione di sottostringa < 0", "it"),
     ("merged_token", "Visit the museum and the zoo.", "Visiti il museo e lo zoo.", "it"),
+    # a placeholder's suffix, as the source writes it ("PREFIXab")
+    (
+        "merged_token",
+        "Output pieces of FILE to PREFIXaa, PREFIXab, and so on.",
+        "Stücke der DATEI in PRÄFIXaa, PRÄFIXab usw. ausgeben.",
+        "de",
+    ),
+    # words that end in "y" or "ab" ("convoy", "Maßstab", "bergab")
+    ("merged_token", "The convoy left at dawn.", "El convoy salió al amanecer.", "es"),
+    (
+        "merged_token",
+        "The map is drawn to scale and the path runs downhill.",
+        "Die Karte ist im Maßstab gezeichnet, und der Weg führt bergab.",
+        "de",
+    ),
     ("merged_token", "Doors open at 9 am.", "Portas abertas às 9h00min.", "pt"),
     # a rare word and a capitalised one where the source runs no sentence into the next: a name
     (
