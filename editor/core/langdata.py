@@ -74,6 +74,8 @@ class LanguageData:
     # source writes the space was lost. Unit symbols of the language's own script ("5 кг").
     spaces_units: bool = False
     unit_symbols: frozenset[str] = frozenset()
+    # The euro and pound signs written after the amount, spaced ("42 €"): "42€" lost a space.
+    currency_after: bool = False
     # Ordinals are written "3." ("am 3. Mai"): a full stop after a number may end no sentence.
     ordinal_dot: bool = False
     # Letters glued to a digit that make it an ordinal: "3rd", "3e".

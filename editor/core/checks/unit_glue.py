@@ -32,13 +32,17 @@ _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s\"'<
 _DIGIT = re.compile(r"\d")
 _LONG_ENOUGH = 3  # letters of a common word glued after an address: shorter ones end paths
 _HOUSE_STYLE = 2  # segments with glued units that make them the translation's style
+_CURRENCY = {"€", "£"}  # signs a language may write after the amount (``currency_after``)
+_SIGNED = re.compile(r"[€£][\u00a0\u202f ]?(\d[\d.,]*)")  # an amount after its sign ("€42")
 
 
 @lru_cache(maxsize=16)
 def _pattern(code: str) -> re.Pattern[str]:
     """A number, a space or none, one of the language's unit symbols and the letters glued
     after it (none after a unit alone): one scan tells glued, spaced and run-on units."""
-    symbols = sorted(set(_UNITS) | language(code).unit_symbols, key=lambda unit: (-len(unit), unit))
+    data = language(code)
+    symbols = set(_UNITS) | data.unit_symbols | (_CURRENCY if data.currency_after else set())
+    symbols = sorted(symbols, key=lambda unit: (-len(unit), unit))
     units = "|".join(re.escape(unit) for unit in symbols)
     return re.compile(rf"{_NUMBER}([{_SPACES}]?)({units})([^\W\d_²³]*)")
 
@@ -80,6 +84,8 @@ def glued_units(target: str, source: str, lang: str, stats: object) -> list[Glue
     if not suspects:
         return []
     apart = {_digits(m.group(1)) for m in pattern.finditer(source) if m.group(2) and not m.group(4)}
+    if data.currency_after:  # "€42" of the source: the amount is written apart from its sign
+        apart |= {_digits(m.group(1).rstrip(".,")) for m in _SIGNED.finditer(source)}
     style = isinstance(stats, UnitStats) and stats.glued_style
     found = []
     for m in suspects:
@@ -90,7 +96,8 @@ def glued_units(target: str, source: str, lang: str, stats: object) -> list[Glue
             why = f"The unit '{unit}' and the word '{word}' are fused"
             found.append(GluedMark(m.start(3), m.end(), m.end(3), why))
         elif not word and not style:
-            why = f"A space is missing between '{number}' and its unit '{unit}'"
+            what = "currency sign" if unit in _CURRENCY else "unit"
+            why = f"A space is missing between '{number}' and its {what} '{unit}'"
             found.append(GluedMark(m.start(), m.end(), m.end(1), why))
     return found
 

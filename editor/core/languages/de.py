@@ -59,6 +59,7 @@ DATA = LanguageData(
     clause_dash="\u2013",
     symmetric_dashes=True,
     spaces_units=True,
+    currency_after=True,
     quotes=(("\u201e", "\u201c"), ("\u201a", "\u2018"), ("\u00bb", "\u00ab"), ("\u203a", "\u2039")),
     decimal_mark=",",
     group_marks=".\u202f\u00a0 ",

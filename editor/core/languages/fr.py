@@ -54,6 +54,7 @@ DATA = LanguageData(
     clause_dash="\u2013",
     symmetric_dashes=True,
     spaces_units=True,
+    currency_after=True,
     elided_words=words("l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu"),
     full_forms=(("le", "l"), ("la", "l"), ("de", "d"), ("je", "j"), ("ne", "n"), ("que", "qu")),
     bound_elisions=words("l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu quelqu"),

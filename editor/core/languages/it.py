@@ -52,6 +52,7 @@ DATA = LanguageData(
     clause_dash="\u2013",
     symmetric_dashes=True,
     spaces_units=True,
+    currency_after=True,
     elided_words=words("l dell all dall nell sull coll un d c quest quell tutt nessun"),
     full_forms=tuple(
         (full, full[:-1])

@@ -56,6 +56,7 @@ DATA = LanguageData(
     marks_after_quote=True,
     clause_dash="\u2014",
     spaces_units=True,
+    currency_after=True,
     quotes=(("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("\u2018", "\u2019")),
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",

@@ -164,6 +164,14 @@ BAD = [
         "de",
         [("24m²", "24 m²")],
     ),
+    # ... and a euro sign glued to the amount, where the language writes it after, spaced
+    (
+        "merged_token",
+        "A lesson costs €42 for adults and €16 for children.",
+        "Une leçon coûte 42€ pour les adultes et 16 € pour les enfants.",
+        "fr",
+        [("42€", "42 €")],
+    ),
     (
         "merged_token",
         "The lake lies 30 km from the village.",
@@ -644,6 +652,9 @@ GOOD = [
         "Stücke der DATEI in PRÄFIXaa, PRÄFIXab usw. ausgeben.",
         "de",
     ),
+    # the source glues the sign too; Dutch writes the sign first
+    ("merged_token", "A lesson costs 42€.", "Une leçon coûte 42€.", "fr"),
+    ("merged_token", "A lesson costs €42.50.", "Een les kost €42,50.", "nl"),
     # words that end in "y" or "ab" ("convoy", "Maßstab", "bergab")
     ("merged_token", "The convoy left at dawn.", "El convoy salió al amanecer.", "es"),
     (
