@@ -41,9 +41,8 @@ def _pattern(code: str) -> re.Pattern[str]:
     """A number, a space or none, one of the language's unit symbols and the letters glued
     after it (none after a unit alone): one scan tells glued, spaced and run-on units."""
     data = language(code)
-    symbols = set(_UNITS) | data.unit_symbols | (_CURRENCY if data.currency_after else set())
-    symbols = sorted(symbols, key=lambda unit: (-len(unit), unit))
-    units = "|".join(re.escape(unit) for unit in symbols)
+    every = set(_UNITS) | data.unit_symbols | (_CURRENCY if data.currency_after else set())
+    units = "|".join(re.escape(unit) for unit in sorted(every, key=lambda unit: (-len(unit), unit)))
     return re.compile(rf"{_NUMBER}([{_SPACES}]?)({units})([^\W\d_²³]*)")
 
 
