@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from editor.core.checks.base import CheckContext, Severity
+from editor.core.checks.prose import running_prose, technical_document
 from editor.core.checks.quote_marks import QuoteSlip, writes_own_marks
 from editor.core.checks.stats import STRAIGHT_PAIR, TYPOGRAPHIC, QuoteStats, quoted_prose, quoted_words
 from editor.core.langdata import language
@@ -36,15 +37,17 @@ def straight_quotes(segment: Segment, context: CheckContext) -> Iterator[QuoteSl
     if '"' in source or not TYPOGRAPHIC.search(source):
         # The source's straight quotes say nothing of the translation's style; the
         # document's own quotations do.
+        everyday = not technical_document(context.stats) and running_prose(source)
         if writes_own_marks(segment, context):
             # the same paragraph writes both styles
             message = f"Straight quotation marks beside {opener}…{closer} in the same paragraph"
             severity = Severity.WARNING
-        elif isinstance(quotes, QuoteStats) and quotes.few_straight:
-            # a translation's only quotations, once or twice, left in the source's marks
+        elif isinstance(quotes, QuoteStats) and (quotes.few_straight or (everyday and not quotes.native)):
+            # a translation's only quotations, once or twice, left in the source's marks (in
+            # everyday prose, names quoted as the source writes them too: "Warm Winter")
             name = language(context.target_lang).name
             message = f"Straight quotation marks where {name} writes {opener}…{closer}"
-            severity = Severity.WARNING
+            severity = Severity.WARNING if quotes.few_straight or not quotes.straight else Severity.INFO
         elif not isinstance(quotes, QuoteStats) or not quotes.native_style:
             return
         else:
@@ -52,9 +55,10 @@ def straight_quotes(segment: Segment, context: CheckContext) -> Iterator[QuoteSl
             # each many times; once or twice, it is a slip
             message = f"Straight quotation marks where this translation writes {opener}…{closer}"
             severity = Severity.WARNING if quotes.straight_slips else Severity.INFO
-        # words quoted as the source writes them are a literal ("git fetch"), kept as it is
+        # words quoted as the source writes them are a literal ("git fetch"), kept as it is;
+        # in everyday prose, a name's quotation marks are the language's too ("Warm Winter")
         for m in STRAIGHT_PAIR.finditer(target):
-            if quoted_prose(m.group(1)) and m.group(1) not in source:
+            if quoted_prose(m.group(1)) and (everyday or m.group(1) not in source):
                 fix = opener + m.group(1) + closer
                 yield QuoteSlip(m.start(), m.end(), message, fix, severity)
         return

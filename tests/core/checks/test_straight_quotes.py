@@ -43,6 +43,18 @@ SLIPS: list[tuple[str, Pairs, list[tuple[str, str]]]] = [
         ],
         [('"Report"', "„Report“")],
     ),
+    # Everyday prose: a name quoted as the source writes it, in straight marks.
+    (
+        "de",
+        [
+            ("Call us from Monday to Friday.", "Rufen Sie uns von Montag bis Freitag an."),
+            (
+                'Unclaimed coats go to the charity "Warm Hands" after three months.',
+                'Nicht abgeholte Mäntel gehen nach drei Monaten an die Hilfsorganisation "Warm Hands".',
+            ),
+        ],
+        [('"Warm Hands"', "„Warm Hands“")],
+    ),
     # The source quotes in straight marks, and so does the translation, its only quotation.
     (
         "de",
@@ -103,6 +115,19 @@ CONVENTIONS: list[tuple[str, Pairs]] = [
         [
             ("Press “Book now” to reserve.", 'Drücken Sie "Jetzt buchen", um zu reservieren.'),
             ("Then open “My bookings”.", 'Öffnen Sie dann "Meine Buchungen".'),
+        ],
+    ),
+    # software text: the words quoted as the source writes them are a literal
+    (
+        "de",
+        [
+            ("Use %s to list the files.", "Verwenden Sie %s, um die Dateien aufzulisten."),
+            ("Press <b>OK</b> to go on.", "Drücken Sie <b>OK</b>, um fortzufahren."),
+            ("Set {name} before you start.", "Legen Sie {name} fest, bevor Sie beginnen."),
+            (
+                'Type "show all branches" in the box to see them.',
+                'Geben Sie "show all branches" in das Feld ein, um sie zu sehen.',
+            ),
         ],
     ),
     (
