@@ -70,6 +70,9 @@ class Opposites:
     # "unused", "non"), lowercase: a translation says such a word with a negating word before
     # its own ("não utilizadas"), which then renders no "not" of the sentence.
     participle_prefixes: tuple[str, ...] = ()
+    # ... and endings of a compound that say "without" ("-free" of "gluten-free"), which a
+    # translation says with its word for "without" ("sem glúten").
+    without_endings: tuple[str, ...] = ()
     # Words for the least and the most allowed ("minimum", "massima"), and the prepositions
     # for before and after a time ("avant", "après"; none where they have other common senses,
     # as German "vor", "nach"), lowercase, each a whole word, read as the pairs above: "a

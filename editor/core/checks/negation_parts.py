@@ -144,19 +144,24 @@ def prefix_rendering(
     prefix) stands where a word of the source with a negative prefix does, well away from the
     source's negating words ("Unused sessions … are not refunded" -> "As sessões não
     utilizadas … são reembolsadas"): it renders that word, and the source's negation is lost.
-    Only words of the source language's ``participle_prefixes`` before its negation count.
+    Only words of the source language's ``participle_prefixes`` and ``without_endings``
+    ("gluten-free": "sem glúten") before its negation count.
     ``lowered`` is the source in lowercase with its idle negations blanked out."""
-    opening = language(source_lang).opposites.participle_prefixes
+    data = language(source_lang).opposites
+    opening, ending = data.participle_prefixes, data.without_endings
     said = [m.span() for m in (*source_pattern.finditer(lowered), *CONTRACTED.finditer(lowered))]
-    if not opening or not said or not target:
+    if not (opening or ending) or not said or not target:
         return False
     first = min(a for a, _ in said)
     # (before the negating word: a language that puts its verb last moves the negation later)
-    made = [
-        (a + b) / 2 / len(source)
+    spans = [
+        (a, b)
         for a, b in prefixed_words(source, source_lang)
-        if b < first and source[a:b].lower().startswith(opening) and not source[a:b].isupper()
+        if opening and source[a:b].lower().startswith(opening) and not source[a:b].isupper()
     ]
+    for suffix in ending:  # "gluten-free"
+        spans += [m.span() for m in re.finditer(rf"\w+{re.escape(suffix)}\b", lowered)]
+    made = [(a + b) / 2 / len(source) for a, b in spans if b < first]
     if not made:
         return False
     written = idle_blanked(target.lower(), target_lang)

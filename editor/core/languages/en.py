@@ -290,6 +290,7 @@ DATA = LanguageData(
         hot_words=words("hot warm"),
         cold_words=words("cold"),
         participle_prefixes=("un", "non"),
+        without_endings=("-free",),
         minimum_words=words("minimum minimal"),
         maximum_words=words("maximum maximal"),
         prior_words=words("before"),

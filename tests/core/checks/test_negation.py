@@ -1412,6 +1412,18 @@ def test_an_opposite_is_marked_in_the_translation(
             "de",
             ["not"],
         ),
+        (
+            "We serve vegan, sugar-free and alcohol-free drinks, but we cannot serve raw milk.",
+            "Servimos bebidas veganas, sem açúcar e sem álcool, mas podemos servir leite cru.",
+            "pt",
+            ["cannot"],
+        ),
+        (
+            "We serve vegan, sugar-free and alcohol-free drinks, but we cannot serve raw milk.",
+            "Servimos bebidas veganas, sem açúcar e sem álcool, mas não podemos servir leite cru.",
+            "pt",
+            [],
+        ),
         # both negations said; the prefixed word said without one
         (
             "Unused vouchers expire after twelve months and are not refunded.",
