@@ -259,7 +259,9 @@ def within_paragraph(target: str, line_breaks: bool) -> str:
 def rebuild_target_with_offsets(
     layout: TextLayout, segments: Sequence[Segment]
 ) -> tuple[str, dict[int, int]]:
-    """``rebuild_target`` and where each non-empty segment's target starts in that text."""
+    """``rebuild_target`` and where each segment's target starts in that text; an empty
+    target is placed where the text of its paragraph goes on, so that an issue about it
+    (an omission) points at the gap rather than nowhere."""
     pieces: list[list[str]] = [[] for _ in range(layout.paragraph_count)]
     placed: list[tuple[int, int, int]] = []  # (segment id, paragraph, offset in paragraph)
     lengths = [0] * layout.paragraph_count
@@ -268,6 +270,8 @@ def rebuild_target_with_offsets(
     for seg in segments:
         place = placer.place(seg.target, seg.target_par, seg.gap)
         if place is None:
+            if not seg.target and placer.paragraph < layout.paragraph_count:
+                placed.append((seg.id, placer.paragraph, lengths[placer.paragraph]))
             continue
         par, space = place
         bucket = pieces[par]
@@ -298,6 +302,11 @@ class TargetPlacer:
         self._paragraphs = layout.paragraph_count
         self._last_par = 0
         self._last_char: dict[int, str] = {}  # per paragraph: the last character placed
+
+    @property
+    def paragraph(self) -> int:
+        """The paragraph the last segment placed (or passed over) belongs to."""
+        return self._last_par
 
     def place(self, target: str, target_par: int | None, gap: str) -> tuple[int, bool] | None:
         """Where the next segment's target goes: (target paragraph, whether a space goes

@@ -112,8 +112,10 @@ class StreamedPositions:
         if self._placer is None or self._layout is None:
             return
         place = self._placer.place(target, target_par, gap)
-        if place is None:
-            return
+        if place is None:  # an empty target stands where its paragraph goes on
+            if target or self._placer.paragraph >= self._layout.paragraph_count:
+                return
+            place = (self._placer.paragraph, False)
         par, space = place
         if par < self._par or (self._ids and segment_id <= self._ids[-1]):
             raise Unordered
@@ -128,8 +130,9 @@ class StreamedPositions:
         self._ids.append(segment_id)
         self._lines.append(cursor.line)
         self._cols.append(cursor.col)
-        cursor.feed(target)
-        cursor.feed(gap)
+        if target:
+            cursor.feed(target)
+            cursor.feed(gap)
 
     def locate(self, segment: Segment, side: str, start: int, end: int) -> Position:
         if side == "source":

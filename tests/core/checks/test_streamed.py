@@ -101,6 +101,28 @@ def test_a_filled_segment_with_no_place_of_its_own_is_located_alike(tmp_path):
     assert any(i.segment == empty.id for i, _ in expected)
 
 
+@pytest.mark.parametrize("target_par", [None, 0], ids=["no paragraph", "its paragraph"])
+def test_a_sentence_left_untranslated_is_pointed_at_where_its_paragraph_goes_on(tmp_path, target_par):
+    """An empty target has no characters of its own: its issue (the omission) stands at the
+    end of the paragraph's text so far, on the paragraph's line, never at a line numbered
+    after the segment."""
+    from editor.core.model import Document, Segment, TextLayout
+
+    layout = TextLayout(head="", leads=("", ""), separators=("\n\n", "\n"))
+    segments = [
+        Segment(1, 1, "One sentence here.", "Ein Satz hier.", "Ein Satz hier.", target_par=0),
+        Segment(2, 1, "Another one there.", "", "", kind="1-0", target_par=target_par),
+        Segment(3, 2, "A last one.", "Ein letzter.", "Ein letzter.", target_par=1),
+    ]
+    path = tmp_path / "p.pedit"
+    ProjectStore.create(path, Document("en", "de", segments, target_layout=layout)).close()
+    with ProjectStore.open(path, readonly=True) as store:
+        expected = _loaded_way(store)
+        result = check_project(store, workers=1)
+    assert result is not None and result.issues == expected
+    assert [position for i, position in expected if i.segment == 2 and i.side == "target"] == [(1, 14, 1, 14)]
+
+
 @pytest.mark.parametrize("text", ["a\r\nb", "a\r\n\nb\r", "\r\r\n\n", "ab\ncd\r\nef", "\n\r"])
 def test_lines_fed_in_pieces_count_as_the_whole_text(text):
     """However a text is cut into pieces, a "\r\n" across a cut is one line end."""
