@@ -78,6 +78,8 @@ class LanguageData:
     currency_after: bool = False
     # Ordinals are written "3." ("am 3. Mai"): a full stop after a number may end no sentence.
     ordinal_dot: bool = False
+    # Words sentencex takes for abbreviations, lowercase, that end sentences ("mich." in German).
+    sentence_words: frozenset[str] = frozenset()
     # Letters glued to a digit that make it an ordinal: "3rd", "3e".
     ordinal_suffixes: frozenset[str] = frozenset()
     # Letters glued to a year that make it a decade: "1990s", "90er".

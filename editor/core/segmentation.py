@@ -105,6 +105,8 @@ def sentence_bounds(text: str, lang: str, offset: int = 0) -> list[tuple[int, in
         pieces = _merge_time_zones(text, pieces, _clock_end(data.code))
     if data.ordinal_dot:
         pieces = _merge_ordinals(text, pieces, data)
+    if data.sentence_words and (word_end := _word_end(data.code)).search(text):
+        pieces = _split_at(word_end, text, pieces)
     bounds = []
     for start, end in pieces:
         chunk = text[start:end]
@@ -129,6 +131,15 @@ def _pieces(text: str, lang: str) -> list[tuple[int, int]]:
     if pos < len(text):
         out.append((pos, len(text)))
     return out
+
+
+@lru_cache(maxsize=32)
+def _word_end(code: str) -> re.Pattern[str]:
+    """A full stop after one of the language's ``sentence_words``, written in lowercase, before
+    a capitalised word ("Das freut mich. Wir …"): sentencex reads on after it, as after an
+    abbreviation; the same word capitalised may be one ("Mag. Huber")."""
+    words = "|".join(sorted(language(code).sentence_words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})\.(?=\s+[\"'„“«‘(]?[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][a-zß-öø-ÿα-ωа-яё])")
 
 
 @lru_cache(maxsize=32)

@@ -89,6 +89,18 @@ SENTENCES = [
         "Il est venu. « Notre but est simple ”, dit-elle.",
         ["Il est venu.", "« Notre but est simple ”, dit-elle."],
     ),
+    # An ordinary word that sentencex's lists hold as an abbreviation ends a sentence written
+    # in lowercase; the same letters capitalised may be a title, and before a number an
+    # article's abbreviation.
+    ("de", "Das freut mich. Wir kommen morgen.", ["Das freut mich.", "Wir kommen morgen."]),
+    ("de", "Heute kommt Mag. Huber vorbei.", ["Heute kommt Mag. Huber vorbei."]),
+    ("nl", "Ik weet dat. Wij komen morgen.", ["Ik weet dat.", "Wij komen morgen."]),
+    ("es", "Todo salió bien. Volvemos mañana.", ["Todo salió bien.", "Volvemos mañana."]),
+    ("it", "I capi sono pronti in 24 ore. Vi preghiamo.", ["I capi sono pronti in 24 ore.", "Vi preghiamo."]),
+    ("it", "Non succede mai. «Bene», dice.", ["Non succede mai.", "«Bene», dice."]),
+    ("pt", "Nunca o vi. Voltamos amanhã.", ["Nunca o vi.", "Voltamos amanhã."]),
+    ("fr", "Voir art. 5 du code. Merci.", ["Voir art. 5 du code.", "Merci."]),
+    ("it", "Vedi le ore. non sono finite.", ["Vedi le ore. non sono finite."]),
     ("en", "", []),
     ("en", "   ", []),
     ("en", "no final stop", ["no final stop"]),

@@ -61,6 +61,7 @@ DATA = LanguageData(
     spaces_units=True,
     currency_after=True,
     quotes=(("\u201e", "\u201c"), ("\u201a", "\u2018"), ("\u00bb", "\u00ab"), ("\u203a", "\u2039")),
+    sentence_words=words("mich mag ok"),
     decimal_mark=",",
     group_marks=".\u202f\u00a0 ",
     function_words=words(

@@ -47,6 +47,7 @@ DATA = LanguageData(
     spaces_units=True,
     currency_after=True,
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2018", "\u2019")),
+    sentence_words=words("no bien sobre entre contra mar auto extra super mini micro mega mono ex"),
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",
     function_words=words(

@@ -60,6 +60,7 @@ DATA = LanguageData(
     bound_elisions=words("l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu quelqu"),
     outer_quotes_only=True,
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2039", "\u203a")),
+    sentence_words=words("sec art ex vol"),
     decimal_mark=",",
     group_marks="\u202f\u00a0 .",
     function_words=words(

@@ -71,6 +71,10 @@ DATA = LanguageData(
         ).split()
     ),
     quotes=(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u2018", "\u2019")),
+    sentence_words=words(
+        "ore mai via sia no bar file top post app card set spot laser targa nodo grano fasi sai "
+        "fai va sa so fa me te lo ne ci vi li mica usa ama nato pass dea ira"
+    ),
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",
     function_words=words(

@@ -54,6 +54,7 @@ DATA = LanguageData(
     symmetric_dashes=True,
     spaces_units=True,
     quotes=(("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u201e", "\u201d")),
+    sentence_words=words("dat pas best hand top al me pan hert volt mand os app ex"),
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",
     function_words=words(

@@ -58,6 +58,7 @@ DATA = LanguageData(
     spaces_units=True,
     currency_after=True,
     quotes=(("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("\u2018", "\u2019")),
+    sentence_words=words("vi ex"),
     decimal_mark=",",
     group_marks=".\u00a0\u202f ",
     function_words=words(
