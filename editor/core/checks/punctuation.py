@@ -37,6 +37,8 @@ _SPACE_BEFORE = re.compile(
 # What a match of _SPACE_BEFORE needs: one of its marks right after one of its spaces. The mark
 # first: marks are rarer than spaces, so this scan is three times faster than the pattern's own.
 _SPACED_MARK = re.compile(r"[.,;:!?)\]](?<=[ \t\u00a0\u202f].)")
+# Signs written after an amount ("15 £ ,"): a space before a mark after one is as wrong as after a word.
+_AMOUNT_SIGNS = frozenset("%‰€£$¥₹₽₺₩₪")
 # A letter, a mark, a letter: the core of a missing space; the words around are checked after.
 _NO_SPACE_AFTER = re.compile(r"[.!?;,:](?<=[^\W\d_][.!?;,:])(?=[^\W\d_])")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
@@ -194,7 +196,7 @@ class PunctuationCheck(Check):
             mark = match.group("mark")
             start = text.rfind(" ", 0, match.start()) + 1
             word = text[start : match.start()]
-            if mark in spaced or not any(ch.isalnum() for ch in word):
+            if mark in spaced or not any(ch.isalnum() or ch in _AMOUNT_SIGNS for ch in word):
                 continue  # French: a (narrow) no-break space before ; : ! ? is the rule
             end = match.end()
             yield self.issue(

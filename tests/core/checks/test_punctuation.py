@@ -43,6 +43,8 @@ GOOD = [
     ("He said “yes”.", "Hij zei „ja”.", "en", "nl"),  # Dutch closes its low mark so
     ("Open from 8am to 6pm.", "Aberto das 8h às 18h.", "en", "pt"),
     ("Of the 10, the 5 best stayed.", "Das 10 as 5 melhores ficaram.", "en", "pt"),
+    ("Rates: + , - , %.", "Tarifs : + , - , %.", "en", "fr"),  # signs listed, spaced as the source spaces them
+    ("It costs 15 € ; no more.", "Es kostet 15 € ; nicht mehr.", "en", "de"),
     ("Coffee, tea, because yes.", "È caffè, tè, perché sì; né l'uno né l'altro.", "en", "it"),
     ("The song “Perchè no” plays.", "Suona la canzone «Perchè no».", "en", "it"),
     ("The “New” model has a 27” screen.", "Das Modell „Neu“ hat einen 27” Bildschirm.", "en", "de"),
@@ -150,6 +152,9 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, suggestion)])
+    # a space before a comma after a currency sign or a percent sign written after the amount
+    ("It costs £15, or £22 with a hem.", "Costa 15 £ , oppure 22 £ con l’orlo.", "en", "it", [("£ ,", "£,")]),
+    ("A 40% surcharge, then.", "Un recargo del 40 % , entonces.", "en", "es", [("% ,", "%,")]),
     # the final stop lost before a closing tag: it goes before the tag
     ("The museum opens at 9 am.", "Le musée ouvre à 9 h</b>", "en", "fr", [("h", "h.")]),
     # the comma after a quotation lost before the speaker's verb
