@@ -33,6 +33,7 @@ _PAIR_TWICE = re.compile(
 # allowed: "2.3", "l'eau"), an opening mark before the first and closing marks after the last:
 # a list ("rot, grün, rot, grün") or a clause with its commas is no loop to find.
 _LONGEST_PHRASE = 6
+_LONGEST_CLAUSE, _CLAUSE_CHARS = 20, 20  # a stretch with its commas said twice: words, characters
 _PHRASE_WORD = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*")
 _PHRASE_GAP = re.compile(r"[ \u00a0]{1,2}")
 # A number twice with one space between ("27 27"), not beside another number (a telephone
@@ -82,8 +83,22 @@ class RepeatedWordCheck(Check):
         # them 3-6 words on.
         if len(words) >= 6 and len(set(words)) < len(words) - 1:
             starts = _loop_starts(words)
-            if starts:
-                yield from self._loops(segment, context, words, starts)
+            loops = list(self._loops(segment, context, words, starts)) if starts else []
+            yield from loops
+            if (
+                not loops
+                and (clause := _clause_twice(segment.target, words))
+                and not _repeats_itself(segment.source)
+            ):
+                start, end, phrase = clause
+                yield self.issue(
+                    segment,
+                    context,
+                    start,
+                    end,
+                    f"'{phrase}' is said twice in a row",
+                    fix=Fix(start, end, phrase),
+                )
             if len(set(words)) <= len(words) - _SENTENCE_WORDS:
                 yield from self._sentences(segment, context)
         if len(words) >= _SENTENCE_WORDS and _ends(segment.target) > _ends(segment.source):
@@ -335,6 +350,26 @@ def _loop_starts(words: list[str]) -> list[int]:
             if i >= back
         }
     )
+
+
+def _clause_twice(text: str, keys: list[str]) -> tuple[int, int, str] | None:
+    """A stretch of four words or more with a clause's mark inside ("Il nostro sarto, Amir
+    Haddad, dice:") said again right after it, as (start, end of the copy, the stretch): text
+    pasted twice. Not a list ("rot, grün, rot, grün"): two of its words stand with no mark
+    between."""
+    for n in range(_SENTENCE_WORDS, min(_LONGEST_CLAUSE, len(keys) // 2) + 1):
+        for i in compress(range(len(keys) - 2 * n + 1), map(eq, keys, keys[n:])):
+            phrase = keys[i : i + n]
+            if (
+                keys[i + n : i + 2 * n] == phrase
+                and any(word[-1] in _CLAUSE_MARKS for word in phrase[:-1])
+                and any(word[-1].isalnum() for word in phrase[:-1])
+                and phrase[-1][-1] not in ".!?…"  # a sentence twice: ``_sentences``
+            ):
+                tokens = list(re.finditer(r"\S+", text))
+                start, middle, end = tokens[i].start(), tokens[i + n - 1].end(), tokens[i + 2 * n - 1].end()
+                return (start, end, text[start:middle]) if middle - start >= _CLAUSE_CHARS else None
+    return None
 
 
 def _phrase_runs(text: str, keys: list[str], starts: list[int]) -> Iterator[tuple[int, int, str]]:

@@ -610,7 +610,27 @@ BAD = [
         "fr",
         [(", dit-il", "")],
     ),
-    # a whole sentence said twice in a row
+    # a stretch with its commas said twice (text pasted twice)
+    (
+        "repeated_word",
+        'Our tailor, Amir Haddad, says: "Measure twice."',
+        "Il nostro sarto, Amir Haddad, dice: Il nostro sarto, Amir Haddad, dice: «Misura due volte.»",
+        "it",
+        [
+            (
+                "Il nostro sarto, Amir Haddad, dice: Il nostro sarto, Amir Haddad, dice:",
+                "Il nostro sarto, Amir Haddad, dice:",
+            )
+        ],
+    ),
+    # a whole sentence said twice in a row (with its commas: reported once)
+    (
+        "repeated_word",
+        "Parking is free, always.",
+        "Parken ist frei, immer. Parken ist frei, immer.",
+        "de",
+        [("Parken ist frei, immer.", "")],
+    ),
     (
         "repeated_word",
         "Parking is free on Sundays.",
@@ -955,6 +975,12 @@ GOOD = [
         "de",
     ),
     ("repeated_word", "Day Time Room", "Tag  Zeit  Raum\tTag  Zeit  Raum", "de"),
+    (
+        "repeated_word",
+        "Two lists: red, green and blue, red, green and blue.",
+        "Zwei Listen: rot, grün und blau, rot, grün und blau.",
+        "de",
+    ),
     # numbers: the source's own double, telephone groups, a date, a fraction, digit groups
     ("repeated_word", "Enter 7 7 to confirm.", "Geben Sie zur Bestätigung 7 7 ein.", "de"),
     ("repeated_word", "Call +49 30 12 12 34.", "Rufen Sie +49 30 12 12 34 an.", "de"),
