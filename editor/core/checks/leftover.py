@@ -26,6 +26,8 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+) \Z")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 _NEAR_QUOTE = 40
 _QUOTE_MARKS = '"“”„«»‹›'
+_SPEECH_WORDS = 3  # words besides the copied ones that make a quotation someone's words
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
 _TWO_AFTER = re.compile(r" [^\W\d_]+ ([^\W\d_]+)")  # the second word after
 _TWO_BEFORE = re.compile(r"([^\W\d_]+) [^\W\d_]+ \Z")
 _LATIN_END = 0x250  # letters below are Latin (Vietnamese aside, Latin Extended Additional)
@@ -109,6 +111,23 @@ def foreign_compound(word: str, langs: tuple[str, str]) -> bool:
         return False
     there = frequency(word, langs[0])
     return there >= _ORDINARY and there - frequency(word, langs[1]) >= _MARGIN
+
+
+def labelled(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are :func:`quoted` as a label, a value or a gloss:
+    in brackets, or in a quotation that holds fewer than ``_SPEECH_WORDS`` words besides them.
+    A quotation of someone's words holds a sentence (“Twee kledingkasten, één bed, done
+    before lunch.”): words left in it are prose."""
+    if not quoted(text, start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) % (len(text) + 1)
+    marks = list(QUOTE.finditer(text, line_start, start))
+    if len(marks) % 2 == 0:
+        return True  # in brackets
+    closing = QUOTE.search(text, end, line_end)
+    inside = text[marks[-1].end() : start] + " " + text[end : closing.start() if closing else line_end]
+    return len(_LETTER_WORD.findall(inside)) < _SPEECH_WORDS
 
 
 def quoted(text: str, start: int) -> bool:

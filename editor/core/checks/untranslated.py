@@ -14,6 +14,7 @@ from editor.core.checks.leftover import (
     QUOTE,
     Scene,
     foreign_compound,
+    labelled,
     lone_function_word,
     lone_leftover,
     openers,
@@ -272,7 +273,11 @@ def _untranslated(
             # foreign words: the source's phrase whole ("free of charge"), not a join of two terms.
             function = [f for m, f in words if m.group().casefold() in scene.function_words]
             framed = words[0][1] and words[-1][1]
-            short = (any(function) or framed) and scene.prose and not quoted(text, words[0][0].start())
+            short = (
+                (any(function) or framed)
+                and scene.prose
+                and not labelled(text, words[0][0].start(), words[-1][0].end())
+            )
             enough = _COPIED - 1 if short else _COPIED
             if function and len(words) >= enough and sum(f for _, f in words) >= _MIN_FOREIGN:
                 spans.append((words[0][0].start(), words[-1][0].end()))

@@ -123,6 +123,11 @@ GOOD = [
     ),
     ("Reply when out of office", "Antwoord bij out of office", "nl"),
     (
+        "Set your status to “away: out of office” before you go.",
+        "Zet uw status op “afwezig: out of office” voordat u gaat.",
+        "nl",
+    ),
+    (
         "Listen to the podcast in stereo at home tonight with friends.",
         "Luister vanavond thuis met vrienden naar de podcast in stereo.",
         "nl",
@@ -209,6 +214,13 @@ BAD = [
         "De lift is tot maandagochtend out of order, op zijn vroegst.",
         "nl",
         [("out of order", Severity.WARNING)],
+    ),
+    # ... also inside a quotation of someone's words, which is prose, not a label
+    (
+        "A customer wrote: “Two wardrobes, one bed, done before lunch.”",
+        "Een klant schreef: “Twee kledingkasten, één bed, done before lunch.”",
+        "nl",
+        [("done before lunch", Severity.WARNING)],
     ),
     (
         "Each group is led by a mechanic in training and a teacher.",
