@@ -43,7 +43,8 @@ GOOD = [
     ("He said “yes”.", "Hij zei „ja”.", "en", "nl"),  # Dutch closes its low mark so
     ("Open from 8am to 6pm.", "Aberto das 8h às 18h.", "en", "pt"),
     ("Of the 10, the 5 best stayed.", "Das 10 as 5 melhores ficaram.", "en", "pt"),
-    ("Rates: + , - , %.", "Tarifs : + , - , %.", "en", "fr"),  # signs listed, spaced as the source spaces them
+    # signs listed, and a sign before a mark, spaced as the source spaces them
+    ("Rates: + , - , %.", "Tarifs : + , - , %.", "en", "fr"),
     ("It costs 15 € ; no more.", "Es kostet 15 € ; nicht mehr.", "en", "de"),
     ("Coffee, tea, because yes.", "È caffè, tè, perché sì; né l'uno né l'altro.", "en", "it"),
     ("The song “Perchè no” plays.", "Suona la canzone «Perchè no».", "en", "it"),
