@@ -26,6 +26,7 @@ from editor.core.checks.negation_words import (
     CONTRACTED,
     WORD,
     any_word,
+    contrasted,
     idle_blanked,
     negated_clause,
     negating,
@@ -224,7 +225,7 @@ class _Sides:
             return True
         source, lowered = self.source[start:end], self.lowered[start:end]
         span = negating(source, self.source_pattern, lowered)
-        if paraphrases(text, self.target_lang) > _contrasted(source, span, self.source_lang):
+        if paraphrases(text, self.target_lang) > contrasted(source, span, self.source_lang):
             return True
         if span is not None:
             said = re.escape(source[span[0] : span[1]])
@@ -411,45 +412,6 @@ def _without_alternatives(lowered: str, code: str) -> str:
                 start, end = m.span("phrase")
                 lowered = lowered[:start] + " " * (end - start) + lowered[end:]
     return lowered
-
-
-def _contrasted(source: str, span: tuple[int, int] | None, code: str) -> int:
-    """How many paraphrases of a negation the source's sentence says before its negation, in
-    a clause of their own ("on the terrace only, never inside"): the translation
-    says them too ("solo"), and needs one more to say the negation. Not inside a compound
-    ("read-only")."""
-    if span is None:
-        return 0
-    opened = max(source.rfind(stop, 0, span[0]) for stop in ".!?;\n")
-    before = source[opened + 1 : span[0]]
-    if "," not in before and ":" not in before:
-        # in the negation's own clause ("other files are not copied"), a paraphrase is part
-        # of it; a restriction with a verb of its own between ("may only enter with a pass
-        # and must not stay") is not
-        return _restricted_apart(before.lower(), code)
-    pattern = paraphrase_pattern(code)
-    if pattern is None:
-        return 0
-    return sum(
-        "-" not in before[m.start() - 1 : m.start()] + before[m.end() : m.end() + 1]
-        for m in pattern.finditer(before)
-    )
-
-
-def _restricted_apart(before: str, code: str) -> int:
-    """How many restrictive words ("only") of ``before`` (the source's sentence up to its
-    negation, lowercase) an auxiliary verb follows ("may only enter … and must not"): each
-    restricts a verb of its own, which the translation's "nur" renders."""
-    data = language(code)
-    if not data.restrictive_words or not data.auxiliaries:
-        return 0
-    words = [(m.start(), m.group()) for m in WORD.finditer(before)]
-    auxiliary = [at for at, word in words if word in data.auxiliaries]
-    return sum(
-        word in data.restrictive_words and any(at > start for at in auxiliary)
-        for start, word in words
-        if "-" not in before[start - 1 : start]  # "read-only"
-    )
 
 
 @lru_cache(maxsize=32)

@@ -24,6 +24,7 @@ _SUFFIXED_REST = 4  # letters before a negative suffix at least ("zins" of "zins
 _OPTION_MARKS = "-="
 # After "no": a number or a reference code ("No. 5", "no 12", "appointment no. AB-1203"), the
 # abbreviation of "number", not a negation.
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _NUMBER_SIGN = re.compile(r"\.?\s*#?\d|\.\s*[A-Z]{1,6}[-/]?\d")
 
 
@@ -184,3 +185,55 @@ def negation_cues(code: str) -> tuple[str, ...]:
     reply ("no,") or an abbreviation ("No. 5") more often than a negation."""
     cues = [w if len(w) > _SHORT else f"{w}{after}" for w in language(code).negations for after in " '’"]
     return (*dict.fromkeys(cues), "n't", "n’t")
+
+
+def contrasted(source: str, span: tuple[int, int] | None, code: str) -> int:
+    """How many paraphrases of a negation the source's sentence says before its negation, in
+    a clause of their own ("on the terrace only, never inside"): the translation
+    says them too ("solo"), and needs one more to say the negation. Not inside a compound
+    ("read-only")."""
+    if span is None:
+        return 0
+    return _contrasted_before(source, span, code) + _paraphrase_after(source, span, code)
+
+
+def _paraphrase_after(source: str, span: tuple[int, int], code: str) -> int:
+    """1 where the word after the negation is a paraphrase of one ("no other food", "not
+    different"): the translation renders that word too ("ninguna otra comida"), so its "otra"
+    says no negation; else 0."""
+    after = _NEXT_WORD.match(source, span[1])
+    pattern = paraphrase_pattern(code)
+    return int(after is not None and pattern is not None and pattern.fullmatch(after.group(1)) is not None)
+
+
+def _contrasted_before(source: str, span: tuple[int, int], code: str) -> int:
+    opened = max(source.rfind(stop, 0, span[0]) for stop in ".!?;\n")
+    before = source[opened + 1 : span[0]]
+    if "," not in before and ":" not in before:
+        # in the negation's own clause ("other files are not copied"), a paraphrase is part
+        # of it; a restriction with a verb of its own between ("may only enter with a pass
+        # and must not stay") is not
+        return _restricted_apart(before.lower(), code)
+    pattern = paraphrase_pattern(code)
+    if pattern is None:
+        return 0
+    return sum(
+        "-" not in before[m.start() - 1 : m.start()] + before[m.end() : m.end() + 1]
+        for m in pattern.finditer(before)
+    )
+
+
+def _restricted_apart(before: str, code: str) -> int:
+    """How many restrictive words ("only") of ``before`` (the source's sentence up to its
+    negation, lowercase) an auxiliary verb follows ("may only enter … and must not"): each
+    restricts a verb of its own, which the translation's "nur" renders."""
+    data = language(code)
+    if not data.restrictive_words or not data.auxiliaries:
+        return 0
+    words = [(m.start(), m.group()) for m in WORD.finditer(before)]
+    auxiliary = [at for at, word in words if word in data.auxiliaries]
+    return sum(
+        word in data.restrictive_words and any(at > start for at in auxiliary)
+        for start, word in words
+        if "-" not in before[start - 1 : start]  # "read-only"
+    )

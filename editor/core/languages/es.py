@@ -349,7 +349,7 @@ DATA = LanguageData(
     negation_paraphrases=words(
         "gratuit gratis contrario diferente distinto ausente ausencia parcialmente otro otra otros lugar "
         "vez solo sólo dispens excluid aparte "
-        "únicamente apenas fracas falta faltan faltante fallo falló fallido prohibido salvo excepto "
+        "únicamente apenas fracas falta faltan faltante fallo falló fallido prohibid salvo excepto "
         "evite eviten evitar absténgase abstenerse renunci desaconsej"
     ),
     negative_prefixes=("in", "im", "des", "no"),

@@ -13,6 +13,20 @@ from tests.factories import make_document
 
 GOOD = [
     # (source, target, src, tgt)
+    # "other" after "no" said "otra" with the negation: its own word, and a paraphrase's
+    # inflected form ("prohibida") says the negation
+    (
+        "You may bring your own cake, but no other outside food or drinks are allowed.",
+        "Puede traer su propia tarta, pero no se permite ninguna otra comida o bebida del exterior.",
+        "en",
+        "es",
+    ),
+    (
+        "You may bring your own cake, but no other outside food or drinks are allowed.",
+        "Puede traer su propia tarta; cualquier otra comida o bebida del exterior está prohibida.",
+        "en",
+        "es",
+    ),
     # "no charge" said as "free"
     (
         "Small children pay no fee at all.",
@@ -551,6 +565,15 @@ def test_silent(source: str, target: str, src: str, tgt: str) -> None:
 
 BAD = [
     # (source, target, src, tgt, flagged source text, severity)
+    # "no other" said "cualquier otra": the "otra" renders "other", not the negation
+    (
+        "You may bring your own cake, but no other outside food or drinks are allowed.",
+        "Puede traer su propia tarta, pero se permite cualquier otra comida o bebida del exterior.",
+        "en",
+        "es",
+        "no",
+        Severity.WARNING,
+    ),
     # two verbs negated in one clause, one in the translation (the second: "not" of "will not")
     (
         "Members who have not paid by then will not be able to book courts online.",
