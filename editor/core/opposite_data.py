@@ -82,3 +82,11 @@ class Opposites:
     maximum_words: frozenset[str] = frozenset()
     prior_words: frozenset[str] = frozenset()
     after_words: frozenset[str] = frozenset()
+    # Words for half and for double ("metade", "dobro"), and for high and low ("hoge",
+    # "lage"), lowercase, each a whole word, read as the pairs above: "half price" said "o
+    # dobro do preço", "tall units" said "lage kasten". Not words with other common senses
+    # ("medio" of "por medio de", "bajo" the preposition, "bas" of "en bas").
+    half_words: frozenset[str] = frozenset()
+    double_words: frozenset[str] = frozenset()
+    high_words: frozenset[str] = frozenset()
+    low_words: frozenset[str] = frozenset()

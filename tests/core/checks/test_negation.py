@@ -1348,6 +1348,44 @@ def test_lost_clause_message() -> None:
             "pt",
             ["after"],
         ),
+        # half said as double, tall as low
+        (
+            "Students and unemployed members pay half price for the whole season.",
+            "Os estudantes e os membros desempregados pagam o dobro do preço por toda a temporada.",
+            "pt",
+            ["half"],
+        ),
+        (
+            "Wall mounting is included for all tall units in the price.",
+            "Wandbevestiging is bij alle lage kasten in de prijs inbegrepen.",
+            "nl",
+            ["tall"],
+        ),
+        (
+            "Prices are low in the winter months, when the hotel is quiet.",
+            "I prezzi sono alti nei mesi invernali, quando l'albergo è tranquillo.",
+            "it",
+            ["low"],
+        ),
+        # both in the source; a word of another sense ("por medio de", "en bas")
+        (
+            "Members pay half price, and guests pay double.",
+            "Los socios pagan la mitad y los invitados el doble.",
+            "es",
+            [],
+        ),
+        (
+            "You can pay twice a year by bank transfer.",
+            "Puede pagar dos veces al año por medio de una transferencia.",
+            "es",
+            [],
+        ),
+        (
+            "The high shelves are reached with the ladder kept downstairs.",
+            "On atteint les étagères hautes avec l'échelle rangée en bas.",
+            "fr",
+            [],
+        ),
         # both bounds in the source; "après-midi" (afternoon) is no "après"
         (
             "Teams need a minimum of 4 and a maximum of 12 players.",
