@@ -42,6 +42,8 @@ MIN_PART = 2
 LONG_WORD = 6  # a word after a number: this long, a common one will do ("1deaktiviert")
 # ... or a less common one: an inflected verb is rarer than its meaning ("0désactive" at 2.9)
 LONG_WORD_KNOWN = 2.5
+# ... or a compound no list holds, this long, its head and its common last word this long
+_COMPOUND, _HEAD, _TAIL = 10, 4, 4
 
 
 class Join(Enum):
@@ -116,7 +118,9 @@ def digits_then_word(token: str, source: str, lang: str, data: LanguageData) -> 
         time, word = clock.groups()
         return Split(len(time), " ", f"the time {time} is glued to the word '{word}'", Join.NUMBER_WORD)
     digits, word = m.groups()
-    if not _a_word_after_a_number(word, lang, data):
+    if not _a_word_after_a_number(word, lang, data) and not _compound_after_spaced(
+        word, digits, source, lang, data
+    ):
         return None
     ends = word.istitle() and digits in _SENTENCE_END_NUMBER.findall(source)  # "19:45Il martedì"
     if source and len(word) == 2 and word.istitle() and not ends:
@@ -140,6 +144,17 @@ def _a_word_after_a_number(word: str, lang: str, data: LanguageData) -> bool:
     if word.istitle() and len(word) == 2:  # a sentence's first word: "19:45Il martedì" (not "5Gb")
         return word.lower() in data.function_words
     return word.istitle() and len(word) >= 3 and known(word, lang, data)
+
+
+def _compound_after_spaced(word: str, digits: str, source: str, lang: str, data: LanguageData) -> bool:
+    """A long lowercase compound no list holds, closed by a common word ("25voorrijkosten":
+    "kosten"), after a number the source writes apart from the word after it ("€25 call-out
+    fee"); ``source`` "" asks whether the shape fits."""
+    if not word.islower() or len(word) < _COMPOUND or is_suffix(word, data):
+        return False
+    if source and re.search(rf"(?<![\d.,]){digits} [^\W\d_]", source) is None:
+        return False
+    return any(known(word[cut:], lang, data, VERY_COMMON) for cut in range(_HEAD, len(word) - _TAIL + 1))
 
 
 def code_then_word(token: str, source: str, lang: str, data: LanguageData) -> Split | None:

@@ -26,6 +26,8 @@ GOOD = [
     ("the end of a raw literal", "das Ende eines rohen Literals", "de"),
     ("the list of signs", "la liste des écriteaux", "fr"),
     ("It beats them all.", "It outdoes them all.", "en"),
+    # A long word the source glues to its number too ("3dimensional")
+    ("a 3dimensional model", "ein 3dimensionalesmodell", "de"),
     # A number glued to a word as the source glues it: placeholders, not lost spaces.
     ("compare file1 with file2", "Datei1 mit Datei2 vergleichen", "de"),
     ("copy string1 into set2", "chaîne1 dans ensemble2 copier", "fr"),
@@ -246,6 +248,8 @@ BAD = [
     # A number glued to a capitalised word, or a long common one.
     ("at most 80 characters", "höchstens 80Zeichen", "de", ["80Zeichen"]),
     ("-1 turns it off", "-1deaktiviert es", "de", ["1deaktiviert"]),
+    # ... a long compound no list holds, closed by a common word, where the source spaces it
+    ("we charge a €25 call-out fee", "rekenen wij € 25voorrijkosten", "nl", ["25voorrijkosten"]),
     # ... a long inflected form, rarer than its meaning ("désactive" at 2.9 Zipf).
     ("A value of 0 turns off the timeout.", "Une valeur de 0désactive le timeout.", "fr", ["0désactive"]),
     ("A value of -1 disables it.", "Un valor de -1desactiva esto.", "es", ["1desactiva"]),
