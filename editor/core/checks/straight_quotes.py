@@ -56,11 +56,14 @@ def straight_quotes(segment: Segment, context: CheckContext) -> Iterator[QuoteSl
             message = f"Straight quotation marks where this translation writes {opener}…{closer}"
             severity = Severity.WARNING if quotes.straight_slips else Severity.INFO
         # words quoted as the source writes them are a literal ("git fetch"), kept as it is;
-        # in everyday prose, a name's quotation marks are the language's too ("Warm Winter")
+        # in everyday prose, a name's quotation marks are the language's too ("Warm Winter"),
+        # and so are a word's ("répondu "approuvé"": no value of a program there)
         for m in STRAIGHT_PAIR.finditer(target):
-            if quoted_prose(m.group(1)) and (everyday or m.group(1) not in source):
-                fix = opener + m.group(1) + closer
-                yield QuoteSlip(m.start(), m.end(), message, fix, severity)
+            said = m.group(1)
+            if (quoted_prose(said) or (everyday and said.isalpha())) and (everyday or said not in source):
+                yield QuoteSlip(
+                    m.start(), m.end(), message, _requoted(said, opener, closer, context), severity
+                )
         return
     message = f"Straight quotation marks where the source has typographic ones: {opener}…{closer}"
     # the source's other quotations are in the language's marks: these are slips
@@ -74,7 +77,7 @@ def straight_quotes(segment: Segment, context: CheckContext) -> Iterator[QuoteSl
     own = primary[0] in target  # the primary style's (not "“" in Japanese)
     pairs = list(STRAIGHT_PAIR.finditer(target))
     for m in pairs:
-        fix = opener + m.group(1) + closer
+        fix = _requoted(m.group(1), opener, closer, context)
         if own:
             yield QuoteSlip(m.start(), m.end(), message, fix, Severity.WARNING)
         elif slips and quoted_words(m.group(1)):
@@ -84,6 +87,14 @@ def straight_quotes(segment: Segment, context: CheckContext) -> Iterator[QuoteSl
     if not pairs:
         severity = Severity.WARNING if own or slips else Severity.INFO
         yield from _straight_edges(source.strip(), target, opener, closer, severity)
+
+
+def _requoted(said: str, opener: str, closer: str, context: CheckContext) -> str:
+    """``said`` in the language's marks, with the no-break spaces inside them that it writes
+    ("« approuvé »" in French)."""
+    if language(context.target_lang).spaced_quotes == (opener, closer):
+        return f"{opener}\u00a0{said.strip()}\u00a0{closer}"
+    return opener + said + closer
 
 
 def _straight_edges(

@@ -55,6 +55,18 @@ SLIPS: list[tuple[str, Pairs, list[tuple[str, str]]]] = [
         ],
         [('"Warm Hands"', "„Warm Hands“")],
     ),
+    # ... and a word the translation quotes so, with the spaces French writes inside its marks
+    (
+        "fr",
+        [
+            ("We email you a proof before we print.", "Nous vous envoyons une épreuve avant l’impression."),
+            (
+                'Nothing is printed until you have replied "approved" by email.',
+                'Rien n’est imprimé tant que vous n’avez pas répondu "approuvé" par e-mail.',
+            ),
+        ],
+        [('"approuvé"', "«\u00a0approuvé\u00a0»")],
+    ),
     # The source quotes in straight marks, and so does the translation, its only quotation.
     (
         "de",
@@ -81,7 +93,7 @@ SLIPS: list[tuple[str, Pairs, list[tuple[str, str]]]] = [
             ("Open the Search page.", "Ouvrez la page « Recherche avancée »."),
             ("Then use the Reset button.", 'Utilisez ensuite le bouton "Remise à zéro".'),
         ],
-        [('"Remise à zéro"', "«Remise à zéro»")],
+        [('"Remise à zéro"', "«\u00a0Remise à zéro\u00a0»")],
     ),
     # The language's second style, which the document writes: its marks are the fix.
     (
