@@ -7,7 +7,7 @@ import re
 
 from rapidfuzz.distance import Indel
 
-from editor.core.checks.base import CheckContext
+from editor.core.checks.base import CheckContext, Severity
 from editor.core.checks.lexicon import zipf
 from editor.core.checks.name_forms import fold, plain
 from editor.core.checks.names import Name, word_kind
@@ -232,3 +232,19 @@ def joined_form(segment: Segment, name: Name, target_lang: str) -> tuple[int, in
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[^\W\d_][^\W\d_]{4,}(?![\w-])")
+
+
+# Zipf: a name this much commoner in the target language than in the source's is that
+# language's own name, written there as the source writes it ("Amersfoort" in Dutch).
+_OWN_NAME = 1.5
+
+
+def local_verdict(said: str, name: str, source_lang: str, target_lang: str) -> tuple[str, Severity]:
+    """What a name said another way (``said``, the span :func:`local_form` found) is: maybe
+    the target language's form of a place's name ("Bâle" for "Basel"), information; or, for
+    a one-word name of the target language's own, another name, a warning."""
+    key = name.lower()
+    if " " not in key.strip() and zipf(key, target_lang) - zipf(key, source_lang) >= _OWN_NAME:
+        own = language(target_lang).name
+        return f"'{said}' stands for '{name}' of the source, which {own} writes so itself", Severity.WARNING
+    return f"'{said}' may be the local form of the name '{name}' of the source", Severity.INFO

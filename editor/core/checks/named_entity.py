@@ -22,7 +22,14 @@ from editor.core.checks.name_slips import (
     shortened,
     slip,
 )
-from editor.core.checks.name_spans import altered_run, capitalised_run, extend, joined_form, local_form
+from editor.core.checks.name_spans import (
+    altered_run,
+    capitalised_run,
+    extend,
+    joined_form,
+    local_form,
+    local_verdict,
+)
 from editor.core.checks.name_targets import TargetIndex, target_words, word_key, word_matches
 from editor.core.checks.name_titles import (
     after_title,
@@ -292,17 +299,10 @@ class NamedEntityCheck(Check):
                 )
 
     def _local(self, segment: Segment, context: CheckContext, name: Name, span: tuple[int, int]) -> Issue:
-        """Information: the translation may write a place's name in its own language."""
-        return self.issue(
-            segment,
-            context,
-            span[0],
-            span[1],
-            f"'{segment.target[span[0] : span[1]]}' may be the local form of the name "
-            f"'{name.text}' of the source",
-            source_span=(name.start, name.end),
-            severity=Severity.INFO,
-        )
+        """A place's name said another way: its local form, or another name (``local_verdict``)."""
+        said = segment.target[span[0] : span[1]]
+        why, severity = local_verdict(said, name.text, context.source_lang, context.target_lang)
+        return self.issue(segment, context, *span, why, source_span=(name.start, name.end), severity=severity)
 
     def _misspelt(
         self, segment: Segment, context: CheckContext, name: Name, hits: list[list[tuple[str, int, int]]]

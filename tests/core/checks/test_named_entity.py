@@ -981,6 +981,15 @@ BAD = [
         "it",
         [("Giannina", "target", Severity.INFO)],
     ),
+    # a name the target language writes as the source does (a Dutch town in Dutch): another
+    # name in its place is another place
+    (
+        "We assemble furniture in Utrecht and Amersfoort.",
+        "Wij monteren meubels in Utrecht en Apeldoorn.",
+        "en",
+        "nl",
+        [("Apeldoorn", "target", Severity.WARNING)],
+    ),
     (
         "It is used by the Xcursor extension only.",
         "È usato solo dall'estensione del cursore.",

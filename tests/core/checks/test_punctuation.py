@@ -343,7 +343,7 @@ def test_quotes_are_balanced_over_the_paragraph() -> None:
     ("source", "target", "lang", "expected"),
     [
         # typographic quotes in the source, straight ones in the target: information
-        ("Set it to “none”.", 'Réglez-le sur "none".', "fr", [('"none"', "«\u00a0none\u00a0»", Severity.INFO)]),
+        ("Set it to “none”.", 'Réglez-le sur "none".', "fr", [('"none"', "«\xa0none\xa0»", Severity.INFO)]),
         # the target uses its own marks elsewhere: a slip, a warning
         (
             "Use “a” or “b”.",
