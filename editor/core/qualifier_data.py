@@ -21,6 +21,9 @@ class Qualifiers:
     # language's bound pairs, hedges and restrictive words: "bis", "ab", "maximum" after the
     # number, "révolus" ("18 ans révolus": at least 18).
     bound_words: frozenset[str] = frozenset()
+    # "from", "ab", "à partir de" before a price ("from £18"): the lowest price, a bound, where
+    # no range goes on from it ("from £18 to £25").
+    price_bounds: frozenset[str] = frozenset()
     # "only", "nur", "erst", "seul": a restriction.
     restrictives: frozenset[str] = frozenset()
     # "except", "außer", "sauf": an exception from what the sentence says.

@@ -150,10 +150,11 @@ def _cues(lang: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=16)
 def _cue_pattern(lang: str) -> re.Pattern[str] | None:
-    """The words above, or an estimate's word before an amount ("about 30", "some £5"; "some"
-    alone is in many sentences)."""
+    """The words above, or an estimate's or a price bound's word before an amount ("about 30",
+    "some £5", "from £18"; "some" and "from" alone are in many sentences)."""
     cues = _cues(lang)
-    hedges = {e for e in language(lang).qualifiers.hedges if e[:1].isalpha()}
+    q = language(lang).qualifiers
+    hedges = {e for e in q.hedges | q.price_bounds if e[:1].isalpha()}
     parts = [alternatives(set(cues))] if cues else []
     if hedges:
         parts.append(rf"{alternatives(hedges)}\s+\S{{0,3}}\d")

@@ -5,6 +5,7 @@ two") that the translation drops, giving the same number with no word of a bound
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +23,8 @@ _WORD = re.compile(r"\S+")
 _NEAR_BEFORE = 4  # words before a number a bound of it may stand ("mindestens seit zwei")
 _NEAR_AFTER = 3  # words after it ("zwei Jahre oder länger", "deux ans au moins")
 _RANGE_WORDS = 3  # words between a range's first number and the bound of its second
+# After a price's number: its sign, then a range's word or dash ("£18 to £25", "18–25 €")
+_NEXT = re.compile(r"[^\w\s]?[\s\u00a0]*(?:([^\W\d_]+)|[-–—])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +38,8 @@ class LostBound:
 def may_bound(lowered: str, code: str) -> bool:
     """Whether ``lowered`` (a source in lowercase) holds a bound phrase of its language: one
     substring test per phrase."""
-    return any(phrase in lowered for phrase in language(code).qualifiers.bounds)
+    q = language(code).qualifiers
+    return any(phrase in lowered for phrase in q.bounds | q.price_bounds)
 
 
 def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> LostBound | None:
@@ -52,6 +56,7 @@ def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> 
         return None  # a letter whose lowercase is longer ("İ"): offsets would shift
     said: dict[int, Number] | None = None
     written: tuple[Number, ...] | None = None
+    prices = language(source_lang).qualifiers.price_bounds
     for found in pattern.finditer(lowered):
         if _opened_by_number(lowered, found.start()):
             continue  # "from 4 up to 12": a range, "de 4 à 12"
@@ -62,11 +67,27 @@ def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> 
         number = said.get(gap.end() if gap else found.end())
         if number is None or number.part or not number.values.isdisjoint(_VAGUE):
             continue
+        if found.group() in prices and not _lowest_price(source, found.end(), number, source_lang):
+            continue
         written = written if written is not None else numbers(target, target_lang)
         same = next((n for n in written if not n.part and number.matches(n)), None)
         if same is not None and wanted.search(target, *_around(target, same)) is None:
             return LostBound(found.span(), (same.start, same.end))
     return None
+
+
+def _lowest_price(source: str, after: int, number: Number, lang: str) -> bool:
+    """Whether a price bound (``price_bounds``, ending at ``after``) opens a price (a currency
+    sign beside the number: "from £18", "ab 18 €") that no range goes on from ("from £18 to
+    £25", "from £18–25")."""
+    signs = source[after : number.start] + source[number.end : number.end + 2]
+    if not any(unicodedata.category(ch) == "Sc" for ch in signs):
+        return False
+    rest = _NEXT.match(source, number.end)
+    if rest is None:
+        return True
+    word = rest.group(1)
+    return word is not None and word.lower() not in language(lang).range_words
 
 
 def _around(text: str, number: Number) -> tuple[int, int]:
@@ -87,7 +108,8 @@ def _opened_by_number(lowered: str, start: int) -> bool:
 @lru_cache(maxsize=16)
 def _source_pattern(code: str) -> re.Pattern[str] | None:
     """The language's bounds, as whole words, followed by a space."""
-    phrases = language(code).qualifiers.bounds
+    q = language(code).qualifiers
+    phrases = q.bounds | q.price_bounds
     if not phrases:
         return None
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
@@ -101,7 +123,9 @@ def _target_pattern(code: str) -> re.Pattern[str] | None:
     restrictive words; a word of five letters or more also opens longer ones."""
     data = language(code)
     q = data.qualifiers
-    entries = set(q.bounds | q.bound_words | q.hedges | q.restrictives | data.restrictive_words)
+    entries = set(
+        q.bounds | q.bound_words | q.price_bounds | q.hedges | q.restrictives | data.restrictive_words
+    )
     entries |= {phrase for pairs in (data.bounds, data.deadlines) for pair in pairs for phrase in pair}
     entries = {e for e in entries if e.strip()}
     if not entries:

@@ -404,6 +404,7 @@ DATA = LanguageData(
             "innerhalb; binnen; spätestens; frühestens; überschreit; unterschreit; darüber; zumindest; "
             "kleiner; größer; länger; kürzer; höher; niedriger; geringer; unterhalb; oberhalb"
         ),
+        price_bounds=phrases("ab"),
         hedges=phrases(
             "etwa; ca.; ca; circa; zirka; rund; ungefähr; annähernd; gegen; knapp; fast; nahezu; "
             "schätzungsweise; um die; an die; gut; runde; ~; um den; um das"

@@ -447,6 +447,7 @@ DATA = LanguageData(
             "no later than; or more; or less; or fewer; exceed; upwards; plus; "
             "shorter; longer; smaller; larger; greater; bigger; higher; lower; less; more; fewer"
         ),
+        price_bounds=phrases("from"),
         hedges=phrases(
             "about; approximately; approx.; approx; around; roughly; circa; some; an estimated; nearly; "
             "almost"

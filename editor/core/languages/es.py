@@ -406,6 +406,7 @@ DATA = LanguageData(
             "exceder; a partir; desde; dentro; cumplidos; "
             "menor; mayor; inferior; superior; debajo; encima"
         ),
+        price_bounds=phrases("desde; a partir de"),
         hedges=phrases(
             "unos; unas; aproximadamente; alrededor; cerca; casi; en torno; aprox.; aprox; hacia; "
             "sobre; rondan; ronda; del orden; poco más; poco menos; ~"

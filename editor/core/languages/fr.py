@@ -371,6 +371,7 @@ DATA = LanguageData(
             "dépass; excéd; révolus; à partir; dès; limite; dans les; d'ici; "
             "inférieur; supérieur; moindre; dessous; dessus"
         ),
+        price_bounds=phrases("à partir de; dès"),
         hedges=phrases(
             "environ; près de; quelque; quelques; approximativement; autour; vers; à peu près; presque; "
             "quasi; env.; dizaine; douzaine; quinzaine; vingtaine; trentaine; quarantaine; "

@@ -430,6 +430,7 @@ DATA = LanguageData(
             "a partire; tutt'al più; compiuti; "
             "inferiore; superiore; minore; maggiore"
         ),
+        price_bounds=phrases("a partire da; da"),
         hedges=phrases(
             "circa; intorno; quasi; approssimativamente; all'incirca; sui; sulle; sugli; sul; sulla; "
             "verso; ca.; decina; dozzina; quindicina; ventina; trentina; quarantina; cinquantina; "

@@ -351,6 +351,7 @@ DATA = LanguageData(
             "overschrijd; hooguit; "
             "kleiner; groter; korter; langer; hoger; lager"
         ),
+        price_bounds=phrases("vanaf"),
         hedges=phrases(
             "ongeveer; circa; ca.; ca; zo'n; rond; rondom; omstreeks; bijna; pakweg; zowat; "
             "om en nabij; ruim; krap; ~"

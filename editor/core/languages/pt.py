@@ -391,6 +391,7 @@ DATA = LanguageData(
             "exced; ultrapass; completos; "
             "menor; maior; inferior; superior"
         ),
+        price_bounds=phrases("a partir de; desde"),
         hedges=phrases(
             "cerca; aproximadamente; uns; umas; quase; por volta; em torno; perto; aprox.; aprox; "
             "à volta; mais ou menos; ~"

@@ -315,6 +315,13 @@ BOUND_GOOD = [
     # the end of a range ("from 4 up to 12": "de 4 à 12"), a bound of one ("plusieurs")
     ("Groups of 4 up to 12 people are welcome.", "Les groupes de 4 à 12 personnes sont bienvenus.", "fr"),
     ("Please bring at least one photo of the room.", "Apportez une ou plusieurs photos de la pièce.", "fr"),
+    # a starting price said as one ("ab", "a partire da", "da"), a range from a price, a
+    # "from" before no price
+    ("Replacing a zip costs from £18, depending on length.", "Ein Reißverschluss kostet ab 18 £.", "de"),
+    ("Replacing a zip costs from £18, depending on length.", "Una cerniera costa da 18 £.", "it"),
+    ("Lessons cost from £18 to £25, depending on length.", "Le lezioni costano 18 £, 25 £ se lunghe.", "it"),
+    ("Lessons cost from £18–25, depending on length.", "Les cours coûtent 18 £, 25 £ si longs.", "fr"),
+    ("The shop is open from 9 every day of the week.", "Il negozio è aperto alle 9 tutti i giorni.", "it"),
     # the number not kept: another check's concern
     ("The lift carries up to 8 people at a time.", "Der Aufzug befördert zehn Personen.", "de"),
     # the bound a few words from its number ("mindestens seit zwei Jahren")
@@ -333,6 +340,14 @@ def test_a_bound_kept_is_silent(source: str, target: str, tgt: str) -> None:
 
 BOUND_BAD = [
     # (source, target, tgt, the number marked, the source's bound)
+    (
+        "Replacing a zip costs from £18, depending on length.",
+        "La sostituzione di una cerniera costa 18 £, a seconda della lunghezza.",
+        "it",
+        "18",
+        "from",
+    ),
+    ("Haircuts cost from 25 € for adults.", "Knippen kost 25 € bij volwassenen.", "nl", "25", "from"),
     ("The lift carries up to 8 people at a time.", "Der Aufzug befördert 8 Personen.", "de", "8", "up to"),
     (
         "The lift carries up to 8 people at a time.",
