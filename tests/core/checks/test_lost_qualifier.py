@@ -347,7 +347,13 @@ BOUND_BAD = [
         "18",
         "from",
     ),
-    ("Haircuts cost from 25 € for adults.", "Knippen kost 25 € bij volwassenen.", "nl", "25", "from"),
+    (
+        "Haircuts cost from 25 € for adults at our salon in the centre.",
+        "Knippen kost 25 € bij volwassenen in onze salon in het centrum.",
+        "nl",
+        "25",
+        "from",
+    ),
     ("The lift carries up to 8 people at a time.", "Der Aufzug befördert 8 Personen.", "de", "8", "up to"),
     (
         "The lift carries up to 8 people at a time.",
