@@ -28,6 +28,8 @@ class Qualifiers:
     restrictives: frozenset[str] = frozenset()
     # "except", "außer", "sauf": an exception from what the sentence says.
     exclusions: frozenset[str] = frozenset()
+    # "free of charge", "for free", "kostenlos", "gratuit": a price of nothing, said outright.
+    gratis: frozenset[str] = frozenset()
     # A price's tax said included ("incl. VAT", "TTC") or added ("plus VAT", "HT"): the one
     # said as the other is another price.
     tax_included: frozenset[str] = frozenset()

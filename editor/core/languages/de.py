@@ -420,6 +420,11 @@ DATA = LanguageData(
             "nur nicht; aber nicht; außer; ausser; ausgenommen; abgesehen; ausnahme; bis auf; "
             "mit ausnahme; ohne; zzgl.; zzgl; zuzüglich"
         ),
+        gratis=phrases(
+            "kostenlos; kostenfrei; gratis; umsonst; unentgeltlich; gebührenfrei; ohne aufpreis; "
+            "ohne kosten; ohne zusätzliche kosten; ohne mehrkosten; "
+            "ohne jegliche kosten; ohne weitere kosten; ohne extra kosten"
+        ),
         requirements=phrases(
             "muss; müssen; musst; müsst; erforderlich; nötig; notwendig; vorausgesetzt; voraussetz; sofern"
         ),

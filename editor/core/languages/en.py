@@ -455,6 +455,10 @@ DATA = LanguageData(
         distributives=phrases("each; apiece; per; every; a head"),
         restrictives=phrases("only; solely; exclusively; merely"),
         exclusions=phrases("except; excluding; apart from; save for; with the exception of; aside from"),
+        gratis=phrases(
+            "for free; free of charge; at no charge; at no extra charge; at no additional charge; "
+            "at no cost; at no extra cost; at no additional cost"
+        ),
         idle=phrases(
             "each way; each direction; not only; if only; only just; only to; the only; an only; "
             "each other; each and every; "

@@ -419,6 +419,11 @@ DATA = LanguageData(
             "basta; bastan; tan solo; sino; no más; limit; restring; restric; sola; solos; solas"
         ),
         exclusions=phrases("pero no; excepto; salvo; menos; excepción; aparte; fuera de; exceptuando; sin"),
+        gratis=phrases(
+            "gratis; gratuito; gratuita; gratuitos; gratuitas; gratuitamente; sin coste; sin costo; "
+            "sin cargo; sin cargos; sin recargo; de regalo; "
+            "sin ningún coste; sin ningún costo; sin coste alguno; sin costo alguno; sin ningún cargo"
+        ),
         requirements=phrases(
             "debe; deben; debes; deberá; deberán; obligatori; necesari; "
             "imprescindible; siempre que; siempre y cuando; hay que; tiene que; tienen que; requisito"

@@ -388,6 +388,11 @@ DATA = LanguageData(
         exclusions=phrases(
             "mais pas; sauf; excepté; hormis; exception; en dehors; hors; ht; exclu; exclus; exclue; sans"
         ),
+        gratis=phrases(
+            "gratuit; gratuitement; gratis; sans frais; sans supplément; sans surcoût; sans coût; "
+            "offert; offerte; offerts; offertes; gracieusement; "
+            "sans aucun frais; sans aucuns frais; sans aucun coût; sans aucun supplément"
+        ),
         requirements=phrases(
             "doit; doivent; devez; devra; devront; obligatoire; "
             "obligatoirement; nécessaire; il faut; faut; à condition; sous réserve"

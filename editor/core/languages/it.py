@@ -449,6 +449,11 @@ DATA = LanguageData(
             "escluse; "
             "al di fuori; senza"
         ),
+        gratis=phrases(
+            "gratis; gratuito; gratuita; gratuiti; gratuite; gratuitamente; senza costi; "
+            "senza costo; senza spese; senza supplemento; in omaggio; omaggio; offerto; offerta; "
+            "senza alcun costo; senza alcuna spesa; senza nessun costo"
+        ),
         requirements=phrases(
             "deve; devono; dovete; dovrà; dovranno; "
             "obbligatori; necessari; purché; a condizione; bisogna; occorre"

@@ -363,6 +363,11 @@ DATA = LanguageData(
         exclusions=phrases(
             "maar niet; behalve; uitgezonderd; uitzondering; buiten; exclusief; excl.; excl; zonder"
         ),
+        gratis=phrases(
+            "gratis; kosteloos; kosteloze; zonder kosten; zonder extra kosten; zonder meerprijs; "
+            "zonder toeslag; vrij; vrije; "
+            "zonder enige kosten; zonder bijkomende kosten; zonder bijkosten"
+        ),
         requirements=phrases("moet; moeten; verplicht; nodig; vereist; mits; op voorwaarde"),
     ),
 )

@@ -404,6 +404,11 @@ DATA = LanguageData(
         exclusions=phrases(
             "mas não; exceto; salvo; menos; exceção; excepção; fora; excluindo; exclusão; além; sem"
         ),
+        gratis=phrases(
+            "grátis; gratuito; gratuita; gratuitos; gratuitas; gratuitamente; sem custos; sem custo; "
+            "sem encargos; de graça; oferta; oferecido; oferecida; "
+            "sem qualquer custo; sem nenhum custo; sem qualquer encargo"
+        ),
         requirements=phrases(
             "deve; devem; deverá; deverão; obrigatóri; necessári; "
             "desde que; é preciso; tem de; tem que; têm de; têm que; precisa"

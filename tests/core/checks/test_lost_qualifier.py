@@ -9,6 +9,19 @@ from tests.core.checks._run import run
 
 GOOD = [
     # (source, target, src, tgt)
+    # "free of charge" said with the language's word for it
+    (
+        "You can cancel free of charge up to 24 hours before the appointment.",
+        "U kunt tot 24 uur voor de afspraak kosteloos annuleren.",
+        "en",
+        "nl",
+    ),
+    (
+        "New members may attend two rehearsals for free before they join the choir.",
+        "I nuovi membri possono assistere a due prove in omaggio prima di iscriversi al coro.",
+        "en",
+        "it",
+    ),
     # "only" before a condition said as a requirement
     (
         "The after-school club costs 12 euros per day and is only available if you book it by Friday.",
@@ -164,6 +177,14 @@ GOOD = [
 ]
 
 BAD = [
+    # "for free" dropped
+    (
+        "New members may attend two rehearsals for free before they join the choir.",
+        "Os novos membros podem assistir a dois ensaios antes de se inscreverem no coro.",
+        "en",
+        "pt",
+        "for free",
+    ),
     # a requirement says nothing of an "only" without a condition
     (
         "The after-school club costs 12 euros per day and is only available to pupils of our school.",
