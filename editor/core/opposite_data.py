@@ -90,3 +90,7 @@ class Opposites:
     double_words: frozenset[str] = frozenset()
     high_words: frozenset[str] = frozenset()
     low_words: frozenset[str] = frozenset()
+    # A negation before a noun and a word for a lack after it in its clause ("no parts are
+    # missing", "nothing is missing"), lowercase: the two say the positive ("all parts are
+    # there"), which a translation may say with no negation.
+    lack_pairs: tuple[tuple[str, str], ...] = ()

@@ -400,6 +400,12 @@ def _without_alternatives(lowered: str, code: str) -> str:
         spans = [span for m in double.finditer(lowered) for span in (m.span(), m.span("second"))]
         for start, end in spans:
             lowered = lowered[:start] + " " * (end - start) + lowered[end:]
+    for first, second in data.opposites.lack_pairs:  # "no parts are missing": a positive
+        if second in lowered:
+            pattern = rf"\b{re.escape(first)}\b(?=[^,;:.!?]*?\b({re.escape(second)})\b)"
+            for m in re.finditer(pattern, lowered):
+                for start, end in (m.span(), m.span(1)):
+                    lowered = lowered[:start] + " " * (end - start) + lowered[end:]
     for phrase in data.idle_negations:  # "no more than": a bound, no negated clause
         if phrase in lowered:
             lowered = re.sub(rf"\b{re.escape(phrase)}\b", lambda m: " " * len(m.group()), lowered)

@@ -287,6 +287,13 @@ DATA = LanguageData(
         evening_words=words("evening evenings"),
         left_words=words("left left-hand"),  # (also a verb: the opposite must stand near it)
         right_words=words("right right-hand"),
+        lack_pairs=(
+            ("no", "missing"),
+            ("nothing", "missing"),
+            ("none", "missing"),
+            ("no", "absent"),
+            ("no", "lacking"),
+        ),
         hot_words=words("hot warm"),
         cold_words=words("cold"),
         half_words=words("half"),

@@ -13,6 +13,13 @@ from tests.factories import make_document
 
 GOOD = [
     # (source, target, src, tgt)
+    # "no … missing" says the positive: "all … present"
+    (
+        "The fitter checks that no parts are missing before starting.",
+        "De monteur controleert vóór aanvang of alle onderdelen aanwezig zijn.",
+        "en",
+        "nl",
+    ),
     # "other" after "no" said "otra" with the negation: its own word, and a paraphrase's
     # inflected form ("prohibida") says the negation
     (
