@@ -90,6 +90,9 @@ class Opposites:
     double_words: frozenset[str] = frozenset()
     high_words: frozenset[str] = frozenset()
     low_words: frozenset[str] = frozenset()
+    # ... and for early and late ("cedo", "atrasado"; not "tarde", also the afternoon)
+    early_words: frozenset[str] = frozenset()
+    late_words: frozenset[str] = frozenset()
     # A negation before a noun and a word for a lack after it in its clause ("no parts are
     # missing", "nothing is missing"), lowercase: the two say the positive ("all parts are
     # there"), which a translation may say with no negation.

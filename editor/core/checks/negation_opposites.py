@@ -29,6 +29,7 @@ _PAIRS = (
     ("prior_words", "after_words"),
     ("half_words", "double_words"),
     ("high_words", "low_words"),
+    ("early_words", "late_words"),
 )
 # The classes of a bound or a time, which an exception ("open until 5" is "closed after 5")
 # does not turn around
@@ -38,7 +39,7 @@ _NEAR = 0.4  # how far (a share of the translation) a whole word's opposite may 
 _WHOLE = frozenset(
     {"left_words", "right_words", "hot_words", "cold_words"}
     | {"minimum_words", "maximum_words", "prior_words", "after_words"}
-    | {"half_words", "double_words", "high_words", "low_words"}
+    | {"half_words", "double_words", "high_words", "low_words", "early_words", "late_words"}
 )
 
 

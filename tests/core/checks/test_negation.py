@@ -1374,6 +1374,19 @@ def test_lost_clause_message() -> None:
             "it",
             ["low"],
         ),
+        (
+            "If you are late, the session still ends at the scheduled time.",
+            "Se chegar adiantado, a sessão termina na mesma à hora marcada.",
+            "pt",
+            ["late"],
+        ),
+        # "tarde" is also the afternoon
+        (
+            "Please arrive early in the afternoon for the session.",
+            "Chegue no início da tarde para a sessão, por favor.",
+            "pt",
+            [],
+        ),
         # both in the source; a word of another sense ("por medio de", "en bas")
         (
             "Members pay half price, and guests pay double.",
