@@ -11,6 +11,7 @@ from editor.core.checks.numparse import Number
 _SPLIT_WINDOW = 40  # characters between "vier" and "Millionen" that still read as one number
 _DECIMAL = re.compile(r"\d[.,]\d")
 _DIGIT_RUNS = re.compile(r"\d+")
+_OTHER_FORM = 0.5  # added to the distance of a number written otherwise (words for digits)
 
 
 def pair_numbers(
@@ -19,7 +20,8 @@ def pair_numbers(
     """Match numbers by value, digits before words ("two-dimensional ... 2" must not give the
     target's "2" to "two"), each to the equal one at the nearest place by proportion of the
     texts' lengths (so that the one left over is the one changed: "auf 1 gesetzt ... -1" for
-    "set to 0 ... -1" leaves the first 1), one joined to the same number before it first
+    "set to 0 ... -1" leaves the first 1), one written alike (digits, words) before one
+    written otherwise, one joined to the same number before it first
     ("9:20 bis 11:20" for "9:20 to 11:50" leaves the second 20), a clock time's, date's or
     list's digits only to digits; returns the unmatched of each side."""
     free = list(target)
@@ -36,6 +38,8 @@ def pair_numbers(
                 distance = abs(candidate.start / max(1, target_len) - where)
                 if before != before_target.get(candidate.start):
                     distance += 1  # another number joined before it ("11:20" for the "20" of "9:20")
+                if number.digits != candidate.digits:
+                    distance += _OTHER_FORM  # "10%" is the "10 %", not the "zehnten" of the target
                 if distance < nearest:
                     best, nearest = i, distance
         if best is None:

@@ -27,3 +27,11 @@ def units(text: str) -> tuple[tuple[str, str], ...]:
         unit, _, forms = entry.partition(":")
         pairs += [(form, unit.strip()) for form in forms.split()]
     return tuple(pairs)
+
+
+def ordinals(text: str, first: int) -> tuple[tuple[str, float], ...]:
+    """Ordinal words by value from ``first`` on, written as one string with their forms
+    ("vierte vierten; fünfte fünften; …"), as (word, value) pairs for ``number_words``."""
+    return tuple(
+        (form, float(first + k)) for k, entry in enumerate(text.split(";")) for form in entry.split()
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from editor.core.address_data import Address
 from editor.core.langdata import LanguageData
-from editor.core.languages._text import in_order, phrases, units, words
+from editor.core.languages._text import in_order, ordinals, phrases, units, words
 from editor.core.name_data import NameForms
 from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
@@ -107,6 +107,13 @@ DATA = LanguageData(
         ("neunzig", 90),
         ("hundert", 100),
         ("dutzend", 12),
+        *ordinals(
+            "vierte vierten vierter viertes viertem; fünfte fünften fünfter fünftes fünftem; "
+            "sechste sechsten sechster sechstes sechstem; siebte siebten siebter siebtes siebtem; "
+            "achter achtes achtem; neunte neunten neunter neuntes neuntem; "
+            "zehnte zehnten zehnter zehntes zehntem",
+            4,
+        ),
     ),
     scale_words=(
         ("tausend", 1e3),

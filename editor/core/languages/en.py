@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from editor.core.langdata import LanguageData
-from editor.core.languages._text import in_order, phrases, units, words
+from editor.core.languages._text import in_order, ordinals, phrases, units, words
 from editor.core.name_data import NameForms
 from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
@@ -99,6 +99,7 @@ DATA = LanguageData(
         ("ninety", 90),
         ("hundred", 100),
         ("dozen", 12),
+        *ordinals("fourth; fifth; sixth; seventh; eighth; ninth; tenth", 4),
     ),
     scale_words=(
         ("thousand", 1e3),
