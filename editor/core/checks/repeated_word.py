@@ -89,6 +89,7 @@ class RepeatedWordCheck(Check):
                 not loops
                 and (clause := _clause_twice(segment.target, words))
                 and not _repeats_itself(segment.source)
+                and not _stretch_twice(segment.source.casefold().translate(_BARE).split())
             ):
                 start, end, phrase = clause
                 yield self.issue(
@@ -370,6 +371,15 @@ def _clause_twice(text: str, keys: list[str]) -> tuple[int, int, str] | None:
                 start, middle, end = tokens[i].start(), tokens[i + n - 1].end(), tokens[i + 2 * n - 1].end()
                 return (start, end, text[start:middle]) if middle - start >= _CLAUSE_CHARS else None
     return None
+
+
+def _stretch_twice(keys: list[str]) -> bool:
+    """Whether words of four or more (``keys``) come twice in a row: the source repeats itself."""
+    return any(
+        keys[i : i + n] == keys[i + n : i + 2 * n]
+        for n in range(_SENTENCE_WORDS, min(_LONGEST_CLAUSE, len(keys) // 2) + 1)
+        for i in compress(range(len(keys) - 2 * n + 1), map(eq, keys, keys[n:]))
+    )
 
 
 def _phrase_runs(text: str, keys: list[str], starts: list[int]) -> Iterator[tuple[int, int, str]]:

@@ -975,6 +975,13 @@ GOOD = [
         "de",
     ),
     ("repeated_word", "Day Time Room", "Tag  Zeit  Raum\tTag  Zeit  Raum", "de"),
+    # the source says the stretch twice too
+    (
+        "repeated_word",
+        "Our aim, as always, is simple our aim, as always, is simple",
+        "Unser Ziel, wie immer, ist einfach unser Ziel, wie immer, ist einfach",
+        "de",
+    ),
     (
         "repeated_word",
         "Two lists: red, green and blue, red, green and blue.",
