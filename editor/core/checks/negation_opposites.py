@@ -63,10 +63,16 @@ def opposite(
     cue = _cue(source_lang)
     if cue is None or cue.search(lowered) is None:
         return None  # (one scan: most sentences say none of these words)
+    # the classes whose words open a word of the source ("late" in "later", not "related")
+    cued = {m.group() for m in cue.finditer(lowered) if not lowered[m.start() - 1 : m.start()].isalpha()}
+    if not cued:
+        return None
     ours, theirs = language(source_lang).opposites, language(target_lang).opposites
     grammar = language(target_lang).function_words  # what follows a word for an amount
     for one, other in _PAIRS:
         for said_name, other_name in ((one, other), (other, one)):
+            if cued.isdisjoint(getattr(ours, said_name)):
+                continue
             found = _opposed(source, target, lowered, (ours, theirs), (said_name, other_name), grammar)
             if found is None or not prose():
                 continue

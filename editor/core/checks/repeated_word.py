@@ -87,6 +87,7 @@ class RepeatedWordCheck(Check):
             yield from loops
             if (
                 not loops
+                and len(set(words)) <= len(words) - _SENTENCE_WORDS  # four words again at least
                 and (clause := _clause_twice(segment.target, words))
                 and not _repeats_itself(segment.source)
                 and not _stretch_twice(segment.source.casefold().translate(_BARE).split())
