@@ -5,7 +5,7 @@ from __future__ import annotations
 from editor.core.address_data import Address
 from editor.core.agreement_data import Agreement
 from editor.core.langdata import LanguageData
-from editor.core.languages._text import in_order, ordinals, phrases, units, words
+from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
 from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
@@ -112,12 +112,6 @@ DATA = LanguageData(
         ("undécima", 11),
         ("duodécimo", 12),
         ("duodécima", 12),
-        *ordinals(
-            "; quinto quinta quintos quintas; sexto sexta sextos sextas; "
-            "séptimo séptima séptimos séptimas; octavo octava octavos octavas; "
-            "noveno novena novenos novenas; décimo décima décimos décimas",
-            4,
-        ),
     ),
     scale_words=(
         ("mil", 1e3),

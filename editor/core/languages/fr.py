@@ -5,7 +5,7 @@ from __future__ import annotations
 from editor.core.address_data import Address
 from editor.core.agreement_data import Agreement
 from editor.core.langdata import LanguageData
-from editor.core.languages._text import in_order, ordinals, phrases, units, words
+from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
 from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
@@ -109,11 +109,6 @@ DATA = LanguageData(
         ("dixième", 10),
         ("onzième", 11),
         ("douzième", 12),
-        *ordinals(
-            "quatrième quatrièmes; cinquième cinquièmes; sixième sixièmes; septième septièmes; "
-            "huitième huitièmes; neuvième neuvièmes; dixième dixièmes",
-            4,
-        ),
     ),
     scale_words=(
         ("mille", 1e3),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from editor.core.address_data import Address
 from editor.core.agreement_data import Agreement
 from editor.core.langdata import LanguageData
-from editor.core.languages._text import in_order, ordinals, phrases, units, words
+from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
 from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
@@ -146,11 +146,6 @@ DATA = LanguageData(
         ("undicesima", 11),
         ("dodicesimo", 12),
         ("dodicesima", 12),
-        *ordinals(
-            "; quinto quinta quinti quinte; sesto sesta sesti seste; settimo settima settimi settime; "
-            "ottavo ottava ottavi ottave; nono; decimo decima decimi decime",
-            4,
-        ),
     ),
     scale_words=(
         ("mila", 1e3),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from editor.core.address_data import Address
 from editor.core.agreement_data import Agreement
 from editor.core.langdata import LanguageData
-from editor.core.languages._text import in_order, ordinals, phrases, units, words
+from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
 from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
@@ -119,11 +119,6 @@ DATA = LanguageData(
         ("nona", 9),
         ("décimo", 10),
         ("décima", 10),
-        *ordinals(
-            "; quinto quintos; sexto sextos; sétimo sétima sétimos sétimas; "
-            "oitavo oitava oitavos oitavas; nono nonos; décimo décima décimos décimas",
-            4,
-        ),
     ),
     scale_words=(
         ("mil", 1e3),
