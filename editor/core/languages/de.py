@@ -423,7 +423,7 @@ DATA = LanguageData(
         ),
         restrictives=phrases(
             "nur; lediglich; ausschließlich; bloß; allein; erst; einzig; nichts als; ausnahmslos; "
-            "beschränk; einschränk; eingeschränkt; begrenz"
+            "beschränk; einschränk; eingeschränkt; begrenz; vorbehalten"
         ),
         exclusions=phrases(
             "nur nicht; aber nicht; außer; ausser; ausgenommen; abgesehen; ausnahme; bis auf; "

@@ -418,7 +418,8 @@ DATA = LanguageData(
         ),
         restrictives=phrases(
             "solo; sólo; solamente; únicamente; exclusivamente; única; único; únicas; únicos; apenas; "
-            "basta; bastan; tan solo; sino; no más; limit; restring; restric; sola; solos; solas"
+            "basta; bastan; tan solo; sino; no más; limit; restring; restric; sola; solos; solas; "
+            "reservado a; reservada a; reservados a; reservadas a; reservado para; reservada para"
         ),
         exclusions=phrases("pero no; excepto; salvo; menos; excepción; aparte; fuera de; exceptuando; sin"),
         gratis=phrases(

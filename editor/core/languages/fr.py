@@ -385,7 +385,8 @@ DATA = LanguageData(
         ),
         restrictives=phrases(
             "seulement; uniquement; que des; exclusivement; seul; seule; seuls; seules; simplement; juste; "
-            "rien que; sur simple; limit; restrei; restrict"
+            "rien que; sur simple; limit; restrei; restrict; "
+            "réservé aux; réservée aux; réservés aux; réservées aux; réservé à; réservée à"
         ),
         exclusions=phrases(
             "mais pas; sauf; excepté; hormis; exception; en dehors; hors; ht; exclu; exclus; exclue; sans"

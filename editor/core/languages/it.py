@@ -444,7 +444,8 @@ DATA = LanguageData(
         ),
         restrictives=phrases(
             "solo; sola; soli; sole; soltanto; solamente; unicamente; esclusivamente; unico; unica; "
-            "unici; uniche; basta; bastano; appena; che; sì; limit; restrin; restriz"
+            "unici; uniche; basta; bastano; appena; che; sì; limit; restrin; restriz; "
+            "riservato a; riservata a; riservati a; riservate a; riservato ai; riservata ai"
         ),
         exclusions=phrases(
             "ma non; tranne; eccetto; salvo; eccezione; a parte; fuorché; escluso; esclusa; esclusi; "

@@ -360,7 +360,8 @@ DATA = LanguageData(
         ),
         distributives=phrases("per; elk; elke; ieder; iedere; stuk; telkens; p.p."),
         restrictives=phrases(
-            "alleen; slechts; uitsluitend; enkel; pas; enige; enig; maar; louter; exclusief; beperk; begrens"
+            "alleen; slechts; uitsluitend; enkel; pas; enige; enig; maar; louter; exclusief; beperk; "
+            "begrens; voorbehouden"
         ),
         exclusions=phrases(
             "maar niet; behalve; uitgezonderd; uitzondering; buiten; exclusief; excl.; excl; zonder"

@@ -401,7 +401,8 @@ DATA = LanguageData(
         distributives=phrases("cada; cada um; cada uma; unidade; por pessoa; por unidade; por adulto"),
         restrictives=phrases(
             "só; somente; apenas; unicamente; exclusivamente; única; único; únicas; únicos; basta; "
-            "bastam; sozinho; sozinha; senão; limit; restring; restri"
+            "bastam; sozinho; sozinha; senão; limit; restring; restri; "
+            "reservado a; reservada a; reservados a; reservadas a; reservado aos; reservada aos"
         ),
         exclusions=phrases(
             "mas não; exceto; salvo; menos; exceção; excepção; fora; excluindo; exclusão; além; sem"

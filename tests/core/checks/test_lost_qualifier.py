@@ -9,6 +9,13 @@ from tests.core.checks._run import run
 
 GOOD = [
     # (source, target, src, tgt)
+    # "only available to" said "reserved for"
+    (
+        "Online booking is only available to groups registered with the city's sports office.",
+        "La réservation en ligne est réservée aux groupes inscrits auprès du service des sports.",
+        "en",
+        "fr",
+    ),
     # "free of charge" said with the language's word for it
     (
         "You can cancel free of charge up to 24 hours before the appointment.",
