@@ -10,6 +10,7 @@ from editor.core.checks.calendar_slips import month_slips
 from editor.core.checks.clock_times import midnight_or_noon, names_an_hour, twelve_hours_off
 from editor.core.checks.digit_dates import date_slips
 from editor.core.checks.name_slips import reshaped_references
+from editor.core.checks.negation_parts import gap_at
 from editor.core.checks.number_bounds import may_bound, turned_bounds
 from editor.core.checks.number_compass import turned_hemispheres
 from editor.core.checks.number_counterparts import (
@@ -57,6 +58,7 @@ from editor.core.checks.number_words import (
 )
 from editor.core.checks.numparse import Number, numbers, ones
 from editor.core.checks.phone_numbers import PhoneSlip, regrouped_phones, zero_slips
+from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
 from editor.core.checks.units import converted
 from editor.core.checks.weekday_gaps import changed_days
@@ -380,6 +382,7 @@ class NumberMismatchCheck(Check):
         if words_for_one:  # a "1" may be said with a word ("1 URL", "eine URL"): paired last
             missing = sorted(missing, key=lambda n: n.text == "1")
         reported: set[tuple[int, int]] = set()  # a date's or clock time's parts are one token
+        gaps: set[tuple[int, int] | None] = set()  # where missing numbers are marked in the target
         slipped = slips(missing, candidates)
         candidates = [n for n in candidates if all(n is not slip for slip in slipped.values())]
         for number in missing:
@@ -469,12 +472,19 @@ class NumberMismatchCheck(Check):
                     numbers(segment.target, context.target_lang),
                 )
                 gap = lost_between(number, segment.source, segment.target, listed, written)
+                where = " between these" if gap else ""
+                if gap is None and running_prose(segment.source):  # where it would stand
+                    gap, where = gap_at(segment.source, segment.target, number.start), " about here"
+                    if gap is not None and (
+                        gap in gaps or any(ch in segment.target[slice(*gap)] for ch in "\n\t")
+                    ):
+                        gap = None  # (not across a line, where a layout's parts pair by chance; one each)
+                gaps.add(gap)
                 yield self.issue(
                     segment,
                     context,
                     *(gap or (number.start, number.end)),
-                    f"'{number.text}' of the source is missing from the translation"
-                    + (" between these" if gap else ""),
+                    f"'{number.text}' of the source is missing from the translation" + (where if gap else ""),
                     side="target" if gap else "source",
                     source_span=(number.start, number.end),
                     severity=Severity.WARNING,

@@ -430,6 +430,15 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, expected target spans, expected source spans)
+    # a number missing from a sentence of prose: marked in the translation where it would stand
+    (
+        "The guided tour of the old town lasts two hours and costs 15 euros per person.",
+        "La visita guiada por el casco antiguo dura dos horas y cuesta por persona.",
+        "en",
+        "es",
+        ["y cuesta"],
+        [],
+    ),
     # an ordinal written out, changed; the "10%" is the target's "10 %", not its "zehnten"
     (
         "Customers with a loyalty card receive a 10% discount on every fifth order.",
@@ -536,7 +545,7 @@ BAD = [
     # a unit word of the source kept after the number; a conversion changed or not kept
     ("The boat is 12.5 metres long.", "Das Boot ist 12.5 metres lang.", "en", "de", ["12.5"], []),
     ("The course is 7.5 furlongs (1.5 km).", "Трасса длиной 1,6 км.", "en", "ru", ["1,6"], []),
-    ("The course is 7.5 furlongs (1.5 km) now.", "Трасса длинная.", "en", "ru", [], ["7.5"]),
+    ("The course is 7.5 furlongs (1.5 km) now.", "Трасса длинная.", "en", "ru", ["Трасса"], []),
     ("It costs 50 euros.", "Cuesta sesenta euros.", "en", "es", ["sesenta"], []),
     ("It rose in the 1990s.", "Es stieg in den Achtzigerjahren.", "en", "de", ["Achtzigerjahren"], []),
     ("He is third at 0:34.", "Il est troisième à 43 secondes.", "en", "fr", ["43"], []),
@@ -857,6 +866,15 @@ SOFTWARE_GOOD = [
 
 SOFTWARE_BAD = [
     # (source, target, src, tgt, expected target spans, expected source spans)
+    # a number missing from a sentence of prose: marked in the translation where it would stand
+    (
+        "The guided tour of the old town lasts two hours and costs 15 euros per person.",
+        "La visita guiada por el casco antiguo dura dos horas y cuesta por persona.",
+        "en",
+        "es",
+        ["y cuesta"],
+        [],
+    ),
     # an ordinal written out, changed; the "10%" is the target's "10 %", not its "zehnten"
     (
         "Customers with a loyalty card receive a 10% discount on every fifth order.",
