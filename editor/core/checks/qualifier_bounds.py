@@ -24,7 +24,7 @@ _NEAR_BEFORE = 4  # words before a number a bound of it may stand ("mindestens s
 _NEAR_AFTER = 3  # words after it ("zwei Jahre oder länger", "deux ans au moins")
 _RANGE_WORDS = 3  # words between a range's first number and the bound of its second
 # After a price's number: its sign, then a range's word or dash ("£18 to £25", "18–25 €")
-_NEXT = re.compile(r"[^\w\s]?[\s\u00a0]*(?:([^\W\d_]+)|[-–—])")
+_NEXT = re.compile(r"[\s\u00a0]*(?:[^\w\s\-–—][\s\u00a0]*)?(?:([^\W\d_]+)|[-–—])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -349,6 +349,7 @@ BOUND_GOOD = [
     ("Replacing a zip costs from £18, depending on length.", "Una cerniera costa da 18 £.", "it"),
     ("Lessons cost from £18 to £25, depending on length.", "Le lezioni costano 18 £, 25 £ se lunghe.", "it"),
     ("Lessons cost from £18–25, depending on length.", "Les cours coûtent 18 £, 25 £ si longs.", "fr"),
+    ("Lessons cost from €10-€20, depending on length.", "Le lezioni costano 10 €, 20 € se lunghe.", "it"),
     ("The shop is open from 9 every day of the week.", "Il negozio è aperto alle 9 tutti i giorni.", "it"),
     # the number not kept: another check's concern
     ("The lift carries up to 8 people at a time.", "Der Aufzug befördert zehn Personen.", "de"),
