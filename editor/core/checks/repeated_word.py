@@ -359,6 +359,9 @@ def _clause_twice(text: str, keys: list[str]) -> tuple[int, int, str] | None:
     Haddad, dice:") said again right after it, as (start, end of the copy, the stretch): text
     pasted twice. Not a list ("rot, grün, rot, grün"): two of its words stand with no mark
     between."""
+    marked = [word for word in keys if word[-1] in _CLAUSE_MARKS]
+    if len(set(marked)) == len(marked):
+        return None  # each copy has the word with its mark: most texts stop here
     for n in range(_SENTENCE_WORDS, min(_LONGEST_CLAUSE, len(keys) // 2) + 1):
         for i in compress(range(len(keys) - 2 * n + 1), map(eq, keys, keys[n:])):
             phrase = keys[i : i + n]
