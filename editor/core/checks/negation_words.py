@@ -188,10 +188,10 @@ def negation_cues(code: str) -> tuple[str, ...]:
 
 
 def contrasted(source: str, span: tuple[int, int] | None, code: str) -> int:
-    """How many paraphrases of a negation the source's sentence says before its negation, in
-    a clause of their own ("on the terrace only, never inside"): the translation
-    says them too ("solo"), and needs one more to say the negation. Not inside a compound
-    ("read-only")."""
+    """How many paraphrases of a negation the source's sentence says beside its negation:
+    before it, in a clause of their own ("on the terrace only, never inside"), or as the word
+    right after it ("no other food"). The translation says them too ("solo", "otra"), and
+    needs one more to say the negation. Not inside a compound ("read-only")."""
     if span is None:
         return 0
     return _contrasted_before(source, span, code) + _paraphrase_after(source, span, code)
