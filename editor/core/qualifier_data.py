@@ -30,6 +30,10 @@ class Qualifiers:
     exclusions: frozenset[str] = frozenset()
     # "free of charge", "for free", "kostenlos", "gratuit": a price of nothing, said outright.
     gratis: frozenset[str] = frozenset()
+    # Set phrases with a word for "always" that say something else ("immer mehr", "nog
+    # steeds", "sempre che"), and the source's phrases a translation may say with its "always"
+    # ("whenever", "at all times"): an "always" outside them, with none of the source's, is added.
+    always_phrases: frozenset[str] = frozenset()
     # A price's tax said included ("incl. VAT", "TTC") or added ("plus VAT", "HT"): the one
     # said as the other is another price.
     tax_included: frozenset[str] = frozenset()

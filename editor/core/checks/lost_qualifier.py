@@ -10,7 +10,8 @@ from functools import lru_cache
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.negation_parts import gap_at
 from editor.core.checks.negation_words import negating, negation_pattern
-from editor.core.checks.prose import running_prose
+from editor.core.checks.prose import running_prose, technical_document
+from editor.core.checks.qualifier_added import added_always
 from editor.core.checks.qualifier_bounds import lost_bound, may_bound
 from editor.core.checks.registry import register
 from editor.core.checks.tax_basis import TAX_WORDS, tax_added, tax_slip
@@ -183,6 +184,11 @@ class LostQualifierCheck(Check):
                 yield self.issue(segment, context, slip[0], slip[1], slip[2])
         if (added := tax_added(segment, context.source_lang, context.target_lang)) is not None:
             yield self.issue(segment, context, added[0], added[1], added[2])
+        always = added_always(source, target, context.source_lang, context.target_lang)
+        if always is not None and running_prose(source) and not technical_document(context.stats):
+            said = target[always[0] : always[1]]
+            why = f"'{said}' (always) has no counterpart in the source: a rule without exception is added"
+            yield self.issue(segment, context, *always, why)
         cue = _cue_pattern(context.source_lang)
         if cue is None or not target.strip() or cue.search(lowered) is None:
             return  # most sentences qualify nothing: one scan settles them

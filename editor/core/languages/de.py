@@ -434,6 +434,11 @@ DATA = LanguageData(
             "ohne kosten; ohne zusätzliche kosten; ohne mehrkosten; "
             "ohne jegliche kosten; ohne weitere kosten; ohne extra kosten"
         ),
+        always_phrases=phrases(
+            "immer mehr; immer weniger; immer noch; noch immer; immer wieder; wie immer; für immer; "
+            "immer wenn; immer dann; immer häufiger; immer öfter; immer besser; immer größer; "
+            "immer beliebter"
+        ),
         requirements=phrases(
             "muss; müssen; musst; müsst; erforderlich; nötig; notwendig; vorausgesetzt; voraussetz; sofern"
         ),

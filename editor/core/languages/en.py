@@ -469,6 +469,11 @@ DATA = LanguageData(
             "for free; free of charge; at no charge; at no extra charge; at no additional charge; "
             "at no cost; at no extra cost; at no additional cost"
         ),
+        always_phrases=phrases(
+            "whenever; every time; at all times; constantly; continuously; permanently; invariably; "
+            "forever; ever; usually; generally; as usual; increasingly; more and more; any time; "
+            "anytime; all the time; regularly"
+        ),
         idle=phrases(
             "each way; each direction; not only; if only; only just; only to; the only; an only; "
             "each other; each and every; "

@@ -427,6 +427,10 @@ DATA = LanguageData(
             "sin cargo; sin cargos; sin recargo; de regalo; "
             "sin ningún coste; sin ningún costo; sin coste alguno; sin costo alguno; sin ningún cargo"
         ),
+        always_phrases=phrases(
+            "siempre que; como siempre; para siempre; siempre y cuando; desde siempre; no siempre; "
+            "casi siempre"
+        ),
         requirements=phrases(
             "debe; deben; debes; deberá; deberán; obligatori; necesari; "
             "imprescindible; siempre que; siempre y cuando; hay que; tiene que; tienen que; requisito"

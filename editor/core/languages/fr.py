@@ -396,6 +396,10 @@ DATA = LanguageData(
             "offert; offerte; offerts; offertes; gracieusement; "
             "sans aucun frais; sans aucuns frais; sans aucun coût; sans aucun supplément"
         ),
+        always_phrases=phrases(
+            "toujours plus; toujours moins; pas toujours; toujours pas; comme toujours; "
+            "pour toujours; depuis toujours"
+        ),
         requirements=phrases(
             "doit; doivent; devez; devra; devront; obligatoire; "
             "obligatoirement; nécessaire; il faut; faut; à condition; sous réserve"

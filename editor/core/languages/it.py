@@ -457,6 +457,10 @@ DATA = LanguageData(
             "senza costo; senza spese; senza supplemento; in omaggio; omaggio; offerto; offerta; "
             "senza alcun costo; senza alcuna spesa; senza nessun costo"
         ),
+        always_phrases=phrases(
+            "sempre più; sempre meno; sempre che; come sempre; per sempre; da sempre; non sempre; "
+            "quasi sempre"
+        ),
         requirements=phrases(
             "deve; devono; dovete; dovrà; dovranno; "
             "obbligatori; necessari; purché; a condizione; bisogna; occorre"

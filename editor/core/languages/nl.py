@@ -371,6 +371,10 @@ DATA = LanguageData(
             "zonder toeslag; vrij; vrije; "
             "zonder enige kosten; zonder bijkomende kosten; zonder bijkosten"
         ),
+        always_phrases=phrases(
+            "steeds meer; steeds minder; nog steeds; steeds weer; zoals altijd; voor altijd; "
+            "altijd al; niet altijd; bijna altijd; steeds vaker; steeds beter"
+        ),
         requirements=phrases("moet; moeten; verplicht; nodig; vereist; mits; op voorwaarde"),
     ),
 )

@@ -412,6 +412,9 @@ DATA = LanguageData(
             "sem encargos; de graça; oferta; oferecido; oferecida; "
             "sem qualquer custo; sem nenhum custo; sem qualquer encargo"
         ),
+        always_phrases=phrases(
+            "sempre que; como sempre; para sempre; desde sempre; nem sempre; quase sempre"
+        ),
         requirements=phrases(
             "deve; devem; deverá; deverão; obrigatóri; necessári; "
             "desde que; é preciso; tem de; tem que; têm de; têm que; precisa"

@@ -5,10 +5,30 @@ from __future__ import annotations
 
 import pytest
 
+from editor.core.checks import Severity
 from tests.core.checks._run import run
 
 GOOD = [
     # (source, target, src, tgt)
+    # an "always" the source licenses ("whenever", "still", "each"), or in a set phrase
+    (
+        "Whenever you cancel less than 24 hours in advance, the session is charged in full.",
+        "Se cancelar com menos de 24 horas de antecedência, a sessão é sempre cobrada na totalidade.",
+        "en",
+        "pt",
+    ),
+    (
+        "Prices rise more and more in the city centre.",
+        "I prezzi salgono sempre più nel centro città.",
+        "en",
+        "it",
+    ),
+    (
+        "Our customers keep coming back to the shop year after year.",
+        "Unsere Kundinnen und Kunden kommen immer wieder in den Laden.",
+        "en",
+        "de",
+    ),
     # "only available to" said "reserved for"
     (
         "Online booking is only available to groups registered with the city's sports office.",
@@ -474,3 +494,25 @@ def test_marked_on_the_source_in_a_script_without_spaces() -> None:
         "ja",
     )
     assert [(i.side, i.text) for i in issues] == [("source", "only")]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "tgt", "added"),
+    [
+        (
+            "Sessions cancelled less than 24 hours in advance are charged in full.",
+            "As sessões canceladas com menos de 24 horas de antecedência são sempre cobradas na totalidade.",
+            "pt",
+            "sempre",
+        ),
+        (
+            "Dogs must be kept on a lead in the garden of the hotel.",
+            "Hunde müssen im Garten des Hotels immer an der Leine geführt werden.",
+            "de",
+            "immer",
+        ),
+    ],
+)
+def test_an_always_the_source_does_not_say_is_flagged(source: str, target: str, tgt: str, added: str) -> None:
+    issues = run("lost_qualifier", source, target, "en", tgt)
+    assert [(i.text, i.severity) for i in issues] == [(added, Severity.WARNING)]
