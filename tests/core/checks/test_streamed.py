@@ -78,19 +78,25 @@ def test_crlf_files_and_blank_lines_are_located_alike(tmp_path):
     assert max(line for _, (line, *_) in expected) >= 5
 
 
-def test_a_filled_segment_with_no_place_of_its_own_is_located_alike(tmp_path):
-    """A source sentence with no translation at import, filled in since: its target goes
-    into its neighbour's paragraph after a space (the only place such a space is added)."""
+def _untranslated_second(target_par: int | None, space: str):
+    """Two paragraphs, the first's second sentence with no translation (a 1-0 segment);
+    ``space`` between the words of its source and of the last target."""
     from editor.core.model import Document, Segment, TextLayout
 
     layout = TextLayout(head="", leads=("", ""), separators=("\n\n", "\n"))
     segments = [
         Segment(1, 1, "One sentence here.", "Ein Satz hier.", "Ein Satz hier.", target_par=0),
-        Segment(2, 1, "Another  one there.", "", "", kind="1-0", target_par=None),
-        Segment(3, 2, "A last one.", "Ein  letzter.", "Ein  letzter.", target_par=1),
+        Segment(2, 1, f"Another{space}one there.", "", "", kind="1-0", target_par=target_par),
+        Segment(3, 2, "A last one.", f"Ein{space}letzter.", f"Ein{space}letzter.", target_par=1),
     ]
+    return Document("en", "de", segments, target_layout=layout)
+
+
+def test_a_filled_segment_with_no_place_of_its_own_is_located_alike(tmp_path):
+    """A source sentence with no translation at import, filled in since: its target goes
+    into its neighbour's paragraph after a space (the only place such a space is added)."""
     path = tmp_path / "p.pedit"
-    with ProjectStore.create(path, Document("en", "de", segments, target_layout=layout)) as store:
+    with ProjectStore.create(path, _untranslated_second(None, "  ")) as store:
         document = store.load_document()
         empty = document[2]
         store.save_segment(document.set_target(2, "Noch ein  Satz ,", SegmentStatus.DRAFT))
@@ -106,16 +112,8 @@ def test_a_sentence_left_untranslated_is_pointed_at_where_its_paragraph_goes_on(
     """An empty target has no characters of its own: its issue (the omission) stands at the
     end of the paragraph's text so far, on the paragraph's line, never at a line numbered
     after the segment."""
-    from editor.core.model import Document, Segment, TextLayout
-
-    layout = TextLayout(head="", leads=("", ""), separators=("\n\n", "\n"))
-    segments = [
-        Segment(1, 1, "One sentence here.", "Ein Satz hier.", "Ein Satz hier.", target_par=0),
-        Segment(2, 1, "Another one there.", "", "", kind="1-0", target_par=target_par),
-        Segment(3, 2, "A last one.", "Ein letzter.", "Ein letzter.", target_par=1),
-    ]
     path = tmp_path / "p.pedit"
-    ProjectStore.create(path, Document("en", "de", segments, target_layout=layout)).close()
+    ProjectStore.create(path, _untranslated_second(target_par, " ")).close()
     with ProjectStore.open(path, readonly=True) as store:
         expected = _loaded_way(store)
         result = check_project(store, workers=1)
