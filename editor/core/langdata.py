@@ -44,8 +44,7 @@ class LanguageData:
     function_words: frozenset[str] = frozenset()
     # Words for numbers that a translation may spell out, value by word.
     number_words: tuple[tuple[str, float], ...] = ()
-    # Words that join tens and units in a number written out ("trinta e cinco", "treinta y
-    # dos"), lowercase.
+    # Words that join tens and units in a number written out ("trinta e cinco"), lowercase.
     number_joiners: frozenset[str] = frozenset()
     # Scale words: "million" -> 1e6.
     scale_words: tuple[tuple[str, float], ...] = ()
@@ -55,9 +54,8 @@ class LanguageData:
     spaced_punctuation: str = ""
     # Quotation marks written with a space inside them, as (opening, closing): French "« oui »".
     spaced_quotes: tuple[str, str] = ("", "")
-    # A comma or full stop after a quotation goes after its closing mark ("„…“, sagt",
-    # "«…», dice"), where English writes it before (“…,” says): one before it is the source's
-    # order copied.
+    # A comma or full stop after a quotation goes after its closing mark ("„…“, sagt"), where
+    # English writes it before (“…,” says): one before it is the source's order copied.
     marks_after_quote: bool = False
     # The dash written with spaces between clauses ("–" in German, "—" in Russian): a spaced
     # hyphen where the source has a dash is one lost.
@@ -150,6 +148,9 @@ class LanguageData:
     # Phrases whose negating word negates no clause, lowercase: bounds and set phrases ("no
     # more than", "no matter"), which translations say without one ("höchstens", "quel que").
     idle_negations: frozenset[str] = frozenset()
+    # The word for "nor" ("nem", "ni"): one alone after a list's comma ("usa fuego, animales
+    # ni cañones") joins a negated list's last item, whose negation another word must say.
+    list_negations: frozenset[str] = frozenset()
     # Words that negate what follows them ("without"), lowercase: a negation with one after it
     # in its clause says the positive ("do not leave without checking" is "check first").
     double_negatives: frozenset[str] = frozenset()
@@ -178,9 +179,11 @@ class LanguageData:
     always_words: frozenset[str] = frozenset()
     # Qualifiers a translation may drop ("about 30", "5 € each", "only", "except").
     qualifiers: Qualifiers = Qualifiers()
-    # Words and phrases of obligation, lowercase ("must", "have to", "müssen", "tienen que"): one
-    # the source says with no negation, said negated ("müssen nicht"), is "need not".
+    # Words and phrases of obligation ("must", "have to", "müssen") and of permission ("may",
+    # "können"), lowercase: one the source says with no negation, said negated ("müssen
+    # nicht", "können nicht"), is "need not", "cannot".
     obligations: frozenset[str] = frozenset()
+    permissions: frozenset[str] = frozenset()
     # Auxiliary and modal verbs, lowercase ("is", "can", "must"): a short text with one is a
     # sentence ("The key is not included."), not a label ("File not found").
     auxiliaries: frozenset[str] = frozenset()
@@ -441,9 +444,8 @@ class LanguageData:
     infinitive_endings: tuple[str, ...] = ()
     # How it writes names of places, peoples and organisations.
     names: NameForms = NameForms()
-    # Words the language elides before a vowel, the apostrophe written straight after, lowercase
-    # ("l", "qu": "l'arrivée", "qu'il"; "l' autobus" is a slip). ``full_forms``: words with their
-    # elided form (("la", "l")): the two side by side ("la l'école") say one word twice.
+    # Words the language elides before a vowel, lowercase ("l", "qu": "l'arrivée"; "l' autobus"
+    # is a slip). ``full_forms``: words with their elided form (("la", "l")): "la l'école".
     elided_words: frozenset[str] = frozenset()
     full_forms: tuple[tuple[str, str], ...] = ()
     # Elided forms that are no word alone, lowercase ("nell", "qu"): one written with a space
@@ -464,8 +466,7 @@ class LanguageData:
     # A range of hours ("das 8h às 18h"): the words that open it, and the word that closes it
     # written without its accent, with the right form (Portuguese "as", "às").
     hour_range_accent: tuple[frozenset[str], str, str] = (frozenset(), "", "")
-    # Written in a script of wide characters (Chinese, Japanese, Korean): its lengths are
-    # compared as display widths, a character counting twice.
+    # Written in wide characters (Chinese, Japanese, Korean): lengths are display widths.
     wide_script: bool = False
     # How a chatbot's reply opens before the text it was asked to translate, lowercase and
     # without the colon ("here is the translation"): a target opening so, where the source
@@ -474,8 +475,7 @@ class LanguageData:
     # Words that open a note, lowercase ("hinweis", "note"): with a colon and a word about
     # translating after it, a note on the translation that a chatbot added.
     note_labels: frozenset[str] = frozenset()
-    # False for a language with no table here: its number conventions are unknown, so every
-    # reading of a number counts ("7,1" and "7.1", "12 500" and "12,500").
+    # False for a language with no table here: every reading of a number counts ("7,1", "7.1").
     known: bool = True
 
 

@@ -93,6 +93,11 @@ class Opposites:
     # ... and for early and late ("cedo", "atrasado"; not "tarde", also the afternoon)
     early_words: frozenset[str] = frozenset()
     late_words: frozenset[str] = frozenset()
+    # Words for a thing included in a price and for one left out ("inkl.", "esclusa"),
+    # lowercase; one of six letters or more also opens its inflected forms: "€30, including
+    # the zip" said "30 €, cerniera esclusa" is another price.
+    included_words: frozenset[str] = frozenset()
+    excluded_words: frozenset[str] = frozenset()
     # A negation before a noun and a word for a lack after it in its clause ("no parts are
     # missing", "nothing is missing"), lowercase: the two say the positive ("all parts are
     # there"), which a translation may say with no negation.

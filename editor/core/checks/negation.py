@@ -10,7 +10,7 @@ from functools import lru_cache
 from editor.core.checks.base import Check, CheckContext, Issue, Severity, Side
 from editor.core.checks.negation_added import added_negation
 from editor.core.checks.negation_antonyms import said_as_waiting, said_by_antonym
-from editor.core.checks.negation_opposites import opposite
+from editor.core.checks.negation_opposites import kept_positive, opposite
 from editor.core.checks.negation_parts import (
     aligned,
     counterpart,
@@ -135,7 +135,15 @@ class NegationCheck(Check):
         severity = Severity.WARNING if prose else Severity.INFO
         # Marked on the target's clause that renders the negated one, else on the words about
         # as far into the sentence; outside prose (parts pair by chance) on the source's word.
-        part = (counterpart(source, target, span[0]) or gap_at(source, target, span[0])) if prose else None
+        part = (
+            (
+                kept_positive(source, target, span[1], context.source_lang, context.target_lang)
+                or counterpart(source, target, span[0])
+                or gap_at(source, target, span[0])
+            )
+            if prose
+            else None
+        )
         if part is None or "\n" in target[part[0] : part[1]]:
             yield self.issue(
                 segment, context, *span, message, side="source", source_span=span, severity=severity

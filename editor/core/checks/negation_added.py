@@ -1,12 +1,13 @@
-"""A negation the translation adds to an obligation: "must be neutered" said "müssen nicht
-kastriert sein" (need not be). A helper of ``negation``."""
+"""A negation the translation adds to an obligation or a permission: "must be neutered" said
+"müssen nicht kastriert sein" (need not be), "you may cancel free of charge" said "können Sie
+nicht kostenlos stornieren". A helper of ``negation``."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from editor.core.checks.negation_words import any_word, paraphrases, prefixed
+from editor.core.checks.negation_words import any_word, idle_blanked, paraphrases, prefixed
 from editor.core.langdata import language
 
 _NEAR = 2  # words between an obligation and the negation of it: "müssen … nicht", "no … tienen"
@@ -16,7 +17,8 @@ _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,2}")
 
 @lru_cache(maxsize=32)
 def _obligations(code: str) -> re.Pattern[str] | None:
-    return any_word(language(code).obligations)
+    data = language(code)
+    return any_word(data.obligations | data.permissions)
 
 
 @lru_cache(maxsize=32)
@@ -28,13 +30,15 @@ def _negating(code: str) -> re.Pattern[str] | None:
 def added_negation(
     source: str, target: str, source_lang: str, target_lang: str
 ) -> tuple[tuple[int, int], str, tuple[int, int]] | None:
-    """The negation the translation puts beside its word of obligation (a negating word up to
-    two words before or after it), the message, and the source's word of obligation, where the
-    source negates nothing and says no paraphrase of a negation ("only", "except", "unless",
-    which a translation may say with one); or None."""
+    """The negation the translation puts beside its word of obligation or permission (a
+    negating word up to two words before or after it), the message, and the source's such
+    word (in lowercase: "May" is a month), where the source negates nothing and says no
+    paraphrase of a negation ("only", "except", "unless", which a translation may say with
+    one); or None."""
     said_pattern = _obligations(source_lang)
     lowered = source.lower()
-    said = said_pattern.search(lowered) if said_pattern is not None else None
+    found = said_pattern.finditer(lowered) if said_pattern is not None else ()
+    said = next((m for m in found if not source[m.start()].isupper()), None)
     if said is None:
         return None  # most sentences: one scan
     written_pattern, negating = _obligations(target_lang), _negating(target_lang)
@@ -42,7 +46,7 @@ def added_negation(
         return None
     if paraphrases(lowered, source_lang) or prefixed(source, source_lang):
         return None  # ("unsupported, must be 3" said "nicht unterstützt, muss 3 sein")
-    written = target.lower()
+    written = idle_blanked(target.lower(), target_lang)  # ("n'importe quel": any)
     for obligation in written_pattern.finditer(written):
         # the words around it in its clause
         before = _WORDS_BEFORE.search(written, 0, obligation.start())

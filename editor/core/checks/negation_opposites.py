@@ -30,6 +30,7 @@ _PAIRS = (
     ("half_words", "double_words"),
     ("high_words", "low_words"),
     ("early_words", "late_words"),
+    ("included_words", "excluded_words"),
 )
 # The classes of a bound or a time, which an exception ("open until 5" is "closed after 5")
 # does not turn around
@@ -125,6 +126,32 @@ def _opposed(
     word = WORD.match(target, wrong.start())
     end = max(wrong.end(), word.end() if word else 0)
     return Opposite(found.span(), (wrong.start(), end))
+
+
+_AFTER_NEGATION = re.compile(r"(?:\s+[^\W\d_]+){1,2}")  # "not allowed", "not be allowed"
+
+
+def kept_positive(
+    source: str, target: str, at: int, source_lang: str, target_lang: str
+) -> tuple[int, int] | None:
+    """The translation's word for what the source's negation ending at ``at`` negates, where
+    that is a word of a class of opposites ("not allowed": "permitido"), said without the
+    negation: its span, or None."""
+    after = _AFTER_NEGATION.match(source, at)
+    if after is None:
+        return None
+    ours, theirs = language(source_lang).opposites, language(target_lang).opposites
+    for pair in _PAIRS:
+        for name in pair:
+            pattern = _whole if name in _WHOLE else stems
+            said, written = pattern(getattr(ours, name)), pattern(getattr(theirs, name))
+            if said is None or written is None or said.search(after.group()) is None:
+                continue
+            found = list(written.finditer(target))
+            if len(found) == 1:  # one such word: the one said without its negation
+                word = WORD.match(target, found[0].start())
+                return found[0].start(), max(found[0].end(), word.end() if word else 0)
+    return None
 
 
 @lru_cache(maxsize=64)

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from editor.core.checks.negation_words import CONTRACTED, WORD, idle_blanked, prefixed_words
+from editor.core.checks.negation_words import (
+    CONTRACTED,
+    WORD,
+    idle_blanked,
+    paraphrase_pattern,
+    prefixed_words,
+)
 from editor.core.langdata import language
 from editor.core.text import SPACELESS_CHAR
 
@@ -173,6 +179,8 @@ def prefix_rendering(
         for m in WORD.finditer(written)
         if m.group().startswith(prefixes) and len(m.group()) > _OPENED
     }
+    paraphrase = paraphrase_pattern(target_lang)  # ("при отсутствии": in the absence of)
+    cues |= {m.span() for m in paraphrase.finditer(written)} if paraphrase is not None else set()
     for c, d in said:  # the source's negating word kept as written (a value: "modes: all, no")
         cues |= {m.span() for m in re.finditer(rf"(?<!\w){re.escape(lowered[c:d])}(?!\w)", written)}
     if not cues or len(cues) > len(made):

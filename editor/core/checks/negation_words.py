@@ -80,9 +80,31 @@ def idle_pattern(code: str) -> re.Pattern[str] | None:
 
 def idle_blanked(lowered: str, code: str) -> str:
     """``lowered`` with the language's set phrases whose negating word negates nothing
-    ("sin embargo", "sans doute") blanked out."""
+    ("sin embargo", "sans doute") blanked out, and a word for "nor" alone in its sentence after
+    a list's comma ("usa fuego, animales ni cañones": the list's negation is another word's)."""
     pattern = idle_pattern(code)
-    return lowered if pattern is None else pattern.sub(lambda m: " " * len(m.group()), lowered)
+    lowered = lowered if pattern is None else pattern.sub(lambda m: " " * len(m.group()), lowered)
+    nor = _nor_pattern(code)
+    if nor is None or not any(word in lowered for word in language(code).list_negations):
+        return lowered
+    for m in list(nor.finditer(lowered)):
+        if _LIST_ITEM.search(lowered, max(0, m.start() - _LIST_REACH), m.start()) is None:
+            continue
+        opened = max(lowered.rfind(stop, 0, m.start()) for stop in _STOPS) + 1
+        ends = [i for i in (lowered.find(stop, m.end()) for stop in _STOPS) if i >= 0]
+        if len(nor.findall(lowered, opened, min(ends, default=len(lowered)))) == 1:  # not "ni … ni"
+            lowered = lowered[: m.start()] + " " * (m.end() - m.start()) + lowered[m.end() :]
+    return lowered
+
+
+_STOPS = ".;:!?"
+_LIST_ITEM = re.compile(r",\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\Z")  # ", animales ": an item after its comma
+_LIST_REACH = 60  # characters before the word for "nor" read for the list's item
+
+
+@lru_cache(maxsize=32)
+def _nor_pattern(code: str) -> re.Pattern[str] | None:
+    return any_word(language(code).list_negations)
 
 
 def paraphrases(text: str, code: str) -> int:
@@ -129,6 +151,13 @@ def prefixed_words(text: str, code: str) -> Iterator[tuple[int, int]]:
         return
     for m in WORD.finditer(text):
         word = m.group().lower()
+        if (
+            word in prefixes
+            and text[m.end() : m.end() + 1] == "-"
+            and text[m.end() + 1 : m.end() + 2].isalpha()
+        ):
+            yield m.span()  # written apart: "non-built-in"
+            continue
         if data.finite_endings and word.endswith(data.finite_endings):
             continue  # a finite verb: "se desharán" undoes, it does not negate
         if suffixes and word.endswith(suffixes) and _suffixed(word, suffixes, code):

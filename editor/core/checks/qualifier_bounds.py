@@ -21,9 +21,10 @@ _GAP = re.compile(r"[\s\u00a0]+(?:[^\w\s]{1,2}[\s\u00a0]?)?")
 _VAGUE = frozenset({0.0, 1.0})
 _WORD = re.compile(r"\S+")
 _NEAR_BEFORE = 4  # words before a number a bound of it may stand ("mindestens seit zwei")
-_NEAR_AFTER = 3  # words after it ("zwei Jahre oder länger", "deux ans au moins")
+_NEAR_AFTER = 4  # words after it ("zwei Jahre oder länger", "auf 25 € pro Woche begrenzt")
 _RANGE_WORDS = 3  # words between a range's first number and the bound of its second
 # After a price's number: its sign, then a range's word or dash ("£18 to £25", "18–25 €")
+_COMPOUND_NUMBER = re.compile(r"\d-[^\W\d_]")  # "30-day": a number opening a compound
 _NEXT = re.compile(r"[\s\u00a0]*(?:[^\w\s\-–—][\s\u00a0]*)?(?:([^\W\d_]+)|[-–—])")
 
 
@@ -45,9 +46,10 @@ def may_bound(lowered: str, code: str) -> bool:
 def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> LostBound | None:
     """The first bound of ``source`` right before a number (none after a negation: "you do
     not need more than 2", none closing a range: "from 4 up to 12") whose number the
-    translation gives with no word of a bound, of an estimate or of a restriction near it
-    (a few words either side: "mindestens seit zwei Jahren", "zwei Jahre oder länger"; another
-    number's "mindestens 23" in the same sentence is that number's); or None."""
+    translation gives with no word of a bound, of an estimate or of a restriction near it,
+    nor near another number of its value (a few words either side: "mindestens seit zwei
+    Jahren", "zwei Jahre oder länger"; another number's "mindestens 23" in the same sentence
+    is that number's); or None."""
     pattern, wanted = _source_pattern(source_lang), _target_pattern(target_lang)
     if pattern is None or wanted is None:
         return None
@@ -70,9 +72,12 @@ def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> 
         if found.group() in prices and not _lowest_price(source, found.end(), number, source_lang):
             continue
         written = written if written is not None else numbers(target, target_lang)
-        same = next((n for n in written if not n.part and number.matches(n)), None)
-        if same is not None and wanted.search(target, *_around(target, same)) is None:
-            return LostBound(found.span(), (same.start, same.end))
+        same = [n for n in written if not n.part and number.matches(n)]
+        if same and all(wanted.search(target, *_around(target, n)) is None for n in same):
+            # of the same numbers ("3 to 10 … at least 3 × 3"), the one about where it stands
+            where = number.start / max(1, len(source)) * len(target)
+            lost = min(same, key=lambda n: abs(n.start - where))
+            return LostBound(found.span(), (lost.start, lost.end))
     return None
 
 
@@ -98,11 +103,12 @@ def _around(text: str, number: Number) -> tuple[int, int]:
 
 
 def _opened_by_number(lowered: str, start: int) -> bool:
-    """Whether a digit stands a few words before ``start`` in its clause ("from 4 up to 12",
-    not "at least 23 years old and … at least two")."""
+    """Whether a number stands a few words before ``start`` in its clause ("from 4 up to 12",
+    not "at least 23 years old and … at least two"); not one that opens a compound ("a
+    30-day pass with up to 45 minutes")."""
     opened = max(lowered.rfind(stop, 0, start) for stop in ",;:.!?(")
     words = lowered[opened + 1 : start].split()[-_RANGE_WORDS:]
-    return any(ch.isdigit() for word in words for ch in word)
+    return any(any(ch.isdigit() for ch in word) and not _COMPOUND_NUMBER.search(word) for word in words)
 
 
 @lru_cache(maxsize=16)

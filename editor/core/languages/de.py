@@ -338,6 +338,8 @@ DATA = LanguageData(
         double_words=words("doppelt doppelte doppelten doppelter doppeltes zweimal"),
         high_words=words("hoch hohe hohen hoher hohes"),
         low_words=words("niedrig niedrige niedrigen niedriger niedriges"),
+        included_words=words("inklusive inkl einschließlich inbegriffen"),
+        excluded_words=words("exklusive exkl ausgenommen zuzüglich zzgl"),
         early_words=words("früh frühe frühen früher frühzeitig frühzeitige"),
         late_words=words("spät späte späten später verspätet verspätete verspäteten"),
         minimum_words=words("minimum minimal minimale minimalen mindest mindestens"),
@@ -361,6 +363,7 @@ DATA = LanguageData(
     negative_prefixes=("un", "nicht", "miss"),
     negative_suffixes=("los", "frei"),
     negated_alternatives=frozenset({"oder nicht"}),
+    permissions=words("kann können kannst könnt darf dürfen dürft"),
     obligations=words("muss musst müssen müsst musste mussten"),
     auxiliaries=words(
         "bin bist ist sind seid war waren sei wäre wird werden wurde wurden hat haben hatte hatten "
@@ -411,7 +414,8 @@ DATA = LanguageData(
         bound_words=phrases(
             "bis; ab; max; min; maximum; minimum; höchst; mindest; mehr; weniger; über; unter; "
             "innerhalb; binnen; spätestens; frühestens; überschreit; unterschreit; darüber; zumindest; "
-            "kleiner; größer; länger; kürzer; höher; niedriger; geringer; unterhalb; oberhalb"
+            "kleiner; größer; länger; kürzer; höher; niedriger; geringer; unterhalb; oberhalb; begrenzt; "
+            "beschränkt; limitiert"
         ),
         price_bounds=phrases("ab"),
         hedges=phrases(

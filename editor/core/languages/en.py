@@ -301,6 +301,8 @@ DATA = LanguageData(
         double_words=words("double twice"),
         high_words=words("tall high"),
         low_words=words("low"),
+        included_words=words("including included inclusive incl"),
+        excluded_words=words("excluding excluded excl"),
         early_words=words("early"),
         late_words=words("late"),
         participle_prefixes=("un", "non"),
@@ -394,6 +396,7 @@ DATA = LanguageData(
             "if none were",
         }
     ),
+    permissions=frozenset({"may", "can", "are allowed to", "is allowed to", "are welcome to"}),
     obligations=frozenset({"must", "have to", "has to", "had to", "need to", "needs to", "required to"}),
     auxiliaries=words(
         "am is are was were be been has have had do does did can could will would shall should may "
@@ -450,7 +453,7 @@ DATA = LanguageData(
         bounds=phrases(
             "up to; at most; at least; a maximum of; a minimum of; maximum of; minimum of; "
             "no more than; not more than; no less than; not less than; no fewer than; not fewer than; "
-            "more than; less than; fewer than; max.; min."
+            "more than; less than; fewer than; max.; min.; limited to; capped at; restricted to"
         ),
         bound_words=phrases(
             "maximum; minimum; max; min; over; under; above; below; within; until; till; by; before; "

@@ -243,7 +243,10 @@ DATA = LanguageData(
     negations=words("ne n pas non jamais aucun aucune rien personne ni sans nul nulle guère"),
     coordinators=words("et ou"),
     negation_openers=words("ne n"),
-    idle_negations=frozenset({"sans doute", "sans aucun doute", "sans exception", "sans cesse"}),
+    list_negations=words("ni"),
+    idle_negations=frozenset(
+        {"sans doute", "sans aucun doute", "sans exception", "sans cesse", "n'importe", "n’importe"}
+    ),
     double_negatives=words("sans perdu perdue perdus perdues"),
     with_words=words("avec"),
     never_words=words("jamais"),
@@ -310,6 +313,8 @@ DATA = LanguageData(
         double_words=words("double doubles"),
         high_words=words("haut haute hauts hautes"),
         low_words=words("basse basses"),
+        included_words=words("compris comprise inclus incluse"),
+        excluded_words=words("exclu exclue exclus exclues"),
         early_words=words("tôt"),
         late_words=words("tard retard"),
         minimum_words=words("minimum minimal minimale minimaux minimales"),
@@ -334,6 +339,7 @@ DATA = LanguageData(
     ),
     negative_prefixes=("in", "im", "ir", "il", "non", "dés", "dé", "mé"),
     negated_alternatives=frozenset({"ou non", "ou pas"}),
+    permissions=words("peut peuvent pouvez pouvons"),
     obligations=words("doit doivent devez dois devons devra devront"),
     auxiliaries=words("est sont était étaient sera seront a ont avait peut peuvent doit doivent faut"),
     finite_endings=("ront", "rons", "rez", "rai", "ras", "rait", "raient", "rions", "riez"),

@@ -295,6 +295,8 @@ DATA = LanguageData(
         double_words=words("dubbel dubbele tweemaal"),
         high_words=words("hoog hoge"),
         low_words=words("laag lage"),
+        included_words=words("inclusief inbegrepen incl"),
+        excluded_words=words("exclusief excl"),
         early_words=words("vroeg vroege vroegtijdig"),
         late_words=words("laat late"),
         minimum_words=words("minimum minimaal minimale minstens"),
@@ -316,6 +318,7 @@ DATA = LanguageData(
     negative_prefixes=("on", "niet"),
     negative_suffixes=("loos", "vrij"),
     negated_alternatives=frozenset({"of niet"}),
+    permissions=words("kan kunnen kunt mag mogen"),
     obligations=words("moet moeten hoeft hoeven"),
     auxiliaries=words(
         "is zijn was waren wordt worden werd werden heeft hebben had kan kunnen mag mogen moet moeten "
@@ -350,7 +353,7 @@ DATA = LanguageData(
         ),
         bound_words=phrases(
             "max; min; maximum; minimum; meer; minder; ruim; boven; onder; vanaf; uiterlijk; binnen; "
-            "overschrijd; hooguit; "
+            "overschrijd; hooguit; beperkt; gelimiteerd; gemaximeerd; "
             "kleiner; groter; korter; langer; hoger; lager"
         ),
         price_bounds=phrases("vanaf"),

@@ -373,6 +373,15 @@ BOUND_GOOD = [
     ("The shop is open from 9 every day of the week.", "Il negozio è aperto alle 9 tutti i giorni.", "it"),
     # the number not kept: another check's concern
     ("The lift carries up to 8 people at a time.", "Der Aufzug befördert zehn Personen.", "de"),
+    # a limit said as one, or as a maximum
+    ("Groups are limited to 15 people.", "Les groupes sont limités à 15 personnes.", "fr"),
+    ("Groups are limited to 15 people at a time.", "Er kunnen maximaal 15 mensen per groep mee.", "nl"),
+    # the bound beside the same number's other occurrence, commas around it
+    (
+        "Children aged 3 to 10 need a room of at least 3 × 3 metres.",
+        "As crianças dos 3 aos 10 anos precisam de uma sala de, pelo menos, 3 × 3 metros.",
+        "pt",
+    ),
     # the bound a few words from its number ("mindestens seit zwei Jahren")
     (
         "Drivers must have held a licence for at least two years.",
@@ -431,6 +440,28 @@ BOUND_BAD = [
         "it",
         "500",
         "more than",
+    ),
+    # a number opening a compound ("30-day") opens no range
+    (
+        "A 30-day pass with up to 45 minutes of riding per day costs €24.99.",
+        "El bono de 30 días, con 45 minutos de trayecto al día, cuesta 24,99 €.",
+        "es",
+        "45",
+        "up to",
+    ),
+    (
+        "Groups are limited to 15 people, so book ahead.",
+        "Er kunnen 15 mensen per groep mee, dus boek vooraf.",
+        "nl",
+        "15",
+        "limited to",
+    ),
+    (
+        "Children aged 3 to 10 need a room of at least 3 × 3 metres.",
+        "As crianças dos 3 aos 10 anos precisam de uma sala de 3 × 3 metros.",
+        "pt",
+        "3",
+        "at least",
     ),
     # another number's bound in the same sentence ("mindestens 23") is not this one's
     (

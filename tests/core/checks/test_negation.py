@@ -13,6 +13,25 @@ from tests.factories import make_document
 
 GOOD = [
     # (source, target, src, tgt)
+    # "nor" negating: with the verb's negation, twice ("ni … ni"), or with no list before it
+    (
+        "We do not use fire, live animals or cannons at our parties.",
+        "No usamos fuego, animales vivos ni cañones en nuestras fiestas.",
+        "en",
+        "es",
+    ),
+    (
+        "We use neither fire nor live animals at our parties.",
+        "En nuestras fiestas, usamos ni fuego ni animales vivos.",
+        "en",
+        "es",
+    ),
+    (
+        "Not all rooms have a balcony, and not every room has a bath.",
+        "Os quartos, nem todos, têm varanda, e nem todos têm banheira.",
+        "en",
+        "pt",
+    ),
     # "no … missing" says the positive: "all … present"
     (
         "The fitter checks that no parts are missing before starting.",
@@ -581,6 +600,23 @@ BAD = [
         "no",
         Severity.WARNING,
     ),
+    # a word for "nor" alone after a list's comma joins the list: the verb is not negated
+    (
+        "Captain Confetti does not use real fire, animals or confetti cannons indoors.",
+        "O Captain Confetti utiliza fogo verdadeiro, animais nem canhões de confetes em espaços interiores.",
+        "en",
+        "pt",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "We do not use fire, live animals or cannons at our parties.",
+        "Usamos fuego, animales vivos ni cañones en nuestras fiestas.",
+        "en",
+        "es",
+        "not",
+        Severity.WARNING,
+    ),
     # two verbs negated in one clause, one in the translation (the second: "not" of "will not")
     (
         "Members who have not paid by then will not be able to book courts online.",
@@ -981,6 +1017,38 @@ def test_flagged(source: str, target: str, src: str, tgt: str, flagged: str, sev
             "pt",
             "não",
         ),
+        # a permission said negated: "cannot", the opposite of "may"
+        (
+            "You may cancel free of charge up to 48 hours before the game.",
+            "Bis 48 Stunden vor dem Spiel können Sie nicht kostenlos stornieren.",
+            "de",
+            "nicht",
+        ),
+        (
+            "Guests can bring their own towels to the sauna.",
+            "Os hóspedes não podem trazer as suas próprias toalhas para a sauna.",
+            "pt",
+            "não",
+        ),
+        # "May" the month; a prefix written apart ("non-standard"); "n'importe" says "any"
+        (
+            "Tours run from May to September, weather permitting.",
+            "Las visitas se realizan de mayo a septiembre si el tiempo no lo impide.",
+            "es",
+            None,
+        ),
+        (
+            "You must be an administrator to add a non-standard printer.",
+            "Nur Administratoren können einen nicht standardmäßigen Drucker hinzufügen.",
+            "de",
+            None,
+        ),
+        (
+            "The filter can be any program that reads from standard input.",
+            "Le filtre peut être n'importe quel programme qui lit l'entrée standard.",
+            "fr",
+            None,
+        ),
         # the negation of another word of the sentence, or of another clause, or one the
         # source says with a prefix ("unsupported"), a "without" ("unnamed"), an "only"
         (
@@ -1077,6 +1145,38 @@ def test_lost_negation_marks_its_clause(source: str, target: str, marked: str | 
     assert [(i.side, i.text) for i in issues] == [
         ("source", _said(source, issues[0])) if marked is None else ("target", marked)
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "tgt", "marked"),
+    [
+        # the negated word's class ("allowed") said without the negation: that word is marked
+        (
+            "Riding on the pavements of the old town is not allowed.",
+            "Está permitido circular por las aceras del casco antiguo.",
+            "es",
+            "permitido",
+        ),
+        (
+            "Smoking is not permitted anywhere on the campsite grounds.",
+            "Il est autorisé de fumer partout sur le terrain du camping.",
+            "fr",
+            "autorisé",
+        ),
+        # two words of the class: the clause's words, as for any other negation
+        (
+            "Dogs are not allowed inside, but they are allowed on the terrace.",
+            "I cani sono ammessi all'interno e sono ammessi anche sulla terrazza.",
+            "it",
+            "cani sono",
+        ),
+    ],
+)
+def test_a_lost_negation_marks_the_word_said_positive(
+    source: str, target: str, tgt: str, marked: str
+) -> None:
+    issues = run("negation", source, target, "en", tgt)
+    assert [(i.side, i.text) for i in issues] == [("target", marked)]
 
 
 def test_short_sentence_among_others_is_prose() -> None:
