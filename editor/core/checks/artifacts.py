@@ -19,6 +19,7 @@ from editor.core.checks.lead_debris import lead_debris, translator_note
 from editor.core.checks.line_hyphens import line_hyphens
 from editor.core.checks.memo import TokenMemo
 from editor.core.checks.mojibake import mojibake
+from editor.core.checks.prose import running_prose, technical_document
 from editor.core.checks.registry import register
 from editor.core.checks.slug_words import source_word_slug
 from editor.core.checks.stray_marks import STRESS, conversion_marks
@@ -129,6 +130,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (debris.STRIKE_MARKUP, debris.STRIKE, "~"),
     (debris.UNDERLINE_MARKUP, debris.UNDERLINE_BOLD, "_"),
     (debris.INNER_TAB, debris.TAB, "\t"),
+    (debris.SNAKE_RUN, debris.SNAKE, "_"),
     # One character repeated: "-----", "aaaa", "!!!!" (not digits, not the ellipsis "...").
     (re.compile(r"([^\s\d.])\1{3,}"), "a run of one character", _IN_TOKEN),
 )
@@ -194,7 +196,11 @@ class StrayArtifactCheck(Check):
             shown = target[note[0] : note[1]]
             why = f"'{_shown(shown)}' is a chatbot's note on its translation, which the source has not"
             yield self.issue(segment, context, note[0], note[1], why, fix=_removal(target, *note))
+        marked: set[tuple[int, int]] = (
+            set()
+        )  # (a plug-in's "begin_of_the_skype_highlighting" is no file's name)
         for mark in conversion_marks(segment.source, target, context.source_lang, context.target_lang):
+            marked.add((mark.start, mark.end))
             yield self.issue(
                 segment,
                 context,
@@ -227,6 +233,10 @@ class StrayArtifactCheck(Check):
                 continue  # without capitals, translators mark the source's "WARNING" so: "**警告**"
             if not debris.applies(what, segment.source, target):
                 continue
+            if what == debris.SNAKE and (
+                technical_document(context.stats) or not running_prose(segment.source)
+            ):
+                continue  # software names its placeholders so, translated ("nome_file" for FILE)
             found = list(pattern.finditer(target))
             if not found or len(found) <= len(pattern.findall(segment.source)):
                 # As many of them in the source: placeholders the translator localised
@@ -235,6 +245,7 @@ class StrayArtifactCheck(Check):
             for m in found:
                 if (
                     m.group() in segment.source
+                    or m.span() in marked
                     or (what == _TAG and _placeholder(m.group(), target))
                     or not debris.keeps(what, target, m.start(), m.end(), segment.source)
                 ):

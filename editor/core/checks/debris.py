@@ -23,6 +23,7 @@ COMMENT = "an HTML comment"
 STRIKE = "Markdown strikethrough (deleted text)"
 UNDERLINE_BOLD = "Markdown bold underscores"
 TAB = "a tab of a table's cell in running text"
+SNAKE = "a file's or a variable's name"
 
 # "%20", "%C3%A9" right after a letter ("Cedar%20Lane", "caf%C3%A9").
 PERCENT_RUN = re.compile(r"(?<=[^\W\d_])(?:%[0-9A-Fa-f]{2})+")
@@ -56,6 +57,9 @@ STRIKE_MARKUP = re.compile(r"(?<![\w~])~~(?=[^\s~])[^~\n]{1,200}?(?<=[^\s~])~~(?
 # "__word__": Markdown bold, not a name of Python's in code ("__init__.py", "obj.__dict__",
 # "__len__()"; one in prose is in the source too).
 UNDERLINE_MARKUP = re.compile(r"(?<![\w./\\])__(?=[^\W_])[^_\n]{1,200}?(?<=[^\W_])__(?![\w(]|\.\w)")
+# "riparazione_scarpe_v2": lowercase words joined by underscores, a file's or a variable's
+# name, not inside an address, a path or a format ("{user_name}", "a/b_c", "$my_var").
+SNAKE_RUN = re.compile(r"(?<![\w@./\\:#$%{<=&?-])[^\W\d_A-Z]{2,}(?:_[^\W_A-Z]+)+(?![\w@/\\:}(>=&?-]|\.\w)")
 # A tab between two characters of a line: a cell of a table joined to the next one.
 INNER_TAB = re.compile(r"(?<=\S)\t+(?=\S)")
 _COLUMNS = re.compile(r"\S {2,}\S")
@@ -94,6 +98,8 @@ def applies(what: str, source: str, target: str) -> bool:
         return "~~" not in source
     if what == UNDERLINE_BOLD:
         return "__" not in source
+    if what == SNAKE:  # a source that writes none: not software that names its variables
+        return "_" not in source
     if what == TAB:  # tabs or runs of spaces in the source lay out columns the target keeps
         return "\t" not in source and _COLUMNS.search(source) is None
     return True

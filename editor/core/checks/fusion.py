@@ -13,6 +13,7 @@ from enum import Enum
 from editor.core.checks.lexicon import has_lexicon, is_known
 from editor.core.langdata import LanguageData
 
+_SHORT_HEAD = 2  # letters of a function word glued to a number ("de2")
 _DIGITS_LETTERS = re.compile(r"(\d+)([^\W\d_]+)")
 _LETTERS_DIGITS = re.compile(r"([^\W\d_]+)(\d+)")
 _CLOCK_WORD = re.compile(r"(\d{1,2}h\d{2})([^\W\d_]+)")  # "21h00e": a time, then a word
@@ -86,7 +87,27 @@ def known(word: str, lang: str, data: LanguageData, threshold: float = COMMON) -
 def by_source(token: str, source: str, lang: str, data: LanguageData) -> Split | None:
     if token[0].isdigit():
         return digits_then_word(token, source, lang, data)
-    return code_then_word(token, source, lang, data) or word_then_code(token, source)
+    return (
+        code_then_word(token, source, lang, data)
+        or word_then_code(token, source)
+        or short_word_then_digits(token, source, data)
+    )
+
+
+def short_word_then_digits(token: str, source: str, data: LanguageData) -> Split | None:
+    """ "de2" for "de 2 horas": a function word of two letters glued to a number that the
+    source writes apart ("for 2 hours"), and not as the token ("mp3"); ``source`` "" asks
+    whether the shape fits."""
+    m = _LETTERS_DIGITS.fullmatch(token)
+    if m is None or len(m.group(1)) != _SHORT_HEAD or m.group(1) not in data.function_words:
+        return None
+    word, digits = m.groups()
+    if source and (
+        re.search(rf"(?<![\w.,]){digits}(?![\w.,])", source) is None
+        or re.search(rf"(?<!\w){token}(?!\w)", source, re.IGNORECASE) is not None
+    ):
+        return None
+    return Split(len(word), " ", f"the word '{word}' is glued to the number {digits}", Join.WORD_NUMBER)
 
 
 def word_then_code(token: str, source: str) -> Split | None:

@@ -19,6 +19,7 @@ from editor.core.checks.fusion import (
     code_then_word,
     digits_then_word,
     is_suffix,
+    short_word_then_digits,
     word_then_code,
 )
 from editor.core.checks.glued_marks import glued_marks
@@ -366,4 +367,6 @@ def _verdict(token: str, lang: str, data: LanguageData) -> object:
     split = split_token(token, "", lang, data)
     if split is None and word_then_code(token, "") is not None:
         return _BY_SOURCE  # ("KalenderVERALTET" is two words whatever the source says)
+    if split is None and short_word_then_digits(token, "", data) is not None:
+        return _BY_SOURCE  # ("de2": "mp3" is a format's name)
     return split

@@ -102,6 +102,18 @@ def foreign_pairs(source_lang: str, target_lang: str) -> tuple[QuotePair, ...]:
                 ),
             )
         )
+    # Guillemets where the language writes none ("«…»" in Dutch): another language's style
+    if "\u00ab" not in used and "\u00bb" not in used:
+        found.append(
+            QuotePair(
+                "\u00ab",
+                "\u00ab",  # (the opener as the cheap test, as for low marks: another language's)
+                re.compile(
+                    "(?<![^\\s(\\[\u2014\u2013-])\u00ab[ \u00a0\u202f]?(?=\\S)"
+                    "([^\u00ab\u00bb\\n]{1,300}?)(?<=\\S)[ \u00a0\u202f]?\u00bb(?![^\\W\\d_])"
+                ),
+            )
+        )
     # The language's own opener closed by a double closing mark it never writes ("„…”" in
     # German, which closes with "“").
     for opener, closer in target:

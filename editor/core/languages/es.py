@@ -222,7 +222,7 @@ DATA = LanguageData(
     unseen_glued_letters=words("a o"),
     infinitive_endings=("ar", "er", "ir"),
     word_prefixes=words(
-        "aero anti auto contra electro extra foto hidro hiper infra inter macro meta "
+        "aero anti auto contra electro entre extra foto hidro hiper infra inter macro meta "
         "micro mini multi post primo pseudo radio retro semi sobre super tele termo ultra video"
     ),
     word_suffixes=words("mente"),

@@ -262,7 +262,8 @@ DATA = LanguageData(
     infinitive_endings=("are", "ere", "ire"),
     word_prefixes=words(
         "aero anti auto contro elettro extra foto idro iper infra inter macro meta micro "
-        "mini multi post primo pseudo radio retro semi sotto sovra super tele termo ultra video"
+        "mini multi post primo pseudo radio retro semi sopra sotto sovra super tele termo ultra video "
+        "dopo fuori"
     ),
     word_suffixes=words("mente mento"),
     # Pronouns written onto the end of a verb ("pulsarla", "modificalo").

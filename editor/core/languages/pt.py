@@ -228,7 +228,7 @@ DATA = LanguageData(
     infinitive_endings=("ar", "er", "ir"),
     unseen_glued_letters=words("a e o"),
     word_prefixes=words(
-        "aero anti auto contra eletro extra foto hidro hiper infra inter macro meta "
+        "aero anti auto contra eletro entre extra foto hidro hiper infra inter macro meta "
         "micro mini multi primo pseudo radio retro semi sobre super tele termo ultra vídeo"
     ),
     word_suffixes=words("mente"),

@@ -234,6 +234,13 @@ BAD = [
     ("Bring a helmet.", "Traiga un __casco__ propio.", "es", [("__casco__", "casco")]),
     ("Bring a helmet.", "Traiga un __casco__.", "es", [("__casco__", "casco")]),
     ("Quote ref. KX-40 when calling.", "Citate il rif.\tKX-40 quando chiamate.", "it", [("\t", " ")]),
+    # a file's name in prose whose source names none
+    (
+        "Spray is applied free of charge to every pair.",
+        "Applichiamo gratuitamente riparazione_scarpe_v2 uno spray a ogni paio.",
+        "it",
+        [("riparazione_scarpe_v2", "")],
+    ),
 ]
 
 # (source, target, target language)
@@ -339,6 +346,11 @@ GOOD = [
     ("Roughly 20 km.", "Ungefähr ~20 km, 3~5 h.", "de"),
     ("Edit init.py and obj.dict.", "Bearbeiten Sie __init__.py, obj.__dict__ und __len__().", "de"),
     ("Use __main__ here.", "Nutzen Sie hier __main__.", "de"),
+    # names with underscores the source writes, or in an address, a path, a placeholder
+    ("Set show_hidden to true.", "Setzen Sie show_hidden auf true.", "de"),
+    ("Set the option to true.", "Setzen Sie {nome_opzione} auf true.", "de"),
+    ("Write to us.", "Schreiben Sie an info_desk@laden.de oder www.laden.de/kontakt_form.", "de"),
+    ("The log is kept.", "Das Protokoll liegt in /var/log/mein_laden.", "de"),
     ("Name\tValue", "Name\tWert", "de"),
     # a placeholder of command syntax, opened only; a label the source has too
     ("Run it with <file> and <dir>.", "Ausführen mit <Datei> und <Verzeichnis>.", "de"),

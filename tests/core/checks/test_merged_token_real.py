@@ -86,6 +86,10 @@ GOOD = [
     ("build h264parse first", "zuerst h264parse bauen", "de"),
     # A compound built on a code (misspelt in lowercase, but no space lost).
     ("mp3 files", "mp3dateien", "de"),
+    # A short word with digits the source writes so, or none of its numbers ("en2": a code).
+    ("convert the mp3 for 2 hours", "convertir el mp3 durante 2 horas", "es"),
+    ("the de2 sensor, for 2 hours", "o sensor de2, durante 2 horas", "pt"),
+    ("the code en2 is ready", "el código en2 está listo", "es"),
     # Participles and personal infinitives that end like a function word.
     ("the paused queue", "a fila pausada", "pt"),
     ("when they match", "quando corresponderem", "pt"),
@@ -161,6 +165,8 @@ BAD = [
     ("the car of his wife", "la voitureses amis", "fr", ["voitureses"]),
     # The source glues other digits, or only an ordinal to the same number.
     ("file1 in the year 2024", "Datei1 im Jahr2024", "de", ["Jahr2024"]),
+    # A function word of two letters glued to a number the source writes apart.
+    ("it runs for 2 hours, with a piñata", "tem a duração de2 horas, com uma piñata", "pt", ["de2"]),
     ("the 5th model 5, a big one", "das 5. Modell 5ein großes", "de", ["5ein"]),
     ("~2running, 3 the rest", "~2laufend, 3die Übrigen", "de", ["3die"]),
     # A sentence boundary lost before a one-letter function word, or after an uncommon word

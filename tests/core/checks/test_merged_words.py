@@ -18,6 +18,16 @@ GOOD = [
         "it",
     ),
     (
+        "Heel tips cost €8 for women's shoes and €12 for men's shoes.",
+        "I sopratacchi costano 8 € per le scarpe da donna e 12 € per quelle da uomo.",
+        "it",
+    ),
+    (
+        "The mezzanine floor holds the office and a small meeting room.",
+        "La entreplanta alberga la oficina y una pequeña sala de reuniones.",
+        "es",
+    ),
+    (
         "The committee worked inclusively and openly on the new rules for members.",
         "Il comitato ha lavorato inclusivamente e apertamente alle nuove regole per i soci.",
         "it",

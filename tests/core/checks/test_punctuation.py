@@ -585,8 +585,13 @@ def test_quotation_marks_the_target_language_writes_are_silent(source: str, targ
         ("She said “more”.", "Ela disse „mais“.", "en", "pt", [("„mais“", "“mais”")]),
         ("Sie sagte „mehr“.", "Elle a dit „plus“.", "de", "fr", [("„plus“", "«plus»")]),
         ("She said “more”.", "Ha detto „di più”.", "en", "it", [("„di più”", "«di più»")]),
+        # guillemets in a language that writes none
+        ("He said “yes, gladly”.", "Hij zei «ja, graag».", "en", "nl", [("«ja, graag»", "“ja, graag”")]),
+        ("Il a dit « oui ».", "He said « yes ».", "fr", "en", [("« yes »", "“yes”")]),
         # ... not where the language writes them, nor a literal quoted so in the source
         ("He said “yes”.", "Hij zei „ja”.", "en", "nl", []),
+        ("He said “yes”.", "Ha detto «sì».", "en", "it", []),
+        ("The brand «Yes» stays.", "Het merk «Yes» blijft.", "en", "nl", []),
         ("The title „Heimat“ stays.", "Le titre „Heimat“ reste.", "en", "fr", []),
     ],
 )
