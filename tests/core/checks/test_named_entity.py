@@ -373,13 +373,14 @@ BAD = [
         "fr",
         [("Whitefield", "target", Severity.WARNING)],
     ),
-    # ... but not one that names someone else, nor a name dropped after the salutation
+    # ... but not one that names someone else, nor a name dropped after the salutation: the
+    # other name is marked where the source's would be
     (
         "Dear Ms Uwase, your winter tyres are now stored in our depot.",
         "Madame Durand, vos pneus d'hiver sont désormais entreposés dans notre dépôt.",
         "en",
         "fr",
-        [("Uwase", "source", Severity.WARNING)],
+        [("Durand", "target", Severity.WARNING)],
     ),
     # a surname written in lowercase as the common word it also is
     (
@@ -1574,6 +1575,36 @@ ALTERED_BESIDE_KEPT = [
         ],
         "es",
         [("target", "BrilloPro", "warning")],
+    ),
+    # a place's name, which both languages' texts write ("Sintra"), where the lost one would be;
+    # a word of the language capitalised ("Prata", a package's name) is none
+    (
+        [
+            (
+                "Captain Confetti brings magic to children's parties across Lisbon and Cascais.",
+                "O Captain Confetti leva magia a festas infantis em Lisboa e Cascais.",
+            ),
+            (
+                "We also visit parties in Cascais and bring our own sound system.",
+                "Também vamos a festas em Sintra e levamos o nosso próprio sistema de som.",
+            ),
+        ],
+        "pt",
+        [("target", "Sintra", "warning")],
+    ),
+    (
+        [
+            (
+                "Captain Confetti brings magic to children's parties across Lisbon and Cascais.",
+                "O Captain Confetti leva magia a festas infantis em Lisboa e Cascais.",
+            ),
+            (
+                "The Cascais package adds a magic show and a piñata for everyone.",
+                "O pacote Prata acrescenta um espetáculo de magia e uma piñata para todos.",
+            ),
+        ],
+        "pt",
+        [("source", "Cascais", "warning")],
     ),
     # lost in the second sentence, no other name there: marked on the source's name
     (
