@@ -1,5 +1,6 @@
 """lost_qualifier's other side: an "always" the translation adds ("são sempre cobradas" for
-"are charged in full"), which turns a statement into a rule without exception."""
+"are charged in full"), which turns a statement into a rule without exception, and an
+exception it appends (", salvo menores acompañados"), which narrows the rule."""
 
 from __future__ import annotations
 
@@ -38,3 +39,32 @@ def added_always(source: str, target: str, source_lang: str, target_lang: str) -
         if not any(start <= m.start() < end for start, end in spans):
             return m.span()
     return None
+
+
+_TIMES = frozenset({"only", "until", "till", "before", "after"})  # bounds, not exceptions
+
+
+@lru_cache(maxsize=16)
+def _exceptions(source_lang: str, target_lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The target language's words for an exception after a comma (", salvo", ", außer": its
+    exceptive words that are exclusions, not "without"); the source language's words that
+    may say one: its exceptive words and exclusions, not its bounds of time, and its negations
+    ("not on Sundays" said "salvo los domingos")."""
+    source, target = language(source_lang), language(target_lang)
+    words = (target.exceptive_words & target.qualifiers.exclusions) - target.double_negatives
+    said = (source.exceptive_words - _TIMES) | source.qualifiers.exclusions | source.negations
+    pattern = any_word(words)
+    return (re.compile(rf", (?:{pattern.pattern})") if pattern else None), any_word(said)
+
+
+def added_exception(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, int] | None:
+    """The span of an exception the translation appends after a comma (", salvo menores
+    acompañados"), where the source says no exception and no negation; or None."""
+    written, said = _exceptions(source_lang, target_lang)
+    if written is None or said is None:
+        return None
+    lowered = target.lower()
+    found = written.search(lowered) if len(lowered) == len(target) else None
+    if found is None or said.search(source.lower()) is not None:
+        return None
+    return found.start() + 2, found.end()

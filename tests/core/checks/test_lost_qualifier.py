@@ -10,6 +10,26 @@ from tests.core.checks._run import run
 
 GOOD = [
     # (source, target, src, tgt)
+    # an exception the source says ("except", "unless", "other than") or with a negation
+    (
+        "Each scooter carries one person, except children riding with an adult.",
+        "Cada patinete lleva a una persona, salvo niños que viajen con un adulto.",
+        "en",
+        "es",
+    ),
+    (
+        "The shop is open every day of the week but not on public holidays.",
+        "Der Laden ist jeden Tag der Woche geöffnet, außer an Feiertagen.",
+        "en",
+        "de",
+    ),
+    # a word for "without" or "outside" is no exception
+    (
+        "Parents stay in the room for the whole party, watching from the back.",
+        "Os pais ficam na sala durante toda a festa, sem intervir no espetáculo.",
+        "en",
+        "pt",
+    ),
     # an "always" the source licenses ("whenever", "still", "each"), or in a set phrase
     (
         "Whenever you cancel less than 24 hours in advance, the session is charged in full.",
@@ -542,8 +562,23 @@ def test_marked_on_the_source_in_a_script_without_spaces() -> None:
             "de",
             "immer",
         ),
+        # an exception appended after a comma
+        (
+            "Parents are asked to stay in the room for the whole party.",
+            "Pedimos aos pais que permaneçam na sala durante toda a festa, exceto durante o espetáculo.",
+            "pt",
+            "exceto",
+        ),
+        (
+            "Each scooter may only carry one person at a time on the road.",
+            "Ogni monopattino può portare una sola persona alla volta, tranne i bambini accompagnati.",
+            "it",
+            "tranne",
+        ),
     ],
 )
-def test_an_always_the_source_does_not_say_is_flagged(source: str, target: str, tgt: str, added: str) -> None:
+def test_an_always_or_an_exception_the_source_does_not_say_is_flagged(
+    source: str, target: str, tgt: str, added: str
+) -> None:
     issues = run("lost_qualifier", source, target, "en", tgt)
     assert [(i.text, i.severity) for i in issues] == [(added, Severity.WARNING)]
