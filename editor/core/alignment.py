@@ -23,7 +23,9 @@ _PRIORS = {
     (2, 2): 0.011,
 }
 PARAGRAPH_SHAPES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
-SENTENCE_SHAPES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
+# (The order breaks ties: a sentence said twice in a row pairs its first copy, the second is
+# the one added.)
+SENTENCE_SHAPES = ((1, 0), (0, 1), (1, 1), (2, 1), (1, 2), (2, 2))
 _VARIANCE = 6.8
 _ANCHOR_WEIGHT = 1.5
 _INDEL_COST = 1.0

@@ -76,6 +76,22 @@ CASES = [
         [((0,), (0,)), ((), (1,)), ((1,), (2,))],
         id="target-sentence-added-0-1",
     ),
+    pytest.param(
+        [
+            "A deposit of 50 euros is due when you book.",
+            "Parties outside Lisbon and its nearest towns incur a travel charge of 0.40 euros for every "
+            "kilometre that our entertainer has to drive to reach the venue and return home afterwards.",
+        ],
+        [
+            "É devido um sinal de 50 euros na reserva.",
+            "As festas fora de Lisboa e das localidades vizinhas têm um custo de deslocação de 0,40 euros "
+            "por cada quilómetro que o animador percorre até ao local e no regresso a casa.",
+            "As festas fora de Lisboa e das localidades vizinhas têm um custo de deslocação de 0,40 euros "
+            "por cada quilómetro que o animador percorre até ao local e no regresso a casa.",
+        ],
+        [((0,), (0,)), ((1,), (1,)), ((), (2,))],
+        id="doubled-sentence-the-second-copy-is-added",
+    ),
 ]
 
 
