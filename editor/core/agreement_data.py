@@ -23,3 +23,13 @@ class Agreement:
     # Words against their ending ("la mano", "la foto", "una macro"), and invariable ones
     # written after any determiner ("alla loro")
     exceptions: frozenset[str] = frozenset()
+    # A subject's determiner and noun, a form of "to be" and a predicate adjective or
+    # participle ("el casco es obligatorio"): the determiners by gender, singular then plural
+    # ("el", "la"; "los", "las"), the forms of "to be" and its kin by number ("es"; "son"),
+    # the words that may stand between (negations, degree adverbs: "no", "muy"), and the
+    # predicate's endings by gender, singular then plural (("o", "a"), ("os", "as"); French
+    # ("é", "ée")). Empty: the language's predicates are not read.
+    subjects: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    copulas: tuple[frozenset[str], ...] = ()
+    predicate_adverbs: frozenset[str] = frozenset()
+    predicate_endings: tuple[tuple[str, str], ...] = ()

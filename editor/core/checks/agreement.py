@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.core.agreement_data import Agreement
-from editor.core.checks.base import Check, CheckContext, Issue, Severity
+from editor.core.checks.agreement_predicates import predicate_slips
+from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -37,6 +38,15 @@ class AgreementCheck(Check):
         target = segment.target
         if not target.isascii() and not unicodedata.is_normalized("NFC", target):
             return  # (decomposed accents: the offsets of a normalised copy would not be these)
+        for slip in predicate_slips(target, context.target_lang):
+            yield self.issue(
+                segment,
+                context,
+                slip.start,
+                slip.end,
+                f"'{target[slip.start : slip.end]}' does not agree with '{slip.subject}': '{slip.fixed}'",
+                fix=Fix(slip.start, slip.end, slip.fixed),
+            )
         data = language(context.target_lang).agreement
         for m in pattern.finditer(target):
             determiner, word = m.group(1), m.group(2)

@@ -298,6 +298,18 @@ DATA = LanguageData(
     proviso_words=frozenset({"siempre que", "siempre y cuando", "con tal de que", "a condición de que"}),
     always_words=words("siempre"),
     agreement=Agreement(
+        subjects=(
+            (words("el un este ese aquel nuestro vuestro"), words("la una esta esa aquella nuestra vuestra")),
+            (words("los unos estos esos aquellos nuestros"), words("las unas estas esas aquellas nuestras")),
+        ),
+        copulas=(
+            words("es está era será fue resulta queda parece estaba sería"),
+            words("son están eran serán fueron resultan quedan parecen estaban serían"),
+        ),
+        predicate_adverbs=words(
+            "no muy bastante tan siempre también todavía aún ya demasiado poco tanto más menos"
+        ),
+        predicate_endings=(("o", "a"), ("os", "as")),
         feminine=words("una unas nuestra nuestras vuestra vuestras otra otras dicha dichas"),
         masculine=words(
             "un unos el del al este estos ese esos aquel aquellos nuestro nuestros vuestro otro otros "

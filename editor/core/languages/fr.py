@@ -287,6 +287,13 @@ DATA = LanguageData(
     ),
     always_words=words("toujours"),
     agreement=Agreement(
+        subjects=((words("le un ce cet"), words("la une cette")),),
+        copulas=(words("est était sera reste semble demeure serait"),),
+        predicate_adverbs=words(
+            "ne n pas plus toujours très bien déjà trop peu encore jamais vivement fortement également "
+            "aussi souvent entièrement"
+        ),
+        predicate_endings=(("é", "ée"),),
         masculine=words("un le du au ce cet"),
         feminine_endings=("tion", "tions", "sion", "sions"),
         exceptions=words("bastion bastions cation cations"),

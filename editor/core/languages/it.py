@@ -337,6 +337,10 @@ DATA = LanguageData(
     proviso_words=frozenset({"purché", "a condizione che", "a patto che", "sempre che"}),
     always_words=words("sempre"),
     agreement=Agreement(
+        subjects=((words("il lo un uno questo quel quello nostro"), words("la una questa quella nostra")),),
+        copulas=(words("è era sarà fu resta risulta rimane sembra sarebbe"),),
+        predicate_adverbs=words("non molto sempre anche ancora già troppo poco tanto più meno"),
+        predicate_endings=(("o", "a"),),
         feminine=words(
             "una della delle alla alle nella nelle sulla sulle dalla dalle nostra nostre vostra vostre"
         ),

@@ -299,6 +299,16 @@ DATA = LanguageData(
     proviso_words=frozenset({"desde que", "contanto que", "com a condição de", "sob a condição de"}),
     always_words=words("sempre"),
     agreement=Agreement(
+        subjects=(
+            (words("o um este esse aquele nosso"), words("a uma esta essa aquela nossa")),
+            (words("os uns estes esses aqueles nossos"), words("as umas estas essas aquelas nossas")),
+        ),
+        copulas=(
+            words("é está era será foi fica parece estava seria"),
+            words("são estão eram serão foram ficam parecem estavam seriam"),
+        ),
+        predicate_adverbs=words("não muito bem sempre também ainda já demasiado pouco tão mais menos"),
+        predicate_endings=(("o", "a"), ("os", "as")),
         feminine=words(
             "uma umas da das na nas pela pelas numa duma desta destas dessa dessas "
             "nossa nossas minha minhas outra outras"

@@ -51,3 +51,44 @@ def test_a_determiner_of_the_other_gender_is_marked(
     source: str, target: str, lang: str, expected: list[str]
 ) -> None:
     assert spans(run("agreement", source, target, "en", lang)) == expected
+
+
+# (target, target language): predicates that agree with their subject, and what looks alike
+PREDICATE_GOOD = [
+    ("El casco no es obligatorio para los adultos.", "es"),
+    ("La entrada es gratuita para los socios.", "es"),
+    ("Los cascos son obligatorios en la pista.", "es"),
+    # an adverb that ends as a predicate does ("cerca", not a form of "cerco"); a determiner
+    ("El hotel está cerca del mar.", "es"),
+    ("El problema es una cuestión de tiempo.", "es"),
+    # the subject is not the determiner's noun: a complement's, after a verb or a preposition
+    ("Le code de sortie de la commande est renvoyé.", "fr"),
+    ("L'image du composant ayant le focus est affichée au centre.", "fr"),
+    ("La localizzazione secondo il locale è disattivata.", "it"),
+    # two subjects joined by "and" take the masculine plural
+    ("El casco y las rodilleras son obligatorios.", "es"),
+    # an invariable predicate ("obligatoire")
+    ("Le casque est obligatoire pour tous les enfants.", "fr"),
+]
+
+# (target, target language, the predicate marked, its fix)
+PREDICATE_BAD = [
+    ("El casco no es obligatoria para los adultos.", "es", "obligatoria", "obligatorio"),
+    ("Para confirmar, e o restante é paga no dia.", "pt", "paga", "pago"),
+    ("Il casco è obbligatoria per tutti.", "it", "obbligatoria", "obbligatorio"),
+    ("%s: questa chiave non è valido!", "it", "valido", "valida"),
+    ("La pagination n'est pas supporté sur cette machine.", "fr", "supporté", "supportée"),
+    ("Le casque est vivement recommandée aux adultes.", "fr", "recommandée", "recommandé"),
+    ("Las rodilleras son obligatorios en la pista.", "es", "obligatorios", "obligatorias"),
+]
+
+
+@pytest.mark.parametrize(("target", "lang"), PREDICATE_GOOD)
+def test_a_predicate_that_agrees_is_silent(target: str, lang: str) -> None:
+    assert run("agreement", "The text.", target, "en", lang) == []
+
+
+@pytest.mark.parametrize(("target", "lang", "marked", "fixed"), PREDICATE_BAD)
+def test_a_predicate_of_the_other_gender_is_marked(target: str, lang: str, marked: str, fixed: str) -> None:
+    issues = run("agreement", "The text.", target, "en", lang)
+    assert [(i.text, i.fix.replacement if i.fix else None) for i in issues] == [(marked, fixed)]

@@ -1,0 +1,94 @@
+"""agreement: a predicate adjective or participle of the other gender than its subject ("el
+casco no es obligatoria", "o restante é paga", "la durée reste inchangé"). A helper of
+``agreement``; the words are each language's ``Agreement``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+from editor.core.checks.lexicon import zipf
+from editor.core.langdata import language
+
+_KNOWN = 2.0  # Zipf: the predicate's other form is a word of the language
+# Zipf points the two forms may differ by: an adjective's forms are both common; an adverb
+# ending as a predicate does ("cerca", "cerco") is far commoner than its look-alike
+_ALIKE = 1.5
+
+
+class PredicateSlip(NamedTuple):
+    start: int
+    end: int
+    subject: str  # the subject's determiner and noun, as written
+    fixed: str  # the predicate in the subject's gender
+
+
+def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
+    """Each predicate of ``text`` whose ending says the other gender than its subject's
+    determiner, in the subject's number: a determiner and one noun, a form of "to be" (or
+    its kin) of the same number, the words that may stand between, and the predicate, one
+    space apart. The subject opens its clause (the text, a mark or a conjunction before it:
+    after any other word it is a complement's, "di formato per un intervallo", "ayant le
+    focus", whose clause's subject stands before); a plural one after "and" is not read ("el
+    casco y las rodilleras son": two subjects). The predicate's other form must be a word
+    about as common ("cerca" is no form of "cerco")."""
+    data = language(lang)
+    agreement = data.agreement
+    for number, pattern in enumerate(_patterns(lang)):
+        for m in pattern.finditer(text):
+            determiner, predicate = m.group(1).lower(), m.group(3)
+            before = _WORD_BEFORE.search(text, 0, m.start())
+            if before is not None:  # a word, with no mark after it
+                word = before.group(1).lower()
+                if word not in data.conjunctions or (number and word in data.coordinators):
+                    continue
+            if not predicate.islower() or predicate in data.function_words:
+                continue
+            masculine = determiner in agreement.subjects[number][0]
+            fixed = _other_form(predicate, masculine, agreement.predicate_endings[number], lang)
+            if fixed is not None:
+                yield PredicateSlip(m.start(3), m.end(3), f"{m.group(1)} {m.group(2)}", fixed)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s'’]*\Z")
+
+
+@lru_cache(maxsize=16)
+def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """For each number the language's data reads, a subject's determiner and noun, the words
+    between, a form of "to be", the words between and the predicate, in one scan."""
+    agreement = language(lang).agreement
+    found = []
+    between = _alternation(agreement.predicate_adverbs)
+    for (his, hers), copulas in zip(agreement.subjects, agreement.copulas, strict=False):
+        if len(found) >= len(agreement.predicate_endings):
+            break
+        found.append(
+            re.compile(
+                rf"(?<![\w'’-])((?i:{_alternation(his | hers)})) ([^\W\d_]+)(?:[ '’](?i:{between}))*[ '’]"
+                rf"(?i:{_alternation(copulas)})(?:[ '’](?i:{between}))* ([^\W\d_]+)(?![\w'’-])"
+            )
+        )
+    return tuple(found)
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+
+
+def _other_form(word: str, masculine: bool, endings: tuple[str, str], lang: str) -> str | None:
+    """The form of ``word`` in the subject's gender, where ``word`` ends as the other gender's
+    predicate does and that form is a word about as common; else None."""
+    his, hers = endings
+    if masculine and word.endswith(hers):
+        fixed = word[: len(word) - len(hers)] + his
+    elif not masculine and word.endswith(his) and not word.endswith(hers):
+        fixed = word[: len(word) - len(his)] + hers
+    else:
+        return None
+    there, here = zipf(fixed, lang), zipf(word, lang)
+    if here == 0 or there < _KNOWN or abs(there - here) > _ALIKE:
+        return None
+    return fixed
