@@ -417,7 +417,42 @@ EVERYDAY = [
         "es",
         "aprons",
     ),
+    # two words the target language writes, each far less often than the source language
+    (
+        "Cancellations made later are not refunded, but you may send someone else in your place.",
+        "Bij latere annuleringen volgt geen terugbetaling, maar u mag wel someone else in uw plaats sturen.",
+        "nl",
+        "someone else",
+    ),
+    (
+        "Orders are ready within three working days of the fitting.",
+        "Gli ordini sono pronti entro tre working days dalla prova.",
+        "it",
+        "working days",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        # a phrase the target language borrows: its words are written there nearly as often
+        (
+            "We serve fast food and cold drinks all day in the garden.",
+            "Nous servons du fast food et des boissons fraîches toute la journée dans le jardin.",
+            "fr",
+        ),
+        (
+            "The bar has a happy hour every evening from six to seven.",
+            "Il bar offre un happy hour ogni sera dalle sei alle sette.",
+            "it",
+        ),
+    ],
+)
+def test_a_borrowed_phrase_is_only_information(source: str, target: str, lang: str) -> None:
+    issues = run("untranslated", source, target, "en", lang)
+    assert all(i.severity is Severity.INFO for i in issues)
+
 
 # Sources of a software text: placeholders, options, markup
 _SOFTWARE = [
