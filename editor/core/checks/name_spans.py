@@ -182,15 +182,14 @@ def capitalised_run(text: str, size: int, where: float, source: str) -> tuple[in
     return None if best is None else (best[1], best[2])
 
 
-def altered_run(
-    segment: Segment, size: int, where: float, source_lang: str, target_lang: str
-) -> tuple[int, int] | None:
+def altered_run(segment: Segment, size: int, where: float, context: CheckContext) -> tuple[int, int] | None:
     """Another name where a missing one of ``size`` words would be (see
     :func:`capitalised_run`), in prose of a language that capitalises names only, none of its
     words an ordinary word of the language (no label's or sentence's first word,
     "Visualizza") unless the source language's texts write it nearly as often, as they write
     a place's name ("Sintra"): the missing name altered ("la aplicación BrilloMax", "Lisboa e
     Sintra" for "Lisbon and Cascais"). Its span, or None."""
+    source_lang, target_lang = context.source_lang, context.target_lang
     if language(target_lang).capitalises_nouns or not running_prose(segment.source):
         return None
     run = capitalised_run(segment.target, size, where, segment.source)

@@ -277,11 +277,7 @@ class NamedEntityCheck(Check):
                 " (a title in quotation marks, which may be translated)" if title else ""
             )
             said, severity = (name.start, name.end), Severity.INFO if title else None
-            run = (
-                None
-                if title
-                else altered_run(segment, len(name.words), where, context.source_lang, context.target_lang)
-            )
+            run = None if title else altered_run(segment, len(name.words), where, context)
             if run is not None:  # another name where this one would be ("aplicación BrilloMax")
                 why += f"; '{segment.target[run[0] : run[1]]}' stands where it would be"
                 yield self.issue(segment, context, *run, why, source_span=said)
