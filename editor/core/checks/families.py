@@ -13,6 +13,7 @@ from editor.core.checks import agreement  # noqa: F401
 from editor.core.checks import named_entity  # noqa: F401
 from editor.core.checks import negation  # noqa: F401
 from editor.core.checks import lost_qualifier  # noqa: F401
+from editor.core.checks import lost_list_item  # noqa: F401
 from editor.core.checks import inconsistent_term  # noqa: F401
 from editor.core.checks import length_ratio  # noqa: F401
 from editor.core.checks import tags  # noqa: F401

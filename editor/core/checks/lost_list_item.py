@@ -1,0 +1,145 @@
+"""lost_list_item: a list of the source ("wardrobes, beds, desks, kitchen cabinets and
+children's furniture") whose translation gives fewer items ("kledingkasten, bedden,
+keukenkastjes en kindermeubels"): an item left out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from editor.core.checks.base import Check, CheckContext, Issue, Severity
+from editor.core.checks.prose import running_prose, technical_document
+from editor.core.checks.registry import register
+from editor.core.langdata import language
+from editor.core.model import Segment
+
+_CLAUSE = re.compile(r"[.;:!?()\[\]\"“”„«»]")  # a list stays within its clause
+_COMMA = re.compile(r",\s+")
+_DIGIT = re.compile(r"\d")
+_SHORT = 3  # words of an item the source's list is counted by: longer, it may be a clause
+_LAST_PART = 8  # words of the part that closes a list ("lights and tyre pressure")
+_MIN_ITEMS = 3  # items of the source's list: two joined by "and" are a pair, not a list
+
+
+@dataclass(frozen=True, slots=True)
+class _List:
+    items: int
+    start: int  # where its text starts (the last word of the part that opens it)
+    end: int
+
+
+@register
+class LostListItemCheck(Check):
+    id = "lost_list_item"
+    name = "List item left out"
+    description = (
+        'A list of the source ("wardrobes, beds, desks and chairs": three items or more, '
+        'commas and a closing "and" or "or") whose translation in the same sentence gives '
+        "fewer items, counted the same way: an item left out. In everyday prose only, and not a "
+        "list of numbers."
+    )
+    severity = Severity.WARNING
+    category = "Accuracy/Omission"
+
+    def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
+        source, target = segment.source, segment.target
+        if ", " not in source or ", " not in target or not running_prose(source):
+            return  # most sentences list nothing
+        if technical_document(context.stats):
+            return  # software's messages list values and options their own ways
+        said = _longest(source, context.source_lang, least=True)
+        if said is None or said.items < _MIN_ITEMS or _DIGIT.search(source, said.start, said.end):
+            return  # (a list of numbers is the numbers' check's)
+        written = _longest(target, context.target_lang, least=False)
+        if written is None or written.items >= said.items:
+            return
+        listed = source[said.start : said.end]
+        yield self.issue(
+            segment,
+            context,
+            written.start,
+            written.end,
+            f"This list has {written.items} items where the source's has {said.items} "
+            f"('{listed}'): an item may be left out",
+            source_span=(said.start, said.end),
+        )
+
+
+def _longest(text: str, lang: str, least: bool) -> _List | None:
+    """The list of ``text`` with the most items: comma-separated parts before one joined by
+    a conjunction ("bell, lights and tyre pressure"). ``least``: only parts of a few words
+    without a conjunction count, back to the first that is none (an opening clause, "Before
+    you set off, check the brakes", is no item); else every part counts, back to the clause's
+    start or a part with a conjunction of its own, which opens the list (the most items a
+    translation may hold)."""
+    joined = _joining(lang)
+    if joined is None:
+        return None
+    best: _List | None = None
+    for clause in _clauses(text):
+        start, end = clause
+        parts = _parts(text, start, end)
+        for k in range(1, len(parts)):
+            a, b = parts[k]
+            closing = text[a:b]
+            if not joined.search(closing) or len(closing.split()) > _LAST_PART:
+                continue
+            items = 1 if joined.match(closing) else 2  # ", and W" (a serial comma) or ", V and W"
+            opened = a
+            for j in range(k - 1, -1, -1):
+                c, d = parts[j]
+                part = text[c:d]
+                own = joined.search(part) is not None  # a conjunction of its own: the list opens here
+                if least and (own or len(part.split()) > _SHORT):
+                    break
+                items += 1
+                opened = _last_word(text, c, d)  # (the words that open the list are no item)
+                if own:
+                    break
+            if best is None or items > best.items:
+                best = _List(items, opened, b)
+    return best
+
+
+def _clauses(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in _CLAUSE.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the clause's comma-separated parts, spaces trimmed."""
+    spans, at = [], start
+    for m in _COMMA.finditer(text, start, end):
+        spans.append((at, m.start()))
+        at = m.end()
+    spans.append((at, end))
+    trimmed = []
+    for a, b in spans:
+        part = text[a:b]
+        a += len(part) - len(part.lstrip())
+        b -= len(part) - len(part.rstrip())
+        trimmed.append((a, b))
+    return [(a, b) for a, b in trimmed if a < b]
+
+
+def _last_word(text: str, start: int, end: int) -> int:
+    """Where the last word of ``text[start:end]`` starts (the first item of a list, at the end
+    of the words that open it)."""
+    space = text.rfind(" ", start, end)
+    return start if space < 0 else space + 1
+
+
+@lru_cache(maxsize=16)
+def _joining(lang: str) -> re.Pattern[str] | None:
+    """The language's words that join a list's last item ("and", "or", "ni"), as words."""
+    data = language(lang)
+    words = data.coordinators | data.list_negations
+    if not words:
+        return None
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)(?i:{alternation})\s")

@@ -1,0 +1,77 @@
+"""lost_list_item: a list of the source whose translation gives fewer items."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.checks import Severity
+from tests.core.checks._run import run
+
+# (source, target, target language): every item there, or said in ways counted alike
+GOOD = [
+    (
+        "We assemble wardrobes, beds, desks, kitchen cabinets and children's furniture.",
+        "Wij monteren kledingkasten, bedden, bureaus, keukenkastjes en kindermeubels.",
+        "nl",
+    ),
+    # an opening clause before a comma is no item of the list
+    (
+        "Before you set off, check the brakes, bell, lights and tyre pressure.",
+        "Prüfen Sie vor Fahrtantritt Bremsen, Klingel, Beleuchtung und Reifendruck.",
+        "de",
+    ),
+    # an item of several words in the translation ("un masque de ski")
+    (
+        "Please bring the following to every lesson: a helmet, ski goggles, gloves, a snack and a drink.",
+        "Merci d'apporter à chaque cours : un casque, un masque de ski, des gants, un en-cas et une boisson.",
+        "fr",
+    ),
+    # the translation's list opens after a clause with a conjunction of its own
+    (
+        "The total cost is £165 per pupil, which covers travel, accommodation, all meals and entrance fees.",
+        "O custo total é de 165 libras por aluno e inclui transporte, alojamento, todas as refeições e "
+        "entradas.",
+        "pt",
+    ),
+    # two items joined by "and" are a pair, not a list; a list of numbers is the numbers' check's
+    ("Bring your towel and your swimming cap to every lesson.", "Traiga su toalla a cada clase.", "es"),
+    (
+        "The lessons last 30, 45, 60 or 90 minutes, as you prefer.",
+        "Le lezioni durano 30, 45 o 90 minuti, come preferite.",
+        "it",
+    ),
+]
+
+# (source, target, target language, the translation's list marked)
+BAD = [
+    (
+        "We assemble wardrobes, beds, desks, kitchen cabinets and children's furniture.",
+        "Wij monteren kledingkasten, bedden, keukenkastjes en kindermeubels.",
+        "nl",
+        "kledingkasten, bedden, keukenkastjes en kindermeubels",
+    ),
+    (
+        "Please bring the following to every lesson: a helmet, ski goggles, gloves, a snack and a drink.",
+        "Vi chiediamo di portare a ogni lezione quanto segue: casco, guanti, una merenda e qualcosa da bere.",
+        "it",
+        "casco, guanti, una merenda e qualcosa da bere",
+    ),
+    # a list closed by "ni" ("nor")
+    (
+        "These never go in the blue bin: shredded paper, kitchen roll, tissues or boxes.",
+        "Nunca eche en el contenedor azul: papel triturado, papel de cocina ni cajas.",
+        "es",
+        "triturado, papel de cocina ni cajas",  # (from the first item's last word)
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), GOOD)
+def test_every_item_kept_is_silent(source: str, target: str, lang: str) -> None:
+    assert run("lost_list_item", source, target, "en", lang) == []
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "marked"), BAD)
+def test_a_list_with_fewer_items_is_marked(source: str, target: str, lang: str, marked: str) -> None:
+    issues = run("lost_list_item", source, target, "en", lang)
+    assert [(i.side, i.text, i.severity) for i in issues] == [("target", marked, Severity.WARNING)]
