@@ -44,16 +44,20 @@ def added_negation(
     written_pattern, negating = _obligations(target_lang), _negating(target_lang)
     if written_pattern is None or negating is None:
         return None
-    if paraphrases(lowered, source_lang) or prefixed(source, source_lang):
-        return None  # ("unsupported, must be 3" said "nicht unterstützt, muss 3 sein")
-    written = idle_blanked(target.lower(), target_lang)  # ("n'importe quel": any)
+    written = target.lower()
+    if negating.search(written) is None:
+        return None  # most translations of such a sentence negate nothing: one scan
+    written = idle_blanked(written, target_lang)  # ("n'importe quel": any)
     for obligation in written_pattern.finditer(written):
         # the words around it in its clause
         before = _WORDS_BEFORE.search(written, 0, obligation.start())
         after = _WORDS_AFTER.match(written, obligation.end())
         start = before.start() if before else obligation.start()
         negation = negating.search(written, start, after.end() if after else obligation.end())
-        if negation is not None:
-            why = f"'{source[slice(*said.span())]}' of the source is negated in the translation"
-            return negation.span(), why + f" ('{target[slice(*negation.span())]}')", said.span()
+        if negation is None:
+            continue
+        if paraphrases(lowered, source_lang) or prefixed(source, source_lang):
+            return None  # ("unsupported, must be 3" said "nicht unterstützt, muss 3 sein")
+        why = f"'{source[slice(*said.span())]}' of the source is negated in the translation"
+        return negation.span(), why + f" ('{target[slice(*negation.span())]}')", said.span()
     return None
