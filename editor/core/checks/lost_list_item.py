@@ -18,6 +18,7 @@ from editor.core.model import Segment
 _CLAUSE = re.compile(r"[.;:!?()\[\]\"“”„«»]")  # a list stays within its clause
 _COMMA = re.compile(r",\s+")
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
 _SHORT = 3  # words of an item the source's list is counted by: longer, it may be a clause
 _LAST_PART = 8  # words of the part that closes a list ("lights and tyre pressure")
 _MIN_ITEMS = 3  # items of the source's list: two joined by "and" are a pair, not a list
@@ -45,14 +46,14 @@ class LostListItemCheck(Check):
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         source, target = segment.source, segment.target
-        if ", " not in source or ", " not in target or not running_prose(source):
+        if ", " not in source or not running_prose(source):
             return  # most sentences list nothing
         if technical_document(context.stats):
             return  # software's messages list values and options their own ways
         said = _longest(source, context.source_lang, least=True)
         if said is None or said.items < _MIN_ITEMS or _DIGIT.search(source, said.start, said.end):
             return  # (a list of numbers is the numbers' check's)
-        written = _longest(target, context.target_lang, least=False)
+        written = _longest(target, context.target_lang, least=False) or _pair(target, context.target_lang)
         if written is None or written.items >= said.items:
             return
         listed = source[said.start : said.end]
@@ -101,6 +102,20 @@ def _longest(text: str, lang: str, least: bool) -> _List | None:
             if best is None or items > best.items:
                 best = _List(items, opened, b)
     return best
+
+
+def _pair(text: str, lang: str) -> _List | None:
+    """Two items joined by a conjunction, where the text has no comma ("papel triturado ni
+    cajas"): the words either side of it; None with a comma or another conjunction."""
+    joined = _joining(lang)
+    if joined is None or "," in text:
+        return None
+    found = list(joined.finditer(text))
+    if len(found) != 1:
+        return None
+    before = text.rfind(" ", 0, found[0].start())
+    after = _WORD.match(text, found[0].end())
+    return _List(2, before + 1, after.end() if after else found[0].end())
 
 
 def _clauses(text: str) -> Iterator[tuple[int, int]]:

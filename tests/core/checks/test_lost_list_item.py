@@ -33,6 +33,12 @@ GOOD = [
         "entradas.",
         "pt",
     ),
+    # a pair in a translation with a comma or two conjunctions is not read as a list's all
+    (
+        "Only organic methods: no chemical weedkillers, slug pellets or fertiliser.",
+        "Alleen biologische methoden: geen onkruidbestrijdingsmiddelen en geen slakkenkorrels of kunstmest.",
+        "nl",
+    ),
     # two items joined by "and" are a pair, not a list; a list of numbers is the numbers' check's
     ("Bring your towel and your swimming cap to every lesson.", "Traiga su toalla a cada clase.", "es"),
     (
@@ -55,6 +61,13 @@ BAD = [
         "Vi chiediamo di portare a ogni lezione quanto segue: casco, guanti, una merenda e qualcosa da bere.",
         "it",
         "casco, guanti, una merenda e qualcosa da bere",
+    ),
+    # two items joined by a conjunction, no comma in the translation
+    (
+        "Only organic methods are allowed: no chemical weedkillers, slug pellets or fertiliser.",
+        "Alleen biologische methoden: geen chemische onkruidbestrijdingsmiddelen of kunstmest.",
+        "nl",
+        "onkruidbestrijdingsmiddelen of kunstmest",
     ),
     # a list closed by "ni" ("nor")
     (
