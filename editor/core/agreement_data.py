@@ -33,3 +33,6 @@ class Agreement:
     copulas: tuple[frozenset[str], ...] = ()
     predicate_adverbs: frozenset[str] = frozenset()
     predicate_endings: tuple[tuple[str, str], ...] = ()
+    # Singular forms of common verbs ("debe", "puede", "tiene"): one after a plural subject
+    # ("los niños debe") disagrees with it, as a singular form of "to be" (``copulas``) does.
+    singular_verbs: frozenset[str] = frozenset()

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.core.agreement_data import Agreement
-from editor.core.checks.agreement_predicates import predicate_slips
+from editor.core.checks.agreement_predicates import number_slips, predicate_slips
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
 from editor.core.langdata import language
@@ -46,6 +46,15 @@ class AgreementCheck(Check):
                 slip.end,
                 f"'{target[slip.start : slip.end]}' does not agree with '{slip.subject}': '{slip.fixed}'",
                 fix=Fix(slip.start, slip.end, slip.fixed),
+            )
+        for number in number_slips(target, context.target_lang):
+            yield self.issue(
+                segment,
+                context,
+                number.start,
+                number.end,
+                f"'{target[number.start : number.end]}' is singular, but its subject '{number.subject}' "
+                "is plural",
             )
         data = language(context.target_lang).agreement
         for m in pattern.finditer(target):

@@ -12,6 +12,9 @@ from typing import NamedTuple
 from editor.core.checks.lexicon import zipf
 from editor.core.langdata import language
 
+# Before a determiner: no letter, apostrophe or hyphen (a word's end), and no placeholder's
+# sign ("%i pacchetto": a number, not the article "i")
+_OPENS = r"(?<![\w'’%$\\{-])"
 _KNOWN = 2.0  # Zipf: the predicate's other form is a word of the language
 # Zipf points the two forms may differ by: an adjective's forms are both common; an adverb
 # ending as a predicate does ("cerca", "cerco") is far commoner than its look-alike
@@ -67,7 +70,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
             break
         found.append(
             re.compile(
-                rf"(?<![\w'’-])((?i:{_alternation(his | hers)})) ([^\W\d_]+)(?:[ '’](?i:{between}))*[ '’]"
+                rf"{_OPENS}((?i:{_alternation(his | hers)})) ([^\W\d_]+)(?:[ '’](?i:{between}))*[ '’]"
                 rf"(?i:{_alternation(copulas)})(?:[ '’](?i:{between}))* ([^\W\d_]+)(?![\w'’-])"
             )
         )
@@ -92,3 +95,46 @@ def _other_form(word: str, masculine: bool, endings: tuple[str, str], lang: str)
     if here == 0 or there < _KNOWN or abs(there - here) > _ALIKE:
         return None
     return fixed
+
+
+class NumberSlip(NamedTuple):
+    start: int
+    end: int
+    subject: str  # the plural subject's determiner and noun, as written
+
+
+def number_slips(text: str, lang: str) -> Iterator[NumberSlip]:
+    """Each singular verb right after a plural subject that opens its clause ("Todos os utentes
+    deve", "los niños debe"): a plural determiner (after "all", if it comes), one noun that is
+    no weekday ("los lunes está cerrado": on Mondays), the words that may stand between, and a
+    singular form of "to be" or of a common verb (data ``singular_verbs``)."""
+    pattern = _plural_pattern(lang)
+    if pattern is None:
+        return
+    data = language(lang)
+    days = {day for forms in data.weekdays for day in forms}
+    for m in pattern.finditer(text):
+        before = _WORD_BEFORE.search(text, 0, m.start())
+        if before is not None and before.group(1).lower() in data.determiners:
+            before = _WORD_BEFORE.search(text, 0, before.start())  # "Todos os utentes"
+        if before is not None and (
+            before.group(1).lower() not in data.conjunctions or before.group(1).lower() in data.coordinators
+        ):
+            continue  # (after "and" the noun may be a complement's second: "dans les listes et les …")
+        if m.group(2).lower() in days or not m.group(2).islower():
+            continue
+        yield NumberSlip(m.start(3), m.end(3), f"{m.group(1)} {m.group(2)}")
+
+
+@lru_cache(maxsize=16)
+def _plural_pattern(lang: str) -> re.Pattern[str] | None:
+    agreement = language(lang).agreement
+    if len(agreement.subjects) < 2 or not agreement.copulas or not agreement.singular_verbs:
+        return None
+    his, hers = agreement.subjects[1]
+    verbs = agreement.copulas[0] | agreement.singular_verbs
+    between = _alternation(agreement.predicate_adverbs)
+    return re.compile(
+        rf"{_OPENS}((?i:{_alternation(his | hers)})) ([^\W\d_]+)(?:[ '’](?i:{between}))*[ '’]"
+        rf"((?i:{_alternation(verbs)}))(?![\w'’-])"
+    )

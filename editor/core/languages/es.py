@@ -310,6 +310,7 @@ DATA = LanguageData(
             "no muy bastante tan siempre también todavía aún ya demasiado poco tanto más menos"
         ),
         predicate_endings=(("o", "a"), ("os", "as")),
+        singular_verbs=words("debe puede tiene necesita suele ha va"),
         feminine=words("una unas nuestra nuestras vuestra vuestras otra otras dicha dichas"),
         masculine=words(
             "un unos el del al este estos ese esos aquel aquellos nuestro nuestros vuestro otro otros "

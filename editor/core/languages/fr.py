@@ -287,13 +287,14 @@ DATA = LanguageData(
     ),
     always_words=words("toujours"),
     agreement=Agreement(
-        subjects=((words("le un ce cet"), words("la une cette")),),
+        subjects=((words("le un ce cet"), words("la une cette")), (words("les ces"), words("les ces"))),
         copulas=(words("est était sera reste semble demeure serait"),),
         predicate_adverbs=words(
             "ne n pas plus toujours très bien déjà trop peu encore jamais vivement fortement également "
             "aussi souvent entièrement"
         ),
         predicate_endings=(("é", "ée"),),
+        singular_verbs=words("doit peut a va"),
         masculine=words("un le du au ce cet"),
         feminine_endings=("tion", "tions", "sion", "sions"),
         exceptions=words("bastion bastions cation cations"),

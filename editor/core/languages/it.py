@@ -337,10 +337,14 @@ DATA = LanguageData(
     proviso_words=frozenset({"purché", "a condizione che", "a patto che", "sempre che"}),
     always_words=words("sempre"),
     agreement=Agreement(
-        subjects=((words("il lo un uno questo quel quello nostro"), words("la una questa quella nostra")),),
+        subjects=(
+            (words("il lo un uno questo quel quello nostro"), words("la una questa quella nostra")),
+            (words("i gli questi quei"), words("le queste quelle")),
+        ),
         copulas=(words("è era sarà fu resta risulta rimane sembra sarebbe"),),
         predicate_adverbs=words("non molto sempre anche ancora già troppo poco tanto più meno"),
         predicate_endings=(("o", "a"),),
+        singular_verbs=words("deve può ha va"),
         feminine=words(
             "una della delle alla alle nella nelle sulla sulle dalla dalle nostra nostre vostra vostre"
         ),

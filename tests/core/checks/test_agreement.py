@@ -92,3 +92,33 @@ def test_a_predicate_that_agrees_is_silent(target: str, lang: str) -> None:
 def test_a_predicate_of_the_other_gender_is_marked(target: str, lang: str, marked: str, fixed: str) -> None:
     issues = run("agreement", "The text.", target, "en", lang)
     assert [(i.text, i.fix.replacement if i.fix else None) for i in issues] == [(marked, fixed)]
+
+
+# (target, target language): a plural subject with a plural verb, or no subject of the verb
+NUMBER_GOOD = [
+    ("Los niños deben ir acompañados por un adulto.", "es"),
+    ("Los lunes está cerrado todo el día.", "es"),  # a weekday: on Mondays
+    ("Comprou todos os bilhetes ontem à noite.", "pt"),
+    ("%i pacchetto può essere aggiornato.", "it"),  # a placeholder's letter is no article
+    ("La direction dans les listes et les arborescences est inversée.", "fr"),  # a complement's
+]
+
+# (target, target language, the verb marked)
+NUMBER_BAD = [
+    ("Todos os utentes deve usar capacete na pista.", "pt", "deve"),
+    ("Los niños debe ir acompañados por un adulto.", "es", "debe"),
+    (" [los símbolos tiene un prefijo _]", "es", "tiene"),
+    ("I bambini deve essere accompagnati da un adulto.", "it", "deve"),
+    ("Les enfants doit être accompagnés d'un adulte.", "fr", "doit"),
+]
+
+
+@pytest.mark.parametrize(("target", "lang"), NUMBER_GOOD)
+def test_a_verb_of_the_subjects_number_is_silent(target: str, lang: str) -> None:
+    assert run("agreement", "The text.", target, "en", lang) == []
+
+
+@pytest.mark.parametrize(("target", "lang", "marked"), NUMBER_BAD)
+def test_a_singular_verb_after_a_plural_subject_is_marked(target: str, lang: str, marked: str) -> None:
+    issues = run("agreement", "The text.", target, "en", lang)
+    assert [i.text for i in issues] == [marked]
