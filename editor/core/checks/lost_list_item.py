@@ -37,9 +37,9 @@ class LostListItemCheck(Check):
     name = "List item left out"
     description = (
         'A list of the source ("wardrobes, beds, desks and chairs": three items or more, '
-        'commas and a closing "and" or "or") whose translation in the same sentence gives '
-        "fewer items, counted the same way: an item left out. In everyday prose only, and not a "
-        "list of numbers."
+        'commas and a closing "and" or "or") whose translation in the same segment gives '
+        "fewer items, even counted generously: an item left out. In everyday prose only, and not "
+        "a list of numbers."
     )
     severity = Severity.WARNING
     category = "Accuracy/Omission"
