@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from editor.core.checks.lexicon import zipf
+from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 
 # Before a determiner: no letter, apostrophe or hyphen (a word's end), and no placeholder's
@@ -41,7 +42,7 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
     agreement = data.agreement
     for number, pattern in enumerate(_patterns(lang)):
         for m in pattern.finditer(text):
-            determiner, predicate = m.group(1).lower(), m.group(3)
+            determiner, predicate = m.group(1).lower(), m.group(4)
             before = _WORD_BEFORE.search(text, 0, m.start())
             if before is not None:  # a word, with no mark after it
                 word = before.group(1).lower()
@@ -52,7 +53,7 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
             masculine = determiner in agreement.subjects[number][0]
             fixed = _other_form(predicate, masculine, agreement.predicate_endings[number], lang)
             if fixed is not None:
-                yield PredicateSlip(m.start(3), m.end(3), f"{m.group(1)} {m.group(2)}", fixed)
+                yield PredicateSlip(m.start(4), m.end(4), f"{m.group(1)} {m.group(2)}", fixed)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s'’]*\Z")
@@ -63,22 +64,27 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     """For each number the language's data reads, a subject's determiner and noun, the words
     between, a form of "to be", the words between and the predicate, in one scan."""
     agreement = language(lang).agreement
-    found = []
-    between = _alternation(agreement.predicate_adverbs)
+    found: list[re.Pattern[str]] = []
+    between = alternatives(set(agreement.predicate_adverbs))
     for (his, hers), copulas in zip(agreement.subjects, agreement.copulas, strict=False):
         if len(found) >= len(agreement.predicate_endings):
             break
         found.append(
             re.compile(
-                rf"{_OPENS}((?i:{_alternation(his | hers)})) ([^\W\d_]+)(?:[ '’](?i:{between}))*[ '’]"
-                rf"(?i:{_alternation(copulas)})(?:[ '’](?i:{between}))* ([^\W\d_]+)(?![\w'’-])"
+                _subject_and(his | hers, copulas, between)
+                + rf"(?:[ '’](?i:{between}))* ([^\W\d_]+)(?![\w'’-])"
             )
         )
     return tuple(found)
 
 
-def _alternation(words: frozenset[str]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+def _subject_and(determiners: frozenset[str], verbs: frozenset[str], between: str) -> str:
+    """A pattern of a determiner (group 1) opening a subject, one noun (group 2), the words
+    ``between`` may match, and one of ``verbs`` (group 3), one space apart."""
+    return (
+        rf"{_OPENS}((?i:{alternatives(set(determiners))})) ([^\W\d_]+)(?:[ '’](?i:{between}))*[ '’]"
+        rf"((?i:{alternatives(set(verbs))}))"
+    )
 
 
 def _other_form(word: str, masculine: bool, endings: tuple[str, str], lang: str) -> str | None:
@@ -133,8 +139,5 @@ def _plural_pattern(lang: str) -> re.Pattern[str] | None:
         return None
     his, hers = agreement.subjects[1]
     verbs = agreement.copulas[0] | agreement.singular_verbs
-    between = _alternation(agreement.predicate_adverbs)
-    return re.compile(
-        rf"{_OPENS}((?i:{_alternation(his | hers)})) ([^\W\d_]+)(?:[ '’](?i:{between}))*[ '’]"
-        rf"((?i:{_alternation(verbs)}))(?![\w'’-])"
-    )
+    between = alternatives(set(agreement.predicate_adverbs))
+    return re.compile(_subject_and(his | hers, verbs, between) + r"(?![\w'’-])")

@@ -12,6 +12,7 @@ from functools import lru_cache
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.prose import running_prose, technical_document
 from editor.core.checks.registry import register
+from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -156,5 +157,4 @@ def _joining(lang: str) -> re.Pattern[str] | None:
     words = data.coordinators | data.list_negations
     if not words:
         return None
-    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"(?:^|\s)(?i:{alternation})\s")
+    return re.compile(rf"(?:^|\s)(?i:{alternatives(set(words))})\s")
