@@ -33,7 +33,7 @@ class AgreementCheck(Check):
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         pattern = _pattern(context.target_lang)
-        if pattern is None:
+        if pattern is None and not language(context.target_lang).agreement.singular_verbs:
             return
         target = segment.target
         if not target.isascii() and not unicodedata.is_normalized("NFC", target):
@@ -57,7 +57,7 @@ class AgreementCheck(Check):
                 "is plural",
             )
         data = language(context.target_lang).agreement
-        for m in pattern.finditer(target):
+        for m in pattern.finditer(target) if pattern is not None else ():
             determiner, word = m.group(1), m.group(2)
             lowered = word.lower()
             if lowered in data.exceptions or not word.islower():

@@ -114,6 +114,9 @@ def number_slips(text: str, lang: str) -> Iterator[NumberSlip]:
     deve", "los niños debe"): a plural determiner (after "all", if it comes), one noun that is
     no weekday ("los lunes está cerrado": on Mondays), the words that may stand between, and a
     singular form of "to be" or of a common verb (data ``singular_verbs``)."""
+    pronoun = _pronoun_pattern(lang)
+    for m in pronoun.finditer(text) if pronoun is not None else ():
+        yield NumberSlip(m.start(1), m.end(1), m.group(2))  # "moet wij": the verb and its subject
     pattern = _plural_pattern(lang)
     if pattern is None:
         return
@@ -141,3 +144,16 @@ def _plural_pattern(lang: str) -> re.Pattern[str] | None:
     verbs = agreement.copulas[0] | agreement.singular_verbs
     between = alternatives(set(agreement.predicate_adverbs))
     return re.compile(_subject_and(his | hers, verbs, between) + r"(?![\w'’-])")
+
+
+@lru_cache(maxsize=16)
+def _pronoun_pattern(lang: str) -> re.Pattern[str] | None:
+    """A singular verb (group 1) right before a plural pronoun (group 2): "moet wij"."""
+    agreement = language(lang).agreement
+    if not agreement.plural_pronouns or not agreement.singular_verbs:
+        return None
+    verbs, pronouns = (
+        alternatives(set(agreement.singular_verbs)),
+        alternatives(set(agreement.plural_pronouns)),
+    )
+    return re.compile(rf"(?<![\w'’-])((?i:{verbs})) ((?i:{pronouns}))(?![\w'’-])")

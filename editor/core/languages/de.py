@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.core.address_data import Address
+from editor.core.agreement_data import Agreement
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, ordinals, phrases, units, words
 from editor.core.name_data import NameForms
@@ -395,6 +396,12 @@ DATA = LanguageData(
         "hier ist die übersetzung",
         "hier ist der übersetzte text",
         "hier die übersetzung",
+    ),
+    agreement=Agreement(
+        singular_verbs=words(
+            "ist hat muss kann darf soll will wird war hatte musste konnte durfte sollte wollte wurde"
+        ),
+        plural_pronouns=words("wir"),
     ),
     qualifiers=Qualifiers(
         tax_included=phrases(

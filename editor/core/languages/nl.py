@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.core.address_data import Address
+from editor.core.agreement_data import Agreement
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
@@ -341,6 +342,13 @@ DATA = LanguageData(
     address=Address(words("u uw U Uw"), words("jij jou jouw jezelf")),
     note_labels=words("opmerking noot"),
     reply_openers=("vertaling", "hier is de vertaling", "hier is de vertaalde tekst"),
+    agreement=Agreement(
+        singular_verbs=words(
+            "is heeft moet kan mag zal wil wordt was had moest kon mocht zou wilde werd gaat komt "
+            "krijgt blijft"
+        ),
+        plural_pronouns=words("wij we"),
+    ),
     qualifiers=Qualifiers(
         tax_included=phrases("incl. btw; incl btw; inclusief btw; btw inbegrepen; met btw"),
         tax_excluded=phrases(

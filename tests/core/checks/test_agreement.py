@@ -101,6 +101,9 @@ NUMBER_GOOD = [
     ("Comprou todos os bilhetes ontem à noite.", "pt"),
     ("%i pacchetto può essere aggiornato.", "it"),  # a placeholder's letter is no article
     ("La direction dans les listes et les arborescences est inversée.", "fr"),  # a complement's
+    ("Dann müssen wir die Rechnung bezahlen.", "de"),
+    ("Er hat ihr Auto in die Werkstatt gebracht.", "de"),  # "ihr" is also "her"
+    ("Is jullie kamer al klaar voor de gasten?", "nl"),  # "jullie" is also "your"
 ]
 
 # (target, target language, the verb marked)
@@ -110,6 +113,9 @@ NUMBER_BAD = [
     (" [los símbolos tiene un prefijo _]", "es", "tiene"),
     ("I bambini deve essere accompagnati da un adulto.", "it", "deve"),
     ("Les enfants doit être accompagnés d'un adulte.", "fr", "doit"),
+    # a singular verb before a plural pronoun (an inverted sentence)
+    ("Bij regen moet wij de rondleiding afzeggen.", "nl", "moet"),
+    ("Danach muss wir die Rechnung bezahlen.", "de", "muss"),
 ]
 
 
