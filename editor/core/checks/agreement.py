@@ -22,11 +22,12 @@ _MIN_LETTERS = 4  # a shorter word's ending tells little ("uno", "do")
 @register
 class AgreementCheck(Check):
     id = "agreement"
-    name = "Gender agreement"
+    name = "Agreement"
     description = (
         "A determiner of one gender before a noun whose ending says the other gender "
-        '("una tamaño", "della dialogo", "le configuration"), in the languages whose data '
-        "lists them."
+        '("una tamaño", "della dialogo", "le configuration"), a predicate of the other gender '
+        'than its subject ("el casco es obligatoria"), a singular verb after a plural subject '
+        '("los niños debe", "moet wij"), in the languages whose data lists them.'
     )
     severity = Severity.WARNING
     category = "Fluency/Grammar"
