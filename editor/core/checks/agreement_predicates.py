@@ -116,7 +116,11 @@ def number_slips(text: str, lang: str) -> Iterator[NumberSlip]:
     singular form of "to be" or of a common verb (data ``singular_verbs``)."""
     pronoun = _pronoun_pattern(lang)
     for m in pronoun.finditer(text) if pronoun is not None else ():
-        yield NumberSlip(m.start(1), m.end(1), m.group(2))  # "moet wij": the verb and its subject
+        # "moet wij": the word before the pronoun, one space away, a singular verb
+        start = text.rfind(" ", 0, m.start() - 1) + 1
+        verb = text[start : m.start() - 1]
+        if verb.lower() in language(lang).agreement.singular_verbs:
+            yield NumberSlip(start, m.start() - 1, m.group())
     pattern = _plural_pattern(lang)
     if pattern is None:
         return
@@ -148,12 +152,9 @@ def _plural_pattern(lang: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=16)
 def _pronoun_pattern(lang: str) -> re.Pattern[str] | None:
-    """A singular verb (group 1) right before a plural pronoun (group 2): "moet wij"."""
+    """A plural pronoun after a space, as a word ("wij"): a literal scan; the verb before it
+    is read only where one stands."""
     agreement = language(lang).agreement
     if not agreement.plural_pronouns or not agreement.singular_verbs:
         return None
-    verbs, pronouns = (
-        alternatives(set(agreement.singular_verbs)),
-        alternatives(set(agreement.plural_pronouns)),
-    )
-    return re.compile(rf"(?<![\w'’-])((?i:{verbs})) ((?i:{pronouns}))(?![\w'’-])")
+    return re.compile(rf"(?<= )(?i:{alternatives(set(agreement.plural_pronouns))})(?![\w'’-])")
