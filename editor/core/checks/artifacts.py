@@ -196,9 +196,8 @@ class StrayArtifactCheck(Check):
             shown = target[note[0] : note[1]]
             why = f"'{_shown(shown)}' is a chatbot's note on its translation, which the source has not"
             yield self.issue(segment, context, note[0], note[1], why, fix=_removal(target, *note))
-        marked: set[tuple[int, int]] = (
-            set()
-        )  # (a plug-in's "begin_of_the_skype_highlighting" is no file's name)
+        # the spans found here (a plug-in's "begin_of_the_skype_highlighting" is no file's name)
+        marked: set[tuple[int, int]] = set()
         for mark in conversion_marks(segment.source, target, context.source_lang, context.target_lang):
             marked.add((mark.start, mark.end))
             yield self.issue(
