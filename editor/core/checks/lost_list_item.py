@@ -21,7 +21,6 @@ _COMMA = re.compile(r",\s+")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 _SHORT = 3  # words of an item the source's list is counted by: longer, it may be a clause
-_LAST_PART = 8  # words of the part that closes a list ("lights and tyre pressure")
 _MIN_ITEMS = 3  # items of the source's list: two joined by "and" are a pair, not a list
 
 
@@ -30,6 +29,7 @@ class _List:
     items: int
     start: int  # where its text starts (the last word of the part that opens it)
     end: int
+    last: int  # where its last item's first word ends ("… saunas and sunbeds| for 3 weeks")
 
 
 @register
@@ -52,12 +52,12 @@ class LostListItemCheck(Check):
         if technical_document(context.stats):
             return  # software's messages list values and options their own ways
         said = _longest(source, context.source_lang, least=True)
-        if said is None or said.items < _MIN_ITEMS or _DIGIT.search(source, said.start, said.end):
+        if said is None or said.items < _MIN_ITEMS or _DIGIT.search(source, said.start, said.last):
             return  # (a list of numbers is the numbers' check's)
         written = _longest(target, context.target_lang, least=False) or _pair(target, context.target_lang)
         if written is None or written.items >= said.items:
             return
-        listed = source[said.start : said.end]
+        listed = source[said.start : said.last] + ("…" if said.last < said.end else "")
         yield self.issue(
             segment,
             context,
@@ -73,9 +73,10 @@ def _longest(text: str, lang: str, least: bool) -> _List | None:
     """The list of ``text`` with the most items: comma-separated parts before one joined by
     a conjunction ("bell, lights and tyre pressure"). ``least``: only parts of a few words
     without a conjunction count, back to the first that is none (an opening clause, "Before
-    you set off, check the brakes", is no item); else every part counts, back to the clause's
-    start or a part with a conjunction of its own, which opens the list (the most items a
-    translation may hold)."""
+    you set off, check the brakes" or "For fire safety, keep tents", is no item); else every
+    part counts, back to the clause's start or a part with a conjunction of its own, which
+    opens the list (the most items a translation may hold). The last item's words run on
+    into the clause ("saunas and sunbeds for 3 weeks"): the list ends where its text does."""
     joined = _joining(lang)
     if joined is None:
         return None
@@ -85,24 +86,39 @@ def _longest(text: str, lang: str, least: bool) -> _List | None:
         parts = _parts(text, start, end)
         for k in range(1, len(parts)):
             a, b = parts[k]
-            closing = text[a:b]
-            if not joined.search(closing) or len(closing.split()) > _LAST_PART:
-                continue
-            items = 1 if joined.match(closing) else 2  # ", and W" (a serial comma) or ", V and W"
+            conjunction = joined.search(text[a:b])
+            if conjunction is None or (least and len(text[a : a + conjunction.start()].split()) > _SHORT):
+                continue  # (the last item's words after the conjunction run on into the clause)
+            items = 1 if conjunction.start() == 0 else 2  # ", and W" (a serial comma) or ", V and W"
+            word = _WORD.search(text, a + conjunction.end(), b)
+            last = word.end() if word else b
             opened = a
             for j in range(k - 1, -1, -1):
                 c, d = parts[j]
                 part = text[c:d]
                 own = joined.search(part) is not None  # a conjunction of its own: the list opens here
-                if least and (own or len(part.split()) > _SHORT):
+                if least and (own or len(part.split()) > _SHORT or _adverbial(parts, j, k, text, lang)):
                     break
                 items += 1
                 opened = _last_word(text, c, d)  # (the words that open the list are no item)
                 if own:
                     break
             if best is None or items > best.items:
-                best = _List(items, opened, b)
+                best = _List(items, opened, b, last)
     return best
+
+
+def _adverbial(parts: list[tuple[int, int]], j: int, k: int, text: str, lang: str) -> bool:
+    """Whether part ``j`` is a phrase that opens the sentence, not an item of the list that
+    ``k`` closes: the clause's first part, of words that open with a function word ("For
+    fire safety"), before a part in which the list seems to open, of as many words as an
+    item may have ("please keep tents, awnings and vehicles")."""
+    if j != 0 or k < 2:
+        return False
+    words = text[slice(*parts[0])].split(maxsplit=1)
+    if len(words) < 2 or words[0].lower() not in language(lang).function_words:
+        return False
+    return len(text[slice(*parts[1])].split()) >= _SHORT
 
 
 def _pair(text: str, lang: str) -> _List | None:
@@ -116,7 +132,8 @@ def _pair(text: str, lang: str) -> _List | None:
         return None
     before = text.rfind(" ", 0, found[0].start())
     after = _WORD.match(text, found[0].end())
-    return _List(2, before + 1, after.end() if after else found[0].end())
+    end = after.end() if after else found[0].end()
+    return _List(2, before + 1, end, end)
 
 
 def _clauses(text: str) -> Iterator[tuple[int, int]]:

@@ -33,6 +33,12 @@ GOOD = [
         "entradas.",
         "pt",
     ),
+    # a phrase that opens the sentence before a comma is no item ("For your safety")
+    (
+        "For your safety, please keep bags, coats and umbrellas in the lockers at all times.",
+        "Laissez sacs, manteaux et parapluies dans les casiers.",
+        "fr",
+    ),
     # a pair in a translation with a comma or two conjunctions is not read as a list's all
     (
         "Only organic methods: no chemical weedkillers, slug pellets or fertiliser.",
@@ -68,6 +74,19 @@ BAD = [
         "Alleen biologische methoden: geen chemische onkruidbestrijdingsmiddelen of kunstmest.",
         "nl",
         "onkruidbestrijdingsmiddelen of kunstmest",
+    ),
+    # the last item's words run on into the clause, with a number after the list
+    (
+        "Avoid lakes, the sea, hot tubs and saunas for at least 2 weeks after the treatment.",
+        "Évitez les lacs, la mer et les saunas pendant au moins 2 semaines après le soin.",
+        "fr",
+        "lacs, la mer et les saunas pendant au moins 2 semaines après le soin",
+    ),
+    (
+        "Towels, food and glass bottles are not allowed in the steam room.",
+        "Asciugamani e bottiglie di vetro non sono ammessi nel bagno turco.",
+        "it",
+        "Asciugamani e bottiglie",
     ),
     # a list closed by "ni" ("nor")
     (
