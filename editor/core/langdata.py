@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from editor.core.address_data import Address
 from editor.core.agreement_data import Agreement
+from editor.core.concord_data import Concord
 from editor.core.name_data import NameForms
 from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
@@ -158,6 +159,7 @@ class LanguageData:
     with_words: frozenset[str] = frozenset()
     # Words for "never", lowercase: a restriction ("only") does not say it.
     never_words: frozenset[str] = frozenset()
+    concord: Concord = Concord()  # "nadie" after a verb needs a "no" before it
     # Words that restrict ("only", "nur"), lowercase, and pairs of words whose first negates
     # nothing when the second follows in its clause with no other negating word between
     # (French "ne … que"; an elided "n'", "qu'" counts).
@@ -415,17 +417,15 @@ class LanguageData:
     # glued to a common word of four letters or more is two words only where no list holds
     # the token at all ("otarjeta").
     unseen_glued_letters: frozenset[str] = frozenset()
-    # Particles of two letters or more that the language writes apart before a word and MT
-    # runs into it (Russian "не" before a verb: "не трогайте" -> "нетрогайте"), lowercase: judged
-    # as ``glued_letters`` are (the whole rare, the rest common and far commoner: not
-    # "неделя", "небольшой", nor a rare form of a known word), the rest with an ending of
-    # ``glued_particle_endings``.
+    # Particles of two letters or more that the language writes apart before a word and MT runs into it
+    # (Russian "не" before a verb: "не трогайте" -> "нетрогайте"), lowercase: judged as ``glued_letters`` are
+    # (the whole rare, the rest common and far commoner: not "неделя", "небольшой", nor a rare form of a known
+    # word), the rest with an ending of ``glued_particle_endings``.
     glued_particles: frozenset[str] = frozenset()
-    # Words of one letter that MT runs onto the END of the word before (Russian "насоса и
-    # фильтр" -> "насосаи фильтр"), each with the last letters of the words before it after
-    # which the two may read as one word's form, where the letter is never taken for a word
-    # (Russian "и" after a consonant: a plural, "ключи"; "в" after a vowel: a gerund,
-    # "прочитав").
+    # Words of one letter that MT runs onto the END of the word before (Russian "насоса и фильтр" -> "насосаи
+    # фильтр"), each with the last letters of the words before it after which the two may read as one word's
+    # form, where the letter is never taken for a word (Russian "и" after a consonant: a plural, "ключи"; "в"
+    # after a vowel: a gerund, "прочитав").
     glued_end_letters: tuple[tuple[str, str], ...] = ()
     # Endings of the words a particle is written apart from (Russian verbs' "ть", "ете",
     # "ла"): a rest ending otherwise (an adjective, "неуказанный") may be one word with it.

@@ -80,10 +80,14 @@ def idle_pattern(code: str) -> re.Pattern[str] | None:
 
 def idle_blanked(lowered: str, code: str) -> str:
     """``lowered`` with the language's set phrases whose negating word negates nothing
-    ("sin embargo", "sans doute") blanked out, and a word for "nor" alone in its sentence after
-    a list's comma ("usa fuego, animales ni cañones": the list's negation is another word's)."""
+    ("sin embargo", "sans doute") blanked out, a word for "nobody" or "nothing" after a verb
+    with no negation before it ("que compartan con nadie": its "no" was lost), and a word for
+    "nor" alone in its sentence after a list's comma ("usa fuego, animales ni cañones": the
+    list's negation is another word's)."""
     pattern = idle_pattern(code)
     lowered = lowered if pattern is None else pattern.sub(lambda m: " " * len(m.group()), lowered)
+    if any(word in lowered for word in language(code).concord.words):
+        lowered = _concord_blanked(lowered, code)
     nor = _nor_pattern(code)
     if nor is None or not any(word in lowered for word in language(code).list_negations):
         return lowered
@@ -95,6 +99,32 @@ def idle_blanked(lowered: str, code: str) -> str:
         if len(nor.findall(lowered, opened, min(ends, default=len(lowered)))) == 1:  # not "ni … ni"
             lowered = lowered[: m.start()] + " " * (m.end() - m.start()) + lowered[m.end() :]
     return lowered
+
+
+def _concord_blanked(lowered: str, code: str) -> str:
+    concord, words = language(code).concord, _concord_pattern(code)
+    negations = negation_pattern(code)
+    if words is None or negations is None:
+        return lowered
+    for m in list(words.finditer(lowered)):
+        opened = max(lowered.rfind(stop, 0, m.start()) for stop in _CONCORD_STOPS) + 1
+        before = WORD.findall(lowered, opened, m.start())
+        if len(before) < 2 or before[-1] in concord.openers:
+            continue  # before its verb ("Nadie puede", "A nadie", "que nadie"), or "más que nadie"
+        if _CLAUSE_END.match(lowered, m.end()):
+            continue  # an answer or a value ("o intro para nada": "or enter for none")
+        if negations.search(lowered, opened, m.start()) is None:
+            lowered = lowered[: m.start()] + " " * (m.end() - m.start()) + lowered[m.end() :]
+    return lowered
+
+
+_CONCORD_STOPS = '.;:!?,()«»"“”„'
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!?,)»\"“”]|\Z)")
+
+
+@lru_cache(maxsize=32)
+def _concord_pattern(code: str) -> re.Pattern[str] | None:
+    return any_word(language(code).concord.words)
 
 
 _STOPS = ".;:!?"

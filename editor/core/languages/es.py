@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from editor.core.address_data import Address
 from editor.core.agreement_data import Agreement
+from editor.core.concord_data import Concord
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
@@ -262,6 +263,10 @@ DATA = LanguageData(
     double_negatives=words("sin perdido perdida perdidos perdidas"),
     with_words=words("con"),
     never_words=words("nunca jamás"),
+    concord=Concord(
+        words=words("nadie nada ningún ninguno ninguna"),
+        openers=words("que si cuando porque donde aunque como y e o u ni pero sino"),
+    ),
     restrictive_words=words("solo sólo solamente únicamente exclusivamente"),
     exceptive_words=frozenset(
         {"salvo", "excepto", "a menos", "a no ser", "hasta", "antes", "después", "sin", "fuera de"}

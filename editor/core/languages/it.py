@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from editor.core.address_data import Address
 from editor.core.agreement_data import Agreement
+from editor.core.concord_data import Concord
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
@@ -300,6 +301,10 @@ DATA = LanguageData(
     double_negatives=words("senza perso persa persi perse perduto perduta perduti perdute"),
     with_words=words("con"),
     never_words=words("mai"),
+    concord=Concord(
+        words=words("nessuno nessuna nessun niente nulla"),
+        openers=words("che se quando perché dove benché come e ed o od né ma però"),
+    ),
     restrictive_words=words("solo soltanto solamente unicamente esclusivamente"),
     exceptive_words=frozenset(
         {"salvo", "tranne", "eccetto", "a meno", "fino", "prima", "dopo", "senza", "al di fuori"}

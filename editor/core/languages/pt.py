@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from editor.core.address_data import Address
 from editor.core.agreement_data import Agreement
+from editor.core.concord_data import Concord
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
@@ -273,6 +274,10 @@ DATA = LanguageData(
     double_negatives=words("sem perdido perdida perdidos perdidas"),
     with_words=words("com"),
     never_words=words("nunca jamais"),
+    concord=Concord(
+        words=words("ninguém nada nenhum nenhuma"),
+        openers=words("que se quando porque onde embora como e ou nem mas porém"),
+    ),
     restrictive_words=words("só somente apenas unicamente exclusivamente"),
     exceptive_words=frozenset(
         {"salvo", "exceto", "a menos", "a não ser", "até", "antes", "depois", "sem", "fora de"}

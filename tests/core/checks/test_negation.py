@@ -584,6 +584,37 @@ GOOD = [
 ]
 
 
+# a word for "nobody" or "nothing" before its verb, after "no" or after "que" says the
+# negation; one that closes its clause is a value ("or press Enter for none")
+CONCORD = [
+    (
+        "Nobody may use the sauna alone after 9 pm.",
+        "Nadie puede usar la sauna solo después de las 21:00.",
+        "en",
+        "es",
+    ),
+    (
+        "Please do not give the door code to anyone who is not staying with you.",
+        "Le pedimos que no dé el código de la puerta a nadie que no se aloje con ustedes.",
+        "en",
+        "es",
+    ),
+    (
+        "Make sure that nobody leaves the pool area without a towel at any time.",
+        "Assicuratevi che nessuno lasci la zona piscina senza asciugamano.",
+        "en",
+        "it",
+    ),
+    (
+        "Enter a label for this key, or press Enter for none.",
+        "Introduza uma etiqueta ou prima Enter para nada.",
+        "en",
+        "pt",
+    ),
+]
+GOOD += CONCORD
+
+
 @pytest.mark.parametrize(("source", "target", "src", "tgt"), GOOD)
 def test_silent(source: str, target: str, src: str, tgt: str) -> None:
     assert run("negation", source, target, src, tgt) == []
@@ -591,6 +622,23 @@ def test_silent(source: str, target: str, src: str, tgt: str) -> None:
 
 BAD = [
     # (source, target, src, tgt, flagged source text, severity)
+    # a word for "nobody" after the verb, with no "no" before it: what is left of the lost "no"
+    (
+        "Please do not give the door code to anyone outside your family.",
+        "Le pedimos que dé el código de la puerta a nadie ajeno a su familia.",
+        "en",
+        "es",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "Guests must not bring any glass bottles into the pool area.",
+        "Os hóspedes podem trazer nenhuma garrafa de vidro para a zona da piscina.",
+        "en",
+        "pt",
+        "not",
+        Severity.WARNING,
+    ),
     # "no other" said "cualquier otra": the "otra" renders "other", not the negation
     (
         "You may bring your own cake, but no other outside food or drinks are allowed.",
