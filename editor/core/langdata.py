@@ -183,11 +183,12 @@ class LanguageData:
     qualifiers: Qualifiers = Qualifiers()
     # Words and phrases of obligation ("must", "have to", "müssen") and of permission ("may",
     # "können"), lowercase: one the source says with no negation, said negated ("müssen
-    # nicht", "können nicht"), is "need not", "cannot".
+    # nicht", "können nicht"), is "need not", "cannot"; ``negated_modals`` are both in one.
     obligations: frozenset[str] = frozenset()
     permissions: frozenset[str] = frozenset()
-    # Auxiliary and modal verbs, lowercase ("is", "can", "must"): a short text with one is a
-    # sentence ("The key is not included."), not a label ("File not found").
+    negated_modals: frozenset[str] = frozenset()
+    # Auxiliary and modal verbs, lowercase ("is", "can", "must"): a short text with one is a sentence
+    # ("The key is not included."), not a label ("File not found").
     auxiliaries: frozenset[str] = frozenset()
     # Endings of finite verb forms (future, conditional), lowercase: a negative prefix before
     # one makes a verb of undoing ("se desharán": come loose), no negated state.
@@ -302,8 +303,7 @@ class LanguageData:
     derivations: tuple[tuple[str, str], ...] = ()
     # Sentence-final marks as this language writes them, where they differ: (".", "。").
     sentence_marks: tuple[tuple[str, str], ...] = ()
-    # Closing marks that the language also opens with a mark of their own: Spanish ("?", "¿")
-    # and ("!", "¡").
+    # Closing marks that the language also opens with a mark of their own: Spanish ("?", "¿") and ("!", "¡").
     opening_marks: tuple[tuple[str, str], ...] = ()
     # Prepositions, and the relative pronouns that may follow one at the start of a clause and
     # then meet an article of the same form (German ", nach der der Zeiger stoppt"): such a

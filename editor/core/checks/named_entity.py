@@ -11,6 +11,7 @@ from editor.core.checks.lexicon import is_known, zipf
 from editor.core.checks.name_adjectives import demonym_hits
 from editor.core.checks.name_forms import unmarked
 from editor.core.checks.name_halves import cut_surnames, renamed_surname
+from editor.core.checks.name_heads import kept_as_written, translated_head
 from editor.core.checks.name_kept import KEPT_ELSEWHERE, always_kept, kept_count
 from editor.core.checks.name_order import swapped_names
 from editor.core.checks.name_slips import (
@@ -215,9 +216,12 @@ class NamedEntityCheck(Check):
         # a lost acronym or rare word inside it ("Hugging Face" -> "Umarmendes Gesicht") is not.
         lost = [word_kind(p, context.source_lang) for p, h in zip(name.words, hits, strict=True) if not h]
         if found and name.distinctive and any(k in ("acronym", "rare", "inner") for k in lost):
-            if titled_surname(segment.target, name, hits, context.target_lang):
-                return  # "Frau Vasilaki" for "Ms Eleni Vasilaki": a letter's address
-            local = None if _kept_as_written(name, hits) else local_form(segment, context, name, where)
+            # "Frau Vasilaki" for "Ms Eleni Vasilaki" (a letter's address), "pista de gelo Glacier Point"
+            if titled_surname(segment.target, name, hits, context.target_lang) or translated_head(
+                segment.target, name, hits, context.source_lang, context.target_lang
+            ):
+                return
+            local = None if kept_as_written(name, hits) else local_form(segment, context, name, where)
             if local is not None:  # every word changed, as a local form changes a place's name
                 yield self._local(segment, context, name, local)
                 return
@@ -427,13 +431,6 @@ class NamedEntityCheck(Check):
                         severity=Severity.INFO if key.replace("ß", "ss").isascii() else Severity.WARNING,
                     )
                     break
-
-
-def _kept_as_written(name: Name, hits: list[list[tuple[str, int, int]]]) -> bool:
-    """Whether the translation writes a word of the name as the source does: then another word
-    of it changed is a slip ("Lorenzo Ferrari" for "Lorenzo Ferrante"), not the name's local
-    form, which renders all of it ("Monte Ventoso" for "Mont Ventoux")."""
-    return any(any(w[0] == word_key(part) for w in hit) for part, hit in zip(name.words, hits, strict=True))
 
 
 def _capitalised_elsewhere(segment: Segment, context: CheckContext) -> Callable[[str], bool] | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity, Side
-from editor.core.checks.negation_added import added_negation
+from editor.core.checks.negation_added import added_negation, lost_modal_negation
 from editor.core.checks.negation_antonyms import said_as_waiting, said_by_antonym
 from editor.core.checks.negation_opposites import kept_positive, opposite
 from editor.core.checks.negation_parts import (
@@ -129,6 +129,16 @@ class NegationCheck(Check):
                 f"'{source[second[0] : second[1]]}' of the source's second negated verb has no negation here"
             )
             yield self.issue(segment, context, *conjunct, message, source_span=second)
+            return
+        elif prose and (
+            modal := lost_modal_negation(source, target, context.source_lang, context.target_lang)
+        ):
+            negated, plain = modal
+            message = (
+                f"'{source[negated[0] : negated[1]]}' of the source has no negation at "
+                f"'{target[plain[0] : plain[1]]}': it says the opposite"
+            )
+            yield self.issue(segment, context, *plain, message, source_span=negated)
             return
         else:
             return

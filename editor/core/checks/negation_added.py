@@ -1,12 +1,14 @@
 """A negation the translation adds to an obligation or a permission: "must be neutered" said
 "müssen nicht kastriert sein" (need not be), "you may cancel free of charge" said "können Sie
-nicht kostenlos stornieren". A helper of ``negation``."""
+nicht kostenlos stornieren"; and one it drops from them: "may not go onto the ice" said "podem
+entrar no gelo". A helper of ``negation``."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from editor.core.checks.negation_parts import clauses
 from editor.core.checks.negation_words import any_word, idle_blanked, paraphrases, prefixed
 from editor.core.langdata import language
 
@@ -61,3 +63,107 @@ def added_negation(
         why = f"'{source[slice(*said.span())]}' of the source is negated in the translation"
         return negation.span(), why + f" ('{target[slice(*negation.span())]}')", said.span()
     return None
+
+
+def lost_modal_negation(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A word of permission (or of obligation) the source negates ("may not go onto the
+    ice") that the translation says without a negation ("mas podem entrar no gelo"), where it
+    negates something else ("não pagam entrada"): in a pair of sentences (a text of as many
+    sentences as the source is read sentence by sentence, one of others not at all), the
+    translation has no more such words than the source, more of them not negated, and fewer
+    negated, with no paraphrase of a negation ("proibido") or negated word ("impossibile")
+    to say the rest. The source's negation and the translation's word nearest where it
+    stands; or None."""
+    said_parts, written_parts = _sentences(source), _sentences(target)
+    if len(said_parts) != len(written_parts):
+        return None
+    for (a, b), (c, d) in zip(said_parts, written_parts, strict=True):
+        found = _lost_modal(source[a:b], target[c:d], source_lang, target_lang)
+        if found is not None:
+            (e, f), (g, h) = found
+            return (a + e, a + f), (c + g, c + h)
+    return None
+
+
+def _lost_modal(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    for kind in ("permissions", "obligations"):
+        said = _modals(source.lower(), source_lang, kind, reach=False)
+        written = _modals(target.lower(), target_lang, kind, reach=True)
+        said_negated = [negation for _, negation in said if negation is not None]
+        written_plain = [m for m, negation in written if negation is None]
+        if not said_negated or not len(said) - len(said_negated) < len(written_plain) <= len(written) <= len(
+            said
+        ):
+            continue
+        others = paraphrases(target, target_lang) + prefixed(target, target_lang)
+        if len(written) - len(written_plain) + others >= len(said_negated):
+            continue
+        where = said_negated[0].start() / max(len(source), 1)
+        nearest = min(written_plain, key=lambda m: abs(m.start() / max(len(target), 1) - where))
+        return said_negated[0].span(), nearest.span()
+    return None
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences of ``text``, from its clauses."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for a, b, ends in clauses(text):
+        start = a if start is None else start
+        if ends:
+            spans.append((start, b))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _modals(
+    lowered: str, code: str, kind: str, reach: bool
+) -> list[tuple[re.Match[str], re.Match[str] | None]]:
+    """The words of ``kind`` (permissions or obligations) of ``lowered``, each with the
+    negating word up to two words before or after it in its clause, or with ``reach``
+    anywhere before it in its clause ("nicht zugegriffen werden kann") or after it before
+    the next such word ("dürfen es Kindern nicht geben", "kann eine Tabelle, die …, nicht
+    leeren"), or None. A word that is one with its negation ("cannot")
+    is a permission negated."""
+    pattern, negating = _modal_pattern(code, kind), _negating(code)
+    if pattern is None or negating is None:
+        return []
+    lowered = idle_blanked(lowered, code)
+    found: list[tuple[re.Match[str], re.Match[str] | None]] = list(
+        (m, m) for m in (_merged_negation(code).finditer(lowered) if kind == "permissions" else ())
+    )
+    words = list(pattern.finditer(lowered))
+    for k, m in enumerate(words):
+        before = _WORDS_BEFORE.search(lowered, 0, m.start())
+        negation = negating.search(lowered, before.start(), m.start()) if before else None
+        if negation is None and reach:
+            opened = max(lowered.rfind(stop, 0, m.start()) for stop in _CLAUSE_STOPS) + 1
+            opened = max(opened, words[k - 1].end() if k else 0)
+            ends = [i for i in (lowered.find(stop, m.end()) for stop in _SENTENCE_STOPS) if i >= 0]
+            end = min([*ends, words[k + 1].start() if k + 1 < len(words) else len(lowered)])
+            negation = negating.search(lowered, opened, m.start()) or negating.search(lowered, m.end(), end)
+        elif negation is None:
+            after = _WORDS_AFTER.match(lowered, m.end())
+            negation = negating.search(lowered, m.end(), after.end()) if after else None
+        found.append((m, negation))
+    return found
+
+
+_SENTENCE_STOPS = ".;:!?"
+_CLAUSE_STOPS = ",;:.!?"
+
+
+@lru_cache(maxsize=64)
+def _modal_pattern(code: str, kind: str) -> re.Pattern[str] | None:
+    return any_word(getattr(language(code), kind))
+
+
+@lru_cache(maxsize=32)
+def _merged_negation(code: str) -> re.Pattern[str]:
+    return any_word(language(code).negated_modals) or re.compile("(?!)")

@@ -380,7 +380,8 @@ DATA = LanguageData(
         gratis=phrases(
             "gratis; kosteloos; kosteloze; zonder kosten; zonder extra kosten; zonder meerprijs; "
             "zonder toeslag; vrij; vrije; "
-            "zonder enige kosten; zonder bijkomende kosten; zonder bijkosten"
+            "zonder enige kosten; zonder bijkomende kosten; zonder bijkosten; "
+            "betalen niets; betaalt niets; niets betalen; hoeven niet te betalen; hoeft niet te betalen"
         ),
         always_phrases=phrases(
             "steeds meer; steeds minder; nog steeds; steeds weer; zoals altijd; voor altijd; "

@@ -430,7 +430,8 @@ DATA = LanguageData(
         gratis=phrases(
             "grátis; gratuito; gratuita; gratuitos; gratuitas; gratuitamente; sem custos; sem custo; "
             "sem encargos; de graça; oferta; oferecido; oferecida; "
-            "sem qualquer custo; sem nenhum custo; sem qualquer encargo"
+            "sem qualquer custo; sem nenhum custo; sem qualquer encargo; "
+            "não pagam; não paga; não pagar; não pagará; não pagarão; sem pagar"
         ),
         always_phrases=phrases(
             "sempre que; como sempre; para sempre; desde sempre; nem sempre; quase sempre"

@@ -10,6 +10,19 @@ from tests.core.checks._run import run
 
 GOOD = [
     # (source, target, src, tgt)
+    # "free of charge" said as not paying
+    (
+        "Parents may watch the lessons free of charge from the gallery.",
+        "Os pais podem assistir às aulas na galeria e não pagam entrada.",
+        "en",
+        "pt",
+    ),
+    (
+        "Carers of disabled visitors are admitted free of charge.",
+        "Begleitpersonen von Besuchern mit Behinderung zahlen keinen Eintritt.",
+        "en",
+        "de",
+    ),
     # an exception the source says ("except", "unless", "other than") or with a negation
     (
         "Each scooter carries one person, except children riding with an adult.",

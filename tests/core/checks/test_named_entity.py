@@ -9,6 +9,19 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # a place's last words, which describe it, said in the target's words before the rest
+    (
+        "Meadowbank Ice Rink reopens on Saturday after its summer break.",
+        "A pista de gelo Meadowbank reabre no sábado, depois da pausa de verão.",
+        "en",
+        "pt",
+    ),
+    (
+        "Meadowbank Ice Rink reopens on Saturday after its summer break.",
+        "Die Meadowbank-Eisbahn öffnet am Samstag nach der Sommerpause wieder.",
+        "en",
+        "de",
+    ),
     # the surname inflected; a place's head word translated after a name kept as written
     (
         "If you have any questions, please call our pool manager Claire Dawson at the desk.",
@@ -342,6 +355,14 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # a surname lost after the first name, another name's word after a kept one: no description
+    (
+        "Our coach Marta Lindqvist runs the beginners' course on Tuesdays.",
+        "A nossa treinadora Marta dá o curso de principiantes às terças-feiras.",
+        "en",
+        "pt",
+        [("Marta", "target", Severity.WARNING)],
+    ),
     # a title in quotation marks quoted in the translation too: maybe its established form
     (
         "In December, our family pantomime “Jack and the Beanstalk” returns for 12 shows.",

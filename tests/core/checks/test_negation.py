@@ -613,6 +613,21 @@ CONCORD = [
     ),
 ]
 GOOD += CONCORD
+# each negated permission keeps its negation; a permission the translation adds beside one
+GOOD += [
+    (
+        "Parents are welcome free of charge but may not go onto the ice.",
+        "Os pais são bem-vindos e não pagam entrada, mas não podem entrar no gelo.",
+        "en",
+        "pt",
+    ),
+    (
+        "Smoking is not allowed anywhere on site, but you may vape in the car park.",
+        "È vietato fumare in tutta la struttura, ma potete usare la sigaretta elettronica nel parcheggio.",
+        "en",
+        "it",
+    ),
+]
 
 
 @pytest.mark.parametrize(("source", "target", "src", "tgt"), GOOD)
@@ -622,6 +637,23 @@ def test_silent(source: str, target: str, src: str, tgt: str) -> None:
 
 BAD = [
     # (source, target, src, tgt, flagged source text, severity)
+    # a permission negated, said without the negation beside another negation of the sentence
+    (
+        "Parents are welcome free of charge but may not go onto the ice.",
+        "Os pais são bem-vindos e não pagam entrada, mas podem entrar no gelo.",
+        "en",
+        "pt",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "Children cannot use the steam room, and adults must not stay longer than 15 minutes.",
+        "Die Kinder dürfen das Dampfbad benutzen, und Erwachsene dürfen nicht länger als 15 Minuten bleiben.",
+        "en",
+        "de",
+        "cannot",
+        Severity.WARNING,
+    ),
     # a word for "nobody" after the verb, with no "no" before it: what is left of the lost "no"
     (
         "Please do not give the door code to anyone outside your family.",
