@@ -21,7 +21,7 @@ from editor.core.checks.memo import TokenMemo
 from editor.core.checks.mojibake import mojibake
 from editor.core.checks.prose import running_prose, technical_document
 from editor.core.checks.registry import register
-from editor.core.checks.slug_words import source_word_slug
+from editor.core.checks.slug_words import source_word_slug, stripped_slug
 from editor.core.checks.stray_marks import STRESS, conversion_marks
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -362,6 +362,19 @@ class StrayArtifactCheck(Check):
                     )
                     + ") and has no counterpart in the source",
                     severity=Severity.WARNING,  # a phrase may be written so
+                )
+                continue
+            stripped = stripped_slug(m.group(), context.target_lang)
+            if stripped is not None:
+                bare, accented = stripped
+                yield self.issue(
+                    segment,
+                    context,
+                    m.start(),
+                    m.end(),
+                    f"'{m.group()}' looks like a web address's slug (its '{bare}' is '{accented}' "
+                    "without its accents) and has no counterpart in the source",
+                    severity=Severity.WARNING,
                 )
 
 

@@ -1,5 +1,6 @@
 """A web address's slug made of the source's words ("visiting-hours-update" in a Dutch text
-whose source speaks of "visiting hours"): a pipeline's debris. A helper of ``stray_artifact``."""
+whose source speaks of "visiting hours"), or of the target language's words with their accents
+stripped ("pista-gelo-precos"): a pipeline's debris. A helper of ``stray_artifact``."""
 
 from __future__ import annotations
 
@@ -61,3 +62,55 @@ def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str
 def _codes(source_lang: str, target_lang: str) -> tuple[str, ...]:
     """The two languages' codes ("en", "nl" of "nl-BE"), lowercase."""
     return tuple(code.split("-")[0].lower() for code in (source_lang, target_lang))
+
+
+# The accented letters a slug writes without their marks ("preços" -> "precos")
+_ACCENTED = {
+    "a": "áàâãä",
+    "e": "éèêë",
+    "i": "íìîï",
+    "o": "óòôõö",
+    "u": "úùûü",
+    "c": "ç",
+    "n": "ñ",
+}
+_MARKS = 2  # letters of a word whose marks a slug strips ("informação" -> "informacao")
+_STRIPPED = 1.5  # Zipf points the word with its marks is commoner than without them
+
+
+def stripped_slug(chain: str, target_lang: str) -> tuple[str, str] | None:
+    """A part of ``chain`` (three lowercase words or more joined by hyphens, no function word
+    among them) that is a word of the target language with its accents stripped, and the
+    word ("precos", "preços"), where no part is a digit: how a web address writes a page's
+    title. None otherwise."""
+    parts = chain.split("-")
+    if len(parts) < _MIN_PARTS or not all(_PART.fullmatch(part) for part in parts):
+        return None
+    data = language(target_lang)
+    if any(part in data.function_words | data.determiners | data.conjunctions for part in parts):
+        return None  # a phrase written with hyphens ("rez-de-chaussee")
+    for part in parts:
+        accented = _accented(part, target_lang)
+        if accented is not None:
+            return part, accented
+    return None
+
+
+def _accented(word: str, lang: str) -> str | None:
+    """The form of ``word`` with up to two letters marked that the language writes far more
+    often than ``word`` itself, or None."""
+    bare = zipf(word, lang)
+    best, best_zipf = None, bare + _STRIPPED
+    candidates = [word]
+    for _ in range(_MARKS):
+        candidates = [
+            w[:i] + marked + w[i + 1 :]
+            for w in candidates
+            for i, letter in enumerate(w)
+            for marked in _ACCENTED.get(letter, "")
+        ]
+        for candidate in candidates:
+            found = zipf(candidate, lang)
+            if found >= best_zipf:
+                best, best_zipf = candidate, found
+    return best

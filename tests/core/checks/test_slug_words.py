@@ -50,10 +50,26 @@ BAD = [
         "pt",
         "relatorio-visita-janelas-v3",
     ),
+    # the target language's words with their accents stripped, as a web address writes them
+    (
+        "A day pass for the ice rink costs €12.",
+        "O passe diário da pista custa 12 € bilhetes-pista-precos.",
+        "pt",
+        "bilhetes-pista-precos",
+    ),
+    (
+        "The hall is on the second floor.",
+        "La salle se trouve au deuxième étage. acces-salle-etage",
+        "fr",
+        "acces-salle-etage",
+    ),
 ]
 
 # (source, target, target language)
 GOOD = [
+    # words written with their accents, or a phrase with a function word
+    ("Ask at the front desk.", "Demandez au rez-de-chaussée, à l'accueil.", "fr"),
+    ("It was a ready-to-wear look.", "Era um visual pronto-a-vestir, de preço baixo.", "pt"),
     # phrases written with hyphens have function words, of either language
     (
         "We offer a state of the art solution for small firms.",
