@@ -14,6 +14,17 @@ from tests.factories import make_document
 
 # (source, target, target language): loanwords, terms, names, values and labels, kept on purpose
 GOOD = [
+    # a hyphenated compound the target language borrows ("check-in", "low-cost")
+    (
+        "Online check-in opens 24 hours before departure.",
+        "O check-in online abre 24 horas antes da partida.",
+        "pt",
+    ),
+    (
+        "The low-cost airlines fly from the second terminal.",
+        "Las aerolíneas low-cost salen de la segunda terminal.",
+        "es",
+    ),
     # a gloss, a command or a name filling brackets
     (
         "Set the load range of the device first.",
@@ -255,6 +266,13 @@ BAD = [
         "Das Tablet gibt es auch mit mobile connection für unterwegs.",
         "de",
         [("mobile connection", Severity.WARNING)],
+    ),
+    # a hyphenated compound alone, which the target language's texts hardly write
+    (
+        "Off-peak members may use the sauna on weekdays before 4 pm.",
+        "I soci con abbonamento off-peak possono usare la sauna nei giorni feriali prima delle 16.",
+        "it",
+        [("off-peak", Severity.WARNING)],
     ),
     # a compound of source-language words is as foreign as they are ("drop-off point")
     (
