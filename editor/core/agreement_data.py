@@ -40,3 +40,10 @@ class Agreement:
     # "ihr", "jullie"): one right after a singular verb ("moet wij", "muss wir": a question's
     # or an inverted sentence's order) disagrees with it.
     plural_pronouns: frozenset[str] = frozenset()
+    # Masculine determiners that feminine nouns opening with a stressed "a" take ("el agua",
+    # "un hacha"): no slip there. Determiners that are object pronouns too ("lo", "le": "lo
+    # faccio", "la faccio"), and nouns of both genders, with two meanings ("el orden", "la
+    # orden"): a noun's gender is not told from them against its paragraph.
+    open_a_masculine: frozenset[str] = frozenset()
+    clitics: frozenset[str] = frozenset()
+    both_genders: frozenset[str] = frozenset()

@@ -10,9 +10,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.core.agreement_data import Agreement
+from editor.core.checks.agreement_genders import gender_slips
 from editor.core.checks.agreement_predicates import number_slips, predicate_slips
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.registry import register
+from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
 from editor.core.model import Segment
 
@@ -27,7 +29,8 @@ class AgreementCheck(Check):
         "A determiner of one gender before a noun whose ending says the other gender "
         '("una tamaño", "della dialogo", "le configuration"), a predicate of the other gender '
         'than its subject ("el casco es obligatoria"), a singular verb after a plural subject '
-        '("los niños debe", "moet wij"), in the languages whose data lists them.'
+        '("los niños debe", "moet wij"), a noun given another gender than elsewhere in its '
+        'paragraph ("dal sauna" beside "la sauna"), in the languages whose data lists them.'
     )
     severity = Severity.WARNING
     category = "Fluency/Grammar"
@@ -56,6 +59,17 @@ class AgreementCheck(Check):
                 number.end,
                 f"'{target[number.start : number.end]}' is singular, but its subject '{number.subject}' "
                 "is plural",
+            )
+        terms = term_stats(context.stats)
+        paragraph = [s.target for s in terms.paragraph(segment) if s.id != segment.id] if terms else []
+        for kept in gender_slips(target, [*paragraph, target], context.target_lang):
+            yield self.issue(
+                segment,
+                context,
+                kept.start,
+                kept.end,
+                f"'{target[kept.start : kept.end]}' gives '{kept.word}' another gender than "
+                f"'{kept.written}' does in this paragraph",
             )
         data = language(context.target_lang).agreement
         for m in pattern.finditer(target) if pattern is not None else ():

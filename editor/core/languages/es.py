@@ -316,6 +316,9 @@ DATA = LanguageData(
         ),
         predicate_endings=(("o", "a"), ("os", "as")),
         singular_verbs=words("debe puede tiene necesita suele ha va"),
+        open_a_masculine=words("el un del al algún ningún"),
+        clitics=words("lo la los las le les"),
+        both_genders=words("orden capital cometa corte frente cura parte radio final margen pendiente"),
         feminine=words("una unas nuestra nuestras vuestra vuestras otra otras dicha dichas"),
         masculine=words(
             "un unos el del al este estos ese esos aquel aquellos nuestro nuestros vuestro otro otros "

@@ -295,6 +295,8 @@ DATA = LanguageData(
         ),
         predicate_endings=(("é", "ée"),),
         singular_verbs=words("doit peut a va"),
+        clitics=words("le la les"),
+        both_genders=words("livre mode manche tour poste somme voile mémoire physique critique"),
         masculine=words("un le du au ce cet"),
         feminine_endings=("tion", "tions", "sion", "sions"),
         exceptions=words("bastion bastions cation cations"),

@@ -350,6 +350,8 @@ DATA = LanguageData(
         predicate_adverbs=words("non molto sempre anche ancora già troppo poco tanto più meno"),
         predicate_endings=(("o", "a"),),
         singular_verbs=words("deve può ha va"),
+        clitics=words("lo la le li gli"),
+        both_genders=words("fine capitale fronte radio boa"),
         feminine=words(
             "una della delle alla alle nella nelle sulla sulle dalla dalle nostra nostre vostra vostre"
         ),

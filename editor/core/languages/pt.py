@@ -315,6 +315,8 @@ DATA = LanguageData(
         predicate_adverbs=words("não muito bem sempre também ainda já demasiado pouco tão mais menos"),
         predicate_endings=(("o", "a"), ("os", "as")),
         singular_verbs=words("deve pode tem precisa costuma vai"),
+        clitics=words("o a os as"),
+        both_genders=words("capital cura rádio grama moral cabeça"),
         feminine=words(
             "uma umas da das na nas pela pelas numa duma desta destas dessa dessas "
             "nossa nossas minha minhas outra outras"

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from editor.core.checks import build_context, get_check
+from editor.core.model import Document
 from tests.core.checks._run import run, spans
+from tests.factories import make_document
 
 # (source, target, target language): determiners and nouns that agree, and what looks alike
 GOOD = [
@@ -128,3 +133,46 @@ def test_a_verb_of_the_subjects_number_is_silent(target: str, lang: str) -> None
 def test_a_singular_verb_after_a_plural_subject_is_marked(target: str, lang: str, marked: str) -> None:
     issues = run("agreement", "The text.", target, "en", lang)
     assert [i.text for i in issues] == [marked]
+
+
+# (target, target language): a noun given one gender throughout, or one the data says has two
+GENDER_GOOD = [
+    ("Lasciate la sauna se vi sentite male; la sauna chiude alle 21.", "it"),
+    ("El agua del lago está fría; esta agua no es potable.", "es"),  # "el" before a stressed "a"
+    ("Cambie el orden de las páginas si la orden del jefe lo pide.", "es"),  # two nouns
+    ("Vous pouvez la retirer, puis le retirer du four.", "fr"),  # pronouns, not determiners
+    ("Les processus sont lents; un processus bloque.", "fr"),  # "les" is both genders
+    ("Il problema è noto: il problema si ripete.", "it"),
+]
+
+# (target, target language, the determiner and noun marked)
+GENDER_BAD = [
+    ("Uscite subito dal sauna se vi sentite male e non usate la sauna da soli.", "it", "dal sauna"),
+    ("Abra el ventana del baño y cierre la ventana de la cocina.", "es", "el ventana"),
+    ("Cole uma etiqueta na caixa e escreva o nome do etiqueta.", "pt", "do etiqueta"),
+]
+
+
+@pytest.mark.parametrize(("target", "lang"), GENDER_GOOD)
+def test_a_noun_of_one_gender_is_silent(target: str, lang: str) -> None:
+    assert run("agreement", "The text.", target, "en", lang) == []
+
+
+@pytest.mark.parametrize(("target", "lang", "marked"), GENDER_BAD)
+def test_a_noun_given_two_genders_is_marked_where_the_paragraph_disagrees(
+    target: str, lang: str, marked: str
+) -> None:
+    assert spans(run("agreement", "The text.", target, "en", lang)) == [marked]
+
+
+def test_the_paragraphs_other_sentences_tell_the_nouns_gender() -> None:
+    pairs = [
+        ("Leave the sauna at once.", "Uscite subito dal sauna."),
+        ("Ask before using the sauna.", "Chiedete prima di usare la sauna."),
+    ]
+    document = make_document(pairs, "en", "it")
+    document = Document("en", "it", [replace(s, paragraph=1) for s in document.segments])
+    context = build_context(document)
+    check = get_check("agreement")
+    found = [i.text for s in document.segments for i in check.check(s, context)]
+    assert found == ["dal sauna"]
