@@ -76,6 +76,12 @@ def lost_modal_negation(
     negated, with no paraphrase of a negation ("proibido") or negated word ("impossibile")
     to say the rest. The source's negation and the translation's word nearest where it
     stands; or None."""
+    lowered = source.lower()
+    kinds = [_modal_pattern(source_lang, kind) for kind in ("permissions", "obligations")]
+    if not any(p is not None and p.search(lowered) for p in kinds) and not _merged_negation(
+        source_lang
+    ).search(lowered):
+        return None  # most negated sentences have no word of permission or obligation: one scan
     said_parts, written_parts = _sentences(source), _sentences(target)
     if len(said_parts) != len(written_parts):
         return None
