@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.core.agreement_data import Agreement
-from editor.core.checks.agreement_genders import gender_slips
+from editor.core.checks.agreement_genders import attribute_slips, gender_slips
 from editor.core.checks.agreement_predicates import number_slips, predicate_slips
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.prose import technical_document
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
@@ -70,6 +71,17 @@ class AgreementCheck(Check):
                 kept.end,
                 f"'{target[kept.start : kept.end]}' gives '{kept.word}' another gender than "
                 f"'{kept.written}' does in this paragraph",
+            )
+        everyday = not technical_document(context.stats)  # (software: "la colonna figlio")
+        for attribute in attribute_slips(target, context.target_lang) if everyday else ():
+            yield self.issue(
+                segment,
+                context,
+                attribute.start,
+                attribute.end,
+                f"'{target[attribute.start : attribute.end]}' does not agree with '{attribute.noun}': "
+                f"'{attribute.fixed}'",
+                fix=Fix(attribute.start, attribute.end, attribute.fixed),
             )
         data = language(context.target_lang).agreement
         for m in pattern.finditer(target) if pattern is not None else ():

@@ -1,6 +1,7 @@
 """A noun written after a determiner of one gender where its paragraph writes it after the
 other's ("uscite dal sauna" beside "usare la sauna"): the gender a language gives a noun does
-not change within a text. A helper of ``agreement``."""
+not change within a text; and an adjective of the other gender right after a determiner and
+a noun that agree ("las bolsas negros"). A helper of ``agreement``."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from editor.core.checks.agreement_predicates import other_form
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 
 _MIN_LETTERS = 4  # a shorter word may be a verb after a pronoun ("la ha", "lo ha")
+_ATTRIBUTE_ALIKE = 1.0  # Zipf points an adjective's two forms differ by at most ("solo", "sola": 1.2)
 _OPEN_A = ("a", "á", "ha", "há")  # "el agua", "un hacha": the masculine form before a stressed "a"
 
 
@@ -82,3 +85,46 @@ def _tables(
     )
     curated = (data.masculine | data.feminine) - both - data.clitics
     return pattern, genders, frozenset(curated), endings, data.open_a_masculine
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeSlip:
+    start: int
+    end: int
+    noun: str  # the determiner and noun, as written
+    fixed: str  # the adjective in their gender
+
+
+def attribute_slips(text: str, lang: str) -> Iterator[AttributeSlip]:
+    """Each adjective right after a feminine determiner and a noun with a feminine ending
+    ("las bolsas") that ends as masculine adjectives do ("negros"), where its feminine form
+    is a word about as common (not an adverb, "solo", nor a noun, "centro") and it is no
+    function word. (After a masculine noun a verb ends as a feminine adjective does: "el
+    documento termina".)"""
+    agreement, function_words = language(lang).agreement, language(lang).function_words
+    for number, pattern in enumerate(_attribute_patterns(lang)):
+        his, hers = agreement.predicate_endings[number]
+        masculines = agreement.subjects[number][0] - agreement.subjects[number][1]
+        for m in pattern.finditer(text):
+            determiner, noun, adjective = m.group(1).lower(), m.group(2), m.group(3)
+            if determiner in masculines or not noun.endswith(hers):
+                continue  # (after a masculine noun, a verb ends as feminine adjectives do: "termina")
+            if noun in agreement.exceptions or adjective in function_words:
+                continue
+            fixed = other_form(adjective, False, (his, hers), lang, _ATTRIBUTE_ALIKE)
+            if fixed is not None:
+                yield AttributeSlip(m.start(3), m.end(3), f"{m.group(1)} {noun}", fixed)
+
+
+@lru_cache(maxsize=16)
+def _attribute_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    agreement = language(lang).agreement
+    found = []
+    for (his, hers), _ in zip(agreement.subjects, agreement.predicate_endings, strict=False):
+        found.append(
+            re.compile(
+                rf"(?<![\w'’%$\\{{-])((?i:{alternatives(set(his ^ hers))})) "
+                rf"([^\W\d_A-Z]{{3,}}) ([^\W\d_A-Z]{{3,}})(?![\w'’-])"
+            )
+        )
+    return tuple(found)

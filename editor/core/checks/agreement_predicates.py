@@ -51,7 +51,7 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
             if not predicate.islower() or predicate in data.function_words:
                 continue
             masculine = determiner in agreement.subjects[number][0]
-            fixed = _other_form(predicate, masculine, agreement.predicate_endings[number], lang)
+            fixed = other_form(predicate, masculine, agreement.predicate_endings[number], lang)
             if fixed is not None:
                 yield PredicateSlip(m.start(4), m.end(4), f"{m.group(1)} {m.group(2)}", fixed)
 
@@ -87,7 +87,9 @@ def _subject_and(determiners: frozenset[str], verbs: frozenset[str], between: st
     )
 
 
-def _other_form(word: str, masculine: bool, endings: tuple[str, str], lang: str) -> str | None:
+def other_form(
+    word: str, masculine: bool, endings: tuple[str, str], lang: str, alike: float = _ALIKE
+) -> str | None:
     """The form of ``word`` in the subject's gender, where ``word`` ends as the other gender's
     predicate does and that form is a word about as common; else None."""
     his, hers = endings
@@ -98,7 +100,7 @@ def _other_form(word: str, masculine: bool, endings: tuple[str, str], lang: str)
     else:
         return None
     there, here = zipf(fixed, lang), zipf(word, lang)
-    if here == 0 or there < _KNOWN or abs(there - here) > _ALIKE:
+    if here == 0 or there < _KNOWN or abs(there - here) > alike:
         return None
     return fixed
 

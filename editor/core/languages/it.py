@@ -361,7 +361,9 @@ DATA = LanguageData(
         ),
         masculine_endings=("o",),
         feminine_endings=("zione", "zioni"),
-        exceptions=words("mano foto moto radio eco dinamo biro libido auto loro macro"),
+        exceptions=words(
+            "mano foto moto radio eco dinamo biro libido auto loro macro volta"
+        ),  # "una volta finito"
     ),
     opposites=Opposites(
         declining_words=words("rinunc"),

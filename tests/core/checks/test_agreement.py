@@ -176,3 +176,32 @@ def test_the_paragraphs_other_sentences_tell_the_nouns_gender() -> None:
     check = get_check("agreement")
     found = [i.text for s in document.segments for i in check.check(s, context)]
     assert found == ["dal sauna"]
+
+
+# (target, target language): adjectives that agree with the noun before them, adverbs and
+# nouns that end alike, and a masculine noun's verb
+ATTRIBUTE_GOOD = [
+    ("Las bolsas negras van en el contenedor gris.", "es"),
+    ("Las bolsas solo van en el contenedor gris.", "es"),  # "solo" is an adverb here
+    ("Deje las llaves dentro del buzón.", "es"),  # "dentra" is no word
+    ("El documento termina en la página cinco.", "es"),  # a verb after a masculine noun
+    ("Una volta finito il corso, riceverete un attestato.", "it"),  # "once finished"
+]
+
+# (target, target language, the adjective marked, its fix)
+ATTRIBUTE_BAD = [
+    ("Las bolsas negros van en el contenedor gris.", "es", "negros", "negras"),
+    ("Lasciate la porta aperto quando uscite dalla sauna.", "it", "aperto", "aperta"),
+    ("Deixe a janela aberto durante a limpeza.", "pt", "aberto", "aberta"),
+]
+
+
+@pytest.mark.parametrize(("target", "lang"), ATTRIBUTE_GOOD)
+def test_an_adjective_that_agrees_is_silent(target: str, lang: str) -> None:
+    assert run("agreement", "The text.", target, "en", lang) == []
+
+
+@pytest.mark.parametrize(("target", "lang", "marked", "fixed"), ATTRIBUTE_BAD)
+def test_an_adjective_of_the_other_gender_is_marked(target: str, lang: str, marked: str, fixed: str) -> None:
+    issues = run("agreement", "The text.", target, "en", lang)
+    assert [(i.text, i.fix.replacement if i.fix else None) for i in issues] == [(marked, fixed)]
