@@ -10,7 +10,7 @@ from functools import lru_cache
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.negation_parts import gap_at
 from editor.core.checks.negation_words import negating, negation_pattern
-from editor.core.checks.prose import running_prose, technical_document
+from editor.core.checks.prose import everyday_sentence, running_prose, technical_document
 from editor.core.checks.qualifier_added import added_always, added_exception
 from editor.core.checks.qualifier_bounds import lost_bound, may_bound
 from editor.core.checks.registry import register
@@ -199,7 +199,7 @@ class LostQualifierCheck(Check):
             return  # most sentences qualify nothing: one scan settles them
         if context.source_lang.split("-")[0] == context.target_lang.split("-")[0]:
             return
-        if not running_prose(source):
+        if not everyday_sentence(source, context.stats):
             return  # software messages and labels say "only" and "each" their own ways
         idle = _idle(context.source_lang)
         # Lowercase words only (a capital one opening the text): "ONLY" and "Trivial Only" are

@@ -66,3 +66,19 @@ def technical_document(stats: object) -> bool:
     """Whether a context's ``stats`` describe software text; without them, not."""
     register = getattr(stats, "register", None)
     return isinstance(register, RegisterStats) and register.technical()
+
+
+_SHORT_PROSE_WORDS = 5  # words in a short sentence of an everyday text ("Gutters are only covered …")
+
+
+def everyday_sentence(text: str, stats: object) -> bool:
+    """Whether ``text`` reads as running prose (see :func:`running_prose`), or as a shorter
+    plain sentence in a document that is no software text: there a sentence of five words is
+    prose too."""
+    if running_prose(text):
+        return True
+    return (
+        len(text.split(None, _SHORT_PROSE_WORDS)) >= _SHORT_PROSE_WORDS
+        and plain(text)
+        and not technical_document(stats)
+    )

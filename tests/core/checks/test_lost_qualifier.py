@@ -10,6 +10,8 @@ from tests.core.checks._run import run
 
 GOOD = [
     # (source, target, src, tgt)
+    # a short software message says "only" its own way
+    ("Only %s files are listed.", "Es werden %s-Dateien aufgelistet.", "en", "de"),
     # "free of charge" said as not paying
     (
         "Parents may watch the lessons free of charge from the gallery.",
@@ -237,6 +239,8 @@ GOOD = [
 ]
 
 BAD = [
+    # a short sentence of an everyday text is prose too
+    ("Gutters are only covered for 12 months.", "Dakgoten zijn 12 maanden gedekt.", "en", "nl", "only"),
     # "for free" dropped
     (
         "New members may attend two rehearsals for free before they join the choir.",
