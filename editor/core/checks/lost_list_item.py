@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
-from editor.core.checks.prose import running_prose, technical_document
+from editor.core.checks.prose import everyday_sentence, technical_document
 from editor.core.checks.registry import register
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
@@ -47,7 +47,7 @@ class LostListItemCheck(Check):
 
     def check(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         source, target = segment.source, segment.target
-        if ", " not in source or not running_prose(source):
+        if ", " not in source or not everyday_sentence(source, context.stats):
             return  # most sentences list nothing
         if technical_document(context.stats):
             return  # software's messages list values and options their own ways

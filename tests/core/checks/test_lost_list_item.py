@@ -88,6 +88,13 @@ BAD = [
         "it",
         "Asciugamani e bottiglie",
     ),
+    # a short sentence of an everyday text
+    (
+        "Bring towels, soap and flip-flops.",
+        "Traga toalhas e chinelos.",
+        "pt",
+        "toalhas e chinelos",
+    ),
     # a list closed by "ni" ("nor")
     (
         "These never go in the blue bin: shredded paper, kitchen roll, tissues or boxes.",
