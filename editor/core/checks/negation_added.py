@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from editor.core.checks.negation_parts import clauses
-from editor.core.checks.negation_words import any_word, idle_blanked, paraphrases, prefixed
+from editor.core.checks.negation_words import any_word, idle_blanked, paraphrases, prefixed, stems
 from editor.core.langdata import language
 
 _NEAR = 2  # words between an obligation and the negation of it: "müssen … nicht", "no … tienen"
@@ -68,8 +68,10 @@ def added_negation(
 def lost_modal_negation(
     source: str, target: str, source_lang: str, target_lang: str
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """A word of permission (or of obligation) the source negates ("may not go onto the
-    ice") that the translation says without a negation ("mas podem entrar no gelo"), where it
+    """A word of permission (or of obligation, of being allowed or included) the source
+    negates ("may not go onto the ice", "not permitted without approval") that the
+    translation says without a negation ("mas podem entrar no gelo", "zonder toestemming
+    toegestaan"), where it
     negates something else ("não pagam entrada"): in a pair of sentences (a text of as many
     sentences as the source is read sentence by sentence, one of others not at all), the
     translation has no more such words than the source, more of them not negated, and fewer
@@ -77,7 +79,7 @@ def lost_modal_negation(
     to say the rest. The source's negation and the translation's word nearest where it
     stands; or None."""
     lowered = source.lower()
-    kinds = [_modal_pattern(source_lang, kind) for kind in ("permissions", "obligations")]
+    kinds = [_modal_pattern(source_lang, kind) for kind in _KINDS]
     if not any(p is not None and p.search(lowered) for p in kinds) and not _merged_negation(
         source_lang
     ).search(lowered):
@@ -96,7 +98,7 @@ def lost_modal_negation(
 def _lost_modal(
     source: str, target: str, source_lang: str, target_lang: str
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    for kind in ("permissions", "obligations"):
+    for kind in _KINDS:
         said = _modals(source.lower(), source_lang, kind, reach=False)
         written = _modals(target.lower(), target_lang, kind, reach=True)
         said_negated = [negation for _, negation in said if negation is not None]
@@ -110,7 +112,9 @@ def _lost_modal(
             continue
         where = said_negated[0].start() / max(len(source), 1)
         nearest = min(written_plain, key=lambda m: abs(m.start() / max(len(target), 1) - where))
-        return said_negated[0].span(), nearest.span()
+        rest = _WORD_REST.match(target, nearest.end())  # the stem's word goes on ("permitid|o")
+        end = rest.end() if rest else nearest.end()
+        return said_negated[0].span(), (nearest.start(), end)
     return None
 
 
@@ -153,7 +157,9 @@ def _modals(
             opened = max(opened, words[k - 1].end() if k else 0)
             ends = [i for i in (lowered.find(stop, m.end()) for stop in _SENTENCE_STOPS) if i >= 0]
             end = min([*ends, words[k + 1].start() if k + 1 < len(words) else len(lowered)])
-            negation = negating.search(lowered, opened, m.start()) or negating.search(lowered, m.end(), end)
+            negation = negating.search(lowered, opened, m.start()) or _negating_after(code).search(
+                lowered, m.end(), end
+            )
         elif negation is None:
             after = _WORDS_AFTER.match(lowered, m.end())
             negation = negating.search(lowered, m.end(), after.end()) if after else None
@@ -161,13 +167,34 @@ def _modals(
     return found
 
 
+@lru_cache(maxsize=32)
+def _negating_after(code: str) -> re.Pattern[str]:
+    """The negating words that negate a word before them: not "nem", "ni", which join a list
+    whose negation stands before it ("é permitido trazer vinho nem cerveja")."""
+    data = language(code)
+    return any_word(data.negations - data.double_negatives - data.list_negations) or re.compile("(?!)")
+
+
 _SENTENCE_STOPS = ".;:!?"
+_WORD_REST = re.compile(r"\w*")
 _CLAUSE_STOPS = ",;:.!?"
 
 
 @lru_cache(maxsize=64)
 def _modal_pattern(code: str, kind: str) -> re.Pattern[str] | None:
-    return any_word(getattr(language(code), kind))
+    data = language(code)
+    if kind == "included":
+        return stems(data.opposites.included_words)
+    modals = any_word(getattr(data, kind))
+    allowed = stems(data.opposites.permission_words) if kind == "permissions" else None
+    if modals is None or allowed is None:
+        return modals or allowed
+    return re.compile(f"{modals.pattern}|{allowed.pattern}", allowed.flags)
+
+
+# Words of permission ("may", "können", and for being allowed: "allowed", "permitido"), of
+# obligation ("must"), and for being included ("included", "compreso")
+_KINDS = ("permissions", "obligations", "included")
 
 
 @lru_cache(maxsize=32)

@@ -622,6 +622,12 @@ GOOD += [
         "pt",
     ),
     (
+        "Guests may bring their own cake, but food and drinks may not be brought into the hall.",
+        "Os convidados podem trazer o seu bolo, mas não é permitido trazer comida nem bebidas para a sala.",
+        "en",
+        "pt",
+    ),
+    (
         "Smoking is not allowed anywhere on site, but you may vape in the car park.",
         "È vietato fumare in tutta la struttura, ma potete usare la sigaretta elettronica nel parcheggio.",
         "en",
@@ -652,6 +658,15 @@ BAD = [
         "en",
         "de",
         "cannot",
+        Severity.WARNING,
+    ),
+    # "may not" said with a word for being allowed, "nem" after it joining the list
+    (
+        "Guests may bring their own cake, but food and drinks may not be brought into the hall.",
+        "Os convidados podem trazer o seu bolo, mas é permitido trazer comida nem bebidas para a sala.",
+        "en",
+        "pt",
+        "not",
         Severity.WARNING,
     ),
     # a word for "nobody" after the verb, with no "no" before it: what is left of the lost "no"
