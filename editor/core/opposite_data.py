@@ -21,6 +21,9 @@ class Opposites:
     # said as the other, neither negated, turns a rule into its opposite.
     permission_words: frozenset[str] = frozenset()
     prohibition_words: frozenset[str] = frozenset()
+    # Words for being required, lowercase ("must", "compulsory", "obligatorio"), read as the
+    # two above against ``prohibition_words``: "must be worn" said "è vietato indossare".
+    required_words: frozenset[str] = frozenset()
     # Words for a setting or device being on and being off, lowercase ("enabled", "switched
     # off"), read as the two above: "is off by default" said "ist standardmäßig aktiviert"
     # turns a setting around.

@@ -18,6 +18,7 @@ from editor.core.opposite_data import Opposites
 # The classes of opposite words, in pairs: each said as the other turns the sentence around.
 _PAIRS = (
     ("permission_words", "prohibition_words"),
+    ("required_words", "prohibition_words"),
     ("enabled_words", "disabled_words"),
     ("open_words", "closed_words"),
     ("easy_words", "hard_words"),
@@ -32,6 +33,9 @@ _PAIRS = (
     ("early_words", "late_words"),
     ("included_words", "excluded_words"),
 )
+# Read one way only: a prohibition is often said as what one must do instead ("pets are
+# prohibited" -> "i cani devono restare fuori")
+_ONE_WAY = frozenset({"required_words"})
 # The classes of a bound or a time, which an exception ("open until 5" is "closed after 5")
 # does not turn around
 _BOUNDS = frozenset({"minimum_words", "prior_words"})
@@ -72,7 +76,7 @@ def opposite(
     grammar = language(target_lang).function_words  # what follows a word for an amount
     for one, other in _PAIRS:
         for said_name, other_name in ((one, other), (other, one)):
-            if cued.isdisjoint(getattr(ours, said_name)):
+            if other_name in _ONE_WAY or cued.isdisjoint(getattr(ours, said_name)):
                 continue
             found = _opposed(source, target, lowered, (ours, theirs), (said_name, other_name), grammar)
             if found is None or not prose():

@@ -321,6 +321,7 @@ DATA = LanguageData(
         declining_words=words("gegen dagegen verzicht"),
         permission_words=words("erlaubt gestattet zulässig"),
         prohibition_words=words("verboten untersagt unzulässig"),
+        required_words=words("pflicht vorgeschrieben obligatorisch muss müssen"),
         enabled_words=words("aktiviert eingeschaltet angeschaltet"),
         disabled_words=words("deaktiviert ausgeschaltet abgeschaltet inaktiv"),
         open_words=words("offen offene geöffnet"),

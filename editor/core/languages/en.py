@@ -276,6 +276,7 @@ DATA = LanguageData(
         declining_words=words("against decline declining refrain"),
         permission_words=words("allowed permitted"),
         prohibition_words=words("forbidden prohibited banned"),
+        required_words=words("must compulsory mandatory required obligatory"),
         enabled_words=frozenset({"enabled", "activated", "switched on", "turned on", "on by default"}),
         disabled_words=frozenset({"disabled", "deactivated", "switched off", "turned off", "off by default"}),
         open_words=words("open"),

@@ -343,6 +343,7 @@ DATA = LanguageData(
         declining_words=words("renunci desist"),
         permission_words=words("permitid autorizad"),
         prohibition_words=words("prohibid"),
+        required_words=words("obligatori debe deben"),
         enabled_words=words("activad encendid habilitad"),
         disabled_words=words("desactivad apagad deshabilitad inhabilitad"),
         open_words=words("abiert"),

@@ -305,6 +305,7 @@ DATA = LanguageData(
         declining_words=words("renonc"),
         permission_words=words("autorisé permis"),
         prohibition_words=words("interdit"),
+        required_words=words("obligatoire doit doivent devez"),
         enabled_words=words("activé allumé"),
         disabled_words=words("désactivé éteint éteinte éteints éteintes inactif inactive"),
         open_words=words("ouvert"),

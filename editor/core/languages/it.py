@@ -369,6 +369,7 @@ DATA = LanguageData(
         declining_words=words("rinunc"),
         permission_words=words("consentit permess ammess autorizzat"),
         prohibition_words=words("vietat proibit"),
+        required_words=words("obbligatori deve devono dovete"),
         enabled_words=words("attivat abilitat"),
         disabled_words=words("disattivat disabilitat spento spenta spenti spente"),
         open_words=words("aperto aperta aperti aperte"),

@@ -278,6 +278,7 @@ DATA = LanguageData(
         declining_words=words("tegen afzien afziet"),
         permission_words=words("toegestaan"),
         prohibition_words=words("verboden"),
+        required_words=words("verplicht moet moeten"),
         enabled_words=words("ingeschakeld geactiveerd aangezet"),
         disabled_words=words("uitgeschakeld gedeactiveerd uitgezet"),
         open_words=words("open geopend"),

@@ -334,6 +334,7 @@ DATA = LanguageData(
         declining_words=words("renunci desist"),
         permission_words=words("permitid autorizad"),
         prohibition_words=words("proibid"),
+        required_words=words("obrigatóri deve devem"),
         enabled_words=words("ativad habilitad"),
         disabled_words=words("desativad desabilitad desligad"),
         open_words=words("aberto aberta abertos abertas"),

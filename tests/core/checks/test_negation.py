@@ -613,8 +613,21 @@ CONCORD = [
     ),
 ]
 GOOD += CONCORD
-# each negated permission keeps its negation; a permission the translation adds beside one
+# each negated permission keeps its negation; a permission the translation adds beside one;
+# a prohibition said as what one must do instead (read one way only)
 GOOD += [
+    (
+        "Dogs are prohibited in the changing rooms.",
+        "I cani devono restare fuori dagli spogliatoi.",
+        "en",
+        "it",
+    ),
+    (
+        "Swimming caps must be worn; street shoes are forbidden.",
+        "La cuffia è obbligatoria; le scarpe da strada sono vietate.",
+        "en",
+        "it",
+    ),
     (
         "Parents are welcome free of charge but may not go onto the ice.",
         "Os pais são bem-vindos e não pagam entrada, mas não podem entrar no gelo.",
@@ -1646,6 +1659,14 @@ def test_a_permission_said_as_its_opposite(source: str, target: str, lang: str, 
             "es",
             "cerrada",
             "open",
+        ),
+        # a requirement said as a prohibition
+        (
+            "Swimming caps must be worn in the pool at all times.",
+            "In piscina è vietato indossare la cuffia.",
+            "it",
+            "vietato",
+            "must",
         ),
         # a negation said as its opposite ("without" as "avec", "no longer" as "nog")
         (
