@@ -24,6 +24,11 @@ class Opposites:
     # Words for being required, lowercase ("must", "compulsory", "obligatorio"), read as the
     # two above against ``prohibition_words``: "must be worn" said "è vietato indossare".
     required_words: frozenset[str] = frozenset()
+    # Words for a charge added to a price and for one taken off it, lowercase ("surcharge",
+    # "Aufschlag"; "discount", "Rabatt"), read as the two above: "a surcharge of 15%" said "ein
+    # Rabatt von 15 %" turns the price around.
+    surcharge_words: frozenset[str] = frozenset()
+    discount_words: frozenset[str] = frozenset()
     # Words for a setting or device being on and being off, lowercase ("enabled", "switched
     # off"), read as the two above: "is off by default" said "ist standardmäßig aktiviert"
     # turns a setting around.

@@ -19,6 +19,7 @@ from editor.core.opposite_data import Opposites
 _PAIRS = (
     ("permission_words", "prohibition_words"),
     ("required_words", "prohibition_words"),
+    ("surcharge_words", "discount_words"),
     ("enabled_words", "disabled_words"),
     ("open_words", "closed_words"),
     ("easy_words", "hard_words"),

@@ -614,8 +614,15 @@ CONCORD = [
 ]
 GOOD += CONCORD
 # each negated permission keeps its negation; a permission the translation adds beside one;
-# a prohibition said as what one must do instead (read one way only)
+# a prohibition said as what one must do instead (read one way only); a surcharge and a
+# discount both said
 GOOD += [
+    (
+        "Weekend moves carry a surcharge of 15%, and members get a discount of 10% on weekdays.",
+        "Les déménagements du week-end sont majorés de 15 %, et les membres ont une remise de 10 % en semaine.",
+        "en",
+        "fr",
+    ),
     (
         "Dogs are prohibited in the changing rooms.",
         "I cani devono restare fuori dagli spogliatoi.",
@@ -1659,6 +1666,14 @@ def test_a_permission_said_as_its_opposite(source: str, target: str, lang: str, 
             "es",
             "cerrada",
             "open",
+        ),
+        # a charge added said as one taken off
+        (
+            "Moves on a Saturday or a Sunday carry a surcharge of 15% on the standard rate.",
+            "Les déménagements le samedi ou le dimanche bénéficient d'une réduction de 15 % sur le tarif.",
+            "fr",
+            "réduction",
+            "surcharge",
         ),
         # a requirement said as a prohibition
         (
