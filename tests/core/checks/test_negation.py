@@ -619,7 +619,7 @@ GOOD += CONCORD
 GOOD += [
     (
         "Weekend moves carry a surcharge of 15%, and members get a discount of 10% on weekdays.",
-        "Les déménagements du week-end sont majorés de 15 %, et les membres ont une remise de 10 % en semaine.",
+        "Le week-end, les déménagements sont majorés de 15 % ; les membres ont une remise de 10 %.",
         "en",
         "fr",
     ),
