@@ -62,8 +62,11 @@ class AgreementCheck(Check):
                 "is plural",
             )
         terms = term_stats(context.stats)
-        paragraph = [s.target for s in terms.paragraph(segment) if s.id != segment.id] if terms else []
-        for kept in gender_slips(target, [*paragraph, target], context.target_lang):
+
+        def others() -> list[str]:  # the paragraph's other targets
+            return [s.target for s in terms.paragraph(segment) if s.id != segment.id] if terms else []
+
+        for kept in gender_slips(target, others, context.target_lang):
             yield self.issue(
                 segment,
                 context,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,30 +28,35 @@ class GenderSlip:
     written: str  # the paragraph's other determiner and the word ("la sauna")
 
 
-def gender_slips(target: str, paragraph: Iterable[str], lang: str) -> Iterator[GenderSlip]:
+def gender_slips(target: str, others: Callable[[], Iterable[str]], lang: str) -> Iterator[GenderSlip]:
     """The determiners of ``target`` (only those that are never a pronoun: "dal", not "la")
-    before a noun that the ``paragraph``'s texts (``target`` among them) write more often
-    after a determiner of the other gender, or as often, where its ending says that gender
-    ("sauna" ends as feminine nouns do)."""
+    before a noun that its paragraph's texts (``target`` and what ``others`` gives, read only
+    where the target has such a determiner) write more often after a determiner of the other
+    gender, or as often, where its ending says that gender ("sauna" ends as feminine nouns do)."""
     tables = _tables(lang)
     if tables is None:
         return
     pattern, genders, curated, endings, open_a = tables
     agreement = language(lang).agreement
     both_genders = agreement.exceptions | agreement.both_genders
+    candidates = [
+        m
+        for m in pattern.finditer(target)
+        if m.group(1).lower() in curated
+        and m.group(2) not in both_genders
+        and not (m.group(1).lower() in open_a and m.group(2).startswith(_OPEN_A))
+    ]
+    if not candidates:
+        return  # most sentences: the paragraph is not read
     counts: dict[str, Counter[str]] = {}
     example: dict[tuple[str, str], str] = {}
-    for text in paragraph:
+    for text in [*others(), target]:
         for m in pattern.finditer(text):
             determiner, word = m.group(1).lower(), m.group(2)
             counts.setdefault(word, Counter())[genders[determiner]] += 1
             example.setdefault((word, genders[determiner]), m.group())
-    for m in pattern.finditer(target):
+    for m in candidates:
         determiner, word = m.group(1).lower(), m.group(2)
-        if determiner not in curated or word in both_genders:
-            continue
-        if determiner in open_a and word.startswith(_OPEN_A):
-            continue
         gender = genders[determiner]
         other = "f" if gender == "m" else "m"
         seen = counts.get(word, Counter())
