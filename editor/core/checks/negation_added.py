@@ -71,13 +71,12 @@ def lost_modal_negation(
     """A word of permission (or of obligation, of being allowed or included) the source
     negates ("may not go onto the ice", "not permitted without approval") that the
     translation says without a negation ("mas podem entrar no gelo", "zonder toestemming
-    toegestaan"), where it
-    negates something else ("não pagam entrada"): in a pair of sentences (a text of as many
-    sentences as the source is read sentence by sentence, one of others not at all), the
-    translation has no more such words than the source, more of them not negated, and fewer
-    negated, with no paraphrase of a negation ("proibido") or negated word ("impossibile")
-    to say the rest. The source's negation and the translation's word nearest where it
-    stands; or None."""
+    toegestaan"), where it negates something else ("não pagam entrada"): in a pair of
+    sentences (a text of as many sentences as the source is read sentence by sentence, one of
+    others not at all), the translation has no more such words than the source, more of them
+    not negated, and fewer negated, with no paraphrase of a negation ("proibido") or negated
+    word ("impossibile") to say the rest. The source's negation and the translation's word
+    nearest where it stands; or None."""
     lowered = source.lower()
     kinds = [_modal_pattern(source_lang, kind) for kind in _KINDS]
     if not any(p is not None and p.search(lowered) for p in kinds) and not _merged_negation(
@@ -98,14 +97,14 @@ def lost_modal_negation(
 def _lost_modal(
     source: str, target: str, source_lang: str, target_lang: str
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """:func:`lost_modal_negation` in one pair of sentences."""
     for kind in _KINDS:
         said = _modals(source.lower(), source_lang, kind, reach=False)
         written = _modals(target.lower(), target_lang, kind, reach=True)
         said_negated = [negation for _, negation in said if negation is not None]
         written_plain = [m for m, negation in written if negation is None]
-        if not said_negated or not len(said) - len(said_negated) < len(written_plain) <= len(written) <= len(
-            said
-        ):
+        said_plain = len(said) - len(said_negated)
+        if not said_negated or not said_plain < len(written_plain) <= len(written) <= len(said):
             continue
         others = paraphrases(target, target_lang) + prefixed(target, target_lang)
         if len(written) - len(written_plain) + others >= len(said_negated):
@@ -135,7 +134,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _modals(
     lowered: str, code: str, kind: str, reach: bool
 ) -> list[tuple[re.Match[str], re.Match[str] | None]]:
-    """The words of ``kind`` (permissions or obligations) of ``lowered``, each with the
+    """The words of ``kind`` (see ``_KINDS``) of ``lowered``, each with the
     negating word up to two words before or after it in its clause, or with ``reach``
     anywhere before it in its clause ("nicht zugegriffen werden kann") or after it before
     the next such word ("dürfen es Kindern nicht geben", "kann eine Tabelle, die …, nicht
