@@ -36,15 +36,15 @@ def gender_slips(target: str, others: Callable[[], Iterable[str]], lang: str) ->
     tables = _tables(lang)
     if tables is None:
         return
-    pattern, genders, curated, endings, open_a = tables
+    pattern, genders = tables.pattern, tables.genders
     agreement = language(lang).agreement
     both_genders = agreement.exceptions | agreement.both_genders
     candidates = [
         m
         for m in pattern.finditer(target)
-        if m.group(1).lower() in curated
+        if m.group(1).lower() in tables.curated
         and m.group(2) not in both_genders
-        and not (m.group(1).lower() in open_a and m.group(2).startswith(_OPEN_A))
+        and not (m.group(1).lower() in tables.open_a and m.group(2).startswith(_OPEN_A))
     ]
     if not candidates:
         return  # most sentences: the paragraph is not read
@@ -62,17 +62,22 @@ def gender_slips(target: str, others: Callable[[], Iterable[str]], lang: str) ->
         seen = counts.get(word, Counter())
         if not seen[other] or seen[other] < seen[gender]:
             continue
-        if seen[other] == seen[gender] and not word.endswith(endings[other]):
+        if seen[other] == seen[gender] and not word.endswith(tables.endings[other]):
             continue  # as often either way: the ending must say which
         yield GenderSlip(m.start(1), m.end(2), word, example[(word, other)])
 
 
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    pattern: re.Pattern[str]  # a gendered determiner and the word after it
+    genders: dict[str, str]  # each determiner's gender, "m" or "f"
+    curated: frozenset[str]  # the determiners that are never a pronoun
+    endings: dict[str, tuple[str, ...]]  # each gender's endings
+    open_a: frozenset[str]  # see ``Agreement.open_a_masculine``
+
+
 @lru_cache(maxsize=16)
-def _tables(
-    lang: str,
-) -> (
-    tuple[re.Pattern[str], dict[str, str], frozenset[str], dict[str, tuple[str, ...]], frozenset[str]] | None
-):
+def _tables(lang: str) -> _Tables | None:
     data = language(lang).agreement
     if not data.subjects or not data.predicate_endings:
         return None
@@ -89,7 +94,7 @@ def _tables(
         rf"(?<![\w'’-])((?i:{alternatives(set(genders))})) ([^\W\d_A-Z]{{{_MIN_LETTERS},}})(?![\w'’-])"
     )
     curated = (data.masculine | data.feminine) - both - data.clitics
-    return pattern, genders, frozenset(curated), endings, data.open_a_masculine
+    return _Tables(pattern, genders, frozenset(curated), endings, data.open_a_masculine)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +114,10 @@ def attribute_slips(text: str, lang: str) -> Iterator[AttributeSlip]:
     agreement, function_words = language(lang).agreement, language(lang).function_words
     for number, pattern in enumerate(_attribute_patterns(lang)):
         his, hers = agreement.predicate_endings[number]
-        masculines = agreement.subjects[number][0] - agreement.subjects[number][1]
         for m in pattern.finditer(text):
-            determiner, noun, adjective = m.group(1).lower(), m.group(2), m.group(3)
-            if determiner in masculines or not noun.endswith(hers):
-                continue  # (after a masculine noun, a verb ends as feminine adjectives do: "termina")
+            noun, adjective = m.group(2), m.group(3)
+            if not noun.endswith(hers):
+                continue
             if noun in agreement.exceptions or adjective in function_words:
                 continue
             fixed = other_form(adjective, False, (his, hers), lang, _ATTRIBUTE_ALIKE)
@@ -126,9 +130,9 @@ def _attribute_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     agreement = language(lang).agreement
     found = []
     for (his, hers), _ in zip(agreement.subjects, agreement.predicate_endings, strict=False):
-        found.append(
+        found.append(  # a feminine determiner (not one of both genders, "les"), a noun, a word
             re.compile(
-                rf"(?<![\w'’%$\\{{-])((?i:{alternatives(set(his ^ hers))})) "
+                rf"(?<![\w'’%$\\{{-])((?i:{alternatives(set(hers - his))})) "
                 rf"([^\W\d_A-Z]{{3,}}) ([^\W\d_A-Z]{{3,}})(?![\w'’-])"
             )
         )
