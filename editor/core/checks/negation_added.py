@@ -9,7 +9,16 @@ import re
 from functools import lru_cache
 
 from editor.core.checks.negation_parts import clauses
-from editor.core.checks.negation_words import any_word, idle_blanked, paraphrases, prefixed, stems
+from editor.core.checks.negation_words import (
+    SENTENCE_STOPS,
+    any_word,
+    closed_at,
+    idle_blanked,
+    opened_at,
+    paraphrases,
+    prefixed,
+    stems,
+)
 from editor.core.langdata import language
 
 _NEAR = 2  # words between an obligation and the negation of it: "müssen … nicht", "no … tienen"
@@ -152,10 +161,11 @@ def _modals(
         before = _WORDS_BEFORE.search(lowered, 0, m.start())
         negation = negating.search(lowered, before.start(), m.start()) if before else None
         if negation is None and reach:
-            opened = max(lowered.rfind(stop, 0, m.start()) for stop in _CLAUSE_STOPS) + 1
-            opened = max(opened, words[k - 1].end() if k else 0)
-            ends = [i for i in (lowered.find(stop, m.end()) for stop in _SENTENCE_STOPS) if i >= 0]
-            end = min([*ends, words[k + 1].start() if k + 1 < len(words) else len(lowered)])
+            opened = max(opened_at(lowered, m.start(), SENTENCE_STOPS + ","), words[k - 1].end() if k else 0)
+            end = min(
+                closed_at(lowered, m.end(), SENTENCE_STOPS),
+                words[k + 1].start() if k + 1 < len(words) else len(lowered),
+            )
             negation = negating.search(lowered, opened, m.start()) or _negating_after(code).search(
                 lowered, m.end(), end
             )
@@ -174,9 +184,7 @@ def _negating_after(code: str) -> re.Pattern[str]:
     return any_word(data.negations - data.double_negatives - data.list_negations) or re.compile("(?!)")
 
 
-_SENTENCE_STOPS = ".;:!?"
 _WORD_REST = re.compile(r"\w*")
-_CLAUSE_STOPS = ",;:.!?"
 
 
 @lru_cache(maxsize=64)

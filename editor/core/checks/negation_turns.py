@@ -23,6 +23,7 @@ from editor.core.checks.negation_words import (
     idle_blanked,
     negating,
     negation_pattern,
+    opened_at,
     paraphrases,
     prefixed,
 )
@@ -108,7 +109,7 @@ def _with_for_without(
     pattern = negation_pattern(source_lang)
     pairs = aligned(lowered, target)
     for m in without.finditer(idle_blanked(lowered, source_lang)):
-        opened = max(lowered.rfind(stop, 0, m.start()) for stop in _CLAUSE_STOPS) + 1
+        opened = opened_at(lowered, m.start(), _CLAUSE_STOPS)
         clause = lowered[opened : m.start()]
         if CONTRACTED.search(clause) or (pattern is not None and pattern.search(clause)):
             continue  # "not … without": the positive, said "only with" as often as not

@@ -94,9 +94,11 @@ def idle_blanked(lowered: str, code: str) -> str:
     for m in list(nor.finditer(lowered)):
         if _LIST_ITEM.search(lowered, max(0, m.start() - _LIST_REACH), m.start()) is None:
             continue
-        opened = max(lowered.rfind(stop, 0, m.start()) for stop in _STOPS) + 1
-        ends = [i for i in (lowered.find(stop, m.end()) for stop in _STOPS) if i >= 0]
-        if len(nor.findall(lowered, opened, min(ends, default=len(lowered)))) == 1:  # not "ni … ni"
+        opened, closed = (
+            opened_at(lowered, m.start(), SENTENCE_STOPS),
+            closed_at(lowered, m.end(), SENTENCE_STOPS),
+        )
+        if len(nor.findall(lowered, opened, closed)) == 1:  # not "ni … ni"
             lowered = lowered[: m.start()] + " " * (m.end() - m.start()) + lowered[m.end() :]
     return lowered
 
@@ -107,7 +109,7 @@ def _concord_blanked(lowered: str, code: str) -> str:
     if words is None or negations is None:
         return lowered
     for m in list(words.finditer(lowered)):
-        opened = max(lowered.rfind(stop, 0, m.start()) for stop in _CONCORD_STOPS) + 1
+        opened = opened_at(lowered, m.start(), _CONCORD_STOPS)
         before = WORD.findall(lowered, opened, m.start())
         if len(before) < 2 or before[-1] in concord.openers:
             continue  # before its verb ("Nadie puede", "A nadie", "que nadie"), or "más que nadie"
@@ -127,7 +129,21 @@ def _concord_pattern(code: str) -> re.Pattern[str] | None:
     return any_word(language(code).concord.words)
 
 
-_STOPS = ".;:!?"
+SENTENCE_STOPS = ".;:!?"  # the marks that close a sentence's part (a clause adds the comma)
+
+
+def opened_at(text: str, at: int, stops: str) -> int:
+    """Where the part of ``text`` holding offset ``at`` opens: after the last of ``stops``
+    before it."""
+    return max(text.rfind(stop, 0, at) for stop in stops) + 1
+
+
+def closed_at(text: str, at: int, stops: str) -> int:
+    """Where the part of ``text`` holding offset ``at`` closes: at the first of ``stops``
+    from it, or the text's end."""
+    return min((i for i in (text.find(stop, at) for stop in stops) if i >= 0), default=len(text))
+
+
 _LIST_ITEM = re.compile(r",\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\Z")  # ", animales ": an item after its comma
 _LIST_REACH = 60  # characters before the word for "nor" read for the list's item
 
