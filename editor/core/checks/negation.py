@@ -27,6 +27,7 @@ from editor.core.checks.negation_words import (
     WORD,
     any_word,
     contrasted,
+    echoed,
     idle_blanked,
     negated_clause,
     negating,
@@ -243,7 +244,10 @@ class _Sides:
             return True
         source, lowered = self.source[start:end], self.lowered[start:end]
         span = negating(source, self.source_pattern, lowered)
-        if paraphrases(text, self.target_lang) > contrasted(source, span, self.source_lang):
+        paraphrased = paraphrases(text, self.target_lang) - echoed(
+            source, span, text, self.source_lang, self.target_lang
+        )
+        if paraphrased > contrasted(source, span, self.source_lang):
             return True
         if span is not None:
             said = re.escape(source[span[0] : span[1]])

@@ -159,6 +159,24 @@ def paraphrases(text: str, code: str) -> int:
     return 0 if pattern is None else len(pattern.findall(text))
 
 
+_NEGATED_WORDS = 2  # words after a negation that are what it negates ("not yet included")
+
+
+def echoed(source: str, span: tuple[int, int] | None, text: str, source_lang: str, target_lang: str) -> int:
+    """How many of the paraphrases in ``text`` say the very word the source's negation at
+    ``span`` negates: "inbegriffen" paraphrases "no extra charge", but for "not included" it
+    is the positive word itself."""
+    if span is None:
+        return 0
+    negated = WORD.findall(source.lower(), span[1])[:_NEGATED_WORDS]
+    if not any(word in language(source_lang).opposites.included_words for word in negated):
+        return 0
+    pattern, included = paraphrase_pattern(target_lang), stems(language(target_lang).opposites.included_words)
+    if pattern is None or included is None:
+        return 0
+    return sum(included.match(m.group()) is not None for m in pattern.finditer(text))
+
+
 def negating(text: str, pattern: re.Pattern[str], lowered: str = "") -> tuple[int, int] | None:
     """The span of the first negating word of ``text`` (``lowered``: it in lowercase, if at
     hand) or a word closed by "n't" ("doesn't"), or None; "No. 5" is an abbreviation."""
@@ -195,8 +213,11 @@ def prefixed_words(text: str, code: str) -> Iterator[tuple[int, int]]:
     prefixes, suffixes = data.negative_prefixes, data.negative_suffixes
     if not (prefixes or suffixes) or not has_lexicon(code):
         return
+    included = stems(data.opposites.included_words)  # "incluses" ("cluses" is a word too)
     for m in WORD.finditer(text):
         word = m.group().lower()
+        if included is not None and included.match(word):
+            continue
         if (
             word in prefixes
             and text[m.end() : m.end() + 1] == "-"

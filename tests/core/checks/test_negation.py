@@ -485,6 +485,12 @@ GOOD = [
     # "no … needed" said "dispenses with", "costs nothing extra" said "included"
     ("No booking is needed for the visit.", "A visita dispensa marcação.", "en", "pt"),
     ("The map costs nothing extra for members.", "Für Mitglieder ist die Karte inbegriffen.", "en", "de"),
+    (
+        "Bed linen is not included in the weekly rate and costs €12 per stay.",
+        "Bettwäsche ist im Wochenpreis nicht inbegriffen und kostet 12 € pro Aufenthalt.",
+        "en",
+        "de",
+    ),
     # "without" negates; "not … without" says the positive, whichever way it is said
     ("Park here without a permit.", "Aparque aquí sin permiso.", "en", "es"),
     # a "with" in another clause than the "without" ("lost") renders the source's own words
@@ -1105,6 +1111,24 @@ BAD = [
         "en",
         "nl",
         "never",
+        Severity.WARNING,
+    ),
+    # "included" itself is no paraphrase of "not included" (it is one of "at no extra cost")
+    (
+        "Hay and straw are not included and can be bought from the office at £6.50 per bale.",
+        "Hooi en stro zijn inbegrepen en kunnen voor £ 6,50 per baal op het kantoor worden gekocht.",
+        "en",
+        "nl",
+        "not",
+        Severity.WARNING,
+    ),
+    # "incluses" opens with "in" before a word ("cluses"), but it is the word for included
+    (
+        "Towels are not included in the price, so please bring your own to the sauna.",
+        "Les serviettes sont incluses dans le prix, alors apportez les vôtres au sauna.",
+        "en",
+        "fr",
+        "not",
         Severity.WARNING,
     ),
 ]
