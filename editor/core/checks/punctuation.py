@@ -13,7 +13,7 @@ from editor.core.checks.balance import MARKS, imbalance_of, marks, quotation_end
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.mark_slips import mark_slips
 from editor.core.checks.opening_marks import unopened
-from editor.core.checks.prose import plain
+from editor.core.checks.prose import everyday_sentence, plain
 from editor.core.checks.quote_marks import (
     QuotePair,
     accent_apostrophes,
@@ -25,7 +25,13 @@ from editor.core.checks.quote_order import misplaced_marks
 from editor.core.checks.registry import register
 from editor.core.checks.salutation_marks import salutation_commas
 from editor.core.checks.sentence_ends import cut_off
-from editor.core.checks.spaced_marks import SpacingStats, spaced_elisions, spaced_openers, tight_marks
+from editor.core.checks.spaced_marks import (
+    SpacingStats,
+    spaced_elisions,
+    spaced_openers,
+    tight_marks,
+    unspaced_colons,
+)
 from editor.core.checks.stats_terms import term_stats
 from editor.core.checks.straight_quotes import straight_quotes
 from editor.core.langdata import language
@@ -43,10 +49,11 @@ _AMOUNT_SIGNS = frozenset("%‰€£$¥₹₽₺₩₪")
 _NO_SPACE_AFTER = re.compile(r"[.!?;,:](?<=[^\W\d_][.!?;,:])(?=[^\W\d_])")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
 _LETTERS_AFTER = re.compile(r"[^\W\d_]+")
-# "..", ",,", ";;", ",." (not "...", "../", "1..10"); the mark first, so the scan is fast.
+# "..", ",,", ";;", ",.", "??", "!!" (not "...", "../", "1..10"); the mark first, so the scan is fast.
 _DOUBLED = re.compile(
     r"[.,;](?:(?<![.\d/]\.)(?<=\.)\.(?![./\d])|(?<=,)[,.]|(?<=;);)"
     r"|(?<=\d)\.\.(?=\s|$)"  # after a number, before a space: no range ("1..10"), an ellipsis
+    r"|[?!](?<=[^\W_].)(?:(?<=\?)\?|(?<=!)!)(?![?!])"  # "Domande??" after a word: no "?!", no "???"
 )
 _LAST_WORD = re.compile(r"[^\W_]\S*$")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
@@ -232,6 +239,11 @@ class PunctuationCheck(Check):
                     f"No space {side} '{mark}', which this translation writes elsewhere",
                     fix=Fix(pos, pos + 1, mark + spacing.space if after else spacing.space + mark),
                 )
+        spacing = getattr(context.stats, "spacing", None)
+        if isinstance(spacing, SpacingStats) and ":" in text and everyday_sentence(text, context.stats):
+            for pos in unspaced_colons(segment, spacing):
+                why = f"No space before ':', which {language(context.target_lang).name} writes before a colon"
+                yield self.issue(segment, context, pos, pos + 1, why, fix=Fix(pos, pos + 1, "\u00a0:"))
         for match in _beyond_source(_NO_SPACE_AFTER, text, segment.source, lambda m: m.group()):
             found = _missing_space(text, match.start(), context.target_lang)
             if found is not None:

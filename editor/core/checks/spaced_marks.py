@@ -121,6 +121,17 @@ def tight_marks(segment: Segment, stats: SpacingStats) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def unspaced_colons(segment: Segment, stats: SpacingStats) -> list[int]:
+    """Positions of the target's colons written without a space, where the target language
+    spaces colons (French does under every norm, Canada's too, which drops the space before
+    ; ! ? only) and the translation shows no habit of its own: no spaced mark, no other
+    segment with a tight one."""
+    patterns = _patterns(stats.marks)
+    if patterns is None or ":" not in stats.marks or stats.spaced > 0 or stats.tight > 1:
+        return []
+    return [pos for pos, mark in _unkept(segment, patterns[0]) if mark == ":"]
+
+
 def _unkept(segment: Segment, tight: re.Pattern[str]) -> list[tuple[int, str]]:
     """The matches of ``tight`` in the target, except the end of a character reference
     ("&amp;") and one after a token the source writes with the same mark that is no plain word

@@ -148,6 +148,10 @@ GOOD = [
     ("Heat to 60 °C.", "Auf 60 °C erhitzen.", "en", "de"),
     ("Cut 45° angles.", "Cortar ángulos de 45º.", "en", "es"),
     ("Room no. 5", "Chambre n° 5", "en", "fr"),
+    # "?!", a run of marks, or the doubled mark the source writes too
+    ("Really? You came?", "Davvero?! Sei venuto?", "en", "it"),
+    ("Status: ???", "Stato: ???", "en", "it"),
+    ("Wow!! Great.", "Wow!! Fantastico.", "en", "it"),
     ("Room no. 5", "Habitación n.º 5", "en", "es"),
 ]
 
@@ -292,6 +296,9 @@ BAD = [
         "de",
         [("-", "–"), ("-", "–")],
     ),
+    # a question or exclamation mark doubled after a word
+    ("Any questions? Call Steve.", "Domande?? Chiamate Steve.", "en", "it", [("??", "?")]),
+    ("Thank you! See you soon.", "Danke!! Bis bald.", "en", "de", [("!!", "!")]),
     # A dash spaced on one side only where the language and the source space both.
     ("That was the end — and then more.", "Das war das Ende– und dann mehr.", "en", "de", [("–", " –")]),
     ("Thanks. — Jana Novak", "Спасибо. —Яна Новак", "en", "ru", [("—", "— ")]),

@@ -25,6 +25,9 @@ QUOTED = [
 ]
 
 
+ORDER = "Les égalités sont départagées dans l’ordre suivant: score, puis nombre de victoires."
+
+
 def _found(pairs: list[tuple[str, str]], lang: str = "fr") -> list[tuple[str, str | None]]:
     document = make_document(pairs, "en", lang)
     context = build_context(document)
@@ -56,6 +59,15 @@ GOOD = [
     QUOTED + [("He said “yes”.", "Il a dit «\u00a0oui\u00a0».")],
     [(s, t.replace("\u00a0", "")) for s, t in QUOTED]
     + [("He said “yes”, then left.", "Il a dit «oui», puis est parti.")],
+    # no habit either way: a label, or several sentences written tight by the translator's style
+    [("Note: keep it.", "Remarque: gardez-la.")],
+    [
+        ("Ties are broken in the following order: score, then wins.", ORDER),
+        (
+            "Bring the following items: a towel, soap and a lock.",
+            "Apportez ceci: une serviette, du savon et un cadenas.",
+        ),
+    ],
     # a language that writes no space before these marks
     [(s, t.replace("\u00a0", "")) for s, t in SPACED] + [("Warning: hot.", "Achtung: heiß.")],
 ]
@@ -92,6 +104,8 @@ BAD = [
     ),
     # one slip in a small document is one slip
     ([SPACED[0], ("Is it hot?", "Est-ce chaud?")], [("haud?", "\u00a0?")]),
+    # a sentence's colon written tight where the translation shows no habit of its own
+    ([("Ties are broken in the following order: score, then wins.", ORDER)], [("vant:", "\u00a0:")]),
     # the space the translation writes, narrow or plain
     (
         [(s, t.replace("\u00a0", "\u202f")) for s, t in SPACED] + [("Done!", "Fini!")],
