@@ -12,7 +12,7 @@ from functools import lru_cache
 from editor.core.checks.base import CheckContext, Fix
 from editor.core.checks.hour_readings import CLOCK_MARK
 from editor.core.checks.number_slip import Slip
-from editor.core.checks.numparse import Number
+from editor.core.checks.numparse import Number, numbers
 from editor.core.langdata import language
 from editor.core.model import Segment
 from editor.core.segmentation import sentence_bounds
@@ -165,6 +165,43 @@ def midnight_or_noon(segment: Segment, context: CheckContext, target: Sequence[N
                 None,
             )
             return
+
+
+_CLOCK = re.compile(r"(\d{1,2})([:.h])([0-5]\d)(?!\d)")  # "9:30", "9.30", "9h30"
+_SECONDS = re.compile(r"[:.]\d")
+
+
+def changed_minutes(number: Number, segment: Segment, target_lang: str) -> Slip | None:
+    """The target's clock time with the hour of the source's time whose minutes are
+    ``number`` (missing from the target), with other minutes ("9:30" -> "9:00 Uhr", "8.15 pm"
+    -> "20h00"), with the time given the source's minutes as its fix; None where there is
+    none, where the source writes that time too ("8:00 and 8:30"), or where it has seconds
+    the source's has not ("14:50:45", another example of a format)."""
+    source = segment.source
+    covering = (m for m in _CLOCK.finditer(source, max(0, number.start - 3)) if m.start() <= number.start)
+    said = next((m for m in covering if number.end <= m.end()), None)
+    if said is None or number.values != {float(said.group(3))}:
+        return None
+    hour, minutes = int(said.group(1)), said.group(3)
+    hours = {hour, hour + 12} if _PM.match(source, said.end() - 1) else {hour}
+    own = {(int(m.group(1)), m.group(3)) for m in _CLOCK.finditer(source)}
+    found = []
+    for n in numbers(segment.target, target_lang):
+        written = _CLOCK.match(segment.target, n.start) if _hour_of(n) in hours else None
+        if (
+            written is not None
+            and (hour, written.group(3)) not in own
+            and (int(written.group(1)), written.group(3)) not in own
+            and not _SECONDS.match(segment.target, written.end())
+        ):
+            found.append(written)
+    if not found:
+        return None
+    where = number.start / max(1, len(source))
+    best = min(found, key=lambda m: abs(m.start() / max(1, len(segment.target)) - where))
+    fix = Fix(*best.span(), best.group(1) + best.group(2) + minutes)
+    why = f"'{best.group()}' where the source has '{said.group()}'"
+    return Slip(*best.span(), why, fix, said.span(), warning=False)
 
 
 def _clock_hour(text: str, number: Number, clock_words: frozenset[str]) -> bool:

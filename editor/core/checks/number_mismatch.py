@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.calendar_slips import month_slips
-from editor.core.checks.clock_times import midnight_or_noon, names_an_hour, twelve_hours_off
+from editor.core.checks.clock_times import changed_minutes, midnight_or_noon, names_an_hour, twelve_hours_off
 from editor.core.checks.digit_dates import date_slips
 from editor.core.checks.name_slips import reshaped_references
 from editor.core.checks.negation_parts import gap_at
@@ -463,6 +463,8 @@ class NumberMismatchCheck(Check):
                 continue  # "7.5 furlongs (1.5 km)" as "1,5 км": the original measure left out
             elif _CALLING_CODE.match(segment.source, number.start - 1, number.end + 2):
                 continue  # "+47 22 …": a country's calling code, which a local reader dials without
+            elif (clock := changed_minutes(number, segment, context.target_lang)) is not None:
+                yield from self._slips(segment, context, iter([clock]))  # "9:30" -> "9:00 Uhr"
             elif number.text != "0" or not _COMPARED.search(
                 segment.source, max(0, number.start - 8), number.start
             ):

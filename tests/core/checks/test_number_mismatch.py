@@ -968,6 +968,26 @@ def test_changed_is_error_missing_is_warning_and_fix_uses_target_format() -> Non
         ),
         # ... or the first changed, the second kept
         ("Open from 8:30 to 12:30 on Mondays.", "Montags von 8:15 bis 12:30 Uhr geöffnet.", "de", "8:15"),
+        # the minutes turned to a full hour, whose ":00" reads as no number of its own
+        (
+            "Our fitters arrive between 8:00 and 9:30 a.m. on the first day.",
+            "Unsere Monteure kommen am ersten Tag zwischen 8:00 und 9:00 Uhr.",
+            "de",
+            "9:00",
+        ),
+        (
+            "Classes start at 9:30 and end at 11:00.",
+            "Le lezioni iniziano alle 9:00 e finiscono alle 11:00.",
+            "it",
+            "9:00",
+        ),
+        # ... on the 24-hour clock, for an afternoon time
+        (
+            "Doors open at 7.45 pm and the show starts at 8.15 pm.",
+            "Les portes ouvrent à 19h45 et le spectacle commence à 20h00.",
+            "fr",
+            "20h00",
+        ),
     ],
 )
 def test_a_changed_part_is_found_in_the_time_it_belongs_to(
@@ -976,6 +996,28 @@ def test_a_changed_part_is_found_in_the_time_it_belongs_to(
     (issue,) = run("number_mismatch", source, target, "en", tgt)
     at = target.index(changed)
     assert at <= issue.start < issue.end <= at + len(changed)
+
+
+def test_changed_minutes_are_an_error_whose_fix_gives_the_source_minutes() -> None:
+    (issue,) = run(
+        "number_mismatch", "The show starts at 8.15 pm.", "Le spectacle commence à 20h00.", "en", "fr"
+    )
+    assert (issue.text, issue.suggestion, issue.severity) == ("20h00", "20h15", Severity.ERROR)
+    assert issue.message == "'20h00' where the source has '8.15'"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "tgt"),
+    [
+        # the time the translation writes is the source's too, or another example with seconds
+        ("Arrive between 8:00 and 8:30, not at 8:00 sharp.", "Kommen Sie zwischen 8:00 und 8:30 Uhr.", "de"),
+        ("e.g. 15:30, 2:35 pm, 14:15:20", "z. B. 15:30, 14:50:45", "de"),
+        ("e.g. 15:30, 2:35 pm, 14:15:20", "par ex. 15:30, 14:15:20, etc.", "fr"),
+    ],
+)
+def test_a_time_of_the_source_or_with_seconds_is_no_changed_time(source: str, target: str, tgt: str) -> None:
+    messages = [i.message for i in run("number_mismatch", source, target, "en", tgt)]
+    assert not any("where the source has '8:30'" in m or "where the source has '2:35'" in m for m in messages)
 
 
 def test_number_moved_to_the_next_sentence_of_the_paragraph_is_not_missing() -> None:
