@@ -23,14 +23,14 @@ _VERSION = re.compile(r"v\d{1,3}")  # a version tag ending a file's name ("-v2")
 def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str) -> tuple[str, ...]:
     """The source's words that make up ``chain`` (lowercase words joined by hyphens, which the
     source does not write), or () when it is no slug of them. A slug: three parts or more, all
-    words of letters, two of them the source's words and one of those the source language's
+    words of letters, two of them the source's words and one (of any) the source language's
     own; no function word of either language, which a phrase written with hyphens has
     ("state-of-the-art", "doe-het-zelf", "rez-de-chaussée"); not where the source writes such
     chains itself, nor joins two of its parts ("docker-compose-up" for "docker-compose up").
-    A number may end it ("heating-upgrade-2025"): then one of its words from the source is
-    enough. So may a language's code ("arrival-info-nl"): a resource's key, whose words need not
-    be the source's. So may a version tag ("-v2"), after three words of any language: a
-    file's name. No phrase ends so."""
+    A number may end it ("heating-upgrade-2025", "livery-fees-2024"): then one of its words
+    from the source is enough. So may a language's code ("arrival-info-nl"): a resource's
+    key, whose words need not be the source's. So may a version tag ("-v2"), after three
+    words of any language: a file's name. No phrase ends so."""
     parts = chain.split("-")
     coded = parts[-1] in _codes(source_lang, target_lang)
     versioned = _VERSION.fullmatch(parts[-1]) is not None
@@ -54,7 +54,7 @@ def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str
     shared = tuple(part for part in parts if coded or part in written)
     if len(shared) < _FROM_SOURCE - numbered:
         return ()
-    if not any(zipf(part, source_lang) - zipf(part, target_lang) >= _FOREIGN for part in shared):
+    if not any(zipf(part, source_lang) - zipf(part, target_lang) >= _FOREIGN for part in parts):
         return ()
     return shared
 

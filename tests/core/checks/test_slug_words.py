@@ -36,6 +36,13 @@ BAD = [
         "nl",
         "heating-upgrade-2025",
     ),
+    # ... a word the target language writes too ("livery"), beside one only the source's writes
+    (
+        "DIY livery costs £55 per week for a stable and shared grazing.",
+        "Zelfverzorging kost £ 55 per week livery-fees-2024 voor een box en gedeelde weidegrond.",
+        "nl",
+        "livery-fees-2024",
+    ),
     # the language's code ends it: a resource's key, whose words need not be the source's
     (
         "The barrier opens with the code printed on your booking.",
