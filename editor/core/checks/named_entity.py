@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.lexicon import is_known, zipf
+from editor.core.checks.name_added import added_names
 from editor.core.checks.name_adjectives import demonym_hits
 from editor.core.checks.name_forms import unmarked
 from editor.core.checks.name_halves import cut_surnames, renamed_surname
@@ -118,13 +119,14 @@ class NamedEntityCheck(Check):
             # no fix where the street's own word is kept beside the language's ("rue du Canal")
             fix = None if said.split()[0] in street.split() else Fix(start, end, street)
             yield self.issue(segment, context, start, end, why, fix=fix)
-        for start, end, message in crossed_titles(
-            segment.source, segment.target, context.source_lang, context.target_lang
-        ):
+        langs = (context.source_lang, context.target_lang)
+        for start, end, message in crossed_titles(segment.source, segment.target, *langs):
             yield self.issue(segment, context, start, end, message, severity=Severity.WARNING)
-        for start, end, message in unit_issues(
-            segment, context.source_lang, context.target_lang
-        ) + time_word_issues(segment, context.source_lang, context.target_lang):
+        for start, end, message in (
+            unit_issues(segment, *langs)
+            + time_word_issues(segment, *langs)
+            + added_names(segment, *langs, context.stats)
+        ):
             yield self.issue(segment, context, start, end, message)
 
     def _swapped(self, segment: Segment, context: CheckContext, name: Name) -> Iterator[Issue]:

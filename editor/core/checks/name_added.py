@@ -1,0 +1,70 @@
+"""A name in the translation that the source does not write: a brand or a place the
+translation added ("sur notre site web et sur Facebook" for "on our website") or put for the
+source's own ("Vienna" for "Venice"). A helper of ``named_entity``.
+
+Only in languages that write their nouns in lowercase (a capital inside a sentence is a name
+there), and only for a word that is as much the source language's as the target's: a name
+both write alike ("Facebook", "Davidson"), not a word of the target language ("Madame",
+"Casa"), which a translation may well capitalise in a name of its own."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+from rapidfuzz.process import extractOne
+
+from editor.core.checks.lexicon import zipf
+from editor.core.checks.names import opens_sentence
+from editor.core.checks.prose import everyday_sentence, technical_document
+from editor.core.langdata import language
+from editor.core.model import Segment
+
+# "Facebook", not "EU" nor "iPad"; not before a number, as a numbered place's noun is written
+# ("le Sale 3 e 4": rooms 3 and 4)
+_TITLE_WORD = re.compile(r"(?<![\w-])[^\W\d_a-z][^\W\d_A-Z]{2,}(?![\w-])(?!\s+\d)")
+_KNOWN = 3.0  # Zipf in the source language at least: a name its texts write often
+_THEIRS = 0.5  # Zipf points the target language may write the word more often, at most
+_ALIKE = 75  # rapidfuzz ratio to a source word: the same name, inflected or respelled
+
+
+def added_names(
+    segment: Segment, source_lang: str, target_lang: str, stats: object
+) -> list[tuple[int, int, str]]:
+    """(start, end, message) on the target for each word written with a capital inside a
+    sentence that is a name the source does not write, nor anything like it. In everyday
+    text only: software text capitalises its labels and keys ("Touche Entrée", "Windows")."""
+    if language(target_lang).capitalises_nouns or source_lang.split("-")[0] == target_lang.split("-")[0]:
+        return []
+    if technical_document(stats) or not everyday_sentence(segment.target, stats):
+        return []
+    target, lowered = segment.target, segment.source.lower()
+    found = []
+    for match in _TITLE_WORD.finditer(target):
+        word = match.group().lower()
+        if word in lowered or opens_sentence(target, match.start()) or _beside_kept(target, match, lowered):
+            continue
+        known = zipf(word, source_lang)
+        if known < _KNOWN or zipf(word, target_lang) - known >= _THEIRS:
+            continue
+        said = re.findall(r"[^\W\d_]+", lowered)
+        if said and extractOne(word, said, scorer=fuzz.ratio, score_cutoff=_ALIKE) is not None:
+            continue
+        why = f"'{match.group()}' is a name the source does not write: added, or put for another?"
+        found.append((match.start(), match.end(), why))
+    return found
+
+
+_NEIGHBOURS = re.compile(r"[^\W\d_]+")
+
+
+def _beside_kept(target: str, match: re.Match[str], lowered: str) -> bool:
+    """Whether a capitalised word next to the match is one the source writes: then it is
+    part of the source's name, altered ("Claire Davidson" for "Claire Dawson"), which the
+    name's own rules judge."""
+    before = _NEIGHBOURS.findall(target, max(0, match.start() - 30), match.start())
+    after = _NEIGHBOURS.match(target, match.end() + 1)
+    return any(
+        word[0].isupper() and word.lower() in lowered
+        for word in before[-1:] + ([after.group()] if after else [])
+    )
