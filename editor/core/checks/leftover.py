@@ -19,6 +19,9 @@ _LOANED = 2.5  # Zipf: a word this common in the target language is used there (
 # in Italian, "fragrance-free" 2.6 in French)
 _LOANED_COMPOUND = 3.0
 _UNUSED = 2.0  # Zipf: a word rarer than this in the target language is hardly ever written there
+# Zipf: in an everyday text, a rarer word of the source language ("tiling", "paperweight")
+# that the target language hardly ever writes is left as it was too
+_RARER = 2.2
 _MARGIN = 1.0  # Zipf points a word must be more common in the source language
 # Zipf points each word of a phrase is more common in the source language, where the target
 # language borrows none of them ("working days"; "fast food" 1.3, "check in" 1.6)
@@ -180,7 +183,7 @@ def lone_leftover(
     # not first on its line (a command's name in a list: "add - …")
     line_start = text.rfind("\n", 0, word.start()) + 1
     nouns = language(target_lang).capitalises_nouns and bool(text[line_start : word.start()].strip())
-    if there < _ORDINARY or there - here < _MARGIN:
+    if there < (_RARER if not scene.technical and here < _UNUSED else _ORDINARY) or there - here < _MARGIN:
         return None
     # a word the target language borrows may still be half of a phrase it never writes: one
     # with a neighbour its lists lack ("il wheel truing"), which is no loanword of its own

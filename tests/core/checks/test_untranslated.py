@@ -497,6 +497,42 @@ def test_words_left_in_a_software_text_may_be_its_terms(
     assert [(i.text, i.severity) for i in issues] == [(span, Severity.INFO)]
 
 
+# (source, target, target language, the span): rarer words of the source language, which the
+# target language hardly ever writes, left in an everyday text
+RARER = [
+    (
+        "Please note that the quoted price does not include electrical work, tiling or the "
+        "disposal of your old appliances.",
+        "Bitte beachten Sie, dass der angebotene Preis keine Elektroarbeiten, tiling oder die "
+        "Entsorgung Ihrer Altgeräte umfasst.",
+        "de",
+        "tiling",
+    ),
+    (
+        "In an emergency at sea, call the coastguard before you call the club.",
+        "Bel bij een noodgeval op zee eerst de coastguard en daarna de club.",
+        "nl",
+        "coastguard",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "span"), RARER)
+def test_a_rarer_word_left_in_an_everyday_text_is_a_warning(
+    source: str, target: str, lang: str, span: str
+) -> None:
+    issues = run("untranslated", source, target, "en", lang)
+    assert [(i.text, i.severity) for i in issues] == [(span, Severity.WARNING)]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "span"), RARER)
+def test_a_rarer_word_left_in_a_software_text_is_its_term(
+    source: str, target: str, lang: str, span: str
+) -> None:
+    document = make_document([(source, target), *_SOFTWARE], "en", lang)
+    assert list(get_check("untranslated").check(document.segments[0], build_context(document))) == []
+
+
 @pytest.mark.parametrize(
     ("segments", "software", "technical"),
     [
