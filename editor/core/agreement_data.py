@@ -47,3 +47,6 @@ class Agreement:
     open_a_masculine: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     both_genders: frozenset[str] = frozenset()
+    # Endings of feminine plural participles that no verb form shares ("-adas", "-idas"):
+    # one after a masculine plural determiner and noun ("os blocos marcadas") disagrees.
+    participle_endings: tuple[str, ...] = ()

@@ -110,7 +110,8 @@ def attribute_slips(text: str, lang: str) -> Iterator[AttributeSlip]:
     ("las bolsas") that ends as masculine adjectives do ("negros"), where its feminine form
     is a word about as common (not an adverb, "solo", nor a noun, "centro") and it is no
     function word. (After a masculine noun a verb ends as a feminine adjective does: "el
-    documento termina".)"""
+    documento termina"; only a feminine plural participle, which no verb form ends as, is
+    read there: "os blocos marcadas".)"""
     agreement, function_words = language(lang).agreement, language(lang).function_words
     for number, pattern in enumerate(_attribute_patterns(lang)):
         his, hers = agreement.predicate_endings[number]
@@ -123,6 +124,29 @@ def attribute_slips(text: str, lang: str) -> Iterator[AttributeSlip]:
             fixed = other_form(adjective, False, (his, hers), lang, _ATTRIBUTE_ALIKE)
             if fixed is not None:
                 yield AttributeSlip(m.start(3), m.end(3), f"{m.group(1)} {noun}", fixed)
+    participles = _participle_pattern(lang)
+    his, hers = agreement.predicate_endings[-1] if agreement.predicate_endings else ("", "")
+    for m in participles.finditer(text) if participles is not None else ():
+        noun, participle = m.group(2), m.group(3)
+        if noun.endswith(his) and noun not in agreement.exceptions:
+            fixed = other_form(participle, True, (his, hers), lang, _ATTRIBUTE_ALIKE)
+            if fixed is not None:
+                yield AttributeSlip(m.start(3), m.end(3), f"{m.group(1)} {noun}", fixed)
+
+
+@lru_cache(maxsize=16)
+def _participle_pattern(lang: str) -> re.Pattern[str] | None:
+    """A masculine plural determiner, a noun, and a feminine plural participle (data
+    ``participle_endings``): "los grupos reservadas", "os blocos marcadas"."""
+    agreement = language(lang).agreement
+    if not agreement.participle_endings or len(agreement.subjects) < 2:
+        return None
+    his, hers = agreement.subjects[1]
+    endings = "|".join(map(re.escape, agreement.participle_endings))
+    return re.compile(
+        rf"(?<![\w'’%$\\{{-])((?i:{alternatives(set(his - hers))})) "
+        rf"([^\W\d_A-Z]{{3,}}) ([^\W\d_A-Z]+(?:{endings}))(?![\w'’-])"
+    )
 
 
 @lru_cache(maxsize=16)

@@ -315,6 +315,7 @@ DATA = LanguageData(
             "no muy bastante tan siempre también todavía aún ya demasiado poco tanto más menos"
         ),
         predicate_endings=(("o", "a"), ("os", "as")),
+        participle_endings=("adas", "idas"),
         singular_verbs=words("debe puede tiene necesita suele ha va"),
         open_a_masculine=words("el un del al algún ningún"),
         clitics=words("lo la los las le les"),

@@ -314,6 +314,7 @@ DATA = LanguageData(
         ),
         predicate_adverbs=words("não muito bem sempre também ainda já demasiado pouco tão mais menos"),
         predicate_endings=(("o", "a"), ("os", "as")),
+        participle_endings=("adas", "idas"),
         singular_verbs=words("deve pode tem precisa costuma vai"),
         clitics=words("o a os as"),
         both_genders=words("capital cura rádio grama moral cabeça"),

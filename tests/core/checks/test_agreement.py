@@ -186,6 +186,11 @@ ATTRIBUTE_GOOD = [
     ("Deje las llaves dentro del buzón.", "es"),  # "dentra" is no word
     ("El documento termina en la página cinco.", "es"),  # a verb after a masculine noun
     ("Una volta finito il corso, riceverete un attestato.", "it"),  # "once finished"
+    # a masculine plural participle after a masculine noun; a feminine one after a feminine noun
+    ("No escale los bloques marcados con una cruz.", "es"),
+    ("Não escale os blocos marcados com uma cruz vermelha.", "pt"),
+    ("Os grupos reservados e as mesas reservadas ficam na sala.", "pt"),
+    ("Los datos de las salidas programadas no cambian.", "es"),
 ]
 
 # (target, target language, the adjective marked, its fix)
@@ -193,6 +198,9 @@ ATTRIBUTE_BAD = [
     ("Las bolsas negros van en el contenedor gris.", "es", "negros", "negras"),
     ("Lasciate la porta aperto quando uscite dalla sauna.", "it", "aperto", "aperta"),
     ("Deixe a janela aberto durante a limpeza.", "pt", "aberto", "aberta"),
+    # a feminine plural participle, which no verb form ends as, after a masculine noun
+    ("Não escale os blocos marcadas com uma cruz vermelha.", "pt", "marcadas", "marcados"),
+    ("Los grupos reservadas para el viernes se reúnen en la entrada.", "es", "reservadas", "reservados"),
 ]
 
 
