@@ -60,14 +60,57 @@ def counterpart(source: str, target: str, at: int) -> tuple[int, int] | None:
 _NUMBER_AFTER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)? (\d+)(?![\d.,]?\d)")  # "at least 2", "about 45"
 
 
-def gap_at(source: str, target: str, at: int) -> tuple[int, int] | None:
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences of ``text``, from its clauses."""
+    spans, start = [], None
+    for a, b, ends in clauses(text):
+        start = a if start is None else start
+        if ends:
+            spans.append((start, b))
+            start = None
+    return spans
+
+
+def _anchored(source: str, target: str, at: int, spans: tuple[int, int, int, int]) -> tuple[int, ...]:
+    """``spans`` (a source part holding ``at`` and the target part rendering it) narrowed to
+    the numbers written alike on both sides around ``at`` ("the minimum age is 16, and those
+    under 18 …" -> "la edad mínima es de 16 años.": after the 16)."""
+    a, b, c, d = spans
+    for m in _DIGITS.finditer(source, a, b):
+        token = m.group()
+        if source.count(token, a, b) != 1 or target.count(token, c, d) != 1:
+            continue
+        written = target.find(token, c, d)
+        if m.end() <= at and written >= c:
+            a, c = m.end(), written + len(token)
+        elif m.start() > at and written + len(token) <= d:
+            b, d = m.start(), written
+            break
+    return (a, b, c, d) if a <= b and c <= d else spans
+
+
+_DIGITS = re.compile(r"(?<![\d.,:])\d+(?:[.,:]\d+)*(?![\d.,:]?\d)")
+
+
+def gap_at(source: str, target: str, at: int, anchored: bool = False) -> tuple[int, int] | None:
     """Where ``target`` would say the word of ``source`` at offset ``at`` that it lacks: the
     two words around the point as far into the clause that renders that word's clause (the
-    sentence, where the clauses differ) as the word is into its own; None without words."""
+    sentence, where the clauses differ) as the word is into its own; None without words.
+    ``anchored`` (for a number, which stands among others): between the numbers written alike
+    around it, in its sentence where the clauses differ and the sentences do not."""
     a, b, c, d = 0, len(source), 0, len(target)
-    for (start, end), (left, right) in aligned(source, target) or ():
+    pairs = aligned(source, target)
+    if (
+        pairs is None
+        and anchored
+        and len(sentences := _sentences(source)) == len(written := _sentences(target))
+    ):
+        pairs = list(zip(sentences, written, strict=True))
+    for (start, end), (left, right) in pairs or ():
         if start <= at < end:
             a, b, c, d = start, end, left, right
+    if anchored:
+        a, b, c, d = _anchored(source, target, at, (a, b, c, d))
     words = list(WORD.finditer(target, c, d)) or list(WORD.finditer(target))
     if not words or SPACELESS_CHAR.search(target):
         return None  # (a script written without spaces has no words to point between)

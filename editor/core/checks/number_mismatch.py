@@ -476,7 +476,10 @@ class NumberMismatchCheck(Check):
                 gap = lost_between(number, segment.source, segment.target, listed, written)
                 where = " between these" if gap else ""
                 if gap is None and running_prose(segment.source):  # where it would stand
-                    gap, where = gap_at(segment.source, segment.target, number.start), " about here"
+                    gap, where = (
+                        gap_at(segment.source, segment.target, number.start, anchored=True),
+                        " about here",
+                    )
                     if gap is not None and (
                         gap in gaps or any(ch in segment.target[slice(*gap)] for ch in "\n\t")
                     ):

@@ -430,6 +430,25 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, expected target spans, expected source spans)
+    # ... between the numbers written alike around it, in its sentence where its clauses differ
+    (
+        "For safety reasons, the minimum age is 16, and participants under 18 must be accompanied "
+        "by an adult. Wear closed shoes and cotton clothes.",
+        "Por motivos de seguridad, la edad mínima es de 16 años. Lleve calzado cerrado y ropa de algodón.",
+        "en",
+        "es",
+        ["años"],
+        [],
+    ),
+    (
+        "Tickets cost €22 for a day and €55 for the weekend, and children under 12 enter free with an adult.",
+        "Las entradas cuestan 22 € por día y 55 € por el fin de semana, y los niños entran gratis "
+        "con un adulto.",
+        "en",
+        "es",
+        ["niños entran"],
+        [],
+    ),
     # a number missing from a sentence of prose: marked in the translation where it would stand
     (
         "The guided tour of the old town lasts two hours and costs 15 euros per person.",
