@@ -26,7 +26,7 @@ _ORDINARY = 3.0  # Zipf: a word this common in the language is one of its words,
 _ABROAD = 1.5
 _LOCAL = 2.0
 _STOPS = ".!?:\u2026"
-_OPENERS = " \"'\u201e\u201c\u00ab\u00bb("  # may stand between a sentence's end and its first word
+_OPENERS = " \"'\u201e\u201c\u00ab\u00bb(¡¿"  # may stand between a sentence's end and its first word
 
 
 def _letter_runs(text: str) -> list[tuple[int, int]]:

@@ -40,6 +40,7 @@ from editor.core.checks.name_titles import (
     quoted_title,
     titled_surname,
 )
+from editor.core.checks.name_translated import translated_name
 from editor.core.checks.names import Name, lone_capitals, source_names, word_kind
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
@@ -277,13 +278,13 @@ class NamedEntityCheck(Check):
             if local is not None:
                 yield self._local(segment, context, name, local)
                 return
-            # a title in quotation marks, quoted in the translation too, may be translated
-            title = quoted_title(segment.source, name.start, segment.target)
+            title = quoted_title(segment.source, name.start, segment.target)  # (which may be translated)
             why = f"The name '{name.text}' of the source is missing from the translation" + (
                 " (a title in quotation marks, which may be translated)" if title else ""
             )
             said, severity = (name.start, name.end), Severity.INFO if title else None
             run = None if title else altered_run(segment, len(name.words), where, context)
+            run = run or (None if title else translated_name(segment, name, where, context))
             if run is not None:  # another name where this one would be ("aplicación BrilloMax")
                 why += f"; '{segment.target[run[0] : run[1]]}' stands where it would be"
                 yield self.issue(segment, context, *run, why, source_span=said)

@@ -39,7 +39,7 @@ _WORD = re.compile(
 _CAPITALISED_WORD = re.compile(rf"[{_UPPER}](?<!\w.)(?:\.(?:[{_UPPER}]\.)+|[^\W_]*(?:['\u2019][^\W\d_]+)?)")
 _INNER_CAPITAL = re.compile(rf"[{_UPPER}](?<=[a-z\u00df-\u00ff].)")
 _LOWER_WORD = re.compile(r"\b[a-z\u00df-\u00ff][^\W_]*")
-_OPENERS = "\"'\u201c\u201e\u00ab\u2018\u201a([\u00bb"
+_OPENERS = "\"'\u201c\u201e\u00ab\u2018\u201a([\u00bb¡¿"
 _STOPS = ".!?:\u2026"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
 INNER_CAPITAL = re.compile(r"[^\W\d_]*[a-z\u00df-\u00ff][A-Z]")
