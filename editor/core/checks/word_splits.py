@@ -161,6 +161,10 @@ def _two_words(token: str, lang: str, data: LanguageData) -> Split | None:
     at = best[1]
     if _verb_beyond(token, at, lang, data):
         return None  # a form of a verb ("renommages", "renommer")
+    if token[at - 1] in "aei" and any(
+        zipf(token[: at - 1] + end, lang) >= COMMON for end in data.infinitive_endings
+    ):
+        return None  # a verb's stem and a noun, how the language builds tools' names ("bloccaruota")
     why = f"'{token[:at]}' and '{token[at:]}' are fused; a space is missing"
     return Split(at, " ", why, Join.WORDS)
 

@@ -37,6 +37,17 @@ GOOD = [
         "L'application propose désormais une autotraduction de tous les messages en français.",
         "fr",
     ),
+    # A verb's stem and a noun: how Italian and Spanish name tools ("bloccaruota", "abrelatas").
+    (
+        "We strongly recommend fitting a wheel clamp and an alarm to your caravan.",
+        "Consigliamo vivamente di installare un bloccaruota e un allarme sulla roulotte.",
+        "it",
+    ),
+    (
+        "Each flat has a kettle, a toaster and a tin opener in the kitchen drawer.",
+        "Cada piso tiene hervidor, tostadora y un abrelatas en el cajón de la cocina.",
+        "es",
+    ),
     # German and Dutch write compounds closed: a word no list holds is no fusion there.
     (
         "The station has passenger-friendly waiting rooms on every platform today.",
