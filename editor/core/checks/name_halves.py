@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from editor.core.checks.names import target_language_word
+from editor.core.langdata import language
 
 # A capitalised word (a first name or a surname's particle) and a hyphenated pair of
 # capitalised words ("Vidal-Quintana"), each part three letters or more.
@@ -60,4 +61,35 @@ def renamed_surname(
             continue  # (the surname inflected: "Dawsons")
         if not any(target_language_word(w, source_lang, target_lang) for w in (words[1], found.group(1))):
             return found.span(1)
+    return None
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w'’\-‐])([A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]{2,}) \Z")
+
+
+def renamed_half(
+    source: str,
+    target: str,
+    words: tuple[str, ...],
+    hits: list[list[tuple[str, int, int]]],
+    langs: tuple[str, str],
+) -> tuple[tuple[int, int], str] | None:
+    """The span of another surname after a person's first name kept as written ("Claire
+    Davidson" for "Claire Dawson", see :func:`renamed_surname`), or of another first name
+    before the surname kept ("Marguerite Okafor" for "Margaret Okafor": the target
+    language's form of the name, which a translation does not give a person), and the
+    source's word it stands for; or None. The other first name opens with the same letter
+    (a form of the same name) and is no title ("Madame Okafor")."""
+    first_at = [start for word, start, _ in hits[0] if word == words[0]] if hits else []
+    renamed = renamed_surname(source, target, words, first_at, langs)
+    if renamed is not None:
+        return renamed, words[1]
+    if len(words) != 2 or len(hits) != 2 or hits[0] or not all(w.isalpha() and w.istitle() for w in words):
+        return None
+    titles = language(langs[0]).titles | language(langs[1]).titles
+    for word, start, _ in hits[1]:
+        found = _NAME_BEFORE.search(target, max(0, start - 30), start) if word == words[1] else None
+        given = found.group(1) if found is not None else ""
+        if given and given not in source and given[0] == words[0][0] and given.lower() not in titles:
+            return found.span(1), words[0]  # type: ignore[union-attr]
     return None

@@ -11,7 +11,7 @@ from editor.core.checks.lexicon import is_known, zipf
 from editor.core.checks.name_added import added_names
 from editor.core.checks.name_adjectives import demonym_hits
 from editor.core.checks.name_forms import unmarked
-from editor.core.checks.name_halves import cut_surnames, renamed_surname
+from editor.core.checks.name_halves import cut_surnames, renamed_half
 from editor.core.checks.name_heads import kept_as_written, translated_head
 from editor.core.checks.name_kept import KEPT_ELSEWHERE, always_kept, kept_count
 from editor.core.checks.name_order import swapped_names
@@ -142,16 +142,16 @@ class NamedEntityCheck(Check):
     def _renamed(
         self, segment: Segment, context: CheckContext, name: Name, hits: list[list[tuple[str, int, int]]]
     ) -> Iterator[Issue]:
-        """Another surname after the person's first name kept as written ("Claire Davidson")."""
-        first_at = [start for word, start, _ in hits[0] if word == name.words[0]] if hits else []
+        """Another surname after the person's first name kept as written ("Claire Davidson"),
+        or another first name before the surname ("Marguerite Okafor")."""
         langs = (context.source_lang, context.target_lang)
-        renamed = renamed_surname(segment.source, segment.target, name.words, first_at, langs)
+        renamed = renamed_half(segment.source, segment.target, name.words, hits, langs)
         if renamed is not None:
-            why = (
-                f"'{segment.target[slice(*renamed)]}' where the source has '{name.words[1]}' ('{name.text}')"
+            span, word = renamed
+            why = f"'{segment.target[slice(*span)]}' where the source has '{word}' ('{name.text}')"
+            yield self.issue(
+                segment, context, *span, why, fix=Fix(*span, word), source_span=(name.start, name.end)
             )
-            fix, said = Fix(*renamed, name.words[1]), (name.start, name.end)
-            yield self.issue(segment, context, *renamed, why, fix=fix, source_span=said)
 
     def _hits(
         self, name: Name, index: TargetIndex, written: set[str], context: CheckContext

@@ -9,6 +9,19 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # a title for the first name before the surname kept ("Madame Okafor"), or another word
+    (
+        "The chief arbiter, Margaret Okafor, has the final say in all disputes about the rules.",
+        "L’arbitre principale, Madame Okafor, tranche en dernier ressort tous les litiges sur les règles.",
+        "en",
+        "fr",
+    ),
+    (
+        "Please ask our coach, Margaret Okafor, about the junior training sessions on Fridays.",
+        "Demandez à notre entraîneuse Okafor les horaires des séances juniors du vendredi.",
+        "en",
+        "fr",
+    ),
     # a place's last words, which describe it, said in the target's words before the rest
     (
         "Meadowbank Ice Rink reopens on Saturday after its summer break.",
@@ -370,6 +383,14 @@ BAD = [
         "en",
         "fr",
         [("Beanstalk", "source", Severity.INFO)],
+    ),
+    # the target language's form of a first name before the surname kept as written
+    (
+        "The chief arbiter, Margaret Okafor, has the final say in all disputes about the rules.",
+        "L’arbitre principale, Marguerite Okafor, tranche en dernier ressort les litiges sur les règles.",
+        "en",
+        "fr",
+        [("Marguerite", "target", Severity.WARNING)],
     ),
     # another surname after the first name kept as written, near the source's or far from it
     (
