@@ -132,8 +132,7 @@ class LanguageData:
     # Conjunctions that join two verbs or clauses of equal rank ("and", "or"), lowercase.
     coordinators: frozenset[str] = frozenset()
     # Words a translation may say a negation with, lowercase: a restriction or contrast ("nur"
-    # for "not ... unless", "statt" for "not"), a lack or a failure ("fehlt", "fallito" for
-    # "could not").
+    # for "not ... unless", "statt" for "not"), a lack or a failure ("fehlt": "could not").
     negation_paraphrases: frozenset[str] = frozenset()
     # Prefixes that negate the word they open ("un" of "ungültig", "im" of "impossible").
     negative_prefixes: tuple[str, ...] = ()
@@ -310,9 +309,11 @@ class LanguageData:
     # doubling is grammatical.
     prepositions: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
-    # Pronouns written onto the end of a verb (Spanish "pulsarla", Italian "modificalo"):
-    # such a word is no function word glued to another.
+    # Pronouns written onto the end of a verb ("pulsarla", "modificalo"): no function word glued
+    # to another; where given, the endings of the verb forms that take one with no accent
+    # ("-ar", "-ndo") and the pronouns ending no other word ("se"), glued elsewhere ("restose").
     enclitics: frozenset[str] = frozenset()
+    enclitic_hosts: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
     # Conjunctions: they join what follows them and never end a sentence.
     conjunctions: frozenset[str] = frozenset()
     # Words that open a request and are capitalised only there ("Bitte …", "Please …",
@@ -320,8 +321,7 @@ class LanguageData:
     # "eine Bitte").
     sentence_openers: frozenset[str] = frozenset()
     # Articles, demonstratives, possessives and quantifiers (with a language's contractions of
-    # preposition and article, "im", "du"): words that stand before a noun and never end a
-    # sentence.
+    # preposition and article, "im", "du"): words before a noun, which never end a sentence.
     determiners: frozenset[str] = frozenset()
     # Words that open an indirect question ("Whether …", "How long …"): a translation may ask
     # it directly, with a question mark the source does not have.

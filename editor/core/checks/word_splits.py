@@ -388,7 +388,11 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> Split | No
         if not lower.endswith(word) or len(token) - len(word) < (4 if token[0].isupper() else 3):
             continue  # a capitalised word of three letters and a tail is as often a name ("Sinda")
         head = token[: -len(word)]
-        if word in data.enclitics and head.lower() not in data.function_words:
+        if (
+            word in data.enclitics
+            and head.lower() not in data.function_words
+            and _hosts(token, head, word, data)
+        ):
             continue  # a pronoun written onto a verb ("pulsarla"), not onto "para" ("parala")
         if not token[-len(word)].islower():
             continue
@@ -408,6 +412,20 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> Split | No
         why = f"'{head}' and '{word}' are fused; a space is missing"
         return Split(len(head), " ", why, join)
     return None
+
+
+_HOST_LETTERS = 4  # letters of a head from which on only a verb form takes a pronoun ("hazlo", "dime")
+
+
+def _hosts(token: str, head: str, pronoun: str, data: LanguageData) -> bool:
+    """Whether ``head`` may be a verb's form with ``pronoun`` written onto it: any, in a
+    language without data ``enclitic_hosts`` or for a pronoun other words end in ("-os",
+    "-te"); else one with their ending, a short one (an imperative, "haz"), or one written
+    with an accent the pronoun moved ("llámame")."""
+    endings, bare = data.enclitic_hosts
+    if pronoun not in bare or len(head) < _HOST_LETTERS or not token.isascii():
+        return True
+    return head.lower().endswith(endings)
 
 
 def _rare_head(token: str, head: str, word: str, lang: str, data: LanguageData) -> bool:

@@ -231,6 +231,7 @@ DATA = LanguageData(
     derivations=(("que", "car"),),
     # Pronouns written onto the end of a verb ("pulsarla", "modificalo").
     enclitics=words("me te se nos os lo la los las le les"),
+    enclitic_hosts=(("ar", "er", "ir", "ndo"), words("se me nos")),
     conjunctions=words("y e o u pero sino ni que si como cuando porque aunque mientras pues"),
     determiners=words(
         "el la los las lo un una unos unas del al este esta estos estas ese esa esos esas aquel "

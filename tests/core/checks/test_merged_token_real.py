@@ -73,6 +73,10 @@ GOOD = [
     ("of the house", "della casa", "it"),
     ("it must be specified", "debe especificarse", "es"),
     ("change it", "modificalo", "it"),
+    # Spanish: a short imperative, an accent the pronoun moved, a pronoun other words end in
+    ("do it now", "hazlo ahora", "es"),
+    ("call me tomorrow", "llámame mañana", "es"),
+    ("the listening user", "el usuario escuchante", "es"),
     ("a blocking call", "een blokkerende aanroep", "nl"),
     # A verb's form or a word made from it: its stem runs past the function word's letters
     # ("num|era" is "numerar"), or ends before them with the verb's vowel ("bloque|ante").
@@ -139,6 +143,8 @@ BAD = [
     # often the web writes them so.
     ("to the people", "parala gente", "es", ["parala"]),
     ("by the way", "porel camino", "es", ["porel"]),
+    # "se" after a word no verb's form that takes it ends so ("resto": no "-ar", "-ndo")
+    ("the rest is paid on arrival", "el restose abona a la llegada", "es", ["restose"]),
     ("the name of the file", "il nomedi file", "it", ["nomedi"]),
     ("the earth and the moon", "die Erdeund der Mond", "de", ["Erdeund"]),
     ("the month in Berlin", "im Monatin Berlin", "de", ["Monatin"]),
