@@ -358,8 +358,11 @@ DATA = LanguageData(
         low_words=words("baixos baixas"),
         included_words=words("incluído incluída incluídos incluídas incluindo"),
         excluded_words=words("excluído excluída excluídos excluídas excluindo"),
-        early_words=words("cedo adiantado adiantada adiantados adiantadas antecedência"),
-        late_words=words("atrasado atrasada atrasados atrasadas atraso"),
+        early_words=words(
+            "cedo adiantado adiantada adiantados adiantadas antecedência "
+            "antecipado antecipada antecipados antecipadas"
+        ),
+        late_words=words("atrasado atrasada atrasados atrasadas atraso tardio tardia tardios tardias"),
         minimum_words=words("mínimo mínima mínimos mínimas"),
         maximum_words=words("máximo máxima máximos máximas"),
         prior_words=words("antes"),

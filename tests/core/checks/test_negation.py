@@ -1707,6 +1707,21 @@ def test_a_permission_said_as_its_opposite(source: str, target: str, lang: str, 
             "vietato",
             "must",
         ),
+        # late said early, or early said late, by an adjective
+        (
+            "Late entries will be accepted on the day of the tournament.",
+            "Les inscriptions anticipées seront acceptées le jour du tournoi.",
+            "fr",
+            "anticipées",
+            "Late",
+        ),
+        (
+            "Early bookings get a 10% discount on the full price of the course.",
+            "Le prenotazioni tardive ricevono uno sconto del 10% sul prezzo pieno del corso.",
+            "it",
+            "tardive",
+            "Early",
+        ),
         # a negation said as its opposite ("without" as "avec", "no longer" as "nog")
         (
             "Small repairs are done without an appointment at the front desk.",
