@@ -50,3 +50,11 @@ class Agreement:
     # Endings of feminine plural participles that no verb form shares ("-adas", "-idas"):
     # one after a masculine plural determiner and noun ("os blocos marcadas") disagrees.
     participle_endings: tuple[str, ...] = ()
+    # Words for "of", alone or with an article ("di", "del", "de la"), that open a complement
+    # between a subject's noun and its verb ("le bombole del gas devono essere rimosse"): the
+    # subject is the noun before them.
+    of_words: frozenset[str] = frozenset()
+    # Endings of the plural predicates read for gender, where the language's plural adjectives
+    # of another class serve both genders ("disponibili", "presenti"): its participles ("-ati",
+    # "-ite"). Empty: every plural predicate is read.
+    plural_predicates: tuple[str, ...] = ()

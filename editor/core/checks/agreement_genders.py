@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from editor.core.checks.agreement_predicates import other_form
+from editor.core.checks.agreement_predicates import gendered_plural, other_form
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 
@@ -120,6 +120,8 @@ def attribute_slips(text: str, lang: str) -> Iterator[AttributeSlip]:
             if not noun.endswith(hers):
                 continue
             if noun in agreement.exceptions or adjective in function_words:
+                continue
+            if number and not gendered_plural(adjective, agreement):
                 continue
             fixed = other_form(adjective, False, (his, hers), lang, _ATTRIBUTE_ALIKE)
             if fixed is not None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from editor.core.agreement_data import Agreement
 from editor.core.checks.lexicon import zipf
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
@@ -17,6 +18,7 @@ from editor.core.langdata import language
 # sign ("%i pacchetto": a number, not the article "i")
 _OPENS = r"(?<![\w'’%$\\{-])"
 _KNOWN = 2.0  # Zipf: the predicate's other form is a word of the language
+_PARTICIPLE = 5  # letters of a plural participle at least ("messi", "prese")
 # Zipf points the two forms may differ by: an adjective's forms are both common; an adverb
 # ending as a predicate does ("cerca", "cerco") is far commoner than its look-alike
 _ALIKE = 1.5
@@ -52,11 +54,22 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
                 continue
             masculine = determiner in agreement.subjects[number][0]
             fixed = other_form(predicate, masculine, agreement.predicate_endings[number], lang)
+            if fixed is not None and number and not gendered_plural(predicate, agreement):
+                continue
             if fixed is not None:
                 yield PredicateSlip(m.start(4), m.end(4), f"{m.group(1)} {m.group(2)}", fixed)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s'’]*\Z")
+
+
+def gendered_plural(word: str, agreement: Agreement) -> bool:
+    """Whether a plural predicate or attribute tells a gender: any, without data
+    ``plural_predicates``; else only a participle of theirs ("rimossi"), not an adjective whose
+    plural both genders share ("disponibili", "presenti") nor a short noun ("case")."""
+    if not agreement.plural_predicates:
+        return True
+    return len(word) >= _PARTICIPLE and word.endswith(agreement.plural_predicates)
 
 
 @lru_cache(maxsize=16)
@@ -71,19 +84,23 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
             break
         found.append(
             re.compile(
-                _subject_and(his | hers, copulas, between)
+                _subject_and(his | hers, copulas, between, agreement.of_words)
                 + rf"(?:[ '’](?i:{between}))* ([^\W\d_]+)(?![\w'’-])"
             )
         )
     return tuple(found)
 
 
-def _subject_and(determiners: frozenset[str], verbs: frozenset[str], between: str) -> str:
-    """A pattern of a determiner (group 1) opening a subject, one noun (group 2), the words
-    ``between`` may match, and one of ``verbs`` (group 3), one space apart."""
+def _subject_and(
+    determiners: frozenset[str], verbs: frozenset[str], between: str, of: frozenset[str] = frozenset()
+) -> str:
+    """A pattern of a determiner (group 1) opening a subject, one noun (group 2), a complement
+    of one word after a word for "of" (``of``: "del gas"), the words ``between`` may match,
+    and one of ``verbs`` (group 3), one space apart."""
+    complement = rf"(?: (?:{alternatives(set(of))}) [^\W\d_]+)?" if of else ""
     return (
-        rf"{_OPENS}((?i:{alternatives(set(determiners))})) ([^\W\d_]+)(?:[ '’](?i:{between}))*[ '’]"
-        rf"((?i:{alternatives(set(verbs))}))"
+        rf"{_OPENS}((?i:{alternatives(set(determiners))})) ([^\W\d_]+){complement}"
+        rf"(?:[ '’](?i:{between}))*[ '’]((?i:{alternatives(set(verbs))}))"
     )
 
 

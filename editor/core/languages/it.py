@@ -346,9 +346,15 @@ DATA = LanguageData(
             (words("il lo un uno questo quel quello nostro"), words("la una questa quella nostra")),
             (words("i gli questi quei"), words("le queste quelle")),
         ),
-        copulas=(words("è era sarà fu resta risulta rimane sembra sarebbe"),),
+        copulas=(
+            words("è era sarà fu resta risulta rimane sembra sarebbe"),
+            words("sono erano saranno furono restano risultano rimangono sembrano sarebbero")
+            | frozenset({"devono essere", "possono essere"}),
+        ),
         predicate_adverbs=words("non molto sempre anche ancora già troppo poco tanto più meno"),
-        predicate_endings=(("o", "a"),),
+        predicate_endings=(("o", "a"), ("i", "e")),
+        plural_predicates=("ati", "ate", "iti", "ite", "uti", "ute", "si", "se", "tti", "tte", "sti", "ste"),
+        of_words=words("di del dello della dei degli delle"),
         singular_verbs=words("deve può ha va"),
         clitics=words("lo la le li gli"),
         both_genders=words("fine capitale fronte radio boa"),

@@ -74,6 +74,13 @@ PREDICATE_GOOD = [
     ("El casco y las rodilleras son obligatorios.", "es"),
     # an invariable predicate ("obligatoire")
     ("Le casque est obligatoire pour tous les enfants.", "fr"),
+    # Italian plurals both genders share ("disponibili", "presenti"), a noun ("case"), a verb
+    ("Le intestazioni sono disponibili per tutte le pagine.", "it"),
+    ("Quando le pagine di manuale non sono presenti, usate l'aiuto.", "it"),
+    ("I nomi di segnale sono case insensitive.", "it"),
+    ("Gli elenchi devono avere solo elementi consentiti.", "it"),
+    ("Le famiglie ospitanti offrono la colazione e la cena.", "it"),
+    ("Le bombole del gas devono essere rimosse prima del rimessaggio.", "it"),
 ]
 
 # (target, target language, the predicate marked, its fix)
@@ -85,6 +92,9 @@ PREDICATE_BAD = [
     ("La pagination n'est pas supporté sur cette machine.", "fr", "supporté", "supportée"),
     ("Le casque est vivement recommandée aux adultes.", "fr", "recommandée", "recommandé"),
     ("Las rodilleras son obligatorios en la pista.", "es", "obligatorios", "obligatorias"),
+    # a plural participle, after a complement of the noun ("del gas") and "must be"
+    ("Le bombole del gas devono essere rimossi prima del rimessaggio.", "it", "rimossi", "rimosse"),
+    ("Le bombole sono rimossi ogni inverno.", "it", "rimossi", "rimosse"),
 ]
 
 
