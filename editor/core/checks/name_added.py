@@ -26,6 +26,7 @@ _TITLE_WORD = re.compile(r"(?<![\w-])[^\W\d_a-z][^\W\d_A-Z]{2,}(?![\w-])(?!\s+\d
 _KNOWN = 3.0  # Zipf in the source language at least: a name its texts write often
 _THEIRS = 0.5  # Zipf points the target language may write the word more often, at most
 _ALIKE = 75  # rapidfuzz ratio to a source word: the same name, inflected or respelled
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def added_names(
@@ -39,6 +40,7 @@ def added_names(
     if technical_document(stats) or not everyday_sentence(segment.target, stats):
         return []
     target, lowered = segment.target, segment.source.lower()
+    said: list[str] | None = None  # the source's words, read at the first candidate
     found = []
     for match in _TITLE_WORD.finditer(target):
         word = match.group().lower()
@@ -47,7 +49,7 @@ def added_names(
         known = zipf(word, source_lang)
         if known < _KNOWN or zipf(word, target_lang) - known >= _THEIRS:
             continue
-        said = re.findall(r"[^\W\d_]+", lowered)
+        said = _LETTERS.findall(lowered) if said is None else said
         if said and extractOne(word, said, scorer=fuzz.ratio, score_cutoff=_ALIKE) is not None:
             continue
         why = f"'{match.group()}' is a name the source does not write: added, or put for another?"
@@ -55,15 +57,12 @@ def added_names(
     return found
 
 
-_NEIGHBOURS = re.compile(r"[^\W\d_]+")
-
-
 def _beside_kept(target: str, match: re.Match[str], lowered: str) -> bool:
     """Whether a capitalised word next to the match is one the source writes: then it is
     part of the source's name, altered ("Claire Davidson" for "Claire Dawson"), which the
     name's own rules judge."""
-    before = _NEIGHBOURS.findall(target, max(0, match.start() - 30), match.start())
-    after = _NEIGHBOURS.match(target, match.end() + 1)
+    before = _LETTERS.findall(target, max(0, match.start() - 30), match.start())
+    after = _LETTERS.match(target, match.end() + 1)
     return any(
         word[0].isupper() and word.lower() in lowered
         for word in before[-1:] + ([after.group()] if after else [])

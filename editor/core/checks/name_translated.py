@@ -1,7 +1,8 @@
 """A name of the source translated word for word into a name of the target language's words
-("Harbour Point Sailing Club" -> "Zeilclub Havenpunt", "Willow Farm Kennels" -> "la Ferme
-des Saules", "Bramble Cottage" -> "Casa Zarzamora"): a firm's, a house's or a club's name,
-which a translation keeps as it is written. A helper of ``named_entity``."""
+("Willow Farm Kennels" -> "la Ferme des Saules", "Bramble Cottage" -> "Casa Zarzamora"): a
+firm's, a house's or a club's name, which a translation keeps as it is written. A helper of
+``named_entity``, which asks it for a name with a rare word only (names of everyday words,
+"Low Countries" -> "Paesi Bassi", are translated as a rule)."""
 
 from __future__ import annotations
 
