@@ -20,6 +20,7 @@ from editor.core.checks.fusion import (
     word_then_digits,
 )
 from editor.core.checks.lexicon import zipf
+from editor.core.checks.verb_forms import enclitic_host, verb_and_noun, verb_beyond
 from editor.core.langdata import LanguageData
 
 _MIN_STEM = 4  # a word left by stripping an ending: shorter ones are too often chance hits
@@ -159,12 +160,10 @@ def _two_words(token: str, lang: str, data: LanguageData) -> Split | None:
     if best is None:
         return None
     at = best[1]
-    if _verb_beyond(token, at, lang, data):
+    if verb_beyond(token, at, lang, data):
         return None  # a form of a verb ("renommages", "renommer")
-    if token[at - 1] in "aei" and any(
-        zipf(token[: at - 1] + end, lang) >= COMMON for end in data.infinitive_endings
-    ):
-        return None  # a verb's stem and a noun, how the language builds tools' names ("bloccaruota")
+    if verb_and_noun(token, at, lang, data):
+        return None  # a verb's stem and a noun, how the language names tools ("bloccaruota")
     why = f"'{token[:at]}' and '{token[at:]}' are fused; a space is missing"
     return Split(at, " ", why, Join.WORDS)
 
@@ -192,7 +191,7 @@ def _article_head(token: str, lang: str, data: LanguageData) -> Split | None:
         if seen is not None and zipf(rest, lang) - seen < _FAR_RARER:
             continue
         if zipf(rest, lang) >= (COMMON if len(rest) >= _MIN_WORD else _EVERYDAY):
-            if _verb_beyond(token, at, lang, data):
+            if verb_beyond(token, at, lang, data):
                 return None
             why = f"'{head}' and '{rest}' are fused; a space is missing"
             return Split(at, " ", why, Join.WORDS)
@@ -391,7 +390,7 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> Split | No
         if (
             word in data.enclitics
             and head.lower() not in data.function_words
-            and _hosts(token, head, word, data)
+            and enclitic_host(token, head, word, data)
         ):
             continue  # a pronoun written onto a verb ("pulsarla"), not onto "para" ("parala")
         if not token[-len(word)].islower():
@@ -405,27 +404,13 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> Split | No
         stems = word_stems(token, data, len(head) + OVERLAP)
         if any(known(stem, lang, data, _BASE_KNOWN if base else WHOLE_KNOWN) for stem, base in stems):
             return None  # an inflected or derived word
-        if _verb_beyond(token, len(head), lang, data):
+        if verb_beyond(token, len(head), lang, data):
             return None  # a verb's form ("numera": "numerar", not "num" + "era")
         if word in data.gender_endings and token[0].isupper() and known(token, lang, data, _SEEN):
             return None  # a feminine noun ("Analystin"), however rare
         why = f"'{head}' and '{word}' are fused; a space is missing"
         return Split(len(head), " ", why, join)
     return None
-
-
-_HOST_LETTERS = 4  # letters of a head from which on only a verb form takes a pronoun ("hazlo", "dime")
-
-
-def _hosts(token: str, head: str, pronoun: str, data: LanguageData) -> bool:
-    """Whether ``head`` may be a verb's form with ``pronoun`` written onto it: any, in a
-    language without data ``enclitic_hosts`` or for a pronoun other words end in ("-os",
-    "-te"); else one with their ending, a short one (an imperative, "haz"), or one written
-    with an accent the pronoun moved ("llámame")."""
-    endings, bare = data.enclitic_hosts
-    if pronoun not in bare or len(head) < _HOST_LETTERS or not token.isascii():
-        return True
-    return head.lower().endswith(endings)
 
 
 def _rare_head(token: str, head: str, word: str, lang: str, data: LanguageData) -> bool:
@@ -461,17 +446,6 @@ def _last_word(last: str, lang: str, data: LanguageData, bare: bool = True) -> b
         if last.endswith(ending) and len(stem) >= _MIN_STEM and known(stem, lang, data, WHOLE_KNOWN):
             return True
     return False
-
-
-def _verb_beyond(token: str, at: int, lang: str, data: LanguageData) -> bool:
-    """Whether a verb's stem runs on past ``at``, or ends there and the token goes on with the
-    verb's vowel: the token is a form of the verb or a word made from it ("numera",
-    "renommages"; "bloqueante" of "bloquear"), not two words."""
-    return any(
-        (cut > at or token[cut] == ending[0]) and known(token[:cut].lower() + ending, lang, data, WHOLE_KNOWN)
-        for cut in range(at, len(token))
-        for ending in data.infinitive_endings
-    )
 
 
 def _head_threshold(token: str, head: str, lang: str, data: LanguageData) -> float:

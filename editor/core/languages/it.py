@@ -188,10 +188,7 @@ DATA = LanguageData(
         ("cresciuto", "calato"),
         ("sopra", "sotto"),
     ),
-    deadlines=(
-        ("non prima di", "non oltre"),
-        ("al più presto", "al più tardi"),
-    ),
+    deadlines=(("non prima di", "non oltre"), ("al più presto", "al più tardi")),
     frequencies=(
         ("almeno ogni", "al massimo ogni"),
         ("almeno una volta ogni", "al massimo una volta ogni"),
