@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from editor.core.checks.agreement_predicates import gendered_plural, other_form
+from editor.core.checks.agreement_predicates import OPENS, gendered_plural, other_form
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 
@@ -146,7 +146,7 @@ def _participle_pattern(lang: str) -> re.Pattern[str] | None:
     his, hers = agreement.subjects[1]
     endings = "|".join(map(re.escape, agreement.participle_endings))
     return re.compile(
-        rf"(?<![\w'’%$\\{{-])((?i:{alternatives(set(his - hers))})) "
+        rf"{OPENS}((?i:{alternatives(set(his - hers))})) "
         rf"([^\W\d_A-Z]{{3,}}) ([^\W\d_A-Z]+(?:{endings}))(?![\w'’-])"
     )
 
@@ -158,7 +158,7 @@ def _attribute_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     for (his, hers), _ in zip(agreement.subjects, agreement.predicate_endings, strict=False):
         found.append(  # a feminine determiner (not one of both genders, "les"), a noun, a word
             re.compile(
-                rf"(?<![\w'’%$\\{{-])((?i:{alternatives(set(hers - his))})) "
+                rf"{OPENS}((?i:{alternatives(set(hers - his))})) "
                 rf"([^\W\d_A-Z]{{3,}}) ([^\W\d_A-Z]{{3,}})(?![\w'’-])"
             )
         )

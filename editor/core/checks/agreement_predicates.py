@@ -16,7 +16,7 @@ from editor.core.langdata import language
 
 # Before a determiner: no letter, apostrophe or hyphen (a word's end), and no placeholder's
 # sign ("%i pacchetto": a number, not the article "i")
-_OPENS = r"(?<![\w'’%$\\{-])"
+OPENS = r"(?<![\w'’%$\\{-])"  # where a subject may open: no word, no code before it
 _KNOWN = 2.0  # Zipf: the predicate's other form is a word of the language
 _PARTICIPLE = 5  # letters of a plural participle at least ("messi", "prese")
 # Zipf points the two forms may differ by: an adjective's forms are both common; an adverb
@@ -99,7 +99,7 @@ def _subject_and(
     and one of ``verbs`` (group 3), one space apart."""
     complement = rf"(?: (?:{alternatives(set(of))}) [^\W\d_]+)?" if of else ""
     return (
-        rf"{_OPENS}((?i:{alternatives(set(determiners))})) ([^\W\d_]+){complement}"
+        rf"{OPENS}((?i:{alternatives(set(determiners))})) ([^\W\d_]+){complement}"
         rf"(?:[ '’](?i:{between}))*[ '’]((?i:{alternatives(set(verbs))}))"
     )
 

@@ -89,7 +89,9 @@ def renamed_half(
     titles = language(langs[0]).titles | language(langs[1]).titles
     for word, start, _ in hits[1]:
         found = _NAME_BEFORE.search(target, max(0, start - 30), start) if word == words[1] else None
-        given = found.group(1) if found is not None else ""
-        if given and given not in source and given[0] == words[0][0] and given.lower() not in titles:
-            return found.span(1), words[0]  # type: ignore[union-attr]
+        if found is None:
+            continue
+        given = found.group(1)
+        if given not in source and given[0] == words[0][0] and given.lower() not in titles:
+            return found.span(1), words[0]
     return None

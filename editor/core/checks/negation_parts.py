@@ -71,7 +71,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _anchored(source: str, target: str, at: int, spans: tuple[int, int, int, int]) -> tuple[int, ...]:
+def _anchored(
+    source: str, target: str, at: int, spans: tuple[int, int, int, int]
+) -> tuple[int, int, int, int]:
     """``spans`` (a source part holding ``at`` and the target part rendering it) narrowed to
     the numbers written alike on both sides around ``at`` ("the minimum age is 16, and those
     under 18 …" -> "la edad mínima es de 16 años.": after the 16)."""

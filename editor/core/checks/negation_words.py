@@ -213,11 +213,8 @@ def prefixed_words(text: str, code: str) -> Iterator[tuple[int, int]]:
     prefixes, suffixes = data.negative_prefixes, data.negative_suffixes
     if not (prefixes or suffixes) or not has_lexicon(code):
         return
-    included = stems(data.opposites.included_words)  # "incluses" ("cluses" is a word too)
     for m in WORD.finditer(text):
         word = m.group().lower()
-        if included is not None and included.match(word):
-            continue
         if (
             word in prefixes
             and text[m.end() : m.end() + 1] == "-"
@@ -234,10 +231,17 @@ def prefixed_words(text: str, code: str) -> Iterator[tuple[int, int]]:
             rest = word[len(prefix) :]
             if not word.startswith(prefix) or len(rest) < 4:
                 continue
+            if _included(word, code):
+                break  # "incluses" ("cluses" is a word too): the word for included
             base = zipf(rest, code)
             if base >= _KNOWN and zipf(word, code) <= base + _COMMONER:
                 yield m.span()
                 break
+
+
+def _included(word: str, code: str) -> bool:
+    included = stems(language(code).opposites.included_words)
+    return included is not None and included.match(word) is not None
 
 
 def _suffixed(word: str, suffixes: tuple[str, ...], code: str) -> bool:
