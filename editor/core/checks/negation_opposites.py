@@ -19,6 +19,7 @@ from editor.core.opposite_data import Opposites
 _PAIRS = (
     ("permission_words", "prohibition_words"),
     ("required_words", "prohibition_words"),
+    ("mandatory_words", "optional_words"),
     ("surcharge_words", "discount_words"),
     ("enabled_words", "disabled_words"),
     ("open_words", "closed_words"),
@@ -133,6 +134,7 @@ def _opposed(
     return Opposite(found.span(), (wrong.start(), end))
 
 
+_FOLLOWING = re.compile(r"\s+[^\W\d_]+")  # the word after a modal: "must not"
 _AFTER_NEGATION = re.compile(r"(?:\s+[^\W\d_]+){1,2}")  # "not allowed", "not be allowed"
 
 
@@ -190,13 +192,19 @@ def _cue(lang: str) -> re.Pattern[str] | None:
 
 
 def _negated(text: str, at: int, lang: str) -> bool:
-    """Whether the clause of ``text`` around ``at`` holds a negating word."""
+    """Whether the clause of ``text`` holds a negating word before ``at`` or right after the
+    word there: a negation comes before what it negates ("are not allowed", "n'est pas
+    obligatoire", "nicht erlaubt") or right after a modal ("must not"); one further on
+    negates another part joined on ("are compulsory and boots are not allowed")."""
     pattern = negation_pattern(lang)
     if pattern is None:
         return True  # a language without the data: nothing can be told
     opened = max((m.end() for m in CLAUSE_END.finditer(text, 0, at)), default=0)
     closed = CLAUSE_END.search(text, at)
-    return negating(text[opened : closed.start() if closed else len(text)], pattern) is not None
+    word = WORD.match(text, at)
+    after = _FOLLOWING.match(text, word.end()) if word else None
+    end = after.end() if after else word.end() if word else at
+    return negating(text[opened : min(end, closed.start()) if closed else end], pattern) is not None
 
 
 @lru_cache(maxsize=16)

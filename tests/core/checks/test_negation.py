@@ -13,6 +13,26 @@ from tests.factories import make_document
 
 GOOD = [
     # (source, target, src, tgt)
+    # "not compulsory" said as "optional"; "must not" said as "forbidden"; a requirement and
+    # a choice both in the source
+    (
+        "Shin pads are not compulsory for players over sixteen years of age.",
+        "Scheenbeschermers zijn optioneel voor spelers ouder dan zestien jaar.",
+        "en",
+        "nl",
+    ),
+    (
+        "Glass bottles, food and chewing gum must not be taken onto the poolside.",
+        "Les bouteilles en verre, la nourriture et les chewing-gums sont interdits sur les plages du bassin.",
+        "en",
+        "fr",
+    ),
+    (
+        "Registration is compulsory, but the evening meal is optional for all guests.",
+        "L'inscription est obligatoire, mais le dîner est facultatif pour tous les invités.",
+        "en",
+        "fr",
+    ),
     # "nor" negating: with the verb's negation, twice ("ni … ni"), or with no list before it
     (
         "We do not use fire, live animals or cannons at our parties.",
@@ -1706,6 +1726,22 @@ def test_a_permission_said_as_its_opposite(source: str, target: str, lang: str, 
             "it",
             "vietato",
             "must",
+        ),
+        # compulsory said optional, or optional said compulsory; a "not" further on negates
+        # another part of the sentence
+        (
+            "Shin pads are compulsory and football boots with metal studs are not allowed.",
+            "Scheenbeschermers zijn optioneel en voetbalschoenen met metalen noppen zijn niet toegestaan.",
+            "nl",
+            "optioneel",
+            "compulsory",
+        ),
+        (
+            "Wearing a helmet on the course is optional for adults over eighteen.",
+            "Das Tragen eines Helms ist auf der Strecke für Erwachsene über achtzehn Pflicht.",
+            "de",
+            "Pflicht",
+            "optional",
         ),
         # late said early, or early said late, by an adjective
         (
