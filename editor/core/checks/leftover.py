@@ -90,6 +90,18 @@ def unlisted(word: str, langs: tuple[str, str]) -> bool:
     return frequency(word, langs[1]) == 0.0 and frequency(word, langs[0]) > 0.0
 
 
+def everyday_foreign(word: str, langs: tuple[str, str]) -> bool:
+    """A word of the source language that an everyday text's translation would not write,
+    though it is rarer than an ordinary word: one the target language hardly ever writes
+    ("tiling", "bibs"), or one its lists lack altogether while the source language's hold it
+    or its singular ("strimmers", "non-refundable"). A rare word of the source left in the
+    translation is one the MT did not know."""
+    there, here = _singular_frequency(word, langs[0]), frequency(word, langs[1])
+    if there - here < _MARGIN:
+        return False
+    return here == 0.0 or (there >= _RARER and here < _UNUSED)
+
+
 def unheard_phrase(text: str, start: int, words: tuple[str, ...], scene: Scene) -> bool:
     """Two words of the source's copied from ``start`` as a noun of the translation's prose,
     after one of its articles or possessives ("los drink cartons"), one of which the target
@@ -183,7 +195,8 @@ def lone_leftover(
     # not first on its line (a command's name in a list: "add - …")
     line_start = text.rfind("\n", 0, word.start()) + 1
     nouns = language(target_lang).capitalises_nouns and bool(text[line_start : word.start()].strip())
-    if there < (_RARER if not scene.technical and here < _UNUSED else _ORDINARY) or there - here < _MARGIN:
+    rare = not scene.technical and everyday_foreign(found, scene.langs)
+    if not rare and (there < _ORDINARY or there - here < _MARGIN):
         return None
     # a word the target language borrows may still be half of a phrase it never writes: one
     # with a neighbour its lists lack ("il wheel truing"), which is no loanword of its own

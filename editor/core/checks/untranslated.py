@@ -13,6 +13,7 @@ from editor.core.checks.left_words import left_words
 from editor.core.checks.leftover import (
     QUOTE,
     Scene,
+    everyday_foreign,
     foreign_compound,
     labelled,
     lone_function_word,
@@ -46,6 +47,7 @@ _MARGIN = 1.0  # Zipf points a word must be more common in the source language
 _LEXICAL = 2.5  # a word at least this common in the source language is a real word there
 _CODE = re.compile(r"[_=<>/\\%{}\[\]|@#\d]")  # a token holding one of these is code or syntax
 _STOPS = ".!?:"
+_DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]{2}")  # a web address or a file's name ("fretwork.co.uk")
 _RUNNING = re.compile(r" (?:\d+(?:[.,]\d+)?%? )*")  # between two words of prose: a space, maybe numbers
 _OPENERS = "\"'“„«([¿¡"
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) +\Z")
@@ -164,7 +166,10 @@ class UntranslatedCheck(Check):
     def _fragments(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         if not (has_lexicon(context.source_lang) and has_lexicon(context.target_lang)):
             return  # no word lists: no word can be told to be foreign
-        if not _foreign_words_in(context.source_lang, context.target_lang).any_suspect(segment.target):
+        everyday = not technical_document(context.stats)  # (software keeps rarer terms)
+        if not _foreign_words_in(context.source_lang, context.target_lang, everyday).any_suspect(
+            segment.target
+        ):
             return  # no source-language word in the target at all: most segments stop here
         source_words = set(_WORD.findall(segment.source.casefold()))
         nouns = language(context.target_lang).capitalises_nouns
@@ -177,7 +182,8 @@ class UntranslatedCheck(Check):
                 # except among the words of another script, where it is a command's name
                 word = m.group()
                 compound = foreign_compound(word, langs) and not other_script(segment.target, word)
-                copied.append((m, compound or _is_foreign(word, context)))
+                foreign = compound or _is_foreign(word, context)
+                copied.append((m, foreign or (everyday and everyday_foreign(word, langs))))
                 continue
             if not copied:
                 continue  # a word the source does not have, after another: no run ends here
@@ -397,13 +403,17 @@ def _verbatim(
 
 
 @lru_cache(maxsize=16)
-def _foreign_words_in(source_lang: str, target_lang: str) -> TokenMemo:
+def _foreign_words_in(source_lang: str, target_lang: str, everyday: bool) -> TokenMemo:
     """Remembers which tokens hold a word of the source language that the target language
-    does not use (or a compound of such words, "self-raising")."""
+    does not use (or a compound of such words, "self-raising"; in an ``everyday`` text, a
+    rarer word too: see :func:`everyday_foreign`)."""
     context = CheckContext(source_lang=source_lang, target_lang=target_lang)
     langs = (source_lang, target_lang)
     return TokenMemo(
-        lambda token: any(_is_foreign(w, context) or foreign_compound(w, langs) for w in _WORD.findall(token))
+        lambda token: any(
+            _is_foreign(w, context) or foreign_compound(w, langs) or (everyday and everyday_foreign(w, langs))
+            for w in _WORD.findall(token)
+        )
     )
 
 
@@ -417,8 +427,9 @@ def _is_foreign(word: str, context: CheckContext) -> bool:
 
 def _prose(text: str, word: re.Match[str]) -> bool:
     """Whether a word reads as prose: not in code or syntax ("--dry-run", "<name>",
-    "FIN_WAIT1", "init | list"), not an acronym or ALL-CAPS keyword, not a capitalised name
-    after a sentence's start ("Logitech Cordless Desktop"). Software keeps those as they are."""
+    "FIN_WAIT1", "init | list"), nor in a web address or a file's name ("fretwork-repairs.co.uk"),
+    not an acronym or ALL-CAPS keyword, not a capitalised name after a sentence's start
+    ("Logitech Cordless Desktop"). Software keeps those as they are."""
     found = word.group()
     if len(found) > 1 and not found[1:].islower():
         return False  # "ALL", "NaN", "iTouch"
@@ -430,7 +441,7 @@ def _prose(text: str, word: re.Match[str]) -> bool:
     while end < len(text) and not text[end].isspace() and text[end] < _WIDE:
         end += 1
     token = text[start:end]
-    if token.lstrip(_OPENERS).startswith("-") or _CODE.search(token):
+    if token.lstrip(_OPENERS).startswith("-") or _CODE.search(token) or _DOTTED.search(token):
         return False
     left, right = start, end  # the neighbouring tokens' edges
     while left and text[left - 1].isspace():

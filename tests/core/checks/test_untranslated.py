@@ -514,7 +514,35 @@ RARER = [
         "nl",
         "coastguard",
     ),
+    # rarer than an ordinary word in the source language too ("bibs" 2.5), or one the
+    # target language's lists lack ("strimmers": "strimmer" 1.4; "non-refundable")
+    (
+        "Referees are volunteers, often parents, and wear yellow bibs.",
+        "Scheidsrechters zijn vrijwilligers, vaak ouders, en dragen gele bibs.",
+        "nl",
+        "bibs",
+    ),
+    (
+        "The shed holds wheelbarrows, a rotavator and two strimmers, which members may borrow.",
+        "Im Schuppen stehen Schubkarren, eine Bodenfräse und zwei strimmers, die Mitglieder "
+        "ausleihen dürfen.",
+        "de",
+        "strimmers",
+    ),
+    (
+        "A non-refundable inspection fee of £15 applies if you decide not to go ahead.",
+        "Se decidir não avançar, é cobrada uma taxa de inspeção non-refundable de 15 £.",
+        "pt",
+        "non-refundable",
+    ),
 ]
+
+
+def test_a_web_address_of_the_source_is_no_leftover() -> None:
+    """A web address keeps the source's words ("fretwork-repairs.co.uk"): no prose."""
+    source = "Book online at fretwork-repairs.co.uk or call us on the number above."
+    target = "Marque online em fretwork-repairs.co.uk ou ligue-nos para o número acima."
+    assert run("untranslated", source, target, "en", "pt") == []
 
 
 @pytest.mark.parametrize(("source", "target", "lang", "span"), RARER)
