@@ -355,11 +355,7 @@ class StrayArtifactCheck(Check):
                     m.start(),
                     m.end(),
                     f"'{m.group()}' looks like a web address's slug ("
-                    + (
-                        f"of the source's words '{' '.join(words)}'"
-                        if all(w in lowered for w in words)
-                        else "or a resource's key, ending in a language's code"
-                    )
+                    + _slug_words(m.group(), words, lowered, context)
                     + ") and has no counterpart in the source",
                     severity=Severity.WARNING,  # a phrase may be written so
                 )
@@ -453,3 +449,12 @@ def _rejoined(text: str, start: int, end: int) -> Fix:
     if start > 1 and text[start - 1].isspace() and text[start - 2].isalnum():
         return Fix(start - 1, end, "")
     return Fix(start, end, "")
+
+
+def _slug_words(chain: str, words: tuple[str, ...], lowered: str, context: CheckContext) -> str:
+    """What a slug of :func:`source_word_slug` is made of, for its message."""
+    if all(w in lowered for w in words):
+        return f"of the source's words '{' '.join(words)}'"
+    if chain.rsplit("-", 1)[-1] in (context.source_lang.split("-")[0], context.target_lang.split("-")[0]):
+        return "or a resource's key, ending in a language's code"
+    return f"of {language(context.source_lang).name} words"

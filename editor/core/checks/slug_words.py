@@ -15,6 +15,7 @@ _FROM_SOURCE = 2  # parts that are words of the source
 # Zipf points a part is more common in the source language than in the target: a word of
 # the source's language, not one both share ("hotel", "update")
 _FOREIGN = 1.5
+_LEANING = 1.0  # Zipf points each part of a slug of words the source does not write leans so
 _PART = re.compile(r"[a-z]{2,}")
 _CHAIN = re.compile(r"[^\W_]+(?:-[^\W_]+){2,}")
 _VERSION = re.compile(r"v\d{1,3}")  # a version tag ending a file's name ("-v2")
@@ -30,7 +31,9 @@ def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str
     A number may end it ("heating-upgrade-2025", "livery-fees-2024"): then one of its words
     from the source is enough. So may a language's code ("arrival-info-nl"): a resource's
     key, whose words need not be the source's. So may a version tag ("-v2"), after three
-    words of any language: a file's name. No phrase ends so."""
+    words of any language: a file's name. No phrase ends so. Three words that each lean to
+    the source language (``_LEANING``) make a slug though the source writes none of them
+    ("guitar-repair-terms" in a Portuguese text)."""
     parts = chain.split("-")
     coded = parts[-1] in _codes(source_lang, target_lang)
     versioned = _VERSION.fullmatch(parts[-1]) is not None
@@ -52,11 +55,12 @@ def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str
         return tuple(parts) if len(parts) >= _MIN_PARTS else ()
     written = set(re.findall(r"[^\W\d_]+", lowered))
     shared = tuple(part for part in parts if coded or part in written)
+    leaning = [zipf(part, source_lang) - zipf(part, target_lang) for part in parts]
     if len(shared) < _FROM_SOURCE - numbered:
-        return ()
-    if not any(zipf(part, source_lang) - zipf(part, target_lang) >= _FOREIGN for part in parts):
-        return ()
-    return shared
+        # three words or more that each lean to the source language are a slug of that
+        # language though the source says none of them ("guitar-repair-terms")
+        return tuple(parts) if len(parts) >= _MIN_PARTS and min(leaning) >= _LEANING else ()
+    return shared if max(leaning) >= _FOREIGN else ()
 
 
 def _codes(source_lang: str, target_lang: str) -> tuple[str, ...]:

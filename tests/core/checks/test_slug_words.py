@@ -57,6 +57,20 @@ BAD = [
         "pt",
         "relatorio-visita-janelas-v3",
     ),
+    # three words that each lean to the source language, though the source writes none
+    # of them (or only one): a slug of that language all the same
+    (
+        "Book online or call us.",
+        "Marque online ou ligue-nos guitar-repair-terms.",
+        "pt",
+        "guitar-repair-terms",
+    ),
+    (
+        "Our opening times change in summer.",
+        "Unsere Öffnungszeiten ändern sich im Sommer (siehe summer-special-offers).",
+        "de",
+        "summer-special-offers",
+    ),
     # the target language's words with their accents stripped, as a web address writes them
     (
         "A day pass for the ice rink costs €12.",
@@ -98,12 +112,9 @@ GOOD = [
         "Especifíquelo a mano con --base=<id-commit-base>.",
         "es",
     ),
-    # one word of the source only: the other parts are no evidence of a slug
-    (
-        "Our opening times change in summer.",
-        "Unsere Öffnungszeiten ändern sich im Sommer (siehe summer-special-offers).",
-        "de",
-    ),
+    # words that do not each lean to the source language ("software" is German too), of
+    # which the source writes none
+    ("We use free tools for everything.", "Wir nutzen open-source-software für alles.", "de"),
     # a number after a word the target language writes too, or after words the source lacks
     ("The hotel opened in 2025.", "Het hotel-restaurant-2025 ging open in 2025.", "nl"),
     ("The boiler is new.", "De ketel is nieuw (heating-upgrade-2025).", "nl"),
