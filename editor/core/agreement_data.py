@@ -58,3 +58,11 @@ class Agreement:
     # of another class serve both genders ("disponibili", "presenti"): its participles ("-ati",
     # "-ite"). Empty: every plural predicate is read.
     plural_predicates: tuple[str, ...] = ()
+    # Determiners after which an adjective before its noun takes the ending of the second of
+    # ``declined_endings`` ("einen", "dem": "-en"), and the ending it must not take there
+    # (the first: "-e"): "einen schriftliche Abmahnung" disagrees. Words of that ending that
+    # open an extended attribute ("einige": "den einige Jahre alten Wagen") are
+    # ``declension_skips``. Empty: not read.
+    declined_determiners: frozenset[str] = frozenset()
+    declined_endings: tuple[str, str] = ("", "")
+    declension_skips: frozenset[str] = frozenset()

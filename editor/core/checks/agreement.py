@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.core.agreement_data import Agreement
+from editor.core.checks.agreement_declension import declension_slips
 from editor.core.checks.agreement_genders import attribute_slips, gender_slips
 from editor.core.checks.agreement_predicates import number_slips, predicate_slips
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
@@ -31,7 +32,8 @@ class AgreementCheck(Check):
         '("una tamaño", "della dialogo", "le configuration"), a predicate of the other gender '
         'than its subject ("el casco es obligatoria"), a singular verb after a plural subject '
         '("los niños debe", "moet wij"), a noun given another gender than elsewhere in its '
-        'paragraph ("dal sauna" beside "la sauna"), in the languages whose data lists them.'
+        'paragraph ("dal sauna" beside "la sauna"), an adjective declined against its determiner '
+        '("einen schriftliche Abmahnung"), in the languages whose data lists them.'
     )
     severity = Severity.WARNING
     category = "Fluency/Grammar"
@@ -51,6 +53,16 @@ class AgreementCheck(Check):
                 slip.end,
                 f"'{target[slip.start : slip.end]}' does not agree with '{slip.subject}': '{slip.fixed}'",
                 fix=Fix(slip.start, slip.end, slip.fixed),
+            )
+        for declined in declension_slips(target, context.target_lang):
+            yield self.issue(
+                segment,
+                context,
+                declined.start,
+                declined.end,
+                f"'{target[declined.start : declined.end]}' does not agree with '{declined.determiner}': "
+                f"'{declined.fixed}'",
+                fix=Fix(declined.start, declined.end, declined.fixed),
             )
         for number in number_slips(target, context.target_lang):
             yield self.issue(

@@ -405,6 +405,16 @@ DATA = LanguageData(
             "ist hat muss kann darf soll will wird war hatte musste konnte durfte sollte wollte wurde"
         ),
         plural_pronouns=words("wir"),
+        declined_determiners=words(
+            "den dem einen einem keinen keinem meinen meinem deinen deinem seinen seinem ihren "
+            "ihrem unseren unserem euren eurem diesen diesem jenen jenem jeden jedem welchen "
+            "welchem allen"
+        ),
+        declined_endings=("e", "en"),
+        declension_skips=words(
+            "einige mehrere viele wenige zahlreiche etliche beide andere verschiedene sämtliche "
+            "gerade lange beige orange"
+        ),
     ),
     qualifiers=Qualifiers(
         tax_included=phrases(

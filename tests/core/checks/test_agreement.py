@@ -223,3 +223,41 @@ def test_an_adjective_that_agrees_is_silent(target: str, lang: str) -> None:
 def test_an_adjective_of_the_other_gender_is_marked(target: str, lang: str, marked: str, fixed: str) -> None:
     issues = run("agreement", "The text.", target, "en", lang)
     assert [(i.text, i.fix.replacement if i.fix else None) for i in issues] == [(marked, fixed)]
+
+
+# (target, target language): adjectives declined as their determiner asks, and what looks alike
+DECLENSION_GOOD = [
+    ("Der Pächter erhält einen schriftlichen Hinweis und eine schriftliche Abmahnung.", "de"),
+    ("Mit dem nächsten Programmstart gehen die Daten verloren.", "de"),
+    # a relative pronoun after a comma, with or without a preposition
+    ("Das ist der Mann, den schöne Dinge nicht interessieren.", "de"),
+    ("Der Punkt, bis zu dem neue Daten geladen werden, ist fest.", "de"),
+    # a function word after the determiner; an extended attribute
+    ("Der Winkel um den die Beschriftung rotiert wird.", "de"),
+    ("Wir reparieren den einige Jahre alten Wagen.", "de"),
+]
+
+# (target, target language, the adjective marked, its fix)
+DECLENSION_BAD = [
+    (
+        "Der Pächter erhält einen schriftliche Abmahnung und hat 28 Tage Zeit.",
+        "de",
+        "schriftliche",
+        "schriftlichen",
+    ),
+    ("Die Daten gehen mit dem nächste Programmstart verloren.", "de", "nächste", "nächsten"),
+    ("Wir danken allen neue Mitgliedern für ihre Geduld.", "de", "neue", "neuen"),
+]
+
+
+@pytest.mark.parametrize(("target", "lang"), DECLENSION_GOOD)
+def test_an_adjective_declined_as_its_determiner_asks_is_silent(target: str, lang: str) -> None:
+    assert run("agreement", "The text.", target, "en", lang) == []
+
+
+@pytest.mark.parametrize(("target", "lang", "marked", "fixed"), DECLENSION_BAD)
+def test_an_adjective_declined_against_its_determiner_is_marked(
+    target: str, lang: str, marked: str, fixed: str
+) -> None:
+    issues = run("agreement", "The text.", target, "en", lang)
+    assert [(i.text, i.fix.replacement if i.fix else None) for i in issues] == [(marked, fixed)]
