@@ -1,6 +1,7 @@
 """How the words of a name of the source reach the translation: kept as written, or, in a
-place's name whose last words describe it ("Glacier Point Ice Rink"), the description said in
-the target language's words and the rest kept ("a pista de gelo Glacier Point")."""
+place's name whose first or last words describe it ("Loch Lomond", "Glacier Point Ice Rink"),
+the description said in the target language's words and the rest kept ("el lago Lomond", "a
+pista de gelo Glacier Point")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,18 @@ from editor.core.langdata import language
 _WORD_ZIPF = 3.0  # at or above: a word of the language ("Rink" 3.4), not a surname ("Pryce" 2.8)
 _TARGET_ZIPF = 2.5  # a German noun after the name is a word of the language ("Eisbahn" 2.7)
 _NEXT_WORD = re.compile(r"[\s\-‐]*([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\-‐]+\Z")
+
+
+def translated_description(
+    target: str, name: Name, hits: list[list[tuple[str, int, int]]], source_lang: str, target_lang: str
+) -> bool:
+    """Whether the words of ``name`` the translation lacks describe the place, said in the
+    target language's words: its last ones (:func:`translated_head`) or its first ones
+    (:func:`translated_lead`)."""
+    return translated_head(target, name, hits, source_lang, target_lang) or translated_lead(
+        target, name, hits, source_lang, target_lang
+    )
 
 
 def translated_head(
@@ -37,6 +50,28 @@ def translated_head(
         if not nouns or after[1] in name.words or zipf(after[1].lower(), target_lang) < _TARGET_ZIPF:
             return False
     return True
+
+
+def translated_lead(
+    target: str, name: Name, hits: list[list[tuple[str, int, int]]], source_lang: str, target_lang: str
+) -> bool:
+    """Whether the words of ``name`` the translation lacks are its first ones, each a word of
+    the source language and no acronym, and the translation writes a lowercase word of its
+    own language right before the rest ("al lago Lomond" for "Loch Lomond", "le mont
+    Kinabalu"): a place's description said in the target language's words, the rest kept. A
+    capitalised word there is another name's ("Lorenz Ferrante" for "Lorenzo Ferrante")."""
+    lost = [k for k, found in enumerate(hits) if not found]
+    if not lost or lost[0] != 0 or lost != list(range(len(lost))) or len(lost) == len(hits):
+        return False
+    for k in lost:
+        word = name.words[k]
+        if word_kind(word, source_lang) == "acronym" or zipf(word.lower(), source_lang) < _WORD_ZIPF:
+            return False
+    for _, start, _ in hits[len(lost)]:
+        before = _WORD_BEFORE.search(target, max(0, start - 40), start)
+        if before is not None and before[1].islower() and zipf(before[1], target_lang) >= _TARGET_ZIPF:
+            return True
+    return False
 
 
 def kept_as_written(name: Name, hits: list[list[tuple[str, int, int]]]) -> bool:

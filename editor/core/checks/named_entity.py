@@ -12,7 +12,7 @@ from editor.core.checks.name_added import added_names
 from editor.core.checks.name_adjectives import demonym_hits
 from editor.core.checks.name_forms import unmarked
 from editor.core.checks.name_halves import cut_surnames, renamed_half
-from editor.core.checks.name_heads import kept_as_written, translated_head
+from editor.core.checks.name_heads import kept_as_written, translated_description
 from editor.core.checks.name_kept import KEPT_ELSEWHERE, always_kept, kept_count
 from editor.core.checks.name_order import swapped_names
 from editor.core.checks.name_slips import (
@@ -220,7 +220,7 @@ class NamedEntityCheck(Check):
         lost = [word_kind(p, context.source_lang) for p, h in zip(name.words, hits, strict=True) if not h]
         if found and name.distinctive and any(k in ("acronym", "rare", "inner") for k in lost):
             # "Frau Vasilaki" for "Ms Eleni Vasilaki" (a letter's address), "pista de gelo Glacier Point"
-            if titled_surname(segment.target, name, hits, context.target_lang) or translated_head(
+            if titled_surname(segment.target, name, hits, context.target_lang) or translated_description(
                 segment.target, name, hits, context.source_lang, context.target_lang
             ):
                 return

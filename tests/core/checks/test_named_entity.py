@@ -22,6 +22,14 @@ GOOD = [
         "en",
         "fr",
     ),
+    # a place's first word, which describes it, said in the target's words ("lago")
+    (
+        "Our programme runs from a one-day visit to Loch Lomond to a tour of the Isle of Skye.",
+        "Nuestro programa va desde una visita de un día al lago Lomond hasta un circuito por "
+        "la isla de Skye.",
+        "en",
+        "es",
+    ),
     # a place's last words, which describe it, said in the target's words before the rest
     (
         "Meadowbank Ice Rink reopens on Saturday after its summer break.",
