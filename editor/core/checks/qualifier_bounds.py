@@ -1,6 +1,6 @@
 """lost_qualifier: a bound of the source's number ("up to 40", "at least 18", "a maximum of
-two") that the translation drops, giving the same number with no word of a bound anywhere
-("40 places")."""
+two", "at least half") that the translation drops, giving the same number with no word of a
+bound anywhere ("40 places", "de helft")."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ _NEAR_AFTER = 4  # words after it ("zwei Jahre oder länger", "auf 25 € pro Wo
 _RANGE_WORDS = 3  # words between a range's first number and the bound of its second
 # After a price's number: its sign, then a range's word or dash ("£18 to £25", "18–25 €")
 _COMPOUND_NUMBER = re.compile(r"\d-[^\W\d_]")  # "30-day": a number opening a compound
+_HALF = re.compile(r"[^\W\d_]+")  # a word, read against the languages' words for half
 _NEXT = re.compile(r"[\s\u00a0]*(?:[^\w\s\-–—][\s\u00a0]*)?(?:([^\W\d_]+)|[-–—])")
 
 
@@ -67,6 +68,10 @@ def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> 
         gap = _GAP.match(source, found.end())
         said = said if said is not None else {n.start: n for n in numbers(source, source_lang)}
         number = said.get(gap.end() if gap else found.end())
+        if number is None and found.group() not in prices:
+            half = _lost_half(source, target, gap.end() if gap else found.end(), (source_lang, target_lang))
+            if half is not None:
+                return LostBound(found.span(), half)
         if number is None or number.part or not number.values.isdisjoint(_VAGUE):
             continue
         if found.group() in prices and not _lowest_price(source, found.end(), number, source_lang):
@@ -79,6 +84,25 @@ def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> 
             lost = min(same, key=lambda n: abs(n.start - where))
             return LostBound(found.span(), (lost.start, lost.end))
     return None
+
+
+def _lost_half(source: str, target: str, at: int, langs: tuple[str, str]) -> tuple[int, int] | None:
+    """The translation's word for half (data ``opposites.half_words``) that a bound of the
+    source before its own ("at least half", "up to half") lost: the source's word opens at
+    ``at``, and the translation writes one such word only, with no word of a bound near it
+    ("de helft" for "at least half")."""
+    word = _HALF.match(source, at)
+    if word is None or word.group().lower() not in language(langs[0]).opposites.half_words:
+        return None
+    halves = language(langs[1]).opposites.half_words
+    found = [m for m in _HALF.finditer(target) if m.group().lower() in halves]
+    if len(found) != 1:
+        return None
+    wanted = _target_pattern(langs[1])
+    span = _around_span(target, found[0].start(), found[0].end())
+    if wanted is None or wanted.search(target, *span) is not None:
+        return None
+    return found[0].span()
 
 
 def _lowest_price(source: str, after: int, number: Number, lang: str) -> bool:
@@ -97,8 +121,13 @@ def _lowest_price(source: str, after: int, number: Number, lang: str) -> bool:
 
 def _around(text: str, number: Number) -> tuple[int, int]:
     """The span of ``text`` from a few words before ``number`` to a few words after it."""
-    before = [m.start() for m in _WORD.finditer(text, 0, number.start)][-_NEAR_BEFORE:]
-    after = [m.end() for m in _WORD.finditer(text, number.end)][:_NEAR_AFTER]
+    return _around_span(text, number.start, number.end)
+
+
+def _around_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of ``text`` from a few words before ``start`` to a few words after ``end``."""
+    before = [m.start() for m in _WORD.finditer(text, 0, start)][-_NEAR_BEFORE:]
+    after = [m.end() for m in _WORD.finditer(text, end)][:_NEAR_AFTER]
     return (before[0] if before else 0), (after[-1] if after else len(text))
 
 

@@ -419,6 +419,14 @@ BOUND_GOOD = [
         "As crianças dos 3 aos 10 anos precisam de uma sala de, pelo menos, 3 × 3 metros.",
         "pt",
     ),
+    # a bound of half kept, or no word for half in the translation (another check's concern)
+    (
+        "Every player must get at least half of each match on the pitch.",
+        "Elke speler moet van elke wedstrijd minstens de helft op het veld staan.",
+        "nl",
+    ),
+    ("Up to half of the places are kept for members.", "Jusqu'à la moitié des places est réservée.", "fr"),
+    ("Up to half of the places are kept for members.", "Einige Plätze sind für Mitglieder reserviert.", "de"),
     # the bound a few words from its number ("mindestens seit zwei Jahren")
     (
         "Drivers must have held a licence for at least two years.",
@@ -514,6 +522,21 @@ BOUND_BAD = [
         "nl",
         "vijf",
         "at least",
+    ),
+    # a bound of half: the translation's word for half is marked
+    (
+        "Every player must get at least half of each match on the pitch.",
+        "Elke speler moet van elke wedstrijd de helft op het veld staan.",
+        "nl",
+        "helft",
+        "at least",
+    ),
+    (
+        "Up to half of the places are kept for members of the club.",
+        "La moitié des places est réservée aux membres du club.",
+        "fr",
+        "moitié",
+        "Up to",
     ),
 ]
 
