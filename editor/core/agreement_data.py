@@ -66,3 +66,7 @@ class Agreement:
     declined_determiners: frozenset[str] = frozenset()
     declined_endings: tuple[str, str] = ("", "")
     declension_skips: frozenset[str] = frozenset()
+    # Singular determiners of both genders ("cada", "ogni", "chaque"): a subject they open
+    # takes its gender from its noun's ending (``masculine_endings``, ``feminine_endings``),
+    # and a predicate of the other gender disagrees ("cada instrumento é inspecionada").
+    neutral_determiners: frozenset[str] = frozenset()

@@ -236,16 +236,14 @@ class LanguageData:
     # ("at least", "at most"), ("more than", "less than"). One said as the other turns a
     # limit around ("at least 45" -> "höchstens 45").
     bounds: tuple[tuple[str, str], ...] = ()
-    # Words of a change or comparison beside a number, lowercase, as pairs of opposites (up,
-    # down): ("more", "less"), ("increase", "decrease"). One of five letters or more also opens
-    # its inflected forms (two letters more). One said as the other turns a change around
-    # ("8% less" -> "8 % mehr").
+    # Words of a change or comparison beside a number, lowercase, as pairs of opposites (up, down):
+    # ("more", "less"), ("increase", "decrease"). One of five letters or more also opens its inflected
+    # forms (two letters more). One said as the other turns a change around ("8% less" -> "8 % mehr").
     directions: tuple[tuple[str, str], ...] = ()
-    # Three more tables of opposite bounds before a number, read like ``bounds`` and each
-    # compared only with itself: deadlines (earliest, latest: "no earlier than", "no later
-    # than"), bounds of a frequency (at least as often, at most as often: "at least every",
-    # "не реже") and the ends of a span of dates, before a day of a month (from, until:
-    # "from", "bis zum").
+    # Three more tables of opposite bounds before a number, read like ``bounds`` and each compared
+    # only with itself: deadlines (earliest, latest: "no earlier than", "no later than"), bounds
+    # of a frequency (at least as often, at most as often: "at least every", "не реже") and the
+    # ends of a span of dates, before a day of a month (from, until: "from", "bis zum").
     deadlines: tuple[tuple[str, str], ...] = ()
     frequencies: tuple[tuple[str, str], ...] = ()
     date_spans: tuple[tuple[str, str], ...] = ()
@@ -316,9 +314,8 @@ class LanguageData:
     enclitic_hosts: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
     # Conjunctions: they join what follows them and never end a sentence.
     conjunctions: frozenset[str] = frozenset()
-    # Words that open a request and are capitalised only there ("Bitte …", "Please …",
-    # "Veuillez …"): after a lowercase word, a sentence starts (unless an article precedes:
-    # "eine Bitte").
+    # Words that open a request and are capitalised only there ("Bitte …", "Please …", "Veuillez …"):
+    # after a lowercase word, a sentence starts (unless an article precedes: "eine Bitte").
     sentence_openers: frozenset[str] = frozenset()
     # Articles, demonstratives, possessives and quantifiers (with a language's contractions of
     # preposition and article, "im", "du"): words before a noun, which never end a sentence.
@@ -440,8 +437,11 @@ class LanguageData:
     # ("concorrentemente"), not two words fused.
     word_suffixes: frozenset[str] = frozenset()
     # The endings of the infinitive ("er", "ir", "re"): a word no list holds that starts with
-    # a verb's stem is a form derived from the verb ("renommages", "renommer"), not two words.
+    # a verb's stem is a form derived from the verb ("renommages", "renommer"), not two words;
+    # and endings of forms that say their person, with the infinitive's ("emos", "er"): a form
+    # of a common verb is a word however rare ("retenemos" + "el" is two words fused).
     infinitive_endings: tuple[str, ...] = ()
+    person_endings: tuple[tuple[str, str], ...] = ()
     # How it writes names of places, peoples and organisations.
     names: NameForms = NameForms()
     # Words the language elides before a vowel, lowercase ("l", "qu": "l'arrivée"; "l' autobus"

@@ -59,6 +59,50 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
             if fixed is not None:
                 yield PredicateSlip(m.start(4), m.end(4), f"{m.group(1)} {m.group(2)}", fixed)
 
+    yield from _neutral_slips(text, lang)
+
+
+def _neutral_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
+    """:func:`predicate_slips` of a singular subject opened by a determiner of both genders
+    ("cada", data ``neutral_determiners``), whose noun's ending tells its gender: "-o" (not
+    one of the ``exceptions``, "foto") masculine, "-ção" feminine ("cada instrumento é
+    inspecionada")."""
+    pattern = _neutral_pattern(lang)
+    if pattern is None:
+        return
+    data = language(lang)
+    agreement = data.agreement
+    for m in pattern.finditer(text):
+        noun, predicate = m.group(2).lower(), m.group(4)
+        before = _WORD_BEFORE.search(text, 0, m.start())
+        if before is not None and before.group(1).lower() not in data.conjunctions:
+            continue
+        if not predicate.islower() or predicate in data.function_words or noun in agreement.exceptions:
+            continue
+        if noun.endswith(agreement.feminine_endings):
+            masculine = False
+        elif noun.endswith(agreement.masculine_endings[:1]) and not noun.endswith(agreement.not_masculine):
+            masculine = True
+        else:
+            continue
+        fixed = other_form(predicate, masculine, agreement.predicate_endings[0], lang)
+        if fixed is not None:
+            yield PredicateSlip(m.start(4), m.end(4), f"{m.group(1)} {m.group(2)}", fixed)
+
+
+@lru_cache(maxsize=16)
+def _neutral_pattern(lang: str) -> re.Pattern[str] | None:
+    """A determiner of both genders, a noun, the words between, a singular form of "to be"
+    and the predicate (the groups of :func:`_patterns`)."""
+    agreement = language(lang).agreement
+    if not agreement.neutral_determiners or not agreement.copulas or not agreement.predicate_endings:
+        return None
+    between = alternatives(set(agreement.predicate_adverbs))
+    return re.compile(
+        _subject_and(agreement.neutral_determiners, agreement.copulas[0], between, agreement.of_words)
+        + rf"(?:[ '’](?i:{between}))* ([^\W\d_]+)(?![\w'’-])"
+    )
+
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s'’]*\Z")
 

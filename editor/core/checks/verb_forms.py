@@ -21,6 +21,18 @@ def verb_beyond(token: str, at: int, lang: str, data: LanguageData) -> bool:
     )
 
 
+def conjugated(word: str, lang: str, data: LanguageData) -> bool:
+    """Whether ``word`` is a form of a common verb by one of the language's
+    ``person_endings`` ("retenemos": "retener"), however rare the form itself."""
+    lower = word.lower()
+    return any(
+        lower.endswith(ending)
+        and len(lower) > len(ending) + 2
+        and zipf(lower[: -len(ending)] + infinitive, lang) >= COMMON
+        for ending, infinitive in data.person_endings
+    )
+
+
 def verb_and_noun(token: str, at: int, lang: str, data: LanguageData) -> bool:
     """Whether the token's part before ``at`` is a verb's stem (with its vowel, "blocca" of
     "bloccare") and the rest a word: how Romance languages name tools ("bloccaruota",

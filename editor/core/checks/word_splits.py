@@ -20,7 +20,7 @@ from editor.core.checks.fusion import (
     word_then_digits,
 )
 from editor.core.checks.lexicon import zipf
-from editor.core.checks.verb_forms import enclitic_host, verb_and_noun, verb_beyond
+from editor.core.checks.verb_forms import conjugated, enclitic_host, verb_and_noun, verb_beyond
 from editor.core.langdata import LanguageData
 
 _MIN_STEM = 4  # a word left by stripping an ending: shorter ones are too often chance hits
@@ -395,7 +395,7 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> Split | No
             continue  # a pronoun written onto a verb ("pulsarla"), not onto "para" ("parala")
         if not token[-len(word)].islower():
             continue
-        if known(head, lang, data, _head_threshold(token, head, lang, data)):
+        if known(head, lang, data, _head_threshold(token, head, lang, data)) or conjugated(head, lang, data):
             join = Join.TAIL
         elif _rare_head(token, head, word, lang, data):
             join = Join.PREPOSITION

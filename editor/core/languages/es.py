@@ -222,6 +222,17 @@ DATA = LanguageData(
     glued_end_letters=(("y", ""), ("o", "aeiou")),
     unseen_glued_letters=words("a o"),
     infinitive_endings=("ar", "er", "ir"),
+    person_endings=(
+        ("amos", "ar"),
+        ("emos", "er"),
+        ("imos", "ir"),
+        ("aron", "ar"),
+        ("ieron", "er"),
+        ("ieron", "ir"),
+        ("aban", "ar"),
+        ("ían", "er"),
+        ("ían", "ir"),
+    ),
     word_prefixes=words(
         "aero anti auto contra electro entre extra foto hidro hiper infra inter macro meta "
         "micro mini multi post primo pseudo radio retro semi sobre super tele termo ultra video"
@@ -316,6 +327,7 @@ DATA = LanguageData(
             "no muy bastante tan siempre también todavía aún ya demasiado poco tanto más menos"
         ),
         predicate_endings=(("o", "a"), ("os", "as")),
+        neutral_determiners=words("cada cualquier"),
         participle_endings=("adas", "idas"),
         singular_verbs=words("debe puede tiene necesita suele ha va"),
         open_a_masculine=words("el un del al algún ningún"),

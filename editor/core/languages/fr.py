@@ -294,6 +294,7 @@ DATA = LanguageData(
             "aussi souvent entièrement"
         ),
         predicate_endings=(("é", "ée"),),
+        neutral_determiners=words("chaque"),
         singular_verbs=words("doit peut a va"),
         clitics=words("le la les"),
         both_genders=words("livre mode manche tour poste somme voile mémoire physique critique"),

@@ -258,6 +258,17 @@ DATA = LanguageData(
     glued_end_letters=(("o", "eiou"), ("e", "eiou")),
     unseen_glued_letters=words("a o"),
     infinitive_endings=("are", "ere", "ire"),
+    person_endings=(
+        ("iamo", "are"),
+        ("iamo", "ere"),
+        ("iamo", "ire"),
+        ("arono", "are"),
+        ("erono", "ere"),
+        ("irono", "ire"),
+        ("avano", "are"),
+        ("evano", "ere"),
+        ("ivano", "ire"),
+    ),
     word_prefixes=words(
         "aero anti auto contro elettro extra foto idro iper infra inter macro meta micro "
         "mini multi post primo pseudo radio retro semi sopra sotto sovra super tele termo ultra video "
@@ -350,6 +361,7 @@ DATA = LanguageData(
         ),
         predicate_adverbs=words("non molto sempre anche ancora già troppo poco tanto più meno"),
         predicate_endings=(("o", "a"), ("i", "e")),
+        neutral_determiners=words("ogni qualsiasi qualunque"),
         plural_predicates=("ati", "ate", "iti", "ite", "uti", "ute", "si", "se", "tti", "tte", "sti", "ste"),
         of_words=words("di del dello della dei degli delle"),
         singular_verbs=words("deve può ha va"),

@@ -227,6 +227,17 @@ DATA = LanguageData(
     inflection_endings=("s", "es"),
     writes_compounds_apart=True,
     infinitive_endings=("ar", "er", "ir"),
+    person_endings=(
+        ("amos", "ar"),
+        ("emos", "er"),
+        ("imos", "ir"),
+        ("aram", "ar"),
+        ("eram", "er"),
+        ("iram", "ir"),
+        ("avam", "ar"),
+        ("iam", "er"),
+        ("iam", "ir"),
+    ),
     unseen_glued_letters=words("a e o"),
     word_prefixes=words(
         "aero anti auto contra eletro entre extra foto hidro hiper infra inter macro meta "
@@ -314,6 +325,7 @@ DATA = LanguageData(
         ),
         predicate_adverbs=words("não muito bem sempre também ainda já demasiado pouco tão mais menos"),
         predicate_endings=(("o", "a"), ("os", "as")),
+        neutral_determiners=words("cada qualquer"),
         participle_endings=("adas", "idas"),
         singular_verbs=words("deve pode tem precisa costuma vai"),
         clitics=words("o a os as"),

@@ -81,6 +81,12 @@ PREDICATE_GOOD = [
     ("Gli elenchi devono avere solo elementi consentiti.", "it"),
     ("Le famiglie ospitanti offrono la colazione e la cena.", "it"),
     ("Le bombole del gas devono essere rimosse prima del rimessaggio.", "it"),
+    # a determiner of both genders before a noun whose ending tells nothing ("-a": "el
+    # problema") or against its ending ("foto"), or one whose predicate agrees
+    ("Cada problema es resuelto por el equipo.", "es"),
+    ("Cada foto é revista pela equipa.", "pt"),
+    ("Cada instrumento é inspecionado à chegada.", "pt"),
+    ("Ogni prenotazione è confermata via email.", "it"),
 ]
 
 # (target, target language, the predicate marked, its fix)
@@ -95,6 +101,11 @@ PREDICATE_BAD = [
     # a plural participle, after a complement of the noun ("del gas") and "must be"
     ("Le bombole del gas devono essere rimossi prima del rimessaggio.", "it", "rimossi", "rimosse"),
     ("Le bombole sono rimossi ogni inverno.", "it", "rimossi", "rimosse"),
+    # a determiner of both genders ("cada", "ogni", "chaque"): the noun's ending tells
+    ("Cada instrumento é inspecionada à chegada.", "pt", "inspecionada", "inspecionado"),
+    ("Ogni prenotazione è confermato via email.", "it", "confermato", "confermata"),
+    ("Chaque réservation est confirmé par courriel.", "fr", "confirmé", "confirmée"),
+    ("Cada instalación es revisado por un técnico.", "es", "revisado", "revisada"),
 ]
 
 

@@ -146,6 +146,10 @@ BAD = [
     # "se" after a word no verb's form that takes it ends so ("resto": no "-ar", "-ndo")
     ("the rest is paid on arrival", "el restose abona a la llegada", "es", ["restose"]),
     ("the name of the file", "il nomedi file", "it", ["nomedi"]),
+    # a verb's form rarer than the word lists' common words, plain by its person's ending
+    # ("retenemos": "retener"), with an article glued on
+    ("we keep 50% of the price", "retenemosel 50 % del precio", "es", ["retenemosel"]),
+    ("we mark the blocks", "marcamosos blocos", "pt", ["marcamosos"]),
     ("the earth and the moon", "die Erdeund der Mond", "de", ["Erdeund"]),
     ("the month in Berlin", "im Monatin Berlin", "de", ["Monatin"]),
     # A name, then the next sentence's capitalised function word: the source ends a sentence
