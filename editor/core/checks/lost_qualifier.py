@@ -12,7 +12,7 @@ from editor.core.checks.negation_parts import gap_at
 from editor.core.checks.negation_words import negating, negation_pattern
 from editor.core.checks.prose import everyday_sentence, running_prose, technical_document
 from editor.core.checks.qualifier_added import added_always, added_exception
-from editor.core.checks.qualifier_bounds import lost_bound, may_bound
+from editor.core.checks.qualifier_bounds import added_bound, lost_bound, may_bound
 from editor.core.checks.registry import register
 from editor.core.checks.tax_basis import TAX_WORDS, tax_added, tax_slip
 from editor.core.checks.wordtrie import alternatives
@@ -194,6 +194,11 @@ class LostQualifierCheck(Check):
             said = target[excepted[0] : excepted[1]]
             why = f"'{said}' (an exception) has no counterpart in the source: the rule is narrowed"
             yield self.issue(segment, context, *excepted, why)
+        bounded = added_bound(source, target, context.source_lang, context.target_lang)
+        if bounded is not None and running_prose(source) and not technical_document(context.stats):
+            said = target[bounded[0] : bounded[1]]
+            why = f"'{said}' (a bound) has no counterpart in the source: the number is bounded"
+            yield self.issue(segment, context, *bounded, why)
         cue = _cue_pattern(context.source_lang)
         if cue is None or not target.strip() or cue.search(lowered) is None:
             return  # most sentences qualify nothing: one scan settles them

@@ -164,7 +164,7 @@ def _range_join(data: LanguageData) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=32)
-def _ones(code: str) -> re.Pattern[str]:
+def one_words(code: str) -> re.Pattern[str]:
     """The language's words for one, inflected ("einem") when the word has three letters or more."""
     words = sorted((w for w, v in language(code).number_words if v == 1), key=len, reverse=True)
     forms = [re.escape(w) + (r"[^\W\d_]{0,2}" if len(w) > 2 else "") for w in words]
@@ -174,7 +174,7 @@ def _ones(code: str) -> re.Pattern[str]:
 def ones(text: str, code: str) -> int:
     """How many words for one ``text`` has ("eine", "une"): numbers() leaves them out, as they
     are mostly articles, but one may stand for a "1" of the other text ("1 URL", "eine URL")."""
-    return len(_ones(code).findall(text))
+    return len(one_words(code).findall(text))
 
 
 def _round(value: float) -> float:

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.core.checks.number_bounds import negated
-from editor.core.checks.numparse import Number, numbers
+from editor.core.checks.numparse import Number, numbers, one_words
+from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 
 _STEM = 5  # letters from which a word also opens its inflected forms ("maximal" -> "maximale")
@@ -84,6 +85,55 @@ def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> 
             lost = min(same, key=lambda n: abs(n.start - where))
             return LostBound(found.span(), (lost.start, lost.end))
     return None
+
+
+def added_bound(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, int] | None:
+    """The span of a bound of the target language's (one of its ``bounds`` pairs, "au moins",
+    "mindestens") right before a number that the source gives too, where the source has no
+    word that may say a bound, an estimate or a restriction a few words around that number,
+    nor a "+" after it ("prévoyez au moins une heure" for "allow one hour"); not a clock
+    time's number."""
+    bounds = _bound_pattern(target_lang)
+    theirs = _target_pattern(source_lang)
+    if bounds is None or theirs is None:
+        return None
+    lowered = target.lower()
+    if len(lowered) != len(target) or bounds.search(lowered) is None:
+        return None  # (one scan: most translations bound nothing)
+    said: list[Number] | None = None
+    for found in bounds.finditer(lowered):
+        if found.start() and (lowered[found.start() - 1].isalnum() or lowered[found.start() - 1] in "_-"):
+            continue  # inside a word
+        said = said if said is not None else [n for n in numbers(source, source_lang) if not n.part]
+        gap = _GAP.match(target, found.end())
+        at = gap.end() if gap else found.end()
+        number = next((n for n in numbers(target[at:], target_lang) if n.start == 0), None)
+        if number is not None and not number.part:
+            same = [(n.start, n.end) for n in said if n.matches(number)]
+        elif one_words(target_lang).match(target, at):  # "au moins une heure" for "one hour"
+            same = [m.span() for m in one_words(source_lang).finditer(source)]
+        else:
+            continue
+        if same and not any(
+            source.startswith("+", end) or theirs.search(source, *_around_span(source, start, end))
+            for start, end in same
+        ):
+            return found.span()
+    return None
+
+
+@lru_cache(maxsize=16)
+def _bound_pattern(code: str) -> re.Pattern[str] | None:
+    """The language's pairs of bounds (data ``bounds``), as whole words, lowercase; not its
+    prepositions ("unter 0800 …": a telephone number; "über 30 Jahre": an age the source may
+    say "aged 30 and over")."""
+    data = language(code)
+    phrases = {b for pair in data.bounds for b in pair} - data.prepositions
+    if not phrases:
+        return None
+    # (no lookbehind first: a scan that opens with the phrases' letters runs far faster; the
+    # caller tests the character before)
+    return re.compile(rf"(?:{alternatives(phrases)})(?=[\s\u00a0])")
 
 
 def _lost_half(source: str, target: str, at: int, langs: tuple[str, str]) -> tuple[int, int] | None:

@@ -462,7 +462,8 @@ DATA = LanguageData(
         bound_words=phrases(
             "maximum; minimum; max; min; over; under; above; below; within; until; till; by; before; "
             "no later than; or more; or less; or fewer; exceed; upwards; plus; "
-            "shorter; longer; smaller; larger; greater; bigger; higher; lower; less; more; fewer"
+            "shorter; longer; smaller; larger; greater; bigger; higher; lower; less; more; fewer; "
+            "older; younger; than"
         ),
         price_bounds=phrases("from"),
         hedges=phrases(

@@ -622,3 +622,80 @@ def test_an_always_or_an_exception_the_source_does_not_say_is_flagged(
 ) -> None:
     issues = run("lost_qualifier", source, target, "en", tgt)
     assert [(i.text, i.severity) for i in issues] == [(added, Severity.WARNING)]
+
+
+# (source, target, tgt): a bound of the translation that the source says too, near its number
+ADDED_BOUND_GOOD = [
+    (
+        "Riders must be 14 years old or older on race day.",
+        "Les cyclistes doivent avoir au moins 14 ans le jour de la course.",
+        "fr",
+    ),
+    (
+        "The lift carries up to 8 people at a time.",
+        "Der Aufzug befördert maximal 8 Personen auf einmal.",
+        "de",
+    ),
+    (
+        "Players aged 18+ may enter the open tournament.",
+        "Spelers van minstens 18 jaar mogen meedoen aan het open toernooi.",
+        "nl",
+    ),
+    # a comparative of the source ("taller than")
+    (
+        "Vans taller than 2.1 metres cannot use the automatic tunnel.",
+        "Las furgonetas de más de 2,1 metros de altura no pueden usar el túnel automático.",
+        "es",
+    ),
+    # a preposition, not a bound: a telephone number
+    (
+        "Call us on 0800 555 0192 with any questions.",
+        "Rufen Sie uns bei Fragen unter 0800 555 0192 an.",
+        "de",
+    ),
+    # the source bounds that number, and not the other one
+    (
+        "A donation takes at least 10 minutes, but please allow one hour for the whole visit.",
+        "Un don dure au moins 10 minutes, mais prévoyez une heure pour l'ensemble de la visite.",
+        "fr",
+    ),
+    # a bound before a number the source does not give
+    (
+        "The course takes two days in our workshop.",
+        "Le cours dure deux jours, au moins 6 heures par jour.",
+        "fr",
+    ),
+]
+
+# (source, target, tgt, the bound marked): a bound the translation adds before the source's number
+ADDED_BOUND_BAD = [
+    (
+        "A donation takes about 10 minutes, but please allow one hour for the whole visit.",
+        "Un don dure environ 10 minutes, mais prévoyez au moins une heure pour l'ensemble de la visite.",
+        "fr",
+        "au moins",
+    ),
+    (
+        "The course takes two days in our workshop.",
+        "De cursus duurt minstens twee dagen in onze werkplaats.",
+        "nl",
+        "minstens",
+    ),
+    (
+        "Our luthier has 18 years of experience with old guitars.",
+        "Unsere Gitarrenbauerin hat mehr als 18 Jahre Erfahrung mit alten Gitarren.",
+        "de",
+        "mehr als",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "tgt"), ADDED_BOUND_GOOD)
+def test_a_bound_the_source_says_is_no_addition(source: str, target: str, tgt: str) -> None:
+    assert run("lost_qualifier", source, target, "en", tgt) == []
+
+
+@pytest.mark.parametrize(("source", "target", "tgt", "marked"), ADDED_BOUND_BAD)
+def test_a_bound_the_translation_adds_is_marked(source: str, target: str, tgt: str, marked: str) -> None:
+    issues = run("lost_qualifier", source, target, "en", tgt)
+    assert [i.text for i in issues] == [marked]
