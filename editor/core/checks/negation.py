@@ -149,7 +149,7 @@ class NegationCheck(Check):
         part = (
             (
                 kept_positive(source, target, span[1], context.source_lang, context.target_lang)
-                or counterpart(source, target, span[0])
+                or counterpart(source, target, span[0], (context.source_lang, context.target_lang))
                 or gap_at(source, target, span[0])
             )
             if prose
@@ -330,7 +330,7 @@ class _Sides:
         no rail" -> "der Aufzug hält …, die Treppe hat kein Geländer"), and the translation fewer negated
         ones: the source's span, or None. A clause without a verb ("no more handles: …",
         "…, not even for a check") is said in too many ways to tell."""
-        pairs = aligned(self.source, target)
+        pairs = aligned(self.source, target, (self.source_lang, self.target_lang))
         if pairs is None or len(pairs) < 2:
             return None
         found = [negating(self.source[a:b], self.source_pattern, self.lowered[a:b]) for (a, b), _ in pairs]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from editor.core.checks.negation_words import (
     CONTRACTED,
@@ -36,20 +37,63 @@ def clauses(text: str) -> list[tuple[int, int, bool]]:
     return parts
 
 
-def aligned(source: str, target: str) -> list[tuple[tuple[int, int], tuple[int, int]]] | None:
+def aligned(
+    source: str, target: str, langs: tuple[str, str] | None = None
+) -> list[tuple[tuple[int, int], tuple[int, int]]] | None:
     """The clauses of ``source`` paired with those of ``target`` in order, where both have the
-    same clauses (as many, a sentence mark ending the same ones); None where they differ."""
+    same clauses (as many, a sentence mark ending the same ones); None where they differ.
+    With ``langs``, a translation that writes no comma before a coordinator where the source
+    does ("…, and we cannot" -> "… e non possiamo") is parted before its coordinators too,
+    where it has as many of them as the source has such commas."""
     source_parts, target_parts = clauses(source), clauses(target)
+    if [p[2] for p in source_parts] != [p[2] for p in target_parts] and langs is not None:
+        target_parts = _coordinated(source, target, target_parts, langs) or target_parts
     if [p[2] for p in source_parts] != [p[2] for p in target_parts]:
         return None
     return [((a, b), (c, d)) for (a, b, _), (c, d, _) in zip(source_parts, target_parts, strict=True)]
 
 
-def counterpart(source: str, target: str, at: int) -> tuple[int, int] | None:
+def _coordinated(
+    source: str, target: str, parts: list[tuple[int, int, bool]], langs: tuple[str, str]
+) -> list[tuple[int, int, bool]] | None:
+    """The clauses of ``target`` parted also before each coordinator of its language that
+    follows no comma, where the source has a comma before a coordinator of its own as often
+    as the target has such coordinators; None otherwise."""
+    said = len(_comma_coordinators(langs[0]).findall(source))
+    written = [m.start() for m in _bare_coordinators(langs[1]).finditer(target)]
+    if not said or said != len(written):
+        return None
+    out: list[tuple[int, int, bool]] = []
+    for start, end, stop in parts:
+        cuts = [at for at in written if start < at < end]
+        for at in cuts:
+            out.append((start, at, False))
+            start = at + 1
+        out.append((start, end, stop))
+    return out
+
+
+@lru_cache(maxsize=16)
+def _comma_coordinators(code: str) -> re.Pattern[str]:
+    """A comma, then a coordinator of the language ("…, and we")."""
+    words = "|".join(sorted(map(re.escape, language(code).coordinators))) or "(?!)"
+    return re.compile(rf",\s+(?:{words})\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _bare_coordinators(code: str) -> re.Pattern[str]:
+    """A coordinator of the language after a word, with no comma before it ("… e non")."""
+    words = "|".join(sorted(map(re.escape, language(code).coordinators))) or "(?!)"
+    return re.compile(rf"(?<=[^\W\d_]) (?:{words}) ", re.IGNORECASE)
+
+
+def counterpart(
+    source: str, target: str, at: int, langs: tuple[str, str] | None = None
+) -> tuple[int, int] | None:
     """The span of the clause of ``target`` that renders the clause of ``source`` holding
-    offset ``at`` (from its first word to its last), where both have the same clauses; else
-    None."""
-    pairs = aligned(source, target)
+    offset ``at`` (from its first word to its last), where both have the same clauses (see
+    :func:`aligned`); else None."""
+    pairs = aligned(source, target, langs)
     for (a, b), (c, d) in pairs or ():
         if a <= at < b:
             words = list(WORD.finditer(target, c, d))

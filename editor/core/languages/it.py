@@ -425,7 +425,7 @@ DATA = LanguageData(
         "solo soltanto "
         "solamente unicamente appena manca mancano mancante fallito fallita fallimento diverso "
         "vietato assente assenza tranne esclus scompars scompari scompare fallir fallisc "
-        "evitare evitate evita astenersi astenetevi rinunci sconsigli"
+        "evitare evitate evita astenersi astenetevi rinunci sconsigli priva privo prive privi"
     ),
     negative_prefixes=("in", "im", "ir", "il", "dis", "non"),
     negated_alternatives=frozenset({"o no", "o meno"}),

@@ -1309,6 +1309,53 @@ def test_lost_negation_marks_its_clause(source: str, target: str, marked: str | 
 @pytest.mark.parametrize(
     ("source", "target", "tgt", "marked"),
     [
+        # a translation with no comma before its "and": its clauses part there, as the
+        # source's do at ", and"
+        (
+            "We do not sharpen ceramic knives, and we cannot repair chipped tips.",
+            "Affiliamo coltelli in ceramica e non possiamo riparare punte scheggiate.",
+            "it",
+            "Affiliamo coltelli in ceramica",
+        ),
+        (
+            "We cannot repair chipped tips, and we do not sharpen ceramic knives.",
+            "No podemos reparar puntas astilladas y afilamos cuchillos de cerámica.",
+            "es",
+            "y afilamos cuchillos de cerámica",
+        ),
+        # as many coordinators as commas before one in the source, or the clauses do not
+        # pair: the translation's one negation may be either clause's
+        (
+            "We do not sharpen ceramic knives, and we cannot repair chipped tips.",
+            "Affiliamo coltelli e forbici in ceramica e non possiamo riparare punte scheggiate.",
+            "it",
+            None,
+        ),
+        # both clauses negated, or said as a lack ("priva di", "manca")
+        (
+            "We do not sharpen ceramic knives, and we cannot repair chipped tips.",
+            "Non affiliamo coltelli in ceramica e non possiamo riparare punte scheggiate.",
+            "it",
+            None,
+        ),
+        (
+            "GIF image has no global colormap, and a frame inside it has no local colormap.",
+            "Immagine GIF priva di colormap globale e in un fotogramma interno manca la colormap locale.",
+            "it",
+            None,
+        ),
+    ],
+)
+def test_a_clause_without_a_comma_before_its_coordinator_pairs(
+    source: str, target: str, tgt: str, marked: str | None
+) -> None:
+    issues = run("negation", source, target, "en", tgt)
+    assert [(i.side, i.text) for i in issues] == ([("target", marked)] if marked else [])
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "tgt", "marked"),
+    [
         # the negated word's class ("allowed") said without the negation: that word is marked
         (
             "Riding on the pavements of the old town is not allowed.",
