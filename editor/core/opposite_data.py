@@ -101,6 +101,9 @@ class Opposites:
     # ... and for early and late ("cedo", "atrasado"; not "tarde", also the afternoon)
     early_words: frozenset[str] = frozenset()
     late_words: frozenset[str] = frozenset()
+    # ... and for first and last ("erste", "laatste"; not Italian "prima", also "before")
+    first_words: frozenset[str] = frozenset()
+    last_words: frozenset[str] = frozenset()
     # Words for a thing included in a price and for one left out ("inkl.", "esclusa"),
     # lowercase; one of six letters or more also opens its inflected forms: "€30, including
     # the zip" said "30 €, cerniera esclusa" is another price.

@@ -33,6 +33,7 @@ _PAIRS = (
     ("half_words", "double_words"),
     ("high_words", "low_words"),
     ("early_words", "late_words"),
+    ("first_words", "last_words"),
     ("included_words", "excluded_words"),
 )
 # Read one way only: a prohibition is often said as what one must do instead ("pets are
@@ -47,6 +48,7 @@ _WHOLE = frozenset(
     {"left_words", "right_words", "hot_words", "cold_words"}
     | {"minimum_words", "maximum_words", "prior_words", "after_words"}
     | {"half_words", "double_words", "high_words", "low_words", "early_words", "late_words"}
+    | {"first_words", "last_words"}
 )
 
 

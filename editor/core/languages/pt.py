@@ -375,6 +375,8 @@ DATA = LanguageData(
             "antecipado antecipada antecipados antecipadas"
         ),
         late_words=words("atrasado atrasada atrasados atrasadas atraso tardio tardia tardios tardias"),
+        first_words=words("primeiro primeira primeiros primeiras"),
+        last_words=words("último última últimos últimas"),
         minimum_words=words("mínimo mínima mínimos mínimas"),
         maximum_words=words("máximo máxima máximos máximas"),
         prior_words=words("antes"),

@@ -13,6 +13,19 @@ from tests.factories import make_document
 
 GOOD = [
     # (source, target, src, tgt)
+    # first and last both in the source; "last" the verb
+    (
+        "The first and the last Saturday of the month are market days in the old town.",
+        "Le premier et le dernier samedi du mois sont des jours de marché dans la vieille ville.",
+        "en",
+        "fr",
+    ),
+    (
+        "The wax lasts up to four weeks, and the first wash after it is free.",
+        "La cera dura fino a quattro settimane e il primo lavaggio successivo è gratuito.",
+        "en",
+        "it",
+    ),
     # "not compulsory" said as "optional"; "must not" said as "forbidden"; a requirement and
     # a choice both in the source
     (
@@ -1789,6 +1802,21 @@ def test_a_permission_said_as_its_opposite(source: str, target: str, lang: str, 
             "de",
             "Pflicht",
             "optional",
+        ),
+        # first said last, or last said first
+        (
+            "Our van visits Bedminster market every first Saturday of the month.",
+            "Il nostro furgone passa al mercato di Bedminster ogni ultimo sabato del mese.",
+            "it",
+            "ultimo",
+            "first",
+        ),
+        (
+            "The last bus leaves the station at 11 pm on weekdays.",
+            "Der erste Bus fährt an Werktagen um 23 Uhr vom Bahnhof ab.",
+            "de",
+            "erste",
+            "last",
         ),
         # late said early, or early said late, by an adjective
         (
