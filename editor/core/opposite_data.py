@@ -104,6 +104,12 @@ class Opposites:
     # ... and for first and last ("erste", "laatste"; not Italian "prima", also "before")
     first_words: frozenset[str] = frozenset()
     last_words: frozenset[str] = frozenset()
+    # ... and for arrival and departure ("Anreise", "vertrek"), and for summer and winter
+    # ("zomer", "inverno"; not French "été", also "been")
+    arrival_words: frozenset[str] = frozenset()
+    departure_words: frozenset[str] = frozenset()
+    summer_words: frozenset[str] = frozenset()
+    winter_words: frozenset[str] = frozenset()
     # Words for a thing included in a price and for one left out ("inkl.", "esclusa"),
     # lowercase; one of six letters or more also opens its inflected forms: "€30, including
     # the zip" said "30 €, cerniera esclusa" is another price.

@@ -34,6 +34,8 @@ _PAIRS = (
     ("high_words", "low_words"),
     ("early_words", "late_words"),
     ("first_words", "last_words"),
+    ("arrival_words", "departure_words"),
+    ("summer_words", "winter_words"),
     ("included_words", "excluded_words"),
 )
 # Read one way only: a prohibition is often said as what one must do instead ("pets are
@@ -48,7 +50,7 @@ _WHOLE = frozenset(
     {"left_words", "right_words", "hot_words", "cold_words"}
     | {"minimum_words", "maximum_words", "prior_words", "after_words"}
     | {"half_words", "double_words", "high_words", "low_words", "early_words", "late_words"}
-    | {"first_words", "last_words"}
+    | {"first_words", "last_words", "arrival_words", "departure_words", "summer_words", "winter_words"}
 )
 
 

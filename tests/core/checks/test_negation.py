@@ -13,6 +13,19 @@ from tests.factories import make_document
 
 GOOD = [
     # (source, target, src, tgt)
+    # arrival and departure both in the source; "été" the participle is no summer
+    (
+        "Keys are handed over on arrival and returned on the day of departure.",
+        "Les clés sont remises à l'arrivée et rendues le jour du départ.",
+        "en",
+        "fr",
+    ),
+    (
+        "The winter timetable has been extended by two weeks this year.",
+        "L'horaire d'hiver a été prolongé de deux semaines cette année.",
+        "en",
+        "fr",
+    ),
     # first and last both in the source; "last" the verb
     (
         "The first and the last Saturday of the month are market days in the old town.",
@@ -1817,6 +1830,21 @@ def test_a_permission_said_as_its_opposite(source: str, target: str, lang: str, 
             "de",
             "erste",
             "last",
+        ),
+        # arrival said departure; summer said winter
+        (
+            "Please pay the balance on the day of arrival at the reception desk.",
+            "Bitte zahlen Sie den Restbetrag am Tag der Abreise an der Rezeption.",
+            "de",
+            "Abreise",
+            "arrival",
+        ),
+        (
+            "The summer timetable applies from 1 May to 30 September every year.",
+            "L'horaire d'hiver s'applique du 1er mai au 30 septembre chaque année.",
+            "fr",
+            "hiver",
+            "summer",
         ),
         # late said early, or early said late, by an adjective
         (
