@@ -39,8 +39,9 @@ _PAIRS = (
     ("included_words", "excluded_words"),
 )
 # Read one way only: a prohibition is often said as what one must do instead ("pets are
-# prohibited" -> "i cani devono restare fuori")
-_ONE_WAY = frozenset({"required_words"})
+# prohibited" -> "i cani devono restare fuori"); "last" is often "previous" ("last month" ->
+# "im vergangenen Monat") and "early" said "first" ("an early beneficiary" -> "zu den ersten")
+_ONE_WAY = frozenset({"required_words", "first_words"})
 # The classes of a bound or a time, which an exception ("open until 5" is "closed after 5")
 # does not turn around
 _BOUNDS = frozenset({"minimum_words", "prior_words"})

@@ -26,6 +26,15 @@ GOOD = [
         "en",
         "fr",
     ),
+    # "last" for "previous", and "early" said "first", in one sentence: last is not read as
+    # said first
+    (
+        "Mistral is an early beneficiary of the programme. Last month, the bloc announced a challenge.",
+        "Mistral gehört zu den ersten Nutznießern des Programms. Im vergangenen Monat kündigte die Union "
+        "einen Wettbewerb an.",
+        "en",
+        "de",
+    ),
     # first and last both in the source; "last" the verb
     (
         "The first and the last Saturday of the month are market days in the old town.",
@@ -1825,11 +1834,11 @@ def test_a_permission_said_as_its_opposite(source: str, target: str, lang: str, 
             "first",
         ),
         (
-            "The last bus leaves the station at 11 pm on weekdays.",
-            "Der erste Bus fährt an Werktagen um 23 Uhr vom Bahnhof ab.",
+            "The first bus leaves the station at 6 am on weekdays.",
+            "Der letzte Bus fährt an Werktagen um 6 Uhr vom Bahnhof ab.",
             "de",
-            "erste",
-            "last",
+            "letzte",
+            "first",
         ),
         # arrival said departure; summer said winter
         (
