@@ -98,6 +98,9 @@ def _longest(text: str, lang: str, least: bool) -> _List | None:
                 part = text[c:d]
                 own = joined.search(part) is not None  # a conjunction of its own: the list opens here
                 if least and (own or len(part.split()) > _SHORT or _adverbial(parts, j, k, text, lang)):
+                    if _opening_item(parts, j, k, own, text, lang):
+                        items += 1  # "All coaches have reclining seats, air conditioning and …"
+                        opened = _last_word(text, c, d)
                     break
                 items += 1
                 opened = _last_word(text, c, d)  # (the words that open the list are no item)
@@ -106,6 +109,17 @@ def _longest(text: str, lang: str, least: bool) -> _List | None:
             if best is None or items > best.items:
                 best = _List(items, opened, b, last)
     return best
+
+
+def _opening_item(parts: list[tuple[int, int]], j: int, k: int, own: bool, text: str, lang: str) -> bool:
+    """Whether part ``j``, too long to be an item, is the clause's first part and ends with the
+    list's first item ("All coaches have reclining seats, air conditioning and a toilet"): it
+    opens with no function word ("Before you set off, check the brakes and lights") and is no
+    opening phrase (see :func:`_adverbial`)."""
+    if j != 0 or own or _adverbial(parts, j, k, text, lang):
+        return False
+    first = text[slice(*parts[0])].split(maxsplit=1)[0].lower()
+    return first not in language(lang).function_words
 
 
 def _adverbial(parts: list[tuple[int, int]], j: int, k: int, text: str, lang: str) -> bool:

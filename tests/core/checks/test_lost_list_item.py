@@ -14,7 +14,17 @@ GOOD = [
         "Wij monteren kledingkasten, bedden, bureaus, keukenkastjes en kindermeubels.",
         "nl",
     ),
-    # an opening clause before a comma is no item of the list
+    # an opening clause before a comma is no item of the list, long or short
+    (
+        "Before you set off, check the brakes and the lights.",
+        "Antes de salir, revise los frenos y las luces.",
+        "es",
+    ),
+    (
+        "All coaches have reclining seats, air conditioning and a toilet on board.",
+        "Todos los autocares cuentan con asientos reclinables, aire acondicionado y aseo a bordo.",
+        "es",
+    ),
     (
         "Before you set off, check the brakes, bell, lights and tyre pressure.",
         "Prüfen Sie vor Fahrtantritt Bremsen, Klingel, Beleuchtung und Reifendruck.",
@@ -87,6 +97,13 @@ BAD = [
         "Asciugamani e bottiglie di vetro non sono ammessi nel bagno turco.",
         "it",
         "Asciugamani e bottiglie",
+    ),
+    # the list's first item ends the clause's first part, too long to be an item itself
+    (
+        "All coaches have reclining seats, air conditioning and a toilet on board.",
+        "Todos los autocares cuentan con asientos reclinables y aseo a bordo.",
+        "es",
+        "reclinables y aseo",
     ),
     # a short sentence of an everyday text
     (
