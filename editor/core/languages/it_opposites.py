@@ -1,0 +1,53 @@
+"""Italian's words of things and their opposites (``Opposites``), a table of ``it``."""
+
+from __future__ import annotations
+
+from editor.core.languages._text import words
+from editor.core.opposite_data import Opposites
+
+OPPOSITES = Opposites(
+    declining_words=words("rinunc"),
+    permission_words=words("consentit permess ammess autorizzat"),
+    prohibition_words=words("vietat proibit"),
+    required_words=words("obbligatori deve devono dovete"),
+    surcharge_words=words("maggiorazione sovrapprezzo"),
+    discount_words=words("sconto sconti riduzione"),
+    enabled_words=words("attivat abilitat"),
+    disabled_words=words("disattivat disabilitat spento spenta spenti spente"),
+    open_words=words("aperto aperta aperti aperte"),
+    closed_words=words("chiuso chiusa chiusi chiuse"),
+    easy_words=words("facile facili facilmente facilità"),
+    hard_words=words("difficile difficili difficilmente difficoltà"),
+    more_words=words("più maggiore maggiori superiore"),
+    less_words=words("meno minore minori inferiore"),
+    morning_words=words("mattina mattine mattino mattutino"),
+    evening_words=words("sera sere serata serate serale serali"),
+    left_words=words("sinistra sinistro sinistre sinistri"),
+    right_words=words("destra destro destre destri"),
+    hot_words=words("caldo calda caldi calde"),
+    cold_words=words("freddo fredda freddi fredde"),
+    half_words=words("metà mezza"),
+    double_words=words("doppio doppia doppi doppie"),
+    high_words=words("alto alta alti alte"),
+    low_words=words("basso bassa bassi basse"),
+    included_words=words("compreso compresa compresi comprese incluso inclusa inclusi incluse"),
+    excluded_words=words("escluso esclusa esclusi escluse"),
+    early_words=words("presto anticipo anticipato anticipata anticipati anticipate"),
+    late_words=words("tardi ritardo tardivo tardiva tardivi tardive"),
+    first_words=words("primo primi prime"),
+    last_words=words("ultimo ultima ultimi ultime"),
+    arrival_words=words("arrivo arrivi"),
+    departure_words=words("partenza partenze"),
+    summer_words=words("estate estivo estiva estivi estive"),
+    winter_words=words("inverno inverni invernale invernali"),
+    minimum_words=words("minimo minima minimi minime"),
+    maximum_words=words("massimo massima massimi massime"),
+    prior_words=words("prima"),
+    after_words=words("dopo"),
+    right_adverbs=words("correttamente"),
+    wrong_adverbs=words("male scorrettamente erroneamente"),
+    optional_words=words("opzionale opzionali facoltativ"),
+    mandatory_words=words("obbligatori"),
+    waiting_words=words("aspetta aspettate aspettare attendi attendete attendere"),
+    before_words=words("prima"),
+)
