@@ -14,9 +14,9 @@ from editor.core.checks.lexicon import zipf
 from editor.core.langdata import language
 
 _KNOWN = 2.0  # Zipf: the adjective and its form with the right ending are words of the language
+_OPENS = re.compile(OPENS)  # matched where the determiner starts
 # Before the determiner: a comma and at most two words (a preposition): a relative pronoun
 # ("der Mann, den schöne Frauen lieben"; ", bis zu dem neue Daten …"), no article
-_OPENS = re.compile(OPENS)  # matched where the determiner starts
 _RELATIVE = re.compile(r",\s*(?:[^\W\d_]+\s+){0,2}\Z")
 
 

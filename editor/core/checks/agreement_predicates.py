@@ -82,6 +82,7 @@ def _neutral_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
         if noun.endswith(agreement.feminine_endings):
             masculine = False
         elif noun.endswith(agreement.masculine_endings[:1]) and not noun.endswith(agreement.not_masculine):
+            # (the first of the masculine endings: the singular's, "-o")
             masculine = True
         else:
             continue

@@ -21,7 +21,7 @@ from editor.core.checks.memo import TokenMemo
 from editor.core.checks.mojibake import mojibake
 from editor.core.checks.prose import running_prose, technical_document
 from editor.core.checks.registry import register
-from editor.core.checks.slug_words import source_word_slug, stripped_slug
+from editor.core.checks.slug_words import language_codes, source_word_slug, stripped_slug
 from editor.core.checks.stray_marks import STRESS, conversion_marks
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -455,6 +455,6 @@ def _slug_words(chain: str, words: tuple[str, ...], lowered: str, context: Check
     """What a slug of :func:`source_word_slug` is made of, for its message."""
     if all(w in lowered for w in words):
         return f"of the source's words '{' '.join(words)}'"
-    if chain.rsplit("-", 1)[-1] in (context.source_lang.split("-")[0], context.target_lang.split("-")[0]):
+    if chain.rsplit("-", 1)[-1] in language_codes(context.source_lang, context.target_lang):
         return "or a resource's key, ending in a language's code"
     return f"of {language(context.source_lang).name} words"

@@ -59,8 +59,8 @@ def _coordinated(
     """The clauses of ``target`` parted also before each coordinator of its language that
     follows no comma, where the source has a comma before a coordinator of its own as often
     as the target has such coordinators; None otherwise."""
-    said = len(_comma_coordinators(langs[0]).findall(source))
-    written = [m.start() for m in _bare_coordinators(langs[1]).finditer(target)]
+    said = len(_coordinators(langs[0])[0].findall(source))
+    written = [m.start() for m in _coordinators(langs[1])[1].finditer(target)]
     if not said or said != len(written):
         return None
     out: list[tuple[int, int, bool]] = []
@@ -74,17 +74,14 @@ def _coordinated(
 
 
 @lru_cache(maxsize=16)
-def _comma_coordinators(code: str) -> re.Pattern[str]:
-    """A comma, then a coordinator of the language ("…, and we")."""
+def _coordinators(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A comma, then a coordinator of the language ("…, and we"); and a coordinator after a
+    word, with no comma before it ("… e non")."""
     words = "|".join(sorted(map(re.escape, language(code).coordinators))) or "(?!)"
-    return re.compile(rf",\s+(?:{words})\s", re.IGNORECASE)
-
-
-@lru_cache(maxsize=16)
-def _bare_coordinators(code: str) -> re.Pattern[str]:
-    """A coordinator of the language after a word, with no comma before it ("… e non")."""
-    words = "|".join(sorted(map(re.escape, language(code).coordinators))) or "(?!)"
-    return re.compile(rf"(?<=[^\W\d_]) (?:{words}) ", re.IGNORECASE)
+    return (
+        re.compile(rf",\s+(?:{words})\s", re.IGNORECASE),
+        re.compile(rf"(?<=[^\W\d_]) (?:{words}) ", re.IGNORECASE),
+    )
 
 
 def counterpart(

@@ -35,7 +35,7 @@ def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str
     the source language (``_LEANING``) make a slug though the source writes none of them
     ("guitar-repair-terms" in a Portuguese text)."""
     parts = chain.split("-")
-    coded = parts[-1] in _codes(source_lang, target_lang)
+    coded = parts[-1] in language_codes(source_lang, target_lang)
     versioned = _VERSION.fullmatch(parts[-1]) is not None
     numbered = parts[-1].isdigit() or coded or versioned
     if numbered:
@@ -63,7 +63,7 @@ def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str
     return shared if max(leaning) >= _FOREIGN else ()
 
 
-def _codes(source_lang: str, target_lang: str) -> tuple[str, ...]:
+def language_codes(source_lang: str, target_lang: str) -> tuple[str, ...]:
     """The two languages' codes ("en", "nl" of "nl-BE"), lowercase."""
     return tuple(code.split("-")[0].lower() for code in (source_lang, target_lang))
 
