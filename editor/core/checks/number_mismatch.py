@@ -43,7 +43,7 @@ from editor.core.checks.number_forms import (
 from editor.core.checks.number_marks import lost_marks
 from editor.core.checks.number_pairs import broken_up, pair_numbers
 from editor.core.checks.number_ranges import may_alternate, range_alternatives
-from editor.core.checks.number_rates import frequency_slips, may_rate, may_repeat, period_slips
+from editor.core.checks.number_rates import added_periods, frequency_slips, may_rate, may_repeat, period_slips
 from editor.core.checks.number_roman import roman_slips
 from editor.core.checks.number_slip import Slip
 from editor.core.checks.number_swaps import swapped_pairs
@@ -148,6 +148,8 @@ class NumberMismatchCheck(Check):
             yield from self._slips(segment, context, turned_directions(source_text, segment.target, *langs))
         if may_rate(lower, context.source_lang):
             yield from self._slips(segment, context, period_slips(source_text, segment.target, *langs))
+        elif running_prose(source_text):
+            yield from self._slips(segment, context, added_periods(source_text, segment.target, *langs))
         if len(source) > 1:
             yield from self._slips(
                 segment, context, swapped_pairs(source_text, segment.target, *langs, source, target)

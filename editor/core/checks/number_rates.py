@@ -141,6 +141,32 @@ def period_slips(source: str, target: str, source_lang: str, target_lang: str) -
         )
 
 
+def added_periods(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Slip]:
+    """A rate's unit of time the translation gives beside an amount of the source ("95 £ por
+    noche" for "the single supplement is £95"), where the source names no unit of time a
+    rate may have at all: the amount now reads as a rate. The first such one."""
+    ours, theirs = _rates(source_lang), _rates(target_lang)
+    if ours is None or theirs is None or not may_rate(target.lower(), target_lang):
+        return
+    if may_rate(source.lower(), source_lang):
+        return  # (the source names a day, a week, …: the rate may be its own)
+    said = [n for n in numbers(source, source_lang) if not n.part and not n.literal]
+    for number in numbers(target, target_lang) if said else ():
+        if number.part or number.literal or not any(n.matches(number) for n in said):
+            continue
+        for _, found in _periods(target, number, theirs):
+            start, end = _span(found)
+            yield Slip(
+                start,
+                end,
+                f"'{target[start:end]}' beside '{number.text}' has no counterpart in the source: "
+                "the amount reads as a rate",
+                None,
+                None,
+            )
+            return
+
+
 def _span(found: re.Match[str]) -> tuple[int, int]:
     """Where a unit of time is said: the word for it alone, without the space after it."""
     return found.span("said") if found.group("said") else found.span()

@@ -177,7 +177,7 @@ DATA = LanguageData(
         ("seit dem", "bis einschließlich"),
     ),
     comparative_words=words("mehr weniger"),
-    rate_periods=in_order("stunde; tag; woche; monat; jahr"),
+    rate_periods=in_order("stunde; tag nacht; woche; monat; jahr"),
     rate_markers=words("pro je im am jeden jede jedes"),
     rate_adverbs=in_order("stündlich; täglich; wöchentlich; monatlich; jährlich"),
     times_words=words("mal"),

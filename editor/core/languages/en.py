@@ -168,7 +168,7 @@ DATA = LanguageData(
         ("effective", "until"),
     ),
     comparative_words=words("more less"),
-    rate_periods=in_order("hour; day; week; month; year annum"),
+    rate_periods=in_order("hour; day night nights; week; month; year annum"),
     rate_markers=words("per a an each every"),
     rate_adverbs=in_order("hourly; daily; weekly; monthly; yearly annually annual"),
     frequency_words=(("once", 1), ("twice", 2), ("thrice", 3)),

@@ -167,7 +167,7 @@ DATA = LanguageData(
         ("desde", "hasta"),
     ),
     comparative_words=words("más menos"),
-    rate_periods=in_order("hora; día; semana; mes; año"),
+    rate_periods=in_order("hora; día noche; semana; mes; año"),
     rate_markers=words("por al cada"),
     rate_adverbs=in_order("; ; semanal; mensual; anual"),
     times_words=words("vez veces"),

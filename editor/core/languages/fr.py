@@ -161,7 +161,7 @@ DATA = LanguageData(
         ("depuis le", "jusqu'au"),
     ),
     comparative_words=words("plus moins"),
-    rate_periods=in_order("heure; jour journée; semaine; mois; an année"),
+    rate_periods=in_order("heure; jour journée nuit; semaine; mois; an année"),
     rate_markers=words("par chaque"),
     rate_adverbs=in_order("; journalier; hebdomadaire; mensuel; annuel"),
     times_words=words("fois"),

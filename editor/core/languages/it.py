@@ -199,7 +199,7 @@ DATA = LanguageData(
         ("dal", "entro il"),
     ),
     comparative_words=words("più meno"),
-    rate_periods=in_order("; giorno; settimana; mese; anno"),
+    rate_periods=in_order("; giorno notte; settimana; mese; anno"),
     rate_markers=frozenset({"al", "alla", "all'", "all’", "a", "per", "ogni"}),
     rate_adverbs=in_order("; giornalier; settimanal; mensil; annual annuo annua annui annue"),
     times_words=words("volta volte"),

@@ -158,7 +158,7 @@ DATA = LanguageData(
         ("sinds", "tot"),
     ),
     comparative_words=words("meer minder"),
-    rate_periods=in_order("uur; dag; week; maand; jaar"),
+    rate_periods=in_order("uur; dag nacht; week; maand; jaar"),
     rate_markers=words("per elke iedere"),
     rate_adverbs=in_order("; dagelijks; wekelijks; maandelijks; jaarlijks"),
     times_words=words("keer maal"),

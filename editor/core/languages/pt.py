@@ -171,7 +171,7 @@ DATA = LanguageData(
         ("desde", "até"),
     ),
     comparative_words=words("mais menos"),
-    rate_periods=in_order("hora; dia; semana; mês; ano"),
+    rate_periods=in_order("hora; dia noite; semana; mês; ano"),
     rate_markers=frozenset({"por", "ao", "à", "a cada", "cada"}),
     rate_adverbs=in_order("; diário diária; semanal semanais; mensal mensais; anual anuais"),
     times_words=words("vez vezes"),

@@ -305,6 +305,19 @@ GOOD = [
     # amount's own ("7 Tage") is no rate, and two rates of one amount are not compared.
     ("It costs €20 a month.", "Es kostet monatlich 20 €.", "en", "de"),
     ("It costs 38 cents per hour.", "Cela coûte 38 centimes par heure.", "en", "fr"),
+    # a rate the source gives too, by a noun or an adverb
+    (
+        "The single supplement is £95 per night in all our hotels.",
+        "El suplemento individual es de 95 £ por noche en todos nuestros hoteles.",
+        "en",
+        "es",
+    ),
+    (
+        "Parking costs £5 daily for all guests of the hotel.",
+        "Le parking coûte 5 £ par jour pour tous les clients de l'hôtel.",
+        "en",
+        "fr",
+    ),
     (
         "The plant runs 20 hours a day, 6 days a week.",
         "Das Werk läuft 20 Stunden am Tag, 6 Tage die Woche.",
@@ -768,6 +781,15 @@ BAD = [
     ("It costs 38 cents per hour.", "Cela coûte 38 centimes par semaine.", "en", "fr", ["par semaine"], []),
     ("It costs €20 a month.", "Es kostet jährlich 20 €.", "en", "de", ["jährlich"], []),
     ("It costs €20 a month.", "Costa 20 euro all'anno.", "en", "it", ["all'anno"], []),
+    # a rate's unit of time the translation adds where the source names none
+    (
+        "Prices are per person, and the single supplement is £95 in every hotel.",
+        "Los precios son por persona y el suplemento individual es de 95 £ por noche en todos los hoteles.",
+        "en",
+        "es",
+        ["por noche"],
+        [],
+    ),
     # Percentage points said as per cent, a currency's small unit as its main one.
     (
         "Turnout rose 6 percentage points to 71%.",
