@@ -139,7 +139,6 @@ def _opposed(
     return Opposite(found.span(), (wrong.start(), end))
 
 
-_FOLLOWING = re.compile(r"\s+[^\W\d_]+")  # the word after a modal: "must not"
 _AFTER_NEGATION = re.compile(r"(?:\s+[^\W\d_]+){1,2}")  # "not allowed", "not be allowed"
 
 
@@ -207,7 +206,7 @@ def _negated(text: str, at: int, lang: str) -> bool:
     opened = max((m.end() for m in CLAUSE_END.finditer(text, 0, at)), default=0)
     closed = CLAUSE_END.search(text, at)
     word = WORD.match(text, at)
-    after = _FOLLOWING.match(text, word.end()) if word else None
+    after = _NEXT_WORD.match(text, word.end()) if word else None  # "must not"
     end = after.end() if after else word.end() if word else at
     return negating(text[opened : min(end, closed.start()) if closed else end], pattern) is not None
 
