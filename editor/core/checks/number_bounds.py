@@ -33,6 +33,23 @@ _AFTER_DAY = re.compile(r"[^\W\d_]{0,3}\.?°?[\s\u00a0]+(?:[^\W\d_]{1,2}[\s\u00a
 
 
 @lru_cache(maxsize=128)
+def _after(code: str) -> re.Pattern[str] | None:
+    """A pattern for a bound phrase after its number, its unit or sign and up to two words
+    between, that ends the clause ("4 heures au maximum.", "20 minutes minimum,", "12 and over")."""
+    tables = _bounds(code)
+    if tables is None:
+        return None
+    # (not an abbreviation: "30 min." is minutes)
+    closing = sorted((p for p in tables[1] if not p.endswith(".")), key=len, reverse=True)
+    alternation = "|".join(re.escape(p) for p in closing)
+    return re.compile(
+        rf"(?:[\s\u00a0]*[^\w\s]{{1,2}})?(?:[\s\u00a0]+[^\W\d_]+){{0,2}}?[\s\u00a0]+"
+        rf"(?P<phrase>{alternation})(?=[\s\u00a0]*(?:[,;:!?)]|\.(?!\w)|$))",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=128)
 def _bounds(
     code: str, kind: str = "bounds"
 ) -> tuple[re.Pattern[str], dict[str, tuple[str, str]], frozenset[str]] | None:
@@ -85,6 +102,24 @@ def bound_before(text: str, number: Number, code: str, kind: str = "bounds") -> 
     return found.group("phrase").lower(), found.start("phrase"), found.end("phrase")
 
 
+def bound_near(text: str, number: Number, code: str, kind: str = "bounds") -> tuple[str, int, int] | None:
+    """The bound phrase of :func:`bound_before`, or for ``bounds`` one that closes the clause
+    after the number ("4 heures au maximum", "20 minutes minimum") where none stands before."""
+    found = bound_before(text, number, code, kind)
+    if found is not None or kind != "bounds" or number.part:
+        return found
+    if not (number.digits or min(number.values, default=0) >= 2):
+        return None
+    pattern = _after(code)
+    tables = _bounds(code)
+    if pattern is None or tables is None:
+        return None
+    after = pattern.match(text, number.end)
+    if after is None or negated(text, number.start, tables[2]):
+        return None
+    return after.group("phrase").lower(), after.start("phrase"), after.end("phrase")
+
+
 def may_bound(lower: str, code: str) -> bool:
     """Whether ``lower`` (a text in lowercase) holds a bound phrase of the language: a
     substring test per phrase."""
@@ -119,7 +154,7 @@ def _turned(
     if ours is None or theirs is None:
         return
     for number in said:
-        bound = bound_before(source, number, source_lang, kind)
+        bound = bound_near(source, number, source_lang, kind)
         if bound is None:
             continue
         direction = ours[1][bound[0]][0]
@@ -127,7 +162,7 @@ def _turned(
         for other in written:
             if other.part or not number.matches(other):
                 continue
-            theirs_bound = bound_before(target, other, target_lang, kind)
+            theirs_bound = bound_near(target, other, target_lang, kind)
             if theirs_bound is None:
                 continue
             if theirs[1][theirs_bound[0]][0] == direction:

@@ -140,6 +140,8 @@ DATA = LanguageData(
         ("min.", "max."),
         ("mehr als", "weniger als"),
         ("über", "unter"),
+        ("oberhalb", "unterhalb"),
+        ("höher als", "niedriger als"),
     ),
     directions=(
         ("mehr", "weniger"),

@@ -130,6 +130,8 @@ DATA = LanguageData(
         ("more than", "fewer than"),
         ("over", "under"),
         ("above", "below"),
+        ("higher than", "lower than"),
+        ("greater than", "less than"),
     ),
     directions=(
         ("more", "less"),

@@ -134,6 +134,8 @@ DATA = LanguageData(
         ("mín.", "máx."),
         ("más de", "menos de"),
         ("por encima de", "por debajo de"),
+        ("superior", "inferior"),
+        ("superiores", "inferiores"),
         ("mayores de", "menores de"),  # of an age: "mayores de 65", "over 65"
         ("mayor de", "menor de"),
     ),

@@ -130,6 +130,10 @@ DATA = LanguageData(
         ("min.", "max."),
         ("plus de", "moins de"),
         ("au-dessus de", "en dessous de"),
+        ("supérieur", "inférieur"),
+        ("supérieure", "inférieure"),
+        ("supérieurs", "inférieurs"),
+        ("supérieures", "inférieures"),
     ),
     directions=(
         ("plus", "moins"),

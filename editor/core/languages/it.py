@@ -168,6 +168,8 @@ DATA = LanguageData(
         ("min.", "max."),
         ("più di", "meno di"),
         ("oltre", "sotto"),
+        ("superiore", "inferiore"),
+        ("superiori", "inferiori"),
         ("maggiori di", "minori di"),  # of an age: "i minori di 14 anni", "under 14"
     ),
     directions=(

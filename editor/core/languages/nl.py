@@ -127,6 +127,7 @@ DATA = LanguageData(
         ("min.", "max."),
         ("meer dan", "minder dan"),
         ("boven", "onder"),
+        ("hoger dan", "lager dan"),
     ),
     directions=(
         ("meer", "minder"),

@@ -140,6 +140,8 @@ DATA = LanguageData(
         ("mín.", "máx."),
         ("mais de", "menos de"),
         ("acima de", "abaixo de"),
+        ("superior", "inferior"),
+        ("superiores", "inferiores"),
         ("maiores de", "menores de"),  # of an age: "maiores de 65", "over 65"
         ("maior de", "menor de"),
     ),

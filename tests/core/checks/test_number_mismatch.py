@@ -279,6 +279,12 @@ GOOD = [
     ("You cannot book more than 9 seats.", "Sie können nicht mehr als 9 Plätze buchen.", "en", "de"),
     ("Take no more than 8 tablets.", "Prenez au plus 8 comprimés.", "en", "fr"),
     ("A minimum of 3 days is needed.", "Servono almeno 3 giorni.", "en", "it"),
+    # ... a bound after its number, closing the clause; minutes abbreviated are no bound.
+    ("Bookings are for at least 4 hours.", "Les réservations portent sur 4 heures au minimum.", "en", "fr"),
+    ("Children aged 12 and over pay.", "Paient les enfants de 12 ans et plus.", "en", "fr"),
+    ("The talk lasts 30 minutes.", "Der Vortrag dauert 30 Min.", "en", "de"),
+    ("Moisture below 20% is fine.", "Un'umidità inferiore al 20% va bene.", "en", "it"),
+    ("Moisture above 20% is bad.", "Una humedad superior al 20 % es mala.", "en", "es"),
     # A Roman numeral kept, or its value in digits; abbreviations of C, D, M; capitals.
     ("The XII congress opens in June.", "Der 12. Kongress beginnt im Juni.", "en", "de"),
     ("Read chapters IV and XII.", "Lisez les chapitres XII et IV.", "en", "fr"),
@@ -722,6 +728,23 @@ BAD = [
     # A bound turned around.
     ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "en", "de", ["höchstens"], []),
     ("More than 40 people came.", "Meno di 40 persone sono venute.", "en", "it", ["Meno di"], []),
+    (
+        "Bookings must be for at least 4 hours.",
+        "Les réservations doivent porter sur 4 heures au maximum.",
+        "en",
+        "fr",
+        ["au maximum"],
+        [],
+    ),
+    ("Moisture below 20% is fine.", "Un'umidità superiore al 20% va bene.", "en", "it", ["superiore"], []),
+    (
+        "Moisture above 20% is bad.",
+        "Een vochtgehalte lager dan 20% is slecht.",
+        "en",
+        "nl",
+        ["lager dan"],
+        [],
+    ),
     # A deadline, a frequency or the end of a span of dates turned around.
     (
         "Reply no later than 3 days before.",
