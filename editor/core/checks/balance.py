@@ -225,3 +225,29 @@ def quotation_end(source: str, target: str, opened: int) -> int | None:
     found = [m.start() for m in re.finditer(re.escape(mark), target[opened + 1 :])]
     places = [opened + 1 + k for k in found if target[opened + k : opened + 1 + k].isalpha()]
     return min(places, key=lambda k: abs(k - where)) if places else None
+
+
+# A single mark opening a quotation: after a space, a bracket or the start, before a word that
+# is no elision's ("‘s avonds", "‘t"); one closing it: after a word or a mark, before no letter
+# (a double one too: "‚alte“" is a mark of the other kind, another slip).
+_SINGLE_OPEN = re.compile(r"(?<![^\s(\[])[\u2018\u201a](?=\w)(?![^\W\d_]{1,2}\s)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])[\u2018\u2019'\u201c\u201d\u00bb\"](?!\w)")
+_SOURCE_SINGLE = re.compile(r"(?<![^\s(\[])['\u2018](?=\w)[^'\u2018\u2019\n]+?(?<=[\w.,!?])['\u2019](?!\w)")
+_QUOTED_END = re.compile(r"[.,;:!?\u2026]|\s+[-\u2013\u2014]\s|$")
+
+
+def unclosed_singles(source: str, target: str) -> list[tuple[int, int]]:
+    """The quotations of ``target`` opened with a single mark ("‘Open Studio.") that no single
+    mark closes before the next one opens, where the source quotes in single marks: each from
+    its mark to the end of its words (before the next punctuation). Single marks are left to
+    this count alone, as ’ is also the apostrophe."""
+    if _SOURCE_SINGLE.search(source) is None:
+        return []
+    opened = [m.start() for m in _SINGLE_OPEN.finditer(target)]
+    found = []
+    for k, start in enumerate(opened):
+        stop = opened[k + 1] if k + 1 < len(opened) else len(target)
+        if _SINGLE_CLOSE.search(target, start + 1, stop) is None:
+            end = _QUOTED_END.search(target, start + 1)
+            found.append((start, end.start() if end is not None else len(target)))
+    return found

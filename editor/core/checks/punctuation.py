@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from editor.core.checks.artifacts import SLUG
-from editor.core.checks.balance import MARKS, imbalance_of, marks, quotation_end, surplus
+from editor.core.checks.balance import MARKS, imbalance_of, marks, quotation_end, surplus, unclosed_singles
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.mark_slips import mark_slips
 from editor.core.checks.opening_marks import unopened
@@ -181,6 +181,12 @@ class PunctuationCheck(Check):
             # (a quotation closed with a mark of the other kind, "„…‘", is that slip, no more)
             ends = {at for slip in slips for at in (slip.start, slip.end - 1)}
             yield from (i for i in self._balance(segment, context) if i.start not in ends)
+        if "\u2018" in text or "\u201a" in text:
+            for start, end in unclosed_singles(segment.source, text):
+                why = f"Unbalanced quotation mark '{text[start]}': never closed (the source closes its own)"
+                closer = "\u2018" if text[start] == "\u201a" else "\u2019"
+                fix = Fix(start, end, text[start:end] + closer)
+                yield self.issue(segment, context, start, end, why, fix=fix)
         for slip in straight_quotes(segment, context) if '"' in text else ():
             fix = Fix(slip.start, slip.end, slip.fix)
             yield self.issue(
@@ -236,7 +242,10 @@ class PunctuationCheck(Check):
                     context,
                     pos,
                     pos + 1,
-                    f"No space {side} '{mark}', which this translation writes elsewhere",
+                    f"No space {side} '{mark}', which this translation writes elsewhere"
+                    if spacing.spaced
+                    else f"No space {side} '{mark}', which {language(context.target_lang).name} "
+                    "typography writes, and this translation follows it (no-break spaces)",
                     fix=Fix(pos, pos + 1, mark + spacing.space if after else spacing.space + mark),
                 )
         spacing = getattr(context.stats, "spacing", None)

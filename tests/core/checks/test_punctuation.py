@@ -153,6 +153,11 @@ GOOD = [
     ("Status: ???", "Stato: ???", "en", "it"),
     ("Wow!! Great.", "Wow!! Fantastico.", "en", "it"),
     ("Room no. 5", "Habitación n.º 5", "en", "es"),
+    # single quotation marks closed, or "‘" written for the apostrophe of an elision
+    ("Known as 'Open Studio'.", "De zogeheten ‘Open Studio’.", "en", "nl"),
+    ("Known as 'Open Studio'. It's in town.", "De zogeheten ‘Open Studio’. Het is in ‘t dorp.", "en", "nl"),
+    ("He said 'the kids' toys' are here.", "Er sagte, ‚die Spielzeuge der Kinder‘ seien hier.", "en", "de"),
+    ("Known as 'Studio'.", "Noto come ‘Studio aperto, ecco’.", "en", "it"),
 ]
 
 BAD = [
@@ -303,6 +308,21 @@ BAD = [
     ("That was the end — and then more.", "Das war das Ende– und dann mehr.", "en", "de", [("–", " –")]),
     ("Thanks. — Jana Novak", "Спасибо. —Яна Новак", "en", "ru", [("—", "— ")]),
     ("— Hello, he said.", "—Bonjour, dit-il.", "en", "fr", [("—", "— ")]),
+    # a quotation opened with a single mark and never closed, where the source closes its own
+    (
+        "Parents may watch the last class, known as 'Open Studio'.",
+        "Ouders mogen de laatste les bijwonen, de zogeheten ‘Open Studio.",
+        "en",
+        "nl",
+        [("‘Open Studio", "‘Open Studio’")],
+    ),
+    (
+        "Press ‘Save’ to keep it.",
+        "Drücken Sie ‚Speichern, um es zu behalten.",
+        "en",
+        "de",
+        [("‚Speichern", "‚Speichern‘")],
+    ),
 ]
 
 
