@@ -61,11 +61,18 @@ class SpacingStats:
     openers: str = ""  # the opening marks written with a space after them
     spaced: int = 0
     tight: int = 0
+    # segments writing a no-break space the source does not ("50\u00a0%", "28\u00a0£"):
+    # a translation set by the language's typography, which spaces these marks too
+    typographic: int = 0
     spaces: Counter[str] = field(default_factory=Counter)
 
     def add(self, segment: Segment, sign: int = 1) -> None:
         patterns = _patterns(self.marks, bool(self.openers))
-        if patterns is None or not any(mark in segment.target for mark in self.marks + self.openers):
+        if patterns is None:
+            return
+        if _typographic(segment):
+            self.typographic += sign
+        if not any(mark in segment.target for mark in self.marks + self.openers):
             return
         tight, spaced = patterns
         opening = _opening_patterns(self.openers)
@@ -83,12 +90,17 @@ class SpacingStats:
     def merge(self, other: SpacingStats) -> None:
         self.spaced += other.spaced
         self.tight += other.tight
+        self.typographic += other.typographic
         self.spaces.update(other.spaces)
 
     @property
     def house_style(self) -> bool:
-        """Whether the translation writes the space before these marks as a rule."""
-        return self.spaced > 0 and (self.tight <= 1 or self.spaced >= _DOMINANT * self.tight)
+        """Whether the translation writes the space before these marks as a rule: where it
+        writes them, or, where it writes none, one no-break space set by the rules of its
+        typography and at most one mark without its space."""
+        if self.spaced == 0:
+            return self.typographic > 0 and self.tight <= 1
+        return self.tight <= 1 or self.spaced >= _DOMINANT * self.tight
 
     @property
     def space(self) -> str:
@@ -96,6 +108,12 @@ class SpacingStats:
         it is a tie)."""
         ranked = sorted(self.spaces.items(), key=lambda item: (-item[1], item[0] != "\u00a0"))
         return ranked[0][0] if ranked and ranked[0][1] > 0 else "\u00a0"
+
+
+def _typographic(segment: Segment) -> bool:
+    """Whether the target writes a no-break space where the source writes none."""
+    target = segment.target
+    return any(space in target and space not in segment.source for space in _SPACES[1:])
 
 
 def spacing_stats(target_lang: str) -> SpacingStats:

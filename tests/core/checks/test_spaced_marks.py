@@ -68,6 +68,12 @@ GOOD = [
             "Apportez ceci: une serviette, du savon et un cadenas.",
         ),
     ],
+    # no-break spaces set by French typography, but every mark written tight: the style
+    [
+        ("A 50% refund.", "Un remboursement de 50\u00a0%."),
+        ("Full refund; after that, none.", "Remboursement total; ensuite, rien."),
+        ("Why? Ask us.", "Pourquoi? Demandez-nous."),
+    ],
     # a language that writes no space before these marks
     [(s, t.replace("\u00a0", "")) for s, t in SPACED] + [("Warning: hot.", "Achtung: heiß.")],
 ]
@@ -106,6 +112,14 @@ BAD = [
     ([SPACED[0], ("Is it hot?", "Est-ce chaud?")], [("haud?", "\u00a0?")]),
     # a sentence's colon written tight where the translation shows no habit of its own
     ([("Ties are broken in the following order: score, then wins.", ORDER)], [("vant:", "\u00a0:")]),
+    # no mark written with its space, but no-break spaces set by the language's typography
+    (
+        [
+            ("A 50% refund.", "Un remboursement de 50\u00a0%."),
+            ("Full refund; after that, none.", "Remboursement total; ensuite, rien."),
+        ],
+        [("otal;", "\u00a0;")],
+    ),
     # the space the translation writes, narrow or plain
     (
         [(s, t.replace("\u00a0", "\u202f")) for s, t in SPACED] + [("Done!", "Fini!")],
@@ -138,4 +152,5 @@ def test_counts_follow_edits_and_merge_as_one_pass() -> None:
     parts[0].merge(parts[1])
     whole = build_context(document).stats.spacing
     assert (parts[0].spaced, parts[0].tight, parts[0].spaces) == (whole.spaced, whole.tight, whole.spaces)
+    assert parts[0].typographic == whole.typographic == 3
     assert isinstance(whole, SpacingStats) and whole.space == "\u00a0"
