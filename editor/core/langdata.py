@@ -159,14 +159,14 @@ class LanguageData:
     # Words for "never", lowercase: a restriction ("only") does not say it.
     never_words: frozenset[str] = frozenset()
     concord: Concord = Concord()  # "nadie" after a verb needs a "no" before it
-    # Words that restrict ("only", "nur"), lowercase, and pairs of words whose first negates
-    # nothing when the second follows in its clause with no other negating word between
-    # (French "ne … que"; an elided "n'", "qu'" counts).
+    # Words that restrict ("only", "nur"), lowercase, and pairs whose first negates nothing when
+    # the second follows in its clause, no other negation between ("ne … que", "n'", "qu'").
     restrictive_words: frozenset[str] = frozenset()
     restrictive_pairs: tuple[tuple[str, str], ...] = ()
-    # Words and phrases that make an exception, lowercase ("except", "until", "unless"):
-    # "never … except on Sundays" may be said "only on Sundays".
+    # Words and phrases that make an exception, lowercase ("never … except on Sundays" may be
+    # said "only on Sundays"), and those that after a comma join a clause ("all year, but …").
     exceptive_words: frozenset[str] = frozenset()
+    contrastive_words: frozenset[str] = frozenset()
     # Phrases for a thing that stops ("no longer", "nicht mehr"), lowercase, and words for one
     # that goes on ("still", "nog"): the one said as the other says the opposite.
     ceasing_words: frozenset[str] = frozenset()

@@ -216,8 +216,19 @@ def _exceptions(lang: str) -> re.Pattern[str] | None:
     return any_word(language(lang).exceptive_words)
 
 
+_JOINED = re.compile(r",\s*$")  # a word after a comma joins a clause: ", but the river is closed"
+
+
 def _excepted(lowered: str, lang: str) -> bool:
-    """Whether the source makes an exception ("except", "until", "only"): the translation
-    may say the rest with the opposite word."""
+    """Whether the source makes an exception ("except", "until", "only", "daily but
+    Mondays"): the translation may say the rest with the opposite word. A "but" after a
+    comma joins another clause, which says its own word ("all year, but the river is
+    closed")."""
     pattern = _exceptions(lang)
-    return pattern is not None and pattern.search(lowered) is not None
+    if pattern is None:
+        return False
+    joining = language(lang).contrastive_words
+    return any(
+        m.group() not in joining or _JOINED.search(lowered, 0, m.start()) is None
+        for m in pattern.finditer(lowered)
+    )

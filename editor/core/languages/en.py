@@ -342,23 +342,10 @@ DATA = LanguageData(
     never_words=words("never"),
     restrictive_words=words("only solely merely just exclusively"),
     exceptive_words=frozenset(
-        {
-            "except",
-            "unless",
-            "until",
-            "till",
-            "only",
-            "other than",
-            "before",
-            "after",
-            "without",
-            "apart from",
-            "save for",
-            "excluding",
-            "outside",
-            "but",
-        }
+        {"except", "unless", "until", "till", "only", "other than", "before", "after", "without"}
+        | {"apart from", "save for", "excluding", "outside", "but"}
     ),
+    contrastive_words=words("but"),
     ceasing_words=frozenset({"no longer", "anymore", "any longer", "any more"}),
     still_words=words("still"),
     unless_words=frozenset({"unless", "except if", "except when", "only if", "only when"}),
@@ -491,7 +478,8 @@ DATA = LanguageData(
             "anytime; all the time; regularly"
         ),
         idle=phrases(
-            "each way; each direction; not only; if only; only just; only to; the only; an only; "
+            "each way; each direction; not only; if only; only just; the only; an only; "
+            "only to find; only to discover; only to learn; only to realise; only to realize; "
             "each other; each and every; "
             "about us; about it"
         ),

@@ -206,6 +206,12 @@ GOOD = [
         "en",
         "it",
     ),
+    (
+        "We drove to the lake only to find the car park full.",
+        "Wir fuhren zum See und fanden den Parkplatz voll.",
+        "en",
+        "de",
+    ),
     # a negation may carry the restriction; a keyword in capitals is kept as written
     (
         "You cannot select only one of the two boxes here.",
@@ -241,6 +247,14 @@ GOOD = [
 BAD = [
     # a short sentence of an everyday text is prose too
     ("Gutters are only covered for 12 months.", "Dakgoten zijn 12 maanden gedekt.", "en", "nl", "only"),
+    # "only to" before what it restricts to
+    (
+        "The guarantee applies only to installations carried out by our engineers.",
+        "La garanzia vale per le installazioni eseguite dai nostri tecnici.",
+        "en",
+        "it",
+        "only",
+    ),
     # "for free" dropped
     (
         "New members may attend two rehearsals for free before they join the choir.",

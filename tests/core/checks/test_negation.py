@@ -1544,6 +1544,12 @@ def test_lost_clause_message() -> None:
         ),
         # open said as closed, closed as open; easy as difficult, difficult as easy
         (
+            "The ticket office is open every day but Monday.",
+            "La taquilla está cerrada los lunes.",
+            "es",
+            [],
+        ),
+        (
             "The ticket office is open from noon to six on weekdays.",
             "La taquilla está cerrada de doce a seis los días laborables.",
             "es",
@@ -1645,6 +1651,13 @@ def test_lost_clause_message() -> None:
             "Lassen Sie den Deckel geschlossen und öffnen Sie ihn erst nach dem Signal.",
             "de",
             [],
+        ),
+        # a "but" after a comma joins a clause of its own, no exception
+        (
+            "Members may fish the lake all year round, but the river is closed in winter.",
+            "Los socios pueden pescar en el lago todo el año, pero el río permanece abierto en invierno.",
+            "es",
+            ["closed"],
         ),
         # a side and a temperature said as their opposites
         (
