@@ -56,6 +56,7 @@ class Scene:
     langs: tuple[str, str]  # source and target language
     terms: TermStats | None  # the document's target words
     technical: bool = False  # the document is software text, whose terms are kept on purpose
+    paragraph: tuple[str, str] = ("", "")  # the paragraph's source and target, case-folded
 
 
 _LOWER_OPENER = re.compile(r"(?:^|[.!?:]\s+)([^\W\d_A-Z][^\s]*)")
@@ -115,6 +116,24 @@ def unheard_phrase(text: str, start: int, words: tuple[str, ...], scene: Scene) 
     if before is None or before[1].casefold() not in language(scene.langs[1]).determiners:
         return False
     return any(unlisted(word, scene.langs) and not _kept(text, word, scene) for word in words)
+
+
+def translated_beside(words: tuple[str, ...], scene: Scene) -> bool:
+    """Whether the paragraph's source says one of ``words`` (or its plural) more often than
+    its translation writes it: the translation says it in its own language there ("meetings
+    … the small meeting room" as "réunions … la petite meeting room", "food" as "nourriture"
+    beside "dry food"), so the copy is no loanword it uses. Not in software text (see
+    :func:`unborrowed`): "two-phase commit" is kept beside the verb "commit" translated."""
+    source, target = scene.paragraph
+    if scene.technical or not scene.prose or not source:
+        return False
+    return any(len(_said(word).findall(source)) > len(_said(word).findall(target)) for word in words)
+
+
+@lru_cache(maxsize=256)
+def _said(word: str) -> re.Pattern[str]:
+    """``word`` (case-folded) as a whole word, or with a plural's "s" or "es"."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?:e?s)?(?!\w)")
 
 
 def _kept(text: str, word: str, scene: Scene) -> bool:

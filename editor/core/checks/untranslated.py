@@ -24,6 +24,7 @@ from editor.core.checks.leftover import (
     quoted,
     scene_prose,
     sentence_start,
+    translated_beside,
     unborrowed,
     unheard_phrase,
 )
@@ -207,6 +208,8 @@ class UntranslatedCheck(Check):
 def _scene(segment: Segment, context: CheckContext) -> Scene:
     """What a run of words copied from the source is judged against (see :class:`Scene`)."""
     source_data = language(context.source_lang)
+    terms = term_stats(context.stats)
+    parts = terms.paragraph(segment) if terms is not None else [segment]
     return Scene(
         " ".join(segment.source.casefold().split()),
         openers(segment.source),
@@ -214,8 +217,9 @@ def _scene(segment: Segment, context: CheckContext) -> Scene:
         source_data.function_words,
         source_data.verb_endings,
         (context.source_lang, context.target_lang),
-        term_stats(context.stats),
+        terms,
         technical_document(context.stats),
+        (" ".join(p.source for p in parts).casefold(), " ".join(p.target for p in parts).casefold()),
     )
 
 
@@ -316,6 +320,7 @@ def _phrase(
     written with a capital ("Open Source") and two lowercase ones are left as they were
     ("black ice"), and where the first is a request word of the source opening a sentence
     ("Please remember que …"), or where the target language never writes one of them, or
+    where the sentence translates one of them elsewhere ("réunions … meeting room"), or
     hardly writes one in an everyday text ("un vacuum cleaner", see :func:`unborrowed`): a
     warning. A phrase in quotes is quoted ("«drag and drop»"), one next to
     a capitalised word is part of a name ("Regents of the University")."""
@@ -349,7 +354,7 @@ def _phrase(
     # A word the target language's lists lack is none of its loanwords ("drink cartons").
     unheard = unheard_phrase(text, first.start(), tuple(words), scene)
     # An everyday text keeps no phrase the target language hardly writes ("un vacuum cleaner").
-    unborrowed_phrase = unborrowed(text, words, scene)
+    unborrowed_phrase = unborrowed(text, words, scene) or translated_beside(tuple(words), scene)
     return Severity.WARNING if function or nouns or request or unheard or unborrowed_phrase else Severity.INFO
 
 

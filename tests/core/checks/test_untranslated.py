@@ -448,6 +448,19 @@ EVERYDAY = [
         "it",
         "working days",
     ),
+    # a phrase whose first word the sentence translates where it stands alone
+    (
+        "The hall hosts meetings and classes, and the small meeting room seats 25.",
+        "La salle accueille des réunions et des cours, et la petite meeting room compte 25 places.",
+        "fr",
+        "meeting room",
+    ),
+    (
+        "Bring dry food for your dog; we provide no food.",
+        "Apportez de la dry food pour votre chien ; nous ne fournissons aucune nourriture.",
+        "fr",
+        "dry food",
+    ),
 ]
 
 
@@ -463,6 +476,12 @@ EVERYDAY = [
         (
             "The bar has a happy hour every evening from six to seven.",
             "Il bar offre un happy hour ogni sera dalle sei alle sette.",
+            "it",
+        ),
+        # ... kept wherever the paragraph says it
+        (
+            "The bar has a happy hour every evening. Our happy hour ends at seven.",
+            "Il bar offre un happy hour ogni sera. Il nostro happy hour finisce alle sette.",
             "it",
         ),
     ],
