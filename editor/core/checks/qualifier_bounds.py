@@ -115,11 +115,31 @@ def added_bound(source: str, target: str, source_lang: str, target_lang: str) ->
         else:
             continue
         if same and not any(
-            source.startswith("+", end) or theirs.search(source, *_around_span(source, start, end))
+            source.startswith("+", end) or _bounded(source, start, end, theirs, source_lang)
             for start, end in same
         ):
             return found.span()
     return None
+
+
+_OBJECT = re.compile(r"[\s\u00a0]+[^\W\d_]")
+
+
+def _bounded(source: str, start: int, end: int, words: re.Pattern[str], code: str) -> bool:
+    """Whether a word of ``words`` stands a few words around the source's number at
+    ``start:end``; after it, not a function word with its object ("10 minutes before their
+    class" is no bound of the 10; "12 and over" is)."""
+    first, last = _around_span(source, start, end)
+    if words.search(source, first, start):
+        return True
+    data = language(code)
+    for m in words.finditer(source, end, last):
+        if m.group().lower() not in data.function_words or not _OBJECT.match(source, m.end()):
+            return True
+        before = source[: m.start()].split()[-1:]
+        if before and before[0].lower() in data.coordinators:
+            return True  # "12 and over pay"
+    return False
 
 
 @lru_cache(maxsize=16)
