@@ -14,6 +14,8 @@ class Qualifiers:
     hedges: frozenset[str] = frozenset()
     # "each", "je", "chacun", "per": an amount said for every one of several things.
     distributives: frozenset[str] = frozenset()
+    # "per person", "pro Person", "par personne": an amount said for each person, lowercase.
+    per_person: frozenset[str] = frozenset()
     # "up to", "at least", "a maximum of", "bis zu", "au moins": a bound said right before a
     # number, which a translation that keeps the number must say somehow.
     bounds: frozenset[str] = frozenset()

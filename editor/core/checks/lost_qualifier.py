@@ -11,7 +11,7 @@ from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.negation_parts import gap_at
 from editor.core.checks.negation_words import negating, negation_pattern
 from editor.core.checks.prose import everyday_sentence, running_prose, technical_document
-from editor.core.checks.qualifier_added import added_always, added_exception
+from editor.core.checks.qualifier_added import added_always, added_exception, added_per_person
 from editor.core.checks.qualifier_bounds import added_bound, lost_bound, may_bound
 from editor.core.checks.registry import register
 from editor.core.checks.tax_basis import TAX_WORDS, tax_added, tax_slip
@@ -199,6 +199,11 @@ class LostQualifierCheck(Check):
             said = target[bounded[0] : bounded[1]]
             why = f"'{said}' (a bound) has no counterpart in the source: the number is bounded"
             yield self.issue(segment, context, *bounded, why)
+        per_person = added_per_person(source, target, context.source_lang, context.target_lang)
+        if per_person is not None and running_prose(source) and not technical_document(context.stats):
+            said = target[per_person[0] : per_person[1]]
+            why = f"'{said}' has no counterpart in the source: the amount now reads per person"
+            yield self.issue(segment, context, *per_person, why)
         cue = _cue_pattern(context.source_lang)
         if cue is None or not target.strip() or cue.search(lowered) is None:
             return  # most sentences qualify nothing: one scan settles them

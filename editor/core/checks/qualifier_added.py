@@ -1,6 +1,7 @@
 """lost_qualifier's other side: an "always" the translation adds ("são sempre cobradas" for
-"are charged in full"), which turns a statement into a rule without exception, and an
-exception it appends (", salvo menores acompañados"), which narrows the rule."""
+"are charged in full"), which turns a statement into a rule without exception, an
+exception it appends (", salvo menores acompañados"), which narrows the rule, and a price
+said per person where the source says it for nobody in particular."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from functools import lru_cache
 
 from editor.core.checks.negation_words import any_word
+from editor.core.checks.numparse import numbers
 from editor.core.langdata import language
 
 
@@ -68,3 +70,38 @@ def added_exception(source: str, target: str, source_lang: str, target_lang: str
     if found is None or said.search(source.lower()) is not None:
         return None
     return found.start() + 2, found.end()
+
+
+# Up to three words (an amount's sign among them) between a number and what it is said per:
+# "28 £ par personne", "€ 45 pro Person".
+_PER_GAP = re.compile(r"(?:[\s\u00a0]*[%‰$€£¥])?(?:[\s\u00a0]+[^\W\d_]+){0,2}?[\s\u00a0]+\Z")
+
+
+@lru_cache(maxsize=16)
+def _per_person(source_lang: str, target_lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The target language's words for "per person"; the source language's words that say an
+    amount for each one of anything ("each", "per", "a head")."""
+    said = language(source_lang).qualifiers
+    return any_word(language(target_lang).qualifiers.per_person), any_word(
+        said.distributives | said.per_person
+    )
+
+
+def added_per_person(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, int] | None:
+    """The span of a "per person" the translation gives right after an amount of the source
+    ("28 £ par personne" for "the hourly rate is £28"), where the source says no amount for
+    each one of anything: the price now reads per head. Or None."""
+    written, licences = _per_person(source_lang, target_lang)
+    if written is None or licences is None:
+        return None
+    lowered = target.lower()
+    if len(lowered) != len(target) or (found := written.search(lowered)) is None:
+        return None  # (one scan: most translations say no such thing)
+    if licences.search(source.lower()) is not None:
+        return None
+    amounts = [n for n in numbers(source, source_lang) if not n.part and not n.literal]
+    for n in numbers(target, target_lang) if amounts else ():
+        gap = _PER_GAP.match(target[n.end : found.start()]) if n.end <= found.start() else None
+        if gap is not None and not n.part and any(a.matches(n) for a in amounts):
+            return found.span()
+    return None

@@ -450,6 +450,7 @@ DATA = LanguageData(
             "etwa; ca.; ca; circa; zirka; rund; ungefähr; annähernd; gegen; knapp; fast; nahezu; "
             "schätzungsweise; um die; an die; gut; runde; ~; um den; um das"
         ),
+        per_person=phrases("pro person; je person; pro kopf; pro teilnehmer; je teilnehmer"),
         distributives=phrases(
             "je; jeweils; pro; jede; jeder; jedes; jedem; jeden; einzeln; stück; stk; à; pauschal"
         ),

@@ -465,6 +465,9 @@ DATA = LanguageData(
             "about; approximately; approx.; approx; around; roughly; circa; some; an estimated; nearly; "
             "almost"
         ),
+        per_person=phrases(
+            "per person; per head; a head; per adult; per child; per participant; per guest; pp; p.p."
+        ),
         distributives=phrases("each; apiece; per; every; a head"),
         restrictives=phrases("only; solely; exclusively; merely"),
         exclusions=phrases("except; excluding; apart from; save for; with the exception of; aside from"),

@@ -463,6 +463,7 @@ DATA = LanguageData(
             "unos; unas; aproximadamente; alrededor; cerca; casi; en torno; aprox.; aprox; hacia; "
             "sobre; rondan; ronda; del orden; poco más; poco menos; ~"
         ),
+        per_person=phrases("por persona; por cabeza; por participante"),
         distributives=phrases(
             "cada; cada uno; cada una; unidad; c/u; por persona; por cabeza; por unidad; por adulto"
         ),

@@ -409,6 +409,7 @@ DATA = LanguageData(
             "quasi; env.; dizaine; douzaine; quinzaine; vingtaine; trentaine; quarantaine; "
             "cinquantaine; soixantaine; centaine; ~"
         ),
+        per_person=phrases("par personne; par tête; par participant"),
         distributives=phrases(
             "chacun; chacune; chaque; pièce; unité; l'un; l'une; tous les; toutes les; par personne; "
             "par pièce; par tête; par adulte; par enfant"

@@ -441,6 +441,7 @@ DATA = LanguageData(
             "verso; ca.; decina; dozzina; quindicina; ventina; trentina; quarantina; cinquantina; "
             "centinaio; ~"
         ),
+        per_person=phrases("a persona; per persona; a testa; per partecipante; a partecipante"),
         distributives=phrases(
             "ciascuno; ciascuna; ognuno; ognuna; ogni; cadauno; cadauna; l'uno; l'una; a persona; "
             "al pezzo; a testa; cad.; per persona"

@@ -379,6 +379,7 @@ DATA = LanguageData(
             "ongeveer; circa; ca.; ca; zo'n; rond; rondom; omstreeks; bijna; pakweg; zowat; "
             "om en nabij; ruim; krap; ~"
         ),
+        per_person=phrases("per persoon; p.p.; per deelnemer"),
         distributives=phrases("per; elk; elke; ieder; iedere; stuk; telkens; p.p."),
         restrictives=phrases(
             "alleen; slechts; uitsluitend; enkel; pas; enige; enig; maar; louter; exclusief; beperk; "

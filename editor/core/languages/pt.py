@@ -447,6 +447,7 @@ DATA = LanguageData(
             "cerca; aproximadamente; uns; umas; quase; por volta; em torno; perto; aprox.; aprox; "
             "à volta; mais ou menos; ~"
         ),
+        per_person=phrases("por pessoa; por participante; por cabeça"),
         distributives=phrases("cada; cada um; cada uma; unidade; por pessoa; por unidade; por adulto"),
         restrictives=phrases(
             "só; somente; apenas; unicamente; exclusivamente; única; único; únicas; únicos; basta; "

@@ -679,6 +679,17 @@ ADDED_BOUND_GOOD = [
         "Le cours dure deux jours, au moins 6 heures par jour.",
         "fr",
     ),
+    # a bound after the number: with a coordinator before it, or ending the clause
+    (
+        "Children aged 12 and over pay full price.",
+        "Kinderen van minstens 12 jaar betalen de volle prijs.",
+        "nl",
+    ),
+    (
+        "Allow 20 minutes or longer for the walk.",
+        "Prévoyez au moins 20 minutes pour la marche.",
+        "fr",
+    ),
 ]
 
 # (source, target, tgt, the bound marked): a bound the translation adds before the source's number
@@ -701,7 +712,65 @@ ADDED_BOUND_BAD = [
         "de",
         "mehr als",
     ),
+    # a preposition after the number takes its own object: no bound of it
+    (
+        "Pupils should arrive 10 minutes before their class.",
+        "Leerlingen komen minstens 10 minuten voor hun les.",
+        "nl",
+        "minstens",
+    ),
 ]
+
+
+# (source, target, tgt, the words marked or None): "per person" the translation adds to an amount
+PER_PERSON = [
+    (
+        "The hourly rate is £28 for residents and £36 for everyone else.",
+        "Le tarif horaire est de 28 £ par personne pour les habitants et de 36 £ pour les autres.",
+        "fr",
+        "par personne",
+    ),
+    (
+        "Hiring the hall for the evening costs €120, cleaning included.",
+        "Die Miete des Saals für den Abend kostet 120 € pro Person, Reinigung inbegriffen.",
+        "de",
+        "pro Person",
+    ),
+    # the source says it, or says the amount for each of something
+    (
+        "The course costs £95 per person, lunch included.",
+        "O curso custa 95 libras por pessoa, almoço incluído.",
+        "pt",
+        None,
+    ),
+    (
+        "Day tickets cost £12 each and must be bought before you start.",
+        "Los permisos de un día cuestan 12 £ por persona y deben comprarse antes de empezar.",
+        "es",
+        None,
+    ),
+    # an adult's price said per adult; a person counted, no price per one
+    (
+        "Tickets cost £12 for adults and £6 for children under 16, bought before you start.",
+        "Les billets coûtent 12 £ par adulte et 6 £ par enfant de moins de 16 ans, achetés avant.",
+        "fr",
+        None,
+    ),
+    (
+        "The main hall seats 120 people, and the small room holds up to 25.",
+        "La sala grande ospita 120 persone e la sala piccola fino a 25, a persona un posto.",
+        "it",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "tgt", "marked"), PER_PERSON)
+def test_a_price_per_person_the_source_does_not_give(
+    source: str, target: str, tgt: str, marked: str | None
+) -> None:
+    issues = run("lost_qualifier", source, target, "en", tgt)
+    assert [i.text for i in issues] == ([marked] if marked else [])
 
 
 @pytest.mark.parametrize(("source", "target", "tgt"), ADDED_BOUND_GOOD)
