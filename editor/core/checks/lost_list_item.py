@@ -114,12 +114,21 @@ def _longest(text: str, lang: str, least: bool) -> _List | None:
 def _opening_item(parts: list[tuple[int, int]], j: int, k: int, own: bool, text: str, lang: str) -> bool:
     """Whether part ``j``, too long to be an item, is the clause's first part and ends with the
     list's first item ("All coaches have reclining seats, air conditioning and a toilet"): it
-    opens with no function word ("Before you set off, check the brakes and lights") and is no
-    opening phrase (see :func:`_adverbial`)."""
-    if j != 0 or own or _adverbial(parts, j, k, text, lang):
+    opens with no function word but a determiner ("Before you set off, check the brakes and
+    lights"), is no opening phrase (see :func:`_adverbial`), and a conjunction of its own joins
+    another verb, a few words before its end ("A service costs £65 and includes cleaning,
+    oiling …")."""
+    if j != 0 or _adverbial(parts, j, k, text, lang):
         return False
-    first = text[slice(*parts[0])].split(maxsplit=1)[0].lower()
-    return first not in language(lang).function_words
+    data = language(lang)
+    part = text[slice(*parts[0])]
+    if own:
+        joined = _joining(lang)
+        last = list(joined.finditer(part)) if joined is not None else []
+        if not last or len(part[last[-1].end() :].split()) > _SHORT:
+            return False
+    first = part.split(maxsplit=1)[0].lower()
+    return first not in data.function_words or first in data.determiners
 
 
 def _adverbial(parts: list[tuple[int, int]], j: int, k: int, text: str, lang: str) -> bool:

@@ -278,7 +278,7 @@ DATA = LanguageData(
         "nicht nichts kein keine keinen keinem keiner keines keins nie niemals niemand niemandem niemanden "
         "nirgends nirgendwo weder ohne keinerlei"
     ),
-    coordinators=words("und oder"),
+    coordinators=words("und oder sowie"),
     idle_negations=frozenset({"ohne weiteres", "ohne zweifel", "ohne ausnahme"}),
     double_negatives=words("ohne verloren"),
     with_words=words("mit"),

@@ -62,6 +62,18 @@ GOOD = [
         "Le lezioni durano 30, 45 o 90 minuti, come preferite.",
         "it",
     ),
+    # a first part joining two verbs that ends with the first item, counted on both sides
+    (
+        "A service costs £65 and includes cleaning, oiling and a report.",
+        "Eine Wartung kostet 65 £ und umfasst Reinigung, Ölen sowie einen Bericht.",
+        "de",
+    ),
+    # ... not after a pronoun: its verbs' objects are no list ("walked … and saw deer")
+    (
+        "We walked for hours and saw deer, foxes and owls.",
+        "Nous avons marché pendant des heures et vu des cerfs, des renards et des hiboux.",
+        "fr",
+    ),
 ]
 
 # (source, target, target language, the translation's list marked)
@@ -118,6 +130,13 @@ BAD = [
         "Nunca eche en el contenedor azul: papel triturado, papel de cocina ni cajas.",
         "es",
         "triturado, papel de cocina ni cajas",  # (from the first item's last word)
+    ),
+    # the list's first item at the end of a first part with a conjunction of its own; "sowie"
+    (
+        "A standard service costs £65 and includes cleaning, oiling, tension adjustment and a report.",
+        "Eine Standardwartung kostet 65 £ und umfasst Reinigung, Einstellen der Spannung sowie ein Protokoll.",
+        "de",
+        "Reinigung, Einstellen der Spannung sowie ein Protokoll",
     ),
 ]
 
