@@ -134,7 +134,7 @@ BAD = [
     # the list's first item at the end of a first part with a conjunction of its own; "sowie"
     (
         "A standard service costs £65 and includes cleaning, oiling, tension adjustment and a report.",
-        "Eine Standardwartung kostet 65 £ und umfasst Reinigung, Einstellen der Spannung sowie ein Protokoll.",
+        "Eine Wartung kostet 65 £ und umfasst Reinigung, Einstellen der Spannung sowie ein Protokoll.",
         "de",
         "Reinigung, Einstellen der Spannung sowie ein Protokoll",
     ),
