@@ -70,3 +70,22 @@ class Agreement:
     # takes its gender from its noun's ending (``masculine_endings``, ``feminine_endings``),
     # and a predicate of the other gender disagrees ("cada instrumento é inspecionada").
     neutral_determiners: frozenset[str] = frozenset()
+    # Words with a form for each gender and number that stand after an article, lowercase:
+    # (masculine singular, feminine singular, masculine plural, feminine plural), "" where there
+    # is none or it is another word too (Italian "prima": "before"); and the forms of the word
+    # for "all", which stands before one. One of one gender or number next to an article of
+    # the other (``subjects``) disagrees with it: "el primera clase", "todos as janelas".
+    gendered_words: tuple[tuple[str, str, str, str], ...] = ()
+    all_forms: tuple[str, str, str, str] = ("", "", "", "")
+
+
+def gendered(text: str) -> tuple[tuple[str, str, str, str], ...]:
+    """``gendered_words`` from "primero primera primeros primeras; primer primera - -": four
+    forms per entry, "-" for none."""
+    found = []
+    for entry in text.split(";"):
+        forms = [form if form != "-" else "" for form in entry.split()]
+        if len(forms) != 4:
+            raise ValueError(f"four forms expected: {entry!r}")
+        found.append((forms[0], forms[1], forms[2], forms[3]))
+    return tuple(found)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from editor.core.address_data import Address
-from editor.core.agreement_data import Agreement
+from editor.core.agreement_data import Agreement, gendered
 from editor.core.concord_data import Concord
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
@@ -317,6 +317,13 @@ DATA = LanguageData(
     proviso_words=frozenset({"siempre que", "siempre y cuando", "con tal de que", "a condición de que"}),
     always_words=words("siempre"),
     agreement=Agreement(
+        gendered_words=gendered(
+            "primer primera - -; primero primera primeros primeras; "
+            "segundo segunda segundos segundas; tercer tercera - -; "
+            "tercero tercera terceros terceras; último última últimos últimas; "
+            "próximo próxima próximos próximas; mismo misma mismos mismas"
+        ),
+        all_forms=("todo", "toda", "todos", "todas"),
         subjects=(
             (words("el un este ese aquel nuestro vuestro"), words("la una esta esa aquella nuestra vuestra")),
             (words("los unos estos esos aquellos nuestros"), words("las unas estas esas aquellas nuestras")),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from editor.core.address_data import Address
-from editor.core.agreement_data import Agreement
+from editor.core.agreement_data import Agreement, gendered
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
 from editor.core.name_data import NameForms
@@ -291,6 +291,11 @@ DATA = LanguageData(
     ),
     always_words=words("toujours"),
     agreement=Agreement(
+        gendered_words=gendered(
+            "premier première premiers premières; dernier dernière derniers dernières; "
+            "prochain prochaine prochains prochaines"
+        ),
+        all_forms=("tout", "toute", "tous", "toutes"),
         subjects=((words("le un ce cet"), words("la une cette")), (words("les ces"), words("les ces"))),
         copulas=(words("est était sera reste semble demeure serait"),),
         predicate_adverbs=words(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from editor.core.address_data import Address
-from editor.core.agreement_data import Agreement
+from editor.core.agreement_data import Agreement, gendered
 from editor.core.concord_data import Concord
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
@@ -352,6 +352,12 @@ DATA = LanguageData(
     proviso_words=frozenset({"purché", "a condizione che", "a patto che", "sempre che"}),
     always_words=words("sempre"),
     agreement=Agreement(
+        gendered_words=gendered(
+            "primo - primi prime; secondo seconda secondi seconde; terzo terza terzi terze; "
+            "ultimo ultima ultimi ultime; prossimo prossima prossimi prossime; "
+            "stesso stessa stessi stesse"
+        ),
+        all_forms=("tutto", "tutta", "tutti", "tutte"),
         subjects=(
             (words("il lo un uno questo quel quello nostro"), words("la una questa quella nostra")),
             (words("i gli questi quei"), words("le queste quelle")),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from editor.core.address_data import Address
-from editor.core.agreement_data import Agreement
+from editor.core.agreement_data import Agreement, gendered
 from editor.core.concord_data import Concord
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
@@ -317,6 +317,12 @@ DATA = LanguageData(
     proviso_words=frozenset({"desde que", "contanto que", "com a condição de", "sob a condição de"}),
     always_words=words("sempre"),
     agreement=Agreement(
+        gendered_words=gendered(
+            "primeiro primeira primeiros primeiras; segundo segunda segundos segundas; "
+            "terceiro terceira terceiros terceiras; último última últimos últimas; "
+            "próximo próxima próximos próximas; mesmo mesma mesmos mesmas"
+        ),
+        all_forms=("todo", "toda", "todos", "todas"),
         subjects=(
             (words("o um este esse aquele nosso"), words("a uma esta essa aquela nossa")),
             (words("os uns estes esses aqueles nossos"), words("as umas estas essas aquelas nossas")),

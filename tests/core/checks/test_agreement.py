@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from editor.core.agreement_data import gendered
 from editor.core.checks import build_context, get_check
 from editor.core.model import Document
 from tests.core.checks._run import run, spans
@@ -154,6 +155,45 @@ def test_a_verb_of_the_subjects_number_is_silent(target: str, lang: str) -> None
 def test_a_singular_verb_after_a_plural_subject_is_marked(target: str, lang: str, marked: str) -> None:
     issues = run("agreement", "The text.", target, "en", lang)
     assert [i.text for i in issues] == [marked]
+
+
+# (target, target language): a word of each gender and number beside an article of its own
+FORMS_GOOD = [
+    ("Reserve la primera clase y todos los asientos.", "es"),
+    ("Feche todas as janelas no último dia.", "pt"),
+    ("Toda el agua del depósito se cambia.", "es"),  # "el" before a stressed "a"
+    ("Todos las conocen desde hace años.", "es"),  # a subject and an object pronoun
+    ("Les cellules ont toutes la même largeur.", "fr"),  # a plural "all" floats off its subject
+    ("Chiamateci il prima possibile.", "it"),  # "prima" is also "before"
+    ("La première fois, tout le monde attend.", "fr"),
+]
+
+# (target, target language, marked)
+FORMS_BAD = [
+    ("Reserve el primera clase en línea.", "es", "el primera"),
+    ("Feche todos as janelas antes de sair.", "pt", "todos as"),
+    ("Cierre todas los ventanas por la noche.", "es", "todas los"),
+    ("La premier fois, appelez-nous.", "fr", "La premier"),
+    ("Portate tutte i documenti.", "it", "tutte i"),
+]
+
+
+@pytest.mark.parametrize(("target", "lang"), FORMS_GOOD)
+def test_gendered_words_beside_their_articles_are_silent(target: str, lang: str) -> None:
+    assert run("agreement", "The text.", target, "en", lang) == []
+
+
+@pytest.mark.parametrize(("target", "lang", "marked"), FORMS_BAD)
+def test_a_gendered_word_beside_an_article_of_another_form_is_marked(
+    target: str, lang: str, marked: str
+) -> None:
+    issues = run("agreement", "The text.", target, "en", lang)
+    assert [i.text for i in issues] == [marked]
+
+
+def test_gendered_words_need_four_forms() -> None:
+    with pytest.raises(ValueError, match="four forms"):
+        gendered("primero primera primeros")
 
 
 # (target, target language): a noun given one gender throughout, or one the data says has two

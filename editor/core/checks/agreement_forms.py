@@ -1,0 +1,89 @@
+"""agreement: a word with a form for each gender and number ("todo", "primero") beside an
+article of another gender or number: after it ("el primera clase", "la primero") or, for a
+word of totality, before one of its number ("todos as janelas", "tutte i giorni"; not "ont
+toutes la même largeur", which belongs to the subject). Both are closed classes
+of the language's data (``gendered_words`` and the articles of ``subjects``), so one of them
+next to the other says the slip without a noun's gender."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+from editor.core.langdata import language
+
+_Form = tuple[int, int]
+_CLAUSE_START = re.compile(
+    r"(?:^|[.,;:!?]\s*)\Z"
+)  # (gender: 0 masculine, 1 feminine; number: 0 singular, 1 plural)
+
+
+class FormSlip(NamedTuple):
+    start: int
+    end: int
+    article: str
+    word: str
+
+
+class _Tables(NamedTuple):
+    pattern: re.Pattern[str]
+    articles: dict[str, _Form]
+    words: dict[str, _Form]
+
+
+@lru_cache(maxsize=16)
+def _tables(lang: str) -> _Tables | None:
+    data = language(lang).agreement
+    if not data.gendered_words or not data.subjects:
+        return None
+    articles: dict[str, _Form | None] = {}
+    for number, genders in enumerate(data.subjects):
+        for gender, written in enumerate(genders):
+            for form in written:
+                # a form of two genders or numbers ("les") says nothing
+                articles[form] = (gender, number) if form not in articles else None
+    known = {a: f for a, f in articles.items() if f is not None}
+    words: dict[str, _Form | None] = {}
+    for entry in (*data.gendered_words, data.all_forms):
+        for k, form in enumerate(entry):
+            place = (k % 2, k // 2)
+            if form:  # (a form of two places says nothing)
+                words[form] = place if words.get(form, place) == place else None
+    forms = {w: f for w, f in words.items() if f is not None}
+    every = [w for w in data.all_forms if w in forms]
+    if not known or not forms:
+        return None
+    a = "|".join(sorted(map(re.escape, known), key=len, reverse=True))
+    w = "|".join(sorted(map(re.escape, set(forms) - set(every)), key=len, reverse=True)) or "(?!)"
+    alls = "|".join(sorted(map(re.escape, every), key=len, reverse=True)) or "(?!)"
+    pattern = re.compile(rf"(?<![\w'’-])(?i:(?P<a1>{a}) (?P<w1>{w})|(?P<w2>{alls}) (?P<a2>{a}))(?![\w'’-])")
+    return _Tables(pattern, known, forms)
+
+
+def form_slips(text: str, lang: str) -> Iterator[FormSlip]:
+    """The article and word pairs of ``text`` that disagree in gender or number."""
+    tables = _tables(lang)
+    if tables is None:
+        return
+    data = language(lang).agreement
+    for m in tables.pattern.finditer(text):
+        article, word = (m.group("a1"), m.group("w1")) if m.group("a1") else (m.group("a2"), m.group("w2"))
+        if not (article.islower() or article[1:].islower()) or not word[1:].islower():
+            continue  # a name's words ("El Primero")
+        said, written = tables.articles[article.lower()], tables.words[word.lower()]
+        if said == written or (m.group("a2") and said[1] != written[1]):
+            continue  # (a plural "all" before a singular article floats: "ont toutes la même")
+        if m.group("a2") and _open_a(text, m.end(), data.open_a_masculine):
+            continue  # "toda el agua"
+        if m.group("a2") and article.lower() in data.clitics and _CLAUSE_START.search(text, 0, m.start()):
+            continue  # a subject and an object pronoun: "Todos las conocen"
+        yield FormSlip(m.start(), m.end(), article, word)
+
+
+def _open_a(text: str, end: int, articles: frozenset[str]) -> bool:
+    """Whether the article just before ``end`` is one that a feminine noun opening with a
+    stressed "a" takes, and such a noun may follow ("el agua", "el aula")."""
+    before = text[:end].rsplit(" ", 1)[-1].lower()
+    return before in articles and text[end + 1 : end + 2].lower() in ("a", "á", "h")
