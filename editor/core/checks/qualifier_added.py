@@ -87,16 +87,23 @@ def _per_person(source_lang: str, target_lang: str) -> tuple[re.Pattern[str] | N
     )
 
 
+@lru_cache(maxsize=16)
+def _tails(lang: str) -> tuple[str, ...]:
+    """The last word of each of the language's words for "per person" without its first
+    letter, which a capital may change ("Person", "erson"): a test of the text as written."""
+    return tuple({phrase.split()[-1][1:] for phrase in language(lang).qualifiers.per_person})
+
+
 def added_per_person(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, int] | None:
     """The span of a "per person" the translation gives right after an amount of the source
     ("28 £ par personne" for "the hourly rate is £28"), where the source says no amount for
     each one of anything: the price now reads per head. Or None."""
     written, licences = _per_person(source_lang, target_lang)
-    if written is None or licences is None:
-        return None
+    if written is None or licences is None or not any(tail in target for tail in _tails(target_lang)):
+        return None  # (substring tests: most translations say no such thing)
     lowered = target.lower()
     if len(lowered) != len(target) or (found := written.search(lowered)) is None:
-        return None  # (one scan: most translations say no such thing)
+        return None
     if licences.search(source.lower()) is not None:
         return None
     amounts = [n for n in numbers(source, source_lang) if not n.part and not n.literal]
