@@ -106,7 +106,8 @@ def _opposed(
     grammar: frozenset[str],
 ) -> Opposite | None:
     """A word of the source's class ``said_name`` and one of the target's ``other_name``,
-    where the source has no word of ``other_name`` and the target none of ``said_name``."""
+    where the target has no word of ``said_name`` and the source none of ``other_name`` (or,
+    for whole words, fewer than the target)."""
     ours, theirs = words
     said_name, other_name = names
     said: frozenset[str] = getattr(ours, said_name)
@@ -130,10 +131,14 @@ def _opposed(
     if found is None or wrong is None:
         return None
     other, same = pattern(getattr(ours, other_name)), pattern(getattr(theirs, said_name))
-    if other is not None and other.search(source) is not None:
-        return None  # both in the source: two rules or states, each said its own way
     if same is not None and same.search(target) is not None:
         return None  # both words: two rules in one sentence
+    if other is not None and other.search(source) is not None:
+        # both in the source: two rules or states, each said its own way, unless a whole
+        # word's class is gone from the translation and the other written once more
+        # ("keep right … pass on your left" as "esquerdo … pela esquerda")
+        if said_name not in _WHOLE or len(wrong_pattern.findall(target)) <= len(other.findall(source)):
+            return None
     word = WORD.match(target, wrong.start())
     end = max(wrong.end(), word.end() if word else 0)
     return Opposite(found.span(), (wrong.start(), end))

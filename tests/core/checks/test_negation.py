@@ -1661,6 +1661,24 @@ def test_lost_clause_message() -> None:
         ),
         # a side and a temperature said as their opposites
         (
+            "Keep to the right-hand side of the river and pass oncoming boats on your left.",
+            "Mantenha-se do lado esquerdo do rio e cruze-se pela esquerda com os barcos que vêm.",
+            "pt",
+            ["right-hand"],
+        ),
+        (
+            "Keep to the right-hand side of the river and pass oncoming boats on your left.",
+            "Mantenha-se do lado direito do rio e cruze-se pela esquerda com os barcos que vêm.",
+            "pt",
+            [],
+        ),
+        (
+            "Turn left at the first traffic light, then right at the church.",
+            "Vire à esquerda no primeiro semáforo e depois siga até à igreja.",
+            "pt",
+            [],
+        ),
+        (
             "Always keep right on the river and slow down near rowers.",
             "Halten Sie sich auf dem Fluss immer links und fahren Sie bei Ruderern langsam.",
             "de",
