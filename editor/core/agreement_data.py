@@ -77,6 +77,11 @@ class Agreement:
     # the other (``subjects``) disagrees with it: "el primera clase", "todos as janelas".
     gendered_words: tuple[tuple[str, str, str, str], ...] = ()
     all_forms: tuple[str, str, str, str] = ("", "", "", "")
+    # Pronouns of a part with a form for each gender ("ninguno", "ninguna"), and the words
+    # for "of" with a plural article of each gender ("de los", "de las"): the pronoun takes
+    # the gender of the group it is part of, "ninguno de las aguas" disagrees.
+    partitives: tuple[tuple[str, str], ...] = ()
+    of_plurals: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def gendered(text: str) -> tuple[tuple[str, str, str, str], ...]:

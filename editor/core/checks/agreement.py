@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from editor.core.agreement_data import Agreement
 from editor.core.checks.agreement_declension import declension_slips
-from editor.core.checks.agreement_forms import form_slips
+from editor.core.checks.agreement_forms import form_slips, partitive_slips
 from editor.core.checks.agreement_genders import attribute_slips, gender_slips
 from editor.core.checks.agreement_predicates import number_slips, predicate_slips
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
@@ -65,7 +65,7 @@ class AgreementCheck(Check):
                 f"'{declined.fixed}'",
                 fix=Fix(declined.start, declined.end, declined.fixed),
             )
-        for form in form_slips(target, context.target_lang):
+        for form in (*form_slips(target, context.target_lang), *partitive_slips(target, context.target_lang)):
             yield self.issue(
                 segment, context, form.start, form.end, f"'{form.word}' does not agree with '{form.article}'"
             )

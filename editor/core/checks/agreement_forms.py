@@ -82,6 +82,31 @@ def form_slips(text: str, lang: str) -> Iterator[FormSlip]:
         yield FormSlip(m.start(), m.end(), article, word)
 
 
+@lru_cache(maxsize=16)
+def _partitive_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int], dict[str, int]] | None:
+    """A pronoun of a part, a space and a word for "of" with a plural article; each one's
+    gender (0 masculine, 1 feminine)."""
+    data = language(lang).agreement
+    if not data.partitives or not any(data.of_plurals):
+        return None
+    pronouns = {form: k for pair in data.partitives for k, form in enumerate(pair)}
+    groups = {form: k for k, forms in enumerate(data.of_plurals) for form in forms}
+    p = "|".join(sorted(map(re.escape, pronouns), key=len, reverse=True))
+    g = "|".join(sorted(map(re.escape, groups), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?i:(?P<p>{p}) (?P<g>{g}))(?![\w'’-])"), pronouns, groups
+
+
+def partitive_slips(text: str, lang: str) -> Iterator[FormSlip]:
+    """A pronoun of a part of the other gender than its group: "ninguno de las aguas"."""
+    tables = _partitive_pattern(lang)
+    if tables is None:
+        return
+    pattern, pronouns, groups = tables
+    for m in pattern.finditer(text):
+        if pronouns[m.group("p").lower()] != groups[m.group("g").lower()]:
+            yield FormSlip(m.start(), m.end(), m.group("g"), m.group("p"))
+
+
 def _open_a(text: str, end: int, articles: frozenset[str]) -> bool:
     """Whether the article just before ``end`` is one that a feminine noun opening with a
     stressed "a" takes, and such a noun may follow ("el agua", "el aula")."""

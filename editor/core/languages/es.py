@@ -323,6 +323,8 @@ DATA = LanguageData(
             "tercero tercera terceros terceras; último última últimos últimas; "
             "próximo próxima próximos próximas; mismo misma mismos mismas"
         ),
+        partitives=(("ninguno", "ninguna"), ("alguno", "alguna")),
+        of_plurals=(frozenset({"de los"}), frozenset({"de las"})),
         all_forms=("todo", "toda", "todos", "todas"),
         subjects=(
             (words("el un este ese aquel nuestro vuestro"), words("la una esta esa aquella nuestra vuestra")),

@@ -357,6 +357,8 @@ DATA = LanguageData(
             "ultimo ultima ultimi ultime; prossimo prossima prossimi prossime; "
             "stesso stessa stessi stesse"
         ),
+        partitives=(("nessuno", "nessuna"), ("ognuno", "ognuna"), ("ciascuno", "ciascuna")),
+        of_plurals=(words("dei degli"), words("delle")),
         all_forms=("tutto", "tutta", "tutti", "tutte"),
         subjects=(
             (words("il lo un uno questo quel quello nostro"), words("la una questa quella nostra")),

@@ -322,6 +322,8 @@ DATA = LanguageData(
             "terceiro terceira terceiros terceiras; último última últimos últimas; "
             "próximo próxima próximos próximas; mesmo mesma mesmos mesmas"
         ),
+        partitives=(("nenhum", "nenhuma"), ("algum", "alguma")),
+        of_plurals=(words("dos"), words("das")),
         all_forms=("todo", "toda", "todos", "todas"),
         subjects=(
             (words("o um este esse aquele nosso"), words("a uma esta essa aquela nossa")),

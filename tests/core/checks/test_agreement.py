@@ -166,6 +166,9 @@ FORMS_GOOD = [
     ("Les cellules ont toutes la même largeur.", "fr"),  # a plural "all" floats off its subject
     ("Chiamateci il prima possibile.", "it"),  # "prima" is also "before"
     ("La première fois, tout le monde attend.", "fr"),
+    ("Ninguna de las aguas del club es privada.", "es"),
+    ("Nessuno dei locali è libero.", "it"),
+    ("Nenhuma das janelas abre.", "pt"),
 ]
 
 # (target, target language, marked)
@@ -175,6 +178,9 @@ FORMS_BAD = [
     ("Cierre todas los ventanas por la noche.", "es", "todas los"),
     ("La premier fois, appelez-nous.", "fr", "La premier"),
     ("Portate tutte i documenti.", "it", "tutte i"),
+    # a pronoun of a part of the other gender than its group
+    ("Ninguno de las aguas del club es privada.", "es", "Ninguno de las"),
+    ("Nessuna dei locali è libero.", "it", "Nessuna dei"),
 ]
 
 
