@@ -66,6 +66,11 @@ class Agreement:
     declined_determiners: frozenset[str] = frozenset()
     declined_endings: tuple[str, str] = ("", "")
     declension_skips: frozenset[str] = frozenset()
+    # Endings of the only nouns read after those determiners ("-je": a Dutch diminutive is
+    # neuter, "een zwarte balletpakje" disagrees), empty for any noun; and the changes of a
+    # stem's last letter where the ending comes off ("lieve" -> "lief").
+    declined_nouns: tuple[str, ...] = ()
+    stem_changes: tuple[tuple[str, str], ...] = ()
     # Singular determiners of both genders ("cada", "ogni", "chaque"): a subject they open
     # takes its gender from its noun's ending (``masculine_endings``, ``feminine_endings``),
     # and a predicate of the other gender disagrees ("cada instrumento é inspecionada").

@@ -1,5 +1,6 @@
 """agreement: an adjective whose ending does not follow its determiner ("einen schriftliche
-Abmahnung", "dem neue Mitglied": after "einen" or "dem" a German adjective ends in "-en"). A
+Abmahnung", "dem neue Mitglied": after "einen" or "dem" a German adjective ends in "-en"; "een
+zwarte balletpakje": before a Dutch diminutive, neuter, "een" takes the bare adjective). A
 helper of ``agreement``; the words are each language's ``Agreement``."""
 
 from __future__ import annotations
@@ -55,9 +56,27 @@ def declension_slips(text: str, lang: str) -> Iterator[DeclensionSlip]:
             continue
         if _RELATIVE.search(text, max(0, start - 30), start):
             continue
-        fixed = adjective[: len(adjective) - len(wrong)] + right
+        fixed = _stem(adjective[: len(adjective) - len(wrong)], lang) + right
         if zipf(adjective, lang) >= _KNOWN and zipf(fixed, lang) >= _KNOWN:
             yield DeclensionSlip(m.start(1), m.end(1), determiner, fixed)
+
+
+_VOWEL_BEFORE = re.compile(r"(?<![aeiou])([aeiou])([^\W\d_aeiou])$")
+
+
+def _stem(stem: str, lang: str) -> str:
+    """The stem as the language writes it alone, where it is a commoner word so: its last
+    letter changed (``stem_changes``: "liev" -> "lief") and a single vowel before it doubled
+    ("grot" -> "groot", "rod" -> "rood"), as a syllable that lost its ending closes."""
+    changes = language(lang).agreement.stem_changes
+    if not changes:
+        return stem
+    found = [stem]
+    for old, new in changes:
+        if stem.endswith(old):
+            found.append(stem[: len(stem) - len(old)] + new)
+    found += [_VOWEL_BEFORE.sub(r"\1\1\2", form) for form in found]
+    return max(found, key=lambda form: zipf(form, lang))
 
 
 @lru_cache(maxsize=16)
@@ -75,6 +94,8 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     # read): where they share the first, the scan starts at a literal, the fastest start
     ends = [_letters({d[k] for d in determiners}) for k in (-2, -1)]
     noun = r"[^\W\d_a-z][^\W\d_]+" if data.capitalises_nouns else r"[^\W\d_]{2,}"
+    if data.agreement.declined_nouns:
+        noun += "(?:" + "|".join(map(re.escape, data.agreement.declined_nouns)) + ")"
     return re.compile(rf"{ends[0]}{ends[1]} ([^\W\d_A-Z]{{2,}}{wrong}) {noun}(?![\w'’-])")
 
 

@@ -358,6 +358,10 @@ DATA = LanguageData(
             "krijgt blijft"
         ),
         plural_pronouns=words("wij we"),
+        declined_determiners=words("een geen elk ieder"),
+        declined_endings=("e", ""),
+        declined_nouns=("je",),
+        stem_changes=(("v", "f"), ("z", "s")),
     ),
     qualifiers=Qualifiers(
         tax_included=phrases("incl. btw; incl btw; inclusief btw; btw inbegrepen; met btw"),

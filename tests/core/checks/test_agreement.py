@@ -292,6 +292,11 @@ DECLENSION_GOOD = [
     # a function word after the determiner; an extended attribute
     ("Der Winkel um den die Beschriftung rotiert wird.", "de"),
     ("Wir reparieren den einige Jahre alten Wagen.", "de"),
+    # Dutch: "een" with the bare adjective before a diminutive, "-e" before a common noun;
+    # an adjective that ends in "e" itself; "een kleine" for about
+    ("Ze dragen een zwart balletpakje en een zwarte broek.", "nl"),
+    ("Een oranje balletpakje past bij een kleine tas.", "nl"),
+    ("Het kost een kleine 10 euro per maand.", "nl"),
 ]
 
 # (target, target language, the adjective marked, its fix)
@@ -304,6 +309,10 @@ DECLENSION_BAD = [
     ),
     ("Die Daten gehen mit dem nächste Programmstart verloren.", "de", "nächste", "nächsten"),
     ("Wir danken allen neue Mitgliedern für ihre Geduld.", "de", "neue", "neuen"),
+    # a Dutch diminutive is neuter: "een" before it takes the bare adjective, as written alone
+    ("Leerlingen dragen een zwarte balletpakje.", "nl", "zwarte", "zwart"),
+    ("Ze kreeg een grote cadeautje.", "nl", "grote", "groot"),
+    ("Elk kind krijgt een lieve briefje mee.", "nl", "lieve", "lief"),
 ]
 
 
