@@ -110,6 +110,9 @@ class Opposites:
     departure_words: frozenset[str] = frozenset()
     summer_words: frozenset[str] = frozenset()
     winter_words: frozenset[str] = frozenset()
+    # ... and for up and down a river ("flussaufwärts", "a valle")
+    upstream_words: frozenset[str] = frozenset()
+    downstream_words: frozenset[str] = frozenset()
     # Words for a thing included in a price and for one left out ("inkl.", "esclusa"),
     # lowercase; one of six letters or more also opens its inflected forms: "€30, including
     # the zip" said "30 €, cerniera esclusa" is another price.

@@ -36,6 +36,7 @@ _PAIRS = (
     ("first_words", "last_words"),
     ("arrival_words", "departure_words"),
     ("summer_words", "winter_words"),
+    ("upstream_words", "downstream_words"),
     ("included_words", "excluded_words"),
 )
 # Read one way only: a prohibition is often said as what one must do instead ("pets are
@@ -52,6 +53,7 @@ _WHOLE = frozenset(
     | {"minimum_words", "maximum_words", "prior_words", "after_words"}
     | {"half_words", "double_words", "high_words", "low_words", "early_words", "late_words"}
     | {"first_words", "last_words", "arrival_words", "departure_words", "summer_words", "winter_words"}
+    | {"upstream_words", "downstream_words"}
 )
 
 

@@ -7,8 +7,8 @@ from editor.core.agreement_data import Agreement, gendered
 from editor.core.concord_data import Concord
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, phrases, units, words
+from editor.core.languages.es_opposites import OPPOSITES
 from editor.core.name_data import NameForms
-from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
@@ -364,52 +364,7 @@ DATA = LanguageData(
         ),
         exceptions=words("mano manos foto fotos moto motos radio radios libido seo dinamo macro macros auto"),
     ),
-    opposites=Opposites(
-        declining_words=words("renunci desist"),
-        permission_words=words("permitid autorizad"),
-        prohibition_words=words("prohibid"),
-        required_words=words("obligatori debe deben"),
-        surcharge_words=words("recargo sobrecargo"),
-        discount_words=words("descuento rebaja"),
-        enabled_words=words("activad encendid habilitad"),
-        disabled_words=words("desactivad apagad deshabilitad inhabilitad"),
-        open_words=words("abiert"),
-        closed_words=words("cerrad"),
-        easy_words=words("fácil fáciles fácilmente facilidad sencill"),
-        hard_words=words("difícil difíciles difícilmente dificultad"),
-        more_words=words("más mayor mayores superior"),
-        less_words=words("menos menor menores inferior"),
-        morning_words=words("mañana mañanas matutino matutina"),
-        evening_words=words("tarde tardes noche noches nocturno nocturna vespertino"),
-        left_words=words("izquierda izquierdo izquierdas izquierdos"),
-        right_words=words("derecha derechas"),
-        hot_words=words("caliente calientes"),
-        cold_words=words("frío fría fríos frías"),
-        half_words=words("mitad media"),
-        double_words=words("doble dobles"),
-        high_words=words("alto alta altos altas"),
-        low_words=words("bajos bajas"),
-        included_words=words("incluido incluida incluidos incluidas incluyendo"),
-        excluded_words=words("excluido excluida excluidos excluidas excluyendo"),
-        early_words=words("temprano antelación anticipado anticipada anticipados anticipadas"),
-        late_words=words("retraso retrasado retrasada retrasados retrasadas tardío tardía tardíos tardías"),
-        first_words=words("primer primero primera primeros primeras"),
-        last_words=words("último última últimos últimas"),
-        arrival_words=words("llegada llegadas"),
-        departure_words=words("salida salidas"),
-        summer_words=words("verano veranos"),
-        winter_words=words("invierno inviernos"),
-        minimum_words=words("mínimo mínima mínimos mínimas"),
-        maximum_words=words("máximo máxima máximos máximas"),
-        prior_words=words("antes"),
-        after_words=words("después"),
-        right_adverbs=words("correctamente"),
-        wrong_adverbs=words("mal incorrectamente"),
-        optional_words=words("opcional opcionales optativ facultativ"),
-        mandatory_words=words("obligatori preceptiv"),
-        waiting_words=words("espere esperen esperar espera aguarde aguarden aguardar"),
-        before_words=words("antes"),
-    ),
+    opposites=OPPOSITES,
     negation_paraphrases=words(
         "gratuit gratis contrario diferente distinto ausente ausencia parcialmente otro otra otros lugar "
         "vez solo sólo dispens excluid aparte "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.core.languages._text import words
+from editor.core.languages._text import phrases, words
 from editor.core.opposite_data import Opposites
 
 OPPOSITES = Opposites(
@@ -40,6 +40,8 @@ OPPOSITES = Opposites(
     departure_words=words("partenza partenze"),
     summer_words=words("estate estivo estiva estivi estive"),
     winter_words=words("inverno inverni invernale invernali"),
+    upstream_words=phrases("a monte; controcorrente"),
+    downstream_words=phrases("a valle"),
     minimum_words=words("minimo minima minimi minime"),
     maximum_words=words("massimo massima massimi massime"),
     prior_words=words("prima"),

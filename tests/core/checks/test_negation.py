@@ -1659,6 +1659,19 @@ def test_lost_clause_message() -> None:
             "es",
             ["closed"],
         ),
+        # up and down a river
+        (
+            "Never go beyond the weir, about 800 metres downstream.",
+            "Nie über das Wehr hinausfahren, etwa 800 Meter flussaufwärts.",
+            "de",
+            ["downstream"],
+        ),
+        (
+            "Never go beyond the weir, about 800 metres downstream.",
+            "Ne dépassez jamais le barrage, à environ 800 mètres en aval.",
+            "fr",
+            [],
+        ),
         # a side and a temperature said as their opposites
         (
             "Keep to the right-hand side of the river and pass oncoming boats on your left.",
