@@ -113,6 +113,9 @@ class Opposites:
     # ... and for up and down a river ("flussaufwärts", "a valle")
     upstream_words: frozenset[str] = frozenset()
     downstream_words: frozenset[str] = frozenset()
+    # ... and for advice for and against ("empfohlen", "sconsigliat")
+    advised_words: frozenset[str] = frozenset()
+    discouraged_words: frozenset[str] = frozenset()
     # Words for a thing included in a price and for one left out ("inkl.", "esclusa"),
     # lowercase; one of six letters or more also opens its inflected forms: "€30, including
     # the zip" said "30 €, cerniera esclusa" is another price.

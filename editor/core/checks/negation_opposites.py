@@ -37,6 +37,7 @@ _PAIRS = (
     ("arrival_words", "departure_words"),
     ("summer_words", "winter_words"),
     ("upstream_words", "downstream_words"),
+    ("advised_words", "discouraged_words"),
     ("included_words", "excluded_words"),
 )
 # Read one way only: a prohibition is often said as what one must do instead ("pets are
@@ -46,6 +47,7 @@ _ONE_WAY = frozenset({"required_words", "first_words"})
 # The classes of a bound or a time, which an exception ("open until 5" is "closed after 5")
 # does not turn around
 _BOUNDS = frozenset({"minimum_words", "prior_words"})
+_ADVICE = frozenset({"advised_words"})  # advice, negated further on ("recommend that you do not")
 _NEAR = 0.4  # how far (a share of the translation) a whole word's opposite may stand from it
 # The classes whose words are whole words, not stems (see ``Opposites``)
 _WHOLE = frozenset(
@@ -91,7 +93,7 @@ def opposite(
             if found is None or not prose():
                 continue
             excepting = one not in _BOUNDS and _excepted(lowered, source_lang)
-            if excepting or _negated(source, found.said[0], source_lang):
+            if excepting or _negated(source, found.said[0], source_lang, one in _ADVICE):
                 continue
             if _negated(target, found.written[0], target_lang):
                 continue  # "nicht verboten" says "allowed"; "is not allowed" is another matter
@@ -202,11 +204,14 @@ def _cue(lang: str) -> re.Pattern[str] | None:
     return re.compile(alternatives(words)) if words else None
 
 
-def _negated(text: str, at: int, lang: str) -> bool:
+def _negated(text: str, at: int, lang: str, advice: bool = False) -> bool:
     """Whether the clause of ``text`` holds a negating word before ``at`` or right after the
     word there: a negation comes before what it negates ("are not allowed", "n'est pas
     obligatoire", "nicht erlaubt") or right after a modal ("must not"); one further on
-    negates another part joined on ("are compulsory and boots are not allowed")."""
+    negates another part joined on ("are compulsory and boots are not allowed"). A word of
+    ``advice`` is negated by one anywhere after it up to a coordinator ("we recommend that
+    you do not drive", said "nous déconseillons de conduire"; not "recommended but not
+    required")."""
     pattern = negation_pattern(lang)
     if pattern is None:
         return True  # a language without the data: nothing can be told
@@ -215,7 +220,17 @@ def _negated(text: str, at: int, lang: str) -> bool:
     word = WORD.match(text, at)
     after = _NEXT_WORD.match(text, word.end()) if word else None  # "must not"
     end = after.end() if after else word.end() if word else at
+    if advice:
+        joined = _joins(lang).search(text, word.end() if word else at)
+        end = joined.start() if joined else len(text)
     return negating(text[opened : min(end, closed.start()) if closed else end], pattern) is not None
+
+
+@lru_cache(maxsize=16)
+def _joins(lang: str) -> re.Pattern[str]:
+    """A coordinator of the language, or a word that joins a clause of contrast ("but")."""
+    data = language(lang)
+    return any_word(data.coordinators | data.contrastive_words) or re.compile("(?!)")
 
 
 @lru_cache(maxsize=16)
@@ -224,18 +239,26 @@ def _exceptions(lang: str) -> re.Pattern[str] | None:
 
 
 _JOINED = re.compile(r",\s*$")  # a word after a comma joins a clause: ", but the river is closed"
+# After a joining word: a negation and a word, which is another predicate ("recommended but not
+# required"), not a time or place ("but not on Sundays": an exception)
+_PREDICATE = re.compile(r"\s+(\w+)\s+(\w+)")
 
 
 def _excepted(lowered: str, lang: str) -> bool:
     """Whether the source makes an exception ("except", "until", "only", "daily but
     Mondays"): the translation may say the rest with the opposite word. A "but" after a
     comma joins another clause, which says its own word ("all year, but the river is
-    closed")."""
+    closed"), and so does one before a negated predicate ("recommended but not required")."""
     pattern = _exceptions(lang)
     if pattern is None:
         return False
-    joining = language(lang).contrastive_words
-    return any(
-        m.group() not in joining or _JOINED.search(lowered, 0, m.start()) is None
-        for m in pattern.finditer(lowered)
-    )
+    data = language(lang)
+    for m in pattern.finditer(lowered):
+        if m.group() not in data.contrastive_words:
+            return True
+        if _JOINED.search(lowered, 0, m.start()) is not None:
+            continue
+        after = _PREDICATE.match(lowered, m.end())
+        if after is None or after.group(1) not in data.negations or after.group(2) in data.function_words:
+            return True
+    return False

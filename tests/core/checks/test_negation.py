@@ -1659,6 +1659,26 @@ def test_lost_clause_message() -> None:
             "es",
             ["closed"],
         ),
+        # advice for said as advice against; negated further on in its clause, or before
+        # a negated predicate of its own ("but not required")
+        (
+            "Wetsuits are recommended but not required, as the water is cold.",
+            "La combinaison néoprène est déconseillée mais pas obligatoire, car l'eau est froide.",
+            "fr",
+            ["recommend"],
+        ),
+        (
+            "Because of the tasting, we recommend that you do not drive home afterwards.",
+            "En raison de la dégustation, nous vous déconseillons de rentrer en voiture.",
+            "fr",
+            [],
+        ),
+        (
+            "Swimming in the lake is not recommended after heavy rain.",
+            "Nach starkem Regen wird vom Schwimmen im See abgeraten.",
+            "de",
+            [],
+        ),
         # up and down a river
         (
             "Never go beyond the weir, about 800 metres downstream.",
