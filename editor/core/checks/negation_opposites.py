@@ -92,7 +92,9 @@ def opposite(
             found = _opposed(source, target, lowered, (ours, theirs), (said_name, other_name), grammar)
             if found is None or not prose():
                 continue
-            excepting = one not in _BOUNDS and _excepted(lowered, source_lang)
+            # (an exception turns a rule or a state, not a time, a side or a measure: "late
+            # entries are accepted only if space allows" said "anticipées" is no exception's)
+            excepting = one not in _BOUNDS | _WHOLE and _excepted(lowered, source_lang)
             if excepting or _negated(source, found.said[0], source_lang, one in _ADVICE):
                 continue
             if _negated(target, found.written[0], target_lang):

@@ -1679,6 +1679,13 @@ def test_lost_clause_message() -> None:
             "de",
             [],
         ),
+        # an exception turns a rule, not a time: late said early beside "only if"
+        (
+            "Late entries will be accepted on the day only if space allows.",
+            "Les inscriptions anticipées seront acceptées le jour même uniquement s'il reste de la place.",
+            "fr",
+            ["Late"],
+        ),
         # up and down a river
         (
             "Never go beyond the weir, about 800 metres downstream.",
