@@ -4,7 +4,7 @@ word of its kind anywhere in the translation."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
@@ -163,6 +163,16 @@ def _cue_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile("|".join(parts)) if parts else None
 
 
+# What a translation adds to a sentence in prose, and what that says: each a function of
+# (source, target, source language, target language) giving the added words' span or None.
+_ADDED: tuple[tuple[Callable[[str, str, str, str], tuple[int, int] | None], str], ...] = (
+    (added_always, "(always) has no counterpart in the source: a rule without exception is added"),
+    (added_exception, "(an exception) has no counterpart in the source: the rule is narrowed"),
+    (added_bound, "(a bound) has no counterpart in the source: the number is bounded"),
+    (added_per_person, "has no counterpart in the source: the amount now reads per person"),
+)
+
+
 @register
 class LostQualifierCheck(Check):
     id = "lost_qualifier"
@@ -184,26 +194,11 @@ class LostQualifierCheck(Check):
                 yield self.issue(segment, context, slip[0], slip[1], slip[2])
         if (added := tax_added(segment, context.source_lang, context.target_lang)) is not None:
             yield self.issue(segment, context, added[0], added[1], added[2])
-        always = added_always(source, target, context.source_lang, context.target_lang)
-        if always is not None and running_prose(source) and not technical_document(context.stats):
-            said = target[always[0] : always[1]]
-            why = f"'{said}' (always) has no counterpart in the source: a rule without exception is added"
-            yield self.issue(segment, context, *always, why)
-        excepted = added_exception(source, target, context.source_lang, context.target_lang)
-        if excepted is not None and running_prose(source) and not technical_document(context.stats):
-            said = target[excepted[0] : excepted[1]]
-            why = f"'{said}' (an exception) has no counterpart in the source: the rule is narrowed"
-            yield self.issue(segment, context, *excepted, why)
-        bounded = added_bound(source, target, context.source_lang, context.target_lang)
-        if bounded is not None and running_prose(source) and not technical_document(context.stats):
-            said = target[bounded[0] : bounded[1]]
-            why = f"'{said}' (a bound) has no counterpart in the source: the number is bounded"
-            yield self.issue(segment, context, *bounded, why)
-        per_person = added_per_person(source, target, context.source_lang, context.target_lang)
-        if per_person is not None and running_prose(source) and not technical_document(context.stats):
-            said = target[per_person[0] : per_person[1]]
-            why = f"'{said}' has no counterpart in the source: the amount now reads per person"
-            yield self.issue(segment, context, *per_person, why)
+        for added_here, says in _ADDED:
+            span = added_here(source, target, context.source_lang, context.target_lang)
+            if span is not None and running_prose(source) and not technical_document(context.stats):
+                why = f"'{target[span[0] : span[1]]}' {says}"
+                yield self.issue(segment, context, *span, why)
         cue = _cue_pattern(context.source_lang)
         if cue is None or not target.strip() or cue.search(lowered) is None:
             return  # most sentences qualify nothing: one scan settles them
