@@ -14,10 +14,8 @@ from typing import NamedTuple
 
 from editor.core.langdata import language
 
-_Form = tuple[int, int]
-_CLAUSE_START = re.compile(
-    r"(?:^|[.,;:!?]\s*)\Z"
-)  # (gender: 0 masculine, 1 feminine; number: 0 singular, 1 plural)
+_Form = tuple[int, int]  # (gender: 0 masculine, 1 feminine; number: 0 singular, 1 plural)
+_CLAUSE_START = re.compile(r"(?:^|[.,;:!?]\s*)\Z")  # what a clause's first word follows
 
 
 class FormSlip(NamedTuple):
@@ -75,7 +73,7 @@ def form_slips(text: str, lang: str) -> Iterator[FormSlip]:
         said, written = tables.articles[article.lower()], tables.words[word.lower()]
         if said == written or (m.group("a2") and said[1] != written[1]):
             continue  # (a plural "all" before a singular article floats: "ont toutes la même")
-        if m.group("a2") and _open_a(text, m.end(), data.open_a_masculine):
+        if m.group("a2") and _open_a(text, m.end(), article, data.open_a_masculine):
             continue  # "toda el agua"
         if m.group("a2") and article.lower() in data.clitics and _CLAUSE_START.search(text, 0, m.start()):
             continue  # a subject and an object pronoun: "Todos las conocen"
@@ -107,8 +105,7 @@ def partitive_slips(text: str, lang: str) -> Iterator[FormSlip]:
             yield FormSlip(m.start(), m.end(), m.group("g"), m.group("p"))
 
 
-def _open_a(text: str, end: int, articles: frozenset[str]) -> bool:
-    """Whether the article just before ``end`` is one that a feminine noun opening with a
+def _open_a(text: str, end: int, article: str, articles: frozenset[str]) -> bool:
+    """Whether ``article``, ending at ``end``, is one that a feminine noun opening with a
     stressed "a" takes, and such a noun may follow ("el agua", "el aula")."""
-    before = text[:end].rsplit(" ", 1)[-1].lower()
-    return before in articles and text[end + 1 : end + 2].lower() in ("a", "á", "h")
+    return article.lower() in articles and text[end + 1 : end + 2].lower() in ("a", "á", "h")

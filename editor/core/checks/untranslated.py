@@ -320,7 +320,7 @@ def _phrase(
     written with a capital ("Open Source") and two lowercase ones are left as they were
     ("black ice"), and where the first is a request word of the source opening a sentence
     ("Please remember que …"), or where the target language never writes one of them, or
-    where the sentence translates one of them elsewhere ("réunions … meeting room"), or
+    where its paragraph translates one of them elsewhere ("réunions … meeting room"), or
     hardly writes one in an everyday text ("un vacuum cleaner", see :func:`unborrowed`): a
     warning. A phrase in quotes is quoted ("«drag and drop»"), one next to
     a capitalised word is part of a name ("Regents of the University")."""
