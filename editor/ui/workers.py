@@ -2,13 +2,68 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Job = Callable[[Callable[[int, int], bool]], Any]  # job(progress) -> result
+
+
+class _GuiCollector:
+    """While background jobs run, Python's cyclic garbage collector runs on the GUI thread only.
+
+    Left automatic, it runs in whichever thread allocates past its threshold: a job's thread
+    may then free a window's Qt objects left in a cycle, and a QObject destroyed there takes
+    Qt's connection lock before it waits for the GIL, which the GUI thread holds while it
+    waits for that lock (a deadlock seen in the GUI tests). So automatic collection is off
+    while a job runs; a timer on the GUI thread collects the young generations past their
+    thresholds, and the last job to end does so once more and turns automatic collection
+    back on."""
+
+    INTERVAL_MS = 500
+
+    def __init__(self) -> None:
+        self.jobs = 0
+        self.was_enabled = True
+        self.timer: QTimer | None = None
+
+    def enter(self) -> None:
+        if self.jobs == 0:
+            self.was_enabled = gc.isenabled()
+            gc.disable()
+            self.timer = QTimer(QCoreApplication.instance())
+            self.timer.timeout.connect(self.collect)
+            self.timer.start(self.INTERVAL_MS)
+        self.jobs += 1
+
+    def leave(self) -> None:
+        self.jobs -= 1
+        if self.jobs > 0:
+            return
+        if self.timer is not None:
+            self.timer.stop()
+            self.timer.deleteLater()
+            self.timer = None
+        self.collect()
+        if self.was_enabled:
+            gc.enable()
+
+    @staticmethod
+    def collect() -> None:
+        """What automatic collection would have done by now in the young generations: each
+        whose count has passed its threshold, the youngest first. The oldest is left to
+        automatic collection once the jobs end, which also weighs what it last found."""
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for generation in range(2):
+            if counts[generation] <= thresholds[generation]:
+                break
+            gc.collect(generation)
+
+
+COLLECTOR = _GuiCollector()
 
 
 class _Worker(QObject):
@@ -47,6 +102,8 @@ class BackgroundJob(QObject):
         self._worker = _Worker(job)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
+        self._thread.finished.connect(self._ended)  # (queued: this object lives on the GUI thread)
+        self._entered = False
         self._worker.finished.connect(self._finished)
         self._worker.failed.connect(self._failed)
         self.progress: QProgressDialog | None = None
@@ -60,7 +117,14 @@ class BackgroundJob(QObject):
             self._worker.progressed.connect(self._progressed)
 
     def start(self) -> None:
+        COLLECTOR.enter()
+        self._entered = True
         self._thread.start()
+
+    def _ended(self) -> None:
+        if self._entered:
+            self._entered = False
+            COLLECTOR.leave()
 
     def cancel(self) -> None:
         self._worker.cancelled = True
@@ -72,6 +136,7 @@ class BackgroundJob(QObject):
     def wait(self) -> None:
         self._thread.quit()
         self._thread.wait()
+        self._ended()
 
     def _progressed(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -83,6 +148,7 @@ class BackgroundJob(QObject):
         cancelled = self._worker.cancelled
         self._thread.quit()
         self._thread.wait()
+        self._ended()
         if self.progress is not None:
             self.progress.canceled.disconnect(self.cancel)  # closing a progress dialog "cancels"
             self.progress.close()
