@@ -87,15 +87,3 @@ class Agreement:
     # the gender of the group it is part of, "ninguno de las aguas" disagrees.
     partitives: tuple[tuple[str, str], ...] = ()
     of_plurals: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-
-
-def gendered(text: str) -> tuple[tuple[str, str, str, str], ...]:
-    """``gendered_words`` from "primero primera primeros primeras; primer primera - -": four
-    forms per entry, "-" for none."""
-    found = []
-    for entry in text.split(";"):
-        forms = [form if form != "-" else "" for form in entry.split()]
-        if len(forms) != 4:
-            raise ValueError(f"four forms expected: {entry!r}")
-        found.append((forms[0], forms[1], forms[2], forms[3]))
-    return tuple(found)

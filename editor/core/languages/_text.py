@@ -35,3 +35,15 @@ def ordinals(text: str, first: int) -> tuple[tuple[str, float], ...]:
     return tuple(
         (form, float(first + k)) for k, entry in enumerate(text.split(";")) for form in entry.split()
     )
+
+
+def gendered(text: str) -> tuple[tuple[str, str, str, str], ...]:
+    """``gendered_words`` from "primero primera primeros primeras; primer primera - -": four
+    forms per entry, "-" for none."""
+    found = []
+    for entry in text.split(";"):
+        forms = [form if form != "-" else "" for form in entry.split()]
+        if len(forms) != 4:
+            raise ValueError(f"four forms expected: {entry!r}")
+        found.append((forms[0], forms[1], forms[2], forms[3]))
+    return tuple(found)

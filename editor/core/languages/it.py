@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from editor.core.address_data import Address
-from editor.core.agreement_data import Agreement, gendered
+from editor.core.agreement_data import Agreement
 from editor.core.concord_data import Concord
 from editor.core.langdata import LanguageData
-from editor.core.languages._text import in_order, phrases, units, words
+from editor.core.languages._text import gendered, in_order, phrases, units, words
 from editor.core.languages.it_opposites import OPPOSITES
 from editor.core.name_data import NameForms
 from editor.core.qualifier_data import Qualifiers

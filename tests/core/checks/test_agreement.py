@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from editor.core.agreement_data import gendered
 from editor.core.checks import build_context, get_check
+from editor.core.languages._text import gendered
 from editor.core.model import Document
 from tests.core.checks._run import run, spans
 from tests.factories import make_document
