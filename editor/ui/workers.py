@@ -102,7 +102,6 @@ class BackgroundJob(QObject):
         self._worker = _Worker(job)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
-        self._thread.finished.connect(self._ended)  # (queued: this object lives on the GUI thread)
         self._entered = False
         self._worker.finished.connect(self._finished)
         self._worker.failed.connect(self._failed)
