@@ -82,10 +82,13 @@ def negated(text: str, start: int, negations: frozenset[str], count: int = _NEGA
     return any(word.lower() in negations for word in before)
 
 
-def bound_before(text: str, number: Number, code: str, kind: str = "bounds") -> tuple[str, int, int] | None:
+def bound_before(
+    text: str, number: Number, code: str, kind: str = "bounds", negative: bool = False
+) -> tuple[str, int, int] | None:
     """The bound phrase of the table ``kind`` right before ``number`` (lowercase), and where
-    it stands; none after a negation ("not at least", "cannot have more than"), and for a span
-    of dates none before a number that is no day of a month."""
+    it stands; none after a negation ("not at least", "cannot have more than"), or with
+    ``negative`` only one after a negation; and for a span of dates none before a number that
+    is no day of a month."""
     tables = _bounds(code, kind)
     if tables is None or number.part or not (number.digits or min(number.values, default=0) >= 2):
         return None  # (a word for one: "more than one" is "several", "at least one" "any")
@@ -93,7 +96,7 @@ def bound_before(text: str, number: Number, code: str, kind: str = "bounds") -> 
     found = pattern.search(text, max(0, number.start - _LOOK_BACK), number.start)
     if found is None:
         return None
-    if negated(text, found.start(), negations):
+    if negated(text, found.start(), negations) != negative:
         return None  # "cannot have more than 8", "не должно быть больше 8"
     if kind == "date_spans":
         month = _AFTER_DAY.match(text, number.end)
@@ -118,6 +121,25 @@ def bound_near(text: str, number: Number, code: str, kind: str = "bounds") -> tu
     if after is None or negated(text, number.start, tables[2]):
         return None
     return after.group("phrase").lower(), after.start("phrase"), after.end("phrase")
+
+
+def _directed(text: str, number: Number, code: str, kind: str) -> tuple[str, int, int, str, bool] | None:
+    """The bound phrase of :func:`bound_near` with its side, or for ``bounds`` one right after
+    a negation ("must not play more than 3"), with whether it is negated. Two negated bounds
+    compare as written ("non devono trasmettere meno di 3" turns it); a negated one and a plain
+    one do not compare, as a negation's reach is not read ("not vacuumed in over 2 billion")."""
+    tables = _bounds(code, kind)
+    if tables is None:
+        return None
+    found = bound_near(text, number, code, kind)
+    if found is not None:
+        return (*found, tables[1][found[0]][0], False)
+    if kind != "bounds":
+        return None
+    found = bound_before(text, number, code, kind, negative=True)
+    if found is None or any(word in tables[2] for word in _WORD.findall(found[0])):
+        return None  # a phrase with its own negation ("pas plus de"): said twice
+    return (*found, tables[1][found[0]][0], True)
 
 
 def may_bound(lower: str, code: str) -> bool:
@@ -154,21 +176,21 @@ def _turned(
     if ours is None or theirs is None:
         return
     for number in said:
-        bound = bound_near(source, number, source_lang, kind)
+        bound = _directed(source, number, source_lang, kind)
         if bound is None:
             continue
-        direction = ours[1][bound[0]][0]
+        direction = bound[3]
         turned = None
         for other in written:
             if other.part or not number.matches(other):
                 continue
-            theirs_bound = bound_near(target, other, target_lang, kind)
-            if theirs_bound is None:
+            theirs_bound = _directed(target, other, target_lang, kind)
+            if theirs_bound is None or theirs_bound[4] != bound[4]:
                 continue
-            if theirs[1][theirs_bound[0]][0] == direction:
+            if theirs_bound[3] == direction:
                 turned = None
                 break  # said with the same direction
-            turned = turned or theirs_bound
+            turned = turned or theirs_bound[:3]
         if turned is not None:
             phrase, start, end = turned
             fix = theirs[1][phrase][1]

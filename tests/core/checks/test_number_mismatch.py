@@ -277,6 +277,23 @@ GOOD = [
     ("On Friday the 9th we close.", "Am Freitag, den 9., schließen wir.", "en", "de"),
     # A bound kept; a negation before it turns the source's ("cannot have more than": at most).
     ("You cannot book more than 9 seats.", "Sie können nicht mehr als 9 Plätze buchen.", "en", "de"),
+    ("You must not book more than 9 seats.", "Non dovete prenotare più di 9 posti.", "en", "it"),
+    ("You must not book more than 9 seats.", "Potete prenotare al massimo 9 posti.", "en", "it"),
+    # A negation whose reach is not the bound's, on one side only: nothing compared.
+    (
+        "It does not know how to handle more than 8 arguments.",
+        "Il ne sait pas traiter plus de 8 arguments.",
+        "en",
+        "fr",
+    ),
+    (
+        "Some databases have not been vacuumed in over 2 billion transactions.",
+        "Einige Datenbanken sind seit über 2 Milliarden Transaktionen nicht bereinigt worden.",
+        "en",
+        "de",
+    ),
+    # A phrase holding its own negation after another ("ne prend pas plus de"): no double turn.
+    ("It does not take more than two arguments.", "Il ne prend pas plus de 2 paramètres.", "en", "fr"),
     ("Take no more than 8 tablets.", "Prenez au plus 8 comprimés.", "en", "fr"),
     ("A minimum of 3 days is needed.", "Servono almeno 3 giorni.", "en", "it"),
     # ... a bound after its number, closing the clause; minutes abbreviated are no bound.
@@ -728,6 +745,16 @@ BAD = [
     # A bound turned around.
     ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "en", "de", ["höchstens"], []),
     ("More than 40 people came.", "Meno di 40 persone sono venute.", "en", "it", ["Meno di"], []),
+    # Both negated: compared as written ("must not play more than 3" is no "non … meno di 3").
+    (
+        "Presenters must not play more than 3 songs in a row.",
+        "I conduttori non devono trasmettere meno di 3 brani di fila.",
+        "en",
+        "it",
+        ["meno di"],
+        [],
+    ),
+    ("Do not take more than 2 tablets.", "Non prendete meno di 2 compresse.", "en", "it", ["meno di"], []),
     (
         "Bookings must be for at least 4 hours.",
         "Les réservations doivent porter sur 4 heures au maximum.",
