@@ -470,7 +470,8 @@ DATA = LanguageData(
             "kostenlos; kostenfrei; gratis; umsonst; unentgeltlich; gebührenfrei; ohne aufpreis; "
             "ohne kosten; ohne zusätzliche kosten; ohne mehrkosten; "
             "ohne jegliche kosten; ohne weitere kosten; ohne extra kosten; "
-            "zahlen nichts; zahlt nichts; nichts zahlen; nichts bezahlen; zahlen keinen eintritt"
+            "zahlen nichts; zahlt nichts; nichts zahlen; nichts bezahlen; zahlen keinen eintritt; "
+            "freien eintritt; freier eintritt; eintritt frei"
         ),
         always_phrases=phrases(
             "immer mehr; immer weniger; immer noch; noch immer; immer wieder; wie immer; für immer; "

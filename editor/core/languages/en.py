@@ -477,7 +477,9 @@ DATA = LanguageData(
         exclusions=phrases("except; excluding; apart from; save for; with the exception of; aside from"),
         gratis=phrases(
             "for free; free of charge; at no charge; at no extra charge; at no additional charge; "
-            "at no cost; at no extra cost; at no additional cost"
+            "at no cost; at no extra cost; at no additional cost; "
+            "go free; goes free; ride free; rides free; travel free; travels free; stay free; "
+            "stays free; eat free; eats free; get in free; gets in free; admitted free"
         ),
         always_phrases=phrases(
             "whenever; every time; at all times; constantly; continuously; permanently; invariably; "

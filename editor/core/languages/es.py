@@ -441,7 +441,7 @@ DATA = LanguageData(
             "gratis; gratuito; gratuita; gratuitos; gratuitas; gratuitamente; sin coste; sin costo; "
             "sin cargo; sin cargos; sin recargo; de regalo; "
             "sin ningún coste; sin ningún costo; sin coste alguno; sin costo alguno; sin ningún cargo; "
-            "no pagan; no paga; no pagar; no pagará; no pagarán; no pagáis; sin pagar"
+            "no pagan; no paga; no pagar; no pagará; no pagarán; no pagáis; sin pagar; entrada libre"
         ),
         always_phrases=phrases(
             "siempre que; como siempre; para siempre; siempre y cuando; desde siempre; no siempre; "

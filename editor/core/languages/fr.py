@@ -435,7 +435,8 @@ DATA = LanguageData(
             "gratuit; gratuitement; gratis; sans frais; sans supplément; sans surcoût; sans coût; "
             "offert; offerte; offerts; offertes; gracieusement; "
             "sans aucun frais; sans aucuns frais; sans aucun coût; sans aucun supplément; "
-            "ne paient pas; ne payent pas; ne paie pas; ne payez pas; ne paient rien; sans payer"
+            "ne paient pas; ne payent pas; ne paie pas; ne payez pas; ne paient rien; sans payer; "
+            "entrée libre"
         ),
         always_phrases=phrases(
             "toujours plus; toujours moins; pas toujours; toujours pas; comme toujours; "

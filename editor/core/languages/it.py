@@ -468,7 +468,8 @@ DATA = LanguageData(
             "gratis; gratuito; gratuita; gratuiti; gratuite; gratuitamente; senza costi; "
             "senza costo; senza spese; senza supplemento; in omaggio; omaggio; offerto; offerta; "
             "senza alcun costo; senza alcuna spesa; senza nessun costo; "
-            "non pagano; non paga; non pagare; non pagherà; non pagheranno; non pagate; senza pagare"
+            "non pagano; non paga; non pagare; non pagherà; non pagheranno; non pagate; senza pagare; "
+            "ingresso libero"
         ),
         always_phrases=phrases(
             "sempre più; sempre meno; sempre che; come sempre; per sempre; da sempre; non sempre; "

@@ -473,7 +473,7 @@ DATA = LanguageData(
             "grátis; gratuito; gratuita; gratuitos; gratuitas; gratuitamente; sem custos; sem custo; "
             "sem encargos; de graça; oferta; oferecido; oferecida; "
             "sem qualquer custo; sem nenhum custo; sem qualquer encargo; "
-            "não pagam; não paga; não pagar; não pagará; não pagarão; sem pagar"
+            "não pagam; não paga; não pagar; não pagará; não pagarão; sem pagar; entrada livre"
         ),
         always_phrases=phrases(
             "sempre que; como sempre; para sempre; desde sempre; nem sempre; quase sempre"

@@ -71,6 +71,21 @@ GOOD = [
         "en",
         "fr",
     ),
+    # "ride free", "stay free" said as not paying, or with the language's word
+    (
+        "Tickets cost €18 per child aged 4 to 12; children under 4 ride free.",
+        "I biglietti costano 18 € per bambino dai 4 ai 12 anni; i bambini sotto i 4 anni non pagano.",
+        "en",
+        "it",
+    ),
+    (
+        "Babies under 2 stay free in their parents' room.",
+        "Babys unter 2 Jahren übernachten kostenlos im Zimmer der Eltern.",
+        "en",
+        "de",
+    ),
+    ("Children under 3 go free.", "Kinder unter 3 Jahren haben freien Eintritt.", "en", "de"),
+    ("Children under 3 go free.", "Les enfants de moins de 3 ans ont l'entrée libre.", "en", "fr"),
     # "free of charge" said with the language's word for it
     (
         "You can cancel free of charge up to 24 hours before the appointment.",
@@ -262,6 +277,14 @@ BAD = [
         "en",
         "pt",
         "for free",
+    ),
+    # "ride free" said as paying
+    (
+        "Tickets cost €18 per child; babies in arms ride free.",
+        "I biglietti costano 18 € per bambino; i neonati in braccio pagano.",
+        "en",
+        "it",
+        "ride free",
     ),
     # a requirement says nothing of an "only" without a condition
     (
