@@ -26,6 +26,10 @@ _MARGIN = 1.0  # Zipf points a word must be more common in the source language
 # Zipf points each word of a phrase is more common in the source language, where the target
 # language borrows none of them ("working days"; "fast food" 1.3, "check in" 1.6)
 _UNBORROWED = 1.7
+# Zipf points by which each word of a copied run of _LEANING_RUN words or more is commoner in
+# the source language ("mountain rescue team" in Dutch: 1.1, 1.0, 0.3)
+_LEANS = 0.3
+_LEANING_RUN = 3
 _STEM = 2.5  # Zipf: a verb form's stem at least this common is a word of the source language
 _PROSE_WORDS = 6  # words of a target sentence that reads as prose, not a label or a command
 # A quotation mark; an apostrophe between letters ("l'option", "don’t") is none.
@@ -395,6 +399,36 @@ def unborrowed(text: str, words: list[str], scene: Scene) -> bool:
     if all(frequency(word, target_lang) >= _LOANED for word in words) and foreign < _UNBORROWED:
         return False
     return not any(_kept(text, word, scene) for word in words)
+
+
+def leaning_run(text: str, copied: list[tuple[re.Match[str], bool]], scene: Scene) -> list[tuple[int, int]]:
+    """Three lowercase words and more in a row of an everyday text's prose, copied as the
+    source writes them, each commoner in the source language than in the target one and one
+    of them foreign ("het plaatselijke mountain rescue team", where Dutch writes "team" and
+    often "rescue"): a phrase left untranslated, which no target language borrows whole."""
+    if scene.technical or not scene.prose:
+        return []
+    runs: list[list[tuple[re.Match[str], bool]]] = [[]]
+    for m, foreign in copied:
+        if not (m.group().islower() and _leans(m.group(), scene.langs)):
+            runs.append([])
+        elif runs[-1] and text[runs[-1][-1][0].end() : m.start()].strip():
+            runs.append([(m, foreign)])  # not next to the word before
+        else:
+            runs[-1].append((m, foreign))
+    found: list[tuple[int, int]] = []
+    for run in runs:
+        if len(run) < _LEANING_RUN or not any(is_foreign for _, is_foreign in run):
+            continue
+        start, end = run[0][0].start(), run[-1][0].end()
+        written = " ".join(text[start:end].casefold().split())
+        if written in scene.source and not quoted(text, start) and not labelled(text, start, end):
+            found.append((start, end))
+    return found
+
+
+def _leans(word: str, langs: tuple[str, str]) -> bool:
+    return frequency(word, langs[0]) - frequency(word, langs[1]) >= _LEANS
 
 
 @lru_cache(maxsize=8)

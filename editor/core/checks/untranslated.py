@@ -16,6 +16,7 @@ from editor.core.checks.leftover import (
     everyday_foreign,
     foreign_compound,
     labelled,
+    leaning_run,
     lone_function_word,
     lone_leftover,
     openers,
@@ -291,6 +292,7 @@ def _untranslated(
             enough = _COPIED - 1 if short else _COPIED
             if function and len(words) >= enough and sum(f for _, f in words) >= _MIN_FOREIGN:
                 spans.append((words[0][0].start(), words[-1][0].end()))
+    spans += [(s, e) for s, e in leaning_run(text, copied, scene) if all(e <= a or s >= b for a, b in spans)]
     found = [(s, e, Severity.WARNING) for s, e in spans]
     found += [p for p in phrases if all(p[1] <= s or p[0] >= e for s, e in spans)]
     return sorted(found)

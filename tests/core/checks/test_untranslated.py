@@ -516,6 +516,55 @@ def test_words_left_in_a_software_text_may_be_its_terms(
     assert [(i.text, i.severity) for i in issues] == [(span, Severity.INFO)]
 
 
+# (source, target, target language, the span): three words and more copied in a row, each
+# commoner in the source language and one foreign, though the target language writes the others
+LEANING = [
+    (
+        "Proceeds go to the local mountain rescue team.",
+        "De opbrengst gaat naar het plaatselijke mountain rescue team.",
+        "nl",
+        "mountain rescue team",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "span"), LEANING)
+def test_a_run_of_words_leaning_to_the_source_language_is_a_warning(
+    source: str, target: str, lang: str, span: str
+) -> None:
+    issues = run("untranslated", source, target, "en", lang)
+    assert [(i.text, i.severity) for i in issues] == [(span, Severity.WARNING)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        # quoted as the source's own words
+        (
+            "Proceeds go to the local mountain rescue team.",
+            "De opbrengst gaat naar het plaatselijke 'mountain rescue team'.",
+            "nl",
+        ),
+        # words the target language writes as often as the source language ("team", "hut")
+        ("The team meets in the hut.", "Het team komt samen in de hut.", "nl"),
+    ],
+)
+def test_a_run_quoted_or_of_the_target_languages_words_is_no_warning(
+    source: str, target: str, lang: str
+) -> None:
+    issues = run("untranslated", source, target, "en", lang)
+    assert all(i.severity is Severity.INFO for i in issues)
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "span"), LEANING)
+def test_a_leaning_run_in_a_software_text_is_no_warning(
+    source: str, target: str, lang: str, span: str
+) -> None:
+    document = make_document([(source, target), *_SOFTWARE], "en", lang)
+    issues = list(get_check("untranslated").check(document.segments[0], build_context(document)))
+    assert all(i.severity is Severity.INFO for i in issues)
+
+
 # (source, target, target language, the span): rarer words of the source language, which the
 # target language hardly ever writes, left in an everyday text
 RARER = [
