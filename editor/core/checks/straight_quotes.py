@@ -48,6 +48,11 @@ def straight_quotes(segment: Segment, context: CheckContext) -> Iterator[QuoteSl
             name = language(context.target_lang).name
             message = f"Straight quotation marks where {name} writes {opener}…{closer}"
             severity = Severity.WARNING if quotes.few_straight or not quotes.straight else Severity.INFO
+        elif isinstance(quotes, QuoteStats) and everyday and quotes.native and not quotes.straight:
+            # an everyday translation that quotes in the language's marks elsewhere and in
+            # straight ones nowhere but where the source does ("ON AIR" beside «…»)
+            message = f"Straight quotation marks where this translation writes {opener}…{closer}"
+            severity = Severity.WARNING
         elif not isinstance(quotes, QuoteStats) or not quotes.native_style:
             return
         else:
@@ -60,7 +65,9 @@ def straight_quotes(segment: Segment, context: CheckContext) -> Iterator[QuoteSl
         # and so are a word's ("répondu "approuvé"": no value of a program there)
         for m in STRAIGHT_PAIR.finditer(target):
             said = m.group(1)
-            if (quoted_prose(said) or (everyday and said.isalpha())) and (everyday or said not in source):
+            if (quoted_prose(said) or (everyday and said.replace(" ", "").isalpha())) and (
+                everyday or said not in source
+            ):
                 yield QuoteSlip(
                     m.start(), m.end(), message, _requoted(said, opener, closer, context), severity
                 )

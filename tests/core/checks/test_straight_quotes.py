@@ -55,6 +55,22 @@ SLIPS: list[tuple[str, Pairs, list[tuple[str, str]]]] = [
         ],
         [('"Warm Hands"', "„Warm Hands“")],
     ),
+    # Everyday prose that quotes in the language's marks elsewhere, and in straight ones only
+    # where the source does: a sign's words of capitals too
+    (
+        "it",
+        [
+            (
+                'Keep the door closed when the red "ON AIR" light is on.',
+                'Tenete la porta chiusa quando è accesa la luce rossa "ON AIR".',
+            ),
+            (
+                'As our manager puts it: "Radio is a team sport."',
+                "Come dice la nostra responsabile: «La radio è uno sport di squadra».",
+            ),
+        ],
+        [('"ON AIR"', "«ON AIR»")],
+    ),
     # ... and a word the translation quotes so, with the spaces French writes inside its marks
     (
         "fr",
