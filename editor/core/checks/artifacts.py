@@ -21,7 +21,7 @@ from editor.core.checks.memo import TokenMemo
 from editor.core.checks.mojibake import mojibake
 from editor.core.checks.prose import running_prose, technical_document
 from editor.core.checks.registry import register
-from editor.core.checks.slug_words import language_codes, source_word_slug, stripped_slug
+from editor.core.checks.slug_words import language_codes, leading_slug, source_word_slug, stripped_slug
 from editor.core.checks.stray_marks import STRESS, conversion_marks
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -257,7 +257,7 @@ class StrayArtifactCheck(Check):
                     f"'{_shown(m.group())}' looks like {what} and has no counterpart in the source",
                     fix=_fix(what, target, m.start(), m.end()),
                 )
-        if "-" in target:
+        if "-" in target or "_" in target:
             yield from self._name_slugs(segment, context)
         if "- " in target:
             for split in line_hyphens(segment.source, target, context.target_lang):
@@ -326,11 +326,26 @@ class StrayArtifactCheck(Check):
         by hyphens, one of them a name of the source in lowercase ("vertrag-fuer-zoomcar"
         for "your ZoomCar contract"). Slugs with a bare number are SLUG's."""
         source, target = segment.source, segment.target
+        leading = leading_slug(source, target)
+        if leading is not None and SLUG.fullmatch(target[leading[0] : leading[1]]):
+            leading = None  # (said where slugs with a number are)
+        if leading is not None:
+            yield self.issue(
+                segment,
+                context,
+                *leading,
+                f"'{target[leading[0] : leading[1]]}' before the first sentence looks like a web "
+                "address's slug and has no counterpart in the source",
+                fix=_removal(target, *leading),
+                severity=Severity.WARNING,
+            )
         lowered = source.lower()
         found = [
             m
             for m in _LOWER_CHAIN.finditer(target)
-            if m.group() not in lowered and not SLUG.fullmatch(m.group())
+            if m.group() not in lowered
+            and not SLUG.fullmatch(m.group())
+            and (leading is None or m.start() >= leading[1])
         ]
         if not found:
             return

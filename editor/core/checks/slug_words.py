@@ -8,6 +8,7 @@ import re
 from itertools import pairwise
 
 from editor.core.checks.lexicon import zipf
+from editor.core.checks.prose import running_prose
 from editor.core.langdata import language
 
 _MIN_PARTS = 3  # parts of a slug: two hyphenated words are a compound ("follow-up")
@@ -61,6 +62,30 @@ def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str
         # language though the source says none of them ("guitar-repair-terms")
         return tuple(parts) if len(parts) >= _MIN_PARTS and min(leaning) >= _LEANING else ()
     return shared if max(leaning) >= _FOREIGN else ()
+
+
+# A page's slug of two words or more (letters or digits, one word of two letters at least)
+# that opens a segment, right before its first capitalised word ("guida-volontari Benvenuti")
+_AFTER = 4  # words of a sentence after it (a label's name is one or two: "sous-titres SubRip")
+_LEADING = re.compile(r"(?=[a-z0-9_-]*[a-z]{2})[a-z0-9]+(?:[-_][a-z0-9]+)+(?=[ \t]+[^\W\d_])")
+
+
+def leading_slug(source: str, target: str) -> tuple[int, int] | None:
+    """Where the target opens with a slug of lowercase words before its first sentence's
+    capitalised first word, which the source opens with a capital and does not write
+    ("guida-volontari Benvenuti a …" for "Welcome to …"): a page's name the pipeline left in
+    front of its text. Two words are enough there, where no sentence opens in lowercase."""
+    start = len(target) - len(target.lstrip())
+    m = _LEADING.match(target, start)
+    if m is None or not source.lstrip()[:1].isupper() or m.group() in source.lower():
+        return None
+    after = target[m.end() :].lstrip()
+    # a sentence follows, not a label's name ("sous-titres SubRip")
+    return (
+        m.span()
+        if after[:1].isupper() and running_prose(after, _AFTER) and running_prose(source, _AFTER)
+        else None
+    )
 
 
 def language_codes(source_lang: str, target_lang: str) -> tuple[str, ...]:

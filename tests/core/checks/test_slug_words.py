@@ -84,6 +84,19 @@ BAD = [
         "fr",
         "acces-salle-etage",
     ),
+    # two words before the first sentence's capital, which no sentence opens with
+    (
+        "Welcome to Riverside FM, the community radio station for Northgate.",
+        "guida-volontari Benvenuti a Riverside FM, la radio comunitaria di Northgate.",
+        "it",
+        "guida-volontari",
+    ),
+    (
+        "Please read these rules before your first visit.",
+        "bezoek-regels Lees deze regels voor uw eerste bezoek.",
+        "nl",
+        "bezoek-regels",
+    ),
 ]
 
 # (source, target, target language)
@@ -121,6 +134,10 @@ GOOD = [
     # a code after words both languages write, or after a function word
     ("The hotel is open.", "Het hotel-restaurant-nl is open.", "nl"),
     ("Our pages are listed below.", "Nos pages sont listées ci-dessous : mode-de-fr.", "fr"),
+    # a label of a compound and a name, no sentence after it
+    ("SubRip subtitles", "sous-titres SubRip", "fr"),
+    # a compound opening a sentence in lowercase where the source does too
+    ("e-mail Support if you need help.", "e-mail Support als u hulp nodig hebt.", "nl"),
     # a version tag after two words, or after a phrase with a function word
     ("Install the new driver first.", "Installieren Sie zuerst den treiber-update-v2.", "de"),
     ("Read the guide.", "Lisez le guide mise-en-route-v2.", "fr"),
