@@ -137,14 +137,19 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
 
 
 def _subject_and(
-    determiners: frozenset[str], verbs: frozenset[str], between: str, of: frozenset[str] = frozenset()
+    determiners: frozenset[str],
+    verbs: frozenset[str],
+    between: str,
+    of: frozenset[str] = frozenset(),
+    attribute: str = "",
 ) -> str:
-    """A pattern of a determiner (group 1) opening a subject, one noun (group 2), a complement
-    of one word after a word for "of" (``of``: "del gas"), the words ``between`` may match,
-    and one of ``verbs`` (group 3), one space apart."""
+    """A pattern of a determiner (group 1) opening a subject, one noun (group 2), what
+    ``attribute`` matches after it, a complement of one word after a word for "of" (``of``:
+    "del gas"), the words ``between`` may match, and one of ``verbs`` (group 3), one space
+    apart."""
     complement = rf"(?: (?:{alternatives(set(of))}) [^\W\d_]+)?" if of else ""
     return (
-        rf"{OPENS}((?i:{alternatives(set(determiners))})) ([^\W\d_]+){complement}"
+        rf"{OPENS}((?i:{alternatives(set(determiners))})) ([^\W\d_]+){attribute}{complement}"
         rf"(?:[ '’](?i:{between}))*[ '’]((?i:{alternatives(set(verbs))}))"
     )
 
@@ -198,8 +203,10 @@ def number_slips(text: str, lang: str) -> Iterator[NumberSlip]:
             before.group(1).lower() not in data.conjunctions or before.group(1).lower() in data.coordinators
         ):
             continue  # (after "and" the noun may be a complement's second: "dans les listes et les …")
-        if m.group(2).lower() in days or not m.group(2).islower():
-            continue
+        noun = m.group(2).lower()
+        singular = {noun[: -len(end)] for end in data.plural_endings if noun.endswith(end)}
+        if noun in days or singular & days or not m.group(2).islower():
+            continue  # (on Mondays: "los lunes", "los sábados")
         yield NumberSlip(m.start(3), m.end(3), f"{m.group(1)} {m.group(2)}")
 
 
@@ -211,7 +218,10 @@ def _plural_pattern(lang: str) -> re.Pattern[str] | None:
     his, hers = agreement.subjects[1]
     verbs = agreement.copulas[0] | agreement.singular_verbs
     between = alternatives(set(agreement.predicate_adverbs))
-    return re.compile(_subject_and(his | hers, verbs, between) + r"(?![\w'’-])")
+    # an adjective of the plural's ending may follow the noun ("las cancelaciones posteriores")
+    ends = language(lang).plural_endings
+    attribute = rf"(?: [^\W\d_]+(?:{alternatives(set(ends))}))?" if ends else ""
+    return re.compile(_subject_and(his | hers, verbs, between, attribute=attribute) + r"(?![\w'’-])")
 
 
 @lru_cache(maxsize=16)

@@ -340,7 +340,10 @@ DATA = LanguageData(
         predicate_endings=(("o", "a"), ("os", "as")),
         neutral_determiners=words("cada cualquier"),
         participle_endings=("adas", "idas"),
-        singular_verbs=words("debe puede tiene necesita suele ha va"),
+        singular_verbs=words(
+            "debe puede tiene necesita suele ha va cuesta incluye ofrece dura empieza comienza termina "
+            "abre cierra paga recibe"
+        ),
         open_a_masculine=words("el un del al algún ningún"),
         clitics=words("lo la los las le les"),
         both_genders=words("orden capital cometa corte frente cura parte radio final margen pendiente"),

@@ -304,7 +304,9 @@ DATA = LanguageData(
         ),
         predicate_endings=(("é", "ée"),),
         neutral_determiners=words("chaque"),
-        singular_verbs=words("doit peut a va"),
+        singular_verbs=words(
+            "doit peut a va coûte comprend inclut offre dure commence termine ouvre ferme paie reçoit"
+        ),
         clitics=words("le la les"),
         both_genders=words("livre mode manche tour poste somme voile mémoire physique critique"),
         masculine=words("un le du au ce cet"),

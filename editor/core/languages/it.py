@@ -374,7 +374,9 @@ DATA = LanguageData(
         neutral_determiners=words("ogni qualsiasi qualunque"),
         plural_predicates=("ati", "ate", "iti", "ite", "uti", "ute", "si", "se", "tti", "tte", "sti", "ste"),
         of_words=words("di del dello della dei degli delle"),
-        singular_verbs=words("deve può ha va"),
+        singular_verbs=words(
+            "deve può ha va costa include offre dura inizia comincia termina apre chiude paga riceve"
+        ),
         clitics=words("lo la le li gli"),
         both_genders=words("fine capitale fronte radio boa"),
         feminine=words(

@@ -337,7 +337,10 @@ DATA = LanguageData(
         predicate_endings=(("o", "a"), ("os", "as")),
         neutral_determiners=words("cada qualquer"),
         participle_endings=("adas", "idas"),
-        singular_verbs=words("deve pode tem precisa costuma vai"),
+        singular_verbs=words(
+            "deve pode tem precisa costuma vai custa inclui oferece dura começa termina abre fecha "
+            "paga recebe"
+        ),
         clitics=words("o a os as"),
         both_genders=words("capital cura rádio grama moral cabeça"),
         feminine=words(

@@ -131,6 +131,10 @@ NUMBER_GOOD = [
     ("Dann müssen wir die Rechnung bezahlen.", "de"),
     ("Er hat ihr Auto in die Werkstatt gebracht.", "de"),  # "ihr" is also "her"
     ("Is jullie kamer al klaar voor de gasten?", "nl"),  # "jullie" is also "your"
+    ("Las cancelaciones posteriores cuestan el 50 % del precio.", "es"),
+    ("Los sábados abre a las diez.", "es"),  # a weekday, with its verb's subject unsaid
+    ("Le sessioni pomeridiane iniziano alle 15.", "it"),
+    ("Les tarifs réduits comprennent la location.", "fr"),
 ]
 
 # (target, target language, the verb marked)
@@ -140,6 +144,11 @@ NUMBER_BAD = [
     (" [los símbolos tiene un prefijo _]", "es", "tiene"),
     ("I bambini deve essere accompagnati da un adulto.", "it", "deve"),
     ("Les enfants doit être accompagnés d'un adulte.", "fr", "doit"),
+    # a common verb, after an adjective of the plural's ending
+    ("Las cancelaciones posteriores cuesta el 50 % del precio.", "es", "cuesta"),
+    ("As sessões abertas começa às 10h00.", "pt", "começa"),
+    ("Les tarifs réduits comprend la location.", "fr", "comprend"),
+    ("I biglietti costa 5 euro.", "it", "costa"),
     # a singular verb before a plural pronoun (an inverted sentence)
     ("Bij regen moet wij de rondleiding afzeggen.", "nl", "moet"),
     ("Danach muss wir die Rechnung bezahlen.", "de", "muss"),
