@@ -23,6 +23,9 @@ class Qualifiers:
     # language's bound pairs, hedges and restrictive words: "bis", "ab", "maximum" after the
     # number, "révolus" ("18 ans révolus": at least 18).
     bound_words: frozenset[str] = frozenset()
+    # Words for the young under the age of majority and the adults over it ("minderjährig",
+    # "mineurs", "maggiorenni"): "under 18" said without its number. Stems open their forms.
+    majority: frozenset[str] = frozenset()
     # "from", "ab", "à partir de" before a price ("from £18"): the lowest price, a bound, where
     # no range goes on from it ("from £18 to £25").
     price_bounds: frozenset[str] = frozenset()

@@ -186,6 +186,18 @@ def round_the_clock(number: Number, segment: Segment, context: CheckContext) -> 
     return any(phrase in target for phrase in phrases)
 
 
+_MAJORITY = 18.0  # the age of majority, which a translation may say with a word for it
+
+
+def age_of_majority(number: Number, segment: Segment, context: CheckContext) -> bool:
+    """Whether an "18" of the source ("groups under 18") is said with the target's word for
+    those under or over the age of majority ("gruppi di minorenni", "Minderjährige")."""
+    if number.values != {_MAJORITY} or not number.digits:
+        return False
+    target = segment.target.lower()
+    return any(word in target for word in language(context.target_lang).qualifiers.majority)
+
+
 def one_said_by_unit(number: Number, segment: Segment, context: CheckContext) -> bool:
     """Whether a "1" with its unit or currency ("every £1", "per 1 kg") is said by the
     unit's name alone in the target ("por cada libra", "pro Kilogramm"): no number is lost."""

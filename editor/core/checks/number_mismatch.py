@@ -14,6 +14,7 @@ from editor.core.checks.negation_parts import gap_at
 from editor.core.checks.number_bounds import may_bound, turned_bounds
 from editor.core.checks.number_compass import turned_hemispheres
 from editor.core.checks.number_counterparts import (
+    age_of_majority,
     in_neighbours,
     lost_between,
     named_hour,
@@ -395,6 +396,7 @@ class NumberMismatchCheck(Check):
                 or named_hour(number, segment, context)
                 or time_span(number, segment, context)
                 or unit_fraction(number, segment, context)
+                or age_of_majority(number, segment, context)
             ):
                 continue
             shortened = year_range_end(number, segment, candidates)

@@ -443,6 +443,7 @@ DATA = LanguageData(
             "bis zu; höchstens; maximal; mindestens; wenigstens; mehr als; weniger als; "
             "nicht mehr als; nicht weniger als; max.; min."
         ),
+        majority=phrases("minderjährig; volljährig"),
         bound_words=phrases(
             "bis; ab; max; min; maximum; minimum; höchst; mindest; mehr; weniger; über; unter; "
             "innerhalb; binnen; spätestens; frühestens; überschreit; unterschreit; darüber; zumindest; "

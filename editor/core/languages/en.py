@@ -458,6 +458,7 @@ DATA = LanguageData(
             "no more than; not more than; no less than; not less than; no fewer than; not fewer than; "
             "more than; less than; fewer than; max.; min.; limited to; capped at; restricted to"
         ),
+        majority=phrases("minors; underage; under-age"),
         bound_words=phrases(
             "maximum; minimum; max; min; over; under; above; below; within; until; till; by; before; "
             "no later than; or more; or less; or fewer; exceed; upwards; plus; "

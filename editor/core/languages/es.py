@@ -420,6 +420,7 @@ DATA = LanguageData(
             "hasta; como máximo; como mínimo; al menos; por lo menos; más de; menos de; un máximo de; "
             "un mínimo de; no más de; no menos de"
         ),
+        majority=phrases("menores de edad; menor de edad; mayores de edad; mayor de edad"),
         bound_words=phrases(
             "máxim; mínim; máx; mín; max; min; más; menos; a lo sumo; superar; supere; excede; "
             "exceder; a partir; desde; dentro; cumplidos; "

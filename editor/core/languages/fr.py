@@ -409,6 +409,7 @@ DATA = LanguageData(
             "jusqu'à; au plus; au maximum; au moins; au minimum; plus de; moins de; pas plus de; "
             "pas moins de; un maximum de; un minimum de"
         ),
+        majority=phrases("mineur; majeur"),
         bound_words=phrases(
             "jusqu'; jusque; maximum; minimum; max; min; maximal; minimal; plus; moins; au-delà; "
             "dépass; excéd; révolus; à partir; dès; limite; dans les; d'ici; "

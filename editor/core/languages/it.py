@@ -440,6 +440,7 @@ DATA = LanguageData(
             "fino a; al massimo; almeno; più di; meno di; un massimo di; un minimo di; non più di; "
             "non meno di"
         ),
+        majority=phrases("minorenn; maggiorenn"),
         bound_words=phrases(
             "fino; massim; minim; max; min; più; meno; oltre; sotto; entro; superare; superi; "
             "a partire; tutt'al più; compiuti; "

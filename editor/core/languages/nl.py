@@ -377,6 +377,7 @@ DATA = LanguageData(
             "tot; maximaal; hoogstens; ten hoogste; minstens; ten minste; minimaal; meer dan; "
             "minder dan; niet meer dan; niet minder dan"
         ),
+        majority=phrases("minderjarig; meerderjarig"),
         bound_words=phrases(
             "max; min; maximum; minimum; meer; minder; ruim; boven; onder; vanaf; uiterlijk; binnen; "
             "overschrijd; hooguit; beperkt; gelimiteerd; gemaximeerd; "

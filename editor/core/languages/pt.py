@@ -452,6 +452,7 @@ DATA = LanguageData(
             "até; no máximo; no mínimo; pelo menos; mais de; menos de; um máximo de; um mínimo de; "
             "não mais de; não menos de"
         ),
+        majority=phrases("menores de idade; menor de idade; maiores de idade; maior de idade"),
         bound_words=phrases(
             "máxim; mínim; máx; mín; max; min; mais; menos; acima; abaixo; a partir; desde; dentro; "
             "exced; ultrapass; completos; "

@@ -278,6 +278,9 @@ GOOD = [
     # A bound kept; a negation before it turns the source's ("cannot have more than": at most).
     ("You cannot book more than 9 seats.", "Sie können nicht mehr als 9 Plätze buchen.", "en", "de"),
     ("You must not book more than 9 seats.", "Non dovete prenotare più di 9 posti.", "en", "it"),
+    # the age of majority said with a word for those under or over it
+    ("Groups under 18 need a leader.", "I gruppi di minorenni hanno bisogno di un responsabile.", "en", "it"),
+    ("Visitors under 18 need consent.", "Minderjährige Besucher brauchen eine Einwilligung.", "en", "de"),
     ("You must not book more than 9 seats.", "Potete prenotare al massimo 9 posti.", "en", "it"),
     # A negation whose reach is not the bound's, on one side only: nothing compared.
     (
