@@ -55,7 +55,7 @@ class LostListItemCheck(Check):
         if said is None or said.items < _MIN_ITEMS or _DIGIT.search(source, said.start, said.last):
             return  # (a list of numbers is the numbers' check's)
         written = _longest(target, context.target_lang, least=False) or _pair(target, context.target_lang)
-        if written is None or written.items >= said.items:
+        if written is None or written.items >= said.items or _elsewhere(source, said, target, written):
             return
         listed = source[said.start : said.last] + ("…" if said.last < said.end else "")
         yield self.issue(
@@ -109,6 +109,21 @@ def _longest(text: str, lang: str, least: bool) -> _List | None:
             if best is None or items > best.items:
                 best = _List(items, opened, b, last)
     return best
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[^\W\d_a-z][^\W\d_]+")  # a capitalised word inside a sentence
+
+
+def _elsewhere(source: str, said: _List, target: str, written: _List) -> bool:
+    """Whether a name of the source's list stands in the target outside the list counted
+    there ("your fitter, usually Maria Okafor or Tom Reyes, will measure your flexibility,
+    saddle height and reach"): that list is another, not the source's with an item fewer."""
+    listed = target[written.start : written.end]
+    for name in _NAME.finditer(source, said.start, said.end):
+        word = name.group()
+        if word in target and word not in listed and not word.isupper():
+            return True
+    return False
 
 
 def _opening_item(parts: list[tuple[int, int]], j: int, k: int, own: bool, text: str, lang: str) -> bool:

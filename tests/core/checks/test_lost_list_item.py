@@ -14,6 +14,14 @@ GOOD = [
         "Wij monteren kledingkasten, bedden, bureaus, keukenkastjes en kindermeubels.",
         "nl",
     ),
+    # names of the source's "list" stand outside the translation's: another list was counted
+    (
+        "During the fit, your fitter, usually Maria Okafor or Tom Reyes, will measure your "
+        "flexibility, saddle height and reach.",
+        "Während des Fittings misst Ihr Fitter – in der Regel Maria Okafor oder Tom Reyes – Ihre "
+        "Beweglichkeit, Sattelhöhe und Reichweite.",
+        "de",
+    ),
     # an opening clause before a comma is no item of the list, long or short
     (
         "Before you set off, check the brakes and the lights.",
