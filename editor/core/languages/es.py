@@ -123,7 +123,8 @@ DATA = LanguageData(
         ("billón", 1e12),  # the long scale: a million millions
         ("billones", 1e12),
     ),
-    ordinal_suffixes=words("º ª o a er"),
+    # (and Latin America's: "1ro", "2do", "4to", "7mo", "8vo", "9no", "3ra")
+    ordinal_suffixes=words("º ª o a er ro ra do da to ta vo va no na mo ma"),
     bounds=(
         ("al menos", "como máximo"),
         ("como mínimo", "como máximo"),

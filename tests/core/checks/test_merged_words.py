@@ -11,6 +11,9 @@ from tests.core.checks._run import run, spans
 
 # (source, target, target language)
 GOOD = [
+    # A Latin American ordinal's letters after its number ("4to", "2da").
+    ("Extensions in the 4th level.", "Extensiones en el 4to nivel.", "es"),
+    ("Go to the 2nd floor.", "Suba a la 2da planta.", "es"),
     # A coinage built with one of the language's prefixes, or a derivation with "-mente".
     (
         "The dialog opens in a subwindow of the main screen when you click.",

@@ -715,6 +715,7 @@ BAD = [
     ),
     # An ordinal compared by value; a small number written out against the target's small one.
     ("She lives on the 4th floor.", "Sie wohnt im 14. Stock.", "en", "de", ["14"], []),
+    ("She lives on the 3rd floor.", "Vive en el 5to piso.", "en", "es", ["5to"], []),
     ("The class went on a four-day trip.", "La classe est partie trois jours.", "en", "fr", ["trois"], []),
     ("The class went on a four-day trip.", "Die Klasse machte eine 6-tägige Reise.", "en", "de", ["6"], []),
     # Digits swapped: paired with the number they are a slip of, not by position, even an ordinal.
