@@ -88,6 +88,32 @@ def final_mark(text: str) -> tuple[str, int]:
     return mark, stop - len(mark)
 
 
+# A short word's dot closing a bracket at the text's end ("Canadian (intl.)"); one that ends a
+# sentence ("…, icons only, etc.") is that sentence's full stop too
+_ABBREVIATED = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,6})\.\)\W*\Z")
+
+
+def _written_out(source: str, last: str, lang: str) -> bool:
+    """Whether the source's final full stop is an abbreviation's in brackets (the language's
+    own, "approx.", or one whose letters the translation's last word spells in order from its
+    first, "intl." as "international"), not a sentence's end."""
+    m = _ABBREVIATED.search(source)
+    if m is None:
+        return False
+    short = m.group(1)
+    if len(last) <= len(short) + 2:
+        return False  # not written out ("etc." as "etc", a dot lost)
+    if f"{short}.".lower() in {a.lower() for a in language(lang).abbreviations}:
+        return True
+    if not short.islower() or len(short) < 3 or short in language(lang).function_words:
+        return False
+    written = last.lower()
+    if not written.startswith(short[0]) or not written.isalpha() or max(written) > "\u024f":
+        return False  # a word of its own ("name." as "Bus-Name"), or of another script
+    letters = iter(written)
+    return all(c in letters for c in short)
+
+
 @register
 class PunctuationCheck(Check):
     id = "punctuation"
@@ -333,6 +359,8 @@ class PunctuationCheck(Check):
             word = last.start() if last else stop - 1
             if word < 0 or (SLUG.fullmatch(text, word, stop) and text[word:stop] not in segment.source):
                 return  # the text ends in debris (stray_artifact's): the stop goes before it
+            if src_mark == "." and _written_out(segment.source, text[word:stop], context.source_lang):
+                return  # "(QWERTY, intl.)" as "(QWERTY, internacional)": an abbreviation's dot
             yield self.issue(
                 segment,
                 context,

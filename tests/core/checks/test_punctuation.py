@@ -18,6 +18,9 @@ GOOD = [
     ("Address required - must be even.", "Adresse benötigt -- muss gerade sein.", "en", "de"),
     ("Use `make` once.", "Usa`make' una vez.", "en", "es"),
     ("Pages 10--12", "Seiten 10--12", "en", "de"),
+    # an abbreviation's full stop in brackets, the word written out
+    ("Canadian (intl.)", "Canadien (international)", "en", "fr"),
+    ("French (legacy, alt.)", "Francés (arcaico, alternativo)", "en", "es"),
     # spaced hyphens of a range, a list, a command line, as the source writes them, or with no dash
     ("Pages 5-7, see notes.", "Seiten 5 - 7 – siehe Notizen.", "en", "de"),
     ("Fruit:\n- apples", "Obst – Sorten:\n- Äpfel", "en", "de"),
@@ -165,6 +168,15 @@ BAD = [
     # a space before a comma after a currency sign or a percent sign written after the amount
     ("It costs £15, or £22 with a hem.", "Costa 15 £ , oppure 22 £ con l’orlo.", "en", "it", [("£ ,", "£,")]),
     ("A 40% surcharge, then.", "Un recargo del 40 % , entonces.", "en", "es", [("% ,", "%,")]),
+    # the abbreviation kept without its dot, or another word than its own written last
+    ("Canadian (intl.)", "Canadien (intl)", "en", "fr", [("intl", "intl.")]),
+    (
+        "Enter a valid bus name.",
+        "Geben Sie einen gültigen Bus-Namen",
+        "en",
+        "de",
+        [("Bus-Namen", "Bus-Namen.")],
+    ),
     # the final stop lost before a closing tag: it goes before the tag
     ("The museum opens at 9 am.", "Le musée ouvre à 9 h</b>", "en", "fr", [("h", "h.")]),
     # the comma after a quotation lost before the speaker's verb
