@@ -41,6 +41,7 @@ from editor.core.model import Segment
 from editor.core.text import normalize
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TOKEN = re.compile(r"[^\W_][\w-]*")  # a word or a code ("KKB-2050HS")
 _MIN_RUN = 3  # words in a row copied from the source that read as the source language
 _COPIED = 4  # words in a row as the source writes them, of which _MIN_FOREIGN are foreign
 _MIN_FOREIGN = 2
@@ -76,21 +77,27 @@ class UntranslatedCheck(Check):
         if context.source_lang.split("-")[0] == context.target_lang.split("-")[0]:
             return
         if _same_text(source, target):
-            foreign = len(
-                {
-                    m.group().casefold()
-                    for m in _WORD.finditer(target)
-                    if _is_foreign(m.group(), context) and _prose(target, m)
-                }
-            )
+            words = {
+                m.group()
+                for m in _WORD.finditer(target)
+                if _is_foreign(m.group(), context) and _prose(target, m)
+            }
+            foreign = len({word.casefold() for word in words})
             if foreign:
+                # a product's or a layout's name: capitalised words beside a model's code or
+                # another name ("Genius KKB-2050HS", "Filipino (Capewell-Dvorak, baybayin)")
+                named = all(word[0].isupper() for word in words) and any(
+                    token[:1].isupper() and zipf(token, context.source_lang) < _LEXICAL
+                    for token in _TOKEN.findall(target)
+                )
+                severity = Severity.ERROR if foreign >= _SENTENCE else Severity.WARNING
                 yield self.issue(
                     segment,
                     context,
                     0,
                     len(target),
                     "The target is the source text, untranslated",
-                    severity=Severity.ERROR if foreign >= _SENTENCE else Severity.WARNING,
+                    severity=Severity.INFO if named else severity,
                 )
             return
         leftovers = left_words(source, target, context.source_lang, context.target_lang)

@@ -516,6 +516,24 @@ def test_words_left_in_a_software_text_may_be_its_terms(
     assert [(i.text, i.severity) for i in issues] == [(span, Severity.INFO)]
 
 
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # a product's or a keyboard layout's name, beside a model's code or another name
+        ("Genius KKB-2050HS", Severity.INFO),
+        ("Filipino (Capewell-Dvorak, Baybayin)", Severity.INFO),
+        # a label or a sentence of ordinary words left as it was
+        ("Opening Hours", Severity.WARNING),
+        ("Please close the door.", Severity.ERROR),
+    ],
+)
+def test_a_target_that_is_the_source_is_information_where_it_is_a_name(text: str, severity: Severity) -> None:
+    issues = run("untranslated", text, text, "en", "fr")
+    assert [(i.message, i.severity) for i in issues] == [
+        ("The target is the source text, untranslated", severity)
+    ]
+
+
 # (source, target, target language, the span): three words and more copied in a row, each
 # commoner in the source language and one foreign, though the target language writes the others
 LEANING = [
