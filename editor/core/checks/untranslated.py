@@ -41,6 +41,7 @@ from editor.core.model import Segment
 from editor.core.text import normalize
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_NOTICE = re.compile(r"\s*(?:copyright\b|©|\(c\)\s*\d)", re.IGNORECASE)  # a copyright notice
 _TOKEN = re.compile(r"[^\W_][\w-]*")  # a word or a code ("KKB-2050HS")
 _MIN_RUN = 3  # words in a row copied from the source that read as the source language
 _COPIED = 4  # words in a row as the source writes them, of which _MIN_FOREIGN are foreign
@@ -90,6 +91,7 @@ class UntranslatedCheck(Check):
                     token[:1].isupper() and zipf(token, context.source_lang) < _LEXICAL
                     for token in _TOKEN.findall(target)
                 )
+                named = named or _NOTICE.match(target) is not None  # kept as written, by law
                 severity = Severity.ERROR if foreign >= _SENTENCE else Severity.WARNING
                 yield self.issue(
                     segment,

@@ -522,6 +522,8 @@ def test_words_left_in_a_software_text_may_be_its_terms(
         # a product's or a keyboard layout's name, beside a model's code or another name
         ("Genius KKB-2050HS", Severity.INFO),
         ("Filipino (Capewell-Dvorak, Baybayin)", Severity.INFO),
+        # a copyright notice, kept as written
+        ("Copyright (C) 1993-2021 Werner Almesberger and Craig Small", Severity.INFO),
         # a label or a sentence of ordinary words left as it was
         ("Opening Hours", Severity.WARNING),
         ("Please close the door.", Severity.ERROR),
