@@ -20,12 +20,14 @@ def said_by_antonym(
     lowered: str, pattern: re.Pattern[str], source_lang: str, target: str, target_lang: str
 ) -> bool:
     """Whether the source's only negation governs a word for optional or for mandatory ("is
-    not optional", "not required") and the translation has a word for the other ("es
-    obligatorio", "facultatif")."""
+    not optional", "not required"), or for switched on or off ("not enabled"), and the
+    translation has a word for the other ("es obligatorio", "facultatif", "ausgeschaltet")."""
     src, tgt = language(source_lang), language(target_lang)
     pairs = (
         (src.opposites.optional_words, tgt.opposites.mandatory_words),
         (src.opposites.mandatory_words, tgt.opposites.optional_words),
+        (src.opposites.enabled_words, tgt.opposites.disabled_words),
+        (src.opposites.disabled_words, tgt.opposites.enabled_words),
     )
     if not any(said and opposite for said, opposite in pairs):
         return False

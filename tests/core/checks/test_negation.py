@@ -287,6 +287,13 @@ GOOD = [
         "en",
         "fr",
     ),
+    # "not enabled" said with the word for switched off
+    (
+        "Interactive marking as trusted is not enabled in the agent.",
+        "Interaktives Markieren als vertrauenswürdig ist im Agenten ausgeschaltet.",
+        "en",
+        "de",
+    ),
     (
         "Please do not swim for at least 2 hours after the meal.",
         "Aspettate almeno 2 ore dopo il pasto prima di nuotare.",
