@@ -257,7 +257,7 @@ class StrayArtifactCheck(Check):
                     f"'{_shown(m.group())}' looks like {what} and has no counterpart in the source",
                     fix=_fix(what, target, m.start(), m.end()),
                 )
-        if "-" in target or "_" in target:
+        if "-" in target:
             yield from self._name_slugs(segment, context)
         if "- " in target:
             for split in line_hyphens(segment.source, target, context.target_lang):

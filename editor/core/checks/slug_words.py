@@ -64,10 +64,10 @@ def source_word_slug(chain: str, source: str, source_lang: str, target_lang: str
     return shared if max(leaning) >= _FOREIGN else ()
 
 
+_AFTER = 4  # words of a sentence after a leading slug (a label's name is one or two: "sous-titres SubRip")
 # A page's slug of two words or more (letters or digits, one word of two letters at least)
 # that opens a segment, right before its first capitalised word ("guida-volontari Benvenuti")
-_AFTER = 4  # words of a sentence after it (a label's name is one or two: "sous-titres SubRip")
-_LEADING = re.compile(r"(?=[a-z0-9_-]*[a-z]{2})[a-z0-9]+(?:[-_][a-z0-9]+)+(?=[ \t]+[^\W\d_])")
+_LEADING = re.compile(r"(?=[a-z0-9-]*[a-z]{2})[a-z0-9]+(?:-[a-z0-9]+)+(?=[ \t]+[^\W\d_])")
 
 
 def leading_slug(source: str, target: str) -> tuple[int, int] | None:
