@@ -170,8 +170,10 @@ def _a_word_after_a_number(word: str, lang: str, data: LanguageData) -> bool:
 def _compound_after_spaced(word: str, digits: str, source: str, lang: str, data: LanguageData) -> bool:
     """A long lowercase compound no list holds, closed by a common word ("25voorrijkosten":
     "kosten"), after a number the source writes apart from the word after it ("€25 call-out
-    fee"); ``source`` "" asks whether the shape fits."""
-    if not word.islower() or len(word) < _COMPOUND or is_suffix(word, data):
+    fee"); capitalised in a language that capitalises its nouns ("45Fahrstunden":
+    "stunden"). ``source`` "" asks whether the shape fits."""
+    noun = data.capitalises_nouns and word.istitle()
+    if not (word.islower() or noun) or len(word) < _COMPOUND or is_suffix(word.lower(), data):
         return False
     if source and re.search(rf"(?<![\d.,]){digits} [^\W\d_]", source) is None:
         return False

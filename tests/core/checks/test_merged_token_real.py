@@ -266,6 +266,7 @@ BAD = [
     ("-1 turns it off", "-1deaktiviert es", "de", ["1deaktiviert"]),
     # ... a long compound no list holds, closed by a common word, where the source spaces it
     ("we charge a €25 call-out fee", "rekenen wij € 25voorrijkosten", "nl", ["25voorrijkosten"]),
+    ("usually after 30 to 45 lessons", "in der Regel nach 30 bis 45Fahrstunden", "de", ["45Fahrstunden"]),
     # ... a long inflected form, rarer than its meaning ("désactive" at 2.9 Zipf).
     ("A value of 0 turns off the timeout.", "Une valeur de 0désactive le timeout.", "fr", ["0désactive"]),
     ("A value of -1 disables it.", "Un valor de -1desactiva esto.", "es", ["1desactiva"]),
