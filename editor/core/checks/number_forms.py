@@ -231,8 +231,10 @@ def source_convention(
     grouping = tgt.decimal_mark if tgt.decimal_mark in src.group_marks and plain(segment.source) else ""
     for number in target:
         grouped = bool(grouping) and number.text.count(grouping) > 1
-        if not (mark in number.text or grouped) or not number.digits or number.part or number.literal:
+        if not (mark in number.text or grouped) or not number.digits or number.literal:
             continue  # most numbers: no mark of the source's convention in them
+        if number.part and not _priced(segment.target, number):
+            continue  # a clock time's part ("15.00 Uhr"); not a price's ("15.00 €")
         digits = _DIGIT_RUN.match(number.text)  # "4,72" of "4,72 Mrd."
         text = digits.group() if digits else ""
         if grouped and _grouped(text, grouping):
@@ -245,6 +247,16 @@ def source_convention(
         if same is None or numbered(same, (number.start, number.end), segment, source_lang):
             continue  # "version 9.3", "POSIX 1003.1", "clause 4.2"
         yield number, text, same
+
+
+_SIGNS = "€$£¥"
+
+
+def _priced(text: str, number: Number) -> bool:
+    """Whether a currency sign stands right before or after ``number``: an amount."""
+    return text[number.end :].lstrip(" \u00a0")[:1] in tuple(_SIGNS) or (
+        text[: number.start].rstrip(" \u00a0")[-1:] in tuple(_SIGNS)
+    )
 
 
 def _grouped(text: str, mark: str) -> bool:

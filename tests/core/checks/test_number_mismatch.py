@@ -188,6 +188,7 @@ GOOD = [
     ("Lefrançois is third at 0:34.", "Lefrançois est troisième à 34 secondes.", "en", "fr"),
     # The language's own convention, a standard's number, a scale word's full stop.
     ("The fee is 1,250.00 euros.", "Die Gebühr beträgt 1.250,00 Euro.", "en", "de"),
+    ("The shop opens at 15:00.", "La tienda abre a las 15.00.", "en", "es"),
     ("It follows IEEE 802.3 closely.", "Es folgt IEEE 802.3 genau.", "en", "de"),
     ("Sales were $4.72 billion.", "Der Umsatz lag bei 4,72 Mrd. Dollar.", "en", "de"),
     # Written out the same, or "two" said another way.
@@ -610,6 +611,8 @@ BAD = [
     # Equal in value, but in the source's convention, which German does not use.
     ("The fee is 1,250.00 euros.", "Die Gebühr beträgt 1,250.00 Euro.", "en", "de", ["1,250.00"], []),
     ("The rent is £1,250.00.", "La renta es de 1250.00 £.", "en", "es", ["1250.00"], []),
+    # ... a price's decimals after a point, which the language reads as a time's
+    ("Each image costs €15.", "Cada imagen cuesta 15.00 €.", "en", "es", ["15.00"], []),
     ("The error is 0.001 mm.", "Der Fehler beträgt 0.001 mm.", "en", "de", ["0.001"], []),
     # ... also after a currency code, which names no version.
     ("The deposit is USD 250.50.", "La caution est de USD 250.50.", "en", "fr", ["250.50"], []),
