@@ -18,6 +18,9 @@ GOOD = [
     ("Address required - must be even.", "Adresse benötigt -- muss gerade sein.", "en", "de"),
     ("Use `make` once.", "Usa`make' una vez.", "en", "es"),
     ("Pages 10--12", "Seiten 10--12", "en", "de"),
+    # a comma between a coordinate's letters, or in a decimal number
+    ("Set the point to zero.", "Punkt x,y auf 0 setzen.", "en", "de"),
+    ("It weighs 1.5 kg.", "Pesa 1,5 kg e custa 2,5 €.", "en", "pt"),
     # an abbreviation's full stop in brackets, the word written out
     ("Canadian (intl.)", "Canadien (international)", "en", "fr"),
     ("French (legacy, alt.)", "Francés (arcaico, alternativo)", "en", "es"),
@@ -168,6 +171,21 @@ BAD = [
     # a space before a comma after a currency sign or a percent sign written after the amount
     ("It costs £15, or £22 with a hem.", "Costa 15 £ , oppure 22 £ con l’orlo.", "en", "it", [("£ ,", "£,")]),
     ("A 40% surcharge, then.", "Un recargo del 40 % , entonces.", "en", "es", [("% ,", "%,")]),
+    # a comma with no space before a function word of one letter, after a word or a number
+    (
+        "Classes are on Tuesdays and Thursdays, and places are limited.",
+        "As aulas são às terças e quintas,e as vagas são limitadas.",
+        "en",
+        "pt",
+        [("quintas,e", "quintas, e")],
+    ),
+    (
+        "Classes start at 17:00, and places are limited.",
+        "As aulas começam às 17h00,e as vagas são limitadas.",
+        "en",
+        "pt",
+        [("17h00,e", "17h00, e")],
+    ),
     # the abbreviation kept without its dot, or another word than its own written last
     ("Canadian (intl.)", "Canadien (intl)", "en", "fr", [("intl", "intl.")]),
     (
