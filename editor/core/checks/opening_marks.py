@@ -30,6 +30,25 @@ class Unopened(NamedTuple):
     fix: str | None
 
 
+def _named(word: str, source: str, following: str) -> bool:
+    """Whether the source writes ``word`` with its mark ("Yahoo!", "squash!") other than at the
+    end of its text or of a sentence, or before the word that follows it in the translation
+    too ("Yahoo! Mail"): a name or a command, whose mark ends no sentence. One that ends the
+    source's sentences ("Welcome to Hive Works!") ends an exclamation there too."""
+    for found in re.finditer(rf"(?<!\w){re.escape(word)}", source):
+        after = _NEXT_WORD.match(source, found.end())
+        if not _ENDS_SENTENCE.match(source, found.end()) or (after is not None and after[1] == following):
+            return True
+    return False
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+# what follows a mark that ends a sentence: the text's end, or a space and a capital
+_ENDS_SENTENCE = re.compile(r"\s*$|\s+[\"'“«(]*[^\W\d_](?<=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+
+
 @lru_cache(maxsize=32)
 def _closing_pattern(code: str) -> re.Pattern[str] | None:
     pairs = language(code).opening_marks
@@ -69,7 +88,9 @@ def unopened(text: str, code: str, source: str = "") -> Iterator[Unopened]:
             continue  # "?" alone, or after a number: nothing to open
         last = _LAST_WORD.search(text, sentence_start, m.end())
         if last is not None and not last.group()[0].isdigit() and last.group() in source:
-            continue
+            following = _NEXT_WORD.match(text, m.end())
+            if len(stretch.split()) < 2 or _named(last.group(), source, following[1] if following else ""):
+                continue  # a name alone ("Yahoo! Internet") or inside a sentence
         opener = "".join(needed)
         if any(mark in stretch for mark in _CLAUSE_MARKS):
             # the question may open after a clause ("Si tiene dudas, ¿…?"): the mark only

@@ -106,6 +106,8 @@ GOOD = [
     ("WARNING: it cannot be undone!", "¡AVISO: no se puede deshacer!", "en", "es"),
     ("If in doubt, can you call?", "Si tiene dudas, ¿puede llamar?", "en", "es"),
     ("Type '?' for help or use Yahoo! Mail.", "Escriba '?' para ayuda o use Yahoo! Mail.", "en", "es"),
+    ("Yahoo! Internet", "Yahoo! Internet", "en", "es"),  # a name alone
+    ("squash! fix the typo", "squash! corregir la errata", "en", "es"),  # a command inside a sentence
     # A comma or full stop after the closing mark, as the language writes it; a whole sentence
     # quoted keeps its stop inside; Dutch writes the comma inside as English does; an
     # abbreviation's stop stays.
@@ -315,6 +317,14 @@ BAD = [
     ("Done. Thank you!", "Hecho. Gracias!", "en", "es", [("Gracias", "¡Gracias")]),
     # an exclamation that ends in a number; a letter's salutation closed with a comma
     ("We open at 9! Come early.", "Abrimos a las 9! Venga pronto.", "en", "es", [("Abrimos", "¡Abrimos")]),
+    # a name's last word before the mark that ends the source's sentence too
+    (
+        "Welcome to Hive Works! This guide explains the space.",
+        "Te damos la bienvenida a Hive Works! Esta guía explica el espacio.",
+        "en",
+        "es",
+        [("Te", "¡Te")],
+    ),
     ("Dear Tomas Berg,\n\nThank you.", "Estimado Tomas Berg,\n\nGracias.", "en", "es", [(",", ":")]),
     ("If in doubt, can you call?", "Si tiene dudas, puede llamar?", "en", "es", [("?", None)]),
     # The source's order copied at a closing quotation mark; a quoted fragment's full stop.
