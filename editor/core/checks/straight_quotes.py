@@ -65,7 +65,7 @@ def straight_quotes(segment: Segment, context: CheckContext) -> Iterator[QuoteSl
         # and so are a word's ("répondu "approuvé"": no value of a program there)
         for m in STRAIGHT_PAIR.finditer(target):
             said = m.group(1)
-            if (quoted_prose(said) or (everyday and said.replace(" ", "").isalpha())) and (
+            if (quoted_prose(said) or (everyday and said.replace(" ", "").rstrip(".").isalpha())) and (
                 everyday or said not in source
             ):
                 yield QuoteSlip(

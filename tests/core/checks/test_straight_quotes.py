@@ -71,6 +71,18 @@ SLIPS: list[tuple[str, Pairs, list[tuple[str, str]]]] = [
         ],
         [('"ON AIR"', "«ON AIR»")],
     ),
+    # ... an abbreviation with its full stop too
+    (
+        "it",
+        [
+            ("Keep the tablets below 25 °C.", "Conservi le compresse sotto i 25 °C."),
+            (
+                'Do not use them after the date printed after "EXP".',
+                'Non le usi dopo la data riportata dopo "Scad.".',
+            ),
+        ],
+        [('"Scad."', "«Scad.»")],
+    ),
     # ... and a word the translation quotes so, with the spaces French writes inside its marks
     (
         "fr",
