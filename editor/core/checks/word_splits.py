@@ -42,6 +42,7 @@ _MIN_WORD = 5
 _SHORT_WORD = 4
 _EVERYDAY = 4.5
 _LONG_PART = 7
+_LONG_PAIR = 2.5  # Zipf: each of two words of _LONG_PART letters run together, at least
 _MIN_LETTER_REST = 3  # letters of the word a one-letter word is glued to ("вдоме")
 # Zipf points the fused token is rarer than that word: rare forms of real words ("сводкой",
 # "скоса") are far less apart from their look-alike remainder
@@ -155,7 +156,9 @@ def _two_words(token: str, lang: str, data: LanguageData) -> Split | None:
             len(right) < _MIN_WORD and (zipf(right, lang) < _EVERYDAY or len(left) < _LONG_PART)
         ):
             continue
-        if rarer >= COMMON and (best is None or rarer > best[0]):
+        # two long words may be rarer ("difficultéprévenez": a verb's form, 2.98)
+        enough = _LONG_PAIR if min(len(left), len(right)) >= _LONG_PART else COMMON
+        if rarer >= enough and (best is None or rarer > best[0]):
             best = (rarer, at)
     if best is None:
         return None

@@ -160,6 +160,14 @@ BAD = [
         ["cuentacorriente"],
         "cuenta corriente",
     ),
+    # two long words, the second a rarer form of a verb
+    (
+        "If you see someone in difficulty, tell a lifeguard at once.",
+        "Si vous voyez quelqu'un en difficultéprévenez immédiatement un maître-nageur.",
+        "fr",
+        ["difficultéprévenez"],
+        "difficulté prévenez",
+    ),
     (
         "The railway station is closed during the weekend for maintenance work.",
         "La stazioneferroviaria è chiusa durante il fine settimana per lavori di manutenzione.",
