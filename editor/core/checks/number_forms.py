@@ -5,6 +5,7 @@ source's convention ("1,250.00" in German), and the number a hyphen joins to a n
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -249,14 +250,11 @@ def source_convention(
         yield number, text, same
 
 
-_SIGNS = "€$£¥"
-
-
 def _priced(text: str, number: Number) -> bool:
-    """Whether a currency sign stands right before or after ``number``: an amount."""
-    return text[number.end :].lstrip(" \u00a0")[:1] in tuple(_SIGNS) or (
-        text[: number.start].rstrip(" \u00a0")[-1:] in tuple(_SIGNS)
-    )
+    """Whether a currency sign (Unicode's "Sc") stands right before or after ``number``: an
+    amount."""
+    after, before = text[number.end :].lstrip(" \u00a0")[:1], text[: number.start].rstrip(" \u00a0")[-1:]
+    return any(unicodedata.category(sign) == "Sc" for sign in after + before)
 
 
 def _grouped(text: str, mark: str) -> bool:
