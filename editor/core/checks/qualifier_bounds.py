@@ -62,8 +62,8 @@ def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> 
     written: tuple[Number, ...] | None = None
     prices = language(source_lang).qualifiers.price_bounds
     for found in pattern.finditer(lowered):
-        if _opened_by_number(lowered, found.start()):
-            continue  # "from 4 up to 12": a range, "de 4 à 12"
+        if found.group() not in _lower_bounds(source_lang) and _opened_by_number(lowered, found.start()):
+            continue  # "from 4 up to 12": a range, "de 4 à 12" (a lower bound closes none)
         if negated(lowered, found.start(), language(source_lang).negations):
             continue
         gap = _GAP.match(source, found.end())
@@ -208,6 +208,13 @@ def _opened_by_number(lowered: str, start: int) -> bool:
     opened = max(lowered.rfind(stop, 0, start) for stop in ",;:.!?(")
     words = lowered[opened + 1 : start].split()[-_RANGE_WORDS:]
     return any(any(ch.isdigit() for ch in word) and not _COMPOUND_NUMBER.search(word) for word in words)
+
+
+@lru_cache(maxsize=16)
+def _lower_bounds(code: str) -> frozenset[str]:
+    """The language's lower bounds ("at least", "more than"): the first of its ``bounds``
+    pairs. A number before one opens no range ("call 01945 880 217 at least 3 days ahead")."""
+    return frozenset(low for low, _ in language(code).bounds)
 
 
 @lru_cache(maxsize=16)

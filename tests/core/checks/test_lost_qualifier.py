@@ -560,6 +560,21 @@ BOUND_BAD = [
         "vijf",
         "at least",
     ),
+    # a number before a lower bound opens no range ("… 217 at least 3")
+    (
+        "For group visits, please call 01945 880 217 at least 3 days in advance.",
+        "Voor groepsbezoeken belt u 3 dagen van tevoren naar 01945 880 217.",
+        "nl",
+        "3",
+        "at least",
+    ),
+    (
+        "Groups of 12 need at least 2 adults with them at all times.",
+        "Les groupes de 12 doivent être accompagnés de 2 adultes en permanence.",
+        "fr",
+        "2",
+        "at least",
+    ),
     # a bound of half: the translation's word for half is marked
     (
         "Every player must get at least half of each match on the pitch.",
