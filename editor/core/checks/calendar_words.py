@@ -17,6 +17,8 @@ _NUMBER = re.compile(r"\d")
 # What may stand between the name and the number of its date: a space, a comma or a full
 # stop ("Sunday, 4", "9. March"), an article or a preposition ("4 de mayo")
 _NEAR = 12
+_BESIDE = 4  # words between a name and the translation's own one in a span or list of them
+_BESIDE_CHARS = 40  # characters those words are read from
 
 
 class LeftName(NamedTuple):
@@ -59,10 +61,12 @@ def _pattern(source_lang: str, target_lang: str) -> re.Pattern[str]:
 
 def left_names(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[LeftName]:
     """The month and weekday names of the source language in ``target`` that the source
-    writes too, next to a number of their date, not in a name ("Black Friday")."""
+    writes too, next to a number of their date or within a few words of the target
+    language's own name of one ("from June to September"), not in a name ("Black Friday")."""
     names = _names(source_lang, target_lang)
-    if not names or not _NUMBER.search(target):
+    if not names:
         return
+    dated = _NUMBER.search(target) is not None
     pattern = _pattern(source_lang, target_lang)
     capitalise = language(target_lang).capitalises_nouns
     for m in pattern.finditer(target):
@@ -71,7 +75,9 @@ def left_names(source: str, target: str, source_lang: str, target_lang: str) -> 
         if entry is None or word not in source:
             continue
         kind, fix = entry
-        if not _dated(target, m.start(), m.end(), kind):
+        if not (dated and _dated(target, m.start(), m.end(), kind)) and not _beside_own(
+            target, m.start(), m.end(), kind, target_lang
+        ):
             continue
         before = _WORD.findall(target, max(0, m.start() - 30), m.start())
         if before and before[-1][0].isupper() and not sentence_start(target, m.start()):
@@ -79,6 +85,33 @@ def left_names(source: str, target: str, source_lang: str, target_lang: str) -> 
         if fix is not None:
             fix = fix.capitalize() if capitalise else fix
         yield LeftName(m.start(), m.end(), word, kind, fix)
+
+
+def _beside_own(text: str, start: int, end: int, kind: str, code: str) -> bool:
+    """Whether the target language's own name of a month (or weekday, by ``kind``) stands
+    a few function words from the name: a span or list of them ("van June tot en met september",
+    "el lunes y el Friday")."""
+    own = _own(code)[kind]
+    between = language(code).function_words
+    before = _WORD.findall(text, max(0, start - _BESIDE_CHARS), start)[-_BESIDE:]
+    after = _WORD.findall(text, end, end + _BESIDE_CHARS)[:_BESIDE]
+    for words in (after, before[::-1]):
+        for word in words:  # from the name outwards, over function words only
+            if word.lower() in own:
+                return True
+            if word.lower() not in between:
+                break
+    return False
+
+
+@lru_cache(maxsize=16)
+def _own(code: str) -> dict[str, frozenset[str]]:
+    """The language's month and weekday names, lowercase, by kind."""
+    data = language(code)
+    return {
+        "month": frozenset(form.lower() for forms in data.calendar for form in forms),
+        "weekday": frozenset(form.lower() for forms in data.weekdays for form in forms),
+    }
 
 
 def _dated(text: str, start: int, end: int, kind: str) -> bool:

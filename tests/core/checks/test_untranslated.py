@@ -719,11 +719,26 @@ def test_a_word_never_written_that_the_other_translations_keep_is_a_term() -> No
             "fr",
             [("May", "mai")],
         ),
+        # no date, but the translation's own name of another month or weekday beside it
+        (
+            "You can pick plums from June to September.",
+            "U kunt van June tot en met september pruimen plukken.",
+            "nl",
+            [("June", "juni")],
+        ),
+        (
+            "The café opens on Monday and Friday.",
+            "El café abre el lunes y el Friday.",
+            "es",
+            [("Friday", "viernes")],
+        ),
         # names the languages share, the verb "may", a name's word, no date beside it
         ("The fair runs from 3 to 6 August.", "Die Messe läuft vom 3. bis 6. August.", "de", []),
         ("Results may vary by 5 percent.", "Les résultats may varier de 5 pour cent.", "fr", []),
         ("Black Friday 2025 broke records.", "Der Black Friday 2025 brach Rekorde.", "de", []),
         ("Every Friday we meet.", "Jeden Friday treffen wir uns.", "de", []),
+        ("June Carter sang in March.", "June Carter sang im März.", "de", []),
+        ("Ask June, or Mia in May.", "Frag June oder Mia im Mai.", "de", []),
     ],
 )
 def test_a_month_or_weekday_left_in_a_date(
