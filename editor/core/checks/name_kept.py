@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from editor.core.checks.base import CheckContext
 from editor.core.checks.lexicon import zipf
-from editor.core.checks.names import Name
+from editor.core.checks.names import Name, lone_capitals
+from editor.core.checks.prose import running_prose
 from editor.core.checks.stats_terms import TermStats, source_capitals, term_key, term_stats, term_variant
 from editor.core.model import Segment
 from editor.core.text import SPACELESS_CHAR
+
+if TYPE_CHECKING:
+    from editor.core.checks.name_targets import TargetIndex
 
 KEPT_ELSEWHERE = 2  # how often the document's translations keep a capitalised word as written
 _KEPT_SHARE = 0.8  # ... against how often its sources write it
@@ -67,3 +73,19 @@ def always_kept(name: Name, segment: Segment, context: CheckContext) -> int:
 def _target_word(word: str, context: CheckContext) -> bool:
     """Whether a word is about as common in the target language as in the source's."""
     return zipf(word, context.target_lang) > zipf(word, context.source_lang) - _TARGET_KNOWN
+
+
+def dropped_kept(
+    segment: Segment, context: CheckContext, index: Callable[[], TargetIndex]
+) -> Iterator[tuple[int, str, int]]:
+    """An everyday word the source writes with a capital ("Linux or Windows") is no name by
+    itself; where the document's translations keep it as written, it is one, and a translation
+    that drops or translates it is probably wrong. Each such word of the source missing from
+    ``index()`` (the target's words), with its offset and how often it is kept elsewhere."""
+    terms = term_stats(context.stats)
+    if terms is None or not terms.variants or not running_prose(segment.source):
+        return
+    for start, word in lone_capitals(segment.source, context.source_lang):
+        kept = kept_count(word, segment, terms, KEPT_ELSEWHERE)
+        if kept and not index().find(word):
+            yield start, word, kept

@@ -22,6 +22,7 @@ _CUT = (1, 2)  # letters a surname may lose at its end and still be that name's 
 _ENDING = 4  # letters at a name's end that make another person's name where names do not decline
 _COMMONER = 1.0  # Zipf points by which a common name that replaced a rare one is commoner
 _COMMON = 3.0  # Zipf: a word this common may open a description ("Dark Mode"), not a name
+_KNOWN_NAME = 2.0  # Zipf: a word of a language this common is a name it knows ("Chiswick")
 _SHARED_MARGIN = 0.5  # Zipf points a name may be rarer in the target language than in the source
 
 
@@ -95,6 +96,18 @@ def slip(
     # "décimal" for "Decimal" is a word of the language; next to a name's words kept as
     # written, a word is a slip all the same ("Priya Ramen").
     return beside_kept or not is_known(written, lang, _WORD_OF_TARGET)
+
+
+def other_name(name_word: str, written: str, source_lang: str, target_lang: str) -> bool:
+    """Another name of the source's language in place of the name's word, in Latin letters
+    ("Chiswick" for "Keswick", "Brampton" for "Hampton"): another first letter, and a word the
+    source's language writes at least as often as the target's (a place's form in the target
+    language, "Varsavia" for "Warsaw", is the target's own)."""
+    a, b = plain(name_word.lower()), plain(written.lower())
+    if a[:1] == b[:1] or not (a.isascii() and b.isascii()) or min(len(a), len(b)) < _MIN_MISSPELT:
+        return False
+    theirs = zipf(written, source_lang)
+    return theirs >= _KNOWN_NAME and theirs >= zipf(written, target_lang)
 
 
 def _own_letters(name_word: str, written: str) -> bool:

@@ -13,11 +13,12 @@ from editor.core.checks.name_adjectives import demonym_hits
 from editor.core.checks.name_forms import unmarked
 from editor.core.checks.name_halves import cut_surnames, renamed_half
 from editor.core.checks.name_heads import kept_as_written, translated_description
-from editor.core.checks.name_kept import KEPT_ELSEWHERE, always_kept, kept_count
+from editor.core.checks.name_kept import always_kept, dropped_kept, kept_count
 from editor.core.checks.name_order import swapped_names
 from editor.core.checks.name_slips import (
     changed_code,
     lowered,
+    other_name,
     recased,
     reshaped_references,
     shared_name,
@@ -41,7 +42,7 @@ from editor.core.checks.name_titles import (
     titled_surname,
 )
 from editor.core.checks.name_translated import translated_name
-from editor.core.checks.names import Name, lone_capitals, source_names, word_kind
+from editor.core.checks.names import Name, source_names, word_kind
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import source_capitals, term_stats, term_variant
@@ -175,28 +176,15 @@ class NamedEntityCheck(Check):
     def _kept_elsewhere(
         self, segment: Segment, context: CheckContext, index: TargetIndex | None
     ) -> Iterator[Issue]:
-        """An everyday word the source writes with a capital ("Linux or Windows") is no name
-        by itself; where the document's translations keep it as written, it is one, and a
-        translation that drops or translates it is probably wrong."""
-        terms = term_stats(context.stats)
-        if terms is None or not terms.variants or not running_prose(segment.source):
-            return
-        for start, word in lone_capitals(segment.source, context.source_lang):
-            kept = kept_count(word, segment, terms, KEPT_ELSEWHERE)
-            if not kept:
-                continue
-            index = index or TargetIndex(segment.target)
-            if index.find(word):
-                continue
+        """A capitalised word the document's translations keep as written (see
+        :func:`dropped_kept`) that this one drops or translates."""
+        for start, word, kept in dropped_kept(segment, context, lambda: index or TargetIndex(segment.target)):
+            why = (
+                f"'{word}' of the source is missing from the translation, which writes it as the source does"
+            )
+            span = (start, start + len(word))
             yield self.issue(
-                segment,
-                context,
-                start,
-                start + len(word),
-                f"'{word}' of the source is missing from the translation, which writes it as the "
-                f"source does in {kept} other places",
-                side="source",
-                source_span=(start, start + len(word)),
+                segment, context, *span, f"{why} in {kept} other places", side="source", source_span=span
             )
 
     def _name(
@@ -335,7 +323,9 @@ class NamedEntityCheck(Check):
             elsewhere = terms is not None and term_variant(part) in terms.variants_of(part)
             # a surname after a title ("Mrs Whitfield") is a person's, which no language respells
             titled = i == len(name.words) - 1 and after_title(segment.source, name.start, context.source_lang)
-            if not (elsewhere or kept or titled):
+            langs = (context.source_lang, context.target_lang)
+            other = kind == "rare" and bool(hit) and all(other_name(part, w[0], *langs) for w in hit)
+            if not (elsewhere or kept or titled or other):
                 continue  # never written as the source writes it: a transliteration
             # Next to words kept as written, even a word of the language is a slip ("Priya Ramen").
             key = word_key(part)  # "Connell" of "O'Connell", as target words are split
@@ -346,7 +336,11 @@ class NamedEntityCheck(Check):
             # a first name no word of the source language ("Tomasz", not "Optimize")
             first = kept and i == 0 and zipf(part, context.source_lang) < _FIRST_NAME_ZIPF
             beside = surname or not elsewhere
-            slips = [w for w in hit if slip(key, w[0], lang, beside_kept=beside, last=last, first=first)]
+            slips = (
+                hit
+                if other
+                else [w for w in hit if slip(key, w[0], lang, beside_kept=beside, last=last, first=first)]
+            )
             if surname and not slips and running_prose(segment.source):
                 yield from self._renamed(segment, context, name, hits)  # "Claire Davidson"
             if not slips or len(slips) < len(hit):

@@ -372,6 +372,9 @@ GOOD = [
     ("Maria Jensen's report", "Maria Jensens Bericht", "en", "de"),
     ("We met them at Buckingham Palace.", "Wir trafen sie im Buckingham-Palast.", "en", "de"),
     ("the Central Park lawn", "la pelouse de Central Parc", "en", "fr"),
+    # a place's own form in the target language, its first letter another ("Varsavia")
+    ("We fly to Warsaw and on to Krakow.", "Voliamo a Varsavia e poi a Cracovia.", "en", "it"),
+    ("Our office in Cologne is closed.", "Unser Büro in Köln ist geschlossen.", "en", "de"),
 ]
 
 BAD = [
@@ -940,6 +943,14 @@ BAD = [
         [("Jenssen", "target", Severity.WARNING)],
     ),
     ("said Maria Jensen.", "a déclaré Maria Jansen.", "en", "fr", [("Jansen", "target", Severity.WARNING)]),
+    # Another place the source's language knows, its first letter another, for the name.
+    (
+        "The hostel in Keswick accepts groups of 10.",
+        "L'ostello di Chiswick accetta gruppi di 10.",
+        "en",
+        "it",
+        [("Chiswick", "target", Severity.WARNING)],
+    ),
     # A surname cut short after a first name kept as written, where names do not decline.
     (
         "The lessons are given by Efisio Marras.",
