@@ -66,11 +66,12 @@ _CLOSING_QUOTE_JOIN = re.compile(
 _QUOTE_JOIN = re.compile(
     rf"(?<![\w%])([^\W\d_]*[{_LOWER}])( [\"“„«‘‚]) ?(?=([{_UPPER}][{_LOWER}][^\W\d_]*){_SECOND_ENDS})"
 )
-# The same after a number ("… 18,2 % El índice …", "… 2025 A public …"), maybe with its
-# currency sign ("… 120 € Die Zahlung …"), or a code that ends in one (".../kb41 Pour plus …"):
-# for the positional rule only, where the source shows the boundary.
+# The same after a number ("… 18,2 % El índice …", "… 2025 A public …", a clock time "… las
+# 21:00 Nuestros …"), maybe with its currency sign ("… 120 € Die Zahlung …"), or a code that
+# ends in one (".../kb41 Pour plus …"): for the positional rule only, where the source shows
+# the boundary.
 _NUMBER_JOIN = re.compile(
-    rf"(?<![\w.,])([^\W_]*\d+(?:[.,]\d+)*(?:[ \u00a0\u202f]?[%€$£¥])?)( )"
+    rf"(?<![\w.,:])([^\W_]*\d+(?:[.,:]\d+)*(?:[ \u00a0\u202f]?[%€$£¥])?)( )"
     rf"(?=([{_UPPER}][{_LOWER}]*){_SECOND_ENDS})"
 )
 # A word with a capital after a lowercase letter inside it ("gestiegenLaut").

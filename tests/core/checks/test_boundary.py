@@ -101,6 +101,13 @@ BY_POSITION_BAD = [
         "es",
         "1200 £ El",
     ),
+    # after a clock time the source writes otherwise ("9 pm")
+    (
+        "Call us between 8 am and 9 pm. Guests often tell us that it helps.",
+        "Llámenos entre las 8:00 y las 21:00 Nuestros huéspedes nos dicen que les ayuda.",
+        "es",
+        "21:00 Nuestros",
+    ),
     # after a closing bracket
     (
         "Entry costs 40,000 som (about €3.40). Come before 9am, when the light is soft.",
