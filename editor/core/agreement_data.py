@@ -20,7 +20,12 @@ class Agreement:
     feminine_endings: tuple[str, ...] = ()  # endings of feminine nouns ("ción", "tion")
     # Endings that end as a masculine ending does but are not masculine ("-ção" ends in "o")
     not_masculine: tuple[str, ...] = ()
-    # Words against their ending ("la mano", "la foto", "una macro"), and invariable ones
+    # The open ending of most feminine nouns ("a": "la casa"), a tell only after a singular
+    # masculine determiner that is no pronoun, and the endings of words with it that are
+    # masculine or of both genders ("el problema", "el planeta", "el artista")
+    open_feminine: tuple[str, ...] = ()
+    not_feminine: tuple[str, ...] = ()
+    # Words against their ending ("la mano", "la foto", "una macro", "el día"), and invariable ones
     # written after any determiner ("alla loro")
     exceptions: frozenset[str] = frozenset()
     # A subject's determiner and noun, a form of "to be" and a predicate adjective or

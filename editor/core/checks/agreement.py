@@ -65,7 +65,8 @@ class AgreementCheck(Check):
                 f"'{declined.fixed}'",
                 fix=Fix(declined.start, declined.end, declined.fixed),
             )
-        for form in (*form_slips(target, context.target_lang), *partitive_slips(target, context.target_lang)):
+        forms = [*form_slips(target, context.target_lang), *partitive_slips(target, context.target_lang)]
+        for form in forms:
             yield self.issue(
                 segment, context, form.start, form.end, f"'{form.word}' does not agree with '{form.article}'"
             )
@@ -83,7 +84,9 @@ class AgreementCheck(Check):
         def others() -> list[str]:  # the paragraph's other targets
             return [s.target for s in terms.paragraph(segment) if s.id != segment.id] if terms else []
 
+        told = [(f.start, f.end) for f in forms]
         for kept in gender_slips(target, others, context.target_lang):
+            told.append((kept.start, kept.end))
             yield self.issue(
                 segment,
                 context,
@@ -107,11 +110,18 @@ class AgreementCheck(Check):
         for m in pattern.finditer(target) if pattern is not None else ():
             determiner, word = m.group(1), m.group(2)
             lowered = word.lower()
-            if lowered in data.exceptions or not word.islower():
-                continue
+            if (
+                lowered in data.exceptions
+                or not word.islower()
+                or any(a < m.end() and m.start() < b for a, b in told)
+            ):
+                continue  # (told above: a gendered word's other form, "el primera"; the paragraph's gender)
             if determiner.lower() in data.feminine and _masculine(lowered, data):
                 gender, other = "feminine", "masculine"
-            elif determiner.lower() in data.masculine and lowered.endswith(data.feminine_endings):
+            elif determiner.lower() in data.masculine and (
+                lowered.endswith(data.feminine_endings)
+                or _open_feminine(determiner.lower(), lowered, context.target_lang)
+            ):
                 gender, other = "masculine", "feminine"
             else:
                 continue
@@ -122,6 +132,29 @@ class AgreementCheck(Check):
                 m.end(2),
                 f"'{determiner}' is {gender}, but '{word}' ends as a {other} noun does",
             )
+
+
+_VOWELS = frozenset("aeiouáéíóúàèìòùâêôãõ")
+
+
+def _open_feminine(determiner: str, word: str, code: str) -> bool:
+    """Whether ``word`` after a singular masculine ``determiner`` ends as most feminine nouns
+    do ("um ficha", "el tabla"): not a masculine word with that ending ("el problema", "el
+    día"), no function word ("uno tra"), no infinitive with its object ("al pulsarla"), not
+    after a determiner that is a pronoun too ("lo porta", "questo significa") or that a
+    feminine noun opening with a stressed "a" takes ("el agua")."""
+    lang = language(code)
+    data = lang.agreement
+    if not word.endswith(data.open_feminine) or word.endswith(data.not_feminine) or determiner[-1:] in "si":
+        return False
+    if determiner in data.clitics or determiner in lang.demonstratives:
+        return False  # "lo porta", "questo significa"
+    if determiner in data.open_a_masculine and word[:1] in "aáh":
+        return False
+    # an infinitive or gerund with an object pronoun ("al pulsarla")
+    if any(word.endswith(c) and word[: -len(c)].endswith(("r", "ndo")) for c in data.clitics if len(c) > 1):
+        return False
+    return word not in lang.function_words and any(ch in _VOWELS for ch in word[:-1])
 
 
 def _masculine(word: str, data: Agreement) -> bool:

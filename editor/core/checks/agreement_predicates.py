@@ -53,6 +53,8 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
             if not predicate.islower() or predicate in data.function_words:
                 continue
             masculine = determiner in agreement.subjects[number][0]
+            if masculine and determiner in agreement.open_a_masculine and m.group(2)[:1].lower() in "aáh":
+                continue  # "el agua está fría": a feminine noun opening with a stressed "a"
             fixed = other_form(predicate, masculine, agreement.predicate_endings[number], lang)
             if fixed is not None and number and not gendered_plural(predicate, agreement):
                 continue

@@ -252,7 +252,7 @@ DATA = LanguageData(
         "aquella aquellos aquellas mi mis tu tus su sus nuestro nuestra nuestros nuestras cada "
         "todo toda todos todas varios varias algunos algunas ningún ninguna cualquier"
     ),
-    demonstratives=words("este esta estos estas ese esa esos esas"),
+    demonstratives=words("este esta estos estas ese esa esos esas aquel aquella aquellos aquellas"),
     # ("hrs" after a time as the Americas write it, "18:00 hrs")
     abbreviations=frozenset({"p. ej.", "aprox.", "etc.", "incl.", "excl.", "IVA", "RGPD", "hrs"}),
     # (Latin America writes "No." too: "Ley No. 5")
@@ -366,7 +366,12 @@ DATA = LanguageData(
             "umbre",
             "umbres",
         ),
-        exceptions=words("mano manos foto fotos moto motos radio radios libido seo dinamo macro macros auto"),
+        open_feminine=("a",),
+        not_feminine=("ma", "ta", "ista", "cida", "iatra", "día"),
+        exceptions=words(
+            "mano manos foto fotos moto motos radio radios libido seo dinamo macro macros auto "
+            "media día tranvía mapa papa sofá koala panda puma cobra gorila yoga karma"
+        ),
     ),
     opposites=OPPOSITES,
     negation_paraphrases=words(

@@ -286,7 +286,7 @@ DATA = LanguageData(
         "mie tuo tua suo sua suoi sue nostro nostra vostro vostra loro ogni ciascun tutti tutte "
         "alcuni alcune nessun nessuna"
     ),
-    demonstratives=words("questo questa questi queste quel quella"),
+    demonstratives=words("questo questa questi queste quel quella quello quelle quei"),
     abbreviations=frozenset(
         {"ad es.", "ecc.", "ca.", "etc.", "incl.", "escl.", "excl.", "IVA", "GDPR", "RGPD"}
     ),
@@ -383,13 +383,16 @@ DATA = LanguageData(
             "una della delle alla alle nella nelle sulla sulle dalla dalle nostra nostre vostra vostre"
         ),
         masculine=words(
-            "il lo un uno del dello al allo nel nello sul sullo dal dallo questo quello nostro vostro "
+            "il lo un del dello al allo nel nello sul sullo dal dallo questo quello nostro vostro "
             "dei degli ai agli nei negli sui dai"
         ),
         masculine_endings=("o",),
         feminine_endings=("zione", "zioni"),
+        open_feminine=("a",),
+        not_feminine=("ma", "ta", "ista", "cida", "iatra"),
         exceptions=words(
-            "mano foto moto radio eco dinamo biro libido auto loro macro volta"
+            "mano foto moto radio eco dinamo biro libido auto loro macro volta "
+            "media papa collega boia vaglia koala panda puma cobra gorilla yoga karma sofà"
         ),  # "una volta finito"
     ),
     opposites=OPPOSITES,

@@ -266,7 +266,7 @@ DATA = LanguageData(
         "estas esse essa esses essas aquele aquela meu minha seu sua seus suas nosso nossa cada "
         "todo toda todos todas alguns algumas nenhum nenhuma"
     ),
-    demonstratives=words("este esta estes estas esse essa"),
+    demonstratives=words("este esta estes estas esse essa esses essas aquele aquela aqueles aquelas"),
     # ("hrs" after a time as the Americas write it, "18:00 hrs")
     abbreviations=frozenset({"p. ex.", "ex.", "aprox.", "etc.", "incl.", "excl.", "IVA", "RGPD", "hrs"}),
     number_abbreviation="º",
@@ -354,7 +354,12 @@ DATA = LanguageData(
         masculine_endings=("o", "os"),
         feminine_endings=("ção", "ções", "dade", "dades", "tude", "tudes"),
         not_masculine=("ão", "ãos"),
-        exceptions=words("foto fotos moto motos tribo tribos libido macro macros auto"),
+        open_feminine=("a",),
+        not_feminine=("ma", "ta", "ista", "cida", "iatra", "dia"),
+        exceptions=words(
+            "foto fotos moto motos tribo tribos libido macro macros auto "
+            "dia mapa papa guia colega sofá koala panda puma cobra gorila ioga carma"
+        ),
     ),
     opposites=Opposites(
         declining_words=words("renunci desist"),

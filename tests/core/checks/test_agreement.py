@@ -27,6 +27,15 @@ GOOD = [
     ("It is a new section.", "C'est une nouvelle section.", "fr"),
     ("The Fiat is parked outside.", "Una Fiat è parcheggiata fuori.", "it"),  # a name
     ("The size is wrong.", "Der Größe ist falsch.", "de"),  # no data for German
+    # masculine words with a feminine ending, a noun opening with a stressed "a", a pronoun
+    ("That is a problem for the planet.", "Es un problema para el planeta.", "es"),
+    ("Ask an artist one day.", "Pergunte a um artista num dia.", "pt"),
+    ("The water is cold.", "El agua está fría.", "es"),
+    ("He carries it.", "Lo porta lui.", "it"),
+    ("One of the ten.", "Uno tra i dieci.", "it"),
+    ("This means that you pay.", "Questo significa che paghi.", "it"),
+    ("Press it to confirm.", "Confirme al pulsarla.", "es"),
+    ("Open from noon.", "Abierto a partir del mediodía.", "es"),
 ]
 
 # (source, target, target language, the marked spans)
@@ -37,6 +46,10 @@ BAD = [
     ("Similar to an action.", "Simili a un azione.", "it", ["un azione"]),
     ("Bring a coat.", "Traga uma casaco.", "pt", ["uma casaco"]),
     ("Return it to your unit.", "Devolva-o ao seu unidade.", "pt", ["seu unidade"]),
+    # a noun with the open ending of most feminine nouns after a singular masculine determiner
+    ("Fill in a form at the desk.", "Preencha um ficha no balcão.", "pt", ["um ficha"]),
+    ("The table is not a member.", "El tabla no es un miembro.", "es", ["El tabla"]),
+    ("Book a room now.", "Prenota un camera adesso.", "it", ["un camera"]),
     ("The configuration is missing.", "Le configuration est manquante.", "fr", ["Le configuration"]),
     (
         "Use an instruction and a section.",
