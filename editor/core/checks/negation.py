@@ -10,7 +10,7 @@ from functools import lru_cache
 from editor.core.checks.base import Check, CheckContext, Issue, Severity, Side
 from editor.core.checks.negation_added import added_negation, lost_modal_negation
 from editor.core.checks.negation_antonyms import said_as_waiting, said_by_antonym
-from editor.core.checks.negation_opposites import kept_positive, opposite
+from editor.core.checks.negation_opposites import kept_positive, negated_state, opposite
 from editor.core.checks.negation_parts import (
     aligned,
     counterpart,
@@ -90,6 +90,14 @@ class NegationCheck(Check):
             added = added_negation(source, target, context.source_lang, context.target_lang)
             if added is not None and _prose(segment, context):  # "must" said "müssen nicht"
                 yield self.issue(segment, context, *added[0], added[1], source_span=added[2])
+            elif target.strip() and (
+                state := negated_state(
+                    source, target, context.source_lang, context.target_lang, lambda: _prose(segment, context)
+                )
+            ):
+                said, written = source[slice(*state.said)], target[slice(*state.written)]
+                why = f"'{said}' of the source is negated here ('{written}'): it says the opposite"
+                yield self.issue(segment, context, *state.written, why, source_span=state.said)
             return  # most sentences negate nothing: substring tests settle them
         double = _double_negative(lowered, context.source_lang)
         lowered = _without_alternatives(lowered, context.source_lang)

@@ -150,6 +150,75 @@ def _opposed(
     return Opposite(found.span(), (wrong.start(), end))
 
 
+# The classes of a state, which a negation turns into its opposite's ("included" said "nicht
+# inbegriffen", "allowed" said "non consentito")
+_STATES = (
+    "permission_words",
+    "prohibition_words",
+    "enabled_words",
+    "disabled_words",
+    "open_words",
+    "closed_words",
+    "advised_words",
+    "discouraged_words",
+    "included_words",
+    "excluded_words",
+)
+
+
+_NEGATION_BEFORE = 12  # characters before the state's word its negation may stand
+
+
+def negated_state(
+    source: str, target: str, source_lang: str, target_lang: str, prose: Callable[[], bool]
+) -> Opposite | None:
+    """The first word of a state's class in a source that negates nothing (the caller's
+    test), said by the translation only with its own words of the class, each negated in its
+    clause and the first right after a negation ("small parts are included" said "sind nicht
+    inbegriffen"): the negation turns the state around. Not where the source makes an
+    exception ("included except …"). (An obligation said negated is ``added_negation``'s.)"""
+    lowered = source.lower()
+    cue = _cue(source_lang)
+    if cue is None or cue.search(lowered) is None:
+        return None
+    ours, theirs = language(source_lang).opposites, language(target_lang).opposites
+    for name in _STATES:
+        said, written = stems(getattr(ours, name)), stems(getattr(theirs, name))
+        found = said.search(source) if said is not None and written is not None else None
+        if found is None or written is None or source[found.start()].isupper():
+            continue  # ("Open Days": a name)
+        hits = list(written.finditer(target))
+        if not hits or not all(_negated(target, m.start(), target_lang) for m in hits):
+            continue
+        start, word = hits[0].start(), WORD.match(target, hits[0].start())
+        before = _negation_before(target, start, target_lang)
+        if before is None or _excepted(lowered, source_lang) or not prose():
+            return None
+        return Opposite(found.span(), (before, max(hits[0].end(), word.end() if word else 0)))
+    return None
+
+
+def _negation_before(text: str, at: int, lang: str) -> int | None:
+    """Where a plain negation stands right before ``at``, with one word between at most
+    ("nicht inbegriffen", "non sono ammessi", "pas compris"; not "sans nom doit", nor "non
+    suivi est désactivé", which negates another word)."""
+    opened = max(0, at - _NEGATION_BEFORE)
+    while opened and text[opened - 1].isalnum():
+        opened -= 1  # from a word's start
+    window = text[opened:at]
+    last = next(reversed(list(_plain_negation(lang).finditer(window.lower()))), None)
+    if last is None or len(WORD.findall(window, last.end())) > 1:
+        return None
+    return opened + last.start()
+
+
+@lru_cache(maxsize=16)
+def _plain_negation(lang: str) -> re.Pattern[str]:
+    """The language's negating words but those for "without" ("sans nom" is "unnamed")."""
+    data = language(lang)
+    return any_word(data.negations - data.double_negatives) or re.compile("(?!)")
+
+
 _AFTER_NEGATION = re.compile(r"(?:\s+[^\W\d_]+){1,2}")  # "not allowed", "not be allowed"
 
 

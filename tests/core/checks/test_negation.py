@@ -1290,6 +1290,68 @@ def test_an_obligation_said_negated_is_found(source: str, target: str, tgt: str,
     assert [i.text for i in issues] == ([marked] if marked else [])
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "tgt", "marked"),
+    [
+        # a state the source says plainly, said by the translation only negated
+        (
+            "Small parts such as spacers are included, but new saddles are sold separately.",
+            "Kleinteile wie Spacer sind nicht inbegriffen, neue Sättel werden jedoch separat verkauft.",
+            "de",
+            "nicht inbegriffen",
+        ),
+        (
+            "Dogs are allowed on the terrace of the café.",
+            "I cani non sono ammessi sulla terrazza del caffè.",
+            "it",
+            "non sono ammessi",
+        ),
+        (
+            "Breakfast is included in the price of the room.",
+            "Le petit-déjeuner n'est pas compris dans le prix de la chambre.",
+            "fr",
+            "pas compris",
+        ),
+        # the state said plainly, or negated beside a plain one (two rules), or an exception
+        (
+            "Dogs are allowed on the terrace of the café.",
+            "Auf der Terrasse des Cafés sind Hunde erlaubt.",
+            "de",
+            None,
+        ),
+        (
+            "Dogs are allowed on the terrace, and cats are allowed inside.",
+            "Hunde sind auf der Terrasse erlaubt, Katzen drinnen nicht erlaubt.",
+            "de",
+            None,
+        ),
+        (
+            "Towels are included except for the sauna on the top floor.",
+            "Handtücher sind inbegriffen, für die Sauna im Obergeschoss nicht.",
+            "de",
+            None,
+        ),
+        # a negation of another word before it
+        (
+            "Tracking is disabled for this account.",
+            "Le suivi non suivi est désactivé pour ce compte.",
+            "fr",
+            None,
+        ),
+        # the other state's word negated: the same meaning ("forbidden" said "not allowed")
+        (
+            "Smoking is forbidden in all of our rooms.",
+            "Rauchen ist in allen Zimmern nicht erlaubt.",
+            "de",
+            None,
+        ),
+    ],
+)
+def test_a_state_said_negated_is_found(source: str, target: str, tgt: str, marked: str | None) -> None:
+    issues = [i for i in run("negation", source, target, "en", tgt) if "is negated here" in i.message]
+    assert [i.text for i in issues] == ([marked] if marked else [])
+
+
 def _said(source: str, issue: Issue) -> str | None:
     """The source's words an issue names."""
     return None if issue.source_span is None else source[issue.source_span[0] : issue.source_span[1]]
