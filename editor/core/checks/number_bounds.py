@@ -14,11 +14,12 @@ from functools import lru_cache
 
 from editor.core.checks.base import Fix
 from editor.core.checks.number_slip import Slip
-from editor.core.checks.numparse import Number
+from editor.core.checks.numparse import Number, one_words
 from editor.core.langdata import language
 
 _LOOK_BACK = 32  # characters before a number where its bound phrase may stand
 _LOWER, _UPPER = "lower", "upper"
+_ADVERB = 5  # letters of a bound adverb's last word ("au minimum"; not "au plus", of "au plus tard")
 _WORD = re.compile(r"[^\W\d_]+")
 # A negation in the few words before a bound turns it ("do not take more than 8" is "at most
 # 8"): no phrase is compared there.
@@ -42,9 +43,14 @@ def _after(code: str) -> re.Pattern[str] | None:
     # (not an abbreviation: "30 min." is minutes)
     closing = sorted((p for p in tables[1] if not p.endswith(".")), key=len, reverse=True)
     alternation = "|".join(re.escape(p) for p in closing)
+    # An adverb of a preposition and a longer word ("au minimum", "al massimo") bounds the
+    # number before it wherever the clause goes on ("25 £ au minimum pour la réparation"),
+    # unless a number follows it, which it bounds ("2 enfants au moins 3 adultes").
+    adverbs = "|".join(re.escape(p) for p in closing if " " in p and len(p.rsplit(" ", 1)[1]) >= _ADVERB)
+    free = rf"|(?:{adverbs})(?![\s\u00a0]+\d)" if adverbs else ""
     return re.compile(
         rf"(?:[\s\u00a0]*[^\w\s]{{1,2}})?(?:[\s\u00a0]+[^\W\d_]+){{0,2}}?[\s\u00a0]+"
-        rf"(?P<phrase>{alternation})(?=[\s\u00a0]*(?:[,;:!?)]|\.(?!\w)|$))",
+        rf"(?P<phrase>(?:{alternation})(?=[\s\u00a0]*(?:[,;:!?)]|\.(?!\w)|$)){free})",
         re.IGNORECASE,
     )
 
@@ -120,6 +126,8 @@ def bound_near(text: str, number: Number, code: str, kind: str = "bounds") -> tu
     after = pattern.match(text, number.end)
     if after is None or negated(text, number.start, tables[2]):
         return None
+    if one_words(code).match(text, after.end() + 1):
+        return None  # the bound of a "one" after it ("2 enfants, au moins un adulte")
     return after.group("phrase").lower(), after.start("phrase"), after.end("phrase")
 
 

@@ -283,6 +283,14 @@ GOOD = [
     ("Groups under 18 need a leader.", "I gruppi di minorenni hanno bisogno di un responsabile.", "en", "it"),
     ("Visitors under 18 need consent.", "Minderjährige Besucher brauchen eine Einwilligung.", "en", "de"),
     ("You must not book more than 9 seats.", "Potete prenotare al massimo 9 posti.", "en", "it"),
+    # an adverb of a bound after a number that bounds the next one ("au moins un adulte")
+    (
+        "Groups of 8 children need at least one adult.",
+        "Les groupes de 8 enfants au moins un adulte.",
+        "en",
+        "fr",
+    ),
+    ("At most 3 people per table.", "3 personnes par table au maximum sont admises.", "en", "fr"),
     # A negation whose reach is not the bound's, on one side only: nothing compared.
     (
         "It does not know how to handle more than 8 arguments.",
@@ -768,6 +776,23 @@ BAD = [
         "en",
         "fr",
         ["au maximum"],
+        [],
+    ),
+    # an adverb of a bound after its number, the clause going on after it
+    (
+        "We will ask for a contribution of no more than £25 towards the repair.",
+        "Nous vous demanderons une participation de 25 £ au minimum pour la réparation.",
+        "en",
+        "fr",
+        ["au minimum"],
+        [],
+    ),
+    (
+        "Each group needs at least 2 leaders on every trip.",
+        "Ogni gruppo ha bisogno di 2 responsabili al massimo per ogni gita.",
+        "en",
+        "it",
+        ["al massimo"],
         [],
     ),
     ("Moisture below 20% is fine.", "Un'umidità superiore al 20% va bene.", "en", "it", ["superiore"], []),
