@@ -18,6 +18,7 @@ from editor.core.checks.tax_basis import TAX_WORDS, tax_added, tax_slip
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 from editor.core.model import Segment
+from editor.core.text import SPACELESS_CHAR
 
 _STEM = 5  # letters from which a word also opens its inflected forms ("einzig" -> "einzigen")
 _AMOUNT = r"(?:(?:[$€£¥]|[A-Z]{2,3}\$?)\s?)?\d[\d.,]*(?:\s?[%$€£¥])?"
@@ -99,6 +100,27 @@ _EACH = frozenset({"each", "apiece"})
 def _negated(text: str, lang: str) -> bool:
     pattern = negation_pattern(lang)
     return pattern is not None and negating(text, pattern) is not None
+
+
+_LAST_WORDS = re.compile(r"[^\W\d_]+(?:\W+[^\W\d_]+)?(?=\W*$)")
+
+
+def _closing_clause(source: str, start: int, target: str) -> tuple[int, int] | None:
+    """For a qualifier that opens the source's last clause after a comma ("…, except
+    assistance dogs."), where the translation has fewer such clauses: its last two words,
+    where the clause would follow ("in de velden."); else None."""
+    if not source[:start].rstrip().endswith(",") or any(mark in source[start:] for mark in ",;:"):
+        return None
+    if target.count(",") >= source.count(",") or SPACELESS_CHAR.search(target):
+        return None  # (a script written without spaces has no words to point at)
+    last = _LAST_WORDS.search(target)
+    return last.span() if last is not None else None
+
+
+def _said_as_restriction(text: str, lang: str) -> bool:
+    """Whether ``text`` restricts: a restrictive word of its language, or a pair ("ne … que")."""
+    restrictive = _target_pattern(lang, "restrictives")
+    return (restrictive is not None and restrictive.search(text) is not None) or _paired(text, lang)
 
 
 def _paired(text: str, lang: str) -> bool:
@@ -212,17 +234,22 @@ class LostQualifierCheck(Check):
         lowered = source[:1].lower() + source[1:]
         if idle is not None:
             lowered = idle.sub(lambda m: " " * len(m.group()), lowered)
-        sentence = len(source.split(None, _MAX_WORDS)) <= _MAX_WORDS and not _negated(
-            source, context.source_lang
-        )
+        short = len(source.split(None, _MAX_WORDS)) <= _MAX_WORDS
+        negated = _negated(source, context.source_lang)
         for kind, pattern in _source_patterns(context.source_lang):
-            if kind in ("restrictives", "exclusions") and not sentence:
+            if kind in ("restrictives", "exclusions") and not short:
+                continue
+            if kind == "restrictives" and negated:
                 continue  # "cannot use only one": a negation often carries the restriction
             found = pattern.search(lowered)
             if found is None:
                 continue
             wanted = _target_pattern(context.target_lang, kind)
             if wanted is None or wanted.search(target) is not None:
+                continue
+            # a negated rule's exception may be said as a restriction ("not allowed, except
+            # assistance dogs": "nur Assistenzhunde"; "ne … que")
+            if kind == "exclusions" and negated and _said_as_restriction(target, context.target_lang):
                 continue
             if kind == "restrictives" and _paired(target, context.target_lang):
                 continue  # "ne … que"
@@ -233,7 +260,7 @@ class LostQualifierCheck(Check):
                 start = end - len(found.group().split()[-1])
             why = f"'{source[start:end]}' of the source ({_SAYS[kind]}) has no counterpart in the translation"
             # marked in the translation where it would stand, between the words there
-            gap = gap_at(source, target, start)
+            gap = _closing_clause(source, start, target) or gap_at(source, target, start)
             if gap is None:
                 yield self.issue(segment, context, start, end, why, side="source", source_span=(start, end))
             else:

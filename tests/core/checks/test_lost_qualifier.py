@@ -240,12 +240,24 @@ GOOD = [
         "en",
         "es",
     ),
-    # the exception kept
+    # the exception kept, or a negated rule's exception said as a restriction
     (
         "All rooms have a balcony except the two on the ground floor.",
         "Alle Zimmer außer den beiden im Erdgeschoss haben einen Balkon.",
         "en",
         "de",
+    ),
+    (
+        "Dogs are not allowed in the fields, except assistance dogs.",
+        "In de velden zijn alleen hulphonden toegestaan.",
+        "en",
+        "nl",
+    ),
+    (
+        "Dogs are not allowed in the fields, except assistance dogs.",
+        "Les chiens ne sont admis dans les champs que s'il s'agit de chiens d'assistance.",
+        "en",
+        "fr",
     ),
     (
         "All rooms have a balcony except the two on the ground floor.",
@@ -612,6 +624,13 @@ def test_a_lost_bound_is_marked_on_the_number(
             "Buiten deze tijden mag je zeilen als je een certificaat hebt.",
             "nl",
             "je zeilen",
+        ),
+        # a negated rule's exception after a comma, lost with its clause: at the end
+        (
+            "Dogs are not allowed in the fields, except assistance dogs.",
+            "Honden zijn niet toegestaan in de velden.",
+            "nl",
+            "de velden",
         ),
         # before the number it bounds, where the translation writes that number
         (
