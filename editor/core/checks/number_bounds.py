@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from editor.core.checks.base import Fix
+from editor.core.checks.negation_words import negating, negation_pattern
 from editor.core.checks.number_slip import Slip
 from editor.core.checks.numparse import Number, one_words
 from editor.core.langdata import language
@@ -169,6 +170,59 @@ def turned_bounds(
     opposite bound before it, and none with the source's direction."""
     for kind in _KINDS:
         yield from _turned(source, target, source_lang, target_lang, said, written, kind)
+
+
+def turned_one(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Slip]:
+    """A bound before a word for one ("at least one adult") said with the opposite bound
+    before the target language's ("al massimo un responsabile"), and none with its direction:
+    numbers() reads no such word, as most are articles. Not after a negation."""
+    ours, theirs = _one_bounds(source_lang), _one_bounds(target_lang)
+    if ours is None or theirs is None or not may_bound(source.lower(), source_lang):
+        return  # (substring tests first: most sentences bound nothing)
+    said = next(
+        (m for m in ours[0].finditer(source) if not _clause_negated(source, m.start(), source_lang)), None
+    )
+    if said is None:
+        return
+    direction = ours[1][said.group("phrase").lower()][0]
+    written = [m for m in theirs[0].finditer(target) if not _clause_negated(target, m.start(), target_lang)]
+    sides = [theirs[1][m.group("phrase").lower()] for m in written]
+    if not written or any(side == direction for side, _ in sides):
+        return
+    start, end = written[0].span("phrase")
+    fix = sides[0][1]
+    fix = fix[0].upper() + fix[1:] if target[start:end][:1].isupper() else fix
+    yield Slip(
+        start,
+        end,
+        f"'{target[start:end]}' bounds the number the other way than '{said.group('phrase')}' in the source",
+        Fix(start, end, fix),
+        said.span("phrase"),
+    )
+
+
+def _clause_negated(text: str, at: int, code: str) -> bool:
+    """Whether a negation stands before ``at`` in its clause ("can't have more than one", "не
+    может ли … более одной")."""
+    pattern = negation_pattern(code)
+    opened = max(text.rfind(mark, 0, at) for mark in ",;:.!?")
+    return pattern is None or negating(text[opened + 1 : at], pattern) is not None
+
+
+@lru_cache(maxsize=32)
+def _one_bounds(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]], frozenset[str]] | None:
+    """A bound phrase of the language right before its word for one, each phrase's direction
+    and opposite, and its words of negation."""
+    tables = _bounds(code)
+    if tables is None:
+        return None
+    alternation = "|".join(re.escape(p) for p in sorted(tables[1], key=len, reverse=True))
+    ones = one_words(code).pattern
+    return (
+        re.compile(rf"(?<![^\W\d_])(?P<phrase>{alternation})[\s\u00a0]+(?={ones})", re.IGNORECASE),
+        tables[1],
+        tables[2],
+    )
 
 
 def _turned(

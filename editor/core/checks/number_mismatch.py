@@ -11,7 +11,7 @@ from editor.core.checks.clock_times import changed_minutes, midnight_or_noon, na
 from editor.core.checks.digit_dates import date_slips
 from editor.core.checks.name_slips import reshaped_references
 from editor.core.checks.negation_parts import gap_at
-from editor.core.checks.number_bounds import may_bound, turned_bounds
+from editor.core.checks.number_bounds import may_bound, turned_bounds, turned_one
 from editor.core.checks.number_compass import turned_hemispheres
 from editor.core.checks.number_counterparts import (
     age_of_majority,
@@ -95,8 +95,8 @@ class NumberMismatchCheck(Check):
             yield from self._named_numbers(segment, context)
         yield from self._months(segment, context)
         langs = (context.source_lang, context.target_lang)
-        yield from self._slips(segment, context, roman_slips(segment.source, segment.target, *langs))
-        yield from self._slips(segment, context, turned_hemispheres(segment.source, segment.target, *langs))
+        for read in (roman_slips, turned_hemispheres, turned_one):  # ("at least one": no number read)
+            yield from self._slips(segment, context, read(segment.source, segment.target, *langs))
         lower = source_text.lower()  # for the substring tests that open the rarer rules
         if may_repeat(lower, context.source_lang):
             yield from self._slips(segment, context, frequency_slips(segment.source, segment.target, *langs))

@@ -283,6 +283,21 @@ GOOD = [
     ("Groups under 18 need a leader.", "I gruppi di minorenni hanno bisogno di un responsabile.", "en", "it"),
     ("Visitors under 18 need consent.", "Minderjährige Besucher brauchen eine Einwilligung.", "en", "de"),
     ("You must not book more than 9 seats.", "Potete prenotare al massimo 9 posti.", "en", "it"),
+    # a bound before a word for one kept, or after a negation ("cannot … more than one")
+    ("Groups need at least one adult.", "Les groupes doivent avoir au moins un adulte.", "en", "fr"),
+    ("You cannot bring more than one pet.", "Sie dürfen höchstens ein Haustier mitbringen.", "en", "de"),
+    (
+        "Ensure that not more than one source row matches a target row.",
+        "Проверьте, не может ли целевой строке соответствовать более одной исходной.",
+        "en",
+        "ru",
+    ),
+    (
+        "Files can't have more than one owner.",
+        "Dateien können nicht mehr als einen Besitzer haben.",
+        "en",
+        "de",
+    ),
     # an adverb of a bound after a number that bounds the next one ("au moins un adulte")
     (
         "Groups of 8 children need at least one adult.",
@@ -776,6 +791,23 @@ BAD = [
         "en",
         "fr",
         ["au maximum"],
+        [],
+    ),
+    # a bound before a word for one turned around
+    (
+        "Groups must be accompanied by at least one adult leader.",
+        "I gruppi devono essere accompagnati da al massimo un responsabile adulto.",
+        "en",
+        "it",
+        ["al massimo"],
+        [],
+    ),
+    (
+        "Each guest may bring at most one pet.",
+        "Jeder Gast darf mindestens ein Haustier mitbringen.",
+        "en",
+        "de",
+        ["mindestens"],
         [],
     ),
     # an adverb of a bound after its number, the clause going on after it
