@@ -179,10 +179,13 @@ def negated_state(
     exception ("included except …"). (An obligation said negated is ``added_negation``'s.)"""
     lowered = source.lower()
     cue = _cue(source_lang)
-    if cue is None or cue.search(lowered) is None:
-        return None
+    cued = {m.group() for m in cue.finditer(lowered)} if cue is not None else set()
+    if not cued:
+        return None  # (one scan: most sentences say none of these words)
     ours, theirs = language(source_lang).opposites, language(target_lang).opposites
     for name in _STATES:
+        if cued.isdisjoint(getattr(ours, name)):
+            continue
         said, written = stems(getattr(ours, name)), stems(getattr(theirs, name))
         found = said.search(source) if said is not None and written is not None else None
         if found is None or written is None or source[found.start()].isupper():

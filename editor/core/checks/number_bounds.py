@@ -16,6 +16,7 @@ from editor.core.checks.base import Fix
 from editor.core.checks.negation_words import negating, negation_pattern
 from editor.core.checks.number_slip import Slip
 from editor.core.checks.numparse import Number, one_words
+from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 
 _LOOK_BACK = 32  # characters before a number where its bound phrase may stand
@@ -152,10 +153,17 @@ def _directed(text: str, number: Number, code: str, kind: str) -> tuple[str, int
 
 
 def may_bound(lower: str, code: str) -> bool:
-    """Whether ``lower`` (a text in lowercase) holds a bound phrase of the language: a
-    substring test per phrase."""
+    """Whether ``lower`` (a text in lowercase) holds a bound phrase of the language anywhere
+    (inside a word too): one scan."""
+    pattern = _bound_cue(code)
+    return pattern is not None and pattern.search(lower) is not None
+
+
+@lru_cache(maxsize=32)
+def _bound_cue(code: str) -> re.Pattern[str] | None:
     data = language(code)
-    return any(low in lower or up in lower for kind in _KINDS for low, up in getattr(data, kind))
+    phrases: set[str] = {phrase for kind in _KINDS for pair in getattr(data, kind) for phrase in pair}
+    return re.compile(alternatives(phrases)) if phrases else None
 
 
 def turned_bounds(
@@ -177,15 +185,20 @@ def turned_one(source: str, target: str, source_lang: str, target_lang: str) -> 
     before the target language's ("al massimo un responsabile"), and none with its direction:
     numbers() reads no such word, as most are articles. Not after a negation."""
     ours, theirs = _one_bounds(source_lang), _one_bounds(target_lang)
-    if ours is None or theirs is None or not may_bound(source.lower(), source_lang):
-        return  # (substring tests first: most sentences bound nothing)
-    said = next(
-        (m for m in ours[0].finditer(source) if not _clause_negated(source, m.start(), source_lang)), None
-    )
-    if said is None:
-        return
+    if ours is None or theirs is None:
+        return  # (the caller tests may_bound first: most sentences bound nothing)
+    lowered = source.lower()
+    found = (m for m in _one_bounded(ours[0], lowered) if not _clause_negated(source, m.start(), source_lang))
+    said = next(found, None)
+    written_lower = target.lower() if said is not None else ""
+    if said is None or len(lowered) != len(source) or len(written_lower) != len(target):
+        return  # (a letter whose lowercase is longer, "İ", would shift the offsets)
     direction = ours[1][said.group("phrase").lower()][0]
-    written = [m for m in theirs[0].finditer(target) if not _clause_negated(target, m.start(), target_lang)]
+    written = [
+        m
+        for m in _one_bounded(theirs[0], written_lower)
+        if not _clause_negated(target, m.start(), target_lang)
+    ]
     sides = [theirs[1][m.group("phrase").lower()] for m in written]
     if not written or any(side == direction for side, _ in sides):
         return
@@ -209,17 +222,23 @@ def _clause_negated(text: str, at: int, code: str) -> bool:
     return pattern is None or negating(text[opened + 1 : at], pattern) is not None
 
 
+def _one_bounded(pattern: re.Pattern[str], lowered: str) -> Iterator[re.Match[str]]:
+    """The matches of :func:`_one_bounds`'s pattern that open a word (tested here, not by a
+    lookbehind the scan would try at every character)."""
+    return (m for m in pattern.finditer(lowered) if not lowered[m.start() - 1 : m.start()].isalpha())
+
+
 @lru_cache(maxsize=32)
 def _one_bounds(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]], frozenset[str]] | None:
-    """A bound phrase of the language right before its word for one, each phrase's direction
-    and opposite, and its words of negation."""
+    """A bound phrase of the language right before its word for one (in a text in lowercase:
+    a case-insensitive scan is several times slower), each phrase's direction and opposite,
+    and its words of negation."""
     tables = _bounds(code)
     if tables is None:
         return None
-    alternation = "|".join(re.escape(p) for p in sorted(tables[1], key=len, reverse=True))
-    ones = one_words(code).pattern
+    ones = one_words(code).pattern  # (its words are lowercase, as the text scanned)
     return (
-        re.compile(rf"(?<![^\W\d_])(?P<phrase>{alternation})[\s\u00a0]+(?={ones})", re.IGNORECASE),
+        re.compile(rf"(?P<phrase>{alternatives(set(tables[1]))})[\s\u00a0]+(?={ones})"),
         tables[1],
         tables[2],
     )

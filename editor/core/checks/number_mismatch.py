@@ -95,9 +95,10 @@ class NumberMismatchCheck(Check):
             yield from self._named_numbers(segment, context)
         yield from self._months(segment, context)
         langs = (context.source_lang, context.target_lang)
-        for read in (roman_slips, turned_hemispheres, turned_one):  # ("at least one": no number read)
-            yield from self._slips(segment, context, read(segment.source, segment.target, *langs))
         lower = source_text.lower()  # for the substring tests that open the rarer rules
+        bounded = may_bound(lower, context.source_lang)  # ("at least one": no number read, below)
+        for read in (roman_slips, turned_hemispheres, *((turned_one,) if bounded else ())):
+            yield from self._slips(segment, context, read(segment.source, segment.target, *langs))
         if may_repeat(lower, context.source_lang):
             yield from self._slips(segment, context, frequency_slips(segment.source, segment.target, *langs))
         for slip in date_slips(segment.source, segment.target, context.source_lang, context.target_lang):
@@ -117,9 +118,7 @@ class NumberMismatchCheck(Check):
         if clock and names_an_hour(segment.source, context.source_lang):
             target = numbers(segment.target, context.target_lang)
             yield from self._slips(segment, context, midnight_or_noon(segment, context, target))
-        for start, end, message, fix, said in changed_days(
-            segment.source, segment.target, context.source_lang, context.target_lang
-        ):
+        for start, end, message, fix, said in changed_days(segment.source, segment.target, *langs):
             fixed = Fix(start, end, fix) if fix else None
             yield self.issue(
                 segment, context, start, end, message, fix=fixed, source_span=said, severity=Severity.WARNING
@@ -141,7 +140,7 @@ class NumberMismatchCheck(Check):
             yield from self._slips(
                 segment, context, workday_slips(source_text, segment.target, *langs, source, target)
             )
-        if may_bound(lower, context.source_lang):
+        if bounded:
             yield from self._slips(
                 segment, context, turned_bounds(source_text, segment.target, *langs, source, target)
             )
