@@ -164,8 +164,6 @@ _STATES = (
     "included_words",
     "excluded_words",
 )
-
-
 _NEGATION_BEFORE = 12  # characters before the state's word its negation may stand
 
 

@@ -223,25 +223,21 @@ def _clause_negated(text: str, at: int, code: str) -> bool:
 
 
 def _one_bounded(pattern: re.Pattern[str], lowered: str) -> Iterator[re.Match[str]]:
-    """The matches of :func:`_one_bounds`'s pattern that open a word (tested here, not by a
-    lookbehind the scan would try at every character)."""
+    """The matches of :func:`_one_bounds`'s pattern that open a word ("over one", not the
+    "over" of "turnover one")."""
     return (m for m in pattern.finditer(lowered) if not lowered[m.start() - 1 : m.start()].isalpha())
 
 
 @lru_cache(maxsize=32)
-def _one_bounds(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]], frozenset[str]] | None:
+def _one_bounds(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None:
     """A bound phrase of the language right before its word for one (in a text in lowercase:
-    a case-insensitive scan is several times slower), each phrase's direction and opposite,
-    and its words of negation."""
+    a case-insensitive scan is several times slower), and each phrase's direction and
+    opposite."""
     tables = _bounds(code)
     if tables is None:
         return None
     ones = one_words(code).pattern  # (its words are lowercase, as the text scanned)
-    return (
-        re.compile(rf"(?P<phrase>{alternatives(set(tables[1]))})[\s\u00a0]+(?={ones})"),
-        tables[1],
-        tables[2],
-    )
+    return re.compile(rf"(?P<phrase>{alternatives(set(tables[1]))})[\s\u00a0]+(?={ones})"), tables[1]
 
 
 def _turned(
