@@ -100,7 +100,7 @@ def slip(
 
 def other_name(name_word: str, written: str, source_lang: str, target_lang: str) -> bool:
     """Another name of the source's language in place of the name's word, in Latin letters
-    ("Chiswick" for "Keswick", "Brampton" for "Hampton"): another first letter, and a word the
+    ("Chiswick" for "Keswick"): another first letter, and a word the
     source's language writes at least as often as the target's (a place's form in the target
     language, "Varsavia" for "Warsaw", is the target's own)."""
     a, b = plain(name_word.lower()), plain(written.lower())
