@@ -13,7 +13,7 @@ from editor.core.agreement_data import Agreement
 from editor.core.checks.agreement_declension import declension_slips
 from editor.core.checks.agreement_forms import form_slips, partitive_slips
 from editor.core.checks.agreement_genders import attribute_slips, gender_slips
-from editor.core.checks.agreement_predicates import number_slips, predicate_slips
+from editor.core.checks.agreement_predicates import coordinated_slips, number_slips, predicate_slips
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.prose import technical_document
 from editor.core.checks.registry import register
@@ -70,7 +70,10 @@ class AgreementCheck(Check):
             yield self.issue(
                 segment, context, form.start, form.end, f"'{form.word}' does not agree with '{form.article}'"
             )
-        for number in number_slips(target, context.target_lang):
+        for number in (
+            *number_slips(target, context.target_lang),
+            *coordinated_slips(target, context.target_lang),
+        ):
             yield self.issue(
                 segment,
                 context,

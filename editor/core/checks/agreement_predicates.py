@@ -212,6 +212,51 @@ def number_slips(text: str, lang: str) -> Iterator[NumberSlip]:
         yield NumberSlip(m.start(3), m.end(3), f"{m.group(1)} {m.group(2)}")
 
 
+def coordinated_slips(text: str, lang: str) -> Iterator[NumberSlip]:
+    """Each singular verb after a subject of phrases joined by "and" that opens a sentence
+    ("Il locale, la sala giochi e la cucina per gli ospiti è", "La piscina y el gimnasio
+    está"): each phrase a determiner of a subject and one or two lowercase words, up to three
+    words (a complement) before a singular form of "to be" or of a common verb. Not times
+    ("el lunes y el martes está cerrado", "la mañana y la tarde es tranquila")."""
+    pattern = _coordinated_pattern(lang)
+    if pattern is None or pattern.search(text) is None:
+        return
+    times = _time_words(lang)
+    for m in pattern.finditer(text):
+        words = {word.lower() for word in _LETTERS.findall(m.group("subject"))}
+        if words.isdisjoint(times):
+            yield NumberSlip(m.start("verb"), m.end("verb"), m.group("subject"))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SENTENCE_OPENS = r"(?:^|(?<=[.!?;:] )|(?<=[.!?;:] [\"“„«‘]))"
+
+
+@lru_cache(maxsize=16)
+def _coordinated_pattern(lang: str) -> re.Pattern[str] | None:
+    data = language(lang)
+    agreement = data.agreement
+    ands = data.coordinators - data.or_words
+    if len(agreement.subjects) < 2 or not agreement.copulas or not agreement.singular_verbs or not ands:
+        return None
+    determiners = {d for pair in agreement.subjects for side in pair for d in side}
+    phrase = rf"(?i:{alternatives(determiners)}) [^\W\d_A-Z]+(?: [^\W\d_A-Z]+)??"
+    verbs = alternatives(set(agreement.copulas[0] | agreement.singular_verbs))
+    return re.compile(
+        rf"{_SENTENCE_OPENS}(?P<subject>{phrase}(?:, {phrase})* (?:{alternatives(set(ands))}) {phrase})"
+        rf"(?: [^\W\d_A-Z]+){{0,3}}? (?P<verb>{verbs})(?![\w'’-])"
+    )
+
+
+@lru_cache(maxsize=16)
+def _time_words(lang: str) -> frozenset[str]:
+    """The language's weekdays, months and words for times of day and seasons, lowercase."""
+    data = language(lang)
+    calendar = {form.lower() for forms in (*data.weekdays, *data.calendar) for form in forms}
+    o = data.opposites
+    return frozenset(calendar | o.morning_words | o.evening_words | o.summer_words | o.winter_words)
+
+
 @lru_cache(maxsize=16)
 def _plural_pattern(lang: str) -> re.Pattern[str] | None:
     agreement = language(lang).agreement

@@ -148,6 +148,12 @@ NUMBER_GOOD = [
     ("Los sábados abre a las diez.", "es"),  # a weekday, with its verb's subject unsaid
     ("Le sessioni pomeridiane iniziano alle 15.", "it"),
     ("Les tarifs réduits comprennent la location.", "fr"),
+    # phrases joined by "and" with a plural verb, by "or", as times, or not opening the sentence
+    ("La piscina y el gimnasio están abiertos todo el año.", "es"),
+    ("La piscina o el gimnasio está abierto cada día.", "es"),
+    ("El lunes y el martes está cerrado por inventario.", "es"),
+    ("La mattina e la sera apre solo la piscina.", "it"),
+    ("Per la sala e la cucina costa 20 euro in più.", "it"),
 ]
 
 # (target, target language, the verb marked)
@@ -162,6 +168,11 @@ NUMBER_BAD = [
     ("As sessões abertas começa às 10h00.", "pt", "começa"),
     ("Les tarifs réduits comprend la location.", "fr", "comprend"),
     ("I biglietti costa 5 euro.", "it", "costa"),
+    # a subject of phrases joined by "and", maybe with a complement before the verb
+    ("Il locale asciugatura, la sala giochi e la cucina per gli ospiti è a disposizione.", "it", "è"),
+    ("La piscina y el gimnasio está abierto todo el año.", "es", "está"),
+    ("A piscina e o ginásio fecha às 22h00.", "pt", "fecha"),
+    ("La piscine et le gymnase est ouvert toute l'année.", "fr", "est"),
     # a singular verb before a plural pronoun (an inverted sentence)
     ("Bij regen moet wij de rondleiding afzeggen.", "nl", "moet"),
     ("Danach muss wir die Rechnung bezahlen.", "de", "muss"),
