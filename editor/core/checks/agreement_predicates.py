@@ -38,8 +38,9 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
     space apart. The subject opens its clause (the text, a mark or a conjunction before it:
     after any other word it is a complement's, "di formato per un intervallo", "ayant le
     focus", whose clause's subject stands before); a plural one after "and" is not read ("el
-    casco y las rodilleras son": two subjects). The predicate's other form must be a word
-    about as common ("cerca" is no form of "cerco")."""
+    casco y las rodilleras son": two subjects), nor one that "and" joins to a phrase before it
+    ("Per la sala e la cucina è previsto", "La mattina e la sera è"). The predicate's other
+    form must be a word about as common ("cerca" is no form of "cerco")."""
     data = language(lang)
     agreement = data.agreement
     for number, pattern in enumerate(_patterns(lang)):
@@ -48,7 +49,9 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
             before = _WORD_BEFORE.search(text, 0, m.start())
             if before is not None:  # a word, with no mark after it
                 word = before.group(1).lower()
-                if word not in data.conjunctions or (number and word in data.coordinators):
+                if word not in data.conjunctions:
+                    continue
+                if word in data.coordinators and (number or _joins_phrases(text, before.start(), lang)):
                     continue
             if not predicate.islower() or predicate in data.function_words:
                 continue
@@ -210,6 +213,15 @@ def number_slips(text: str, lang: str) -> Iterator[NumberSlip]:
         if noun in days or singular & days or not m.group(2).islower():
             continue  # (on Mondays: "los lunes", "los sábados")
         yield NumberSlip(m.start(3), m.end(3), f"{m.group(1)} {m.group(2)}")
+
+
+def _joins_phrases(text: str, at: int, lang: str) -> bool:
+    """Whether the coordinator at ``at`` follows a determiner's phrase of one or two words in
+    its clause ("la sala e …"; not "il bar è chiuso e …", nor ", e …": a clause of its own)."""
+    opened = max(text.rfind(mark, 0, at) for mark in ",;:.!?")
+    words = [word.lower() for word in _LETTERS.findall(text, opened + 1, at)][-3:]
+    determiners = {d for pair in language(lang).agreement.subjects for side in pair for d in side}
+    return any(word in determiners for word in words)
 
 
 def coordinated_slips(text: str, lang: str) -> Iterator[NumberSlip]:

@@ -112,6 +112,8 @@ PREDICATE_BAD = [
     ("La pagination n'est pas supporté sur cette machine.", "fr", "supporté", "supportée"),
     ("Le casque est vivement recommandée aux adultes.", "fr", "recommandée", "recommandé"),
     ("Las rodilleras son obligatorios en la pista.", "es", "obligatorios", "obligatorias"),
+    # a clause of its own after "and"
+    ("Il bar è chiuso e la piscina è aperto fino alle 20.", "it", "aperto", "aperta"),
     # a plural participle, after a complement of the noun ("del gas") and "must be"
     ("Le bombole del gas devono essere rimossi prima del rimessaggio.", "it", "rimossi", "rimosse"),
     ("Le bombole sono rimossi ogni inverno.", "it", "rimossi", "rimosse"),
@@ -154,6 +156,9 @@ NUMBER_GOOD = [
     ("El lunes y el martes está cerrado por inventario.", "es"),
     ("La mattina e la sera apre solo la piscina.", "it"),
     ("Per la sala e la cucina costa 20 euro in più.", "it"),
+    # a predicate after the second of two phrases joined by "and": no subject of its own
+    ("La mattina e la sera è più tranquillo in piscina.", "it"),
+    ("Per la sala e la cucina è previsto un supplemento.", "it"),
 ]
 
 # (target, target language, the verb marked)
