@@ -22,6 +22,8 @@ _PARTICIPLE = 5  # letters of a plural participle at least ("messi", "prese")
 # Zipf points the two forms may differ by: an adjective's forms are both common; an adverb
 # ending as a predicate does ("cerca", "cerco") is far commoner than its look-alike
 _ALIKE = 1.5
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SENTENCE_OPENS = r"(?:^|(?<=[.!?;:] )|(?<=[.!?;:] [\"“„«‘]))"  # a sentence's start, maybe quoted
 
 
 class PredicateSlip(NamedTuple):
@@ -220,8 +222,7 @@ def _joins_phrases(text: str, at: int, lang: str) -> bool:
     its clause ("la sala e …"; not "il bar è chiuso e …", nor ", e …": a clause of its own)."""
     opened = max(text.rfind(mark, 0, at) for mark in ",;:.!?")
     words = [word.lower() for word in _LETTERS.findall(text, opened + 1, at)][-3:]
-    determiners = {d for pair in language(lang).agreement.subjects for side in pair for d in side}
-    return any(word in determiners for word in words)
+    return not _subject_determiners(lang).isdisjoint(words)
 
 
 def coordinated_slips(text: str, lang: str) -> Iterator[NumberSlip]:
@@ -240,10 +241,6 @@ def coordinated_slips(text: str, lang: str) -> Iterator[NumberSlip]:
             yield NumberSlip(m.start("verb"), m.end("verb"), m.group("subject"))
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-_SENTENCE_OPENS = r"(?:^|(?<=[.!?;:] )|(?<=[.!?;:] [\"“„«‘]))"
-
-
 @lru_cache(maxsize=16)
 def _coordinated_pattern(lang: str) -> re.Pattern[str] | None:
     data = language(lang)
@@ -251,13 +248,18 @@ def _coordinated_pattern(lang: str) -> re.Pattern[str] | None:
     ands = data.coordinators - data.or_words
     if len(agreement.subjects) < 2 or not agreement.copulas or not agreement.singular_verbs or not ands:
         return None
-    determiners = {d for pair in agreement.subjects for side in pair for d in side}
-    phrase = rf"(?i:{alternatives(determiners)}) [^\W\d_A-Z]+(?: [^\W\d_A-Z]+)??"
+    phrase = rf"(?i:{alternatives(set(_subject_determiners(lang)))}) [^\W\d_A-Z]+(?: [^\W\d_A-Z]+)??"
     verbs = alternatives(set(agreement.copulas[0] | agreement.singular_verbs))
     return re.compile(
         rf"{_SENTENCE_OPENS}(?P<subject>{phrase}(?:, {phrase})* (?:{alternatives(set(ands))}) {phrase})"
         rf"(?: [^\W\d_A-Z]+){{0,3}}? (?P<verb>{verbs})(?![\w'’-])"
     )
+
+
+@lru_cache(maxsize=16)
+def _subject_determiners(lang: str) -> frozenset[str]:
+    """The determiners of the language's subjects, of either gender and number."""
+    return frozenset(d for pair in language(lang).agreement.subjects for side in pair for d in side)
 
 
 @lru_cache(maxsize=16)
