@@ -214,6 +214,12 @@ def turned_one(source: str, target: str, source_lang: str, target_lang: str) -> 
     )
 
 
+def _beyond_negation(text: str, bound: tuple[str, int, int, str, bool], code: str) -> bool:
+    """Whether a bound read as plain has a negation further back in its clause, whose reach
+    is not read ("does not know how to handle more than 8": at most 8)."""
+    return not bound[4] and negation_pattern(code) is not None and _clause_negated(text, bound[1], code)
+
+
 def _clause_negated(text: str, at: int, code: str) -> bool:
     """Whether a negation stands before ``at`` in its clause ("can't have more than one", "не
     может ли … более одной")."""
@@ -254,7 +260,7 @@ def _turned(
         return
     for number in said:
         bound = _directed(source, number, source_lang, kind)
-        if bound is None:
+        if bound is None or _beyond_negation(source, bound, source_lang):
             continue
         direction = bound[3]
         turned = None
@@ -263,6 +269,8 @@ def _turned(
                 continue
             theirs_bound = _directed(target, other, target_lang, kind)
             if theirs_bound is None or theirs_bound[4] != bound[4]:
+                continue
+            if _beyond_negation(target, theirs_bound, target_lang):
                 continue
             if theirs_bound[3] == direction:
                 turned = None

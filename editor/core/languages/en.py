@@ -131,6 +131,7 @@ DATA = LanguageData(
         ("over", "under"),
         ("above", "below"),
         ("higher than", "lower than"),
+        ("at least", "up to"),  # (no lower word: "from 5" opens a range as often)
         ("greater than", "less than"),
     ),
     directions=(

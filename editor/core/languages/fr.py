@@ -134,6 +134,10 @@ DATA = LanguageData(
         ("supérieure", "inférieure"),
         ("supérieurs", "inférieurs"),
         ("supérieures", "inférieures"),
+        ("au moins", "jusqu'à"),
+        ("au moins", "jusqu’à"),
+        ("à partir de", "au plus"),
+        ("dès", "au plus"),
     ),
     directions=(
         ("plus", "moins"),

@@ -128,6 +128,7 @@ DATA = LanguageData(
         ("meer dan", "minder dan"),
         ("boven", "onder"),
         ("hoger dan", "lager dan"),
+        ("vanaf", "maximaal"),
     ),
     directions=(
         ("meer", "minder"),

@@ -286,6 +286,27 @@ GOOD = [
     # a bound before a word for one kept, or after a negation ("cannot … more than one")
     ("Groups need at least one adult.", "Les groupes doivent avoir au moins un adulte.", "en", "fr"),
     ("You cannot bring more than one pet.", "Sie dürfen höchstens ein Haustier mitbringen.", "en", "de"),
+    # "up to" and its words ("bis zu", "jusqu'à", "hasta"); a lower bound after a negation
+    # further back in its clause is no lower bound ("does not know how to handle more than 8")
+    (
+        "Members may borrow up to 3 tools at a time.",
+        "Die Mitglieder können bis zu 3 Werkzeuge ausleihen.",
+        "en",
+        "de",
+    ),
+    (
+        "Members may borrow up to 3 tools at a time.",
+        "Les membres peuvent emprunter jusqu'à 3 outils à la fois.",
+        "en",
+        "fr",
+    ),
+    ("Children aged 12 and over pay at least €4.", "Ab 12 Jahren zahlen Kinder mindestens 4 €.", "en", "de"),
+    (
+        "makecontext: does not know how to handle more than 8 arguments",
+        "makecontext: kann nur mit bis zu acht Argumenten umgehen",
+        "en",
+        "de",
+    ),
     (
         "Ensure that not more than one source row matches a target row.",
         "Проверьте, не может ли целевой строке соответствовать более одной исходной.",
@@ -775,6 +796,49 @@ BAD = [
     # A bound turned around.
     ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "en", "de", ["höchstens"], []),
     ("More than 40 people came.", "Meno di 40 persone sono venute.", "en", "it", ["Meno di"], []),
+    # "up to" said with a lower bound, and a lower bound said "up to"
+    (
+        "Members may borrow up to 3 tools at a time.",
+        "Los socios pueden tomar prestadas a partir de 3 herramientas a la vez.",
+        "en",
+        "es",
+        ["a partir de"],
+        [],
+    ),
+    (
+        "Members may borrow up to 3 tools at a time.",
+        "Mitglieder können ab 3 Werkzeuge ausleihen.",
+        "en",
+        "de",
+        ["ab"],
+        [],
+    ),
+    (
+        "Members may borrow up to three tools at a time.",
+        "I soci possono prendere in prestito a partire da tre attrezzi alla volta.",
+        "en",
+        "it",
+        ["a partire da"],
+        [],
+    ),
+    (
+        "Each member may bring up to 3 guests.",
+        "Jedes Mitglied darf mindestens 3 Gäste mitbringen.",
+        "en",
+        "de",
+        ["mindestens"],
+        [],
+    ),
+    (
+        "Groups need at least 6 players.",
+        "Les groupes ont besoin de jusqu'à 6 joueurs.",
+        "en",
+        "fr",
+        ["jusqu'à"],
+        [],
+    ),
+    ("Bring at least 2 bottles.", "Traga até 2 garrafas.", "en", "pt", ["até"], []),
+    ("You may book up to 4 lanes.", "U kunt vanaf 4 banen reserveren.", "en", "nl", ["vanaf"], []),
     # Both negated: compared as written ("must not play more than 3" is no "non … meno di 3").
     (
         "Presenters must not play more than 3 songs in a row.",
