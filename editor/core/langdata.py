@@ -236,6 +236,9 @@ class LanguageData:
     # ("at least", "at most"), ("more than", "less than"). One said as the other turns a
     # limit around ("at least 45" -> "höchstens 45").
     bounds: tuple[tuple[str, str], ...] = ()
+    # Bounds with words that also open a time or a range ("up to", "ab", "até"), as above: read only against
+    # the source's bound turned ("up to 3" said "ab 3"), not as one added ("das 9h até às 18h").
+    reach_bounds: tuple[tuple[str, str], ...] = ()
     # Words of a change or comparison beside a number, lowercase, as pairs of opposites (up, down):
     # ("more", "less"), ("increase", "decrease"). One of five letters or more also opens its inflected
     # forms (two letters more). One said as the other turns a change around ("8% less" -> "8 % mehr").
@@ -294,17 +297,15 @@ class LanguageData:
     # "Autor" -> "Autorin"): such a noun with one is a word even where the list lacks it,
     # unless the source writes the noun and the function word apart ("team in" -> "Teamin").
     agent_endings: tuple[str, ...] = ()
-    # Derivations as (ending of the derived word, ending of its base), tried once an
-    # inflection ending is stripped: German participles "löschend" <- "löschen", so
-    # "löschenden" is a word, not "löschen" + "den".
+    # Derivations as (ending of the derived word, ending of its base), tried once an inflection ending is
+    # stripped: German participles "löschend" <- "löschen", so "löschenden" is a word, not "löschen" + "den".
     derivations: tuple[tuple[str, str], ...] = ()
     # Sentence-final marks as this language writes them, where they differ: (".", "。").
     sentence_marks: tuple[tuple[str, str], ...] = ()
     # Closing marks that the language also opens with a mark of their own: Spanish ("?", "¿") and ("!", "¡").
     opening_marks: tuple[tuple[str, str], ...] = ()
-    # Prepositions, and the relative pronouns that may follow one at the start of a clause and
-    # then meet an article of the same form (German ", nach der der Zeiger stoppt"): such a
-    # doubling is grammatical.
+    # Prepositions, and the relative pronouns that may follow one at the start of a clause and then meet an
+    # article of the same form (German ", nach der der Zeiger stoppt"): such a doubling is grammatical.
     prepositions: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     # Pronouns written onto the end of a verb ("pulsarla", "modificalo"): no function word glued
@@ -410,9 +411,8 @@ class LanguageData:
     # token no list holds that is one of them before a common word is two words. Not those
     # the language also builds words with (Russian "о", Spanish "a": "описатель", "alegal").
     glued_letters: frozenset[str] = frozenset()
-    # Words of one letter the language also builds words with (Spanish "a": "amoral"): one
-    # glued to a common word of four letters or more is two words only where no list holds
-    # the token at all ("otarjeta").
+    # Words of one letter the language also builds words with (Spanish "a": "amoral"): one glued to a common
+    # word of four letters or more is two words only where no list holds the token at all ("otarjeta").
     unseen_glued_letters: frozenset[str] = frozenset()
     # Particles of two letters or more that the language writes apart before a word and MT runs into it
     # (Russian "не" before a verb: "не трогайте" -> "нетрогайте"), lowercase: judged as ``glued_letters`` are

@@ -42,8 +42,11 @@ def _after(code: str) -> re.Pattern[str] | None:
     tables = _bounds(code)
     if tables is None:
         return None
-    # (not an abbreviation: "30 min." is minutes)
-    closing = sorted((p for p in tables[1] if not p.endswith(".")), key=len, reverse=True)
+    # (not an abbreviation: "30 min." is minutes; not a word that opens a time or range, nor
+    # a separable verb's particle: "fährt um 9 Uhr ab")
+    data = language(code)
+    reach = {p for pair in data.reach_bounds for p in pair} - {p for pair in data.bounds for p in pair}
+    closing = sorted((p for p in tables[1] if not p.endswith(".") and p not in reach), key=len, reverse=True)
     alternation = "|".join(re.escape(p) for p in closing)
     # An adverb of a preposition and a longer word ("au minimum", "al massimo") bounds the
     # number before it wherever the clause goes on ("25 £ au minimum pour la réparation"),
@@ -65,6 +68,8 @@ def _bounds(
     direction and opposite, and the language's words of negation."""
     data = language(code)
     pairs: tuple[tuple[str, str], ...] = getattr(data, kind)
+    if kind == "bounds":
+        pairs += data.reach_bounds
     if not pairs:
         return None
     phrases = opposites(pairs, _LOWER, _UPPER)
@@ -162,7 +167,8 @@ def may_bound(lower: str, code: str) -> bool:
 @lru_cache(maxsize=32)
 def _bound_cue(code: str) -> re.Pattern[str] | None:
     data = language(code)
-    phrases: set[str] = {phrase for kind in _KINDS for pair in getattr(data, kind) for phrase in pair}
+    kinds = (*_KINDS, "reach_bounds")
+    phrases: set[str] = {phrase for kind in kinds for pair in getattr(data, kind) for phrase in pair}
     return re.compile(alternatives(phrases)) if phrases else None
 
 

@@ -142,6 +142,8 @@ DATA = LanguageData(
         ("über", "unter"),
         ("oberhalb", "unterhalb"),
         ("höher als", "niedriger als"),
+    ),
+    reach_bounds=(
         ("mindestens", "bis zu"),
         ("ab", "höchstens"),  # "ab 18 Jahren", "ab 3 Personen"
     ),

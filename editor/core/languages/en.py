@@ -131,9 +131,9 @@ DATA = LanguageData(
         ("over", "under"),
         ("above", "below"),
         ("higher than", "lower than"),
-        ("at least", "up to"),  # (no lower word: "from 5" opens a range as often)
         ("greater than", "less than"),
     ),
+    reach_bounds=(("at least", "up to"),),  # (no lower word: "from 5" opens a range as often)
     directions=(
         ("more", "less"),
         ("more", "fewer"),

@@ -139,6 +139,8 @@ DATA = LanguageData(
         ("superiores", "inferiores"),
         ("mayores de", "menores de"),  # of an age: "mayores de 65", "over 65"
         ("mayor de", "menor de"),
+    ),
+    reach_bounds=(
         ("al menos", "hasta"),
         ("a partir de", "como máximo"),
     ),

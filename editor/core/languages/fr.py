@@ -134,6 +134,8 @@ DATA = LanguageData(
         ("supérieure", "inférieure"),
         ("supérieurs", "inférieurs"),
         ("supérieures", "inférieures"),
+    ),
+    reach_bounds=(
         ("au moins", "jusqu'à"),
         ("au moins", "jusqu’à"),
         ("à partir de", "au plus"),

@@ -171,6 +171,8 @@ DATA = LanguageData(
         ("superiore", "inferiore"),
         ("superiori", "inferiori"),
         ("maggiori di", "minori di"),  # of an age: "i minori di 14 anni", "under 14"
+    ),
+    reach_bounds=(
         ("almeno", "fino a"),
         ("a partire da", "al massimo"),
     ),

@@ -128,8 +128,8 @@ DATA = LanguageData(
         ("meer dan", "minder dan"),
         ("boven", "onder"),
         ("hoger dan", "lager dan"),
-        ("vanaf", "maximaal"),
     ),
+    reach_bounds=(("vanaf", "maximaal"),),
     directions=(
         ("meer", "minder"),
         ("hoger", "lager"),

@@ -144,6 +144,8 @@ DATA = LanguageData(
         ("superiores", "inferiores"),
         ("maiores de", "menores de"),  # of an age: "maiores de 65", "over 65"
         ("maior de", "menor de"),
+    ),
+    reach_bounds=(
         ("pelo menos", "até"),
         ("a partir de", "no máximo"),
     ),

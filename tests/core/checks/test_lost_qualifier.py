@@ -697,6 +697,23 @@ def test_an_always_or_an_exception_the_source_does_not_say_is_flagged(
 
 # (source, target, tgt): a bound of the translation that the source says too, near its number
 ADDED_BOUND_GOOD = [
+    # words that bound a number and open a time or a range ("até", "hasta", "dès") are no
+    # bound the translation adds
+    (
+        "The office is open from 9:00 to 18:00 on weekdays.",
+        "O escritório está aberto das 9h até às 18h nos dias úteis.",
+        "pt",
+    ),
+    (
+        "The office is open from 9:00 to 14:00 on Saturdays.",
+        "La oficina abre desde las 9:00 hasta las 14:00 los sábados.",
+        "es",
+    ),
+    (
+        "Breakfast is served at 8:00 in the main hall.",
+        "Le petit-déjeuner est servi dès 8 h dans la grande salle.",
+        "fr",
+    ),
     (
         "Riders must be 14 years old or older on race day.",
         "Les cyclistes doivent avoir au moins 14 ans le jour de la course.",
