@@ -79,7 +79,7 @@ def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> 
             continue
         written = written if written is not None else numbers(target, target_lang)
         same = [n for n in written if not n.part and number.matches(n)]
-        if same and all(wanted.search(target, *_around(target, n)) is None for n in same):
+        if same and not any(_kept(target, n, written, wanted, target_lang) for n in same):
             # of the same numbers ("3 to 10 … at least 3 × 3"), the one about where it stands
             where = number.start / max(1, len(source)) * len(target)
             lost = min(same, key=lambda n: abs(n.start - where))
@@ -187,6 +187,22 @@ def _lowest_price(source: str, after: int, number: Number, lang: str) -> bool:
         return True
     word = rest.group(1)
     return word is not None and word.lower() not in language(lang).range_words
+
+
+def _kept(text: str, number: Number, others: tuple[Number, ...], wanted: re.Pattern[str], lang: str) -> bool:
+    """Whether a bound word stands a few words around ``number``, or after the next number
+    that a coordinator joins to it in its clause, which bounds both ("120 passagers et 18
+    véhicules au maximum")."""
+    if wanted.search(text, *_around(text, number)) is not None:
+        return True
+    later = next((n for n in others if n.start >= number.end and not n.part), None)
+    if later is None:
+        return False
+    between = text[number.end : later.start]
+    joined = any(word.lower() in language(lang).coordinators for word in _WORD.findall(between))
+    if not joined or any(mark in between for mark in ",;:.!?()"):
+        return False
+    return wanted.search(text, later.end, _around(text, later)[1]) is not None
 
 
 def _around(text: str, number: Number) -> tuple[int, int]:

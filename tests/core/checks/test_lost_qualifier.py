@@ -430,6 +430,17 @@ BOUND_GOOD = [
     ("The lift carries up to 8 people at a time.", "El ascensor lleva un máximo de 8 personas.", "es"),
     ("The lift carries up to 8 people at a time.", "L'ascensore porta fino a 8 persone.", "it"),
     ("The lift carries up to 8 people at a time.", "De lift vervoert maximaal 8 personen.", "nl"),
+    # said once after the last of the numbers it bounds
+    (
+        "The ferry has a capacity of no more than 120 passengers and 18 vehicles.",
+        "Le bac a une capacité de 120 passagers et 18 véhicules au maximum.",
+        "fr",
+    ),
+    (
+        "The hall holds up to 80 seated or 120 standing guests.",
+        "La sala ospita 80 persone sedute o 120 in piedi al massimo.",
+        "it",
+    ),
     ("The lift carries up to 8 people at a time.", "O elevador transporta até 8 pessoas.", "pt"),
     ("Riders must be at least 14 years old.", "Les cyclistes doivent avoir 14 ans révolus.", "fr"),
     ("Riders must be at least 14 years old.", "Los ciclistas deben ser mayores de 14 años.", "es"),
