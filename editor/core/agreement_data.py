@@ -41,6 +41,9 @@ class Agreement:
     # Singular forms of common verbs ("debe", "puede", "tiene"): one after a plural subject
     # ("los niños debe") disagrees with it, as a singular form of "to be" (``copulas``) does.
     singular_verbs: frozenset[str] = frozenset()
+    # Adjectives that describe the subject wherever they stand ("sozinho", "seul", "juntos"):
+    # one after an object ("conduzir uma visita sozinho") is no attribute of it.
+    depictives: frozenset[str] = frozenset()
     # Pronouns of the first person plural ("wir", "wij"; not one that is also a possessive,
     # "ihr", "jullie"): one right after a singular verb ("moet wij", "muss wir": a question's
     # or an inverted sentence's order) disagrees with it.

@@ -119,7 +119,11 @@ def attribute_slips(text: str, lang: str) -> Iterator[AttributeSlip]:
             noun, adjective = m.group(2), m.group(3)
             if not noun.endswith(hers):
                 continue
-            if noun in agreement.exceptions or adjective in function_words:
+            if (
+                noun in agreement.exceptions
+                or adjective in function_words
+                or adjective in agreement.depictives
+            ):
                 continue
             if number and not gendered_plural(adjective, agreement):
                 continue

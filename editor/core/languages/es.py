@@ -339,6 +339,7 @@ DATA = LanguageData(
             words("es está era será fue resulta queda parece estaba sería"),
             words("son están eran serán fueron resultan quedan parecen estaban serían"),
         ),
+        depictives=words("solo solos sola solas juntos juntas mismo mismos"),
         predicate_adverbs=words(
             "no muy bastante tan siempre también todavía aún ya demasiado poco tanto más menos"
         ),

@@ -373,6 +373,7 @@ DATA = LanguageData(
             words("sono erano saranno furono restano risultano rimangono sembrano sarebbero")
             | frozenset({"devono essere", "possono essere"}),
         ),
+        depictives=words("solo soli sola sole stesso stessi"),
         predicate_adverbs=words("non molto sempre anche ancora già troppo poco tanto più meno"),
         predicate_endings=(("o", "a"), ("i", "e")),
         neutral_determiners=words("ogni qualsiasi qualunque"),

@@ -296,6 +296,9 @@ ATTRIBUTE_GOOD = [
     ("Não escale os blocos marcados com uma cruz vermelha.", "pt"),
     ("Os grupos reservados e as mesas reservadas ficam na sala.", "pt"),
     ("Los datos de las salidas programadas no cambian.", "es"),
+    # an adjective that describes the subject, after an object
+    ("Não poderá conduzir uma visita sozinho enquanto a formação não estiver concluída.", "pt"),
+    ("Vous ne pourrez pas mener une visite seul avant la fin de la formation.", "fr"),
 ]
 
 # (target, target language, the adjective marked, its fix)
