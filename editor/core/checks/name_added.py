@@ -27,6 +27,7 @@ _KNOWN = 3.0  # Zipf in the source language at least: a name its texts write oft
 _THEIRS = 0.5  # Zipf points the target language may write the word more often, at most
 _ALIKE = 75  # rapidfuzz ratio to a source word: the same name, inflected or respelled
 _LETTERS = re.compile(r"[^\W\d_]+")
+_OWN_WORD = 1.0  # Zipf points the target language writes a word more often than the source's
 
 
 def added_names(
@@ -45,6 +46,8 @@ def added_names(
     for match in _TITLE_WORD.finditer(target):
         word = match.group().lower()
         if word in lowered or opens_sentence(target, match.start()) or _beside_kept(target, match, lowered):
+            continue
+        if _in_own_name(target, match, lowered, (source_lang, target_lang)):
             continue
         known = zipf(word, source_lang)
         if known < _KNOWN or zipf(word, target_lang) - known >= _THEIRS:
@@ -67,3 +70,15 @@ def _beside_kept(target: str, match: re.Match[str], lowered: str) -> bool:
         word[0].isupper() and word.lower() in lowered
         for word in before[-1:] + ([after.group()] if after else [])
     )
+
+
+def _in_own_name(target: str, match: re.Match[str], lowered: str, langs: tuple[str, str]) -> bool:
+    """Whether the capitalised word before the match is a word of the target language that
+    the source does not write: the match is then part of a name the translation made of its
+    own words ("Commissione Sport e Tempo libero" for "Leisure Committee")."""
+    before = _LETTERS.findall(target, max(0, match.start() - 30), match.start())
+    if not before or not before[-1][0].isupper() or not target[: match.start()].rstrip().endswith(before[-1]):
+        return False
+    word = before[-1].lower()
+    source_lang, target_lang = langs
+    return word not in lowered and zipf(word, target_lang) - zipf(word, source_lang) >= _OWN_WORD

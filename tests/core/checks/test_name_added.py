@@ -53,6 +53,13 @@ GOOD = [
         "Madame Dupont vous accueillera à la porte et vous conduira à votre chambre.",
         "fr",
     ),
+    # a loanword inside a name the translation made of its own words
+    (
+        "The rules were approved by the Leisure Committee of the Borough Council on 18 July.",
+        "Il regolamento è stato approvato dalla Commissione Sport e Tempo libero del Borough Council "
+        "il 18 luglio.",
+        "it",
+    ),
     # a numbered place's noun, which the language capitalises ("Sale 3 e 4": rooms 3 and 4)
     (
         "Rooms 3 and 4 focus on the Low Countries and France, with maps of both.",
