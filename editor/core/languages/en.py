@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, ordinals, phrases, units, words
+from editor.core.languages.en_opposites import OPPOSITES
 from editor.core.name_data import NameForms
-from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
@@ -271,69 +271,7 @@ DATA = LanguageData(
     ),
     negations=words("not never cannot no none nothing nobody neither nor nowhere without"),
     coordinators=words("and or"),
-    opposites=Opposites(
-        choice_verbs=words(
-            "decide decides decided deciding choose chooses chose choosing opt opts opted opting prefer "
-            "prefers preferred elect elects elected"
-        ),
-        declining_words=words("against decline declining refrain"),
-        permission_words=words("allowed permitted"),
-        prohibition_words=words("forbidden prohibited banned"),
-        required_words=words("must compulsory mandatory required obligatory"),
-        surcharge_words=words("surcharge"),
-        discount_words=words("discount reduction"),
-        enabled_words=frozenset({"enabled", "activated", "switched on", "turned on", "on by default"}),
-        disabled_words=frozenset({"disabled", "deactivated", "switched off", "turned off", "off by default"}),
-        open_words=words("open"),
-        closed_words=words("closed shut"),
-        easy_words=words("easy easily easier easiest effortless"),
-        hard_words=words("difficult"),
-        more_words=words("more"),
-        less_words=words("less fewer cheaper"),  # (cheaper: less to pay)
-        morning_words=words("morning mornings"),
-        evening_words=words("evening evenings"),
-        left_words=words("left left-hand"),  # (also a verb: the opposite must stand near it)
-        right_words=words("right right-hand"),
-        lack_pairs=(
-            ("no", "missing"),
-            ("nothing", "missing"),
-            ("none", "missing"),
-            ("no", "absent"),
-            ("no", "lacking"),
-        ),
-        hot_words=words("hot warm"),
-        cold_words=words("cold"),
-        half_words=words("half"),
-        double_words=words("double twice"),
-        high_words=words("tall high"),
-        low_words=words("low"),
-        included_words=words("including included inclusive incl"),
-        excluded_words=words("excluding excluded excl"),
-        early_words=words("early"),
-        late_words=words("late"),
-        first_words=words("first"),
-        last_words=words("last"),
-        arrival_words=words("arrival arrivals"),
-        departure_words=words("departure departures"),
-        summer_words=words("summer"),
-        winter_words=words("winter"),
-        upstream_words=phrases("upstream; up-river; upriver"),
-        downstream_words=phrases("downstream; down-river; downriver"),
-        advised_words=words("recommend advisable advised"),
-        discouraged_words=words("discourag inadvisable"),
-        participle_prefixes=("un", "non"),
-        without_endings=("-free",),
-        minimum_words=words("minimum minimal"),
-        maximum_words=words("maximum maximal"),
-        prior_words=words("before"),
-        after_words=words("after"),
-        right_adverbs=words("properly correctly right"),
-        wrong_adverbs=words("badly wrongly incorrectly improperly"),
-        optional_words=words("optional optionally voluntary"),
-        mandatory_words=words("mandatory compulsory obligatory required"),
-        waiting_words=words("wait"),
-        before_words=words("before"),
-    ),
+    opposites=OPPOSITES,
     negation_paraphrases=words(
         "different differently absent partial partially other contrary unlike instead only just "
         "merely solely hardly missing lacks lacking failed fails unable except unless"
