@@ -90,6 +90,10 @@ class Opposites:
     maximum_words: frozenset[str] = frozenset()
     prior_words: frozenset[str] = frozenset()
     after_words: frozenset[str] = frozenset()
+    # Words for after and before right before a number or a time, lowercase, as pairs (after,
+    # before): ("after", "before"), ("nach", "vor"). Read only against the same number in the
+    # other language: "after 20:30" said "vor 20:30 Uhr", "after 2 years" said "vor 2 Jahren".
+    time_sides: tuple[tuple[str, str], ...] = ()
     # Words for half and for double ("metade", "dobro"), and for high and low ("hoge",
     # "lage"), lowercase, each a whole word, read as the pairs above: "half price" said "o
     # dobro do preço", "tall units" said "lage kasten". Not words with other common senses

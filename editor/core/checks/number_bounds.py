@@ -1,10 +1,11 @@
 """A bound before a number turned around in the translation: "at least €45" as "höchstens 45
 €" (at most), "more than 5" as "moins de 5". The phrases are the languages' ``bounds``, each
 a lower bound with its opposite upper bound (:mod:`editor.core.checks.number_directions`
-reads the words of a change the same way). Three more tables of opposites are read alike, each
+reads the words of a change the same way). Four more tables of opposites are read alike, each
 compared only with itself: ``deadlines`` ("no later than 3 days" as "frühestens 3 Tage"),
-``frequencies`` ("at least every 8 hours" as "не чаще одного раза в 8 часов") and ``date_spans``
-before a day of a month ("from 1 May" as "bis zum 1. Mai")."""
+``frequencies`` ("at least every 8 hours" as "не чаще одного раза в 8 часов"), ``date_spans``
+before a day of a month ("from 1 May" as "bis zum 1. Mai") and the ``time_sides`` of the
+languages' opposites ("after 20:30" as "vor 20:30 Uhr")."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from editor.core.checks.negation_words import negating, negation_pattern
 from editor.core.checks.number_slip import Slip
 from editor.core.checks.numparse import Number, one_words
 from editor.core.checks.wordtrie import alternatives
-from editor.core.langdata import language
+from editor.core.langdata import LanguageData, language
 
 _LOOK_BACK = 32  # characters before a number where its bound phrase may stand
 _LOWER, _UPPER = "lower", "upper"
@@ -26,7 +27,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A negation in the few words before a bound turns it ("do not take more than 8" is "at most
 # 8"): no phrase is compared there.
 _CLAUSE, _NEGATION_WORDS = 40, 4
-_KINDS = ("bounds", "deadlines", "frequencies", "date_spans")
+_KINDS = ("bounds", "deadlines", "frequencies", "date_spans", "time_sides")
 # After a bound phrase: a short word and a currency sign ("a minimum of €30", "au moins 30").
 _TAIL = r"[\s\u00a0]+(?:[^\W\d_]{1,3}['’]?[\s\u00a0]*)?(?:[^\w\s]{1,2}[\s\u00a0]?)?\Z"
 # After a bound of a frequency: up to three words ("не реже одного раза в 6 часов").
@@ -67,9 +68,7 @@ def _bounds(
     """A pattern for a bound phrase of the table ``kind`` right before a number, each phrase's
     direction and opposite, and the language's words of negation."""
     data = language(code)
-    pairs: tuple[tuple[str, str], ...] = getattr(data, kind)
-    if kind == "bounds":
-        pairs += data.reach_bounds
+    pairs = _table(data, kind)
     if not pairs:
         return None
     phrases = opposites(pairs, _LOWER, _UPPER)
@@ -77,6 +76,15 @@ def _bounds(
     tail = _FREQUENCY_TAIL if kind == "frequencies" else _TAIL
     pattern = re.compile(rf"(?<![^\W\d_])(?P<phrase>{alternation}){tail}", re.IGNORECASE)
     return pattern, phrases, data.negations
+
+
+def _table(data: LanguageData, kind: str) -> tuple[tuple[str, str], ...]:
+    """The pairs of opposite phrases of the table ``kind``: ``bounds`` with ``reach_bounds``,
+    ``time_sides`` of the language's ``opposites``."""
+    if kind == "time_sides":
+        return data.opposites.time_sides
+    pairs: tuple[tuple[str, str], ...] = getattr(data, kind)
+    return pairs + data.reach_bounds if kind == "bounds" else pairs
 
 
 def opposites(pairs: tuple[tuple[str, str], ...], first: str, second: str) -> dict[str, tuple[str, str]]:
@@ -167,8 +175,7 @@ def may_bound(lower: str, code: str) -> bool:
 @lru_cache(maxsize=32)
 def _bound_cue(code: str) -> re.Pattern[str] | None:
     data = language(code)
-    kinds = (*_KINDS, "reach_bounds")
-    phrases: set[str] = {phrase for kind in kinds for pair in getattr(data, kind) for phrase in pair}
+    phrases: set[str] = {phrase for kind in _KINDS for pair in _table(data, kind) for phrase in pair}
     return re.compile(alternatives(phrases)) if phrases else None
 
 
@@ -217,6 +224,19 @@ def turned_one(source: str, target: str, source_lang: str, target_lang: str) -> 
         f"'{target[start:end]}' bounds the number the other way than '{said.group('phrase')}' in the source",
         Fix(start, end, fix),
         said.span("phrase"),
+    )
+
+
+def _one_side(target: str, phrases: dict[str, tuple[str, str]], direction: str, code: str) -> bool:
+    """Whether the target says no phrase of ``direction`` and its language's opposites read
+    its words of before and after (``prior_words``), as :mod:`negation` does."""
+    if not language(code).opposites.prior_words:
+        return False
+    lowered = target.lower()
+    return not any(
+        re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered)
+        for p, (side, _) in phrases.items()
+        if side == direction
     )
 
 
@@ -282,6 +302,12 @@ def _turned(
                 turned = None
                 break  # said with the same direction
             turned = turned or theirs_bound[:3]
+        if (
+            turned is not None
+            and kind == "time_sides"
+            and _one_side(target, theirs[1], direction, target_lang)
+        ):
+            continue  # a sentence that says the other side only is negation's ("before" said "après")
         if turned is not None:
             phrase, start, end = turned
             fix = theirs[1][phrase][1]

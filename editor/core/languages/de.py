@@ -324,6 +324,7 @@ DATA = LanguageData(
     proviso_words=frozenset({"sofern", "vorausgesetzt", "unter der bedingung"}),
     always_words=words("immer stets"),
     opposites=Opposites(
+        time_sides=(("nach", "vor"),),
         declining_words=words("gegen dagegen verzicht"),
         permission_words=words("erlaubt gestattet zulässig"),
         prohibition_words=words("verboten untersagt unzulässig"),

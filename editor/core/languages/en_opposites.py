@@ -6,6 +6,7 @@ from editor.core.languages._text import phrases, words
 from editor.core.opposite_data import Opposites
 
 OPPOSITES = Opposites(
+    time_sides=(("after", "before"),),
     choice_verbs=words(
         "decide decides decided deciding choose chooses chose choosing opt opts opted opting prefer "
         "prefers preferred elect elects elected"

@@ -321,6 +321,7 @@ DATA = LanguageData(
         exceptions=words("bastion bastions cation cations"),
     ),
     opposites=Opposites(
+        time_sides=(("après", "avant"), ("après le", "avant le")),
         declining_words=words("renonc"),
         permission_words=words("autorisé permis"),
         prohibition_words=words("interdit"),

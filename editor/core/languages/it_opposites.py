@@ -6,6 +6,12 @@ from editor.core.languages._text import phrases, words
 from editor.core.opposite_data import Opposites
 
 OPPOSITES = Opposites(
+    time_sides=(
+        ("dopo", "prima di"),
+        ("dopo le", "prima delle"),
+        ("dopo il", "prima del"),
+        ("dopo", "prima"),
+    ),
     declining_words=words("rinunc"),
     permission_words=words("consentit permess ammess autorizzat"),
     prohibition_words=words("vietat proibit"),

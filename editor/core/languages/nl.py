@@ -277,6 +277,7 @@ DATA = LanguageData(
     proviso_words=frozenset({"mits", "op voorwaarde dat", "zolang"}),
     always_words=words("altijd steeds"),
     opposites=Opposites(
+        time_sides=(("na", "vóór"),),
         declining_words=words("tegen afzien afziet"),
         permission_words=words("toegestaan"),
         prohibition_words=words("verboden"),

@@ -301,6 +301,21 @@ GOOD = [
         "fr",
     ),
     ("Children aged 12 and over pay at least €4.", "Ab 12 Jahren zahlen Kinder mindestens 4 €.", "en", "de"),
+    # after and before a number kept; one side said as the other in a sentence that says no
+    # other side is negation's ("before" said "après")
+    (
+        "Refunds are possible after 2 years of membership.",
+        "Rückerstattungen sind nach 2 Jahren Mitgliedschaft möglich.",
+        "en",
+        "de",
+    ),
+    ("Arrive 10 minutes before 9:00 at the gate.", "Kom 10 minuten vóór 9.00 uur naar de poort.", "en", "nl"),
+    (
+        "Please arrive before 9:00 so that the lesson can start on time.",
+        "Veuillez arriver après 9 h pour que le cours commence à l'heure.",
+        "en",
+        "fr",
+    ),
     (
         "makecontext: does not know how to handle more than 8 arguments",
         "makecontext: kann nur mit bis zu acht Argumenten umgehen",
@@ -796,6 +811,31 @@ BAD = [
     # A bound turned around.
     ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "en", "de", ["höchstens"], []),
     ("More than 40 people came.", "Meno di 40 persone sono venute.", "en", "it", ["Meno di"], []),
+    # after a number said before it, where the sentence says both sides
+    (
+        "Collect the box after 21:00 in June and after 20:30 in July.",
+        "Holen Sie den Karton im Juni nach 21:00 Uhr und im Juli vor 20:30 Uhr ab.",
+        "en",
+        "de",
+        ["vor"],
+        [],
+    ),
+    (
+        "Collect the box after 21:00 in June and after 20:30 in July.",
+        "Recoja la caja después de las 21:00 en junio y antes de las 20:30 en julio.",
+        "en",
+        "es",
+        ["antes de"],
+        [],
+    ),
+    (
+        "Refunds are possible after 2 years of membership.",
+        "Rückerstattungen sind vor 2 Jahren Mitgliedschaft möglich.",
+        "en",
+        "de",
+        ["vor"],
+        [],
+    ),
     # "up to" said with a lower bound, and a lower bound said "up to"
     (
         "Members may borrow up to 3 tools at a time.",
