@@ -132,6 +132,8 @@ DATA = LanguageData(
         ("above", "below"),
         ("higher than", "lower than"),
         ("greater than", "less than"),
+        ("at least", "limited to"),
+        ("at least", "capped at"),
     ),
     reach_bounds=(("at least", "up to"),),  # (no lower word: "from 5" opens a range as often)
     directions=(

@@ -301,6 +301,7 @@ GOOD = [
         "fr",
     ),
     ("Children aged 12 and over pay at least €4.", "Ab 12 Jahren zahlen Kinder mindestens 4 €.", "en", "de"),
+    ("Places are limited to 20 per tour.", "Per rondleiding is er plaats voor maximaal 20.", "en", "nl"),
     # after and before a number kept; one side said as the other in a sentence that says no
     # other side is negation's ("before" said "après")
     (
@@ -834,6 +835,14 @@ BAD = [
         "en",
         "de",
         ["vor"],
+        [],
+    ),
+    (
+        "Places are limited to 20 per tour.",
+        "Per rondleiding is er plaats voor minimaal 20 personen.",
+        "en",
+        "nl",
+        ["minimaal"],
         [],
     ),
     # "up to" said with a lower bound, and a lower bound said "up to"
