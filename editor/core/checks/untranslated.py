@@ -9,6 +9,7 @@ from functools import lru_cache
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.calendar_words import left_abbreviations, left_names, left_ordinals
 from editor.core.checks.left_heads import left_compound_heads
+from editor.core.checks.left_pairs import lowercase_copies
 from editor.core.checks.left_words import left_words
 from editor.core.checks.leftover import (
     QUOTE,
@@ -31,7 +32,7 @@ from editor.core.checks.leftover import (
 )
 from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.checks.memo import TokenMemo
-from editor.core.checks.prose import technical_document
+from editor.core.checks.prose import everyday_sentence, technical_document
 from editor.core.checks.registry import register
 from editor.core.checks.short_forms import ShortForm, left_short_forms
 from editor.core.checks.stats_terms import term_stats
@@ -109,6 +110,18 @@ class UntranslatedCheck(Check):
             runs.append((issue.start, issue.end))
             if (issue.start, issue.end) not in spans:  # said below, with what the word is
                 yield issue
+        # (software keeps its commands and terms in lowercase)
+        if not technical_document(context.stats) and everyday_sentence(target, context.stats):
+            for start, end in lowercase_copies(source, target, context.source_lang, context.target_lang):
+                if all(end <= a or start >= b for a, b in runs):
+                    runs.append((start, end))
+                    yield self.issue(
+                        segment,
+                        context,
+                        start,
+                        end,
+                        f"'{target[start:end]}' is copied from the source, untranslated",
+                    )
         leftovers = [  # a word inside a longer run said above is said once
             left
             for left in leftovers

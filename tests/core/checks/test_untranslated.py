@@ -902,3 +902,60 @@ def test_a_function_word_of_the_source_left_alone(
         i for i in run("untranslated", source, target, "en", lang) if "copied from the source" in i.message
     ]
     assert [i.text for i in issues] == expected
+
+
+# (source, target, target language, the pair marked): two lowercase words as the source writes
+# them, in a language that writes a loanword as a noun
+LOWERCASE_BAD = [
+    (
+        "Refer these callers to a licensed pest controller or to the Regional Bee Inspector.",
+        "Verweisen Sie diese Anrufer an einen zugelassenen pest controller oder an den Bieneninspektor.",
+        "de",
+        "pest controller",
+    ),
+    (
+        "Bring your booking reference and a photo ID to the front desk on arrival.",
+        "Bringen Sie Ihre booking reference und einen Lichtbildausweis zur Rezeption mit.",
+        "de",
+        "booking reference",
+    ),
+]
+LOWERCASE_GOOD = [
+    # a loanword written as a noun, or words of the target language's own
+    (
+        "Refer these callers to a licensed pest controller or to the Regional Bee Inspector.",
+        "Verweisen Sie diese Anrufer an einen zugelassenen Pest Controller oder an den Bieneninspektor.",
+        "de",
+    ),
+    ("The trains run fast and often in the summer.", "Die Züge fahren im Sommer schnell und oft.", "de"),
+    # quoted as the source's words
+    (
+        "Ask for the form called 'booking reference' at the desk.",
+        "Fragen Sie am Empfang nach dem Formular „booking reference“.",
+        "de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "span"), LOWERCASE_BAD)
+def test_two_lowercase_words_copied_into_a_language_that_capitalises_nouns(
+    source: str, target: str, lang: str, span: str
+) -> None:
+    issues = run("untranslated", source, target, "en", lang)
+    assert [(i.text, i.severity) for i in issues] == [(span, Severity.WARNING)]
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), LOWERCASE_GOOD)
+def test_a_loanword_written_as_a_noun_or_quoted_is_no_lowercase_copy(
+    source: str, target: str, lang: str
+) -> None:
+    assert run("untranslated", source, target, "en", lang) == []
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "span"), LOWERCASE_BAD[:1])
+def test_lowercase_copies_in_a_software_text_are_its_terms(
+    source: str, target: str, lang: str, span: str
+) -> None:
+    document = make_document([(source, target), *_SOFTWARE], "en", lang)
+    issues = list(get_check("untranslated").check(document.segments[0], build_context(document)))
+    assert span not in [i.text for i in issues if i.severity is Severity.WARNING]

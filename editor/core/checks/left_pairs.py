@@ -1,0 +1,60 @@
+"""Two lowercase words copied from the source into a language that capitalises its nouns
+("an einen zugelassenen pest controller"): a loanword there is written as a noun ("Pest
+Controller", "Timeslot"), so two words left in lowercase, as the source writes them, were
+not translated. Each word is common in the source language, neither is a function word of
+either language, and the two stand together in the source just so."""
+
+from __future__ import annotations
+
+import re
+
+from editor.core.checks.leftover import quoted
+from editor.core.checks.lexicon import has_lexicon, zipf
+from editor.core.langdata import language
+
+_WORD = re.compile(r"[^\W\d_]{4,}")  # (shorter words are mostly function words: "in", "so")
+_NEXT = re.compile(r" ([^\W\d_]{4,})(?![\w'’-])")
+_ANY_WORD = re.compile(r"[^\W\d_]+")
+_BEFORE = re.compile(r"([^\W\d_]+)[\s:]+\Z")
+_ANY_NEXT = re.compile(r"[\s:]+([^\W\d_]+)")
+_KNOWN = 3.0  # Zipf in the source language at least: a word its texts write often
+
+
+def lowercase_copies(source: str, target: str, source_lang: str, target_lang: str) -> list[tuple[int, int]]:
+    """The spans of such pairs in ``target``."""
+    ours = language(target_lang)
+    if not ours.capitalises_nouns or not has_lexicon(source_lang):
+        return []
+    shared = set(_WORD.findall(target)).intersection(_WORD.findall(source))
+    if len(shared) < 2:
+        return []  # (most segments share no two words of four letters)
+    theirs = language(source_lang).function_words
+    words = {
+        word
+        for word in shared
+        if word.islower()
+        and word not in ours.function_words
+        and word not in theirs
+        and zipf(word, source_lang) >= _KNOWN
+    }
+    found = []
+    said = None
+    for m in _WORD.finditer(target) if len(words) >= 2 else ():
+        after = _NEXT.match(target, m.end()) if m.group() in words else None
+        if (
+            after is None
+            or after.group(1) not in words
+            or target[m.start() - 1 : m.start()] in ("-", "'", "’")
+        ):
+            continue
+        if f"{m.group()} {after.group(1)}" not in source or quoted(target, m.start()):
+            continue
+        # part of a longer copy, which the runs of copied words judge ("git help revisions",
+        # "open source Software")
+        said = said if said is not None else {word.casefold() for word in _ANY_WORD.findall(source)}
+        before = _BEFORE.search(target, 0, m.start())
+        beside = _ANY_NEXT.match(target, after.end(1))
+        if any(w is not None and w.group(1).casefold() in said for w in (before, beside)):
+            continue
+        found.append((m.start(), after.end(1)))
+    return found
