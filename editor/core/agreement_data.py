@@ -37,6 +37,7 @@ class Agreement:
     subjects: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     copulas: tuple[frozenset[str], ...] = ()
     predicate_adverbs: frozenset[str] = frozenset()
+    adverb_ending: str = ""  # of adverbs, which may stand there too ("mente": "severamente vietate")
     predicate_endings: tuple[tuple[str, str], ...] = ()
     # Singular forms of common verbs ("debe", "puede", "tiene"): one after a plural subject
     # ("los niños debe") disagrees with it, as a singular form of "to be" (``copulas``) does.

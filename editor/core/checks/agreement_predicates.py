@@ -105,7 +105,7 @@ def _neutral_pattern(lang: str) -> re.Pattern[str] | None:
     agreement = language(lang).agreement
     if not agreement.neutral_determiners or not agreement.copulas or not agreement.predicate_endings:
         return None
-    between = alternatives(set(agreement.predicate_adverbs))
+    between = _between(agreement)
     return re.compile(
         _subject_and(agreement.neutral_determiners, agreement.copulas[0], between, agreement.of_words)
         + rf"(?:[ '’](?i:{between}))* ([^\W\d_]+)(?![\w'’-])"
@@ -130,7 +130,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     between, a form of "to be", the words between and the predicate, in one scan."""
     agreement = language(lang).agreement
     found: list[re.Pattern[str]] = []
-    between = alternatives(set(agreement.predicate_adverbs))
+    between = _between(agreement)
     for (his, hers), copulas in zip(agreement.subjects, agreement.copulas, strict=False):
         if len(found) >= len(agreement.predicate_endings):
             break
@@ -141,6 +141,14 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
             )
         )
     return tuple(found)
+
+
+def _between(agreement: Agreement) -> str:
+    """The words that may stand between a subject, its verb and its predicate: the listed
+    adverbs, and any adverb of the language's ending ("severamente")."""
+    listed = alternatives(set(agreement.predicate_adverbs))
+    ending = agreement.adverb_ending
+    return f"{listed}|[^\\W\\d_]{{3,}}{ending}" if ending else listed
 
 
 def _subject_and(
@@ -278,7 +286,7 @@ def _plural_pattern(lang: str) -> re.Pattern[str] | None:
         return None
     his, hers = agreement.subjects[1]
     verbs = agreement.copulas[0] | agreement.singular_verbs
-    between = alternatives(set(agreement.predicate_adverbs))
+    between = _between(agreement)
     # an adjective of the plural's ending may follow the noun ("las cancelaciones posteriores")
     ends = language(lang).plural_endings
     attribute = rf"(?: [^\W\d_]+(?:{alternatives(set(ends))}))?" if ends else ""

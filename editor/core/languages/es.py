@@ -340,6 +340,7 @@ DATA = LanguageData(
             words("son están eran serán fueron resultan quedan parecen estaban serían"),
         ),
         depictives=words("solo solos sola solas juntos juntas mismo mismos"),
+        adverb_ending="mente",
         predicate_adverbs=words(
             "no muy bastante tan siempre también todavía aún ya demasiado poco tanto más menos"
         ),

@@ -305,6 +305,7 @@ DATA = LanguageData(
         subjects=((words("le un ce cet"), words("la une cette")), (words("les ces"), words("les ces"))),
         copulas=(words("est était sera reste semble demeure serait"),),
         depictives=words("seul seuls seule seules ensemble même mêmes"),
+        adverb_ending="ment",
         predicate_adverbs=words(
             "ne n pas plus toujours très bien déjà trop peu encore jamais vivement fortement également "
             "aussi souvent entièrement"

@@ -374,6 +374,7 @@ DATA = LanguageData(
             | frozenset({"devono essere", "possono essere"}),
         ),
         depictives=words("solo soli sola sole stesso stessi"),
+        adverb_ending="mente",
         predicate_adverbs=words("non molto sempre anche ancora già troppo poco tanto più meno"),
         predicate_endings=(("o", "a"), ("i", "e")),
         neutral_determiners=words("ogni qualsiasi qualunque"),

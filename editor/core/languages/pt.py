@@ -338,6 +338,7 @@ DATA = LanguageData(
             words("são estão eram serão foram ficam parecem estavam seriam"),
         ),
         depictives=words("sozinho sozinhos sozinha sozinhas só sós juntos juntas mesmo mesmos"),
+        adverb_ending="mente",
         predicate_adverbs=words("não muito bem sempre também ainda já demasiado pouco tão mais menos"),
         predicate_endings=(("o", "a"), ("os", "as")),
         neutral_determiners=words("cada qualquer"),

@@ -75,6 +75,7 @@ def test_a_determiner_of_the_other_gender_is_marked(
 # (target, target language): predicates that agree with their subject, and what looks alike
 PREDICATE_GOOD = [
     ("El casco no es obligatorio para los adultos.", "es"),
+    ("Le bottiglie di vetro sono severamente vietate sul bordo vasca.", "it"),  # an adverb between
     ("La entrada es gratuita para los socios.", "es"),
     ("Los cascos son obligatorios en la pista.", "es"),
     # an adverb that ends as a predicate does ("cerca", not a form of "cerco"); a determiner
@@ -106,6 +107,9 @@ PREDICATE_GOOD = [
 # (target, target language, the predicate marked, its fix)
 PREDICATE_BAD = [
     ("El casco no es obligatoria para los adultos.", "es", "obligatoria", "obligatorio"),
+    # an adverb of the language's ending between
+    ("Le bottiglie di vetro sono severamente vietati sul bordo vasca.", "it", "vietati", "vietate"),
+    ("El curso es totalmente gratuita para los socios.", "es", "gratuita", "gratuito"),
     ("Para confirmar, e o restante é paga no dia.", "pt", "paga", "pago"),
     ("Il casco è obbligatoria per tutti.", "it", "obbligatoria", "obbligatorio"),
     ("%s: questa chiave non è valido!", "it", "valido", "valida"),
