@@ -97,6 +97,17 @@ BAD = [
         SPACED + [("Adults (and students); children free.", "Adultes (et étudiants); enfants gratuits.")],
         [("nts);", "\u00a0;")],
     ),
+    # after a closing quotation mark ("» :")
+    (
+        SPACED
+        + [
+            (
+                "It concerns the “Shuttle”: sailings change.",
+                "Cela concerne la «\u00a0Navette\u00a0»: les départs changent.",
+            )
+        ],
+        [("te\u00a0»:", "\u00a0:")],
+    ),
     # after a number, as after a word ("à 9 h 15;"), not inside a clock or a ratio
     (
         SPACED
