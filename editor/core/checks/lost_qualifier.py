@@ -102,7 +102,26 @@ def _negated(text: str, lang: str) -> bool:
     return pattern is not None and negating(text, pattern) is not None
 
 
-_LAST_WORDS = re.compile(r"[^\W\d_]+(?:\W+[^\W\d_]+)?(?=\W*$)")
+# The last two words or numbers, the closing marks after them aside ("krijgen 10%", "in de velden")
+_LAST_WORDS = re.compile(r"[^\W_][^\s]*?(?:\s+[^\W_][^\s]*?)?(?=[^\w%‰°]*$)")
+
+
+def _inclusion(target: str, lang: str) -> tuple[int, int] | None:
+    """The span of the first word of the target language's for including ("incluindo",
+    "einschließlich"; data ``opposites.included_words``), as a whole word."""
+    pattern = _inclusion_pattern(lang)
+    found = pattern.search(target) if pattern is not None else None
+    return found.span() if found is not None else None
+
+
+@lru_cache(maxsize=16)
+def _inclusion_pattern(lang: str) -> re.Pattern[str] | None:
+    words = language(lang).opposites.included_words
+    if not words:
+        return None
+    return re.compile(
+        rf"(?<![\w-])(?i:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))})(?![\w-])"
+    )
 
 
 def _closing_clause(source: str, start: int, target: str) -> tuple[int, int] | None:
@@ -259,8 +278,14 @@ class LostQualifierCheck(Check):
             if kind == "distributives":  # mark the word, not the amount before it
                 start = end - len(found.group().split()[-1])
             why = f"'{source[start:end]}' of the source ({_SAYS[kind]}) has no counterpart in the translation"
-            # marked in the translation where it would stand, between the words there
-            gap = _closing_clause(source, start, target) or gap_at(source, target, start)
+            # marked in the translation where it would stand, between the words there; an
+            # exception said as an inclusion on that word ("except in" as "incluindo na")
+            included = None
+            if kind == "exclusions" and _inclusion(source, context.source_lang) is None:
+                included = _inclusion(target, context.target_lang)  # (none the source says)
+            if included is not None:
+                why += f": '{target[slice(*included)]}' includes instead"
+            gap = included or _closing_clause(source, start, target) or gap_at(source, target, start)
             if gap is None:
                 yield self.issue(segment, context, start, end, why, side="source", source_span=(start, end))
             else:

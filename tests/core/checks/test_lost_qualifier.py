@@ -422,6 +422,40 @@ def test_flagged(source: str, target: str, src: str, tgt: str, flagged: str) -> 
     assert len(issues[0].text.split()) == 2
 
 
+# (source, target, target language, the words marked): where a lost exception is marked
+EXCEPTION_MARKS = [
+    # said as an inclusion: on that word
+    (
+        "Visitors may take photographs everywhere except in the archive room.",
+        "Os visitantes podem tirar fotografias em todo o museu, incluindo na sala do arquivo.",
+        "pt",
+        "incluindo",
+    ),
+    # the source's last clause: the translation's last words, a number among them
+    (
+        "Shareholders with fewer than 50 shares receive 10%, except on gift packs.",
+        "Aandeelhouders met minder dan 50 aandelen krijgen 10%.",
+        "nl",
+        "krijgen 10%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "tgt", "marked"), EXCEPTION_MARKS)
+def test_a_lost_exception_is_marked_where_the_translation_says_otherwise(
+    source: str, target: str, tgt: str, marked: str
+) -> None:
+    issues = run("lost_qualifier", source, target, "en", tgt)
+    assert [(i.side, i.text) for i in issues] == [("target", marked)]
+
+
+def test_an_inclusion_the_source_says_too_is_not_the_exception() -> None:
+    source = "All meals are served including breakfast, except on Sundays when the kitchen is closed."
+    target = "Todas as refeições são servidas, incluindo o pequeno-almoço, também ao domingo."
+    issues = run("lost_qualifier", source, target, "en", "pt")
+    assert [i.text for i in issues if i.text == "incluindo"] == []
+
+
 BOUND_GOOD = [
     # (source, target, tgt)
     # the bound said with a bound pair, a word of its own, after the number, or as a comparison
