@@ -354,7 +354,9 @@ DATA = LanguageData(
         open_a_masculine=words("el un del al algún ningún"),
         clitics=words("lo la los las le les"),
         both_genders=words("orden capital cometa corte frente cura parte radio final margen pendiente"),
-        feminine=words("una unas nuestra nuestras vuestra vuestras otra otras dicha dichas"),
+        feminine=words(
+            "una unas nuestra nuestras vuestra vuestras otra otras dicha dichas esa esas aquella aquellas"
+        ),
         masculine=words(
             "un unos el del al este estos ese esos aquel aquellos nuestro nuestros vuestro otro otros "
             "dicho dichos"

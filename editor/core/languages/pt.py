@@ -351,7 +351,7 @@ DATA = LanguageData(
         both_genders=words("capital cura rádio grama moral cabeça"),
         feminine=words(
             "uma umas da das na nas pela pelas numa duma desta destas dessa dessas "
-            "nossa nossas minha minhas outra outras"
+            "nossa nossas minha minhas outra outras essa essas aquela aquelas"
         ),
         masculine=words(
             "um uns do dos ao aos pelo pelos num dum deste destes desse desses este estes esse esses "

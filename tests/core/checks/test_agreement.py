@@ -19,6 +19,8 @@ GOOD = [
     ("Raise your hand.", "Levante la mano.", "es"),
     ("I buy it on Mondays.", "La compro los lunes.", "es"),  # "la" is also "her": not listed
     ("These are the rules.", "Queste sono le regole.", "it"),  # a demonstrative as a pronoun
+    # "esta" is left out: it is often "está" without its accent ("esta definido")
+    ("The value is defined.", "El valor esta definido.", "es"),
     ("They left with their bags.", "Sono partiti con le loro borse.", "it"),
     ("They arrived with their luggage.", "Sono arrivati alla loro casa.", "it"),  # "loro" is invariable
     ("Leave the key at reception.", "Deixe a chave na receção.", "pt"),  # "-ção" ends in "o"
@@ -45,6 +47,9 @@ BAD = [
     ("The title of the dialog.", "Il titolo della dialogo.", "it", ["della dialogo"]),
     ("Similar to an action.", "Simili a un azione.", "it", ["un azione"]),
     ("Bring a coat.", "Traga uma casaco.", "pt", ["uma casaco"]),
+    # a demonstrative that is never "is" without its accent
+    ("That leaflet explains it.", "Aquela folheto explica tudo.", "pt", ["Aquela folheto"]),
+    ("Display the status of that job.", "Muestra el estado de esa trabajo.", "es", ["esa trabajo"]),
     ("Return it to your unit.", "Devolva-o ao seu unidade.", "pt", ["seu unidade"]),
     # a noun with the open ending of most feminine nouns after a singular masculine determiner
     ("Fill in a form at the desk.", "Preencha um ficha no balcão.", "pt", ["um ficha"]),
