@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.negation_parts import gap_at
-from editor.core.checks.negation_words import negating, negation_pattern
+from editor.core.checks.negation_words import any_word, negating, negation_pattern
 from editor.core.checks.prose import everyday_sentence, running_prose, technical_document
 from editor.core.checks.qualifier_added import added_always, added_exception, added_per_person
 from editor.core.checks.qualifier_bounds import added_bound, lost_bound, may_bound
@@ -110,18 +110,16 @@ def _inclusion(target: str, lang: str) -> tuple[int, int] | None:
     """The span of the first word of the target language's for including ("incluindo",
     "einschließlich"; data ``opposites.included_words``), as a whole word."""
     pattern = _inclusion_pattern(lang)
-    found = pattern.search(target) if pattern is not None else None
+    lowered = target.lower()
+    if pattern is None or len(lowered) != len(target):
+        return None  # (a letter whose lowercase is longer would shift the offsets)
+    found = pattern.search(lowered)
     return found.span() if found is not None else None
 
 
 @lru_cache(maxsize=16)
 def _inclusion_pattern(lang: str) -> re.Pattern[str] | None:
-    words = language(lang).opposites.included_words
-    if not words:
-        return None
-    return re.compile(
-        rf"(?<![\w-])(?i:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))})(?![\w-])"
-    )
+    return any_word(language(lang).opposites.included_words)
 
 
 def _closing_clause(source: str, start: int, target: str) -> tuple[int, int] | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from editor.core.checks.base import Fix
-from editor.core.checks.negation_words import negating, negation_pattern
+from editor.core.checks.negation_words import any_word, negating, negation_pattern
 from editor.core.checks.number_slip import Slip
 from editor.core.checks.numparse import Number, one_words
 from editor.core.checks.wordtrie import alternatives
@@ -232,12 +232,8 @@ def _one_side(target: str, phrases: dict[str, tuple[str, str]], direction: str, 
     its words of before and after (``prior_words``), as :mod:`negation` does."""
     if not language(code).opposites.prior_words:
         return False
-    lowered = target.lower()
-    return not any(
-        re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered)
-        for p, (side, _) in phrases.items()
-        if side == direction
-    )
+    said = any_word(frozenset(p for p, (side, _) in phrases.items() if side == direction))
+    return said is None or said.search(target.lower()) is None
 
 
 def _beyond_negation(text: str, bound: tuple[str, int, int, str, bool], code: str) -> bool:
