@@ -13,8 +13,9 @@ False alarms: errors and warnings on the human translation.
 
     .venv/bin/python tests/benchmarks/bench_audits.py [AUDIT ...] [--show] [--validate]
 
-AUDIT is a folder name ("qa38"; default: all). ``--show`` lists the misses and false alarms
-(do not use it on an audit held out to measure rules written after it). The checks run as a
+AUDIT is a folder name ("qa38"; default: all) or a path to an audit elsewhere. ``--show``
+lists the misses and false alarms (do not use it on an audit held out to measure rules
+written after it). The checks run as a
 user runs them: ``python -m editor check SOURCE TARGET --json`` with this interpreter, so
 ``PYTHONPATH=OTHER_TREE`` scores another copy of the code.
 """
@@ -131,7 +132,7 @@ def main() -> None:
     args = parser.parse_args()
     names = args.audits or sorted(p.name for p in AUDITS.iterdir() if (p / "truth.json").exists())
     for name in names:
-        totals = score(AUDITS / name, args.show, args.validate)
+        totals = score(Path(name) if "/" in name else AUDITS / name, args.show, args.validate)
         if not args.validate:
             print(
                 f"{name} TOTAL: {totals['strict']} ({totals['lenient']}) / {totals['items']}, "
