@@ -227,6 +227,24 @@ def turned_one(source: str, target: str, source_lang: str, target_lang: str) -> 
     )
 
 
+def _said_both_ways(
+    texts: tuple[str, str],
+    number: Number,
+    numbers: tuple[Sequence[Number], Sequence[Number]],
+    codes: tuple[str, str],
+    kind: str,
+    direction: str,
+) -> bool:
+    """Whether other numbers of the source of ``number``'s value have bounds of ``direction``,
+    as many as the translation's numbers of that value have ("dogs up to 20 kg …; dogs over 20
+    kg" said "bis 20 kg … über 20 kg": the "über" is the other one's)."""
+    counts = []
+    for text, found, code in zip(texts, numbers, codes, strict=True):
+        bounds = (_directed(text, n, code, kind) for n in found if not n.part and number.matches(n))
+        counts.append(sum(1 for bound in bounds if bound is not None and bound[3] == direction))
+    return 0 < counts[1] <= counts[0]
+
+
 def _one_side(target: str, phrases: dict[str, tuple[str, str]], direction: str, code: str) -> bool:
     """Whether the target says no phrase of ``direction`` and its language's opposites read
     its words of before and after (``prior_words``), as :mod:`negation` does."""
@@ -297,6 +315,9 @@ def _turned(
             if theirs_bound[3] == direction:
                 turned = None
                 break  # said with the same direction
+            sides = ((source, target), number, (said, written), (source_lang, target_lang), kind)
+            if _said_both_ways(*sides, theirs_bound[3]):
+                continue  # "up to 20 kg … over 20 kg": the other one's bound
             turned = turned or theirs_bound[:3]
         if (
             turned is not None

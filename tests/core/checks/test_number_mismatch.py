@@ -302,6 +302,13 @@ GOOD = [
     ),
     ("Children aged 12 and over pay at least €4.", "Ab 12 Jahren zahlen Kinder mindestens 4 €.", "en", "de"),
     ("Places are limited to 20 per tour.", "Per rondleiding is er plaats voor maximaal 20.", "en", "nl"),
+    # the same number bounded both ways in the source, each kept
+    (
+        "Dogs up to 20 kg: €24.00; dogs over 20 kg: €28.50.",
+        "Hunde bis 20 kg: 24,00 €; Hunde über 20 kg: 28,50 €.",
+        "en",
+        "de",
+    ),
     # after and before a number kept; one side said as the other in a sentence that says no
     # other side is negation's ("before" said "après")
     (
@@ -843,6 +850,15 @@ BAD = [
         "en",
         "nl",
         ["minimaal"],
+        [],
+    ),
+    # ... and one of them turned: more of its direction in the translation than in the source
+    (
+        "Dogs up to 20 kg: €24.00; dogs over 20 kg: €28.50.",
+        "Hunde über 20 kg: 24,00 €; Hunde über 20 kg: 28,50 €.",
+        "en",
+        "de",
+        ["über"],
         [],
     ),
     # "up to" said with a lower bound, and a lower bound said "up to"
