@@ -17,6 +17,7 @@ _NEXT = re.compile(r" ([^\W\d_]{4,})(?![\w'’-])")
 _ANY_WORD = re.compile(r"[^\W\d_]+")
 _BEFORE = re.compile(r"([^\W\d_]+)[\s:]+\Z")
 _ANY_NEXT = re.compile(r"[\s:]+([^\W\d_]+)")
+_LOOK_BACK = 40  # characters before a pair where the word before it is read
 _KNOWN = 3.0  # Zipf in the source language at least: a word its texts write often
 
 
@@ -52,7 +53,7 @@ def lowercase_copies(source: str, target: str, source_lang: str, target_lang: st
         # part of a longer copy, which the runs of copied words judge ("git help revisions",
         # "open source Software")
         said = said if said is not None else {word.casefold() for word in _ANY_WORD.findall(source)}
-        before = _BEFORE.search(target, 0, m.start())
+        before = _BEFORE.search(target, max(0, m.start() - _LOOK_BACK), m.start())
         beside = _ANY_NEXT.match(target, after.end(1))
         if any(w is not None and w.group(1).casefold() in said for w in (before, beside)):
             continue

@@ -110,9 +110,11 @@ class UntranslatedCheck(Check):
             runs.append((issue.start, issue.end))
             if (issue.start, issue.end) not in spans:  # said below, with what the word is
                 yield issue
-        # (software keeps its commands and terms in lowercase)
-        if not technical_document(context.stats) and everyday_sentence(target, context.stats):
-            for start, end in lowercase_copies(source, target, context.source_lang, context.target_lang):
+        # (software keeps its commands and terms in lowercase; the gates are asked only where
+        # there is a pair, which few segments have)
+        copies = lowercase_copies(source, target, context.source_lang, context.target_lang)
+        if copies and not technical_document(context.stats) and everyday_sentence(target, context.stats):
+            for start, end in copies:
                 if all(end <= a or start >= b for a, b in runs):
                     runs.append((start, end))
                     yield self.issue(
