@@ -27,6 +27,11 @@ _NUMBER_DIGITS = 4  # a number with a full stop after it: an ordinal, a year
 _BEFORE_NUMBER = frozenset(("", " ", "\u00a0", "\n", "\t", "(", "[", '"', "«", "„", "“"))
 _GOES_ON = frozenset("./@:_-")  # an address, a file or a name goes on after the word ("2.de/")
 _GLUED_NUMBER = re.compile(r"\d\.[^\W\d_]")  # the source glues a number's stop to letters
+# A sentence of the source that ends in a clock time, its "a.m." or "p.m." closing it ("at
+# 11:40 p.m. On the day after", "at 10:30. The doors"): the next word's first letter follows.
+_CLOCK_ENDS = re.compile(
+    r"\d[:.]\d\d(?:[ \u00a0]?[ap]\.[ \u00a0]?m\.|[ \u00a0]?[ap]m\.|\.)[ \u00a0]+([^\W\d_])", re.I
+)
 _COMMON = 3.0  # Zipf: a word a reader knows
 # Quotation marks as (opening, closing) pairs in any language's style: a mark that opens a
 # quotation where the target's language writes it may close one in another's (Swiss «…»).
@@ -184,6 +189,19 @@ def _closing(target: str, source: str, mark: int, data: LanguageData) -> GluedMa
     )
 
 
+def glued_number_across(
+    sources: tuple[str, str], targets: tuple[str, str], lang: str
+) -> tuple[int, int] | None:
+    """The span of a number's full stop that ends the first of two targets of a paragraph,
+    glued to the second's first word, as :func:`glued_marks` reads it inside one ("… a las
+    23:40.El día", which the splitter cut after the stop), against both sources."""
+    first = targets[0]
+    if not first.endswith(".") or not first[-2:-1].isdigit():
+        return None
+    glued = _numbered("".join(targets), " ".join(sources), len(first) - 1, language(lang))
+    return None if glued is None else (glued.start, glued.end)
+
+
 def _numbered(target: str, source: str, mark: int, data: LanguageData) -> GluedMark | None:
     """A number's full stop glued to the word after it: an ordinal's in a language that
     writes them with one ("im 3.Stock", "am 5.Mai"; data ``ordinal_dot``) for a number of the
@@ -194,7 +212,10 @@ def _numbered(target: str, source: str, mark: int, data: LanguageData) -> GluedM
     start = mark
     while start > 0 and target[start - 1].isdigit():
         start -= 1
-    if mark - start > _NUMBER_DIGITS or target[start - 1 : start] not in _BEFORE_NUMBER:
+    clock = _clock_start(target, start, mark)
+    if clock is not None:
+        start = clock
+    elif mark - start > _NUMBER_DIGITS or target[start - 1 : start] not in _BEFORE_NUMBER:
         return None
     end = _word_after(target, mark + 1)
     word, digits = target[mark + 1 : end], target[start:mark]
@@ -203,7 +224,11 @@ def _numbered(target: str, source: str, mark: int, data: LanguageData) -> GluedM
     if _GLUED_NUMBER.search(source):
         return None
     title = word[0].isupper() and word[1:].islower()
-    if re.search(rf"(?<![\d.,]){digits}\.\s", source):
+    if clock is not None:
+        # a clock time ends a sentence of the source, which may write it another way ("11:40
+        # p.m." for "23:40")
+        reads = title and any(m.group(1).isupper() for m in _CLOCK_ENDS.finditer(source))
+    elif re.search(rf"(?<![\d.,]){digits}\.\s", source):
         reads = title  # a sentence of the source ends in the number
     elif data.ordinal_dot and re.search(rf"(?<![\d.,]){digits}(?![\d]|[.,]\d)", source):
         reads = title or (word.islower() and is_known(word, data.code, _COMMON))
@@ -212,6 +237,19 @@ def _numbered(target: str, source: str, mark: int, data: LanguageData) -> GluedM
     if not reads:
         return None
     return GluedMark(start, end, mark + 1, f"A space is missing after '{digits}.' before '{word}'")
+
+
+def _clock_start(target: str, start: int, mark: int) -> int | None:
+    """Where the clock time ends at ``mark`` starts ("23:40" of "23:40.El"), if the digits
+    from ``start`` are its minutes; else None."""
+    if mark - start != 2 or target[start - 1 : start] != ":":
+        return None
+    hour = start - 1
+    while hour > 0 and target[hour - 1].isdigit():
+        hour -= 1
+    if not 1 <= start - 1 - hour <= 2 or target[hour - 1 : hour] not in _BEFORE_NUMBER:
+        return None
+    return hour
 
 
 def _quote(target: str, mark: int, data: LanguageData) -> GluedMark | None:

@@ -104,6 +104,14 @@ BAD = [
         "de",
         [("3.Stock", "3. Stock")],
     ),
+    # a clock time that ends a sentence of the source, written another way there
+    (
+        "merged_token",
+        "The last train leaves at 11:40 p.m. The first one runs at 6 a.m.",
+        "El último tren sale a las 23:40.El primero sale a las 6:00.",
+        "es",
+        [("23:40.El", "23:40. El")],
+    ),
     (
         "merged_token",
         "Tap “Save” now.",
@@ -648,6 +656,8 @@ BAD = [
 ]
 
 GOOD = [
+    # a clock time glued to a word where no sentence of the source ends in one
+    ("merged_token", "Meet at 12:30 at the Main Gate.", "Treffpunkt 12:30.Haupttor, bitte pünktlich.", "de"),
     # a word built with a prefix of the language, not two words
     (
         "merged_token",

@@ -761,3 +761,54 @@ def test_a_space_lost_between_two_sentences_of_a_paragraph(
     context = build_context(document)
     issues = list(get_check("punctuation").check(document.segments[0], context))
     assert [i.text for i in issues if i.message.startswith("No space after")] == expected
+
+
+NUMBER_BOUNDARY = [
+    # (the two sources, the two targets with no space between them in the file, language,
+    # flagged text of the first target): a sentence of the source ends in the number
+    (
+        ("The last train leaves at 11:40 p.m.", "On the day after, trains start late."),
+        ("El último tren sale a las 23:40.", "El día después, los trenes salen tarde."),
+        "es",
+        ["23:40."],
+    ),
+    (
+        ("Revenue rose in 2024.", "The analysts expected more."),
+        ("Der Umsatz stieg 2024.", "Die Analysten hatten mehr erwartet."),
+        "de",
+        ["2024."],
+    ),
+    # ... not where the source's sentence ends in a word, or the next word is no sentence's start
+    (
+        ("The desk opens at 10:30 on weekdays.", "Bring your card."),
+        ("Der Schalter öffnet werktags um 10:30.", "Bringen Sie Ihre Karte mit."),
+        "de",
+        [],
+    ),
+    (
+        ("Revenue rose in 2024.", "The analysts expected more."),
+        ("Der Umsatz stieg 2024.", "dies hatten die Analysten erwartet."),
+        "de",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sources", "targets", "lang", "expected"), NUMBER_BOUNDARY)
+def test_a_space_lost_after_a_number_that_ends_a_sentence(
+    sources: tuple[str, str], targets: tuple[str, str], lang: str, expected: list[str]
+) -> None:
+    from dataclasses import replace
+
+    from editor.core.checks import build_context, get_check
+    from editor.core.model import Document
+    from tests.factories import make_segment
+
+    segments = [
+        replace(make_segment(sources[0], targets[0], id=1), target_par=0, gap=""),
+        replace(make_segment(sources[1], targets[1], id=2), target_par=0, gap="\n"),
+    ]
+    document = Document("en", lang, segments)
+    context = build_context(document)
+    issues = list(get_check("punctuation").check(document.segments[0], context))
+    assert [i.text for i in issues if i.message.startswith("No space after")] == expected
