@@ -13,7 +13,12 @@ from editor.core.langdata import language
 
 # The day of the month after a weekday: a comma, a word of up to three letters ("Freitag, den
 # 9.", "Friday the 9th") between them.
-_DAY_AFTER = re.compile(r",?[\s\u00a0]+(?:[^\W\d_]{1,3}[\s\u00a0]+)?(\d{1,2})(?!\d)(?![.,]\d)")
+# (not a clock time: "Friday, 9:15", "Friday 9 a.m.", "vendredi 9 h")
+_DAY_AFTER = re.compile(
+    r",?[\s\u00a0]+(?:[^\W\d_]{1,3}[\s\u00a0]+)?(\d{1,2})(?!\d)(?![.,:]\d)"
+    r"(?![\s\u00a0]?(?:[ap]\.?m\b|h(?![^\W\d_])|uhr\b))",
+    re.IGNORECASE,
+)
 
 
 class WeekdaySlip(NamedTuple):

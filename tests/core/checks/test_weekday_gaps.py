@@ -29,6 +29,14 @@ GOOD = [
 
 # (source, target, target language, [flagged text], message part)
 BAD = [
+    # a clock time after a day is no day of the month ("Friday, 9:15")
+    (
+        "Group lessons run from Sunday to Friday, 9:15 to 11:45 a.m.",
+        "Les cours collectifs ont lieu du lundi au vendredi, de 9 h 15 à 11 h 45.",
+        "fr",
+        ["lundi"],
+        "where the source has 'Sunday'",
+    ),
     (
         "We are open on Mondays and Fridays from 8 am.",
         "Wir haben montags von 8 Uhr geöffnet.",
