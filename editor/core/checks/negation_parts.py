@@ -61,6 +61,8 @@ def _coordinated(
     as the target has such coordinators; None otherwise."""
     said = len(_coordinators(langs[0])[0].findall(source))
     written = [m.start() for m in _coordinators(langs[1])[1].finditer(target)]
+    if said and said != len(written):
+        written = _paired_coordinators(source, target, langs)
     if not said or said != len(written):
         return None
     out: list[tuple[int, int, bool]] = []
@@ -73,14 +75,26 @@ def _coordinated(
     return out
 
 
+def _paired_coordinators(source: str, target: str, langs: tuple[str, str]) -> list[int]:
+    """Where the translation's coordinators without a comma stand that render the source's
+    coordinators after a comma, where both say as many coordinators in all and pair in order
+    ("…, and never … or while" -> "… e non … o mentre": the "e"); else none."""
+    said = [m.group(1) is not None for m in _coordinators(langs[0])[2].finditer(source)]
+    written = list(_coordinators(langs[1])[2].finditer(target))
+    if len(said) != len(written):
+        return []
+    return [m.start() for comma, m in zip(said, written, strict=True) if comma and m.group(1) is None]
+
+
 @lru_cache(maxsize=16)
-def _coordinators(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A comma, then a coordinator of the language ("…, and we"); and a coordinator after a
-    word, with no comma before it ("… e non")."""
+def _coordinators(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A comma, then a coordinator of the language ("…, and we"); a coordinator after a
+    word, with no comma before it ("… e non"); and either (its group 1 the comma)."""
     words = "|".join(sorted(map(re.escape, language(code).coordinators))) or "(?!)"
     return (
         re.compile(rf",\s+(?:{words})\s", re.IGNORECASE),
         re.compile(rf"(?<=[^\W\d_]) (?:{words}) ", re.IGNORECASE),
+        re.compile(rf"(?:(,)\s+|(?<=[^\W\d_]) )(?:{words})\s", re.IGNORECASE),
     )
 
 
