@@ -247,8 +247,8 @@ class _Sides:
         a negating word, a paraphrase (more of them than the source has: its "only" is said
         "nur" too), a word with a negative prefix, the source's negating word kept as written
         ("NOT NULL", "None"), a word for "badly" ("not … properly") or for deciding against
-        ("decide not to")."""
-        if self._negating_word(text):
+        ("decide not to"), a phrase for ceasing ("deixou de ser permitido": no longer allowed)."""
+        if self._negating_word(text) or _ceases(text, self.target_lang):
             return True
         source, lowered = self.source[start:end], self.lowered[start:end]
         span = negating(source, self.source_pattern, lowered)
@@ -371,6 +371,15 @@ def _prose(segment: Segment, context: CheckContext) -> bool:
         return True
     terms = term_stats(context.stats)
     return terms is not None and not terms.alone(segment) and plain(segment.source)
+
+
+def _ceases(text: str, code: str) -> bool:
+    """Whether ``text`` holds one of its language's phrases for ceasing (``ceasing_words``)."""
+    phrases = language(code).ceasing_words
+    if not phrases:
+        return False
+    lowered = text.lower()
+    return any(phrase in lowered for phrase in phrases)
 
 
 def _label(source: str, lowered: str, code: str) -> bool:

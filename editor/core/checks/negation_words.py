@@ -294,7 +294,31 @@ def contrasted(source: str, span: tuple[int, int] | None, code: str) -> int:
     needs one more to say the negation. Not inside a compound ("read-only")."""
     if span is None:
         return 0
-    return _contrasted_before(source, span, code) + _paraphrase_after(source, span, code)
+    return (
+        _contrasted_before(source, span, code)
+        + _paraphrase_after(source, span, code)
+        + _contrasted_after(source, span, code)
+    )
+
+
+def _contrasted_after(source: str, span: tuple[int, int], code: str) -> int:
+    """How many paraphrases of a negation the clauses after the negation's own say, up to its
+    sentence's end ("are not included, except for the club"): the translation renders them
+    ("sauf"). Not a restrictive word ("could not read: read only 3"), which translations say
+    in too many forms ("soli") to be counted on both sides."""
+    ends = [at for at in (source.find(stop, span[1]) for stop in ".!?;\n") if at >= 0]
+    end = min(ends, default=len(source))
+    opened = min((at for at in (source.find(mark, span[1], end) for mark in ",:") if at >= 0), default=-1)
+    pattern = paraphrase_pattern(code)
+    if opened < 0 or pattern is None:
+        return 0
+    after = source[opened:end]
+    restrictive = language(code).restrictive_words
+    return sum(
+        "-" not in after[m.start() - 1 : m.start()] + after[m.end() : m.end() + 1]
+        and m.group().lower() not in restrictive
+        for m in pattern.finditer(after)
+    )
 
 
 def _paraphrase_after(source: str, span: tuple[int, int], code: str) -> int:

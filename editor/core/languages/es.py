@@ -290,7 +290,7 @@ DATA = LanguageData(
     exceptive_words=frozenset(
         {"salvo", "excepto", "a menos", "a no ser", "hasta", "antes", "después", "sin", "fuera de"}
     ),
-    ceasing_words=frozenset({"ya no", "no más", "dejará de", "dejan de", "deja de"}),
+    ceasing_words=frozenset({"ya no", "no más", "dejará de", "dejan de", "deja de", "dejó de", "dejaron de"}),
     still_words=words("todavía aún"),
     unless_words=frozenset(
         {

@@ -299,7 +299,9 @@ DATA = LanguageData(
     exceptive_words=frozenset(
         {"salvo", "exceto", "a menos", "a não ser", "até", "antes", "depois", "sem", "fora de"}
     ),
-    ceasing_words=frozenset({"já não", "não mais", "deixa de", "deixará de", "deixam de"}),
+    ceasing_words=frozenset(
+        {"já não", "não mais", "deixa de", "deixará de", "deixam de", "deixou de", "deixaram de"}
+    ),
     still_words=words("ainda"),
     unless_words=frozenset(
         {

@@ -12,6 +12,20 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # a phrase for ceasing says "no longer", an exception after it beside
+    (
+        "After the drought, hosepipes are no longer allowed on either site, except for watering seedlings.",
+        "Após a seca, deixou de ser permitido o uso de mangueiras nos terrenos, exceto para regar plântulas.",
+        "en",
+        "pt",
+    ),
+    # ... a translation that has a paraphrase more than the source says the negation
+    (
+        "Lift passes are not included in the lesson price, except for the club.",
+        "Les forfaits sont exclus du prix des cours, sauf pour le club.",
+        "en",
+        "fr",
+    ),
     # (source, target, src, tgt)
     # arrival and departure both in the source; "été" the participle is no summer
     (
@@ -731,6 +745,16 @@ def test_silent(source: str, target: str, src: str, tgt: str) -> None:
 
 BAD = [
     # (source, target, src, tgt, flagged source text, severity)
+    # a paraphrase of a negation in a clause after the negation's own is said in the
+    # translation too ("sauf" for "except"): it says no negation
+    (
+        "Lift passes are not included in the lesson price, except for the club.",
+        "Les forfaits sont compris dans le prix des cours, sauf pour le club.",
+        "en",
+        "fr",
+        "not",
+        Severity.WARNING,
+    ),
     # a permission negated, said without the negation beside another negation of the sentence
     (
         "Parents are welcome free of charge but may not go onto the ice.",
@@ -1418,6 +1442,15 @@ def test_lost_negation_marks_its_clause(source: str, target: str, marked: str | 
             "No podemos reparar puntas astilladas y afilamos cuchillos de cerámica.",
             "es",
             "y afilamos cuchillos de cerámica",
+        ),
+        # ... or as many coordinators in all, which pair in order ("…, and never … or near" ->
+        # "… e non … o vicino")
+        (
+            "Do not touch the screen with wet hands, and never use the device in the rain or near water.",
+            "Tocchi lo schermo con le mani bagnate e non usi mai il dispositivo "
+            "sotto la pioggia o vicino all'acqua.",
+            "it",
+            "Tocchi lo schermo con le mani bagnate",
         ),
         # as many coordinators as commas before one in the source, or the clauses do not
         # pair: the translation's one negation may be either clause's
