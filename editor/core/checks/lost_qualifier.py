@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.negation_parts import gap_at
-from editor.core.checks.negation_words import any_word, negating, negation_pattern
+from editor.core.checks.negation_words import CONTRACTED, WORD, any_word, negating, negation_pattern
 from editor.core.checks.prose import everyday_sentence, running_prose, technical_document
 from editor.core.checks.qualifier_added import added_always, added_exception, added_per_person
 from editor.core.checks.qualifier_bounds import added_bound, lost_bound, may_bound
@@ -122,6 +122,31 @@ def _inclusion_pattern(lang: str) -> re.Pattern[str] | None:
     return any_word(language(lang).opposites.included_words)
 
 
+_CLAUSE_MARKS = re.compile(r"[,;:.!?]")
+
+
+def _carried(source: str, at: int, lang: str) -> bool:
+    """Whether a negation of ``source`` may carry the restriction at ``at``: one in its clause
+    ("cannot use only one"), or in a clause with no verb of its own ("by card only, not in
+    cash"). A negation with a clause and a verb of its own restricts nothing of the other's
+    ("served from the kitchen only, and cooking … is not allowed")."""
+    pattern = negation_pattern(lang)
+    if pattern is None:
+        return True
+    auxiliaries = language(lang).auxiliaries
+    start = 0
+    for stop in [*(m.start() for m in _CLAUSE_MARKS.finditer(source)), len(source)]:
+        clause, opened = source[start:stop], start
+        start = stop + 1
+        if negating(clause, pattern) is None:
+            continue
+        if opened <= at < stop or not (
+            CONTRACTED.search(clause) or any(w.lower() in auxiliaries for w in WORD.findall(clause))
+        ):
+            return True
+    return False
+
+
 def _closing_clause(source: str, start: int, target: str) -> tuple[int, int] | None:
     """For a qualifier that opens the source's last clause after a comma ("…, except
     assistance dogs."), where the translation has fewer such clauses: its last two words,
@@ -169,7 +194,11 @@ def _required(lowered: str, end: int, target: str, context: CheckContext) -> boo
     if condition is None or requirement is None:
         return False
     after = " ".join(re.split(r"[.;:!?]", lowered[end:], maxsplit=1)[0].split()[:_CONDITION_WORDS])
-    return condition.search(after) is not None and requirement.search(target) is not None
+    if condition.search(after) is None:
+        return False
+    # more of them than the source says: its own "necessary" is said "necesario"
+    said = _pattern_of(context.source_lang, "requirements")
+    return len(requirement.findall(target)) > (len(said.findall(lowered)) if said is not None else 0)
 
 
 @lru_cache(maxsize=16)
@@ -256,11 +285,11 @@ class LostQualifierCheck(Check):
         for kind, pattern in _source_patterns(context.source_lang):
             if kind in ("restrictives", "exclusions") and not short:
                 continue
-            if kind == "restrictives" and negated:
-                continue  # "cannot use only one": a negation often carries the restriction
             found = pattern.search(lowered)
             if found is None:
                 continue
+            if kind == "restrictives" and negated and _carried(source, found.start(), context.source_lang):
+                continue  # "cannot use only one": a negation often carries the restriction
             wanted = _target_pattern(context.target_lang, kind)
             if wanted is None or wanted.search(target) is not None:
                 continue

@@ -435,5 +435,9 @@ DATA = LanguageData(
             "about us; about it"
         ),
         conditions=phrases("if; provided; providing; as long as; once"),
+        requirements=phrases(
+            "must; need to; needs to; have to; has to; necessary; required; requires; "
+            "mandatory; compulsory; obligatory"
+        ),
     ),
 )

@@ -10,6 +10,14 @@ from tests.core.checks._run import run
 
 GOOD = [
     # (source, target, src, tgt)
+    # a negation in the restriction's clause, or in one without a verb, may carry it
+    ("You can only pay by card, not in cash.", "Sie können mit Karte zahlen, nicht bar.", "en", "de"),
+    (
+        "Members cannot bring only one guest to the dinner.",
+        "Die Mitglieder können nicht einen Gast zum Essen mitbringen.",
+        "en",
+        "de",
+    ),
     # a short software message says "only" its own way
     ("Only %s files are listed.", "Es werden %s-Dateien aufgelistet.", "en", "de"),
     # "free of charge" said as not paying
@@ -272,6 +280,22 @@ GOOD = [
 ]
 
 BAD = [
+    # a negation in a clause with a verb of its own carries no restriction of the other's
+    (
+        "Food must be served from the kitchen only, and cooking with open flames is not allowed.",
+        "Speisen dürfen aus der Küche ausgegeben werden, und Kochen mit offener Flamme ist nicht erlaubt.",
+        "en",
+        "de",
+        "only",
+    ),
+    # "only if" with a requirement word the source says too: that word is not the restriction
+    (
+        "Please only travel if your journey is really necessary.",
+        "Viaje si su desplazamiento es realmente necesario.",
+        "en",
+        "es",
+        "only",
+    ),
     # a short sentence of an everyday text is prose too
     ("Gutters are only covered for 12 months.", "Dakgoten zijn 12 maanden gedekt.", "en", "nl", "only"),
     # "only to" before what it restricts to
