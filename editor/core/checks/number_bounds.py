@@ -155,6 +155,8 @@ def _directed(text: str, number: Number, code: str, kind: str) -> tuple[str, int
     if tables is None:
         return None
     found = bound_near(text, number, code, kind)
+    if found is None and kind == "time_sides":
+        found = _side_after(text, number, code)
     if found is not None:
         return (*found, tables[1][found[0]][0], False)
     if kind != "bounds":
@@ -163,6 +165,39 @@ def _directed(text: str, number: Number, code: str, kind: str) -> tuple[str, int
     if found is None or any(word in tables[2] for word in _WORD.findall(found[0])):
         return None  # a phrase with its own negation ("pas plus de"): said twice
     return (*found, tables[1][found[0]][0], True)
+
+
+def _side_after(text: str, number: Number, code: str) -> tuple[str, int, int] | None:
+    """A side of a time after the span of time a number counts ("10 working days after the
+    event", "5 dagen na de vervaldatum"), lowercase, and where it stands; not after a negation."""
+    pattern = _span_then_side(code)
+    tables = _bounds(code, "time_sides")
+    if pattern is None or tables is None or number.part:
+        return None
+    found = pattern.match(text, number.end)
+    if found is None or negated(text, number.start, tables[2]):
+        return None
+    return found.group("phrase").lower(), found.start("phrase"), found.end("phrase")
+
+
+_UNIT_ENDING = 3  # letters of an ending on a unit of time ("Werktagen", "dagen", "hours")
+
+
+@lru_cache(maxsize=32)
+def _span_then_side(code: str) -> re.Pattern[str] | None:
+    """A unit of time (the language's ``rate_periods`` and ``working_days``) right after a
+    number, then a side of a time."""
+    data = language(code)
+    sides = {p for pair in data.opposites.time_sides for p in pair}
+    calendar, working = data.working_days
+    units = {w for forms in data.rate_periods for w in forms} | set(calendar + working)
+    if not sides or not units:
+        return None
+    return re.compile(
+        rf"[\s\u00a0]+(?:{alternatives(units)})[^\W\d_]{{0,{_UNIT_ENDING}}}[\s\u00a0]+"
+        rf"(?P<phrase>{alternatives(sides)})(?![^\W\d_])",
+        re.IGNORECASE,
+    )
 
 
 def may_bound(lower: str, code: str) -> bool:

@@ -9,6 +9,15 @@ from tests.core.checks._run import run, spans
 from tests.factories import make_document
 
 GOOD = [
+    # a side of a time after its span, kept; a word of the same letters that is no unit of time
+    (
+        "Please arrive 30 minutes before the start; refunds are made 14 days after the event.",
+        "Bitte kommen Sie 30 Minuten vor Beginn; Erstattungen erfolgen 14 Tage nach der Veranstaltung.",
+        "en",
+        "de",
+    ),
+    ("Cancel at least 2 weeks before the course.", "Annuleer ten minste 2 weken voor de cursus.", "en", "nl"),
+    ("Cancel 2 days before the course.", "Sagen Sie 2 Tage vorher ab, nicht nach dem Kurs.", "en", "de"),
     ("Music must stop at 11.30 pm.", "A música tem de terminar às 11h30 da noite.", "en", "pt"),
     # the first end of a range of hours marked after its second is a clock time too
     ("I will call between 9.30 and 10 am.", "Je passerai entre 9 h 30 et 10 h.", "en", "fr"),
@@ -834,6 +843,23 @@ BAD = [
         "en",
         "es",
         ["antes de"],
+        [],
+    ),
+    # ... or after the span of time the number counts
+    (
+        "The deposit is returned within 10 working days after the event.",
+        "Die Kaution wird innerhalb von 10 Werktagen vor der Veranstaltung erstattet.",
+        "en",
+        "de",
+        ["vor"],
+        [],
+    ),
+    (
+        "Ask for the renewal at least 5 days before the due date.",
+        "Vraag de verlenging ten minste 5 dagen na de uiterste inleverdatum aan.",
+        "en",
+        "nl",
+        ["na"],
         [],
     ),
     (
