@@ -35,6 +35,16 @@ _UNIT_END = re.compile(
     r"(?<![^\W\d_])\d[ \u00a0\u202f]?(?:[mglh]|[mck]m|[mk]g|[mcd]l|kWh?|[KMGT]B|[kMG]?Hz|k?m[²³])\."
     r"(?=\s+[\"'„“«‘(]?[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][a-zß-öø-ÿα-ωа-яё])"
 )
+# An e-mail or web address with a sentence's full stop before a capitalised word
+# ("info@camp.si. Soggiornando", "www.camp.it. Grazie"): some languages' splitters read on.
+_ADDRESS_END = re.compile(
+    r"(?:[\w.+-]+@|\bwww\.)[\w-]+(?:\.[\w-]+)+\."
+    r"(?=\s+[\"'„“«‘(]?[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][a-zß-öø-ÿα-ωа-яё])"
+)
+# A short capitalised abbreviation before a telephone number ("Tel. +386 4 …", "Fax. 030 …"),
+# which some languages' splitters take for a sentence's end: no sentence opens with "+" or "0".
+_NUMBER_ABBREVIATION = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{1,2}\.\s*\Z")
+_NUMBER_NEXT = re.compile(r"\s*(?:\+|\(?0)\d")
 _ORDINAL_END = re.compile(r"(?:^|\s)(\d{1,3})\.\s*$")
 _FIRST_WORD = re.compile(r"\s*[\"'„“«‘(]?([^\W_]+)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*\s+\d{1,3}\.\s*$")
@@ -95,6 +105,10 @@ def sentence_bounds(text: str, lang: str, offset: int = 0) -> list[tuple[int, in
         pieces = _split_after_brackets(text, pieces)
     if _UNIT_END.search(text):
         pieces = _split_at(_UNIT_END, text, pieces)
+    if "@" in text or "www." in text:
+        pieces = _split_at(_ADDRESS_END, text, pieces)
+    if len(pieces) > 1:
+        pieces = _merge_abbreviations(text, pieces)
     data = language(lang)
     quote_start = _quote_start(data.code)
     if quote_start.search(text):
@@ -239,6 +253,18 @@ def _merge_time_zones(
     out: list[tuple[int, int]] = []
     for start, end in pieces:
         if out and _TIME_ZONE.match(text, start, end) and clock_end.search(text, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _merge_abbreviations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with a break after a short capitalised abbreviation before a number undone
+    ("Tel. | +386 4 574 21 90")."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if out and _NUMBER_NEXT.match(text, start, end) and _NUMBER_ABBREVIATION.search(text, *out[-1]):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

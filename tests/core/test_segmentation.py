@@ -7,6 +7,19 @@ import pytest
 from editor.core.segmentation import split_paragraphs, split_sentences
 
 SENTENCES = [
+    # an address ends a sentence before a capitalised word; a short abbreviation before a
+    # telephone number does not ("Tel. +386"), a short word before another number may
+    (
+        "it",
+        "Scrivete a info@camp.it. Grazie mille. Visitate www.camp.it. Ciao.",
+        ["Scrivete a info@camp.it.", "Grazie mille.", "Visitate www.camp.it.", "Ciao."],
+    ),
+    (
+        "en",
+        "Manager: Matej Kranjc · Tel. +386 4 574 21 90 · Fax. 04 574 21 91. Welcome.",
+        ["Manager: Matej Kranjc · Tel. +386 4 574 21 90 · Fax. 04 574 21 91.", "Welcome."],
+    ),
+    ("en", "We went to Rio. 25 people came.", ["We went to Rio.", "25 people came."]),
     (
         "en",
         "He went to the U.S. in Jan. 2024. Dr. Smith agreed.",
