@@ -32,6 +32,7 @@ _GLUED_NUMBER = re.compile(r"\d\.[^\W\d_]")  # the source glues a number's stop 
 _CLOCK_ENDS = re.compile(
     r"\d[:.]\d\d(?:[ \u00a0]?[ap]\.[ \u00a0]?m\.|[ \u00a0]?[ap]m\.|\.)[ \u00a0]+([^\W\d_])", re.I
 )
+_BRACKET_STOP = re.compile(r"\)[.!?][ \u00a0]+[^\W\d_]")  # the source ends a sentence after a bracket
 _COMMON = 3.0  # Zipf: a word a reader knows
 # Quotation marks as (opening, closing) pairs in any language's style: a mark that opens a
 # quotation where the target's language writes it may close one in another's (Swiss «…»).
@@ -67,7 +68,7 @@ def _patterns(code: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     found = [
         ("percent", "%", re.compile(r"%(?<=\d%)(?=[^\W\d_]{2})")),
         ("bracket", "(", re.compile(r"\((?<=[^\W\d_]{2}\()(?=[^\W\d_])")),
-        ("closing", ")", re.compile(r"\)(?<=[^\s(]\))(?=[^\W\d_])")),
+        ("closing", ")", re.compile(r"\)(?<=[^\s(]\))(?=[.!?]?[^\W\d_])")),
         ("number", ".", re.compile(r"\.(?<=\d\.)(?=[^\W\d_]{2})")),
     ]
     if closers:
@@ -173,15 +174,23 @@ def _bracket(target: str, source: str, mark: int) -> GluedMark | None:
 
 
 def _closing(target: str, source: str, mark: int, data: LanguageData) -> GluedMark | None:
-    """A closing bracket glued to the word after it ("(siehe unten)und"): the bracket's
-    phrase has words, and the source writes its closing brackets apart."""
+    """A closing bracket glued to the word after it ("(siehe unten)und"), or with a sentence's
+    mark between, to the next sentence's first word ("(ongeveer 60 km).Nieuwe"): the bracket's
+    phrase has words, and the source writes its closing brackets apart (and ends a sentence
+    after one)."""
     opened = target.rfind("(", max(0, mark - _REACH), mark)
     if opened < 0 or ")" in target[opened + 1 : mark] or " " not in target[opened:mark]:
         return None  # a word's optional part ("Datei(en)", "(Mit)arbeiter"), a call ("f(x)y")
-    if re.search(r"\)[^\W\d_]", source) or ")" not in source:
+    if re.search(r"\)[.!?]?[^\W\d_]", source) or ")" not in source:
         return None  # the source glues its brackets too, or has none to compare with
-    end = _word_after(target, mark + 1)
-    word = target[mark + 1 : end]
+    stop = mark + 1 if target[mark + 1] in ".!?" else mark
+    end = _word_after(target, stop + 1)
+    word = target[stop + 1 : end]
+    if stop > mark:
+        if not (word[:1].isupper() and word[1:].islower() and _BRACKET_STOP.search(source)):
+            return None  # ("(v2).exe", "(siehe oben).txt")
+        why = f"A space is missing after '){target[stop]}' before '{word}'"
+        return GluedMark(_word_before(target, mark), end, stop + 1, why)
     if len(word) < 2 and word.lower() not in data.function_words:
         return None
     return GluedMark(
@@ -189,16 +198,21 @@ def _closing(target: str, source: str, mark: int, data: LanguageData) -> GluedMa
     )
 
 
-def glued_number_across(
-    sources: tuple[str, str], targets: tuple[str, str], lang: str
-) -> tuple[int, int] | None:
-    """The span of a number's full stop that ends the first of two targets of a paragraph,
-    glued to the second's first word, as :func:`glued_marks` reads it inside one ("… a las
-    23:40.El día", which the splitter cut after the stop), against both sources."""
+def glued_across(sources: tuple[str, str], targets: tuple[str, str], lang: str) -> tuple[int, int] | None:
+    """The span of a number's full stop, or a bracket's and its full stop, that ends the first
+    of two targets of a paragraph, glued to the second's first word, as :func:`glued_marks`
+    reads them inside one ("… a las 23:40.El día", "(ongeveer 60 km).Nieuwe", which the
+    splitter cut after the stop), against both sources."""
     first = targets[0]
-    if not first.endswith(".") or not first[-2:-1].isdigit():
+    if not first.endswith((".", "!", "?")):
         return None
-    glued = _numbered("".join(targets), " ".join(sources), len(first) - 1, language(lang))
+    joined, source, data = "".join(targets), " ".join(sources), language(lang)
+    if first.endswith(")", 0, -1):
+        glued = _closing(joined, source, len(first) - 2, data)
+    elif first[-2:-1].isdigit() and first.endswith("."):
+        glued = _numbered(joined, source, len(first) - 1, data)
+    else:
+        return None
     return None if glued is None else (glued.start, glued.end)
 
 

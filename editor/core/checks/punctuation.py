@@ -11,7 +11,7 @@ from functools import lru_cache
 from editor.core.checks.artifacts import SLUG
 from editor.core.checks.balance import MARKS, imbalance_of, marks, quotation_end, surplus, unclosed_singles
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
-from editor.core.checks.glued_marks import glued_number_across
+from editor.core.checks.glued_marks import glued_across
 from editor.core.checks.mark_slips import mark_slips
 from editor.core.checks.opening_marks import unopened
 from editor.core.checks.prose import everyday_sentence, plain
@@ -308,7 +308,7 @@ class PunctuationCheck(Check):
             return
         text, sources = segment.target, (segment.source, following.source)
         found = _missing_space(text + following.target, len(text) - 1, context.target_lang)
-        found = found or glued_number_across(sources, (text, following.target), context.target_lang)
+        found = found or glued_across(sources, (text, following.target), context.target_lang)
         if found is not None and found[1] > len(text):
             yield self.issue(segment, context, found[0], len(text), f"No space after '{text[-1]}'")
 

@@ -104,6 +104,14 @@ BAD = [
         "de",
         [("3.Stock", "3. Stock")],
     ),
+    # a closing bracket and a full stop glued to the next sentence's first word
+    (
+        "merged_token",
+        "Group C rides at 23–26 km/h (about 60 km). New members ride in group C.",
+        "Groep C rijdt 23–26 km/u (ongeveer 60 km).Nieuwe leden rijden in groep C.",
+        "nl",
+        [("km).Nieuwe", "km). Nieuwe")],
+    ),
     # a clock time that ends a sentence of the source, written another way there
     (
         "merged_token",
@@ -656,6 +664,13 @@ BAD = [
 ]
 
 GOOD = [
+    # a bracket's full stop glued to a file's ending
+    (
+        "merged_token",
+        "Open the file (see below). Then save it.",
+        "Öffnen Sie die Datei (siehe unten).docx und speichern Sie sie.",
+        "de",
+    ),
     # a clock time glued to a word where no sentence of the source ends in one
     ("merged_token", "Meet at 12:30 at the Main Gate.", "Treffpunkt 12:30.Haupttor, bitte pünktlich.", "de"),
     # a word built with a prefix of the language, not two words

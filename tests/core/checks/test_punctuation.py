@@ -778,6 +778,13 @@ NUMBER_BOUNDARY = [
         "de",
         ["2024."],
     ),
+    # ... or a bracket's stop where the source ends a sentence after a bracket
+    (
+        ("Group C rides 23–26 km/h (about 60 km).", "New members ride in group C."),
+        ("Groep C rijdt 23–26 km/u (ongeveer 60 km).", "Nieuwe leden rijden in groep C."),
+        "nl",
+        ["km)."],
+    ),
     # ... not where the source's sentence ends in a word, or the next word is no sentence's start
     (
         ("The desk opens at 10:30 on weekdays.", "Bring your card."),
@@ -795,7 +802,7 @@ NUMBER_BOUNDARY = [
 
 
 @pytest.mark.parametrize(("sources", "targets", "lang", "expected"), NUMBER_BOUNDARY)
-def test_a_space_lost_after_a_number_that_ends_a_sentence(
+def test_a_space_lost_after_a_number_or_a_bracket_that_ends_a_sentence(
     sources: tuple[str, str], targets: tuple[str, str], lang: str, expected: list[str]
 ) -> None:
     from dataclasses import replace
