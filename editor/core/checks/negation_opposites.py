@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.core.checks.negation_parts import CLAUSE_END
-from editor.core.checks.negation_words import WORD, any_word, negating, negation_pattern, stems
+from editor.core.checks.negation_words import WORD, any_word, idle_blanked, negating, negation_pattern, stems
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 from editor.core.opposite_data import Opposites
@@ -295,7 +295,11 @@ def _negated(text: str, at: int, lang: str, advice: bool = False) -> bool:
     if advice:
         joined = _joins(lang).search(text, word.end() if word else at)
         end = joined.start() if joined else len(text)
-    return negating(text[opened : min(end, closed.start()) if closed else end], pattern) is not None
+    chunk = text[opened : min(end, closed.start()) if closed else end]
+    lowered = chunk.lower()
+    if len(lowered) == len(chunk):  # ("no later than" negates nothing)
+        lowered = idle_blanked(lowered, lang)
+    return negating(chunk, pattern, lowered) is not None
 
 
 @lru_cache(maxsize=16)

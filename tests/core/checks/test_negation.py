@@ -12,6 +12,19 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # "without exception", "without fail": set phrases that negate nothing
+    (
+        "Helmets are compulsory on every ride, without exception.",
+        "Helme sind ausnahmslos Pflicht.",
+        "en",
+        "de",
+    ),
+    (
+        "Helmets are compulsory on every ride, without exception.",
+        "Le casque est obligatoire à chaque sortie, sans exception.",
+        "en",
+        "fr",
+    ),
     # a phrase for ceasing says "no longer", an exception after it beside
     (
         "After the drought, hosepipes are no longer allowed on either site, except for watering seedlings.",
@@ -745,6 +758,15 @@ def test_silent(source: str, target: str, src: str, tgt: str) -> None:
 
 BAD = [
     # (source, target, src, tgt, flagged source text, severity)
+    # a time's side said as its opposite after a bound whose "no" negates nothing
+    (
+        "The full fee must be paid no later than 21 days before the start date.",
+        "La totalité des frais doit être réglée au plus tard 21 jours après la date de début.",
+        "en",
+        "fr",
+        "before",
+        Severity.WARNING,
+    ),
     # a paraphrase of a negation in a clause after the negation's own is said in the
     # translation too ("sauf" for "except"): it says no negation
     (
