@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from editor.core.checks.base import Fix
-from editor.core.checks.negation_words import any_word, negating, negation_pattern
+from editor.core.checks.negation_words import any_word, idle_blanked, negating, negation_pattern
 from editor.core.checks.number_slip import Slip
 from editor.core.checks.numparse import Number, one_words
 from editor.core.checks.wordtrie import alternatives
@@ -175,7 +175,12 @@ def _side_after(text: str, number: Number, code: str) -> tuple[str, int, int] | 
     if pattern is None or tables is None or number.part:
         return None
     found = pattern.match(text, number.end)
-    if found is None or negated(text, number.start, tables[2]):
+    if found is None:
+        return None
+    lowered = text.lower()
+    if len(lowered) == len(text):  # ("no later than 21 days before": no negation)
+        lowered = idle_blanked(lowered, code)
+    if negated(lowered, number.start, tables[2]):
         return None
     return found.group("phrase").lower(), found.start("phrase"), found.end("phrase")
 
@@ -280,6 +285,15 @@ def _said_both_ways(
     return 0 < counts[1] <= counts[0]
 
 
+def _bounded_alike(
+    text: str, number: Number, found: Sequence[Number], code: str, kind: str, direction: str
+) -> int:
+    """How many numbers of ``text`` of ``number``'s value have a bound of ``direction`` ("21
+    days before … 21 days before": two)."""
+    bounds = (_directed(text, n, code, kind) for n in found if not n.part and number.matches(n))
+    return sum(1 for bound in bounds if bound is not None and bound[3] == direction)
+
+
 def _one_side(target: str, phrases: dict[str, tuple[str, str]], direction: str, code: str) -> bool:
     """Whether the target says no phrase of ``direction`` and its language's opposites read
     its words of before and after (``prior_words``), as :mod:`negation` does."""
@@ -333,12 +347,14 @@ def _turned(
     ours, theirs = _bounds(source_lang, kind), _bounds(target_lang, kind)
     if ours is None or theirs is None:
         return
+    reported: set[int] = set()
     for number in said:
         bound = _directed(source, number, source_lang, kind)
         if bound is None or _beyond_negation(source, bound, source_lang):
             continue
         direction = bound[3]
         turned = None
+        kept = 0  # the translation's bounds of the same direction on the same value
         for other in written:
             if other.part or not number.matches(other):
                 continue
@@ -348,12 +364,18 @@ def _turned(
             if _beyond_negation(target, theirs_bound, target_lang):
                 continue
             if theirs_bound[3] == direction:
-                turned = None
-                break  # said with the same direction
+                kept += 1
+                continue
             sides = ((source, target), number, (said, written), (source_lang, target_lang), kind)
-            if _said_both_ways(*sides, theirs_bound[3]):
+            if _said_both_ways(*sides, theirs_bound[3]) or theirs_bound[1] in reported:
                 continue  # "up to 20 kg … over 20 kg": the other one's bound
             turned = turned or theirs_bound[:3]
+        if (
+            turned is not None
+            and kept
+            and kept >= _bounded_alike(source, number, said, source_lang, kind, direction)
+        ):
+            turned = None  # said with the same direction as often as the source says it
         if (
             turned is not None
             and kind == "time_sides"
@@ -362,6 +384,7 @@ def _turned(
             continue  # a sentence that says the other side only is negation's ("before" said "après")
         if turned is not None:
             phrase, start, end = turned
+            reported.add(start)
             fix = theirs[1][phrase][1]
             written_phrase = target[start:end]
             fix = fix[0].upper() + fix[1:] if written_phrase[:1].isupper() else fix

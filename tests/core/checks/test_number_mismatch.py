@@ -16,6 +16,12 @@ GOOD = [
         "en",
         "de",
     ),
+    (
+        "Pay no later than 21 days before the start; if less than 21 days before the start, pay at once.",
+        "Zahlen Sie spätestens 21 Tage vor Beginn; bei weniger als 21 Tagen vor Beginn sofort.",
+        "en",
+        "de",
+    ),
     ("Cancel at least 2 weeks before the course.", "Annuleer ten minste 2 weken voor de cursus.", "en", "nl"),
     ("Cancel 2 days before the course.", "Sagen Sie 2 Tage vorher ab, nicht nach dem Kurs.", "en", "de"),
     ("Music must stop at 11.30 pm.", "A música tem de terminar às 11h30 da noite.", "en", "pt"),
@@ -852,6 +858,15 @@ BAD = [
         "en",
         "de",
         ["vor"],
+        [],
+    ),
+    # ... where the source bounds the same number alike twice and the translation turns one
+    (
+        "Pay no later than 21 days before the start; if less than 21 days before the start, pay at once.",
+        "Zahlen Sie spätestens 21 Tage nach Beginn; bei weniger als 21 Tagen vor Beginn sofort.",
+        "en",
+        "de",
+        ["nach"],
         [],
     ),
     (
