@@ -94,6 +94,10 @@ class Opposites:
     # before): ("after", "before"), ("nach", "vor"). Read only against the same number in the
     # other language: "after 20:30" said "vor 20:30 Uhr", "after 2 years" said "vor 2 Jahren".
     time_sides: tuple[tuple[str, str], ...] = ()
+    # Bounds written after their number, as pairs (lower, upper), lowercase: ("or more", "or
+    # less"), ("oder mehr", "oder weniger"). "7 nights or more" said "massimo 7 notti" is the
+    # other bound; read wherever they stand in the clause, a few words after the number.
+    trailing_bounds: tuple[tuple[str, str], ...] = ()
     # Words for half and for double ("metade", "dobro"), and for high and low ("hoge",
     # "lage"), lowercase, each a whole word, read as the pairs above: "half price" said "o
     # dobro do preço", "tall units" said "lage kasten". Not words with other common senses

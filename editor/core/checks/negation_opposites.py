@@ -92,6 +92,10 @@ def opposite(
             found = _opposed(source, target, lowered, (ours, theirs), (said_name, other_name), grammar)
             if found is None or not prose():
                 continue
+            if one == "more_words" and (
+                _in_bound(source, found.said, source_lang) or _in_bound(target, found.written, target_lang)
+            ):
+                continue  # a bound ("or more", "au moins"): number_mismatch compares bounds
             # (an exception turns a rule or a state, not a time, a side or a measure: "late
             # entries are accepted only if space allows" said "anticipées" is no exception's)
             excepting = one not in _BOUNDS | _WHOLE and _excepted(lowered, source_lang)
@@ -274,6 +278,27 @@ def _cue(lang: str) -> re.Pattern[str] | None:
     data = language(lang).opposites
     words = {word for pair in _PAIRS for name in pair for word in getattr(data, name)}
     return re.compile(alternatives(words)) if words else None
+
+
+def _in_bound(text: str, span: tuple[int, int], lang: str) -> bool:
+    """Whether the word at ``span`` is part of one of the language's bound phrases before or
+    after a number ("au moins", "or more", "bis zu")."""
+    pattern = _bound_phrases(lang)
+    return pattern is not None and any(
+        m.start() <= span[0] and span[1] <= m.end()
+        for m in pattern.finditer(text.lower(), max(0, span[0] - _BOUND_REACH), span[1] + _BOUND_REACH)
+    )
+
+
+_BOUND_REACH = 20  # characters a bound phrase reaches either side of its word
+
+
+@lru_cache(maxsize=32)
+def _bound_phrases(lang: str) -> re.Pattern[str] | None:
+    data = language(lang)
+    pairs = data.bounds + data.reach_bounds + data.opposites.trailing_bounds
+    phrases = {phrase for pair in pairs for phrase in pair if " " in phrase}
+    return re.compile(rf"(?<![^\W\d_]){alternatives(phrases)}(?![^\W\d_])") if phrases else None
 
 
 def _negated(text: str, at: int, lang: str, advice: bool = False) -> bool:

@@ -159,12 +159,41 @@ def _directed(text: str, number: Number, code: str, kind: str) -> tuple[str, int
         found = _side_after(text, number, code)
     if found is not None:
         return (*found, tables[1][found[0]][0], False)
+    if kind == "bounds" and (trailing := _trailing(text, number, code)) is not None:
+        return (*trailing, False)
     if kind != "bounds":
         return None
     found = bound_before(text, number, code, kind, negative=True)
     if found is None or any(word in tables[2] for word in _WORD.findall(found[0])):
         return None  # a phrase with its own negation ("pas plus de"): said twice
     return (*found, tables[1][found[0]][0], True)
+
+
+def _trailing(text: str, number: Number, code: str) -> tuple[str, int, int, str] | None:
+    """A bound written after its number and up to two words ("7 nights or more", "18 and
+    over"; the language's ``trailing_bounds``), lowercase, where it stands and its side."""
+    found = _trailing_bounds(code)
+    if found is None or number.part:
+        return None
+    pattern, sides = found
+    after = pattern.match(text, number.end)
+    if after is None:
+        return None
+    phrase = after.group("phrase").lower()
+    return phrase, after.start("phrase"), after.end("phrase"), sides[phrase][0]
+
+
+@lru_cache(maxsize=32)
+def _trailing_bounds(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None:
+    pairs = language(code).opposites.trailing_bounds
+    if not pairs:
+        return None
+    sides = opposites(pairs, _LOWER, _UPPER)
+    pattern = re.compile(
+        rf"(?:[\s\u00a0]+[^\W\d_]+){{0,2}}?[\s\u00a0]+(?P<phrase>{alternatives(set(sides))})(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    return pattern, sides
 
 
 def _side_after(text: str, number: Number, code: str) -> tuple[str, int, int] | None:
@@ -216,6 +245,7 @@ def may_bound(lower: str, code: str) -> bool:
 def _bound_cue(code: str) -> re.Pattern[str] | None:
     data = language(code)
     phrases: set[str] = {phrase for kind in _KINDS for pair in _table(data, kind) for phrase in pair}
+    phrases |= {phrase for pair in data.opposites.trailing_bounds for phrase in pair}
     return re.compile(alternatives(phrases)) if phrases else None
 
 
@@ -385,7 +415,14 @@ def _turned(
         if turned is not None:
             phrase, start, end = turned
             reported.add(start)
-            fix = theirs[1][phrase][1]
+            trailing = _trailing_bounds(target_lang)
+            fix = (
+                theirs[1][phrase][1]
+                if phrase in theirs[1]
+                else trailing[1][phrase][1]
+                if trailing
+                else phrase
+            )
             written_phrase = target[start:end]
             fix = fix[0].upper() + fix[1:] if written_phrase[:1].isupper() else fix
             yield Slip(

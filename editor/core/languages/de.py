@@ -325,6 +325,11 @@ DATA = LanguageData(
     always_words=words("immer stets"),
     opposites=Opposites(
         time_sides=(("nach", "vor"),),
+        trailing_bounds=(
+            ("oder mehr", "oder weniger"),
+            ("und mehr", "und weniger"),
+            ("oder älter", "oder jünger"),
+        ),
         declining_words=words("gegen dagegen verzicht"),
         permission_words=words("erlaubt gestattet zulässig"),
         prohibition_words=words("verboten untersagt unzulässig"),

@@ -7,6 +7,15 @@ from editor.core.opposite_data import Opposites
 
 OPPOSITES = Opposites(
     time_sides=(("after", "before"),),
+    trailing_bounds=(
+        ("or more", "or less"),
+        ("or more", "or fewer"),
+        ("or over", "or under"),
+        ("and over", "and under"),
+        ("or above", "or below"),
+        ("and above", "and below"),
+        ("or older", "or younger"),
+    ),
     choice_verbs=words(
         "decide decides decided deciding choose chooses chose choosing opt opts opted opting prefer "
         "prefers preferred elect elects elected"

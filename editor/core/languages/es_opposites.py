@@ -7,6 +7,7 @@ from editor.core.opposite_data import Opposites
 
 OPPOSITES = Opposites(
     time_sides=(("después de", "antes de"),),
+    trailing_bounds=(("o más", "o menos"),),
     declining_words=words("renunci desist"),
     permission_words=words("permitid autorizad"),
     prohibition_words=words("prohibid"),

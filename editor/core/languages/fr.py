@@ -323,6 +323,7 @@ DATA = LanguageData(
     ),
     opposites=Opposites(
         time_sides=(("après", "avant"), ("après le", "avant le")),
+        trailing_bounds=(("ou plus", "ou moins"), ("et plus", "et moins")),
         declining_words=words("renonc"),
         permission_words=words("autorisé permis"),
         prohibition_words=words("interdit"),

@@ -12,6 +12,7 @@ OPPOSITES = Opposites(
         ("dopo il", "prima del"),
         ("dopo", "prima"),
     ),
+    trailing_bounds=(("o più", "o meno"),),
     declining_words=words("rinunc"),
     permission_words=words("consentit permess ammess autorizzat"),
     prohibition_words=words("vietat proibit"),

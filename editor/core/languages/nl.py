@@ -278,6 +278,7 @@ DATA = LanguageData(
     always_words=words("altijd steeds"),
     opposites=Opposites(
         time_sides=(("na", "vóór"),),
+        trailing_bounds=(("of meer", "of minder"), ("of ouder", "of jonger")),
         declining_words=words("tegen afzien afziet"),
         permission_words=words("toegestaan"),
         prohibition_words=words("verboden"),

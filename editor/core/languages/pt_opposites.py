@@ -7,6 +7,7 @@ from editor.core.opposite_data import Opposites
 
 OPPOSITES = Opposites(
     time_sides=(("depois de", "antes de"), ("depois das", "antes das"), ("depois", "antes")),
+    trailing_bounds=(("ou mais", "ou menos"),),
     declining_words=words("renunci desist"),
     permission_words=words("permitid autorizad"),
     prohibition_words=words("proibid"),
