@@ -12,6 +12,13 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # "or more" said "au moins": a bound, which number_mismatch compares, not more said as less
+    (
+        "Groups of 10 people or more get a discount.",
+        "Les groupes d'au moins 10 personnes ont une réduction.",
+        "en",
+        "fr",
+    ),
     # "without exception", "without fail": set phrases that negate nothing
     (
         "Helmets are compulsory on every ride, without exception.",

@@ -9,6 +9,20 @@ from tests.core.checks._run import run, spans
 from tests.factories import make_document
 
 GOOD = [
+    # a bound written after its number, said before it or after it the same way
+    (
+        "Stays of 7 nights or more get a 10% discount.",
+        "I soggiorni di almeno 7 notti hanno uno sconto del 10%.",
+        "en",
+        "it",
+    ),
+    (
+        "Stays of 7 nights or more get a 10% discount.",
+        "I soggiorni di 7 notti o più hanno uno sconto del 10%.",
+        "en",
+        "it",
+    ),
+    ("Children aged 12 and over may swim alone.", "Kinder ab 12 Jahren dürfen allein schwimmen.", "en", "de"),
     # a side of a time after its span, kept; a word of the same letters that is no unit of time
     (
         "Please arrive 30 minutes before the start; refunds are made 14 days after the event.",
@@ -849,6 +863,31 @@ BAD = [
         "en",
         "es",
         ["antes de"],
+        [],
+    ),
+    # a bound written after its number, turned
+    (
+        "Stays of 7 nights or more get a 10% discount.",
+        "I soggiorni di massimo 7 notti hanno diritto a uno sconto del 10%.",
+        "en",
+        "it",
+        ["massimo"],
+        [],
+    ),
+    (
+        "Groups of 10 people or more get a discount.",
+        "Les groupes de 10 personnes ou moins bénéficient d'une réduction.",
+        "en",
+        "fr",
+        ["ou moins"],
+        [],
+    ),
+    (
+        "Children aged 12 and over may swim alone.",
+        "Kinder unter 12 Jahren dürfen allein schwimmen.",
+        "en",
+        "de",
+        ["unter"],
         [],
     ),
     # ... or after the span of time the number counts
