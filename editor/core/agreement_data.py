@@ -25,6 +25,9 @@ class Agreement:
     # masculine or of both genders ("el problema", "el planeta", "el artista")
     open_feminine: tuple[str, ...] = ()
     not_feminine: tuple[str, ...] = ()
+    # Verbs that open masculine compounds with a noun ("guarda" of "el guardarropa", "para" of
+    # "il parabrezza"): such a word ends as its feminine noun does and is none.
+    verb_openings: frozenset[str] = frozenset()
     # Words against their ending ("la mano", "la foto", "una macro", "el día"), and invariable ones
     # written after any determiner ("alla loro")
     exceptions: frozenset[str] = frozenset()

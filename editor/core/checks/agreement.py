@@ -15,6 +15,7 @@ from editor.core.checks.agreement_forms import form_slips, partitive_slips
 from editor.core.checks.agreement_genders import attribute_slips, gender_slips
 from editor.core.checks.agreement_predicates import coordinated_slips, number_slips, predicate_slips
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
+from editor.core.checks.lexicon import zipf
 from editor.core.checks.prose import technical_document
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import term_stats
@@ -157,7 +158,26 @@ def _open_feminine(determiner: str, word: str, code: str) -> bool:
     # an infinitive or gerund with an object pronoun ("al pulsarla")
     if any(word.endswith(c) and word[: -len(c)].endswith(("r", "ndo")) for c in data.clitics if len(c) > 1):
         return False
+    if _compound(word, data, code):
+        return False  # "el guardarropa", "il salvavita"
     return word not in lang.function_words and any(ch in _VOWELS for ch in word[:-1])
+
+
+_COMPOUND_REST = 4  # letters of a compound's noun at least ("ropa" of "guardarropa")
+_COMMON_NOUN = 4.0  # Zipf of that noun at least: a word everyone knows, not a chance ending
+
+
+def _compound(word: str, data: Agreement, code: str) -> bool:
+    """Whether ``word`` is a verb of ``verb_openings`` and a common noun after it ("guarda" +
+    "ropa", its "r" doubled as Spanish writes it)."""
+    for opening in data.verb_openings:
+        rest = word[len(opening) :]
+        if not word.startswith(opening) or len(rest) < _COMPOUND_REST:
+            continue
+        rest = rest[1:] if rest.startswith("rr") else rest
+        if zipf(rest, code) >= _COMMON_NOUN:
+            return True
+    return False
 
 
 def _masculine(word: str, data: Agreement) -> bool:

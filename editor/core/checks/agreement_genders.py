@@ -15,6 +15,7 @@ from editor.core.checks.agreement_predicates import OPENS, gendered_plural, othe
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 
+_ARTICLE_NEXT = re.compile(r" ([^\W\d_]+)")
 _MIN_LETTERS = 4  # a shorter word may be a verb after a pronoun ("la ha", "lo ha")
 _ATTRIBUTE_ALIKE = 1.0  # Zipf points an adjective's two forms differ by at most ("solo", "sola": 1.2)
 _OPEN_A = ("a", "á", "ha", "há")  # "el agua", "un hacha": the masculine form before a stressed "a"
@@ -107,18 +108,23 @@ class AttributeSlip:
 
 def attribute_slips(text: str, lang: str) -> Iterator[AttributeSlip]:
     """Each adjective right after a feminine determiner and a noun with a feminine ending
-    ("las bolsas") that ends as masculine adjectives do ("negros"), where its feminine form
-    is a word about as common (not an adverb, "solo", nor a noun, "centro") and it is no
-    function word. (After a masculine noun a verb ends as a feminine adjective does: "el
+    ("las bolsas", "un'autorizzazione": the language's ``feminine_endings`` too) that ends
+    as masculine adjectives do ("negros"), where its feminine form is a word about as common
+    (not an adverb, "solo", nor a noun, "centro"), it is no function word and no preposition
+    before an article ("secondo il"). (After a masculine noun a verb ends as a feminine adjective does: "el
     documento termina"; only a feminine plural participle, which no verb form ends as, is
     read there: "os blocos marcadas".)"""
     agreement, function_words = language(lang).agreement, language(lang).function_words
+    articles = frozenset().union(*(his | hers for his, hers in agreement.subjects))
     for number, pattern in enumerate(_attribute_patterns(lang)):
         his, hers = agreement.predicate_endings[number]
         for m in pattern.finditer(text):
             noun, adjective = m.group(2), m.group(3)
-            if not noun.endswith(hers):
-                continue
+            after = _ARTICLE_NEXT.match(text, m.end(3))
+            if after is not None and after[1].lower() in articles:
+                continue  # a preposition before its noun phrase ("la lingua secondo il locale")
+            if not noun.endswith(hers) and not noun.endswith(agreement.feminine_endings):
+                continue  # ("las bolsas", "un'autorizzazione")
             if (
                 noun in agreement.exceptions
                 or adjective in function_words
@@ -129,7 +135,7 @@ def attribute_slips(text: str, lang: str) -> Iterator[AttributeSlip]:
                 continue
             fixed = other_form(adjective, False, (his, hers), lang, _ATTRIBUTE_ALIKE)
             if fixed is not None:
-                yield AttributeSlip(m.start(3), m.end(3), f"{m.group(1)} {noun}", fixed)
+                yield AttributeSlip(m.start(3), m.end(3), text[m.start(1) : m.end(2)], fixed)
     participles = _participle_pattern(lang)
     his, hers = agreement.predicate_endings[-1] if agreement.predicate_endings else ("", "")
     for m in participles.finditer(text) if participles is not None else ():
@@ -161,8 +167,8 @@ def _attribute_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     found = []
     for (his, hers), _ in zip(agreement.subjects, agreement.predicate_endings, strict=False):
         found.append(  # a feminine determiner (not one of both genders, "les"), a noun, a word
-            re.compile(
-                rf"{OPENS}((?i:{alternatives(set(hers - his))})) "
+            re.compile(  # (an elided determiner joined to its noun: "un'autorizzazione")
+                rf"{OPENS}((?i:{alternatives(set(hers - his))}))(?:(?<=['’])| )"
                 rf"([^\W\d_A-Z]{{3,}}) ([^\W\d_A-Z]{{3,}})(?![\w'’-])"
             )
         )

@@ -375,6 +375,9 @@ DATA = LanguageData(
             "umbres",
         ),
         open_feminine=("a",),
+        verb_openings=words(
+            "guarda para porta saca abre lava limpia quita corta salva cuenta pasa toca tira"
+        ),
         not_feminine=("ma", "ta", "ista", "cida", "iatra", "día"),
         exceptions=words(
             "mano manos foto fotos moto motos radio radios libido seo dinamo macro macros auto "

@@ -365,7 +365,7 @@ DATA = LanguageData(
         of_plurals=(words("dei degli"), words("delle")),
         all_forms=("tutto", "tutta", "tutti", "tutte"),
         subjects=(
-            (words("il lo un uno questo quel quello nostro"), words("la una questa quella nostra")),
+            (words("il lo un uno questo quel quello nostro"), words("la una un' un’ questa quella nostra")),
             (words("i gli questi quei"), words("le queste quelle")),
         ),
         copulas=(
@@ -395,6 +395,7 @@ DATA = LanguageData(
         masculine_endings=("o",),
         feminine_endings=("zione", "zioni"),
         open_feminine=("a",),
+        verb_openings=words("porta para salva guarda lava asciuga apri spazza tosta copri scola passa"),
         not_feminine=("ma", "ta", "ista", "cida", "iatra"),
         exceptions=words(
             "mano foto moto radio eco dinamo biro libido auto loro macro volta "

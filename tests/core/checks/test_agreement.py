@@ -15,6 +15,9 @@ from tests.factories import make_document
 # (source, target, target language): determiners and nouns that agree, and what looks alike
 GOOD = [
     ("He found a new job.", "Encontró un trabajo nuevo.", "es"),
+    # a verb and a noun make a masculine compound, which ends as its noun does
+    ("Leave it in the cloakroom.", "Déjelo en el guardarropa.", "es"),
+    ("The defibrillator is a lifesaver.", "Il defibrillatore è un salvavita.", "it"),
     ("She asked for a photo.", "Pidió una foto.", "es"),  # feminine, though it ends in "o"
     ("Raise your hand.", "Levante la mano.", "es"),
     ("I buy it on Mondays.", "La compro los lunes.", "es"),  # "la" is also "her": not listed
@@ -44,6 +47,8 @@ GOOD = [
 BAD = [
     ("The file has a size of 4 bytes.", "El archivo tiene una tamaño de 4 bytes.", "es", ["una tamaño"]),
     ("Pick a position.", "Elija el posición.", "es", ["el posición"]),
+    # a verb's letters at a word's start make no compound where no common noun follows them
+    ("Put it in the washing machine.", "Póngalo en el lavadora.", "es", ["el lavadora"]),
     ("The title of the dialog.", "Il titolo della dialogo.", "it", ["della dialogo"]),
     ("Similar to an action.", "Simili a un azione.", "it", ["un azione"]),
     ("Bring a coat.", "Traga uma casaco.", "pt", ["uma casaco"]),
@@ -295,6 +300,11 @@ def test_the_paragraphs_other_sentences_tell_the_nouns_gender() -> None:
 # (target, target language): adjectives that agree with the noun before them, adverbs and
 # nouns that end alike, and a masculine noun's verb
 ATTRIBUTE_GOOD = [
+    # a preposition that ends as an adjective does, before its noun phrase's article
+    ("La lingua secondo il locale è disattivata.", "it"),
+    # a noun feminine by its ending ("-zione", "-ción"), an elided determiner joined to it
+    ("I gruppi necessitano di un'autorizzazione scritta della reception.", "it"),
+    ("Traiga una canción corta para la fiesta.", "es"),
     ("Las bolsas negras van en el contenedor gris.", "es"),
     ("Las bolsas solo van en el contenedor gris.", "es"),  # "solo" is an adverb here
     ("Deje las llaves dentro del buzón.", "es"),  # "dentra" is no word
@@ -312,6 +322,8 @@ ATTRIBUTE_GOOD = [
 
 # (target, target language, the adjective marked, its fix)
 ATTRIBUTE_BAD = [
+    ("I gruppi necessitano di un'autorizzazione scritto della reception.", "it", "scritto", "scritta"),
+    ("Traiga una canción corto para la fiesta.", "es", "corto", "corta"),
     ("Las bolsas negros van en el contenedor gris.", "es", "negros", "negras"),
     ("Lasciate la porta aperto quando uscite dalla sauna.", "it", "aperto", "aperta"),
     ("Deixe a janela aberto durante a limpeza.", "pt", "aberto", "aberta"),
