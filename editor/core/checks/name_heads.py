@@ -38,6 +38,8 @@ def translated_head(
     lost = [k for k, found in enumerate(hits) if not found]
     if not lost or lost[0] == 0 or lost != list(range(lost[0], len(hits))):
         return False
+    if _compounded(target, name, lost, source_lang, target_lang):
+        return True
     for k in lost:
         word = name.words[k]
         if word_kind(word, source_lang) == "acronym" or zipf(word.lower(), source_lang) < _WORD_ZIPF:
@@ -50,6 +52,20 @@ def translated_head(
         if not nouns or after[1] in name.words or zipf(after[1].lower(), target_lang) < _TARGET_ZIPF:
             return False
     return True
+
+
+def _compounded(target: str, name: Name, lost: list[int], source_lang: str, target_lang: str) -> bool:
+    """Whether the first word the translation lacks is written there joined to a word of the
+    target language that says the rest, as a language that writes compounds does ("Van
+    Hasseltgebouw" for "Van Hasselt Building", "Goethehaus" for "Goethe House"): the rest are
+    words of the source language, no acronyms."""
+    if language(target_lang).writes_compounds_apart or len(lost) < 2:
+        return False
+    rest = [name.words[k] for k in lost[1:]]
+    if any(word_kind(w, source_lang) == "acronym" or zipf(w.lower(), source_lang) < _WORD_ZIPF for w in rest):
+        return False
+    joined = re.search(rf"(?<![^\W\d_]){re.escape(name.words[lost[0]])}-?([^\W\d_]{{3,}})", target)
+    return joined is not None and zipf(joined[1].lower(), target_lang) >= _TARGET_ZIPF
 
 
 def translated_lead(

@@ -9,6 +9,13 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # a place's description joined to its name's last word, as Dutch and German write compounds
+    (
+        "The desk is on the ground floor of the Van Hasselt Building, Kastanjelaan 12.",
+        "De balie bevindt zich op de begane grond van het Van Hasseltgebouw, Kastanjelaan 12.",
+        "en",
+        "nl",
+    ),
     # a title for the first name before the surname kept ("Madame Okafor"), or another word
     (
         "The chief arbiter, Margaret Okafor, has the final say in all disputes about the rules.",
@@ -379,6 +386,14 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # ... not where the name's word before the description is altered
+    (
+        "The desk is in the Van Hasselt Building, Kastanjelaan 12.",
+        "De balie is in het Van Hesseltgebouw, Kastanjelaan 12.",
+        "en",
+        "nl",
+        [("Van Hesseltgebouw", "target", Severity.WARNING)],
+    ),
     # a surname lost after the first name, another name's word after a kept one: no description
     (
         "Our coach Marta Lindqvist runs the beginners' course on Tuesdays.",
