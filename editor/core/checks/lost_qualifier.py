@@ -123,13 +123,15 @@ def _inclusion_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 _CLAUSE_MARKS = re.compile(r"[,;:.!?]")
+_OPENING_CAPITAL = re.compile(r"(?:^|(?<=[.!?:] ))[A-Z](?=[a-z])")
 
 
 def _carried(source: str, at: int, lang: str) -> bool:
     """Whether a negation of ``source`` may carry the restriction at ``at``: one in its clause
-    ("cannot use only one"), or in a clause with no verb of its own ("by card only, not in
-    cash"). A negation with a clause and a verb of its own restricts nothing of the other's
-    ("served from the kitchen only, and cooking … is not allowed")."""
+    ("cannot use only one"), or opening a clause with no verb of its own ("by card only, not
+    in cash"). A negation with a clause and a verb of its own restricts nothing of the other's
+    ("served from the kitchen only, and cooking … is not allowed"), nor one joined on ("only
+    volunteers may use them, and never alone")."""
     pattern = negation_pattern(lang)
     if pattern is None:
         return True
@@ -140,10 +142,13 @@ def _carried(source: str, at: int, lang: str) -> bool:
         start = stop + 1
         if negating(clause, pattern) is None:
             continue
-        if opened <= at < stop or not (
-            CONTRACTED.search(clause) or any(w.lower() in auxiliaries for w in WORD.findall(clause))
-        ):
+        if opened <= at < stop:
             return True
+        words = WORD.findall(clause)
+        if negating(" ".join(words[:1]), pattern) is not None and not (
+            CONTRACTED.search(clause) or any(w.lower() in auxiliaries for w in words)
+        ):
+            return True  # ", not in cash"; not ", and never alone", a rule of its own
     return False
 
 
@@ -275,9 +280,10 @@ class LostQualifierCheck(Check):
         if not everyday_sentence(source, context.stats):
             return  # software messages and labels say "only" and "each" their own ways
         idle = _idle(context.source_lang)
-        # Lowercase words only (a capital one opening the text): "ONLY" and "Trivial Only" are
-        # keywords and names, kept as written.
-        lowered = source[:1].lower() + source[1:]
+        # Lowercase words only (a capital one opening the text or a sentence, or after a colon:
+        # "Safety: Only our volunteers"): "ONLY" and "Trivial Only" are keywords and names, kept
+        # as written.
+        lowered = _OPENING_CAPITAL.sub(lambda m: m.group().lower(), source)
         if idle is not None:
             lowered = idle.sub(lambda m: " " * len(m.group()), lowered)
         short = len(source.split(None, _MAX_WORDS)) <= _MAX_WORDS

@@ -288,6 +288,14 @@ BAD = [
         "de",
         "only",
     ),
+    # ... nor one in a clause joined on, a rule of its own ("and never …")
+    (
+        "In our club only members may use the sauna, and never without supervision.",
+        "In unserem Verein dürfen Mitglieder die Sauna benutzen, und niemals ohne Aufsicht.",
+        "en",
+        "de",
+        "only",
+    ),
     # "only if" with a requirement word the source says too: that word is not the restriction
     (
         "Please only travel if your journey is really necessary.",
@@ -925,3 +933,12 @@ def test_a_bound_the_source_says_is_no_addition(source: str, target: str, tgt: s
 def test_a_bound_the_translation_adds_is_marked(source: str, target: str, tgt: str, marked: str) -> None:
     issues = run("lost_qualifier", source, target, "en", tgt)
     assert [i.text for i in issues] == [marked]
+
+
+def test_a_capitalised_only_after_a_colon_is_the_word() -> None:
+    """A capitalised "Only" after a colon is the restriction, not a name's word."""
+    source = "For your safety: Only our volunteers may open electrical appliances."
+    target = "Per la vostra sicurezza: i nostri volontari possono aprire gli apparecchi elettrici."
+    issues = run("lost_qualifier", source, target, "en", "it")
+    assert [source[slice(*i.source_span)] for i in issues] == ["Only"]
+    assert run("lost_qualifier", source, target.replace("i nostri", "solo i nostri"), "en", "it") == []
