@@ -28,6 +28,10 @@ class Agreement:
     # Verbs that open masculine compounds with a noun ("guarda" of "el guardarropa", "para" of
     # "il parabrezza"): such a word ends as its feminine noun does and is none.
     verb_openings: frozenset[str] = frozenset()
+    # A singular verb's ending and its plural's, in the present ("a", "ano": "ripara",
+    # "riparano"): a word after a plural subject with such a plural about as common is a
+    # singular verb ("I nostri volontari non ripara").
+    verb_plurals: tuple[tuple[str, str], ...] = ()
     # Words against their ending ("la mano", "la foto", "una macro", "el día"), and invariable ones
     # written after any determiner ("alla loro")
     exceptions: frozenset[str] = frozenset()

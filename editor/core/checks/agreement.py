@@ -13,7 +13,12 @@ from editor.core.agreement_data import Agreement
 from editor.core.checks.agreement_declension import declension_slips
 from editor.core.checks.agreement_forms import form_slips, partitive_slips
 from editor.core.checks.agreement_genders import attribute_slips, gender_slips
-from editor.core.checks.agreement_predicates import coordinated_slips, number_slips, predicate_slips
+from editor.core.checks.agreement_predicates import (
+    coordinated_slips,
+    inflected_slips,
+    number_slips,
+    predicate_slips,
+)
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.lexicon import zipf
 from editor.core.checks.prose import technical_document
@@ -71,10 +76,16 @@ class AgreementCheck(Check):
             yield self.issue(
                 segment, context, form.start, form.end, f"'{form.word}' does not agree with '{form.article}'"
             )
-        for number in (
+        numbers = [
             *number_slips(target, context.target_lang),
             *coordinated_slips(target, context.target_lang),
-        ):
+        ]
+        numbers += [
+            slip
+            for slip in inflected_slips(target, context.target_lang)
+            if all(slip.start != told.start for told in numbers)
+        ]
+        for number in numbers:
             yield self.issue(
                 segment,
                 context,

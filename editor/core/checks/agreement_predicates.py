@@ -208,21 +208,77 @@ def number_slips(text: str, lang: str) -> Iterator[NumberSlip]:
     pattern = _plural_pattern(lang)
     if pattern is None:
         return
+    for m in pattern.finditer(text):
+        if _opens_clause(text, m.start(), lang) and not _days(m.group(2), lang):
+            yield NumberSlip(m.start(3), m.end(3), f"{m.group(1)} {m.group(2)}")
+
+
+def _opens_clause(text: str, at: int, lang: str) -> bool:
+    """Whether the subject at ``at`` opens its clause: the text, a mark or a conjunction (not
+    "and": the noun may be a complement's second, "dans les listes et les …") before it, after
+    "all" if it comes ("Todos os utentes")."""
+    data = language(lang)
+    before = _WORD_BEFORE.search(text, 0, at)
+    if before is not None and before.group(1).lower() in data.determiners:
+        before = _WORD_BEFORE.search(text, 0, before.start())
+    return before is None or (
+        before.group(1).lower() in data.conjunctions and before.group(1).lower() not in data.coordinators
+    )
+
+
+def _days(noun: str, lang: str) -> bool:
+    """Whether ``noun`` names weekdays (on Mondays: "los lunes", "los sábados") or is no
+    lowercase word."""
     data = language(lang)
     days = {day for forms in data.weekdays for day in forms}
+    lowered = noun.split()[0].lower()
+    singular = {lowered[: -len(end)] for end in data.plural_endings if lowered.endswith(end)}
+    return lowered in days or bool(singular & days) or not noun.islower()
+
+
+_VERB_ALIKE = 1.0  # Zipf points a verb's singular and plural differ by at most ("sopra", "soprano": 2)
+_VERB_KNOWN = 2.0  # Zipf: both forms are words of the language ("almoçam" 2.2)
+
+
+def inflected_slips(text: str, lang: str) -> Iterator[NumberSlip]:
+    """Each word after a plural subject that opens its clause (as :func:`number_slips` reads
+    it) that is a singular verb by its ending: its plural (data ``verb_plurals``) a word about
+    as common ("I nostri volontari non ripara", "Os alunos almoça")."""
+    pattern = _inflected_pattern(lang)
+    if pattern is None:
+        return
+    data = language(lang)
     for m in pattern.finditer(text):
-        before = _WORD_BEFORE.search(text, 0, m.start())
-        if before is not None and before.group(1).lower() in data.determiners:
-            before = _WORD_BEFORE.search(text, 0, before.start())  # "Todos os utentes"
-        if before is not None and (
-            before.group(1).lower() not in data.conjunctions or before.group(1).lower() in data.coordinators
-        ):
-            continue  # (after "and" the noun may be a complement's second: "dans les listes et les …")
-        noun = m.group(2).lower()
-        singular = {noun[: -len(end)] for end in data.plural_endings if noun.endswith(end)}
-        if noun in days or singular & days or not m.group(2).islower():
-            continue  # (on Mondays: "los lunes", "los sábados")
-        yield NumberSlip(m.start(3), m.end(3), f"{m.group(1)} {m.group(2)}")
+        verb, words = m.group(3), m.group(2).split()
+        if verb in data.function_words or not _singular_verb(verb, data.agreement.verb_plurals, lang):
+            continue
+        if words[-1].lower() in data.function_words:
+            continue  # a complement's noun ("los tiempos de espera")
+        if data.infinitive_endings and verb.endswith(data.infinitive_endings):
+            continue  # after a verb of the subject's ("i nomi devono cominciare")
+        if _opens_clause(text, m.start(), lang) and not _days(m.group(2), lang):
+            yield NumberSlip(m.start(3), m.end(3), f"{m.group(1)} {m.group(2)}")
+
+
+def _singular_verb(word: str, plurals: tuple[tuple[str, str], ...], lang: str) -> bool:
+    for singular, plural in plurals:
+        if word.endswith(singular):
+            said, other = zipf(word, lang), zipf(word[: -len(singular)] + plural, lang)
+            return min(said, other) >= _VERB_KNOWN and abs(said - other) <= _VERB_ALIKE
+    return False
+
+
+@lru_cache(maxsize=16)
+def _inflected_pattern(lang: str) -> re.Pattern[str] | None:
+    agreement = language(lang).agreement
+    if len(agreement.subjects) < 2 or not agreement.verb_plurals:
+        return None
+    his, hers = agreement.subjects[1]
+    # (a possessive or an adjective with the noun: "I nostri volontari", "os alunos novos")
+    return re.compile(
+        rf"{OPENS}((?i:{alternatives(set(his | hers))})) ([^\W\d_]+(?: [^\W\d_A-Z]+)?)"
+        rf"(?:[ '’](?i:{_between(agreement)}))*[ '’]([^\W\d_A-Z]{{3,}})(?![\w'’-])"
+    )
 
 
 def _joins_phrases(text: str, at: int, lang: str) -> bool:

@@ -375,6 +375,7 @@ DATA = LanguageData(
             "umbres",
         ),
         open_feminine=("a",),
+        verb_plurals=(("a", "an"), ("e", "en")),
         verb_openings=words(
             "guarda para porta saca abre lava limpia quita corta salva cuenta pasa toca tira"
         ),

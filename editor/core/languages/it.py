@@ -395,6 +395,7 @@ DATA = LanguageData(
         masculine_endings=("o",),
         feminine_endings=("zione", "zioni"),
         open_feminine=("a",),
+        verb_plurals=(("a", "ano"), ("e", "ono")),
         verb_openings=words("porta para salva guarda lava asciuga apri spazza tosta copri scola passa"),
         not_feminine=("ma", "ta", "ista", "cida", "iatra"),
         exceptions=words(

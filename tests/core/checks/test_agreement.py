@@ -152,6 +152,11 @@ def test_a_predicate_of_the_other_gender_is_marked(target: str, lang: str, marke
 
 # (target, target language): a plural subject with a plural verb, or no subject of the verb
 NUMBER_GOOD = [
+    # a word after a plural subject read as a verb only where its plural is about as common
+    ("Los tiempos de espera son cortos.", "es"),
+    ("I nomi devono cominciare con una lettera.", "it"),
+    ("I prezzi sopra indicati sono validi.", "it"),
+    ("Las personas entre 18 y 25 años pagan menos.", "es"),
     ("Los niños deben ir acompañados por un adulto.", "es"),
     ("Los lunes está cerrado todo el día.", "es"),  # a weekday: on Mondays
     ("Comprou todos os bilhetes ontem à noite.", "pt"),
@@ -177,6 +182,10 @@ NUMBER_GOOD = [
 
 # (target, target language, the verb marked)
 NUMBER_BAD = [
+    # a singular verb by its ending, its plural a word about as common
+    ("I nostri volontari non ripara le cose al posto vostro.", "it", "ripara"),
+    ("Os alunos almoça em dois turnos.", "pt", "almoça"),
+    ("Los niños juega en el jardín.", "es", "juega"),
     ("Todos os utentes deve usar capacete na pista.", "pt", "deve"),
     ("Los niños debe ir acompañados por un adulto.", "es", "debe"),
     (" [los símbolos tiene un prefijo _]", "es", "tiene"),
