@@ -33,6 +33,8 @@ _CLOCK_ENDS = re.compile(
     r"\d[:.]\d\d(?:[ \u00a0]?[ap]\.[ \u00a0]?m\.|[ \u00a0]?[ap]m\.|\.)[ \u00a0]+([^\W\d_])", re.I
 )
 _BRACKET_STOP = re.compile(r"\)[.!?][ \u00a0]+[^\W\d_]")  # the source ends a sentence after a bracket
+_SIGNS = frozenset("€$£¥")  # a currency's sign after its amount ("18 €")
+_INNER = frozenset(" \u00a0\u202f")
 _COMMON = 3.0  # Zipf: a word a reader knows
 # Quotation marks as (opening, closing) pairs in any language's style: a mark that opens a
 # quotation where the target's language writes it may close one in another's (Swiss «…»).
@@ -69,7 +71,7 @@ def _patterns(code: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
         ("percent", "%", re.compile(r"%(?<=\d%)(?=[^\W\d_]{2})")),
         ("bracket", "(", re.compile(r"\((?<=[^\W\d_]{2}\()(?=[^\W\d_])")),
         ("closing", ")", re.compile(r"\)(?<=[^\s(]\))(?=[.!?]?[^\W\d_])")),
-        ("number", ".", re.compile(r"\.(?<=\d\.)(?=[^\W\d_]{2})")),
+        ("number", ".", re.compile(r"\.(?<=[\d€$£¥]\.)(?=[^\W\d_]{2})")),
     ]
     if closers:
         # (two letters: one is an ending the language glues to a quoted word, "»etype«s")
@@ -209,7 +211,7 @@ def glued_across(sources: tuple[str, str], targets: tuple[str, str], lang: str) 
     joined, source, data = "".join(targets), " ".join(sources), language(lang)
     if first.endswith(")", 0, -1):
         glued = _closing(joined, source, len(first) - 2, data)
-    elif first[-2:-1].isdigit() and first.endswith("."):
+    elif (first[-2:-1].isdigit() or first[-2:-1] in _SIGNS) and first.endswith("."):
         glued = _numbered(joined, source, len(first) - 1, data)
     else:
         return None
@@ -222,17 +224,20 @@ def _numbered(target: str, source: str, mark: int, data: LanguageData) -> GluedM
     source, or a sentence's last number where the source ends one in it ("2024.Die"). Not a
     version, a section or a file ("3.1", "v2.Release", "web2.de", "1.txt"): a number that
     follows a letter or a mark, a word that goes on as an address or a name, a source that
-    glues numbers so itself."""
-    start = mark
+    glues numbers so itself. A currency sign may follow the number ("18 €.Los")."""
+    last = mark  # where the number's digits end
+    if target[mark - 1 : mark] in _SIGNS:
+        last = mark - 2 if target[mark - 2 : mark - 1] in _INNER else mark - 1
+    start = last
     while start > 0 and target[start - 1].isdigit():
         start -= 1
-    clock = _clock_start(target, start, mark)
+    clock = _clock_start(target, start, last) if last == mark else None
     if clock is not None:
         start = clock
-    elif mark - start > _NUMBER_DIGITS or target[start - 1 : start] not in _BEFORE_NUMBER:
+    elif not 0 < last - start <= _NUMBER_DIGITS or target[start - 1 : start] not in _BEFORE_NUMBER:
         return None
     end = _word_after(target, mark + 1)
-    word, digits = target[mark + 1 : end], target[start:mark]
+    word, digits = target[mark + 1 : end], target[start:last]
     if target[end : end + 1] in _GOES_ON and target[end + 1 : end + 2].isalnum():
         return None  # an address, a file's or a program's name ("2.de/x", "3.Stock.html")
     if _GLUED_NUMBER.search(source):
@@ -244,6 +249,8 @@ def _numbered(target: str, source: str, mark: int, data: LanguageData) -> GluedM
         reads = title and any(m.group(1).isupper() for m in _CLOCK_ENDS.finditer(source))
     elif re.search(rf"(?<![\d.,]){digits}\.\s", source):
         reads = title  # a sentence of the source ends in the number
+    elif last < mark:
+        return None  # (a sign's number is no ordinal)
     elif data.ordinal_dot and re.search(rf"(?<![\d.,]){digits}(?![\d]|[.,]\d)", source):
         reads = title or (word.islower() and is_known(word, data.code, _COMMON))
     else:

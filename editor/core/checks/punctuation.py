@@ -49,7 +49,7 @@ _AMOUNT_SIGNS = frozenset("%‰€£$¥₹₽₺₩₪")
 # A letter, a mark, a letter: the core of a missing space; the words around are checked after.
 # a mark after a letter before a letter; or a comma after a number before a short word and a
 # space ("17h00,e as vagas")
-_NO_SPACE_AFTER = re.compile(r"[.!?;,:](?<=[^\W\d_][.!?;,:])(?=[^\W\d_])|(?<=\d),(?=[^\W\d_]{1,3} )")
+_NO_SPACE_AFTER = re.compile(r"[.!?;,:](?<=[^\W\d_][.!?;,:])(?=[^\W\d_])|(?<=\d)[,;](?=[^\W\d_]{1,3} )")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
 _TOKEN_BEFORE = re.compile(r"[^\W_]+$")
 _LETTERS_AFTER = re.compile(r"[^\W\d_]+")
@@ -447,7 +447,7 @@ def _missing_space(text: str, pos: int, lang: str) -> tuple[int, int] | None:
     """The words around the mark at ``pos`` when they are two words run together, not an
     abbreviation ("z.B."), a name ("ASP.NET", "Node.js") or part of a URL or address."""
     left = _LETTERS_BEFORE.search(text, 0, pos) or (
-        _TOKEN_BEFORE.search(text, 0, pos) if text[pos] == "," else None
+        _TOKEN_BEFORE.search(text, 0, pos) if text[pos] in ",;" else None
     )
     right = _LETTERS_AFTER.match(text, pos + 1)
     if left is None or right is None:
@@ -479,8 +479,8 @@ def _two_words(word: str, nxt: str, mark: str, follows: str, lang: str) -> bool:
     if mark == ":" and nxt in data.gender_endings:
         return False  # a gender colon ("Bürger:innen")
     if mark not in _SENTENCE_MARKS:
-        if len(nxt) == 1 or not word[-1].isalpha():  # "quintas,e as", "17h00,e as"
-            return mark == "," and nxt.lower() in data.function_words and follows == " "
+        if len(nxt) == 1 or not word[-1].isalpha():  # "quintas,e as", "17h00,e as", "12h30;as"
+            return mark in ",;" and nxt.lower() in data.function_words and follows == " "
         return not word[-1].isupper()
     function_word = nxt.lower() in data.function_words and nxt.lower() not in data.capitalised_pronouns
     if len(nxt) == 1:

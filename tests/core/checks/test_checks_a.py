@@ -112,6 +112,14 @@ BAD = [
         "nl",
         [("km).Nieuwe", "km). Nieuwe")],
     ),
+    # a number and its currency's sign that end a sentence of the source
+    (
+        "merged_token",
+        "The day pass costs €18. Members pay less.",
+        "El pase de día cuesta 18 €.Los socios pagan menos.",
+        "es",
+        [("18 €.Los", "18 €. Los")],
+    ),
     # a clock time that ends a sentence of the source, written another way there
     (
         "merged_token",

@@ -188,6 +188,13 @@ BAD = [
         "pt",
         [("17h00,e", "17h00, e")],
     ),
+    (
+        "The next one is at 12:30; places are limited to 20 people.",
+        "O próximo é às 12h30;as vagas estão limitadas a 20 pessoas.",
+        "en",
+        "pt",
+        [("12h30;as", "12h30; as")],
+    ),
     # the abbreviation kept without its dot, or another word than its own written last
     ("Canadian (intl.)", "Canadien (intl)", "en", "fr", [("intl", "intl.")]),
     (
@@ -784,6 +791,13 @@ NUMBER_BOUNDARY = [
         ("Groep C rijdt 23–26 km/u (ongeveer 60 km).", "Nieuwe leden rijden in groep C."),
         "nl",
         ["km)."],
+    ),
+    # ... or after a currency's sign after the number
+    (
+        ("The day pass remains unchanged at €18.", "Members pay less."),
+        ("El pase de día se mantiene en 18 €.", "Los socios pagan menos."),
+        "es",
+        ["18 €."],
     ),
     # ... not where the source's sentence ends in a word, or the next word is no sentence's start
     (
