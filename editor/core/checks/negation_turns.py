@@ -61,6 +61,7 @@ def turned(
         or _restricted(lowered, target, lowered_target, source_lang, target_lang)
         or _still(lowered, lowered_target, source_lang, target_lang)
         or _even_if(lowered, lowered_target, source_lang, target_lang)
+        or _unless_for_even_if(lowered, lowered_target, source_lang, target_lang)
         or _proviso(lowered, lowered_target, source_lang, target_lang)
         or _not_always(lowered, lowered_target, source_lang, target_lang)
     )
@@ -71,7 +72,9 @@ def _cues(lang: str) -> CaselessWords | None:
     """Any word one of the rules below starts from, in any case: a substring test of each
     rule's own (they test the lowercased source again)."""
     data = language(lang)
-    cues = data.double_negatives | data.never_words | data.ceasing_words | data.unless_words
+    cues = (
+        data.double_negatives | data.never_words | data.ceasing_words | data.unless_words | data.even_if_words
+    )
     if not cues:
         return None
     return CaselessWords({cue.lower() for cue in cues})
@@ -188,6 +191,30 @@ def _even_if(lowered: str, target: str, source_lang: str, target_lang: str) -> T
         return None
     even_there = _words(source_data.even_if_words)
     if even_there is not None and len(even_there.findall(lowered)) >= len(even_if.findall(target)):
+        return None
+    return Turn(*found.span(), said.span())
+
+
+def _unless_for_even_if(lowered: str, target: str, source_lang: str, target_lang: str) -> Turn | None:
+    """An "even if" said "unless" ("closes at 17:00, even if volunteers are still free" -> "…
+    a meno che non ci siano volontari"), the opposite of :func:`_even_if`: the translation has
+    no word for "even if" and more words for "unless" than the source. Only phrases ("even
+    if", not "though": "…, though division by 0 is trapped" said "… außer Kraft")."""
+    source_data, target_data = language(source_lang), language(target_lang)
+    phrases = frozenset(word for word in source_data.even_if_words if " " in word)
+    if not any(word in lowered for word in phrases):
+        return None
+    even_if, unless = _words(phrases), _words(target_data.unless_words)
+    if even_if is None or unless is None:
+        return None
+    found, said = even_if.search(lowered), unless.search(target)
+    if found is None or said is None:
+        return None
+    even_here = _words(target_data.even_if_words)
+    if even_here is not None and even_here.search(target):
+        return None
+    unless_there = _words(source_data.unless_words)
+    if unless_there is not None and len(unless_there.findall(lowered)) >= len(unless.findall(target)):
         return None
     return Turn(*found.span(), said.span())
 

@@ -12,6 +12,19 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # "though" alone is no "even if" said as "unless" ("außer Kraft setzen": to override)
+    (
+        "Sub-expressions in brackets are evaluated first, though they may override the rules above.",
+        "Unterausdrücke in Klammern werden zuerst ausgewertet und können Regeln außer Kraft setzen.",
+        "en",
+        "de",
+    ),
+    (
+        "Registration closes at 17:00, one hour before the end, even if volunteers are still available.",
+        "Le iscrizioni chiudono alle 17:00, un'ora prima della fine, anche se ci sono ancora volontari.",
+        "en",
+        "it",
+    ),
     # "or more" said "au moins": a bound, which number_mismatch compares, not more said as less
     (
         "Groups of 10 people or more get a discount.",
@@ -765,6 +778,15 @@ def test_silent(source: str, target: str, src: str, tgt: str) -> None:
 
 BAD = [
     # (source, target, src, tgt, flagged source text, severity)
+    # "even if" said "unless"
+    (
+        "Registration closes at 17:00, one hour before the end, even if volunteers are still available.",
+        "Le iscrizioni chiudono alle 17:00, un'ora prima della fine, a meno che non ci siano volontari.",
+        "en",
+        "it",
+        "even if",
+        Severity.WARNING,
+    ),
     # a time's side said as its opposite after a bound whose "no" negates nothing
     (
         "The full fee must be paid no later than 21 days before the start date.",
