@@ -19,12 +19,21 @@ _BEFORE = re.compile(r"([^\W\d_]+)[\s:]+\Z")
 _ANY_NEXT = re.compile(r"[\s:]+([^\W\d_]+)")
 _LOOK_BACK = 40  # characters before a pair where the word before it is read
 _KNOWN = 3.0  # Zipf in the source language at least: a word its texts write often
+# Zipf points a word is commoner in the source language than in a target language that
+# writes nouns in lowercase, each word and the pair together ("hot" 1.2, "desk" 1.8)
+_FOREIGN, _FOREIGN_PAIR = 0.5, 1.5
+
+
+def _leaning(word: str, source_lang: str, target_lang: str) -> float:
+    return zipf(word, source_lang) - zipf(word, target_lang)
 
 
 def lowercase_copies(source: str, target: str, source_lang: str, target_lang: str) -> list[tuple[int, int]]:
-    """The spans of such pairs in ``target``."""
+    """The spans of such pairs in ``target``. In a language that writes its nouns in
+    lowercase too, each word must also be commoner in the source language than in the
+    target's ("hot desk" in Spanish; not "tyre lever" in Dutch, whose "lever" is a word)."""
     ours = language(target_lang)
-    if not ours.capitalises_nouns or not has_lexicon(source_lang):
+    if not has_lexicon(source_lang) or not (ours.capitalises_nouns or has_lexicon(target_lang)):
         return []
     shared = set(_WORD.findall(target)).intersection(_WORD.findall(source))
     if len(shared) < 2:
@@ -37,6 +46,7 @@ def lowercase_copies(source: str, target: str, source_lang: str, target_lang: st
         and word not in ours.function_words
         and word not in theirs
         and zipf(word, source_lang) >= _KNOWN
+        and (ours.capitalises_nouns or zipf(word, source_lang) - zipf(word, target_lang) >= _FOREIGN)
     }
     found = []
     said = None
@@ -56,6 +66,12 @@ def lowercase_copies(source: str, target: str, source_lang: str, target_lang: st
         before = _BEFORE.search(target, max(0, m.start() - _LOOK_BACK), m.start())
         beside = _ANY_NEXT.match(target, after.end(1))
         if any(w is not None and w.group(1).casefold() in said for w in (before, beside)):
+            continue
+        if (
+            not ours.capitalises_nouns
+            and sum(_leaning(w, source_lang, target_lang) for w in (m.group(), after.group(1)))
+            < _FOREIGN_PAIR
+        ):
             continue
         found.append((m.start(), after.end(1)))
     return found

@@ -905,7 +905,7 @@ def test_a_function_word_of_the_source_left_alone(
 
 
 # (source, target, target language, the pair marked): two lowercase words as the source writes
-# them, in a language that writes a loanword as a noun
+# them, in a language that writes a loanword as a noun or one in which they are foreign words
 LOWERCASE_BAD = [
     (
         "Refer these callers to a licensed pest controller or to the Regional Bee Inspector.",
@@ -919,8 +919,21 @@ LOWERCASE_BAD = [
         "de",
         "booking reference",
     ),
+    # ... or in one that writes nouns in lowercase, each word commoner in the source language
+    (
+        "Ask our staff at the welcome desk about the touch tour before the performance.",
+        "Pregunte a nuestro personal de acogida por la touch tour antes de la función.",
+        "es",
+        "touch tour",
+    ),
 ]
 LOWERCASE_GOOD = [
+    # a loanword the target language writes about as often as the source ("leader" in Italian)
+    (
+        "If you need help during the day, please ask the team leader of your group.",
+        "Se avete bisogno di aiuto durante la giornata, chiedete al team leader del vostro gruppo.",
+        "it",
+    ),
     # a loanword written as a noun, or words of the target language's own
     (
         "Refer these callers to a licensed pest controller or to the Regional Bee Inspector.",
@@ -938,7 +951,7 @@ LOWERCASE_GOOD = [
 
 
 @pytest.mark.parametrize(("source", "target", "lang", "span"), LOWERCASE_BAD)
-def test_two_lowercase_words_copied_into_a_language_that_capitalises_nouns(
+def test_two_lowercase_words_copied_from_the_source_are_marked(
     source: str, target: str, lang: str, span: str
 ) -> None:
     issues = run("untranslated", source, target, "en", lang)
