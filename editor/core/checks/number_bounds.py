@@ -161,8 +161,8 @@ def _directed(text: str, number: Number, code: str, kind: str) -> tuple[str, int
         return (*found, tables[1][found[0]][0], False)
     if kind == "bounds" and (trailing := _trailing(text, number, code)) is not None:
         return (*trailing, False)
-    if kind != "bounds":
-        return None
+    if kind not in ("bounds", "time_sides"):
+        return None  # ("do not arrive before 8:15" said "nicht nach 8:15 Uhr": both negated)
     found = bound_before(text, number, code, kind, negative=True)
     if found is None or any(word in tables[2] for word in _WORD.findall(found[0])):
         return None  # a phrase with its own negation ("pas plus de"): said twice
@@ -409,6 +409,7 @@ def _turned(
         if (
             turned is not None
             and kind == "time_sides"
+            and not bound[4]  # (negation does not read a negated side: "ne pas arriver après")
             and _one_side(target, theirs[1], direction, target_lang)
         ):
             continue  # a sentence that says the other side only is negation's ("before" said "après")

@@ -9,6 +9,12 @@ from tests.core.checks._run import run, spans
 from tests.factories import make_document
 
 GOOD = [
+    (
+        "Please do not arrive before 8:15, because the gate is locked until then.",
+        "Bitte kommen Sie nicht vor 8:15 Uhr, denn bis dahin ist das Tor abgeschlossen.",
+        "en",
+        "de",
+    ),
     # a bound written after its number, said before it or after it the same way
     (
         "Stays of 7 nights or more get a 10% discount.",
@@ -888,6 +894,23 @@ BAD = [
         "en",
         "de",
         ["unter"],
+        [],
+    ),
+    # ... or both negated
+    (
+        "Please do not arrive before 8:15, because the gate is locked until then.",
+        "Bitte kommen Sie nicht nach 8:15 Uhr, denn bis dahin ist das Tor abgeschlossen.",
+        "en",
+        "de",
+        ["nach"],
+        [],
+    ),
+    (
+        "Please do not arrive before 8:15, because the gate is locked until then.",
+        "Merci de ne pas arriver après 8 h 15, car le portail est fermé jusque-là.",
+        "en",
+        "fr",
+        ["après"],
         [],
     ),
     # ... or after the span of time the number counts
