@@ -81,6 +81,9 @@ class Agreement:
     # ``declension_skips``. Empty: not read.
     declined_determiners: frozenset[str] = frozenset()
     declined_endings: tuple[str, str] = ("", "")
+    # ... and the determiners after which it takes the first ending, not the second ("eine":
+    # "eine zweiten Person" disagrees)
+    plain_determiners: frozenset[str] = frozenset()
     declension_skips: frozenset[str] = frozenset()
     # Endings of the only nouns read after those determiners ("-je": a Dutch diminutive is
     # neuter, "een zwarte balletpakje" disagrees), empty for any noun; and the changes of a

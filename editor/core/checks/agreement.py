@@ -62,14 +62,14 @@ class AgreementCheck(Check):
                 fix=Fix(slip.start, slip.end, slip.fixed),
             )
         for declined in declension_slips(target, context.target_lang):
+            why = f"'{target[declined.start : declined.end]}' does not agree with '{declined.determiner}'"
             yield self.issue(
                 segment,
                 context,
                 declined.start,
                 declined.end,
-                f"'{target[declined.start : declined.end]}' does not agree with '{declined.determiner}': "
-                f"'{declined.fixed}'",
-                fix=Fix(declined.start, declined.end, declined.fixed),
+                f"{why}: '{declined.fixed}'" if declined.fixed else why,
+                fix=Fix(declined.start, declined.end, declined.fixed) if declined.fixed else None,
             )
         forms = [*form_slips(target, context.target_lang), *partitive_slips(target, context.target_lang)]
         for form in forms:

@@ -21,11 +21,14 @@ _OPENS = re.compile(OPENS)  # matched where the determiner starts
 _RELATIVE = re.compile(r",\s*(?:[^\W\d_]+\s+){0,2}\Z")
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
+
+
 class DeclensionSlip(NamedTuple):
     start: int
     end: int
     determiner: str  # as written
-    fixed: str  # the adjective with the ending the determiner asks for
+    fixed: str  # the adjective with the ending the determiner asks for; "" where unsure
 
 
 def declension_slips(text: str, lang: str) -> Iterator[DeclensionSlip]:
@@ -34,13 +37,27 @@ def declension_slips(text: str, lang: str) -> Iterator[DeclensionSlip]:
     ending is a word too ("einen schriftliche Abmahnung": "schriftlichen"). Not after a
     comma (the determiner is a relative pronoun), nor a function word ("um den die
     Beschriftung rotiert") or a word of ``declension_skips``."""
-    pattern = _pattern(lang)
-    if pattern is None:
-        return
     tables = language(lang)
     data = tables.agreement
     grammar = tables.function_words | tables.determiners  # "um den die Beschriftung rotiert"
-    wrong, right = data.declined_endings
+    plain, declined = data.declined_endings
+    yield from _slips(text, lang, data.declined_determiners, (plain, declined), grammar)
+    # ("eine zweiten Person": "zweite"; after a preposition the determiner's case may be the
+    # slip, "zu eine neueren Version", so no fix is offered)
+    for slip in _slips(text, lang, data.plain_determiners, (declined, plain), grammar):
+        before = _WORD_BEFORE.search(text, 0, slip.start - len(slip.determiner) - 1)
+        governed = before is not None and before.group(1).lower() in tables.prepositions
+        yield slip._replace(fixed="") if governed else slip
+
+
+def _slips(
+    text: str, lang: str, determiners: frozenset[str], endings: tuple[str, str], grammar: frozenset[str]
+) -> Iterator[DeclensionSlip]:
+    pattern = _pattern(lang, determiners, endings[0])
+    if pattern is None:
+        return
+    data = language(lang).agreement
+    wrong, right = endings
     for m in pattern.finditer(text):
         adjective = m.group(1)
         if adjective in data.declension_skips or adjective in grammar:
@@ -52,7 +69,7 @@ def declension_slips(text: str, lang: str) -> Iterator[DeclensionSlip]:
         while start and text[start - 1].isalpha():
             start -= 1
         determiner = text[start:end]
-        if determiner.lower() not in data.declined_determiners or _OPENS.match(text, start) is None:
+        if determiner.lower() not in determiners or _OPENS.match(text, start) is None:
             continue
         if _RELATIVE.search(text, max(0, start - 30), start):
             continue
@@ -80,16 +97,15 @@ def _stem(stem: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _pattern(lang: str) -> re.Pattern[str] | None:
-    """The last two letters of a declined determiner, a lowercase word with the wrong ending
-    (group 1), and a noun (capitalised in a language that capitalises its nouns): a scan
-    that starts at a letter, which Python's engine runs far faster than one that starts at
-    the determiners' alternation behind a lookbehind."""
+def _pattern(lang: str, determiners: frozenset[str], ending: str) -> re.Pattern[str] | None:
+    """The last two letters of one of ``determiners``, a lowercase word with the wrong
+    ``ending`` (group 1), and a noun (capitalised in a language that capitalises its nouns):
+    a scan that starts at a letter, which Python's engine runs far faster than one that
+    starts at the determiners' alternation behind a lookbehind."""
     data = language(lang)
-    determiners = data.agreement.declined_determiners
-    if not determiners:
+    if not determiners or not ending:
         return None
-    wrong = re.escape(data.agreement.declined_endings[0])
+    wrong = re.escape(ending)
     # the determiners' last two letters, lowercase (a determiner in capitals, "DEM", is not
     # read): where they share the first, the scan starts at a literal, the fastest start
     ends = [_letters({d[k] for d in determiners}) for k in (-2, -1)]

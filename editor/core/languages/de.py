@@ -433,6 +433,7 @@ DATA = LanguageData(
             "welchem allen"
         ),
         declined_endings=("e", "en"),
+        plain_determiners=words("eine"),
         declension_skips=words(
             "einige mehrere viele wenige zahlreiche etliche beide andere verschiedene sämtliche "
             "gerade lange beige orange"
