@@ -374,12 +374,15 @@ def _prose(segment: Segment, context: CheckContext) -> bool:
 
 
 def _ceases(text: str, code: str) -> bool:
-    """Whether ``text`` holds one of its language's phrases for ceasing (``ceasing_words``)."""
-    phrases = language(code).ceasing_words
-    if not phrases:
-        return False
-    lowered = text.lower()
-    return any(phrase in lowered for phrase in phrases)
+    """Whether ``text`` holds one of its language's phrases for ceasing (``ceasing_words``),
+    as whole words."""
+    pattern = _ceasing(code)
+    return pattern is not None and pattern.search(text.lower()) is not None
+
+
+@lru_cache(maxsize=32)
+def _ceasing(code: str) -> re.Pattern[str] | None:
+    return any_word(language(code).ceasing_words)
 
 
 def _label(source: str, lowered: str, code: str) -> bool:

@@ -315,6 +315,15 @@ def _said_both_ways(
     return 0 < counts[1] <= counts[0]
 
 
+def _opposite_phrase(phrase: str, table: dict[str, tuple[str, str]], code: str) -> str:
+    """The opposite of a bound ``phrase`` of the language: from ``table``, or from its bounds
+    written after their number ("ou moins" -> "ou plus")."""
+    if phrase in table:
+        return table[phrase][1]
+    trailing = _trailing_bounds(code)
+    return trailing[1][phrase][1] if trailing is not None else phrase
+
+
 def _bounded_alike(
     text: str, number: Number, found: Sequence[Number], code: str, kind: str, direction: str
 ) -> int:
@@ -416,14 +425,7 @@ def _turned(
         if turned is not None:
             phrase, start, end = turned
             reported.add(start)
-            trailing = _trailing_bounds(target_lang)
-            fix = (
-                theirs[1][phrase][1]
-                if phrase in theirs[1]
-                else trailing[1][phrase][1]
-                if trailing
-                else phrase
-            )
+            fix = _opposite_phrase(phrase, theirs[1], target_lang)
             written_phrase = target[start:end]
             fix = fix[0].upper() + fix[1:] if written_phrase[:1].isupper() else fix
             yield Slip(
