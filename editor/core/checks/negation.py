@@ -26,6 +26,7 @@ from editor.core.checks.negation_words import (
     CONTRACTED,
     WORD,
     any_word,
+    ceases,
     contrasted,
     echoed,
     idle_blanked,
@@ -248,7 +249,7 @@ class _Sides:
         "nur" too), a word with a negative prefix, the source's negating word kept as written
         ("NOT NULL", "None"), a word for "badly" ("not … properly") or for deciding against
         ("decide not to"), a phrase for ceasing ("deixou de ser permitido": no longer allowed)."""
-        if self._negating_word(text) or _ceases(text, self.target_lang):
+        if self._negating_word(text) or ceases(text, self.target_lang):
             return True
         source, lowered = self.source[start:end], self.lowered[start:end]
         span = negating(source, self.source_pattern, lowered)
@@ -371,18 +372,6 @@ def _prose(segment: Segment, context: CheckContext) -> bool:
         return True
     terms = term_stats(context.stats)
     return terms is not None and not terms.alone(segment) and plain(segment.source)
-
-
-def _ceases(text: str, code: str) -> bool:
-    """Whether ``text`` holds one of its language's phrases for ceasing (``ceasing_words``),
-    as whole words."""
-    pattern = _ceasing(code)
-    return pattern is not None and pattern.search(text.lower()) is not None
-
-
-@lru_cache(maxsize=32)
-def _ceasing(code: str) -> re.Pattern[str] | None:
-    return any_word(language(code).ceasing_words)
 
 
 def _label(source: str, lowered: str, code: str) -> bool:

@@ -45,6 +45,18 @@ def any_word(words: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{alternation})\b")
 
 
+def ceases(text: str, code: str) -> bool:
+    """Whether ``text`` holds one of its language's phrases for ceasing (``ceasing_words``:
+    "deixou de", "ya no"), as whole words."""
+    pattern = _ceasing(code)
+    return pattern is not None and pattern.search(text.lower()) is not None
+
+
+@lru_cache(maxsize=32)
+def _ceasing(code: str) -> re.Pattern[str] | None:
+    return any_word(language(code).ceasing_words)
+
+
 @lru_cache(maxsize=32)
 def paraphrase_pattern(code: str) -> re.Pattern[str] | None:
     """Any word opening with a paraphrase of a negation ("interdit" in "interdites"), found in
