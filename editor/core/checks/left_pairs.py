@@ -46,7 +46,7 @@ def lowercase_copies(source: str, target: str, source_lang: str, target_lang: st
         and word not in ours.function_words
         and word not in theirs
         and zipf(word, source_lang) >= _KNOWN
-        and (ours.capitalises_nouns or zipf(word, source_lang) - zipf(word, target_lang) >= _FOREIGN)
+        and (ours.capitalises_nouns or _leaning(word, source_lang, target_lang) >= _FOREIGN)
     }
     found = []
     said = None
