@@ -227,6 +227,36 @@ def quotation_end(source: str, target: str, opened: int) -> int | None:
     return min(places, key=lambda k: abs(k - where)) if places else None
 
 
+def bracket_end(source: str, target: str, opened: int) -> int | None:
+    """Where the bracket opened at ``opened`` of ``target`` and never closed would close: before
+    the mark the source writes right after its one closing bracket ("(a certificate is
+    required)." → "(un certificat est exigé|."), the one of those marks after the opening
+    about as far into the target as the source's bracket is into the source; None where the
+    source closes no bracket, or more than one, or no mark follows it."""
+    if source.count(")") != 1:
+        return None
+    closed = source.index(")")
+    mark = source[closed + 1 : closed + 2]
+    if mark not in (".", ",", ";", ":", "!", "?"):
+        return None
+    where = closed / max(1, len(source)) * len(target)
+    places = [m.start() for m in re.finditer(re.escape(mark), target[opened + 1 :])]
+    places = [opened + 1 + k for k in places if target[opened + k : opened + 1 + k].isalnum()]
+    return min(places, key=lambda k: abs(k - where)) if places else None
+
+
+def unclosed_end(source: str, target: str, opened: int, pairs: dict[str, str]) -> tuple[int, str] | None:
+    """Where the quotation (of ``pairs``, opening to closing marks) or the bracket opened at
+    ``opened`` and never closed would close, and its closing mark; None where that is not
+    told."""
+    mark = target[opened]
+    if mark in pairs:
+        end = quotation_end(source, target, opened)
+        return None if end is None else (end, pairs[mark])
+    end = bracket_end(source, target, opened) if mark == "(" else None
+    return None if end is None else (end, ")")
+
+
 # A single mark opening a quotation: after a space, a bracket or the start, before a word that
 # is no elision's ("‘s avonds", "‘t"); one closing it: after a word or a mark, before no letter
 # (a double one too: "‚alte“" is a mark of the other kind, another slip).

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from editor.core.checks.artifacts import SLUG
-from editor.core.checks.balance import MARKS, imbalance_of, marks, quotation_end, surplus, unclosed_singles
+from editor.core.checks.balance import MARKS, imbalance_of, marks, surplus, unclosed_end, unclosed_singles
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.glued_marks import glued_across
 from editor.core.checks.mark_slips import mark_slips
@@ -331,13 +331,15 @@ class PunctuationCheck(Check):
             if not 0 <= pos < len(segment.target):
                 continue
             mark = segment.target[pos]
-            end = quotation_end(segment.source, segment.target, pos) if mark in pairs else None
-            if end is None:
+            closing = unclosed_end(segment.source, segment.target, pos, pairs)
+            if closing is None:
                 yield self.issue(segment, context, pos, pos + 1, _unbalanced(mark))
                 continue
-            # the quotation, from its opening mark to where the source closes its own
-            why = f"Unbalanced quotation mark '{mark}': never closed (the source closes it here)"
-            fix = Fix(pos, end, segment.target[pos:end] + pairs[mark])
+            # the quotation or bracket, from its opening mark to where the source closes its own
+            end, closer = closing
+            what = "bracket" if mark == "(" else "quotation mark"
+            why = f"Unbalanced {what} '{mark}': never closed (the source closes it here)"
+            fix = Fix(pos, end, segment.target[pos:end] + closer)
             yield self.issue(segment, context, pos, end, why, fix=fix)
 
     def _foreign_quotes(

@@ -315,7 +315,7 @@ BAD = [
     ("Call us on 01872 274 310.", "Rufen Sie uns unter 01872 274 310.. an.", "en", "de", [("..", ".")]),
     ("Yes, no.", "Ja,, nein.", "en", "de", [(",,", ",")]),
     ("He said “yes”.", "Er sagte „ja.", "en", "de", [("„", None)]),
-    ("It works (mostly).", "Es geht (meistens.", "en", "de", [("(", None)]),
+    ("It works (mostly).", "Es geht (meistens.", "en", "de", [("(meistens", "(meistens)")]),
     ("“A,” they said. “B.”", "„A“, sagten sie. „B.“ C.“", "en", "de", [("“", None)]),
     ("Is it true?", "Ist es wahr.", "en", "de", [(".", "?")]),
     ("He left.", "Er ging", "en", "de", [("ging", "ging.")]),
@@ -498,12 +498,27 @@ def test_a_straight_quote_left_open_is_found_where_it_stands(target: str, at: in
             "«Os nadadores-salvadores protegem-no, por isso siga as suas instruções",
             "«Os nadadores-salvadores protegem-no, por isso siga as suas instruções»",
         ),
+        # ... and a bracket, to before the mark the source writes after its closing bracket
+        (
+            "A fee is charged, unless you were ill (a medical certificate is required).",
+            "Des frais sont facturés, sauf si vous étiez malade (un certificat médical est exigé.",
+            "fr",
+            "(un certificat médical est exigé",
+            "(un certificat médical est exigé)",
+        ),
         # the source closes no quotation after a mark: the opening mark alone
         (
             "Our motto is “safety first” for everyone.",
             "Notre devise est « la sécurité d’abord pour tous.",
             "fr",
             "«",
+            None,
+        ),
+        (
+            "Bring a helmet (or a cap) and water.",
+            "Apportez un casque (ou une casquette et de l'eau.",
+            "fr",
+            "(",
             None,
         ),
     ],
