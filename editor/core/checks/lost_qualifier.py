@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
-from editor.core.checks.negation_parts import gap_at
+from editor.core.checks.negation_parts import gap_at, negations_in
 from editor.core.checks.negation_words import CONTRACTED, WORD, any_word, negating, negation_pattern
 from editor.core.checks.prose import everyday_sentence, running_prose, technical_document
 from editor.core.checks.qualifier_added import added_always, added_exception, added_per_person
@@ -36,6 +36,7 @@ _SAYS = {
     "restrictives": "a restriction",
     "exclusions": "an exception",
     "gratis": "no charge",
+    "unless": "a condition",
 }
 
 
@@ -58,7 +59,10 @@ def _alternation(entries: frozenset[str], wide: bool = False, exact: bool = Fals
 def _target_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
     """Any word of the target language's class ``kind`` (its restrictive words with "only")."""
     data = language(lang)
-    entries = getattr(data.qualifiers, kind)
+    if kind == "unless":  # "unless" said with the language's own, or as an exception ("sauf si")
+        entries = data.unless_words | data.qualifiers.exclusions
+    else:
+        entries = getattr(data.qualifiers, kind)
     if kind == "restrictives":
         entries |= data.restrictive_words
     if not entries:
@@ -90,11 +94,44 @@ def _source_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         entries = getattr(data, kind)
         if entries:
             found.append((kind, re.compile(rf"(?<![\w-])(?:{_alternation(entries, exact=True)})")))
+    if unless := _unless(lang):
+        found.append(("unless", re.compile(rf"(?<![\w-])(?:{_alternation(unless, exact=True)})")))
     return tuple(found)
+
+
+@lru_cache(maxsize=16)
+def _unless(lang: str) -> frozenset[str]:
+    """The language's words for "unless" that open with no restrictive word ("only if" is a
+    restriction, read as one)."""
+    data = language(lang)
+    return frozenset(w for w in data.unless_words if w.split()[0] not in data.restrictive_words)
 
 
 # Words for "each" after an amount ("3 € each", "two tickets each"); "per" before a unit is a rate.
 _EACH = frozenset({"each", "apiece"})
+
+
+def _unless_said(source: str, target: str, context: CheckContext, negated: bool) -> bool:
+    """Whether a translation with no word for "unless" may say it otherwise: as a restriction
+    ("no refund unless …" said "nur wenn …"), as "if … not" (more negations than the source),
+    or, for a negated rule, in words of its own with no negation ("Do not accept a key unless
+    held …" said "Délai … entre l'appui et son acceptation"). Not read in a language without
+    the words ("пока не", "でなければ" are grammar)."""
+    if not language(context.target_lang).unless_words:
+        return True
+    written = _negations(target, context.target_lang)
+    if negated and not written:
+        return True
+    return _said_as_restriction(target, context.target_lang) or written > _negations(
+        source, context.source_lang
+    )
+
+
+def _negations(text: str, lang: str) -> int:
+    """How many negations ``text`` says ("ne … pas" once, "doesn't" once)."""
+    pattern = negation_pattern(lang)
+    openers = language(lang).negation_openers
+    return 0 if pattern is None else len(negations_in(text.lower(), pattern, openers))
 
 
 def _negated(text: str, lang: str) -> bool:
@@ -219,6 +256,7 @@ def _cues(lang: str) -> tuple[str, ...]:
     """Lowercase substrings one of which any qualifier of the source holds: a cheap first test."""
     data = language(lang).qualifiers
     entries = data.restrictives | data.exclusions | data.gratis | (data.distributives & _EACH) | data.bounds
+    entries |= _unless(lang)
     # whole entries: the first word of "an estimated" or "with the exception of" is in most texts
     return tuple(sorted({e for e in entries if e[:1].isalpha()}))
 
@@ -289,7 +327,7 @@ class LostQualifierCheck(Check):
         short = len(source.split(None, _MAX_WORDS)) <= _MAX_WORDS
         negated = _negated(source, context.source_lang)
         for kind, pattern in _source_patterns(context.source_lang):
-            if kind in ("restrictives", "exclusions") and not short:
+            if kind in ("restrictives", "exclusions", "unless") and not short:
                 continue
             found = pattern.search(lowered)
             if found is None:
@@ -305,6 +343,8 @@ class LostQualifierCheck(Check):
                 continue
             if kind == "restrictives" and _paired(target, context.target_lang):
                 continue  # "ne … que"
+            if kind == "unless" and _unless_said(source, target, context, negated):
+                continue
             if kind == "restrictives" and _required(lowered, found.end(), target, context):
                 continue  # "only available if you book" said "muss gebucht werden"
             start, end = found.span()

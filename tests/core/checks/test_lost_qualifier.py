@@ -10,6 +10,39 @@ from tests.core.checks._run import run
 
 GOOD = [
     # (source, target, src, tgt)
+    # "unless" said with the language's word, as an exception, as "if … not", or as a
+    # restriction of a negated rule
+    (
+        "New members ride their first two rides in group C, unless the road captain decides otherwise.",
+        "Nieuwe leden rijden hun eerste twee ritten in groep C, tenzij de wegkapitein anders beslist.",
+        "en",
+        "nl",
+    ),
+    (
+        "Fees are not refundable after the start, unless you have to leave for medical reasons.",
+        "Les frais ne sont pas remboursables après le début, sauf si vous devez partir pour raison médicale.",
+        "en",
+        "fr",
+    ),
+    (
+        "You will be charged a fee unless you cancel by Friday.",
+        "Ihnen wird eine Gebühr berechnet, wenn Sie nicht bis Freitag stornieren.",
+        "en",
+        "de",
+    ),
+    # a negated rule with "unless" said positively, in words of the translation's own
+    (
+        "Do not accept a key as being pressed unless it is held for this many milliseconds.",
+        "Délai en millisecondes entre l’appui sur une touche et son acceptation par le système.",
+        "en",
+        "fr",
+    ),
+    (
+        "Deposits are not refunded unless the trip is cancelled by us.",
+        "Anzahlungen werden nur erstattet, wenn wir die Reise absagen.",
+        "en",
+        "de",
+    ),
     # a negation in the restriction's clause, or in one without a verb, may carry it
     ("You can only pay by card, not in cash.", "Sie können mit Karte zahlen, nicht bar.", "en", "de"),
     (
@@ -287,6 +320,14 @@ BAD = [
         "en",
         "de",
         "only",
+    ),
+    # an "unless" whose condition the translation drops
+    (
+        "New members always ride their first two rides in group C, unless the captain decides otherwise.",
+        "Nieuwe leden rijden hun eerste twee ritten altijd in groep C.",
+        "en",
+        "nl",
+        "unless",
     ),
     # ... nor one in a clause joined on, a rule of its own ("and never …")
     (
