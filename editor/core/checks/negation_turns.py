@@ -178,45 +178,44 @@ def _even_if(lowered: str, target: str, source_lang: str, target_lang: str) -> T
     it is called off"): the translation has no word for "unless" ("salvo", "tenzij", "es sei denn")
     and more words for "even if" than the source."""
     source_data, target_data = language(source_lang), language(target_lang)
-    if not any(word in lowered for word in source_data.unless_words):
-        return None
-    unless, even_if = _words(source_data.unless_words), _words(target_data.even_if_words)
-    if unless is None or even_if is None:
-        return None
-    found, said = unless.search(lowered), even_if.search(target)
-    if found is None or said is None:
-        return None
-    unless_here = _words(target_data.unless_words)
-    if unless_here is not None and unless_here.search(target):
-        return None
-    even_there = _words(source_data.even_if_words)
-    if even_there is not None and len(even_there.findall(lowered)) >= len(even_if.findall(target)):
-        return None
-    return Turn(*found.span(), said.span())
+    said = (source_data.unless_words, target_data.unless_words)
+    return _said_as_other(lowered, target, said, (source_data.even_if_words, target_data.even_if_words))
 
 
 def _unless_for_even_if(lowered: str, target: str, source_lang: str, target_lang: str) -> Turn | None:
     """An "even if" said "unless" ("closes at 17:00, even if volunteers are still free" -> "…
-    a meno che non ci siano volontari"), the opposite of :func:`_even_if`: the translation has
-    no word for "even if" and more words for "unless" than the source. Only phrases ("even
+    a meno che non ci siano volontari"), the opposite of :func:`_even_if`. Only phrases ("even
     if", not "though": "…, though division by 0 is trapped" said "… außer Kraft")."""
     source_data, target_data = language(source_lang), language(target_lang)
     phrases = frozenset(word for word in source_data.even_if_words if " " in word)
-    if not any(word in lowered for word in phrases):
+    said = (phrases, target_data.even_if_words)
+    return _said_as_other(lowered, target, said, (source_data.unless_words, target_data.unless_words))
+
+
+def _said_as_other(
+    lowered: str,
+    target: str,
+    said: tuple[frozenset[str], frozenset[str]],
+    other: tuple[frozenset[str], frozenset[str]],
+) -> Turn | None:
+    """A word of the source's class ``said`` (its words in the source's and the target's
+    language) that the translation says with the ``other`` class only: it has no word of
+    ``said`` and more words of ``other`` than the source."""
+    if not any(word in lowered for word in said[0]):
         return None
-    even_if, unless = _words(phrases), _words(target_data.unless_words)
-    if even_if is None or unless is None:
+    ours, theirs = _words(said[0]), _words(other[1])
+    if ours is None or theirs is None:
         return None
-    found, said = even_if.search(lowered), unless.search(target)
-    if found is None or said is None:
+    found, written = ours.search(lowered), theirs.search(target)
+    if found is None or written is None:
         return None
-    even_here = _words(target_data.even_if_words)
-    if even_here is not None and even_here.search(target):
+    kept = _words(said[1])
+    if kept is not None and kept.search(target):
         return None
-    unless_there = _words(source_data.unless_words)
-    if unless_there is not None and len(unless_there.findall(lowered)) >= len(unless.findall(target)):
+    there = _words(other[0])
+    if there is not None and len(there.findall(lowered)) >= len(theirs.findall(target)):
         return None
-    return Turn(*found.span(), said.span())
+    return Turn(*found.span(), written.span())
 
 
 def _proviso(lowered: str, target: str, source_lang: str, target_lang: str) -> Turn | None:
