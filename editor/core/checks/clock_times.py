@@ -95,7 +95,10 @@ def twelve_hours_off(
             ((a, b) for a, b in sentence_bounds(segment.target, context.target_lang) if a <= said.start < b),
             (0, len(segment.target)),
         )
-        if _PM.search(segment.target, start, end) or evening.search(segment.target, start, end):
+        if _PM.search(segment.target, start, end) or (
+            evening.search(segment.target, start, end)
+            and _evening_added(segment, evening, context.source_lang)
+        ):
             continue  # "7:30 p. m.", "alle 7.30 di sera": said on the 12-hour clock
         digits = str(hour)
         fix = None
@@ -109,6 +112,14 @@ def twelve_hours_off(
             fix,
             (number.start, number.end),
         )
+
+
+def _evening_added(segment: Segment, evening: re.Pattern[str], source_lang: str) -> bool:
+    """Whether the translation has more words for the afternoon or evening than the source:
+    one of them says a time's "p.m." ("los jueves por la tarde de 4:30" renders "on Thursday
+    afternoons from 4:30 p.m." and says no time of the afternoon)."""
+    said = len(_evening(source_lang).findall(segment.source))
+    return len(evening.findall(segment.target)) > said
 
 
 def _afternoon_for_morning(

@@ -45,8 +45,7 @@ def _after(code: str) -> re.Pattern[str] | None:
         return None
     # (not an abbreviation: "30 min." is minutes; not a word that opens a time or range, nor
     # a separable verb's particle: "fährt um 9 Uhr ab")
-    data = language(code)
-    reach = {p for pair in data.reach_bounds for p in pair} - {p for pair in data.bounds for p in pair}
+    reach = _reach_only(code)
     closing = sorted((p for p in tables[1] if not p.endswith(".") and p not in reach), key=len, reverse=True)
     alternation = "|".join(re.escape(p) for p in closing)
     # An adverb of a preposition and a longer word ("au minimum", "al massimo") bounds the
@@ -98,8 +97,11 @@ def opposites(pairs: tuple[tuple[str, str], ...], first: str, second: str) -> di
 
 
 def negated(text: str, start: int, negations: frozenset[str], count: int = _NEGATION_WORDS) -> bool:
-    """Whether a negation stands in the ``count`` words before ``start`` in its clause."""
-    before = _WORD.findall(text, max(0, start - _CLAUSE), start)[-count:]
+    """Whether a negation stands in the ``count`` words before ``start`` in its clause (not
+    before a comma: "If you do not, a charge of up to €350")."""
+    first = max(0, start - _CLAUSE)
+    first = max(first, *(text.rfind(mark, first, start) + 1 for mark in ",;:"))
+    before = _WORD.findall(text, first, start)[-count:]
     return any(word.lower() in negations for word in before)
 
 
@@ -119,11 +121,28 @@ def bound_before(
         return None
     if negated(text, found.start(), negations) != negative:
         return None  # "cannot have more than 8", "не должно быть больше 8"
+    if _RANGE_OPENED.search(text, max(0, found.start() - _LOOK_BACK), found.start()) and (
+        found.group("phrase").lower() in _reach_only(code)
+    ):
+        return None  # "10 bis 30 €", "de 10 hasta 30": a range's second number
     if kind == "date_spans":
         month = _AFTER_DAY.match(text, number.end)
         if month is None or month.group(1).lower() not in language(code).months:
             return None
     return found.group("phrase").lower(), found.start("phrase"), found.end("phrase")
+
+
+# A number, a unit or sign of up to five letters, then the space before a word ("10 € bis")
+_RANGE_OPENED = re.compile(r"\d\S*[\s\u00a0]+(?:[^\w\s]{1,2}[\s\u00a0]+|[^\W\d_]{1,5}\.?[\s\u00a0]+)?\Z")
+
+
+@lru_cache(maxsize=32)
+def _reach_only(code: str) -> frozenset[str]:
+    """The language's ``reach_bounds`` that are none of its ``bounds`` ("bis", "hasta")."""
+    data = language(code)
+    return frozenset(
+        {p for pair in data.reach_bounds for p in pair} - {p for pair in data.bounds for p in pair}
+    )
 
 
 def bound_near(text: str, number: Number, code: str, kind: str = "bounds") -> tuple[str, int, int] | None:

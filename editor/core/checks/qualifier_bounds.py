@@ -79,7 +79,9 @@ def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> 
             continue
         written = written if written is not None else numbers(target, target_lang)
         same = [n for n in written if not n.part and number.matches(n)]
-        if same and not any(_kept(target, n, written, wanted, target_lang) for n in same):
+        # (a word for "from" bounds a price said "from"; "up to 30" said "da 30" is no bound)
+        kept = wanted if found.group() in prices else _target_pattern(target_lang, prices=False)
+        if same and kept and not any(_kept(target, n, written, kept, target_lang) for n in same):
             # of the same numbers ("3 to 10 … at least 3 × 3"), the one about where it stands
             where = number.start / max(1, len(source)) * len(target)
             lost = min(same, key=lambda n: abs(n.start - where))
@@ -245,15 +247,15 @@ def _source_pattern(code: str) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=16)
-def _target_pattern(code: str) -> re.Pattern[str] | None:
+def _target_pattern(code: str, prices: bool = True) -> re.Pattern[str] | None:
     """Any word of the language that may say a bound, an estimate or a restriction: its
     bounds and its other bound words, the bound pairs it compares numbers by, its hedges and
-    restrictive words; a word of five letters or more also opens longer ones."""
+    restrictive words, with ``prices`` its words for a lowest price ("from"); a word of five
+    letters or more also opens longer ones."""
     data = language(code)
     q = data.qualifiers
-    entries = set(
-        q.bounds | q.bound_words | q.price_bounds | q.hedges | q.restrictives | data.restrictive_words
-    )
+    entries = set(q.bounds | q.bound_words | q.hedges | q.restrictives | data.restrictive_words)
+    entries |= q.price_bounds if prices else set()
     entries |= {phrase for pairs in (data.bounds, data.deadlines) for pair in pairs for phrase in pair}
     entries = {e for e in entries if e.strip()}
     if not entries:

@@ -146,6 +146,7 @@ DATA = LanguageData(
     reach_bounds=(
         ("mindestens", "bis zu"),
         ("ab", "höchstens"),  # "ab 18 Jahren", "ab 3 Personen"
+        ("ab", "bis"),  # "bis 30 €" (up to); a range's "10 bis 30" is read as a range
     ),
     directions=(
         ("mehr", "weniger"),

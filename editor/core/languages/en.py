@@ -114,7 +114,7 @@ DATA = LanguageData(
     ),
     ordinal_suffixes=words("st nd rd th"),
     decade_suffixes=words("s"),
-    evening_words=words("afternoon evening tonight"),
+    evening_words=words("afternoon afternoons evening evenings tonight"),
     afternoon_marks=words("pm p.m."),
     morning_marks=words("am a.m."),
     periods=words("Q1 Q2 Q3 Q4 H1 H2 FY"),
@@ -123,6 +123,8 @@ DATA = LanguageData(
         ("no less than", "no more than"),
         ("not less than", "not more than"),
         ("no fewer than", "no more than"),
+        ("no shorter than", "no longer than"),
+        ("not shorter than", "not longer than"),
         ("a minimum of", "a maximum of"),
         ("minimum", "maximum"),
         ("min.", "max."),
@@ -401,6 +403,7 @@ DATA = LanguageData(
         bounds=phrases(
             "up to; at most; at least; a maximum of; a minimum of; maximum of; minimum of; "
             "no more than; not more than; no less than; not less than; no fewer than; not fewer than; "
+            "no longer than; not longer than; "
             "more than; less than; fewer than; max.; min.; limited to; capped at; restricted to"
         ),
         majority=phrases("minors; underage; under-age"),

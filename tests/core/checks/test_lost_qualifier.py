@@ -536,6 +536,8 @@ BOUND_GOOD = [
     ("The lift carries up to 8 people at a time.", "L'ascenseur transporte 8 personnes au maximum.", "fr"),
     ("The lift carries up to 8 people at a time.", "El ascensor lleva un máximo de 8 personas.", "es"),
     ("The lift carries up to 8 people at a time.", "L'ascensore porta fino a 8 persone.", "it"),
+    ("Prices start from €8 per person.", "I prezzi partono da 8 € a persona.", "it"),
+    ("If you do not want more than 2, say so.", "Se non ne vuole più di 2, lo dica.", "it"),
     ("The lift carries up to 8 people at a time.", "De lift vervoert maximaal 8 personen.", "nl"),
     # said once after the last of the numbers it bounds
     (
@@ -610,6 +612,22 @@ def test_a_bound_kept_is_silent(source: str, target: str, tgt: str) -> None:
 
 BOUND_BAD = [
     # (source, target, tgt, the number marked, the source's bound)
+    # a word for "from" before the number is no upper bound; a negation in a clause before
+    ("Rides of up to 30 minutes are free.", "Le corse da 30 minuti sono gratuite.", "it", "30", "up to"),
+    (
+        "If you do not, a charge of up to €350 may be applied.",
+        "In caso contrario, potrà essere applicato un addebito di 350 €.",
+        "it",
+        "350",
+        "up to",
+    ),
+    (
+        "Vans may stop for no longer than 20 minutes.",
+        "Las furgonetas pueden parar 20 minutos.",
+        "es",
+        "20",
+        "no longer than",
+    ),
     (
         "Replacing a zip costs from £18, depending on length.",
         "La sostituzione di una cerniera costa 18 £, a seconda della lunghezza.",

@@ -9,6 +9,33 @@ from tests.core.checks._run import run, spans
 from tests.factories import make_document
 
 GOOD = [
+    # "bis" after a number is a range's; an afternoon said as a word beside the 24-hour clock
+    ("Tickets cost between €10 and €30.", "Tickets kosten 10 bis 30 €.", "en", "de"),
+    (
+        "Prices range from €10 to €30 or more.",
+        "Die Preise liegen zwischen 10 € bis 30 € oder mehr.",
+        "en",
+        "de",
+    ),
+    ("Top-ups of €30 or more receive a bonus.", "Aufladungen ab 30 € erhalten einen Bonus.", "en", "de"),
+    (
+        "Vans may stop for no longer than 20 minutes.",
+        "Las furgonetas pueden parar un máximo de 20 minutos.",
+        "en",
+        "es",
+    ),
+    (
+        "We are open on Thursday afternoons from 4:30 p.m. to 7:00 p.m.",
+        "Abrimos los jueves por la tarde de 16:30 a 19:00 h.",
+        "en",
+        "es",
+    ),
+    (
+        "The office opens at 4:30 p.m. on Thursdays.",
+        "La oficina abre a las 4:30 de la tarde los jueves.",
+        "en",
+        "es",
+    ),
     (
         "Please do not arrive before 8:15, because the gate is locked until then.",
         "Bitte kommen Sie nicht vor 8:15 Uhr, denn bis dahin ist das Tor abgeschlossen.",
@@ -1518,6 +1545,21 @@ def test_a_one_said_with_a_word_in_the_next_sentence_counts_as_its_copy() -> Non
         ("The fair opens on Friday 9 June.", "Ярмарка откроется в среду, 9 июня.", "ru", "пятницу"),
         ("The fair opens on Friday 9 June.", "Die Messe öffnet am Donnerstag, den 9. Juni.", "de", "Freitag"),
         ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "de", "mindestens"),
+        # a bound after the number said with the opposite one before it
+        ("Top-ups of €30 or more receive a bonus.", "Aufladungen bis 30 € erhalten einen Bonus.", "de", "ab"),
+        (
+            "Vans may stop for no longer than 20 minutes.",
+            "Las furgonetas pueden parar un mínimo de 20 minutos.",
+            "es",
+            "un máximo de",
+        ),
+        # an afternoon time left on the 12-hour clock where "tarde" renders "afternoons"
+        (
+            "We are open on Thursday afternoons from 4:30 p.m. to 7:00 p.m.",
+            "Abrimos los jueves por la tarde de 4:30 a 19:00 h.",
+            "es",
+            "16",
+        ),
         # a bound before a number said as a word
         (
             "One adult may supervise no more than two children.",
