@@ -127,6 +127,7 @@ def attribute_slips(text: str, lang: str) -> Iterator[AttributeSlip]:
                 continue  # ("las bolsas", "un'autorizzazione")
             if (
                 noun in agreement.exceptions
+                or noun in agreement.neutral_determiners  # "a cada posto": "a" is "to" there
                 or adjective in function_words
                 or adjective in agreement.depictives
             ):

@@ -362,7 +362,8 @@ DATA = LanguageData(
     agreement=Agreement(
         singular_verbs=words(
             "is heeft moet kan mag zal wil wordt was had moest kon mocht zou wilde werd gaat komt "
-            "krijgt blijft"
+            "krijgt blijft geeft neemt doet staat ligt zegt ziet vindt maakt houdt brengt biedt "
+            "zorgt vraagt"  # (not "laat": "laat we gaan" is "let us go")
         ),
         plural_pronouns=words("wij we"),
         declined_determiners=words("een geen elk ieder"),

@@ -152,6 +152,8 @@ def test_a_predicate_of_the_other_gender_is_marked(target: str, lang: str, marke
 
 # (target, target language): a plural subject with a plural verb, or no subject of the verb
 NUMBER_GOOD = [
+    ("Tenzij anders afgesproken, geven wij een kind nooit mee.", "nl"),
+    ("Laat we samen beginnen.", "nl"),
     # a word after a plural subject read as a verb only where its plural is about as common
     ("Los tiempos de espera son cortos.", "es"),
     ("I nomi devono cominciare con una lettera.", "it"),
@@ -203,6 +205,7 @@ NUMBER_BAD = [
     ("La piscine et le gymnase est ouvert toute l'année.", "fr", "est"),
     # a singular verb before a plural pronoun (an inverted sentence)
     ("Bij regen moet wij de rondleiding afzeggen.", "nl", "moet"),
+    ("Tenzij anders afgesproken, geeft wij een kind nooit mee.", "nl", "geeft"),
     ("Danach muss wir die Rechnung bezahlen.", "de", "muss"),
 ]
 
@@ -309,6 +312,8 @@ def test_the_paragraphs_other_sentences_tell_the_nouns_gender() -> None:
 # (target, target language): adjectives that agree with the noun before them, adverbs and
 # nouns that end alike, and a masculine noun's verb
 ATTRIBUTE_GOOD = [
+    # "a" before "cada" is the preposition ("after each station")
+    ("Deite os copos nos contentores a seguir a cada posto.", "pt"),
     # a preposition that ends as an adjective does, before its noun phrase's article
     ("La lingua secondo il locale è disattivata.", "it"),
     # a noun feminine by its ending ("-zione", "-ción"), an elided determiner joined to it
