@@ -263,21 +263,29 @@ def unclosed_end(source: str, target: str, opened: int, pairs: dict[str, str]) -
 _SINGLE_OPEN = re.compile(r"(?<![^\s(\[])[\u2018\u201a](?=\w)(?![^\W\d_]{1,2}\s)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])[\u2018\u2019'\u201c\u201d\u00bb\"](?!\w)")
 _SOURCE_SINGLE = re.compile(r"(?<![^\s(\[])['\u2018](?=\w)[^'\u2018\u2019\n]+?(?<=[\w.,!?])['\u2019](?!\w)")
+# (a translation may quote in single marks what its source quotes in double ones)
+_SOURCE_DOUBLE = re.compile(
+    r'(?<![^\s(\[])["\u201c\u201e\u00ab](?=\w)[^"\u201c\u201d\u201e\u00ab\u00bb\n]+?["\u201d\u201c\u00bb]'
+)
 _QUOTED_END = re.compile(r"[.,;:!?\u2026]|\s+[-\u2013\u2014]\s|$")
 
 
 def unclosed_singles(source: str, target: str) -> list[tuple[int, int]]:
     """The quotations of ``target`` opened with a single mark ("‘Open Studio.") that no single
-    mark closes before the next one opens, where the source quotes in single marks: each from
-    its mark to the end of its words (before the next punctuation). Single marks are left to
-    this count alone, as ’ is also the apostrophe."""
-    if _SOURCE_SINGLE.search(source) is None:
+    mark closes before the next one opens, where the source quotes (in single or double
+    marks): each from its mark to the end of the words the source quotes, where it keeps
+    them, or of its words (before the next punctuation). Single marks are left to this count
+    alone, as ’ is also the apostrophe."""
+    quoted = [m.group()[1:-1] for m in (*_SOURCE_SINGLE.finditer(source), *_SOURCE_DOUBLE.finditer(source))]
+    if not quoted:
         return []
     opened = [m.start() for m in _SINGLE_OPEN.finditer(target)]
     found = []
     for k, start in enumerate(opened):
         stop = opened[k + 1] if k + 1 < len(opened) else len(target)
         if _SINGLE_CLOSE.search(target, start + 1, stop) is None:
+            # to the end of the words the source quotes, where the translation keeps them
+            kept = [len(words) for words in quoted if target.startswith(words, start + 1)]
             end = _QUOTED_END.search(target, start + 1)
-            found.append((start, end.start() if end is not None else len(target)))
+            found.append((start, start + 1 + max(kept) if kept else end.start() if end else len(target)))
     return found

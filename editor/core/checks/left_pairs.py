@@ -19,6 +19,8 @@ _BEFORE = re.compile(r"([^\W\d_]+)[\s:]+\Z")
 _ANY_NEXT = re.compile(r"[\s:]+([^\W\d_]+)")
 _LOOK_BACK = 40  # characters before a pair where the word before it is read
 _KNOWN = 3.0  # Zipf in the source language at least: a word its texts write often
+# ... or, where the target capitalises nouns, one its texts know ("lint filter" in German)
+_KNOWN_CAPITALISED = 2.5
 # Zipf points a word is commoner in the source language than in a target language that
 # writes nouns in lowercase, each word and the pair together ("hot" 1.2, "desk" 1.8)
 _FOREIGN, _FOREIGN_PAIR = 0.5, 1.5
@@ -45,7 +47,7 @@ def lowercase_copies(source: str, target: str, source_lang: str, target_lang: st
         if word.islower()
         and word not in ours.function_words
         and word not in theirs
-        and zipf(word, source_lang) >= _KNOWN
+        and zipf(word, source_lang) >= (_KNOWN_CAPITALISED if ours.capitalises_nouns else _KNOWN)
         and (ours.capitalises_nouns or _leaning(word, source_lang, target_lang) >= _FOREIGN)
     }
     found = []

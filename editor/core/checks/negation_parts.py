@@ -197,8 +197,9 @@ def second_conjunct(
 ) -> int | None:
     """Where the second of two negated verbs joined by "and" or "or" begins in ``lowered``
     ("do not touch the cases and do not use a flash": the "and"), or None. The second is a
-    verb's: an auxiliary stands between ("and must not", "or don't", "or cannot"), not a
-    noun's ("and none of the names", "and files not in the index")."""
+    verb's: an auxiliary stands between ("and must not", "or don't", "or cannot"), or a
+    negated subject's with its auxiliary after ("and no dogs are allowed"), not a noun's
+    ("and none of the names", "and files not in the index")."""
     for first, second in zip(negations, negations[1:], strict=False):
         between = [(m.start(), m.group()) for m in WORD.finditer(lowered, first.end(), second.start())]
         for k, (at, word) in enumerate(between):
@@ -211,7 +212,16 @@ def second_conjunct(
                 verbs.append(second.group())  # "cannot"
             if verbs and len(rest) < _CONJUNCT_WORDS and all(w in auxiliaries for w in verbs):
                 return at
+            if not rest and said == second.group() and _subject_verb(lowered, second.end(), auxiliaries):
+                return at  # "and no replacement days can be booked": a negated subject's clause
     return None
+
+
+def _subject_verb(lowered: str, at: int, auxiliaries: frozenset[str]) -> bool:
+    """Whether an auxiliary stands in the few words after ``at`` (a negated subject's verb:
+    "no dogs are allowed"; not "and no fees")."""
+    after = [m.group() for m in WORD.finditer(lowered, at)][:_CONJUNCT_WORDS]
+    return any(word in auxiliaries for word in after)
 
 
 def unnegated_conjunct(

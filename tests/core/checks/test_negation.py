@@ -664,6 +664,19 @@ GOOD = [
     ),
     # two negated verbs said with "neither … nor", twice, or with one negation over a noun
     (
+        "On these days no care is provided and no replacement days can be booked.",
+        "An diesen Tagen gibt es keine Betreuung, und es können keine Ersatztage gebucht werden.",
+        "en",
+        "de",
+    ),
+    (
+        "We charge no fees and no deposit is needed.",
+        "Wir erheben keine Gebühren, eine Kaution ist nicht nötig.",
+        "en",
+        "de",
+    ),
+    ("There are no fees and no queues.", "Es gibt keine Gebühren und Warteschlangen.", "en", "de"),
+    (
         "Please do not touch the display cases and do not use flash photography.",
         "Merci de ne pas toucher les vitrines ni d'utiliser le flash.",
         "en",
@@ -1459,6 +1472,12 @@ def _said(source: str, issue: Issue) -> str | None:
             "You cannot park here and cannot stay overnight.",
             "Sie können hier nicht parken und über Nacht bleiben.",
             "über Nacht bleiben",
+        ),
+        # ... or of a negated subject with its verb ("and no replacement days can be booked")
+        (
+            "On these days no care is provided and no replacement days can be booked.",
+            "An diesen Tagen gibt es keine Betreuung und Ersatztage können gebucht werden.",
+            "Ersatztage können gebucht werden",
         ),
         # a short text (no sentence of prose): the source's word
         ("The key is not included.", "Der Schlüssel ist enthalten.", None),

@@ -166,6 +166,8 @@ GOOD = [
     ("Known as 'Open Studio'. It's in town.", "De zogeheten ‘Open Studio’. Het is in ‘t dorp.", "en", "nl"),
     ("He said 'the kids' toys' are here.", "Er sagte, ‚die Spielzeuge der Kinder‘ seien hier.", "en", "de"),
     ("Known as 'Studio'.", "Noto come ‘Studio aperto, ecco’.", "en", "it"),
+    ('Use the "KlimApp" for it.', "Gebruik daarvoor de ‘KlimApp’.", "en", "nl"),
+    ('Use the "KlimApp" in the evening.', "Gebruik ‘s avonds de KlimApp.", "en", "nl"),
 ]
 
 BAD = [
@@ -362,6 +364,14 @@ BAD = [
         "en",
         "nl",
         [("‘Open Studio", "‘Open Studio’")],
+    ),
+    # ... or in double marks: closed after the words it quotes, where they are kept
+    (
+        'Requests must be sent via the "KlimApp" at least 48 hours ahead.',
+        "Aanvragen moeten minstens 48 uur vooraf via de ‘KlimApp worden ingediend.",
+        "en",
+        "nl",
+        [("‘KlimApp", "‘KlimApp’")],
     ),
     (
         "Press ‘Save’ to keep it.",

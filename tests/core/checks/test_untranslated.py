@@ -919,6 +919,13 @@ LOWERCASE_BAD = [
         "de",
         "booking reference",
     ),
+    # (a word its texts know, less common: "lint")
+    (
+        "Please clean the lint filter of the dryer after each use.",
+        "Bitte reinigen Sie nach jeder Benutzung den lint filter des Trockners.",
+        "de",
+        "lint filter",
+    ),
     # ... or in one that writes nouns in lowercase, each word commoner in the source language
     (
         "Ask our staff at the welcome desk about the touch tour before the performance.",
