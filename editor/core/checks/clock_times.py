@@ -66,6 +66,54 @@ def _evening(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{words or '(?!)'})(?![\w-])", re.IGNORECASE)
 
 
+def clock_slips(
+    segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number], clock: bool
+) -> Iterator[Slip]:
+    """The times of :func:`twelve_hours_off` (for a language of the 24-hour clock) and of
+    :func:`added_minutes`."""
+    if clock:
+        yield from twelve_hours_off(segment, context, source, target)
+    yield from added_minutes(segment, source)
+
+
+def added_minutes(segment: Segment, source: Sequence[Number]) -> Iterator[Slip]:
+    """A time of the translation with minutes ("9h30") whose hour the source gives on the
+    hour ("9:00 a.m."), where the source writes those minutes nowhere (not "9:00 to 9:30",
+    nor "9:00, for 30 minutes") and the translation gives the hour on the hour nowhere."""
+    # (a full stop between the hour and the minutes only before "a.m."/"p.m.": "€9.00" is a price)
+    said = [
+        m
+        for m in _CLOCK.finditer(segment.source)
+        if m.group(3) == "00" and (m.group(2) != "." or _MARK_AFTER.match(segment.source, m.end()))
+    ]
+    if not said:
+        return  # (most sources: no time on the hour)
+    own = {(int(m.group(1)), m.group(3)) for m in _CLOCK.finditer(segment.source)}
+    values = {v for n in source for v in n.values}
+    written = list(_CLOCK.finditer(segment.target))
+    on_the_hour = {int(m.group(1)) for m in written if m.group(3) == "00"}
+    for time in said:
+        hour = int(time.group(1))
+        hours = {hour, hour + 12} if _PM.match(segment.source, time.end() - 1) else {hour}
+        for m in written:
+            minutes, at = m.group(3), int(m.group(1))
+            if at not in hours or minutes == "00" or at in on_the_hour or hours & on_the_hour:
+                continue
+            if m.group(2) == "." and segment.target.startswith(".", m.end()):
+                continue  # a date ("9.10."), not a time
+            if (at, minutes) in own or (hour, minutes) in own or float(minutes) in values:
+                continue
+            fix = Fix(*m.span(), m.group(1) + m.group(2) + "00")
+            yield Slip(
+                *m.span(),
+                f"'{m.group()}' where the source has '{time.group()}'",
+                fix,
+                time.span(),
+                warning=False,
+            )
+            return
+
+
 def twelve_hours_off(
     segment: Segment, context: CheckContext, source: Sequence[Number], target: Sequence[Number]
 ) -> Iterator[Slip]:
@@ -180,6 +228,7 @@ def midnight_or_noon(segment: Segment, context: CheckContext, target: Sequence[N
 
 _CLOCK = re.compile(r"(\d{1,2})([:.h])([0-5]\d)(?!\d)")  # "9:30", "9.30", "9h30"
 _SECONDS = re.compile(r"[:.]\d")
+_MARK_AFTER = re.compile(r"[\s\u00a0]?[aApP]\.?[\s\u00a0]?[mM]\b")  # "a.m.", "pm" after a time
 
 
 def changed_minutes(number: Number, segment: Segment, target_lang: str) -> Slip | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.calendar_slips import month_slips
-from editor.core.checks.clock_times import changed_minutes, midnight_or_noon, names_an_hour, twelve_hours_off
+from editor.core.checks.clock_times import changed_minutes, clock_slips, midnight_or_noon, names_an_hour
 from editor.core.checks.digit_dates import date_slips
 from editor.core.checks.name_slips import reshaped_references
 from editor.core.checks.negation_parts import gap_at
@@ -128,8 +128,7 @@ class NumberMismatchCheck(Check):
         target = target if target is not None else numbers(segment.target, context.target_lang)
         if "-" in source_text or "\u2212" in source_text or says_negative(source_text, context.source_lang):
             yield from self._signs(segment, context, source, target)
-        if clock:
-            yield from self._slips(segment, context, twelve_hours_off(segment, context, source, target))
+        yield from self._slips(segment, context, clock_slips(segment, context, source, target, clock))
         missing, extra = pair_numbers(source, target, len(segment.source), len(segment.target))
         yield from self._lost_marks(segment, context, source, target)
         if may_say_units(lower, context.source_lang):

@@ -9,6 +9,10 @@ from tests.core.checks._run import run, spans
 from tests.factories import make_document
 
 GOOD = [
+    # a time on the hour kept, beside other minutes the source gives too; a date of its day
+    ("The start is at 9:00 a.m. and ends at 9:30.", "A partida é às 9h00 e termina às 9h30.", "en", "pt"),
+    ("Doors open at 7:00 p.m.", "Einlass ist um 19:00 Uhr.", "en", "de"),
+    ("Start at 9:00 on 9 October.", "Beginn am 9.10. um 9 Uhr.", "en", "de"),
     # "bis" after a number is a range's; an afternoon said as a word beside the 24-hour clock
     ("Tickets cost between €10 and €30.", "Tickets kosten 10 bis 30 €.", "en", "de"),
     (
@@ -1395,6 +1399,9 @@ def test_changed_is_error_missing_is_warning_and_fix_uses_target_format() -> Non
             "it",
             "9:00",
         ),
+        # ... or minutes given to a time the source says on the hour
+        ("The start is at 9:00 a.m. on Sunday.", "A partida é às 9h30 de domingo.", "pt", "9h30"),
+        ("Doors open at 7.00 pm sharp.", "Einlass ist pünktlich um 19:30 Uhr.", "de", "19:30"),
         # ... on the 24-hour clock, for an afternoon time
         (
             "Doors open at 7.45 pm and the show starts at 8.15 pm.",
