@@ -55,8 +55,8 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
                     continue
                 if word in data.coordinators and (number or _joins_phrases(text, before.start(), lang)):
                     continue
-            if not predicate.islower() or predicate in data.function_words:
-                continue
+            if not predicate.islower() or predicate in data.function_words or predicate in _numbers(lang):
+                continue  # (a number's word: "no debe ser cero")
             masculine = determiner in agreement.subjects[number][0]
             if masculine and determiner in agreement.open_a_masculine and m.group(2)[:1].lower() in "aáh":
                 continue  # "el agua está fría": a feminine noun opening with a stressed "a"
@@ -113,6 +113,17 @@ def _neutral_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s'’]*\Z")
+
+
+def _singular_verbs(agreement: Agreement) -> frozenset[str]:
+    """The singular forms of "to be" and common verbs, of one word ("I bambini deve essere"
+    is marked on "deve")."""
+    return frozenset(v for v in agreement.copulas[0] if " " not in v) | agreement.singular_verbs
+
+
+@lru_cache(maxsize=16)
+def _numbers(lang: str) -> frozenset[str]:
+    return frozenset(word for word, _ in language(lang).number_words)
 
 
 def gendered_plural(word: str, agreement: Agreement) -> bool:
@@ -313,7 +324,7 @@ def _coordinated_pattern(lang: str) -> re.Pattern[str] | None:
     if len(agreement.subjects) < 2 or not agreement.copulas or not agreement.singular_verbs or not ands:
         return None
     phrase = rf"(?i:{alternatives(set(_subject_determiners(lang)))}) [^\W\d_A-Z]+(?: [^\W\d_A-Z]+)??"
-    verbs = alternatives(set(agreement.copulas[0] | agreement.singular_verbs))
+    verbs = alternatives(set(_singular_verbs(agreement)))
     return re.compile(
         rf"{_SENTENCE_OPENS}(?P<subject>{phrase}(?:, {phrase})* (?:{alternatives(set(ands))}) {phrase})"
         rf"(?: [^\W\d_A-Z]+){{0,3}}? (?P<verb>{verbs})(?![\w'’-])"
@@ -341,7 +352,7 @@ def _plural_pattern(lang: str) -> re.Pattern[str] | None:
     if len(agreement.subjects) < 2 or not agreement.copulas or not agreement.singular_verbs:
         return None
     his, hers = agreement.subjects[1]
-    verbs = agreement.copulas[0] | agreement.singular_verbs
+    verbs = _singular_verbs(agreement)
     between = _between(agreement)
     # an adjective of the plural's ending may follow the noun ("las cancelaciones posteriores")
     ends = language(lang).plural_endings

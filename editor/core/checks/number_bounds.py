@@ -113,7 +113,9 @@ def bound_before(
     ``negative`` only one after a negation; and for a span of dates none before a number that
     is no day of a month."""
     tables = _bounds(code, kind)
-    if tables is None or number.part or not (number.digits or min(number.values, default=0) >= 2):
+    if tables is None or (number.part and kind != "time_sides"):
+        return None  # (a time's hour is a part: "nooit voor 22.00 uur")
+    if not (number.digits or min(number.values, default=0) >= 2):
         return None  # (a word for one: "more than one" is "several", "at least one" "any")
     pattern, _, negations = tables
     found = pattern.search(text, max(0, number.start - _LOOK_BACK), number.start)
@@ -414,7 +416,7 @@ def _turned(
         turned = None
         kept = 0  # the translation's bounds of the same direction on the same value
         for other in written:
-            if other.part or not number.matches(other):
+            if (other.part and kind != "time_sides") or not number.matches(other):
                 continue
             theirs_bound = _directed(target, other, target_lang, kind)
             if theirs_bound is None or theirs_bound[4] != bound[4]:

@@ -142,6 +142,7 @@ DATA = LanguageData(
         ("über", "unter"),
         ("oberhalb", "unterhalb"),
         ("höher als", "niedriger als"),
+        ("älter als", "jünger als"),
     ),
     reach_bounds=(
         ("mindestens", "bis zu"),

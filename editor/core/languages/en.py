@@ -134,6 +134,7 @@ DATA = LanguageData(
         ("above", "below"),
         ("higher than", "lower than"),
         ("greater than", "less than"),
+        ("older than", "younger than"),
         ("at least", "limited to"),
         ("at least", "capped at"),
     ),

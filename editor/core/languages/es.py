@@ -336,8 +336,10 @@ DATA = LanguageData(
             (words("los unos estos esos aquellos nuestros"), words("las unas estas esas aquellas nuestras")),
         ),
         copulas=(
-            words("es está era será fue resulta queda parece estaba sería"),
-            words("son están eran serán fueron resultan quedan parecen estaban serían"),
+            words("es está era será fue resulta queda parece estaba sería")
+            | frozenset({"debe ser", "puede ser"}),
+            words("son están eran serán fueron resultan quedan parecen estaban serían")
+            | frozenset({"deben ser", "pueden ser"}),
         ),
         depictives=words("solo solos sola solas juntos juntas mismo mismos"),
         adverb_ending="mente",
@@ -345,6 +347,7 @@ DATA = LanguageData(
             "no muy bastante tan siempre también todavía aún ya demasiado poco tanto más menos"
         ),
         predicate_endings=(("o", "a"), ("os", "as")),
+        of_words=words("de del"),
         neutral_determiners=words("cada cualquier"),
         participle_endings=("adas", "idas"),
         singular_verbs=words(

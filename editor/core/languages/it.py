@@ -369,7 +369,8 @@ DATA = LanguageData(
             (words("i gli questi quei"), words("le queste quelle")),
         ),
         copulas=(
-            words("è era sarà fu resta risulta rimane sembra sarebbe"),
+            words("è era sarà fu resta risulta rimane sembra sarebbe")
+            | frozenset({"deve essere", "può essere"}),
             words("sono erano saranno furono restano risultano rimangono sembrano sarebbero")
             | frozenset({"devono essere", "possono essere"}),
         ),

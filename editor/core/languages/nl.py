@@ -128,6 +128,7 @@ DATA = LanguageData(
         ("meer dan", "minder dan"),
         ("boven", "onder"),
         ("hoger dan", "lager dan"),
+        ("ouder dan", "jonger dan"),
     ),
     reach_bounds=(("vanaf", "maximaal"),),
     directions=(
@@ -277,7 +278,7 @@ DATA = LanguageData(
     proviso_words=frozenset({"mits", "op voorwaarde dat", "zolang"}),
     always_words=words("altijd steeds"),
     opposites=Opposites(
-        time_sides=(("na", "vóór"),),
+        time_sides=(("na", "vóór"), ("na", "voor")),
         trailing_bounds=(("of meer", "of minder"), ("of ouder", "of jonger")),
         declining_words=words("tegen afzien afziet"),
         permission_words=words("toegestaan"),

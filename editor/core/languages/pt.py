@@ -336,13 +336,15 @@ DATA = LanguageData(
             (words("os uns estes esses aqueles nossos"), words("as umas estas essas aquelas nossas")),
         ),
         copulas=(
-            words("é está era será foi fica parece estava seria"),
-            words("são estão eram serão foram ficam parecem estavam seriam"),
+            words("é está era será foi fica parece estava seria") | frozenset({"deve ser", "pode ser"}),
+            words("são estão eram serão foram ficam parecem estavam seriam")
+            | frozenset({"devem ser", "podem ser"}),
         ),
         depictives=words("sozinho sozinhos sozinha sozinhas só sós juntos juntas mesmo mesmos"),
         adverb_ending="mente",
         predicate_adverbs=words("não muito bem sempre também ainda já demasiado pouco tão mais menos"),
         predicate_endings=(("o", "a"), ("os", "as")),
+        of_words=words("de do da dos das"),
         neutral_determiners=words("cada qualquer"),
         participle_endings=("adas", "idas"),
         singular_verbs=words(

@@ -84,6 +84,9 @@ def test_a_determiner_of_the_other_gender_is_marked(
 
 # (target, target language): predicates that agree with their subject, and what looks alike
 PREDICATE_GOOD = [
+    ("As botijas de gás devem ser devolvidas ao fornecedor.", "pt"),
+    ("La posición del campo no debe ser cero.", "es"),  # a number's word
+    ("El número de plazas es limitado.", "es"),
     ("El casco no es obligatorio para los adultos.", "es"),
     ("Le bottiglie di vetro sono severamente vietate sul bordo vasca.", "it"),  # an adverb between
     ("La entrada es gratuita para los socios.", "es"),
@@ -116,6 +119,9 @@ PREDICATE_GOOD = [
 
 # (target, target language, the predicate marked, its fix)
 PREDICATE_BAD = [
+    # a subject with a complement of one word ("de gás"), a modal before "to be"
+    ("As botijas de gás devem ser devolvidos ao fornecedor.", "pt", "devolvidos", "devolvidas"),
+    ("La anchura del espacio debe ser positivo.", "es", "positivo", "positiva"),
     ("El casco no es obligatoria para los adultos.", "es", "obligatoria", "obligatorio"),
     # an adverb of the language's ending between
     ("Le bottiglie di vetro sono severamente vietati sul bordo vasca.", "it", "vietati", "vietate"),

@@ -9,6 +9,14 @@ from tests.core.checks._run import run, spans
 from tests.factories import make_document
 
 GOOD = [
+    (
+        "Children under 10 may only swim with an adult.",
+        "Kinderen jonger dan 10 jaar mogen alleen zwemmen.",
+        "en",
+        "nl",
+    ),
+    ("Barbecues are allowed, but never after 22:00.", "Barbecueën mag, maar nooit na 22.00 uur.", "en", "nl"),
+    ("Tables are for 10 people.", "De tafels zijn voor 10 personen.", "en", "nl"),
     # a time on the hour kept, beside other minutes the source gives too; a date of its day
     ("The start is at 9:00 a.m. and ends at 9:30.", "A partida é às 9h00 e termina às 9h30.", "en", "pt"),
     ("Doors open at 7:00 p.m.", "Einlass ist um 19:00 Uhr.", "en", "de"),
@@ -1552,6 +1560,19 @@ def test_a_one_said_with_a_word_in_the_next_sentence_counts_as_its_copy() -> Non
         ("The fair opens on Friday 9 June.", "Ярмарка откроется в среду, 9 июня.", "ru", "пятницу"),
         ("The fair opens on Friday 9 June.", "Die Messe öffnet am Donnerstag, den 9. Juni.", "de", "Freitag"),
         ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "de", "mindestens"),
+        # an age's bound, a side of a clock time negated in both ("never after 22:00")
+        (
+            "Children under 10 may only swim with an adult.",
+            "Kinderen ouder dan 10 jaar mogen alleen zwemmen met een volwassene.",
+            "nl",
+            "jonger dan",
+        ),
+        (
+            "Barbecues are allowed, but never after 22:00.",
+            "Barbecueën mag, maar nooit voor 22.00 uur.",
+            "nl",
+            "na",
+        ),
         # a bound after the number said with the opposite one before it
         ("Top-ups of €30 or more receive a bonus.", "Aufladungen bis 30 € erhalten einen Bonus.", "de", "ab"),
         (
