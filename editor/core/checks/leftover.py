@@ -61,6 +61,7 @@ class Scene:
     terms: TermStats | None  # the document's target words
     technical: bool = False  # the document is software text, whose terms are kept on purpose
     paragraph: tuple[str, str] = ("", "")  # the paragraph's source and target, case-folded
+    written: str = ""  # the segment's source as written
 
 
 _LOWER_OPENER = re.compile(r"(?:^|[.!?:]\s+)([^\W\d_A-Z][^\s]*)")
@@ -209,9 +210,9 @@ def lone_leftover(
     information otherwise (software keeps its terms on purpose)."""
     word = copied[index][0]
     found = word.group()
-    if not scene.prose or not found.islower() or len(found) < 3:
-        return None  # names and acronyms keep their capitals; "de", "am" are words everywhere
     source_lang, target_lang = scene.langs
+    if not scene.prose or not (found.islower() or _noun_of(found, scene)) or len(found) < 3:
+        return None  # names and acronyms keep their capitals; "de", "am" are words everywhere
     there, here = _singular_frequency(found, source_lang), frequency(found, target_lang)
     # a language that capitalises its nouns writes a loanword so ("die Connection"): lowercase,
     # a word it writes far less than the source language is left as it was ("mit connection");
@@ -251,6 +252,18 @@ def lone_leftover(
         else Severity.INFO
     )
     return start, end, severity
+
+
+def _noun_of(found: str, scene: Scene) -> bool:
+    """Whether ``found`` is a word the source writes in lowercase, capitalised as a noun of
+    a language that capitalises its nouns, that an everyday text there would not write
+    ("Ihre eigenen Secateurs"): no name."""
+    if scene.technical or not language(scene.langs[1]).capitalises_nouns or not found.istitle():
+        return False
+    lowered = found.lower()
+    return bool(re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", scene.written)) and everyday_foreign(
+        lowered, scene.langs
+    )
 
 
 def lone_function_word(

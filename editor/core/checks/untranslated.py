@@ -33,6 +33,7 @@ from editor.core.checks.leftover import (
 from editor.core.checks.lexicon import has_lexicon, zipf
 from editor.core.checks.memo import TokenMemo
 from editor.core.checks.prose import everyday_sentence, technical_document
+from editor.core.checks.prose_words import OPENERS, lowercase_noun, prose_word
 from editor.core.checks.registry import register
 from editor.core.checks.short_forms import ShortForm, left_short_forms
 from editor.core.checks.stats_terms import term_stats
@@ -50,15 +51,10 @@ _MIN_FOREIGN = 2
 _SENTENCE = 3  # foreign prose words that make a copied target an untranslated sentence
 _MARGIN = 1.0  # Zipf points a word must be more common in the source language
 _LEXICAL = 2.5  # a word at least this common in the source language is a real word there
-_CODE = re.compile(r"[_=<>/\\%{}\[\]|@#\d]")  # a token holding one of these is code or syntax
-_STOPS = ".!?:"
-_DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]{2}")  # a web address or a file's name ("fretwork.co.uk")
 _RUNNING = re.compile(r" (?:\d+(?:[.,]\d+)?%? )*")  # between two words of prose: a space, maybe numbers
-_OPENERS = "\"'“„«([¿¡"
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) +\Z")
 _WORD_AFTER = re.compile(r" +([^\W\d_]+)")
 _PHRASE_ENDS = ("", " ", ",", ".", ";", ":", "!", "?")  # what may follow a phrase in prose
-_WIDE = "\u3000"  # from here on, characters of scripts written without spaces (and their marks)
 
 
 @register
@@ -82,7 +78,7 @@ class UntranslatedCheck(Check):
             words = {
                 m.group()
                 for m in _WORD.finditer(target)
-                if _is_foreign(m.group(), context) and _prose(target, m)
+                if _is_foreign(m.group(), context) and prose_word(target, m)
             }
             foreign = len({word.casefold() for word in words})
             if foreign:
@@ -198,12 +194,16 @@ class UntranslatedCheck(Check):
         ):
             return  # no source-language word in the target at all: most segments stop here
         source_words = set(_WORD.findall(segment.source.casefold()))
-        nouns = language(context.target_lang).capitalises_nouns
+        nouns, target = language(context.target_lang).capitalises_nouns, segment.target
         langs = (context.source_lang, context.target_lang)
         scene = None
         copied: list[tuple[re.Match[str], bool]] = []  # words of the source in a row, foreign?
         for m in [*_WORD.finditer(segment.target), None]:
-            if m is not None and m.group().casefold() in source_words and _prose(segment.target, m):
+            if (
+                m is not None
+                and m.group().casefold() in source_words
+                and (prose_word(target, m) or (nouns and lowercase_noun(segment.source, target, m)))
+            ):
                 # a compound of source-language words ("drop-off") is foreign too,
                 # except among the words of another script, where it is a command's name
                 word = m.group()
@@ -245,6 +245,7 @@ def _scene(segment: Segment, context: CheckContext) -> Scene:
         terms,
         technical_document(context.stats),
         (" ".join(p.source for p in parts).casefold(), " ".join(p.target for p in parts).casefold()),
+        " ".join(segment.source.split()),
     )
 
 
@@ -363,7 +364,7 @@ def _phrase(
     line_start = text.rfind("\n", 0, run[0].start()) + 1
     if len(QUOTE.findall(text, line_start, run[0].start())) % 2:
         return None
-    if text[run[0].start() - 1 : run[0].start()] not in ("", " ", *_OPENERS):
+    if text[run[0].start() - 1 : run[0].start()] not in ("", " ", *OPENERS):
         return None  # the tail of a token (".gnu.attributes")
     if not function and not _loose(text, run, line_start, source, language(scene.langs[1]).conjunctions):
         return None
@@ -454,39 +455,6 @@ def _is_foreign(word: str, context: CheckContext) -> bool:
         return False
     there = zipf(word, context.source_lang)
     return there >= _LEXICAL and there - zipf(word, context.target_lang) >= _MARGIN
-
-
-def _prose(text: str, word: re.Match[str]) -> bool:
-    """Whether a word reads as prose: not in code or syntax ("--dry-run", "<name>",
-    "FIN_WAIT1", "init | list"), nor in a web address or a file's name ("fretwork-repairs.co.uk"),
-    not an acronym or ALL-CAPS keyword, not a capitalised name after a sentence's start
-    ("Logitech Cordless Desktop"). Software keeps those as they are."""
-    found = word.group()
-    if len(found) > 1 and not found[1:].islower():
-        return False  # "ALL", "NaN", "iTouch"
-    start, end = word.start(), word.end()
-    # A token ends at a space, or at a character of a script written without spaces (CJK),
-    # whose words run on from Latin ones ("価格(including delivery)は40").
-    while start and not text[start - 1].isspace() and text[start - 1] < _WIDE:
-        start -= 1
-    while end < len(text) and not text[end].isspace() and text[end] < _WIDE:
-        end += 1
-    token = text[start:end]
-    if token.lstrip(_OPENERS).startswith("-") or _CODE.search(token) or _DOTTED.search(token):
-        return False
-    left, right = start, end  # the neighbouring tokens' edges
-    while left and text[left - 1].isspace():
-        left -= 1
-    while right < len(text) and text[right].isspace():
-        right += 1
-    if text[left - 1 : left] == "|" or text[right : right + 1] == "|":
-        return False  # one of the alternatives of a syntax ("init | list")
-    if not found[0].isupper():
-        return True
-    if text[start : word.start()].strip(_OPENERS):
-        return False  # a capital inside a token
-    # Capitalised at the start of the text, a sentence or a line; elsewhere a name.
-    return not left or text[left - 1] in _STOPS or "\n" in text[left:start]
 
 
 def _adjacent(text: str, run: list[re.Match[str]]) -> bool:

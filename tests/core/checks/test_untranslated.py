@@ -919,6 +919,13 @@ LOWERCASE_BAD = [
         "de",
         "booking reference",
     ),
+    # a word the source writes in lowercase, capitalised as a German noun, which German never writes
+    (
+        "Bring your own secateurs if you have them.",
+        "Bringen Sie, falls vorhanden, Ihre eigenen Secateurs mit.",
+        "de",
+        "Secateurs",
+    ),
     # (a word its texts know, less common: "lint")
     (
         "Please clean the lint filter of the dryer after each use.",
@@ -935,6 +942,9 @@ LOWERCASE_BAD = [
     ),
 ]
 LOWERCASE_GOOD = [
+    # a name the source capitalises; a loanword German writes
+    ("Ask Secateurs Ltd for a quote.", "Fragen Sie Secateurs Ltd nach einem Angebot.", "de"),
+    ("Bring your own workshop material.", "Bringen Sie Ihr eigenes Workshop-Material mit.", "de"),
     # a loanword the target language writes about as often as the source ("leader" in Italian)
     (
         "If you need help during the day, please ask the team leader of your group.",
