@@ -72,6 +72,10 @@ class Opposites:
     # "vergangenen Monat", "over the past years" "in den letzten Jahren".)
     left_words: frozenset[str] = frozenset()
     right_words: frozenset[str] = frozenset()
+    # Words for behind and in front of, lowercase, whole words, read as the two above:
+    # "behind the café" said "vor dem Café" moves the place.
+    behind_words: frozenset[str] = frozenset()
+    front_words: frozenset[str] = frozenset()
     hot_words: frozenset[str] = frozenset()
     cold_words: frozenset[str] = frozenset()
     # Prefixes that negate an adjective or a participle and seldom open another word ("un" of

@@ -6,8 +6,8 @@ from editor.core.address_data import Address
 from editor.core.agreement_data import Agreement
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, ordinals, phrases, units, words
+from editor.core.languages.de_opposites import OPPOSITES
 from editor.core.name_data import NameForms
-from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
 
 DATA = LanguageData(
@@ -325,60 +325,7 @@ DATA = LanguageData(
     ),
     proviso_words=frozenset({"sofern", "vorausgesetzt", "unter der bedingung"}),
     always_words=words("immer stets"),
-    opposites=Opposites(
-        time_sides=(("nach", "vor"),),
-        trailing_bounds=(
-            ("oder mehr", "oder weniger"),
-            ("und mehr", "und weniger"),
-            ("oder älter", "oder jünger"),
-        ),
-        declining_words=words("gegen dagegen verzicht"),
-        permission_words=words("erlaubt gestattet zulässig"),
-        prohibition_words=words("verboten untersagt unzulässig"),
-        required_words=words("pflicht vorgeschrieben obligatorisch muss müssen"),
-        surcharge_words=words("aufschlag zuschlag aufpreis"),
-        discount_words=words("rabatt ermäßigung nachlass preisnachlass"),
-        enabled_words=words("aktiviert eingeschaltet angeschaltet"),
-        disabled_words=words("deaktiviert ausgeschaltet abgeschaltet inaktiv"),
-        open_words=words("offen offene geöffnet"),
-        closed_words=words("geschlossen"),
-        easy_words=words("leicht einfach mühelos problemlos"),
-        hard_words=words("schwierig mühsam"),
-        more_words=words("mehr höher höhere höheren höherer höheres"),
-        less_words=words("weniger niedriger niedrigere niedrigeren niedrigerer geringer geringere"),
-        morning_words=words("vormittag vormittags morgens frühmorgens"),
-        evening_words=words("abend abends abendlich abendliche abendlichen"),
-        left_words=words("links linke linken linker linkes linkem linksseitig"),
-        right_words=words("rechts rechte rechten rechter rechtes rechtem rechtsseitig"),
-        hot_words=words("heiß heiße heißem heißen heißer heißes warm warme warmem warmen warmer warmes"),
-        cold_words=words("kalt kalte kaltem kalten kalter kaltes"),
-        half_words=words("halb halbe halben halber halbes halbem hälfte"),
-        double_words=words("doppelt doppelte doppelten doppelter doppeltes zweimal"),
-        high_words=words("hoch hohe hohen hoher hohes"),
-        low_words=words("niedrig niedrige niedrigen niedriger niedriges"),
-        included_words=words("inklusive inkl einschließlich inbegriffen"),
-        excluded_words=words("exklusive exkl ausgenommen zuzüglich zzgl"),
-        early_words=words("früh frühe frühen früher frühzeitig frühzeitige"),
-        late_words=words("spät späte späten später verspätet verspätete verspäteten"),
-        first_words=words("erste ersten erster erstes erstem"),
-        last_words=words("letzte letzten letzter letztes letztem"),
-        arrival_words=words("ankunft anreise anreisetag"),
-        departure_words=words("abfahrt abreise abreisetag abflug"),
-        summer_words=words("sommer sommers"),
-        winter_words=words("winter winters"),
-        upstream_words=phrases("flussaufwärts; stromaufwärts"),
-        downstream_words=phrases("flussabwärts; stromabwärts"),
-        advised_words=words("empfohlen empfehl ratsam"),
-        discouraged_words=words("abgeraten abzuraten"),
-        minimum_words=words("minimum minimal minimale minimalen mindest mindestens"),
-        maximum_words=words("maximum maximal maximale maximalen höchstens"),
-        right_adverbs=words("richtig korrekt ordnungsgemäß"),
-        wrong_adverbs=words("falsch fehlerhaft"),
-        optional_words=words("optional freiwillig fakultativ"),
-        mandatory_words=words("pflicht obligatorisch verpflichtend vorgeschrieben"),
-        waiting_words=words("warte warten wartet"),
-        before_words=words("bevor ehe"),
-    ),
+    opposites=OPPOSITES,
     negation_paraphrases=words(
         "kostenlos kostenfrei gebührenfrei gratis umsonst inbegriffen anders andere anderen anderer "
         "abweichend abwesen ungleich partiell teilweise statt anstatt "

@@ -38,6 +38,8 @@ OPPOSITES = Opposites(
     evening_words=words("evening evenings"),
     left_words=words("left left-hand"),  # (also a verb: the opposite must stand near it)
     right_words=words("right right-hand"),
+    behind_words=words("behind"),
+    front_words=words("front"),  # ("in front of")
     lack_pairs=(
         ("no", "missing"),
         ("nothing", "missing"),

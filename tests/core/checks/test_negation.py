@@ -1888,6 +1888,31 @@ def test_lost_clause_message() -> None:
             "de",
             ["right"],
         ),
+        # behind said as in front of
+        (
+            "Our team invites hobby gardeners to workshops in the glasshouse behind the café.",
+            "Unser Team lädt Hobbygärtner zu Workshops im Gewächshaus vor dem Café ein.",
+            "de",
+            ["behind"],
+        ),
+        (
+            "Please park your car behind the village hall when you arrive.",
+            "Veuillez garer votre voiture devant la salle des fêtes à votre arrivée.",
+            "fr",
+            ["behind"],
+        ),
+        (
+            "Please park your car behind the village hall before 10:00.",
+            "Parkeer uw auto achter het dorpshuis voor 10.00 uur.",
+            "nl",
+            [],
+        ),
+        (
+            "The meeting point is in front of the station, before the bridge.",
+            "Der Treffpunkt ist vor dem Bahnhof, vor der Brücke.",
+            "de",
+            [],
+        ),
         (
             "Use the cold programme for woollens and silk.",
             "Utilisez le programme chaud pour la laine et la soie.",
