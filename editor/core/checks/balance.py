@@ -238,11 +238,28 @@ def bracket_end(source: str, target: str, opened: int) -> int | None:
     closed = source.index(")")
     mark = source[closed + 1 : closed + 2]
     if mark not in (".", ",", ";", ":", "!", "?"):
-        return None
+        return _after_words(source, target, opened, closed)
     where = closed / max(1, len(source)) * len(target)
     places = [m.start() for m in re.finditer(re.escape(mark), target[opened + 1 :])]
     places = [opened + 1 + k for k in places if target[opened + k : opened + 1 + k].isalnum()]
     return min(places, key=lambda k: abs(k - where)) if places else None
+
+
+_SHORT_ASIDE = 6  # words of a bracketed aside that a translation says in about as many
+
+
+def _after_words(source: str, target: str, opened: int, closed: int) -> int | None:
+    """After as many words of the target as the source's brackets hold, where those are
+    few and a word follows the source's closing bracket ("(without chemical sprays) with"):
+    "(ohne chemische Spritzmittel| mit"."""
+    inside = len(_WORDS.findall(source, source.rfind("(", 0, closed) + 1, closed))
+    if not 0 < inside <= _SHORT_ASIDE or _WORDS.match(source, closed + 2) is None:
+        return None
+    ends = [m.end() for m in _WORDS.finditer(target, opened + 1)]
+    return ends[inside - 1] if len(ends) > inside else None
+
+
+_WORDS = re.compile(r"[^\W_][\w'’-]*")
 
 
 def unclosed_end(source: str, target: str, opened: int, pairs: dict[str, str]) -> tuple[int, str] | None:

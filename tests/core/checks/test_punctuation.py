@@ -365,6 +365,14 @@ BAD = [
         "nl",
         [("‘Open Studio", "‘Open Studio’")],
     ),
+    # a bracket never closed where the source's closes before a word: after as many words
+    (
+        "Natural pest control (without chemical sprays) with Dr Henrik Solberg.",
+        "Natürlicher Pflanzenschutz (ohne chemische Spritzmittel mit Dr. Henrik Solberg.",
+        "en",
+        "de",
+        [("(ohne chemische Spritzmittel", "(ohne chemische Spritzmittel)")],
+    ),
     # ... or in double marks: closed after the words it quotes, where they are kept
     (
         'Requests must be sent via the "KlimApp" at least 48 hours ahead.',
@@ -524,9 +532,18 @@ def test_a_straight_quote_left_open_is_found_where_it_stands(target: str, at: in
             "«",
             None,
         ),
+        # ... or, before a word, after as many words as the source's brackets hold
         (
             "Bring a helmet (or a cap) and water.",
             "Apportez un casque (ou une casquette et de l'eau.",
+            "fr",
+            "(ou une casquette",
+            "(ou une casquette)",
+        ),
+        # (not an aside of more words than a few)
+        (
+            "Bring a helmet (or a cap, a hat or a scarf, whatever you have) and water.",
+            "Apportez un casque (ou une casquette, un chapeau ou un foulard, ce que vous avez et de l'eau.",
             "fr",
             "(",
             None,
