@@ -9,6 +9,7 @@ from functools import lru_cache
 from editor.core.checks.base import Severity
 from editor.core.checks.lexicon import zipf
 from editor.core.checks.prose import running_prose
+from editor.core.checks.prose_words import said_in_lowercase
 from editor.core.checks.stats_terms import TermStats
 from editor.core.langdata import language
 
@@ -260,10 +261,7 @@ def _noun_of(found: str, scene: Scene) -> bool:
     ("Ihre eigenen Secateurs"): no name."""
     if scene.technical or not language(scene.langs[1]).capitalises_nouns or not found.istitle():
         return False
-    lowered = found.lower()
-    return bool(re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", scene.written)) and everyday_foreign(
-        lowered, scene.langs
-    )
+    return said_in_lowercase(found, scene.written) and everyday_foreign(found.lower(), scene.langs)
 
 
 def lone_function_word(

@@ -123,8 +123,8 @@ def bound_before(
         return None
     if negated(text, found.start(), negations) != negative:
         return None  # "cannot have more than 8", "не должно быть больше 8"
-    if _RANGE_OPENED.search(text, max(0, found.start() - _LOOK_BACK), found.start()) and (
-        found.group("phrase").lower() in _reach_only(code)
+    if found.group("phrase").lower() in _reach_only(code) and _RANGE_OPENED.search(
+        text, max(0, found.start() - _LOOK_BACK), found.start()
     ):
         return None  # "10 bis 30 €", "de 10 hasta 30": a range's second number
     if kind == "date_spans":

@@ -22,7 +22,12 @@ def lowercase_noun(source: str, target: str, word: re.Match[str]) -> bool:
     written = re.compile(re.escape(found.lower())).match(lowered, word.start())
     if written is None or not prose_word(lowered, written):
         return False  # (read as the lowercase word it was: code, an address)
-    return re.search(rf"(?<![\w-]){re.escape(found.lower())}(?![\w-])", source) is not None
+    return said_in_lowercase(found, source)
+
+
+def said_in_lowercase(word: str, source: str) -> bool:
+    """Whether ``source`` writes ``word`` in lowercase, as a whole word."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", source) is not None
 
 
 def prose_word(text: str, word: re.Match[str]) -> bool:
