@@ -72,5 +72,7 @@ class InconsistentTermCheck(Check):
 def _cased(variant: str, word: str) -> str:
     """The usual spelling with this occurrence's first letter case (sentence starts)."""
     if word[:1].isupper():
+        if word.startswith("IJ") and variant.startswith("ij"):
+            return "IJ" + variant[2:]  # Dutch "IJ", one letter
         return variant[:1].upper() + variant[1:]
     return variant

@@ -60,7 +60,10 @@ def term_key(word: str) -> str:
 
 
 def term_variant(word: str) -> str:
-    """The spelling as compared: the first letter's case is free (sentence starts, German)."""
+    """The spelling as compared: the first letter's case is free (sentence starts, German),
+    and so is the second's of Dutch "IJ", one letter written with two ("IJsbaan", "ijsbaan")."""
+    if word.startswith("IJ") and word[2:3].islower():
+        return "ij" + word[2:]
     return word[:1].lower() + word[1:]
 
 

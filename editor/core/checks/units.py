@@ -152,8 +152,8 @@ def unit_of(text: str, number: Number, code: str) -> tuple[str, int, int] | None
                 return iso.lower(), prefix.start(), before.end(1)
         return _CODES.get(written.lower(), written.lower()), before.start(1), before.end(1)
     after = _AFTER.match(text, number.end)
-    if after is None:
-        return None
+    if after is None or (after.group(1) in "€$£¥" and text[after.end(1) : after.end(1) + 1].isdigit()):
+        return None  # none, or the sign of the next number ("under 12 €6.00")
     word = after.group(1).lower().replace("\u03bc", "\u00b5")  # Greek mu as the micro sign
     end = after.end(1)
     per = _PER.match(text, end)

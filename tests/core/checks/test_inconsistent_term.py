@@ -30,6 +30,8 @@ GOOD = [
     ["Die Hoffnung bleibt.", "Die Hoffnung wächst."],
     ["Die Strasse ist gesperrt.", "Die Strasse bleibt zu."],  # Swiss spelling throughout
     ["We went online.", "We went on line."],  # lowercase pairs are left alone
+    # Dutch "IJ" is one letter: "IJsbaan" at a sentence start is "ijsbaan"
+    ["IJsbaan Polderhal opent.", "IJsbaan Polderhal is groot.", "De ijsbaan is dicht."],
 ]
 
 BAD = [

@@ -9,6 +9,13 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # a currency sign before the next number is that number's, not the one before it
+    (
+        "Admission: children under 12 €6.00, adults €8.50.",
+        "Entree: kinderen jonger dan 12 jaar € 6,00, volwassenen € 8,50.",
+        "en",
+        "nl",
+    ),
     # a place's description joined to its name's last word, as Dutch and German write compounds
     (
         "The desk is on the ground floor of the Van Hasselt Building, Kastanjelaan 12.",
