@@ -75,6 +75,21 @@ def _in_name(text: str, m: re.Match[str]) -> bool:
     return after is not None and after.group(1)[:1].isupper()
 
 
+def _kept(source: str, m: re.Match[str], target: str) -> bool:
+    """Whether the translation keeps this day of the source as written: its word as often as
+    the source writes it, or with the word beside it ("Green Sunday"), a name's."""
+    day = m.group(1)
+    if day not in target:
+        return False
+    if target.count(day) >= source.count(day):
+        return True
+    before = _WORD_BEFORE.search(source, max(0, m.start() - 30), m.start())
+    after = _WORD_AFTER.match(source, m.end())
+    return (before is not None and f"{before.group(1)} {day}" in target) or (
+        after is not None and f"{day} {after.group(1)}" in target
+    )
+
+
 def weekday_gaps(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[DayGap]:
     if not names_weekday(source, source_lang):
         return  # the common case: a substring test per name
@@ -84,7 +99,7 @@ def weekday_gaps(source: str, target: str, source_lang: str, target_lang: str) -
     said = [
         (ours[1][m.group(1).lower()], m)
         for m in ours[0].finditer(source)
-        if not _in_name(source, m) and m.group(1) not in target and day_of_month(source, m) is None
+        if not _in_name(source, m) and not _kept(source, m, target) and day_of_month(source, m) is None
     ]
     if not said:
         return

@@ -21,6 +21,8 @@ GOOD = [
     # a day that is part of a name, kept or translated
     ("Prices drop on Black Friday and on Monday.", "Die Preise sinken am Black Friday und am Montag.", "de"),
     ("Prices drop on Black Friday and on Monday.", "Los precios bajan el lunes y en el Viernes Negro.", "es"),
+    # a day kept as written in a name as often as the source writes it
+    ('Join our "Green Sunday" market.', "Venha ao nosso mercado «Green Sunday».", "pt"),
     # a format's help, whose examples translations localise
     ("%A   the full weekday name (e.g., Sunday)", "%A   voller Name des Wochentags (z. B. Freitag)", "de"),
     # a day before a date is compared with its date (calendar_slips)
@@ -29,6 +31,14 @@ GOOD = [
 
 # (source, target, target language, [flagged text], message part)
 BAD = [
+    # a day also kept in a name the translation keeps ("Green Sunday") is still a day to find
+    (
+        'Every Saturday, and on the first Sunday of each month a "Green Sunday" market.',
+        "Todos os sábados e, no primeiro sábado de cada mês, um mercado «Green Sunday».",
+        "pt",
+        ["sábado"],
+        "where the source has 'Sunday'",
+    ),
     # a clock time after a day is no day of the month ("Friday, 9:15")
     (
         "Group lessons run from Sunday to Friday, 9:15 to 11:45 a.m.",
