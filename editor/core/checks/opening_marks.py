@@ -16,6 +16,7 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n\s*\n")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _LAST_WORD = re.compile(r"\w+\W*$")
 _CLAUSE_MARKS = ",;:("
+_INTRODUCES = re.compile(r"(?::|\s[–—])\s+")  # a colon or a spaced dash, before what it introduces
 
 
 class Unopened(NamedTuple):
@@ -92,6 +93,14 @@ def unopened(text: str, code: str, source: str = "") -> Iterator[Unopened]:
             if len(stretch.split()) < 2 or _named(last.group(), source, following[1] if following else ""):
                 continue  # a name alone ("Yahoo! Internet") or inside a sentence
         opener = "".join(needed)
+        introduced = [*_INTRODUCES.finditer(stretch)]
+        if introduced and not any(mark in stretch[introduced[-1].end() :] for mark in _CLAUSE_MARKS):
+            # after a colon or a dash, the question or exclamation is what follows it
+            # ("Gracias por su apoyo: ¡hagamos …!")
+            opening = _FIRST_WORD.search(text, sentence_start + introduced[-1].end(), m.start())
+            if opening is not None:
+                yield Unopened(opening.start(), opening.end(), m.group(), opener, opener + opening.group())
+                continue
         if any(mark in stretch for mark in _CLAUSE_MARKS):
             # the question may open after a clause ("Si tiene dudas, ¿…?"): the mark only
             yield Unopened(m.start(), m.end(), m.group(), opener, None)

@@ -336,6 +336,16 @@ BAD = [
     ),
     ("Dear Tomas Berg,\n\nThank you.", "Estimado Tomas Berg,\n\nGracias.", "en", "es", [(",", ":")]),
     ("If in doubt, can you call?", "Si tiene dudas, puede llamar?", "en", "es", [("?", None)]),
+    # after a colon or a dash, the exclamation opens with the clause it introduces
+    (
+        "Thank you for your support – let's make it a great weekend!",
+        "Gracias por su apoyo: hagamos que sea un fin de semana fantástico!",
+        "en",
+        "es",
+        [("hagamos", "¡hagamos")],
+    ),
+    ("Note: is it open?", "Nota – está abierto?", "en", "es", [("está", "¿está")]),
+    ("Note: if in doubt, can you call?", "Nota: si tiene dudas, puede llamar?", "en", "es", [("?", None)]),
     # The source's order copied at a closing quotation mark; a quoted fragment's full stop.
     ("“We tried,” she said.", "«Lo intentamos,» dijo ella.", "en", "es", [(",»", "»,")]),
     ("“We tried,” she said.", "„Wir haben es versucht,“ sagte sie.", "en", "de", [(",“", "“,")]),
