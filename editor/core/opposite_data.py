@@ -86,8 +86,9 @@ class Opposites:
     # translation says with its word for "without" ("sem glúten").
     without_endings: tuple[str, ...] = ()
     # Words for the least and the most allowed ("minimum", "massima"), and the prepositions
-    # for before and after a time ("avant", "après"; none where they have other common senses,
-    # as German "vor", "nach"), lowercase, each a whole word, read as the pairs above: "a
+    # for before and after a time ("avant", "après"; where they have other common senses, as
+    # German "vor", "nach", only before a moment: "vor Beginn"), lowercase, each a whole word
+    # or phrase, read as the pairs above: "a
     # minimum term of 6 months" said "una durata massima di 6 mesi", "before 5 pm" said
     # "après 17 h".
     minimum_words: frozenset[str] = frozenset()

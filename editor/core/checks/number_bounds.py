@@ -354,10 +354,13 @@ def _bounded_alike(
     return sum(1 for bound in bounds if bound is not None and bound[3] == direction)
 
 
-def _one_side(target: str, phrases: dict[str, tuple[str, str]], direction: str, code: str) -> bool:
+def _one_side(target: str, phrases: dict[str, tuple[str, str]], direction: str, code: str, at: int) -> bool:
     """Whether the target says no phrase of ``direction`` and its language's opposites read
-    its words of before and after (``prior_words``), as :mod:`negation` does."""
-    if not language(code).opposites.prior_words:
+    its words of before and after (``prior_words``) as :mod:`negation` does, the one at
+    ``at`` among them (not German "vor der Veranstaltung": only "vor Beginn" is read)."""
+    sides = language(code).opposites.prior_words | language(code).opposites.after_words
+    lowered = target.lower()
+    if not any(lowered.startswith(side, at) for side in sides):
         return False
     said = any_word(frozenset(p for p, (side, _) in phrases.items() if side == direction))
     return said is None or said.search(target.lower()) is None
@@ -440,7 +443,7 @@ def _turned(
             turned is not None
             and kind == "time_sides"
             and not bound[4]  # (negation does not read a negated side: "ne pas arriver après")
-            and _one_side(target, theirs[1], direction, target_lang)
+            and _one_side(target, theirs[1], direction, target_lang, turned[1])
         ):
             continue  # a sentence that says the other side only is negation's ("before" said "après")
         if turned is not None:

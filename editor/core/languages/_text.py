@@ -13,6 +13,17 @@ def phrases(text: str) -> frozenset[str]:
     return frozenset(entry.strip() for entry in text.split(";"))
 
 
+def before_each(prepositions: str, articles: str, nouns: str) -> frozenset[str]:
+    """Phrases of a preposition, maybe an article, and a noun, from one string of each, the
+    empty article written "-" ("vor", "- dem der", "beginn ende": "vor beginn", "vor dem ende")."""
+    return frozenset(
+        " ".join(part for part in (preposition, article, noun) if part != "-")
+        for preposition in prepositions.split()
+        for article in articles.split()
+        for noun in nouns.split()
+    )
+
+
 def in_order(text: str) -> tuple[frozenset[str], ...]:
     """Sets of words in order, written as one string ("januar jänner; februar; …")."""
     return tuple(frozenset(entry.split()) for entry in text.split(";"))

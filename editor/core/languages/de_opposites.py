@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from editor.core.languages._text import phrases, words
+from editor.core.languages._text import before_each, phrases, words
 from editor.core.opposite_data import Opposites
+
+# The names of a moment an event begins or ends at, with their articles, after "vor", "nach".
+_MOMENTS = "- dem der", "beginn ende ablauf abschluss start anfang ankunft abfahrt schluss eintreffen"
 
 OPPOSITES = Opposites(
     time_sides=(("nach", "vor"),),
@@ -58,6 +61,10 @@ OPPOSITES = Opposites(
     mandatory_words=words("pflicht obligatorisch verpflichtend vorgeschrieben"),
     waiting_words=words("warte warten wartet"),
     before_words=words("bevor ehe"),
+    # ("vor" and "nach" alone are also "in front of", "ago", "to", "according to": only
+    # before the name of a moment, "vor Beginn", "nach dem Ende")
+    prior_words=words("bevor zuvor vorher vorab ehe") | before_each("vor", *_MOMENTS),
+    after_words=words("nachdem") | before_each("nach", *_MOMENTS),
     behind_words=words("hinter hinterm hinters hinten"),
     front_words=words("vor vorm vors vorne"),
 )

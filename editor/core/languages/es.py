@@ -137,6 +137,8 @@ DATA = LanguageData(
         ("por encima de", "por debajo de"),
         ("superior", "inferior"),
         ("superiores", "inferiores"),
+        ("no inferior", "no superior"),  # "no inferior a 5 °C": at least
+        ("no inferiores", "no superiores"),
         ("mayores de", "menores de"),  # of an age: "mayores de 65", "over 65"
         ("mayor de", "menor de"),
     ),
@@ -337,9 +339,9 @@ DATA = LanguageData(
         ),
         copulas=(
             words("es está era será fue resulta queda parece estaba sería")
-            | frozenset({"debe ser", "puede ser"}),
+            | frozenset({"debe ser", "puede ser", "deberá ser", "podrá ser"}),
             words("son están eran serán fueron resultan quedan parecen estaban serían")
-            | frozenset({"deben ser", "pueden ser"}),
+            | frozenset({"deben ser", "pueden ser", "deberán ser", "podrán ser"}),
         ),
         depictives=words("solo solos sola solas juntos juntas mismo mismos"),
         adverb_ending="mente",
@@ -393,7 +395,7 @@ DATA = LanguageData(
         "gratuit gratis contrario diferente distinto ausente ausencia parcialmente otro otra otros lugar "
         "vez solo sólo dispens excluid aparte "
         "únicamente apenas fracas falta faltan faltante fallo falló fallido prohibid salvo excepto "
-        "evite eviten evitar absténgase abstenerse renunci desaconsej"
+        "declin evite eviten evitar absténgase abstenerse renunci desaconsej"
     ),
     negative_prefixes=("in", "im", "des", "no"),
     negated_alternatives=frozenset({"o no"}),

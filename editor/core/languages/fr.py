@@ -382,7 +382,7 @@ DATA = LanguageData(
         "autre autres "
         "lieu plutôt seulement uniquement manque manquant manquante échoué échec impossible "
         "interdit sauf hormis hors exclu exclue exclus exclues échoue disparu disparaî disparai "
-        "renonc évitez éviter évite abstenez abstenir déconseill"
+        "déclin renonc évitez éviter évite abstenez abstenir déconseill"
     ),
     negative_prefixes=("in", "im", "ir", "il", "non", "dés", "dé", "mé"),
     negated_alternatives=frozenset({"ou non", "ou pas"}),

@@ -170,6 +170,8 @@ DATA = LanguageData(
         ("oltre", "sotto"),
         ("superiore", "inferiore"),
         ("superiori", "inferiori"),
+        ("non inferiore", "non superiore"),  # "non inferiore a 5 °C": at least
+        ("non inferiori", "non superiori"),
         ("maggiori di", "minori di"),  # of an age: "i minori di 14 anni", "under 14"
     ),
     reach_bounds=(
@@ -369,10 +371,10 @@ DATA = LanguageData(
             (words("i gli questi quei"), words("le queste quelle")),
         ),
         copulas=(
-            words("è era sarà fu resta risulta rimane sembra sarebbe")
-            | frozenset({"deve essere", "può essere"}),
-            words("sono erano saranno furono restano risultano rimangono sembrano sarebbero")
-            | frozenset({"devono essere", "possono essere"}),
+            words("è era sarà fu resta risulta rimane sembra sarebbe viene verrà verrebbe venne")
+            | phrases("deve essere; può essere; dovrà essere; potrà essere"),  # ("venire": passive)
+            words("sono erano saranno furono restano risultano rimangono sembrano sarebbero vengono verranno")
+            | phrases("devono essere; possono essere; dovranno essere; potranno essere"),
         ),
         depictives=words("solo soli sola sole stesso stessi"),
         adverb_ending="mente",
@@ -410,7 +412,7 @@ DATA = LanguageData(
         "solo soltanto "
         "solamente unicamente appena manca mancano mancante fallito fallita fallimento diverso "
         "vietato assente assenza tranne esclus scompars scompari scompare fallir fallisc "
-        "evitare evitate evita astenersi astenetevi rinunci sconsigli priva privo prive privi"
+        "declin evitare evitate evita astenersi astenetevi rinunci sconsigli priva privo prive privi"
     ),
     negative_prefixes=("in", "im", "ir", "il", "dis", "non"),
     negated_alternatives=frozenset({"o no", "o meno"}),

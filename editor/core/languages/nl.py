@@ -5,10 +5,13 @@ from __future__ import annotations
 from editor.core.address_data import Address
 from editor.core.agreement_data import Agreement
 from editor.core.langdata import LanguageData
-from editor.core.languages._text import in_order, phrases, units, words
+from editor.core.languages._text import before_each, in_order, phrases, units, words
 from editor.core.name_data import NameForms
 from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
+
+# The names of a moment an event begins or ends at, with their articles, after "voor", "na".
+_MOMENTS = "- het de", "begin einde afloop start aanvang aankomst vertrek sluiting"
 
 DATA = LanguageData(
     code="nl",
@@ -279,6 +282,9 @@ DATA = LanguageData(
     always_words=words("altijd steeds"),
     opposites=Opposites(
         time_sides=(("na", "vóór"), ("na", "voor")),
+        # ("voor" alone is also "for", "na" a particle: only before a moment, "na afloop")
+        prior_words=words("voordat alvorens") | before_each("voor vóór", *_MOMENTS),
+        after_words=words("nadat") | before_each("na", *_MOMENTS),
         trailing_bounds=(("of meer", "of minder"), ("of ouder", "of jonger")),
         declining_words=words("tegen afzien afziet"),
         permission_words=words("toegestaan"),

@@ -142,6 +142,8 @@ DATA = LanguageData(
         ("acima de", "abaixo de"),
         ("superior", "inferior"),
         ("superiores", "inferiores"),
+        ("não inferior", "não superior"),  # "não inferior a 5 °C": at least
+        ("não inferiores", "não superiores"),
         ("maiores de", "menores de"),  # of an age: "maiores de 65", "over 65"
         ("maior de", "menor de"),
     ),
@@ -336,9 +338,10 @@ DATA = LanguageData(
             (words("os uns estes esses aqueles nossos"), words("as umas estas essas aquelas nossas")),
         ),
         copulas=(
-            words("é está era será foi fica parece estava seria") | frozenset({"deve ser", "pode ser"}),
+            words("é está era será foi fica parece estava seria")
+            | frozenset({"deve ser", "pode ser", "deverá ser", "poderá ser"}),
             words("são estão eram serão foram ficam parecem estavam seriam")
-            | frozenset({"devem ser", "podem ser"}),
+            | frozenset({"devem ser", "podem ser", "deverão ser", "poderão ser"}),
         ),
         depictives=words("sozinho sozinhos sozinha sozinhas só sós juntos juntas mesmo mesmos"),
         adverb_ending="mente",
@@ -377,7 +380,7 @@ DATA = LanguageData(
         "gratuit grátis contrário diferente ausente ausência parcialmente outro outra vez invés só apenas "
         "somente falta dispens "
         "faltam falha falhou proibido exceto salvo excluíd "
-        "evite evitem evitar abstenha abster renunci desaconselh"
+        "declin evite evitem evitar abstenha abster renunci desaconselh"
     ),
     negative_prefixes=("in", "im", "des", "não"),
     negated_alternatives=frozenset({"ou não"}),

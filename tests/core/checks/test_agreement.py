@@ -86,6 +86,8 @@ def test_a_determiner_of_the_other_gender_is_marked(
 PREDICATE_GOOD = [
     ("As botijas de gás devem ser devolvidas ao fornecedor.", "pt"),
     ("La posición del campo no debe ser cero.", "es"),  # a number's word
+    ("Il diritto di prenotazione verrà sospeso per un mese.", "it"),
+    ("As taxas deverão ser pagas até sexta-feira.", "pt"),
     ("El número de plazas es limitado.", "es"),
     ("El casco no es obligatorio para los adultos.", "es"),
     ("Le bottiglie di vetro sono severamente vietate sul bordo vasca.", "it"),  # an adverb between
@@ -122,6 +124,10 @@ PREDICATE_BAD = [
     # a subject with a complement of one word ("de gás"), a modal before "to be"
     ("As botijas de gás devem ser devolvidos ao fornecedor.", "pt", "devolvidos", "devolvidas"),
     ("La anchura del espacio debe ser positivo.", "es", "positivo", "positiva"),
+    # a future modal, the passive's "venire"
+    ("La cuota deberá ser pagado antes del lunes.", "es", "pagado", "pagada"),
+    ("Il diritto di prenotazione verrà sospesa per un mese.", "it", "sospesa", "sospeso"),
+    ("Le sale verranno puliti ogni sera.", "it", "puliti", "pulite"),
     ("El casco no es obligatoria para los adultos.", "es", "obligatoria", "obligatorio"),
     # an adverb of the language's ending between
     ("Le bottiglie di vetro sono severamente vietati sul bordo vasca.", "it", "vietati", "vietate"),

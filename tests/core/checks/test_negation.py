@@ -12,6 +12,39 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # German "vor" and "nach" in their other senses: in front of, according to
+    (
+        "The last position can be prefixed with '/' to set a tab size after the last tab stop.",
+        "Vor der letzten Position kann ein „/“ stehen, um die Tabgröße nach dem letzten Stopp festzulegen.",
+        "en",
+        "de",
+    ),
+    (
+        "Check the settings before you start the machine.",
+        "Prüfen Sie die Einstellungen nach Anleitung, bevor Sie die Maschine starten.",
+        "en",
+        "de",
+    ),
+    ("Please arrive before the start.", "Kom graag voor de start, na overleg met de trainer.", "en", "nl"),
+    # "decline all responsibility": not responsible, said with a verb of refusal
+    (
+        "Bloc & Corde is not responsible for valuables left in the changing rooms.",
+        "Bloc & Corde décline toute responsabilité pour les objets de valeur laissés dans les vestiaires.",
+        "en",
+        "fr",
+    ),
+    (
+        "The club is not responsible for lost property.",
+        "Il club declina ogni responsabilità per gli oggetti smarriti.",
+        "en",
+        "it",
+    ),
+    (
+        "The club is not responsible for lost property.",
+        "O clube declina qualquer responsabilidade por objetos perdidos.",
+        "en",
+        "pt",
+    ),
     # "though" alone is no "even if" said as "unless" ("außer Kraft setzen": to override)
     (
         "Sub-expressions in brackets are evaluated first, though they may override the rules above.",
@@ -2144,6 +2177,21 @@ def test_a_permission_said_as_its_opposite(source: str, target: str, lang: str, 
             "nl",
             "nog",
             "no longer",
+        ),
+        # before and after an event's moment, where "vor", "nach", "voor", "na" have other senses
+        (
+            "Written proxies must be handed to the chair before the meeting begins.",
+            "Schriftliche Vollmachten sind der Versammlungsleitung nach Beginn der Versammlung zu übergeben.",
+            "de",
+            "nach Beginn",
+            "before",
+        ),
+        (
+            "Hire skates must be returned no later than 15 minutes after the end of your session.",
+            "Huurschaatsen moeten uiterlijk 15 minuten voor het einde van uw sessie worden ingeleverd.",
+            "nl",
+            "voor het einde",
+            "after",
         ),
     ],
 )

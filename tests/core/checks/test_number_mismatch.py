@@ -9,6 +9,19 @@ from tests.core.checks._run import run, spans
 from tests.factories import make_document
 
 GOOD = [
+    # comparatives and negated comparatives said the same way
+    (
+        "3D prints that take longer than 3 hours need the approval of staff.",
+        "Le stampe 3D che richiedono più di 3 ore richiedono l'autorizzazione del personale.",
+        "en",
+        "it",
+    ),
+    (
+        "Keep them refrigerated at no more than 5 °C.",
+        "Mantenha-os refrigerados a uma temperatura não superior a 5 °C.",
+        "en",
+        "pt",
+    ),
     (
         "Children under 10 may only swim with an adult.",
         "Kinderen jonger dan 10 jaar mogen alleen zwemmen.",
@@ -1575,6 +1588,25 @@ def test_a_one_said_with_a_word_in_the_next_sentence_counts_as_its_copy() -> Non
         ),
         # a bound after the number said with the opposite one before it
         ("Top-ups of €30 or more receive a bonus.", "Aufladungen bis 30 € erhalten einen Bonus.", "de", "ab"),
+        # a comparative's bound; a negated comparative ("não inferior": at least)
+        (
+            "3D prints that take longer than 3 hours need the approval of staff.",
+            "Le stampe 3D che richiedono meno di 3 ore richiedono l'autorizzazione del personale.",
+            "it",
+            "più di",
+        ),
+        (
+            "Keep them refrigerated at no more than 5 °C.",
+            "Mantenha-os refrigerados a uma temperatura não inferior a 5 °C.",
+            "pt",
+            "não superior",
+        ),
+        (
+            "Parcels heavier than 20 kg go by freight.",
+            "Los paquetes de menos de 20 kg van por carga.",
+            "es",
+            "más de",
+        ),
         (
             "Vans may stop for no longer than 20 minutes.",
             "Las furgonetas pueden parar un mínimo de 20 minutos.",
