@@ -213,7 +213,7 @@ class LostSentenceBoundaryCheck(Check):
                 mark == "colon" and not data.lowercase_after_colon
             ) or word.lower() in data.capitalised_pronouns:
                 continue
-            if word == word.upper() or _name_in_source(target, m, segment.source):
+            if word == word.upper() or _name_in_source(target, m, segment.source, data.determiners):
                 continue
             closed = word.lower() in closed_class(data)  # after a salutation maybe polite "La"
             if not closed and not common_start(word, segment.source, lang, data):
@@ -264,7 +264,7 @@ class LostSentenceBoundaryCheck(Check):
             m
             for m in joins
             if not _source_writes(segment.source, m.group(1))
-            and not _name_in_source(target, m, segment.source)
+            and not _name_in_source(target, m, segment.source, data.determiners)
         ]
 
     def _by_position(self, segment: Segment, context: CheckContext, found: int) -> Iterator[Issue]:
@@ -452,11 +452,27 @@ def _joins_at(text: str, candidates: list[re.Match[str]]) -> Iterator[re.Match[s
             yield m
 
 
-def _name_in_source(target: str, m: re.Match[str], source: str) -> bool:
+def _name_in_source(target: str, m: re.Match[str], source: str, determiners: frozenset[str]) -> bool:
     """Whether the capitalised function word opens a name the source writes with it ("Den
-    Helder", "La Paz", "Los Angeles")."""
+    Helder", "La Paz", "Los Angeles"), or the article of a name the source writes inside a
+    sentence after a lowercase word, without its article ("the Eikenhof complex" as "complex
+    De Eikenhof")."""
     after = NEXT_WORD.match(target, m.end(3))
-    return after is not None and f"{m.group(3)} {after.group(1)}" in source
+    if after is None:
+        return False
+    name = after.group(1)
+    if f"{m.group(3)} {name}" in source:
+        return True
+    if m.group(3).lower() not in determiners or not name[:1].isupper() or name.isupper():
+        return False  # (an acronym takes the language's article: "nutzen Die EU" lost a stop)
+    return any(
+        _INSIDE_SENTENCE.search(source, 0, found.start())
+        for found in re.finditer(rf"\b{re.escape(name)}\b", source)
+    )
+
+
+# A word before a name, with no sentence mark between: the name stands inside a sentence.
+_INSIDE_SENTENCE = re.compile(r"(?<![^\W\d_])[a-zß-öø-ÿ]+ \Z")
 
 
 # A comma, a semicolon or a colon (French puts a space before them) before a capital: a cheap first

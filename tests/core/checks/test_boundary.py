@@ -550,6 +550,20 @@ CLOSED_CLASS = [
     # ... not before a name the source writes, nor where the source writes a semicolon before
     # a capital itself, nor with as many sentences as the source
     ("We toured Bolivia. La Paz was cold.", "Recorrimos Bolivia; La Paz era fría.", "es", []),
+    # ... nor before a name the source writes inside a sentence without its article ("the
+    # Eikenhof complex"); an acronym takes the language's article, a stop lost before it
+    (
+        "The heating in all 96 flats of the Eikenhof complex will be replaced.",
+        "De verwarming in alle 96 woningen van complex De Eikenhof wordt vervangen.",
+        "nl",
+        [],
+    ),
+    (
+        "AI startups may tap its supercomputers for training. The EU already had a program.",
+        "KI-Startups können ihre Supercomputer für Training nutzen Die EU hatte schon ein Programm.",
+        "de",
+        ["nutzen Die"],
+    ),
     (
         "Teams: Red; The Blues. Both play today.",
         "Équipes : Rouge ; Les Bleus, et tous deux jouent aujourd'hui.",
