@@ -57,6 +57,8 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
                     continue
             if not predicate.islower() or predicate in data.function_words or predicate in _numbers(lang):
                 continue  # (a number's word: "no debe ser cero")
+            if m.group(2).islower() and _days(m.group(2), lang):
+                continue  # a time, not the subject: "il lunedì è chiusa" (on Mondays, it)
             masculine = determiner in agreement.subjects[number][0]
             if masculine and determiner in agreement.open_a_masculine and m.group(2)[:1].lower() in "aáh":
                 continue  # "el agua está fría": a feminine noun opening with a stressed "a"

@@ -53,7 +53,8 @@ DATA = LanguageData(
     group_marks=".\u00a0\u202f ",
     function_words=words(
         "el la los las lo un una unos unas al del de y e o u pero sino ni que quien quienes "
-        "cual cuales cuyo donde cuando como en con sin por para sobre entre hasta desde hacia "
+        "cual cuales cuyo cuya cuyos cuyas donde cuando como en con sin por para sobre entre "
+        "hasta desde hacia "
         "contra según durante tras ante bajo se su sus le les me te nos os mi mis tu tus este "
         "esta estos estas ese esa esos esas es son era fue ha han no más muy ya a"
     ),

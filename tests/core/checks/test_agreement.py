@@ -87,6 +87,8 @@ PREDICATE_GOOD = [
     ("As botijas de gás devem ser devolvidas ao fornecedor.", "pt"),
     ("La posición del campo no debe ser cero.", "es"),  # a number's word
     ("Il diritto di prenotazione verrà sospeso per un mese.", "it"),
+    # a weekday before the verb is when, not the subject ("il lunedì": on Mondays)
+    ("L’area è aperta dal martedì alla domenica; il lunedì è chiusa.", "it"),
     ("As taxas deverão ser pagas até sexta-feira.", "pt"),
     ("El número de plazas es limitado.", "es"),
     ("El casco no es obligatorio para los adultos.", "es"),
@@ -324,6 +326,9 @@ def test_the_paragraphs_other_sentences_tell_the_nouns_gender() -> None:
 # (target, target language): adjectives that agree with the noun before them, adverbs and
 # nouns that end alike, and a masculine noun's verb
 ATTRIBUTE_GOOD = [
+    # a relative determiner agrees with what follows it ("cuyos hijos"), not the noun before
+    ("La asistencia es obligatoria para las familias cuyos hijos vayan por primera vez.", "es"),
+    ("Os sócios cujas quotas estejam pagas podem votar.", "pt"),
     # "a" before "cada" is the preposition ("after each station")
     ("Deite os copos nos contentores a seguir a cada posto.", "pt"),
     # a preposition that ends as an adjective does, before its noun phrase's article
