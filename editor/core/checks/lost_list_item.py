@@ -104,11 +104,18 @@ def _longest(text: str, lang: str, least: bool) -> _List | None:
                     break
                 items += 1
                 opened = _last_word(text, c, d)  # (the words that open the list are no item)
-                if own:
-                    break
+                if own or _includes(part, lang):
+                    break  # ("€385 per child, including travel, food and …": the list opens here)
             if best is None or items > best.items:
                 best = _List(items, opened, b, last)
     return best
+
+
+def _includes(part: str, lang: str) -> bool:
+    """Whether ``part`` opens with a word for including ("including travel"): the first item
+    of a list, after what the list details."""
+    first = _WORD.search(part)
+    return first is not None and first.group().lower() in language(lang).opposites.included_words
 
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[^\W\d_a-z][^\W\d_]+")  # a capitalised word inside a sentence

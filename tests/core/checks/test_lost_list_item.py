@@ -10,6 +10,12 @@ from tests.core.checks._run import run
 # (source, target, target language): every item there, or said in ways counted alike
 GOOD = [
     (
+        "The camp costs €385 per child, including travel, food, insurance and all activities.",
+        "El campamento cuesta 385 € por niño e incluye el viaje, la comida, el seguro y "
+        "todas las actividades.",
+        "es",
+    ),
+    (
         "We assemble wardrobes, beds, desks, kitchen cabinets and children's furniture.",
         "Wij monteren kledingkasten, bedden, bureaus, keukenkastjes en kindermeubels.",
         "nl",
@@ -86,6 +92,13 @@ GOOD = [
 
 # (source, target, target language, the translation's list marked)
 BAD = [
+    # the list opens at "including": what it details is no item
+    (
+        "The camp costs €385 per child, including travel, food, insurance and all activities.",
+        "El campamento cuesta 385 € por niño e incluye el viaje, el seguro y todas las actividades.",
+        "es",
+        "viaje, el seguro y todas las actividades",
+    ),
     (
         "We assemble wardrobes, beds, desks, kitchen cabinets and children's furniture.",
         "Wij monteren kledingkasten, bedden, keukenkastjes en kindermeubels.",
