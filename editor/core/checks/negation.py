@@ -347,13 +347,18 @@ class _Sides:
         # there. With a paraphrase only where the source's clause has no verb of its own ("Smoking,
         # …, is not allowed" -> "É proibido fumar, …"); else the paraphrase or a word with a
         # negative affix renders the clause's own words ("free of charge" -> "kostenlos").
+        # (nor where the source's clause says two negations that cancel out, "cannot book
+        # without an appointment": the translation's renders them, it moved none there)
         said = [
             self.negates(target[c:d], a, b)
             if span is not None
-            else self._negating_word(target[c:d])
-            or (
-                paraphrases(target[c:d], self.target_lang) > 0
-                and not _has_verb(self.lowered[a:b], self.source_lang)
+            else negating(self.source[a:b], self.source_pattern) is None
+            and (
+                self._negating_word(target[c:d])
+                or (
+                    paraphrases(target[c:d], self.target_lang) > 0
+                    and not _has_verb(self.lowered[a:b], self.source_lang)
+                )
             )
             for ((a, b), (c, d)), span in zip(pairs, found, strict=True)
         ]

@@ -168,7 +168,19 @@ def _nor_pattern(code: str) -> re.Pattern[str] | None:
 def paraphrases(text: str, code: str) -> int:
     """How many paraphrases of a negation ``text`` holds."""
     pattern = paraphrase_pattern(code)
-    return 0 if pattern is None else len(pattern.findall(text))
+    if pattern is None:
+        return 0
+    particles = language(code).concord.particles
+    if not particles:
+        return len(pattern.findall(text))
+    return sum(
+        1
+        for m in pattern.finditer(text)
+        if m.group().lower() not in particles or not _CLOSES.match(text, m.end())
+    )
+
+
+_CLOSES = re.compile(r"\s*(?:[,;:.!?)\]\"”»]|$)")  # a clause's end after a word
 
 
 _NEGATED_WORDS = 2  # words after a negation that are what it negates ("not yet included")

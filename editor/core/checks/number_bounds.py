@@ -74,7 +74,8 @@ def _bounds(
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     tail = _FREQUENCY_TAIL if kind == "frequencies" else _TAIL
     pattern = re.compile(rf"(?<![^\W\d_])(?P<phrase>{alternation}){tail}", re.IGNORECASE)
-    return pattern, phrases, data.negations
+    # ("without" negates its noun, not a bound further on: "without heating for no more than 3 days")
+    return pattern, phrases, data.negations - data.double_negatives
 
 
 def _table(data: LanguageData, kind: str) -> tuple[tuple[str, str], ...]:
@@ -377,7 +378,12 @@ def _clause_negated(text: str, at: int, code: str) -> bool:
     может ли … более одной")."""
     pattern = negation_pattern(code)
     opened = max(text.rfind(mark, 0, at) for mark in ",;:.!?")
-    return pattern is None or negating(text[opened + 1 : at], pattern) is not None
+    if pattern is None:
+        return True
+    clause = text[opened + 1 : at]
+    found = negating(clause, pattern)
+    # ("without" negates its noun: "without heating for no more than 3 days")
+    return found is not None and clause[found[0] : found[1]].lower() not in language(code).double_negatives
 
 
 def _one_bounded(pattern: re.Pattern[str], lowered: str) -> Iterator[re.Match[str]]:

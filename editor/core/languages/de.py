@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from editor.core.address_data import Address
 from editor.core.agreement_data import Agreement
+from editor.core.concord_data import Concord
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, ordinals, phrases, units, words
 from editor.core.languages.de_opposites import OPPOSITES
@@ -286,6 +287,7 @@ DATA = LanguageData(
     ),
     coordinators=words("und oder sowie"),
     idle_negations=frozenset({"ohne weiteres", "ohne zweifel", "ohne ausnahme"}),
+    concord=Concord(particles=words("statt")),  # "An Feiertagen finden Prüfungen statt."
     double_negatives=words("ohne verloren"),
     with_words=words("mit"),
     never_words=words("nie niemals"),

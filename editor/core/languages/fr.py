@@ -5,7 +5,7 @@ from __future__ import annotations
 from editor.core.address_data import Address
 from editor.core.agreement_data import Agreement
 from editor.core.langdata import LanguageData
-from editor.core.languages._text import gendered, in_order, phrases, units, words
+from editor.core.languages._text import before_each, gendered, in_order, phrases, units, words
 from editor.core.name_data import NameForms
 from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
@@ -256,7 +256,9 @@ DATA = LanguageData(
     list_negations=words("ni"),
     idle_negations=frozenset(
         {"sans doute", "sans aucun doute", "sans exception", "sans cesse", "n'importe", "n’importe"}
-    ),
+    )
+    # "personne" after a determiner is a person, not nobody ("toute personne", "par personne")
+    | before_each("toute une la cette chaque par autre tierce seule", "-", "personne"),
     double_negatives=words("sans perdu perdue perdus perdues"),
     with_words=words("avec"),
     never_words=words("jamais"),

@@ -12,6 +12,19 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # "statt" before what it replaces is "instead"; "par personne" of a price
+    (
+        "Do not use this property; use the other one.",
+        "Statt dieser Eigenschaft die andere verwenden.",
+        "en",
+        "de",
+    ),
+    (
+        "Please do not bring food; a meal costs €8 per person.",
+        "Merci de ne pas apporter de nourriture ; un repas coûte 8 € par personne.",
+        "en",
+        "fr",
+    ),
     # German "vor" and "nach" in their other senses: in front of, according to
     (
         "The last position can be prefixed with '/' to set a tab size after the last tab stop.",
@@ -1514,6 +1527,12 @@ def _said(source: str, issue: Issue) -> str | None:
         ),
         # a short text (no sentence of prose): the source's word
         ("The key is not included.", "Der Schlüssel ist enthalten.", None),
+        # "statt" closing its clause is the particle of "finden … statt" (take place), no "instead"
+        (
+            "Exams are never held on public holidays, so please plan your lessons early.",
+            "An gesetzlichen Feiertagen finden Prüfungen statt, planen Sie Ihre Stunden also früh.",
+            "An gesetzlichen Feiertagen finden Prüfungen statt",
+        ),
         # clauses that do not pair: the words about as far into the sentence as the "not"
         (
             "The lift does not stop on the third floor and the stairs are steep.",
@@ -1532,6 +1551,22 @@ def test_lost_negation_marks_its_clause(source: str, target: str, marked: str | 
 @pytest.mark.parametrize(
     ("source", "target", "tgt", "marked"),
     [
+        # "personne" after a determiner is a person, not "nobody"; a first clause whose two
+        # negations cancel out ("cannot … without") is said with both, and moved none there
+        (
+            "We cannot reserve doses for people without an appointment, and we will not vaccinate "
+            "anyone who has already received a flu vaccine.",
+            "Nous ne pouvons pas réserver de doses pour les personnes sans rendez-vous, et nous "
+            "vaccinerons toute personne ayant déjà reçu un vaccin contre la grippe.",
+            "fr",
+            "et nous vaccinerons toute personne ayant déjà reçu un vaccin contre la grippe",
+        ),
+        (
+            "We will not vaccinate anyone who was vaccinated elsewhere.",
+            "Nous vaccinerons toute personne vaccinée ailleurs.",
+            "fr",
+            "Nous vaccinerons toute personne vaccinée ailleurs",
+        ),
         # a translation with no comma before its "and": its clauses part there, as the
         # source's do at ", and"
         (

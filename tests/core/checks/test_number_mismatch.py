@@ -1588,6 +1588,13 @@ def test_a_one_said_with_a_word_in_the_next_sentence_counts_as_its_copy() -> Non
         ),
         # a bound after the number said with the opposite one before it
         ("Top-ups of €30 or more receive a bonus.", "Aufladungen bis 30 € erhalten einen Bonus.", "de", "ab"),
+        # "without" negates its noun, not a bound further on
+        (
+            "Each flat will be without heating for no more than 3 working days.",
+            "Elke woning zit minimaal 3 werkdagen zonder verwarming.",
+            "nl",
+            "maximaal",
+        ),
         # a comparative's bound; a negated comparative ("não inferior": at least)
         (
             "3D prints that take longer than 3 hours need the approval of staff.",
