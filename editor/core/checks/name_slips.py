@@ -40,12 +40,14 @@ def slip(
     beside_kept: bool = False,
     last: bool = False,
     first: bool = False,
+    person: bool = False,
 ) -> bool:
     """One letter more, less or other than the name's word ("Siemes" for "Siemens"), two
     swapped, (``last`` word of a name, ``beside_kept`` words as written) another ending, or
-    (its ``first``) another name of the target language;
-    neither a form of the other, nor a spelling convention ("Oktal" for "Octal", "Adend" for
-    "Addend"), nor a word of the target language ("décimal" for "Decimal")."""
+    (its ``first``, or the last of a ``person``'s name) another name of the target language
+    ("Nowitzki" for "Nowicki"); neither a form of the other, nor a spelling convention
+    ("Oktal" for "Octal", "Adend" for "Addend"; none respells a person's surname: "Backer" for
+    "Bakker" is a slip), nor a word of the target language ("décimal" for "Decimal")."""
     a, b = name_word.lower(), written.lower()
     if a.startswith(b) or b.startswith(a):
         # an inflected form ("Ostroms"); but a surname cut short after words kept as written,
@@ -70,7 +72,7 @@ def slip(
     # form of another name ("Thomas Nowak" for "Tomasz Nowak").
     replaced = (
         beside_kept
-        and first
+        and (first or (last and person))
         and written[:1].isupper()
         and Levenshtein.distance(a, b, score_cutoff=2) == 2
         and _commoner(b, a, lang)
@@ -80,7 +82,7 @@ def slip(
     if (
         not swapped
         and fold(a) == fold(b)
-        and not (beside_kept and (_commoner(b, a, lang) or _own_letters(a, b)))
+        and not (beside_kept and (person and last or _commoner(b, a, lang) or _own_letters(a, b)))
     ):
         # a spelling convention ("Oktal" for "Octal"); but next to a name's words kept as
         # written, a far commoner name of the language is the rare one replaced ("Sofie
@@ -96,6 +98,16 @@ def slip(
     # "décimal" for "Decimal" is a word of the language; next to a name's words kept as
     # written, a word is a slip all the same ("Priya Ramen").
     return beside_kept or not is_known(written, lang, _WORD_OF_TARGET)
+
+
+def joined_half(source: str, target: str, start: int) -> bool:
+    """Whether the name at ``start`` of the source is the second half of a double-barrelled
+    name whose first half the translation keeps ("Solheim-Paiva": "Solheim-" as written)."""
+    before = _HALF_BEFORE.search(source, 0, start)
+    return before is not None and f"{before.group(1)}-" in target
+
+
+_HALF_BEFORE = re.compile(r"([^\W\d_]+)-\Z")
 
 
 def other_name(name_word: str, written: str, source_lang: str, target_lang: str) -> bool:

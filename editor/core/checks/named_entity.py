@@ -17,6 +17,7 @@ from editor.core.checks.name_kept import always_kept, dropped_kept, kept_count
 from editor.core.checks.name_order import swapped_names
 from editor.core.checks.name_slips import (
     changed_code,
+    joined_half,
     lowered,
     other_name,
     recased,
@@ -317,8 +318,10 @@ class NamedEntityCheck(Check):
             others = [
                 (p, h) for k, (p, h) in enumerate(zip(name.words, hits, strict=True)) if k != i and len(p) > 2
             ]
-            kept = bool(others) and all(
-                any(w[0].lower() == word_key(p).lower() for w in h) for p, h in others
+            # (or the second half of a surname whose first half is: "Solheim-Paiva")
+            joined = len(name.words) == 1 and joined_half(segment.source, segment.target, name.start)
+            kept = joined or (
+                bool(others) and all(any(w[0].lower() == word_key(p).lower() for w in h) for p, h in others)
             )
             elsewhere = terms is not None and term_variant(part) in terms.variants_of(part)
             # a surname after a title ("Mrs Whitfield") is a person's, which no language respells
@@ -334,13 +337,11 @@ class NamedEntityCheck(Check):
                 continue  # only after a name's words kept as written
             lang = context.target_lang
             # a first name no word of the source language ("Tomasz", not "Optimize")
-            first = kept and i == 0 and zipf(part, context.source_lang) < _FIRST_NAME_ZIPF
-            beside = surname or not elsewhere
-            slips = (
-                hit
-                if other
-                else [w for w in hit if slip(key, w[0], lang, beside_kept=beside, last=last, first=first)]
-            )
+            # a first name no word of the source language ("Tomasz", not "Optimize"): a person's
+            named = kept and zipf(name.words[0], context.source_lang) < _FIRST_NAME_ZIPF
+            roles = {"beside_kept": surname or not elsewhere, "last": last, "first": named and i == 0}
+            roles["person"] = titled or joined or named
+            slips = hit if other else [w for w in hit if slip(key, w[0], lang, **roles)]
             if surname and not slips and running_prose(segment.source):
                 yield from self._renamed(segment, context, name, hits)  # "Claire Davidson"
             if not slips or len(slips) < len(hit):

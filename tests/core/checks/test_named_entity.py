@@ -9,6 +9,9 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # a club's name kept beside a word the language spells its own way ("Klub")
+    ("Join the Nordic Walking Club today.", "Treten Sie heute dem Nordic Walking Klub bei.", "en", "de"),
+    ("Contact Ingrid Solheim-Paiva by email.", "Contacte Ingrid Solheim-Paiva por e-mail.", "en", "pt"),
     # a currency sign before the next number is that number's, not the one before it
     (
         "Admission: children under 12 €6.00, adults €8.50.",
@@ -393,6 +396,29 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # a person's surname, beside a first name kept as written, as a commoner name of the
+    # target language, or with its letters respelt; a double-barrelled surname's second half
+    (
+        "Your instructor, Jarek Nowicki, will call you.",
+        "Ihr Fahrlehrer, Jarek Nowitzki, wird Sie anrufen.",
+        "en",
+        "de",
+        [("Nowitzki", "target", Severity.WARNING)],
+    ),
+    (
+        "Call the manager, Sanne Oduya-Bakker, on 038 421 77 60.",
+        "Bel de manager, Sanne Oduya-Backer, op 038 421 77 60.",
+        "en",
+        "nl",
+        [("Backer", "target", Severity.WARNING)],
+    ),
+    (
+        "Contact the archivist, Ingrid Solheim-Paiva, by email.",
+        "Contacte a arquivista, Ingrid Solheim-Pavia, por e-mail.",
+        "en",
+        "pt",
+        [("Pavia", "target", Severity.WARNING)],
+    ),
     # ... not where the name's word before the description is altered
     (
         "The desk is in the Van Hasselt Building, Kastanjelaan 12.",
