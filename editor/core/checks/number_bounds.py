@@ -112,9 +112,9 @@ def bound_before(
     """The bound phrase of the table ``kind`` right before ``number`` (lowercase), and where
     it stands; none after a negation ("not at least", "cannot have more than"), or with
     ``negative`` only one after a negation; and for a span of dates none before a number that
-    is no day of a month."""
+    is no day of a month nor a clock time ("until 4:00 pm" said "a partir das 16h00")."""
     tables = _bounds(code, kind)
-    if tables is None or (number.part and kind != "time_sides"):
+    if tables is None or (number.part and kind not in _TIMED):
         return None  # (a time's hour is a part: "nooit voor 22.00 uur")
     if not (number.digits or min(number.values, default=0) >= 2):
         return None  # (a word for one: "more than one" is "several", "at least one" "any")
@@ -128,11 +128,22 @@ def bound_before(
         text, max(0, found.start() - _LOOK_BACK), found.start()
     ):
         return None  # "10 bis 30 €", "de 10 hasta 30": a range's second number
-    if kind == "date_spans":
+    if kind == "date_spans" and not _clock_time(number):
         month = _AFTER_DAY.match(text, number.end)
         if month is None or month.group(1).lower() not in language(code).months:
             return None
     return found.group("phrase").lower(), found.start("phrase"), found.end("phrase")
+
+
+_TIMED = frozenset({"time_sides", "date_spans"})  # the tables read before a clock time's hour
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}")  # a clock time as written ("16:00", "4.30", "16h00")
+
+
+def _clock_time(number: Number) -> bool:
+    """Whether ``number`` is a clock time: its hour and minutes ("16h00"), or an hour read on
+    both clocks ("4 pm", "16 Uhr": 4 and 16)."""
+    low, high = min(number.values, default=0), max(number.values, default=0)
+    return bool(_CLOCK.fullmatch(number.text)) or (len(number.values) == 2 and high == low + 12)
 
 
 # A number, a unit or sign of up to five letters, then the space before a word ("10 € bis")
@@ -425,7 +436,7 @@ def _turned(
         turned = None
         kept = 0  # the translation's bounds of the same direction on the same value
         for other in written:
-            if (other.part and kind != "time_sides") or not number.matches(other):
+            if (other.part and kind not in _TIMED) or not number.matches(other):
                 continue
             theirs_bound = _directed(target, other, target_lang, kind)
             if theirs_bound is None or theirs_bound[4] != bound[4]:

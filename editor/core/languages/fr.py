@@ -169,6 +169,8 @@ DATA = LanguageData(
         ("à compter du", "jusqu’au"),
         ("dès le", "jusqu'au"),
         ("depuis le", "jusqu'au"),
+        ("à partir de", "jusqu'à"),  # of a clock time: "à partir de 16 h"
+        ("à partir de", "jusqu’à"),
     ),
     comparative_words=words("plus moins"),
     rate_periods=in_order("heure; jour journée nuit; semaine; mois; an année"),

@@ -205,6 +205,7 @@ DATA = LanguageData(
         ("a partire dal", "fino al"),
         ("a decorrere dal", "fino al"),
         ("dal", "entro il"),
+        ("a partire dalle", "fino alle"),  # of a clock time
     ),
     comparative_words=words("più meno"),
     rate_periods=in_order("; giorno notte; settimana; mese; anno"),
@@ -283,8 +284,7 @@ DATA = LanguageData(
         "dopo fuori"
     ),
     word_suffixes=words("mente mento"),
-    # Pronouns written onto the end of a verb ("pulsarla", "modificalo").
-    enclitics=words("mi ti si ci vi lo la li le gli ne"),
+    enclitics=words("mi ti si ci vi lo la li le gli ne"),  # on a verb's end ("pulsarla", "modificalo")
     conjunctions=words("e ed o od ma però né che se come quando perché mentre benché"),
     determiners=words(
         "il lo la i gli le l un uno una del dello della dei degli delle al allo alla ai agli "

@@ -177,6 +177,7 @@ DATA = LanguageData(
     date_spans=(
         ("a partir de", "até"),
         ("desde", "até"),
+        ("a partir das", "até"),  # of a clock time: "a partir das 16h00"
     ),
     comparative_words=words("mais menos"),
     rate_periods=in_order("hora; dia noite; semana; mês; ano"),

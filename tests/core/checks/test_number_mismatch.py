@@ -9,6 +9,25 @@ from tests.core.checks._run import run, spans
 from tests.factories import make_document
 
 GOOD = [
+    # a clock time's start and end said as the source says them, a range's end
+    (
+        "Documents can only be ordered until 4:00 pm.",
+        "Só é possível requisitar documentos até às 16h00.",
+        "en",
+        "pt",
+    ),
+    (
+        "The office is open from 9:00 until 16:00.",
+        "Das Büro ist von 9:00 bis 16:00 Uhr geöffnet.",
+        "en",
+        "de",
+    ),
+    (
+        "Entry from 7 pm, last orders until 11 pm.",
+        "Entrée à partir de 19 h, dernières commandes jusqu'à 23 h.",
+        "en",
+        "fr",
+    ),
     # comparatives and negated comparatives said the same way
     (
         "3D prints that take longer than 3 hours need the approval of staff.",
@@ -1588,6 +1607,14 @@ def test_a_one_said_with_a_word_in_the_next_sentence_counts_as_its_copy() -> Non
         ),
         # a bound after the number said with the opposite one before it
         ("Top-ups of €30 or more receive a bonus.", "Aufladungen bis 30 € erhalten einen Bonus.", "de", "ab"),
+        # a clock time's start said as its end, and the other way round
+        (
+            "Documents can only be ordered until 4:00 pm.",
+            "Só é possível requisitar documentos a partir das 16h00.",
+            "pt",
+            "até",
+        ),
+        ("Entry until 4 pm.", "Einlass ab 16 Uhr.", "de", "bis"),
         # "without" negates its noun, not a bound further on
         (
             "Each flat will be without heating for no more than 3 working days.",
