@@ -69,6 +69,58 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
                 yield PredicateSlip(m.start(4), m.end(4), f"{m.group(1)} {m.group(2)}", fixed)
 
     yield from _neutral_slips(text, lang)
+    yield from _inverted_slips(text, lang)
+
+
+def _inverted_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
+    """:func:`predicate_slips` of a singular subject after its verb and predicate ("è
+    obbligatoria il silenzio", "es necesario la reserva"), where the subject's determiner and
+    its noun's ending say one gender (masculine "-o"; feminine "-a" or a feminine ending)."""
+    pattern = _inverted_pattern(lang)
+    if pattern is None:
+        return
+    data = language(lang)
+    agreement = data.agreement
+    his, hers = agreement.predicate_endings[0]
+    skipped = data.function_words | agreement.depictives | agreement.predicate_adverbs
+    no_subject = skipped | agreement.exceptions | _adjectives(lang)
+    for m in pattern.finditer(text):
+        predicate, determiner, noun = m.group(1), m.group(2).lower(), m.group(3)
+        if predicate.lower() in skipped or predicate in _numbers(lang):
+            continue  # ("è proprio la stessa", "è stato la causa": the subject stands before)
+        after = _NEXT_WORD.match(text, m.end())
+        if noun in no_subject or (after and after[1] in agreement.exceptions) or _days(noun, lang):
+            continue  # a time ("una volta", "la prima volta", "la domenica"), no subject
+        masculine = determiner in agreement.subjects[0][0]
+        if masculine != noun.endswith(his) or (
+            not masculine and not noun.endswith((hers, *agreement.feminine_endings))
+        ):
+            continue  # the noun's ending does not say the determiner's gender ("il problema")
+        fixed = other_form(predicate, masculine, (his, hers), lang)
+        if fixed is not None:
+            yield PredicateSlip(m.start(1), m.end(1), f"{m.group(2)} {noun}", fixed)
+
+
+@lru_cache(maxsize=16)
+def _adjectives(lang: str) -> frozenset[str]:
+    """The forms of the language's ``gendered_words`` ("prima", "stessa")."""
+    return frozenset(form for forms in language(lang).agreement.gendered_words for form in forms if form)
+
+
+@lru_cache(maxsize=16)
+def _inverted_pattern(lang: str) -> re.Pattern[str] | None:
+    """A singular form of "to be" of one word, the words between, the predicate (group 1), a
+    singular determiner (2) and its noun (3), one space apart."""
+    agreement = language(lang).agreement
+    if not agreement.copulas or not agreement.predicate_endings or not agreement.subjects:
+        return None
+    copulas = {c for c in agreement.copulas[0] if " " not in c}
+    his, hers = agreement.subjects[0]
+    between = _between(agreement)
+    return re.compile(
+        rf"{OPENS}(?i:{alternatives(copulas)})(?: (?i:{between}))* ([^\W\d_]{{4,}}) "
+        rf"((?i:{alternatives(set(his | hers))})) ([^\W\d_]+)(?![\w'’-])"
+    )
 
 
 def _neutral_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
@@ -115,6 +167,7 @@ def _neutral_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s'’]*\Z")
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 
 def _singular_verbs(agreement: Agreement) -> frozenset[str]:

@@ -347,7 +347,7 @@ DATA = LanguageData(
         depictives=words("solo solos sola solas juntos juntas mismo mismos"),
         adverb_ending="mente",
         predicate_adverbs=words(
-            "no muy bastante tan siempre también todavía aún ya demasiado poco tanto más menos"
+            "no muy bastante tan siempre también todavía aún ya demasiado poco tanto más menos justo"
         ),
         predicate_endings=(("o", "a"), ("os", "as")),
         of_words=words("de del"),

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from editor.core.address_data import Address
-from editor.core.agreement_data import Agreement
 from editor.core.concord_data import Concord
 from editor.core.langdata import LanguageData
-from editor.core.languages._text import gendered, in_order, phrases, units, words
+from editor.core.languages._text import in_order, phrases, units, words
+from editor.core.languages.it_agreement import AGREEMENT
 from editor.core.languages.it_opposites import OPPOSITES
 from editor.core.name_data import NameForms
 from editor.core.qualifier_data import Qualifiers
@@ -357,55 +357,7 @@ DATA = LanguageData(
     ),
     proviso_words=frozenset({"purché", "a condizione che", "a patto che", "sempre che"}),
     always_words=words("sempre"),
-    agreement=Agreement(
-        gendered_words=gendered(
-            "primo - primi prime; secondo seconda secondi seconde; terzo terza terzi terze; "
-            "ultimo ultima ultimi ultime; prossimo prossima prossimi prossime; "
-            "stesso stessa stessi stesse"
-        ),
-        partitives=(("nessuno", "nessuna"), ("ognuno", "ognuna"), ("ciascuno", "ciascuna")),
-        of_plurals=(words("dei degli"), words("delle")),
-        all_forms=("tutto", "tutta", "tutti", "tutte"),
-        subjects=(
-            (words("il lo un uno questo quel quello nostro"), words("la una un' un’ questa quella nostra")),
-            (words("i gli questi quei"), words("le queste quelle")),
-        ),
-        copulas=(
-            words("è era sarà fu resta risulta rimane sembra sarebbe viene verrà verrebbe venne")
-            | phrases("deve essere; può essere; dovrà essere; potrà essere"),  # ("venire": passive)
-            words("sono erano saranno furono restano risultano rimangono sembrano sarebbero vengono verranno")
-            | phrases("devono essere; possono essere; dovranno essere; potranno essere"),
-        ),
-        depictives=words("solo soli sola sole stesso stessi"),
-        adverb_ending="mente",
-        predicate_adverbs=words("non molto sempre anche ancora già troppo poco tanto più meno"),
-        predicate_endings=(("o", "a"), ("i", "e")),
-        neutral_determiners=words("ogni qualsiasi qualunque"),
-        plural_predicates=("ati", "ate", "iti", "ite", "uti", "ute", "si", "se", "tti", "tte", "sti", "ste"),
-        of_words=words("di del dello della dei degli delle"),
-        singular_verbs=words(
-            "deve può ha va costa include offre dura inizia comincia termina apre chiude paga riceve"
-        ),
-        clitics=words("lo la le li gli"),
-        both_genders=words("fine capitale fronte radio boa"),
-        feminine=words(
-            "una della delle alla alle nella nelle sulla sulle dalla dalle nostra nostre vostra vostre"
-        ),
-        masculine=words(
-            "il lo un del dello al allo nel nello sul sullo dal dallo questo quello nostro vostro "
-            "dei degli ai agli nei negli sui dai"
-        ),
-        masculine_endings=("o",),
-        feminine_endings=("zione", "zioni"),
-        open_feminine=("a",),
-        verb_plurals=(("a", "ano"), ("e", "ono")),
-        verb_openings=words("porta para salva guarda lava asciuga apri spazza tosta copri scola passa"),
-        not_feminine=("ma", "ta", "ista", "cida", "iatra"),
-        exceptions=words(
-            "mano foto moto radio eco dinamo biro libido auto loro macro volta "
-            "media papa collega boia vaglia koala panda puma cobra gorilla yoga karma sofà"
-        ),  # "una volta finito"
-    ),
+    agreement=AGREEMENT,
     opposites=OPPOSITES,
     negation_paraphrases=words(
         "gratuit gratis contrario diversamente differente parzialmente altro altri invece anziché "

@@ -346,7 +346,7 @@ DATA = LanguageData(
         ),
         depictives=words("sozinho sozinhos sozinha sozinhas só sós juntos juntas mesmo mesmos"),
         adverb_ending="mente",
-        predicate_adverbs=words("não muito bem sempre também ainda já demasiado pouco tão mais menos"),
+        predicate_adverbs=words("não muito bem sempre também ainda já demasiado pouco tão mais menos mesmo"),
         predicate_endings=(("o", "a"), ("os", "as")),
         of_words=words("de do da dos das"),
         neutral_determiners=words("cada qualquer"),

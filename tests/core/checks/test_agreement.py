@@ -87,6 +87,14 @@ PREDICATE_GOOD = [
     ("As botijas de gás devem ser devolvidas ao fornecedor.", "pt"),
     ("La posición del campo no debe ser cero.", "es"),  # a number's word
     ("Il diritto di prenotazione verrà sospeso per un mese.", "it"),
+    # a subject after its verb that agrees; a time after the predicate ("la prima volta",
+    # "la domenica"), an adverb ("proprio") or a predicate noun after "stato"
+    ("Nella sala relax è obbligatorio il silenzio.", "it"),
+    ("È proprio la stessa cosa.", "it"),
+    ("Il ritardo è stato la causa del problema.", "it"),
+    ("Il tasto è premuto la prima volta.", "it"),
+    ("Il negozio è chiuso la domenica.", "it"),
+    ("Il file viene eseguito una volta sola.", "it"),
     # a weekday before the verb is when, not the subject ("il lunedì": on Mondays)
     ("L’area è aperta dal martedì alla domenica; il lunedì è chiusa.", "it"),
     ("As taxas deverão ser pagas até sexta-feira.", "pt"),
@@ -126,6 +134,12 @@ PREDICATE_BAD = [
     # a subject with a complement of one word ("de gás"), a modal before "to be"
     ("As botijas de gás devem ser devolvidos ao fornecedor.", "pt", "devolvidos", "devolvidas"),
     ("La anchura del espacio debe ser positivo.", "es", "positivo", "positiva"),
+    # a subject after its verb and predicate, its determiner and noun's ending one gender
+    ("Nella sala relax è obbligatoria il silenzio.", "it", "obbligatoria", "obbligatorio"),
+    ("Es necesario la reserva previa.", "es", "necesario", "necesaria"),
+    ("É obrigatória o uso do capacete.", "pt", "obrigatória", "obrigatório"),
+    # a participle of "to be" between the verb and the predicate
+    ("La porta è stata chiuso ieri.", "it", "chiuso", "chiusa"),
     # a future modal, the passive's "venire"
     ("La cuota deberá ser pagado antes del lunes.", "es", "pagado", "pagada"),
     ("Il diritto di prenotazione verrà sospesa per un mese.", "it", "sospesa", "sospeso"),
