@@ -137,6 +137,7 @@ def attribute_slips(text: str, lang: str) -> Iterator[AttributeSlip]:
             fixed = other_form(adjective, False, (his, hers), lang, _ATTRIBUTE_ALIKE)
             if fixed is not None:
                 yield AttributeSlip(m.start(3), m.end(3), text[m.start(1) : m.end(2)], fixed)
+    yield from _bare_slips(text, lang, articles)
     participles = _participle_pattern(lang)
     his, hers = agreement.predicate_endings[-1] if agreement.predicate_endings else ("", "")
     for m in participles.finditer(text) if participles is not None else ():
@@ -145,6 +146,46 @@ def attribute_slips(text: str, lang: str) -> Iterator[AttributeSlip]:
             fixed = other_form(participle, True, (his, hers), lang, _ATTRIBUTE_ALIKE)
             if fixed is not None:
                 yield AttributeSlip(m.start(3), m.end(3), f"{m.group(1)} {noun}", fixed)
+
+
+def _bare_slips(text: str, lang: str, articles: frozenset[str]) -> Iterator[AttributeSlip]:
+    """:func:`attribute_slips` of a noun with no determiner before it whose ending only
+    feminine nouns have (``feminine_endings``: "con instrucciones escritos"), its number told
+    by its last letter (the masculine plural predicate's: "-s", "-i")."""
+    pattern = _bare_pattern(lang)
+    if pattern is None:
+        return
+    agreement, function_words = language(lang).agreement, language(lang).function_words
+    plural = agreement.predicate_endings[-1][0][-1:]
+    for m in pattern.finditer(text):
+        noun, adjective = m.group(1), m.group(2)
+        before = _WORD_BEFORE.search(text, 0, m.start())
+        if before is not None and before[1].lower() in articles | agreement.of_words:
+            continue  # read with its determiner; a complement ("documento de identificação válido")
+        after = _ARTICLE_NEXT.match(text, m.end(2))
+        if after is not None and after[1].lower() in articles:
+            continue  # a preposition before its noun phrase
+        if adjective in function_words or adjective in agreement.depictives or noun in agreement.exceptions:
+            continue
+        number = int(noun.endswith(plural) and len(agreement.predicate_endings) > 1)
+        if number and not gendered_plural(adjective, agreement):
+            continue
+        fixed = other_form(adjective, False, agreement.predicate_endings[number], lang, _ATTRIBUTE_ALIKE)
+        if fixed is not None:
+            yield AttributeSlip(m.start(2), m.end(2), noun, fixed)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)['’ ]?\Z")
+
+
+@lru_cache(maxsize=16)
+def _bare_pattern(lang: str) -> re.Pattern[str] | None:
+    """A lowercase noun with a feminine ending (group 1) and the word after it (2)."""
+    agreement = language(lang).agreement
+    if not agreement.feminine_endings or not agreement.predicate_endings:
+        return None
+    endings = "|".join(map(re.escape, agreement.feminine_endings))
+    return re.compile(rf"(?<![\w'’-])([^\W\d_A-Z]{{2,}}(?:{endings})) ([^\W\d_A-Z]{{3,}})(?![\w'’-])")
 
 
 @lru_cache(maxsize=16)

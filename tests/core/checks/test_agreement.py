@@ -340,6 +340,9 @@ def test_the_paragraphs_other_sentences_tell_the_nouns_gender() -> None:
 # (target, target language): adjectives that agree with the noun before them, adverbs and
 # nouns that end alike, and a masculine noun's verb
 ATTRIBUTE_GOOD = [
+    # ... but a complement's noun: the adjective may be its head's ("documento … válido")
+    ("Precisa de um documento de identificação válido e do formulário de inscrição preenchido.", "pt"),
+    ("Entréguenselo con instrucciones escritas.", "es"),
     # a relative determiner agrees with what follows it ("cuyos hijos"), not the noun before
     ("La asistencia es obligatoria para las familias cuyos hijos vayan por primera vez.", "es"),
     ("Os sócios cujas quotas estejam pagas podem votar.", "pt"),
@@ -367,6 +370,9 @@ ATTRIBUTE_GOOD = [
 
 # (target, target language, the adjective marked, its fix)
 ATTRIBUTE_BAD = [
+    # a noun with no determiner, its ending only feminine nouns have
+    ("Entréguenselo en su envase original y con instrucciones escritos.", "es", "escritos", "escritas"),
+    ("Envie o pedido com autorização assinado pelo encarregado.", "pt", "assinado", "assinada"),
     ("I gruppi necessitano di un'autorizzazione scritto della reception.", "it", "scritto", "scritta"),
     ("Traiga una canción corto para la fiesta.", "es", "corto", "corta"),
     ("Las bolsas negros van en el contenedor gris.", "es", "negros", "negras"),
