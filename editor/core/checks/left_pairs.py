@@ -15,7 +15,7 @@ from editor.core.langdata import language
 _WORD = re.compile(r"[^\W\d_]{4,}")  # (shorter words are mostly function words: "in", "so")
 _NEXT = re.compile(r" ([^\W\d_]{4,})(?![\w'’-])")
 _ANY_WORD = re.compile(r"[^\W\d_]+")
-_BEFORE = re.compile(r"([^\W\d_]+)[\s:]+\Z")
+_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[\s:]+\Z")  # a whole word, not a hyphenated one's end
 _ANY_NEXT = re.compile(r"[\s:]+([^\W\d_]+)")
 _LOOK_BACK = 40  # characters before a pair where the word before it is read
 _KNOWN = 3.0  # Zipf in the source language at least: a word its texts write often
