@@ -433,7 +433,7 @@ def _turned(
         if bound is None or _beyond_negation(source, bound, source_lang):
             continue
         direction = bound[3]
-        turned = None
+        turned, nearest = None, 0.0
         kept = 0  # the translation's bounds of the same direction on the same value
         for other in written:
             if (other.part and kind not in _TIMED) or not number.matches(other):
@@ -449,7 +449,11 @@ def _turned(
             sides = ((source, target), number, (said, written), (source_lang, target_lang), kind)
             if _said_both_ways(*sides, theirs_bound[3]) or theirs_bound[1] in reported:
                 continue  # "up to 20 kg … over 20 kg": the other one's bound
-            turned = turned or theirs_bound[:3]
+            # the opposite bound nearest to where the source's stands ("at most 3 … longer than
+            # 3" said "al massimo 3 … meno di 3": the second)
+            where = abs(theirs_bound[1] / max(1, len(target)) - bound[1] / max(1, len(source)))
+            if turned is None or where < nearest:
+                turned, nearest = theirs_bound[:3], where
         if (
             turned is not None
             and kept

@@ -643,6 +643,15 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, expected target spans, expected source spans)
+    # of two bounds on one value, the turned one nearest to where the source's stands
+    (
+        "A session lasts at most 3 hours; prints that take longer than 3 hours need approval.",
+        "Una sessione dura al massimo 3 ore; le stampe che richiedono meno di 3 ore richiedono approvazione.",
+        "en",
+        "it",
+        ["meno di"],
+        [],
+    ),
     # ... between the numbers written alike around it, in its sentence where its clauses differ
     (
         "For safety reasons, the minimum age is 16, and participants under 18 must be accompanied "
