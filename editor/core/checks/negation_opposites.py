@@ -245,9 +245,11 @@ def kept_positive(
             if said is None or written is None or said.search(after.group()) is None:
                 continue
             found = list(written.finditer(target))
-            if len(found) == 1:  # one such word: the one said without its negation
-                word = WORD.match(target, found[0].start())
-                return found[0].start(), max(found[0].end(), word.end() if word else 0)
+            if found:  # the one said without its negation: of several, the nearest to its place
+                where = at / max(1, len(source))
+                near = min(found, key=lambda m: abs(m.start() / max(1, len(target)) - where))
+                word = WORD.match(target, near.start())
+                return near.start(), max(near.end(), word.end() if word else 0)
     return None
 
 

@@ -1636,12 +1636,24 @@ def test_a_clause_without_a_comma_before_its_coordinator_pairs(
             "fr",
             "autorisé",
         ),
-        # two words of the class: the clause's words, as for any other negation
+        # two words of the class: the one nearest to where the source's negated word stands
         (
             "Dogs are not allowed inside, but they are allowed on the terrace.",
             "I cani sono ammessi all'interno e sono ammessi anche sulla terrazza.",
             "it",
-            "cani sono",
+            "ammessi",
+        ),
+        (
+            "Only pencils may be used; pens, markers and erasers are not permitted.",
+            "Só é permitido o uso de lápis; são permitidas canetas, marcadores e borrachas.",
+            "pt",
+            "permitidas",
+        ),
+        (
+            "Mobile phones, tablets and other electronic devices are not allowed.",
+            "Se permiten teléfonos móviles, tabletas ni otros dispositivos electrónicos.",
+            "es",
+            "permiten",
         ),
     ],
 )
