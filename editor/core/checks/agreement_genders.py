@@ -157,10 +157,11 @@ def _bare_slips(text: str, lang: str, articles: frozenset[str]) -> Iterator[Attr
         return
     agreement, function_words = language(lang).agreement, language(lang).function_words
     plural = agreement.predicate_endings[-1][0][-1:]
+    openers = articles | agreement.of_words
     for m in pattern.finditer(text):
         noun, adjective = m.group(1), m.group(2)
         before = _WORD_BEFORE.search(text, 0, m.start())
-        if before is not None and before[1].lower() in articles | agreement.of_words:
+        if before is not None and before[1].lower() in openers:
             continue  # read with its determiner; a complement ("documento de identificação válido")
         after = _ARTICLE_NEXT.match(text, m.end(2))
         if after is not None and after[1].lower() in articles:

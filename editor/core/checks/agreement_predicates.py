@@ -79,11 +79,9 @@ def _inverted_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
     pattern = _inverted_pattern(lang)
     if pattern is None:
         return
-    data = language(lang)
-    agreement = data.agreement
+    agreement = language(lang).agreement
     his, hers = agreement.predicate_endings[0]
-    skipped = data.function_words | agreement.depictives | agreement.predicate_adverbs
-    no_subject = skipped | agreement.exceptions | _adjectives(lang)
+    skipped, no_subject = _no_predicates(lang)
     for m in pattern.finditer(text):
         predicate, determiner, noun = m.group(1), m.group(2).lower(), m.group(3)
         if predicate.lower() in skipped or predicate in _numbers(lang):
@@ -102,9 +100,15 @@ def _inverted_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
 
 
 @lru_cache(maxsize=16)
-def _adjectives(lang: str) -> frozenset[str]:
-    """The forms of the language's ``gendered_words`` ("prima", "stessa")."""
-    return frozenset(form for forms in language(lang).agreement.gendered_words for form in forms if form)
+def _no_predicates(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words no predicate of :func:`_inverted_slips` is (function words, depictives, the
+    words that stand before a predicate), and those no subject's noun after it is (these, the
+    ``exceptions``, and the forms of ``gendered_words``: "la prima", "la stessa")."""
+    data = language(lang)
+    agreement = data.agreement
+    skipped = data.function_words | agreement.depictives | agreement.predicate_adverbs
+    adjectives = {form for forms in agreement.gendered_words for form in forms if form}
+    return skipped, skipped | agreement.exceptions | adjectives
 
 
 @lru_cache(maxsize=16)

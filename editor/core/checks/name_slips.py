@@ -82,7 +82,7 @@ def slip(
     if (
         not swapped
         and fold(a) == fold(b)
-        and not (beside_kept and (person and last or _commoner(b, a, lang) or _own_letters(a, b)))
+        and not (beside_kept and ((person and last) or _commoner(b, a, lang) or _own_letters(a, b)))
     ):
         # a spelling convention ("Oktal" for "Octal"); but next to a name's words kept as
         # written, a far commoner name of the language is the rare one replaced ("Sofie

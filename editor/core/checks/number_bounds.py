@@ -371,8 +371,7 @@ def _one_side(target: str, phrases: dict[str, tuple[str, str]], direction: str, 
     its words of before and after (``prior_words``) as :mod:`negation` does, the one at
     ``at`` among them (not German "vor der Veranstaltung": only "vor Beginn" is read)."""
     sides = language(code).opposites.prior_words | language(code).opposites.after_words
-    lowered = target.lower()
-    if not any(lowered.startswith(side, at) for side in sides):
+    if not any(target[at : at + len(side)].lower() == side for side in sides):
         return False
     said = any_word(frozenset(p for p, (side, _) in phrases.items() if side == direction))
     return said is None or said.search(target.lower()) is None
