@@ -127,7 +127,10 @@ def twelve_hours_off(
         if morning is not None:
             yield from _afternoon_for_morning(segment, number, morning, target)
         hour = afternoon_hour(segment.source, number, context.source_lang)
-        if hour is None or any(hour + 12 in n.values for n in target):
+        if hour is None:
+            continue
+        minutes = _minutes_of(number.text)  # "7:30 p.m." is not rendered by another time's "19:00"
+        if any(hour + 12 in n.values and _minutes_after(segment.target, n.end) == minutes for n in target):
             continue
         early = [
             n
@@ -160,6 +163,21 @@ def twelve_hours_off(
             fix,
             (number.start, number.end),
         )
+
+
+_MINUTES_AFTER = re.compile(r"[\s\u00a0\u202f]*[:.h][\s\u00a0\u202f]*(\d\d)(?!\d)")
+
+
+def _minutes_of(time: str) -> str:
+    """The minutes of a time of the source ("7:30": "30"; "7": "00")."""
+    found = _MINUTES_AFTER.search(time)  # ("7.30pm": its mark glued on)
+    return "00" if found is None else found.group(1)
+
+
+def _minutes_after(text: str, end: int) -> str:
+    """The minutes written after an hour of the target ("19:30", "19 h 30": "30"; "19 Uhr": "00")."""
+    found = _MINUTES_AFTER.match(text, end)
+    return "00" if found is None else found.group(1)
 
 
 def _evening_added(segment: Segment, evening: re.Pattern[str], source_lang: str) -> bool:

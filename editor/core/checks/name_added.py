@@ -42,10 +42,16 @@ def added_names(
         return []
     target, lowered = segment.target, segment.source.lower()
     said: list[str] | None = None  # the source's words, read at the first candidate
+    titles = language(target_lang).titles  # "Prof." for "Ms": a title, translated
     found = []
     for match in _TITLE_WORD.finditer(target):
         word = match.group().lower()
-        if word in lowered or opens_sentence(target, match.start()) or _beside_kept(target, match, lowered):
+        if (
+            word in lowered
+            or word in titles
+            or opens_sentence(target, match.start())
+            or _beside_kept(target, match, lowered)
+        ):
             continue
         if _in_own_name(target, match, lowered, (source_lang, target_lang)):
             continue

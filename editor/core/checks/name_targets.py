@@ -179,6 +179,10 @@ class TargetIndex:
         """The target words that render ``part`` (see :func:`word_matches`)."""
         part = word_key(part)
         key, lowered = part.lower().rstrip("."), self._lowered
+        if "." in key:  # a dotted acronym ("S.L."), which the target's words part at its stops
+            dotted = re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", self._text, re.IGNORECASE)
+            if spans := [(m.group(), m.start(), m.end()) for m in dotted]:
+                return spans
         count = lowered.count(key)
         if count:
             exact, i = [], -1

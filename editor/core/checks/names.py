@@ -214,12 +214,12 @@ def source_names(
         return [_name([(m, kind)]) for m, kind in found if kind == "inner"]
     names: list[Name] = []
     run: list[tuple[re.Match[str], str]] = []
-    titles = language(code).titles
+    titles, function_words = language(code).titles, language(code).function_words
     for item in found:
         # a title before a person's name ("Acme CEO Jane Roe", "Dr Jane Roe") is translated
         # and parts the names on either side of it
         titled = item[1] == "common" and item[0].group().lower().rstrip(".") in titles
-        if run and (not item[1] or titled or not _continues(text, run[-1][0], item[0])):
+        if run and (not item[1] or titled or not _continues(text, run[-1][0], item[0], function_words)):
             names.extend(_from_run(text, run, code, target, elsewhere))
             run = []
         if item[1] and not titled:
@@ -307,9 +307,12 @@ def _amount(text: str, word: re.Match[str]) -> bool:
     )
 
 
-def _continues(text: str, last: re.Match[str], match: re.Match[str]) -> bool:
-    """Whether ``match`` extends the run ending in ``last``: one space, no possessive."""
-    return text[last.end() : match.start()] == " " and not _possessive(last.group())
+def _continues(text: str, last: re.Match[str], match: re.Match[str], function_words: frozenset[str]) -> bool:
+    """Whether ``match`` extends the run ending in ``last``: one space, no possessive, and
+    not a function word after a full stop ("Eventos S.L. These terms": a new sentence)."""
+    if text[last.end() : match.start()] != " " or _possessive(last.group()):
+        return False
+    return not (last.group().endswith(".") and match.group().lower() in function_words)
 
 
 def _from_run(

@@ -26,6 +26,7 @@ from editor.core.checks.negation_words import (
     CONTRACTED,
     WORD,
     any_word,
+    apart_negation,
     ceases,
     contrasted,
     echoed,
@@ -39,8 +40,9 @@ from editor.core.checks.negation_words import (
     paraphrases,
     prefixed,
     stems,
+    written_word,
 )
-from editor.core.checks.prose import plain, running_prose
+from editor.core.checks.prose import plain, running_prose, technical_document
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import term_stats
 from editor.core.langdata import language
@@ -106,6 +108,8 @@ class NegationCheck(Check):
         if target_pattern is None or context.source_lang.split("-")[0] == context.target_lang.split("-")[0]:
             return
         span = negating(source, source_pattern, lowered)
+        if span is None and not technical_document(context.stats):  # ("non-zero" is often "ungleich")
+            span = apart_negation(lowered, context.source_lang)
         if double is not None and span is None and target.strip():
             yield from self._half_kept(segment, context, double, lowered, source_pattern, target_pattern)
             return
@@ -128,10 +132,10 @@ class NegationCheck(Check):
         )
         langs = (context.source_lang, target, target_pattern, context.target_lang)
         if not sides.negates(target) or (prose and prefix_rendering(source, lowered, source_pattern, *langs)):
-            message = f"'{source[span[0] : span[1]]}' of the source has no negation in the translation"
+            message = f"'{written_word(source, span)}' of the source has no negation in the translation"
         elif prose and (span := sides.lost_clause(target)) is not None:
             message = (
-                f"'{source[span[0] : span[1]]}' of the source has no negation in its part of the translation"
+                f"'{written_word(source, span)}' of the source has no negation in its part of the translation"
             )
         elif prose and (lost := sides.lost_conjunct(target) or sides.lost_second(target)) is not None:
             second, conjunct = lost
@@ -252,7 +256,7 @@ class _Sides:
         if self._negating_word(text) or ceases(text, self.target_lang):
             return True
         source, lowered = self.source[start:end], self.lowered[start:end]
-        span = negating(source, self.source_pattern, lowered)
+        span = negating(source, self.source_pattern, lowered) or apart_negation(lowered, self.source_lang)
         paraphrased = paraphrases(text, self.target_lang) - echoed(
             source, span, text, self.source_lang, self.target_lang
         )

@@ -77,7 +77,8 @@ def stems(words: frozenset[str]) -> re.Pattern[str] | None:
     opening = "|".join(re.escape(w) for w in ordered if len(w) >= _STEM)
     whole = "|".join(re.escape(w) for w in ordered if len(w) < _STEM)  # "nur", not "Nummer"
     split = "|".join(
-        rf"{re.escape(first.strip())}\b[^,;:.!?]*?\b{re.escape(second.strip())}"
+        # (the particle, not a preposition before a number: "sehen uns ab 9 Uhr")
+        rf"{re.escape(first.strip())}\b[^,;:.!?]*?\b{re.escape(second.strip())}(?![ \u00a0]*\d)"
         for first, second in (w.split(_APART, 1) for w in apart)
     )
     return re.compile(
@@ -222,6 +223,15 @@ def negating(text: str, pattern: re.Pattern[str], lowered: str = "") -> tuple[in
     return found
 
 
+_JOINED = re.compile(r"-[^\W\d_]+")
+
+
+def written_word(text: str, span: tuple[int, int]) -> str:
+    """The negating word at ``span`` with the word a hyphen joins to it ("non-refundable")."""
+    joined = _JOINED.match(text, span[1])
+    return text[span[0] : span[1] if joined is None else joined.end()]
+
+
 def prefixed(text: str, code: str) -> bool:
     """Whether a word of ``text`` is a word of the language with a negative prefix
     ("ungültig", "impossible", "inutilisable"): what follows the prefix is a word, and the
@@ -308,7 +318,25 @@ def negation_cues(code: str) -> tuple[str, ...]:
     alone it is in most sentences ("know", "now"), and where a mark follows it, it is a
     reply ("no,") or an abbreviation ("No. 5") more often than a negation."""
     cues = [w if len(w) > _SHORT else f"{w}{after}" for w in language(code).negations for after in " '’"]
-    return (*dict.fromkeys(cues), "n't", "n’t")
+    return (*dict.fromkeys(cues), "n't", "n’t", *(f"{p}-" for p in _apart_prefixes(code)))
+
+
+def apart_negation(lowered: str, code: str) -> tuple[int, int] | None:
+    """The span of the first negative prefix of the language written apart with a hyphen
+    ("non-refundable", "nicht-öffentlich"), in ``lowered`` (its idle negations blanked: "a
+    non-profit" names a thing), or None. Prefixes of ``_SHORT`` letters or fewer ("in-house")
+    are no negation."""
+    prefixes = _apart_prefixes(code)
+    if not prefixes or not any(f"{p}-" in lowered for p in prefixes):
+        return None
+    lowered = idle_blanked(lowered, code)
+    found = re.search(rf"(?<![\w-])(?:{'|'.join(prefixes)})(?=-[^\W\d_])", lowered)
+    return None if found is None else found.span()
+
+
+@lru_cache(maxsize=32)
+def _apart_prefixes(code: str) -> tuple[str, ...]:
+    return tuple(p for p in language(code).negative_prefixes if len(p) > _SHORT)
 
 
 def contrasted(source: str, span: tuple[int, int] | None, code: str) -> int:

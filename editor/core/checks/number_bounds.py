@@ -26,7 +26,7 @@ _ADVERB = 5  # letters of a bound adverb's last word ("au minimum"; not "au plus
 _WORD = re.compile(r"[^\W\d_]+")
 # A negation in the few words before a bound turns it ("do not take more than 8" is "at most
 # 8"): no phrase is compared there.
-_CLAUSE, _NEGATION_WORDS = 40, 4
+_CLAUSE, _NEGATION_WORDS = 40, 6
 _KINDS = ("bounds", "deadlines", "frequencies", "date_spans", "time_sides")
 # After a bound phrase: a short word and a currency sign ("a minimum of €30", "au moins 30").
 _TAIL = r"[\s\u00a0]+(?:[^\W\d_]{1,3}['’]?[\s\u00a0]*)?(?:[^\w\s]{1,2}[\s\u00a0]?)?\Z"

@@ -128,7 +128,8 @@ def _tables(code: str) -> _Tables:
     # in C (with "\b" first, it tried every position): two thirds of the time.
     first = alternatives(set(vocabulary))
     suffixes = "|".join(re.escape(w) for w in sorted(data.spelled_suffixes, key=len, reverse=True))
-    suffixed = rf"(?:(?:{suffixes})[^\W\d_]{{0,3}})?" if suffixes else ""  # "fünffachem"
+    # "fünffachem", "vierpersoonskamer": a suffix's ending or the noun it is the first half of
+    suffixed = rf"(?:(?:{suffixes})[^\W\d_]*)?" if suffixes else ""
     # Tens and units joined by a word ("trinta e cinco", "treinta y dos"), tried first
     joined = ""
     if data.number_joiners:

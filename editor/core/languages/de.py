@@ -42,7 +42,7 @@ DATA = LanguageData(
     compass_letters=(("N", "n"), ("S", "s"), ("O", "e"), ("E", "e"), ("W", "w")),
     spelled_suffixes=words(
         "fach mal malig prozentig erjahre sekündig minütig stündig tägig wöchig monatig jährig köpfig "
-        "teilig stöckig sitzig türig"
+        "teilig stöckig sitzig türig bett"
     ),
     negative_words=frozenset({"minus", "unter null", "negativ", "minusgrad"}),
     months=words(
@@ -334,9 +334,11 @@ DATA = LanguageData(
         "anstelle nur erst ausschließlich höchstens kaum fehlt fehlen fehlend fehlende "
         "fehl fehlgeschlagen fehlschl scheitert gescheitert verboten außer ausgenommen zuzüglich zzgl "
         "exklusive exkl verschwund "
-        "verzicht vermeid unterlass abraten abgeraten"
+        "verzicht vermeid unterlass abraten abgeraten absehen abzusehen"
     )
-    | frozenset({"rate … ab", "rät … ab", "raten … ab", "ratet … ab", "riet … ab", "rieten … ab"}),
+    | frozenset({"rate … ab", "rät … ab", "raten … ab", "ratet … ab", "riet … ab", "rieten … ab"})
+    # "sehen Sie von einem Besuch ab": refrain from visiting
+    | frozenset({"sehe … ab", "sehen … ab", "seht … ab", "sieh … ab", "sieht … ab"}),
     negative_prefixes=("un", "nicht", "miss"),
     negative_suffixes=("los", "frei"),
     negated_alternatives=frozenset({"oder nicht"}),

@@ -78,6 +78,12 @@ GOOD = [
         "Gäste können ihr Gepäck bis zum Abend ihres letzten Tages im Hotel lassen.",
         "de",
     ),
+    # a title of the target language for the source's ("Prof.ª" for "Ms")
+    (
+        "The teachers are Ms Helena Vasconcelos (History) and Mr Andrés Quiroga (Spanish).",
+        "Os professores são a Prof.ª Helena Vasconcelos (História) e o Prof. Andrés Quiroga (Espanhol).",
+        "pt",
+    ),
 ]
 
 

@@ -392,6 +392,19 @@ GOOD = [
     # a place's own form in the target language, its first letter another ("Varsavia")
     ("We fly to Warsaw and on to Krakow.", "Voliamo a Varsavia e poi a Cracovia.", "en", "it"),
     ("Our office in Cologne is closed.", "Unser Büro in Köln ist geschlossen.", "en", "de"),
+    # a firm's dotted form ("S.L.") before the next sentence, and kept in the middle of one
+    (
+        "The finca is run by Almendral Eventos S.L. These terms apply to all weddings.",
+        "La finca está gestionada por Almendral Eventos S.L. Estas condiciones se aplican a todas las bodas.",
+        "en",
+        "es",
+    ),
+    (
+        "The finca is run by Almendral Eventos S.L. in Estepona.",
+        "La finca está gestionada por Almendral Eventos S.L. en Estepona.",
+        "en",
+        "es",
+    ),
 ]
 
 BAD = [
@@ -1204,6 +1217,14 @@ BAD = [
         "en",
         "it",
         [("sig. Lidia", "target", Severity.WARNING)],
+    ),
+    # a firm's dotted form changed
+    (
+        "Contact Almendral Eventos S.L. for details.",
+        "Contacte con Almendral Eventos S.A. para más detalles.",
+        "en",
+        "es",
+        [("Almendral Eventos S.A", "target", Severity.WARNING)],
     ),
 ]
 

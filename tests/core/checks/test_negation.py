@@ -827,6 +827,26 @@ GOOD += [
         "en",
         "it",
     ),
+    # "von … absehen" (refrain from), a separable verb
+    (
+        "If you have a fever or diarrhoea, please do not visit the ward at all.",
+        "Wenn Sie Fieber oder Durchfall haben, sehen Sie bitte ganz von einem Besuch auf der Station ab.",
+        "en",
+        "de",
+    ),
+    # "non-" written apart, said with a negation; "a non-profit" names a thing
+    (
+        "A date is only confirmed once we have received a non-refundable deposit.",
+        "Una fecha solo queda confirmada cuando hayamos recibido una señal no reembolsable.",
+        "en",
+        "es",
+    ),
+    (
+        "The shop is a non-profit run entirely by volunteers from the village.",
+        "Der Laden ist ein gemeinnütziger Verein, der ganz von Ehrenamtlichen aus dem Dorf betrieben wird.",
+        "en",
+        "de",
+    ),
 ]
 
 
@@ -1325,6 +1345,24 @@ BAD = [
         "en",
         "fr",
         "not",
+        Severity.WARNING,
+    ),
+    # "ab" before a number is a preposition, not the particle of "sehen … ab"
+    (
+        "Please do not visit the ward before 2 p.m. on weekdays.",
+        "Bitte sehen Sie die Station werktags ab 14 Uhr.",
+        "en",
+        "de",
+        "not",
+        Severity.WARNING,
+    ),
+    # "non-refundable" said "reembolsable"
+    (
+        "A date is only confirmed once we have received a non-refundable deposit.",
+        "Una fecha solo queda confirmada cuando hayamos recibido una señal reembolsable.",
+        "en",
+        "es",
+        "non",
         Severity.WARNING,
     ),
 ]

@@ -639,6 +639,23 @@ GOOD = [
         "nl",
     ),
     ("Build 2024-05-09 or later.", "Versión 2024-05 o 9 posterior.", "en", "es"),
+    # a number word opening a compound ("vierpersoonskamer", "Vierbettzimmer")
+    ("Bed in a 4-bed room: €34.", "Bed op een vierpersoonskamer: € 34.", "en", "nl"),
+    ("Bed in a 4-bed room: €34.", "Bett im Vierbettzimmer: 34 €.", "en", "de"),
+    # an afternoon time rendered as the 24-hour clock's, another time's hour beside it
+    (
+        "Open Monday to Friday from 2:30 p.m. to 7:30 p.m., Saturdays from 11:00 a.m. to 7:30 p.m.",
+        "Geöffnet Montag bis Freitag von 14:30 bis 19:30 Uhr, samstags von 11:00 bis 19:30 Uhr.",
+        "en",
+        "de",
+    ),
+    # a negation five words before a bound it negates, in both ("not … after", "nicht nach")
+    (
+        "Phones may be used, but not in the patient rooms after 9:00 p.m.",
+        "Telefone dürfen benutzt werden, in den Patientenzimmern jedoch nicht nach 21:00 Uhr.",
+        "en",
+        "de",
+    ),
 ]
 
 BAD = [
@@ -1270,6 +1287,26 @@ BAD = [
     # A range said as two values.
     ("Delivery takes 5–9 days.", "Die Lieferung dauert 5 oder 9 Tage.", "en", "de", ["5 oder 9"], []),
     ("Allow four to seven weeks.", "Prévoyez quatre ou sept semaines.", "en", "fr", ["quatre ou sept"], []),
+    # a compound's number word changed
+    ("Bed in a 4-bed room: €34.", "Bett im Dreibettzimmer: 34 €.", "en", "de", ["Dreibettzimmer"], []),
+    # the afternoon's "7:30 p.m." left at 7:30, though "7:00 p.m." is "19:00" beside it
+    (
+        "Open Monday to Friday from 2:30 p.m. to 7:00 p.m., Saturdays from 11:00 a.m. to 7:30 p.m.",
+        "Geöffnet Montag bis Freitag von 14:30 bis 19:00 Uhr, samstags von 11:00 bis 7:30 Uhr.",
+        "en",
+        "de",
+        ["7"],
+        [],
+    ),
+    # "not … after" said "nicht vor", the negation five words before the bound
+    (
+        "Phones may be used, but not in the patient rooms after 9:00 p.m.",
+        "Telefone dürfen benutzt werden, in den Patientenzimmern jedoch nicht vor 21:00 Uhr.",
+        "en",
+        "de",
+        ["vor"],
+        [],
+    ),
 ]
 
 # Software messages: placeholders, versions and kept spellings are not changed numbers, and
