@@ -412,6 +412,19 @@ def unborrowed(text: str, words: list[str], scene: Scene) -> bool:
     return not any(_kept(text, word, scene) for word in words)
 
 
+def loan_phrase(words: list[str], scene: Scene) -> bool:
+    """Two words of the source's joined by one of its coordinators ("bed and breakfast",
+    "fish and chips"), both of them words the target language borrows (see :func:`unborrowed`),
+    in an everyday text: a loanword of the target language, written as the source writes it."""
+    if scene.technical or len(words) != 3 or words[1].casefold() not in language(scene.langs[0]).coordinators:
+        return False
+    source_lang, target_lang = scene.langs
+    ends = (words[0], words[2])
+    if any(frequency(word, target_lang) < _LOANED for word in ends):
+        return False
+    return min(frequency(word, source_lang) - frequency(word, target_lang) for word in ends) < _UNBORROWED
+
+
 def leaning_run(text: str, copied: list[tuple[re.Match[str], bool]], scene: Scene) -> list[tuple[int, int]]:
     """Three lowercase words and more in a row of an everyday text's prose, copied as the
     source writes them, each commoner in the source language than in the target one and one
@@ -433,6 +446,8 @@ def leaning_run(text: str, copied: list[tuple[re.Match[str], bool]], scene: Scen
             continue
         start, end = run[0][0].start(), run[-1][0].end()
         written = " ".join(text[start:end].casefold().split())
+        if loan_phrase(written.split(), scene):
+            continue
         if written in scene.source and not quoted(text, start) and not labelled(text, start, end):
             found.append((start, end))
     return found

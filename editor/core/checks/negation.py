@@ -10,15 +10,18 @@ from functools import lru_cache
 from editor.core.checks.base import Check, CheckContext, Issue, Severity, Side
 from editor.core.checks.negation_added import added_negation, lost_modal_negation
 from editor.core.checks.negation_antonyms import said_as_waiting, said_by_antonym
+from editor.core.checks.negation_blanks import double_negative, second_negation, without_alternatives
 from editor.core.checks.negation_opposites import kept_positive, negated_state, opposite
 from editor.core.checks.negation_parts import (
     aligned,
     counterpart,
     gap_at,
+    joined_commands,
     negations_in,
     prefix_rendering,
     second_conjunct,
     unnegated_conjunct,
+    unnegated_first,
     verb_negated,
 )
 from editor.core.checks.negation_turns import turned
@@ -102,8 +105,8 @@ class NegationCheck(Check):
                 why = f"'{said}' of the source is negated here ('{written}'): it says the opposite"
                 yield self.issue(segment, context, *state.written, why, source_span=state.said)
             return  # most sentences negate nothing: substring tests settle them
-        double = _double_negative(lowered, context.source_lang)
-        lowered = _without_alternatives(lowered, context.source_lang)
+        double = double_negative(lowered, context.source_lang)
+        lowered = without_alternatives(lowered, context.source_lang)
         target_pattern = negation_pattern(context.target_lang)
         if target_pattern is None or context.source_lang.split("-")[0] == context.target_lang.split("-")[0]:
             return
@@ -143,6 +146,13 @@ class NegationCheck(Check):
                 f"'{source[second[0] : second[1]]}' of the source's second negated verb has no negation here"
             )
             yield self.issue(segment, context, *conjunct, message, source_span=second)
+            return
+        elif prose and (lost := sides.lost_first(target)) is not None:
+            first, conjunct = lost
+            message = (
+                f"'{source[first[0] : first[1]]}' of the source's first negated verb has no negation here"
+            )
+            yield self.issue(segment, context, *conjunct, message, source_span=first)
             return
         elif prose and (
             modal := lost_modal_negation(source, target, context.source_lang, context.target_lang)
@@ -212,7 +222,7 @@ class NegationCheck(Check):
         the opposite ("opens even without a key"). A translation without the second word
         says the positive its own way ("only with changes")."""
         source, target = segment.source, segment.target
-        pattern = _second_negation(context.target_lang)
+        pattern = second_negation(context.target_lang)
         lowered_target = idle_blanked(target.lower(), context.target_lang)  # "sin embargo"
         if pattern is None or pattern.search(lowered_target) is None or not _prose(segment, context):
             return  # ("cannot work without": software messages say "fails without")
@@ -303,6 +313,25 @@ class _Sides:
                 continue
             second = next(m for m in said if m.start() > at)
             return (a + second.start(), a + second.end()), (c + tail[0], c + tail[1])
+        return None
+
+    def lost_first(self, target: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """A source clause with two negated imperatives joined by "and" or "or" ("do not
+        leave it in the sun and never charge it …") whose translation negates the second only
+        ("Lassen Sie ihn in der Sonne liegen und laden Sie ihn niemals …"): the source's first
+        negation and the translation's words before its coordinator; or None."""
+        theirs, ours = language(self.source_lang), language(self.target_lang)
+        for (a, b), (c, d) in aligned(self.source, target) or ():
+            lowered = self.lowered[a:b]
+            said = negations_in(lowered, self.source_pattern, theirs.negation_openers)
+            if joined_commands(lowered, said, self.source_lang) is None:
+                continue
+            written = idle_blanked(target[c:d].lower(), self.target_lang)
+            kept = negations_in(written, self.target_pattern, ours.negation_openers)
+            head = unnegated_first(written, kept, ours.coordinators)
+            if head is None or self.negates(target[c + head[0] : c + head[1]], a, a + said[1].start()):
+                continue
+            return (a + said[0].start(), a + said[0].end()), (c + head[0], c + head[1])
         return None
 
     def lost_second(self, target: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -400,64 +429,6 @@ def _has_verb(lowered: str, code: str) -> bool:
     phrase."""
     auxiliaries = language(code).auxiliaries
     return CONTRACTED.search(lowered) is not None or any(w in auxiliaries for w in WORD.findall(lowered))
-
-
-@lru_cache(maxsize=32)
-def _second_negation(code: str) -> re.Pattern[str] | None:
-    """The language's words that negate what follows them ("ohne"), as whole words."""
-    return any_word(language(code).double_negatives)
-
-
-@lru_cache(maxsize=32)
-def _double_pattern(code: str) -> re.Pattern[str] | None:
-    """A negating word with a word of ``double_negatives`` after it in its clause ("not …
-    without"), in one scan of lowercased text."""
-    data = language(code)
-    if not data.double_negatives or not data.negations:
-        return None
-    negating = "|".join(map(re.escape, sorted(data.negations - data.double_negatives, key=len, reverse=True)))
-    second = "|".join(map(re.escape, sorted(data.double_negatives, key=len, reverse=True)))
-    return re.compile(rf"\b(?:{negating})\b(?=[^,;:.!?]*?\b(?P<second>{second})\b)")
-
-
-def _double_negative(lowered: str, code: str) -> tuple[int, int, str] | None:
-    """The span of the first negating word of ``lowered`` that a word of ``double_negatives``
-    follows in its clause ("not" in "will not open without a key"), and that word; or None."""
-    pattern = _double_pattern(code)
-    found = None if pattern is None else pattern.search(lowered)
-    return None if found is None else (*found.span(), found.group("second"))
-
-
-def _without_alternatives(lowered: str, code: str) -> str:
-    """``lowered`` with its phrases that negate no clause blanked out, so that their negating
-    word is not found: set phrases ("no more than 3") and phrases that offer the negation as
-    a choice, at a clause's end ("visible or not.") or after a question word ("whether or not
-    it is shown"); "empty or not seated" negates."""
-    data = language(code)
-    double = _double_pattern(code)  # "not leave without telling": a positive
-    if double is not None and any(word in lowered for word in data.double_negatives):
-        # both words: the second ("without", "ohne") negates on its own elsewhere
-        spans = [span for m in double.finditer(lowered) for span in (m.span(), m.span("second"))]
-        for start, end in spans:
-            lowered = lowered[:start] + " " * (end - start) + lowered[end:]
-    for first, second in data.opposites.lack_pairs:  # "no parts are missing": a positive
-        if second in lowered:
-            pattern = rf"\b{re.escape(first)}\b(?=[^,;:.!?]*?\b({re.escape(second)})\b)"
-            for m in re.finditer(pattern, lowered):
-                for start, end in (m.span(), m.span(1)):
-                    lowered = lowered[:start] + " " * (end - start) + lowered[end:]
-    for phrase in data.idle_negations:  # "no more than": a bound, no negated clause
-        if phrase in lowered:
-            lowered = re.sub(rf"\b{re.escape(phrase)}\b", lambda m: " " * len(m.group()), lowered)
-    for phrase in data.negated_alternatives:
-        if phrase not in lowered:
-            continue
-        pattern = rf"(?:(?P<before>\w+)\s+)?(?P<phrase>\b{re.escape(phrase)}\b)(?P<end>\s*(?:[,;:.!?)]|$))?"
-        for m in re.finditer(pattern, lowered):
-            if m.group("end") is not None or m.group("before") in data.question_words:
-                start, end = m.span("phrase")
-                lowered = lowered[:start] + " " * (end - start) + lowered[end:]
-    return lowered
 
 
 @lru_cache(maxsize=32)

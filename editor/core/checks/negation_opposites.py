@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from editor.core.checks.negation_parts import CLAUSE_END
+from editor.core.checks.negation_parts import CLAUSE_END, aligned
 from editor.core.checks.negation_words import WORD, any_word, idle_blanked, negating, negation_pattern, stems
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
@@ -102,7 +102,9 @@ def opposite(
             excepting = one not in _BOUNDS | _WHOLE and _excepted(lowered, source_lang)
             if excepting or _negated(source, found.said[0], source_lang, one in _ADVICE):
                 continue
-            if _negated(target, found.written[0], target_lang):
+            if _negated(target, found.written[0], target_lang) and not _own_part(
+                source, target, found.written[0], (source_lang, target_lang)
+            ):
                 continue  # "nicht verboten" says "allowed"; "is not allowed" is another matter
             return found
     return None
@@ -328,6 +330,25 @@ def _negated(text: str, at: int, lang: str, advice: bool = False) -> bool:
     if len(lowered) == len(chunk):  # ("no later than" negates nothing)
         lowered = idle_blanked(lowered, lang)
     return negating(chunk, pattern, lowered) is not None
+
+
+def _own_part(source: str, target: str, at: int, langs: tuple[str, str]) -> bool:
+    """Whether the word at ``at`` stands in a part of the translation with no negation before
+    it, the translation parted before a coordinator where the source has a comma and the same
+    coordinator ("No abandone la ruta y manténgase en el lado izquierdo" for "Do not leave the
+    route, and keep to the right")."""
+    pattern = negation_pattern(langs[1])
+    for _, (start, end) in aligned(source, target, langs) or ():
+        if start <= at < end and pattern is not None:
+            chunk = target[start:at]
+            lowered = chunk.lower()
+            return (
+                negating(
+                    chunk, pattern, idle_blanked(lowered, langs[1]) if len(lowered) == len(chunk) else ""
+                )
+                is None
+            )
+    return False
 
 
 @lru_cache(maxsize=16)

@@ -193,7 +193,10 @@ def negations_in(lowered: str, pattern: re.Pattern[str], openers: frozenset[str]
 
 
 def second_conjunct(
-    lowered: str, negations: list[re.Match[str]], coordinators: frozenset[str], auxiliaries: frozenset[str]
+    lowered: str,
+    negations: list[re.Match[str]],
+    coordinators: frozenset[str],
+    auxiliaries: frozenset[str],
 ) -> int | None:
     """Where the second of two negated verbs joined by "and" or "or" begins in ``lowered``
     ("do not touch the cases and do not use a flash": the "and"), or None. The second is a
@@ -217,11 +220,42 @@ def second_conjunct(
     return None
 
 
+def joined_commands(lowered: str, negations: list[re.Match[str]], code: str) -> int | None:
+    """Where two negated commands joined by "and" or "or" meet in ``lowered`` ("please do not
+    leave it … and never charge it": the "and"): the first negation opens the clause after
+    auxiliaries and request words only, the second is a word for never right after the
+    coordinator; else None."""
+    if len(negations) < 2:
+        return None
+    data = language(code)
+    first, second = negations[0], negations[1]
+    openers, coordinators = data.auxiliaries | data.sentence_openers, data.coordinators
+    if second.group() not in data.never_words or any(
+        w not in openers for w in WORD.findall(lowered, 0, first.start())
+    ):
+        return None
+    between = list(WORD.finditer(lowered, first.end(), second.start()))
+    return between[-1].start() if len(between) > 1 and between[-1].group() in coordinators else None
+
+
 def _subject_verb(lowered: str, at: int, auxiliaries: frozenset[str]) -> bool:
     """Whether an auxiliary stands in the few words after ``at`` (a negated subject's verb:
     "no dogs are allowed"; not "and no fees")."""
     after = [m.group() for m in WORD.finditer(lowered, at)][:_CONJUNCT_WORDS]
     return any(word in auxiliaries for word in after)
+
+
+def unnegated_first(
+    lowered: str, negations: list[re.Match[str]], coordinators: frozenset[str]
+) -> tuple[int, int] | None:
+    """Where a translation's clause with one negation (``negations``) has a coordinator before
+    it and no negation before that: the words before the coordinator (from the first to the
+    last), or None."""
+    if len(negations) != 1:
+        return None
+    words = list(WORD.finditer(lowered, 0, negations[0].start()))
+    joined = [k for k, m in enumerate(words) if k and m.group() in coordinators]
+    return (words[0].start(), words[joined[-1] - 1].end()) if joined else None
 
 
 def unnegated_conjunct(

@@ -391,7 +391,8 @@ def _clause_negated(text: str, at: int, code: str) -> bool:
     if pattern is None:
         return True
     clause = text[opened + 1 : at]
-    found = negating(clause, pattern)
+    lowered = clause.lower()  # (a set phrase's negation negates nothing: "no later than")
+    found = negating(clause, pattern, idle_blanked(lowered, code) if len(lowered) == len(clause) else "")
     # ("without" negates its noun: "without heating for no more than 3 days")
     return found is not None and clause[found[0] : found[1]].lower() not in language(code).double_negatives
 

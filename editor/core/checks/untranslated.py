@@ -18,6 +18,7 @@ from editor.core.checks.leftover import (
     foreign_compound,
     labelled,
     leaning_run,
+    loan_phrase,
     lone_function_word,
     lone_leftover,
     openers,
@@ -288,7 +289,10 @@ def _untranslated(
             run.append(m)
             continue
         if len(run) >= _MIN_RUN and _adjacent(text, run):
-            spans.append((run[0].start(), run[-1].end()))
+            if loan_phrase([m.group() for m in run], scene) or _listed_names(text, run, scene):
+                phrases.append((run[0].start(), run[-1].end(), Severity.INFO))
+            else:
+                spans.append((run[0].start(), run[-1].end()))
         elif len(run) == 1:
             if lone := (
                 lone_leftover(text, copied, index - 1, scene)
@@ -315,12 +319,32 @@ def _untranslated(
                 and not labelled(text, words[0][0].start(), words[-1][0].end())
             )
             enough = _COPIED - 1 if short else _COPIED
+            if loan_phrase([m.group() for m, _ in words], scene):
+                continue
             if function and len(words) >= enough and sum(f for _, f in words) >= _MIN_FOREIGN:
                 spans.append((words[0][0].start(), words[-1][0].end()))
     spans += [(s, e) for s, e in leaning_run(text, copied, scene) if all(e <= a or s >= b for a, b in spans)]
     found = [(s, e, Severity.WARNING) for s, e in spans]
     found += [p for p in phrases if all(p[1] <= s or p[0] >= e for s, e in spans)]
     return sorted(found)
+
+
+def _listed_names(text: str, run: list[re.Match[str]], scene: Scene) -> bool:
+    """Whether the run stands in brackets whose every word the source writes, but for the
+    target language's function words ("(yoga, spinning, body pump et aquagym)"), in an
+    everyday text: a list of names kept as the source gives them."""
+    opened, closed = text.rfind("(", 0, run[0].start()), text.find(")", run[-1].end())
+    if (
+        scene.technical
+        or opened < 0
+        or closed < 0
+        or ")" in text[opened : run[0].start()]
+        or "(" in text[run[-1].end() : closed]
+    ):
+        return False
+    own, said = language(scene.langs[1]).function_words, set(_WORD.findall(scene.source))
+    words = _WORD.findall(text, opened, closed)
+    return len(words) > len(run) and all(w.casefold() in said or w.casefold() in own for w in words)
 
 
 def _request(text: str, word: re.Match[str], scene: Scene) -> tuple[int, int, Severity] | None:

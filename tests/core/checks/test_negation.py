@@ -847,6 +847,13 @@ GOOD += [
         "en",
         "de",
     ),
+    # the first of two negated verbs said with a word for outside: not two commands
+    (
+        "The value you entered for the offset is not in range and is not aligned.",
+        "Der eingegebene Wert für den Versatz ist außerhalb des gültigen Bereichs und nicht ausgerichtet.",
+        "en",
+        "de",
+    ),
 ]
 
 
@@ -1659,6 +1666,31 @@ def test_a_clause_without_a_comma_before_its_coordinator_pairs(
 
 
 @pytest.mark.parametrize(
+    ("target", "marked"),
+    [
+        # the first of two commands lost its negation, the second ("niemals") kept
+        (
+            "Lassen Sie den Akku in der prallen Sonne liegen und laden Sie ihn niemals mit fremden Geräten.",
+            "Lassen Sie den Akku in der prallen Sonne liegen",
+        ),
+        # both said; the first said with a verb of avoiding
+        (
+            "Lassen Sie den Akku nicht in der Sonne liegen und laden Sie ihn niemals mit fremden Geräten.",
+            None,
+        ),
+        (
+            "Vermeiden Sie pralle Sonne für den Akku und laden Sie ihn niemals mit fremden Geräten.",
+            None,
+        ),
+    ],
+)
+def test_a_lost_first_command_marks_its_part(target: str, marked: str | None) -> None:
+    source = "Do not leave the battery in direct sunlight and never charge it with another charger."
+    issues = run("negation", source, target, "en", "de")
+    assert [(i.text, _said(source, i)) for i in issues] == ([] if marked is None else [(marked, "not")])
+
+
+@pytest.mark.parametrize(
     ("source", "target", "tgt", "marked"),
     [
         # the negated word's class ("allowed") said without the negation: that word is marked
@@ -2277,6 +2309,15 @@ def test_a_permission_said_as_its_opposite(source: str, target: str, lang: str, 
             "nl",
             "voor het einde",
             "after",
+        ),
+        # a side said as its opposite in a part of its own, after a negated one with no comma
+        # between ("No abandone la ruta y manténgase …" for "Do not leave the route, and keep …")
+        (
+            "Do not leave the marked route, and keep to the right-hand side of the river on this section.",
+            "No abandone la ruta señalizada y manténgase en el lado izquierdo del río en este tramo.",
+            "es",
+            "izquierdo",
+            "right-hand",
         ),
     ],
 )

@@ -656,6 +656,13 @@ GOOD = [
         "en",
         "de",
     ),
+    # a set phrase's negation ("no later than") negates no side of a time after it
+    (
+        "The customer must apply for it no later than 10 working days before the moving date.",
+        "De klant moet deze uiterlijk 10 werkdagen vóór de verhuisdatum aanvragen.",
+        "en",
+        "nl",
+    ),
 ]
 
 BAD = [
@@ -1305,6 +1312,15 @@ BAD = [
         "en",
         "de",
         ["vor"],
+        [],
+    ),
+    # "no later than 10 working days before" said "uiterlijk 10 werkdagen na"
+    (
+        "The customer must apply for it no later than 10 working days before the moving date.",
+        "De klant moet deze uiterlijk 10 werkdagen na de verhuisdatum aanvragen.",
+        "en",
+        "nl",
+        ["na"],
         [],
     ),
 ]

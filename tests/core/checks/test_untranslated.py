@@ -150,6 +150,20 @@ GOOD = [
 
 # (source, target, target language, [(flagged text, severity)])
 BAD = [
+    # a list in brackets whose other words are translated; words joined by "and" that are
+    # no borrowed pair
+    (
+        "Group classes (yoga, spinning, body pump and swimming) must be booked through the app.",
+        "Les cours (yoga, spinning, body pump et natation) doivent être réservés via l’application.",
+        "fr",
+        [("spinning, body pump", Severity.WARNING)],
+    ),
+    (
+        "Please keep the keys and return them to the front desk before you leave the house.",
+        "Si prega di tenere le chiavi and return them alla reception prima di lasciare la casa.",
+        "it",
+        [("and return them", Severity.WARNING)],
+    ),
     # the last item of a list in brackets is the translation's own prose, not a gloss
     (
         "Please do not bring (food, drinks or chewing gum) into the pool area.",
@@ -477,6 +491,18 @@ EVERYDAY = [
             "The bar has a happy hour every evening from six to seven.",
             "Il bar offre un happy hour ogni sera dalle sei alle sette.",
             "it",
+        ),
+        # two borrowed words joined by "and" ("bed and breakfast")
+        (
+            "Welcome to our family-run bed and breakfast in the historic centre of the town.",
+            "Benvenuti nel nostro bed and breakfast a conduzione familiare nel centro storico della città.",
+            "it",
+        ),
+        # a list of names in brackets, each kept as the source writes it
+        (
+            "Group classes (yoga, spinning, body pump and aquagym) must be booked through the app.",
+            "Les cours (yoga, spinning, body pump et aquagym) doivent être réservés via l’application.",
+            "fr",
         ),
         # ... kept wherever the paragraph says it
         (

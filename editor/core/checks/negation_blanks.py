@@ -1,0 +1,69 @@
+"""The source's negating words that negate no clause of its own, blanked out before the
+:mod:`negation` check reads a sentence: a negation with its double ("not … without"), set
+phrases ("no more than 3"), a negation offered as a choice ("visible or not")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from editor.core.checks.negation_words import any_word
+from editor.core.langdata import language
+
+
+@lru_cache(maxsize=32)
+def second_negation(code: str) -> re.Pattern[str] | None:
+    """The language's words that negate what follows them ("ohne"), as whole words."""
+    return any_word(language(code).double_negatives)
+
+
+@lru_cache(maxsize=32)
+def double_pattern(code: str) -> re.Pattern[str] | None:
+    """A negating word with a word of ``double_negatives`` after it in its clause ("not …
+    without"), in one scan of lowercased text."""
+    data = language(code)
+    if not data.double_negatives or not data.negations:
+        return None
+    negating = "|".join(map(re.escape, sorted(data.negations - data.double_negatives, key=len, reverse=True)))
+    second = "|".join(map(re.escape, sorted(data.double_negatives, key=len, reverse=True)))
+    return re.compile(rf"\b(?:{negating})\b(?=[^,;:.!?]*?\b(?P<second>{second})\b)")
+
+
+def double_negative(lowered: str, code: str) -> tuple[int, int, str] | None:
+    """The span of the first negating word of ``lowered`` that a word of ``double_negatives``
+    follows in its clause ("not" in "will not open without a key"), and that word; or None."""
+    pattern = double_pattern(code)
+    found = None if pattern is None else pattern.search(lowered)
+    return None if found is None else (*found.span(), found.group("second"))
+
+
+def without_alternatives(lowered: str, code: str) -> str:
+    """``lowered`` with its phrases that negate no clause blanked out, so that their negating
+    word is not found: set phrases ("no more than 3") and phrases that offer the negation as
+    a choice, at a clause's end ("visible or not.") or after a question word ("whether or not
+    it is shown"); "empty or not seated" negates."""
+    data = language(code)
+    double = double_pattern(code)  # "not leave without telling": a positive
+    if double is not None and any(word in lowered for word in data.double_negatives):
+        # both words: the second ("without", "ohne") negates on its own elsewhere
+        spans = [span for m in double.finditer(lowered) for span in (m.span(), m.span("second"))]
+        for start, end in spans:
+            lowered = lowered[:start] + " " * (end - start) + lowered[end:]
+    for first, second in data.opposites.lack_pairs:  # "no parts are missing": a positive
+        if second in lowered:
+            pattern = rf"\b{re.escape(first)}\b(?=[^,;:.!?]*?\b({re.escape(second)})\b)"
+            for m in re.finditer(pattern, lowered):
+                for start, end in (m.span(), m.span(1)):
+                    lowered = lowered[:start] + " " * (end - start) + lowered[end:]
+    for phrase in data.idle_negations:  # "no more than": a bound, no negated clause
+        if phrase in lowered:
+            lowered = re.sub(rf"\b{re.escape(phrase)}\b", lambda m: " " * len(m.group()), lowered)
+    for phrase in data.negated_alternatives:
+        if phrase not in lowered:
+            continue
+        pattern = rf"(?:(?P<before>\w+)\s+)?(?P<phrase>\b{re.escape(phrase)}\b)(?P<end>\s*(?:[,;:.!?)]|$))?"
+        for m in re.finditer(pattern, lowered):
+            if m.group("end") is not None or m.group("before") in data.question_words:
+                start, end = m.span("phrase")
+                lowered = lowered[:start] + " " * (end - start) + lowered[end:]
+    return lowered
