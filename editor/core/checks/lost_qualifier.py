@@ -65,6 +65,8 @@ def _target_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
         entries = getattr(data.qualifiers, kind)
     if kind == "restrictives":
         entries |= data.restrictive_words
+    if kind == "gratis" and entries:
+        entries |= data.qualifiers.free_words  # ("a free afternoon": "un pomeriggio libero")
     if not entries:
         return None
     if data.wide_script:  # no spaces between words: any occurrence counts
@@ -313,8 +315,8 @@ class LostQualifierCheck(Check):
         cue = _cue_pattern(context.source_lang)
         if cue is None or not target.strip() or cue.search(lowered) is None:
             return  # most sentences qualify nothing: one scan settles them
-        if context.source_lang.split("-")[0] == context.target_lang.split("-")[0]:
-            return
+        if context.source_lang.split("-")[0] == context.target_lang.split("-")[0] or target == source:
+            return  # (a target that is the source, untranslated, is ``untranslated``'s)
         if not everyday_sentence(source, context.stats):
             return  # software messages and labels say "only" and "each" their own ways
         idle = _idle(context.source_lang)

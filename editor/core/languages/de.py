@@ -438,6 +438,7 @@ DATA = LanguageData(
             "zahlen nichts; zahlt nichts; nichts zahlen; nichts bezahlen; zahlen keinen eintritt; "
             "freien eintritt; freier eintritt; eintritt frei"
         ),
+        free_words=phrases("frei; freie; freien; freier; freies; freiem"),
         always_phrases=phrases(
             "immer mehr; immer weniger; immer noch; noch immer; immer wieder; wie immer; für immer; "
             "immer wenn; immer dann; immer häufiger; immer öfter; immer besser; immer größer; "

@@ -443,7 +443,8 @@ DATA = LanguageData(
             "for free; free of charge; at no charge; at no extra charge; at no additional charge; "
             "at no cost; at no extra cost; at no additional cost; "
             "go free; goes free; ride free; rides free; travel free; travels free; stay free; "
-            "stays free; eat free; eats free; get in free; gets in free; admitted free"
+            "stays free; eat free; eats free; get in free; gets in free; admitted free; "
+            "a free; is free; are free"
         ),
         always_phrases=phrases(
             "whenever; every time; at all times; constantly; continuously; permanently; invariably; "
@@ -454,7 +455,8 @@ DATA = LanguageData(
             "each way; each direction; not only; if only; only just; the only; an only; "
             "only to find; only to discover; only to learn; only to realise; only to realize; "
             "each other; each and every; "
-            "about us; about it"
+            "about us; about it; "
+            "a free hand; is free to; are free to"
         ),
         conditions=phrases("if; provided; providing; as long as; once"),
         requirements=phrases(

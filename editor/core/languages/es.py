@@ -471,6 +471,7 @@ DATA = LanguageData(
             "sin ningún coste; sin ningún costo; sin coste alguno; sin costo alguno; sin ningún cargo; "
             "no pagan; no paga; no pagar; no pagará; no pagarán; no pagáis; sin pagar; entrada libre"
         ),
+        free_words=phrases("libre; libres; libremente"),
         always_phrases=phrases(
             "siempre que; como siempre; para siempre; siempre y cuando; desde siempre; no siempre; "
             "casi siempre"

@@ -457,6 +457,7 @@ DATA = LanguageData(
             "ne paient pas; ne payent pas; ne paie pas; ne payez pas; ne paient rien; sans payer; "
             "entrée libre"
         ),
+        free_words=phrases("libre; libres; librement"),
         always_phrases=phrases(
             "toujours plus; toujours moins; pas toujours; toujours pas; comme toujours; "
             "pour toujours; depuis toujours"

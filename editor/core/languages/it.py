@@ -440,6 +440,7 @@ DATA = LanguageData(
             "non pagano; non paga; non pagare; non pagherà; non pagheranno; non pagate; senza pagare; "
             "ingresso libero"
         ),
+        free_words=phrases("libero; libera; liberi; libere; liberamente"),
         always_phrases=phrases(
             "sempre più; sempre meno; sempre che; come sempre; per sempre; da sempre; non sempre; "
             "quasi sempre"

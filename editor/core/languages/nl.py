@@ -416,6 +416,7 @@ DATA = LanguageData(
             "zonder enige kosten; zonder bijkomende kosten; zonder bijkosten; "
             "betalen niets; betaalt niets; niets betalen; hoeven niet te betalen; hoeft niet te betalen"
         ),
+        free_words=phrases("vrij; vrije"),
         always_phrases=phrases(
             "steeds meer; steeds minder; nog steeds; steeds weer; zoals altijd; voor altijd; "
             "altijd al; niet altijd; bijna altijd; steeds vaker; steeds beter"

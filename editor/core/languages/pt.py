@@ -447,6 +447,7 @@ DATA = LanguageData(
             "sem qualquer custo; sem nenhum custo; sem qualquer encargo; "
             "não pagam; não paga; não pagar; não pagará; não pagarão; sem pagar; entrada livre"
         ),
+        free_words=phrases("livre; livres; livremente"),
         always_phrases=phrases(
             "sempre que; como sempre; para sempre; desde sempre; nem sempre; quase sempre"
         ),

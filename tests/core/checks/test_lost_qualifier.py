@@ -310,6 +310,25 @@ GOOD = [
     ("The sofa costs £800 including VAT.", "Das Sofa kostet 800 £ inkl. MwSt.", "en", "de"),
     ("The sofa costs £800 plus VAT.", "Le canapé coûte 800 £ HT.", "en", "fr"),
     ("The sofa costs £800 including VAT.", "Het bankstel kost £ 800 (£ 667 excl. btw).", "en", "nl"),
+    # "free" said as a price of nothing, or in its other sense; "you are free to" is a permission
+    (
+        "Before the first booking, we carry out a free visit of about 30 minutes with you and your pet.",
+        "Antes da primeira reserva, fazemos uma visita gratuita de cerca de 30 minutos consigo.",
+        "en",
+        "pt",
+    ),
+    (
+        "The course ends at noon, so you have a free afternoon to explore the old town on your own.",
+        "Il corso finisce a mezzogiorno, quindi avete un pomeriggio libero per esplorare la città.",
+        "en",
+        "it",
+    ),
+    (
+        "You are free to leave the session at any time if you feel unwell during the exercises.",
+        "Vous pouvez quitter la séance à tout moment si vous ne vous sentez pas bien.",
+        "en",
+        "fr",
+    ),
 ]
 
 BAD = [
@@ -428,6 +447,14 @@ BAD = [
         "en",
         "pt",
         "except",
+    ),
+    # "a free visit" said without a word for free
+    (
+        "Before the first booking, we carry out a free visit of about 30 minutes with you and your pet.",
+        "Antes da primeira reserva, fazemos uma visita de apresentação de cerca de 30 minutos consigo.",
+        "en",
+        "pt",
+        "a free",
     ),
 ]
 
