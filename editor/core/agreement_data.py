@@ -66,6 +66,12 @@ class Agreement:
     # Endings of feminine plural participles that no verb form shares ("-adas", "-idas"):
     # one after a masculine plural determiner and noun ("os blocos marcadas") disagrees.
     participle_endings: tuple[str, ...] = ()
+    # Endings of plural participles ("-ados", "-idas"; "-ati"): one right after a singular
+    # copula ("e será devolvidos", "è stati ammessi" aside) disagrees with it.
+    plural_participles: tuple[str, ...] = ()
+    # The impersonal pronoun ("si"): after it a singular copula takes a plural participle ("si
+    # è passati": one has moved).
+    impersonals: frozenset[str] = frozenset()
     # Words for "of", alone or with an article ("di", "del", "de la"), that open a complement
     # between a subject's noun and its verb ("le bombole del gas devono essere rimosse"): the
     # subject is the noun before them.

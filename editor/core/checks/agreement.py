@@ -17,6 +17,7 @@ from editor.core.checks.agreement_predicates import (
     coordinated_slips,
     inflected_slips,
     number_slips,
+    participle_slips,
     predicate_slips,
 )
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
@@ -38,8 +39,9 @@ class AgreementCheck(Check):
         "A determiner of one gender before a noun whose ending says the other gender "
         '("una tamaño", "della dialogo", "le configuration"), a predicate of the other gender '
         'than its subject ("el casco es obligatoria"), a singular verb after a plural subject '
-        '("los niños debe", "moet wij"), a noun given another gender than elsewhere in its '
-        'paragraph ("dal sauna" beside "la sauna"), an adjective declined against its determiner '
+        '("los niños debe", "moet wij") or before a plural participle ("será devolvidos"), a '
+        'noun given another gender than elsewhere in its paragraph ("dal sauna" beside "la '
+        'sauna"), an adjective declined against its determiner '
         '("einen schriftliche Abmahnung"), in the languages whose data lists them.'
     )
     severity = Severity.WARNING
@@ -94,6 +96,12 @@ class AgreementCheck(Check):
                 f"'{target[number.start : number.end]}' is singular, but its subject '{number.subject}' "
                 "is plural",
             )
+        for copula in participle_slips(target, context.target_lang):
+            if any(told.start <= copula.start < told.end for told in numbers):
+                continue  # ("I bambini deve essere accompagnati": the verb is told above)
+            said = target[copula.start : copula.end]
+            why = f"'{said}' is singular, but '{copula.subject}' after it is plural"
+            yield self.issue(segment, context, copula.start, copula.end, why)
         terms = term_stats(context.stats)
 
         def others() -> list[str]:  # the paragraph's other targets

@@ -283,6 +283,41 @@ def number_slips(text: str, lang: str) -> Iterator[NumberSlip]:
             yield NumberSlip(m.start(3), m.end(3), f"{m.group(1)} {m.group(2)}")
 
 
+_PARTICIPLE_KNOWN = 2.0  # Zipf: a participle's singular is a word ("devolvido"; not "estata" of "estate")
+
+
+def participle_slips(text: str, lang: str) -> Iterator[NumberSlip]:
+    """Each singular copula right before a plural participle, maybe with adverbs between
+    ("e será devolvidos", "está incluidos"): the copula, and the participle as ``subject``.
+    The participle's singular (data ``predicate_endings``) is a word ("estate", summer, is
+    none's plural)."""
+    pattern = _participle_pattern(lang)
+    if pattern is None:
+        return
+    data = language(lang)
+    (his, hers), (their_his, their_hers) = data.agreement.predicate_endings[:2]
+    for m in pattern.finditer(text):
+        word, before = m.group(2), _WORD_BEFORE.search(text, 0, m.start())
+        if word in data.function_words or (before and before.group(1).lower() in data.agreement.impersonals):
+            continue
+        end = their_his if word.endswith(their_his) else their_hers
+        singular = word[: len(word) - len(end)] + (his if end == their_his else hers)
+        if zipf(singular, lang) >= _PARTICIPLE_KNOWN:
+            yield NumberSlip(m.start(1), m.end(1), word)
+
+
+@lru_cache(maxsize=16)
+def _participle_pattern(lang: str) -> re.Pattern[str] | None:
+    agreement = language(lang).agreement
+    if not agreement.plural_participles or not agreement.copulas or len(agreement.predicate_endings) < 2:
+        return None
+    endings = alternatives(set(agreement.plural_participles))
+    return re.compile(
+        rf"{OPENS}((?i:{alternatives(set(agreement.copulas[0]))}))(?: (?i:{_between(agreement)}))*"
+        rf" ([^\W\d_A-Z]{{2,}}(?:{endings}))(?![\w'’-])"
+    )
+
+
 def _opens_clause(text: str, at: int, lang: str) -> bool:
     """Whether the subject at ``at`` opens its clause: the text, a mark or a conjunction (not
     "and": the noun may be a complement's second, "dans les listes et les …") before it, after

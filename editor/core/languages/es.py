@@ -353,6 +353,8 @@ DATA = LanguageData(
         of_words=words("de del"),
         neutral_determiners=words("cada cualquier"),
         participle_endings=("adas", "idas"),
+        plural_participles=("ados", "idos", "adas", "idas"),
+        impersonals=words("se"),
         singular_verbs=words(
             "debe puede tiene necesita suele ha va cuesta incluye ofrece dura empieza comienza termina "
             "abre cierra paga recibe"

@@ -32,6 +32,8 @@ AGREEMENT = Agreement(
     predicate_endings=(("o", "a"), ("i", "e")),
     neutral_determiners=words("ogni qualsiasi qualunque"),
     plural_predicates=("ati", "ate", "iti", "ite", "uti", "ute", "si", "se", "tti", "tte", "sti", "ste"),
+    plural_participles=("ati", "ate", "iti", "ite", "uti", "ute"),
+    impersonals=words("si"),
     of_words=words("di del dello della dei degli delle"),
     singular_verbs=words(
         "deve può ha va costa include offre dura inizia comincia termina apre chiude paga riceve"

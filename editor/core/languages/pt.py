@@ -351,6 +351,8 @@ DATA = LanguageData(
         of_words=words("de do da dos das"),
         neutral_determiners=words("cada qualquer"),
         participle_endings=("adas", "idas"),
+        plural_participles=("ados", "idos", "adas", "idas"),
+        impersonals=words("se"),
         singular_verbs=words(
             "deve pode tem precisa costuma vai custa inclui oferece dura começa termina abre fecha "
             "paga recebe"

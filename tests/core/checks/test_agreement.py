@@ -208,6 +208,12 @@ NUMBER_GOOD = [
     # a predicate after the second of two phrases joined by "and": no subject of its own
     ("La mattina e la sera è più tranquillo in piscina.", "it"),
     ("Per la sala e la cucina è previsto un supplemento.", "it"),
+    # a plural participle after a plural copula, after the impersonal "si", or no participle
+    # whose singular is a word ("estate": summer)
+    ("Os telemóveis serão devolvidos ao pequeno-almoço.", "pt"),
+    ("Si è passati a un nuovo ramo del progetto.", "it"),
+    ("Ora è estate e la piscina è aperta tutto il giorno.", "it"),
+    ("Las toallas están incluidas en el precio.", "es"),
 ]
 
 # (target, target language, the verb marked)
@@ -235,6 +241,10 @@ NUMBER_BAD = [
     ("Bij regen moet wij de rondleiding afzeggen.", "nl", "moet"),
     ("Tenzij anders afgesproken, geeft wij een kind nooit mee.", "nl", "geeft"),
     ("Danach muss wir die Rechnung bezahlen.", "de", "muss"),
+    # a singular copula right before a plural participle
+    ("Têm de ser entregues todas as noites e será devolvidos ao pequeno-almoço.", "pt", "será"),
+    ("Las columnas de identidad no está soportadas en tablas tipadas.", "es", "está"),
+    ("La modifica di sezioni di array non è ancora implementate.", "it", "è"),
 ]
 
 
