@@ -232,10 +232,19 @@ def bracket_end(source: str, target: str, opened: int) -> int | None:
     the mark the source writes right after its one closing bracket ("(a certificate is
     required)." → "(un certificat est exigé|."), the one of those marks after the opening
     about as far into the target as the source's bracket is into the source; None where the
-    source closes no bracket, or more than one, or no mark follows it."""
-    if source.count(")") != 1:
+    source closes no bracket, or no mark follows it. Where the source closes several, the
+    target's brackets pair with the source's in order, as many opened in each."""
+    opened_here = [m.start() for m in re.finditer(r"\(", target)]
+    opened_there = [m.start() for m in re.finditer(r"\(", source)]
+    if source.count(")") == 1:
+        closed = source.index(")")
+    elif len(opened_here) == len(opened_there) == source.count(")") and opened in opened_here:
+        own = opened_there[opened_here.index(opened)]  # the source's bracket of the same place
+        closed = source.find(")", own)
+        if closed < 0 or "(" in source[own + 1 : closed]:
+            return None  # (a bracket inside another)
+    else:
         return None
-    closed = source.index(")")
     mark = source[closed + 1 : closed + 2]
     if mark not in (".", ",", ";", ":", "!", "?"):
         return _after_words(source, target, opened, closed)
@@ -271,6 +280,8 @@ def unclosed_end(source: str, target: str, opened: int, pairs: dict[str, str]) -
         end = quotation_end(source, target, opened)
         return None if end is None else (end, pairs[mark])
     end = bracket_end(source, target, opened) if mark == "(" else None
+    if end is not None and "\n" in target[opened:end]:
+        return None  # (a line of a list or of help text: no bracket runs on to the next)
     return None if end is None else (end, ")")
 
 

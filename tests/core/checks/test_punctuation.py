@@ -383,6 +383,14 @@ BAD = [
         "de",
         [("(ohne chemische Spritzmittel", "(ohne chemische Spritzmittel)")],
     ),
+    # ... and where the source has several brackets, the one of the same place closes it
+    (
+        "Our teachers are Ms Vasconcelos (History) and Ms Lemos (class director, 8C). Call us.",
+        "Os professores são a Prof.ª Vasconcelos (História) e a Prof.ª Lemos (diretora de turma do 8.º C. Ligue-nos.",
+        "en",
+        "pt",
+        [("(diretora de turma do 8.º C", "(diretora de turma do 8.º C)")],
+    ),
     # ... or in double marks: closed after the words it quotes, where they are kept
     (
         'Requests must be sent via the "KlimApp" at least 48 hours ahead.',
