@@ -148,7 +148,9 @@ def _clock_time(number: Number) -> bool:
 
 # A number, a unit or sign of up to five letters, then the space before a word ("10 € bis")
 # (not a number a comma closes: "on 051 649 2207, up to 30 days")
-_RANGE_OPENED = re.compile(r"\d(?:\S*[^\s,;:])?[\s\u00a0]+(?:[^\w\s]{1,2}[\s\u00a0]+|[^\W\d_]{1,5}\.?[\s\u00a0]+)?\Z")
+_RANGE_OPENED = re.compile(
+    r"\d(?:\S*[^\s,;:])?[\s\u00a0]+(?:[^\w\s]{1,2}[\s\u00a0]+|[^\W\d_]{1,5}\.?[\s\u00a0]+)?\Z"
+)
 
 
 @lru_cache(maxsize=32)
