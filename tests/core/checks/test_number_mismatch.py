@@ -1326,7 +1326,7 @@ BAD = [
     # a number a comma closes opens no range with the bound after it ("2207, up to 30")
     (
         "Vehicles can be booked by phone on 051 649 2207, up to 30 days in advance.",
-        "I veicoli si possono prenotare per telefono al numero 051 649 2207, con un anticipo minimo di 30 giorni.",
+        "Si prenotano per telefono al numero 051 649 2207, con un anticipo minimo di 30 giorni.",
         "en",
         "it",
         ["minimo"],

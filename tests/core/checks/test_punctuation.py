@@ -386,7 +386,7 @@ BAD = [
     # ... and where the source has several brackets, the one of the same place closes it
     (
         "Our teachers are Ms Vasconcelos (History) and Ms Lemos (class director, 8C). Call us.",
-        "Os professores são a Prof.ª Vasconcelos (História) e a Prof.ª Lemos (diretora de turma do 8.º C. Ligue-nos.",
+        "São a Prof.ª Vasconcelos (História) e a Prof.ª Lemos (diretora de turma do 8.º C. Ligue-nos.",
         "en",
         "pt",
         [("(diretora de turma do 8.º C", "(diretora de turma do 8.º C)")],
