@@ -35,6 +35,8 @@ class Qualifiers:
     exclusions: frozenset[str] = frozenset()
     # "free of charge", "for free", "kostenlos", "gratuit": a price of nothing, said outright.
     gratis: frozenset[str] = frozenset()
+    # "in full", "intégralement", "vollständig": the whole amount, refunded or paid.
+    wholes: frozenset[str] = frozenset()
     # Words for "free" in its other senses ("libre", "frei", "livre": unoccupied, at liberty):
     # a translation with one renders a source's bare "free" ("a free afternoon").
     free_words: frozenset[str] = frozenset()

@@ -36,6 +36,7 @@ _SAYS = {
     "restrictives": "a restriction",
     "exclusions": "an exception",
     "gratis": "no charge",
+    "wholes": "the whole amount",
     "unless": "a condition",
 }
 
@@ -92,7 +93,7 @@ def _source_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
                     re.compile(rf"{_PRICE}\s+(?:[^\W\d]+\s+)?(?:{words})"),
                 )
             )
-    for kind in ("restrictives", "exclusions", "gratis"):
+    for kind in ("restrictives", "exclusions", "gratis", "wholes"):
         entries = getattr(data, kind)
         if entries:
             found.append((kind, re.compile(rf"(?<![\w-])(?:{_alternation(entries, exact=True)})")))
@@ -257,7 +258,8 @@ def _idle(lang: str) -> re.Pattern[str] | None:
 def _cues(lang: str) -> tuple[str, ...]:
     """Lowercase substrings one of which any qualifier of the source holds: a cheap first test."""
     data = language(lang).qualifiers
-    entries = data.restrictives | data.exclusions | data.gratis | (data.distributives & _EACH) | data.bounds
+    entries = data.restrictives | data.exclusions | data.gratis | data.wholes | (data.distributives & _EACH)
+    entries |= data.bounds
     entries |= _unless(lang)
     # whole entries: the first word of "an estimated" or "with the exception of" is in most texts
     return tuple(sorted({e for e in entries if e[:1].isalpha()}))

@@ -431,6 +431,9 @@ DATA = LanguageData(
             "nur nicht; aber nicht; außer; ausser; ausgenommen; abgesehen; ausnahme; bis auf; "
             "mit ausnahme; ohne; zzgl.; zzgl; zuzüglich"
         ),
+        wholes=phrases(
+            "vollständig; vollständige; vollständigen; voll; volle; vollen; voller; komplett; gesamt; gesamte; gesamten; ganz; ganze; ganzen; zur gänze; in voller höhe"
+        ),
         gratis=phrases(
             "kostenlos; kostenfrei; gratis; umsonst; unentgeltlich; gebührenfrei; ohne aufpreis; "
             "ohne kosten; ohne zusätzliche kosten; ohne mehrkosten; "

@@ -439,6 +439,9 @@ DATA = LanguageData(
         distributives=phrases("each; apiece; per; every; a head"),
         restrictives=phrases("only; solely; exclusively; merely"),
         exclusions=phrases("except; excluding; apart from; save for; with the exception of; aside from"),
+        wholes=phrases(
+            "in full; in its entirety; in their entirety; full refund; fully refunded; fully refundable"
+        ),
         gratis=phrases(
             "for free; free of charge; at no charge; at no extra charge; at no additional charge; "
             "at no cost; at no extra cost; at no additional cost; "

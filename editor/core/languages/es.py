@@ -467,6 +467,9 @@ DATA = LanguageData(
             "reservado a; reservada a; reservados a; reservadas a; reservado para; reservada para"
         ),
         exclusions=phrases("pero no; excepto; salvo; menos; excepción; aparte; fuera de; exceptuando; sin"),
+        wholes=phrases(
+            "íntegro; íntegra; íntegramente; integral; integralmente; totalidad; completo; completa; completamente; por completo; entero; entera; totalmente; total"
+        ),
         gratis=phrases(
             "gratis; gratuito; gratuita; gratuitos; gratuitas; gratuitamente; sin coste; sin costo; "
             "sin cargo; sin cargos; sin recargo; de regalo; "

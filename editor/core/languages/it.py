@@ -433,6 +433,9 @@ DATA = LanguageData(
             "escluse; "
             "al di fuori; senza"
         ),
+        wholes=phrases(
+            "integrale; integrali; integralmente; per intero; interamente; intero; intera; completamente; totalmente; totale; pieno"
+        ),
         gratis=phrases(
             "gratis; gratuito; gratuita; gratuiti; gratuite; gratuitamente; senza costi; "
             "senza costo; senza spese; senza supplemento; in omaggio; omaggio; offerto; offerta; "

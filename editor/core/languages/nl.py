@@ -410,6 +410,7 @@ DATA = LanguageData(
         exclusions=phrases(
             "maar niet; behalve; uitgezonderd; uitzondering; buiten; exclusief; excl.; excl; zonder"
         ),
+        wholes=phrases("volledig; volledige; geheel; helemaal; volle; compleet; integraal; totaal"),
         gratis=phrases(
             "gratis; kosteloos; kosteloze; zonder kosten; zonder extra kosten; zonder meerprijs; "
             "zonder toeslag; vrij; vrije; "

@@ -443,6 +443,9 @@ DATA = LanguageData(
         exclusions=phrases(
             "mas não; exceto; salvo; menos; exceção; excepção; fora; excluindo; exclusão; além; sem"
         ),
+        wholes=phrases(
+            "integral; integrais; integralmente; totalidade; por inteiro; completo; completa; completamente; totalmente; total"
+        ),
         gratis=phrases(
             "grátis; gratuito; gratuita; gratuitos; gratuitas; gratuitamente; sem custos; sem custo; "
             "sem encargos; de graça; oferta; oferecido; oferecida; "

@@ -329,6 +329,19 @@ GOOD = [
         "en",
         "fr",
     ),
+    # "in full" said with a word for the whole
+    (
+        "If a course is cancelled, you will be refunded in full within 30 days.",
+        "En cas d’annulation d’un cours, vous êtes remboursé intégralement sous 30 jours.",
+        "en",
+        "fr",
+    ),
+    (
+        "If a course is cancelled, you will be refunded in full within 30 days.",
+        "Wird ein Kurs abgesagt, erstatten wir den Betrag innerhalb von 30 Tagen in voller Höhe.",
+        "en",
+        "de",
+    ),
 ]
 
 BAD = [
@@ -455,6 +468,14 @@ BAD = [
         "en",
         "pt",
         "a free",
+    ),
+    # "in full" dropped
+    (
+        "If a course is cancelled, you will be refunded in full within 30 days.",
+        "En cas d’annulation d’un cours, vous êtes remboursé sous 30 jours.",
+        "en",
+        "fr",
+        "in full",
     ),
 ]
 
