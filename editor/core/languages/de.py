@@ -432,7 +432,8 @@ DATA = LanguageData(
             "mit ausnahme; ohne; zzgl.; zzgl; zuzüglich"
         ),
         wholes=phrases(
-            "vollständig; vollständige; vollständigen; voll; volle; vollen; voller; komplett; gesamt; gesamte; gesamten; ganz; ganze; ganzen; zur gänze; in voller höhe"
+            "vollständig; vollständige; vollständigen; voll; volle; vollen; voller; komplett; gesamt; "
+            "gesamte; gesamten; ganz; ganze; ganzen; zur gänze; in voller höhe"
         ),
         gratis=phrases(
             "kostenlos; kostenfrei; gratis; umsonst; unentgeltlich; gebührenfrei; ohne aufpreis; "

@@ -468,7 +468,8 @@ DATA = LanguageData(
         ),
         exclusions=phrases("pero no; excepto; salvo; menos; excepción; aparte; fuera de; exceptuando; sin"),
         wholes=phrases(
-            "íntegro; íntegra; íntegramente; integral; integralmente; totalidad; completo; completa; completamente; por completo; entero; entera; totalmente; total"
+            "íntegro; íntegra; íntegramente; integral; integralmente; totalidad; completo; completa; "
+            "completamente; por completo; entero; entera; totalmente; total"
         ),
         gratis=phrases(
             "gratis; gratuito; gratuita; gratuitos; gratuitas; gratuitamente; sin coste; sin costo; "

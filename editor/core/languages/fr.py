@@ -451,7 +451,8 @@ DATA = LanguageData(
             "mais pas; sauf; excepté; hormis; exception; en dehors; hors; ht; exclu; exclus; exclue; sans"
         ),
         wholes=phrases(
-            "intégral; intégrale; intégraux; intégrales; intégralement; intégralité; en totalité; en entier; entièrement; totalement; complètement; complet; complète"
+            "intégral; intégrale; intégraux; intégrales; intégralement; intégralité; en totalité; en "
+            "entier; entièrement; totalement; complètement; complet; complète"
         ),
         gratis=phrases(
             "gratuit; gratuitement; gratis; sans frais; sans supplément; sans surcoût; sans coût; "

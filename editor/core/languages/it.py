@@ -434,7 +434,8 @@ DATA = LanguageData(
             "al di fuori; senza"
         ),
         wholes=phrases(
-            "integrale; integrali; integralmente; per intero; interamente; intero; intera; completamente; totalmente; totale; pieno"
+            "integrale; integrali; integralmente; per intero; interamente; intero; intera; "
+            "completamente; totalmente; totale; pieno"
         ),
         gratis=phrases(
             "gratis; gratuito; gratuita; gratuiti; gratuite; gratuitamente; senza costi; "

@@ -444,7 +444,8 @@ DATA = LanguageData(
             "mas não; exceto; salvo; menos; exceção; excepção; fora; excluindo; exclusão; além; sem"
         ),
         wholes=phrases(
-            "integral; integrais; integralmente; totalidade; por inteiro; completo; completa; completamente; totalmente; total"
+            "integral; integrais; integralmente; totalidade; por inteiro; completo; completa; "
+            "completamente; totalmente; total"
         ),
         gratis=phrases(
             "grátis; gratuito; gratuita; gratuitos; gratuitas; gratuitamente; sem custos; sem custo; "
