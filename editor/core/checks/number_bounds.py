@@ -78,6 +78,12 @@ def _bounds(
     return pattern, phrases, data.negations - data.double_negatives
 
 
+def bound_phrases(code: str) -> dict[str, tuple[str, str]]:
+    """The language's bound phrases (``bounds`` and ``reach_bounds``), each with its side and opposite."""
+    tables = _bounds(code)
+    return {} if tables is None else tables[1]
+
+
 def _table(data: LanguageData, kind: str) -> tuple[tuple[str, str], ...]:
     """The pairs of opposite phrases of the table ``kind``: ``bounds`` with ``reach_bounds``,
     ``time_sides`` of the language's ``opposites``."""
@@ -307,7 +313,7 @@ def turned_one(source: str, target: str, source_lang: str, target_lang: str) -> 
     if ours is None or theirs is None:
         return  # (the caller tests may_bound first: most sentences bound nothing)
     lowered = source.lower()
-    found = (m for m in _one_bounded(ours[0], lowered) if not _clause_negated(source, m.start(), source_lang))
+    found = (m for m in _one_bounded(ours[0], lowered) if not clause_negated(source, m.start(), source_lang))
     said = next(found, None)
     written_lower = target.lower() if said is not None else ""
     if said is None or len(lowered) != len(source) or len(written_lower) != len(target):
@@ -316,7 +322,7 @@ def turned_one(source: str, target: str, source_lang: str, target_lang: str) -> 
     written = [
         m
         for m in _one_bounded(theirs[0], written_lower)
-        if not _clause_negated(target, m.start(), target_lang)
+        if not clause_negated(target, m.start(), target_lang)
     ]
     sides = [theirs[1][m.group("phrase").lower()] for m in written]
     if not written or any(side == direction for side, _ in sides):
@@ -383,10 +389,10 @@ def _one_side(target: str, phrases: dict[str, tuple[str, str]], direction: str, 
 def _beyond_negation(text: str, bound: tuple[str, int, int, str, bool], code: str) -> bool:
     """Whether a bound read as plain has a negation further back in its clause, whose reach
     is not read ("does not know how to handle more than 8": at most 8)."""
-    return not bound[4] and negation_pattern(code) is not None and _clause_negated(text, bound[1], code)
+    return not bound[4] and negation_pattern(code) is not None and clause_negated(text, bound[1], code)
 
 
-def _clause_negated(text: str, at: int, code: str) -> bool:
+def clause_negated(text: str, at: int, code: str) -> bool:
     """Whether a negation stands before ``at`` in its clause ("can't have more than one", "не
     может ли … более одной")."""
     pattern = negation_pattern(code)

@@ -663,6 +663,26 @@ GOOD = [
         "en",
         "nl",
     ),
+    # a bound before an amount in words kept; a preposition that is also a bound ("über":
+    # about); a comparative of another sense ("nivel superior")
+    (
+        "We charge €10 for every hour started, but no more than the price of one full day.",
+        "Wir berechnen 10 € für jede angefangene Stunde, höchstens jedoch den Preis eines ganzen Tages.",
+        "en",
+        "de",
+    ),
+    (
+        "The planner merges subqueries if the resulting list has no more than this many items.",
+        "El planner mezcla subconsultas de nivel superior si la lista resultante es menor que esta cantidad.",
+        "en",
+        "es",
+    ),
+    (
+        "It may be less than the kernel's limit; the documentation has more about the setting.",
+        "Er kann kleiner als das Limit sein; die Dokumentation enthält mehr über die Einstellung.",
+        "en",
+        "de",
+    ),
 ]
 
 BAD = [
@@ -1330,6 +1350,23 @@ BAD = [
         "en",
         "it",
         ["minimo"],
+        [],
+    ),
+    # a bound before an amount in words turned ("no more than the price" said "mindestens")
+    (
+        "We charge €10 for every hour started, but no more than the price of one full day.",
+        "Wir berechnen 10 € für jede angefangene Stunde, mindestens jedoch den Preis eines ganzen Tages.",
+        "en",
+        "de",
+        ["mindestens"],
+        [],
+    ),
+    (
+        "The option takes at most a directory and a source argument.",
+        "A opção recebe pelo menos um directório e um argumento fonte.",
+        "en",
+        "pt",
+        ["pelo menos"],
         [],
     ),
 ]
