@@ -49,6 +49,8 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
         for m in pattern.finditer(text):
             determiner, predicate = m.group(1).lower(), m.group(4)
             before = _WORD_BEFORE.search(text, 0, m.start())
+            if before is not None and before.group(1).lower() in agreement.all_forms:
+                before = _WORD_BEFORE.search(text, 0, before.start())  # "Todos os cães"
             if before is not None:  # a word, with no mark after it
                 word = before.group(1).lower()
                 if word not in data.conjunctions:

@@ -340,9 +340,11 @@ DATA = LanguageData(
         ),
         copulas=(
             words("es está era será fue resulta queda parece estaba sería")
-            | frozenset({"debe ser", "puede ser", "deberá ser", "podrá ser"}),
+            | frozenset({"debe ser", "puede ser", "deberá ser", "podrá ser", "tiene que ser"})
+            | frozenset({"debe estar", "puede estar", "deberá estar", "podrá estar", "tiene que estar"}),
             words("son están eran serán fueron resultan quedan parecen estaban serían")
-            | frozenset({"deben ser", "pueden ser", "deberán ser", "podrán ser"}),
+            | frozenset({"deben ser", "pueden ser", "deberán ser", "podrán ser", "tienen que ser"})
+            | frozenset({"deben estar", "pueden estar", "deberán estar", "podrán estar", "tienen que estar"}),
         ),
         depictives=words("solo solos sola solas juntos juntas mismo mismos"),
         adverb_ending="mente",

@@ -340,9 +340,11 @@ DATA = LanguageData(
         ),
         copulas=(
             words("é está era será foi fica parece estava seria")
-            | frozenset({"deve ser", "pode ser", "deverá ser", "poderá ser"}),
+            | frozenset({"deve ser", "pode ser", "deverá ser", "poderá ser", "tem de ser"})
+            | frozenset({"deve estar", "pode estar", "deverá estar", "poderá estar", "tem de estar"}),
             words("são estão eram serão foram ficam parecem estavam seriam")
-            | frozenset({"devem ser", "podem ser", "deverão ser", "poderão ser"}),
+            | frozenset({"devem ser", "podem ser", "deverão ser", "poderão ser", "têm de ser"})
+            | frozenset({"devem estar", "podem estar", "deverão estar", "poderão estar", "têm de estar"}),
         ),
         depictives=words("sozinho sozinhos sozinha sozinhas só sós juntos juntas mesmo mesmos"),
         adverb_ending="mente",

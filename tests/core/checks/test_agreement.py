@@ -131,6 +131,9 @@ PREDICATE_GOOD = [
 
 # (target, target language, the predicate marked, its fix)
 PREDICATE_BAD = [
+    # after "all"; "estar" after a modal
+    ("Todos os cães devem estar vacinadas e desparasitados.", "pt", "vacinadas", "vacinados"),
+    ("Todos los perros tienen que estar vacunadas.", "es", "vacunadas", "vacunados"),
     # a subject with a complement of one word ("de gás"), a modal before "to be"
     ("As botijas de gás devem ser devolvidos ao fornecedor.", "pt", "devolvidos", "devolvidas"),
     ("La anchura del espacio debe ser positivo.", "es", "positivo", "positiva"),
