@@ -146,10 +146,23 @@ GOOD = [
     # a request word of the source quoted, or in a name the source has too
     ("Press the Please Wait key.", "Appuyez sur « Please » pour continuer.", "fr"),
     ("The band Please played last night.", "Il gruppo Please ha suonato ieri sera.", "it"),
+    # a gloss of the term before the brackets, a note after it
+    (
+        "Use the loading area for heavy items.",
+        "Verwenden Sie den Ladebereich (load area, max. 5 kg) für schwere Gegenstände.",
+        "de",
+    ),
 ]
 
 # (source, target, target language, [(flagged text, severity)])
 BAD = [
+    # an item between commas of a list in brackets, the others translated: no gloss
+    (
+        "A cat visit (feeding, litter tray, fresh water and play) costs €14.",
+        "Uma visita a um gato (alimentação, litter tray, água fresca e brincadeira) custa 14 €.",
+        "pt",
+        [("litter tray", Severity.WARNING)],
+    ),
     # a list in brackets whose other words are translated; words joined by "and" that are
     # no borrowed pair
     (
