@@ -415,8 +415,8 @@ def _loose(text: str, run: list[re.Match[str]], line_start: int, source: str, jo
     brackets or quotes (a gloss of the translated term, "Ladebereich (load range)", or a quoted
     value; but brackets and all as the source writes them are copied, "Preis (including
     delivery)", and so is a list's item between commas or its last after a conjunction of
-    ``joins``, "(Staupe und kennel cough)"), and not the end of a longer run the source writes just so ("git notes
-    add")."""
+    ``joins``, "(Staupe und kennel cough)"), and not the end of a longer run the source writes
+    just so ("git notes add")."""
     start, end = run[0].start(), run[-1].end()
     if (
         text[start - 2 : start] in ("(", " (")
