@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.core.checks.negation_parts import CLAUSE_END, aligned
-from editor.core.checks.negation_words import WORD, any_word, idle_blanked, negating, negation_pattern, stems
+from editor.core.checks.negation_words import WORD, any_word, live_negation, negation_pattern, stems
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 from editor.core.opposite_data import Opposites
@@ -326,10 +326,7 @@ def _negated(text: str, at: int, lang: str, advice: bool = False) -> bool:
         joined = _joins(lang).search(text, word.end() if word else at)
         end = joined.start() if joined else len(text)
     chunk = text[opened : min(end, closed.start()) if closed else end]
-    lowered = chunk.lower()
-    if len(lowered) == len(chunk):  # ("no later than" negates nothing)
-        lowered = idle_blanked(lowered, lang)
-    return negating(chunk, pattern, lowered) is not None
+    return live_negation(chunk, pattern, lang) is not None  # ("no later than" negates nothing)
 
 
 def _own_part(source: str, target: str, at: int, langs: tuple[str, str]) -> bool:
@@ -340,14 +337,7 @@ def _own_part(source: str, target: str, at: int, langs: tuple[str, str]) -> bool
     pattern = negation_pattern(langs[1])
     for _, (start, end) in aligned(source, target, langs) or ():
         if start <= at < end and pattern is not None:
-            chunk = target[start:at]
-            lowered = chunk.lower()
-            return (
-                negating(
-                    chunk, pattern, idle_blanked(lowered, langs[1]) if len(lowered) == len(chunk) else ""
-                )
-                is None
-            )
+            return live_negation(target[start:at], pattern, langs[1]) is None
     return False
 
 

@@ -193,10 +193,7 @@ def negations_in(lowered: str, pattern: re.Pattern[str], openers: frozenset[str]
 
 
 def second_conjunct(
-    lowered: str,
-    negations: list[re.Match[str]],
-    coordinators: frozenset[str],
-    auxiliaries: frozenset[str],
+    lowered: str, negations: list[re.Match[str]], coordinators: frozenset[str], auxiliaries: frozenset[str]
 ) -> int | None:
     """Where the second of two negated verbs joined by "and" or "or" begins in ``lowered``
     ("do not touch the cases and do not use a flash": the "and"), or None. The second is a

@@ -223,6 +223,13 @@ def negating(text: str, pattern: re.Pattern[str], lowered: str = "") -> tuple[in
     return found
 
 
+def live_negation(text: str, pattern: re.Pattern[str], code: str) -> tuple[int, int] | None:
+    """The first negating word of ``text`` (see :func:`negating`) outside the language's set
+    phrases whose negation negates nothing ("no later than")."""
+    lowered = text.lower()
+    return negating(text, pattern, idle_blanked(lowered, code) if len(lowered) == len(text) else "")
+
+
 _JOINED = re.compile(r"-[^\W\d_]+")
 
 
@@ -329,14 +336,19 @@ def apart_negation(lowered: str, code: str) -> tuple[int, int] | None:
     prefixes = _apart_prefixes(code)
     if not prefixes or not any(f"{p}-" in lowered for p in prefixes):
         return None
-    lowered = idle_blanked(lowered, code)
-    found = re.search(rf"(?<![\w-])(?:{'|'.join(prefixes)})(?=-[^\W\d_])", lowered)
+    found = _apart_pattern(code).search(idle_blanked(lowered, code))
     return None if found is None else found.span()
 
 
 @lru_cache(maxsize=32)
 def _apart_prefixes(code: str) -> tuple[str, ...]:
     return tuple(p for p in language(code).negative_prefixes if len(p) > _SHORT)
+
+
+@lru_cache(maxsize=32)
+def _apart_pattern(code: str) -> re.Pattern[str]:
+    alternation = "|".join(map(re.escape, _apart_prefixes(code))) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?=-[^\W\d_])")
 
 
 def contrasted(source: str, span: tuple[int, int] | None, code: str) -> int:

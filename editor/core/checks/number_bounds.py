@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from editor.core.checks.base import Fix
-from editor.core.checks.negation_words import any_word, idle_blanked, negating, negation_pattern
+from editor.core.checks.negation_words import any_word, idle_blanked, live_negation, negation_pattern
 from editor.core.checks.number_slip import Slip
 from editor.core.checks.numparse import Number, one_words
 from editor.core.checks.wordtrie import alternatives
@@ -400,8 +400,7 @@ def clause_negated(text: str, at: int, code: str) -> bool:
     if pattern is None:
         return True
     clause = text[opened + 1 : at]
-    lowered = clause.lower()  # (a set phrase's negation negates nothing: "no later than")
-    found = negating(clause, pattern, idle_blanked(lowered, code) if len(lowered) == len(clause) else "")
+    found = live_negation(clause, pattern, code)  # ("no later than" negates nothing)
     # ("without" negates its noun: "without heating for no more than 3 days")
     return found is not None and clause[found[0] : found[1]].lower() not in language(code).double_negatives
 
