@@ -52,6 +52,12 @@ class Agreement:
     # Adjectives that describe the subject wherever they stand ("sozinho", "seul", "juntos"):
     # one after an object ("conduzir uma visita sozinho") is no attribute of it.
     depictives: frozenset[str] = frozenset()
+    # Adjectives that open a preposition of two words, with the word after them ("junto a",
+    # "vicino alla"): such a one after a noun is no attribute of it and keeps its form.
+    preposition_phrases: frozenset[str] = frozenset()
+    # Possessives among the determiners, which may follow their noun too ("da parte nostra",
+    # "a casa vostra"): one after a noun that follows a function word says nothing of the word after it.
+    possessives: frozenset[str] = frozenset()
     # Pronouns of the first person plural ("wir", "wij"; not one that is also a possessive,
     # "ihr", "jullie"): one right after a singular verb ("moet wij", "muss wir": a question's
     # or an inverted sentence's order) disagrees with it.

@@ -137,6 +137,7 @@ class AgreementCheck(Check):
                 lowered in data.exceptions
                 or not word.islower()
                 or any(a < m.end() and m.start() < b for a, b in told)
+                or _postposed(target, m.start(1), determiner.lower(), context.target_lang)
             ):
                 continue  # (told above: a gendered word's other form, "el primera"; the paragraph's gender)
             if determiner.lower() in data.feminine and _masculine(lowered, data):
@@ -155,6 +156,23 @@ class AgreementCheck(Check):
                 m.end(2),
                 f"'{determiner}' is {gender}, but '{word}' ends as a {other} noun does",
             )
+
+
+_TWO_WORDS_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+) ([^\W\d_]+) \Z")
+
+
+def _postposed(text: str, start: int, determiner: str, code: str) -> bool:
+    """Whether the possessive ``determiner`` at ``start`` follows its noun ("da parte nostra
+    verranno"): a lowercase word that is no function word stands before it, after a
+    function word."""
+    lang = language(code)
+    if determiner not in lang.agreement.possessives:
+        return False
+    before = _TWO_WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    opener, noun = before[1].lower(), before[2]
+    return noun.islower() and noun not in lang.function_words and opener in lang.function_words
 
 
 _VOWELS = frozenset("aeiouáéíóúàèìòùâêôãõ")

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from editor.core.agreement_data import Agreement
 from editor.core.checks.agreement_predicates import OPENS, gendered_plural, other_form
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
@@ -120,8 +121,7 @@ def attribute_slips(text: str, lang: str) -> Iterator[AttributeSlip]:
         his, hers = agreement.predicate_endings[number]
         for m in pattern.finditer(text):
             noun, adjective = m.group(2), m.group(3)
-            after = _ARTICLE_NEXT.match(text, m.end(3))
-            if after is not None and after[1].lower() in articles:
+            if _preposition(text, m.end(3), adjective, articles, agreement):
                 continue  # a preposition before its noun phrase ("la lingua secondo il locale")
             if not noun.endswith(hers) and not noun.endswith(agreement.feminine_endings):
                 continue  # ("las bolsas", "un'autorizzazione")
@@ -148,6 +148,16 @@ def attribute_slips(text: str, lang: str) -> Iterator[AttributeSlip]:
                 yield AttributeSlip(m.start(3), m.end(3), f"{m.group(1)} {noun}", fixed)
 
 
+def _preposition(text: str, end: int, adjective: str, articles: frozenset[str], agreement: Agreement) -> bool:
+    """Whether ``adjective``, ending at ``end``, is a preposition: an article follows it ("secondo
+    il"), or it opens a preposition of two words with the word after it ("junto à", "vicino alla")."""
+    after = _ARTICLE_NEXT.match(text, end)
+    if after is None:
+        return False
+    following = after[1].lower()
+    return following in articles or f"{adjective.lower()} {following}" in agreement.preposition_phrases
+
+
 def _bare_slips(text: str, lang: str, articles: frozenset[str]) -> Iterator[AttributeSlip]:
     """:func:`attribute_slips` of a noun with no determiner before it whose ending only
     feminine nouns have (``feminine_endings``: "con instrucciones escritos"), its number told
@@ -163,8 +173,7 @@ def _bare_slips(text: str, lang: str, articles: frozenset[str]) -> Iterator[Attr
         before = _WORD_BEFORE.search(text, 0, m.start())
         if before is not None and before[1].lower() in openers:
             continue  # read with its determiner; a complement ("documento de identificação válido")
-        after = _ARTICLE_NEXT.match(text, m.end(2))
-        if after is not None and after[1].lower() in articles:
+        if _preposition(text, m.end(2), adjective, articles, agreement):
             continue  # a preposition before its noun phrase
         if adjective in function_words or adjective in agreement.depictives or noun in agreement.exceptions:
             continue

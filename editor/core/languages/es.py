@@ -6,7 +6,7 @@ from editor.core.address_data import Address
 from editor.core.agreement_data import Agreement
 from editor.core.concord_data import Concord
 from editor.core.langdata import LanguageData
-from editor.core.languages._text import gendered, in_order, phrases, units, words
+from editor.core.languages._text import before_each, gendered, in_order, phrases, units, words
 from editor.core.languages.es_opposites import OPPOSITES
 from editor.core.name_data import NameForms
 from editor.core.qualifier_data import Qualifiers
@@ -347,6 +347,8 @@ DATA = LanguageData(
             | frozenset({"deben estar", "pueden estar", "deberán estar", "podrán estar", "tienen que estar"}),
         ),
         depictives=words("solo solos sola solas juntos juntas mismo mismos"),
+        preposition_phrases=before_each("junto respecto", "-", "a al con"),
+        possessives=words("nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras"),
         adverb_ending="mente",
         predicate_adverbs=words(
             "no muy bastante tan siempre también todavía aún ya demasiado poco tanto más menos justo"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from editor.core.agreement_data import Agreement
-from editor.core.languages._text import gendered, phrases, words
+from editor.core.languages._text import before_each, gendered, phrases, words
 
 AGREEMENT = Agreement(
     gendered_words=gendered(
@@ -25,6 +25,9 @@ AGREEMENT = Agreement(
         | phrases("devono essere; possono essere; dovranno essere; potranno essere"),
     ),
     depictives=words("solo soli sola sole stesso stessi"),
+    preposition_phrases=before_each(
+        "vicino lontano rispetto riguardo fino", "-", "a al allo alla ai agli alle all da dal dallo dalla dai dagli dalle dall"
+    ),
     adverb_ending="mente",
     predicate_adverbs=words(
         "non molto sempre anche ancora già troppo poco tanto più meno proprio davvero stato stata stati state"
@@ -38,6 +41,7 @@ AGREEMENT = Agreement(
     singular_verbs=words(
         "deve può ha va costa include offre dura inizia comincia termina apre chiude paga riceve"
     ),
+    possessives=words("nostro nostra nostri nostre vostro vostra vostri vostre"),
     clitics=words("lo la le li gli"),
     both_genders=words("fine capitale fronte radio boa"),
     feminine=words(

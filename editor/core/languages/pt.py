@@ -6,7 +6,7 @@ from editor.core.address_data import Address
 from editor.core.agreement_data import Agreement
 from editor.core.concord_data import Concord
 from editor.core.langdata import LanguageData
-from editor.core.languages._text import gendered, in_order, phrases, units, words
+from editor.core.languages._text import before_each, gendered, in_order, phrases, units, words
 from editor.core.languages.pt_opposites import OPPOSITES
 from editor.core.name_data import NameForms
 from editor.core.qualifier_data import Qualifiers
@@ -347,6 +347,8 @@ DATA = LanguageData(
             | frozenset({"devem estar", "podem estar", "deverão estar", "poderão estar", "têm de estar"}),
         ),
         depictives=words("sozinho sozinhos sozinha sozinhas só sós juntos juntas mesmo mesmos"),
+        preposition_phrases=before_each("junto", "-", "a à ao aos às de da do das dos com"),
+        possessives=words("nosso nossa nossos nossas vosso vossa vossos vossas"),
         adverb_ending="mente",
         predicate_adverbs=words("não muito bem sempre também ainda já demasiado pouco tão mais menos mesmo"),
         predicate_endings=(("o", "a"), ("os", "as")),

@@ -41,6 +41,12 @@ GOOD = [
     ("This means that you pay.", "Questo significa che paghi.", "it"),
     ("Press it to confirm.", "Confirme al pulsarla.", "es"),
     ("Open from noon.", "Abierto a partir del mediodía.", "es"),
+    # a possessive after its noun says nothing of the word after it ("on our part, will be")
+    (
+        "Appointments cancelled by us will be rescheduled.",
+        "Gli appuntamenti annullati da parte nostra verranno riprogrammati.",
+        "it",
+    ),
 ]
 
 # (source, target, target language, the marked spans)
@@ -60,6 +66,7 @@ BAD = [
     ("Fill in a form at the desk.", "Preencha um ficha no balcão.", "pt", ["um ficha"]),
     ("The table is not a member.", "El tabla no es un miembro.", "es", ["El tabla"]),
     ("Book a room now.", "Prenota un camera adesso.", "it", ["un camera"]),
+    ("Visit our shop.", "Visitate la nostra negozio in centro.", "it", ["nostra negozio"]),  # before its noun
     ("The configuration is missing.", "Le configuration est manquante.", "fr", ["Le configuration"]),
     (
         "Use an instruction and a section.",
@@ -363,6 +370,10 @@ ATTRIBUTE_GOOD = [
     ("Deite os copos nos contentores a seguir a cada posto.", "pt"),
     # a preposition that ends as an adjective does, before its noun phrase's article
     ("La lingua secondo il locale è disattivata.", "it"),
+    # ... or that opens a preposition of two words ("junto a", "vicino alla": next to, near)
+    ("A bilheteira junto à entrada principal está aberta das 10h00 às 23h00.", "pt"),
+    ("La mesa junto a la ventana está reservada.", "es"),
+    ("La fermata vicino alla stazione è chiusa.", "it"),
     # a noun feminine by its ending ("-zione", "-ción"), an elided determiner joined to it
     ("I gruppi necessitano di un'autorizzazione scritta della reception.", "it"),
     ("Traiga una canción corta para la fiesta.", "es"),
@@ -391,6 +402,7 @@ ATTRIBUTE_BAD = [
     ("Las bolsas negros van en el contenedor gris.", "es", "negros", "negras"),
     ("Lasciate la porta aperto quando uscite dalla sauna.", "it", "aperto", "aperta"),
     ("Deixe a janela aberto durante a limpeza.", "pt", "aberto", "aberta"),
+    ("A caixa cheio de livros fica na entrada.", "pt", "cheio", "cheia"),  # no preposition with "de"
     # a feminine plural participle, which no verb form ends as, after a masculine noun
     ("Não escale os blocos marcadas com uma cruz vermelha.", "pt", "marcadas", "marcados"),
     ("Los grupos reservadas para el viernes se reúnen en la entrada.", "es", "reservadas", "reservados"),
