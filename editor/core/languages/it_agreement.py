@@ -26,7 +26,9 @@ AGREEMENT = Agreement(
     ),
     depictives=words("solo soli sola sole stesso stessi"),
     preposition_phrases=before_each(
-        "vicino lontano rispetto riguardo fino", "-", "a al allo alla ai agli alle all da dal dallo dalla dai dagli dalle dall"
+        "vicino lontano rispetto riguardo fino",
+        "-",
+        "a al allo alla ai agli alle all da dal dallo dalla dai dagli dalle dall",
     ),
     adverb_ending="mente",
     predicate_adverbs=words(
