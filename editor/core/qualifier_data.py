@@ -48,6 +48,9 @@ class Qualifiers:
     # said as the other is another price.
     tax_included: frozenset[str] = frozenset()
     tax_excluded: frozenset[str] = frozenset()
+    # Words that open with a stem of these classes but say none of them ("außerdem":
+    # moreover, "einzigartig": unique): a translation's word for no qualifier.
+    unrelated: frozenset[str] = frozenset()
     # Set phrases of the source whose qualifier qualifies nothing ("not only", "each other").
     idle: frozenset[str] = frozenset()
     # "if", "provided": a condition; "only" before one restricts by it ("only available if you

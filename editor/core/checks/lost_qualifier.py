@@ -72,7 +72,9 @@ def _target_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
         return None
     if data.wide_script:  # no spaces between words: any occurrence counts
         return re.compile(_alternation(entries, wide=True))
-    return re.compile(rf"(?<!\w)(?:{_alternation(entries)})", re.IGNORECASE)
+    unrelated = data.qualifiers.unrelated
+    skip = rf"(?!(?:{_alternation(unrelated, exact=True)}))" if unrelated else ""
+    return re.compile(rf"(?<!\w){skip}(?:{_alternation(entries)})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)

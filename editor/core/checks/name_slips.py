@@ -63,10 +63,11 @@ def slip(
         a[i] != b[i] and a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
         for i in range(len(a) - 1)
     )  # two letters swapped ("Pryia" for "Priya")
-    # The last word of a name (a surname) after words kept as written: in a language whose
-    # names do not decline, another ending makes another person's name ("Kazlauskas" for
-    # "Kazlauskienė"; a first word's ending may be an adjective's, "Pariser" for "Parisian").
-    ending = beside_kept and last and not swapped and _other_ending(a, b, lang)
+    # The last word of a name (a surname) after words kept as written, or a word of a person's
+    # name: in a language whose names do not decline, another ending makes another person's
+    # name ("Kazlauskas" for "Kazlauskienė", "Herr Kowalski" for "Mr Kowalczyk"; a first word's
+    # ending may be an adjective's, "Pariser" for "Parisian").
+    ending = beside_kept and (last or person) and not swapped and _other_ending(a, b, lang)
     # A ``first`` name (no word of the source's language) before a surname kept as written,
     # given as a far commoner name of the target language two letters off: the language's own
     # form of another name ("Thomas Nowak" for "Tomasz Nowak").

@@ -47,28 +47,40 @@ _TIMES = frozenset({"only", "until", "till", "before", "after"})  # bounds, not 
 
 
 @lru_cache(maxsize=16)
-def _exceptions(source_lang: str, target_lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _exceptions(
+    source_lang: str, target_lang: str
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
     """The target language's words for an exception after a comma (", salvo", ", außer": its
     exceptive words that are exclusions, not "without"); the source language's words that
-    may say one: its exceptive words and exclusions, not its bounds of time, and its negations
-    ("not on Sundays" said "salvo los domingos")."""
+    say one (its exceptive words and exclusions, not its bounds of time), its negations, which
+    may say one too ("not on Sundays" said "salvo los domingos"), and its words for including."""
     source, target = language(source_lang), language(target_lang)
     words = (target.exceptive_words & target.qualifiers.exclusions) - target.double_negatives
-    said = (source.exceptive_words - _TIMES) | source.qualifiers.exclusions | source.negations
+    said = (source.exceptive_words - _TIMES) | source.qualifiers.exclusions
     pattern = any_word(words)
-    return (re.compile(rf", (?:{pattern.pattern})") if pattern else None), any_word(said)
+    return (
+        re.compile(rf", (?:{pattern.pattern})") if pattern else None,
+        any_word(said),
+        any_word(source.negations),
+        any_word(source.opposites.included_words),
+    )
 
 
 def added_exception(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, int] | None:
     """The span of an exception the translation appends after a comma (", salvo menores
-    acompañados"), where the source says no exception and no negation; or None."""
-    written, said = _exceptions(source_lang, target_lang)
+    acompañados"), where the source says no exception, and no negation unless it includes
+    something ("not permitted anywhere, including outdoor areas": ", excepto en las zonas al
+    aire libre" turns it); or None."""
+    written, said, negations, inclusions = _exceptions(source_lang, target_lang)
     if written is None or said is None:
         return None
     lowered = target.lower()
     found = written.search(lowered) if len(lowered) == len(target) else None
     if found is None or said.search(source.lower()) is not None:
         return None
+    if negations is not None and negations.search(source.lower()) is not None:
+        if inclusions is None or inclusions.search(source.lower()) is None:
+            return None
     return found.start() + 2, found.end()
 
 

@@ -431,6 +431,10 @@ DATA = LanguageData(
             "nur nicht; aber nicht; außer; ausser; ausgenommen; abgesehen; ausnahme; bis auf; "
             "mit ausnahme; ohne; zzgl.; zzgl; zuzüglich"
         ),
+        unrelated=words(
+            "außerdem ausserdem außergewöhnlich außergewöhnliche außergewöhnlichen "
+            "einzigartig einzigartige einzigartigen"
+        ),
         wholes=phrases(
             "vollständig; vollständige; vollständigen; voll; volle; vollen; voller; komplett; gesamt; "
             "gesamte; gesamten; ganz; ganze; ganzen; zur gänze; in voller höhe"

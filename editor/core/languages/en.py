@@ -140,8 +140,11 @@ DATA = LanguageData(
         ("heavier than", "lighter than"),
         ("at least", "limited to"),
         ("at least", "capped at"),
+        ("over the age of", "under the age of"),
+        ("above the age of", "below the age of"),
     ),
-    reach_bounds=(("at least", "up to"),),  # (no lower word: "from 5" opens a range as often)
+    # (no lower word: "from 5" opens a range as often; "from the age of 16" does not)
+    reach_bounds=(("at least", "up to"), ("from the age of", "up to the age of")),
     directions=(
         ("more", "less"),
         ("more", "fewer"),

@@ -74,6 +74,12 @@ GOOD = [
         "es",
     ),
     (
+        "Smoking is not permitted anywhere in the zoo, including outdoor areas.",
+        "No está permitido fumar en ningún lugar del zoo, incluidas las zonas al aire libre.",
+        "en",
+        "es",
+    ),
+    (
         "The shop is open every day of the week but not on public holidays.",
         "Der Laden ist jeden Tag der Woche geöffnet, außer an Feiertagen.",
         "en",
@@ -345,6 +351,21 @@ GOOD = [
 ]
 
 BAD = [
+    # a word that opens as a qualifier does but says another thing ("außerdem": moreover)
+    (
+        "New members also pay a one-time admission fee of €80, except juniors.",
+        "Neue Mitglieder zahlen außerdem eine einmalige Aufnahmegebühr von 80 €.",
+        "en",
+        "de",
+        "except",
+    ),
+    (
+        "This unique offer is valid only on Saturdays.",
+        "Dieses einzigartige Angebot gilt samstags.",
+        "en",
+        "de",
+        "only",
+    ),
     # a negation in a clause with a verb of its own carries no restriction of the other's
     (
         "Food must be served from the kitchen only, and cooking with open flames is not allowed.",
@@ -869,6 +890,13 @@ def test_marked_on_the_source_in_a_script_without_spaces() -> None:
             "Ogni monopattino può portare una sola persona alla volta, tranne i bambini accompagnati.",
             "it",
             "tranne",
+        ),
+        # ... where the source negates, but includes what the exception leaves out
+        (
+            "Smoking is not permitted anywhere in the zoo, including outdoor areas.",
+            "No está permitido fumar en ningún lugar del zoo, excepto en las zonas al aire libre.",
+            "es",
+            "excepto",
         ),
     ],
 )

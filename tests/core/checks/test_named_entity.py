@@ -358,6 +358,9 @@ GOOD = [
     ("Mr Adeyemi has the keys.", "M. Adeyemi a les clés.", "en", "fr"),
     ("Ms Ferrante signed the form.", "La sig.ra Ferrante ha firmato il modulo.", "en", "it"),
     ("Mr and Mrs Adeyemi arrived.", "Herr und Frau Adeyemi sind angekommen.", "en", "de"),
+    # a titled surname transliterated by the target language's convention
+    ("Mrs Kovalenko arrived.", "Frau Kowalenko ist angekommen.", "en", "de"),
+    ("Mr Gorbachev spoke first.", "Herr Gorbatschow sprach zuerst.", "en", "de"),
     ("Mr and Mrs Adeyemi arrived.", "Madame et Monsieur Adeyemi sont arrivés.", "en", "fr"),
     ("Mr Adeyemi and Ms Adeyemi arrived.", "Frau und Herr Adeyemi sind angekommen.", "en", "de"),
     ("The delay is 10 ms Adeyemi said.", "Die Verzögerung beträgt 10 ms, sagte Herr Adeyemi.", "en", "de"),
@@ -417,6 +420,14 @@ BAD = [
         "en",
         "de",
         [("Nowitzki", "target", Severity.WARNING)],
+    ),
+    # a titled surname with another ending: another person's name
+    (
+        "Courts may not be used when the groundskeeper, Mr Kowalczyk, has closed them.",
+        "Die Plätze dürfen nicht benutzt werden, wenn der Platzwart, Herr Kowalski, sie gesperrt hat.",
+        "en",
+        "de",
+        [("Kowalski", "target", Severity.WARNING)],
     ),
     (
         "Call the manager, Sanne Oduya-Bakker, on 038 421 77 60.",

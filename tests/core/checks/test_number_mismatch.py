@@ -392,6 +392,8 @@ GOOD = [
     # a bound before a word for one kept, or after a negation ("cannot … more than one")
     ("Groups need at least one adult.", "Les groupes doivent avoir au moins un adulte.", "en", "fr"),
     ("You cannot bring more than one pet.", "Sie dürfen höchstens ein Haustier mitbringen.", "en", "de"),
+    ("Students up to the age of 27 pay €150.", "Studierende bis 27 Jahre zahlen 150 €.", "en", "de"),
+    ("Children from the age of 12 may enter.", "Kinder ab 12 Jahren dürfen hinein.", "en", "de"),
     # "up to" and its words ("bis zu", "jusqu'à", "hasta"); a lower bound after a negation
     # further back in its clause is no lower bound ("does not know how to handle more than 8")
     (
@@ -978,6 +980,9 @@ BAD = [
     # A bound turned around.
     ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "en", "de", ["höchstens"], []),
     ("More than 40 people came.", "Meno di 40 persone sono venute.", "en", "it", ["Meno di"], []),
+    # a bound on an age ("up to the age of 27", "under the age of 12")
+    ("Students up to the age of 27 pay €9.", "Studierende ab 27 Jahre zahlen 9 €.", "en", "de", ["ab"], []),
+    ("Children under the age of 12 pay.", "Kinder über 12 Jahren zahlen.", "en", "de", ["über"], []),
     # after a number said before it, where the sentence says both sides
     (
         "Collect the box after 21:00 in June and after 20:30 in July.",
