@@ -76,6 +76,10 @@ class Opposites:
     # "behind the café" said "vor dem Café" moves the place.
     behind_words: frozenset[str] = frozenset()
     front_words: frozenset[str] = frozenset()
+    # ... and for inside and outside ("drinnen", "extérieur"): "wait outside the fence" said
+    # "attendre à l'intérieur de la clôture" moves the place.
+    inside_words: frozenset[str] = frozenset()
+    outside_words: frozenset[str] = frozenset()
     hot_words: frozenset[str] = frozenset()
     cold_words: frozenset[str] = frozenset()
     # Prefixes that negate an adjective or a participle and seldom open another word ("un" of

@@ -23,6 +23,7 @@ _UNUSED = 2.0  # Zipf: a word rarer than this in the target language is hardly e
 # Zipf: in an everyday text, a rarer word of the source language ("tiling", "paperweight")
 # that the target language hardly ever writes is left as it was too
 _RARER = 2.2
+_PLURAL_SEEN = 1.8  # Zipf: a loanword's plural this common is written in the target language too
 _MARGIN = 1.0  # Zipf points a word must be more common in the source language
 # Zipf points each word of a phrase is more common in the source language, where the target
 # language borrows none of them ("working days"; "fast food" 1.3, "check in" 1.6)
@@ -214,7 +215,8 @@ def lone_leftover(
     source_lang, target_lang = scene.langs
     if not scene.prose or not (found.islower() or _noun_of(found, scene)) or len(found) < 3:
         return None  # names and acronyms keep their capitals; "de", "am" are words everywhere
-    there, here = _singular_frequency(found, source_lang), frequency(found, target_lang)
+    there = _singular_frequency(found, source_lang)
+    here = _singular_frequency(found, target_lang, source_lang)
     # a language that capitalises its nouns writes a loanword so ("die Connection"): lowercase,
     # a word it writes far less than the source language is left as it was ("mit connection");
     # not first on its line (a command's name in a list: "add - …")
@@ -463,12 +465,20 @@ def _unit_words(lang: str) -> frozenset[str]:
     return frozenset(word for pair in language(lang).unit_words for word in pair)
 
 
-def _singular_frequency(word: str, lang: str) -> float:
+def _singular_frequency(word: str, lang: str, endings_of: str = "") -> float:
     """The word's Zipf frequency in ``lang``, or its singular's where that is higher: a plural
     of an ordinary word is an ordinary word ("aprons": "apron"; language data
-    ``plural_endings``)."""
+    ``plural_endings``; of ``endings_of`` too where given: a loanword keeps its own
+    language's plural where ``lang`` makes plurals so, "skateboards" in French, not in
+    Italian, "gli host", and where ``lang`` writes that plural too, not a homograph's singular
+    alone, "bib" in Dutch)."""
     found = frequency(word, lang)
-    for ending in language(lang).plural_endings:
+    endings = language(lang).plural_endings
+    if endings_of:
+        if found < _PLURAL_SEEN:
+            return found
+        endings = tuple(e for e in language(endings_of).plural_endings if e in endings)
+    for ending in endings:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             found = max(found, frequency(word[: -len(ending)], lang))
     return found

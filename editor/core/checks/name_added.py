@@ -55,6 +55,8 @@ def added_names(
             continue
         if _in_own_name(target, match, lowered, (source_lang, target_lang)):
             continue
+        if _heads_translated_name(target, match, segment.source):
+            continue
         known = zipf(word, source_lang)
         if known < _KNOWN or zipf(word, target_lang) - known >= _THEIRS:
             continue
@@ -88,3 +90,15 @@ def _in_own_name(target: str, match: re.Match[str], lowered: str, langs: tuple[s
     word = before[-1].lower()
     source_lang, target_lang = langs
     return word not in lowered and zipf(word, target_lang) - zipf(word, source_lang) >= _OWN_WORD
+
+
+_NAME_AFTER = 3  # words after a capitalised word that may hold a word of the source's name it translates
+
+
+def _heads_translated_name(target: str, match: re.Match[str], source: str) -> bool:
+    """Whether one of the few words after the match is a capitalised word of the source (in
+    any case): the match opens the translation of a source's name of common words ("la
+    Direction des sports" for "the Sports Department")."""
+    after = _LETTERS.findall(target, match.end(), match.end() + 40)[:_NAME_AFTER]
+    capitalised = {word.lower() for word in _LETTERS.findall(source) if word[0].isupper()}
+    return any(word.lower() in capitalised for word in after)

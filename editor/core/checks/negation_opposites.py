@@ -28,6 +28,7 @@ _PAIRS = (
     ("morning_words", "evening_words"),
     ("left_words", "right_words"),
     ("behind_words", "front_words"),
+    ("inside_words", "outside_words"),
     ("hot_words", "cold_words"),
     ("minimum_words", "maximum_words"),
     ("prior_words", "after_words"),
@@ -53,6 +54,7 @@ _NEAR = 0.4  # how far (a share of the translation) a whole word's opposite may 
 # The classes whose words are whole words, not stems (see ``Opposites``)
 _WHOLE = frozenset(
     {"left_words", "right_words", "hot_words", "cold_words", "behind_words", "front_words"}
+    | {"inside_words", "outside_words"}
     | {"minimum_words", "maximum_words", "prior_words", "after_words"}
     | {"half_words", "double_words", "high_words", "low_words", "early_words", "late_words"}
     | {"first_words", "last_words", "arrival_words", "departure_words", "summer_words", "winter_words"}

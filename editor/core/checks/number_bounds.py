@@ -134,11 +134,15 @@ def bound_before(
         text, max(0, found.start() - _LOOK_BACK), found.start()
     ):
         return None  # "10 bis 30 €", "de 10 hasta 30": a range's second number
-    if kind == "date_spans" and not _clock_time(number):
-        month = _AFTER_DAY.match(text, number.end)
-        if month is None or month.group(1).lower() not in language(code).months:
-            return None
+    if kind == "date_spans" and not _clock_time(number) and not _day_of_month(text, number, code):
+        return None
     return found.group("phrase").lower(), found.start("phrase"), found.end("phrase")
+
+
+def _day_of_month(text: str, number: Number, code: str) -> bool:
+    """Whether ``number`` is the day of a date, a month's name after it ("1 May", "1er mai")."""
+    month = _AFTER_DAY.match(text, number.end)
+    return month is not None and month.group(1).lower() in language(code).months
 
 
 _TIMED = frozenset({"time_sides", "date_spans"})  # the tables read before a clock time's hour
@@ -446,6 +450,10 @@ def _turned(
         for other in written:
             if (other.part and kind not in _TIMED) or not number.matches(other):
                 continue
+            if kind in _TIMED and _day_of_month(source, number, source_lang) != _day_of_month(
+                target, other, target_lang
+            ):
+                continue  # a day of a month and a clock time ("from 1 October" and "jusqu'à 13 h")
             theirs_bound = _directed(target, other, target_lang, kind)
             if theirs_bound is None or theirs_bound[4] != bound[4]:
                 continue

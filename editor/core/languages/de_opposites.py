@@ -67,4 +67,6 @@ OPPOSITES = Opposites(
     after_words=words("nachdem") | before_each("nach", *_MOMENTS),
     behind_words=words("hinter hinterm hinters hinten"),
     front_words=words("vor vorm vors vorne"),
+    inside_words=words("drinnen innen"),
+    outside_words=words("draußen draussen außen aussen außerhalb ausserhalb"),
 )

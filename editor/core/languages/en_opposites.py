@@ -40,6 +40,8 @@ OPPOSITES = Opposites(
     right_words=words("right right-hand"),
     behind_words=words("behind"),
     front_words=words("front"),  # ("in front of")
+    inside_words=words("inside indoors indoor"),
+    outside_words=words("outside outdoors outdoor"),
     lack_pairs=(
         ("no", "missing"),
         ("nothing", "missing"),

@@ -60,6 +60,12 @@ GOOD = [
         "il 18 luglio.",
         "it",
     ),
+    # ... or the first word of a source's name said with the target's words ("Sports Department")
+    (
+        "The skatepark, in Villeurbanne, is managed by the City's Sports Department.",
+        "Le skatepark, à Villeurbanne, est géré par la Direction des sports de la Ville.",
+        "fr",
+    ),
     # a numbered place's noun, which the language capitalises ("Sale 3 e 4": rooms 3 and 4)
     (
         "Rooms 3 and 4 focus on the Low Countries and France, with maps of both.",

@@ -2063,6 +2063,31 @@ def test_lost_clause_message() -> None:
             "de",
             [],
         ),
+        # outside said as inside; "binnen" for "within" is no "inside"
+        (
+            "When the attendant announces that the site is full, please wait outside the fence.",
+            "Lorsque l’agent annonce que le site est complet, merci d’attendre à l’intérieur de la clôture.",
+            "fr",
+            ["outside"],
+        ),
+        (
+            "Smoking is only allowed outdoors, in the garden.",
+            "Roken is alleen binnen toegestaan, in de tuin.",
+            "nl",
+            ["outdoors"],
+        ),
+        (
+            "Bikes stay outside; refunds are paid within 14 days.",
+            "Fietsen blijven buiten; terugbetalingen gebeuren binnen 14 dagen.",
+            "nl",
+            [],
+        ),
+        (
+            "Please wait outside the fence.",
+            "Bitte warten Sie außerhalb des Zauns.",
+            "de",
+            [],
+        ),
         (
             "Use the cold programme for woollens and silk.",
             "Utilisez le programme chaud pour la laine et la soie.",

@@ -393,6 +393,13 @@ GOOD = [
     ("Groups need at least one adult.", "Les groupes doivent avoir au moins un adulte.", "en", "fr"),
     ("You cannot bring more than one pet.", "Sie dürfen höchstens ein Haustier mitbringen.", "en", "de"),
     ("Students up to the age of 27 pay €150.", "Studierende bis 27 Jahre zahlen 150 €.", "en", "de"),
+    # a day of a month is no clock time of the same value ("1 October", "13 h": 1 p.m.)
+    (
+        "From 1 October to 31 March, it stays closed on Tuesday mornings (until 13:00).",
+        "Du 1er octobre au 31 mars, il reste fermé le mardi matin (jusqu’à 13 h).",
+        "en",
+        "fr",
+    ),
     ("Children from the age of 12 may enter.", "Kinder ab 12 Jahren dürfen hinein.", "en", "de"),
     # "up to" and its words ("bis zu", "jusqu'à", "hasta"); a lower bound after a negation
     # further back in its clause is no lower bound ("does not know how to handle more than 8")

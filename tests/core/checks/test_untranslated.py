@@ -45,6 +45,12 @@ GOOD = [
         "Das Team hat das neue Update gestern online gestellt.",
         "de",
     ),
+    # ... in the plural too, which a loanword takes from its own language ("skateboards")
+    (
+        "Access is free of charge and open to skateboards, scooters and bikes.",
+        "L’accès est gratuit et ouvert aux skateboards, trottinettes et vélos.",
+        "fr",
+    ),
     # quoted, bracketed: a label or a gloss of the translated word
     (
         'Choose the "bundled" option in the settings menu.',
@@ -663,6 +669,16 @@ RARER = [
         "non-refundable",
     ),
 ]
+
+
+def test_a_loanword_plural_in_the_sources_form_is_left_where_the_language_makes_no_such_plural() -> None:
+    """French writes "des skateboards" (see GOOD); Italian keeps a loanword as it is in the
+    plural ("gli host"), so "i vostri hosts" is English left in the text."""
+    source = "Your hosts, Ms Pucci and Mr Nowicki, will be happy to recommend wine cellars."
+    target = "I vostri hosts, la signora Pucci e il signor Nowicki, saranno lieti di consigliarvi cantine."
+    assert [(i.text, i.severity) for i in run("untranslated", source, target, "en", "it")] == [
+        ("hosts", Severity.WARNING)
+    ]
 
 
 def test_a_web_address_of_the_source_is_no_leftover() -> None:
