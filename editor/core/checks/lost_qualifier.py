@@ -261,7 +261,7 @@ def _cues(lang: str) -> tuple[str, ...]:
     """Lowercase substrings one of which any qualifier of the source holds: a cheap first test."""
     data = language(lang).qualifiers
     entries = data.restrictives | data.exclusions | data.gratis | data.wholes | (data.distributives & _EACH)
-    entries |= data.bounds
+    entries |= data.bounds | {phrase for pair in language(lang).opposites.trailing_bounds for phrase in pair}
     entries |= _unless(lang)
     # whole entries: the first word of "an estimated" or "with the exception of" is in most texts
     return tuple(sorted({e for e in entries if e[:1].isalpha()}))

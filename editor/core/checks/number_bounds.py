@@ -205,7 +205,7 @@ def _directed(text: str, number: Number, code: str, kind: str) -> tuple[str, int
         found = _side_after(text, number, code)
     if found is not None:
         return (*found, tables[1][found[0]][0], False)
-    if kind == "bounds" and (trailing := _trailing(text, number, code)) is not None:
+    if kind == "bounds" and (trailing := trailing_bound(text, number, code)) is not None:
         return (*trailing, False)
     if kind not in ("bounds", "time_sides"):
         return None  # ("do not arrive before 8:15" said "nicht nach 8:15 Uhr": both negated)
@@ -215,7 +215,7 @@ def _directed(text: str, number: Number, code: str, kind: str) -> tuple[str, int
     return (*found, tables[1][found[0]][0], True)
 
 
-def _trailing(text: str, number: Number, code: str) -> tuple[str, int, int, str] | None:
+def trailing_bound(text: str, number: Number, code: str) -> tuple[str, int, int, str] | None:
     """A bound written after its number and up to two words ("7 nights or more", "18 and
     over"; the language's ``trailing_bounds``), lowercase, where it stands and its side."""
     found = _trailing_bounds(code)

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from editor.core.checks.number_bounds import negated
+from editor.core.checks.number_bounds import negated, trailing_bound
 from editor.core.checks.numparse import Number, numbers, one_words
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
@@ -42,7 +42,8 @@ def may_bound(lowered: str, code: str) -> bool:
     """Whether ``lowered`` (a source in lowercase) holds a bound phrase of its language: one
     substring test per phrase."""
     q = language(code).qualifiers
-    return any(phrase in lowered for phrase in q.bounds | q.price_bounds)
+    trailing = {phrase for pair in language(code).opposites.trailing_bounds for phrase in pair}
+    return any(phrase in lowered for phrase in q.bounds | q.price_bounds | trailing)
 
 
 def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> LostBound | None:
@@ -86,6 +87,28 @@ def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> 
             where = number.start / max(1, len(source)) * len(target)
             lost = min(same, key=lambda n: abs(n.start - where))
             return LostBound(found.span(), (lost.start, lost.end))
+    return _lost_trailing(source, target, source_lang, target_lang)
+
+
+def _lost_trailing(source: str, target: str, source_lang: str, target_lang: str) -> LostBound | None:
+    """The first bound of ``source`` written after its number ("wind force 6 or more", "12 and
+    over"; data ``opposites.trailing_bounds``) whose number the translation gives with no word
+    of a bound near it, nor a "+" after it ("windkracht 6"); or None."""
+    wanted = _target_pattern(target_lang, prices=False)
+    if wanted is None or not language(source_lang).opposites.trailing_bounds:
+        return None
+    written: tuple[Number, ...] | None = None
+    for number in numbers(source, source_lang):
+        if number.part or not number.values.isdisjoint(_VAGUE):
+            continue
+        bound = trailing_bound(source, number, source_lang)
+        if bound is None or negated(source.lower(), number.start, language(source_lang).negations):
+            continue
+        written = written if written is not None else numbers(target, target_lang)
+        same = [n for n in written if not n.part and number.matches(n)]
+        if len(same) == 1 and not target.startswith("+", same[0].end):
+            if not _kept(target, same[0], written, wanted, target_lang):
+                return LostBound((bound[1], bound[2]), (same[0].start, same[0].end))
     return None
 
 
@@ -257,6 +280,7 @@ def _target_pattern(code: str, prices: bool = True) -> re.Pattern[str] | None:
     entries = set(q.bounds | q.bound_words | q.hedges | q.restrictives | data.restrictive_words)
     entries |= q.price_bounds if prices else set()
     entries |= {phrase for pairs in (data.bounds, data.deadlines) for pair in pairs for phrase in pair}
+    entries |= {phrase for pair in data.opposites.trailing_bounds for phrase in pair}
     entries = {e for e in entries if e.strip()}
     if not entries:
         return None

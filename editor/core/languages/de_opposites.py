@@ -14,6 +14,7 @@ OPPOSITES = Opposites(
         ("oder mehr", "oder weniger"),
         ("und mehr", "und weniger"),
         ("oder älter", "oder jünger"),
+        ("und älter", "und jünger"),
     ),
     declining_words=words("gegen dagegen verzicht"),
     permission_words=words("erlaubt gestattet zulässig"),

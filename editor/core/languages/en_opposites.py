@@ -15,6 +15,8 @@ OPPOSITES = Opposites(
         ("or above", "or below"),
         ("and above", "and below"),
         ("or older", "or younger"),
+        ("and older", "and younger"),
+        ("or higher", "or lower"),
     ),
     choice_verbs=words(
         "decide decides decided deciding choose chooses chose choosing opt opts opted opting prefer "

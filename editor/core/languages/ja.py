@@ -37,7 +37,7 @@ DATA = LanguageData(
     qualifiers=Qualifiers(
         bound_words=phrases(
             "まで; 最大; 最高; 以上; 以下; 未満; 超; 少なくとも; 最低; 上限; 以内; 下限; 最小; "
-            "より; 超え; 下回; 上回"
+            "より; 超え; 下回; 上回; 以前; 以降"
         ),
         hedges=phrases(
             "約; およそ; 程度; ほど; 前後; くらい; ぐらい; 頃; ごろ; 余り; ほぼ; 近く; 弱; 強; 〜"

@@ -285,7 +285,7 @@ DATA = LanguageData(
         # ("voor" alone is also "for", "na" a particle: only before a moment, "na afloop")
         prior_words=words("voordat alvorens") | before_each("voor vóór", *_MOMENTS),
         after_words=words("nadat") | before_each("na", *_MOMENTS),
-        trailing_bounds=(("of meer", "of minder"), ("of ouder", "of jonger")),
+        trailing_bounds=(("of meer", "of minder"), ("of ouder", "of jonger"), ("en ouder", "en jonger")),
         declining_words=words("tegen afzien afziet"),
         permission_words=words("toegestaan"),
         prohibition_words=words("verboden"),
@@ -396,7 +396,7 @@ DATA = LanguageData(
         bound_words=phrases(
             "max; min; maximum; minimum; meer; minder; ruim; boven; onder; vanaf; uiterlijk; binnen; "
             "overschrijd; hooguit; beperkt; gelimiteerd; gemaximeerd; "
-            "kleiner; groter; korter; langer; hoger; lager"
+            "kleiner; groter; korter; langer; hoger; lager; ouder; jonger"
         ),
         price_bounds=phrases("vanaf"),
         hedges=phrases(

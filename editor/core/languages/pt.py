@@ -429,7 +429,7 @@ DATA = LanguageData(
         majority=phrases("menores de idade; menor de idade; maiores de idade; maior de idade"),
         bound_words=phrases(
             "máxim; mínim; máx; mín; max; min; mais; menos; acima; abaixo; a partir; desde; dentro; "
-            "exced; ultrapass; completos; "
+            "exced; ultrapass; completos; em diante; "
             "menor; maior; inferior; superior"
         ),
         price_bounds=phrases("a partir de; desde"),

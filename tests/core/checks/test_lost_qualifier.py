@@ -600,6 +600,13 @@ def test_an_inclusion_the_source_says_too_is_not_the_exception() -> None:
 
 BOUND_GOOD = [
     # (source, target, tgt)
+    # a bound after its number ("12 and over") said before it, after it, or with a "+"
+    ("Children aged 12 and over pay €5.", "Les enfants de 12 ans et plus paient 5 €.", "fr"),
+    ("Children aged 12 and over pay €5.", "I bambini dai 12 anni in su pagano 5 €.", "it"),
+    ("Children aged 12 and over pay €5.", "Kinderen van 12 jaar en ouder betalen € 5.", "nl"),
+    ("Children aged 12 and over pay €5.", "Los niños de 12 años en adelante pagan 5 €.", "es"),
+    ("Children aged 12 and over pay €5.", "Kinder ab 12 Jahren zahlen 5 €.", "de"),
+    ("We cancel at wind force 6 or more.", "Wij annuleren bij windkracht 6+.", "nl"),
     # the bound said with a bound pair, a word of its own, after the number, or as a comparison
     ("The lift carries up to 8 people at a time.", "Der Aufzug befördert bis zu 8 Personen.", "de"),
     ("The lift carries up to 8 people at a time.", "L'ascenseur transporte 8 personnes au maximum.", "fr"),
@@ -681,6 +688,15 @@ def test_a_bound_kept_is_silent(source: str, target: str, tgt: str) -> None:
 
 BOUND_BAD = [
     # (source, target, tgt, the number marked, the source's bound)
+    # a bound after its number lost
+    (
+        "If we cancel because of a storm warning (wind force 6 or more), you get your money back.",
+        "Als wij annuleren vanwege een stormwaarschuwing (windkracht 6), krijgt u uw geld terug.",
+        "nl",
+        "6",
+        "or more",
+    ),
+    ("Children aged 12 and over pay €5.", "Les enfants de 12 ans paient 5 €.", "fr", "12", "and over"),
     # a word for "from" before the number is no upper bound; a negation in a clause before
     ("Rides of up to 30 minutes are free.", "Le corse da 30 minuti sono gratuite.", "it", "30", "up to"),
     (
