@@ -17,6 +17,7 @@ from editor.core.checks.negation_parts import (
     counterpart,
     gap_at,
     joined_commands,
+    main_then_relative,
     negations_in,
     prefix_rendering,
     second_conjunct,
@@ -142,8 +143,10 @@ class NegationCheck(Check):
             )
         elif prose and (lost := sides.lost_conjunct(target) or sides.lost_second(target)) is not None:
             second, conjunct = lost
+            # (the first: a main verb's negation lost, its relative clause's kept)
+            which = "second" if source_pattern.search(lowered, 0, second[0]) else "first"
             message = (
-                f"'{source[second[0] : second[1]]}' of the source's second negated verb has no negation here"
+                f"'{source[second[0] : second[1]]}' of the source's {which} negated verb has no negation here"
             )
             yield self.issue(segment, context, *conjunct, message, source_span=second)
             return
@@ -359,6 +362,11 @@ class _Sides:
             kept = every[-1].start() / len(written)
             first, second = (m.start() / len(lowered) for m in said)
             if abs(kept - first) > abs(kept - second):
+                # the main verb's negation lost, the relative clause's kept ("Aceitamos alunos
+                # que não saibam nadar"): marked on the translation's first words
+                opening = list(WORD.finditer(target, c, c + every[-1].start()))[:2]
+                if len(opening) == 2 and main_then_relative(lowered, said, self.source_lang):
+                    return (a + said[0].start(), a + said[0].end()), (opening[0].start(), opening[-1].end())
                 continue
             rest = list(WORD.finditer(target, c + every[-1].end(), d))
             if len(rest) < 2:

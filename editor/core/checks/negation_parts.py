@@ -270,9 +270,10 @@ def unnegated_conjunct(
 
 
 def verb_negated(lowered: str, negation: re.Match[str], code: str) -> bool:
-    """Whether a negation of ``lowered`` is a verb's: contracted ("don't"), or after an
-    auxiliary ("will not", "have not"), not a noun's ("no fees")."""
-    if "n't" in negation.group() or "n’t" in negation.group():
+    """Whether a negation of ``lowered`` is a verb's: contracted ("don't"), one with its
+    modal ("cannot"), or after an auxiliary ("will not", "have not"), not a noun's ("no fees")."""
+    said = negation.group()
+    if "n't" in said or "n’t" in said or said in language(code).negated_modals:
         return True
     before = WORD.findall(lowered[: negation.start()])[-1:]
     return bool(before) and before[0] in language(code).auxiliaries
@@ -333,3 +334,16 @@ def prefix_rendering(
         if near > _NEAR or far < near + _APART:
             return False
     return True
+
+
+def main_then_relative(lowered: str, said: list[re.Match[str]], code: str) -> bool:
+    """Whether the first of two negations of a clause (``said``, in ``lowered``) negates its
+    main verb, with no conjunction or relative pronoun before it, and the second a clause
+    that one opens ("we do not accept students who cannot swim"; not "views that do not
+    select … are not")."""
+    data = language(code)
+    openers = data.conjunctions | data.relative_pronouns
+    subordinate = openers - data.coordinators  # ("is not in range and is not aligned": one clause)
+    before = WORD.findall(lowered, 0, said[0].start())
+    between = WORD.findall(lowered, said[0].end(), said[1].start())
+    return not openers.intersection(before) and bool(subordinate.intersection(between))

@@ -242,6 +242,7 @@ DATA = LanguageData(
     derivations=(("ies", "y"), ("ied", "y"), ("ing", "e"), ("ed", "e")),
     sentence_openers=words("please"),
     conjunctions=words("and or but nor as than that if because while although whether so unless since"),
+    relative_pronouns=words("who whom whose which that"),
     determiners=words(
         "the a an this that these those my your his her its our their no every each all both "
         "some any several many few such which whose"

@@ -696,6 +696,12 @@ GOOD = [
         "fr",
     ),
     (
+        "We do not accept students who cannot swim.",
+        "Não aceitamos alunos que não saibam nadar.",
+        "en",
+        "pt",
+    ),
+    (
         "Views that do not select from a single table are not automatically updatable.",
         "Les vues qui lisent plusieurs tables ne sont pas automatiquement modifiables.",
         "en",
@@ -967,6 +973,15 @@ BAD = [
         "Les membres qui ne les auront pas réglées à cette date pourront réserver des courts en ligne.",
         "en",
         "fr",
+        "not",
+        Severity.WARNING,
+    ),
+    # ... the first, a main verb's, whose relative clause keeps its own ("who cannot swim")
+    (
+        "We do not accept students who cannot swim, not even in the shallow water zone.",
+        "Aceitamos alunos que não saibam nadar, nem mesmo na zona de água pouco profunda.",
+        "en",
+        "pt",
         "not",
         Severity.WARNING,
     ),
