@@ -414,7 +414,7 @@ def _loose(text: str, run: list[re.Match[str]], line_start: int, source: str, jo
     start of a line unless it is a sentence (a command: "stash list <log-options>"), not in
     brackets or quotes (a gloss of the translated term, "Ladebereich (load range)", or a quoted
     value; but brackets and all as the source writes them are copied, "Preis (including
-    delivery)", and so is a list's item between commas or its last after a conjunction of
+    delivery)", and so is a list's item after a comma, or its last after a conjunction of
     ``joins``, "(Staupe und kennel cough)"), and not the end of a longer run the source writes
     just so ("git notes add")."""
     start, end = run[0].start(), run[-1].end()
@@ -431,9 +431,10 @@ def _loose(text: str, run: list[re.Match[str]], line_start: int, source: str, jo
     ends = (*_PHRASE_ENDS, ")") if bracketed else _PHRASE_ENDS
     if text[start - 1 : start] not in ("", " ", "\n") or text[end : end + 1] not in ends:
         return False
-    if bracketed:  # a gloss or a name fills its brackets; a list's item stands between commas,
-        # or its last after its conjunction ("(alimentação, litter tray, água fresca e …)")
-        if text[start - 2 : start] == ", " and text[end : end + 1] == ",":
+    if bracketed:  # a gloss or a name fills its brackets; a list's item stands after a comma,
+        # between commas or last, or last after its conjunction ("(alimentação, litter tray,
+        # água fresca e …)", "(limpieza, ajuste de frenos, wheel truing)")
+        if text[start - 2 : start] == ", " and text[end : end + 1] in (",", ")"):
             return True
         before = _WORD_BEFORE.search(text, opened, start)
         return before is not None and before[1].casefold() in joins and "," in text[opened:start]

@@ -169,6 +169,13 @@ BAD = [
         "pt",
         [("litter tray", Severity.WARNING)],
     ),
+    # ... or the last after a comma
+    (
+        "Full service (cleaning, adjustment of brakes and gears, wheel truing): €65",
+        "Puesta a punto (limpieza, ajuste de frenos y cambios, wheel truing): 65 €",
+        "es",
+        [("wheel truing", Severity.WARNING)],
+    ),
     # a list in brackets whose other words are translated; words joined by "and" that are
     # no borrowed pair
     (
