@@ -261,9 +261,9 @@ def _numbered(target: str, source: str, mark: int, data: LanguageData) -> GluedM
 
 
 def _clock_start(target: str, start: int, mark: int) -> int | None:
-    """Where the clock time ends at ``mark`` starts ("23:40" of "23:40.El"), if the digits
-    from ``start`` are its minutes; else None."""
-    if mark - start != 2 or target[start - 1 : start] != ":":
+    """Where the clock time ends at ``mark`` starts ("23:40" of "23:40.El", "20h00" of
+    "20h00.Nos"), if the digits from ``start`` are its minutes; else None."""
+    if mark - start != 2 or target[start - 1 : start] not in (":", "h"):
         return None
     hour = start - 1
     while hour > 0 and target[hour - 1].isdigit():

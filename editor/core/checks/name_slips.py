@@ -78,7 +78,12 @@ def slip(
         and Levenshtein.distance(a, b, score_cutoff=2) == 2
         and _commoner(b, a, lang)
     )
-    if not swapped and not ending and not replaced and Levenshtein.distance(a, b, score_cutoff=1) != 1:
+    # ... or its own form of another name, marked as the source's is not ("Solène Le Gall" for
+    # "Solenn Le Gall")
+    marked = (
+        beside_kept and first and a.isascii() and not b.isascii() and Levenshtein.distance(a, plain(b)) == 1
+    )
+    if not (swapped or ending or replaced or marked) and Levenshtein.distance(a, b, score_cutoff=1) != 1:
         return False
     if (
         not swapped
@@ -292,3 +297,27 @@ def lowered(name: Name, target: str, source_lang: str, target_lang: str) -> tupl
         if m is not None:
             return m.start(1), m.end(1), word
     return None
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[^\W\d_a-z][^\W\d_A-Z]+(?![\w-])")
+
+
+def respelt_repeat(source: str, target: str, name: Name) -> list[tuple[int, int, str]]:
+    """A one-word name the source writes more often than the translation, which writes once
+    a capitalised word of the same length one letter off instead ("gemeente Hardenburg"
+    beside "7772 BK Hardenberg" for "Hardenberg" twice): that word's span and a message."""
+    word = name.text
+    said = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", source))
+    written = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", target))
+    if len(name.words) != 1 or said < 2 or written + 1 != said or len(word) < _MIN_MISSPELT:
+        return []
+    slips = [
+        m
+        for m in _CAPITALISED.finditer(target)
+        if len(m.group()) == len(word)
+        and m.group() not in source
+        and Levenshtein.distance(m.group(), word, score_cutoff=1) == 1
+    ]
+    if len(slips) != 1:
+        return []
+    return [(*slips[0].span(), f"'{slips[0].group()}' for '{word}', written as in the source beside it")]

@@ -22,6 +22,7 @@ from editor.core.checks.name_slips import (
     other_name,
     recased,
     reshaped_references,
+    respelt_repeat,
     shared_name,
     shortened,
     slip,
@@ -90,6 +91,8 @@ class NamedEntityCheck(Check):
             for name in names:
                 if all(word_key(part).lower().rstrip(".") in written for part in name.words):
                     yield from self._swapped(segment, context, name)
+                    for start, end, why in respelt_repeat(segment.source, segment.target, name):
+                        yield self.issue(segment, context, start, end, why, fix=Fix(start, end, name.text))
                     if any(part not in segment.target for part in name.words):  # (rare)
                         yield from self._recased(segment, context, name, [index.find(p) for p in name.words])
                         low = lowered(name, segment.target, context.source_lang, context.target_lang)

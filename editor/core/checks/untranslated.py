@@ -195,6 +195,8 @@ class UntranslatedCheck(Check):
         ):
             return  # no source-language word in the target at all: most segments stop here
         source_words = set(_WORD.findall(segment.source.casefold()))
+        # (a compound's parts written apart: "made to measure" for "made-to-measure")
+        source_words |= {part for word in source_words if "-" in word for part in word.split("-")}
         nouns, target = language(context.target_lang).capitalises_nouns, segment.target
         langs = (context.source_lang, context.target_lang)
         scene = None

@@ -130,6 +130,13 @@ BAD = [
     ),
     (
         "merged_token",
+        "Stands can be set up until 20:00. On fair days, vehicles may enter the park.",
+        "Os stands podem ser montados até às 20h00.Nos dias de feira, os veículos podem entrar no parque.",
+        "pt",
+        [("20h00.Nos", "20h00. Nos")],
+    ),
+    (
+        "merged_token",
         "Tap “Save” now.",
         "Tippen Sie jetzt auf „Speichern“unten.",
         "de",

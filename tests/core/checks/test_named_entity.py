@@ -421,6 +421,22 @@ BAD = [
         "de",
         [("Nowitzki", "target", Severity.WARNING)],
     ),
+    # a first name beside a surname kept as written, said as the target's own marked form of
+    # another name; a one-word name the source writes twice, once respelt
+    (
+        "For questions about your subscription, please call Solenn Le Gall on 02 97 64 18 35.",
+        "Pour toute question sur votre abonnement, veuillez appeler Solène Le Gall au 02 97 64 18 35.",
+        "en",
+        "fr",
+        [("Solène", "target", Severity.WARNING)],
+    ),
+    (
+        "The hall, Populierenlaan 9, 7772 BK Hardenberg, is owned by the Municipality of Hardenberg.",
+        "De hal, Populierenlaan 9, 7772 BK Hardenberg, is eigendom van de gemeente Hardenburg.",
+        "en",
+        "nl",
+        [("Hardenburg", "target", Severity.WARNING)],
+    ),
     # a titled surname with another ending: another person's name
     (
         "Courts may not be used when the groundskeeper, Mr Kowalczyk, has closed them.",

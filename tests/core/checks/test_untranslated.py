@@ -176,6 +176,14 @@ BAD = [
         "es",
         [("wheel truing", Severity.WARNING)],
     ),
+    # a compound of the source written apart
+    (
+        "Prices for made-to-measure suits are quoted individually after a first consultation.",
+        "Los precios de los trajes made to measure se presupuestan de forma individual tras una "
+        "primera consulta.",
+        "es",
+        [("made to measure", Severity.WARNING)],
+    ),
     # a list in brackets whose other words are translated; words joined by "and" that are
     # no borrowed pair
     (
