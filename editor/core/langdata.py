@@ -308,11 +308,11 @@ class LanguageData:
     # article of the same form (German ", nach der der Zeiger stoppt"): such a doubling is grammatical.
     prepositions: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
-    # Pronouns written onto the end of a verb ("pulsarla", "modificalo"): no function word glued
-    # to another; where given, the endings of the verb forms that take one with no accent
-    # ("-ar", "-ndo") and the pronouns ending no other word ("se"), glued elsewhere ("restose").
+    # Pronouns written onto a verb's end ("pulsarla"): no function word glued on; where given, the endings
+    # of the verb forms taking one unaccented ("-ar", "-ndo"), the pronouns ending no other word ("restose").
     enclitics: frozenset[str] = frozenset()
     enclitic_hosts: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+    compound_tails: frozenset[str] = frozenset()  # function words that are nouns ending compounds ("was")
     # Conjunctions: they join what follows them and never end a sentence.
     conjunctions: frozenset[str] = frozenset()
     # Words that open a request and are capitalised only there ("Bitte …", "Please …", "Veuillez …"):

@@ -396,8 +396,8 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> Split | No
             and enclitic_host(token, head, word, data)
         ):
             continue  # a pronoun written onto a verb ("pulsarla"), not onto "para" ("parala")
-        if not token[-len(word)].islower():
-            continue
+        if not token[-len(word)].islower() or (word in data.compound_tails and token.islower()):
+            continue  # (a compound's noun: "handbalwas", handball wax)
         if known(head, lang, data, _head_threshold(token, head, lang, data)) or conjugated(head, lang, data):
             join = Join.TAIL
         elif _rare_head(token, head, word, lang, data):

@@ -134,6 +134,12 @@ GOOD = [
     ),
     # Not judged without an article after it, which a preposition opens its phrase with.
     ("Put the hand gel back afterwards.", "Zet de handgelbij later terug.", "nl"),
+    # A compound ending in a noun that is a function word too ("was": wax, "haar": hair).
+    (
+        "The use of resin (handball wax) is not permitted.",
+        "Het gebruik van hars (handbalwas) is niet toegestaan.",
+        "nl",
+    ),
     # A compound whose last word ends in a preposition's letters ("Werkstatt", "Wegen").
     (
         "The boat workshop of the harbour repairs every kind of boat.",
