@@ -304,8 +304,8 @@ class LanguageData:
     sentence_marks: tuple[tuple[str, str], ...] = ()
     # Closing marks that the language also opens with a mark of their own: Spanish ("?", "¿") and ("!", "¡").
     opening_marks: tuple[tuple[str, str], ...] = ()
-    # Prepositions, and the relative pronouns that may follow one at the start of a clause and then meet an
-    # article of the same form (German ", nach der der Zeiger stoppt"): such a doubling is grammatical.
+    # Prepositions and relative pronouns (a clause's opener; one after a preposition may meet an article
+    # of its form, German ", nach der der Zeiger stoppt": a doubling that is grammatical).
     prepositions: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     # Pronouns written onto a verb's end ("pulsarla"): no function word glued on; where given, the endings

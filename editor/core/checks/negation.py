@@ -10,7 +10,12 @@ from functools import lru_cache
 from editor.core.checks.base import Check, CheckContext, Issue, Severity, Side
 from editor.core.checks.negation_added import added_negation, lost_modal_negation
 from editor.core.checks.negation_antonyms import said_as_waiting, said_by_antonym
-from editor.core.checks.negation_blanks import double_negative, second_negation, without_alternatives
+from editor.core.checks.negation_blanks import (
+    double_negative,
+    second_negation,
+    unless_kept,
+    without_alternatives,
+)
 from editor.core.checks.negation_opposites import kept_positive, negated_state, opposite
 from editor.core.checks.negation_parts import (
     aligned,
@@ -135,7 +140,14 @@ class NegationCheck(Check):
             source, lowered, source_pattern, context.source_lang, target_pattern, context.target_lang
         )
         langs = (context.source_lang, target, target_pattern, context.target_lang)
-        if not sides.negates(target) or (prose and prefix_rendering(source, lowered, source_pattern, *langs)):
+        if prose and (kept := unless_kept(source, target, context.source_lang, context.target_lang)):
+            message = (
+                f"'{written_word(source, span)}' of the source has no negation in the translation, "
+                f"which keeps its exception ('{target[slice(*kept)]}'): it says the opposite"
+            )
+        elif not sides.negates(target) or (
+            prose and prefix_rendering(source, lowered, source_pattern, *langs)
+        ):
             message = f"'{written_word(source, span)}' of the source has no negation in the translation"
         elif prose and (span := sides.lost_clause(target)) is not None:
             message = (

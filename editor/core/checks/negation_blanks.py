@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from editor.core.checks.negation_words import any_word
+from editor.core.checks.negation_words import any_word, idle_blanked, negation_pattern
 from editor.core.langdata import language
 
 
@@ -67,3 +67,45 @@ def without_alternatives(lowered: str, code: str) -> str:
                 start, end = m.span("phrase")
                 lowered = lowered[:start] + " " * (end - start) + lowered[end:]
     return lowered
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+@lru_cache(maxsize=32)
+def _unless_proper(code: str) -> re.Pattern[str] | None:
+    """The language's words for "unless" that say an exception ("sauf", "à moins", "es sei
+    denn"), not a proviso ("sofern") nor a restriction ("seulement si")."""
+    data = language(code)
+    words = data.unless_words & (data.qualifiers.exclusions | data.exceptive_words)
+    return any_word(words - data.proviso_words)
+
+
+def unless_kept(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, int] | None:
+    """The span of the translation's word for "unless" where the source negates before its
+    own ("cannot be transferred to another vehicle unless …") and the translation's sentence
+    negates nothing before that word ("peut être transférée …, sauf si …"): the exception
+    now narrows a permission, the opposite. None otherwise."""
+    said, written = _unless_proper(source_lang), _unless_proper(target_lang)
+    negating, theirs = negation_pattern(source_lang), negation_pattern(target_lang)
+    if said is None or written is None or negating is None or theirs is None:
+        return None
+    lowered, lowered_target = source.lower(), target.lower()
+    if len(lowered_target) != len(target):
+        return None  # (a letter whose lowercase is longer would shift the offsets)
+    unless = said.search(lowered)
+    if unless is None:
+        return None
+    opened = max((m.end() for m in _SENTENCE_END.finditer(lowered, 0, unless.start())), default=0)
+    negation = negating.search(idle_blanked(lowered, source_lang), opened, unless.start())
+    if negation is None or any(
+        mark in lowered[negation.end() : unless.start()].rstrip(" ,") for mark in ",;:"
+    ):
+        return None  # (a negation in a clause of its own: "if you do not come, a fee …, unless")
+    kept = written.search(lowered_target)
+    if kept is None:
+        return None
+    opened = max((m.end() for m in _SENTENCE_END.finditer(lowered_target, 0, kept.start())), default=0)
+    if theirs.search(idle_blanked(lowered_target, target_lang), opened, kept.start()) is not None:
+        return None
+    return kept.span()

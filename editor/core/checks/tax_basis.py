@@ -20,9 +20,13 @@ _TAX_WORD = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(TAX_WORDS)})", re.IGNORECASE
 
 
 def _pattern(entries: frozenset[str]) -> re.Pattern[str] | None:
+    """The phrases as whole words, either apostrophe where one stands, up to three words
+    (a rate: "VAT at 23% is added") where one writes "…"."""
     if not entries:
         return None
-    words = "|".join(re.escape(e).replace("'", "['’]") for e in sorted(entries, key=len, reverse=True))
+    gap = r"\s+(?:\S+\s+){0,3}?"
+    escaped = (gap.join(re.escape(part).replace("'", "['’]") for part in e.split(" … ")) for e in entries)
+    words = "|".join(sorted(escaped, key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?:{words})(?![\w-])", re.IGNORECASE)
 
 
@@ -40,7 +44,9 @@ def _pieces(lang: str) -> CaselessWords:
     by one scan for first letters; the phrases' pattern, a lookbehind first, tries every
     position)."""
     data = language(lang).qualifiers
-    return CaselessWords({max(e.split("'"), key=len) for e in data.tax_included | data.tax_excluded})
+    return CaselessWords(
+        {max(re.split("['…]", e), key=len).strip() for e in data.tax_included | data.tax_excluded}
+    )
 
 
 def _basis(text: str, lang: str) -> tuple[bool, re.Match[str] | None] | None:

@@ -417,7 +417,8 @@ DATA = LanguageData(
         tax_excluded=phrases(
             "excluding vat; excl. vat; excl vat; ex. vat; ex vat; plus vat; + vat; vat excluded; "
             "exclusive of vat; before vat; excluding tax; excluding taxes; plus tax; plus taxes; "
-            "before tax; excl. tax; plus gst; excluding gst; excl. gst"
+            "before tax; excl. tax; plus gst; excluding gst; excl. gst; vat … is added; vat … will be added; "
+            "vat … is charged on top"
         ),
         bounds=phrases(
             "up to; at most; at least; a maximum of; a minimum of; maximum of; minimum of; "

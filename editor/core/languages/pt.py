@@ -417,10 +417,12 @@ DATA = LanguageData(
     reply_openers=("tradução", "aqui está a tradução", "segue a tradução", "aqui está o texto traduzido"),
     qualifiers=Qualifiers(
         tax_included=phrases(
-            "iva incluído; iva incluido; iva incl.; com iva; incluindo iva; impostos incluídos"
+            "iva incluído; iva incluido; iva incl.; com iva; incluindo iva; impostos incluídos; "
+            "incluem iva; inclui iva; incluem o iva; inclui o iva"
         ),
         tax_excluded=phrases(
-            "iva excluído; iva não incluído; sem iva; mais iva; + iva; acrescido de iva; excluindo iva"
+            "iva excluído; iva não incluído; sem iva; mais iva; + iva; acrescido de iva; excluindo iva; "
+            "acresce iva; acresce o iva"
         ),
         bounds=phrases(
             "até; no máximo; no mínimo; pelo menos; mais de; menos de; um máximo de; um mínimo de; "

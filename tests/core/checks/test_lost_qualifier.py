@@ -518,6 +518,14 @@ TAX_BAD = [
         "es",
         "IVA incluido",
     ),
+    # a tax said added with its rate between ("VAT at 23% is added")
+    (
+        "A place costs €35 per day. VAT at 23% is added to all prices.",
+        "Um lugar custa 35 € por dia. Todos os preços incluem IVA à taxa de 23%.",
+        "en",
+        "pt",
+        "incluem IVA",
+    ),
     # ... or stated where the source says nothing of a tax
     (
         "Bulky items cost €25 per collection.",
@@ -531,6 +539,12 @@ TAX_BAD = [
 
 # A tax basis the source states too, or of no amount, or a source that names a tax at all.
 TAX_GOOD = [
+    (
+        "A place costs €35 per day. VAT at 23% is added to all prices.",
+        "Um lugar custa 35 € por dia. A todos os preços acresce IVA à taxa de 23%.",
+        "en",
+        "pt",
+    ),
     ("A room costs €90 per night, VAT included.", "Une chambre coûte 90 € TTC par nuit.", "en", "fr"),
     ("A taxi to the airport costs €30.", "Un taxi pour l'aéroport coûte 30 € TTC.", "en", "fr"),
     ("Prices include all taxes.", "Die Preise verstehen sich inkl. MwSt.", "en", "de"),

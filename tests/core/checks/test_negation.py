@@ -695,6 +695,27 @@ GOOD = [
         "en",
         "fr",
     ),
+    # "not … unless" said as a proviso ("sofern"), as "only if", or with its negation; a
+    # negation in a clause of its own before the "unless"
+    (
+        "The card cannot be transferred to another vehicle unless the customer informs us in advance.",
+        "Die Karte kann auf ein anderes Fahrzeug übertragen werden, sofern der Kunde uns vorab informiert.",
+        "en",
+        "de",
+    ),
+    (
+        "The card cannot be transferred to another vehicle unless the customer informs us in advance.",
+        "La carte ne peut être transférée sur un autre véhicule que si le client nous en informe à l’avance.",
+        "en",
+        "fr",
+    ),
+    (
+        "If you cancel later or do not come, a fee of €25 will be charged, unless you were ill.",
+        "En cas d’annulation tardive ou d’absence, des frais de 25 € vous seront facturés, sauf si vous "
+        "étiez malade.",
+        "en",
+        "fr",
+    ),
     (
         "We do not accept students who cannot swim.",
         "Não aceitamos alunos que não saibam nadar.",
@@ -974,6 +995,17 @@ BAD = [
         "en",
         "fr",
         "not",
+        Severity.WARNING,
+    ),
+    # "not … unless" whose translation keeps the exception and drops the negation
+    (
+        "The subscription card cannot be transferred to another vehicle unless the customer informs us "
+        "at least 7 days in advance.",
+        "La carte d’abonnement peut être transférée sur un autre véhicule, sauf si le client nous en "
+        "informe au moins 7 jours à l’avance.",
+        "en",
+        "fr",
+        "cannot",
         Severity.WARNING,
     ),
     # ... the first, a main verb's, whose relative clause keeps its own ("who cannot swim")
