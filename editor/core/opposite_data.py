@@ -80,6 +80,9 @@ class Opposites:
     # "attendre à l'intérieur de la clôture" moves the place.
     inside_words: frozenset[str] = frozenset()
     outside_words: frozenset[str] = frozenset()
+    # ... and for above and below ("au-dessus", "sotto"; not a bound before a number: "above 30 °C")
+    above_words: frozenset[str] = frozenset()
+    below_words: frozenset[str] = frozenset()
     hot_words: frozenset[str] = frozenset()
     cold_words: frozenset[str] = frozenset()
     # Prefixes that negate an adjective or a participle and seldom open another word ("un" of

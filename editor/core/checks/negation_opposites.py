@@ -29,6 +29,7 @@ _PAIRS = (
     ("left_words", "right_words"),
     ("behind_words", "front_words"),
     ("inside_words", "outside_words"),
+    ("above_words", "below_words"),
     ("hot_words", "cold_words"),
     ("minimum_words", "maximum_words"),
     ("prior_words", "after_words"),
@@ -54,7 +55,7 @@ _NEAR = 0.4  # how far (a share of the translation) a whole word's opposite may 
 # The classes whose words are whole words, not stems (see ``Opposites``)
 _WHOLE = frozenset(
     {"left_words", "right_words", "hot_words", "cold_words", "behind_words", "front_words"}
-    | {"inside_words", "outside_words"}
+    | {"inside_words", "outside_words", "above_words", "below_words"}
     | {"minimum_words", "maximum_words", "prior_words", "after_words"}
     | {"half_words", "double_words", "high_words", "low_words", "early_words", "late_words"}
     | {"first_words", "last_words", "arrival_words", "departure_words", "summer_words", "winter_words"}
@@ -99,6 +100,8 @@ def opposite(
                 _in_bound(source, found.said, source_lang) or _in_bound(target, found.written, target_lang)
             ):
                 continue  # a bound ("or more", "au moins"): number_mismatch compares bounds
+            if one == "above_words" and _NUMBER_AFTER.match(source, found.said[1]):
+                continue  # a bound ("above 30 °C"): number_mismatch's
             # (an exception turns a rule or a state, not a time, a side or a measure: "late
             # entries are accepted only if space allows" said "anticipées" is no exception's)
             excepting = one not in _BOUNDS | _WHOLE and _excepted(lowered, source_lang)
@@ -297,6 +300,7 @@ def _in_bound(text: str, span: tuple[int, int], lang: str) -> bool:
     )
 
 
+_NUMBER_AFTER = re.compile(r"[\s\u00a0]+(?:[^\W\d_]+[\s\u00a0]+)?[-+−$€£¥]?\d")  # "above 30", "below the 5"
 _BOUND_REACH = 20  # characters a bound phrase reaches either side of its word
 
 

@@ -70,4 +70,6 @@ OPPOSITES = Opposites(
     front_words=words("vor vorm vors vorne"),
     inside_words=words("drinnen innen"),
     outside_words=words("draußen draussen außen aussen außerhalb ausserhalb"),
+    above_words=words("oberhalb"),
+    below_words=words("unterhalb"),
 )

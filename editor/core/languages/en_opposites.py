@@ -44,6 +44,8 @@ OPPOSITES = Opposites(
     front_words=words("front"),  # ("in front of")
     inside_words=words("inside indoors indoor"),
     outside_words=words("outside outdoors outdoor"),
+    above_words=words("above"),
+    below_words=words("below"),
     lack_pairs=(
         ("no", "missing"),
         ("nothing", "missing"),

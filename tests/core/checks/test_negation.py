@@ -2135,6 +2135,19 @@ def test_lost_clause_message() -> None:
             "de",
             [],
         ),
+        # above said as below; a bound before a number is number_mismatch's
+        (
+            "Tailored shorts are allowed, provided they end just above the knee.",
+            "Sono consentiti i bermuda, purché arrivino appena sotto il ginocchio.",
+            "it",
+            ["above"],
+        ),
+        (
+            "Do not store the bottles above 25 °C.",
+            "Non conservare le bottiglie sotto 25 °C.",
+            "it",
+            [],
+        ),
         (
             "Use the cold programme for woollens and silk.",
             "Utilisez le programme chaud pour la laine et la soie.",
