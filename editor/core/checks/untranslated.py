@@ -411,6 +411,9 @@ def _phrase(
     return Severity.WARNING if function or nouns or request or unheard or unborrowed_phrase else Severity.INFO
 
 
+_OWN_ITEMS = 2  # words of the translation's own before a bracket's conjunction: a list, no gloss
+
+
 def _loose(text: str, run: list[re.Match[str]], line_start: int, source: str, joins: frozenset[str]) -> bool:
     """Whether two lowercase content words stand loose in the target's own prose: not at the
     start of a line unless it is a sentence (a command: "stash list <log-options>"), not in
@@ -439,7 +442,12 @@ def _loose(text: str, run: list[re.Match[str]], line_start: int, source: str, jo
         if text[start - 2 : start] == ", " and text[end : end + 1] in (",", ")"):
             return True
         before = _WORD_BEFORE.search(text, opened, start)
-        return before is not None and before[1].casefold() in joins and "," in text[opened:start]
+        if before is None or before[1].casefold() not in joins:
+            return False
+        # a list's other items: after a comma, or words of the translation's own ("(Express avec
+        # nettoyage des jantes et foam polish)")
+        own = [w for w in _WORD.findall(text, opened, before.start()) if w.casefold() not in source]
+        return "," in text[opened:start] or len(own) >= _OWN_ITEMS
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return before is None or f"{before[1]} {text[start:end]}".casefold() not in source
 

@@ -176,6 +176,13 @@ BAD = [
         "es",
         [("wheel truing", Severity.WARNING)],
     ),
+    # ... or the last after a conjunction, with words of the translation's own before it
+    (
+        '"Brillance" (Express plus wheel cleaning and foam polish): €14.90.',
+        "« Brillance » (Express avec nettoyage des jantes et foam polish) : 14,90 €.",
+        "fr",
+        [("foam polish", Severity.WARNING)],
+    ),
     # a compound of the source written apart
     (
         "Prices for made-to-measure suits are quoted individually after a first consultation.",
