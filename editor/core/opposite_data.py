@@ -80,6 +80,10 @@ class Opposites:
     # "attendre à l'intérieur de la clôture" moves the place.
     inside_words: frozenset[str] = frozenset()
     outside_words: frozenset[str] = frozenset()
+    # ... and for exempt from and subject to ("exonéré", "soumis"): "exempt from this
+    # authorisation" said "soumis à cette autorisation" turns the rule
+    exempt_words: frozenset[str] = frozenset()
+    subject_words: frozenset[str] = frozenset()
     # ... and for above and below ("au-dessus", "sotto"; not a bound before a number: "above 30 °C")
     above_words: frozenset[str] = frozenset()
     below_words: frozenset[str] = frozenset()

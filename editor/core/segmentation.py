@@ -115,6 +115,8 @@ def sentence_bounds(text: str, lang: str, offset: int = 0) -> list[tuple[int, in
         pieces = _split_at(quote_start, text, pieces, back=2)  # cut after the mark
     if len(pieces) > 1:
         pieces = _merge_initials(text, _openers_forward(text, pieces, _openers(data.code)))
+    if len(pieces) > 1 and data.titles:
+        pieces = _merge_titles(text, pieces, data.titles)
     if len(pieces) > 1 and data.morning_marks | data.afternoon_marks:
         pieces = _merge_time_zones(text, pieces, _clock_end(data.code))
     if data.ordinal_dot:
@@ -265,6 +267,30 @@ def _merge_abbreviations(text: str, pieces: list[tuple[int, int]]) -> list[tuple
     out: list[tuple[int, int]] = []
     for start, end in pieces:
         if out and _NUMBER_NEXT.match(text, start, end) and _NUMBER_ABBREVIATION.search(text, *out[-1]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+_TITLE_END = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})\.\s*\Z")  # "M.", "Dr.", "Sig." ending a piece
+_NAME_NEXT = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
+
+
+def _merge_titles(text: str, pieces: list[tuple[int, int]], titles: frozenset[str]) -> list[tuple[int, int]]:
+    """``pieces`` with a break after a person's title undone where a capitalised word follows
+    ("du gardien, M. | Benoît Ravelomanana": data ``titles`` of four letters at most,
+    capitalised, "63 mm." is a unit; not "St.", also a street's)."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        title = _TITLE_END.search(text, *out[-1]) if out else None
+        title = title if title is not None and title[1][0].isupper() else None
+        if (
+            title is not None
+            and title[1].lower() in titles
+            and title[1].lower() != "st"
+            and _NAME_NEXT.match(text, start, end)
+        ):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -64,6 +64,14 @@ SENTENCES = [
     # So does a longer SI symbol's, which never takes an abbreviation's stop; a German "Min."
     # is an abbreviation before a noun
     ("fr", "La carte fait 63 mm. Les boîtes suivent.", ["La carte fait 63 mm.", "Les boîtes suivent."]),
+    # a person's title is no sentence's end, before a name; a street's "St." may be one
+    (
+        "fr",
+        "Entrée avec l'autorisation du gardien, M. Benoît Ravel. Les taxis attendent.",
+        ["Entrée avec l'autorisation du gardien, M. Benoît Ravel.", "Les taxis attendent."],
+    ),
+    ("de", "Rufen Sie Dr. Huber an. Er hilft.", ["Rufen Sie Dr. Huber an.", "Er hilft."]),
+    ("en", "He lives on Main St. The shop opens at 9.", ["He lives on Main St.", "The shop opens at 9."]),
     ("de", "Die Datei hat 20 MB. Sie lädt schnell.", ["Die Datei hat 20 MB.", "Sie lädt schnell."]),
     ("de", "Es dauert 5 Min. Pause machen Sie danach.", ["Es dauert 5 Min. Pause machen Sie danach."]),
     ("de", "Das ist z. B. gut. Dr. Müller kam.", ["Das ist z. B. gut.", "Dr. Müller kam."]),

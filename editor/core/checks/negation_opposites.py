@@ -30,6 +30,7 @@ _PAIRS = (
     ("behind_words", "front_words"),
     ("inside_words", "outside_words"),
     ("above_words", "below_words"),
+    ("exempt_words", "subject_words"),
     ("hot_words", "cold_words"),
     ("minimum_words", "maximum_words"),
     ("prior_words", "after_words"),
@@ -104,7 +105,8 @@ def opposite(
                 continue  # a bound ("above 30 °C"): number_mismatch's
             # (an exception turns a rule or a state, not a time, a side or a measure: "late
             # entries are accepted only if space allows" said "anticipées" is no exception's)
-            excepting = one not in _BOUNDS | _WHOLE and _excepted(lowered, source_lang)
+            sentence = _sentence_of(lowered, found.said[0])  # ("… only with … . … are exempt")
+            excepting = one not in _BOUNDS | _WHOLE and _excepted(sentence, source_lang)
             if excepting or _negated(source, found.said[0], source_lang, one in _ADVICE):
                 continue
             if _negated(target, found.written[0], target_lang) and not _own_part(
@@ -363,6 +365,16 @@ _JOINED = re.compile(r",\s*$")  # a word after a comma joins a clause: ", but th
 # After a joining word: a negation and a word, which is another predicate ("recommended but not
 # required"), not a time or place ("but not on Sundays": an exception)
 _PREDICATE = re.compile(r"\s+(\w+)\s+(\w+)")
+
+
+_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds ``at``."""
+    start = max((m.end() for m in _STOP.finditer(text, 0, at)), default=0)
+    end = _STOP.search(text, at)
+    return text[start : end.end() if end else len(text)]
 
 
 def _excepted(lowered: str, lang: str) -> bool:

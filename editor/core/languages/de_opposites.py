@@ -70,6 +70,8 @@ OPPOSITES = Opposites(
     front_words=words("vor vorm vors vorne"),
     inside_words=words("drinnen innen"),
     outside_words=words("draußen draussen außen aussen außerhalb ausserhalb"),
+    exempt_words=words("befreit befreite befreiten"),
+    subject_words=words("unterliegen unterliegt pflichtig"),
     above_words=words("oberhalb"),
     below_words=words("unterhalb"),
 )

@@ -2135,6 +2135,21 @@ def test_lost_clause_message() -> None:
             "de",
             [],
         ),
+        # exempt from said subject to, in the sentence after one that makes an exception
+        (
+            "Vehicles may enter only with written authorisation. Funeral directors' vehicles are "
+            "exempt from this authorisation.",
+            "Les véhicules ne peuvent entrer qu’avec une autorisation écrite. Les véhicules des pompes "
+            "funèbres sont soumis à cette autorisation.",
+            "fr",
+            ["exempt"],
+        ),
+        (
+            "Children under twelve are exempt from the registration fee.",
+            "I bambini sotto i dodici anni sono esenti dalla quota di iscrizione.",
+            "it",
+            [],
+        ),
         # above said as below; a bound before a number is number_mismatch's
         (
             "Tailored shorts are allowed, provided they end just above the knee.",
