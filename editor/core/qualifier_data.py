@@ -35,6 +35,9 @@ class Qualifiers:
     exclusions: frozenset[str] = frozenset()
     # "free of charge", "for free", "kostenlos", "gratuit": a price of nothing, said outright.
     gratis: frozenset[str] = frozenset()
+    # Words that say free of charge and nothing else ("kostenlos", "gratuit", "free"): one in a
+    # translation whose source says nothing of a price of nothing adds it.
+    plain_gratis: frozenset[str] = frozenset()
     # "in full", "intégralement", "vollständig": the whole amount, refunded or paid.
     wholes: frozenset[str] = frozenset()
     # Words for "free" in its other senses ("libre", "frei", "livre": unoccupied, at liberty):

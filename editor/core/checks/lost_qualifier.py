@@ -11,7 +11,7 @@ from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.negation_parts import gap_at, negations_in
 from editor.core.checks.negation_words import CONTRACTED, WORD, any_word, negating, negation_pattern
 from editor.core.checks.prose import everyday_sentence, running_prose, technical_document
-from editor.core.checks.qualifier_added import added_always, added_exception, added_per_person
+from editor.core.checks.qualifier_added import added_always, added_exception, added_gratis, added_per_person
 from editor.core.checks.qualifier_bounds import added_bound, lost_bound, may_bound
 from editor.core.checks.registry import register
 from editor.core.checks.tax_basis import TAX_WORDS, tax_added, tax_slip
@@ -285,6 +285,7 @@ def _cue_pattern(lang: str) -> re.Pattern[str] | None:
 _ADDED: tuple[tuple[Callable[[str, str, str, str], tuple[int, int] | None], str], ...] = (
     (added_always, "(always) has no counterpart in the source: a rule without exception is added"),
     (added_exception, "(an exception) has no counterpart in the source: the rule is narrowed"),
+    (added_gratis, "(free of charge) has no counterpart in the source: a price of nothing is added"),
     (added_bound, "(a bound) has no counterpart in the source: the number is bounded"),
     (added_per_person, "has no counterpart in the source: the amount now reads per person"),
 )

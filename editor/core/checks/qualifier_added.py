@@ -84,6 +84,29 @@ def added_exception(source: str, target: str, source_lang: str, target_lang: str
     return found.start() + 2, found.end()
 
 
+@lru_cache(maxsize=16)
+def _gratis(source_lang: str, target_lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The target language's plain words for free of charge; the source language's words
+    that may say or imply one: its own, its phrases of a price of nothing, its words for
+    included, its negations ("no charge", "not charged")."""
+    source, target = language(source_lang), language(target_lang)
+    said = source.qualifiers.plain_gratis | source.qualifiers.gratis | source.opposites.included_words
+    return any_word(target.qualifiers.plain_gratis), any_word(said | source.negations)
+
+
+def added_gratis(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, int] | None:
+    """The span of a word for free of charge in ``target`` ("eine kostenlose Ersatzeinheit"
+    for "a replacement session") where the source says nothing that may say one; or None."""
+    written, said = _gratis(source_lang, target_lang)
+    if written is None or said is None:
+        return None
+    lowered = target.lower()
+    found = written.search(lowered) if len(lowered) == len(target) else None
+    if found is None or said.search(source.lower()) is not None:
+        return None
+    return found.span()
+
+
 # Up to three words (an amount's sign among them) between a number and what it is said per:
 # "28 £ par personne", "€ 45 pro Person".
 _PER_GAP = re.compile(r"(?:[\s\u00a0]*[%‰$€£¥])?(?:[\s\u00a0]+[^\W\d_]+){0,2}?[\s\u00a0]+\Z")

@@ -439,6 +439,9 @@ DATA = LanguageData(
             "vollständig; vollständige; vollständigen; voll; volle; vollen; voller; komplett; gesamt; "
             "gesamte; gesamten; ganz; ganze; ganzen; zur gänze; in voller höhe"
         ),
+        plain_gratis=words(
+            "kostenlos kostenlose kostenlosen kostenloser kostenloses kostenfrei kostenfreie kostenfreien gratis umsonst unentgeltlich unentgeltliche gebührenfrei gebührenfreie"
+        ),
         gratis=phrases(
             "kostenlos; kostenfrei; gratis; umsonst; unentgeltlich; gebührenfrei; ohne aufpreis; "
             "ohne kosten; ohne zusätzliche kosten; ohne mehrkosten; "

@@ -447,6 +447,7 @@ DATA = LanguageData(
         wholes=phrases(
             "in full; in its entirety; in their entirety; full refund; fully refunded; fully refundable"
         ),
+        plain_gratis=words("free complimentary gratis"),
         gratis=phrases(
             "for free; free of charge; at no charge; at no extra charge; at no additional charge; "
             "at no cost; at no extra cost; at no additional cost; "

@@ -475,6 +475,7 @@ DATA = LanguageData(
             "íntegro; íntegra; íntegramente; integral; integralmente; totalidad; completo; completa; "
             "completamente; por completo; entero; entera; totalmente; total"
         ),
+        plain_gratis=words("gratis gratuito gratuita gratuitos gratuitas gratuitamente"),
         gratis=phrases(
             "gratis; gratuito; gratuita; gratuitos; gratuitas; gratuitamente; sin coste; sin costo; "
             "sin cargo; sin cargos; sin recargo; de regalo; "

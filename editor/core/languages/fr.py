@@ -460,6 +460,7 @@ DATA = LanguageData(
             "intégral; intégrale; intégraux; intégrales; intégralement; intégralité; en totalité; en "
             "entier; entièrement; totalement; complètement; complet; complète"
         ),
+        plain_gratis=words("gratuit gratuite gratuits gratuites gratuitement gracieusement"),
         gratis=phrases(
             "gratuit; gratuitement; gratis; sans frais; sans supplément; sans surcoût; sans coût; "
             "offert; offerte; offerts; offertes; gracieusement; "

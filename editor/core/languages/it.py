@@ -437,6 +437,7 @@ DATA = LanguageData(
             "integrale; integrali; integralmente; per intero; interamente; intero; intera; "
             "completamente; totalmente; totale; pieno"
         ),
+        plain_gratis=words("gratis gratuito gratuita gratuiti gratuite gratuitamente"),
         gratis=phrases(
             "gratis; gratuito; gratuita; gratuiti; gratuite; gratuitamente; senza costi; "
             "senza costo; senza spese; senza supplemento; in omaggio; omaggio; offerto; offerta; "

@@ -418,6 +418,7 @@ DATA = LanguageData(
             "maar niet; behalve; uitgezonderd; uitzondering; buiten; exclusief; excl.; excl; zonder"
         ),
         wholes=phrases("volledig; volledige; geheel; helemaal; volle; compleet; integraal; totaal"),
+        plain_gratis=words("gratis kosteloos kosteloze"),
         gratis=phrases(
             "gratis; kosteloos; kosteloze; zonder kosten; zonder extra kosten; zonder meerprijs; "
             "zonder toeslag; vrij; vrije; "

@@ -453,6 +453,7 @@ DATA = LanguageData(
             "integral; integrais; integralmente; totalidade; por inteiro; completo; completa; "
             "completamente; totalmente; total"
         ),
+        plain_gratis=words("grátis gratuito gratuita gratuitos gratuitas gratuitamente"),
         gratis=phrases(
             "grátis; gratuito; gratuita; gratuitos; gratuitas; gratuitamente; sem custos; sem custo; "
             "sem encargos; de graça; oferta; oferecido; oferecida; "

@@ -73,6 +73,10 @@ GOOD = [
         "en",
         "es",
     ),
+    # a price of nothing the source says, implies ("included") or says with a negation
+    ("Parking is included in the price of the room.", "Das Parken ist im Zimmerpreis kostenlos.", "en", "de"),
+    ("There is no charge for parking at the hotel.", "Das Parken am Hotel ist kostenlos.", "en", "de"),
+    ("Guests enjoy complimentary parking at the hotel.", "Les clients profitent du parking gratuit.", "en", "fr"),
     (
         "Smoking is not permitted anywhere in the zoo, including outdoor areas.",
         "No está permitido fumar en ningún lugar del zoo, incluidas las zonas al aire libre.",
@@ -920,6 +924,14 @@ def test_marked_on_the_source_in_a_script_without_spaces() -> None:
             "Ogni monopattino può portare una sola persona alla volta, tranne i bambini accompagnati.",
             "it",
             "tranne",
+        ),
+        # a price of nothing the source does not say
+        (
+            "Please let us know by phone and we will offer you a replacement session in a later course.",
+            "Bitte geben Sie uns telefonisch Bescheid, dann bieten wir Ihnen eine kostenlose Ersatzeinheit "
+            "in einem späteren Kurs an.",
+            "de",
+            "kostenlose",
         ),
         # ... where the source negates, but includes what the exception leaves out
         (
