@@ -440,7 +440,8 @@ DATA = LanguageData(
             "gesamte; gesamten; ganz; ganze; ganzen; zur gänze; in voller höhe"
         ),
         plain_gratis=words(
-            "kostenlos kostenlose kostenlosen kostenloser kostenloses kostenfrei kostenfreie kostenfreien gratis umsonst unentgeltlich unentgeltliche gebührenfrei gebührenfreie"
+            "kostenlos kostenlose kostenlosen kostenloser kostenloses kostenfrei kostenfreie kostenfreien "
+            "gratis umsonst unentgeltlich unentgeltliche gebührenfrei gebührenfreie"
         ),
         gratis=phrases(
             "kostenlos; kostenfrei; gratis; umsonst; unentgeltlich; gebührenfrei; ohne aufpreis; "

@@ -74,7 +74,7 @@ GOOD = [
         "es",
     ),
     # a price of nothing the source says, implies ("included") or says with a negation
-    ("Parking is included in the price of the room.", "Das Parken ist im Zimmerpreis kostenlos.", "en", "de"),
+    ("Parking is included in the room price.", "Das Parken ist im Zimmerpreis kostenlos.", "en", "de"),
     ("There is no charge for parking at the hotel.", "Das Parken am Hotel ist kostenlos.", "en", "de"),
     ("Guests enjoy complimentary parking at the hotel.", "Les clients profitent du parking gratuit.", "en", "fr"),
     (
