@@ -76,7 +76,7 @@ GOOD = [
     # a price of nothing the source says, implies ("included") or says with a negation
     ("Parking is included in the room price.", "Das Parken ist im Zimmerpreis kostenlos.", "en", "de"),
     ("There is no charge for parking at the hotel.", "Das Parken am Hotel ist kostenlos.", "en", "de"),
-    ("Guests enjoy complimentary parking at the hotel.", "Les clients profitent du parking gratuit.", "en", "fr"),
+    ("Guests enjoy complimentary parking.", "Les clients profitent du parking gratuit.", "en", "fr"),
     (
         "Smoking is not permitted anywhere in the zoo, including outdoor areas.",
         "No está permitido fumar en ningún lugar del zoo, incluidas las zonas al aire libre.",
