@@ -424,7 +424,8 @@ def _one_bounds(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]
     if tables is None:
         return None
     ones = one_words(code).pattern  # (its words are lowercase, as the text scanned)
-    return re.compile(rf"(?P<phrase>{alternatives(set(tables[1]))})[\s\u00a0]+(?={ones})"), tables[1]
+    # (set off by commas too: "pode ter, pelo menos, uma tenda")
+    return re.compile(rf"(?P<phrase>{alternatives(set(tables[1]))}),?[\s\u00a0]+(?={ones})"), tables[1]
 
 
 def _turned(

@@ -1171,6 +1171,14 @@ BAD = [
         [],
     ),
     (
+        "Each pitch may hold no more than one tent for up to 4 people.",
+        "Cada lugar pode ter, pelo menos, uma tenda para até 4 pessoas.",
+        "en",
+        "pt",
+        ["pelo menos"],
+        [],
+    ),
+    (
         "Each guest may bring at most one pet.",
         "Jeder Gast darf mindestens ein Haustier mitbringen.",
         "en",
