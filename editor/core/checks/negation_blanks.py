@@ -1,6 +1,7 @@
 """The source's negating words that negate no clause of its own, blanked out before the
 :mod:`negation` check reads a sentence: a negation with its double ("not … without"), set
-phrases ("no more than 3"), a negation offered as a choice ("visible or not")."""
+phrases ("no more than 3"), a negation offered as a choice ("visible or not"). And a "not …
+unless" whose translation keeps the exception only (:func:`unless_kept`)."""
 
 from __future__ import annotations
 
