@@ -307,6 +307,8 @@ def respelt_repeat(source: str, target: str, name: Name) -> list[tuple[int, int,
     a capitalised word of the same length one letter off instead ("gemeente Hardenburg"
     beside "7772 BK Hardenberg" for "Hardenberg" twice): that word's span and a message."""
     word = name.text
+    if len(name.words) != 1 or source.count(word) < 2:
+        return []  # (most names: one scan settles them)
     said = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", source))
     written = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", target))
     if len(name.words) != 1 or said < 2 or written + 1 != said or len(word) < _MIN_MISSPELT:

@@ -72,11 +72,8 @@ def added_exception(source: str, target: str, source_lang: str, target_lang: str
     something ("not permitted anywhere, including outdoor areas": ", excepto en las zonas al
     aire libre" turns it); or None."""
     written, said, negations, inclusions = _exceptions(source_lang, target_lang)
-    if written is None or said is None:
-        return None
-    lowered = target.lower()
-    found = written.search(lowered) if len(lowered) == len(target) else None
-    if found is None or said.search(source.lower()) is not None:
+    found = _unlicensed(written, said, source, target)
+    if found is None:
         return None
     if negations is not None and negations.search(source.lower()) is not None:
         if inclusions is None or inclusions.search(source.lower()) is None:
@@ -97,14 +94,20 @@ def _gratis(source_lang: str, target_lang: str) -> tuple[re.Pattern[str] | None,
 def added_gratis(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, int] | None:
     """The span of a word for free of charge in ``target`` ("eine kostenlose Ersatzeinheit"
     for "a replacement session") where the source says nothing that may say one; or None."""
-    written, said = _gratis(source_lang, target_lang)
+    found = _unlicensed(*_gratis(source_lang, target_lang), source, target)
+    return None if found is None else found.span()
+
+
+def _unlicensed(
+    written: re.Pattern[str] | None, said: re.Pattern[str] | None, source: str, target: str
+) -> re.Match[str] | None:
+    """The first match of ``written`` in the target (lowercase) where ``said`` matches nothing
+    of the source (lowercase): a word the translation adds; None where either is missing."""
     if written is None or said is None:
         return None
     lowered = target.lower()
     found = written.search(lowered) if len(lowered) == len(target) else None
-    if found is None or said.search(source.lower()) is not None:
-        return None
-    return found.span()
+    return None if found is None or said.search(source.lower()) is not None else found
 
 
 # Up to three words (an amount's sign among them) between a number and what it is said per:
