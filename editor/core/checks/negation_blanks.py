@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from editor.core.checks.negation_words import any_word, idle_blanked, negation_pattern
+from editor.core.checks.negation_words import any_word, idle_blanked, negation_pattern, sentence_begin
 from editor.core.langdata import language
 
 
@@ -70,9 +70,6 @@ def without_alternatives(lowered: str, code: str) -> str:
     return lowered
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-
 @lru_cache(maxsize=32)
 def _unless_proper(code: str) -> re.Pattern[str] | None:
     """The language's words for "unless" that say an exception ("sauf", "à moins", "es sei
@@ -97,7 +94,7 @@ def unless_kept(source: str, target: str, source_lang: str, target_lang: str) ->
     unless = said.search(lowered)
     if unless is None:
         return None
-    opened = max((m.end() for m in _SENTENCE_END.finditer(lowered, 0, unless.start())), default=0)
+    opened = sentence_begin(lowered, unless.start())
     negation = negating.search(idle_blanked(lowered, source_lang), opened, unless.start())
     if negation is None or any(
         mark in lowered[negation.end() : unless.start()].rstrip(" ,") for mark in ",;:"
@@ -106,7 +103,7 @@ def unless_kept(source: str, target: str, source_lang: str, target_lang: str) ->
     kept = written.search(lowered_target)
     if kept is None:
         return None
-    opened = max((m.end() for m in _SENTENCE_END.finditer(lowered_target, 0, kept.start())), default=0)
+    opened = sentence_begin(lowered_target, kept.start())
     if theirs.search(idle_blanked(lowered_target, target_lang), opened, kept.start()) is not None:
         return None
     return kept.span()

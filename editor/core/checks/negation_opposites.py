@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.core.checks.negation_parts import CLAUSE_END, aligned
-from editor.core.checks.negation_words import WORD, any_word, live_negation, negation_pattern, stems
+from editor.core.checks.negation_words import (
+    WORD,
+    any_word,
+    live_negation,
+    negation_pattern,
+    sentence_of,
+    stems,
+)
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 from editor.core.opposite_data import Opposites
@@ -105,7 +112,7 @@ def opposite(
                 continue  # a bound ("above 30 °C"): number_mismatch's
             # (an exception turns a rule or a state, not a time, a side or a measure: "late
             # entries are accepted only if space allows" said "anticipées" is no exception's)
-            sentence = _sentence_of(lowered, found.said[0])  # ("… only with … . … are exempt")
+            sentence = sentence_of(lowered, found.said[0])  # ("… only with … . … are exempt")
             excepting = one not in _BOUNDS | _WHOLE and _excepted(sentence, source_lang)
             if excepting or _negated(source, found.said[0], source_lang, one in _ADVICE):
                 continue
@@ -365,16 +372,6 @@ _JOINED = re.compile(r",\s*$")  # a word after a comma joins a clause: ", but th
 # After a joining word: a negation and a word, which is another predicate ("recommended but not
 # required"), not a time or place ("but not on Sundays": an exception)
 _PREDICATE = re.compile(r"\s+(\w+)\s+(\w+)")
-
-
-_STOP = re.compile(r"[.!?](?:\s|$)")
-
-
-def _sentence_of(text: str, at: int) -> str:
-    """The sentence of ``text`` that holds ``at``."""
-    start = max((m.end() for m in _STOP.finditer(text, 0, at)), default=0)
-    end = _STOP.search(text, at)
-    return text[start : end.end() if end else len(text)]
 
 
 def _excepted(lowered: str, lang: str) -> bool:

@@ -425,3 +425,17 @@ def _restricted_apart(before: str, code: str) -> int:
         for start, word in words
         if "-" not in before[start - 1 : start]  # "read-only"
     )
+
+
+_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def sentence_begin(text: str, at: int) -> int:
+    """Where the sentence of ``text`` that holds ``at`` starts (after a sentence mark and its space)."""
+    return max((m.end() for m in _STOP.finditer(text, 0, at)), default=0)
+
+
+def sentence_of(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds ``at``."""
+    end = _STOP.search(text, at)
+    return text[sentence_begin(text, at) : end.end() if end else len(text)]
