@@ -73,6 +73,8 @@ def form_slips(text: str, lang: str) -> Iterator[FormSlip]:
         said, written = tables.articles[article.lower()], tables.words[word.lower()]
         if said == written or (m.group("a2") and said[1] != written[1]):
             continue  # (a plural "all" before a singular article floats: "ont toutes la même")
+        if said[0] != written[0] and said[1] != written[1]:
+            continue  # another gender and number: no article of it ("não emprestar a terceiros")
         if m.group("a2") and _open_a(text, m.end(), article, data.open_a_masculine):
             continue  # "toda el agua"
         if m.group("a2") and article.lower() in data.clitics and _CLAUSE_START.search(text, 0, m.start()):

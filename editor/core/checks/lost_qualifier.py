@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
+from editor.core.checks.negation_blanks import second_negation
 from editor.core.checks.negation_parts import gap_at, negations_in
 from editor.core.checks.negation_words import CONTRACTED, WORD, any_word, negating, negation_pattern
 from editor.core.checks.prose import everyday_sentence, running_prose, technical_document
@@ -194,16 +195,34 @@ def _carried(source: str, at: int, lang: str) -> bool:
     return False
 
 
+_CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma between clauses, not a decimal one ("2,80 m")
+
+
 def _closing_clause(source: str, start: int, target: str) -> tuple[int, int] | None:
     """For a qualifier that opens the source's last clause after a comma ("…, except
     assistance dogs."), where the translation has fewer such clauses: its last two words,
     where the clause would follow ("in de velden."); else None."""
     if not source[:start].rstrip().endswith(",") or any(mark in source[start:] for mark in ",;:"):
         return None
-    if target.count(",") >= source.count(",") or SPACELESS_CHAR.search(target):
+    clauses = len(_CLAUSE_COMMA.findall(source))
+    if SPACELESS_CHAR.search(target) or len(_CLAUSE_COMMA.findall(target)) >= clauses:
         return None  # (a script written without spaces has no words to point at)
     last = _LAST_WORDS.search(target)
     return last.span() if last is not None else None
+
+
+def _said(wanted: re.Pattern[str], kind: str, source: str, target: str, context: CheckContext) -> bool:
+    """Whether ``target`` holds a word of ``kind``; for an exception, one that is not only the
+    word for "without" which the source says as often as that ("not allowed without written
+    permission, except for …" said "niet toegestaan zonder … toestemming.")."""
+    found = [m.group().lower() for m in wanted.finditer(target)]
+    if kind != "exclusions" or not found:
+        return bool(found)
+    withouts = language(context.target_lang).double_negatives
+    if any(word not in withouts for word in found):
+        return True
+    said = second_negation(context.source_lang)
+    return said is None or len(found) > len(said.findall(source.lower()))
 
 
 def _said_as_restriction(text: str, lang: str) -> bool:
@@ -342,7 +361,7 @@ class LostQualifierCheck(Check):
             if kind == "restrictives" and negated and _carried(source, found.start(), context.source_lang):
                 continue  # "cannot use only one": a negation often carries the restriction
             wanted = _target_pattern(context.target_lang, kind)
-            if wanted is None or wanted.search(target) is not None:
+            if wanted is None or _said(wanted, kind, source, target, context):
                 continue
             # a negated rule's exception may be said as a restriction ("not allowed, except
             # assistance dogs": "nur Assistenzhunde"; "ne … que")

@@ -220,6 +220,10 @@ def _kept(text: str, number: Number, others: tuple[Number, ...], wanted: re.Patt
     véhicules au maximum")."""
     if wanted.search(text, *_around(text, number)) is not None:
         return True
+    closing = _closing_bound(lang)
+    clause = _CLAUSE_END.search(text, number.end)
+    if closing is not None and closing.search(text, number.end, clause.start() if clause else len(text)):
+        return True  # further on in its clause ("trois fois par saison au maximum")
     later = next((n for n in others if n.start >= number.end and not n.part), None)
     if later is None:
         return False
@@ -228,6 +232,17 @@ def _kept(text: str, number: Number, others: tuple[Number, ...], wanted: re.Patt
     if not joined or any(mark in between for mark in ",;:.!?()"):
         return False
     return wanted.search(text, later.end, _around(text, later)[1]) is not None
+
+
+_CLAUSE_END = re.compile(r"[,;:!?()]|\.(?!\d)")
+
+
+@lru_cache(maxsize=16)
+def _closing_bound(code: str) -> re.Pattern[str] | None:
+    """The language's bound pairs' phrases ("au maximum", "höchstens"), as whole words."""
+    phrases = {phrase for pair in language(code).bounds for phrase in pair if phrase.strip()}
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE) if phrases else None
 
 
 def _around(text: str, number: Number) -> tuple[int, int]:

@@ -281,6 +281,7 @@ FORMS_GOOD = [
     ("Ninguna de las aguas del club es privada.", "es"),
     ("Nessuno dei locali è libero.", "it"),
     ("Nenhuma das janelas abre.", "pt"),
+    ("O cartão não pode ser emprestado a terceiros.", "pt"),  # "a" is "to" there
 ]
 
 # (target, target language, marked)

@@ -89,6 +89,13 @@ GOOD = [
         "en",
         "de",
     ),
+    # an exception said with the word for "without", where the source has none of its own
+    (
+        "Prices are quoted except VAT.",
+        "Les prix sont indiqués sans TVA.",
+        "en",
+        "fr",
+    ),
     # a word for "without" or "outside" is no exception
     (
         "Parents stay in the room for the whole party, watching from the back.",
@@ -598,6 +605,20 @@ EXCEPTION_MARKS = [
         "nl",
         "krijgen 10%",
     ),
+    # ... where a decimal comma is no clause's ("2,80 m")
+    (
+        "Stay ashore above 2.80 m. From May, a life jacket is a must for every rower, except on the pond.",
+        "Restez à terre au-dessus de 2,80 m. Dès mai, le gilet est obligatoire pour chaque rameur.",
+        "fr",
+        "chaque rameur",
+    ),
+    # a word for "without" that says the source's own "without", not its exception
+    (
+        "Commercial use is not allowed without written permission, except for business portraits.",
+        "Commercieel gebruik is niet toegestaan zonder schriftelijke toestemming.",
+        "nl",
+        "schriftelijke toestemming",
+    ),
 ]
 
 
@@ -628,6 +649,11 @@ BOUND_GOOD = [
     # the bound said with a bound pair, a word of its own, after the number, or as a comparison
     ("The lift carries up to 8 people at a time.", "Der Aufzug befördert bis zu 8 Personen.", "de"),
     ("The lift carries up to 8 people at a time.", "L'ascenseur transporte 8 personnes au maximum.", "fr"),
+    (  # after a rate's words
+        "Each member may bring a guest no more than three times per season.",
+        "Chaque membre peut inviter une personne trois fois par saison au maximum.",
+        "fr",
+    ),
     ("The lift carries up to 8 people at a time.", "El ascensor lleva un máximo de 8 personas.", "es"),
     ("The lift carries up to 8 people at a time.", "L'ascensore porta fino a 8 persone.", "it"),
     ("Prices start from €8 per person.", "I prezzi partono da 8 € a persona.", "it"),
