@@ -43,6 +43,9 @@ class Qualifiers:
     # Words for "free" in its other senses ("libre", "frei", "livre": unoccupied, at liberty):
     # a translation with one renders a source's bare "free" ("a free afternoon").
     free_words: frozenset[str] = frozenset()
+    # Words for "available" ("disponible", "verfügbar"): one renders a source's "free" in that
+    # sense ("if a stylist is free"), unless the source says "available" itself.
+    available_words: frozenset[str] = frozenset()
     # Set phrases with a word for "always" that say something else ("immer mehr", "nog
     # steeds", "sempre che"), and the source's phrases a translation may say with its "always"
     # ("whenever", "at all times"): an "always" outside them, with none of the source's, is added.

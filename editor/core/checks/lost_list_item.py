@@ -139,7 +139,8 @@ def _opening_item(parts: list[tuple[int, int]], j: int, k: int, own: bool, text:
     opens with no function word but a determiner ("Before you set off, check the brakes and
     lights"), is no opening phrase (see :func:`_adverbial`), and a conjunction of its own joins
     another verb, a few words before its end ("A service costs £65 and includes cleaning,
-    oiling …")."""
+    oiling …"); the part after it opens with no preposition ("on completion of the work, by
+    card or in cash" lists two ways to pay)."""
     if j != 0 or _adverbial(parts, j, k, text, lang):
         return False
     data = language(lang)
@@ -150,7 +151,11 @@ def _opening_item(parts: list[tuple[int, int]], j: int, k: int, own: bool, text:
         if not last or len(part[last[-1].end() :].split()) > _SHORT:
             return False
     first = part.split(maxsplit=1)[0].lower()
-    return first not in data.function_words or first in data.determiners
+    if first in data.function_words and first not in data.determiners:
+        return False
+    # items that open with a preposition ("…of the work, by card or in cash") follow a clause
+    following = text[slice(*parts[1])].split(maxsplit=1)[0].lower()
+    return following not in data.function_words or following in data.determiners
 
 
 def _adverbial(parts: list[tuple[int, int]], j: int, k: int, text: str, lang: str) -> bool:

@@ -216,6 +216,8 @@ def _said(wanted: re.Pattern[str], kind: str, source: str, target: str, context:
     word for "without" which the source says as often as that ("not allowed without written
     permission, except for …" said "niet toegestaan zonder … toestemming.")."""
     found = [m.group().lower() for m in wanted.finditer(target)]
+    if kind == "gratis" and not found:
+        return _available(target, context.target_lang) and not _available(source, context.source_lang)
     if kind != "exclusions" or not found:
         return bool(found)
     withouts = language(context.target_lang).double_negatives
@@ -223,6 +225,17 @@ def _said(wanted: re.Pattern[str], kind: str, source: str, target: str, context:
         return True
     said = second_negation(context.source_lang)
     return said is None or len(found) > len(said.findall(source.lower()))
+
+
+def _available(text: str, lang: str) -> bool:
+    """Whether ``text`` says "available" (its language's ``available_words``)."""
+    pattern = _available_pattern(lang)
+    return pattern is not None and pattern.search(text.lower()) is not None
+
+
+@lru_cache(maxsize=32)
+def _available_pattern(lang: str) -> re.Pattern[str] | None:
+    return any_word(language(lang).qualifiers.available_words)
 
 
 def _said_as_restriction(text: str, lang: str) -> bool:

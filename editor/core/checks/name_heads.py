@@ -15,16 +15,24 @@ _WORD_ZIPF = 3.0  # at or above: a word of the language ("Rink" 3.4), not a surn
 _TARGET_ZIPF = 2.5  # a German noun after the name is a word of the language ("Eisbahn" 2.7)
 _NEXT_WORD = re.compile(r"[\s\-‐]*([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\-‐]+\Z")
+_AHEAD_ZIPF = 2.0  # a rarer word of the language ("Locksmiths" 2.1) described a business
+# A word and the one before it, then names joined by "&" or a conjunction ("Kowalczyk & "),
+# up to a name's first word
+_AHEAD = re.compile(
+    r"(?:([^\W\d_]+)['’\s\u00a0]+)?(?<![^\W\d_])([^\W\d_]{4,})[\s\u00a0]+(?:[A-Z][^\W\d_]*[\s\u00a0]+(?:&|\w{1,3})[\s\u00a0]+)?\Z"
+)
 
 
 def translated_description(
-    target: str, name: Name, hits: list[list[tuple[str, int, int]]], source_lang: str, target_lang: str
+    source: str, target: str, name: Name, hits: list[list[tuple[str, int, int]]], langs: tuple[str, str]
 ) -> bool:
     """Whether the words of ``name`` the translation lacks describe the place, said in the
-    target language's words: its last ones (:func:`translated_head`) or its first ones
-    (:func:`translated_lead`)."""
-    return translated_head(target, name, hits, source_lang, target_lang) or translated_lead(
-        target, name, hits, source_lang, target_lang
+    target language's words: its last ones (:func:`translated_head`, or said ahead of the
+    rest: :func:`head_ahead`) or its first ones (:func:`translated_lead`)."""
+    return (
+        translated_head(target, name, hits, *langs)
+        or translated_lead(target, name, hits, *langs)
+        or head_ahead(source, target, name, hits, langs)
     )
 
 
@@ -87,6 +95,41 @@ def translated_lead(
         before = _WORD_BEFORE.search(target, max(0, start - 40), start)
         if before is not None and before[1].islower() and zipf(before[1], target_lang) >= _TARGET_ZIPF:
             return True
+    return False
+
+
+def head_ahead(
+    source: str, target: str, name: Name, hits: list[list[tuple[str, int, int]]], langs: tuple[str, str]
+) -> bool:
+    """Whether the words of ``name`` the translation lacks are its last ones, words of the
+    source language (rarer ones too: "Locksmiths"), and the translation writes a content word
+    of its own before the rest, or before the other names joined to it, where the source has
+    none ("der Schlüsseldienst Kowalczyk & Brandt" for "by Kowalczyk & Brandt Locksmiths"): a
+    business's description said ahead of its name, as the target language orders it."""
+    source_lang, target_lang = langs
+    lost = [k for k, found in enumerate(hits) if not found]
+    if not lost or lost[0] == 0 or lost != list(range(lost[0], len(hits))):
+        return False
+    for k in lost:
+        word = name.words[k]
+        if word_kind(word, source_lang) == "acronym" or zipf(word.lower(), source_lang) < _AHEAD_ZIPF:
+            return False
+    said = _AHEAD.search(source, max(0, name.start - 60), name.start)
+    if said is not None and said[2].lower() in language(source_lang).titles:
+        return False  # a person's name ("Ms Ingrid Vos")
+    if said is not None and said[2].islower() and said[2] not in language(source_lang).function_words:
+        return False  # its own word there ("the firm Hartley & Pryce"), which the translation says
+    data = language(target_lang)
+    for _, start, _ in hits[0]:
+        before = _AHEAD.search(target, max(0, start - 60), start)
+        if before is None or (before[1] or "").lower() not in data.function_words:
+            continue  # a noun's determiner before it ("der Schlüsseldienst", "la serrurerie")
+        word = before[2]
+        if not (word.islower() or (data.capitalises_nouns and word[1:].islower())):
+            continue  # (another name's word: "Lorenz Ferrante")
+        lowered = word.lower()
+        if lowered not in data.function_words and lowered not in data.titles:
+            return zipf(lowered, target_lang) >= _TARGET_ZIPF
     return False
 
 

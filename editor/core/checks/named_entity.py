@@ -213,7 +213,7 @@ class NamedEntityCheck(Check):
         if found and name.distinctive and any(k in ("acronym", "rare", "inner") for k in lost):
             # "Frau Vasilaki" for "Ms Eleni Vasilaki" (a letter's address), "pista de gelo Glacier Point"
             if titled_surname(segment.target, name, hits, context.target_lang) or translated_description(
-                segment.target, name, hits, context.source_lang, context.target_lang
+                segment.source, segment.target, name, hits, (context.source_lang, context.target_lang)
             ):
                 return
             local = None if kept_as_written(name, hits) else local_form(segment, context, name, where)

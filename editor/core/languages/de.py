@@ -451,6 +451,7 @@ DATA = LanguageData(
             "freien eintritt; freier eintritt; eintritt frei"
         ),
         free_words=phrases("frei; freie; freien; freier; freies; freiem"),
+        available_words=phrases("verfügbar; verfügbare; verfügbaren; verfügbarer; verfügbares"),
         always_phrases=phrases(
             "immer mehr; immer weniger; immer noch; noch immer; immer wieder; wie immer; für immer; "
             "immer wenn; immer dann; immer häufiger; immer öfter; immer besser; immer größer; "

@@ -448,6 +448,7 @@ DATA = LanguageData(
             "in full; in its entirety; in their entirety; full refund; fully refunded; fully refundable"
         ),
         plain_gratis=words("free complimentary gratis"),
+        available_words=phrases("available"),
         gratis=phrases(
             "for free; free of charge; at no charge; at no extra charge; at no additional charge; "
             "at no cost; at no extra cost; at no additional cost; "

@@ -483,6 +483,7 @@ DATA = LanguageData(
             "no pagan; no paga; no pagar; no pagará; no pagarán; no pagáis; sin pagar; entrada libre"
         ),
         free_words=phrases("libre; libres; libremente"),
+        available_words=phrases("disponible; disponibles"),
         always_phrases=phrases(
             "siempre que; como siempre; para siempre; siempre y cuando; desde siempre; no siempre; "
             "casi siempre"

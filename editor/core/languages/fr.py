@@ -469,6 +469,7 @@ DATA = LanguageData(
             "entrée libre"
         ),
         free_words=phrases("libre; libres; librement"),
+        available_words=phrases("disponible; disponibles"),
         always_phrases=phrases(
             "toujours plus; toujours moins; pas toujours; toujours pas; comme toujours; "
             "pour toujours; depuis toujours"

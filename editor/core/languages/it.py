@@ -446,6 +446,7 @@ DATA = LanguageData(
             "ingresso libero"
         ),
         free_words=phrases("libero; libera; liberi; libere; liberamente"),
+        available_words=phrases("disponibile; disponibili"),
         always_phrases=phrases(
             "sempre più; sempre meno; sempre che; come sempre; per sempre; da sempre; non sempre; "
             "quasi sempre"

@@ -426,6 +426,7 @@ DATA = LanguageData(
             "betalen niets; betaalt niets; niets betalen; hoeven niet te betalen; hoeft niet te betalen"
         ),
         free_words=phrases("vrij; vrije"),
+        available_words=phrases("beschikbaar; beschikbare"),
         always_phrases=phrases(
             "steeds meer; steeds minder; nog steeds; steeds weer; zoals altijd; voor altijd; "
             "altijd al; niet altijd; bijna altijd; steeds vaker; steeds beter"

@@ -461,6 +461,7 @@ DATA = LanguageData(
             "não pagam; não paga; não pagar; não pagará; não pagarão; sem pagar; entrada livre"
         ),
         free_words=phrases("livre; livres; livremente"),
+        available_words=phrases("disponível; disponíveis"),
         always_phrases=phrases(
             "sempre que; como sempre; para sempre; desde sempre; nem sempre; quase sempre"
         ),

@@ -20,6 +20,12 @@ GOOD = [
         "Wij monteren kledingkasten, bedden, bureaus, keukenkastjes en kindermeubels.",
         "nl",
     ),
+    # a clause, then two ways to pay, each a preposition's: no list of three
+    (
+        "Payment is due on completion of the work, by card or in cash; we never accept cheques.",
+        "Die Zahlung erfolgt nach Abschluss der Arbeiten per Karte oder in bar; Schecks akzeptieren wir nie.",
+        "de",
+    ),
     # names of the source's "list" stand outside the translation's: another list was counted
     (
         "During the fit, your fitter, usually Maria Okafor or Tom Reyes, will measure your "

@@ -340,6 +340,12 @@ GOOD = [
         "en",
         "it",
     ),
+    (  # "free" in the sense "available"
+        "Clients without an appointment are only served if a stylist is free.",
+        "Les clients sans rendez-vous ne sont pris en charge que si un coiffeur est disponible.",
+        "en",
+        "fr",
+    ),
     (
         "You are free to leave the session at any time if you feel unwell during the exercises.",
         "Vous pouvez quitter la séance à tout moment si vous ne vous sentez pas bien.",
@@ -426,6 +432,14 @@ BAD = [
         "en",
         "pt",
         "for free",
+    ),
+    # "free of charge" dropped where "available" is the source's own word
+    (
+        "The guide is available free of charge at the desk.",
+        "Le guide est disponible à l'accueil.",
+        "en",
+        "fr",
+        "free of charge",
     ),
     # "ride free" said as paying
     (

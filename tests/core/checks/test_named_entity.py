@@ -47,6 +47,20 @@ GOOD = [
         "en",
         "es",
     ),
+    # a business's last words, which describe it, said ahead of its name with a determiner
+    (
+        "These terms apply to all jobs carried out by Kowalczyk & Brandt Locksmiths from 1 March.",
+        "Diese Bedingungen gelten ab 1. März für alle Aufträge, die der Schlüsseldienst Kowalczyk & "
+        "Brandt ausführt.",
+        "en",
+        "de",
+    ),
+    (
+        "All jobs are carried out by Brandt Locksmiths in Lyon.",
+        "Tous les travaux sont effectués par la serrurerie Brandt à Lyon.",
+        "en",
+        "fr",
+    ),
     # a place's last words, which describe it, said in the target's words before the rest
     (
         "Meadowbank Ice Rink reopens on Saturday after its summer break.",
@@ -412,6 +426,22 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # a business's description lost: no word of it ahead of the name, or the word there the
+    # source's own ("the firm")
+    (
+        "All jobs are done by Brandt Locksmiths in Hamburg.",
+        "Alle Aufträge erledigt Brandt in Hamburg.",
+        "en",
+        "de",
+        [("Brandt", "target", Severity.WARNING)],
+    ),
+    (
+        "All jobs are done by the firm Brandt Locksmiths in Hamburg.",
+        "Alle Aufträge erledigt die Firma Brandt in Hamburg.",
+        "en",
+        "de",
+        [("Brandt", "target", Severity.WARNING)],
+    ),
     # a person's surname, beside a first name kept as written, as a commoner name of the
     # target language, or with its letters respelt; a double-barrelled surname's second half
     (
