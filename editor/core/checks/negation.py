@@ -39,6 +39,7 @@ from editor.core.checks.negation_words import (
     ceases,
     contrasted,
     echoed,
+    gratis_rendered,
     idle_blanked,
     negated_clause,
     negating,
@@ -48,6 +49,7 @@ from editor.core.checks.negation_words import (
     paraphrase_pattern,
     paraphrases,
     prefixed,
+    prefixed_words,
     stems,
     written_word,
 )
@@ -282,16 +284,18 @@ class _Sides:
             return True
         source, lowered = self.source[start:end], self.lowered[start:end]
         span = negating(source, self.source_pattern, lowered) or apart_negation(lowered, self.source_lang)
-        paraphrased = paraphrases(text, self.target_lang) - echoed(
-            source, span, text, self.source_lang, self.target_lang
-        )
+        pair = (self.source_lang, self.target_lang)
+        free = gratis_rendered(source, text, pair)  # ("free of charge" said "gratuitamente")
+        paraphrased = paraphrases(text, self.target_lang) - echoed(source, span, text, *pair)
+        other = paraphrase_pattern(self.target_lang)
+        paraphrased -= sum(other is not None and other.match(text, at) is not None for at, _ in free)
         if paraphrased > contrasted(source, span, self.source_lang):
             return True
         if span is not None:
             said = re.escape(source[span[0] : span[1]])
             if re.search(rf"(?<!\w){said}(?!\w)", text, re.IGNORECASE):
                 return True
-        if prefixed(text, self.target_lang):
+        if any(word not in free for word in prefixed_words(text, self.target_lang)):
             return True
         langs = (self.source_lang, text, self.target_lang)
         return (

@@ -439,3 +439,21 @@ def sentence_of(text: str, at: int) -> str:
     """The sentence of ``text`` that holds ``at``."""
     end = _STOP.search(text, at)
     return text[sentence_begin(text, at) : end.end() if end else len(text)]
+
+
+def gratis_rendered(source: str, text: str, langs: tuple[str, str]) -> list[tuple[int, int]]:
+    """The spans of the words of ``text`` that say free of charge ("gratuitamente",
+    "kostenlos"; the language's ``plain_gratis``), as many as the source says a price of
+    nothing without a negation ("enter free of charge but may not attend"): those render it,
+    and say none of its negations."""
+    said, written = _gratis_phrases(langs[0]), language(langs[1]).qualifiers.plain_gratis
+    if said is None or not written:
+        return []
+    negations = language(langs[0]).negations
+    count = sum(not negations.intersection(m.group().split()) for m in said.finditer(source.lower()))
+    return [m.span() for m in WORD.finditer(text) if m.group().lower() in written][:count]
+
+
+@lru_cache(maxsize=32)
+def _gratis_phrases(code: str) -> re.Pattern[str] | None:
+    return any_word(language(code).qualifiers.gratis | language(code).qualifiers.plain_gratis)

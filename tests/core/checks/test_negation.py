@@ -842,6 +842,18 @@ GOOD += [
         "en",
         "pt",
     ),
+    (  # the negation kept beside the word for free of charge
+        "Children under 12 go free, but they may not take part in the tasting.",
+        "Los menores de 12 años entran gratis, pero no pueden participar en la cata.",
+        "en",
+        "es",
+    ),
+    (  # free of charge said as a negation ("at no charge")
+        "You may cancel the booking at no charge until Friday.",
+        "Puede cancelar la reserva gratis hasta el viernes.",
+        "en",
+        "es",
+    ),
     (
         "Guests may bring their own cake, but food and drinks may not be brought into the hall.",
         "Os convidados podem trazer o seu bolo, mas não é permitido trazer comida nem bebidas para a sala.",
@@ -925,6 +937,23 @@ BAD = [
         "Os pais são bem-vindos e não pagam entrada, mas podem entrar no gelo.",
         "en",
         "pt",
+        "not",
+        Severity.WARNING,
+    ),
+    # ... or beside the word for free of charge, which renders the source's own "free"
+    (
+        "Children under 4 enter free of charge but may not attend the evening shows.",
+        "As crianças com menos de 4 anos entram gratuitamente, mas podem assistir às sessões noturnas.",
+        "en",
+        "pt",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "Children under 12 go free, but they may not take part in the tasting.",
+        "Kinder unter 12 Jahren sind kostenlos, dürfen aber an der Verkostung teilnehmen.",
+        "en",
+        "de",
         "not",
         Severity.WARNING,
     ),
