@@ -129,13 +129,14 @@ class AgreementCheck(Check):
                 f"'{attribute.fixed}'",
                 fix=Fix(attribute.start, attribute.end, attribute.fixed),
             )
-        data = language(context.target_lang).agreement
+        lang = language(context.target_lang)
+        data = lang.agreement
         for m in pattern.finditer(target) if pattern is not None else ():
             determiner, word = m.group(1), m.group(2)
             lowered = word.lower()
             if (
                 lowered in data.exceptions
-                or not word.islower()
+                or not _common_noun(word, determiner, lang.capitalises_nouns)
                 or any(a < m.end() and m.start() < b for a, b in told)
                 or _postposed(target, m.start(1), determiner.lower(), context.target_lang)
             ):
@@ -143,10 +144,10 @@ class AgreementCheck(Check):
             if determiner.lower() in data.feminine and _masculine(lowered, data):
                 gender, other = "feminine", "masculine"
             elif determiner.lower() in data.masculine and (
-                lowered.endswith(data.feminine_endings)
+                (lowered.endswith(data.feminine_endings) and not lowered.endswith(data.not_feminine))
                 or _open_feminine(determiner.lower(), lowered, context.target_lang)
             ):
-                gender, other = "masculine", "feminine"
+                gender, other = "no feminine form", "feminine"  # (German "ein": masculine or neuter)
             else:
                 continue
             yield self.issue(
@@ -156,6 +157,15 @@ class AgreementCheck(Check):
                 m.end(2),
                 f"'{determiner}' is {gender}, but '{word}' ends as a {other} noun does",
             )
+
+
+def _common_noun(word: str, determiner: str, capitalised: bool) -> bool:
+    """Whether ``word`` is written as a common noun: lowercase, or where the language
+    capitalises nouns, with a capital first ("ein Bestellung"), after a determiner that is no
+    pronoun in lowercase ("Ihr", not "wenn ihr Erfahrung habt")."""
+    if not capitalised:
+        return word.islower()
+    return word[:1].isupper() and word[1:].islower() and determiner[1:].islower() and determiner != "ihr"
 
 
 _TWO_WORDS_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+) ([^\W\d_]+) \Z")

@@ -380,6 +380,11 @@ DATA = LanguageData(
             "ist hat muss kann darf soll will wird war hatte musste konnte durfte sollte wollte wurde"
         ),
         plural_pronouns=words("wir"),
+        # (the bare forms of "a" and the possessives: masculine or neuter; "Ihr", not "ihr")
+        masculine=words("ein kein mein dein sein unser euer ihr"),
+        feminine_endings=("ung", "heit", "keit", "schaft", "tät", "tion"),
+        not_feminine=("sprung", "schwung"),
+        exceptions=words("dung hornung"),
         declined_determiners=words(
             "den dem einen einem keinen keinem meinen meinem deinen deinem seinen seinem ihren "
             "ihrem unseren unserem euren eurem diesen diesem jenen jenem jeden jedem welchen "

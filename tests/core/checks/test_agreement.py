@@ -31,7 +31,12 @@ GOOD = [
     ("The configuration is saved.", "La configuration est enregistrée.", "fr"),
     ("It is a new section.", "C'est une nouvelle section.", "fr"),
     ("The Fiat is parked outside.", "Una Fiat è parcheggiata fuori.", "it"),  # a name
-    ("The size is wrong.", "Der Größe ist falsch.", "de"),  # no data for German
+    ("The size is wrong.", "Der Größe ist falsch.", "de"),  # no data for German articles
+    # German: bare "ein", "kein" and the possessives before a masculine or neuter noun; a
+    # masculine noun ending as feminine ones do; "ihr" the pronoun
+    ("You have a lead.", "Sie haben einen Vorsprung, ein Team und Ihre Bestellung.", "de"),
+    ("If you have experience, call us.", "Wenn ihr Erfahrung habt, ruft uns an.", "de"),
+    ("Our order is ready.", "Unsere Bestellung ist fertig; unser Aufschwung hält an.", "de"),
     # masculine words with a feminine ending, a noun opening with a stressed "a", a pronoun
     ("That is a problem for the planet.", "Es un problema para el planeta.", "es"),
     ("Ask an artist one day.", "Pergunte a um artista num dia.", "pt"),
@@ -68,6 +73,13 @@ BAD = [
     ("Book a room now.", "Prenota un camera adesso.", "it", ["un camera"]),
     ("Visit our shop.", "Visitate la nostra negozio in centro.", "it", ["nostra negozio"]),  # before its noun
     ("The configuration is missing.", "Le configuration est manquante.", "fr", ["Le configuration"]),
+    ("Your game master watches.", "Ihr Spielleitung beobachtet den Raum.", "de", ["Ihr Spielleitung"]),
+    (
+        "No landing is planned.",
+        "Kein Landung ist geplant, mein Meinung nach.",
+        "de",
+        ["Kein Landung", "mein Meinung"],
+    ),
     (
         "Use an instruction and a section.",
         "Utilisez un instruction et un section.",
