@@ -10,6 +10,7 @@ from rapidfuzz.distance import Indel
 from editor.core.checks.base import CheckContext, Severity
 from editor.core.checks.lexicon import zipf
 from editor.core.checks.name_forms import fold, plain
+from editor.core.checks.name_translated import translated_name
 from editor.core.checks.names import Name, word_kind
 from editor.core.checks.prose import running_prose
 from editor.core.langdata import language
@@ -182,6 +183,17 @@ def capitalised_run(text: str, size: int, where: float, source: str) -> tuple[in
     return None if best is None else (best[1], best[2])
 
 
+def standing_in(segment: Segment, name: Name, where: float, context: CheckContext) -> tuple[int, int] | None:
+    """Another name where the missing ``name`` would be: an altered run of capitalised words
+    (:func:`altered_run`), the name translated word for word (:func:`translated_name`), or
+    written apart (:func:`split_form`). Its span, or None."""
+    return (
+        altered_run(segment, len(name.words), where, context)
+        or translated_name(segment, name, where, context)
+        or split_form(segment, name)
+    )
+
+
 def altered_run(segment: Segment, size: int, where: float, context: CheckContext) -> tuple[int, int] | None:
     """Another name where a missing one of ``size`` words would be (see
     :func:`capitalised_run`), in prose of a language that capitalises names only, none of its
@@ -245,6 +257,26 @@ def joined_form(segment: Segment, name: Name, target_lang: str) -> tuple[int, in
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[^\W\d_][^\W\d_]{4,}(?![\w-])")
+_CAPITALISED_PAIR = re.compile(r"(?<![\w-])([^\W\d_a-z][^\W\d_]+) (?=([^\W\d_a-z][^\W\d_]+)(?![\w-]))")
+_SPLIT_ALIKE = 0.85  # Indel similarity of a one-word name and two words joined ("bonjardim", "bomjardim")
+_SPLIT_LETTERS = 7  # letters of such a name at least: a shorter one splits into anything
+
+
+def split_form(segment: Segment, name: Name) -> tuple[int, int] | None:
+    """Two capitalised words of the translation, none of the source's, whose letters joined
+    are nearly the one-word name's ("Rua do Bom Jardim" for "Rua do Bonjardim"): the name
+    written apart, respelt. Their span, or None."""
+    if len(name.words) != 1 or len(name.text) < _SPLIT_LETTERS or not name.text[1:].islower():
+        return None  # (an identifier's capitals inside, "PrinterOption", are its own)
+    wanted, source = fold(plain(name.text.lower())), set(_LETTERS.findall(segment.source.lower()))
+    for found in _CAPITALISED_PAIR.finditer(segment.target):
+        first, second = found.group(1), found.group(2)
+        if not (first.istitle() and second.istitle()) or first.lower() in source or second.lower() in source:
+            continue
+        joined = fold(plain((first + second).lower()))
+        if Indel.normalized_similarity(joined, wanted) >= _SPLIT_ALIKE:
+            return found.start(), found.end() + len(second)
+    return None
 
 
 # Zipf: a name this much commoner in the target language than in the source's is that

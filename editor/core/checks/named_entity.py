@@ -28,12 +28,12 @@ from editor.core.checks.name_slips import (
     slip,
 )
 from editor.core.checks.name_spans import (
-    altered_run,
     capitalised_run,
     extend,
     joined_form,
     local_form,
     local_verdict,
+    standing_in,
 )
 from editor.core.checks.name_targets import TargetIndex, target_words, word_key, word_matches
 from editor.core.checks.name_titles import (
@@ -43,7 +43,6 @@ from editor.core.checks.name_titles import (
     quoted_title,
     titled_surname,
 )
-from editor.core.checks.name_translated import translated_name
 from editor.core.checks.names import Name, source_names, word_kind
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
@@ -275,8 +274,7 @@ class NamedEntityCheck(Check):
                 " (a title in quotation marks, which may be translated)" if title else ""
             )
             said, severity = (name.start, name.end), Severity.INFO if title else None
-            run = None if title else altered_run(segment, len(name.words), where, context)
-            run = run or (None if title else translated_name(segment, name, where, context))
+            run = None if title else standing_in(segment, name, where, context)
             if run is not None:  # another name where this one would be ("aplicación BrilloMax")
                 why += f"; '{segment.target[run[0] : run[1]]}' stands where it would be"
                 yield self.issue(segment, context, *run, why, source_span=said)

@@ -426,6 +426,14 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # a one-word name written apart, respelt: on its two words
+    (
+        "Cinema Aurora has 184 seats at Rua do Bonjardim 412, Porto.",
+        "O Cinema Aurora tem 184 lugares na Rua do Bom Jardim, 412, Porto.",
+        "en",
+        "pt",
+        [("Bom Jardim", "target", Severity.WARNING)],
+    ),
     # a business's description lost: no word of it ahead of the name, or the word there the
     # source's own ("the firm")
     (
