@@ -322,6 +322,7 @@ DATA = LanguageData(
         openers=words("che se quando perché dove benché come e ed o od né ma però"),
     ),
     restrictive_words=words("solo soltanto solamente unicamente esclusivamente"),
+    restrictive_pairs=(("non", "che"),),  # "non … che": only
     exceptive_words=frozenset(
         {"salvo", "tranne", "eccetto", "a meno", "fino", "prima", "dopo", "senza", "al di fuori"}
     ),
@@ -425,7 +426,7 @@ DATA = LanguageData(
         ),
         restrictives=phrases(
             "solo; sola; soli; sole; soltanto; solamente; unicamente; esclusivamente; unico; unica; "
-            "unici; uniche; basta; bastano; appena; che; sì; limit; restrin; restriz; "
+            "unici; uniche; basta; bastano; appena; sì; limit; restrin; restriz; "
             "riservato a; riservata a; riservati a; riservate a; riservato ai; riservata ai"
         ),
         exclusions=phrases(

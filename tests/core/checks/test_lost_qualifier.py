@@ -340,6 +340,12 @@ GOOD = [
         "en",
         "it",
     ),
+    (  # "non … che": only
+        "Dogs are only allowed on a lead.",
+        "I cani non sono ammessi che al guinzaglio.",
+        "en",
+        "it",
+    ),
     (  # "free" in the sense "available"
         "Clients without an appointment are only served if a stylist is free.",
         "Les clients sans rendez-vous ne sont pris en charge que si un coiffeur est disponible.",
@@ -432,6 +438,14 @@ BAD = [
         "en",
         "pt",
         "for free",
+    ),
+    # a relative pronoun is no restriction ("che" of "non … che")
+    (
+        "The advanced course is only open to sailors who have completed our beginners' course.",
+        "Il corso avanzato è aperto ai velisti che hanno completato il nostro corso per principianti.",
+        "en",
+        "it",
+        "only",
     ),
     # "free of charge" dropped where "available" is the source's own word
     (
