@@ -63,7 +63,9 @@ def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> 
     written: tuple[Number, ...] | None = None
     prices = language(source_lang).qualifiers.price_bounds
     for found in pattern.finditer(lowered):
-        if found.group() not in _lower_bounds(source_lang) and _opened_by_number(lowered, found.start()):
+        if found.group() not in _lower_bounds(source_lang) and _opened_by_number(
+            lowered, found.start(), source_lang
+        ):
             continue  # "from 4 up to 12": a range, "de 4 à 12" (a lower bound closes none)
         if negated(lowered, found.start(), language(source_lang).negations):
             continue
@@ -257,12 +259,15 @@ def _around_span(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[0] if before else 0), (after[-1] if after else len(text))
 
 
-def _opened_by_number(lowered: str, start: int) -> bool:
+def _opened_by_number(lowered: str, start: int, code: str) -> bool:
     """Whether a number stands a few words before ``start`` in its clause ("from 4 up to 12",
     not "at least 23 years old and … at least two"); not one that opens a compound ("a
-    30-day pass with up to 45 minutes")."""
+    30-day pass with up to 45 minutes"), nor one a coordinator joins to the bound ("2 adults
+    and up to 3 children")."""
     opened = max(lowered.rfind(stop, 0, start) for stop in ",;:.!?(")
     words = lowered[opened + 1 : start].split()[-_RANGE_WORDS:]
+    if words and words[-1] in language(code).coordinators:
+        return False
     return any(any(ch.isdigit() for ch in word) and not _COMPOUND_NUMBER.search(word) for word in words)
 
 

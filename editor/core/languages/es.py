@@ -452,8 +452,8 @@ DATA = LanguageData(
         ),
         majority=phrases("menores de edad; menor de edad; mayores de edad; mayor de edad"),
         bound_words=phrases(
-            "máxim; mínim; máx; mín; max; min; más; menos; a lo sumo; superar; supere; excede; "
-            "exceder; a partir; desde; dentro; cumplidos; en adelante; "
+            "máxim; mínim; máx; mín; max; min; más; menos; a lo sumo; como mucho; cuando mucho; "
+            "superar; supere; excede; exceder; a partir; desde; dentro; cumplidos; en adelante; "
             "menor; mayor; inferior; superior; debajo; encima"
         ),
         price_bounds=phrases("desde; a partir de"),

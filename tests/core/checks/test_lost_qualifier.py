@@ -677,6 +677,11 @@ BOUND_GOOD = [
     # the bound said with a bound pair, a word of its own, after the number, or as a comparison
     ("The lift carries up to 8 people at a time.", "Der Aufzug befördert bis zu 8 Personen.", "de"),
     ("The lift carries up to 8 people at a time.", "L'ascenseur transporte 8 personnes au maximum.", "fr"),
+    (  # "at most" said "cuando mucho"
+        "The list must contain at least 1 and at most 16 registers.",
+        "La lista debe contener por lo menos 1 y cuando mucho 16 registros.",
+        "es",
+    ),
     (  # after a rate's words
         "Each member may bring a guest no more than three times per season.",
         "Chaque membre peut inviter une personne trois fois par saison au maximum.",
@@ -759,6 +764,14 @@ def test_a_bound_kept_is_silent(source: str, target: str, tgt: str) -> None:
 
 
 BOUND_BAD = [
+    # a bound a coordinator joins to another number opens no range ("2 adults and up to 3")
+    (
+        "The family ticket (2 adults and up to 3 children) costs €22.",
+        "O bilhete família (2 adultos e 3 crianças) custa 22 €.",
+        "pt",
+        "3",
+        "up to",
+    ),
     # (source, target, tgt, the number marked, the source's bound)
     # a bound after its number lost
     (
