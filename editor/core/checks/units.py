@@ -214,31 +214,36 @@ def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tu
         if written is None:
             continue
         unit = written[0]
-        for i, other in enumerate(target):
-            if i in used or not number.matches(other):
-                continue
-            used.add(i)
-            theirs = unit_of(segment.target, other, target_lang)
-            if (
-                theirs is not None
-                and theirs[0] != unit
-                and not _bit_or_byte(segment, written, theirs)
-                and not _codes(segment.source, written) & _codes(segment.target, theirs)
-            ):
-                # the number and its unit: what to fix is the unit
-                start, end = min(other.start, theirs[1]), max(other.end, theirs[2])
-                ours, here = _shown(unit, segment.source, written), _shown(theirs[0], segment.target, theirs)
-                message = f"'{number.text}' is in {ours} in the source, in {here} here"
-                found.append((start, end, message))
-            elif theirs is not None and (cased := _case_slip(segment, written, theirs)) is not None:
-                found.append((min(other.start, theirs[1]), max(other.end, theirs[2]), cased))
-            else:  # the same unit, or a currency the source's may be ("$" and "NZD")
-                named = _named_currency(segment, written, other, target_lang)
-                if named is not None:
-                    found.append(
-                        (other.start, named[0], f"'{number.text}' is in {named[1]} in the source, {named[2]}")
-                    )
-            break
+        matches = [i for i, other in enumerate(target) if i not in used and number.matches(other)]
+        if not matches:
+            continue
+        # of the same numbers ("ages 4 to 12 … €12"), the one in the source's unit, if any
+        i = next(
+            (i for i in matches if (u := unit_of(segment.target, target[i], target_lang)) and u[0] == unit),
+            matches[0],
+        )
+        other = target[i]
+        used.add(i)
+        theirs = unit_of(segment.target, other, target_lang)
+        if (
+            theirs is not None
+            and theirs[0] != unit
+            and not _bit_or_byte(segment, written, theirs)
+            and not _codes(segment.source, written) & _codes(segment.target, theirs)
+        ):
+            # the number and its unit: what to fix is the unit
+            start, end = min(other.start, theirs[1]), max(other.end, theirs[2])
+            ours, here = _shown(unit, segment.source, written), _shown(theirs[0], segment.target, theirs)
+            message = f"'{number.text}' is in {ours} in the source, in {here} here"
+            found.append((start, end, message))
+        elif theirs is not None and (cased := _case_slip(segment, written, theirs)) is not None:
+            found.append((min(other.start, theirs[1]), max(other.end, theirs[2]), cased))
+        else:  # the same unit, or a currency the source's may be ("$" and "NZD")
+            named = _named_currency(segment, written, other, target_lang)
+            if named is not None:
+                found.append(
+                    (other.start, named[0], f"'{number.text}' is in {named[1]} in the source, {named[2]}")
+                )
     return found
 
 

@@ -436,7 +436,7 @@ DATA = LanguageData(
         ),
         wholes=phrases(
             "integrale; integrali; integralmente; per intero; interamente; intero; intera; "
-            "completamente; totalmente; totale; pieno"
+            "completamente; completo; completa; completi; complete; totalmente; totale; pieno"
         ),
         plain_gratis=words("gratis gratuito gratuita gratuiti gratuite gratuitamente"),
         gratis=phrases(

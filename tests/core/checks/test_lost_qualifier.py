@@ -340,6 +340,12 @@ GOOD = [
         "en",
         "it",
     ),
+    (  # "full refund" said "rimborso completo"
+        "You can receive a full refund within 10 working days.",
+        "Potete ricevere il rimborso completo entro 10 giorni lavorativi.",
+        "en",
+        "it",
+    ),
     (  # "non … che": only
         "Dogs are only allowed on a lead.",
         "I cani non sono ammessi che al guinzaglio.",

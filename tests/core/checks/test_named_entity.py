@@ -12,6 +12,8 @@ GOOD = [
     # a club's name kept beside a word the language spells its own way ("Klub")
     ("Join the Nordic Walking Club today.", "Treten Sie heute dem Nordic Walking Klub bei.", "en", "de"),
     ("Contact Ingrid Solheim-Paiva by email.", "Contacte Ingrid Solheim-Paiva por e-mail.", "en", "pt"),
+    # of two numbers alike, the one in the source's unit is its counterpart
+    ("A child ticket (ages 4 to 12) costs €12.", "La entrada infantil (de 4 a 12 años), 12 €.", "en", "es"),
     # a currency sign before the next number is that number's, not the one before it
     (
         "Admission: children under 12 €6.00, adults €8.50.",
@@ -426,6 +428,14 @@ GOOD = [
 
 BAD = [
     # (source, target, src, tgt, [(flagged text, side, severity)])
+    # a price said in years where the other number alike is years too
+    (
+        "A child ticket (ages 4 to 12) costs €12.",
+        "La entrada infantil (de 4 a 12 años), 12 años.",
+        "en",
+        "es",
+        [("12 años", "target", Severity.WARNING)],
+    ),
     # a one-word name written apart, respelt: on its two words
     (
         "Cinema Aurora has 184 seats at Rua do Bonjardim 412, Porto.",
