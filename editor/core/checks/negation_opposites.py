@@ -161,11 +161,13 @@ def _opposed(
     if same is not None and same.search(target) is not None:
         return None  # both words: two rules in one sentence
     if other is not None and other.search(source) is not None:
-        # both in the source: two rules or states, each said its own way, unless a whole
-        # word's class is gone from the translation and the other written once more
-        # ("keep right … pass on your left" as "esquerdo … pela esquerda")
-        if said_name not in _WHOLE or len(wrong_pattern.findall(target)) <= len(other.findall(source)):
+        # both in the source: two rules or states, each said its own way, unless the class
+        # is gone from the translation and the other written once more ("keep right … pass
+        # on your left" as "esquerdo … pela esquerda"; "open … closed" as "geopend … geopend")
+        if len(wrong_pattern.findall(target)) <= len(other.findall(source)):
             return None
+        where = found.start() / max(1, len(source)) * len(target)  # (the one where the word stands)
+        wrong = min(wrong_pattern.finditer(target), key=lambda m: abs(m.start() - where))
     word = WORD.match(target, wrong.start())
     end = max(wrong.end(), word.end() if word else 0)
     return Opposite(found.span(), (wrong.start(), end))

@@ -2089,6 +2089,19 @@ def test_lost_clause_message() -> None:
             "fr",
             [],
         ),
+        # both states in the source, the one said as the other: the other written once more
+        (
+            "The office is open on weekdays; it is closed on Sundays.",
+            "Het kantoor is geopend op werkdagen; op zondag is het geopend.",
+            "nl",
+            ["closed"],
+        ),
+        (
+            "The office is open on weekdays; it is closed on Sundays.",
+            "Het kantoor is geopend op werkdagen; op zondag is het gesloten.",
+            "nl",
+            [],
+        ),
         # a side and a temperature said as their opposites
         (
             "Keep to the right-hand side of the river and pass oncoming boats on your left.",
