@@ -31,8 +31,8 @@ class LanguageData:
     # The order of day, month and year in a date written in digits ("dmy": 1.6.2026), where
     # the language has one order ("" for English, whose countries differ).
     digit_dates: str = ""
-    # The days of the week from Monday, each as its lowercase forms.
-    weekdays: tuple[frozenset[str], ...] = ()
+    weekdays: tuple[frozenset[str], ...] = ()  # from Monday, each as its lowercase forms
+    workday_words: frozenset[str] = frozenset()  # "weekdays", "werktags": said "Monday to Friday"
     holiday_heads: frozenset[str] = frozenset()  # last words of holidays' names ("day", "eve")
     # Quotation marks as (opening, closing) pairs, primary style first.
     quotes: tuple[tuple[str, str], ...] = (("\u201c", "\u201d"), ("\u2018", "\u2019"))

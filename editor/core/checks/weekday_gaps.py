@@ -106,6 +106,11 @@ def weekday_gaps(source: str, target: str, source_lang: str, target_lang: str) -
     written = [(theirs[1][m.group(1).lower()], m) for m in theirs[0].finditer(target)]
     if not written or _SHORT_RANGE.search(target):
         return
+    # "weekdays" said "Monday to Friday", or the other way round: those two days are no others
+    if _says_workdays(source, source_lang):
+        written = _without_workdays(written)
+    if _says_workdays(target, target_lang):
+        said = _without_workdays(said)
     missing, other = unpaired(said, written, len(source), len(target))
     if not missing:
         return
@@ -126,6 +131,32 @@ def weekday_gaps(source: str, target: str, source_lang: str, target_lang: str) -
         counterpart = next((m for i, m in written if i == index), None)
         if counterpart is not None:
             yield DayGap(day, counterpart, True, None)
+
+
+_MONDAY, _FRIDAY = 0, 4
+
+
+def _without_workdays(days: list[tuple[int, re.Match[str]]]) -> list[tuple[int, re.Match[str]]]:
+    """``days`` without their first Monday and first Friday, where both are named."""
+    first = {
+        index: next((k for k, (i, _) in enumerate(days) if i == index), None) for index in (_MONDAY, _FRIDAY)
+    }
+    if None in first.values():
+        return days
+    return [day for k, day in enumerate(days) if k not in first.values()]
+
+
+def _says_workdays(text: str, code: str) -> bool:
+    pattern = _workdays(code)
+    return pattern is not None and pattern.search(text.lower()) is not None
+
+
+@lru_cache(maxsize=32)
+def _workdays(code: str) -> re.Pattern[str] | None:
+    """The language's words for the working days of a week (``workday_words``), as words."""
+    found = language(code).workday_words
+    alternation = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])") if found else None
 
 
 def changed_days(

@@ -52,6 +52,7 @@ DATA = LanguageData(
     calendar=in_order(
         "januar jänner; februar; märz; april; mai; juni; juli; august; september; oktober; november; dezember"
     ),
+    workday_words=phrases("werktags; werktag; werktagen; wochentags; wochentagen"),
     weekdays=in_order("montag; dienstag; mittwoch; donnerstag; freitag; samstag sonnabend; sonntag"),
     clock_words=words("uhr"),
     half_hour_words=words("halb"),

@@ -52,6 +52,7 @@ DATA = LanguageData(
     calendar=in_order(
         "january; february; march; april; May; june; july; august; september; october; november; december"
     ),
+    workday_words=phrases("weekdays; weekday; working days; business days; workdays"),
     weekdays=in_order("monday; tuesday; wednesday; thursday; friday; saturday; sunday"),
     holiday_heads=words("day eve"),
     date_abbreviations=words(

@@ -41,6 +41,7 @@ DATA = LanguageData(
         "enero; febrero; marzo; abril; mayo; junio; julio; agosto; septiembre setiembre; octubre; "
         "noviembre; diciembre"
     ),
+    workday_words=phrases("días laborables; entre semana; días hábiles"),
     weekdays=in_order("lunes; martes; miércoles; jueves; viernes; sábado; domingo"),
     digit_dates="dmy",
     marks_after_quote=True,

@@ -48,6 +48,7 @@ DATA = LanguageData(
     calendar=in_order(
         "janvier; février; mars; avril; mai; juin; juillet; août; septembre; octobre; novembre; décembre"
     ),
+    workday_words=phrases("en semaine; jours ouvrables; jours ouvrés"),
     weekdays=in_order("lundi; mardi; mercredi; jeudi; vendredi; samedi; dimanche"),
     digit_dates="dmy",
     marks_after_quote=True,

@@ -47,6 +47,7 @@ DATA = LanguageData(
         "gennaio; febbraio; marzo; aprile; maggio; giugno; luglio; agosto; settembre; ottobre; "
         "novembre; dicembre"
     ),
+    workday_words=phrases("giorni feriali; feriali; giorni lavorativi"),
     weekdays=in_order("lunedì; martedì; mercoledì; giovedì; venerdì; sabato; domenica"),
     digit_dates="dmy",
     marks_after_quote=True,

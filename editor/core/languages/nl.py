@@ -49,6 +49,7 @@ DATA = LanguageData(
     calendar=in_order(
         "januari; februari; maart; april; mei; juni; juli; augustus; september; oktober; november; december"
     ),
+    workday_words=phrases("werkdagen; doordeweeks; op weekdagen"),
     weekdays=in_order("maandag; dinsdag; woensdag; donderdag; vrijdag; zaterdag; zondag"),
     clock_words=words("uur"),
     half_hour_words=words("half"),

@@ -49,6 +49,7 @@ DATA = LanguageData(
     calendar=in_order(
         "janeiro; fevereiro; março; abril; maio; junho; julho; agosto; setembro; outubro; novembro; dezembro"
     ),
+    workday_words=phrases("dias úteis; dias de semana"),
     weekdays=in_order(
         "segunda-feira segunda; terça-feira terça; quarta-feira quarta; quinta-feira quinta; "
         "sexta-feira sexta; sábado; domingo"

@@ -14,6 +14,13 @@ GOOD = [
     # the days said another way, or abbreviated
     ("We are closed on Saturdays and Sundays.", "Am Wochenende haben wir geschlossen.", "de"),
     ("Open Monday to Friday and on Saturday.", "Geöffnet Mo–Fr und samstags.", "de"),
+    # "weekdays" said as "Monday to Friday", and the other way round
+    (
+        "Orders arrive on weekdays and on Saturdays.",
+        "Bestellungen kommen montags bis freitags und samstags.",
+        "de",
+    ),
+    ("Open Monday to Friday and on Saturdays.", "Geöffnet werktags und samstags.", "de"),
     # inflected, joined into a compound
     ("On Sunday morning and on Monday we rest.", "Am Sonntagvormittag und am Montag ruhen wir.", "de"),
     ("On Easter Sunday and Monday we are closed.", "Am Ostersonntag und Ostermontag ist zu.", "de"),
@@ -31,6 +38,14 @@ GOOD = [
 
 # (source, target, target language, [flagged text], message part)
 BAD = [
+    # "weekdays" said as "Monday to Friday", the other day named as another
+    (
+        "Orders reach us before 11:30 on weekdays and before 10:00 on Saturdays.",
+        "Bestellungen erreichen uns montags bis freitags vor 11:30 Uhr und sonntags vor 10:00 Uhr.",
+        "de",
+        ["sonntag"],
+        "where the source has 'Saturdays'",
+    ),
     # a day also kept in a name the translation keeps ("Green Sunday") is still a day to find
     (
         'Every Saturday, and on the first Sunday of each month a "Green Sunday" market.',
