@@ -411,6 +411,9 @@ def _contrasted_before(source: str, span: tuple[int, int], code: str) -> int:
     )
 
 
+_OPENS_CONJUNCT = 1  # words before a negation a coordinator opening its conjunct stands ("and cannot")
+
+
 def _restricted_apart(before: str, code: str) -> int:
     """How many restrictive words ("only") of ``before`` (the source's sentence up to its
     negation, lowercase) an auxiliary verb follows ("may only enter … and must not"): each
@@ -419,9 +422,12 @@ def _restricted_apart(before: str, code: str) -> int:
     if not data.restrictive_words or not data.auxiliaries:
         return 0
     words = [(m.start(), m.group()) for m in WORD.finditer(before)]
-    auxiliary = [at for at, word in words if word in data.auxiliaries]
+    # a verb of the negation's own after the restriction: an auxiliary, or a coordinator
+    # right before the negation, which opens its conjunct ("are only valid … and cannot")
+    apart = [at for at, word in words if word in data.auxiliaries]
+    apart += [at for at, word in words[-_OPENS_CONJUNCT:] if word in data.coordinators]
     return sum(
-        word in data.restrictive_words and any(at > start for at in auxiliary)
+        word in data.restrictive_words and any(at > start for at in apart)
         for start, word in words
         if "-" not in before[start - 1 : start]  # "read-only"
     )

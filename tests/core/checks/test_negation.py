@@ -842,6 +842,12 @@ GOOD += [
         "en",
         "pt",
     ),
+    (  # the negation kept beside a restriction of its own conjunct
+        "Tickets bought online are only valid on the date selected and cannot be exchanged.",
+        "Las entradas compradas en línea solo son válidas para la fecha seleccionada y no se pueden cambiar.",
+        "en",
+        "es",
+    ),
     (  # the negation kept beside the word for free of charge
         "Children under 12 go free, but they may not take part in the tasting.",
         "Los menores de 12 años entran gratis, pero no pueden participar en la cata.",
@@ -938,6 +944,15 @@ BAD = [
         "en",
         "pt",
         "not",
+        Severity.WARNING,
+    ),
+    # ... or beside a restriction in a conjunct of its own ("only valid … and cannot")
+    (
+        "Tickets bought online are only valid on the date selected and cannot be exchanged.",
+        "Las entradas compradas en línea solo son válidas para la fecha seleccionada y se pueden cambiar.",
+        "en",
+        "es",
+        "cannot",
         Severity.WARNING,
     ),
     # ... or beside the word for free of charge, which renders the source's own "free"
