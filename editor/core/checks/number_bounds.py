@@ -4,8 +4,7 @@ a lower bound with its opposite upper bound (:mod:`editor.core.checks.number_dir
 reads the words of a change the same way). Four more tables of opposites are read alike, each
 compared only with itself: ``deadlines`` ("no later than 3 days" as "frühestens 3 Tage"),
 ``frequencies`` ("at least every 8 hours" as "не чаще одного раза в 8 часов"), ``date_spans``
-before a day of a month ("from 1 May" as "bis zum 1. Mai") and the ``time_sides`` of the
-languages' opposites ("after 20:30" as "vor 20:30 Uhr")."""
+before a day of a month ("from 1 May" as "bis zum 1. Mai") and ``time_sides`` ("after 20:30")."""
 
 from __future__ import annotations
 
@@ -28,8 +27,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 # 8"): no phrase is compared there.
 _CLAUSE, _NEGATION_WORDS = 40, 6
 _KINDS = ("bounds", "deadlines", "frequencies", "date_spans", "time_sides")
-# After a bound phrase: a short word and a currency sign ("a minimum of €30", "au moins 30").
-_TAIL = r"[\s\u00a0]+(?:[^\W\d_]{1,3}['’]?[\s\u00a0]*)?(?:[^\w\s]{1,2}[\s\u00a0]?)?\Z"
+# After a bound phrase: an article, a noun ("up to a value of", "bis zu einem Wert von"), a short word, a sign
+_TAIL = r"[\s\u00a0]+(?:[^\W\d_]{1,5}[\s\u00a0]+[^\W\d_]{3,12}[\s\u00a0]+)?"
+_TAIL += r"(?:[^\W\d_]{1,3}['’]?[\s\u00a0]*)?(?:[^\w\s]{1,2}[\s\u00a0]?)?\Z"  # ("au moins 30 €")
 # After a bound of a frequency: up to three words ("не реже одного раза в 6 часов").
 _FREQUENCY_TAIL = r"(?:,?[\s\u00a0]+[^\W\d_]+){0,3},?[\s\u00a0]+\Z"
 # The words after the day of a date ("1 May", "1er mai", "1 de mayo", "1. Mai").

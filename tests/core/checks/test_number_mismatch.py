@@ -9,6 +9,13 @@ from tests.core.checks._run import run, spans
 from tests.factories import make_document
 
 GOOD = [
+    # a bound with an article and a noun before its number, kept
+    (
+        "Basic insurance covers up to a value of €5,000.",
+        "Die Grundversicherung deckt bis zu einem Wert von 5.000 €.",
+        "en",
+        "de",
+    ),
     # a clock time's start and end said as the source says them, a range's end
     (
         "Documents can only be ordered until 4:00 pm.",
@@ -987,6 +994,15 @@ BAD = [
     # A bound turned around.
     ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "en", "de", ["höchstens"], []),
     ("More than 40 people came.", "Meno di 40 persone sono venute.", "en", "it", ["Meno di"], []),
+    # ... with an article and a noun between ("up to a value of €5,000")
+    (
+        "Basic insurance covers up to a value of €5,000.",
+        "De basisverzekering dekt vanaf een waarde van € 5.000.",
+        "en",
+        "nl",
+        ["vanaf"],
+        [],
+    ),
     # a bound on an age ("up to the age of 27", "under the age of 12")
     ("Students up to the age of 27 pay €9.", "Studierende ab 27 Jahre zahlen 9 €.", "en", "de", ["ab"], []),
     ("Children under the age of 12 pay.", "Kinder über 12 Jahren zahlen.", "en", "de", ["über"], []),
