@@ -95,8 +95,10 @@ def slip(
         # Nováková" for "Zofie Nováková"), and a name kept in its own letters was not
         # transliterated ("Doğrucan" for "Doğrukan")
         return False
-    if any(a[i] == a[i + 1] and a[:i] + a[i + 1 :] == b for i in range(len(a) - 1)):
-        return False  # a doubled letter made single ("Adend" for "Addend")
+    if not (beside_kept and person and last) and any(
+        a[i] == a[i + 1] and a[:i] + a[i + 1 :] == b for i in range(len(a) - 1)
+    ):
+        return False  # a doubled letter made single ("Adend" for "Addend"; not "Fatima Idrisi")
     if _transliterated(a, b) or _transliterated(b, a):
         return False  # "Mahmoud" / "Mahmud", "Gaddafi" / "Ghaddafi"
     if beside_kept and plain(a.translate(_DIGRAPHS)) == plain(b.translate(_DIGRAPHS)):

@@ -436,6 +436,14 @@ BAD = [
         "es",
         [("12 años", "target", Severity.WARNING)],
     ),
+    # a person's surname with a doubled letter made single, beside a first name kept
+    (
+        "Please call Tomasz Idrissi today.",
+        "Bel vandaag Tomasz Idrisi.",
+        "en",
+        "nl",
+        [("Idrisi", "target", Severity.WARNING)],
+    ),
     # a one-word name written apart, respelt: on its two words
     (
         "Cinema Aurora has 184 seats at Rua do Bonjardim 412, Porto.",
