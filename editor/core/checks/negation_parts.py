@@ -307,8 +307,8 @@ def prefix_rendering(
         for a, b in prefixed_words(source, source_lang)
         if opening and source[a:b].lower().startswith(opening) and not source[a:b].isupper()
     ]
-    for suffix in ending:  # "gluten-free"
-        spans += [m.span() for m in re.finditer(rf"\w+{re.escape(suffix)}\b", lowered)]
+    freed = [m.span() for suffix in ending for m in re.finditer(rf"\w+{re.escape(suffix)}\b", lowered)]
+    spans += freed  # "gluten-free"
     made = [(a + b) / 2 / len(source) for a, b in spans if b < first]
     if not made:
         return False
@@ -327,6 +327,9 @@ def prefix_rendering(
         cues |= {m.span() for m in re.finditer(rf"(?<!\w){re.escape(lowered[c:d])}(?!\w)", written)}
     if not cues or len(cues) > len(made):
         return False
+    withouts = language(target_lang).double_negatives
+    if len(cues) <= sum(b < first for _, b in freed) and all(written[a:b] in withouts for a, b in cues):
+        return True  # each a word for "without" that says a "-free" ("senza glutine"), wherever
     for a, b in cues:
         at = (a + b) / 2 / len(target)
         near = min(abs(at - p) for p in made)

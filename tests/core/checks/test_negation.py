@@ -842,6 +842,13 @@ GOOD += [
         "en",
         "pt",
     ),
+    (  # the negation kept beside the words for "without" of the source's "-free" words
+        "We can adapt most recipes for lactose-free or gluten-free diets, but not for vegan diets.",
+        "Possiamo adattare la maggior parte delle ricette a diete senza lattosio o senza glutine, "
+        "ma non a diete vegane.",
+        "en",
+        "it",
+    ),
     (  # the negation kept beside a restriction of its own conjunct
         "Tickets bought online are only valid on the date selected and cannot be exchanged.",
         "Las entradas compradas en línea solo son válidas para la fecha seleccionada y no se pueden cambiar.",
@@ -943,6 +950,16 @@ BAD = [
         "Os pais são bem-vindos e não pagam entrada, mas podem entrar no gelo.",
         "en",
         "pt",
+        "not",
+        Severity.WARNING,
+    ),
+    # ... or beside the words for "without" that say the source's "-free" words
+    (
+        "We can adapt most recipes for lactose-free or gluten-free diets, but not for vegan diets.",
+        "Possiamo adattare la maggior parte delle ricette a diete senza lattosio o senza glutine, "
+        "ma anche a diete vegane.",
+        "en",
+        "it",
         "not",
         Severity.WARNING,
     ),
