@@ -97,6 +97,9 @@ class Agreement:
     # "eine zweiten Person" disagrees)
     plain_determiners: frozenset[str] = frozenset()
     declension_skips: frozenset[str] = frozenset()
+    # Prepositions with the determiners of a case none of them governs, lowercase ("bei",
+    # "mit": never "einen"; "für", "ohne": never "einem"): such a pair is a case slip.
+    preposition_cases: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     # Endings of the only nouns read after those determiners ("-je": a Dutch diminutive is
     # neuter, "een zwarte balletpakje" disagrees), empty for any noun; and the changes of a
     # stem's last letter where the ending comes off ("lieve" -> "lief").

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.core.agreement_data import Agreement
-from editor.core.checks.agreement_declension import declension_slips
+from editor.core.checks.agreement_declension import case_slips, declension_slips
 from editor.core.checks.agreement_forms import form_slips, partitive_slips
 from editor.core.checks.agreement_genders import attribute_slips, gender_slips
 from editor.core.checks.agreement_predicates import (
@@ -42,7 +42,8 @@ class AgreementCheck(Check):
         '("los niños debe", "moet wij") or before a plural participle ("será devolvidos"), a '
         'noun given another gender than elsewhere in its paragraph ("dal sauna" beside "la '
         'sauna"), an adjective declined against its determiner '
-        '("einen schriftliche Abmahnung"), in the languages whose data lists them.'
+        '("einen schriftliche Abmahnung"), a determiner in a case its preposition never governs '
+        '("bei einen Nachbarn"), in the languages whose data lists them.'
     )
     severity = Severity.WARNING
     category = "Fluency/Grammar"
@@ -73,6 +74,9 @@ class AgreementCheck(Check):
                 f"{why}: '{declined.fixed}'" if declined.fixed else why,
                 fix=Fix(declined.start, declined.end, declined.fixed) if declined.fixed else None,
             )
+        for case in case_slips(target, context.target_lang):
+            why = f"'{case.preposition}' does not take the case of '{case.determiner}'"
+            yield self.issue(segment, context, case.start, case.end, why)
         forms = [*form_slips(target, context.target_lang), *partitive_slips(target, context.target_lang)]
         for form in forms:
             yield self.issue(

@@ -120,3 +120,37 @@ def _letters(letters: set[str]) -> str:
     if len(letters) == 1:
         return re.escape(next(iter(letters)))
     return "[" + "".join(re.escape(letter) for letter in sorted(letters)) + "]"
+
+
+class CaseSlip(NamedTuple):
+    start: int
+    end: int
+    preposition: str  # as written
+    determiner: str
+
+
+def case_slips(text: str, lang: str) -> Iterator[CaseSlip]:
+    """Each preposition right before a determiner of a case it never governs ("bei einen
+    Nachbarn", "für einem Kunden"; the language's ``preposition_cases``)."""
+    found = _case_pattern(lang)
+    if found is None:
+        return
+    pattern, wrong = found
+    for m in pattern.finditer(text):
+        preposition, determiner = m.group(1), m.group(2)
+        if determiner.lower() in wrong[preposition.lower()]:
+            yield CaseSlip(m.start(), m.end(), preposition, determiner)
+
+
+@lru_cache(maxsize=16)
+def _case_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, frozenset[str]]] | None:
+    pairs = language(lang).agreement.preposition_cases
+    if not pairs:
+        return None
+    wrong: dict[str, frozenset[str]] = {}
+    for prepositions, determiners in pairs:
+        for preposition in prepositions:
+            wrong[preposition] = wrong.get(preposition, frozenset()) | determiners
+    ours = "|".join(sorted(map(re.escape, wrong), key=len, reverse=True))
+    theirs = "|".join(sorted(map(re.escape, set().union(*wrong.values())), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])((?i:{ours})) ((?i:{theirs}))(?![\w'’-])"), wrong

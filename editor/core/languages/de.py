@@ -393,6 +393,10 @@ DATA = LanguageData(
         ),
         declined_endings=("e", "en"),
         plain_determiners=words("eine"),
+        preposition_cases=(
+            (words("mit bei aus von nach seit gegenüber"), words("einen")),  # dative only
+            (words("für durch gegen"), words("einem dem")),  # accusative only ("um", "ohne": "… zu")
+        ),
         declension_skips=words(
             "einige mehrere viele wenige zahlreiche etliche beide andere verschiedene sämtliche "
             "gerade lange beige orange"
