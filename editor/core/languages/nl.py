@@ -387,6 +387,10 @@ DATA = LanguageData(
         declined_endings=("e", ""),
         declined_nouns=("je",),
         stem_changes=(("v", "f"), ("z", "s")),
+        # (the neuter forms before a noun of a suffix only common nouns have: "elk mogelijkheid")
+        masculine=words("elk ieder dit welk"),
+        feminine_endings=("heid", "ing", "tie", "teit", "erij"),
+        exceptions=words("ding onding"),
     ),
     qualifiers=Qualifiers(
         tax_included=phrases("incl. btw; incl btw; inclusief btw; btw inbegrepen; met btw"),

@@ -39,6 +39,11 @@ GOOD = [
     ("Our order is ready.", "Unsere Bestellung ist fertig; unser Aufschwung hält an.", "de"),
     ("It is for a customer with no problems.", "Es ist für einen Kunden mit keinen Problemen.", "de"),
     ("We want to unite the country.", "Wir wollen das Land zu einen versuchen.", "de"),  # "zu" + verb
+    (
+        "Each option and this thing.",
+        "Elke mogelijkheid en elk ding, dit jaar, zodat vereniging slaagt.",
+        "nl",
+    ),
     ("Run it to follow a branch.", "Führen Sie es aus, um einem Branch zu folgen.", "de"),  # "um … zu"
     # masculine words with a feminine ending, a noun opening with a stressed "a", a pronoun
     ("That is a problem for the planet.", "Es un problema para el planeta.", "es"),
@@ -77,6 +82,8 @@ BAD = [
     ("Visit our shop.", "Visitate la nostra negozio in centro.", "it", ["nostra negozio"]),  # before its noun
     ("The configuration is missing.", "Le configuration est manquante.", "fr", ["Le configuration"]),
     ("Your game master watches.", "Ihr Spielleitung beobachtet den Raum.", "de", ["Ihr Spielleitung"]),
+    # Dutch: a neuter determiner before a noun of a suffix only common nouns have
+    ("Each option has a key.", "Elk mogelijkheid heeft een sleutel.", "nl", ["Elk mogelijkheid"]),
     # a determiner in a case its preposition never governs
     ("Leave it with a neighbour.", "Geben Sie es bei einen Nachbarn ab.", "de", ["bei einen"]),
     ("It is for a customer.", "Es ist für einem Kunden.", "de", ["für einem"]),
