@@ -24,6 +24,7 @@ from editor.core.checks.calendar_slips import (
     weekday_names,
     weekday_slips,
 )
+from editor.core.checks.negation_words import any_word
 from editor.core.checks.prose import plain
 from editor.core.langdata import language
 
@@ -154,9 +155,7 @@ def _says_workdays(text: str, code: str) -> bool:
 @lru_cache(maxsize=32)
 def _workdays(code: str) -> re.Pattern[str] | None:
     """The language's words for the working days of a week (``workday_words``), as words."""
-    found = language(code).workday_words
-    alternation = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])") if found else None
+    return any_word(language(code).workday_words)
 
 
 def changed_days(
