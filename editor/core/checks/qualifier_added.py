@@ -93,9 +93,26 @@ def _gratis(source_lang: str, target_lang: str) -> tuple[re.Pattern[str] | None,
 
 def added_gratis(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, int] | None:
     """The span of a word for free of charge in ``target`` ("eine kostenlose Ersatzeinheit"
-    for "a replacement session") where the source says nothing that may say one; or None."""
-    found = _unlicensed(*_gratis(source_lang, target_lang), source, target)
+    for "a replacement session") where the source says nothing that may say one (a word of it
+    that opens a compound with a word of content says none: "free-range eggs" said "ovos
+    gratuitos"); or None."""
+    written, said = _gratis(source_lang, target_lang)
+    if said is not None and "-" in source:
+        grammar = language(source_lang).function_words
+        lowered = source.lower()
+        source = said.sub(lambda m: _compounded(lowered, m, grammar), lowered)
+    found = _unlicensed(written, said, source, target)
     return None if found is None else found.span()
+
+
+_NEXT_PART = re.compile(r"-([^\W\d_]+)")
+
+
+def _compounded(text: str, m: re.Match[str], grammar: frozenset[str]) -> str:
+    """The word of match ``m`` of ``text``, blanked where it opens a compound with a word of
+    content after a hyphen ("free-range"; not "free-of-charge")."""
+    part = _NEXT_PART.match(text, m.end())
+    return " " * len(m.group()) if part is not None and part.group(1).lower() not in grammar else m.group()
 
 
 def _unlicensed(

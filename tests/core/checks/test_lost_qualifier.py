@@ -346,6 +346,12 @@ GOOD = [
         "en",
         "it",
     ),
+    (  # a price of nothing the source says with its word in a compound of a function word
+        "You can add free-of-charge parking for your stay at the farm.",
+        "Pode juntar estacionamento gratuito para a sua estadia na quinta.",
+        "en",
+        "pt",
+    ),
     (  # "non … che": only
         "Dogs are only allowed on a lead.",
         "I cani non sono ammessi che al guinzaglio.",
@@ -1005,6 +1011,13 @@ def test_marked_on_the_source_in_a_script_without_spaces() -> None:
             "in einem späteren Kurs an.",
             "de",
             "kostenlose",
+        ),
+        # ... where the source's word for free opens a compound ("free-range")
+        (
+            "You can add a dozen free-range eggs for €3.80 to your weekly box.",
+            "Pode juntar uma dúzia de ovos gratuitos por 3,80 € ao seu cabaz semanal.",
+            "pt",
+            "gratuitos",
         ),
         # ... where the source negates, but includes what the exception leaves out
         (
