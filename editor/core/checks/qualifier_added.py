@@ -97,7 +97,8 @@ def added_gratis(source: str, target: str, source_lang: str, target_lang: str) -
     that opens a compound with a word of content says none: "free-range eggs" said "ovos
     gratuitos"); or None."""
     written, said = _gratis(source_lang, target_lang)
-    if said is not None and "-" in source:
+    # (blanked only where the translation says free of charge: most sources have a hyphen)
+    if said is not None and written is not None and "-" in source and written.search(target.lower()):
         grammar = language(source_lang).function_words
         lowered = source.lower()
         source = said.sub(lambda m: _compounded(lowered, m, grammar), lowered)
