@@ -16,6 +16,7 @@ from editor.core.checks.negation_blanks import (
     unless_kept,
     without_alternatives,
 )
+from editor.core.checks.negation_cognates import cognates
 from editor.core.checks.negation_opposites import kept_positive, negated_state, opposite
 from editor.core.checks.negation_parts import (
     aligned,
@@ -50,6 +51,7 @@ from editor.core.checks.negation_words import (
     paraphrases,
     prefixed,
     prefixed_words,
+    says_none,
     stems,
     written_word,
 )
@@ -285,6 +287,8 @@ class _Sides:
         source, lowered = self.source[start:end], self.lowered[start:end]
         span = negating(source, self.source_pattern, lowered) or apart_negation(lowered, self.source_lang)
         pair = (self.source_lang, self.target_lang)
+        if span is not None and says_none(text, source[span[0] : span[1]], *pair):
+            return True  # ("no change" said "nessuna modifica")
         free = gratis_rendered(source, text, pair)  # ("free of charge" said "gratuitamente")
         paraphrased = paraphrases(text, self.target_lang) - echoed(source, span, text, *pair)
         other = paraphrase_pattern(self.target_lang)
@@ -295,7 +299,8 @@ class _Sides:
             said = re.escape(source[span[0] : span[1]])
             if re.search(rf"(?<!\w){said}(?!\w)", text, re.IGNORECASE):
                 return True
-        if any(word not in free for word in prefixed_words(text, self.target_lang)):
+        marked = [at for at in prefixed_words(text, self.target_lang) if at not in free]
+        if len(marked) > len(cognates(text, marked, source)):  # ("descuento": discount)
             return True
         langs = (self.source_lang, text, self.target_lang)
         return (

@@ -137,6 +137,17 @@ _CONCORD_STOPS = '.;:!?,()«»"“”„'
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?,)»\"“”]|\Z)")
 
 
+def says_none(text: str, said: str, source_lang: str, target_lang: str) -> bool:
+    """Whether ``said``, the source's negating word, stands before a noun ("no change") and
+    ``text`` has a word for none where a verb comes first ("Zero indica nessuna modifica"):
+    a determiner said with one, which needs no negated verb before it (:func:`idle_blanked`
+    reads a "not" so lost: "must not bring" said "podem trazer nenhuma")."""
+    if said.lower() not in language(source_lang).determiners:
+        return False
+    words = _concord_pattern(target_lang)
+    return words is not None and words.search(text.lower()) is not None
+
+
 @lru_cache(maxsize=32)
 def _concord_pattern(code: str) -> re.Pattern[str] | None:
     return any_word(language(code).concord.words)

@@ -6,7 +6,10 @@ from editor.core.languages._text import before_each, phrases, words
 from editor.core.opposite_data import Opposites
 
 # The names of a moment an event begins or ends at, with their articles, after "vor", "nach".
-_MOMENTS = "- dem der", "beginn ende ablauf abschluss start anfang ankunft abfahrt schluss eintreffen"
+_MOMENTS = (
+    "- dem der",
+    "beginn ende ablauf abschluss start anfang ankunft abfahrt schluss eintreffen termin",
+)
 
 OPPOSITES = Opposites(
     time_sides=(("nach", "vor"),),

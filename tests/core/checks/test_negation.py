@@ -25,6 +25,13 @@ GOOD = [
         "en",
         "fr",
     ),
+    # a moment said on its side ("vor dem Termin")
+    (
+        "This does not apply in case of illness, provided that you inform us before the appointment.",
+        "Dies gilt nicht im Krankheitsfall, sofern Sie uns vor dem Termin informieren.",
+        "en",
+        "de",
+    ),
     # German "vor" and "nach" in their other senses: in front of, according to
     (
         "The last position can be prefixed with '/' to set a tab size after the last tab stop.",
@@ -2484,6 +2491,13 @@ def test_a_permission_said_as_its_opposite(source: str, target: str, lang: str, 
             "voor het einde",
             "after",
         ),
+        (
+            "This does not apply in case of illness, provided that you inform us before the appointment.",
+            "Dies gilt nicht im Krankheitsfall, sofern Sie uns nach dem Termin informieren.",
+            "de",
+            "nach dem Termin",
+            "before",
+        ),
         # a side said as its opposite in a part of its own, after a negated one with no comma
         # between ("No abandone la ruta y manténgase …" for "Do not leave the route, and keep …")
         (
@@ -2556,6 +2570,33 @@ def test_an_opposite_is_marked_in_the_translation(
             "Show untracked files in one of these modes: all, normal, no.",
             "Unversionierte Dateien in einem dieser Modi anzeigen: all, normal, no.",
             "de",
+            [],
+        ),
+        # a prefixed word that is the cognate of another word of the source ("descuento" of
+        # "discount", one "inválido" of "Invalid") says nothing for its "not"
+        (
+            "Families receive a 10% discount on every package, but not on the registration fee.",
+            "Las familias reciben un descuento del 10 % en todos los paquetes.",
+            "es",
+            ["not"],
+        ),
+        (
+            "Invalid text in the name: the value is not valid.",
+            "Texto inválido no nome: o valor é inválido.",
+            "pt",
+            [],
+        ),
+        (
+            "The cleaning agent does not disinfect the surfaces.",
+            "O produto de limpeza desinfeta as superfícies.",
+            "pt",
+            ["not"],
+        ),
+        # "no" before a noun said with a word for none after the verb ("nessuna modifica")
+        (
+            "Zero indicates no change, values below zero indicate a decrease.",
+            "Zero indica nessuna modifica, valori minori di zero indicano una diminuzione.",
+            "it",
             [],
         ),
         # a word that merely opens with the letters of a negative prefix ("Discounted")
