@@ -213,18 +213,51 @@ def _closing_clause(source: str, start: int, target: str) -> tuple[int, int] | N
 
 def _said(wanted: re.Pattern[str], kind: str, source: str, target: str, context: CheckContext) -> bool:
     """Whether ``target`` holds a word of ``kind``; for an exception, one that is not only the
-    word for "without" which the source says as often as that ("not allowed without written
-    permission, except for …" said "niet toegestaan zonder … toestemming.")."""
+    word for "without" or for "outside" which the source says as often as that ("not allowed
+    without written permission, except for …" said "niet toegestaan zonder … toestemming.";
+    "outside the EU, except to Norway" said "al di fuori dell'UE.")."""
     found = [m.group().lower() for m in wanted.finditer(target)]
     if kind == "gratis" and not found:
         return _available(target, context.target_lang) and not _available(source, context.source_lang)
+    if kind == "restrictives" and found:
+        # a restrictive word that also joins a clause of contrast (Dutch "maar": but, only)
+        # renders the source's "but" first ("but only with" said "maar met")
+        joining = language(context.target_lang).contrastive_words
+        joins = sum(word in joining for word in found)
+        return len(found) - joins > 0 or joins > _contrasts(source, context.source_lang)
     if kind != "exclusions" or not found:
         return bool(found)
     withouts = language(context.target_lang).double_negatives
-    if any(word not in withouts for word in found):
+    outside = language(context.target_lang).opposites.outside_words
+    outsides = [word for word in found if any(part in outside for part in word.split())]
+    if any(word not in withouts and word not in outsides for word in found):
         return True
     said = second_negation(context.source_lang)
-    return said is None or len(found) > len(said.findall(source.lower()))
+    if outsides and len(outsides) > _outsides(source, context.source_lang):
+        return True
+    return said is None or len(found) - len(outsides) > len(said.findall(source.lower()))
+
+
+def _contrasts(text: str, lang: str) -> int:
+    """How many words that join a clause of contrast ("but") ``text`` says."""
+    pattern = _contrast_pattern(lang)
+    return 0 if pattern is None else len(pattern.findall(text.lower()))
+
+
+@lru_cache(maxsize=32)
+def _contrast_pattern(lang: str) -> re.Pattern[str] | None:
+    return any_word(language(lang).contrastive_words)
+
+
+def _outsides(text: str, lang: str) -> int:
+    """How many words for "outside" ``text`` says (its language's ``outside_words``)."""
+    pattern = _outside_pattern(lang)
+    return 0 if pattern is None else len(pattern.findall(text.lower()))
+
+
+@lru_cache(maxsize=32)
+def _outside_pattern(lang: str) -> re.Pattern[str] | None:
+    return any_word(language(lang).opposites.outside_words)
 
 
 def _available(text: str, lang: str) -> bool:

@@ -251,6 +251,7 @@ DATA = LanguageData(
     never_words=words("nooit"),
     restrictive_words=words("alleen slechts uitsluitend enkel"),
     exceptive_words=frozenset({"behalve", "tenzij", "uitgezonderd", "tot", "voor", "na", "zonder", "buiten"}),
+    contrastive_words=words("maar"),
     ceasing_words=frozenset({"niet meer", "niet langer", "nooit meer", "geen meer"}),
     still_words=words("nog"),
     unless_words=frozenset(

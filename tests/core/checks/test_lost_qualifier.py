@@ -383,9 +383,51 @@ GOOD = [
         "en",
         "de",
     ),
+    # an exception kept beside the source's "outside", and a word for "outside" said "except"
+    (
+        "Vehicles may not be driven outside the European Union, except to Switzerland and Norway.",
+        "I veicoli non possono circolare al di fuori dell'Unione europea, tranne in Svizzera e Norvegia.",
+        "en",
+        "it",
+    ),
+    (
+        "Vehicles may be driven anywhere in Europe except in Switzerland.",
+        "I veicoli possono circolare ovunque in Europa, al di fuori della Svizzera.",
+        "en",
+        "it",
+    ),
+    # "but only" said "maar alleen"; "maar" alone for "only", the source saying no "but"
+    (
+        "Someone else may collect the parcel for you, but only with a signed authorisation.",
+        "Iemand anders mag het pakket voor u ophalen, maar alleen met een ondertekende machtiging.",
+        "en",
+        "nl",
+    ),
+    (
+        "Someone else may collect the parcel for you with only a signed authorisation.",
+        "Iemand anders mag het pakket voor u ophalen met maar één ondertekende machtiging.",
+        "en",
+        "nl",
+    ),
 ]
 
 BAD = [
+    # the translation's word for "outside" renders the source's own, not its "except"
+    (
+        "Vehicles may not be driven outside the European Union, except to Switzerland and Norway.",
+        "I veicoli non possono circolare al di fuori dell'Unione europea.",
+        "en",
+        "it",
+        "except",
+    ),
+    # Dutch "maar" renders the source's "but", not its "only"
+    (
+        "Someone else may collect the parcel for you, but only with a signed authorisation.",
+        "Iemand anders mag het pakket voor u ophalen, maar met een ondertekende machtiging.",
+        "en",
+        "nl",
+        "only",
+    ),
     # a word that opens as a qualifier does but says another thing ("außerdem": moreover)
     (
         "New members also pay a one-time admission fee of €80, except juniors.",
