@@ -100,6 +100,11 @@ class Agreement:
     # Prepositions with the determiners of a case none of them governs, lowercase ("bei",
     # "mit": never "einen"; "für", "ohne": never "einem"): such a pair is a case slip.
     preposition_cases: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    # A preposition with a determiner in the case of a motion, lowercase ("in einen", "ins"),
+    # and the forms of verbs of rest ("bleiben", "befindet"): one of those later in the clause
+    # wants the case of a place ("müssen in einen separaten Raum bleiben": "in einem").
+    motion_phrases: frozenset[str] = frozenset()
+    rest_verbs: frozenset[str] = frozenset()
     # Endings of the only nouns read after those determiners ("-je": a Dutch diminutive is
     # neuter, "een zwarte balletpakje" disagrees), empty for any noun; and the changes of a
     # stem's last letter where the ending comes off ("lieve" -> "lief").

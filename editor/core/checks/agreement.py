@@ -76,6 +76,8 @@ class AgreementCheck(Check):
             )
         for case in case_slips(target, context.target_lang):
             why = f"'{case.preposition}' does not take the case of '{case.determiner}'"
+            if case.verb:
+                why = f"'{case.preposition} {case.determiner}' says a motion, but '{case.verb}' a place"
             yield self.issue(segment, context, case.start, case.end, why)
         forms = [*form_slips(target, context.target_lang), *partitive_slips(target, context.target_lang)]
         for form in forms:

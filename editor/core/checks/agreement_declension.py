@@ -127,6 +127,7 @@ class CaseSlip(NamedTuple):
     end: int
     preposition: str  # as written
     determiner: str
+    verb: str = ""  # a verb of rest later in the clause, after a motion's case ("bleiben")
 
 
 def case_slips(text: str, lang: str) -> Iterator[CaseSlip]:
@@ -140,6 +141,7 @@ def case_slips(text: str, lang: str) -> Iterator[CaseSlip]:
         preposition, determiner = m.group(1), m.group(2)
         if determiner.lower() in wrong[preposition.lower()]:
             yield CaseSlip(m.start(), m.end(), preposition, determiner)
+    yield from _moved_to_rest(text, lang)
 
 
 @lru_cache(maxsize=16)
@@ -151,6 +153,41 @@ def _case_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, frozenset[str]]
     for prepositions, determiners in pairs:
         for preposition in prepositions:
             wrong[preposition] = wrong.get(preposition, frozenset()) | determiners
-    ours = "|".join(sorted(map(re.escape, wrong), key=len, reverse=True))
-    theirs = "|".join(sorted(map(re.escape, set().union(*wrong.values())), key=len, reverse=True))
+    ours, theirs = _alternation(frozenset(wrong)), _alternation(frozenset().union(*wrong.values()))
     return re.compile(rf"(?<![\w'’-])((?i:{ours})) ((?i:{theirs}))(?![\w'’-])"), wrong
+
+
+def _moved_to_rest(text: str, lang: str) -> Iterator[CaseSlip]:
+    """A preposition with a determiner of motion ("in einen", "ins") whose clause goes on to
+    a verb of rest ("in einen separaten Raum bleiben"): the case of a place is wanted."""
+    patterns = _rest_patterns(lang)
+    if patterns is None:
+        return
+    motion, clause, rest = patterns
+    for m in motion.finditer(text):
+        rest_of_clause = clause.match(text, m.end())
+        verb = rest.search(rest_of_clause.group()) if rest_of_clause is not None else None
+        if verb is not None:
+            preposition, _, determiner = m.group().partition(" ")
+            yield CaseSlip(m.start(), m.end(), preposition, determiner or preposition, verb.group())
+
+
+@lru_cache(maxsize=16)
+def _rest_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """The motion phrases, the rest of a clause (up to a mark or a coordinator) and the verbs
+    of rest of the language."""
+    data = language(lang)
+    phrases, verbs = data.agreement.motion_phrases, data.agreement.rest_verbs
+    if not phrases or not verbs:
+        return None
+    joins = "|".join(map(re.escape, sorted(data.coordinators))) or "(?!)"
+    return (
+        re.compile(rf"(?<![\w'’-])(?i:{_alternation(phrases)})(?![\w'’-])"),
+        re.compile(rf"[^,;:.!?()\n]*?(?=[,;:.!?()\n]|\s(?i:{joins})\s|$)"),
+        re.compile(rf"(?<![\w'’-])(?i:{_alternation(verbs)})(?![\w'’-])"),
+    )
+
+
+def _alternation(entries: frozenset[str]) -> str:
+    """``entries`` as a regex alternation, the longest first."""
+    return "|".join(sorted(map(re.escape, entries), key=len, reverse=True))

@@ -397,6 +397,11 @@ DATA = LanguageData(
             (words("mit bei aus von nach seit gegenüber"), words("einen")),  # dative only
             (words("für durch gegen"), words("einem dem")),  # accusative only ("um", "ohne": "… zu")
         ),
+        motion_phrases=phrases("in einen; ins"),
+        rest_verbs=words(
+            "bleiben bleibt bleibe bleibst blieb blieben geblieben befinden befindet befand befanden "
+            "aufbewahrt aufbewahren aufzubewahren gelagert lagern wohnen wohnt gewohnt"
+        ),
         declension_skips=words(
             "einige mehrere viele wenige zahlreiche etliche beide andere verschiedene sämtliche "
             "gerade lange beige orange"

@@ -54,6 +54,14 @@ GOOD = [
     ("This means that you pay.", "Questo significa che paghi.", "it"),
     ("Press it to confirm.", "Confirme al pulsarla.", "es"),
     ("Open from noon.", "Abierto a partir del mediodía.", "es"),
+    # a motion's case with a verb of motion, a verb of rest in another clause
+    (
+        "Pets must be taken to a separate room and stay there.",
+        "Haustiere müssen in einen separaten Raum gebracht werden und dort bleiben.",
+        "de",
+    ),
+    ("Put it in a box, it stays dry there.", "Legen Sie es in einen Karton, dort bleibt es trocken.", "de"),
+    ("Store it in the cellar.", "Es muss ins Kellerabteil und wird dort gelagert.", "de"),
     # a possessive after its noun says nothing of the word after it ("on our part, will be")
     (
         "Appointments cancelled by us will be rescheduled.",
@@ -87,6 +95,14 @@ BAD = [
     # a determiner in a case its preposition never governs
     ("Leave it with a neighbour.", "Geben Sie es bei einen Nachbarn ab.", "de", ["bei einen"]),
     ("It is for a customer.", "Es ist für einem Kunden.", "de", ["für einem"]),
+    # a motion's case before a verb of rest in its clause
+    (
+        "Pets must be kept in a separate room during the visit.",
+        "Haustiere müssen während des Besuchs in einen separaten Raum bleiben.",
+        "de",
+        ["in einen"],
+    ),
+    ("Store the skis in the cellar.", "Die Skier werden ins Kellerabteil gelagert.", "de", ["ins"]),
     (
         "No landing is planned.",
         "Kein Landung ist geplant, mein Meinung nach.",
