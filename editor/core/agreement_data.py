@@ -32,6 +32,8 @@ class Agreement:
     # "riparano"): a word after a plural subject with such a plural about as common is a
     # singular verb ("I nostri volontari non ripara").
     verb_plurals: tuple[tuple[str, str], ...] = ()
+    # Endings of singular verbs that end as a plural does ("-vient" of "survient", "convient")
+    singular_verb_endings: tuple[str, ...] = ()
     # Words against their ending ("la mano", "la foto", "una macro", "el día"), and invariable ones
     # written after any determiner ("alla loro")
     exceptions: frozenset[str] = frozenset()

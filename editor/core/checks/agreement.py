@@ -15,11 +15,11 @@ from editor.core.checks.agreement_forms import form_slips, partitive_slips
 from editor.core.checks.agreement_genders import attribute_slips, gender_slips
 from editor.core.checks.agreement_predicates import (
     coordinated_slips,
-    inflected_slips,
     number_slips,
     participle_slips,
     predicate_slips,
 )
+from editor.core.checks.agreement_verbs import inflected_slips
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.lexicon import zipf
 from editor.core.checks.prose import technical_document
@@ -93,14 +93,18 @@ class AgreementCheck(Check):
             for slip in inflected_slips(target, context.target_lang)
             if all(slip.start != told.start for told in numbers)
         ]
+        numbers += [
+            slip._replace(plural=True) for slip in inflected_slips(target, context.target_lang, plural=False)
+        ]
         for number in numbers:
+            verb, subject = ("plural", "singular") if number.plural else ("singular", "plural")
             yield self.issue(
                 segment,
                 context,
                 number.start,
                 number.end,
-                f"'{target[number.start : number.end]}' is singular, but its subject '{number.subject}' "
-                "is plural",
+                f"'{target[number.start : number.end]}' is {verb}, but its subject '{number.subject}' "
+                f"is {subject}",
             )
         for copula in participle_slips(target, context.target_lang):
             if any(told.start <= copula.start < told.end for told in numbers):

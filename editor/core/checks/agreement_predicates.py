@@ -48,9 +48,9 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
     for number, pattern in enumerate(_patterns(lang)):
         for m in pattern.finditer(text):
             determiner, predicate = m.group(1).lower(), m.group(4)
-            before = _WORD_BEFORE.search(text, 0, m.start())
+            before = WORD_BEFORE.search(text, 0, m.start())
             if before is not None and before.group(1).lower() in agreement.all_forms:
-                before = _WORD_BEFORE.search(text, 0, before.start())  # "Todos os cães"
+                before = WORD_BEFORE.search(text, 0, before.start())  # "Todos os cães"
             if before is not None:  # a word, with no mark after it
                 word = before.group(1).lower()
                 if word not in data.conjunctions:
@@ -59,7 +59,7 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
                     continue
             if not predicate.islower() or predicate in data.function_words or predicate in _numbers(lang):
                 continue  # (a number's word: "no debe ser cero")
-            if m.group(2).islower() and _days(m.group(2), lang):
+            if m.group(2).islower() and names_days(m.group(2), lang):
                 continue  # a time, not the subject: "il lunedì è chiusa" (on Mondays, it)
             masculine = determiner in agreement.subjects[number][0]
             if masculine and determiner in agreement.open_a_masculine and m.group(2)[:1].lower() in "aáh":
@@ -89,7 +89,7 @@ def _inverted_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
         if predicate.lower() in skipped or predicate in _numbers(lang):
             continue  # ("è proprio la stessa", "è stato la causa": the subject stands before)
         after = _NEXT_WORD.match(text, m.end())
-        if noun in no_subject or (after and after[1] in agreement.exceptions) or _days(noun, lang):
+        if noun in no_subject or (after and after[1] in agreement.exceptions) or names_days(noun, lang):
             continue  # a time ("una volta", "la prima volta", "la domenica"), no subject
         masculine = determiner in agreement.subjects[0][0]
         if masculine != noun.endswith(his) or (
@@ -122,7 +122,7 @@ def _inverted_pattern(lang: str) -> re.Pattern[str] | None:
         return None
     copulas = {c for c in agreement.copulas[0] if " " not in c}
     his, hers = agreement.subjects[0]
-    between = _between(agreement)
+    between = between_words(agreement)
     return re.compile(
         rf"{OPENS}(?i:{alternatives(copulas)})(?: (?i:{between}))* ([^\W\d_]{{4,}}) "
         rf"((?i:{alternatives(set(his | hers))})) ([^\W\d_]+)(?![\w'’-])"
@@ -141,7 +141,7 @@ def _neutral_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
     agreement = data.agreement
     for m in pattern.finditer(text):
         noun, predicate = m.group(2).lower(), m.group(4)
-        before = _WORD_BEFORE.search(text, 0, m.start())
+        before = WORD_BEFORE.search(text, 0, m.start())
         if before is not None and before.group(1).lower() not in data.conjunctions:
             continue
         if not predicate.islower() or predicate in data.function_words or noun in agreement.exceptions:
@@ -165,14 +165,14 @@ def _neutral_pattern(lang: str) -> re.Pattern[str] | None:
     agreement = language(lang).agreement
     if not agreement.neutral_determiners or not agreement.copulas or not agreement.predicate_endings:
         return None
-    between = _between(agreement)
+    between = between_words(agreement)
     return re.compile(
         _subject_and(agreement.neutral_determiners, agreement.copulas[0], between, agreement.of_words)
         + rf"(?:[ '’](?i:{between}))* ([^\W\d_]+)(?![\w'’-])"
     )
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s'’]*\Z")
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s'’]*\Z")
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 
@@ -202,7 +202,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     between, a form of "to be", the words between and the predicate, in one scan."""
     agreement = language(lang).agreement
     found: list[re.Pattern[str]] = []
-    between = _between(agreement)
+    between = between_words(agreement)
     for (his, hers), copulas in zip(agreement.subjects, agreement.copulas, strict=False):
         if len(found) >= len(agreement.predicate_endings):
             break
@@ -215,7 +215,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     return tuple(found)
 
 
-def _between(agreement: Agreement) -> str:
+def between_words(agreement: Agreement) -> str:
     """The words that may stand between a subject, its verb and its predicate: the listed
     adverbs, and any adverb of the language's ending ("severamente")."""
     listed = alternatives(set(agreement.predicate_adverbs))
@@ -262,7 +262,8 @@ def other_form(
 class NumberSlip(NamedTuple):
     start: int
     end: int
-    subject: str  # the plural subject's determiner and noun, as written
+    subject: str  # the subject's determiner and noun, as written (plural, but where told)
+    plural: bool = False  # the verb is plural, its subject singular
 
 
 def number_slips(text: str, lang: str) -> Iterator[NumberSlip]:
@@ -281,7 +282,7 @@ def number_slips(text: str, lang: str) -> Iterator[NumberSlip]:
     if pattern is None:
         return
     for m in pattern.finditer(text):
-        if _opens_clause(text, m.start(), lang) and not _days(m.group(2), lang):
+        if opens_clause(text, m.start(), lang) and not names_days(m.group(2), lang):
             yield NumberSlip(m.start(3), m.end(3), f"{m.group(1)} {m.group(2)}")
 
 
@@ -299,7 +300,7 @@ def participle_slips(text: str, lang: str) -> Iterator[NumberSlip]:
     data = language(lang)
     (his, hers), (their_his, their_hers) = data.agreement.predicate_endings[:2]
     for m in pattern.finditer(text):
-        word, before = m.group(2), _WORD_BEFORE.search(text, 0, m.start())
+        word, before = m.group(2), WORD_BEFORE.search(text, 0, m.start())
         if word in data.function_words or (before and before.group(1).lower() in data.agreement.impersonals):
             continue
         end = their_his if word.endswith(their_his) else their_hers
@@ -315,25 +316,25 @@ def _participle_pattern(lang: str) -> re.Pattern[str] | None:
         return None
     endings = alternatives(set(agreement.plural_participles))
     return re.compile(
-        rf"{OPENS}((?i:{alternatives(set(agreement.copulas[0]))}))(?: (?i:{_between(agreement)}))*"
+        rf"{OPENS}((?i:{alternatives(set(agreement.copulas[0]))}))(?: (?i:{between_words(agreement)}))*"
         rf" ([^\W\d_A-Z]{{2,}}(?:{endings}))(?![\w'’-])"
     )
 
 
-def _opens_clause(text: str, at: int, lang: str) -> bool:
+def opens_clause(text: str, at: int, lang: str) -> bool:
     """Whether the subject at ``at`` opens its clause: the text, a mark or a conjunction (not
     "and": the noun may be a complement's second, "dans les listes et les …") before it, after
     "all" if it comes ("Todos os utentes")."""
     data = language(lang)
-    before = _WORD_BEFORE.search(text, 0, at)
+    before = WORD_BEFORE.search(text, 0, at)
     if before is not None and before.group(1).lower() in data.determiners:
-        before = _WORD_BEFORE.search(text, 0, before.start())
+        before = WORD_BEFORE.search(text, 0, before.start())
     return before is None or (
         before.group(1).lower() in data.conjunctions and before.group(1).lower() not in data.coordinators
     )
 
 
-def _days(noun: str, lang: str) -> bool:
+def names_days(noun: str, lang: str) -> bool:
     """Whether ``noun`` names weekdays (on Mondays: "los lunes", "los sábados") or is no
     lowercase word."""
     data = language(lang)
@@ -341,51 +342,6 @@ def _days(noun: str, lang: str) -> bool:
     lowered = noun.split()[0].lower()
     singular = {lowered[: -len(end)] for end in data.plural_endings if lowered.endswith(end)}
     return lowered in days or bool(singular & days) or not noun.islower()
-
-
-_VERB_ALIKE = 1.0  # Zipf points a verb's singular and plural differ by at most ("sopra", "soprano": 2)
-_VERB_KNOWN = 2.0  # Zipf: both forms are words of the language ("almoçam" 2.2)
-
-
-def inflected_slips(text: str, lang: str) -> Iterator[NumberSlip]:
-    """Each word after a plural subject that opens its clause (as :func:`number_slips` reads
-    it) that is a singular verb by its ending: its plural (data ``verb_plurals``) a word about
-    as common ("I nostri volontari non ripara", "Os alunos almoça")."""
-    pattern = _inflected_pattern(lang)
-    if pattern is None:
-        return
-    data = language(lang)
-    for m in pattern.finditer(text):
-        verb, words = m.group(3), m.group(2).split()
-        if verb in data.function_words or not _singular_verb(verb, data.agreement.verb_plurals, lang):
-            continue
-        if words[-1].lower() in data.function_words:
-            continue  # a complement's noun ("los tiempos de espera")
-        if data.infinitive_endings and verb.endswith(data.infinitive_endings):
-            continue  # after a verb of the subject's ("i nomi devono cominciare")
-        if _opens_clause(text, m.start(), lang) and not _days(m.group(2), lang):
-            yield NumberSlip(m.start(3), m.end(3), f"{m.group(1)} {m.group(2)}")
-
-
-def _singular_verb(word: str, plurals: tuple[tuple[str, str], ...], lang: str) -> bool:
-    for singular, plural in plurals:
-        if word.endswith(singular):
-            said, other = zipf(word, lang), zipf(word[: -len(singular)] + plural, lang)
-            return min(said, other) >= _VERB_KNOWN and abs(said - other) <= _VERB_ALIKE
-    return False
-
-
-@lru_cache(maxsize=16)
-def _inflected_pattern(lang: str) -> re.Pattern[str] | None:
-    agreement = language(lang).agreement
-    if len(agreement.subjects) < 2 or not agreement.verb_plurals:
-        return None
-    his, hers = agreement.subjects[1]
-    # (a possessive or an adjective with the noun: "I nostri volontari", "os alunos novos")
-    return re.compile(
-        rf"{OPENS}((?i:{alternatives(set(his | hers))})) ([^\W\d_]+(?: [^\W\d_A-Z]+)?)"
-        rf"(?:[ '’](?i:{_between(agreement)}))*[ '’]([^\W\d_A-Z]{{3,}})(?![\w'’-])"
-    )
 
 
 def _joins_phrases(text: str, at: int, lang: str) -> bool:
@@ -405,7 +361,7 @@ def coordinated_slips(text: str, lang: str) -> Iterator[NumberSlip]:
     pattern = _coordinated_pattern(lang)
     if pattern is None or pattern.search(text) is None:
         return
-    times = _time_words(lang)
+    times = time_words(lang)
     for m in pattern.finditer(text):
         words = {word.lower() for word in _LETTERS.findall(m.group("subject"))}
         if words.isdisjoint(times):
@@ -434,10 +390,13 @@ def _subject_determiners(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
-def _time_words(lang: str) -> frozenset[str]:
-    """The language's weekdays, months and words for times of day and seasons, lowercase."""
+def time_words(lang: str) -> frozenset[str]:
+    """The language's weekdays, months, words for times of day and seasons, and units of time
+    a rate is given per ("mese"), lowercase."""
     data = language(lang)
-    calendar = {form.lower() for forms in (*data.weekdays, *data.calendar) for form in forms}
+    calendar = {
+        form.lower() for forms in (*data.weekdays, *data.calendar, *data.rate_periods) for form in forms
+    }
     o = data.opposites
     return frozenset(calendar | o.morning_words | o.evening_words | o.summer_words | o.winter_words)
 
@@ -449,7 +408,7 @@ def _plural_pattern(lang: str) -> re.Pattern[str] | None:
         return None
     his, hers = agreement.subjects[1]
     verbs = _singular_verbs(agreement)
-    between = _between(agreement)
+    between = between_words(agreement)
     # an adjective of the plural's ending may follow the noun ("las cancelaciones posteriores")
     ends = language(lang).plural_endings
     attribute = rf"(?: [^\W\d_]+(?:{alternatives(set(ends))}))?" if ends else ""

@@ -388,7 +388,7 @@ DATA = LanguageData(
             "umbres",
         ),
         open_feminine=("a",),
-        verb_plurals=(("a", "an"), ("e", "en")),
+        verb_plurals=(("a", "an"), ("e", "en"), ("á", "án")),
         verb_openings=words(
             "guarda para porta saca abre lava limpia quita corta salva cuenta pasa toca tira"
         ),

@@ -317,6 +317,8 @@ DATA = LanguageData(
         ),
         predicate_endings=(("é", "ée"),),
         neutral_determiners=words("chaque"),
+        verb_plurals=(("e", "ent"),),
+        singular_verb_endings=("vient", "tient"),  # "survient", "obtient"
         singular_verbs=words(
             "doit peut a va coûte comprend inclut offre dure commence termine ouvre ferme paie reçoit"
         ),

@@ -376,7 +376,7 @@ DATA = LanguageData(
         feminine_endings=("ção", "ções", "dade", "dades", "tude", "tudes"),
         not_masculine=("ão", "ãos"),
         open_feminine=("a",),
-        verb_plurals=(("a", "am"), ("e", "em")),
+        verb_plurals=(("a", "am"), ("e", "em"), ("á", "ão")),
         not_feminine=("ma", "ta", "ista", "cida", "iatra", "dia"),
         exceptions=words(
             "foto fotos moto motos tribo tribos libido macro macros auto "

@@ -265,6 +265,15 @@ NUMBER_GOOD = [
     ("Si è passati a un nuovo ramo del progetto.", "it"),
     ("Ora è estate e la piscina è aperta tutto il giorno.", "it"),
     ("Las toallas están incluidas en el precio.", "es"),
+    # a singular subject with a plural verb: a time ("last month, they arrived"), a subject
+    # of two with "nor", a verb whose ending only looks plural ("tem", "survient"), a word of
+    # the source's ("token")
+    ("Il mese scorso sono arrivati dieci gruppi.", "it"),
+    ("Nem a ligação nem o referente foram alterados.", "pt"),
+    ("O ficheiro tem um cabeçalho inválido.", "pt"),
+    ("Si une erreur survient, le client est prévenu.", "fr"),
+    ("El primer token no es válido.", "es"),
+    ("El saldo se abona a la llegada.", "es"),
 ]
 
 # (target, target language, the verb marked)
@@ -296,6 +305,12 @@ NUMBER_BAD = [
     ("Têm de ser entregues todas as noites e será devolvidos ao pequeno-almoço.", "pt", "será"),
     ("Las columnas de identidad no está soportadas en tablas tipadas.", "es", "está"),
     ("La modifica di sezioni di array non è ancora implementate.", "it", "è"),
+    # a plural verb after a singular subject, maybe with a reflexive pronoun between
+    ("Il saldo devono essere versato all'arrivo.", "it", "devono"),
+    ("El resto se abonan en la recogida.", "es", "abonan"),
+    ("Por cada 10 alunos, um professor acompanhante entram gratuitamente.", "pt", "entram"),
+    ("Os frascos têm 1 kg, e cada rótulo devem indicar o lote.", "pt", "devem"),
+    ("Le client paient à l'arrivée.", "fr", "paient"),
 ]
 
 
@@ -305,7 +320,7 @@ def test_a_verb_of_the_subjects_number_is_silent(target: str, lang: str) -> None
 
 
 @pytest.mark.parametrize(("target", "lang", "marked"), NUMBER_BAD)
-def test_a_singular_verb_after_a_plural_subject_is_marked(target: str, lang: str, marked: str) -> None:
+def test_a_verb_of_the_other_number_than_its_subject_is_marked(target: str, lang: str, marked: str) -> None:
     issues = run("agreement", "The text.", target, "en", lang)
     assert [i.text for i in issues] == [marked]
 
