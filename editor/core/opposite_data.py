@@ -60,6 +60,10 @@ class Opposites:
     # optional") is said in translations with the other ("es obligatorio").
     optional_words: frozenset[str] = frozenset()
     mandatory_words: frozenset[str] = frozenset()
+    # Verbs of a lack among the negation's paraphrases, lowercase ("miss", "fails"): one
+    # before a negation in its clause is a verb of its own ("Students who miss 20% do not"),
+    # which a translation renders with its paraphrase ("Les étudiants qui manquent").
+    lacking_verbs: frozenset[str] = frozenset()
     # Words for waiting and for "before", lowercase, read as the two above: "do not swim for
     # 2 hours after eating" is said "wait 2 hours before swimming".
     waiting_words: frozenset[str] = frozenset()

@@ -408,12 +408,14 @@ def _paraphrase_after(source: str, span: tuple[int, int], code: str) -> int:
 def _contrasted_before(source: str, span: tuple[int, int], code: str) -> int:
     opened = max(source.rfind(stop, 0, span[0]) for stop in ".!?;\n")
     before = source[opened + 1 : span[0]]
+    pattern = paraphrase_pattern(code)
     if "," not in before and ":" not in before:
         # in the negation's own clause ("other files are not copied"), a paraphrase is part
-        # of it; a restriction with a verb of its own between ("may only enter with a pass
-        # and must not stay") is not
-        return _restricted_apart(before.lower(), code)
-    pattern = paraphrase_pattern(code)
+        # of it, but for a verb of its own ("Students who miss … do not"); a restriction with
+        # a verb of its own between ("may only enter with a pass and must not stay") is not
+        verbs = language(code).opposites.lacking_verbs
+        own = sum(m.group().lower() in verbs for m in pattern.finditer(before)) if pattern else 0
+        return _restricted_apart(before.lower(), code) + own
     if pattern is None:
         return 0
     return sum(

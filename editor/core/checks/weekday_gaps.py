@@ -28,8 +28,11 @@ from editor.core.checks.negation_words import any_word
 from editor.core.checks.prose import plain
 from editor.core.langdata import language
 
-# Two short capitalised names joined by a dash: a range of days abbreviated ("Mo–Fr", "lun.-ven.")
-_SHORT_RANGE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,4}\.?\s?[-\u2013\u2014/]\s?[^\W\d_]{2,4}\.?(?![^\W\d_])")
+# Two short capitalised names joined by a dash, spaced on both sides or on neither: a range of
+# days abbreviated ("Mo–Fr", "lun.-ven.", "Mo - Fr"; not a compound's first half, "Sonn- und")
+_SHORT_RANGE = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]{2,4}\.?(?:[-\u2013\u2014/]|\s[-\u2013\u2014/]\s)[^\W\d_]{2,4}\.?(?![^\W\d_])"
+)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) \Z")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 _WORD_START = re.compile(r"[^\W\d_]*\Z")

@@ -53,7 +53,7 @@ DATA = LanguageData(
         "januar jänner; februar; märz; april; mai; juni; juli; august; september; oktober; november; dezember"
     ),
     workday_words=phrases("werktags; werktag; werktagen; wochentags; wochentagen"),
-    weekdays=in_order("montag; dienstag; mittwoch; donnerstag; freitag; samstag sonnabend; sonntag"),
+    weekdays=in_order("montag; dienstag; mittwoch; donnerstag; freitag; samstag sonnabend; sonntag sonn-"),
     clock_words=words("uhr"),
     half_hour_words=words("halb"),
     digit_dates="dmy",
@@ -341,7 +341,10 @@ DATA = LanguageData(
     # "sehen Sie von einem Besuch ab": refrain from visiting
     | frozenset({"sehe … ab", "sehen … ab", "seht … ab", "sieh … ab", "sieht … ab"}),
     negative_prefixes=("un", "nicht", "miss"),
-    negative_suffixes=("los", "frei"),
+    negative_suffixes=(  # with the endings of an adjective's forms ("zinsfreie")
+        *("los", "lose", "losen", "loser", "loses", "losem"),
+        *("frei", "freie", "freien", "freier", "freies", "freiem"),
+    ),
     negated_alternatives=frozenset({"oder nicht"}),
     permissions=words("kann können kannst könnt darf dürfen dürft"),
     obligations=words("muss musst müssen müsst musste mussten"),

@@ -287,7 +287,7 @@ DATA = LanguageData(
     opposites=OPPOSITES,
     negation_paraphrases=words(
         "different differently absent partial partially other contrary unlike instead only just "
-        "merely solely hardly missing lacks lacking failed fails unable except unless"
+        "merely solely hardly miss misses missed missing lacks lacking failed fails unable except unless"
     ),
     negative_prefixes=("un", "non", "in", "im", "dis"),
     negative_suffixes=("less",),

@@ -79,6 +79,7 @@ OPPOSITES = Opposites(
     without_endings=("-free",),
     minimum_words=words("minimum minimal"),
     maximum_words=words("maximum maximal"),
+    lacking_verbs=words("miss misses missed lacks failed fails"),
     prior_words=words("before"),
     after_words=words("after"),
     right_adverbs=words("properly correctly right"),

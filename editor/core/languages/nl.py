@@ -352,7 +352,7 @@ DATA = LanguageData(
     )
     | frozenset({"raad … af", "raadt … af", "raden … af", "raadde … af", "raadden … af"}),
     negative_prefixes=("on", "niet"),
-    negative_suffixes=("loos", "vrij"),
+    negative_suffixes=("loos", "loze", "vrij", "vrije"),  # with an adjective's inflected form
     negated_alternatives=frozenset({"of niet"}),
     permissions=words("kan kunnen kunt mag mogen"),
     obligations=words("moet moeten hoeft hoeven"),

@@ -25,6 +25,25 @@ GOOD = [
         "en",
         "fr",
     ),
+    # "without interest" said with a suffix of an inflected adjective ("zinsfreie")
+    (
+        "For purchases over €300 we offer payment in 3 monthly instalments without interest.",
+        "Bei Einkäufen über 300 € bieten wir eine zinsfreie Zahlung in 3 Monatsraten an.",
+        "en",
+        "de",
+    ),
+    (
+        "We offer payment in 3 monthly instalments without interest.",
+        "Wij bieden een renteloze betaling in 3 maandelijkse termijnen aan.",
+        "en",
+        "nl",
+    ),
+    (
+        "Students who miss more than 20% of the lessons do not receive a certificate of attendance.",
+        "Les étudiants qui manquent plus de 20 % des leçons ne reçoivent pas d'attestation de présence.",
+        "en",
+        "fr",
+    ),
     # a moment said on its side ("vor dem Termin")
     (
         "This does not apply in case of illness, provided that you inform us before the appointment.",
@@ -923,6 +942,15 @@ def test_silent(source: str, target: str, src: str, tgt: str) -> None:
 
 BAD = [
     # (source, target, src, tgt, flagged source text, severity)
+    # a paraphrase of a negation that renders a verb of the source's ("miss": "manquent")
+    (
+        "Students who miss more than 20% of the lessons do not receive a certificate of attendance.",
+        "Les étudiants qui manquent plus de 20 % des leçons reçoivent une attestation de présence.",
+        "en",
+        "fr",
+        "not",
+        Severity.WARNING,
+    ),
     # "even if" said "unless"
     (
         "Registration closes at 17:00, one hour before the end, even if volunteers are still available.",

@@ -34,10 +34,23 @@ GOOD = [
     ("%A   the full weekday name (e.g., Sunday)", "%A   voller Name des Wochentags (z. B. Freitag)", "de"),
     # a day before a date is compared with its date (calendar_slips)
     ("Closed on Friday 9 June and on Monday.", "Geschlossen am Freitag, 9. Juni, und am Montag.", "de"),
+    # a compound's first half said for Sunday ("Sonn- und Feiertage"), no abbreviated range
+    (
+        "Open Monday to Friday and on Saturday from 9:30; closed on Sundays and public holidays.",
+        "Montags bis freitags und samstags ab 9:30 Uhr geöffnet; an Sonn- und Feiertagen geschlossen.",
+        "de",
+    ),
 ]
 
 # (source, target, target language, [flagged text], message part)
 BAD = [
+    (
+        "Open Monday to Friday and on Saturday from 9:30; closed on Sundays and public holidays.",
+        "Montags bis freitags und sonntags ab 9:30 Uhr geöffnet; an Sonn- und Feiertagen geschlossen.",
+        "de",
+        ["sonntag"],
+        "where the source has 'Saturday'",
+    ),
     # "weekdays" said as "Monday to Friday", the other day named as another
     (
         "Orders reach us before 11:30 on weekdays and before 10:00 on Saturdays.",
