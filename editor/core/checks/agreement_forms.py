@@ -56,7 +56,10 @@ def _tables(lang: str) -> _Tables | None:
     a = "|".join(sorted(map(re.escape, known), key=len, reverse=True))
     w = "|".join(sorted(map(re.escape, set(forms) - set(every)), key=len, reverse=True)) or "(?!)"
     alls = "|".join(sorted(map(re.escape, every), key=len, reverse=True)) or "(?!)"
-    pattern = re.compile(rf"(?<![\w'’-])(?i:(?P<a1>{a}) (?P<w1>{w})|(?P<w2>{alls}) (?P<a2>{a}))(?![\w'’-])")
+    # (a number may stand between an article and its word: "los 3 primeros meses")
+    pattern = re.compile(
+        rf"(?<![\w'’-])(?i:(?P<a1>{a}) (?:\d+ )?(?P<w1>{w})|(?P<w2>{alls}) (?P<a2>{a}))(?![\w'’-])"
+    )
     return _Tables(pattern, known, forms)
 
 

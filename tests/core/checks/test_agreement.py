@@ -328,6 +328,7 @@ def test_a_verb_of_the_other_number_than_its_subject_is_marked(target: str, lang
 # (target, target language): a word of each gender and number beside an article of its own
 FORMS_GOOD = [
     ("Reserve la primera clase y todos los asientos.", "es"),
+    ("Durante los 3 primeros meses le llamaremos.", "es"),  # a number between
     ("Feche todas as janelas no último dia.", "pt"),
     ("Toda el agua del depósito se cambia.", "es"),  # "el" before a stressed "a"
     ("Todos las conocen desde hace años.", "es"),  # a subject and an object pronoun
@@ -347,6 +348,7 @@ FORMS_BAD = [
     ("Cierre todas los ventanas por la noche.", "es", "todas los"),
     ("La premier fois, appelez-nous.", "fr", "La premier"),
     ("Portate tutte i documenti.", "it", "tutte i"),
+    ("Durante las 3 primeros meses le llamaremos.", "es", "las 3 primeros"),  # a number between
     # a pronoun of a part of the other gender than its group
     ("Ninguno de las aguas del club es privada.", "es", "Ninguno de las"),
     ("Nessuna dei locali è libero.", "it", "Nessuna dei"),
