@@ -10,6 +10,8 @@ from editor.core.checks.names import Name
 from editor.core.langdata import language
 
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+\.?) +\Z")  # the word right before a name's
+# ... or before a first name before it ("Dr. Sofia Marinescu")
+_TITLE_OR_NAME_BEFORE = re.compile(r"([^\W\d_]+\.?) +(?:[A-Z][^\W\d_A-Z]+ +)?\Z")
 _TITLE_REACH = 20
 _NAME = r"[^\W\d_][^\W\d_'’-]*"  # the word after a title: a first name or the surname
 
@@ -115,8 +117,8 @@ def titled_surname(target: str, name: Name, hits: list[list[tuple[str, int, int]
 
 def after_title(source: str, start: int, lang: str) -> bool:
     """Whether a title of a person stands right before the name at ``start`` ("Mrs Whitfield",
-    "Dr. Roe")."""
-    before = _TITLE_BEFORE.search(source, max(0, start - _TITLE_REACH), start)
+    "Dr. Roe"), or before a first name before it ("Dr. Sofia Marinescu")."""
+    before = _TITLE_OR_NAME_BEFORE.search(source, max(0, start - _TITLE_REACH), start)
     data = language(lang)
     return before is not None and before.group(1).lower().rstrip(".") in data.titles | data.courtesy_titles
 

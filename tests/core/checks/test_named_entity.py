@@ -9,6 +9,14 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # a person's surname after a title and a first name, inflected as German inflects names
+    ("the practice of Dr. Sofia Marinescu.", "die Praxis von Dr. Sofia Marinescus Team.", "en", "de"),
+    (
+        "Our audiologist, Dr Henrik Solberg, fitted them.",
+        "Ihr Akustiker, Dr. Henrik Solberg, hat sie angepasst.",
+        "en",
+        "de",
+    ),
     # a club's name kept beside a word the language spells its own way ("Klub")
     ("Join the Nordic Walking Club today.", "Treten Sie heute dem Nordic Walking Klub bei.", "en", "de"),
     ("Contact Ingrid Solheim-Paiva by email.", "Contacte Ingrid Solheim-Paiva por e-mail.", "en", "pt"),
@@ -1071,6 +1079,14 @@ BAD = [
     # A name's word one letter off or with two letters swapped, next to its other words
     # kept as written.
     ("said Dr Priya Raman.", "sagte Dr. Priya Ramen.", "en", "de", [("Ramen", "target", Severity.WARNING)]),
+    # a title before a first name the name reading leaves out: the surname is a person's
+    (
+        "the practice of Dr. Sofia Marinescu on Domplatz.",
+        "lo studio della dott.ssa Sofia Marinesco in Domplatz.",
+        "en",
+        "it",
+        [("Marinesco", "target", Severity.WARNING)],
+    ),
     (
         "said Dr Priya Raman.",
         "dijo la Dra. Pryia Raman.",
