@@ -28,7 +28,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE, _NEGATION_WORDS = 40, 6
 _KINDS = ("bounds", "deadlines", "frequencies", "date_spans", "time_sides")
 # After a bound phrase: an article, a noun ("up to a value of", "bis zu einem Wert von"), a short word, a sign
-_TAIL = r"[\s\u00a0]+(?:[^\W\d_]{1,5}[\s\u00a0]+[^\W\d_]{3,12}[\s\u00a0]+)?"
+_TAIL = r",?[\s\u00a0]+(?:[^\W\d_]{1,5}[\s\u00a0]+[^\W\d_]{3,12}[\s\u00a0]+)?"  # ("há, pelo menos, 3")
 _TAIL += r"(?:[^\W\d_]{1,3}['’]?[\s\u00a0]*)?(?:[^\w\s]{1,2}[\s\u00a0]?)?\Z"  # ("au moins 30 €")
 # After a bound of a frequency: up to three words ("не реже одного раза в 6 часов").
 _FREQUENCY_TAIL = r"(?:,?[\s\u00a0]+[^\W\d_]+){0,3},?[\s\u00a0]+\Z"

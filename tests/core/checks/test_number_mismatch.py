@@ -9,6 +9,12 @@ from tests.core.checks._run import run, spans
 from tests.factories import make_document
 
 GOOD = [
+    (
+        "You need proof of address issued no more than 3 months ago.",
+        "É necessário um comprovativo de morada emitido há, no máximo, 3 meses.",
+        "en",
+        "pt",
+    ),
     # a bound with an article and a noun before its number, kept
     (
         "Basic insurance covers up to a value of €5,000.",
@@ -1184,6 +1190,15 @@ BAD = [
         "en",
         "it",
         ["al massimo"],
+        [],
+    ),
+    # a bound set off by commas before its number ("há, pelo menos, 3 meses")
+    (
+        "You need proof of address issued no more than 3 months ago.",
+        "É necessário um comprovativo de morada emitido há, pelo menos, 3 meses.",
+        "en",
+        "pt",
+        ["pelo menos"],
         [],
     ),
     (
