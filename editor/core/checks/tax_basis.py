@@ -21,13 +21,28 @@ _TAX_WORD = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(TAX_WORDS)})", re.IGNORECASE
 
 def _pattern(entries: frozenset[str]) -> re.Pattern[str] | None:
     """The phrases as whole words, either apostrophe where one stands, up to three words
-    (a rate: "VAT at 23% is added") where one writes "…"."""
+    (a rate: "VAT at 23% is added") where one writes "…", and a rate before or after the
+    tax's word ("inclusief 21% btw", "IVA del 21 % incluido")."""
     if not entries:
         return None
     gap = r"\s+(?:\S+\s+){0,3}?"
-    escaped = (gap.join(re.escape(part).replace("'", "['’]") for part in e.split(" … ")) for e in entries)
+    escaped = (gap.join(_words(part) for part in e.split(" … ")) for e in entries)
     words = "|".join(sorted(escaped, key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+_RATE = r"\d+(?:[.,]\d+)?[\s\u00a0]?%"
+
+
+def _words(part: str) -> str:
+    """One part of a phrase as a pattern: its words, a rate allowed around the tax's."""
+    said = []
+    for word in part.split(" "):
+        written = re.escape(word).replace("'", "['’]")
+        if word.lower() in TAX_WORDS:
+            written = rf"(?:{_RATE}\s+)?{written}(?:\s+(?:[^\W\d_]{{1,3}}\s+)?{_RATE})?"
+        said.append(written)
+    return r"\s+".join(said)
 
 
 @lru_cache(maxsize=16)
@@ -39,14 +54,15 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
 
 @lru_cache(maxsize=16)
 def _pieces(lang: str) -> CaselessWords:
-    """The longest piece of each phrase between apostrophes (either mark may stand there): a
-    text that holds none, ignoring case as the phrases do, holds no phrase (most texts, told
-    by one scan for first letters; the phrases' pattern, a lookbehind first, tries every
-    position)."""
+    """The tax's word of each phrase, or its longest word: a text that holds none, ignoring
+    case as the phrases do, holds no phrase (most texts, told by one scan for first letters;
+    the phrases' pattern, a lookbehind first, tries every position)."""
     data = language(lang).qualifiers
-    return CaselessWords(
-        {max(re.split("['…]", e), key=len).strip() for e in data.tax_included | data.tax_excluded}
-    )
+    pieces = set()
+    for entry in data.tax_included | data.tax_excluded:
+        words = [word for word in re.split(r"[\s'…]+", entry) if word]
+        pieces.add(next((word for word in words if word in TAX_WORDS), max(words, key=len)))
+    return CaselessWords(pieces, r"\b")
 
 
 def _basis(text: str, lang: str) -> tuple[bool, re.Match[str] | None] | None:

@@ -413,13 +413,13 @@ DATA = LanguageData(
         tax_included=phrases(
             "including vat; incl. vat; incl vat; inc. vat; inc vat; vat included; vat inclusive; "
             "inclusive of vat; including tax; including taxes; tax included; taxes included; incl. tax; "
-            "including gst; incl. gst; gst inclusive"
+            "including gst; incl. gst; gst inclusive; include … vat; includes … vat; include … tax"
         ),
         tax_excluded=phrases(
             "excluding vat; excl. vat; excl vat; ex. vat; ex vat; plus vat; + vat; vat excluded; "
             "exclusive of vat; before vat; excluding tax; excluding taxes; plus tax; plus taxes; "
             "before tax; excl. tax; plus gst; excluding gst; excl. gst; vat … is added; vat … will be added; "
-            "vat … is charged on top"
+            "vat … is charged on top; exclude … vat; excludes … vat; exclude … tax"
         ),
         bounds=phrases(
             "up to; at most; at least; a maximum of; a minimum of; maximum of; minimum of; "

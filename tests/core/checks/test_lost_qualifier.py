@@ -597,6 +597,15 @@ BAD = [
 # A price's tax said included in the source, added in the translation, or the reverse.
 TAX_BAD = [
     ("The sofa costs £800 including VAT.", "Das Sofa kostet 800 £ zzgl. MwSt.", "en", "de", "zzgl. MwSt"),
+    # a verb for the basis, and a rate beside the tax's word
+    (
+        "A delivery costs €7.50. All rates exclude 21% VAT.",
+        "Een bezorging kost € 7,50. Alle tarieven zijn inclusief 21% btw.",
+        "en",
+        "nl",
+        "inclusief 21% btw",
+    ),
+    ("All prices include 19% VAT.", "Alle Preise zzgl. 19 % MwSt.", "en", "de", "zzgl. 19 % MwSt"),
     (
         "The sofa costs £800 incl. VAT, delivered.",
         "Il divano costa 800 sterline IVA esclusa.",
@@ -632,6 +641,13 @@ TAX_BAD = [
 
 # A tax basis the source states too, or of no amount, or a source that names a tax at all.
 TAX_GOOD = [
+    (
+        "A delivery costs €7.50. All rates exclude 21% VAT.",
+        "Een bezorging kost € 7,50. Alle tarieven zijn exclusief 21% btw.",
+        "en",
+        "nl",
+    ),
+    ("All prices include VAT at 21%.", "Todos los precios, IVA del 21 % incluido.", "en", "es"),
     (
         "A place costs €35 per day. VAT at 23% is added to all prices.",
         "Um lugar custa 35 € por dia. A todos os preços acresce IVA à taxa de 23%.",
