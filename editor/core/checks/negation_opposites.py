@@ -22,6 +22,7 @@ from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 from editor.core.opposite_data import Opposites
 
+_FORCE = ("mandatory_words", "advised_words")  # a requirement said as advice, or advice as one
 # The classes of opposite words, in pairs: each said as the other turns the sentence around.
 _PAIRS = (
     ("permission_words", "prohibition_words"),
@@ -49,6 +50,7 @@ _PAIRS = (
     ("summer_words", "winter_words"),
     ("upstream_words", "downstream_words"),
     ("advised_words", "discouraged_words"),
+    _FORCE,
     ("included_words", "excluded_words"),
 )
 # Read one way only: a prohibition is often said as what one must do instead ("pets are
@@ -113,7 +115,10 @@ def opposite(
             # (an exception turns a rule or a state, not a time, a side or a measure: "late
             # entries are accepted only if space allows" said "anticipées" is no exception's)
             sentence = sentence_of(lowered, found.said[0])  # ("… only with … . … are exempt")
-            excepting = one not in _BOUNDS | _WHOLE and _excepted(sentence, source_lang)
+            # (nor a requirement's force: "required … before" said "recommandé … avant")
+            excepting = (
+                one not in _BOUNDS | _WHOLE and (one, other) != _FORCE and _excepted(sentence, source_lang)
+            )
             if excepting or _negated(source, found.said[0], source_lang, one in _ADVICE):
                 continue
             if _negated(target, found.written[0], target_lang) and not _own_part(

@@ -2379,6 +2379,25 @@ def test_lost_clause_message() -> None:
             "fr",
             [],
         ),
+        # a requirement said as advice, or advice as a requirement, an exception beside it
+        (
+            "A skin allergy test is required 48 hours before the appointment.",
+            "Un test d’allergie cutanée est recommandé 48 heures avant le rendez-vous.",
+            "fr",
+            ["required"],
+        ),
+        (
+            "A skin allergy test is recommended 48 hours before the appointment.",
+            "Un test d’allergie cutanée est obligatoire 48 heures avant le rendez-vous.",
+            "fr",
+            ["recommend"],
+        ),
+        (
+            "A skin allergy test is required; we recommend booking early.",
+            "Un test d’allergie cutanée est obligatoire ; nous recommandons de réserver tôt.",
+            "fr",
+            [],
+        ),
         # both sides in the source; a word of another sense ("right next to") whose side word
         # in the translation stands far from it
         (
