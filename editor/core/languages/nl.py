@@ -135,7 +135,7 @@ DATA = LanguageData(
         ("hoger dan", "lager dan"),
         ("ouder dan", "jonger dan"),
     ),
-    reach_bounds=(("vanaf", "maximaal"),),
+    reach_bounds=(("vanaf", "maximaal"), ("minimaal", "tot")),
     directions=(
         ("meer", "minder"),
         ("hoger", "lager"),

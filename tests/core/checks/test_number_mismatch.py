@@ -10,6 +10,13 @@ from tests.factories import make_document
 
 GOOD = [
     (
+        "Open from 9:00 to 17:00 for ages 4 to 12.",
+        "Geopend van 9.00 tot 17.00 uur voor kinderen van 4 tot 12 jaar.",
+        "en",
+        "nl",
+    ),
+    ("Children up to 12 years travel free.", "Kinderen tot 12 jaar reizen gratis.", "en", "nl"),
+    (
         "You need proof of address issued no more than 3 months ago.",
         "É necessário um comprovativo de morada emitido há, no máximo, 3 meses.",
         "en",
@@ -1192,6 +1199,8 @@ BAD = [
         ["al massimo"],
         [],
     ),
+    # Dutch "tot" before a number reaches up to it
+    ("The disco is for ages 12 and over only.", "De disco is alleen tot 12 jaar.", "en", "nl", ["tot"], []),
     # a bound set off by commas before its number ("há, pelo menos, 3 meses")
     (
         "You need proof of address issued no more than 3 months ago.",
