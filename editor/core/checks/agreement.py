@@ -94,7 +94,10 @@ class AgreementCheck(Check):
             if all(slip.start != told.start for told in numbers)
         ]
         numbers += [
-            slip._replace(plural=True) for slip in inflected_slips(target, context.target_lang, plural=False)
+            slip._replace(plural=True)
+            for slip in inflected_slips(
+                target, context.target_lang, plural=False, source_lang=context.source_lang
+            )
         ]
         for number in numbers:
             verb, subject = ("plural", "singular") if number.plural else ("singular", "plural")

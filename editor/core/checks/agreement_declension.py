@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from editor.core.checks.agreement_predicates import OPENS
 from editor.core.checks.lexicon import zipf
+from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 
 _KNOWN = 2.0  # Zipf: the adjective and its form with the right ending are words of the language
@@ -153,7 +154,8 @@ def _case_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, frozenset[str]]
     for prepositions, determiners in pairs:
         for preposition in prepositions:
             wrong[preposition] = wrong.get(preposition, frozenset()) | determiners
-    ours, theirs = _alternation(frozenset(wrong)), _alternation(frozenset().union(*wrong.values()))
+    ours = "|".join(sorted(map(re.escape, wrong), key=len, reverse=True))
+    theirs = "|".join(sorted(map(re.escape, set().union(*wrong.values())), key=len, reverse=True))
     return re.compile(rf"(?<![\w'’-])((?i:{ours})) ((?i:{theirs}))(?![\w'’-])"), wrong
 
 
@@ -180,14 +182,9 @@ def _rest_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     phrases, verbs = data.agreement.motion_phrases, data.agreement.rest_verbs
     if not phrases or not verbs:
         return None
-    joins = "|".join(map(re.escape, sorted(data.coordinators))) or "(?!)"
+    joins = alternatives(set(data.coordinators))
     return (
-        re.compile(rf"(?<![\w'’-])(?i:{_alternation(phrases)})(?![\w'’-])"),
+        re.compile(rf"(?<![\w'’-])(?i:{alternatives(set(phrases))})(?![\w'’-])"),
         re.compile(rf"[^,;:.!?()\n]*?(?=[,;:.!?()\n]|\s(?i:{joins})\s|$)"),
-        re.compile(rf"(?<![\w'’-])(?i:{_alternation(verbs)})(?![\w'’-])"),
+        re.compile(rf"(?<![\w'’-])(?i:{alternatives(set(verbs))})(?![\w'’-])"),
     )
-
-
-def _alternation(entries: frozenset[str]) -> str:
-    """``entries`` as a regex alternation, the longest first."""
-    return "|".join(sorted(map(re.escape, entries), key=len, reverse=True))

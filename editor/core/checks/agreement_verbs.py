@@ -27,12 +27,13 @@ _VERB_STEM = 3  # letters before a plural verb's ending at least ("tem" is no pl
 _VERB_KNOWN = 2.0  # Zipf: both forms are words of the language ("almoçam" 2.2)
 
 
-def inflected_slips(text: str, lang: str, plural: bool = True) -> Iterator[NumberSlip]:
+def inflected_slips(text: str, lang: str, plural: bool = True, source_lang: str = "") -> Iterator[NumberSlip]:
     """Each word after a plural subject that opens its clause (as :func:`number_slips` reads
     it) that is a singular verb by its ending: its plural (data ``verb_plurals``) a word about
     as common ("I nostri volontari non ripara", "Os alunos almoça"); not ``plural``: each
     plural verb so after a singular subject ("Il saldo devono", "el resto se abonan"), whose
-    noun is no time ("Il mese scorso sono …": last month, they were)."""
+    noun is no time ("Il mese scorso sono …": last month, they were), and which is no commoner
+    word of ``source_lang`` ("token")."""
     pattern = _inflected_pattern(lang, plural)
     if pattern is None:
         return
@@ -45,8 +46,11 @@ def inflected_slips(text: str, lang: str, plural: bool = True) -> Iterator[Numbe
             tries = [(m.start(3), m.group(3), words[:1])]  # a reflexive pronoun ("el resto se abonan")
         elif len(words) == 2 and m.end(2) == m.start(3) - 1:
             tries.append((m.end(2) - len(words[1]), words[1], words[:1]))
+        before = WORD_BEFORE.search(text, 0, m.start())
         for at, verb, said in tries:
-            if verb in data.function_words or not _other_verb(verb, data.agreement, lang, plural):
+            if verb in data.function_words or not _other_verb(
+                verb, data.agreement, (lang, source_lang), plural
+            ):
                 continue
             if said[-1].lower() in data.function_words or said[0].lower() in data.function_words:
                 continue  # a complement's noun ("los tiempos de espera")
@@ -56,7 +60,6 @@ def inflected_slips(text: str, lang: str, plural: bool = True) -> Iterator[Numbe
                 said[0].lower().endswith(data.plural_endings) or said[0].lower() in time_words(lang)
             ):
                 continue
-            before = WORD_BEFORE.search(text, 0, m.start())
             if not plural and before is not None and before.group(1).lower() in data.list_negations:
                 continue  # a subject of two: "nem a ligação nem o referente foram"
             # ("each" opens a subject after "and" too: "e cada rótulo devem")
@@ -68,10 +71,11 @@ def inflected_slips(text: str, lang: str, plural: bool = True) -> Iterator[Numbe
                 break
 
 
-def _other_verb(word: str, agreement: Agreement, lang: str, plural: bool) -> bool:
+def _other_verb(word: str, agreement: Agreement, langs: tuple[str, str], plural: bool) -> bool:
     """Whether ``word`` is a verb of the other number than a ``plural`` subject's (singular;
     else plural) by its ending (data ``verb_plurals``), the form of the subject's number
-    about as common."""
+    about as common; ``langs``: the text's language and the source's ("" if unknown)."""
+    lang, source_lang = langs
     for singular, plural_ending in agreement.verb_plurals:
         said, wanted = (singular, plural_ending) if plural else (plural_ending, singular)
         if word.endswith(said):
@@ -79,7 +83,7 @@ def _other_verb(word: str, agreement: Agreement, lang: str, plural: bool) -> boo
                 len(word) - len(said) < _VERB_STEM
                 or (agreement.singular_verb_endings and word.endswith(agreement.singular_verb_endings))
                 or word[: -len(said)] + wanted in language(lang).function_words  # "foram": "fora"
-                or zipf(word, "en") >= zipf(word, lang)  # a word of the source's ("token")
+                or (source_lang and zipf(word, source_lang) >= zipf(word, lang))  # the source's ("token")
             ):
                 return False
             here, other = zipf(word, lang), zipf(word[: -len(said)] + wanted, lang)

@@ -224,7 +224,9 @@ def _said(wanted: re.Pattern[str], kind: str, source: str, target: str, context:
         # renders the source's "but" first ("but only with" said "maar met")
         joining = language(context.target_lang).contrastive_words
         joins = sum(word in joining for word in found)
-        return len(found) - joins > 0 or joins > _contrasts(source, context.source_lang)
+        return len(found) - joins > 0 or joins > _count(
+            source, language(context.source_lang).contrastive_words
+        )
     if kind != "exclusions" or not found:
         return bool(found)
     withouts = language(context.target_lang).double_negatives
@@ -233,31 +235,20 @@ def _said(wanted: re.Pattern[str], kind: str, source: str, target: str, context:
     if any(word not in withouts and word not in outsides for word in found):
         return True
     said = second_negation(context.source_lang)
-    if outsides and len(outsides) > _outsides(source, context.source_lang):
+    if outsides and len(outsides) > _count(source, language(context.source_lang).opposites.outside_words):
         return True
     return said is None or len(found) - len(outsides) > len(said.findall(source.lower()))
 
 
-def _contrasts(text: str, lang: str) -> int:
-    """How many words that join a clause of contrast ("but") ``text`` says."""
-    pattern = _contrast_pattern(lang)
+def _count(text: str, words: frozenset[str]) -> int:
+    """How many of ``words`` (lowercase) ``text`` says, as whole words."""
+    pattern = _any(words)
     return 0 if pattern is None else len(pattern.findall(text.lower()))
 
 
-@lru_cache(maxsize=32)
-def _contrast_pattern(lang: str) -> re.Pattern[str] | None:
-    return any_word(language(lang).contrastive_words)
-
-
-def _outsides(text: str, lang: str) -> int:
-    """How many words for "outside" ``text`` says (its language's ``outside_words``)."""
-    pattern = _outside_pattern(lang)
-    return 0 if pattern is None else len(pattern.findall(text.lower()))
-
-
-@lru_cache(maxsize=32)
-def _outside_pattern(lang: str) -> re.Pattern[str] | None:
-    return any_word(language(lang).opposites.outside_words)
+@lru_cache(maxsize=64)
+def _any(words: frozenset[str]) -> re.Pattern[str] | None:
+    return any_word(words)
 
 
 def _available(text: str, lang: str) -> bool:
