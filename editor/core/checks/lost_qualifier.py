@@ -218,15 +218,15 @@ def _said(wanted: re.Pattern[str], kind: str, source: str, target: str, context:
     "outside the EU, except to Norway" said "al di fuori dell'UE.")."""
     found = [m.group().lower() for m in wanted.finditer(target)]
     if kind == "gratis" and not found:
-        return _available(target, context.target_lang) and not _available(source, context.source_lang)
+        # "free" said "available" ("si un coiffeur est disponible"), the source saying none
+        ours, theirs = language(context.target_lang).qualifiers, language(context.source_lang).qualifiers
+        return _count(target, ours.available_words) > 0 and not _count(source, theirs.available_words)
     if kind == "restrictives" and found:
         # a restrictive word that also joins a clause of contrast (Dutch "maar": but, only)
         # renders the source's "but" first ("but only with" said "maar met")
         joining = language(context.target_lang).contrastive_words
         joins = sum(word in joining for word in found)
-        return len(found) - joins > 0 or joins > _count(
-            source, language(context.source_lang).contrastive_words
-        )
+        return joins < len(found) or joins > _count(source, language(context.source_lang).contrastive_words)
     if kind != "exclusions" or not found:
         return bool(found)
     withouts = language(context.target_lang).double_negatives
@@ -249,17 +249,6 @@ def _count(text: str, words: frozenset[str]) -> int:
 @lru_cache(maxsize=64)
 def _any(words: frozenset[str]) -> re.Pattern[str] | None:
     return any_word(words)
-
-
-def _available(text: str, lang: str) -> bool:
-    """Whether ``text`` says "available" (its language's ``available_words``)."""
-    pattern = _available_pattern(lang)
-    return pattern is not None and pattern.search(text.lower()) is not None
-
-
-@lru_cache(maxsize=32)
-def _available_pattern(lang: str) -> re.Pattern[str] | None:
-    return any_word(language(lang).qualifiers.available_words)
 
 
 def _said_as_restriction(text: str, lang: str) -> bool:
