@@ -108,6 +108,17 @@ def slip(
     return beside_kept or not is_known(written, lang, _WORD_OF_TARGET)
 
 
+def own_cognate(name_word: str, written: str, source_lang: str, target_lang: str) -> bool:
+    """Whether a word of a name is a word of the source language only, said by a word of the
+    target language only ("Mini Acrobatas" for "Mini Acrobats"): a descriptive word translated
+    by its cognate, not a slip (a name both languages know, "Henrik", is a person's)."""
+    return (
+        min(zipf(name_word, source_lang), zipf(written, target_lang))
+        >= _WORD_OF_TARGET
+        > max(zipf(name_word, target_lang), zipf(written, source_lang))
+    )
+
+
 def joined_half(source: str, target: str, start: int) -> bool:
     """Whether the name at ``start`` of the source is the second half of a double-barrelled
     name whose first half the translation keeps ("Solheim-Paiva": "Solheim-" as written)."""

@@ -20,6 +20,7 @@ from editor.core.checks.name_slips import (
     joined_half,
     lowered,
     other_name,
+    own_cognate,
     recased,
     reshaped_references,
     respelt_repeat,
@@ -343,6 +344,8 @@ class NamedEntityCheck(Check):
             roles = {"beside_kept": surname or not elsewhere, "last": last, "first": named and i == 0}
             roles["person"] = titled or joined or named
             slips = hit if other else [w for w in hit if slip(key, w[0], lang, **roles)]
+            if slips and not roles["person"] and all(own_cognate(part, w[0], *langs) for w in slips):
+                continue  # "Mini Acrobatas": a descriptive word translated by its cognate
             if surname and not slips and running_prose(segment.source):
                 yield from self._renamed(segment, context, name, hits)  # "Claire Davidson"
             if not slips or len(slips) < len(hit):

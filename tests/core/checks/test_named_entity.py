@@ -9,6 +9,8 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # a descriptive word of a group's name said by its cognate in the target language
+    ("The fee is €38 for Mini Acrobats.", "A mensalidade é de 38 € para os Mini Acrobatas.", "en", "pt"),
     # a person's surname after a title and a first name, inflected as German inflects names
     ("the practice of Dr. Sofia Marinescu.", "die Praxis von Dr. Sofia Marinescus Team.", "en", "de"),
     (
@@ -1079,6 +1081,22 @@ BAD = [
     # A name's word one letter off or with two letters swapped, next to its other words
     # kept as written.
     ("said Dr Priya Raman.", "sagte Dr. Priya Ramen.", "en", "de", [("Ramen", "target", Severity.WARNING)]),
+    # a descriptive word of a name with two letters swapped (its cognate, "Acrobatas", is no slip)
+    (
+        "The fee is €38 for Mini Acrobats.",
+        "A mensalidade é de 38 € para os Mini Acrobtas.",
+        "en",
+        "pt",
+        [("Acrobtas", "target", Severity.WARNING)],
+    ),
+    # a first name both languages know, given as another one: a person's, no cognate
+    (
+        "Our audiologist Henrik Solberg fitted them.",
+        "Unser Akustiker Hendrik Solberg hat sie angepasst.",
+        "en",
+        "de",
+        [("Hendrik", "target", Severity.WARNING)],
+    ),
     # a title before a first name the name reading leaves out: the surname is a person's
     (
         "the practice of Dr. Sofia Marinescu on Domplatz.",
