@@ -250,11 +250,29 @@ def time_span(number: Number, segment: Segment, context: CheckContext) -> bool:
     value = next(iter(number.values))
     if unit is not None and _one_of_next(value, unit, segment.target, context.target_lang):
         return True
+    if unit == "h" and _hours_and_minutes(value, segment.target, context.target_lang):
+        return True
     if unit not in _MINUTES:
         return False
     minutes = next(iter(number.values)) * _MINUTES[unit]
     target = segment.target.lower()
     return any(said == minutes and phrase in target for phrase, said in phrases)
+
+
+def _hours_and_minutes(hours: float, target: str, lang: str) -> bool:
+    """Whether hours with a fraction ("3.5 hours") are said as whole hours and minutes ("3 h
+    30", "3 Stunden und 30 Minuten", "3h30")."""
+    whole, minutes = divmod(round(hours * 60), 60)
+    if not (whole and minutes) or abs(hours * 60 - round(hours * 60)) > 1e-9:
+        return False
+    said = rf"0?{minutes}" if minutes < 10 else str(minutes)
+    # the hours, their unit, a word such as "and", the minutes: "3 h 30", "2 Stunden und 15"
+    pattern = rf"(?<![\d.,]){whole}\s*([^\W\d_]+)\.?(?:\s+[^\W\d_]+)?\s*{said}(?!\d|[.,]\d)"
+    units = dict(language(lang).unit_words)
+    return any(
+        m.group(1).lower() == "h" or units.get(m.group(1).lower()) == "h"
+        for m in re.finditer(pattern, target)
+    )
 
 
 # Metric units an amount may be said in as a fraction of ("500 ml" as "half a litre"), with

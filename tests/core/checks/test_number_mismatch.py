@@ -605,6 +605,10 @@ GOOD = [
     ("The walk takes 90 minutes.", "La promenade dure une heure et demie.", "en", "fr"),
     ("The walk takes 1.5 hours.", "La caminata dura una hora y media.", "en", "es"),
     ("Arrive 15 minutes early.", "Kom een kwartier eerder.", "en", "nl"),
+    # ... or as whole hours and minutes
+    ("The tour lasts 3.5 hours.", "La visite dure 3 h 30.", "en", "fr"),
+    ("The tour lasts 2.25 hours.", "Die Führung dauert 2 Stunden und 15 Minuten.", "en", "de"),
+    ("The course lasts 1.5 hours.", "O curso dura 1h30.", "en", "pt"),
     # A number word inside a compound adjective of a span of time or age.
     ("We offer a 5-day trial.", "Wir bieten eine fünftägige Testphase.", "en", "de"),
     ("Join a 15-minute briefing.", "Nehmen Sie an einer fünfzehnminütigen Einweisung teil.", "en", "de"),
@@ -832,6 +836,8 @@ BAD = [
     ("The trail is 750 m long.", "Het pad is anderhalve kilometer lang.", "en", "nl", [], ["750"]),
     # a span of time converted wrongly, or rounded
     ("Results come within 48 hours.", "Die Ergebnisse kommen innerhalb von 3 Tagen.", "en", "de", [], ["48"]),
+    # hours and minutes that are not the source's hours
+    ("The tour lasts 3.5 hours.", "La visite dure 3 h 20.", "en", "fr", ["3"], []),
     ("The workshop takes 90 minutes.", "Der Workshop dauert 2 Stunden.", "en", "de", [], ["90"]),
     # "12 noon" said as midnight
     ("The desk is open until 12 noon.", "Le guichet est ouvert jusqu'à minuit.", "en", "fr", [], ["12"]),
