@@ -48,6 +48,12 @@ class Agreement:
     predicate_adverbs: frozenset[str] = frozenset()
     adverb_ending: str = ""  # of adverbs, which may stand there too ("mente": "severamente vietate")
     predicate_endings: tuple[tuple[str, str], ...] = ()
+    # A singular predicate adjective's endings by gender where they are not the participle's
+    # of ``predicate_endings`` (French ("", "e"): "gratuit", "gratuite"): read after those.
+    adjective_endings: tuple[str, str] | tuple[()] = ()
+    # Endings of a participle's stem before its gender's ending ("reembolsad-", "rimborsat-"):
+    # its other gender's form is a word however rare ("reembolsadas").
+    participle_stems: tuple[str, ...] = ()
     # Singular forms of common verbs ("debe", "puede", "tiene"): one after a plural subject
     # ("los niños debe") disagrees with it, as a singular form of "to be" (``copulas``) does.
     singular_verbs: frozenset[str] = frozenset()

@@ -62,9 +62,18 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
             if m.group(2).islower() and names_days(m.group(2), lang):
                 continue  # a time, not the subject: "il lunedì è chiusa" (on Mondays, it)
             masculine = determiner in agreement.subjects[number][0]
+            if _other_attribute(text, m.end(2), m.start(3), masculine, lang, number):
+                continue  # "os blocos marcadas são": the attribute's slip, or the noun's gender unclear
+            if masculine and not number and _feminine_noun(m.group(2).lower(), agreement):
+                continue  # "le configuration est manquante": the determiner's slip
             if masculine and determiner in agreement.open_a_masculine and m.group(2)[:1].lower() in "aáh":
                 continue  # "el agua está fría": a feminine noun opening with a stressed "a"
-            fixed = other_form(predicate, masculine, agreement.predicate_endings[number], lang)
+            stems = agreement.participle_stems
+            fixed = other_form(
+                predicate, masculine, agreement.predicate_endings[number], lang, participles=stems
+            )
+            if fixed is None and not number and agreement.adjective_endings:
+                fixed = other_form(predicate, masculine, agreement.adjective_endings, lang)  # "gratuit"
             if fixed is not None and number and not gendered_plural(predicate, agreement):
                 continue
             if fixed is not None:
@@ -72,6 +81,30 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
 
     yield from _neutral_slips(text, lang)
     yield from _inverted_slips(text, lang)
+
+
+def _feminine_noun(noun: str, agreement: Agreement) -> bool:
+    """Whether a noun's ending says it is feminine ("configuration"), not one of the
+    ``exceptions``."""
+    return (
+        bool(agreement.feminine_endings)
+        and noun.endswith(agreement.feminine_endings)
+        and noun not in agreement.exceptions
+    )
+
+
+def _other_attribute(text: str, start: int, end: int, masculine: bool, lang: str, number: int) -> bool:
+    """Whether an attribute after a subject's noun (the word between ``start`` and the verb at
+    ``end``, if no adverb nor function word) ends as the other gender's predicate does, not
+    as the determiner's."""
+    after = _LETTERS.search(text, start, end)
+    data = language(lang)
+    if after is None or after.group().lower() in data.function_words | data.agreement.predicate_adverbs:
+        return False
+    endings = data.agreement.predicate_endings[number]
+    own, other = endings if masculine else endings[::-1]
+    word = after.group().lower()
+    return bool(other) and word.endswith(other) and not (own and word.endswith(own))
 
 
 def _inverted_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
@@ -203,12 +236,15 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     agreement = language(lang).agreement
     found: list[re.Pattern[str]] = []
     between = between_words(agreement)
-    for (his, hers), copulas in zip(agreement.subjects, agreement.copulas, strict=False):
-        if len(found) >= len(agreement.predicate_endings):
+    for number, ((his, hers), copulas) in enumerate(zip(agreement.subjects, agreement.copulas, strict=False)):
+        if number >= len(agreement.predicate_endings):
             break
+        # an adjective or participle of the number's endings may follow the noun ("as aulas perdidas")
+        ends = [end for end in agreement.predicate_endings[number] if end]
+        attribute = rf"(?: [^\W\d_]{{3,}}(?:{alternatives(set(ends))}))?" if ends else ""
         found.append(
             re.compile(
-                _subject_and(his | hers, copulas, between, agreement.of_words)
+                _subject_and(his | hers, copulas, between, agreement.of_words, attribute)
                 + rf"(?:[ '’](?i:{between}))* ([^\W\d_]+)(?![\w'’-])"
             )
         )
@@ -242,18 +278,28 @@ def _subject_and(
 
 
 def other_form(
-    word: str, masculine: bool, endings: tuple[str, str], lang: str, alike: float = _ALIKE
+    word: str,
+    masculine: bool,
+    endings: tuple[str, str],
+    lang: str,
+    alike: float = _ALIKE,
+    participles: tuple[str, ...] = (),
 ) -> str | None:
     """The form of ``word`` in the subject's gender, where ``word`` ends as the other gender's
-    predicate does and that form is a word about as common; else None."""
+    predicate does and that form is a word about as common, or (its stem ending as one of
+    ``participles`` does) a participle's form the language writes at all; else None."""
     his, hers = endings
     if masculine and word.endswith(hers):
-        fixed = word[: len(word) - len(hers)] + his
+        stem = word[: len(word) - len(hers)]
+        fixed = stem + his
     elif not masculine and word.endswith(his) and not word.endswith(hers):
-        fixed = word[: len(word) - len(his)] + hers
+        stem = word[: len(word) - len(his)]
+        fixed = stem + hers
     else:
         return None
     there, here = zipf(fixed, lang), zipf(word, lang)
+    if participles and len(stem) >= _PARTICIPLE and stem.endswith(participles) and here and there:
+        return fixed  # "reembolsados", "reembolsadas": both forms of one verb's participle
     if here == 0 or there < _KNOWN or abs(there - here) > alike:
         return None
     return fixed

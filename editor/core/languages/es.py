@@ -355,6 +355,7 @@ DATA = LanguageData(
             "no muy bastante tan siempre también todavía aún ya demasiado poco tanto más menos justo"
         ),
         predicate_endings=(("o", "a"), ("os", "as")),
+        participle_stems=("ad", "id"),
         of_words=words("de del"),
         neutral_determiners=words("cada cualquier"),
         participle_endings=("adas", "idas"),

@@ -316,6 +316,7 @@ DATA = LanguageData(
             "aussi souvent entièrement"
         ),
         predicate_endings=(("é", "ée"),),
+        adjective_endings=("", "e"),
         neutral_determiners=words("chaque"),
         verb_plurals=(("e", "ent"),),
         singular_verb_endings=("vient", "tient"),  # "survient", "obtient"

@@ -35,6 +35,7 @@ AGREEMENT = Agreement(
         "non molto sempre anche ancora già troppo poco tanto più meno proprio davvero stato stata stati state"
     ),
     predicate_endings=(("o", "a"), ("i", "e")),
+    participle_stems=("at", "it", "ut"),
     neutral_determiners=words("ogni qualsiasi qualunque"),
     plural_predicates=("ati", "ate", "iti", "ite", "uti", "ute", "si", "se", "tti", "tte", "sti", "ste"),
     plural_participles=("ati", "ate", "iti", "ite", "uti", "ute"),

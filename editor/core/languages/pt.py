@@ -353,6 +353,7 @@ DATA = LanguageData(
         adverb_ending="mente",
         predicate_adverbs=words("não muito bem sempre também ainda já demasiado pouco tão mais menos mesmo"),
         predicate_endings=(("o", "a"), ("os", "as")),
+        participle_stems=("ad", "id"),
         of_words=words("de do da dos das"),
         neutral_determiners=words("cada qualquer"),
         participle_endings=("adas", "idas"),

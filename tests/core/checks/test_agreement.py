@@ -175,6 +175,12 @@ PREDICATE_GOOD = [
     ("Cada foto é revista pela equipa.", "pt"),
     ("Cada instrumento é inspecionado à chegada.", "pt"),
     ("Ogni prenotazione è confermata via email.", "it"),
+    # an adjective of the subject's gender with "-e" or without it; an attribute that agrees
+    ("La visite est gratuite pour les enfants.", "fr"),
+    ("Le musée est ouvert le dimanche.", "fr"),
+    ("Le prix est juste.", "fr"),
+    ("As aulas perdidas não são reembolsadas.", "pt"),
+    ("A aula não é reembolsada.", "pt"),
 ]
 
 # (target, target language, the predicate marked, its fix)
@@ -215,6 +221,14 @@ PREDICATE_BAD = [
     ("Ogni prenotazione è confermato via email.", "it", "confermato", "confermata"),
     ("Chaque réservation est confirmé par courriel.", "fr", "confirmé", "confirmée"),
     ("Cada instalación es revisado por un técnico.", "es", "revisado", "revisada"),
+    # a French adjective without the feminine "-e", or with it after a masculine subject
+    ("La visite est gratuit pour les enfants.", "fr", "gratuit", "gratuite"),
+    ("Le musée est ouverte le dimanche.", "fr", "ouverte", "ouvert"),
+    # a participle's other form, however rare ("reembolsadas"), after an attribute that agrees
+    ("As aulas perdidas não são reembolsados.", "pt", "reembolsados", "reembolsadas"),
+    ("A aula não é reembolsado.", "pt", "reembolsado", "reembolsada"),
+    ("La visite guidée est gratuit.", "fr", "gratuit", "gratuite"),
+    ("Il biglietto ridotto è valida.", "it", "valida", "valido"),
 ]
 
 
