@@ -141,6 +141,12 @@ class Opposites:
     # ... and for up and down a river ("flussaufwärts", "a valle")
     upstream_words: frozenset[str] = frozenset()
     downstream_words: frozenset[str] = frozenset()
+    # ... and for the four quarters of the compass ("nördlich", "a sud"; French "est" is
+    # also "is": only "à l'est", "oriental")
+    north_words: frozenset[str] = frozenset()
+    south_words: frozenset[str] = frozenset()
+    east_words: frozenset[str] = frozenset()
+    west_words: frozenset[str] = frozenset()
     # ... and for advice for and against ("empfohlen", "sconsigliat")
     advised_words: frozenset[str] = frozenset()
     discouraged_words: frozenset[str] = frozenset()

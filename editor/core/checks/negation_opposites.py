@@ -49,6 +49,8 @@ _PAIRS = (
     ("arrival_words", "departure_words"),
     ("summer_words", "winter_words"),
     ("upstream_words", "downstream_words"),
+    ("north_words", "south_words"),
+    ("east_words", "west_words"),
     ("advised_words", "discouraged_words"),
     _FORCE,
     ("included_words", "excluded_words"),
@@ -69,7 +71,7 @@ _WHOLE = frozenset(
     | {"minimum_words", "maximum_words", "prior_words", "after_words"}
     | {"half_words", "double_words", "high_words", "low_words", "early_words", "late_words"}
     | {"first_words", "last_words", "arrival_words", "departure_words", "summer_words", "winter_words"}
-    | {"upstream_words", "downstream_words"}
+    | {"upstream_words", "downstream_words", "north_words", "south_words", "east_words", "west_words"}
 )
 
 

@@ -376,6 +376,12 @@ DATA = LanguageData(
         winter_words=words("hiver hivers hivernal hivernale hivernaux hivernales"),
         upstream_words=phrases("en amont"),
         downstream_words=phrases("en aval"),
+        north_words=phrases("nord; septentrional; septentrionale"),
+        south_words=phrases("sud; méridional; méridionale"),
+        east_words=phrases(
+            "à l'est; à l’est; de l'est; de l’est; oriental; orientale; orientaux; orientales"
+        ),
+        west_words=phrases("ouest; occidental; occidentale; occidentaux; occidentales"),
         advised_words=words("recommand conseill"),
         discouraged_words=words("déconseill"),
         minimum_words=words("minimum minimal minimale minimaux minimales"),

@@ -2156,6 +2156,43 @@ def test_lost_clause_message() -> None:
             "fr",
             [],
         ),
+        # a quarter of the compass said as its opposite; a compound of two ("nord-est")
+        (
+            "The farm is in Sala Baganza, 18 km south of Parma.",
+            "L'azienda si trova a Sala Baganza, 18 km a nord di Parma.",
+            "it",
+            ["south"],
+        ),
+        (
+            "The farm is in Sala Baganza, 18 km south of Parma.",
+            "L'azienda si trova a Sala Baganza, 18 km a sud di Parma.",
+            "it",
+            [],
+        ),
+        (
+            "The campsite lies 18 km east of Lyon, near the river.",
+            "Le camping se trouve à 18 km à l'ouest de Lyon, près de la rivière.",
+            "fr",
+            ["east"],
+        ),
+        (
+            "The campsite lies 18 km east of Lyon, near the river.",
+            "Le camping se trouve à 18 km à l'est de Lyon, près de la rivière.",
+            "fr",
+            [],
+        ),
+        (
+            "The trail runs south-east of the village, along the western shore.",
+            "Der Weg verläuft südöstlich des Dorfes, am westlichen Ufer entlang.",
+            "de",
+            [],
+        ),
+        (
+            "The trail starts south-east of the village, along the lake shore.",
+            "Il sentiero parte a sud-est del paese, lungo la riva del lago.",
+            "it",
+            [],
+        ),
         # both states in the source, the one said as the other: the other written once more
         (
             "The office is open on weekdays; it is closed on Sundays.",
