@@ -233,7 +233,11 @@ def lone_leftover(
     )
     if here >= (_LOANED_COMPOUND if "-" in found else _LOANED) and not nouns and not unheard:
         return None
-    if quoted(text, word.start()) or _inside_name(text, word) or other_script(text, found):
+    # bracketed as an everyday source brackets it ("(refundable)"): copied, no gloss of a
+    # term before it (software brackets its names: "The TPM library (trousers)")
+    copied_alike = not scene.technical and _bracketed_alike(text, word, scene.source)
+    glossed = quoted(text, word.start()) and not copied_alike
+    if glossed or _inside_name(text, word) or other_script(text, found):
         return None
     if _listed(text, copied, index) or found in scene.openers:
         return None
@@ -255,6 +259,12 @@ def lone_leftover(
         else Severity.INFO
     )
     return start, end, severity
+
+
+def _bracketed_alike(text: str, word: re.Match[str], source: str) -> bool:
+    """Whether ``word`` alone fills its brackets, as it fills brackets of the source."""
+    start, end = word.span()
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")" and f"({word.group()})" in source
 
 
 def _noun_of(found: str, scene: Scene) -> bool:

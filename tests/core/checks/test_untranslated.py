@@ -1068,3 +1068,34 @@ def test_lowercase_copies_in_a_software_text_are_its_terms(
     document = make_document([(source, target), *_SOFTWARE], "en", lang)
     issues = list(get_check("untranslated").check(document.segments[0], build_context(document)))
     assert span not in [i.text for i in issues if i.severity is Severity.WARNING]
+
+
+# A word alone in brackets: a gloss of the term before it is kept on purpose, but one the
+# source brackets alike was copied (in an everyday text; software brackets its names).
+BRACKETED = [
+    (
+        "Lockers require a €1 coin (refundable).",
+        "Las taquillas funcionan con una moneda de 1 € (refundable).",
+        "es",
+        ["refundable"],
+    ),
+    (
+        "Lockers require a €1 coin (refundable).",
+        "Las taquillas funcionan con una moneda de 1 € (reembolsable).",
+        "es",
+        [],
+    ),
+    (
+        "Lockers require a €1 coin that you get back.",
+        "Las taquillas funcionan con una moneda de 1 € (refundable) que se devuelve.",
+        "es",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "spans"), BRACKETED)
+def test_a_word_the_source_brackets_alike_was_copied(
+    source: str, target: str, lang: str, spans: list[str]
+) -> None:
+    assert [i.text for i in run("untranslated", source, target, "en", lang)] == spans
