@@ -12,6 +12,7 @@ from editor.core.checks.negation_added import added_negation, lost_modal_negatio
 from editor.core.checks.negation_antonyms import said_as_waiting, said_by_antonym
 from editor.core.checks.negation_blanks import (
     double_negative,
+    doubles_blanked,
     second_negation,
     unless_kept,
     without_alternatives,
@@ -149,7 +150,7 @@ class NegationCheck(Check):
                 f"'{written_word(source, span)}' of the source has no negation in the translation, "
                 f"which keeps its exception ('{target[slice(*kept)]}'): it says the opposite"
             )
-        elif not sides.negates(target) or (
+        elif not sides.negates(doubles_blanked(target, context.target_lang) if double else target) or (
             prose and prefix_rendering(source, lowered, source_pattern, *langs)
         ):
             message = f"'{written_word(source, span)}' of the source has no negation in the translation"
@@ -352,7 +353,7 @@ class _Sides:
                 continue
             written = idle_blanked(target[c:d].lower(), self.target_lang)
             kept = negations_in(written, self.target_pattern, ours.negation_openers)
-            head = unnegated_first(written, kept, ours.coordinators)
+            head = unnegated_first(written, kept, ours.coordinators, len(said))
             if head is None or self.negates(target[c + head[0] : c + head[1]], a, a + said[1].start()):
                 continue
             return (a + said[0].start(), a + said[0].end()), (c + head[0], c + head[1])

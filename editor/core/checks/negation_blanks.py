@@ -20,14 +20,15 @@ def second_negation(code: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=32)
 def double_pattern(code: str) -> re.Pattern[str] | None:
-    """A negating word with a word of ``double_negatives`` after it in its clause ("not …
-    without"), in one scan of lowercased text."""
+    """A negating word with a word of ``double_negatives`` after it in its clause and no other
+    negating word between ("not … without"; of "may not enter and must not touch … without"
+    the second), in one scan of lowercased text."""
     data = language(code)
     if not data.double_negatives or not data.negations:
         return None
     negating = "|".join(map(re.escape, sorted(data.negations - data.double_negatives, key=len, reverse=True)))
     second = "|".join(map(re.escape, sorted(data.double_negatives, key=len, reverse=True)))
-    return re.compile(rf"\b(?:{negating})\b(?=[^,;:.!?]*?\b(?P<second>{second})\b)")
+    return re.compile(rf"\b(?:{negating})\b(?=(?:(?!\b(?:{negating})\b)[^,;:.!?])*?\b(?P<second>{second})\b)")
 
 
 def double_negative(lowered: str, code: str) -> tuple[int, int, str] | None:
@@ -36,6 +37,18 @@ def double_negative(lowered: str, code: str) -> tuple[int, int, str] | None:
     pattern = double_pattern(code)
     found = None if pattern is None else pattern.search(lowered)
     return None if found is None else (*found.span(), found.group("second"))
+
+
+def doubles_blanked(text: str, code: str) -> str:
+    """``text`` with each of its double negatives ("non … senza": a positive) blanked out, in
+    its own case: where the source's is, the translation's says no negation."""
+    pattern, lowered = double_pattern(code), text.lower()
+    if pattern is None or len(lowered) != len(text):
+        return text
+    for m in list(pattern.finditer(lowered)):
+        for start, end in (m.span(), m.span("second")):
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def without_alternatives(lowered: str, code: str) -> str:

@@ -217,21 +217,36 @@ def second_conjunct(
     return None
 
 
+_MODAL_REACH = 12  # characters before a negation its modal stands in ("must not")
+
+
 def joined_commands(lowered: str, negations: list[re.Match[str]], code: str) -> int | None:
     """Where two negated commands joined by "and" or "or" meet in ``lowered`` ("please do not
     leave it … and never charge it": the "and"): the first negation opens the clause after
     auxiliaries and request words only, the second is a word for never right after the
-    coordinator; else None."""
+    coordinator; or two modals of one subject negated, the second right after the coordinator
+    ("visitors may not enter … and must not touch"; not "is not in range and is not aligned",
+    whose first a translation may say by an opposite, "außerhalb"); else None."""
     if len(negations) < 2:
         return None
     data = language(code)
     first, second = negations[0], negations[1]
     openers, coordinators = data.auxiliaries | data.sentence_openers, data.coordinators
+    between = list(WORD.finditer(lowered, first.end(), second.start()))
+    modals = data.permissions | data.obligations
+    modal = WORD.findall(lowered, max(0, first.start() - _MODAL_REACH), first.start())[-1:]
+    if (
+        len(between) > 2
+        and between[-2].group() in coordinators
+        and between[-1].group() in modals
+        and bool(modal)
+        and modal[0] in modals
+    ):
+        return between[-2].start()
     if second.group() not in data.never_words or any(
         w not in openers for w in WORD.findall(lowered, 0, first.start())
     ):
         return None
-    between = list(WORD.finditer(lowered, first.end(), second.start()))
     return between[-1].start() if len(between) > 1 and between[-1].group() in coordinators else None
 
 
@@ -243,12 +258,13 @@ def _subject_verb(lowered: str, at: int, auxiliaries: frozenset[str]) -> bool:
 
 
 def unnegated_first(
-    lowered: str, negations: list[re.Match[str]], coordinators: frozenset[str]
+    lowered: str, negations: list[re.Match[str]], coordinators: frozenset[str], lost: int = 1
 ) -> tuple[int, int] | None:
-    """Where a translation's clause with one negation (``negations``) has a coordinator before
-    it and no negation before that: the words before the coordinator (from the first to the
-    last), or None."""
-    if len(negations) != 1:
+    """Where a translation's clause with one negation fewer than the source's ``lost`` ones
+    (``negations``; one of two commands, or "not … and must not … without") has a
+    coordinator before its first and no negation before that: the words before the
+    coordinator (from the first to the last), or None."""
+    if not negations or len(negations) != lost - 1:
         return None
     words = list(WORD.finditer(lowered, 0, negations[0].start()))
     joined = [k for k, m in enumerate(words) if k and m.group() in coordinators]

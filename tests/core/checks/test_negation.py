@@ -12,6 +12,21 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # each negation kept; two negated states, the first said by an opposite ("außerhalb")
+    (
+        "For health reasons, visitors may not enter the milking parlour during milking and must "
+        "not touch the animals without permission.",
+        "Per motivi sanitari, i visitatori non possono entrare nella sala di mungitura durante la "
+        "mungitura e non devono toccare gli animali senza permesso.",
+        "en",
+        "it",
+    ),
+    (
+        "The displacement value is not in range and is not aligned to the page.",
+        "Der Abstandswert ist außerhalb des gültigen Bereichs und nicht an der Seite ausgerichtet.",
+        "en",
+        "de",
+    ),
     # "statt" before what it replaces is "instead"; "par personne" of a price
     (
         "Do not use this property; use the other one.",
@@ -942,6 +957,28 @@ def test_silent(source: str, target: str, src: str, tgt: str) -> None:
 
 BAD = [
     # (source, target, src, tgt, flagged source text, severity)
+    # two modals negated, the first lost; the second's "not … without" is a positive on both
+    # sides, so the translation's "non … senza" renders no "not" of the first
+    (
+        "For health reasons, visitors may not enter the milking parlour during milking and must "
+        "not touch the animals without permission.",
+        "Per motivi sanitari, i visitatori possono entrare nella sala di mungitura durante la "
+        "mungitura e non devono toccare gli animali senza permesso.",
+        "en",
+        "it",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "For health reasons, visitors may not enter the milking parlour during milking and must "
+        "not touch the animals.",
+        "Per motivi sanitari, i visitatori possono entrare nella sala di mungitura durante la "
+        "mungitura e non devono toccare gli animali.",
+        "en",
+        "it",
+        "not",
+        Severity.WARNING,
+    ),
     # a paraphrase of a negation that renders a verb of the source's ("miss": "manquent")
     (
         "Students who miss more than 20% of the lessons do not receive a certificate of attendance.",
