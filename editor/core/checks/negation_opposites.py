@@ -121,8 +121,12 @@ def opposite(
             excepting = (
                 one not in _BOUNDS | _WHOLE and (one, other) != _FORCE and _excepted(sentence, source_lang)
             )
-            if excepting or _negated(source, found.said[0], source_lang, one in _ADVICE):
+            if excepting:
                 continue
+            if _negated(source, found.said[0], source_lang, one in _ADVICE):
+                if one not in _WHOLE or not _negated(target, found.written[0], target_lang):
+                    continue  # "not allowed" said "interdit"; but "never before" said "nunca después"
+                return found
             if _negated(target, found.written[0], target_lang) and not _own_part(
                 source, target, found.written[0], (source_lang, target_lang)
             ):

@@ -2193,6 +2193,28 @@ def test_lost_clause_message() -> None:
             "fr",
             [],
         ),
+        # a time's side said as its opposite, both negated ("never before": "nunca después")
+        (
+            "Pregnant guests can only receive treatments from the Mamá menu, and never before week 13.",
+            "Las clientas embarazadas solo pueden recibir tratamientos de la carta Mamá y nunca después "
+            "de la semana 13.",
+            "es",
+            ["before"],
+        ),
+        (
+            "Pregnant guests can only receive treatments from the Mamá menu, and never before week 13.",
+            "Las clientas embarazadas solo pueden recibir tratamientos de la carta Mamá y nunca antes "
+            "de la semana 13.",
+            "es",
+            [],
+        ),
+        # a negated state said as its opposite ("not allowed": "interdit") is the same rule
+        (
+            "Dogs are not allowed in the dining room during breakfast.",
+            "Les chiens sont interdits dans la salle à manger pendant le petit-déjeuner.",
+            "fr",
+            [],
+        ),
         # a quarter of the compass said as its opposite; a compound of two ("nord-est")
         (
             "The farm is in Sala Baganza, 18 km south of Parma.",
