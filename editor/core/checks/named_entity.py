@@ -338,12 +338,13 @@ class NamedEntityCheck(Check):
             if surname and not last:
                 continue  # only after a name's words kept as written
             lang = context.target_lang
-            # a first name no word of the source language ("Tomasz", not "Optimize")
             # a first name no word of the source language ("Tomasz", not "Optimize"): a person's
             named = kept and zipf(name.words[0], context.source_lang) < _FIRST_NAME_ZIPF
             roles = {"beside_kept": surname or not elsewhere, "last": last, "first": named and i == 0}
             roles["person"] = titled or joined or named
             slips = hit if other else [w for w in hit if slip(key, w[0], lang, **roles)]
+            if not slips and elsewhere and kept and not joined:  # "Anselm Brandt": a word beside kept ones
+                slips = [w for w in hit if slip(key, w[0], lang, **{**roles, "beside_kept": True})]
             if slips and not roles["person"] and all(own_cognate(part, w[0], *langs) for w in slips):
                 continue  # "Mini Acrobatas": a descriptive word translated by its cognate
             if surname and not slips and running_prose(segment.source):

@@ -1389,6 +1389,19 @@ MISSPELT = [
         "de",
         ["Jenssen"],
     ),
+    # a surname written as the source writes it elsewhere, respelt as a word of the language
+    # ("Brandt") beside a first name kept as written
+    (
+        [
+            ("Holzwerk Brandl: course terms.", "Holzwerk Brandl: Kursbedingungen."),
+            (
+                "All courses are led by master carpenter Anselm Brandl.",
+                "Alle Kurse werden von Schreinermeister Anselm Brandt geleitet.",
+            ),
+        ],
+        "de",
+        ["Brandt"],
+    ),
     # Never written as the source writes it: a transliteration, not a slip.
     (
         [
