@@ -149,6 +149,7 @@ class AgreementCheck(Check):
             lowered = word.lower()
             if (
                 lowered in data.exceptions
+                or lowered in data.both_genders  # ("el orden", "la orden"; "un guía", "la guía")
                 or not _common_noun(word, determiner, lang.capitalises_nouns)
                 or any(a < m.end() and m.start() < b for a, b in told)
                 or _postposed(target, m.start(1), determiner.lower(), context.target_lang)

@@ -180,6 +180,20 @@ def fused(word: str, source: str, lang: str, source_lang: str) -> bool:
     return isinstance(split, Split) and not _Source(source, language(source_lang)).shows(word, split, data)
 
 
+def _source_participle(token: str, words: frozenset[str], data: LanguageData) -> bool:
+    """Whether a lowercase ``token`` is a participle (data ``plural_participles``, and their
+    singulars) whose stem opens one of the source's ``words`` ("apostil-ados", "apostille"):
+    a verb made of the source's word, however rare, not two words run together."""
+    plural = data.agreement.plural_participles
+    if not token.islower() or not plural:
+        return False
+    endings = {*plural, *(e[:-1] for e in plural if e.endswith("s"))}
+    stems = tuple(
+        token[: -len(e)] for e in endings if token.endswith(e) and len(token) - len(e) >= _PARTICIPLE_STEM
+    )
+    return bool(stems) and any(word.startswith(stems) for word in words)
+
+
 def _sentence_start(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens the text, a line or a sentence."""
     before = text[max(0, start - 8) : start].rstrip(_OPENERS)
@@ -265,6 +279,10 @@ class _Source:
         if split.join is Join.TAIL and left.isupper():  # "PRÄFIXab" for "PREFIXab": a placeholder's
             words = _RUN.findall(self._text)
             return any(w.endswith(right) and w[: -len(right)].isupper() for w in words)
+        if split.join in (Join.TAIL, Join.PREPOSITION, Join.WORDS) and _source_participle(
+            token, self.words(), data
+        ):
+            return True  # "apostilados" for "apostille": a participle of the source's word
         stems = word_stems(token, data, split.at + OVERLAP)
         return any(stem.lower() in self.words() for stem, _ in stems)  # "Literals" for "literal"
 
@@ -333,6 +351,7 @@ def _case_parts(name: str) -> Iterator[str]:
 
 # What a run of letters and digits is, judged once per language and remembered (see
 # editor.core.checks.memo): a Split, _BY_SOURCE or None.
+_PARTICIPLE_STEM = 5  # letters of a participle's stem that open a source's word at least
 _BY_SOURCE = object()  # a number glued to a word: the verdict or the fix depends on the source
 
 

@@ -364,7 +364,7 @@ DATA = LanguageData(
             "paga recebe"
         ),
         clitics=words("o a os as"),
-        both_genders=words("capital cura rádio grama moral cabeça"),
+        both_genders=words("capital cura rádio grama moral cabeça guia"),
         feminine=words(
             "uma umas da das na nas pela pelas numa duma desta destas dessa dessas "
             "nossa nossas minha minhas outra outras essa essas aquela aquelas"

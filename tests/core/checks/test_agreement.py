@@ -175,6 +175,8 @@ PREDICATE_GOOD = [
     ("Cada foto é revista pela equipa.", "pt"),
     ("Cada instrumento é inspecionado à chegada.", "pt"),
     ("Ogni prenotazione è confermata via email.", "it"),
+    # a noun of both genders ("el guía", the person; "la guía", the book)
+    ("No toque los telescopios salvo que un guía le invite a hacerlo.", "es"),
     # an adjective of the subject's gender with "-e" or without it; an attribute that agrees
     ("La visite est gratuite pour les enfants.", "fr"),
     ("Le musée est ouvert le dimanche.", "fr"),

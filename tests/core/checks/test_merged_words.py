@@ -11,6 +11,14 @@ from tests.core.checks._run import run, spans
 
 # (source, target, target language)
 GOOD = [
+    # a participle of a verb made of the source's word ("apostilados": "apostille")
+    (
+        "Foreign documents must be translated into Portuguese and bear an apostille, except documents "
+        "from EU countries.",
+        "Os documentos estrangeiros têm de ser traduzidos para português e apostilados, exceto os "
+        "documentos de países da UE.",
+        "pt",
+    ),
     # A Latin American ordinal's letters after its number ("4to", "2da").
     ("Extensions in the 4th level.", "Extensiones en el 4to nivel.", "es"),
     ("Go to the 2nd floor.", "Suba a la 2da planta.", "es"),
@@ -265,3 +273,17 @@ def test_bad_is_a_warning_with_the_space_as_fix(
     assert spans(issues) == expected
     assert [i.severity for i in issues] == [Severity.WARNING]
     assert [i.suggestion for i in issues] == [fix]
+
+
+def test_a_participle_no_source_word_opens_is_still_two_words() -> None:
+    """Without the source's "apostille", "apostilados" reads as "apostila dos"."""
+    issues = run(
+        "merged_token",
+        "Foreign documents must be translated into Portuguese and bear a stamp, except documents "
+        "from EU countries.",
+        "Os documentos estrangeiros têm de ser traduzidos para português e apostilados, exceto os "
+        "documentos de países da UE.",
+        "en",
+        "pt",
+    )
+    assert [(i.text, i.suggestion) for i in issues] == [("apostilados", "apostila dos")]
