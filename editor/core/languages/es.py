@@ -367,7 +367,9 @@ DATA = LanguageData(
         ),
         open_a_masculine=words("el un del al algún ningún"),
         clitics=words("lo la los las le les"),
-        both_genders=words("orden capital cometa corte frente cura parte radio final margen pendiente guía policía"),
+        both_genders=words(
+            "orden capital cometa corte frente cura parte radio final margen pendiente guía policía"
+        ),
         feminine=words(
             "una unas nuestra nuestras vuestra vuestras otra otras dicha dichas esa esas aquella aquellas"
         ),
