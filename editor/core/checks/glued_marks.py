@@ -33,6 +33,7 @@ _CLOCK_ENDS = re.compile(
     r"\d[:.]\d\d(?:[ \u00a0]?[ap]\.[ \u00a0]?m\.|[ \u00a0]?[ap]m\.|\.)[ \u00a0]+([^\W\d_])", re.I
 )
 _BRACKET_STOP = re.compile(r"\)[.!?][ \u00a0]+[^\W\d_]")  # the source ends a sentence after a bracket
+_ANY_MARK = re.compile(r"[.,]")  # an amount's decimal or thousands mark, in either style
 _SIGNS = frozenset("€$£¥")  # a currency's sign after its amount ("18 €")
 _INNER = frozenset(" \u00a0\u202f")
 _COMMON = 3.0  # Zipf: a word a reader knows
@@ -228,13 +229,17 @@ def _numbered(target: str, source: str, mark: int, data: LanguageData) -> GluedM
     last = mark  # where the number's digits end
     if target[mark - 1 : mark] in _SIGNS:
         last = mark - 2 if target[mark - 2 : mark - 1] in _INNER else mark - 1
-    start = last
-    while start > 0 and target[start - 1].isdigit():
+    start, signed = last, last < mark
+    # (an amount's decimals and thousands too: "4,00 €.Dopo")
+    while start > 0 and (target[start - 1].isdigit() or (signed and _inner_mark(target, start - 1))):
         start -= 1
     clock = _clock_start(target, start, last) if last == mark else None
     if clock is not None:
         start = clock
-    elif not 0 < last - start <= _NUMBER_DIGITS or target[start - 1 : start] not in _BEFORE_NUMBER:
+    elif (
+        not 0 < last - start <= _NUMBER_DIGITS * (1 + 2 * signed)
+        or target[start - 1 : start] not in _BEFORE_NUMBER
+    ):
         return None
     end = _word_after(target, mark + 1)
     word, digits = target[mark + 1 : end], target[start:last]
@@ -247,7 +252,7 @@ def _numbered(target: str, source: str, mark: int, data: LanguageData) -> GluedM
         # a clock time ends a sentence of the source, which may write it another way ("11:40
         # p.m." for "23:40")
         reads = title and any(m.group(1).isupper() for m in _CLOCK_ENDS.finditer(source))
-    elif re.search(rf"(?<![\d.,]){digits}\.\s", source):
+    elif re.search(rf"(?<![\d.,]){_ANY_MARK.sub('[.,]', digits)}\.\s", source):
         reads = title  # a sentence of the source ends in the number
     elif last < mark:
         return None  # (a sign's number is no ordinal)
@@ -258,6 +263,11 @@ def _numbered(target: str, source: str, mark: int, data: LanguageData) -> GluedM
     if not reads:
         return None
     return GluedMark(start, end, mark + 1, f"A space is missing after '{digits}.' before '{word}'")
+
+
+def _inner_mark(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` stands between digits ("4,00", "1.250")."""
+    return text[at] in ".," and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
 
 
 def _clock_start(target: str, start: int, mark: int) -> int | None:

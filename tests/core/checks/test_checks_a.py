@@ -120,6 +120,14 @@ BAD = [
         "es",
         [("18 €.Los", "18 €. Los")],
     ),
+    # ... an amount with decimals, written in the target's style
+    (
+        "merged_token",
+        "You receive one stamp for every purchase of at least €4.00. After 10 stamps the cup is free.",
+        "Ricevete un timbro per ogni acquisto di almeno 4,00 €.Dopo 10 timbri la coppetta è gratis.",
+        "it",
+        [("4,00 €.Dopo", "4,00 €. Dopo")],
+    ),
     # a clock time that ends a sentence of the source, written another way there
     (
         "merged_token",
