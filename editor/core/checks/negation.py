@@ -107,14 +107,6 @@ class NegationCheck(Check):
             added = added_negation(source, target, context.source_lang, context.target_lang)
             if added is not None and _prose(segment, context):  # "must" said "müssen nicht"
                 yield self.issue(segment, context, *added[0], added[1], source_span=added[2])
-            elif target.strip() and (
-                state := negated_state(
-                    source, target, context.source_lang, context.target_lang, lambda: _prose(segment, context)
-                )
-            ):
-                said, written = source[slice(*state.said)], target[slice(*state.written)]
-                why = f"'{said}' of the source is negated here ('{written}'): it says the opposite"
-                yield self.issue(segment, context, *state.written, why, source_span=state.said)
             return  # most sentences negate nothing: substring tests settle them
         double = double_negative(lowered, context.source_lang)
         lowered = without_alternatives(lowered, context.source_lang)
@@ -207,26 +199,22 @@ class NegationCheck(Check):
 
     def _opposite(self, segment: Segment, context: CheckContext) -> Iterator[Issue]:
         """A word of the source said as its opposite, neither negated ("headphones are
-        allowed" -> "sont interdits", "is off by default" -> "standardmäßig aktiviert"): the
+        allowed" -> "sont interdits", "is off by default" -> "standardmäßig aktiviert"), or a
+        state of the source negated ("lunch included" -> "déjeuner non compris"): the
         translation's word is marked."""
-        found = opposite(
-            segment.source,
-            segment.target,
-            context.source_lang,
-            context.target_lang,
-            lambda: _prose(segment, context),
-        )
-        if found is None:
+        langs = (context.source_lang, context.target_lang)
+        found = opposite(segment.source, segment.target, *langs, lambda: _prose(segment, context))
+        state = None
+        if found is None and segment.target.strip():
+            state = negated_state(segment.source, segment.target, *langs, lambda: _prose(segment, context))
+        shown = found or state
+        if shown is None:
             return
-        said = segment.source[found.said[0] : found.said[1]]
-        written = segment.target[found.written[0] : found.written[1]]
-        yield self.issue(
-            segment,
-            context,
-            *found.written,
-            f"'{said}' of the source is said as its opposite, '{written}'",
-            source_span=found.said,
-        )
+        said, written = segment.source[slice(*shown.said)], segment.target[slice(*shown.written)]
+        why = f"'{said}' of the source is said as its opposite, '{written}'"
+        if state is not None:
+            why = f"'{said}' of the source is negated here ('{written}'): it says the opposite"
+        yield self.issue(segment, context, *shown.written, why, source_span=shown.said)
 
     def _half_kept(
         self,

@@ -204,11 +204,11 @@ _NEGATION_BEFORE = 12  # characters before the state's word its negation may sta
 def negated_state(
     source: str, target: str, source_lang: str, target_lang: str, prose: Callable[[], bool]
 ) -> Opposite | None:
-    """The first word of a state's class in a source that negates nothing (the caller's
-    test), said by the translation only with its own words of the class, each negated in its
-    clause and the first right after a negation ("small parts are included" said "sind nicht
-    inbegriffen"): the negation turns the state around. Not where the source makes an
-    exception ("included except …"). (An obligation said negated is ``added_negation``'s.)"""
+    """The first word of a state's class in the source, not negated there, said by the
+    translation only with its own words of the class, each negated in its clause and the
+    first right after a negation ("small parts are included" said "sind nicht inbegriffen"):
+    the negation turns the state around. Not where the source makes an exception ("included
+    except …"). (An obligation said negated is ``added_negation``'s.)"""
     lowered = source.lower()
     cue = _cue(source_lang)
     cued = {m.group() for m in cue.finditer(lowered)} if cue is not None else set()
@@ -222,15 +222,24 @@ def negated_state(
         found = said.search(source) if said is not None and written is not None else None
         if found is None or written is None or source[found.start()].isupper():
             continue  # ("Open Days": a name)
+        if _negated(source, found.start(), source_lang):
+            continue  # ("is not included" said "n'est pas compris")
         hits = list(written.finditer(target))
         if not hits or not all(_negated(target, m.start(), target_lang) for m in hits):
             continue
         start, word = hits[0].start(), WORD.match(target, hits[0].start())
         before = _negation_before(target, start, target_lang)
-        if before is None or _excepted(lowered, source_lang) or not prose():
-            return None
+        if before is None or _excepted(_clause_of(lowered, found.start()), source_lang) or not prose():
+            return None  # (an exception of its clause: "for adults only, lunch included" makes none)
         return Opposite(found.span(), (before, max(hits[0].end(), word.end() if word else 0)))
     return None
+
+
+def _clause_of(text: str, at: int) -> str:
+    """The clause of ``text`` that holds ``at``."""
+    opened = max((m.end() for m in CLAUSE_END.finditer(text, 0, at)), default=0)
+    closed = CLAUSE_END.search(text, at)
+    return text[opened : closed.start() if closed else len(text)]
 
 
 def _negation_before(text: str, at: int, lang: str) -> int | None:

@@ -1694,6 +1694,29 @@ def test_flagged(source: str, target: str, src: str, tgt: str, flagged: str, sev
             "de",
             None,
         ),
+        # a state negated in a source that negates another word, and an exception ("only") of
+        # another clause
+        (
+            "Weekend course: for adults only, lunch included. No previous experience is required.",
+            "Stage de week-end : réservé aux adultes, déjeuner non compris. Aucune expérience "
+            "préalable n'est requise.",
+            "fr",
+            "non compris",
+        ),
+        (
+            "Weekend course: for adults only, lunch included. No previous experience is required.",
+            "Stage de week-end : réservé aux adultes, déjeuner compris. Aucune expérience "
+            "préalable n'est requise.",
+            "fr",
+            None,
+        ),
+        # the state negated in the source too
+        (
+            "Lunch is not included, and no previous experience is required.",
+            "Le déjeuner n'est pas compris et aucune expérience préalable n'est requise.",
+            "fr",
+            None,
+        ),
     ],
 )
 def test_an_obligation_or_a_state_said_negated_is_found(
