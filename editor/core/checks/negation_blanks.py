@@ -60,9 +60,7 @@ def without_alternatives(lowered: str, code: str) -> str:
     double = double_pattern(code)  # "not leave without telling": a positive
     if double is not None and any(word in lowered for word in data.double_negatives):
         # both words: the second ("without", "ohne") negates on its own elsewhere
-        spans = [span for m in double.finditer(lowered) for span in (m.span(), m.span("second"))]
-        for start, end in spans:
-            lowered = lowered[:start] + " " * (end - start) + lowered[end:]
+        lowered = doubles_blanked(lowered, code)
     for first, second in data.opposites.lack_pairs:  # "no parts are missing": a positive
         if second in lowered:
             pattern = rf"\b{re.escape(first)}\b(?=[^,;:.!?]*?\b({re.escape(second)})\b)"

@@ -229,17 +229,21 @@ def negated_state(
             continue
         start, word = hits[0].start(), WORD.match(target, hits[0].start())
         before = _negation_before(target, start, target_lang)
-        if before is None or _excepted(_clause_of(lowered, found.start()), source_lang) or not prose():
+        if (
+            before is None
+            or _excepted(lowered[slice(*_clause_span(lowered, found.start()))], source_lang)
+            or not prose()
+        ):
             return None  # (an exception of its clause: "for adults only, lunch included" makes none)
         return Opposite(found.span(), (before, max(hits[0].end(), word.end() if word else 0)))
     return None
 
 
-def _clause_of(text: str, at: int) -> str:
-    """The clause of ``text`` that holds ``at``."""
+def _clause_span(text: str, at: int) -> tuple[int, int]:
+    """Where the clause of ``text`` that holds ``at`` opens and closes."""
     opened = max((m.end() for m in CLAUSE_END.finditer(text, 0, at)), default=0)
     closed = CLAUSE_END.search(text, at)
-    return text[opened : closed.start() if closed else len(text)]
+    return opened, closed.start() if closed else len(text)
 
 
 def _negation_before(text: str, at: int, lang: str) -> int | None:
@@ -354,15 +358,14 @@ def _negated(text: str, at: int, lang: str, advice: bool = False) -> bool:
     pattern = negation_pattern(lang)
     if pattern is None:
         return True  # a language without the data: nothing can be told
-    opened = max((m.end() for m in CLAUSE_END.finditer(text, 0, at)), default=0)
-    closed = CLAUSE_END.search(text, at)
+    opened, closed = _clause_span(text, at)
     word = WORD.match(text, at)
     after = _NEXT_WORD.match(text, word.end()) if word else None  # "must not"
     end = after.end() if after else word.end() if word else at
     if advice:
         joined = _joins(lang).search(text, word.end() if word else at)
         end = joined.start() if joined else len(text)
-    chunk = text[opened : min(end, closed.start()) if closed else end]
+    chunk = text[opened : min(end, closed)]
     return live_negation(chunk, pattern, lang) is not None  # ("no later than" negates nothing)
 
 
