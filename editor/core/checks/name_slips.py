@@ -111,12 +111,12 @@ def slip(
 def own_cognate(name_word: str, written: str, source_lang: str, target_lang: str) -> bool:
     """Whether a word of a name is a word of the source language only, said by a word of the
     target language only ("Mini Acrobatas" for "Mini Acrobats"): a descriptive word translated
-    by its cognate, not a slip (a name both languages know, "Henrik", is a person's)."""
-    return (
-        min(zipf(name_word, source_lang), zipf(written, target_lang))
-        >= _WORD_OF_TARGET
-        > max(zipf(name_word, target_lang), zipf(written, source_lang))
-    )
+    by its cognate, not a slip (a name both languages know, "Henrik", is a person's). The
+    target language may know the source's word less well than its own ("pairs", "Paires")."""
+    ours, theirs = zipf(written, target_lang), zipf(name_word, source_lang)
+    return min(ours, theirs) >= _WORD_OF_TARGET > zipf(written, source_lang) and zipf(
+        name_word, target_lang
+    ) < min(ours, theirs)
 
 
 def joined_half(source: str, target: str, start: int) -> bool:

@@ -144,6 +144,12 @@ def _two_words(token: str, lang: str, data: LanguageData) -> Split | None:
         return None
     if known(token, lang, data, _SEEN) or any(token.startswith(p) for p in data.word_prefixes):
         return None
+    if any(
+        token.endswith(ending) and known(token[: -len(ending)] + other, lang, data, _SEEN)
+        for ending in data.inflection_endings
+        for other in ("", *data.inflection_endings)
+    ):
+        return None  # another form of a word the lists hold ("pressostati": "pressostato")
     best: tuple[float, int] | None = None
     for at in range(_SHORT_WORD, len(token) - _SHORT_WORD + 1):
         left, right = token[:at], token[at:]

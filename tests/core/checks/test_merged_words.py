@@ -48,6 +48,18 @@ GOOD = [
         "L'application propose désormais une autotraduction de tous les messages en français.",
         "fr",
     ),
+    # Another form of a word the lists hold, however rare this one ("carroponte": plural
+    # "carroponti"; "fiscalidade": "fiscalidades")
+    (
+        "The workshop has two overhead cranes and a large paint booth for the frames.",
+        "L'officina ha due carroponti e una grande cabina di verniciatura per i telai.",
+        "it",
+    ),
+    (
+        "The report compares the tax systems of the member states in detail.",
+        "O relatório compara em pormenor as fiscalidades dos Estados-Membros.",
+        "pt",
+    ),
     # A verb's stem and a noun: how Italian and Spanish name tools ("bloccaruota", "abrelatas").
     (
         "We strongly recommend fitting a wheel clamp and an alarm to your caravan.",

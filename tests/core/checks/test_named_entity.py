@@ -11,6 +11,13 @@ from tests.factories import make_document
 GOOD = [
     # a descriptive word of a group's name said by its cognate in the target language
     ("The fee is €38 for Mini Acrobats.", "A mensalidade é de 38 € para os Mini Acrobatas.", "en", "pt"),
+    # ... by a word the target language knows better than the source's ("pairs" is French too)
+    (
+        'In May we hold the "Riviera Pairs" tournament.',
+        "En mai, nous organisons le tournoi « Paires de la Riviera ».",
+        "en",
+        "fr",
+    ),
     # a person's surname after a title and a first name, inflected as German inflects names
     ("the practice of Dr. Sofia Marinescu.", "die Praxis von Dr. Sofia Marinescus Team.", "en", "de"),
     (
