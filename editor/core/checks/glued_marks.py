@@ -72,7 +72,8 @@ def _patterns(code: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
         ("percent", "%", re.compile(r"%(?<=\d%)(?=[^\W\d_]{2})")),
         ("bracket", "(", re.compile(r"\((?<=[^\W\d_]{2}\()(?=[^\W\d_])")),
         ("closing", ")", re.compile(r"\)(?<=[^\s(]\))(?=[.!?]?[^\W\d_])")),
-        ("number", ".", re.compile(r"\.(?<=[\d€$£¥]\.)(?=[^\W\d_]{2})")),
+        # (or one capital letter: a word of one letter opens the sentence, "21h00.É mais curto")
+        ("number", ".", re.compile(r"\.(?<=[\d€$£¥]\.)(?=[^\W\d_]{2}|[^\W\d_][ \u00a0])")),
     ]
     if closers:
         # (two letters: one is an ending the language glues to a quoted word, "»etype«s")
@@ -247,7 +248,9 @@ def _numbered(target: str, source: str, mark: int, data: LanguageData) -> GluedM
         return None  # an address, a file's or a program's name ("2.de/x", "3.Stock.html")
     if _GLUED_NUMBER.search(source):
         return None
-    title = word[0].isupper() and word[1:].islower()
+    title = word[0].isupper() and (word[1:].islower() or _one_letter_word(word, data))
+    if len(word) == 1 and not title:
+        return None
     if clock is not None:
         # a clock time ends a sentence of the source, which may write it another way ("11:40
         # p.m." for "23:40")
@@ -268,6 +271,11 @@ def _numbered(target: str, source: str, mark: int, data: LanguageData) -> GluedM
 def _inner_mark(text: str, at: int) -> bool:
     """Whether the mark at ``at`` stands between digits ("4,00", "1.250")."""
     return text[at] in ".," and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
+
+
+def _one_letter_word(word: str, data: LanguageData) -> bool:
+    """Whether ``word`` is a capital letter that is a word of the language ("É", "A")."""
+    return len(word) == 1 and word.isupper() and is_known(word.lower(), data.code, _COMMON)
 
 
 def _clock_start(target: str, start: int, mark: int) -> int | None:

@@ -143,6 +143,14 @@ BAD = [
         "pt",
         [("20h00.Nos", "20h00. Nos")],
     ),
+    # ... before a word of one capital letter
+    (
+        "merged_token",
+        "The bar closes at 18:30. A shuttle then runs to the station.",
+        "O bar fecha às 18h30.A seguir, um autocarro vai até à estação.",
+        "pt",
+        [("18h30.A", "18h30. A")],
+    ),
     (
         "merged_token",
         "Tap “Save” now.",
