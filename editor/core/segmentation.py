@@ -46,6 +46,9 @@ _ADDRESS_END = re.compile(
 _NUMBER_ABBREVIATION = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{1,2}\.\s*\Z")
 _NUMBER_NEXT = re.compile(r"\s*(?:\+|\(?0)\d")
 _ORDINAL_END = re.compile(r"(?:^|\s)(\d{1,3})\.\s*$")
+# A word and a full stop, then an ordinal, ending a piece ("Mendelssohn. 16. ")
+_ENDED_BEFORE_ORDINAL = re.compile(r"(?<![^\W\d_])([^\W\d_][^\W\d_A-ZÀ-ÖØ-Þ]+)[.!?]\s+(\d{1,3}\.\s*)\Z")
+_SENTENCE_WORD = 4  # letters of a word that ends a sentence before an ordinal: shorter, an abbreviation
 _FIRST_WORD = re.compile(r"\s*[\"'„“«‘(]?([^\W_]+)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*\s+\d{1,3}\.\s*$")
 
@@ -320,10 +323,24 @@ def _merge_ordinals(text: str, pieces: list[tuple[int, int]], data: LanguageData
     out: list[tuple[int, int]] = []
     for start, end in pieces:
         if out and _is_ordinal_break(text[out[-1][0] : out[-1][1]], text[start:end], data):
-            out[-1] = (out[-1][0], end)
+            ended = _ENDED_BEFORE_ORDINAL.search(text, *out[-1])
+            if ended is not None and _ends_sentence(ended[1], data):
+                # "… und Mendelssohn. 16. | Juli: …": the sentence ends before the ordinal
+                out[-1] = (out[-1][0], ended.end(1) + 1)
+                out.append((ended.start(2), end))
+            else:
+                out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+def _ends_sentence(word: str, data: LanguageData) -> bool:
+    """Whether a full stop after ``word``, before an ordinal, ends a sentence: a word of
+    :data:`_SENTENCE_WORD` letters or a month ("am 3. Mai. 4. Mai: …"), no abbreviation."""
+    return (
+        len(word) >= _SENTENCE_WORD or word.lower() in data.months
+    ) and f"{word}." not in data.abbreviations
 
 
 def _is_ordinal_break(before: str, after: str, data: LanguageData) -> bool:

@@ -76,6 +76,15 @@ SENTENCES = [
     ("de", "Es dauert 5 Min. Pause machen Sie danach.", ["Es dauert 5 Min. Pause machen Sie danach."]),
     ("de", "Das ist z. B. gut. Dr. Müller kam.", ["Das ist z. B. gut.", "Dr. Müller kam."]),
     ("de", "Er kam am 3. Jan. 2024 an. Gut.", ["Er kam am 3. Jan. 2024 an.", "Gut."]),
+    # a sentence that ends before a date's ordinal, the next one opening with it
+    (
+        "de",
+        "Am 4. Mai spielt Anna Brahms. 18. Mai: Chorkonzert.",
+        ["Am 4. Mai spielt Anna Brahms.", "18. Mai: Chorkonzert."],
+    ),
+    ("de", "Das Fest ist am 3. Mai. 4. Mai: Ruhetag.", ["Das Fest ist am 3. Mai.", "4. Mai: Ruhetag."]),
+    # ... not after an abbreviation
+    ("de", "Wir öffnen ca. 16. Juli wieder.", ["Wir öffnen ca. 16. Juli wieder."]),
     (
         "de",
         "Am 3. Oktober war es so. Der 1. Platz ging an ihn.",
