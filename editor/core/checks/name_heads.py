@@ -10,11 +10,14 @@ import re
 from editor.core.checks.name_targets import word_key
 from editor.core.checks.names import Name, word_kind, zipf
 from editor.core.langdata import language
+from editor.core.text import has_word
 
 _WORD_ZIPF = 3.0  # at or above: a word of the language ("Rink" 3.4), not a surname ("Pryce" 2.8)
 _TARGET_ZIPF = 2.5  # a German noun after the name is a word of the language ("Eisbahn" 2.7)
 _NEXT_WORD = re.compile(r"[\s\-‐]*([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\-‐]+\Z")
+_TITLED_WORD = re.compile(r"[^\W\d_]+")
+_TITLED_RUN = re.compile(r"(?:[^\W\d_]+[\s\u00a0'’\-]+)+\Z")  # words up to a name, no other mark
 _AHEAD_ZIPF = 2.0  # a rarer word of the language ("Locksmiths" 2.1) described a business
 # A word and the one before it, then names joined by "&" or a conjunction ("Kowalczyk & "),
 # up to a name's first word
@@ -130,6 +133,27 @@ def head_ahead(
         lowered = word.lower()
         if lowered not in data.function_words and lowered not in data.titles:
             return zipf(lowered, target_lang) >= _TARGET_ZIPF
+    return any(_titled_ahead(source, target, start, target_lang) for _, start, _ in hits[0])
+
+
+def _titled_ahead(source: str, target: str, start: int, target_lang: str) -> bool:
+    """Whether the capitalised run before ``start`` holds a word of the target language the
+    source lacks ("la Asociación de Patchwork Hilo de Plata" for "the Hilo de Plata Quilting
+    Guild"): the description said ahead, capitalised as part of the name."""
+    data = language(target_lang)
+    run = _TITLED_RUN.search(target, max(0, start - 60), start)
+    for word in reversed(_TITLED_WORD.findall(run.group() if run else "")):
+        lowered = word.lower()
+        if word.islower():
+            if lowered not in data.function_words:
+                return False  # the run ends at a lowercase word
+            continue  # a particle inside a name ("Hilo de Plata")
+        if (
+            lowered not in data.function_words
+            and not has_word(source, word)
+            and zipf(lowered, target_lang) >= _TARGET_ZIPF
+        ):
+            return True
     return False
 
 

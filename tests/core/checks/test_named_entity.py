@@ -11,6 +11,13 @@ from tests.factories import make_document
 GOOD = [
     # a descriptive word of a group's name said by its cognate in the target language
     ("The fee is €38 for Mini Acrobats.", "A mensalidade é de 38 € para os Mini Acrobatas.", "en", "pt"),
+    # a club's description said ahead of its name, capitalised as part of it
+    (
+        "The Monte Alto Bookbinding Circle meets on Mondays at the library.",
+        "El Taller de Encuadernación Monte Alto se reúne los lunes en la biblioteca.",
+        "en",
+        "es",
+    ),
     # ... by a word the target language knows better than the source's ("pairs" is French too)
     (
         'In May we hold the "Riviera Pairs" tournament.',
