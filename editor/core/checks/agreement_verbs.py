@@ -43,6 +43,8 @@ def inflected_slips(text: str, lang: str, plural: bool = True, source_lang: str 
         # the verb after the noun's adjective, or the word taken for one ("Il saldo devono essere")
         tries = [(m.start(3), m.group(3), words)]
         if len(words) == 2 and words[1].lower() in data.enclitics:
+            if words[1].lower() in data.determiners:
+                continue  # an object's pronoun, an article's look-alike: "Las colchas las colgará el comité"
             tries = [(m.start(3), m.group(3), words[:1])]  # a reflexive pronoun ("el resto se abonan")
         elif len(words) == 2 and m.end(2) == m.start(3) - 1:
             tries.append((m.end(2) - len(words[1]), words[1], words[:1]))

@@ -290,6 +290,9 @@ NUMBER_GOOD = [
     ("Si une erreur survient, le client est prévenu.", "fr"),
     ("El primer token no es válido.", "es"),
     ("El saldo se abona a la llegada.", "es"),
+    # an object said first and taken up by its pronoun: the subject follows the verb
+    ("Las mesas las monta el personal del hotel.", "es"),
+    ("Le torte le prepara lo chef ogni mattina.", "it"),
 ]
 
 # (target, target language, the verb marked)
