@@ -261,17 +261,25 @@ def time_span(number: Number, segment: Segment, context: CheckContext) -> bool:
 
 def _hours_and_minutes(hours: float, target: str, lang: str) -> bool:
     """Whether hours with a fraction ("3.5 hours") are said as whole hours and minutes ("3 h
-    30", "3 Stunden und 30 Minuten", "3h30")."""
+    30", "3 Stunden und 30 Minuten", "3h30"), or and a half ("2 ore e mezza")."""
     whole, minutes = divmod(round(hours * 60), 60)
     if not (whole and minutes) or abs(hours * 60 - round(hours * 60)) > 1e-9:
         return False
     said = rf"0?{minutes}" if minutes < 10 else str(minutes)
+    data = language(lang)
+    units = dict(data.unit_words)
+    if minutes == 30:  # "and a half" as the language says it after an hour ("ora e mezza")
+        halves = [
+            phrase.split(" ", 1)[1]
+            for phrase, span in data.time_spans
+            if span == 90 and " " in phrase and units.get(phrase.split(" ", 1)[0]) == "h"
+        ]
+        said = "|".join([said, *(re.escape(half) for half in halves)])
     # the hours, their unit, a word such as "and", the minutes: "3 h 30", "2 Stunden und 15"
-    pattern = rf"(?<![\d.,]){whole}\s*([^\W\d_]+)\.?(?:\s+[^\W\d_]+)?\s*{said}(?!\d|[.,]\d)"
-    units = dict(language(lang).unit_words)
+    pattern = rf"(?<![\d.,]){whole}\s*([^\W\d_]+)\.?(?:\s+[^\W\d_]+)?\s*(?:{said})(?!\d|[.,]\d)"
     return any(
         m.group(1).lower() == "h" or units.get(m.group(1).lower()) == "h"
-        for m in re.finditer(pattern, target)
+        for m in re.finditer(pattern, target, re.IGNORECASE)
     )
 
 

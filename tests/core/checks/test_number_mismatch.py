@@ -609,6 +609,9 @@ GOOD = [
     ("The tour lasts 3.5 hours.", "La visite dure 3 h 30.", "en", "fr"),
     ("The tour lasts 2.25 hours.", "Die Führung dauert 2 Stunden und 15 Minuten.", "en", "de"),
     ("The course lasts 1.5 hours.", "O curso dura 1h30.", "en", "pt"),
+    # ... or as whole hours and a half
+    ("The climb takes about 2.5 hours.", "A subida demora cerca de 2 horas e meia.", "en", "pt"),
+    ("The climb takes about 4.5 hours.", "La salita dura circa 4 ore e mezza.", "en", "it"),
     # A number word inside a compound adjective of a span of time or age.
     ("We offer a 5-day trial.", "Wir bieten eine fünftägige Testphase.", "en", "de"),
     ("Join a 15-minute briefing.", "Nehmen Sie an einer fünfzehnminütigen Einweisung teil.", "en", "de"),
@@ -838,6 +841,7 @@ BAD = [
     ("Results come within 48 hours.", "Die Ergebnisse kommen innerhalb von 3 Tagen.", "en", "de", [], ["48"]),
     # hours and minutes that are not the source's hours
     ("The tour lasts 3.5 hours.", "La visite dure 3 h 20.", "en", "fr", ["3"], []),
+    ("The climb takes about 2.5 hours.", "La salita dura circa 3 ore e mezza.", "en", "it", ["3"], []),
     ("The workshop takes 90 minutes.", "Der Workshop dauert 2 Stunden.", "en", "de", [], ["90"]),
     # "12 noon" said as midnight
     ("The desk is open until 12 noon.", "Le guichet est ouvert jusqu'à minuit.", "en", "fr", [], ["12"]),
