@@ -19,7 +19,7 @@ from editor.core.checks.agreement_predicates import (
     participle_slips,
     predicate_slips,
 )
-from editor.core.checks.agreement_verbs import inflected_slips
+from editor.core.checks.agreement_verbs import inflected_slips, resumed_slips
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.lexicon import zipf
 from editor.core.checks.prose import technical_document
@@ -79,7 +79,11 @@ class AgreementCheck(Check):
             if case.verb:
                 why = f"'{case.preposition} {case.determiner}' says a motion, but '{case.verb}' a place"
             yield self.issue(segment, context, case.start, case.end, why)
-        forms = [*form_slips(target, context.target_lang), *partitive_slips(target, context.target_lang)]
+        forms = [
+            *form_slips(target, context.target_lang),
+            *partitive_slips(target, context.target_lang),
+            *resumed_slips(target, context.target_lang),
+        ]
         for form in forms:
             yield self.issue(
                 segment, context, form.start, form.end, f"'{form.word}' does not agree with '{form.article}'"

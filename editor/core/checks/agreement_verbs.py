@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.core.agreement_data import Agreement
+from editor.core.checks.agreement_forms import FormSlip
 from editor.core.checks.agreement_predicates import (
     OPENS,
     WORD_BEFORE,
@@ -71,6 +72,30 @@ def inflected_slips(text: str, lang: str, plural: bool = True, source_lang: str 
             if opens and not names_days(said[0], lang):
                 yield NumberSlip(at, at + len(verb), " ".join([m.group(1), *said]))
                 break
+
+
+def resumed_slips(text: str, lang: str) -> Iterator[FormSlip]:
+    """Each object's pronoun that takes up a plural noun phrase before it in the other gender
+    ("Las colchas los colgará el comité": "las"), the pronoun an article's look-alike, before
+    a singular verb: the phrase is its object, not its subject ("Los niños las ven")."""
+    data = language(lang)
+    pattern = _inflected_pattern(lang, True)
+    if pattern is None:
+        return
+    his, hers = data.agreement.subjects[1]
+    singular = tuple(one for one, _ in data.agreement.verb_plurals)
+    plural = tuple(many for _, many in data.agreement.verb_plurals)
+    for m in pattern.finditer(text):
+        words = m.group(2).split()
+        pronoun = words[-1].lower()
+        if len(words) != 2 or pronoun not in data.enclitics or pronoun not in data.determiners:
+            continue
+        verb = m.group(3)
+        if verb.endswith(singular) and not verb.endswith(plural):  # the verb's subject is another
+            determiner = m.group(1).lower()
+            if (determiner in his and pronoun in hers) or (determiner in hers and pronoun in his):
+                at = m.end(2) - len(words[-1])
+                yield FormSlip(at, m.end(2), f"{m.group(1)} {words[0]}", words[-1])
 
 
 def _other_verb(word: str, agreement: Agreement, langs: tuple[str, str], plural: bool) -> bool:

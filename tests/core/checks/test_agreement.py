@@ -358,6 +358,7 @@ FORMS_GOOD = [
     ("Nessuno dei locali è libero.", "it"),
     ("Nenhuma das janelas abre.", "pt"),
     ("O cartão não pode ser emprestado a terceiros.", "pt"),  # "a" is "to" there
+    ("Los niños las ven cada mañana.", "es"),  # a subject and another's pronoun, a plural verb
 ]
 
 # (target, target language, marked)
@@ -371,6 +372,8 @@ FORMS_BAD = [
     # a pronoun of a part of the other gender than its group
     ("Ninguno de las aguas del club es privada.", "es", "Ninguno de las"),
     ("Nessuna dei locali è libero.", "it", "Nessuna dei"),
+    # an object said first, taken up by a pronoun of the other gender
+    ("Las mesas los monta el personal del hotel.", "es", "los"),
 ]
 
 
