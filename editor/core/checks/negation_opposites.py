@@ -158,20 +158,29 @@ def _opposed(
     found, wrong = said_pattern.search(source), wrong_pattern.search(target)
     if said_name in _WHOLE and found is not None:
         # common words ("left" the verb, "right" for correct): the opposite must stand about
-        # where the source's word does, not in another clause of a long sentence
-        where = found.start() / max(1, len(source)) * len(target)
-        wrong = min(wrong_pattern.finditer(target), key=lambda m: abs(m.start() - where), default=None)
-        if wrong is not None and abs(wrong.start() - where) > _NEAR * len(target):
-            wrong = None
+        # where one of the source's words does, not in another clause of a long sentence
+        found, wrong = next(
+            (
+                (said, near)
+                for said in said_pattern.finditer(source)
+                if (near := _near(said, source, target, wrong_pattern))
+            ),
+            (found, None),
+        )
     if other_name in _AMOUNTS and wrong is not None:
         # "plus petit", "più bassa": a comparative's direction is its adjective's
         wrong = next((m for m in wrong_pattern.finditer(target) if _amount(target, m.end(), grammar)), None)
     if found is None or wrong is None:
         return None
     other, same = pattern(getattr(ours, other_name)), pattern(getattr(theirs, said_name))
+    both = other is not None and other.search(source) is not None
     if same is not None and same.search(target) is not None:
-        return None  # both words: two rules in one sentence
-    if other is not None and other.search(source) is not None:
+        # both words: two rules in one sentence; but of whole words the source says more
+        # times, one turned ("begins 20 minutes before … closes 5 minutes before" said
+        # "avant … après")
+        if both or said_name not in _WHOLE or len(same.findall(target)) >= len(said_pattern.findall(source)):
+            return None
+    if both and other is not None:
         # both in the source: two rules or states, each said its own way, unless the class
         # is gone from the translation and the other written once more ("keep right … pass
         # on your left" as "esquerdo … pela esquerda"; "open … closed" as "geopend … geopend")
@@ -182,6 +191,14 @@ def _opposed(
     word = WORD.match(target, wrong.start())
     end = max(wrong.end(), word.end() if word else 0)
     return Opposite(found.span(), (wrong.start(), end))
+
+
+def _near(said: re.Match[str], source: str, target: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The match of ``pattern`` in ``target`` nearest where the source's word ``said`` stands
+    (by its share of the text), if it is near enough."""
+    where = said.start() / max(1, len(source)) * len(target)
+    near = min(pattern.finditer(target), key=lambda m: abs(m.start() - where), default=None)
+    return near if near is not None and abs(near.start() - where) <= _NEAR * len(target) else None
 
 
 # The classes of a state, which a negation turns into its opposite's ("included" said "nicht

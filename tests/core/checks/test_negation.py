@@ -2231,6 +2231,19 @@ def test_lost_clause_message() -> None:
             "es",
             [],
         ),
+        # one of two times' sides said as its opposite, the other kept
+        (
+            "The doors open 30 minutes before the concert and close 10 minutes before the first piece.",
+            "Le porte aprono 30 minuti prima del concerto e chiudono 10 minuti dopo il primo brano.",
+            "it",
+            ["before"],
+        ),
+        (
+            "The doors open 30 minutes before the concert and close 10 minutes before the first piece.",
+            "Le porte aprono 30 minuti prima del concerto e chiudono 10 minuti prima del primo brano.",
+            "it",
+            [],
+        ),
         # a negated state said as its opposite ("not allowed": "interdit") is the same rule
         (
             "Dogs are not allowed in the dining room during breakfast.",
