@@ -100,12 +100,13 @@ def opposite(
     if not cued:
         return None
     ours, theirs = language(source_lang).opposites, language(target_lang).opposites
-    grammar = language(target_lang).function_words  # what follows a word for an amount
     for one, other in _PAIRS:
         for said_name, other_name in ((one, other), (other, one)):
             if other_name in _ONE_WAY or cued.isdisjoint(getattr(ours, said_name)):
                 continue
-            found = _opposed(source, target, lowered, (ours, theirs), (said_name, other_name), grammar)
+            found = _opposed(
+                source, target, lowered, (ours, theirs), (said_name, other_name), (source_lang, target_lang)
+            )
             if found is None or not prose():
                 continue
             if one == "more_words" and (
@@ -114,6 +115,8 @@ def opposite(
                 continue  # a bound ("or more", "au moins"): number_mismatch compares bounds
             if one == "above_words" and _NUMBER_AFTER.match(source, found.said[1]):
                 continue  # a bound ("above 30 °C"): number_mismatch's
+            if one != "more_words" and _compared_apart(source, target, found, (ours, theirs)):
+                continue  # "more difficult" said "meno facile": the comparative turns it back
             # (an exception turns a rule or a state, not a time, a side or a measure: "late
             # entries are accepted only if space allows" said "anticipées" is no exception's)
             sentence = sentence_of(lowered, found.said[0])  # ("… only with … . … are exempt")
@@ -141,7 +144,7 @@ def _opposed(
     lowered: str,
     words: tuple[Opposites, Opposites],
     names: tuple[str, str],
-    grammar: frozenset[str],
+    langs: tuple[str, str],
 ) -> Opposite | None:
     """A word of the source's class ``said_name`` and one of the target's ``other_name``,
     where the target has no word of ``said_name`` and the source none of ``other_name`` (or,
@@ -167,9 +170,16 @@ def _opposed(
             ),
             (found, None),
         )
-    if other_name in _AMOUNTS and wrong is not None:
-        # "plus petit", "più bassa": a comparative's direction is its adjective's
-        wrong = next((m for m in wrong_pattern.finditer(target) if _amount(target, m.end(), grammar)), None)
+    if other_name in _AMOUNTS and wrong is not None and found is not None:
+        # "plus petit", "più bassa": a comparative's direction is its adjective's; of the
+        # source's comparative ("more heavily"), one whose word is of no class of opposites
+        # ("meno pesantemente"; not "less easy", said for "harder")
+        grammar = language(langs[1]).function_words  # what follows a word for an amount
+        compared = not _amount(source, found.end(), language(langs[0]).function_words)
+        near = _near(found, source, target, wrong_pattern) if compared else None
+        if near is not None and not (near.group()[:1].islower() and _plain(target, near.end(), langs[1])):
+            near = None  # (a correlative opens its sentence: "Plus loin …, moindre …")
+        wrong = next((m for m in wrong_pattern.finditer(target) if _amount(target, m.end(), grammar)), near)
     if found is None or wrong is None:
         return None
     other, same = pattern(getattr(ours, other_name)), pattern(getattr(theirs, said_name))
@@ -324,6 +334,7 @@ def _whole(words: frozenset[str]) -> re.Pattern[str] | None:
 
 _AMOUNTS = frozenset({"more_words", "less_words"})
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
 
 
 def _amount(text: str, end: int, grammar: frozenset[str]) -> bool:
@@ -340,6 +351,30 @@ def _cue(lang: str) -> re.Pattern[str] | None:
     data = language(lang).opposites
     words = {word for pair in _PAIRS for name in pair for word in getattr(data, name)}
     return re.compile(alternatives(words)) if words else None
+
+
+def _compared_apart(source: str, target: str, found: Opposite, words: tuple[Opposites, Opposites]) -> bool:
+    """Whether the source's word and the translation's opposite are each a comparative's, of
+    opposite directions ("more difficult", "meno facile"): the same comparison."""
+    ours, theirs = words
+    before, after = (
+        _WORD_BEFORE.search(source, 0, found.said[0]),
+        _WORD_BEFORE.search(target, 0, found.written[0]),
+    )
+    if before is None or after is None:
+        return False
+    said, written = before.group(1).lower(), after.group(1).lower()
+    return (said in ours.more_words and written in theirs.less_words) or (
+        said in ours.less_words and written in theirs.more_words
+    )
+
+
+def _plain(text: str, end: int, lang: str) -> bool:
+    """Whether the word after a comparative's "more" or "less" ending at ``end`` is of no
+    class of opposites ("pesantemente", not "facile"): the comparative's direction is its own."""
+    after = _NEXT_WORD.match(text, end)
+    cue = _cue(lang)
+    return after is not None and (cue is None or cue.search(after.group(1).lower()) is None)
 
 
 def _in_bound(text: str, span: tuple[int, int], lang: str) -> bool:

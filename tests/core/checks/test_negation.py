@@ -2231,6 +2231,26 @@ def test_lost_clause_message() -> None:
             "es",
             [],
         ),
+        # a comparative turned, its word of no class of opposites; one said by the opposite
+        # word's comparative of the other direction is the same comparison
+        (
+            "Rooms facing the street are cleaned more often than the rooms on the courtyard.",
+            "Le camere sulla strada vengono pulite meno spesso delle camere sul cortile.",
+            "it",
+            ["more"],
+        ),
+        (
+            "The new lock on the garden gate is more difficult to open than the old one.",
+            "La nuova serratura del cancello è meno facile da aprire di quella vecchia.",
+            "it",
+            [],
+        ),
+        (
+            "The new lock on the garden gate is more difficult to open than the old one.",
+            "La nuova serratura del cancello è più facile da aprire di quella vecchia.",
+            "it",
+            ["difficult"],
+        ),
         # one of two times' sides said as its opposite, the other kept
         (
             "The doors open 30 minutes before the concert and close 10 minutes before the first piece.",
