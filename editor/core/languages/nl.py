@@ -127,6 +127,8 @@ DATA = LanguageData(
     bounds=(
         ("minstens", "hoogstens"),
         ("ten minste", "ten hoogste"),
+        ("minstens", "hooguit"),
+        ("op zijn minst", "op zijn hoogst"),
         ("minimaal", "maximaal"),
         ("niet minder dan", "niet meer dan"),
         ("min.", "max."),
@@ -340,7 +342,7 @@ DATA = LanguageData(
         advised_words=words("aanbevol aanbevel aangerad aanrad"),
         discouraged_words=words("afgerad afrad"),
         minimum_words=words("minimum minimaal minimale minstens"),
-        maximum_words=words("maximum maximaal maximale hoogstens"),
+        maximum_words=words("maximum maximaal maximale hoogstens hooguit"),
         right_adverbs=words("goed correct juist"),
         wrong_adverbs=words("verkeerd slecht"),
         optional_words=words("optioneel optionele facultatief facultatieve vrijwillig vrijwillige"),

@@ -1017,6 +1017,14 @@ BAD = [
     # A bound turned around.
     ("The fine is at least €45.", "Die Strafe beträgt höchstens 45 €.", "en", "de", ["höchstens"], []),
     ("More than 40 people came.", "Meno di 40 persone sono venute.", "en", "it", ["Meno di"], []),
+    (
+        "Book at least three days ahead.",
+        "Reserveer hooguit drie dagen van tevoren.",
+        "en",
+        "nl",
+        ["hooguit"],
+        [],
+    ),
     # ... with an article and a noun between ("up to a value of €5,000")
     (
         "Basic insurance covers up to a value of €5,000.",
