@@ -46,6 +46,10 @@ def may_bound(lowered: str, code: str) -> bool:
     return any(phrase in lowered for phrase in q.bounds | q.price_bounds | trailing)
 
 
+_NEGATION_NEXT = 2  # words between a negation and a bound it makes a set phrase of ("not more than")
+_TARGET_NEGATION_WORDS = 8  # words before the number a translation's negation may stand
+
+
 def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> LostBound | None:
     """The first bound of ``source`` right before a number (none after a negation: "you do
     not need more than 2", none closing a range: "from 4 up to 12") whose number the
@@ -67,7 +71,11 @@ def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> 
             lowered, found.start(), source_lang
         ):
             continue  # "from 4 up to 12": a range, "de 4 à 12" (a lower bound closes none)
-        if negated(lowered, found.start(), language(source_lang).negations):
+        negations = language(source_lang).negations
+        apart = negated(lowered, found.start(), negations) and not negated(
+            lowered, found.start(), negations, _NEGATION_NEXT
+        )  # "cannot walk for at least 3 km", not "do not need more than 2" (said "only 2")
+        if negated(lowered, found.start(), negations) and not apart:
             continue
         gap = _GAP.match(source, found.end())
         said = said if said is not None else {n.start: n for n in numbers(source, source_lang)}
@@ -82,6 +90,9 @@ def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> 
             continue
         written = written if written is not None else numbers(target, target_lang)
         same = [n for n in written if not n.part and number.matches(n)]
+        if apart:  # the translation negates the clause too, or says the rule its own way
+            theirs = language(target_lang).negations
+            same = [n for n in same if negated(target.lower(), n.start, theirs, _TARGET_NEGATION_WORDS)]
         # (a word for "from" bounds a price said "from"; "up to 30" said "da 30" is no bound)
         kept = wanted if found.group() in prices else _target_pattern(target_lang, prices=False)
         if same and kept and not any(_kept(target, n, written, kept, target_lang) for n in same):

@@ -789,6 +789,12 @@ BOUND_GOOD = [
     ),
     # a negation before the bound ("does not need more than": "two hours suffice")
     ("You do not need more than 2 hours for the walk.", "Für den Weg reichen 2 Stunden.", "de"),
+    # ... a negation of the clause's verb, which the translation says its own way
+    (
+        "The walk is not for people who cannot climb for at least 2 hours.",
+        "Der Weg ist nur für Menschen, die 2 Stunden und mehr steigen können.",
+        "de",
+    ),
     # the end of a range ("from 4 up to 12": "de 4 à 12"), a bound of one ("plusieurs")
     ("Groups of 4 up to 12 people are welcome.", "Les groupes de 4 à 12 personnes sont bienvenus.", "fr"),
     ("Please bring at least one photo of the room.", "Apportez une ou plusieurs photos de la pièce.", "fr"),
@@ -960,6 +966,14 @@ BOUND_BAD = [
         "Groups of 12 need at least 2 adults with them at all times.",
         "Les groupes de 12 doivent être accompagnés de 2 adultes en permanence.",
         "fr",
+        "2",
+        "at least",
+    ),
+    # a bound after a negation of the clause's verb, the translation negating it too
+    (
+        "The walk is not for people who cannot climb for at least 2 hours without a rest.",
+        "La passeggiata non è adatta a chi non riesce a salire per 2 ore senza una pausa.",
+        "it",
         "2",
         "at least",
     ),
