@@ -287,7 +287,7 @@ DATA = LanguageData(
         "nirgends nirgendwo weder ohne keinerlei"
     ),
     coordinators=words("und oder sowie"),
-    idle_negations=frozenset({"ohne weiteres", "ohne zweifel", "ohne ausnahme"}),
+    idle_negations=frozenset({"ohne weiteres", "ohne zweifel", "ohne ausnahme", "kein problem"}),
     concord=Concord(particles=words("statt")),  # "An Feiertagen finden Prüfungen statt."
     double_negatives=words("ohne verloren"),
     with_words=words("mit"),

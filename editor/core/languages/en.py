@@ -335,6 +335,9 @@ DATA = LanguageData(
             "not longer than",
             "no matter",
             "no doubt",
+            # "fine", said so in the other language too ("kein Problem")
+            "no problem",
+            "not a problem",
             # "non-" that names a thing, not the lack of one ("a non-profit": "gemeinnützig")
             "non-profit",
             "non-profits",

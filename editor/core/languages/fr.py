@@ -259,6 +259,7 @@ DATA = LanguageData(
     list_negations=words("ni"),
     idle_negations=frozenset(
         {"sans doute", "sans aucun doute", "sans exception", "sans cesse", "n'importe", "n’importe"}
+        | {"pas de problème", "aucun problème"}
     )
     # "personne" after a determiner is a person, not nobody ("toute personne", "par personne")
     | before_each("toute une la cette chaque par autre tierce seule", "-", "personne"),

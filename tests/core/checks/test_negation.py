@@ -12,6 +12,13 @@ from tests.core.checks._run import run
 from tests.factories import make_document
 
 GOOD = [
+    # "not a problem" said "kein Problem": no negation of a clause on either side
+    (
+        "Parking is not a problem, there is a large car park behind the church.",
+        "Parken ist kein Problem, hinter der Kirche gibt es einen großen Parkplatz.",
+        "en",
+        "de",
+    ),
     # each negation kept; two negated states, the first said by an opposite ("außerhalb")
     (
         "For health reasons, visitors may not enter the milking parlour during milking and must "
@@ -957,6 +964,15 @@ def test_silent(source: str, target: str, src: str, tgt: str) -> None:
 
 BAD = [
     # (source, target, src, tgt, flagged source text, severity)
+    # "kein Problem" says "fine": it renders no "not" of the source
+    (
+        "Smoking is not allowed on the terrace, but an electronic cigarette is fine.",
+        "Rauchen ist auf der Terrasse erlaubt, eine E-Zigarette ist jedoch kein Problem.",
+        "en",
+        "de",
+        "not",
+        Severity.WARNING,
+    ),
     # two modals negated, the first lost; the second's "not … without" is a positive on both
     # sides, so the translation's "non … senza" renders no "not" of the first
     (
