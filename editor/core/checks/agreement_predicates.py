@@ -74,7 +74,7 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
             )
             if fixed is None and not number and agreement.adjective_endings:
                 fixed = other_form(predicate, masculine, agreement.adjective_endings, lang)  # "gratuit"
-            if fixed is not None and number and not gendered_plural(predicate, agreement):
+            if fixed is not None and number and not gendered_plural(predicate, agreement, lang):
                 continue
             if fixed is not None:
                 yield PredicateSlip(m.start(4), m.end(4), f"{m.group(1)} {m.group(2)}", fixed)
@@ -220,13 +220,26 @@ def _numbers(lang: str) -> frozenset[str]:
     return frozenset(word for word, _ in language(lang).number_words)
 
 
-def gendered_plural(word: str, agreement: Agreement) -> bool:
+def gendered_plural(word: str, agreement: Agreement, lang: str = "") -> bool:
     """Whether a plural predicate or attribute tells a gender: any, without data
-    ``plural_predicates``; else only a participle of theirs ("rimossi"), not an adjective whose
-    plural both genders share ("disponibili", "presenti") nor a short noun ("case")."""
+    ``plural_predicates``; else only a participle of theirs ("rimossi") or, with ``lang``, an
+    adjective the language writes in each of the ``predicate_endings`` ("ripide": "ripido",
+    "ripida", "ripidi"), not an adjective whose plural both genders share ("disponibili",
+    "presenti") nor a short noun ("case")."""
     if not agreement.plural_predicates:
         return True
-    return len(word) >= _PARTICIPLE and word.endswith(agreement.plural_predicates)
+    if len(word) < _PARTICIPLE:
+        return False
+    if word.endswith(agreement.plural_predicates):
+        return True
+    endings = {end for pair in agreement.predicate_endings for end in pair if end}
+    stems = {word[: -len(end)] for end in endings if word.endswith(end)} if lang else set()
+    verbs = language(lang).infinitive_endings if lang else ()
+    return any(
+        all(zipf(stem + end, lang) >= _KNOWN for end in endings)
+        and all(zipf(stem + end, lang) < _KNOWN for end in verbs)  # a verb's forms: "presenti"
+        for stem in stems
+    )
 
 
 @lru_cache(maxsize=16)

@@ -165,6 +165,7 @@ PREDICATE_GOOD = [
     # Italian plurals both genders share ("disponibili", "presenti"), a noun ("case"), a verb
     ("Le intestazioni sono disponibili per tutte le pagine.", "it"),
     ("Quando le pagine di manuale non sono presenti, usate l'aiuto.", "it"),
+    ("Le revisioni più recenti sono presenti nel registro.", "it"),  # "presentare": a verb's forms
     ("I nomi di segnale sono case insensitive.", "it"),
     ("Gli elenchi devono avere solo elementi consentiti.", "it"),
     ("Le famiglie ospitanti offrono la colazione e la cena.", "it"),
@@ -187,6 +188,8 @@ PREDICATE_GOOD = [
 
 # (target, target language, the predicate marked, its fix)
 PREDICATE_BAD = [
+    # an Italian adjective of four forms ("ripido", "ripida", "ripidi", "ripide")
+    ("Dopo la pioggia, i sentieri sono ripide e scivolosi.", "it", "ripide", "ripidi"),
     # after "all"; "estar" after a modal
     ("Todos os cães devem estar vacinadas e desparasitados.", "pt", "vacinadas", "vacinados"),
     ("Todos los perros tienen que estar vacunadas.", "es", "vacunadas", "vacunados"),
