@@ -21,7 +21,7 @@ from editor.core.checks.agreement_predicates import (
 )
 from editor.core.checks.lexicon import zipf
 from editor.core.checks.wordtrie import alternatives
-from editor.core.langdata import language
+from editor.core.langdata import LanguageData, language
 
 _VERB_ALIKE = 1.0  # Zipf points a verb's singular and plural differ by at most ("sopra", "soprano": 2)
 _VERB_STEM = 3  # letters before a plural verb's ending at least ("tem" is no plural of "te")
@@ -41,11 +41,11 @@ def inflected_slips(text: str, lang: str, plural: bool = True, source_lang: str 
     data = language(lang)
     for m in pattern.finditer(text):
         words = m.group(2).split()
+        if _resumed(words, data):
+            continue  # an object's pronoun, an article's look-alike: "Las colchas las colgará el comité"
         # the verb after the noun's adjective, or the word taken for one ("Il saldo devono essere")
         tries = [(m.start(3), m.group(3), words)]
         if len(words) == 2 and words[1].lower() in data.enclitics:
-            if words[1].lower() in data.determiners:
-                continue  # an object's pronoun, an article's look-alike: "Las colchas las colgará el comité"
             tries = [(m.start(3), m.group(3), words[:1])]  # a reflexive pronoun ("el resto se abonan")
         elif len(words) == 2 and m.end(2) == m.start(3) - 1:
             tries.append((m.end(2) - len(words[1]), words[1], words[:1]))
@@ -87,15 +87,20 @@ def resumed_slips(text: str, lang: str) -> Iterator[FormSlip]:
     plural = tuple(many for _, many in data.agreement.verb_plurals)
     for m in pattern.finditer(text):
         words = m.group(2).split()
-        pronoun = words[-1].lower()
-        if len(words) != 2 or pronoun not in data.enclitics or pronoun not in data.determiners:
+        if not _resumed(words, data):
             continue
-        verb = m.group(3)
+        pronoun, verb = words[-1].lower(), m.group(3)
         if verb.endswith(singular) and not verb.endswith(plural):  # the verb's subject is another
             determiner = m.group(1).lower()
             if (determiner in his and pronoun in hers) or (determiner in hers and pronoun in his):
                 at = m.end(2) - len(words[-1])
                 yield FormSlip(at, m.end(2), f"{m.group(1)} {words[0]}", words[-1])
+
+
+def _resumed(words: list[str], data: LanguageData) -> bool:
+    """Whether the words after a subject's determiner are its noun and an object's pronoun that
+    looks like an article ("colchas las"): the phrase is the verb's object, taken up."""
+    return len(words) == 2 and words[1].lower() in data.enclitics and words[1].lower() in data.determiners
 
 
 def _other_verb(word: str, agreement: Agreement, langs: tuple[str, str], plural: bool) -> bool:

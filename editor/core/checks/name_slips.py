@@ -114,9 +114,8 @@ def own_cognate(name_word: str, written: str, source_lang: str, target_lang: str
     by its cognate, not a slip (a name both languages know, "Henrik", is a person's). The
     target language may know the source's word less well than its own ("pairs", "Paires")."""
     ours, theirs = zipf(written, target_lang), zipf(name_word, source_lang)
-    return min(ours, theirs) >= _WORD_OF_TARGET > zipf(written, source_lang) and zipf(
-        name_word, target_lang
-    ) < min(ours, theirs)
+    known = min(ours, theirs)  # each a word of its language
+    return known >= _WORD_OF_TARGET > zipf(written, source_lang) and zipf(name_word, target_lang) < known
 
 
 def joined_half(source: str, target: str, start: int) -> bool:

@@ -72,11 +72,11 @@ def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> 
         ):
             continue  # "from 4 up to 12": a range, "de 4 à 12" (a lower bound closes none)
         negations = language(source_lang).negations
-        apart = negated(lowered, found.start(), negations) and not negated(
-            lowered, found.start(), negations, _NEGATION_NEXT
-        )  # "cannot walk for at least 3 km", not "do not need more than 2" (said "only 2")
-        if negated(lowered, found.start(), negations) and not apart:
-            continue
+        apart = False  # "cannot walk for at least 3 km", not "do not need more than 2" (said "only 2")
+        if negated(lowered, found.start(), negations):
+            apart = not negated(lowered, found.start(), negations, _NEGATION_NEXT)
+            if not apart:
+                continue
         gap = _GAP.match(source, found.end())
         said = said if said is not None else {n.start: n for n in numbers(source, source_lang)}
         number = said.get(gap.end() if gap else found.end())
