@@ -50,6 +50,9 @@ _ANY_PAIRS = (
     ("\u203a", "\u2039"),
 )
 _CODE_SIGILS = frozenset("%$\\@#&{<")  # open a format, a variable, a markup's name
+# A sentence of the source that ends (a quotation's mark before or after its stop) and goes on
+_SENTENCE_GOES_ON = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]?[ \u00a0]+[^\W\d_]")
+_QUOTE_GLUED_STOP = re.compile(r"[\"\u201c\u201d\u00bb][.!?][^\W\d_]")
 _GLUED_OPENING = re.compile(r"[^\W\d_][\u201c\u201e\u00ab](?=[^\W\d_])")  # the source glues so itself
 
 
@@ -61,13 +64,18 @@ class GluedMark(NamedTuple):
     fix: str = ""  # the span as it should read, where more than one space goes in
 
 
+def _closers(data: LanguageData) -> str:
+    """The language's closing quotation marks that open no quotation (not the apostrophe)."""
+    return "".join(sorted({close for open_, close in data.quotes if open_ != close} - {"\u2019", "'"}))
+
+
 @lru_cache(maxsize=32)
 def _patterns(code: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """The joins to look at in a text of this language: (kind, its marks, a pattern that opens
     with the mark, so that a scan skips to those rare characters), tried only where the text
     holds one of its marks."""
     data = language(code)
-    closers = "".join(sorted({close for open_, close in data.quotes if open_ != close} - {"\u2019", "'"}))
+    closers = _closers(data)
     found = [
         ("percent", "%", re.compile(r"%(?<=\d%)(?=[^\W\d_]{2})")),
         ("bracket", "(", re.compile(r"\((?<=[^\W\d_]{2}\()(?=[^\W\d_])")),
@@ -79,6 +87,8 @@ def _patterns(code: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
         # (two letters: one is an ending the language glues to a quoted word, "»etype«s")
         marks = re.escape(closers)
         found.append(("quote", closers, re.compile(rf"[{marks}](?<=[^\W\d_.!?…][{marks}])(?=[^\W\d_]{{2}})")))
+        # ... or with a sentence's mark between, to the next sentence's first word (« X ».Vos)
+        found.append(("quote_stop", closers, re.compile(rf"[{marks}](?=[.!?][^\W\d_]{{2}})")))
     # An opening mark that closes no quotation of the language (not the ‘ that is also an
     # apostrophe's look-alike, "Hawai‘i"), glued to a word before it and a word after it.
     openers = "".join(
@@ -120,6 +130,8 @@ def glued_marks(target: str, source: str, lang: str) -> list[GluedMark]:
             glued = _numbered(target, source, mark, data)
         elif kind == "quote":
             glued = _quote(target, mark, data)
+        elif kind == "quote_stop":
+            glued = _quote_stop(target, source, mark, data)
         elif kind == "opening":
             glued = _opening(target, source, mark, data)
         elif kind == "single":
@@ -205,7 +217,7 @@ def _closing(target: str, source: str, mark: int, data: LanguageData) -> GluedMa
 def glued_across(sources: tuple[str, str], targets: tuple[str, str], lang: str) -> tuple[int, int] | None:
     """The span of a number's full stop, or a bracket's and its full stop, that ends the first
     of two targets of a paragraph, glued to the second's first word, as :func:`glued_marks`
-    reads them inside one ("… a las 23:40.El día", "(ongeveer 60 km).Nieuwe", which the
+    reads them inside one ("… a las 23:40.El día", "(ongeveer 60 km).Nieuwe", "« X ».Vos", which the
     splitter cut after the stop), against both sources."""
     first = targets[0]
     if not first.endswith((".", "!", "?")):
@@ -215,6 +227,8 @@ def glued_across(sources: tuple[str, str], targets: tuple[str, str], lang: str) 
         glued = _closing(joined, source, len(first) - 2, data)
     elif (first[-2:-1].isdigit() or first[-2:-1] in _SIGNS) and first.endswith("."):
         glued = _numbered(joined, source, len(first) - 1, data)
+    elif first[-2:-1] in _closers(data):
+        glued = _quote_stop(joined, source, len(first) - 2, data)
     else:
         return None
     return None if glued is None else (glued.start, glued.end)
@@ -292,9 +306,8 @@ def _clock_start(target: str, start: int, mark: int) -> int | None:
 
 
 def _quote(target: str, mark: int, data: LanguageData) -> GluedMark | None:
-    closing = target[mark]
-    opening = next(open_ for open_, close in data.quotes if close == closing and open_ != close)
-    if target.rfind(opening, 0, mark) <= target.rfind(closing, 0, mark):
+    closing = _open_quotation(target, mark, data)
+    if closing is None:
         return None  # no quotation open here: the mark opens one (»…« in German) or is alone
     end = _word_after(target, mark + 1)
     return GluedMark(
@@ -303,6 +316,33 @@ def _quote(target: str, mark: int, data: LanguageData) -> GluedMark | None:
         mark + 1,
         f"A space is missing after the closing '{closing}' before '{target[mark + 1 : end]}'",
     )
+
+
+def _quote_stop(target: str, source: str, mark: int, data: LanguageData) -> GluedMark | None:
+    """A closing quotation mark and a sentence's mark glued to the next sentence's first word
+    ("« MonImagerie ».Vos", "„Tag“.Ihre"): a quotation is open, the word is written as a
+    sentence's first, and the source ends a sentence and goes on, writing no such join."""
+    if _open_quotation(target, mark, data) is None:
+        return None
+    stop = mark + 1
+    end = _word_after(target, stop + 1)
+    word = target[stop + 1 : end]
+    if not (word[0].isupper() and word[1:].islower()) or not _SENTENCE_GOES_ON.search(source):
+        return None  # ("„Datei“.docx")
+    if _QUOTE_GLUED_STOP.search(source):
+        return None  # the source glues so itself
+    why = f"A space is missing after '{target[mark : stop + 1]}' before '{word}'"
+    return GluedMark(mark, end, stop + 1, why)
+
+
+def _open_quotation(target: str, mark: int, data: LanguageData) -> str | None:
+    """The closing mark at ``mark`` when a quotation is open before it (its opening mark
+    follows the last closing one); None where the mark opens one (»…« in German) or is alone."""
+    closing = target[mark]
+    opening = next(open_ for open_, close in data.quotes if close == closing and open_ != close)
+    if target.rfind(opening, 0, mark) <= target.rfind(closing, 0, mark):
+        return None
+    return closing
 
 
 def _opening(target: str, source: str, mark: int, data: LanguageData) -> GluedMark | None:

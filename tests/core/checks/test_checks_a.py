@@ -112,6 +112,14 @@ BAD = [
         "nl",
         [("km).Nieuwe", "km). Nieuwe")],
     ),
+    # a closing quotation mark and a full stop glued to the next sentence's first word
+    (
+        "merged_token",
+        'Press "Save". Then close the window.',
+        "Drücken Sie „Speichern“.Dann schließen Sie das Fenster.",
+        "de",
+        [("\u201c.Dann", "\u201c. Dann")],
+    ),
     # a number and its currency's sign that end a sentence of the source
     (
         "merged_token",
@@ -700,6 +708,13 @@ GOOD = [
         "merged_token",
         "Open the file (see below). Then save it.",
         "Öffnen Sie die Datei (siehe unten).docx und speichern Sie sie.",
+        "de",
+    ),
+    # a quotation's full stop glued to a word where the source glues it so too (a member's name)
+    (
+        "merged_token",
+        "Call the method “Items”.Count in your script. Then save it.",
+        "Rufen Sie in Ihrem Skript die Methode „Items“.Count auf. Speichern Sie dann.",
         "de",
     ),
     # a clock time glued to a word where no sentence of the source ends in one

@@ -859,6 +859,25 @@ NUMBER_BOUNDARY = [
         "es",
         ["18 €."],
     ),
+    # ... or a closing quotation mark's stop where the source ends a sentence and goes on
+    (
+        ('Reports are on our portal "MyScan".', "Your images stay online for 12 months."),
+        ("Les comptes rendus sont sur notre portail « MyScan ».", "Vos images restent en ligne 12 mois."),
+        "fr",
+        ["\u00bb."],
+    ),
+    (
+        ('Press "Save".', "The file is kept."),
+        ("Drücken Sie „Speichern“.", "Die Datei bleibt erhalten."),
+        "de",
+        ["\u201c."],
+    ),
+    (
+        ('Press "Save".', "The file is kept."),
+        ("Drücken Sie »Speichern«.", "Die Datei bleibt erhalten."),
+        "de",
+        ["\u00ab."],
+    ),
     # ... not where the source's sentence ends in a word, or the next word is no sentence's start
     (
         ("The desk opens at 10:30 on weekdays.", "Bring your card."),
