@@ -76,11 +76,25 @@ def predicate_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
                 fixed = other_form(predicate, masculine, agreement.adjective_endings, lang)  # "gratuit"
             if fixed is not None and number and not gendered_plural(predicate, agreement, lang):
                 continue
+            if fixed is not None and _predicate_after(text, m.end(4), masculine, number, lang):
+                continue  # "ogni strumento viene prima esaminato": an adverb before the predicate
             if fixed is not None:
                 yield PredicateSlip(m.start(4), m.end(4), f"{m.group(1)} {m.group(2)}", fixed)
 
     yield from _neutral_slips(text, lang)
     yield from _inverted_slips(text, lang)
+
+
+def _predicate_after(text: str, end: int, masculine: bool, number: int, lang: str) -> bool:
+    """Whether the word after a predicate that ends at ``end`` is a predicate of the subject's
+    gender itself, a word of two genders ("esaminato", "esaminata"): the word before it is an
+    adverb that looks like an adjective ("viene prima esaminato": first)."""
+    after = _NEXT_WORD.match(text, end)
+    data = language(lang)
+    if after is None or after.group(1).lower() in data.function_words:
+        return False
+    endings = data.agreement.predicate_endings[number]
+    return other_form(after.group(1), not masculine, endings, lang) is not None
 
 
 def _feminine_noun(noun: str, agreement: Agreement) -> bool:
@@ -187,7 +201,7 @@ def _neutral_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
         else:
             continue
         fixed = other_form(predicate, masculine, agreement.predicate_endings[0], lang)
-        if fixed is not None:
+        if fixed is not None and not _predicate_after(text, m.end(4), masculine, 0, lang):
             yield PredicateSlip(m.start(4), m.end(4), f"{m.group(1)} {m.group(2)}", fixed)
 
 

@@ -143,6 +143,9 @@ PREDICATE_GOOD = [
     ("Il tasto è premuto la prima volta.", "it"),
     ("Il negozio è chiuso la domenica.", "it"),
     ("Il file viene eseguito una volta sola.", "it"),
+    # an adverb that looks like an adjective of the other gender, before the predicate
+    ("Ogni strumento viene prima esaminato gratuitamente.", "it"),
+    ("Il documento viene prima firmato e poi spedito.", "it"),
     # a weekday before the verb is when, not the subject ("il lunedì": on Mondays)
     ("L’area è aperta dal martedì alla domenica; il lunedì è chiusa.", "it"),
     ("As taxas deverão ser pagas até sexta-feira.", "pt"),
@@ -212,6 +215,7 @@ PREDICATE_BAD = [
     ("El curso es totalmente gratuita para los socios.", "es", "gratuita", "gratuito"),
     ("Para confirmar, e o restante é paga no dia.", "pt", "paga", "pago"),
     ("Il casco è obbligatoria per tutti.", "it", "obbligatoria", "obbligatorio"),
+    ("Il modulo viene compilata prima dal cliente.", "it", "compilata", "compilato"),
     ("%s: questa chiave non è valido!", "it", "valido", "valida"),
     ("La pagination n'est pas supporté sur cette machine.", "fr", "supporté", "supportée"),
     ("Le casque est vivement recommandée aux adultes.", "fr", "recommandée", "recommandé"),
