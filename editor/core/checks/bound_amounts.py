@@ -1,7 +1,8 @@
 """A bound before an amount said in words ("no more than the price of a full day") that the
-translation says with the opposite bound ("mindestens jedoch den Preis eines ganzen Tages").
-A helper of ``number_mismatch``, beside :func:`~editor.core.checks.number_bounds.turned_one`
-(a bound before a word for one) and the bounds before numbers."""
+translation says with the opposite bound ("mindestens jedoch den Preis eines ganzen Tages"),
+and a lowest price ("from €15") said as the highest ("fino a 15 €"). A helper of
+``number_mismatch``, beside :func:`~editor.core.checks.number_bounds.turned_one` (a bound
+before a word for one) and the bounds before numbers."""
 
 from __future__ import annotations
 
@@ -10,14 +11,22 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.core.checks.base import Fix
-from editor.core.checks.number_bounds import bound_phrases, clause_negated
+from editor.core.checks.number_bounds import bound_near, bound_phrases, clause_negated
 from editor.core.checks.number_slip import Slip
+from editor.core.checks.numparse import numbers
+from editor.core.checks.qualifier_bounds import lowest_price
 from editor.core.checks.wordtrie import alternatives
 from editor.core.langdata import language
 
 # a number in the phrase after the bound: the bounds of numbers read it
 _NUMBER_AFTER = re.compile(r"[^\d.!?;]{0,25}\d")
 _WORD_BOUND = 6  # letters of a one-word bound that is no preposition ("mindestens", not "über")
+
+
+def amount_slips(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Slip]:
+    """The bounds of amounts the translation turns: :func:`turned_amount`, :func:`turned_price`."""
+    yield from turned_amount(source, target, source_lang, target_lang)
+    yield from turned_price(source, target, source_lang, target_lang)
 
 
 def turned_amount(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Slip]:
@@ -54,6 +63,55 @@ def turned_amount(source: str, target: str, source_lang: str, target_lang: str) 
         Fix(start, end, fix),
         said[0].span("phrase"),
     )
+
+
+def turned_price(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Slip]:
+    """A lowest price of the source (a word of its ``price_bounds`` before an amount with its
+    currency that no range goes on from: "from €15") whose amount the translation bounds from
+    above ("fino a 15 €"): the price turned into a cap."""
+    prices = language(source_lang).qualifiers.price_bounds
+    written = language(target_lang).qualifiers.price_bounds
+    if not prices or not written:
+        return
+    lowered, before = source.lower(), _price_before(source_lang)
+    sides = bound_phrases(target_lang)
+    for number in numbers(source, source_lang):
+        said = before.search(lowered, max(0, number.start - _LOOK_BACK), number.start)
+        if said is None or number.part:
+            continue
+        if clause_negated(source, said.start(1), source_lang) or not lowest_price(
+            source, said.end(1), number, source_lang
+        ):
+            continue
+        for other in numbers(target, target_lang):
+            if other.part or not number.matches(other):
+                continue
+            bound = bound_near(target, other, target_lang)
+            if bound is None or sides.get(bound[0], ("", ""))[0] != "upper":
+                continue
+            start, end = bound[1], bound[2]
+            fix = max(written, key=len)
+            fix = fix[0].upper() + fix[1:] if target[start:end][:1].isupper() else fix
+            yield Slip(
+                start,
+                end,
+                f"'{target[start:end]}' caps the price that '{source[said.start(1) : said.end(1)]}' "
+                "in the source starts from",
+                Fix(start, end, fix),
+                said.span(1),
+            )
+            break
+
+
+_LOOK_BACK = 24  # characters before an amount its price's word may stand
+
+
+@lru_cache(maxsize=32)
+def _price_before(code: str) -> re.Pattern[str]:
+    """A word of the language's ``price_bounds`` right before an amount (group 1), maybe its
+    currency's sign between, in lowercase text."""
+    phrases = alternatives(set(language(code).qualifiers.price_bounds))
+    return re.compile(rf"(?<![^\W\d_])({phrases})[\s\u00a0]*[^\w\s]{{0,2}}[\s\u00a0]*\Z")
 
 
 def _bare(text: str, found: re.Match[str], lang: str) -> bool:

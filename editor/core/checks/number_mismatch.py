@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
-from editor.core.checks.bound_amounts import turned_amount
+from editor.core.checks.bound_amounts import amount_slips
 from editor.core.checks.calendar_slips import month_slips
 from editor.core.checks.clock_times import changed_minutes, clock_slips, midnight_or_noon, names_an_hour
 from editor.core.checks.digit_dates import date_slips
@@ -98,7 +98,7 @@ class NumberMismatchCheck(Check):
         langs = (context.source_lang, context.target_lang)
         lower = source_text.lower()  # for the substring tests that open the rarer rules
         bounded = may_bound(lower, context.source_lang)  # ("at least one": no number read, below)
-        for read in (roman_slips, turned_hemispheres, *((turned_one, turned_amount) if bounded else ())):
+        for read in (roman_slips, turned_hemispheres, *((turned_one, amount_slips) if bounded else ())):
             yield from self._slips(segment, context, read(segment.source, segment.target, *langs))
         if may_repeat(lower, context.source_lang):
             yield from self._slips(segment, context, frequency_slips(segment.source, segment.target, *langs))

@@ -86,7 +86,7 @@ def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> 
                 return LostBound(found.span(), half)
         if number is None or number.part or not number.values.isdisjoint(_VAGUE):
             continue
-        if found.group() in prices and not _lowest_price(source, found.end(), number, source_lang):
+        if found.group() in prices and not lowest_price(source, found.end(), number, source_lang):
             continue
         written = written if written is not None else numbers(target, target_lang)
         same = [n for n in written if not n.part and number.matches(n)]
@@ -213,7 +213,7 @@ def _lost_half(source: str, target: str, at: int, langs: tuple[str, str]) -> tup
     return found[0].span()
 
 
-def _lowest_price(source: str, after: int, number: Number, lang: str) -> bool:
+def lowest_price(source: str, after: int, number: Number, lang: str) -> bool:
     """Whether a price bound (``price_bounds``, ending at ``after``) opens a price (a currency
     sign beside the number: "from £18", "ab 18 €") that no range goes on from ("from £18 to
     £25", "from £18–25")."""

@@ -82,6 +82,17 @@ GOOD = [
         "de",
     ),
     ("Top-ups of €30 or more receive a bonus.", "Aufladungen ab 30 € erhalten einen Bonus.", "en", "de"),
+    # a lowest price said as one; a range from a price, its second end capped; a price's
+    # "from" negated; a "from" that opens no price (a place)
+    ("Small repairs cost from €15.", "Le piccole riparazioni costano a partire da 15 €.", "en", "it"),
+    ("Repairs cost from €15 to €40.", "Le riparazioni costano da 15 € fino a 40 €.", "en", "it"),
+    (
+        "Tickets are available from €9, up to €9 at the door.",
+        "Biglietti da 9 €, fino a 9 € alla cassa.",
+        "en",
+        "it",
+    ),
+    ("Buses run from 15 Main Street.", "I bus partono fino a 15 Main Street.", "en", "it"),
     (
         "Vans may stop for no longer than 20 minutes.",
         "Las furgonetas pueden parar un máximo de 20 minutos.",
@@ -1428,6 +1439,23 @@ BAD = [
         "en",
         "it",
         ["minimo"],
+        [],
+    ),
+    # a lowest price turned into a cap ("from €15" said "fino a 15 €", "bis zu 25 €")
+    (
+        "Small repairs are usually done while you wait, from €15.",
+        "Le piccole riparazioni vengono di solito eseguite al momento, fino a 15 €.",
+        "en",
+        "it",
+        ["fino a"],
+        [],
+    ),
+    (
+        "Guided tours cost from €25 per person.",
+        "Führungen kosten bis zu 25 € pro Person.",
+        "en",
+        "de",
+        ["bis zu"],
         [],
     ),
     # a bound before an amount in words turned ("no more than the price" said "mindestens")
