@@ -122,7 +122,10 @@ def opposite(
             sentence = sentence_of(lowered, found.said[0])  # ("… only with … . … are exempt")
             # (nor a requirement's force: "required … before" said "recommandé … avant")
             excepting = (
-                one not in _BOUNDS | _WHOLE and (one, other) != _FORCE and _excepted(sentence, source_lang)
+                one not in _BOUNDS | _WHOLE
+                and (one, other) != _FORCE
+                and _excepted(sentence, source_lang)
+                and not _exception_kept(sentence, target, found.written[0], (source_lang, target_lang))
             )
             if excepting:
                 continue
@@ -449,6 +452,16 @@ _JOINED = re.compile(r",\s*$")  # a word after a comma joins a clause: ", but th
 # After a joining word: a negation and a word, which is another predicate ("recommended but not
 # required"), not a time or place ("but not on Sundays": an exception)
 _PREDICATE = re.compile(r"\s+(\w+)\s+(\w+)")
+
+
+def _exception_kept(sentence: str, target: str, at: int, langs: tuple[str, str]) -> bool:
+    """Whether the source's sentence (lowercase) excludes something ("closed on holidays,
+    except …") and the translation's sentence that holds ``at`` does too ("geopend, behalve
+    …"): the rule is said with its exception, so its word is no paraphrase of it."""
+    said, written = (any_word(language(lang).qualifiers.exclusions) for lang in langs)
+    if said is None or written is None or said.search(sentence) is None:
+        return False
+    return written.search(sentence_of(target.lower(), at)) is not None
 
 
 def _excepted(lowered: str, lang: str) -> bool:

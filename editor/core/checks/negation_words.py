@@ -259,6 +259,19 @@ def prefixed(text: str, code: str) -> bool:
     return next(prefixed_words(text, code), None) is not None
 
 
+_VERB_FORM = 1.0  # Zipf: a finite form of a verb the lists have seen ("desmontamos")
+
+
+def _infinitive(word: str, code: str) -> bool:
+    """Whether ``word`` is a verb's infinitive: it ends as one does (the language's
+    ``person_endings``), and the lists hold a finite form of it ("desmontar": "desmontaron";
+    not the adjective "impopular")."""
+    return any(
+        word.endswith(infinitive) and zipf(word[: -len(infinitive)] + ending, code) >= _VERB_FORM
+        for ending, infinitive in language(code).person_endings
+    )
+
+
 def prefixed_words(text: str, code: str) -> Iterator[tuple[int, int]]:
     """The spans of the words of ``text`` that :func:`prefixed` counts, in order."""
     data = language(code)
@@ -276,6 +289,8 @@ def prefixed_words(text: str, code: str) -> Iterator[tuple[int, int]]:
             continue
         if data.finite_endings and word.endswith(data.finite_endings):
             continue  # a finite verb: "se desharán" undoes, it does not negate
+        if _infinitive(word, code):
+            continue  # an infinitive: "desmontar" (dismantle) undoes, it does not negate
         if suffixes and word.endswith(suffixes) and _suffixed(word, suffixes, code):
             yield m.span()
             continue

@@ -1362,6 +1362,24 @@ BAD = [
         "not",
         Severity.WARNING,
     ),
+    # ... nor on an infinitive, a verb of undoing: "desmontar" (dismantle), "desligar"
+    # (switch off)
+    (
+        "Dealers may not dismantle their tables before closing time on Sunday.",
+        "Los comerciantes pueden desmontar sus mesas antes de la hora de cierre del domingo.",
+        "en",
+        "es",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "Please do not switch off the pump at night.",
+        "Por favor, pode desligar a bomba durante a noite.",
+        "en",
+        "pt",
+        "not",
+        Severity.WARNING,
+    ),
     # A negative prefix on a finite verb negates nothing: "se desharán" (they will come
     # loose), "se déplaceront" (they will move).
     (
@@ -2173,6 +2191,19 @@ def test_lost_clause_message() -> None:
             "es",
             [],
         ),
+        # ... but said with its exception, the opposite word turns the rule around
+        (
+            "The mill is closed on public holidays, except on National Mill Day.",
+            "Op feestdagen is de molen geopend, behalve op de Nationale Molendag.",
+            "nl",
+            ["closed"],
+        ),
+        (
+            "The ticket office is open every day except on public holidays.",
+            "La taquilla está cerrada todos los días excepto los festivos.",
+            "es",
+            ["open"],
+        ),
         (
             "The ticket office is open from noon to six on weekdays.",
             "Die Kasse öffnet werktags um zwölf und schließt um sechs.",
@@ -2481,6 +2512,13 @@ def test_lost_clause_message() -> None:
             "Dinner is served in the main hall after the evening walk.",
             "O jantar é servido no salão principal antes do passeio da noite.",
             "pt",
+            ["after"],
+        ),
+        # French "précédant" (preceding) for "after"
+        (
+            "Patients taking metformin should stop it for 48 hours after the injection.",
+            "Les patients traités par metformine l'arrêtent pendant les 48 heures précédant l'injection.",
+            "fr",
             ["after"],
         ),
         # half said as double, tall as low
