@@ -51,6 +51,20 @@ class LostListItemCheck(Check):
             return  # most sentences list nothing
         if technical_document(context.stats):
             return  # software's messages list values and options their own ways
+        if "(" in source and (
+            bracketed := _bracketed(source, target, context.source_lang, context.target_lang)
+        ):
+            (start, end), (said_start, said_end), items, said_items = bracketed
+            yield self.issue(
+                segment,
+                context,
+                start,
+                end,
+                f"This list has {items} items where the source's has {said_items} "
+                f"('{source[said_start:said_end]}'): an item may be left out",
+                source_span=(said_start, said_end),
+            )
+            return
         said = _longest(source, context.source_lang, least=True)
         if said is None or said.items < _MIN_ITEMS or _DIGIT.search(source, said.start, said.last):
             return  # (a list of numbers is the numbers' check's)
@@ -109,6 +123,35 @@ def _longest(text: str, lang: str, least: bool) -> _List | None:
             if best is None or items > best.items:
                 best = _List(items, opened, b, last)
     return best
+
+
+_BRACKETS = re.compile(r"\(([^()]+)\)")
+
+
+def _bracketed(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> tuple[tuple[int, int], tuple[int, int], int, int] | None:
+    """A list that fills a bracket of the source with commas alone ("(weddings, fashion,
+    advertising)": three items or more of a few words, no number), whose translation, with as
+    many brackets, gives fewer items in the bracket at its place, two at least, each comma and
+    conjunction counted ("(bruiloften, mode)"): the spans of both lists and their items."""
+    said, written = list(_BRACKETS.finditer(source)), list(_BRACKETS.finditer(target))
+    joined, joining = _joining(source_lang), _joining(target_lang)
+    if len(said) != len(written) or joined is None or joining is None:
+        return None
+    for ours, theirs in zip(said, written, strict=True):
+        parts = _parts(source, *ours.span(1))
+        if (
+            len(parts) < _MIN_ITEMS
+            or joined.search(ours.group(1))
+            or _DIGIT.search(ours.group(1))
+            or any(len(source[a:b].split()) > _SHORT for a, b in parts)
+        ):
+            continue
+        items = sum(1 + len(joining.findall(target[a:b])) for a, b in _parts(target, *theirs.span(1)))
+        if 1 < items < len(parts):  # (one item alone: another bracket's words, "(ook modeshows)")
+            return theirs.span(1), ours.span(1), items, len(parts)
+    return None
 
 
 def _includes(part: str, lang: str) -> bool:

@@ -26,6 +26,23 @@ GOOD = [
         "Die Zahlung erfolgt nach Abschluss der Arbeiten per Karte oder in bar; Schecks akzeptieren wir nie.",
         "de",
     ),
+    # a list that fills a bracket, its last item joined by a conjunction in the translation;
+    # a bracket of numbers; a bracket of one item at the list's place: another bracket
+    (
+        "Photo shoots (weddings, fashion, advertising) must be booked in advance.",
+        "Fotoshootings (Hochzeiten, Mode und Werbung) müssen im Voraus gebucht werden.",
+        "de",
+    ),
+    (
+        "Call us on weekdays (9, 12, 15 or 18 h), please.",
+        "Rufen Sie uns werktags an (9, 12 Uhr), bitte.",
+        "de",
+    ),
+    (
+        "Photo shoots (weddings, fashion, advertising) must be booked in advance.",
+        "Fotoshoots voor bruiloften, mode en reclame (ook modeshows) boekt u vooraf.",
+        "nl",
+    ),
     # names of the source's "list" stand outside the translation's: another list was counted
     (
         "During the fit, your fitter, usually Maria Okafor or Tom Reyes, will measure your "
@@ -150,6 +167,13 @@ BAD = [
         "Traga toalhas e chinelos.",
         "pt",
         "toalhas e chinelos",
+    ),
+    # a list that fills a bracket with commas alone
+    (
+        "Photo shoots for commercial purposes (weddings, fashion, advertising) must be booked in advance.",
+        "Fotoshoots voor commerciële doeleinden (bruiloften, mode) moeten vooraf worden geboekt.",
+        "nl",
+        "bruiloften, mode",
     ),
     # a list closed by "ni" ("nor")
     (
