@@ -116,7 +116,7 @@ class AgreementCheck(Check):
         for copula in participle_slips(target, context.target_lang):
             if any(told.start <= copula.start < told.end for told in numbers):
                 continue  # ("I bambini deve essere accompagnati": the verb is told above)
-            said = target[copula.start : copula.end]
+            said = target[copula.start : copula.end - len(copula.subject)].rstrip()
             why = f"'{said}' is singular, but '{copula.subject}' after it is plural"
             yield self.issue(segment, context, copula.start, copula.end, why)
         terms = term_stats(context.stats)

@@ -364,7 +364,8 @@ _PARTICIPLE_KNOWN = 2.0  # Zipf: a participle's singular is a word ("devolvido";
 
 def participle_slips(text: str, lang: str) -> Iterator[NumberSlip]:
     """Each singular copula right before a plural participle, maybe with adverbs between
-    ("e será devolvidos", "está incluidos"): the copula, and the participle as ``subject``.
+    ("e será devolvidos", "está incluidos"): from the copula to the participle, and the
+    participle as ``subject``.
     The participle's singular (data ``predicate_endings``) is a word ("estate", summer, is
     none's plural)."""
     pattern = _participle_pattern(lang)
@@ -379,7 +380,7 @@ def participle_slips(text: str, lang: str) -> Iterator[NumberSlip]:
         end = their_his if word.endswith(their_his) else their_hers
         singular = word[: len(word) - len(end)] + (his if end == their_his else hers)
         if zipf(singular, lang) >= _PARTICIPLE_KNOWN:
-            yield NumberSlip(m.start(1), m.end(1), word)
+            yield NumberSlip(m.start(1), m.end(2), word)
 
 
 @lru_cache(maxsize=16)

@@ -309,14 +309,18 @@ DATA = LanguageData(
         ),
         all_forms=("tout", "toute", "tous", "toutes"),
         subjects=((words("le un ce cet"), words("la une cette")), (words("les ces"), words("les ces"))),
-        copulas=(words("est était sera reste semble demeure serait"),),
+        copulas=(
+            words("est était sera reste semble demeure serait")
+            | frozenset({"doit être", "peut être", "devra être", "pourra être", "doit rester"}),
+        ),
         depictives=words("seul seuls seule seules ensemble même mêmes"),
         adverb_ending="ment",
         predicate_adverbs=words(
             "ne n pas plus toujours très bien déjà trop peu encore jamais vivement fortement également "
             "aussi souvent entièrement"
         ),
-        predicate_endings=(("é", "ée"),),
+        predicate_endings=(("é", "ée"), ("és", "ées")),
+        plural_participles=("és", "ées"),
         adjective_endings=("", "e"),
         neutral_determiners=words("chaque"),
         verb_plurals=(("e", "ent"),),

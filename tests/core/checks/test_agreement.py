@@ -255,6 +255,9 @@ def test_a_predicate_of_the_other_gender_is_marked(target: str, lang: str, marke
 # (target, target language): a plural subject with a plural verb, or no subject of the verb
 NUMBER_GOOD = [
     ("Tenzij anders afgesproken, geven wij een kind nooit mee.", "nl"),
+    # a plural participle after a plural copula; a singular one after a singular copula
+    ("Tous les enfants doivent être accompagnés d'un adulte.", "fr"),
+    ("Le prix est fixé à 10 € et les frais sont remboursés.", "fr"),
     ("Laat we samen beginnen.", "nl"),
     # a word after a plural subject read as a verb only where its plural is about as common
     ("Los tiempos de espera son cortos.", "es"),
@@ -327,10 +330,11 @@ NUMBER_BAD = [
     ("Bij regen moet wij de rondleiding afzeggen.", "nl", "moet"),
     ("Tenzij anders afgesproken, geeft wij een kind nooit mee.", "nl", "geeft"),
     ("Danach muss wir die Rechnung bezahlen.", "de", "muss"),
-    # a singular copula right before a plural participle
-    ("Têm de ser entregues todas as noites e será devolvidos ao pequeno-almoço.", "pt", "será"),
-    ("Las columnas de identidad no está soportadas en tablas tipadas.", "es", "está"),
-    ("La modifica di sezioni di array non è ancora implementate.", "it", "è"),
+    # a singular copula right before a plural participle: marked from the one to the other
+    ("Têm de ser entregues todas as noites e será devolvidos ao pequeno-almoço.", "pt", "será devolvidos"),
+    ("Las columnas de identidad no está soportadas en tablas tipadas.", "es", "está soportadas"),
+    ("La modifica di sezioni di array non è ancora implementate.", "it", "è ancora implementate"),
+    ("Tout patient de moins de 18 ans doit être accompagnés d'un parent.", "fr", "doit être accompagnés"),
     # a plural verb after a singular subject, maybe with a reflexive pronoun between
     ("Il saldo devono essere versato all'arrivo.", "it", "devono"),
     ("El resto se abonan en la recogida.", "es", "abonan"),
