@@ -49,12 +49,18 @@ def slip(
     ("Oktal" for "Octal", "Adend" for "Addend"; none respells a person's surname: "Backer" for
     "Bakker" is a slip), nor a word of the target language ("décimal" for "Decimal")."""
     a, b = name_word.lower(), written.lower()
+    if beside_kept and first and b.isascii() and not a.isascii() and len(plain(a)) - len(b) in _CUT:
+        if plain(a).startswith(b) and len(b) >= _MIN_MISSPELT:
+            return True  # "Helen" for "Hélène": another language's form of the name, unmarked
     if a.startswith(b) or b.startswith(a):
         # an inflected form ("Ostroms"); but a surname cut short after words kept as written,
         # in a language whose names do not decline, is another family's name ("Marra" for
-        # "Marras")
+        # "Marras"), and so is one grown by letters that are none of the language's endings
+        # for names ("Vosselmann" for "Vosselman"; not "Vosselmans")
+        endings = language(lang).name_endings
         cut = len(a) >= _MIN_MISSPELT and len(a) - len(b) in _CUT
-        return beside_kept and last and cut and language(lang).name_endings is not None
+        grown = len(a) >= _MIN_MISSPELT and len(b) - len(a) in _CUT and b[len(a) :] not in (endings or ())
+        return beside_kept and last and (cut or grown) and endings is not None
     if min(len(a), len(b)) < _MIN_MISSPELT:
         return False
     if beside_kept and not (a.isascii() and b.isascii()) and plain(a) == plain(b):

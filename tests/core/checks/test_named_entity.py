@@ -228,6 +228,8 @@ GOOD = [
     ("The shop is closed on Komi Language Day.", "Магазин закрыт в День комийского языка.", "en", "ru"),
     ("The guide is in English and Northern Komi.", "Справочник на английском и северокомийском.", "en", "ru"),
     ("The book by Lena Ostrom sold well.", "Lena Ostroms Buch verkaufte sich gut.", "en", "de"),
+    ("The mill of Anneke Vosselman is open.", "Anneke Vosselmans molen is open.", "en", "nl"),
+    ("Ask Efisio Marras at the desk.", "Chiedete a Efisio Marras alla cassa.", "en", "it"),
     ("The book by Lena Ostrom sold well.", "El libro de Lena Ostrom se vendió bien.", "en", "es"),
     # a title before a name is translated ("CEO" -> "Chefin", "directora")
     ("Norvik CEO Dorota Sękowska said so.", "Die Norvik-Chefin Dorota Sękowska sagte das.", "en", "de"),
@@ -509,6 +511,14 @@ BAD = [
         "en",
         "fr",
         [("Solène", "target", Severity.WARNING)],
+    ),
+    # ... or as another language's form, cut short and unmarked ("Helen" for "Hélène")
+    (
+        "Patients need written approval from Dr Hélène Marchetti, our head of radiology.",
+        "Les patients ont besoin de l'accord écrit du Dr Helen Marchetti, notre chef de service.",
+        "en",
+        "fr",
+        [("Helen", "target", Severity.WARNING)],
     ),
     (
         "The hall, Populierenlaan 9, 7772 BK Hardenberg, is owned by the Municipality of Hardenberg.",
@@ -1150,6 +1160,14 @@ BAD = [
         "en",
         "it",
         [("Marra", "target", Severity.WARNING)],
+    ),
+    # ... or grown by letters that are no ending of the language's for names
+    (
+        "Group bookings: Anneke Vosselman, telephone 0528 34 19 62.",
+        "Groepsreserveringen: Anneke Vosselmann, telefoon 0528 34 19 62.",
+        "en",
+        "nl",
+        [("Vosselmann", "target", Severity.WARNING)],
     ),
     # Units written as words: time, length, currency names and codes.
     (
