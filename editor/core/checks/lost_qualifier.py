@@ -10,7 +10,15 @@ from functools import lru_cache
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
 from editor.core.checks.negation_blanks import second_negation
 from editor.core.checks.negation_parts import gap_at, negations_in
-from editor.core.checks.negation_words import CONTRACTED, WORD, any_word, negating, negation_pattern
+from editor.core.checks.negation_words import (
+    CONTRACTED,
+    WORD,
+    any_word,
+    negating,
+    negation_pattern,
+    sentence_begin,
+    sentence_of,
+)
 from editor.core.checks.prose import everyday_sentence, running_prose, technical_document
 from editor.core.checks.qualifier_added import added_always, added_exception, added_gratis, added_per_person
 from editor.core.checks.qualifier_bounds import added_bound, lost_bound, may_bound
@@ -121,13 +129,23 @@ def _unless_said(source: str, target: str, context: CheckContext, negated: bool)
     """Whether a translation with no word for "unless" may say it otherwise: as a restriction
     ("no refund unless …" said "nur wenn …"), as "if … not" (more negations than the source),
     or, for a negated rule, in words of its own with no negation ("Do not accept a key unless
-    held …" said "Délai … entre l'appui et son acceptation"). Not read in a language without
-    the words ("пока не", "でなければ" are grammar)."""
+    held …" said "Délai … entre l'appui et son acceptation") or as a time before which it holds,
+    after the negation ("not correct unless you restart" said "pas correcte avant d'avoir
+    relancé"; not "24 Stunden vorher … weder … noch"). Not read in
+    a language without the words ("пока не", "でなければ" are grammar)."""
     if not language(context.target_lang).unless_words:
         return True
     written = _negations(target, context.target_lang)
     if negated and not written:
         return True
+    before = (
+        language(context.source_lang).opposites.prior_words,
+        language(context.target_lang).opposites.prior_words,
+    )
+    pattern = negation_pattern(context.target_lang)
+    denied = pattern.search(target.lower()) if negated and pattern is not None else None
+    if denied is not None and _count(target[denied.end() :], before[1]) > _count(source, before[0]):
+        return True  # "not … unless you restart" said "pas … avant d'avoir relancé": before
     return _said_as_restriction(target, context.target_lang) or written > _negations(
         source, context.source_lang
     )
@@ -171,10 +189,11 @@ _OPENING_CAPITAL = re.compile(r"(?:^|(?<=[.!?:] ))[A-Z](?=[a-z])")
 
 def _carried(source: str, at: int, lang: str) -> bool:
     """Whether a negation of ``source`` may carry the restriction at ``at``: one in its clause
-    ("cannot use only one"), or opening a clause with no verb of its own ("by card only, not
-    in cash"). A negation with a clause and a verb of its own restricts nothing of the other's
-    ("served from the kitchen only, and cooking … is not allowed"), nor one joined on ("only
-    volunteers may use them, and never alone")."""
+    ("cannot use only one"; not with an auxiliary between, which opens another verb), or
+    opening a clause with no verb of its own ("by card only, not in cash"). A negation with a
+    clause and a verb of its own restricts nothing of the other's ("served from the kitchen
+    only, and cooking … is not allowed"), nor one joined on ("only volunteers may use them,
+    and never alone")."""
     pattern = negation_pattern(lang)
     if pattern is None:
         return True
@@ -183,10 +202,14 @@ def _carried(source: str, at: int, lang: str) -> bool:
     for stop in [*(m.start() for m in _CLAUSE_MARKS.finditer(source)), len(source)]:
         clause, opened = source[start:stop], start
         start = stop + 1
-        if negating(clause, pattern) is None:
+        negation = negating(clause, pattern)
+        if negation is None:
             continue
         if opened <= at < stop:
-            return True
+            between = WORD.findall(clause, negation[1], max(negation[1], at - opened))
+            # (an auxiliary between opens the verb the restriction is of: "pieces not
+            # collected in 30 days will be kept for 30 days only")
+            return not any(w.lower() in auxiliaries for w in between)
         words = WORD.findall(clause)
         if negating(" ".join(words[:1]), pattern) is not None and not (
             CONTRACTED.search(clause) or any(w.lower() in auxiliaries for w in words)
@@ -198,17 +221,44 @@ def _carried(source: str, at: int, lang: str) -> bool:
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma between clauses, not a decimal one ("2,80 m")
 
 
-def _closing_clause(source: str, start: int, target: str) -> tuple[int, int] | None:
-    """For a qualifier that opens the source's last clause after a comma ("…, except
-    assistance dogs."), where the translation has fewer such clauses: its last two words,
-    where the clause would follow ("in de velden."); else None."""
-    if not source[:start].rstrip().endswith(",") or any(mark in source[start:] for mark in ",;:"):
-        return None
-    clauses = len(_CLAUSE_COMMA.findall(source))
-    if SPACELESS_CHAR.search(target) or len(_CLAUSE_COMMA.findall(target)) >= clauses:
+def _closing_clause(source: str, start: int, target: str, lang: str) -> tuple[int, int] | None:
+    """For a qualifier that opens the last clause of the source's last sentence after a comma
+    ("…, except assistance dogs.", maybe with a relative clause of its own after it, "…, which
+    must be announced"), where the translation's last sentence has fewer such clauses: its
+    last two words, where the clause would follow ("in de velden."); else None."""
+    if not source[:start].rstrip().endswith(",") or _CLAUSE_MARK.search(source, start):
+        return None  # (a clause of a semicolon or a colon after it; not a clock time's "2:00")
+    if _NEXT_SENTENCE.search(source, start) or any(
+        not _relative(source, comma.end(), lang) for comma in _CLAUSE_COMMA.finditer(source, start)
+    ):
+        return None  # (a sentence, or a clause other than a relative one, after it)
+    clauses = len(_CLAUSE_COMMA.findall(source, sentence_begin(source, start)))
+    written = target[sentence_begin(target, len(target.rstrip()) - 1) :]
+    if SPACELESS_CHAR.search(target) or len(_CLAUSE_COMMA.findall(written)) >= clauses:
         return None  # (a script written without spaces has no words to point at)
     last = _LAST_WORDS.search(target)
     return last.span() if last is not None else None
+
+
+def _long(source: str, at: int) -> bool:
+    """Whether the source is too long to read its "only" or "except" at ``at``: more than
+    ``_MAX_WORDS`` words, unless it has two sentences at most and the one at ``at`` is
+    within them (a help text says many sentences and says them its own way)."""
+    if len(source.split(None, _MAX_WORDS)) <= _MAX_WORDS:
+        return False
+    if len(_NEXT_SENTENCE.findall(source)) > 1:
+        return True
+    return len(sentence_of(source, at).split(None, _MAX_WORDS)) > _MAX_WORDS
+
+
+def _relative(text: str, at: int, lang: str) -> bool:
+    """Whether the clause at ``at`` opens with a relative pronoun of the language ("which")."""
+    first = WORD.search(text, at)
+    return first is not None and first.group().lower() in language(lang).relative_pronouns
+
+
+_CLAUSE_MARK = re.compile(r";|:(?!\d)")
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”»)]*\s+\S")
 
 
 def _said(wanted: re.Pattern[str], kind: str, source: str, target: str, context: CheckContext) -> bool:
@@ -258,13 +308,23 @@ def _said_as_restriction(text: str, lang: str) -> bool:
 
 
 def _paired(text: str, lang: str) -> bool:
-    """Whether ``text`` restricts with a pair of words of its language ("ne … que", "n'… qu'")."""
-    lowered = " " + " ".join(text.lower().replace("’", "'").split()) + " "
-    return any(
-        (f" {first} " in lowered or f" {first[:-1]}'" in lowered)
-        and (f" {second} " in lowered or f" {second[:-1]}'" in lowered)
-        for first, second in language(lang).restrictive_pairs
-    )
+    """Whether ``text`` restricts with a pair of words of its language ("ne … que", "n'… qu'"),
+    the second after the first in its clause, and not part of a conjunction of time ("non
+    raccogliere mai un tartufo prima che": before; the language's ``prior_words`` and
+    ``after_words``)."""
+    data = language(lang)
+    times = data.opposites.prior_words | data.opposites.after_words
+    for clause in re.split(r"[.;:!?,]", text.lower().replace("’", "'")):
+        words = re.findall(r"[^\W\d_]+'?", clause)
+        for first, second in data.restrictive_pairs:
+            firsts, seconds = (first, first[:-1] + "'"), (second, second[:-1] + "'")
+            opened = next((k for k, word in enumerate(words) if word in firsts), None)
+            if opened is not None and any(
+                word in seconds and words[k - 1] not in times
+                for k, word in enumerate(words[opened + 1 :], opened + 1)
+            ):
+                return True
+    return False
 
 
 _CONDITION_WORDS = 6  # words after "only" within which its condition may open
@@ -376,13 +436,12 @@ class LostQualifierCheck(Check):
         lowered = _OPENING_CAPITAL.sub(lambda m: m.group().lower(), source)
         if idle is not None:
             lowered = idle.sub(lambda m: " " * len(m.group()), lowered)
-        short = len(source.split(None, _MAX_WORDS)) <= _MAX_WORDS
         negated = _negated(source, context.source_lang)
         for kind, pattern in _source_patterns(context.source_lang):
-            if kind in ("restrictives", "exclusions", "unless") and not short:
-                continue
             found = pattern.search(lowered)
             if found is None:
+                continue
+            if kind in ("restrictives", "exclusions", "unless") and _long(source, found.start()):
                 continue
             if kind == "restrictives" and negated and _carried(source, found.start(), context.source_lang):
                 continue  # "cannot use only one": a negation often carries the restriction
@@ -410,7 +469,11 @@ class LostQualifierCheck(Check):
                 included = _inclusion(target, context.target_lang)  # (none the source says)
             if included is not None:
                 why += f": '{target[slice(*included)]}' includes instead"
-            gap = included or _closing_clause(source, start, target) or gap_at(source, target, start)
+            gap = (
+                included
+                or _closing_clause(source, start, target, context.source_lang)
+                or gap_at(source, target, start)
+            )
             if gap is None:
                 yield self.issue(segment, context, start, end, why, side="source", source_span=(start, end))
             else:

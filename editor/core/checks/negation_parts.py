@@ -152,16 +152,12 @@ _DIGITS = re.compile(r"(?<![\d.,:])\d+(?:[.,:]\d+)*(?![\d.,:]?\d)")
 def gap_at(source: str, target: str, at: int, anchored: bool = False) -> tuple[int, int] | None:
     """Where ``target`` would say the word of ``source`` at offset ``at`` that it lacks: the
     two words around the point as far into the clause that renders that word's clause (the
-    sentence, where the clauses differ) as the word is into its own; None without words.
-    ``anchored`` (for a number, which stands among others): between the numbers written alike
-    around it, in its sentence where the clauses differ and the sentences do not."""
+    sentence, where the clauses differ and the sentences do not; else the text) as the word is
+    into its own; None without words. ``anchored`` (for a number, which stands among others):
+    between the numbers written alike around it."""
     a, b, c, d = 0, len(source), 0, len(target)
     pairs = aligned(source, target)
-    if (
-        pairs is None
-        and anchored
-        and len(sentences := _sentences(source)) == len(written := _sentences(target))
-    ):
+    if pairs is None and len(sentences := _sentences(source)) == len(written := _sentences(target)):
         pairs = list(zip(sentences, written, strict=True))
     for (start, end), (left, right) in pairs or ():
         if start <= at < end:
@@ -173,7 +169,12 @@ def gap_at(source: str, target: str, at: int, anchored: bool = False) -> tuple[i
         return None  # (a script written without spaces has no words to point between)
     point = c + (at - a) * (d - c) / max(1, b - a)
     number = _NUMBER_AFTER.match(source, at)  # "about 45 minutes": before the 45 there
-    said = re.search(rf"(?<![\d.,]){re.escape(number.group(1))}(?![\d.,]?\d)", target) if number else None
+    # (in the part that renders the word's: a number lost with it stands nowhere else)
+    said = (
+        re.compile(rf"(?<![\d.,]){re.escape(number.group(1))}(?![\d.,]?\d)").search(target, c, d)
+        if number
+        else None
+    )
     if said is not None:
         before = [word for word in words if word.end() <= said.start()]
         return (before[-1].start() if before else said.start()), said.end()

@@ -37,6 +37,13 @@ GOOD = [
         "en",
         "fr",
     ),
+    # ... or as a time before which it holds ("not … unless" said "pas … avant")
+    (
+        "The key's validity is not necessarily correct unless you restart the program.",
+        "La validité de la clef n'est pas forcément correcte avant d'avoir relancé le programme.",
+        "en",
+        "fr",
+    ),
     (
         "Deposits are not refunded unless the trip is cancelled by us.",
         "Anzahlungen werden nur erstattet, wenn wir die Reise absagen.",
@@ -419,6 +426,54 @@ BAD = [
         "en",
         "it",
         "except",
+    ),
+    # an exception in a segment of two sentences, more than 40 words together: each sentence
+    # is read on its own
+    (
+        "A monthly pass costs €49 (€39 for students under 26) and can be cancelled online or at the "
+        "reception desk at the end of any month with at least 14 days' notice. The annual pass "
+        "cannot be refunded, except on presentation of a medical certificate.",
+        "L'abonnement mensuel coûte 49 € (39 € pour les étudiants de moins de 26 ans) et peut être "
+        "résilié en ligne ou à l'accueil à la fin de chaque mois avec un préavis d'au moins 14 "
+        "jours. L'abonnement annuel n'est pas remboursable.",
+        "en",
+        "fr",
+        "except",
+    ),
+    # ... or a word for before (in advance) ahead of the negation
+    (
+        "Lessons cancelled less than 24 hours in advance are not refunded, unless the pupil "
+        "presents a doctor's certificate.",
+        "Stunden, die weniger als 24 Stunden vorher abgesagt werden, werden nicht erstattet.",
+        "en",
+        "de",
+        "unless",
+    ),
+    # ... but a "before" the source says too renders its own
+    (
+        "Do not call us before 9 a.m. unless it is urgent.",
+        "Ne nous appelez pas avant 9 heures.",
+        "en",
+        "fr",
+        "unless",
+    ),
+    # an exception of a negated rule lost; "non … prima che" (before) restricts nothing
+    (
+        "Never pick up a truffle before the hunter has checked it. Guests may not bring their "
+        "own dogs, except for assistance dogs.",
+        "Non raccogliete mai un tartufo prima che il cercatore lo abbia controllato. Gli ospiti "
+        "non possono portare i propri cani.",
+        "en",
+        "it",
+        "except",
+    ),
+    # a negation of another verb, an auxiliary between it and the restriction's
+    (
+        "Pieces not collected within 30 days will be kept only for a further 30 days.",
+        "I pezzi non ritirati entro 30 giorni saranno custoditi per altri 30 giorni.",
+        "en",
+        "it",
+        "only",
     ),
     # Dutch "maar" renders the source's "but", not its "only"
     (
@@ -1021,6 +1076,22 @@ def test_a_lost_bound_is_marked_on_the_number(
             "Honden zijn niet toegestaan in de velden.",
             "nl",
             "de velden",
+        ),
+        # ... also with clock times in it
+        (
+            "Residents with a parking card may use Rua do Poço, except between 2:00 pm and 7:00 pm.",
+            "Os moradores com cartão de estacionamento podem circular na Rua do Poço.",
+            "pt",
+            "do Poço",
+        ),
+        # ... also with a relative clause of its own, in a paragraph's last sentence
+        (
+            "Never pick a truffle before the hunter has checked it. Guests may not bring their own "
+            "dogs, except for assistance dogs, which must be announced when booking.",
+            "Non raccogliete mai un tartufo prima che il cercatore lo abbia controllato. Gli ospiti "
+            "non possono portare i propri cani.",
+            "it",
+            "propri cani",
         ),
         # before the number it bounds, where the translation writes that number
         (
