@@ -90,7 +90,7 @@ def turned_price(source: str, target: str, source_lang: str, target_lang: str) -
             if bound is None or sides.get(bound[0], ("", ""))[0] != "upper":
                 continue
             start, end = bound[1], bound[2]
-            fix = max(written, key=len)
+            fix = max(sorted(written), key=len)  # (the fullest phrase, "a partire da")
             fix = fix[0].upper() + fix[1:] if target[start:end][:1].isupper() else fix
             yield Slip(
                 start,

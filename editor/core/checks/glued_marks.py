@@ -327,8 +327,8 @@ def _quote_stop(target: str, source: str, mark: int, data: LanguageData) -> Glue
     stop = mark + 1
     end = _word_after(target, stop + 1)
     word = target[stop + 1 : end]
-    if not (word[0].isupper() and word[1:].islower()) or not _SENTENCE_GOES_ON.search(source):
-        return None  # ("„Datei“.docx")
+    if not (word[:1].isupper() and word[1:].islower()) or not _SENTENCE_GOES_ON.search(source):
+        return None  # ("„Datei“.docx"; across two segments the next may open with no word)
     if _QUOTE_GLUED_STOP.search(source):
         return None  # the source glues so itself
     why = f"A space is missing after '{target[mark : stop + 1]}' before '{word}'"

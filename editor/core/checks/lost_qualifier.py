@@ -131,8 +131,8 @@ def _unless_said(source: str, target: str, context: CheckContext, negated: bool)
     or, for a negated rule, in words of its own with no negation ("Do not accept a key unless
     held …" said "Délai … entre l'appui et son acceptation") or as a time before which it holds,
     after the negation ("not correct unless you restart" said "pas correcte avant d'avoir
-    relancé"; not "24 Stunden vorher … weder … noch"). Not read in
-    a language without the words ("пока не", "でなければ" are grammar)."""
+    relancé"; not "24 Stunden vorher … weder … noch"). Not read in a language without the
+    words ("пока не", "でなければ" are grammar)."""
     if not language(context.target_lang).unless_words:
         return True
     written = _negations(target, context.target_lang)
@@ -242,8 +242,8 @@ def _closing_clause(source: str, start: int, target: str, lang: str) -> tuple[in
 
 def _long(source: str, at: int) -> bool:
     """Whether the source is too long to read its "only" or "except" at ``at``: more than
-    ``_MAX_WORDS`` words, unless it has two sentences at most and the one at ``at`` is
-    within them (a help text says many sentences and says them its own way)."""
+    ``_MAX_WORDS`` words, unless it has two sentences at most and the one that holds ``at``
+    has no more (a help text says many sentences, and says them its own way)."""
     if len(source.split(None, _MAX_WORDS)) <= _MAX_WORDS:
         return False
     if len(_NEXT_SENTENCE.findall(source)) > 1:

@@ -878,6 +878,13 @@ NUMBER_BOUNDARY = [
         "de",
         ["\u00ab."],
     ),
+    # ... not where the next segment opens with no word
+    (
+        ('Press "Save".', "(1) The file is kept."),
+        ("Drücken Sie „Speichern“.", "(1) Die Datei bleibt erhalten."),
+        "de",
+        [],
+    ),
     # ... not where the source's sentence ends in a word, or the next word is no sentence's start
     (
         ("The desk opens at 10:30 on weekdays.", "Bring your card."),
