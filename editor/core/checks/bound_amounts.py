@@ -53,16 +53,9 @@ def turned_amount(source: str, target: str, source_lang: str, target_lang: str) 
     if len(turned) != 1:
         return
     start, end = turned[0].span("phrase")
-    fix = sides[turned[0].group("phrase")][1]
-    fix = fix[0].upper() + fix[1:] if target[start:end][:1].isupper() else fix
-    yield Slip(
-        start,
-        end,
-        f"'{target[start:end]}' bounds the amount the other way than '{said[0].group('phrase')}' "
-        "in the source",
-        Fix(start, end, fix),
-        said[0].span("phrase"),
-    )
+    phrase = said[0].group("phrase")
+    why = f"'{target[start:end]}' bounds the amount the other way than '{phrase}' in the source"
+    yield _slip(target, (start, end), sides[turned[0].group("phrase")][1], why, said[0].span("phrase"))
 
 
 def turned_price(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Slip]:
@@ -90,17 +83,18 @@ def turned_price(source: str, target: str, source_lang: str, target_lang: str) -
             if bound is None or sides.get(bound[0], ("", ""))[0] != "upper":
                 continue
             start, end = bound[1], bound[2]
+            word = source[slice(*said.span(1))]
+            why = f"'{target[start:end]}' caps the price that '{word}' in the source starts from"
             fix = max(sorted(written), key=len)  # (the fullest phrase, "a partire da")
-            fix = fix[0].upper() + fix[1:] if target[start:end][:1].isupper() else fix
-            yield Slip(
-                start,
-                end,
-                f"'{target[start:end]}' caps the price that '{source[said.start(1) : said.end(1)]}' "
-                "in the source starts from",
-                Fix(start, end, fix),
-                said.span(1),
-            )
+            yield _slip(target, (start, end), fix, why, said.span(1))
             break
+
+
+def _slip(target: str, span: tuple[int, int], fix: str, why: str, said: tuple[int, int]) -> Slip:
+    """A bound turned at ``span`` of ``target``, its fix capitalised as the words it replaces."""
+    start, end = span
+    fix = fix[0].upper() + fix[1:] if target[start:end][:1].isupper() else fix
+    return Slip(start, end, why, Fix(start, end, fix), said)
 
 
 _LOOK_BACK = 24  # characters before an amount its price's word may stand
