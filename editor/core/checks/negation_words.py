@@ -289,8 +289,6 @@ def prefixed_words(text: str, code: str) -> Iterator[tuple[int, int]]:
             continue
         if data.finite_endings and word.endswith(data.finite_endings):
             continue  # a finite verb: "se desharán" undoes, it does not negate
-        if _infinitive(word, code):
-            continue  # an infinitive: "desmontar" (dismantle) undoes, it does not negate
         if suffixes and word.endswith(suffixes) and _suffixed(word, suffixes, code):
             yield m.span()
             continue
@@ -300,6 +298,8 @@ def prefixed_words(text: str, code: str) -> Iterator[tuple[int, int]]:
                 continue
             if _included(word, code):
                 break  # "incluses" ("cluses" is a word too): the word for included
+            if _infinitive(word, code):
+                break  # an infinitive: "desmontar" (dismantle) undoes, it does not negate
             base = zipf(rest, code)
             if base >= _KNOWN and zipf(word, code) <= base + _COMMONER:
                 yield m.span()
