@@ -332,7 +332,7 @@ _CONDITION_WORDS = 6  # words after "only" within which its condition may open
 
 @lru_cache(maxsize=64)
 def _pattern_of(lang: str, kind: str) -> re.Pattern[str] | None:
-    """Any of the language's ``conditions`` or ``requirements`` as a word."""
+    """Any of the language's ``conditions``, ``requirements`` or ``idle`` phrases as a word."""
     entries = getattr(language(lang).qualifiers, kind)
     return re.compile(rf"(?<![\w-])(?:{_alternation(entries)})", re.IGNORECASE) if entries else None
 
@@ -353,12 +353,21 @@ def _required(lowered: str, end: int, target: str, context: CheckContext) -> boo
     return len(requirement.findall(target)) > (len(said.findall(lowered)) if said is not None else 0)
 
 
-@lru_cache(maxsize=16)
-def _idle(lang: str) -> re.Pattern[str] | None:
-    idle = language(lang).qualifiers.idle
-    if not idle:
-        return None
-    return re.compile(rf"(?<![\w-])(?:{_alternation(idle, exact=True)})", re.IGNORECASE)
+def _blank_idle(lowered: str, lang: str) -> str:
+    """``lowered`` with its idle phrases blanked, where a qualifier's word says something else
+    ("only to find", "free of traces"), not one a longer qualifier runs on from ("free of" of
+    "free of charge")."""
+    if (idle := _pattern_of(lang, "idle")) is None:
+        return lowered
+    patterns = [pattern for _, pattern in _source_patterns(lang)]
+
+    def blank(m: re.Match[str]) -> str:
+        for start in (m.start(), *(m.start() + w.end() for w in re.finditer(" +", m.group()))):
+            if any((q := p.match(lowered, start)) and q.end() > m.end() for p in patterns):
+                return m.group()
+        return " " * len(m.group())
+
+    return idle.sub(blank, lowered)
 
 
 @lru_cache(maxsize=16)
@@ -429,13 +438,11 @@ class LostQualifierCheck(Check):
             return  # (a target that is the source, untranslated, is ``untranslated``'s)
         if not everyday_sentence(source, context.stats):
             return  # software messages and labels say "only" and "each" their own ways
-        idle = _idle(context.source_lang)
         # Lowercase words only (a capital one opening the text or a sentence, or after a colon:
         # "Safety: Only our volunteers"): "ONLY" and "Trivial Only" are keywords and names, kept
         # as written.
         lowered = _OPENING_CAPITAL.sub(lambda m: m.group().lower(), source)
-        if idle is not None:
-            lowered = idle.sub(lambda m: " " * len(m.group()), lowered)
+        lowered = _blank_idle(lowered, context.source_lang)
         negated = _negated(source, context.source_lang)
         for kind, pattern in _source_patterns(context.source_lang):
             found = pattern.search(lowered)

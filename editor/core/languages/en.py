@@ -455,7 +455,7 @@ DATA = LanguageData(
         available_words=phrases("available"),
         gratis=phrases(
             "for free; free of charge; at no charge; at no extra charge; at no additional charge; "
-            "at no cost; at no extra cost; at no additional cost; "
+            "at no cost; at no extra cost; at no additional cost; free of cost; "
             "go free; goes free; ride free; rides free; travel free; travels free; stay free; "
             "stays free; eat free; eats free; get in free; gets in free; admitted free; "
             "a free; is free; are free"
@@ -470,7 +470,7 @@ DATA = LanguageData(
             "only to find; only to discover; only to learn; only to realise; only to realize; "
             "each other; each and every; "
             "about us; about it; "
-            "a free hand; is free to; are free to"
+            "a free hand; is free to; are free to; free of; free from"
         ),
         conditions=phrases("if; provided; providing; as long as; once"),
         requirements=phrases(

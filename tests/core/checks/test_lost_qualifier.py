@@ -377,6 +377,18 @@ GOOD = [
         "en",
         "fr",
     ),
+    (  # "free of" and "free from" in the sense "without"
+        "We cannot guarantee that any product is free of traces of nuts.",
+        "Aucun de nos produits ne peut être garanti sans traces de fruits à coque.",
+        "en",
+        "fr",
+    ),
+    (
+        "All our soaps are free from palm oil.",
+        "Tutti i nostri saponi sono senza olio di palma.",
+        "en",
+        "it",
+    ),
     # "in full" said with a word for the whole
     (
         "If a course is cancelled, you will be refunded in full within 30 days.",
@@ -563,6 +575,14 @@ BAD = [
         "en",
         "fr",
         "free of charge",
+    ),
+    # "free of cost" dropped ("free of" alone says "without")
+    (
+        "Parking is available free of cost at the station.",
+        "Il parcheggio è disponibile presso la stazione.",
+        "en",
+        "it",
+        "free of cost",
     ),
     # "ride free" said as paying
     (
