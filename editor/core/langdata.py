@@ -312,7 +312,7 @@ class LanguageData:
     # of the verb forms taking one unaccented ("-ar", "-ndo"), the pronouns ending no other word ("restose").
     enclitics: frozenset[str] = frozenset()
     enclitic_hosts: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
-    compound_tails: frozenset[str] = frozenset()  # function words that are nouns ending compounds ("was")
+    noun_homographs: frozenset[str] = frozenset()  # function words that are nouns ("was", "Waren")
     # Conjunctions: they join what follows them and never end a sentence.
     conjunctions: frozenset[str] = frozenset()
     # Words that open a request and are capitalised only there ("Bitte …", "Please …", "Veuillez …"):

@@ -149,7 +149,10 @@ class LostSentenceBoundaryCheck(Check):
         fewer = bool(joins) and sentence_count(target, context.target_lang) < sentence_count(
             segment.source, context.source_lang
         )
+        homographs = language(context.target_lang).noun_homographs
         for m in joins:
+            if not fewer and m.group(3).lower() in homographs:
+                continue  # "verkaufen Waren": a noun where the source has no more sentences
             if _fused(m.group(1), segment, context):
                 continue  # the full stop goes inside the word: merged_token's (still a boundary)
             if glued_half(target, m.end(3), context.target_lang):

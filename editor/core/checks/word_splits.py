@@ -402,7 +402,7 @@ def _function_word_tail(token: str, lang: str, data: LanguageData) -> Split | No
             and enclitic_host(token, head, word, data)
         ):
             continue  # a pronoun written onto a verb ("pulsarla"), not onto "para" ("parala")
-        if not token[-len(word)].islower() or (word in data.compound_tails and token.islower()):
+        if not token[-len(word)].islower() or (word in data.noun_homographs and token.islower()):
             continue  # (a compound's noun: "handbalwas", handball wax)
         if known(head, lang, data, _head_threshold(token, head, lang, data)) or conjugated(head, lang, data):
             join = Join.TAIL

@@ -75,6 +75,7 @@ DATA = LanguageData(
         "ist sind war waren wird werden wurde wurden hat haben hatte laut dies diese dieser "
         "dieses jene jener welche welcher welches man noch schon nur"
     ),
+    noun_homographs=words("waren wegen trotz"),  # goods, ways, defiance: capitalised, nouns
     number_words=(
         ("null", 0),
         ("eins", 1),

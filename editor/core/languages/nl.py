@@ -68,7 +68,7 @@ DATA = LanguageData(
         "tijdens sinds zijn haar hun hij zij ze wij we het is was werd wordt niet geen ook "
         "nog al er dankzij ondanks vanwege binnen buiten zoals omdat toen"
     ),
-    compound_tails=words("was want haar"),  # wax, mitten, hair ("handbalwas", "paardenhaar")
+    noun_homographs=words("was want haar"),  # wax, mitten, hair ("handbalwas", "paardenhaar")
     number_words=(
         ("nul", 0),
         ("een", 1),

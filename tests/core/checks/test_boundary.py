@@ -662,6 +662,16 @@ CLOSED_CLASS = [
     # after an article the capitalised word is a noun, not a sentence's first word
     ("He spoke of the being.", "Er sprach von dem Sein.", "de", []),
     ("The request was sent.", "Die Bitte um eine Alle-Liste wurde gesendet.", "de", []),
+    # a function word that is also a noun ("Waren", goods) starts a sentence only where the
+    # source has more sentences
+    ("Only goods listed may be sold.", "Es dürfen nur Waren verkauft werden, die aufgeführt sind.", "de", []),
+    ("We sell goods made in the region.", "Wir verkaufen Waren aus der Region.", "de", []),
+    (
+        "The roads were closed. Because of the weather the market is cancelled.",
+        "Die Straßen waren gesperrt Wegen des Wetters fällt der Markt aus.",
+        "de",
+        ["gesperrt Wegen"],
+    ),
 ]
 
 
