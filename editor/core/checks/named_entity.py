@@ -44,7 +44,7 @@ from editor.core.checks.name_titles import (
     quoted_title,
     titled_surname,
 )
-from editor.core.checks.names import Name, source_names, word_kind
+from editor.core.checks.names import Name, column_label, source_names, word_kind
 from editor.core.checks.prose import running_prose
 from editor.core.checks.registry import register
 from editor.core.checks.stats_terms import source_capitals, term_stats, term_variant
@@ -81,7 +81,7 @@ class NamedEntityCheck(Check):
         names = source_names(
             segment.source, context.source_lang, segment.target, _capitalised_elsewhere(segment, context)
         )
-        index = None
+        index, streets = None, list(translated_streets(segment, context))
         if names:
             # Most names are written in the target as in the source: a set of the target's
             # words (lowercased, as the index keys them) settles those; the others are looked
@@ -89,6 +89,8 @@ class NamedEntityCheck(Check):
             index = TargetIndex(segment.target)
             written = index.word_set()
             for name in names:
+                if any(name.text in street for _, _, street, _ in streets):
+                    continue  # a street the source writes in the target's language (below)
                 if all(word_key(part).lower().rstrip(".") in written for part in name.words):
                     yield from self._swapped(segment, context, name)
                     for start, end, why in respelt_repeat(segment.source, segment.target, name):
@@ -119,12 +121,10 @@ class NamedEntityCheck(Check):
         for start, end, surname in cut_surnames(segment.source, segment.target):
             why = f"'{segment.target[start:end]}' drops the second half of the surname '{surname}'"
             yield self.issue(segment, context, start, end, why, severity=Severity.WARNING)
-        for start, end, street in translated_streets(segment, context):
+        for start, end, street, fix in streets:
             said = segment.target[start:end]
-            why = f"'{said}' for the street '{street}' of the source's address, which stays as written"
-            # no fix where the street's own word is kept beside the language's ("rue du Canal")
-            fix = None if said.split()[0] in street.split() else Fix(start, end, street)
-            yield self.issue(segment, context, start, end, why, fix=fix)
+            why = f"'{said}' for the street '{street}' of the source, which stays as written"
+            yield self.issue(segment, context, start, end, why, fix=Fix(start, end, fix) if fix else None)
         langs = (context.source_lang, context.target_lang)
         for start, end, message in crossed_titles(segment.source, segment.target, *langs):
             yield self.issue(segment, context, start, end, message, severity=Severity.WARNING)
@@ -242,7 +242,7 @@ class NamedEntityCheck(Check):
                 why = f"'{name.text}' of the source is kept in the original here, but without '{missing}'"
                 yield self.issue(segment, context, start, end, why, source_span=(name.start, name.end))
         elif name.distinctive:
-            if _in_neighbours(name, segment, context) or _column_label(segment.source, name):
+            if _in_neighbours(name, segment, context) or column_label(segment.source, name):
                 return
             if bare_salutation(
                 segment.source, name.start, segment.target, context.source_lang, context.target_lang
@@ -472,15 +472,6 @@ def _written_apart(word: str, written: set[str]) -> bool:
     """Whether the parts of a word with inner capitals are all words of the target."""
     parts = _CAMEL_PART.findall(word)
     return len(parts) > 1 and all(part.lower() in written for part in parts)
-
-
-def _column_label(text: str, name: Name) -> bool:
-    """Whether a one-word name is a cell of a table's header or rows, set off by a gap of two
-    spaces or a tab ("Offset   VirtAddr   PhysAddr"): a label, which translations translate."""
-    if len(name.words) != 1:
-        return False
-    before, after = text[max(0, name.start - 2) : name.start], text[name.end : name.end + 2]
-    return before[-1:] == "\t" or after[:1] == "\t" or before == "  " or after == "  "
 
 
 def _in_neighbours(name: Name, segment: Segment, context: CheckContext) -> bool:

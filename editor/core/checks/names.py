@@ -386,3 +386,12 @@ def _name(run: list[tuple[re.Match[str], str]]) -> Name:
     words = tuple(_bare(m.group()) for m, _ in run)
     distinctive = any(kind in ("inner", "rare") for _, kind in run)
     return Name(run[0][0].start(), run[-1][0].start() + len(words[-1]), words, distinctive)
+
+
+def column_label(text: str, name: Name) -> bool:
+    """Whether a one-word name is a cell of a table's header or rows, set off by a gap of two
+    spaces or a tab ("Offset   VirtAddr   PhysAddr"): a label, which translations translate."""
+    if len(name.words) != 1:
+        return False
+    before, after = text[max(0, name.start - 2) : name.start], text[name.end : name.end + 2]
+    return before[-1:] == "\t" or after[:1] == "\t" or before == "  " or after == "  "

@@ -38,17 +38,22 @@ def _address(code: str) -> re.Pattern[str] | None:
     return re.compile(pattern)
 
 
-def translated_streets(segment: Segment, context: CheckContext) -> Iterator[tuple[int, int, str]]:
-    """(start, end, street) on the target for each address of the source whose house number
-    the translation keeps with another street name beside it; and for a street named without
-    a number, the one street name of the target's language in its place (see
-    :func:`_named_street`)."""
+def translated_streets(segment: Segment, context: CheckContext) -> Iterator[tuple[int, int, str, str | None]]:
+    """(start, end, street, fix) on the target for each address of the source whose house
+    number the translation keeps with another street name beside it; for a street named
+    without a number, the one street name of the target's language in its place (see
+    :func:`_named_street`); and a street the source names in the target's language that the
+    translation writes otherwise (see :func:`_own_street`). No fix where the street's own word
+    is kept beside the language's ("27, rue du Canal" for "27 Canal Street")."""
     source, target, source_lang = segment.source, segment.target, context.source_lang
+    if (own := _own_street(source, target, context.target_lang)) is not None:
+        yield own
+        return
     pattern = _address(source_lang)
     if pattern is None:
         return
     if (found := _named_street(source, target, source_lang, context.target_lang)) is not None:
-        yield found
+        yield *found, _fix(target[found[0] : found[1]], found[2])
         return
     if not DIGIT.search(source):
         return
@@ -61,7 +66,44 @@ def translated_streets(segment: Segment, context: CheckContext) -> Iterator[tupl
             continue  # no house number kept, or more than one: no place to judge
         span = _name_beside(target, said[0].start(), said[0].end())
         if span is not None:
-            yield span[0], span[1], street
+            yield span[0], span[1], street, _fix(target[span[0] : span[1]], street)
+
+
+def _fix(said: str, street: str) -> str | None:
+    return None if said.split()[0] in street.split() else street
+
+
+def _own_street(source: str, target: str, target_lang: str) -> tuple[int, int, str, str] | None:
+    """A street the source names as the target's language writes it ("14 Rue des Tanneurs"
+    in a French translation) that the translation writes with other words ("rue des
+    Tanneries"): the one such street of each side, the source's not kept (its opening
+    street word's case aside), the target's not the source's. The fix keeps the target's
+    street word ("rue des Tanneurs")."""
+    openers, here = language(target_lang).names.street_openers, _streets_here(target_lang)
+    if here is None or not any(opener.capitalize() in source for opener in openers):
+        return None
+    named = [_name_only(m.group()) for m in here.finditer(source) if m.group()[:1].isupper()]
+    named = [street for street in named if street.split()[0].lower() in openers]
+    if len(named) != 1 or named[0].lower() in target.lower():
+        return None
+    written = [(m.start(), _name_only(m.group())) for m in here.finditer(target)]
+    written = [(start, said) for start, said in written if said.lower() not in source.lower()]
+    if len(written) != 1:
+        return None
+    (start, said), opener = written[0], named[0].split()[0]
+    if said.split()[0].lower() != opener.lower():
+        return None  # another kind of street: another place
+    return start, start + len(said), named[0], said.split()[0] + named[0][len(opener) :]
+
+
+def _name_only(street: str) -> str:
+    """A street's name without what follows it: up to a short link after a name's word
+    ("Rue des Tanneurs" of "Rue des Tanneurs in Dijon")."""
+    words = street.split(" ")
+    for k in range(2, len(words)):
+        if words[k][:1].islower() and words[k - 1][:1].isupper():
+            return " ".join(words[:k])
+    return street
 
 
 def _name_beside(text: str, start: int, end: int) -> tuple[int, int] | None:

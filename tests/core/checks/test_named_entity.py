@@ -476,7 +476,7 @@ BAD = [
         "O Cinema Aurora tem 184 lugares na Rua do Bom Jardim, 412, Porto.",
         "en",
         "pt",
-        [("Bom Jardim", "target", Severity.WARNING)],
+        [("Rua do Bom Jardim", "target", Severity.WARNING)],  # (a street of the target's language)
     ),
     # a business's description lost: no word of it ahead of the name, or the word there the
     # source's own ("the firm")

@@ -40,6 +40,15 @@ GOOD = [
         "La scuola in Mill Lane organizza un corso di Inglese.",
         "it",
     ),
+    # a street the source writes in the target's language, kept (its street word lowercase)
+    (
+        "Our shop at 14 Rue des Tanneurs in Dijon opens at nine.",
+        "Notre boutique, au 14, rue des Tanneurs à Dijon, ouvre à neuf heures.",
+        "fr",
+    ),
+    ("Visit us at Via Garibaldi 12 in Turin.", "Venite a trovarci in Via Garibaldi 12 a Torino.", "it"),
+    # ... or of another language: another street kind is another place
+    ("Park in Calle Mayor, then walk to the shop.", "Aparque en la plaza Mayor y vaya a la tienda.", "es"),
 ]
 
 # (source, target, target language, flagged text, fix)
@@ -80,6 +89,28 @@ BAD = [
         "nl",
         "Borrowdale-laan",
         "Borrowdale Lane",
+    ),
+    # a street the source writes in the target's language, written with other words
+    (
+        "Our shop at 14 Rue des Tanneurs in Dijon opens at nine.",
+        "Notre boutique, au 14, rue des Tanneries à Dijon, ouvre à neuf heures.",
+        "fr",
+        "rue des Tanneries",
+        "rue des Tanneurs",
+    ),
+    (
+        "Visit us at Via Garibaldi 12 in Turin.",
+        "Venite a trovarci in Via Garibaldo 12 a Torino.",
+        "it",
+        "Via Garibaldo",
+        "Via Garibaldi",
+    ),
+    (
+        "Our office is at Calle Mayor 5, near the cathedral.",
+        "Nuestra oficina está en la calle Principal 5, cerca de la catedral.",
+        "es",
+        "calle Principal",
+        "calle Mayor",
     ),
     # only the street's own word is capitalised: no fix, the language's street word is outside
     ("The shop is at 27 Canal Street.", "Le magasin se trouve au 27, rue du Canal.", "fr", "Canal", None),
