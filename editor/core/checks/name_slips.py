@@ -160,6 +160,7 @@ def _other_ending(a: str, b: str, lang: str) -> bool:
     not None)."""
     if language(lang).name_endings is None:
         return False
+    a, b = plain(a), plain(b)  # "Cortez" for "Cortés": its mark dropped and its ending changed
     shared = len(os.path.commonprefix((a, b)))
     return shared >= _MIN_MISSPELT and max(len(a), len(b)) - shared <= _ENDING
 

@@ -282,6 +282,7 @@ def split_form(segment: Segment, name: Name) -> tuple[int, int] | None:
 # Zipf: a name this much commoner in the target language than in the source's is that
 # language's own name, written there as the source writes it ("Amersfoort" in Dutch).
 _OWN_NAME = 1.5
+_ADJECTIVE_ENDING = 3  # letters after a place's name (its last vowel aside) in its adjective ("Goudse")
 
 
 def local_verdict(said: str, name: str, source_lang: str, target_lang: str) -> tuple[str, Severity]:
@@ -289,7 +290,13 @@ def local_verdict(said: str, name: str, source_lang: str, target_lang: str) -> t
     the target language's form of a place's name ("Bâle" for "Basel"), information; or, for
     a one-word name of the target language's own, another name, a warning."""
     key = name.lower()
-    if " " not in key.strip() and zipf(key, target_lang) - zipf(key, source_lang) >= _OWN_NAME:
+    stem = key[:-1] if key[-1:] in "aeiou" else key  # "Goudse" for "Gouda": its adjective
+    adjective = said.lower().startswith(stem) and 0 < len(said) - len(stem) <= _ADJECTIVE_ENDING
+    if (
+        " " not in key.strip()
+        and not adjective
+        and zipf(key, target_lang) - zipf(key, source_lang) >= _OWN_NAME
+    ):
         own = language(target_lang).name
         return f"'{said}' stands for '{name}' of the source, which {own} writes so itself", Severity.WARNING
     return f"'{said}' may be the local form of the name '{name}' of the source", Severity.INFO

@@ -1169,6 +1169,14 @@ BAD = [
         "nl",
         [("Vosselmann", "target", Severity.WARNING)],
     ),
+    # ... or with its mark dropped and its ending changed ("Cortez" for "Cortés")
+    (
+        "The guitarist Manuel Cortés plays on Fridays.",
+        "El guitarrista Manuel Cortez toca los viernes.",
+        "en",
+        "es",
+        [("Cortez", "target", Severity.WARNING)],
+    ),
     # Units written as words: time, length, currency names and codes.
     (
         "Sync runs every 15 minutes.",
@@ -1261,6 +1269,14 @@ BAD = [
         "en",
         "nl",
         [("Apeldoorn", "target", Severity.WARNING)],
+    ),
+    # ... but its adjective is its own ("Goudse" for "Gouda"): maybe the local form
+    (
+        "We make Gouda-type farmhouse cheese from raw milk.",
+        "Wij maken boerenkaas van het Goudse type van rauwe melk.",
+        "en",
+        "nl",
+        [("Goudse", "target", Severity.INFO)],
     ),
     (
         "It is used by the Xcursor extension only.",
