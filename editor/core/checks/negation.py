@@ -32,7 +32,7 @@ from editor.core.checks.negation_parts import (
     unnegated_first,
     verb_negated,
 )
-from editor.core.checks.negation_turns import turned
+from editor.core.checks.negation_turns import proviso_negation, turned
 from editor.core.checks.negation_words import (
     CONTRACTED,
     WORD,
@@ -110,6 +110,8 @@ class NegationCheck(Check):
             return  # most sentences negate nothing: substring tests settle them
         double = double_negative(lowered, context.source_lang)
         lowered = without_alternatives(lowered, context.source_lang)
+        if kept := proviso_negation(lowered, target.lower(), context.source_lang, context.target_lang):
+            lowered = lowered[: kept[0]] + " " * (kept[1] - kept[0]) + lowered[kept[1] :]
         target_pattern = negation_pattern(context.target_lang)
         if target_pattern is None or context.source_lang.split("-")[0] == context.target_lang.split("-")[0]:
             return

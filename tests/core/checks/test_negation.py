@@ -657,6 +657,13 @@ GOOD = [
     # "never", or "not always" where the source has its own "always".
     ("You pay the fee unless you cancel.", "Pagherà la tariffa purché non annulli.", "en", "it"),
     ("You pay the fee only if you cancel.", "Pagherà la tariffa purché annulli.", "en", "it"),
+    # an "unless" clause that negates said "provided that" with no negation: two negations, none
+    (
+        "Broken pieces are replaced free of charge, unless the damage was not reported in time.",
+        "I pezzi rotti vengono sostituiti gratuitamente, purché il danno sia stato segnalato in tempo.",
+        "en",
+        "it",
+    ),
     ("Guests never pay for parking.", "Les clients ne paient jamais le parking.", "en", "fr"),
     (
         "Staff never park here, and guests do not always pay.",
