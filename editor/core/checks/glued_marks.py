@@ -34,7 +34,7 @@ _CLOCK_ENDS = re.compile(
 )
 _BRACKET_STOP = re.compile(r"\)[.!?][ \u00a0]+[^\W\d_]")  # the source ends a sentence after a bracket
 _ANY_MARK = re.compile(r"[.,]")  # an amount's decimal or thousands mark, in either style
-_SIGNS = frozenset("€$£¥")  # a currency's sign after its amount ("18 €")
+_SIGNS = frozenset("€$£¥%")  # a currency's sign after its amount ("18 €"), a per cent
 _INNER = frozenset(" \u00a0\u202f")
 _COMMON = 3.0  # Zipf: a word a reader knows
 # Quotation marks as (opening, closing) pairs in any language's style: a mark that opens a
@@ -81,7 +81,7 @@ def _patterns(code: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
         ("bracket", "(", re.compile(r"\((?<=[^\W\d_]{2}\()(?=[^\W\d_])")),
         ("closing", ")", re.compile(r"\)(?<=[^\s(]\))(?=[.!?]?[^\W\d_])")),
         # (or one capital letter: a word of one letter opens the sentence, "21h00.É mais curto")
-        ("number", ".", re.compile(r"\.(?<=[\d€$£¥]\.)(?=[^\W\d_]{2}|[^\W\d_][ \u00a0])")),
+        ("number", ".", re.compile(r"\.(?<=[\d€$£¥%]\.)(?=[^\W\d_]{2}|[^\W\d_][ \u00a0])")),
     ]
     if closers:
         # (two letters: one is an ending the language glues to a quoted word, "»etype«s")
@@ -240,7 +240,8 @@ def _numbered(target: str, source: str, mark: int, data: LanguageData) -> GluedM
     source, or a sentence's last number where the source ends one in it ("2024.Die"). Not a
     version, a section or a file ("3.1", "v2.Release", "web2.de", "1.txt"): a number that
     follows a letter or a mark, a word that goes on as an address or a name, a source that
-    glues numbers so itself. A currency sign may follow the number ("18 €.Los")."""
+    glues numbers so itself. A currency sign or a per cent may follow the number ("18 €.Los",
+    "10%.Os")."""
     last = mark  # where the number's digits end
     if target[mark - 1 : mark] in _SIGNS:
         last = mark - 2 if target[mark - 2 : mark - 1] in _INNER else mark - 1
@@ -269,7 +270,7 @@ def _numbered(target: str, source: str, mark: int, data: LanguageData) -> GluedM
         # a clock time ends a sentence of the source, which may write it another way ("11:40
         # p.m." for "23:40")
         reads = title and any(m.group(1).isupper() for m in _CLOCK_ENDS.finditer(source))
-    elif re.search(rf"(?<![\d.,]){_ANY_MARK.sub('[.,]', digits)}\.\s", source):
+    elif re.search(rf"(?<![\d.,]){_ANY_MARK.sub('[.,]', digits)}(?: ?%)?\.\s", source):
         reads = title  # a sentence of the source ends in the number
     elif last < mark:
         return None  # (a sign's number is no ordinal)

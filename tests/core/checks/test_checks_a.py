@@ -128,6 +128,14 @@ BAD = [
         "es",
         [("18 €.Los", "18 €. Los")],
     ),
+    # ... or a per cent
+    (
+        "merged_token",
+        "Cancellations are refunded minus a fee of 10%. Later cancellations are not refunded.",
+        "Os cancelamentos são reembolsados com uma taxa de 10%.Os cancelamentos posteriores não.",
+        "pt",
+        [("10%.Os", "10%. Os")],
+    ),
     # ... an amount with decimals, written in the target's style
     (
         "merged_token",
