@@ -114,6 +114,26 @@ def slip(
     return beside_kept or not is_known(written, lang, _WORD_OF_TARGET)
 
 
+def near_spelling(target: str, name: Name, lang: str) -> tuple[int, int] | None:
+    """The span of the one word of ``target`` (a part of a compound name too) that is a
+    slip of a one-word name the translation does not write ("Delacroix-Ivanov" for
+    "Ivanova"): where the name is missing, that word stands for it."""
+    if len(name.words) != 1:
+        return None
+    word = name.words[0]
+    found = [
+        m.span()
+        for m in _PART.finditer(target)
+        if m.group()[:1].isupper()
+        and m.group() != word
+        and slip(word, m.group(), lang, beside_kept=True, last=True)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_PART = re.compile(r"[^\W\d_]+")
+
+
 def own_cognate(name_word: str, written: str, source_lang: str, target_lang: str) -> bool:
     """Whether a word of a name is a word of the source language only, said by a word of the
     target language only ("Mini Acrobatas" for "Mini Acrobats"): a descriptive word translated
@@ -157,10 +177,12 @@ def _own_letters(name_word: str, written: str) -> bool:
 def _other_ending(a: str, b: str, lang: str) -> bool:
     """Whether two lowercase words differ in their last few letters only, in a language that
     does not decline names (its :attr:`~editor.core.langdata.LanguageData.name_endings` are
-    not None)."""
+    not None); a name written with marks compared without them too (not one the translation
+    marks: "Planetário" for "Planetarium" is the language's own word)."""
     if language(lang).name_endings is None:
         return False
-    a, b = plain(a), plain(b)  # "Cortez" for "Cortés": its mark dropped and its ending changed
+    if not a.isascii():  # "Cortez" for "Cortés": its marks dropped and its ending changed
+        a, b = plain(a), plain(b)
     shared = len(os.path.commonprefix((a, b)))
     return shared >= _MIN_MISSPELT and max(len(a), len(b)) - shared <= _ENDING
 

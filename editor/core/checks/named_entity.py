@@ -19,6 +19,7 @@ from editor.core.checks.name_slips import (
     changed_code,
     joined_half,
     lowered,
+    near_spelling,
     other_name,
     own_cognate,
     recased,
@@ -275,7 +276,8 @@ class NamedEntityCheck(Check):
                 " (a title in quotation marks, which may be translated)" if title else ""
             )
             said, severity = (name.start, name.end), Severity.INFO if title else None
-            run = None if title else standing_in(segment, name, where, context)
+            run = None if title else near_spelling(segment.target, name, context.target_lang)
+            run = run or (None if title else standing_in(segment, name, where, context))
             if run is not None:  # another name where this one would be ("aplicación BrilloMax")
                 why += f"; '{segment.target[run[0] : run[1]]}' stands where it would be"
                 yield self.issue(segment, context, *run, why, source_span=said)

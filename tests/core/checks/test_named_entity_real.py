@@ -115,7 +115,7 @@ BAD = [
         "Compile the OpenCL kernel.",
         "Compile le noyau OpenGL.",
         "fr",
-        [("OpenCL", "source", Severity.WARNING)],
+        [("OpenGL", "target", Severity.WARNING)],
     ),
     (
         "The GtkRange of the slider",
