@@ -259,14 +259,22 @@ def negated_state(
             continue
         start, word = hits[0].start(), WORD.match(target, hits[0].start())
         before = _negation_before(target, start, target_lang)
-        if (
-            before is None
-            or _excepted(lowered[slice(*_clause_span(lowered, found.start()))], source_lang)
-            or not prose()
-        ):
+        clause = lowered[slice(*_clause_span(lowered, found.start()))]
+        kept = _without_kept(clause, target[slice(*_clause_span(target, start))], source_lang, target_lang)
+        if before is None or (_excepted(clause, source_lang) and not kept) or not prose():
             return None  # (an exception of its clause: "for adults only, lunch included" makes none)
         return Opposite(found.span(), (before, max(hits[0].end(), word.end() if word else 0)))
     return None
+
+
+def _without_kept(clause: str, written: str, source_lang: str, target_lang: str) -> bool:
+    """Whether the source's clause makes its exception with a word for "without" only and the
+    translation's clause keeps one ("allowed without flash" said "non consentito … senza
+    flash"): the exception said as the source says it, so a negation turns the state."""
+    said = set(exceptions.findall(clause)) if (exceptions := _exceptions(source_lang)) else set()
+    without = any_word(language(target_lang).double_negatives)
+    kept = without is not None and without.search(written.lower()) is not None
+    return kept and bool(said) and said <= language(source_lang).double_negatives
 
 
 def _clause_span(text: str, at: int) -> tuple[int, int]:
@@ -421,7 +429,14 @@ def _negated(text: str, at: int, lang: str, advice: bool = False) -> bool:
         joined = _joins(lang).search(text, word.end() if word else at)
         end = joined.start() if joined else len(text)
     chunk = text[opened : min(end, closed)]
-    return live_negation(chunk, pattern, lang) is not None  # ("no later than" negates nothing)
+    # ("no later than" negates nothing; "without flash is allowed" negates no state, "sans
+    # difficulté" does: a word for "without" negates the words right after it)
+    doubles = any_word(language(lang).double_negatives)
+    lowered = chunk.lower()
+    for m in doubles.finditer(lowered) if doubles is not None and len(lowered) == len(chunk) else ():
+        if len(chunk[m.end() : at - opened].split()) > 1:
+            chunk = chunk[: m.start()] + " " * (m.end() - m.start()) + chunk[m.end() :]
+    return live_negation(chunk, pattern, lang) is not None
 
 
 def _own_part(source: str, target: str, at: int, langs: tuple[str, str]) -> bool:

@@ -1751,6 +1751,26 @@ def test_flagged(source: str, target: str, src: str, tgt: str, flagged: str, sev
             "fr",
             None,
         ),
+        # a state with an exception made by "without" (which negates no state), the exception
+        # kept as the source says it and the state negated; or the exception said the other way
+        (
+            "Photography without flash is allowed; filming requires written permission.",
+            "Non è consentito fotografare senza flash; per le riprese serve un'autorizzazione scritta.",
+            "it",
+            "Non è consentito",
+        ),
+        (
+            "Photography without flash is allowed; filming requires written permission.",
+            "Non è consentito fotografare con il flash; per le riprese serve un'autorizzazione scritta.",
+            "it",
+            None,
+        ),
+        (
+            "Photography without flash is allowed; filming requires written permission.",
+            "È consentito fotografare senza flash; per le riprese serve un'autorizzazione scritta.",
+            "it",
+            None,
+        ),
         # the state negated in the source too
         (
             "Lunch is not included, and no previous experience is required.",
