@@ -77,6 +77,7 @@ class Agreement:
     open_a_masculine: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     both_genders: frozenset[str] = frozenset()
+    hyphen_clitics: frozenset[str] = frozenset()  # pronouns hyphened onto a verb ("realiza-se")
     # Endings of feminine plural participles that no verb form shares ("-adas", "-idas"):
     # one after a masculine plural determiner and noun ("os blocos marcadas") disagrees.
     participle_endings: tuple[str, ...] = ()

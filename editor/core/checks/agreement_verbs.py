@@ -133,7 +133,13 @@ def _inflected_pattern(lang: str, plural: bool) -> re.Pattern[str] | None:
     # (a possessive or an adjective with the noun: "I nostri volontari", "os alunos novos"; a
     # reflexive pronoun before the verb: "los pedidos se reciclará")
     between = "|".join((between_words(agreement), alternatives(set(language(lang).enclitics) or {"(?!)"})))
+    # (a pronoun may be hyphened onto the verb: "As oficinas realiza-se")
+    clitic = (
+        rf"(?=-(?:{alternatives(set(agreement.hyphen_clitics))})(?![\w'’-]))|"
+        if agreement.hyphen_clitics
+        else ""
+    )
     return re.compile(
         rf"{OPENS}((?i:{alternatives(set(determiners))})) ([^\W\d_]+(?: [^\W\d_A-Z]+)?)"
-        rf"(?:[ '’](?i:{between}))*[ '’]([^\W\d_A-Z]{{3,}})(?![\w'’-])"
+        rf"(?:[ '’](?i:{between}))*[ '’]([^\W\d_A-Z]{{3,}})(?:{clitic}(?![\w'’-]))"
     )

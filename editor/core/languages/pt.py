@@ -364,6 +364,7 @@ DATA = LanguageData(
             "paga recebe"
         ),
         clitics=words("o a os as"),
+        hyphen_clitics=words("se lhe lhes me te nos vos o a os as lo la los las no na nas"),
         both_genders=words("capital cura rádio grama moral cabeça guia"),
         feminine=words(
             "uma umas da das na nas pela pelas numa duma desta destas dessa dessas "

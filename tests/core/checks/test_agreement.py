@@ -303,6 +303,7 @@ NUMBER_GOOD = [
     # an object said first and taken up by its pronoun: the subject follows the verb
     ("Las mesas las monta el personal del hotel.", "es"),
     ("Le torte le prepara lo chef ogni mattina.", "it"),
+    ("As oficinas realizam-se de terça-feira a sábado.", "pt"),
 ]
 
 # (target, target language, the verb marked)
@@ -310,6 +311,7 @@ NUMBER_BAD = [
     # a singular verb by its ending, its plural a word about as common
     ("I nostri volontari non ripara le cose al posto vostro.", "it", "ripara"),
     ("Os alunos almoça em dois turnos.", "pt", "almoça"),
+    ("As oficinas realiza-se de terça-feira a sábado.", "pt", "realiza"),  # a pronoun hyphened on
     ("Los niños juega en el jardín.", "es", "juega"),
     ("Todos os utentes deve usar capacete na pista.", "pt", "deve"),
     ("Los niños debe ir acompañados por un adulto.", "es", "debe"),
