@@ -66,7 +66,7 @@ def slip(
     if beside_kept and not (a.isascii() and b.isascii()) and plain(a) == plain(b):
         return False  # with or without diacritics ("Erdoğan"): a slip only where the document shows it
     swapped = len(a) == len(b) and any(
-        a[i] != b[i] and a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+        a[i] != b[i] and a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :] and a[:i] == b[:i]
         for i in range(len(a) - 1)
     )  # two letters swapped ("Pryia" for "Priya")
     # The last word of a name (a surname) after words kept as written, or a word of a person's
