@@ -81,7 +81,8 @@ def lost_bound(source: str, target: str, source_lang: str, target_lang: str) -> 
         said = said if said is not None else {n.start: n for n in numbers(source, source_lang)}
         number = said.get(gap.end() if gap else found.end())
         if number is None and found.group() not in prices:
-            half = _lost_half(source, target, gap.end() if gap else found.end(), (source_lang, target_lang))
+            at, langs = gap.end() if gap else found.end(), (source_lang, target_lang)
+            half = _lost_half(source, target, at, langs) or _lost_one(source, target, at, langs)
             if half is not None:
                 return LostBound(found.span(), half)
         if number is None or number.part or not number.values.isdisjoint(_VAGUE):
@@ -211,6 +212,33 @@ def _lost_half(source: str, target: str, at: int, langs: tuple[str, str]) -> tup
     if wanted is None or wanted.search(target, *span) is not None:
         return None
     return found[0].span()
+
+
+def _lost_one(source: str, target: str, at: int, langs: tuple[str, str]) -> tuple[int, int] | None:
+    """The translation's "one" and unit ("uma semana") that a bound of the source before its
+    own lost ("at least one week"): the source's word for one opens at ``at`` with a unit's
+    word after it (data ``unit_words``), and the translation writes one word for one before
+    a word of that unit only, with no word of a bound near it. ("One" is no number of
+    :func:`numbers`: it is mostly an article.)"""
+    said = one_words(langs[0]).match(source, at)
+    unit = said and _unit_after(source, said.end(), langs[0])
+    if not unit:
+        return None
+    found = [
+        m for m in one_words(langs[1]).finditer(target) if _unit_after(target, m.end(), langs[1]) == unit
+    ]
+    wanted = _target_pattern(langs[1])
+    if len(found) != 1 or wanted is None:
+        return None
+    unit_word = _HALF.match(target, found[0].end() + 1)  # (found: the unit's word)
+    start, end = found[0].start(), unit_word.end() if unit_word else found[0].end()
+    return None if wanted.search(target, *_around_span(target, start, end)) else (start, end)
+
+
+def _unit_after(text: str, at: int, lang: str) -> str | None:
+    """The unit of the word after ``at`` (one space between), if it is a unit's word."""
+    word = _HALF.match(text, at + 1) if text[at : at + 1] == " " else None
+    return None if word is None else dict(language(lang).unit_words).get(word.group().lower())
 
 
 def lowest_price(source: str, after: int, number: Number, lang: str) -> bool:

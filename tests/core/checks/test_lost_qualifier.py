@@ -900,6 +900,17 @@ BOUND_GOOD = [
     ),
     ("Up to half of the places are kept for members.", "Jusqu'à la moitié des places est réservée.", "fr"),
     ("Up to half of the places are kept for members.", "Einige Plätze sind für Mitglieder reserviert.", "de"),
+    # a bound of "one" and its unit kept, or said before an article's "one" of another noun
+    (
+        "Groups must book at least one week in advance.",
+        "Os grupos devem reservar com, pelo menos, uma semana de antecedência.",
+        "pt",
+    ),
+    (
+        "Groups must book at least one week in advance and bring one adult.",
+        "Gruppen müssen mindestens eine Woche im Voraus buchen und einen Erwachsenen mitbringen.",
+        "de",
+    ),
     # the bound a few words from its number ("mindestens seit zwei Jahren")
     (
         "Drivers must have held a licence for at least two years.",
@@ -1050,6 +1061,14 @@ BOUND_BAD = [
         "La passeggiata non è adatta a chi non riesce a salire per 2 ore senza una pausa.",
         "it",
         "2",
+        "at least",
+    ),
+    # a bound of "one" and its unit: the translation's are marked
+    (
+        "Groups of more than 15 people must book at least one week in advance.",
+        "Os grupos com mais de 15 pessoas devem reservar com uma semana de antecedência.",
+        "pt",
+        "uma semana",
         "at least",
     ),
     # a bound of half: the translation's word for half is marked
