@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from editor.core.checks.prose import running_prose
 from editor.core.checks.wordtrie import CaselessWords
 from editor.core.langdata import language
 from editor.core.model import Segment
@@ -97,12 +98,14 @@ def tax_slip(segment: Segment, source_lang: str, target_lang: str) -> tuple[int,
 
 
 def tax_added(segment: Segment, source_lang: str, target_lang: str) -> tuple[int, int, str] | None:
-    """(start, end, message) on the target's tax basis where the source, which names an amount,
-    says nothing of a tax."""
+    """(start, end, message) on the target's tax basis where the source, which names an amount
+    or is a sentence of prose, says nothing of a tax."""
     if not _pieces(target_lang).found_in(segment.target):
         return None  # the common case: no piece of a tax phrase
-    if _TAX_WORD.search(segment.source) or not _AMOUNT.search(segment.source):
-        return None
+    if _TAX_WORD.search(segment.source) or not (
+        _AMOUNT.search(segment.source) or running_prose(segment.source)
+    ):
+        return None  # (a sentence of prose may say a payment with no amount: "the rest is paid on the day")
     written = _basis(segment.target, target_lang)
     if written is None or written[1] is None:
         return None
