@@ -4,7 +4,7 @@ word of its kind anywhere in the translation."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity
@@ -20,8 +20,8 @@ from editor.core.checks.negation_words import (
     sentence_of,
 )
 from editor.core.checks.prose import everyday_sentence, running_prose, technical_document
-from editor.core.checks.qualifier_added import added_always, added_exception, added_gratis, added_per_person
-from editor.core.checks.qualifier_bounds import added_bound, lost_bound, may_bound
+from editor.core.checks.qualifier_added import ADDED
+from editor.core.checks.qualifier_bounds import lost_bound, may_bound
 from editor.core.checks.registry import register
 from editor.core.checks.tax_basis import TAX_WORDS, tax_added, tax_slip
 from editor.core.checks.wordtrie import alternatives
@@ -396,13 +396,6 @@ def _cue_pattern(lang: str) -> re.Pattern[str] | None:
 
 # What a translation adds to a sentence in prose, and what that says: each a function of
 # (source, target, source language, target language) giving the added words' span or None.
-_ADDED: tuple[tuple[Callable[[str, str, str, str], tuple[int, int] | None], str], ...] = (
-    (added_always, "(always) has no counterpart in the source: a rule without exception is added"),
-    (added_exception, "(an exception) has no counterpart in the source: the rule is narrowed"),
-    (added_gratis, "(free of charge) has no counterpart in the source: a price of nothing is added"),
-    (added_bound, "(a bound) has no counterpart in the source: the number is bounded"),
-    (added_per_person, "has no counterpart in the source: the amount now reads per person"),
-)
 
 
 @register
@@ -426,7 +419,7 @@ class LostQualifierCheck(Check):
                 yield self.issue(segment, context, slip[0], slip[1], slip[2])
         if (added := tax_added(segment, context.source_lang, context.target_lang)) is not None:
             yield self.issue(segment, context, added[0], added[1], added[2])
-        for added_here, says in _ADDED:
+        for added_here, says in ADDED:
             span = added_here(source, target, context.source_lang, context.target_lang)
             if span is not None and running_prose(source) and not technical_document(context.stats):
                 why = f"'{target[span[0] : span[1]]}' {says}"

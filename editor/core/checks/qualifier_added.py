@@ -6,10 +6,13 @@ said per person where the source says it for nobody in particular."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from editor.core.checks.negation_words import any_word
 from editor.core.checks.numparse import numbers
+from editor.core.checks.qualifier_bounds import added_bound
+from editor.core.checks.tax_basis import TAX_WORDS
 from editor.core.langdata import language
 
 
@@ -168,3 +171,37 @@ def added_per_person(source: str, target: str, source_lang: str, target_lang: st
         if gap is not None and not n.part and any(a.matches(n) for a in amounts):
             return found.span()
     return None
+
+
+_PRICE_REACH = 30  # characters before a word for included where the price it widens stands
+_DIGIT_BEFORE = re.compile(r"\d")
+
+
+def added_inclusion(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, int] | None:
+    """The span of a word for included after a price of the translation and the word after it
+    ("21 € per persoon inclusief drankjes"), where the source has no word for included or
+    "with": the price now covers more than the source says; or None."""
+    written = any_word(language(target_lang).opposites.included_words)
+    lowered = target.lower()
+    found = None if written is None or len(lowered) != len(target) else written.search(lowered)
+    if found is None or not _DIGIT_BEFORE.search(target, max(0, found.start() - _PRICE_REACH), found.start()):
+        return None
+    data = language(source_lang)
+    said = any_word(data.opposites.included_words | data.with_words)
+    if said is None or said.search(source.lower()) is not None:
+        return None
+    after = re.match(r"\s+[^\W\d_]+", target[found.end() :])
+    if after is None or after.group().strip().lower() in TAX_WORDS:
+        return None  # a tax basis ("inclusief 21% btw") is another rule's
+    return found.start(), found.end() + after.end()
+
+
+# Each rule above with what its finding says of the words it marks.
+ADDED: tuple[tuple[Callable[[str, str, str, str], tuple[int, int] | None], str], ...] = (
+    (added_always, "(always) has no counterpart in the source: a rule without exception is added"),
+    (added_exception, "(an exception) has no counterpart in the source: the rule is narrowed"),
+    (added_gratis, "(free of charge) has no counterpart in the source: a price of nothing is added"),
+    (added_bound, "(a bound) has no counterpart in the source: the number is bounded"),
+    (added_per_person, "has no counterpart in the source: the amount now reads per person"),
+    (added_inclusion, "(included) has no counterpart in the source: the price covers more"),
+)

@@ -712,6 +712,14 @@ TAX_BAD = [
         "IVA incluido",
     ),
     ("A room costs €90 per night.", "Une chambre coûte 90 € TTC par nuit.", "en", "fr", "TTC"),
+    # ... in a sentence of prose that names no amount
+    (
+        "The remaining amount is paid on the day of the visit, by card or in cash.",
+        "Il saldo si paga il giorno della visita, con carta o in contanti, IVA esclusa.",
+        "en",
+        "it",
+        "IVA esclusa",
+    ),
 ]
 
 # A tax basis the source states too, or of no amount, or a source that names a tax at all.
@@ -1359,6 +1367,47 @@ PER_PERSON = [
         None,
     ),
 ]
+
+
+# (source, target, tgt, the words marked or None): something a price includes that the source
+# does not say
+INCLUDED = [
+    (
+        "For groups we offer a cheese lunch for €21 per person (minimum 15 people).",
+        "Voor groepen bieden wij een kaaslunch aan voor € 21 per persoon inclusief drankjes "
+        "(minimaal 15 personen).",
+        "nl",
+        "inclusief drankjes",
+    ),
+    # the source says it included, or with
+    (
+        "Lunch costs €21 per person, drinks included.",
+        "Le déjeuner coûte 21 € par personne, boissons comprises.",
+        "fr",
+        None,
+    ),
+    (
+        "Lunch costs €21 per person with drinks.",
+        "Il pranzo costa 21 € a persona, bevande incluse.",
+        "it",
+        None,
+    ),
+    # far from a price
+    (
+        "The visit ends in the shop, where you can taste our cheeses at your own pace.",
+        "Il giro termina nel negozio, dove potete assaggiare i formaggi, pane incluso, con calma.",
+        "it",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "tgt", "marked"), INCLUDED)
+def test_something_a_price_includes_that_the_source_does_not_say(
+    source: str, target: str, tgt: str, marked: str | None
+) -> None:
+    issues = run("lost_qualifier", source, target, "en", tgt)
+    assert [i.text for i in issues] == ([marked] if marked else [])
 
 
 @pytest.mark.parametrize(("source", "target", "tgt", "marked"), PER_PERSON)
