@@ -15,6 +15,7 @@ from editor.core.checks.name_halves import cut_surnames, renamed_half
 from editor.core.checks.name_heads import kept_as_written, translated_description
 from editor.core.checks.name_kept import always_kept, dropped_kept, kept_count
 from editor.core.checks.name_order import swapped_names
+from editor.core.checks.name_particles import particle_slips
 from editor.core.checks.name_slips import (
     changed_code,
     joined_half,
@@ -133,6 +134,7 @@ class NamedEntityCheck(Check):
             unit_issues(segment, *langs)
             + time_word_issues(segment, *langs)
             + added_names(segment, *langs, context.stats)
+            + particle_slips(segment.source, segment.target)
         ):
             yield self.issue(segment, context, start, end, message)
 

@@ -230,6 +230,13 @@ GOOD = [
     ("The book by Lena Ostrom sold well.", "Lena Ostroms Buch verkaufte sich gut.", "en", "de"),
     ("The mill of Anneke Vosselman is open.", "Anneke Vosselmans molen is open.", "en", "nl"),
     ("Ask Efisio Marras at the desk.", "Chiedete a Efisio Marras alla cassa.", "en", "it"),
+    (
+        "The hotel is in Ponte di Legno, near the lifts.",
+        "L'hotel si trova a Ponte di Legno, vicino agli impianti.",
+        "en",
+        "it",
+    ),
+    ("We fly from Rio de Janeiro to Lisbon.", "Voamos do Rio de Janeiro para Lisboa.", "en", "pt"),
     ("The book by Lena Ostrom sold well.", "El libro de Lena Ostrom se vendió bien.", "en", "es"),
     # a title before a name is translated ("CEO" -> "Chefin", "directora")
     ("Norvik CEO Dorota Sękowska said so.", "Die Norvik-Chefin Dorota Sękowska sagte das.", "en", "de"),
@@ -1168,6 +1175,14 @@ BAD = [
         "en",
         "nl",
         [("Vosselmann", "target", Severity.WARNING)],
+    ),
+    # a name's particle said otherwise between its words kept as written
+    (
+        "Welcome to the dairy farm of the Van der Schuit family in Oudewater.",
+        "Welkom op het melkveebedrijf van de familie Van de Schuit in Oudewater.",
+        "en",
+        "nl",
+        [("Van de Schuit", "target", Severity.WARNING)],
     ),
     # ... or cut short inside a double-barrelled name: marked where it stands
     (
