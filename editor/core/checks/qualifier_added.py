@@ -173,6 +173,7 @@ def added_per_person(source: str, target: str, source_lang: str, target_lang: st
     return None
 
 
+_STEM = 6  # letters of a word for included that its other forms share ("includ")
 _PRICE_REACH = 30  # characters before a word for included where the price it widens stands
 _DIGIT_BEFORE = re.compile(r"\d")
 
@@ -187,8 +188,9 @@ def added_inclusion(source: str, target: str, source_lang: str, target_lang: str
     if found is None or not _DIGIT_BEFORE.search(target, max(0, found.start() - _PRICE_REACH), found.start()):
         return None
     data = language(source_lang)
-    said = any_word(data.opposites.included_words | data.with_words)
-    if said is None or said.search(source.lower()) is not None:
+    # (a word's stem, so that its verb says it too: "includes" of "included")
+    stems = {word[:_STEM] for word in data.opposites.included_words} | data.with_words
+    if any(re.search(rf"\b{re.escape(stem)}", source.lower()) for stem in stems):
         return None
     after = re.match(r"\s+[^\W\d_]+", target[found.end() :])
     if after is None or after.group().strip().lower() in TAX_WORDS:

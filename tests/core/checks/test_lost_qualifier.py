@@ -1392,6 +1392,12 @@ INCLUDED = [
         "it",
         None,
     ),
+    (  # ... or says it with its verb
+        "Registration fee: €350 (includes teaching materials and the learning app).",
+        "Anmeldegebühr: 350 € (inklusive Lehrmaterial und Lern-App).",
+        "de",
+        None,
+    ),
     # far from a price
     (
         "The visit ends in the shop, where you can taste our cheeses at your own pace.",
