@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from editor.core.langdata import language
+
 # Two capitalised words with a short lowercase word between them ("Van der Schuit", "Ponte di
 # Legno"); the second opens a look-ahead, so that it may be the first of the next match too.
 _PARTICLED = re.compile(
@@ -12,19 +14,21 @@ _PARTICLED = re.compile(
 )
 
 
-def particle_slips(source: str, target: str) -> list[tuple[int, int, str]]:
+def particle_slips(source: str, target: str, source_lang: str) -> list[tuple[int, int, str]]:
     """(start, end, message) on the target for each name of the source with a particle between
     two capitalised words that the translation writes with those words and another particle
-    between, never with the source's."""
-    found = []
+    between, never with the source's. A word of the source's language between them is none of
+    a name's particles ("WebM and Matroska", "Newcastle on Tyne"): the translation says it its
+    own way."""
+    found: dict[tuple[int, int], str] = {}
+    own = language(source_lang).function_words
     for m in _PARTICLED.finditer(source):
         first, particle, last = m.group(1), m.group(2), m.group(3)
         name = f"{first} {particle} {last}"
-        if first not in target or name in target:
+        if first not in target or name in target or particle in own:
             continue
         written = re.compile(rf"(?<![\w-]){re.escape(first)} ([^\W\d_A-Z]{{1,3}}) {re.escape(last)}(?![\w-])")
         for other in written.finditer(target):
             if other.group(1) != particle:
-                said = other.group()
-                found.append((other.start(), other.end(), f"'{said}' for the name '{name}' of the source"))
-    return found
+                found[other.span()] = f"'{other.group()}' for the name '{name}' of the source"
+    return [(start, end, message) for (start, end), message in found.items()]

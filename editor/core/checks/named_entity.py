@@ -134,7 +134,7 @@ class NamedEntityCheck(Check):
             unit_issues(segment, *langs)
             + time_word_issues(segment, *langs)
             + added_names(segment, *langs, context.stats)
-            + particle_slips(segment.source, segment.target)
+            + particle_slips(segment.source, segment.target, context.source_lang)
         ):
             yield self.issue(segment, context, start, end, message)
 

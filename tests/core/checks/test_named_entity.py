@@ -237,6 +237,7 @@ GOOD = [
         "it",
     ),
     ("We fly from Rio de Janeiro to Lisbon.", "Voamos do Rio de Janeiro para Lisboa.", "en", "pt"),
+    ("It plays WebM and Matroska files.", "Il lit les fichiers WebM et Matroska.", "en", "fr"),
     ("The book by Lena Ostrom sold well.", "El libro de Lena Ostrom se vendió bien.", "en", "es"),
     # a title before a name is translated ("CEO" -> "Chefin", "directora")
     ("Norvik CEO Dorota Sękowska said so.", "Die Norvik-Chefin Dorota Sękowska sagte das.", "en", "de"),
