@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
+from editor.core.checks.lexicon import zipf
 from editor.core.langdata import language
+
+_COMMON = 3.0  # Zipf: a word this common in the source language is no name's last word
 
 # Two capitalised words with a short lowercase word between them ("Van der Schuit", "Ponte di
 # Legno"); the second opens a look-ahead, so that it may be the first of the next match too.
@@ -25,8 +28,8 @@ def particle_slips(source: str, target: str, source_lang: str) -> list[tuple[int
     for m in _PARTICLED.finditer(source):
         first, particle, last = m.group(1), m.group(2), m.group(3)
         name = f"{first} {particle} {last}"
-        if first not in target or name in target or particle in own:
-            continue
+        if first not in target or name in target or particle in own or zipf(last, source_lang) >= _COMMON:
+            continue  # (a common word after it makes a phrase: "Ops per Instruction")
         written = re.compile(rf"(?<![\w-]){re.escape(first)} ([^\W\d_A-Z]{{1,3}}) {re.escape(last)}(?![\w-])")
         for other in written.finditer(target):
             if other.group(1) != particle:
