@@ -332,6 +332,9 @@ DATA = LanguageData(
         both_genders=words("livre mode manche tour poste somme voile mémoire physique critique"),
         masculine=words("un le du au ce cet"),
         feminine_endings=("tion", "tions", "sion", "sions"),
+        # ("-ier" first: the singular's ending a subject's gender is told by, "chaque atelier")
+        masculine_endings=("ier", "iers", "ment", "ments", "isme", "ismes"),
+        not_masculine=("jument", "juments"),
         exceptions=words("bastion bastions cation cations"),
     ),
     opposites=Opposites(

@@ -132,6 +132,7 @@ def test_a_determiner_of_the_other_gender_is_marked(
 
 # (target, target language): predicates that agree with their subject, and what looks alike
 PREDICATE_GOOD = [
+    ("Chaque atelier est animé par notre cheffe chocolatière.", "fr"),
     ("As botijas de gás devem ser devolvidas ao fornecedor.", "pt"),
     ("La posición del campo no debe ser cero.", "es"),  # a number's word
     ("Il diritto di prenotazione verrà sospeso per un mese.", "it"),
@@ -229,6 +230,7 @@ PREDICATE_BAD = [
     ("Cada instrumento é inspecionada à chegada.", "pt", "inspecionada", "inspecionado"),
     ("Ogni prenotazione è confermato via email.", "it", "confermato", "confermata"),
     ("Chaque réservation est confirmé par courriel.", "fr", "confirmé", "confirmée"),
+    ("Chaque atelier est animée par notre cheffe chocolatière.", "fr", "animée", "animé"),
     ("Cada instalación es revisado por un técnico.", "es", "revisado", "revisada"),
     # a French adjective without the feminine "-e", or with it after a masculine subject
     ("La visite est gratuit pour les enfants.", "fr", "gratuit", "gratuite"),
