@@ -184,6 +184,10 @@ def _inclusion_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 _CLAUSE_MARKS = re.compile(r"[,;:.!?]")
+_CLAUSED = ("exclusions", "unless")  # qualifiers with a phrase of their own ("except on Sundays")
+# ... which their word and up to three more make, to its clause's or a bracket's end
+_PHRASE = re.compile(r"\S+(?:\s+[^\s,;:.!?()]+){0,3}")
+
 _OPENING_CAPITAL = re.compile(r"(?:^|(?<=[.!?:] ))[A-Z](?=[a-z])")
 
 
@@ -469,10 +473,13 @@ class LostQualifierCheck(Check):
                 included = _inclusion(target, context.target_lang)  # (none the source says)
             if included is not None:
                 why += f": '{target[slice(*included)]}' includes instead"
+            # (an exception's phrase is lost with its word: the rest of its clause)
+            phrase = _PHRASE.match(source, start) if kind in _CLAUSED else None
+            dropped = len(phrase.group()) if phrase else 0
             gap = (
                 included
                 or _closing_clause(source, start, target, context.source_lang)
-                or gap_at(source, target, start)
+                or gap_at(source, target, start, lost=dropped)
             )
             if gap is None:
                 yield self.issue(segment, context, start, end, why, side="source", source_span=(start, end))

@@ -149,12 +149,16 @@ def _anchored(
 _DIGITS = re.compile(r"(?<![\d.,:])\d+(?:[.,:]\d+)*(?![\d.,:]?\d)")
 
 
-def gap_at(source: str, target: str, at: int, anchored: bool = False) -> tuple[int, int] | None:
+def gap_at(
+    source: str, target: str, at: int, anchored: bool = False, lost: int = 0
+) -> tuple[int, int] | None:
     """Where ``target`` would say the word of ``source`` at offset ``at`` that it lacks: the
     two words around the point as far into the clause that renders that word's clause (the
     sentence, where the clauses differ and the sentences do not; else the text) as the word is
     into its own; None without words. ``anchored`` (for a number, which stands among others):
-    between the numbers written alike around it."""
+    between the numbers written alike around it. ``lost``: characters of the source from
+    ``at`` on that the translation lacks with the word (an exception's phrase), which its
+    proportions leave out."""
     a, b, c, d = 0, len(source), 0, len(target)
     pairs = aligned(source, target)
     if pairs is None and len(sentences := _sentences(source)) == len(written := _sentences(target)):
@@ -167,7 +171,7 @@ def gap_at(source: str, target: str, at: int, anchored: bool = False) -> tuple[i
     words = list(WORD.finditer(target, c, d)) or list(WORD.finditer(target))
     if not words or SPACELESS_CHAR.search(target):
         return None  # (a script written without spaces has no words to point between)
-    point = c + (at - a) * (d - c) / max(1, b - a)
+    point = c + (at - a) * (d - c) / max(1, b - a - min(lost, b - at))
     number = _NUMBER_AFTER.match(source, at)  # "about 45 minutes": before the 45 there
     # (in the part that renders the word's: a number lost with it stands nowhere else)
     said = (
