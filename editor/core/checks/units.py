@@ -200,10 +200,12 @@ def _bit_or_byte(segment: Segment, written: tuple[str, int, int], theirs: tuple[
 
 
 def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tuple[int, int, str]]:
-    """(start, end, message) on the target for each number whose unit differs from the source."""
+    """(start, end, message) on the target for each number whose unit differs from the source,
+    and for a rate's unit said as another (see :func:`_rate_unit`)."""
     found: list[tuple[int, int, str]] = []
     if not _may_hold_unit(segment.source, source_lang):
         return found
+    found += _rate_unit(segment.source, segment.target, source_lang, target_lang)
     source = digit_numbers(segment.source, source_lang)  # units go with digits only
     if not source:
         return found
@@ -245,6 +247,42 @@ def unit_issues(segment: Segment, source_lang: str, target_lang: str) -> list[tu
                     (other.start, named[0], f"'{number.text}' is in {named[1]} in the source, {named[2]}")
                 )
     return found
+
+
+@lru_cache(maxsize=16)
+def _rate(code: str) -> re.Pattern[str] | None:
+    """A rate's word ("per", "pro", "par") and the word after it."""
+    markers = language(code).rate_markers
+    return (
+        re.compile(rf"\b(?:{alternatives(set(markers))}) ([^\W\d_]+)\b", re.IGNORECASE) if markers else None
+    )
+
+
+def _rate_unit(source: str, target: str, source_lang: str, target_lang: str) -> list[tuple[int, int, str]]:
+    """The unit of the one rate of the source by a measure ("€42 per metre") said as another
+    in the translation's one such rate ("42 € pro Quadratmeter"): a price for another
+    quantity. Not a rate by time (its period is a number check's), nor by a currency."""
+    said, written = _rate(source_lang), _rate(target_lang)
+    if said is None or written is None:
+        return []
+    theirs, ours = _words(source_lang), _words(target_lang)
+    rates = [
+        [(m, units[m.group(1).lower()]) for m in pattern.finditer(text) if m.group(1).lower() in units]
+        for pattern, text, units in ((said, source, theirs), (written, target, ours))
+    ]
+    rates = [
+        [(m, u) for m, u in found if u not in _TIME_UNITS and u not in SYMBOLS - _MEASURES] for found in rates
+    ]
+    if len(rates[0]) != 1 or len(rates[1]) != 1 or rates[0][0][1] == rates[1][0][1]:
+        return []
+    (was, unit), (now, _) = rates[0][0], rates[1][0]
+    name = _NAMES.get(unit, was.group(1))
+    return [
+        (now.start(1), now.end(1), f"'{now.group(1)}': the source's rate is per {name} ('{was.group()}')")
+    ]
+
+
+_MEASURES = frozenset("km m cm mm kg g mg t l ml m² km² cm² m³ ha mi lb ft yd".split())
 
 
 def _case_slip(segment: Segment, written: tuple[str, int, int], theirs: tuple[str, int, int]) -> str | None:

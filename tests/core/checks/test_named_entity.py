@@ -238,6 +238,9 @@ GOOD = [
     ),
     ("We fly from Rio de Janeiro to Lisbon.", "Voamos do Rio de Janeiro para Lisboa.", "en", "pt"),
     ("It plays WebM and Matroska files.", "Il lit les fichiers WebM et Matroska.", "en", "fr"),
+    # a rate by the same measure, by time or by person
+    ("Cheese costs €42 per kilo at the market.", "Der Käse kostet auf dem Markt 42 € pro Kilo.", "en", "de"),
+    ("The room costs €42 per night for two.", "Das Zimmer kostet 42 € pro Nacht für zwei.", "en", "de"),
     ("The book by Lena Ostrom sold well.", "El libro de Lena Ostrom se vendió bien.", "en", "es"),
     # a title before a name is translated ("CEO" -> "Chefin", "directora")
     ("Norvik CEO Dorota Sękowska said so.", "Die Norvik-Chefin Dorota Sękowska sagte das.", "en", "de"),
@@ -1215,6 +1218,14 @@ BAD = [
         "en",
         "pt",
         [("40 jardas", "target", Severity.WARNING)],
+    ),
+    # a rate's unit said as another
+    (
+        "The pitch fee is €42 per metre of frontage for the whole season.",
+        "Die Standgebühr beträgt 42 € pro Quadratmeter Frontlänge für die gesamte Saison.",
+        "en",
+        "de",
+        [("Quadratmeter", "target", Severity.WARNING)],
     ),
     (
         "Tickets cost CHF 20.",
