@@ -54,7 +54,6 @@ _ANY_SENTENCE = re.compile(rf"(?:^|(?<=[.!?…] )|(?<=[.!?…][\"”’»] )){_S
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 _ECHOED, _ECHO_SPAN = 4, 4  # a word of the source (letters), said again within so many words
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
-_ARTICLE_AFTER = re.compile(r"\s+([^\W\d_]+)")  # the word after a relative pronoun's article
 _CLAUSE_MARKS = ",;:(–—"
 # Punctuation around words, dropped before the quick test ("notes notes." has "notes" twice).
 _MARKS = ".,;:!?…\"'`“”„«»‚‘’()[]"
@@ -160,11 +159,7 @@ class RepeatedWordCheck(Check):
         for m in _TWICE.finditer(target):
             word = m.group(1).casefold()
             polite = word in data.capitalised_pronouns and m.group(1)[0].isupper() and m.group(3)[0].isupper()
-            article = _ARTICLE_AFTER.match(target, m.end())  # (no article before a preposition: "die die in")
-            opens = article is not None and article.group(1).lower() not in data.prepositions
-            if (word in data.repeatable_words and not polite) or (
-                opens and _opens_clause(target, m.start(), word, data)
-            ):
+            if (word in data.repeatable_words and not polite) or _opens_clause(target, m.start(), word, data):
                 # The language allows it ("had had", "weil sie sie kennt"; not the polite form
                 # twice, "Sie Sie"), or a clause starts with the word (German ", die die
                 # Amerikaner …", ", nach der der Zeiger …").

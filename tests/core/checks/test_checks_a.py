@@ -495,14 +495,6 @@ BAD = [
         [("Version 2.3 Version 2.3", "Version 2.3")],
     ),
     ("repeated_word", "He said that the thing", "Er sagte, dass die die Sache", "de", [("die die", "die")]),
-    # a relative pronoun and its article, but a preposition after them: no article
-    (
-        "repeated_word",
-        "Only goods listed in your application may be sold.",
-        "Es dürfen nur Waren verkauft werden, die die in Ihrer Bewerbung aufgeführt sind.",
-        "de",
-        [("die die", "die")],
-    ),
     # the percent sign and the word for it after one number
     (
         "repeated_word",
