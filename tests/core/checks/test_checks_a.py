@@ -1017,6 +1017,12 @@ GOOD = [
     ("repeated_word", "Stop the car now. Stop the car now.", "Halte das Auto an. Halte das Auto an.", "de"),
     ("repeated_word", "It is free. Free for all.", "C'est gratuit pour tous. Gratuit pour tous.", "fr"),
     ("repeated_word", "companies that buy the software", "Unternehmen, die die Software kaufen", "de"),
+    (  # an article before a preposition that opens its attribute
+        "repeated_word",
+        "Directories to override the default avatar faces installed by gnome-control-center.",
+        "Ordner, die die von gnome-control-center installierten Avatar-Bilder überschreiben.",
+        "de",
+    ),
     ("repeated_word", "bye bye", "tschüss tschüss", "de"),
     # words that open with a piece twice: known words, or written so in the source
     ("repeated_word", "The sweets and the murmur.", "Les bonbons et le murmure.", "fr"),
