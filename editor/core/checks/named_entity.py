@@ -347,8 +347,10 @@ class NamedEntityCheck(Check):
             roles = {"beside_kept": surname or not elsewhere, "last": last, "first": named and i == 0}
             roles["person"] = titled or joined or named
             slips = hit if other else [w for w in hit if slip(key, w[0], lang, **roles)]
-            if not slips and elsewhere and kept and not joined:  # "Anselm Brandt": a word beside kept ones
+            if not slips and elsewhere and kept:  # "Anselm Brandt", "Montilla-Morales": beside kept words
                 slips = [w for w in hit if slip(key, w[0], lang, **{**roles, "beside_kept": True})]
+                # (a compound's half said by its cognate is translated: "Vector-Escalar")
+                slips = [w for w in slips if not (joined and own_cognate(part, w[0], *langs))]
             if slips and not roles["person"] and all(own_cognate(part, w[0], *langs) for w in slips):
                 continue  # "Mini Acrobatas": a descriptive word translated by its cognate
             if surname and not slips and running_prose(segment.source):

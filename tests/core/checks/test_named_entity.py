@@ -2007,3 +2007,31 @@ def test_a_holiday_is_named_in_the_translation_s_own_language(source: str, targe
     """A name ending in a weekday's name or "Day" is a holiday, which each language names its
     own way: no name to keep."""
     assert run("named_entity", source, target, "en", lang) == []
+
+
+def test_a_double_barrelled_name_respelt_where_the_document_keeps_its_half() -> None:
+    """The second half of "Montilla-Moriles", written as the source does in another sentence
+    ("Rafael Cañete Moriles"), respelt here beside its first half kept: a slip, although
+    "Morales" is a word of Spanish."""
+    document = make_document(
+        [
+            ("The mill was founded by Rafael Cañete Moriles.", "La almazara la fundó Rafael Cañete Moriles."),
+            ("It adds a glass of Montilla-Moriles wine.", "Añade una copa de vino de Montilla-Morales."),
+        ],
+        "en",
+        "es",
+    )
+    found = get_check("named_entity").check(document.segments[-1], build_context(document))
+    assert [(i.text, i.suggestion) for i in found] == [("Morales", "Moriles")]
+
+
+def test_a_compound_name_whose_half_is_said_by_its_cognate_is_translated() -> None:
+    document = make_document(
+        [
+            ("Use the Scalar type.", "Use el tipo Scalar."),
+            ("It generates Vector-Scalar instructions.", "Genera instrucciones Vector-Escalar."),
+        ],
+        "en",
+        "es",
+    )
+    assert list(get_check("named_entity").check(document.segments[-1], build_context(document))) == []
