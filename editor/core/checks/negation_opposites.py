@@ -268,12 +268,10 @@ def negated_state(
 
 
 def _without_kept(clause: str, written: str, source_lang: str, target_lang: str) -> bool:
-    """Whether the source's clause makes its exception with a word for "without" only and the
-    translation's clause keeps one ("allowed without flash" said "non consentito … senza
-    flash"): the exception said as the source says it, so a negation turns the state."""
+    """Whether the source's clause excepts with a word for "without" only and the translation's
+    keeps one ("allowed without flash": "non consentito … senza flash"): a negation turns it."""
     said = set(exceptions.findall(clause)) if (exceptions := _exceptions(source_lang)) else set()
-    without = any_word(language(target_lang).double_negatives)
-    kept = without is not None and without.search(written.lower()) is not None
+    kept = (without := _doubles(target_lang)) is not None and without.search(written.lower()) is not None
     return kept and bool(said) and said <= language(source_lang).double_negatives
 
 
@@ -429,10 +427,8 @@ def _negated(text: str, at: int, lang: str, advice: bool = False) -> bool:
         joined = _joins(lang).search(text, word.end() if word else at)
         end = joined.start() if joined else len(text)
     chunk = text[opened : min(end, closed)]
-    # ("no later than" negates nothing; "without flash is allowed" negates no state, "sans
-    # difficulté" does: a word for "without" negates the words right after it)
-    doubles = any_word(language(lang).double_negatives)
-    lowered = chunk.lower()
+    # ("no later than" negates nothing; "without" only the words right after it: "sans difficulté")
+    doubles, lowered = _doubles(lang), chunk.lower()
     for m in doubles.finditer(lowered) if doubles is not None and len(lowered) == len(chunk) else ():
         if len(chunk[m.end() : at - opened].split()) > 1:
             chunk = chunk[: m.start()] + " " * (m.end() - m.start()) + chunk[m.end() :]
@@ -456,6 +452,11 @@ def _joins(lang: str) -> re.Pattern[str]:
     """A coordinator of the language, or a word that joins a clause of contrast ("but")."""
     data = language(lang)
     return any_word(data.coordinators | data.contrastive_words) or re.compile("(?!)")
+
+
+@lru_cache(maxsize=16)
+def _doubles(lang: str) -> re.Pattern[str] | None:  # its words for "without" ("sans", "ohne")
+    return any_word(language(lang).double_negatives)
 
 
 @lru_cache(maxsize=16)

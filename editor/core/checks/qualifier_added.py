@@ -176,26 +176,38 @@ def added_per_person(source: str, target: str, source_lang: str, target_lang: st
 _STEM = 6  # letters of a word for included that its other forms share ("includ")
 _PRICE_REACH = 30  # characters before a word for included where the price it widens stands
 _DIGIT_BEFORE = re.compile(r"\d")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+@lru_cache(maxsize=16)
+def _included(lang: str) -> re.Pattern[str] | None:
+    return any_word(language(lang).opposites.included_words)
 
 
 def added_inclusion(source: str, target: str, source_lang: str, target_lang: str) -> tuple[int, int] | None:
     """The span of a word for included after a price of the translation and the word after it
     ("21 € per persoon inclusief drankjes"), where the source has no word for included or
     "with": the price now covers more than the source says; or None."""
-    written = any_word(language(target_lang).opposites.included_words)
+    written = _included(target_lang)
     lowered = target.lower()
     found = None if written is None or len(lowered) != len(target) else written.search(lowered)
     if found is None or not _DIGIT_BEFORE.search(target, max(0, found.start() - _PRICE_REACH), found.start()):
         return None
-    data = language(source_lang)
-    # (a word's stem, so that its verb says it too: "includes" of "included")
-    stems = {word[:_STEM] for word in data.opposites.included_words} | data.with_words
-    if any(re.search(rf"\b{re.escape(stem)}", source.lower()) for stem in stems):
+    if _included_said(source_lang).search(source.lower()):
         return None
-    after = re.match(r"\s+[^\W\d_]+", target[found.end() :])
-    if after is None or after.group().strip().lower() in TAX_WORDS:
+    after = _WORD_AFTER.match(target, found.end())
+    if after is None or after.group(1).lower() in TAX_WORDS:
         return None  # a tax basis ("inclusief 21% btw") is another rule's
-    return found.start(), found.end() + after.end()
+    return found.start(), after.end()
+
+
+@lru_cache(maxsize=16)
+def _included_said(lang: str) -> re.Pattern[str]:
+    """The language's words for included, by their stems so that a verb says it too
+    ("includes" of "included"), and for "with"."""
+    data = language(lang)
+    stems = {word[:_STEM] for word in data.opposites.included_words} | data.with_words
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(stems))) or '(?!)'})")
 
 
 # Each rule above with what its finding says of the words it marks.

@@ -261,17 +261,19 @@ def _rate(code: str) -> re.Pattern[str] | None:
 def _rate_unit(source: str, target: str, source_lang: str, target_lang: str) -> list[tuple[int, int, str]]:
     """The unit of the one rate of the source by a measure ("€42 per metre") said as another
     in the translation's one such rate ("42 € pro Quadratmeter"): a price for another
-    quantity. Not a rate by time (its period is a number check's), nor by a currency."""
+    quantity. Only measures (``_MEASURES``): not a rate by time (its period is a number check's),
+    nor by a currency."""
     said, written = _rate(source_lang), _rate(target_lang)
     if said is None or written is None:
         return []
     theirs, ours = _words(source_lang), _words(target_lang)
     rates = [
-        [(m, units[m.group(1).lower()]) for m in pattern.finditer(text) if m.group(1).lower() in units]
+        [
+            (m, units[m.group(1).lower()])
+            for m in pattern.finditer(text)
+            if units.get(m.group(1).lower()) in _MEASURES
+        ]
         for pattern, text, units in ((said, source, theirs), (written, target, ours))
-    ]
-    rates = [
-        [(m, u) for m, u in found if u not in _TIME_UNITS and u not in SYMBOLS - _MEASURES] for found in rates
     ]
     if len(rates[0]) != 1 or len(rates[1]) != 1 or rates[0][0][1] == rates[1][0][1]:
         return []
@@ -282,7 +284,7 @@ def _rate_unit(source: str, target: str, source_lang: str, target_lang: str) -> 
     ]
 
 
-_MEASURES = frozenset("km m cm mm kg g mg t l ml m² km² cm² m³ ha mi lb ft yd".split())
+_MEASURES = frozenset("km m cm mm kg g mg t l ml m² km² cm² m³ ha mi lb ft yd inch acre".split())
 
 
 def _case_slip(segment: Segment, written: tuple[str, int, int], theirs: tuple[str, int, int]) -> str | None:
