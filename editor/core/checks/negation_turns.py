@@ -220,10 +220,30 @@ def _said_as_other(
 
 def _proviso(lowered: str, target: str, source_lang: str, target_lang: str) -> Turn | None:
     """An "unless" said "provided that" ("no refund unless it is cancelled" -> "… pourvu
-    qu'il soit annulé"): the translation has no word for "unless", more words for "provided
-    that" than the source, and no negation in the few words after the first of them
-    ("provided it is not …" says "unless" again), nor in the few after the source's ("unless
-    it was not reported": "provided it was reported"). An "only if" is a proviso already."""
+    qu'il soit annulé", see :func:`_said_as_proviso`), with no negation in the few words
+    after the source's "unless" ("unless it was not reported": "provided it was reported",
+    see :func:`proviso_negation`)."""
+    pair = _said_as_proviso(lowered, target, source_lang, target_lang)
+    if pair is None or _negated_after(lowered, pair[0].end(), source_lang) is not None:
+        return None
+    return Turn(*pair[0].span(), pair[1].span())
+
+
+def proviso_negation(lowered: str, target: str, source_lang: str, target_lang: str) -> tuple[int, int] | None:
+    """The span of the source's negation inside its "unless" clause where the translation
+    says the clause as a proviso with no negation ("unless the damage was not reported" ->
+    "purché il danno sia stato segnalato"): two negations said as none."""
+    pair = _said_as_proviso(lowered, target, source_lang, target_lang)
+    return None if pair is None else _negated_after(lowered, pair[0].end(), source_lang)
+
+
+def _said_as_proviso(
+    lowered: str, target: str, source_lang: str, target_lang: str
+) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The source's first "unless" (an "only if" is a proviso already) and the translation's
+    first "provided that", where the translation has no word for "unless", more words for
+    "provided that" than the source, and no negation in the few words after the first of
+    them ("provided it is not …" says "unless" again)."""
     source_data, target_data = language(source_lang), language(target_lang)
     if not any(word in lowered for word in source_data.unless_words) or not target_data.proviso_words:
         return None
@@ -246,9 +266,7 @@ def _proviso(lowered: str, target: str, source_lang: str, target_lang: str) -> T
     pattern = negation_pattern(target_lang)
     if pattern is not None and pattern.search(target, said.end(), said.end() + _PROVISO_REACH):
         return None
-    if _negated_after(lowered, found.end(), source_lang) is not None:
-        return None  # "unless it was not reported": "provided it was reported"
-    return Turn(*found.span(), said.span())
+    return found, said
 
 
 def _negated_after(lowered: str, at: int, lang: str) -> tuple[int, int] | None:
@@ -257,24 +275,6 @@ def _negated_after(lowered: str, at: int, lang: str) -> tuple[int, int] | None:
     clause = re.split(r"[,;:.!?]", lowered[at : at + _PROVISO_REACH], maxsplit=1)[0]
     found = None if pattern is None else pattern.search(lowered, at, at + len(clause))
     return None if found is None else found.span()
-
-
-def proviso_negation(lowered: str, target: str, source_lang: str, target_lang: str) -> tuple[int, int] | None:
-    """The span of the source's negation inside its "unless" clause where the translation
-    says the clause as a proviso with no negation ("unless the damage was not reported" ->
-    "purché il danno sia stato segnalato"): two negations said as none."""
-    source_data, target_data = language(source_lang), language(target_lang)
-    unless, proviso = _words(source_data.unless_words), _words(target_data.proviso_words)
-    if unless is None or proviso is None or not any(w in lowered for w in source_data.unless_words):
-        return None
-    found, said = unless.search(lowered), proviso.search(target)
-    unless_here = _words(target_data.unless_words)
-    if found is None or said is None or (unless_here is not None and unless_here.search(target)):
-        return None
-    pattern = negation_pattern(target_lang)
-    if pattern is not None and pattern.search(target, said.end(), said.end() + _PROVISO_REACH):
-        return None  # "provided it is not …": the negation kept
-    return _negated_after(lowered, found.end(), source_lang)
 
 
 def _not_always(lowered: str, target: str, source_lang: str, target_lang: str) -> Turn | None:
