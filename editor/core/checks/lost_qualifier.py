@@ -398,10 +398,6 @@ def _cue_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile("|".join(parts)) if parts else None
 
 
-# What a translation adds to a sentence in prose, and what that says: each a function of
-# (source, target, source language, target language) giving the added words' span or None.
-
-
 @register
 class LostQualifierCheck(Check):
     id = "lost_qualifier"
@@ -473,7 +469,7 @@ class LostQualifierCheck(Check):
                 included = _inclusion(target, context.target_lang)  # (none the source says)
             if included is not None:
                 why += f": '{target[slice(*included)]}' includes instead"
-            # (an exception's phrase is lost with its word: the rest of its clause)
+            # (an exception's phrase is lost with its word: see _PHRASE)
             phrase = _PHRASE.match(source, start) if kind in _CLAUSED else None
             dropped = len(phrase.group()) if phrase else 0
             gap = (

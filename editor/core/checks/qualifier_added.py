@@ -210,7 +210,9 @@ def _included_said(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(stems))) or '(?!)'})")
 
 
-# Each rule above with what its finding says of the words it marks.
+# What a translation adds to a sentence in prose, and what that says: each rule above, a
+# function of (source, target, source language, target language) giving the added words' span
+# or None, with what its finding says of them.
 ADDED: tuple[tuple[Callable[[str, str, str, str], tuple[int, int] | None], str], ...] = (
     (added_always, "(always) has no counterpart in the source: a rule without exception is added"),
     (added_exception, "(an exception) has no counterpart in the source: the rule is narrowed"),
