@@ -55,7 +55,7 @@ def added_names(
             continue
         if _in_own_name(target, match, lowered, (source_lang, target_lang)):
             continue
-        if _heads_translated_name(target, match, segment.source):
+        if _heads_translated_name(target, match, segment.source) or _local_form(word, segment.source):
             continue
         known = zipf(word, source_lang)
         if known < _KNOWN or zipf(word, target_lang) - known >= _THEIRS:
@@ -102,3 +102,16 @@ def _heads_translated_name(target: str, match: re.Match[str], source: str) -> bo
     after = _LETTERS.findall(target, match.end(), match.end() + 40)[:_NAME_AFTER]
     capitalised = {word.lower() for word in _LETTERS.findall(source) if word[0].isupper()}
     return any(word.lower() in capitalised for word in after)
+
+
+_LOCAL_START = 3  # letters a name's local form starts with as the name does ("Fries", "Frisian")
+
+
+def _local_form(word: str, source: str) -> bool:
+    """Whether a capitalised word of the source starts with the same letters as ``word``:
+    ``word`` is maybe its local form ("Fries" for "Frisian", "Londres" for "London"), which the
+    name's own rules judge."""
+    return any(
+        name[0].isupper() and len(name) > _LOCAL_START and name[:_LOCAL_START].lower() == word[:_LOCAL_START]
+        for name in _LETTERS.findall(source)
+    )

@@ -24,6 +24,7 @@ from editor.core.checks.name_slips import (
     other_name,
     own_cognate,
     recased,
+    reordered,
     reshaped_references,
     respelt_repeat,
     shared_name,
@@ -344,6 +345,7 @@ class NamedEntityCheck(Check):
             lang = context.target_lang
             # a first name no word of the source language ("Tomasz", not "Optimize"): a person's
             named = kept and zipf(name.words[0], context.source_lang) < _FIRST_NAME_ZIPF
+            named = named and not reordered(hits, i)  # "Festival da Sardinha de Alcamar"
             roles = {"beside_kept": surname or not elsewhere, "last": last, "first": named and i == 0}
             roles["person"] = titled or joined or named
             slips = hit if other else [w for w in hit if slip(key, w[0], lang, **roles)]

@@ -37,6 +37,12 @@ BAD = [
 # (source, target, target language)
 GOOD = [
     # the source's own name, or one like it (inflected, respelled)
+    # its local form, as the target language writes it ("Fries" for "Frisian")
+    (
+        "The café serves soup, sandwiches and Frisian sugar bread until half past four.",
+        "Het café serveert tot half vijf soep, broodjes en Fries suikerbrood.",
+        "nl",
+    ),
     (
         "Follow us on Facebook for news about the next tournament and its results.",
         "Suivez-nous sur Facebook pour les nouvelles du prochain tournoi et ses résultats.",

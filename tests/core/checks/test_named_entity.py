@@ -11,6 +11,13 @@ from tests.factories import make_document
 GOOD = [
     # a descriptive word of a group's name said by its cognate in the target language
     ("The fee is €38 for Mini Acrobats.", "A mensalidade é de 38 € para os Mini Acrobatas.", "en", "pt"),
+    # ... in a name the translation says in its own word order, the rare first word no person's
+    (
+        "The 27th Alcamar Sardine Festival takes place on the quay.",
+        "O 27.º Festival da Sardinha de Alcamar decorre no cais.",
+        "en",
+        "pt",
+    ),
     # a club's description said ahead of its name, capitalised as part of it
     (
         "The Monte Alto Bookbinding Circle meets on Mondays at the library.",
@@ -480,6 +487,14 @@ BAD = [
         "en",
         "nl",
         [("Idrisi", "target", Severity.WARNING)],
+    ),
+    # ... beside a first name the source's language knows too
+    (
+        "His two assistants, Noémie Brault and Karim Haddad, carry out every repair.",
+        "Ses deux assistants, Noémie Brault et Karim Hadad, effectuent toutes les réparations.",
+        "en",
+        "fr",
+        [("Hadad", "target", Severity.WARNING)],
     ),
     # a one-word name written apart, respelt: on its two words
     (
