@@ -95,6 +95,12 @@ class Agreement:
     # of another class serve both genders ("disponibili", "presenti"): its participles ("-ati",
     # "-ite"). Empty: every plural predicate is read.
     plural_predicates: tuple[str, ...] = ()
+    # Endings of singular participles and adjectives (French "é", "ble") whose plural adds
+    # ``plural_ending`` ("s"): one after a plural subject and "to be" disagrees with it, where
+    # the determiner serves both genders and its noun's ending tells the gender
+    # (:mod:`agreement_plurals`).
+    singular_predicates: tuple[str, ...] = ()
+    plural_ending: str = ""
     # Determiners after which an adjective before its noun takes the ending of the second of
     # ``declined_endings`` ("einen", "dem": "-en"), and the ending it must not take there
     # (the first: "-e"): "einen schriftliche Abmahnung" disagrees. Words of that ending that

@@ -13,6 +13,7 @@ from editor.core.agreement_data import Agreement
 from editor.core.checks.agreement_declension import case_slips, declension_slips
 from editor.core.checks.agreement_forms import form_slips, partitive_slips
 from editor.core.checks.agreement_genders import attribute_slips, gender_slips
+from editor.core.checks.agreement_plurals import shared_plural_slips
 from editor.core.checks.agreement_predicates import (
     coordinated_slips,
     number_slips,
@@ -55,7 +56,10 @@ class AgreementCheck(Check):
         target = segment.target
         if not target.isascii() and not unicodedata.is_normalized("NFC", target):
             return  # (decomposed accents: the offsets of a normalised copy would not be these)
-        for slip in predicate_slips(target, context.target_lang):
+        for slip in [
+            *predicate_slips(target, context.target_lang),
+            *shared_plural_slips(target, context.target_lang),
+        ]:
             yield self.issue(
                 segment,
                 context,

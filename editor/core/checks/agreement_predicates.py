@@ -264,8 +264,8 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     found: list[re.Pattern[str]] = []
     between = between_words(agreement)
     for number, ((his, hers), copulas) in enumerate(zip(agreement.subjects, agreement.copulas, strict=False)):
-        if number >= len(agreement.predicate_endings):
-            break
+        if number >= len(agreement.predicate_endings) or his == hers:
+            break  # (a determiner of both genders: :mod:`agreement_plurals` reads its noun)
         # an adjective or participle of the number's endings may follow the noun ("as aulas perdidas")
         ends = [end for end in agreement.predicate_endings[number] if end]
         attribute = rf"(?: [^\W\d_]{{3,}}(?:{alternatives(set(ends))}))?" if ends else ""

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from editor.core.address_data import Address
-from editor.core.agreement_data import Agreement
 from editor.core.langdata import LanguageData
-from editor.core.languages._text import before_each, gendered, in_order, phrases, units, words
+from editor.core.languages._text import before_each, in_order, phrases, units, words
+from editor.core.languages.fr_agreement import AGREEMENT
 from editor.core.name_data import NameForms
 from editor.core.opposite_data import Opposites
 from editor.core.qualifier_data import Qualifiers
@@ -302,41 +302,7 @@ DATA = LanguageData(
         {"pourvu que", "à condition que", "à condition de", "à condition qu", "à la condition que"}
     ),
     always_words=words("toujours"),
-    agreement=Agreement(
-        gendered_words=gendered(
-            "premier première premiers premières; dernier dernière derniers dernières; "
-            "prochain prochaine prochains prochaines"
-        ),
-        all_forms=("tout", "toute", "tous", "toutes"),
-        subjects=((words("le un ce cet"), words("la une cette")), (words("les ces"), words("les ces"))),
-        copulas=(
-            words("est était sera reste semble demeure serait")
-            | frozenset({"doit être", "peut être", "devra être", "pourra être", "doit rester"}),
-        ),
-        depictives=words("seul seuls seule seules ensemble même mêmes"),
-        adverb_ending="ment",
-        predicate_adverbs=words(
-            "ne n pas plus toujours très bien déjà trop peu encore jamais vivement fortement également "
-            "aussi souvent entièrement"
-        ),
-        predicate_endings=(("é", "ée"), ("és", "ées")),
-        plural_participles=("és", "ées"),
-        adjective_endings=("", "e"),
-        neutral_determiners=words("chaque"),
-        verb_plurals=(("e", "ent"),),
-        singular_verb_endings=("vient", "tient"),  # "survient", "obtient"
-        singular_verbs=words(
-            "doit peut a va coûte comprend inclut offre dure commence termine ouvre ferme paie reçoit"
-        ),
-        clitics=words("le la les"),
-        both_genders=words("livre mode manche tour poste somme voile mémoire physique critique"),
-        masculine=words("un le du au ce cet"),
-        feminine_endings=("tion", "tions", "sion", "sions"),
-        # ("-ier" first: the singular's ending a subject's gender is told by, "chaque atelier")
-        masculine_endings=("ier", "iers", "ment", "ments", "isme", "ismes"),
-        not_masculine=("jument", "juments"),
-        exceptions=words("bastion bastions cation cations"),
-    ),
+    agreement=AGREEMENT,
     opposites=Opposites(
         time_sides=(("après", "avant"), ("après le", "avant le")),
         trailing_bounds=(("ou plus", "ou moins"), ("et plus", "et moins")),

@@ -65,7 +65,7 @@ DATA = LanguageData(
     group_marks=".\u00a0\u202f ",
     function_words=words(
         "o a os as um uma uns umas de do da dos das em no na nos nas ao aos à às por pelo pela "
-        "pelos pelas para com sem sobre entre até desde contra segundo durante após e ou mas "
+        "pelos pelas para com sem sobre entre até desde contra segundo durante após fora e ou mas "
         "que quem qual quais cujo cuja cujos cujas onde quando como se seu sua seus suas lhe lhes este esta "
         "isto esse essa isso é são era foi não mais muito já"
     ),

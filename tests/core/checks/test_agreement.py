@@ -133,6 +133,12 @@ def test_a_determiner_of_the_other_gender_is_marked(
 # (target, target language): predicates that agree with their subject, and what looks alike
 PREDICATE_GOOD = [
     ("Chaque atelier est animé par notre cheffe chocolatière.", "fr"),
+    # French "les": a noun whose ending tells no gender, a plural predicate of either
+    ("Les chiens sont bienvenus, les poules sont bienvenues.", "fr"),
+    ("Les annulations sont remboursées et les paiements sécurisés.", "fr"),
+    ("Les réservations et paiements sont gratuits.", "fr"),  # two subjects
+    ("Les frais sont modestes; les casiers sont libres.", "fr"),
+    ("Les inscriptions sont possibles.", "fr"),
     ("As botijas de gás devem ser devolvidas ao fornecedor.", "pt"),
     ("La posición del campo no debe ser cero.", "es"),  # a number's word
     ("Il diritto di prenotazione verrà sospeso per un mese.", "it"),
@@ -240,6 +246,12 @@ PREDICATE_BAD = [
     ("A aula não é reembolsado.", "pt", "reembolsado", "reembolsada"),
     ("La visite guidée est gratuit.", "fr", "gratuit", "gratuite"),
     ("Il biglietto ridotto è valida.", "it", "valida", "valido"),
+    # French "les", of both genders: the noun's ending tells the gender; a singular predicate
+    ("Les annulations plus tardives ne sont pas remboursés.", "fr", "remboursés", "remboursées"),
+    ("Les réservations sont gratuits le dimanche.", "fr", "gratuits", "gratuites"),
+    ("Les casiers sont gratuites.", "fr", "gratuites", "gratuits"),
+    ("Les frais de dossier ne sont pas remboursable.", "fr", "remboursable", "remboursables"),
+    ("Les enfants doivent être accompagné d'un adulte.", "fr", "accompagné", "accompagnés"),
 ]
 
 
@@ -306,6 +318,9 @@ NUMBER_GOOD = [
     ("Las mesas las monta el personal del hotel.", "es"),
     ("Le torte le prepara lo chef ogni mattina.", "it"),
     ("As oficinas realizam-se de terça-feira a sábado.", "pt"),
+    # an adverb and preposition that ends as a verb does ("fora": outside; also "he had been")
+    ("Os pedidos entregues fora do prazo não serão considerados.", "pt"),
+    ("As crianças ficam fora.", "pt"),
 ]
 
 # (target, target language, the verb marked)
