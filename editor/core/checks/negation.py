@@ -13,7 +13,9 @@ from editor.core.checks.negation_antonyms import said_as_waiting, said_by_antony
 from editor.core.checks.negation_blanks import (
     double_negative,
     doubles_blanked,
+    negated_after,
     second_negation,
+    seconds_blanked,
     unless_kept,
     without_alternatives,
 )
@@ -139,6 +141,8 @@ class NegationCheck(Check):
             source, lowered, source_pattern, context.source_lang, target_pattern, context.target_lang
         )
         langs = (context.source_lang, target, target_pattern, context.target_lang)
+        # ("without a passport will not be admitted": "sin" renders "without", not "not")
+        after = double is None and prose and negated_after(lowered, context.source_lang)
         if prose and (kept := unless_kept(source, target, context.source_lang, context.target_lang)):
             message = (
                 f"'{written_word(source, span)}' of the source has no negation in the translation, "
@@ -178,6 +182,9 @@ class NegationCheck(Check):
             )
             yield self.issue(segment, context, *plain, message, source_span=negated)
             return
+        elif after and not sides.negates(seconds_blanked(target, context.target_lang)):
+            span = after
+            message = f"'{written_word(source, span)}' of the source has no negation in the translation"
         else:
             return
         severity = Severity.WARNING if prose else Severity.INFO

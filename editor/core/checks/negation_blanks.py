@@ -39,6 +39,36 @@ def double_negative(lowered: str, code: str) -> tuple[int, int, str] | None:
     return None if found is None else (*found.span(), found.group("second"))
 
 
+@lru_cache(maxsize=32)
+def _after_pattern(code: str) -> re.Pattern[str] | None:
+    """A word of ``double_negatives`` with a negating word after it in its clause and no
+    other negating word between ("without a passport will not be admitted")."""
+    data = language(code)
+    if not data.double_negatives or not data.negations:
+        return None
+    negating = "|".join(map(re.escape, sorted(data.negations - data.double_negatives, key=len, reverse=True)))
+    second = "|".join(map(re.escape, sorted(data.double_negatives, key=len, reverse=True)))
+    return re.compile(rf"\b(?:{second})\b(?:(?!\b(?:{negating})\b)[^,;:.!?])*?\b(?P<first>{negating})\b")
+
+
+def negated_after(lowered: str, code: str) -> tuple[int, int] | None:
+    """The span of a negating word that follows a word of ``double_negatives`` in its clause
+    ("not" of "horses without a passport will not be admitted": admitted only with one), or
+    None. Its translation keeps both; the second's counterpart ("sin") is no negation of
+    the first's (:func:`seconds_blanked`)."""
+    pattern = _after_pattern(code)
+    found = None if pattern is None else pattern.search(lowered)
+    return None if found is None else found.span("first")
+
+
+def seconds_blanked(text: str, code: str) -> str:
+    """``text`` with its words of ``double_negatives`` ("sin", "ohne") blanked out."""
+    pattern = second_negation(code)
+    if pattern is None or len(text.lower()) != len(text):
+        return text
+    return pattern.sub(lambda m: " " * len(m.group()), text.lower())
+
+
 def doubles_blanked(text: str, code: str) -> str:
     """``text`` with each of its double negatives ("non … senza": a positive) blanked out, in
     its own case: where the source's is, the translation's says no negation."""

@@ -348,7 +348,7 @@ DATA = LanguageData(
     ),
     negated_alternatives=frozenset({"oder nicht"}),
     permissions=words("kann können kannst könnt darf dürfen dürft"),
-    obligations=words("muss musst müssen müsst musste mussten"),
+    obligations=words("muss musst müssen müsst musste mussten brauchen braucht"),
     auxiliaries=words(
         "bin bist ist sind seid war waren sei wäre wird werden wurde wurden hat haben hatte hatten "
         "kann können konnte darf dürfen muss müssen soll sollen will wollen möchte"

@@ -369,7 +369,9 @@ DATA = LanguageData(
         }
     ),
     permissions=frozenset({"may", "can", "are allowed to", "is allowed to", "are welcome to"}),
-    obligations=frozenset({"must", "have to", "has to", "had to", "need to", "needs to", "required to"}),
+    obligations=frozenset(
+        {"must", "have to", "has to", "had to", "need", "needs", "need to", "needs to", "required to"}
+    ),
     negated_modals=frozenset({"cannot", "can't", "can’t"}),
     auxiliaries=words(
         "am is are was were be been has have had do does did can could will would shall should may "

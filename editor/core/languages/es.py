@@ -411,7 +411,7 @@ DATA = LanguageData(
     negative_prefixes=("in", "im", "des", "no"),
     negated_alternatives=frozenset({"o no"}),
     permissions=words("puede pueden puedes podrá podrán podéis"),
-    obligations=words("debe deben debes deberá deberán")
+    obligations=words("debe deben debes deberá deberán necesita necesitan")
     | frozenset({"tiene que", "tienen que", "tienes que", "hay que"}),
     auxiliaries=words("es son era eran será está están ha han había puede pueden debe deben hay"),
     finite_endings=("rán", "rás", "rá", "ré", "remos", "ría", "rían", "rías", "ríamos", "aron", "ieron"),

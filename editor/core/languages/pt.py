@@ -395,7 +395,7 @@ DATA = LanguageData(
     negative_prefixes=("in", "im", "des", "não"),
     negated_alternatives=frozenset({"ou não"}),
     permissions=words("pode podem poderá poderão"),
-    obligations=words("deve devem deverá deverão")
+    obligations=words("deve devem deverá deverão precisa precisam")
     | frozenset({"tem de", "têm de", "tem que", "têm que", "tens de"}),
     auxiliaries=words("é são era eram será está estão tem têm havia pode podem deve devem há"),
     finite_endings=("rão", "rá", "rei", "remos", "riam", "aram", "eram", "iram"),

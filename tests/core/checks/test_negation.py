@@ -712,6 +712,19 @@ GOOD = [
         "es",
     ),
     ("The gate will not open without a key card.", "La verja se abre con una tarjeta.", "en", "es"),
+    # ... "without" before it: both kept, or the positive said with "with"
+    (
+        "Horses without a valid passport will not be admitted.",
+        "No se admitirán caballos sin pasaporte válido.",
+        "en",
+        "es",
+    ),
+    (
+        "Without a ticket you cannot enter the hall.",
+        "Ohne Ticket können Sie den Saal nicht betreten.",
+        "en",
+        "de",
+    ),
     ("Give both or neither of the two sizes.", "Geben Sie beide Größen zusammen an.", "en", "de"),
     ("Reads the list, or a default if none is given.", "Liest die Liste oder die Vorgabe.", "en", "de"),
     # "only" with a verb of its own before the negation: "nur" renders it, the negation its
@@ -971,6 +984,23 @@ def test_silent(source: str, target: str, src: str, tgt: str) -> None:
 
 BAD = [
     # (source, target, src, tgt, flagged source text, severity)
+    # "without" before the negation in its clause: "sin" renders "without", and no word "not"
+    (
+        "Horses without a valid passport will not be admitted under any circumstances.",
+        "Se admitirán caballos sin pasaporte válido.",
+        "en",
+        "es",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "Visitors without a valid ticket will not be admitted to the exhibition.",
+        "Besucher ohne gültiges Ticket werden zur Ausstellung zugelassen.",
+        "en",
+        "de",
+        "not",
+        Severity.WARNING,
+    ),
     # "kein Problem" says "fine": it renders no "not" of the source
     (
         "Smoking is not allowed on the terrace, but an electronic cigarette is fine.",
@@ -1617,6 +1647,19 @@ def test_flagged(source: str, target: str, src: str, tgt: str, flagged: str, sev
             "As crianças com menos de oito anos não têm de estar sempre acompanhadas por um adulto.",
             "pt",
             "não",
+        ),
+        # a need said negated ("need" and its nouns: "não precisam de", "n'ont pas besoin")
+        (
+            "Participants in the evening course need previous experience with soldering.",
+            "Os participantes do curso noturno não precisam de experiência prévia em soldadura.",
+            "pt",
+            "não",
+        ),
+        (
+            "Participants in the evening course need previous experience with soldering.",
+            "Les participants du cours du soir n'ont pas besoin d'expérience préalable en soudure.",
+            "fr",
+            "pas",
         ),
         # a permission said negated: "cannot", the opposite of "may"
         (
