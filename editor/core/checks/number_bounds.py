@@ -390,10 +390,11 @@ def _one_side(target: str, phrases: dict[str, tuple[str, str]], direction: str, 
     return said is None or said.search(target.lower()) is None
 
 
-def _beyond_negation(text: str, bound: tuple[str, int, int, str, bool], code: str) -> bool:
-    """Whether a bound read as plain has a negation further back in its clause, whose reach
-    is not read ("does not know how to handle more than 8": at most 8)."""
-    return not bound[4] and negation_pattern(code) is not None and clause_negated(text, bound[1], code)
+def _negated(text: str, bound: tuple[str, int, int, str, bool], code: str) -> bool:
+    """Whether a bound is negated, right before it or further back in its clause, whose reach
+    is not read ("does not know how to handle more than 8": at most 8; "never … watches more
+    than 30 years old"): it compares with a negated one only ("jamais … de plus de 30 ans")."""
+    return bound[4] or (negation_pattern(code) is not None and clause_negated(text, bound[1], code))
 
 
 def clause_negated(text: str, at: int, code: str) -> bool:
@@ -443,8 +444,9 @@ def _turned(
     reported: set[int] = set()
     for number in said:
         bound = _directed(source, number, source_lang, kind)
-        if bound is None or _beyond_negation(source, bound, source_lang):
+        if bound is None:
             continue
+        negated = _negated(source, bound, source_lang)
         direction = bound[3]
         turned, nearest = None, 0.0
         kept = 0  # the translation's bounds of the same direction on the same value
@@ -456,9 +458,7 @@ def _turned(
             ):
                 continue  # a day of a month and a clock time ("from 1 October" and "jusqu'à 13 h")
             theirs_bound = _directed(target, other, target_lang, kind)
-            if theirs_bound is None or theirs_bound[4] != bound[4]:
-                continue
-            if _beyond_negation(target, theirs_bound, target_lang):
+            if theirs_bound is None or _negated(target, theirs_bound, target_lang) != negated:
                 continue
             if theirs_bound[3] == direction:
                 kept += 1

@@ -411,7 +411,7 @@ DATA = LanguageData(
         majority=phrases("minorenn; maggiorenn"),
         bound_words=phrases(
             "fino; massim; minim; max; min; più; meno; oltre; sotto; entro; superare; superi; "
-            "a partire; tutt'al più; compiuti; in su; in poi; "
+            "a partire; tutt'al più; compiut; in su; in poi; "
             "inferiore; superiore; minore; maggiore"
         ),
         price_bounds=phrases("a partire da; da"),

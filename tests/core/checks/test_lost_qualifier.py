@@ -830,6 +830,11 @@ BOUND_GOOD = [
     ("Children aged 12 and over pay €5.", "Kinderen van 12 jaar en ouder betalen € 5.", "nl"),
     ("Children aged 12 and over pay €5.", "Los niños de 12 años en adelante pagan 5 €.", "es"),
     ("Children aged 12 and over pay €5.", "Kinder ab 12 Jahren zahlen 5 €.", "de"),
+    (
+        "The courses are open to anyone aged 16 or over.",
+        "I corsi sono aperti a chi ha compiuto 16 anni.",
+        "it",
+    ),
     ("We cancel at wind force 6 or more.", "Wij annuleren bij windkracht 6+.", "nl"),
     # the bound said with a bound pair, a word of its own, after the number, or as a comparison
     ("The lift carries up to 8 people at a time.", "Der Aufzug befördert bis zu 8 Personen.", "de"),

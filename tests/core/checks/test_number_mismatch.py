@@ -432,6 +432,12 @@ GOOD = [
         "fr",
     ),
     ("Children from the age of 12 may enter.", "Kinder ab 12 Jahren dürfen hinein.", "en", "de"),
+    (
+        "We never guarantee the water resistance of watches more than 30 years old.",
+        "Nous ne garantissons jamais l'étanchéité des montres de plus de 30 ans.",
+        "en",
+        "fr",
+    ),
     # "up to" and its words ("bis zu", "jusqu'à", "hasta"); a lower bound after a negation
     # further back in its clause is no lower bound ("does not know how to handle more than 8")
     (
@@ -1211,6 +1217,15 @@ BAD = [
         [],
     ),
     ("Do not take more than 2 tablets.", "Non prendete meno di 2 compresse.", "en", "it", ["meno di"], []),
+    # ... negated further back in each clause, the bound of a noun's
+    (
+        "We never guarantee the water resistance of watches more than 30 years old.",
+        "Nous ne garantissons jamais l'étanchéité des montres de moins de 30 ans.",
+        "en",
+        "fr",
+        ["moins de"],
+        [],
+    ),
     (
         "Bookings must be for at least 4 hours.",
         "Les réservations doivent porter sur 4 heures au maximum.",
