@@ -385,9 +385,10 @@ DATA = LanguageData(
             "ist hat muss kann darf soll will wird war hatte musste konnte durfte sollte wollte wurde"
         ),
         plural_pronouns=words("wir"),
-        # (the bare forms of "a" and the possessives: masculine or neuter; "Ihr", not "ihr")
-        masculine=words("ein kein mein dein sein unser euer ihr"),
-        feminine_endings=("ung", "heit", "keit", "schaft", "tät", "tion"),
+        # (the bare forms of "a" and the possessives: masculine or neuter; "Ihr", not "ihr"; and
+        # the genitives of "the" and "a", "des Region")
+        masculine=words("ein kein mein dein sein unser euer ihr des eines keines meines seines"),
+        feminine_endings=("ung", "heit", "keit", "schaft", "tät", "tion", "sion", "gion", "xion"),
         not_feminine=("sprung", "schwung"),
         exceptions=words("dung hornung"),
         declined_determiners=words(

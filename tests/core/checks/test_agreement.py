@@ -37,6 +37,7 @@ GOOD = [
     ("You have a lead.", "Sie haben einen Vorsprung, ein Team und Ihre Bestellung.", "de"),
     ("If you have experience, call us.", "Wenn ihr Erfahrung habt, ruft uns an.", "de"),
     ("Our order is ready.", "Unsere Bestellung ist fertig; unser Aufschwung hält an.", "de"),
+    ("The history of the region and of the festival.", "Die Geschichte der Region und des Festivals.", "de"),
     ("It is for a customer with no problems.", "Es ist für einen Kunden mit keinen Problemen.", "de"),
     ("We want to unite the country.", "Wir wollen das Land zu einen versuchen.", "de"),  # "zu" + verb
     (
@@ -90,6 +91,9 @@ BAD = [
     ("Visit our shop.", "Visitate la nostra negozio in centro.", "it", ["nostra negozio"]),  # before its noun
     ("The configuration is missing.", "Le configuration est manquante.", "fr", ["Le configuration"]),
     ("Your game master watches.", "Ihr Spielleitung beobachtet den Raum.", "de", ["Ihr Spielleitung"]),
+    # a genitive of masculine or neuter before a noun of a feminine ending
+    ("Beers from breweries of the region.", "Biere aus Brauereien des Region.", "de", ["des Region"]),
+    ("The text of a version.", "Der Text eines Version.", "de", ["eines Version"]),
     # Dutch: a neuter determiner before a noun of a suffix only common nouns have
     ("Each option has a key.", "Elk mogelijkheid heeft een sleutel.", "nl", ["Elk mogelijkheid"]),
     # a determiner in a case its preposition never governs
