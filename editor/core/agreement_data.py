@@ -101,6 +101,16 @@ class Agreement:
     # (:mod:`agreement_plurals`).
     singular_predicates: tuple[str, ...] = ()
     plural_ending: str = ""
+    # Relative pronouns ("que") and the reflexive pronoun ("se"): a singular verb after the
+    # reflexive, last in a clause that a plural subject and a relative clause open ("los
+    # pedidos que no se recojan … se reciclará"), disagrees (:mod:`agreement_relatives`).
+    relatives: frozenset[str] = frozenset()
+    reflexive: str = ""
+    # Endings only plural nouns have ("-ers", "-ingen") and determiners of the plural only
+    # ("onze", "alle"), where the article does not tell the number: a subject so opening its
+    # sentence before a singular verb disagrees ("Leerlingen moet"; :mod:`agreement_nouns`).
+    plural_nouns: tuple[str, ...] = ()
+    plural_determiners: frozenset[str] = frozenset()
     # Determiners after which an adjective before its noun takes the ending of the second of
     # ``declined_endings`` ("einen", "dem": "-en"), and the ending it must not take there
     # (the first: "-e"): "einen schriftliche Abmahnung" disagrees. Words of that ending that

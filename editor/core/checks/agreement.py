@@ -13,6 +13,7 @@ from editor.core.agreement_data import Agreement
 from editor.core.checks.agreement_declension import case_slips, declension_slips
 from editor.core.checks.agreement_forms import form_slips, partitive_slips
 from editor.core.checks.agreement_genders import attribute_slips, gender_slips
+from editor.core.checks.agreement_nouns import plural_noun_slips
 from editor.core.checks.agreement_plurals import shared_plural_slips
 from editor.core.checks.agreement_predicates import (
     coordinated_slips,
@@ -20,6 +21,7 @@ from editor.core.checks.agreement_predicates import (
     participle_slips,
     predicate_slips,
 )
+from editor.core.checks.agreement_relatives import relative_slips
 from editor.core.checks.agreement_verbs import inflected_slips, resumed_slips
 from editor.core.checks.base import Check, CheckContext, Fix, Issue, Severity
 from editor.core.checks.lexicon import zipf
@@ -98,7 +100,11 @@ class AgreementCheck(Check):
         ]
         numbers += [
             slip
-            for slip in inflected_slips(target, context.target_lang)
+            for slip in [
+                *inflected_slips(target, context.target_lang),
+                *relative_slips(target, context.target_lang),
+                *plural_noun_slips(target, context.target_lang),
+            ]
             if all(slip.start != told.start for told in numbers)
         ]
         numbers += [

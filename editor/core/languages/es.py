@@ -228,8 +228,7 @@ DATA = LanguageData(
     inflection_endings=("s", "es"),
     writes_compounds_apart=True,
     glued_letters=words("y"),
-    # "mesasy sillas", "fotoy" for "mesas y sillas", "foto y" (a word that ends so, "convoy",
-    # "virrey", is in the lists)
+    # "mesasy sillas", "fotoy" for "mesas y sillas" (a word that ends so, "convoy", is listed)
     glued_end_letters=(("y", ""), ("o", "aeiou")),
     unseen_glued_letters=words("a o"),
     infinitive_endings=("ar", "er", "ir"),
@@ -249,8 +248,7 @@ DATA = LanguageData(
         "micro mini multi post primo pseudo radio retro semi sobre super tele termo ultra video"
     ),
     word_suffixes=words("mente"),
-    # the subjunctive of a verb in -car ("calque" <- "calcar"), not "cal que"
-    derivations=(("que", "car"),),
+    derivations=(("que", "car"),),  # the subjunctive of a verb in -car ("calque"), not "cal que"
     # Pronouns written onto the end of a verb ("pulsarla", "modificalo").
     enclitics=words("me te se nos os lo la los las le les"),
     enclitic_hosts=(("ar", "er", "ir", "ndo"), words("se me nos")),
@@ -358,6 +356,8 @@ DATA = LanguageData(
         participle_stems=("ad", "id"),
         of_words=words("de del"),
         neutral_determiners=words("cada cualquier"),
+        relatives=words("que"),
+        reflexive="se",
         participle_endings=("adas", "idas"),
         plural_participles=("ados", "idos", "adas", "idas"),
         impersonals=words("se"),

@@ -387,9 +387,11 @@ DATA = LanguageData(
         singular_verbs=words(
             "is heeft moet kan mag zal wil wordt was had moest kon mocht zou wilde werd gaat komt "
             "krijgt blijft geeft neemt doet staat ligt zegt ziet vindt maakt houdt brengt biedt "
-            "zorgt vraagt"  # (not "laat": "laat we gaan" is "let us go")
+            "zorgt vraagt zet kost betaalt ontvangt"  # (not "laat": "laat we gaan" is "let us go")
         ),
         plural_pronouns=words("wij we"),
+        plural_nouns=("ers", "ingen", "heden", "ties", "teiten"),
+        plural_determiners=words("onze alle deze beide sommige enkele vele andere"),
         declined_determiners=words("een geen elk ieder"),
         declined_endings=("e", ""),
         declined_nouns=("je",),

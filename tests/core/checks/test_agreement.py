@@ -322,6 +322,19 @@ NUMBER_GOOD = [
     ("Las mesas las monta el personal del hotel.", "es"),
     ("Le torte le prepara lo chef ogni mattina.", "it"),
     ("As oficinas realizam-se de terça-feira a sábado.", "pt"),
+    # Dutch: the subject after the verb; a noun in "-en" or "-s" that is no plural; an
+    # adverb that ends as a plural does
+    ("Fietsen mag je hier niet parkeren.", "nl"),
+    ("Leerlingen is het niet toegestaan te roken.", "nl"),
+    ("Onze molen is op zaterdag open; onze keuken is gesloten.", "nl"),
+    ("Anders moet u een nieuwe afspraak maken.", "nl"),
+    ("Alle deelnemers krijgen een medaille.", "nl"),
+    # a relative clause's own "se" and subject; an impersonal "se" before an infinitive; a
+    # second clause after "y"
+    ("Los pedidos que no se recojan en 30 días se reciclarán sin aviso.", "es"),
+    ("Los libros que se lleva cada alumno son suyos.", "es"),
+    ("Los cursos que ofrecemos se recomienda reservarlos con antelación.", "es"),
+    ("Las entradas que compre se envían por correo y se puede pagar con tarjeta.", "es"),
     # an adverb and preposition that ends as a verb does ("fora": outside; also "he had been")
     ("Os pedidos entregues fora do prazo não serão considerados.", "pt"),
     ("As crianças ficam fora.", "pt"),
@@ -329,6 +342,15 @@ NUMBER_GOOD = [
 
 # (target, target language, the verb marked)
 NUMBER_BAD = [
+    # Dutch: a plural subject told by its noun's ending or a determiner of the plural
+    ("Leerlingen moet minstens 18 jaar oud zijn.", "nl", "moet"),
+    ("Onze medewerkers zet het buffet op.", "nl", "zet"),
+    ("Bij regen: alle deelnemers krijgt een poncho.", "nl", "krijgt"),
+    ("Deze kazen blijft zes weken goed.", "nl", "blijft"),
+    # the verb with "se" after the subject's relative clause, last in its clause, however rare
+    ("Las piezas que traiga usted mismo se monta bajo su responsabilidad.", "es", "monta"),
+    ("Los pedidos que no se recojan en un plazo de 30 días se reciclará sin aviso.", "es", "reciclará"),
+    ("Las entradas que cancele con menos de 48 horas de antelación no se reembolsa.", "es", "reembolsa"),
     # a singular verb by its ending, its plural a word about as common
     ("I nostri volontari non ripara le cose al posto vostro.", "it", "ripara"),
     ("Os alunos almoça em dois turnos.", "pt", "almoça"),
