@@ -91,6 +91,9 @@ class Agreement:
     # between a subject's noun and its verb ("le bombole del gas devono essere rimosse"): the
     # subject is the noun before them.
     of_words: frozenset[str] = frozenset()
+    # Other prepositions that open a complement of one word there ("le lezioni perse per
+    # malattia possono essere recuperate"), read for predicates only.
+    complements: frozenset[str] = frozenset()
     # Endings of the plural predicates read for gender, where the language's plural adjectives
     # of another class serve both genders ("disponibili", "presenti"): its participles ("-ati",
     # "-ite"). Empty: every plural predicate is read.
@@ -130,6 +133,9 @@ class Agreement:
     # wants the case of a place ("müssen in einen separaten Raum bleiben": "in einem").
     motion_phrases: frozenset[str] = frozenset()
     rest_verbs: frozenset[str] = frozenset()
+    # Particles of verbs of rest that stand last in their clause ("statt" of "findet … statt"),
+    # read there only: elsewhere they are prepositions ("statt einer Karte").
+    rest_particles: frozenset[str] = frozenset()
     # Endings of the only nouns read after those determiners ("-je": a Dutch diminutive is
     # neuter, "een zwarte balletpakje" disagrees), empty for any noun; and the changes of a
     # stem's last letter where the ending comes off ("lieve" -> "lief").

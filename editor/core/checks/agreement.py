@@ -167,6 +167,7 @@ class AgreementCheck(Check):
                 or not _common_noun(word, determiner, lang.capitalises_nouns)
                 or any(a < m.end() and m.start() < b for a, b in told)
                 or _postposed(target, m.start(1), determiner.lower(), context.target_lang)
+                or (lang.capitalises_nouns and _NOUN_AFTER.match(target, m.end(2)) is not None)
             ):
                 continue  # (told above: a gendered word's other form, "el primera"; the paragraph's gender)
             if determiner.lower() in data.feminine and _masculine(lowered, data):
@@ -196,6 +197,9 @@ def _common_noun(word: str, determiner: str, capitalised: bool) -> bool:
     return word[:1].isupper() and word[1:].islower() and determiner[1:].islower() and determiner != "ihr"
 
 
+# a capitalised word right after the noun: a name's and a noun written apart ("einem Subversion
+# Repository"), whose determiner is the second's
+_NOUN_AFTER = re.compile(r" [^\W\d_a-z]")
 _TWO_WORDS_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+) ([^\W\d_]+) \Z")
 
 

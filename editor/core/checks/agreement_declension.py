@@ -166,9 +166,12 @@ def _moved_to_rest(text: str, lang: str) -> Iterator[CaseSlip]:
     if patterns is None:
         return
     motion, clause, rest = patterns
+    particles = language(lang).agreement.rest_particles
     for m in motion.finditer(text):
         rest_of_clause = clause.match(text, m.end())
         verb = rest.search(rest_of_clause.group()) if rest_of_clause is not None else None
+        if verb is not None and verb.group().lower() in particles and rest_of_clause is not None:
+            verb = verb if not rest_of_clause.group()[verb.end() :].strip() else None  # (last only)
         if verb is not None:
             preposition, _, determiner = m.group().partition(" ")
             yield CaseSlip(m.start(), m.end(), preposition, determiner or preposition, verb.group())
@@ -179,7 +182,7 @@ def _rest_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     """The motion phrases, the rest of a clause (up to a mark or a coordinator) and the verbs
     of rest of the language."""
     data = language(lang)
-    phrases, verbs = data.agreement.motion_phrases, data.agreement.rest_verbs
+    phrases, verbs = data.agreement.motion_phrases, data.agreement.rest_verbs | data.agreement.rest_particles
     if not phrases or not verbs:
         return None
     joins = alternatives(set(data.coordinators))

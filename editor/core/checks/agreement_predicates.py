@@ -269,9 +269,10 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         # an adjective or participle of the number's endings may follow the noun ("as aulas perdidas")
         ends = [end for end in agreement.predicate_endings[number] if end]
         attribute = rf"(?: [^\W\d_]{{3,}}(?:{alternatives(set(ends))}))?" if ends else ""
+        of = agreement.of_words | agreement.complements  # ("perse per malattia")
         found.append(
             re.compile(
-                _subject_and(his | hers, copulas, between, agreement.of_words, attribute)
+                _subject_and(his | hers, copulas, between, of, attribute)
                 + rf"(?:[ '’](?i:{between}))* ([^\W\d_]+)(?![\w'’-])"
             )
         )

@@ -387,8 +387,11 @@ DATA = LanguageData(
         plural_pronouns=words("wir"),
         # (the bare forms of "a" and the possessives: masculine or neuter; "Ihr", not "ihr"; and
         # the genitives of "the" and "a", "des Region")
-        masculine=words("ein kein mein dein sein unser euer ihr des eines keines meines seines"),
-        feminine_endings=("ung", "heit", "keit", "schaft", "tät", "tion", "sion", "gion", "xion"),
+        masculine=words(
+            "ein kein mein dein sein unser euer ihr des eines keines meines seines "
+            "einem keinem meinem seinem unserem diesem jedem"
+        ),
+        feminine_endings=("ung", "heit", "keit", "schaft", "tät", "tion", "sion", "gion", "xion", "statt"),
         not_feminine=("sprung", "schwung"),
         exceptions=words("dung hornung"),
         declined_determiners=words(
@@ -402,11 +405,12 @@ DATA = LanguageData(
             (words("mit bei aus von nach seit gegenüber"), words("einen")),  # dative only
             (words("für durch gegen"), words("einem dem")),  # accusative only ("um", "ohne": "… zu")
         ),
-        motion_phrases=phrases("in einen; ins"),
+        motion_phrases=phrases("in einen; ins; in die; in eine; auf die; auf eine; auf einen"),
         rest_verbs=words(
             "bleiben bleibt bleibe bleibst blieb blieben geblieben befinden befindet befand befanden "
             "aufbewahrt aufbewahren aufzubewahren gelagert lagern wohnen wohnt gewohnt"
         ),
+        rest_particles=words("statt"),  # "findet in die Lossestraße statt": takes place
         declension_skips=words(
             "einige mehrere viele wenige zahlreiche etliche beide andere verschiedene sämtliche "
             "gerade lange beige orange"

@@ -41,6 +41,7 @@ AGREEMENT = Agreement(
     plural_participles=("ati", "ate", "iti", "ite", "uti", "ute"),
     impersonals=words("si"),
     of_words=words("di del dello della dei degli delle"),
+    complements=words("per con senza"),
     singular_verbs=words(
         "deve può ha va costa include offre dura inizia comincia termina apre chiude paga riceve"
     ),

@@ -37,6 +37,11 @@ GOOD = [
     ("You have a lead.", "Sie haben einen Vorsprung, ein Team und Ihre Bestellung.", "de"),
     ("If you have experience, call us.", "Wenn ihr Erfahrung habt, ruft uns an.", "de"),
     ("Our order is ready.", "Unsere Bestellung ist fertig; unser Aufschwung hält an.", "de"),
+    # "statt" as a preposition; a motion's case before a plural dative
+    ("Bring it to the workshop, not the dealer.", "Bringen Sie es in die Werkstatt statt zum Händler.", "de"),
+    ("The courses take place in the rooms.", "Die Kurse finden in den Räumen der Schule statt.", "de"),
+    # a name and a noun written apart: the determiner is the noun's
+    ("Between a Subversion repository and Git", "Zwischen einem Subversion Repository und Git", "de"),
     ("The history of the region and of the festival.", "Die Geschichte der Region und des Festivals.", "de"),
     ("It is for a customer with no problems.", "Es ist für einen Kunden mit keinen Problemen.", "de"),
     ("We want to unite the country.", "Wir wollen das Land zu einen versuchen.", "de"),  # "zu" + verb
@@ -107,6 +112,19 @@ BAD = [
         ["in einen"],
     ),
     ("Store the skis in the cellar.", "Die Skier werden ins Kellerabteil gelagert.", "de", ["ins"]),
+    # the particle of "stattfinden" last in its clause; a dative determiner of masculine or neuter
+    (
+        "The exam takes place in Losse Street.",
+        "Die Prüfung findet in die Lossestraße statt.",
+        "de",
+        ["in die"],
+    ),
+    (
+        "Buy wood in our workshop.",
+        "Holz können Sie in unserem Werkstatt kaufen.",
+        "de",
+        ["unserem Werkstatt"],
+    ),
     (
         "No landing is planned.",
         "Kein Landung ist geplant, mein Meinung nach.",
@@ -143,6 +161,7 @@ PREDICATE_GOOD = [
     ("Les réservations et paiements sont gratuits.", "fr"),  # two subjects
     ("Les frais sont modestes; les casiers sont libres.", "fr"),
     ("Les inscriptions sont possibles.", "fr"),
+    ("Le visite con guida sono incluse; i corsi per bambini sono gratuiti.", "it"),
     ("As botijas de gás devem ser devolvidas ao fornecedor.", "pt"),
     ("La posición del campo no debe ser cero.", "es"),  # a number's word
     ("Il diritto di prenotazione verrà sospeso per un mese.", "it"),
@@ -250,6 +269,8 @@ PREDICATE_BAD = [
     ("A aula não é reembolsado.", "pt", "reembolsado", "reembolsada"),
     ("La visite guidée est gratuit.", "fr", "gratuit", "gratuite"),
     ("Il biglietto ridotto è valida.", "it", "valida", "valido"),
+    # a complement of one word after another preposition than "of" ("per malattia")
+    ("Le lezioni perse per malattia possono essere recuperati il sabato.", "it", "recuperati", "recuperate"),
     # French "les", of both genders: the noun's ending tells the gender; a singular predicate
     ("Les annulations plus tardives ne sont pas remboursés.", "fr", "remboursés", "remboursées"),
     ("Les réservations sont gratuits le dimanche.", "fr", "gratuits", "gratuites"),
