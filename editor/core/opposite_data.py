@@ -118,6 +118,12 @@ class Opposites:
     # less"), ("oder mehr", "oder weniger"). "7 nights or more" said "massimo 7 notti" is the
     # other bound; read wherever they stand in the clause, a few words after the number.
     trailing_bounds: tuple[tuple[str, str], ...] = ()
+    # Bound phrases (of ``bounds``, ``reach_bounds``, ``trailing_bounds``), lowercase, that
+    # include their number ("at least", "or more", "almeno") and that exclude it ("more than",
+    # "più di"): one said as the other on the same side is off by one ("10 or more" said "più
+    # di 10"). Phrases read loosely ("over 18" for "18 and over") are in neither.
+    inclusive_bounds: frozenset[str] = frozenset()
+    exclusive_bounds: frozenset[str] = frozenset()
     # Words for half and for double ("metade", "dobro"), and for high and low ("hoge",
     # "lage"), lowercase, each a whole word, read as the pairs above: "half price" said "o
     # dobro do preço", "tall units" said "lage kasten". Not words with other common senses

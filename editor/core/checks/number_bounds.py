@@ -192,7 +192,7 @@ def bound_near(text: str, number: Number, code: str, kind: str = "bounds") -> tu
     return after.group("phrase").lower(), after.start("phrase"), after.end("phrase")
 
 
-def _directed(text: str, number: Number, code: str, kind: str) -> tuple[str, int, int, str, bool] | None:
+def directed(text: str, number: Number, code: str, kind: str) -> tuple[str, int, int, str, bool] | None:
     """The bound phrase of :func:`bound_near` with its side, or for ``bounds`` one right after
     a negation ("must not play more than 3"), with whether it is negated. Two negated bounds
     compare as written ("non devono trasmettere meno di 3" turns it); a negated one and a plain
@@ -356,7 +356,7 @@ def _said_both_ways(
     kg" said "bis 20 kg … über 20 kg": the "über" is the other one's)."""
     counts = []
     for text, found, code in zip(texts, numbers, codes, strict=True):
-        bounds = (_directed(text, n, code, kind) for n in found if not n.part and number.matches(n))
+        bounds = (directed(text, n, code, kind) for n in found if not n.part and number.matches(n))
         counts.append(sum(1 for bound in bounds if bound is not None and bound[3] == direction))
     return 0 < counts[1] <= counts[0]
 
@@ -375,7 +375,7 @@ def _bounded_alike(
 ) -> int:
     """How many numbers of ``text`` of ``number``'s value have a bound of ``direction`` ("21
     days before … 21 days before": two)."""
-    bounds = (_directed(text, n, code, kind) for n in found if not n.part and number.matches(n))
+    bounds = (directed(text, n, code, kind) for n in found if not n.part and number.matches(n))
     return sum(1 for bound in bounds if bound is not None and bound[3] == direction)
 
 
@@ -390,7 +390,7 @@ def _one_side(target: str, phrases: dict[str, tuple[str, str]], direction: str, 
     return said is None or said.search(target.lower()) is None
 
 
-def _negated(text: str, bound: tuple[str, int, int, str, bool], code: str) -> bool:
+def negated_bound(text: str, bound: tuple[str, int, int, str, bool], code: str) -> bool:
     """Whether a bound is negated, right before it or further back in its clause, whose reach
     is not read ("does not know how to handle more than 8": at most 8; "never … watches more
     than 30 years old"): it compares with a negated one only ("jamais … de plus de 30 ans")."""
@@ -443,10 +443,10 @@ def _turned(
         return
     reported: set[int] = set()
     for number in said:
-        bound = _directed(source, number, source_lang, kind)
+        bound = directed(source, number, source_lang, kind)
         if bound is None:
             continue
-        negated = _negated(source, bound, source_lang)
+        negated = negated_bound(source, bound, source_lang)
         direction = bound[3]
         turned, nearest = None, 0.0
         kept = 0  # the translation's bounds of the same direction on the same value
@@ -457,8 +457,8 @@ def _turned(
                 target, other, target_lang
             ):
                 continue  # a day of a month and a clock time ("from 1 October" and "jusqu'à 13 h")
-            theirs_bound = _directed(target, other, target_lang, kind)
-            if theirs_bound is None or _negated(target, theirs_bound, target_lang) != negated:
+            theirs_bound = directed(target, other, target_lang, kind)
+            if theirs_bound is None or negated_bound(target, theirs_bound, target_lang) != negated:
                 continue
             if theirs_bound[3] == direction:
                 kept += 1

@@ -42,6 +42,7 @@ from editor.core.checks.number_forms import (
     source_convention,
     written_span,
 )
+from editor.core.checks.number_inclusion import inclusion_slips
 from editor.core.checks.number_marks import lost_marks
 from editor.core.checks.number_pairs import broken_up, pair_numbers
 from editor.core.checks.number_ranges import may_alternate, range_alternatives
@@ -140,9 +141,9 @@ class NumberMismatchCheck(Check):
             yield from self._slips(
                 segment, context, workday_slips(source_text, segment.target, *langs, source, target)
             )
-        if bounded:
+        for read in (turned_bounds, inclusion_slips) if bounded else ():
             yield from self._slips(
-                segment, context, turned_bounds(source_text, segment.target, *langs, source, target)
+                segment, context, read(source_text, segment.target, *langs, source, target)
             )
         if may_turn(lower, segment.target, *langs):
             yield from self._slips(segment, context, turned_directions(source_text, segment.target, *langs))

@@ -19,6 +19,10 @@ OPPOSITES = Opposites(
         ("oder älter", "oder jünger"),
         ("und älter", "und jünger"),
     ),
+    inclusive_bounds=phrases(
+        "mindestens; höchstens; maximal; minimal; bis zu; oder mehr; und mehr; oder weniger"
+    ),
+    exclusive_bounds=phrases("mehr als; weniger als"),
     declining_words=words("gegen dagegen verzicht"),
     permission_words=words("erlaubt gestattet zulässig"),
     prohibition_words=words("verboten untersagt unzulässig"),

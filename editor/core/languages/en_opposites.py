@@ -18,6 +18,11 @@ OPPOSITES = Opposites(
         ("and older", "and younger"),
         ("or higher", "or lower"),
     ),
+    inclusive_bounds=phrases(
+        "at least; at most; no less than; no fewer than; a minimum of; a maximum of; minimum; maximum; "
+        "up to; or more; or over; or older; and over; or less; or fewer; or younger; and under"
+    ),
+    exclusive_bounds=phrases("more than; less than; fewer than; older than; younger than"),
     choice_verbs=words(
         "decide decides decided deciding choose chooses chose choosing opt opts opted opting prefer "
         "prefers preferred elect elects elected"

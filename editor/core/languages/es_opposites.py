@@ -8,6 +8,10 @@ from editor.core.opposite_data import Opposites
 OPPOSITES = Opposites(
     time_sides=(("después de", "antes de"),),
     trailing_bounds=(("o más", "o menos"),),
+    inclusive_bounds=phrases(
+        "al menos; como mínimo; como máximo; un mínimo de; un máximo de; hasta; o más; o menos"
+    ),
+    exclusive_bounds=phrases("más de; menos de"),
     declining_words=words("renunci desist"),
     permission_words=words("permitid autorizad permite"),  # ("se permiten")
     prohibition_words=words("prohibid"),

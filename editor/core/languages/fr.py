@@ -306,6 +306,10 @@ DATA = LanguageData(
     opposites=Opposites(
         time_sides=(("après", "avant"), ("après le", "avant le")),
         trailing_bounds=(("ou plus", "ou moins"), ("et plus", "et moins")),
+        inclusive_bounds=phrases(
+            "au moins; au minimum; au maximum; au plus; minimum; maximum; jusqu'à; ou plus; et plus; ou moins"
+        ),
+        exclusive_bounds=phrases("plus de; moins de"),
         declining_words=words("renonc"),
         permission_words=words("autorisé permis"),
         prohibition_words=words("interdit"),

@@ -13,6 +13,10 @@ OPPOSITES = Opposites(
         ("dopo", "prima"),
     ),
     trailing_bounds=(("o più", "o meno"),),
+    inclusive_bounds=phrases(
+        "almeno; al massimo; come minimo; un minimo di; un massimo di; minimo; massimo; fino a; o più; o meno"
+    ),
+    exclusive_bounds=phrases("più di; meno di"),
     declining_words=words("rinunc"),
     permission_words=words("consentit permess ammess autorizzat"),
     prohibition_words=words("vietat proibit"),

@@ -291,6 +291,11 @@ DATA = LanguageData(
         prior_words=words("voordat alvorens") | before_each("voor vóór", *_MOMENTS),
         after_words=words("nadat") | before_each("na", *_MOMENTS),
         trailing_bounds=(("of meer", "of minder"), ("of ouder", "of jonger"), ("en ouder", "en jonger")),
+        inclusive_bounds=phrases(
+            "minstens; ten minste; minimaal; maximaal; hoogstens; ten hoogste; "
+            "of meer; of minder; of ouder; en ouder"
+        ),
+        exclusive_bounds=phrases("meer dan; minder dan"),
         declining_words=words("tegen afzien afziet"),
         permission_words=words("toegestaan"),
         prohibition_words=words("verboden"),

@@ -8,6 +8,10 @@ from editor.core.opposite_data import Opposites
 OPPOSITES = Opposites(
     time_sides=(("depois de", "antes de"), ("depois das", "antes das"), ("depois", "antes")),
     trailing_bounds=(("ou mais", "ou menos"),),
+    inclusive_bounds=phrases(
+        "pelo menos; no mínimo; no máximo; um mínimo de; um máximo de; até; ou mais; ou menos"
+    ),
+    exclusive_bounds=phrases("mais de; menos de"),
     declining_words=words("renunci desist"),
     permission_words=words("permitid autorizad"),
     prohibition_words=words("proibid"),

@@ -432,6 +432,10 @@ GOOD = [
         "fr",
     ),
     ("Children from the age of 12 may enter.", "Kinder ab 12 Jahren dürfen hinein.", "en", "de"),
+    # a bound read loosely ("over 12" for 12 and over) is not compared for its number's inclusion
+    ("Children over 12 pay full price.", "Kinder ab 12 Jahren zahlen den vollen Preis.", "en", "de"),
+    ("Groups of 10 or more pay less.", "I gruppi di almeno 10 persone pagano meno.", "en", "it"),
+    ("Children under 12 go free.", "Los menores de 12 años entran gratis.", "en", "es"),
     (
         "We never guarantee the water resistance of watches more than 30 years old.",
         "Nous ne garantissons jamais l'étanchéité des montres de plus de 30 ans.",
@@ -1217,6 +1221,24 @@ BAD = [
         [],
     ),
     ("Do not take more than 2 tablets.", "Non prendete meno di 2 compresse.", "en", "it", ["meno di"], []),
+    # a bound that includes its number said as one that excludes it, or the other way round
+    (
+        "Groups of 10 or more people receive a 10% discount.",
+        "I gruppi di più di 10 persone hanno diritto a uno sconto del 10%.",
+        "en",
+        "it",
+        ["più di"],
+        [],
+    ),
+    (
+        "Families with two or more children pay €20.",
+        "Las familias con más de dos hijos pagan 20 €.",
+        "en",
+        "es",
+        ["más de"],
+        [],
+    ),
+    ("We need more than 3 rehearsals.", "Il nous faut au moins 3 répétitions.", "en", "fr", ["au moins"], []),
     # ... negated further back in each clause, the bound of a noun's
     (
         "We never guarantee the water resistance of watches more than 30 years old.",
