@@ -144,11 +144,23 @@ def own_cognate(name_word: str, written: str, source_lang: str, target_lang: str
     return known >= _WORD_OF_TARGET > zipf(written, source_lang) and zipf(name_word, target_lang) < known
 
 
-def joined_half(source: str, target: str, start: int) -> bool:
+def joined_half(source: str, target: str, start: int, hit: list[tuple[str, int, int]]) -> bool:
     """Whether the name at ``start`` of the source is the second half of a double-barrelled
-    name whose first half the translation keeps ("Solheim-Paiva": "Solheim-" as written)."""
+    name whose first half the translation keeps ("Solheim-Paiva": "Solheim-" as written), or a
+    surname after a first name and a particle that the translation writes just so before one
+    of ``hit`` ("Fatima el Idrissi": "Fatima el ")."""
     before = _HALF_BEFORE.search(source, 0, start)
-    return before is not None and f"{before.group(1)}-" in target
+    if before is not None and f"{before.group(1)}-" in target:
+        return True
+    particled = _PARTICLED.search(source, max(0, start - _REACH), start)
+    if particled is None or not particled.group(1)[:1].isupper():
+        return False
+    said = particled.group()
+    return any(target[max(0, w[1] - len(said)) : w[1]] == said for w in hit)
+
+
+_PARTICLED = re.compile(r"(?<![\w'’-])([^\W\d_]+) (?:[^\W\d_A-Z]{1,3} ){1,2}\Z")  # "Fatima el "
+_REACH = 40  # characters before a name that hold its first name and particle
 
 
 _HALF_BEFORE = re.compile(r"([^\W\d_]+)-\Z")

@@ -326,7 +326,7 @@ class NamedEntityCheck(Check):
                 (p, h) for k, (p, h) in enumerate(zip(name.words, hits, strict=True)) if k != i and len(p) > 2
             ]
             # (or the second half of a surname whose first half is: "Solheim-Paiva")
-            joined = len(name.words) == 1 and joined_half(segment.source, segment.target, name.start)
+            joined = len(name.words) == 1 and joined_half(segment.source, segment.target, name.start, hit)
             kept = joined or (
                 bool(others) and all(any(w[0].lower() == word_key(p).lower() for w in h) for p, h in others)
             )

@@ -10,6 +10,12 @@ from tests.factories import make_document
 
 GOOD = [
     # a descriptive word of a group's name said by its cognate in the target language
+    (
+        "Our site manager, Fatima el Idrissi, is happy to help you choose the right size.",
+        "Onze vestigingsmanager, Fatima el Idrissi, helpt u graag bij het kiezen van het juiste formaat.",
+        "en",
+        "nl",
+    ),
     ("The fee is €38 for Mini Acrobats.", "A mensalidade é de 38 € para os Mini Acrobatas.", "en", "pt"),
     # ... in a name the translation says in its own word order, the rare first word no person's
     (
@@ -484,6 +490,14 @@ BAD = [
     (
         "Please call Tomasz Idrissi today.",
         "Bel vandaag Tomasz Idrisi.",
+        "en",
+        "nl",
+        [("Idrisi", "target", Severity.WARNING)],
+    ),
+    # ... after a first name and a particle kept ("Fatima el")
+    (
+        "Our site manager, Fatima el Idrissi, is happy to help you choose the right size.",
+        "Onze vestigingsmanager, Fatima el Idrisi, helpt u graag bij het kiezen van het juiste formaat.",
         "en",
         "nl",
         [("Idrisi", "target", Severity.WARNING)],
