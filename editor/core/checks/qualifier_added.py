@@ -37,8 +37,8 @@ def added_always(source: str, target: str, source_lang: str, target_lang: str) -
     lowered = target.lower()
     if len(lowered) != len(target) or always.search(lowered) is None:
         return None  # (one scan: most translations say no "always")
-    if licences.search(source.lower()) is not None:
-        return None
+    if any(not _per_period(source, m, source_lang) for m in licences.finditer(source.lower())):
+        return None  # (an amount per night is none per person: "€25 per night" → "a notte e per persona")
     spans = [m.span() for m in idle.finditer(lowered)] if idle is not None else []
     for m in always.finditer(lowered):
         if not any(start <= m.start() < end for start, end in spans):
@@ -133,7 +133,7 @@ def _unlicensed(
 
 # Up to three words (an amount's sign among them) between a number and what it is said per:
 # "28 £ par personne", "€ 45 pro Person".
-_PER_GAP = re.compile(r"(?:[\s\u00a0]*[%‰$€£¥])?(?:[\s\u00a0]+[^\W\d_]+){0,2}?[\s\u00a0]+\Z")
+_PER_GAP = re.compile(r"(?:[\s\u00a0]*[%‰$€£¥])?(?:[\s\u00a0]+[^\W\d_]+){0,3}?[\s\u00a0]+\Z")
 
 
 @lru_cache(maxsize=16)
@@ -163,14 +163,21 @@ def added_per_person(source: str, target: str, source_lang: str, target_lang: st
     lowered = target.lower()
     if len(lowered) != len(target) or (found := written.search(lowered)) is None:
         return None
-    if licences.search(source.lower()) is not None:
-        return None
+    if any(not _per_period(source, m, source_lang) for m in licences.finditer(source.lower())):
+        return None  # (an amount per night is none per person: "€25 per night" → "a notte e per persona")
     amounts = [n for n in numbers(source, source_lang) if not n.part and not n.literal]
     for n in numbers(target, target_lang) if amounts else ():
         gap = _PER_GAP.match(target[n.end : found.start()]) if n.end <= found.start() else None
         if gap is not None and not n.part and any(a.matches(n) for a in amounts):
             return found.span()
     return None
+
+
+def _per_period(source: str, said: re.Match[str], lang: str) -> bool:
+    """Whether a word that says an amount for each one ("per", "every") is said of a period
+    ("per night", "each week"; data ``rate_periods``), not of people or things."""
+    after = _WORD_AFTER.match(source, said.end())
+    return after is not None and any(after.group(1).lower() in forms for forms in language(lang).rate_periods)
 
 
 _STEM = 6  # letters of a word for included that its other forms share ("includ")

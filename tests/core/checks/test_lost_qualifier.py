@@ -1359,6 +1359,14 @@ PER_PERSON = [
         "de",
         "pro Person",
     ),
+    # an amount for each night is none for each person; three words between
+    (
+        "A pitch for a tent costs €25 per night, and the price includes electricity and hot showers.",
+        "Una piazzola per una tenda costa 25 € a notte e per persona, e il prezzo comprende "
+        "l'elettricità e le docce calde.",
+        "it",
+        "per persona",
+    ),
     # the source says it, or says the amount for each of something
     (
         "The course costs £95 per person, lunch included.",
@@ -1370,6 +1378,12 @@ PER_PERSON = [
         "Day tickets cost £12 each and must be bought before you start.",
         "Los permisos de un día cuestan 12 £ por persona y deben comprarse antes de empezar.",
         "es",
+        None,
+    ),
+    (
+        "A pitch for a tent costs €25 per night and per person, electricity included.",
+        "Una piazzola per una tenda costa 25 € a notte e per persona, elettricità inclusa.",
+        "it",
         None,
     ),
     # an adult's price said per adult; a person counted, no price per one
