@@ -295,10 +295,10 @@ def _subject_and(
     attribute: str = "",
 ) -> str:
     """A pattern of a determiner (group 1) opening a subject, one noun (group 2), what
-    ``attribute`` matches after it, a complement of one word after a word for "of" (``of``:
-    "del gas"), the words ``between`` may match, and one of ``verbs`` (group 3), one space
-    apart."""
-    complement = rf"(?: (?:{alternatives(set(of))}) [^\W\d_]+)?" if of else ""
+    ``attribute`` matches after it, a complement of a word or two after a word for "of"
+    (``of``: "del gas", "di ogni programma"), the words ``between`` may match, and one of
+    ``verbs`` (group 3), one space apart."""
+    complement = rf"(?: (?:{alternatives(set(of))})(?: [^\W\d_]+){{1,2}})?" if of else ""
     return (
         rf"{OPENS}((?i:{alternatives(set(determiners))})) ([^\W\d_]+){attribute}{complement}"
         rf"(?:[ '’](?i:{between}))*[ '’]((?i:{alternatives(set(verbs))}))"

@@ -19,9 +19,12 @@ AGREEMENT = Agreement(
         (words("i gli questi quei"), words("le queste quelle")),
     ),
     copulas=(
-        words("è era sarà fu resta risulta rimane sembra sarebbe viene verrà verrebbe venne")
-        | phrases("deve essere; può essere; dovrà essere; potrà essere"),  # ("venire": passive)
-        words("sono erano saranno furono restano risultano rimangono sembrano sarebbero vengono verranno")
+        # ("venire": passive; "andare": a passive of obligation, "il modulo va compilato")
+        words("è era sarà fu resta risulta rimane sembra sarebbe viene verrà verrebbe venne va")
+        | phrases("deve essere; può essere; dovrà essere; potrà essere"),
+        words(
+            "sono erano saranno furono restano risultano rimangono sembrano sarebbero vengono verranno vanno"
+        )
         | phrases("devono essere; possono essere; dovranno essere; potranno essere"),
     ),
     depictives=words("solo soli sola sole stesso stessi"),
@@ -41,7 +44,7 @@ AGREEMENT = Agreement(
     plural_participles=("ati", "ate", "iti", "ite", "uti", "ute"),
     impersonals=words("si"),
     of_words=words("di del dello della dei degli delle"),
-    complements=words("per con senza"),
+    complements=words("per con senza sul sulla sui sulle nel nella nei nelle al alla ai alle dal dalla"),
     singular_verbs=words(
         "deve può ha va costa include offre dura inizia comincia termina apre chiude paga riceve"
     ),

@@ -162,6 +162,7 @@ PREDICATE_GOOD = [
     ("Les frais sont modestes; les casiers sont libres.", "fr"),
     ("Les inscriptions sont possibles.", "fr"),
     ("Le visite con guida sono incluse; i corsi per bambini sono gratuiti.", "it"),
+    ("Il biglietto va acquistato online; il treno va veloce.", "it"),
     ("As botijas de gás devem ser devolvidas ao fornecedor.", "pt"),
     ("La posición del campo no debe ser cero.", "es"),  # a number's word
     ("Il diritto di prenotazione verrà sospeso per un mese.", "it"),
@@ -271,6 +272,15 @@ PREDICATE_BAD = [
     ("Il biglietto ridotto è valida.", "it", "valida", "valido"),
     # a complement of one word after another preposition than "of" ("per malattia")
     ("Le lezioni perse per malattia possono essere recuperati il sabato.", "it", "recuperati", "recuperate"),
+    # ... a complement of two words, one after a preposition with its article; "andare" passive
+    (
+        "Le registrazioni di ogni programma vengono conservati per 3 settimane.",
+        "it",
+        "conservati",
+        "conservate",
+    ),
+    ("La scritta sulla torta è gratuito.", "it", "gratuito", "gratuita"),
+    ("Il modulo va compilata online.", "it", "compilata", "compilato"),
     # French "les", of both genders: the noun's ending tells the gender; a singular predicate
     ("Les annulations plus tardives ne sont pas remboursés.", "fr", "remboursés", "remboursées"),
     ("Les réservations sont gratuits le dimanche.", "fr", "gratuits", "gratuites"),
