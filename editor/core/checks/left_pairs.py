@@ -2,7 +2,8 @@
 ("an einen zugelassenen pest controller"): a loanword there is written as a noun ("Pest
 Controller", "Timeslot"), so two words left in lowercase, as the source writes them, were
 not translated. Each word is common in the source language, neither is a function word of
-either language, and the two stand together in the source just so."""
+either language, and the two stand together in the source just so. And a phrase the source
+quotes, quoted as it writes it (:func:`quoted_copies`)."""
 
 from __future__ import annotations
 
@@ -76,4 +77,33 @@ def lowercase_copies(source: str, target: str, source_lang: str, target_lang: st
         ):
             continue
         found.append((m.start(), after.end(1)))
+    return found + quoted_copies(source, target, source_lang, target_lang)
+
+
+# A phrase in quotation marks of any kind, of two to six words, the first maybe capitalised and
+# the rest in lowercase ("the yellow route")
+_QUOTED = re.compile(r"[\"“”„«‹]\s?([^\W\d_][^\W\d_'’-]*(?: [^\W\d_A-Z][^\W\d_'’-]*){1,5})\s?[\"“”«»‹›]")
+_FOREIGN_QUOTED = 1.0  # Zipf points a word of a quoted copy is commoner in the source language
+
+
+def quoted_copies(source: str, target: str, source_lang: str, target_lang: str) -> list[tuple[int, int]]:
+    """The spans of phrases the source quotes that the translation quotes as the source writes
+    them, with a function word of the source language and a common word of it that the target
+    language hardly writes ("(“the yellow route”)"): running words of the source, left
+    untranslated. Not a label or a name, which has no function word ("„booking reference“"),
+    nor a title in title case ("«Green Sunday»")."""
+    if not has_lexicon(source_lang) or not has_lexicon(target_lang) or not _QUOTED.search(target):
+        return []
+    said = {m.group(1).casefold() for m in _QUOTED.finditer(source)}
+    function_words = language(source_lang).function_words
+    found = []
+    for m in _QUOTED.finditer(target):
+        words = _ANY_WORD.findall(m.group(1).casefold())
+        if m.group(1).casefold() not in said or not any(w in function_words for w in words):
+            continue
+        if any(
+            zipf(w, source_lang) >= _KNOWN and _leaning(w, source_lang, target_lang) >= _FOREIGN_QUOTED
+            for w in words
+        ):
+            found.append(m.span(1))
     return found

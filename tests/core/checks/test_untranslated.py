@@ -1012,6 +1012,13 @@ LOWERCASE_BAD = [
     ),
     # after a hyphenated word's end, which no run of copied words takes in ("Pre-exam")
     ("Pre-exam test drive: €65.", "Pre-exam test drive: 65 €.", "de", "test drive"),
+    # a phrase of running words the source quotes, quoted as it writes them
+    (
+        'Visitors must stay on the marked walkway ("the yellow route") at all times.',
+        "Bezoekers moeten altijd op de gemarkeerde loopbrug (“the yellow route”) blijven.",
+        "nl",
+        "the yellow route",
+    ),
     # ... or in one that writes nouns in lowercase, each word commoner in the source language
     (
         "Ask our staff at the welcome desk about the touch tour before the performance.",
@@ -1042,6 +1049,17 @@ LOWERCASE_GOOD = [
         "Ask for the form called 'booking reference' at the desk.",
         "Fragen Sie am Empfang nach dem Formular „booking reference“.",
         "de",
+    ),
+    # a quoted label or a title, with no function word of the source's
+    (
+        'Ask for the form called "booking reference" at the desk.',
+        "Pregunte en recepción por el formulario «booking reference».",
+        "es",
+    ),
+    (
+        'We celebrate "Green Sunday" on the first Sunday of May.',
+        "Celebriamo la «Green Sunday» la prima domenica di maggio.",
+        "it",
     ),
 ]
 
