@@ -391,13 +391,16 @@ def contrasted(source: str, span: tuple[int, int] | None, code: str) -> int:
     )
 
 
+_STOP = re.compile(r"[.!?;](?=\s|$)|\n")  # a sentence's or a clause's end (not a web address's dot)
+
+
 def _contrasted_after(source: str, span: tuple[int, int], code: str) -> int:
     """How many paraphrases of a negation the clauses after the negation's own say, up to its
     sentence's end ("are not included, except for the club"): the translation renders them
     ("sauf"). Not a restrictive word ("could not read: read only 3"), which translations say
     in too many forms ("soli") to be counted on both sides."""
-    ends = [at for at in (source.find(stop, span[1]) for stop in ".!?;\n") if at >= 0]
-    end = min(ends, default=len(source))
+    stop = _STOP.search(source, span[1])
+    end = stop.start() if stop else len(source)
     opened = min((at for at in (source.find(mark, span[1], end) for mark in ",:") if at >= 0), default=-1)
     pattern = paraphrase_pattern(code)
     if opened < 0 or pattern is None:
@@ -421,7 +424,7 @@ def _paraphrase_after(source: str, span: tuple[int, int], code: str) -> int:
 
 
 def _contrasted_before(source: str, span: tuple[int, int], code: str) -> int:
-    opened = max(source.rfind(stop, 0, span[0]) for stop in ".!?;\n")
+    opened = max((m.start() for m in _STOP.finditer(source, 0, span[0])), default=-1)
     before = source[opened + 1 : span[0]]
     pattern = paraphrase_pattern(code)
     if "," not in before and ":" not in before:
