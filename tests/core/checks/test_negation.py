@@ -988,7 +988,8 @@ BAD = [
     # translation's "únicamente" renders it, not the lost "cannot"
     (
         "Tickets are sold only online at www.cerroalto-observa.es and cannot be bought at the door.",
-        "Los billetes se venden únicamente en línea en www.cerroalto-observa.es y pueden comprarse en taquilla.",
+        "Los billetes se venden únicamente en línea en www.cerroalto-observa.es y pueden comprarse "
+        "en taquilla.",
         "en",
         "es",
         "cannot",
