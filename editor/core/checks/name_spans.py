@@ -288,10 +288,18 @@ _ADJECTIVE_ENDING = 3  # letters after a place's name (its last vowel aside) in 
 def local_verdict(said: str, name: str, source_lang: str, target_lang: str) -> tuple[str, Severity]:
     """What a name said another way (``said``, the span :func:`local_form` found) is: maybe
     the target language's form of a place's name ("Bâle" for "Basel"), information; or, for
-    a one-word name of the target language's own, another name, a warning."""
+    a one-word name of the target language's own, or one whose marked letters the translation
+    keeps (no local form, which writes the letters of its own language), another name, a
+    warning."""
     key = name.lower()
     stem = key[:-1] if key[-1:] in "aeiou" else key  # "Goudse" for "Gouda": its adjective
     adjective = said.lower().startswith(stem) and 0 < len(said) - len(stem) <= _ADJECTIVE_ENDING
+    marked = {ch for ch in key if ch.isalpha() and not ch.isascii()}
+    if marked and marked <= set(said.lower()) and not adjective:  # ("Mühlweg" for "Mühlbachweg")
+        return (
+            f"'{said}' for '{name}' of the source, whose own letters it keeps: another name",
+            Severity.WARNING,
+        )
     if (
         " " not in key.strip()
         and not adjective

@@ -1334,6 +1334,21 @@ BAD = [
         "nl",
         [("Apeldoorn", "target", Severity.WARNING)],
     ),
+    # ... and so is one whose marked letters the translation keeps: no local form
+    (
+        "We meet at the green gate on Mühlbachweg 14, next to the bakery.",
+        "Wir treffen uns am grünen Tor im Mühlweg 14, neben der Bäckerei.",
+        "en",
+        "de",
+        [("Mühlweg", "target", Severity.WARNING)],
+    ),
+    (
+        "We visit München in May.",
+        "Visitiamo Monaco di Baviera a maggio.",
+        "en",
+        "it",
+        [("Monaco", "target", Severity.INFO)],
+    ),
     # ... but its adjective is its own ("Goudse" for "Gouda"): maybe the local form
     (
         "We make Gouda-type farmhouse cheese from raw milk.",
