@@ -114,6 +114,11 @@ class Agreement:
     # sentence before a singular verb disagrees ("Leerlingen moet"; :mod:`agreement_nouns`).
     plural_nouns: tuple[str, ...] = ()
     plural_determiners: frozenset[str] = frozenset()
+    # Pronouns that follow a verb as its subject, the sentence opened by its object ("Fietsen
+    # mag je hier niet parkeren"), and those that do so after a singular form of "to be" only,
+    # an article after other verbs ("Leerlingen is het niet toegestaan"; "zet het buffet op").
+    subject_pronouns: frozenset[str] = frozenset()
+    dummy_subjects: frozenset[str] = frozenset()
     # Determiners after which an adjective before its noun takes the ending of the second of
     # ``declined_endings`` ("einen", "dem": "-en"), and the ending it must not take there
     # (the first: "-e"): "einen schriftliche Abmahnung" disagrees. Words of that ending that

@@ -2,7 +2,8 @@
 whose article does not tell the number (Dutch "de"): a noun of an ending only plurals have
 ("Leerlingen moet", "Deelnemers mag"), or one after a determiner of the plural ("Onze
 medewerkers zet"). A helper of ``agreement``; the data are ``Agreement.plural_nouns``,
-``plural_determiners`` and ``singular_verbs``."""
+``plural_determiners``, ``singular_verbs``, ``subject_pronouns``, ``dummy_subjects``,
+``copulas`` and ``stem_changes``."""
 
 from __future__ import annotations
 
@@ -19,9 +20,6 @@ _KNOWN = 2.5  # Zipf: the noun's singular is a word of the language
 _NOUN = 5  # letters of a plural noun at least ("kazen")
 _ALIKE = 1.0  # Zipf points a plural noun's singular may be rarer than it, at most
 _VOWELS = frozenset("aeiouy")
-# the pronouns that follow a verb whose subject comes after it ("Fietsen mag je hier niet")
-_INVERTED = frozenset({"je", "jij", "u", "we", "wij", "hij", "zij", "ze", "men", "er", "ik"})
-_BE = frozenset({"is", "was"})
 _BARE = 7  # letters of a plural noun that opens a sentence bare at least (not "Anders")
 
 
@@ -39,9 +37,9 @@ def plural_noun_slips(text: str, lang: str) -> Iterator[NumberSlip]:
     for m in pattern.finditer(text):
         noun, verb = m.group(2).lower(), m.group(3)
         after = text[m.end() : m.end() + 8].split(maxsplit=1)
-        if after and after[0].lower() in _INVERTED:
-            continue
-        if verb.lower() in _BE and after and after[0] == "het":
+        if after and after[0].lower() in agreement.subject_pronouns:
+            continue  # the subject after its verb: "Fietsen mag je hier niet parkeren"
+        if after and after[0] in agreement.dummy_subjects and verb.lower() in agreement.copulas[0]:
             continue  # "Leerlingen is het niet toegestaan": it is not allowed to pupils
         if m.group(1) is None and not (len(noun) >= _BARE and noun.endswith(agreement.plural_nouns)):
             continue
@@ -80,7 +78,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     """A sentence's start, maybe a plural determiner (group 1) and an adjective in "-e", a
     noun (2) and the word after it (3)."""
     agreement = language(lang).agreement
-    if not agreement.plural_nouns or not agreement.singular_verbs:
+    if not agreement.plural_nouns or not agreement.singular_verbs or not agreement.copulas:
         return None
     determiners = alternatives(set(agreement.plural_determiners))
     return re.compile(
