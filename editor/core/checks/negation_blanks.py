@@ -23,12 +23,21 @@ def double_pattern(code: str) -> re.Pattern[str] | None:
     """A negating word with a word of ``double_negatives`` after it in its clause and no other
     negating word between ("not … without"; of "may not enter and must not touch … without"
     the second), in one scan of lowercased text."""
+    words = _alternations(code)
+    if words is None:
+        return None
+    negating, second = words
+    return re.compile(rf"\b(?:{negating})\b(?=(?:(?!\b(?:{negating})\b)[^,;:.!?])*?\b(?P<second>{second})\b)")
+
+
+def _alternations(code: str) -> tuple[str, str] | None:
+    """The language's negating words but its ``double_negatives``, and those, each as an
+    alternation of escaped words (the longest first); None without them."""
     data = language(code)
     if not data.double_negatives or not data.negations:
         return None
     negating = "|".join(map(re.escape, sorted(data.negations - data.double_negatives, key=len, reverse=True)))
-    second = "|".join(map(re.escape, sorted(data.double_negatives, key=len, reverse=True)))
-    return re.compile(rf"\b(?:{negating})\b(?=(?:(?!\b(?:{negating})\b)[^,;:.!?])*?\b(?P<second>{second})\b)")
+    return negating, "|".join(map(re.escape, sorted(data.double_negatives, key=len, reverse=True)))
 
 
 def double_negative(lowered: str, code: str) -> tuple[int, int, str] | None:
@@ -43,11 +52,10 @@ def double_negative(lowered: str, code: str) -> tuple[int, int, str] | None:
 def _after_pattern(code: str) -> re.Pattern[str] | None:
     """A word of ``double_negatives`` with a negating word after it in its clause and no
     other negating word between ("without a passport will not be admitted")."""
-    data = language(code)
-    if not data.double_negatives or not data.negations:
+    words = _alternations(code)
+    if words is None:
         return None
-    negating = "|".join(map(re.escape, sorted(data.negations - data.double_negatives, key=len, reverse=True)))
-    second = "|".join(map(re.escape, sorted(data.double_negatives, key=len, reverse=True)))
+    negating, second = words
     return re.compile(rf"\b(?:{second})\b(?:(?!\b(?:{negating})\b)[^,;:.!?])*?\b(?P<first>{negating})\b")
 
 
