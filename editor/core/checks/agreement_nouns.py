@@ -26,10 +26,10 @@ _BARE = 7  # letters of a plural noun that opens a sentence bare at least (not "
 def plural_noun_slips(text: str, lang: str) -> Iterator[NumberSlip]:
     """Each verb right after a plural subject that opens its sentence (or follows a colon or
     semicolon), singular (data ``singular_verbs``): the subject a noun of an ending only
-    plurals have (data
-    ``plural_nouns``: "-ers", "-ingen"), or a determiner of the plural (``plural_determiners``:
-    "onze", "alle"), maybe an adjective, and a noun in "-en" or "-s" whose singular is a word.
-    Not where a pronoun follows the verb: the subject then comes after it ("Fietsen mag je")."""
+    plurals have (data ``plural_nouns``: "-ers", "-ingen"), or a determiner of the plural
+    (``plural_determiners``: "onze", "alle"), maybe an adjective, and a noun in "-en" or "-s"
+    whose singular is a word. Not where a pronoun follows the verb: the subject then comes
+    after it ("Fietsen mag je")."""
     pattern = _pattern(lang)
     if pattern is None:
         return
@@ -51,7 +51,7 @@ def plural_noun_slips(text: str, lang: str) -> Iterator[NumberSlip]:
 
 def _plural(noun: str, lang: str) -> bool:
     """Whether a noun after a plural determiner ends as a plural does and its singular is a word
-    about as common: "-s" after it ("medewerkers": "medewerker"), or "-en" after it as the
+    about as common: "-s" after it ("medewerkers": "medewerker"), or "-en" after it as Dutch
     spelling writes it (a single consonant after a single vowel says a long one, "vragen":
     "vraag"; a doubled one a short one, "lessen": "les"; data ``stem_changes``, "kazen":
     "kaas"), not a singular noun in "-en" ("molen", "keuken")."""

@@ -24,8 +24,9 @@ def relative_slips(text: str, lang: str) -> Iterator[NumberSlip]:
     """Each singular verb after the reflexive pronoun (data ``reflexive``: "se"), the last in
     its clause, where a plural subject opens the clause and a relative pronoun (``relatives``:
     "que") follows its noun: the subject's verb, singular by its ending ("se monta", "se
-    reembolsa"); not one before an infinitive or "que"
-    ("se recomienda llevar": impersonal), nor one after a coordinator (another clause)."""
+    reembolsa"); not one before an infinitive or "que" ("se recomienda llevar": impersonal),
+    nor one after a coordinator (another clause), nor a "se" right after the relative pronoun
+    (the relative clause's own)."""
     pattern = _pattern(lang)
     if pattern is None:
         return
