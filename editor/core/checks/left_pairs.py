@@ -32,6 +32,13 @@ def _leaning(word: str, source_lang: str, target_lang: str) -> float:
 
 
 def lowercase_copies(source: str, target: str, source_lang: str, target_lang: str) -> list[tuple[int, int]]:
+    """The spans of such pairs in ``target``, and of the phrases of :func:`quoted_copies`."""
+    return _pairs(source, target, source_lang, target_lang) + quoted_copies(
+        source, target, source_lang, target_lang
+    )
+
+
+def _pairs(source: str, target: str, source_lang: str, target_lang: str) -> list[tuple[int, int]]:
     """The spans of such pairs in ``target``. In a language that writes its nouns in
     lowercase too, each word must also be commoner in the source language than in the
     target's ("hot desk" in Spanish; not "tyre lever" in Dutch, whose "lever" is a word)."""
@@ -77,7 +84,7 @@ def lowercase_copies(source: str, target: str, source_lang: str, target_lang: st
         ):
             continue
         found.append((m.start(), after.end(1)))
-    return found + quoted_copies(source, target, source_lang, target_lang)
+    return found
 
 
 # A phrase in quotation marks of any kind, of two to six words, the first maybe capitalised and

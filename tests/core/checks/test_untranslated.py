@@ -1014,6 +1014,12 @@ LOWERCASE_BAD = [
     ("Pre-exam test drive: €65.", "Pre-exam test drive: 65 €.", "de", "test drive"),
     # a phrase of running words the source quotes, quoted as it writes them
     (
+        'The path is called "the old mill" by everyone in the village.',
+        "Iedereen in het dorp noemt het pad “the old mill”.",
+        "nl",
+        "the old mill",
+    ),
+    (
         'Visitors must stay on the marked walkway ("the yellow route") at all times.',
         "Bezoekers moeten altijd op de gemarkeerde loopbrug (“the yellow route”) blijven.",
         "nl",
