@@ -108,10 +108,13 @@ _LOCAL_START = 3  # letters a name's local form starts with as the name does ("F
 
 
 def _local_form(word: str, source: str) -> bool:
-    """Whether a capitalised word of the source starts with the same letters as ``word``:
-    ``word`` is maybe its local form ("Fries" for "Frisian", "Londres" for "London"), which the
-    name's own rules judge."""
+    """Whether a word of the source capitalised inside a sentence starts with the same letters
+    as ``word``: ``word`` is maybe its local form ("Fries" for "Frisian", "Londres" for
+    "London"), which the name's own rules judge (a sentence's first word is no name)."""
     return any(
-        name[0].isupper() and len(name) > _LOCAL_START and name[:_LOCAL_START].lower() == word[:_LOCAL_START]
-        for name in _LETTERS.findall(source)
+        name.group()[0].isupper()
+        and len(name.group()) > _LOCAL_START
+        and name.group()[:_LOCAL_START].lower() == word[:_LOCAL_START]
+        and not opens_sentence(source, name.start())
+        for name in _LETTERS.finditer(source)
     )

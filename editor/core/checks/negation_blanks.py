@@ -70,11 +70,14 @@ def negated_after(lowered: str, code: str) -> tuple[int, int] | None:
 
 
 def seconds_blanked(text: str, code: str) -> str:
-    """``text`` with its words of ``double_negatives`` ("sin", "ohne") blanked out."""
-    pattern = second_negation(code)
-    if pattern is None or len(text.lower()) != len(text):
+    """``text`` with its words of ``double_negatives`` ("sin", "ohne") blanked out, in its own
+    case (as :func:`doubles_blanked` does)."""
+    pattern, lowered = second_negation(code), text.lower()
+    if pattern is None or len(lowered) != len(text):
         return text
-    return pattern.sub(lambda m: " " * len(m.group()), text.lower())
+    for m in list(pattern.finditer(lowered)):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
 
 
 def doubles_blanked(text: str, code: str) -> str:
