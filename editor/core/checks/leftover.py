@@ -10,7 +10,7 @@ from editor.core.checks.base import Severity
 from editor.core.checks.lexicon import zipf
 from editor.core.checks.prose import running_prose
 from editor.core.checks.prose_words import said_in_lowercase
-from editor.core.checks.stats_terms import TermStats
+from editor.core.checks.stats_terms import TermStats, in_address
 from editor.core.langdata import language
 
 _ORDINARY = 3.0  # Zipf: a word at least this common in the source language is an ordinary word
@@ -237,7 +237,7 @@ def lone_leftover(
     # term before it (software brackets its names: "The TPM library (trousers)")
     copied_alike = not scene.technical and _bracketed_alike(text, word, scene.source)
     glossed = quoted(text, word.start()) and not copied_alike
-    if glossed or _inside_name(text, word) or other_script(text, found):
+    if glossed or _inside_name(text, word) or other_script(text, found) or in_address(text, *word.span()):
         return None
     if _listed(text, copied, index) or found in scene.openers:
         return None

@@ -73,11 +73,24 @@ def _eligible(word: str) -> bool:
     return len(word) >= _MIN_KEY and not word[:-2].isupper()
 
 
-def term_words(text: str) -> Iterator[re.Match[str]]:
-    """The words of ``text`` that can carry a term."""
-    for match in _WORD.finditer(text):
-        if _eligible(match.group()):
-            yield match
+def term_words(text: str) -> Iterator[str]:
+    """The words of ``text`` that can carry a term: not those of a web or e-mail address
+    ("www.salzbergwerk-haldenstein.de"), which is written in lowercase whatever the term."""
+    for token in text.split():
+        if _ADDRESS.search(token) is None:
+            yield from filter(_eligible, _WORD.findall(token))
+
+
+_ADDRESS = re.compile(r"@|[^\W_]\.[^\W_]")  # in a token: an address (or sentences run together)
+_TOKEN_AROUND = re.compile(r"\S*")
+
+
+def in_address(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start``-``end`` of ``text`` is part of an address's token (or of a
+    dotted name, "user.email", "hint.b")."""
+    opened = max(text.rfind(space, 0, start) for space in " \t\n\u00a0") + 1
+    token = _TOKEN_AROUND.match(text, opened)
+    return token is not None and _ADDRESS.search(token.group()) is not None
 
 
 def sentence_key(text: str) -> int | None:
@@ -205,6 +218,8 @@ class TermStatsBuilder:
                 entry[0] += 1
         words: Counter[str] = Counter()
         for token, count in self._tokens.items():
+            if _ADDRESS.search(token) is not None:
+                continue  # (see term_words)
             for word in _WORD.findall(token):
                 words[word] += count
         for word, count in words.items():
@@ -275,8 +290,8 @@ class TermStats:
             self.capitals.update(source_capitals(new.source))
 
     def _count(self, segment: Segment, step: int) -> None:
-        for match in term_words(segment.target):
-            self._add_word(match.group(), step)
+        for word in term_words(segment.target):
+            self._add_word(word, step)
         for pair in _pairs(segment.target):
             self._add_word(pair, step, self.spaced)
         if sentence_key(segment.source) in self.translations:  # only repeated sources are kept
@@ -318,7 +333,11 @@ class TermStats:
                 {v.lower() for k in self._inconsistent for v in self.variants_of(k)}
             )
         for match in spellings.find(text):
-            if _eligible(match.group()) and term_key(match.group()) in self._inconsistent:
+            if (
+                _eligible(match.group())
+                and term_key(match.group()) in self._inconsistent
+                and not in_address(text, match.start(), match.end())
+            ):
                 yield match
 
     def variants_of(self, word: str) -> Counter[str]:

@@ -32,6 +32,12 @@ GOOD = [
     ["We went online.", "We went on line."],  # lowercase pairs are left alone
     # Dutch "IJ" is one letter: "IJsbaan" at a sentence start is "ijsbaan"
     ["IJsbaan Polderhal opent.", "IJsbaan Polderhal is groot.", "De ijsbaan is dicht."],
+    # a web or e-mail address writes the name in lowercase, with a hyphen
+    [
+        "Das Museum Haldenfels lädt ein.",
+        "Das Museum Haldenfels ist offen.",
+        "Tickets unter www.museum-haldenfels.de oder info@museum-haldenfels.de.",
+    ],
 ]
 
 BAD = [
@@ -190,7 +196,7 @@ def test_update_after_edit_equals_rebuild() -> None:
     )
     stats = DocumentStats.build(document)
     document.subscribe(stats.update)
-    document.set_target(2, "KI-Startups wachsen schnell, Supercomputer auch.")
+    document.set_target(2, "KI-Startups wachsen schnell (www.ki-start-ups.de), Supercomputer auch.")
     document.set_target(3, "KI-Startups wachsen.")
     rebuilt = DocumentStats.build(document)
     assert stats.terms.variants == rebuilt.terms.variants
