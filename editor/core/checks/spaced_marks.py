@@ -26,9 +26,9 @@ _DOMINANT = 10
 
 @lru_cache(maxsize=16)
 def _patterns(marks: str, quotes: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """(a mark right after a word's letter or digit or, for marks of prose, a closing bracket
-    or typographic quotation mark ("»:"), a mark after a space), each before a space, a
-    closing mark or the end: punctuation of prose
+    """(a mark right after a word's letter or digit or, for marks of prose, a closing bracket,
+    a typographic quotation mark ("»:") or a currency or per cent sign ("€;"), a mark after
+    a space), each before a space, a closing mark or the end: punctuation of prose
     ("Remarque : …", "(étudiants) ;", "à 9 h 15 ;"), not a clock ("10:30"), an address
     ("https://") or syntax ("key:value"); for closing ``quotes``, after a letter, before
     anything but a letter."""
@@ -37,7 +37,7 @@ def _patterns(marks: str, quotes: bool = False) -> tuple[re.Pattern[str], re.Pat
     mark = "[" + re.escape(marks) + "]"
     # (a closing quotation mark may stand before any mark: "« oui »,")
     after = r"(?![^\W\d_])" if quotes else r"(?=[\s\u00bb\u201d\")\]]|$)"
-    before = r"(?<=[^\W\d_].)" if quotes else r"(?:(?<=[^\W_].)|(?<=[)\]\u00bb\u201d].))"
+    before = r"(?<=[^\W\d_].)" if quotes else r"(?:(?<=[^\W_].)|(?<=[)\]\u00bb\u201d%€$£¥].))"
     return (
         re.compile(rf"{mark}{before}{after}"),
         re.compile(rf"{mark}(?<=\S[{_SPACES}].){after}"),

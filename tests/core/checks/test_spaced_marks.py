@@ -119,6 +119,11 @@ BAD = [
         ],
         [("h 15;", "\u00a0;")],
     ),
+    # after a currency or per cent sign, as after a word
+    (
+        SPACED + [("A stand costs €240; a double one €420.", "Un stand coûte 240 €; un double 420 €.")],
+        [("40 €;", " ;")],
+    ),
     # one slip in a small document is one slip
     ([SPACED[0], ("Is it hot?", "Est-ce chaud?")], [("haud?", "\u00a0?")]),
     # a sentence's colon written tight where the translation shows no habit of its own
