@@ -1,7 +1,7 @@
 """A bound before an amount said in words ("no more than the price of a full day") that the
 translation says with the opposite bound ("mindestens jedoch den Preis eines ganzen Tages"),
 and a lowest price ("from €15") said as the highest ("fino a 15 €"). A helper of
-``number_mismatch``, beside :func:`~editor.core.checks.number_bounds.turned_one` (a bound
+``number_mismatch``, beside :func:`~editor.core.checks.number_one_bounds.turned_one` (a bound
 before a word for one) and the bounds before numbers."""
 
 from __future__ import annotations

@@ -73,9 +73,16 @@ def _bounds(
     phrases = opposites(pairs, _LOWER, _UPPER)
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     tail = _FREQUENCY_TAIL if kind == "frequencies" else _TAIL
+    if kind == "deadlines" and data.weekdays:  # a weekday before the time ("by Friday at 12:00")
+        tail = rf"(?:[\s\u00a0]+(?:{alternatives(set().union(*data.weekdays))}),?)?" + tail
     pattern = re.compile(rf"(?<![^\W\d_])(?P<phrase>{alternation}){tail}", re.IGNORECASE)
     # ("without" negates its noun, not a bound further on: "without heating for no more than 3 days")
     return pattern, phrases, data.negations - data.double_negatives
+
+
+def bound_tables(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]], frozenset[str]] | None:
+    """The tables of :func:`_bounds` for ``bounds``."""
+    return _bounds(code)
 
 
 def bound_phrases(code: str) -> dict[str, tuple[str, str]]:
@@ -309,40 +316,6 @@ def turned_bounds(
         yield from _turned(source, target, source_lang, target_lang, said, written, kind)
 
 
-def turned_one(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Slip]:
-    """A bound before a word for one ("at least one adult") said with the opposite bound
-    before the target language's ("al massimo un responsabile"), and none with its direction:
-    numbers() reads no such word, as most are articles. Not after a negation."""
-    ours, theirs = _one_bounds(source_lang), _one_bounds(target_lang)
-    if ours is None or theirs is None:
-        return  # (the caller tests may_bound first: most sentences bound nothing)
-    lowered = source.lower()
-    found = (m for m in _one_bounded(ours[0], lowered) if not clause_negated(source, m.start(), source_lang))
-    said = next(found, None)
-    written_lower = target.lower() if said is not None else ""
-    if said is None or len(lowered) != len(source) or len(written_lower) != len(target):
-        return  # (a letter whose lowercase is longer, "İ", would shift the offsets)
-    direction = ours[1][said.group("phrase").lower()][0]
-    written = [
-        m
-        for m in _one_bounded(theirs[0], written_lower)
-        if not clause_negated(target, m.start(), target_lang)
-    ]
-    sides = [theirs[1][m.group("phrase").lower()] for m in written]
-    if not written or any(side == direction for side, _ in sides):
-        return
-    start, end = written[0].span("phrase")
-    fix = sides[0][1]
-    fix = fix[0].upper() + fix[1:] if target[start:end][:1].isupper() else fix
-    yield Slip(
-        start,
-        end,
-        f"'{target[start:end]}' bounds the number the other way than '{said.group('phrase')}' in the source",
-        Fix(start, end, fix),
-        said.span("phrase"),
-    )
-
-
 def _said_both_ways(
     texts: tuple[str, str],
     number: Number,
@@ -408,25 +381,6 @@ def clause_negated(text: str, at: int, code: str) -> bool:
     found = live_negation(clause, pattern, code)  # ("no later than" negates nothing)
     # ("without" negates its noun: "without heating for no more than 3 days")
     return found is not None and clause[found[0] : found[1]].lower() not in language(code).double_negatives
-
-
-def _one_bounded(pattern: re.Pattern[str], lowered: str) -> Iterator[re.Match[str]]:
-    """The matches of :func:`_one_bounds`'s pattern that open a word ("over one", not the
-    "over" of "turnover one")."""
-    return (m for m in pattern.finditer(lowered) if not lowered[m.start() - 1 : m.start()].isalpha())
-
-
-@lru_cache(maxsize=32)
-def _one_bounds(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None:
-    """A bound phrase of the language right before its word for one (in a text in lowercase:
-    a case-insensitive scan is several times slower), and each phrase's direction and
-    opposite."""
-    tables = _bounds(code)
-    if tables is None:
-        return None
-    ones = one_words(code).pattern  # (its words are lowercase, as the text scanned)
-    # (set off by commas too: "pode ter, pelo menos, uma tenda")
-    return re.compile(rf"(?P<phrase>{alternatives(set(tables[1]))}),?[\s\u00a0]+(?={ones})"), tables[1]
 
 
 def _turned(

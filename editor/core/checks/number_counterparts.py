@@ -407,3 +407,62 @@ def lost_between(
         if last.matches(b) and a.end < b.start and len(target[a.end : b.start].split()) <= _LOST_GAP
     ]
     return spans[0] if len(spans) == 1 else None
+
+
+_CLOCK_MINUTES = re.compile(r":\d\d(?!\d)")  # a clock time's minutes after its hour ("13:00")
+
+
+def lost_in_list(
+    number: Number, source: str, target: str, langs: tuple[str, str]
+) -> tuple[tuple[int, int] | None, str]:
+    """Where in the translation a number the source lists with others went missing, and how
+    to say where: between the two it stands between (:func:`lost_between`), else beside the
+    one it is listed with, by commas and a coordinator only ("and"), given once ("at 13:00
+    and 14:30" -> "om 13.00 uur"); (None, "") where there is no such list."""
+    said, written = numbers(source, langs[0]), numbers(target, langs[1])
+    joins = language(langs[0]).coordinators
+    between = lost_between(number, source, target, said, written)
+    if between is not None:
+        return between, " between these"
+    if number.part:
+        return None, ""
+    before = [n for n in said if n.end <= number.start]
+    after = [n for n in said if n.start >= minutes_end(number, source, said)]
+    for neighbour, gap in (
+        (before[-1], source[before[-1].end : number.start]) if before else (None, ""),
+        (after[0], source[minutes_end(number, source, said) : after[0].start]) if after else (None, ""),
+    ):
+        if neighbour is None or neighbour.part:
+            continue
+        gap = gap[m.end() :] if (m := _CLOCK_MINUTES.match(gap)) else gap  # "13:00 and"
+        words = gap.replace(",", " ").split()
+        if not gap.strip() or len(words) > 1 or any(word.lower() not in joins for word in words):
+            continue
+        spans = [(n.start, n.end) for n in written if neighbour.matches(n)]
+        if len(spans) == 1:
+            return spans[0], " beside this"
+    return None, ""
+
+
+def minutes_end(number: Number, source: str, said: Sequence[Number]) -> int:
+    """Where the clock time whose hour is ``number`` ends: after its minutes, which the
+    source's numbers hold as a number of their own ("14:30"); else where ``number`` ends."""
+    minutes = clock_minutes(number, source, said)
+    return number.end if minutes is None else minutes.end
+
+
+def clock_end(number: Number, source: str, source_lang: str, missing: Sequence[Number]) -> int:
+    """Where the clock time whose hour is ``number`` ends ("14:30", "13:00"), if its minutes
+    are missing with it (the source's numbers hold "30", not "00"); else where ``number`` ends."""
+    found = _CLOCK_MINUTES.match(source, number.end)
+    if found is None:
+        return number.end
+    minutes = next((n for n in numbers(source, source_lang) if n.start == number.end + 1), None)
+    return found.end() if minutes is None or minutes in missing else number.end
+
+
+def clock_minutes(number: Number, source: str, said: Sequence[Number]) -> Number | None:
+    """The minutes of the clock time whose hour is ``number`` ("30" of "14:30"), or None."""
+    if _CLOCK_MINUTES.match(source, number.end) is None:
+        return None
+    return next((n for n in said if n.start == number.end + 1), None)

@@ -12,12 +12,13 @@ from editor.core.checks.clock_times import changed_minutes, clock_slips, midnigh
 from editor.core.checks.digit_dates import date_slips
 from editor.core.checks.name_slips import reshaped_references
 from editor.core.checks.negation_parts import gap_at
-from editor.core.checks.number_bounds import may_bound, turned_bounds, turned_one
+from editor.core.checks.number_bounds import may_bound, turned_bounds
 from editor.core.checks.number_compass import turned_hemispheres
 from editor.core.checks.number_counterparts import (
     age_of_majority,
+    clock_end,
     in_neighbours,
-    lost_between,
+    lost_in_list,
     named_hour,
     nearest,
     one_said_by_unit,
@@ -44,6 +45,7 @@ from editor.core.checks.number_forms import (
 )
 from editor.core.checks.number_inclusion import inclusion_slips
 from editor.core.checks.number_marks import lost_marks
+from editor.core.checks.number_one_bounds import turned_one
 from editor.core.checks.number_pairs import broken_up, pair_numbers
 from editor.core.checks.number_ranges import may_alternate, range_alternatives
 from editor.core.checks.number_rates import added_periods, frequency_slips, may_rate, may_repeat, period_slips
@@ -472,13 +474,10 @@ class NumberMismatchCheck(Check):
             elif number.text != "0" or not _COMPARED.search(
                 segment.source, max(0, number.start - 8), number.start
             ):
-                reported.add((number.start, number.end))
-                listed, written = (
-                    numbers(segment.source, context.source_lang),
-                    numbers(segment.target, context.target_lang),
-                )
-                gap = lost_between(number, segment.source, segment.target, listed, written)
-                where = " between these" if gap else ""
+                end = clock_end(number, segment.source, context.source_lang, missing)  # "14:30": one time
+                reported.update({(number.start, number.end), (number.end + 1, end)})
+                langs = (context.source_lang, context.target_lang)
+                gap, where = lost_in_list(number, segment.source, segment.target, langs)
                 if gap is None and running_prose(segment.source):  # where it would stand
                     gap, where = (
                         gap_at(segment.source, segment.target, number.start, anchored=True),
@@ -492,9 +491,10 @@ class NumberMismatchCheck(Check):
                 yield self.issue(
                     segment,
                     context,
-                    *(gap or (number.start, number.end)),
-                    f"'{number.text}' of the source is missing from the translation" + (where if gap else ""),
+                    *(gap or (number.start, end)),
+                    f"'{segment.source[number.start : end]}' of the source is missing from the translation"
+                    + (where if gap else ""),
                     side="target" if gap else "source",
-                    source_span=(number.start, number.end),
+                    source_span=(number.start, end),
                     severity=Severity.WARNING,
                 )

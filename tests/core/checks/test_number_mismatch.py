@@ -610,6 +610,7 @@ GOOD = [
     ("Filmed in 1080p at £40 a day.", "Gedreht in 1080p für 40 £ am Tag.", "en", "de"),
     # A deadline, a frequency or a span of dates bounded the same way, or in another table's words.
     ("Reply no later than 3 days before.", "Antworten Sie spätestens 3 Tage vorher.", "en", "de"),
+    ("Send it no later than Friday at 17:00.", "Senden Sie es spätestens Freitag, 17:00 Uhr.", "en", "de"),
     ("Reply no later than 3 days before.", "Antworten Sie mindestens 3 Tage vorher.", "en", "de"),
     ("Backed up at least every 4 hours.", "Копия создаётся не реже одного раза в 4 часа.", "en", "ru"),
     ("Backed up at least every 4 hours.", "Интервал копирования не более 4 часов.", "en", "ru"),
@@ -947,6 +948,24 @@ BAD = [
         ["1597 e nel 1688"],
         [],
     ),
+    # ... or at its end: beside the one it is listed with; a clock time lost whole is one issue
+    (
+        "Guided walks leave the gate at 10:00 and 15:45 every Sunday.",
+        "Rondleidingen vertrekken elke zondag om 10.00 uur bij de poort.",
+        "en",
+        "nl",
+        ["10.00"],
+        [],
+    ),
+    (
+        "Buses run at 7, 9 and 11 on weekdays from the station.",
+        "Die Busse fahren werktags um 7 und 9 Uhr vom Bahnhof ab.",
+        "en",
+        "de",
+        ["9"],
+        [],
+    ),
+    ("The bell rings at 14:30 sharp.", "Die Glocke läutet pünktlich.", "en", "de", [], ["14:30"]),
     (
         "It was published on 14 February 2025.",
         "Il a été publié le 14 janvier 2025.",
@@ -1322,6 +1341,15 @@ BAD = [
     (
         "Reply no later than 3 days before.",
         "Antworten Sie frühestens 3 Tage vorher.",
+        "en",
+        "de",
+        ["frühestens"],
+        [],
+    ),
+    # ... with a weekday before the time
+    (
+        "Entries must reach us no later than Friday at 17:00.",
+        "Die Anmeldungen müssen uns frühestens Freitag, 17:00 Uhr, erreichen.",
         "en",
         "de",
         ["frühestens"],
