@@ -155,7 +155,18 @@ def _preposition(text: str, end: int, adjective: str, articles: frozenset[str], 
     if after is None:
         return False
     following = after[1].lower()
+    if following in articles and _participle(adjective, agreement):
+        # a participle before an article of its own gender is said of that noun ("uma vez
+        # terminado o prazo"); before one of the other, the word is a preposition ("uma zona
+        # reservado a fumadores": "a" is "to" there)
+        return not any(following in hers and following not in his for his, hers in agreement.subjects)
     return following in articles or f"{adjective.lower()} {following}" in agreement.preposition_phrases
+
+
+def _participle(word: str, agreement: Agreement) -> bool:
+    """Whether ``word`` is a participle by its stem's ending ("reservad-o", "rimborsat-i")."""
+    stems = agreement.participle_stems
+    return bool(stems) and word.lower().rstrip("s")[:-1].endswith(stems)
 
 
 def _bare_slips(text: str, lang: str, articles: frozenset[str]) -> Iterator[AttributeSlip]:

@@ -39,11 +39,12 @@ def plural_noun_slips(text: str, lang: str) -> Iterator[NumberSlip]:
         after = text[m.end() : m.end() + 8].split(maxsplit=1)
         if after and after[0].lower() in agreement.subject_pronouns:
             continue  # the subject after its verb: "Fietsen mag je hier niet parkeren"
-        if after and after[0] in agreement.dummy_subjects and verb.lower() in agreement.copulas[0]:
+        singular = agreement.copulas[0] if agreement.copulas else frozenset()
+        if after and after[0] in agreement.dummy_subjects and verb.lower() in singular:
             continue  # "Leerlingen is het niet toegestaan": it is not allowed to pupils
         if m.group(1) is None and not (len(noun) >= _BARE and noun.endswith(agreement.plural_nouns)):
             continue
-        if m.group(1) is not None and not _plural(noun, lang):
+        if m.group(1) is not None and not noun.endswith(agreement.plural_nouns) and not _plural(noun, lang):
             continue
         if verb.lower() in agreement.singular_verbs:
             yield NumberSlip(m.start(3), m.end(3), text[m.start() : m.end(2)])
@@ -77,11 +78,14 @@ def _plural(noun: str, lang: str) -> bool:
 def _pattern(lang: str) -> re.Pattern[str] | None:
     """A sentence's start, maybe a plural determiner (group 1) and an adjective in "-e", a
     noun (2) and the word after it (3)."""
-    agreement = language(lang).agreement
-    if not agreement.plural_nouns or not agreement.singular_verbs or not agreement.copulas:
+    data = language(lang)
+    agreement = data.agreement
+    if not agreement.plural_nouns or not agreement.singular_verbs:
         return None
     determiners = alternatives(set(agreement.plural_determiners))
+    # (or a coordinator that opens a clause of its own: "…, und die Teilnehmenden wird")
+    joined = "".join(f"|(?<= {re.escape(word)} )" for word in sorted(data.coordinators))
     return re.compile(
-        rf"(?:^|(?<=[.!?:;] ))(?:((?i:{determiners})) (?:[^\W\d_]+e )?)?"
+        rf"(?:^|(?<=[.!?:;] ){joined})(?:((?i:{determiners})) (?:[^\W\d_]+e )?)?"
         rf"([^\W\d_]{{4,}}) ([^\W\d_]{{2,}})(?![\w'’-])"
     )

@@ -202,7 +202,7 @@ def _neutral_slips(text: str, lang: str) -> Iterator[PredicateSlip]:
             continue
         fixed = other_form(predicate, masculine, agreement.predicate_endings[0], lang)
         if fixed is not None and not _predicate_after(text, m.end(4), masculine, 0, lang):
-            yield PredicateSlip(m.start(4), m.end(4), f"{m.group(1)} {m.group(2)}", fixed)
+            yield PredicateSlip(m.start(4), m.end(4), text[m.start(1) : m.end(2)], fixed)
 
 
 @lru_cache(maxsize=16)
@@ -294,13 +294,13 @@ def _subject_and(
     of: frozenset[str] = frozenset(),
     attribute: str = "",
 ) -> str:
-    """A pattern of a determiner (group 1) opening a subject, one noun (group 2), what
+    """A pattern of a determiner (group 1) opening a subject, one noun (group 2: "l'acconto"), what
     ``attribute`` matches after it, a complement of a word or two after a word for "of"
     (``of``: "del gas", "di ogni programma"), the words ``between`` may match, and one of
     ``verbs`` (group 3), one space apart."""
     complement = rf"(?: (?:{alternatives(set(of))})(?: [^\W\d_]+){{1,2}})?" if of else ""
     return (
-        rf"{OPENS}((?i:{alternatives(set(determiners))})) ([^\W\d_]+){attribute}{complement}"
+        rf"{OPENS}((?i:{alternatives(set(determiners))}))(?:(?<=['’])| )([^\W\d_]+){attribute}{complement}"
         rf"(?:[ '’](?i:{between}))*[ '’]((?i:{alternatives(set(verbs))}))"
     )
 

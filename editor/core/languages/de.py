@@ -385,6 +385,10 @@ DATA = LanguageData(
             "ist hat muss kann darf soll will wird war hatte musste konnte durfte sollte wollte wurde"
         ),
         plural_pronouns=words("wir"),
+        # ("die" is feminine too: a noun of a plural's ending tells the number, "-ungen")
+        plural_nouns=("ungen", "innen", "enden", "heiten", "keiten", "schaften", "ionen", "täten"),
+        plural_determiners=words("die alle diese unsere meine keine"),
+        subject_pronouns=words("ich du er sie es man wir ihr der das ein eine dieser dieses jeder niemand"),
         # (the bare forms of "a" and the possessives: masculine or neuter; "Ihr", not "ihr"; and
         # the genitives of "the" and "a", "des Region")
         masculine=words(

@@ -83,7 +83,8 @@ DATA = LanguageData(
         "il lo la i gli le l un uno una di a da in con su per tra fra del dello della dei degli "
         "delle al allo alla ai agli alle dal dalla dai dalle nel nello nella nei negli nelle "
         "sul sulla sui sulle e ed o ma però che chi cui dove quando come se si non più "
-        "questo questa questi queste quello quella è sono era ha hanno suo sua suoi sue"
+        "questo questa questi queste quello quella è sono era ha hanno suo sua suoi sue "
+        "entro dopo oltre senza durante presso"
     ),
     number_words=(
         ("zero", 0),

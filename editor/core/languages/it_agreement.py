@@ -39,7 +39,7 @@ AGREEMENT = Agreement(
     ),
     predicate_endings=(("o", "a"), ("i", "e")),
     participle_stems=("at", "it", "ut"),
-    neutral_determiners=words("ogni qualsiasi qualunque"),
+    neutral_determiners=words("ogni qualsiasi qualunque l' l’"),
     plural_predicates=("ati", "ate", "iti", "ite", "uti", "ute", "si", "se", "tti", "tte", "sti", "ste"),
     plural_participles=("ati", "ate", "iti", "ite", "uti", "ute"),
     impersonals=words("si"),

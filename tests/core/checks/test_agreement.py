@@ -166,6 +166,8 @@ PREDICATE_GOOD = [
     ("As botijas de gás devem ser devolvidas ao fornecedor.", "pt"),
     ("La posición del campo no debe ser cero.", "es"),  # a number's word
     ("Il diritto di prenotazione verrà sospeso per un mese.", "it"),
+    ("L'anticipo viene rimborsato; l'iscrizione è confermata; l'auto è parcheggiata.", "it"),
+    ("Il saldo dell'anticipo viene versato all'arrivo.", "it"),
     # a subject after its verb that agrees; a time after the predicate ("la prima volta",
     # "la domenica"), an adverb ("proprio") or a predicate noun after "stato"
     ("Nella sala relax è obbligatorio il silenzio.", "it"),
@@ -287,6 +289,8 @@ PREDICATE_BAD = [
     ("Les casiers sont gratuites.", "fr", "gratuites", "gratuits"),
     ("Les frais de dossier ne sont pas remboursable.", "fr", "remboursable", "remboursables"),
     ("Les enfants doivent être accompagné d'un adulte.", "fr", "accompagné", "accompagnés"),
+    # Italian "l'" of both genders: the noun's ending tells the gender
+    ("In caso di disdetta, l'anticipo viene rimborsata entro 14 giorni.", "it", "rimborsata", "rimborsato"),
 ]
 
 
@@ -360,6 +364,10 @@ NUMBER_GOOD = [
     ("Onze molen is op zaterdag open; onze keuken is gesloten.", "nl"),
     ("Anders moet u een nieuwe afspraak maken.", "nl"),
     ("Alle deelnemers krijgen een medaille.", "nl"),
+    # German: the object first, its subject after the verb; a feminine singular after "die"
+    ("Die Rechnungen hat der Verein bezahlt, die Buchungen hat sie bestätigt.", "de"),
+    ("Die Teilnehmende ist volljährig, und die Anmeldung wird bestätigt.", "de"),
+    ("Die Teilnehmenden werden per E-Mail informiert.", "de"),
     # a relative clause's own "se" and subject; an impersonal "se" before an infinitive; a
     # second clause after "y"
     ("Los pedidos que no se recojan en 30 días se reciclarán sin aviso.", "es"),
@@ -378,6 +386,9 @@ NUMBER_BAD = [
     ("Onze medewerkers zet het buffet op.", "nl", "zet"),
     ("Bij regen: alle deelnemers krijgt een poncho.", "nl", "krijgt"),
     ("Deze kazen blijft zes weken goed.", "nl", "blijft"),
+    # German "die" (feminine too) before a noun of a plural's ending; a clause after "und"
+    ("Der Kurs fällt aus und die Teilnehmerinnen wird per Post informiert.", "de", "wird"),
+    ("Die Anmeldungen muss bis Freitag eingehen.", "de", "muss"),
     # the verb with "se" after the subject's relative clause, last in its clause, however rare
     ("Las piezas que traiga usted mismo se monta bajo su responsabilidad.", "es", "monta"),
     ("Los pedidos que no se recojan en un plazo de 30 días se reciclará sin aviso.", "es", "reciclará"),
@@ -550,6 +561,8 @@ ATTRIBUTE_GOOD = [
     ("Deje las llaves dentro del buzón.", "es"),  # "dentra" is no word
     ("El documento termina en la página cinco.", "es"),  # a verb after a masculine noun
     ("Una volta finito il corso, riceverete un attestato.", "it"),  # "once finished"
+    ("Uma vez terminado o prazo, não há reembolso.", "pt"),  # said of "o prazo"
+    ("Há uma sala reservada a famílias com crianças.", "pt"),
     # a masculine plural participle after a masculine noun; a feminine one after a feminine noun
     ("No escale los bloques marcados con una cruz.", "es"),
     ("Não escale os blocos marcados com uma cruz vermelha.", "pt"),
@@ -573,6 +586,8 @@ ATTRIBUTE_BAD = [
     ("A caixa cheio de livros fica na entrada.", "pt", "cheio", "cheia"),  # no preposition with "de"
     # a feminine plural participle, which no verb form ends as, after a masculine noun
     ("Não escale os blocos marcadas com uma cruz vermelha.", "pt", "marcadas", "marcados"),
+    # a participle before the preposition "a" (not the article: it is masculine)
+    ("Há uma sala reservado a famílias com crianças.", "pt", "reservado", "reservada"),
     ("Los grupos reservadas para el viernes se reúnen en la entrada.", "es", "reservadas", "reservados"),
 ]
 
