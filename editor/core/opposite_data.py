@@ -161,6 +161,9 @@ class Opposites:
     # the zip" said "30 €, cerniera esclusa" is another price.
     included_words: frozenset[str] = frozenset()
     excluded_words: frozenset[str] = frozenset()
+    # Words for "other" ("andere", "otros"): one renders the source's own, and says no
+    # negation though a paraphrase of one ("not the same": "un autre")
+    other_words: frozenset[str] = frozenset()
     # A negation before a noun and a word for a lack after it in its clause ("no parts are
     # missing", "nothing is missing"), lowercase: the two say the positive ("all parts are
     # there"), which a translation may say with no negation.

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from editor.core.checks.base import Check, CheckContext, Issue, Severity, Side
 from editor.core.checks.negation_added import added_negation, lost_modal_negation
-from editor.core.checks.negation_antonyms import said_as_waiting, said_by_antonym
+from editor.core.checks.negation_antonyms import declined, said_as_waiting, said_badly, said_by_antonym
 from editor.core.checks.negation_blanks import (
     double_negative,
     doubles_blanked,
@@ -20,6 +19,7 @@ from editor.core.checks.negation_blanks import (
     without_alternatives,
 )
 from editor.core.checks.negation_cognates import cognates
+from editor.core.checks.negation_contrasts import contrasted, other_pairs
 from editor.core.checks.negation_opposites import kept_positive, negated_state, opposite
 from editor.core.checks.negation_parts import (
     aligned,
@@ -34,28 +34,23 @@ from editor.core.checks.negation_parts import (
     unnegated_first,
     verb_negated,
 )
-from editor.core.checks.negation_turns import proviso_negation, turned
+from editor.core.checks.negation_turns import proviso_negation, turned, unless_as_proviso
 from editor.core.checks.negation_words import (
     CONTRACTED,
     WORD,
-    any_word,
     apart_negation,
     ceases,
-    contrasted,
     echoed,
     gratis_rendered,
     idle_blanked,
-    negated_clause,
     negating,
     negation_cues,
     negation_pattern,
-    only_negation,
     paraphrase_pattern,
     paraphrases,
     prefixed,
     prefixed_words,
     says_none,
-    stems,
     written_word,
 )
 from editor.core.checks.prose import plain, running_prose, technical_document
@@ -65,8 +60,6 @@ from editor.core.langdata import language
 from editor.core.model import Segment
 
 _MIN_WORDS = 6  # words in the source: a sentence, not a label
-_MANNER_WORDS = 3  # words after the "not" its adverb may come: "not seated properly"
-_CHOICE_WORDS = 2  # words before the "not" its verb of choosing may come: "chose to not"
 
 
 @register
@@ -125,6 +118,8 @@ class NegationCheck(Check):
             return
         if span is None or not target.strip():
             return
+        if unless_as_proviso(lowered, span, target, context.source_lang, context.target_lang):
+            return  # "cannot … unless" said "kann …, sofern": the same condition
         if _label(source, lowered, context.source_lang):
             return  # a label ("File not found"): translations say it with one word ("introuvable")
         prose = _prose(segment, context)
@@ -289,6 +284,7 @@ class _Sides:
             return True  # ("no change" said "nessuna modifica")
         free = gratis_rendered(source, text, pair)  # ("free of charge" said "gratuitamente")
         paraphrased = paraphrases(text, self.target_lang) - echoed(source, span, text, *pair)
+        paraphrased -= other_pairs(source, text, *pair)
         other = paraphrase_pattern(self.target_lang)
         paraphrased -= sum(other is not None and other.match(text, at) is not None for at, _ in free)
         if paraphrased > contrasted(source, span, self.source_lang):
@@ -302,8 +298,8 @@ class _Sides:
             return True
         langs = (self.source_lang, text, self.target_lang)
         return (
-            _said_badly(lowered, self.source_pattern, *langs)
-            or _declined(lowered, self.source_pattern, *langs)
+            said_badly(lowered, self.source_pattern, *langs)
+            or declined(lowered, self.source_pattern, *langs)
             or said_by_antonym(lowered, self.source_pattern, *langs)
             or said_as_waiting(lowered, self.source_pattern, *langs)
         )
@@ -452,46 +448,8 @@ def _label(source: str, lowered: str, code: str) -> bool:
 
 
 def _has_verb(lowered: str, code: str) -> bool:
-    """Whether ``lowered`` holds an auxiliary verb ("is", "can", "doesn't"): a clause, not a
-    phrase."""
-    auxiliaries = language(code).auxiliaries
-    return CONTRACTED.search(lowered) is not None or any(w in auxiliaries for w in WORD.findall(lowered))
-
-
-@lru_cache(maxsize=32)
-def _wrong_pattern(code: str) -> re.Pattern[str] | None:
-    """A language's words for "badly", "wrongly" ("mal", "falsch"), found in one scan."""
-    return any_word(language(code).opposites.wrong_adverbs)
-
-
-def _said_badly(
-    lowered: str, pattern: re.Pattern[str], source_lang: str, target: str, target_lang: str
-) -> bool:
-    """Whether the source's only negation governs an adverb of doing right ("not seated
-    properly") and the translation says it with a word for "badly" ("mal encaixado"). With a
-    second negation in the source, "mal" says one of them at most."""
-    right = language(source_lang).opposites.right_adverbs
-    wrong = _wrong_pattern(target_lang)
-    if not right or wrong is None or wrong.search(target.lower()) is None:
-        return False
-    clause = negated_clause(lowered, pattern)
-    if clause is None:
-        return False
-    return any(word in right for word in WORD.findall(clause)[:_MANNER_WORDS])
-
-
-def _declined(
-    lowered: str, pattern: re.Pattern[str], source_lang: str, target: str, target_lang: str
-) -> bool:
-    """Whether the source's only negation follows a verb of choosing ("if you choose not to
-    renew") and the translation says it with a word for deciding against ("sich gegen eine
-    Verlängerung entscheiden", "renoncer au renouvellement")."""
-    choices = language(source_lang).opposites.choice_verbs
-    declining = stems(language(target_lang).opposites.declining_words)
-    if not choices or declining is None or declining.search(target) is None:
-        return False
-    only = only_negation(lowered, pattern)
-    if only is None:
-        return False
-    before = WORD.findall(lowered[: only[0]])[-_CHOICE_WORDS:]
-    return any(word in choices for word in before)
+    """Whether ``lowered`` holds an auxiliary verb ("is", "can", "doesn't") or a subject
+    pronoun ("we never allow"): a clause, not a phrase."""
+    data = language(code)
+    verbs = data.auxiliaries | data.agreement.subject_pronouns
+    return CONTRACTED.search(lowered) is not None or any(w in verbs for w in WORD.findall(lowered))

@@ -1,16 +1,19 @@
 """A negation the translation says without a negating word, by an antonym or by its
 consequence: "is not optional" as "es obligatorio", "do not swim for 2 hours after eating"
-as "wait 2 hours before swimming" (used by :mod:`negation`)."""
+as "wait 2 hours before swimming", "not seated properly" as "mal encaixado", "choose not to
+renew" as "renoncer au renouvellement" (used by :mod:`negation`)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from editor.core.checks.negation_words import WORD, negated_clause, stems
+from editor.core.checks.negation_words import WORD, any_word, negated_clause, only_negation, stems
 from editor.core.langdata import language
 
 _GOVERNED_WORDS = 3  # words after the "not" its adjective may come: "not strictly optional"
+_MANNER_WORDS = 3  # words after the "not" its adverb may come: "not seated properly"
+_CHOICE_WORDS = 2  # words before the "not" its verb of choosing may come: "chose to not"
 # The units of a stretch of time, by their codes in ``unit_words``
 _TIME_UNITS = frozenset({"min", "h", "day", "week", "month", "year"})
 _UNIT_NAME = 3  # letters at least: a unit's name ("hours", "horas"), not its symbol ("h")
@@ -76,3 +79,40 @@ def _duration(code: str) -> re.Pattern[str]:
     )
     alternation = "|".join(map(re.escape, names)) or "(?!)"
     return re.compile(rf"(?<![\d.,])(\d+)[\s\u00a0]*(?:{alternation})\b")
+
+
+@lru_cache(maxsize=32)
+def _wrong_pattern(code: str) -> re.Pattern[str] | None:
+    """A language's words for "badly", "wrongly" ("mal", "falsch"), found in one scan."""
+    return any_word(language(code).opposites.wrong_adverbs)
+
+
+def said_badly(
+    lowered: str, pattern: re.Pattern[str], source_lang: str, target: str, target_lang: str
+) -> bool:
+    """Whether the source's only negation governs an adverb of doing right ("not seated
+    properly") and the translation says it with a word for "badly" ("mal encaixado"). With a
+    second negation in the source, "mal" says one of them at most."""
+    right = language(source_lang).opposites.right_adverbs
+    wrong = _wrong_pattern(target_lang)
+    if not right or wrong is None or wrong.search(target.lower()) is None:
+        return False
+    clause = negated_clause(lowered, pattern)
+    if clause is None:
+        return False
+    return any(word in right for word in WORD.findall(clause)[:_MANNER_WORDS])
+
+
+def declined(lowered: str, pattern: re.Pattern[str], source_lang: str, target: str, target_lang: str) -> bool:
+    """Whether the source's only negation follows a verb of choosing ("if you choose not to
+    renew") and the translation says it with a word for deciding against ("sich gegen eine
+    Verlängerung entscheiden", "renoncer au renouvellement")."""
+    choices = language(source_lang).opposites.choice_verbs
+    declining = stems(language(target_lang).opposites.declining_words)
+    if not choices or declining is None or declining.search(target) is None:
+        return False
+    only = only_negation(lowered, pattern)
+    if only is None:
+        return False
+    before = WORD.findall(lowered[: only[0]])[-_CHOICE_WORDS:]
+    return any(word in choices for word in before)

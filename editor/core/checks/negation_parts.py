@@ -126,6 +126,24 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_EXPANSION = 1.15  # how much longer a translation runs than its English source, about
+
+
+def _last_sentence_lost(
+    source: str, target: str, sentences: list[tuple[int, int]], written: list[tuple[int, int]]
+) -> int:
+    """Where the source's last sentence starts, if the translation has fewer sentences and
+    its length matches the source's without that one better than the whole source's
+    ("… valid student card. The discount cannot be combined with other offers." -> "… una
+    tessera studentesca valida."); else past the source's end."""
+    if len(written) >= len(sentences) or len(sentences) < 2:
+        return len(source) + 1
+    start = sentences[-1][0]
+    ratio = len(target.strip()) / max(1, len(source.strip()))
+    without = len(target.strip()) / max(1, len(source[:start].strip()))
+    return start if abs(without - _EXPANSION) < abs(ratio - _EXPANSION) else len(source) + 1
+
+
 def _anchored(
     source: str, target: str, at: int, spans: tuple[int, int, int, int]
 ) -> tuple[int, int, int, int]:
@@ -163,6 +181,11 @@ def gap_at(
     pairs = aligned(source, target)
     if pairs is None and len(sentences := _sentences(source)) == len(written := _sentences(target)):
         pairs = list(zip(sentences, written, strict=True))
+    elif pairs is None and _last_sentence_lost(source, target, sentences, written) <= at:
+        words = list(WORD.finditer(target))  # where the lost sentence stood: at the end
+        if not words or SPACELESS_CHAR.search(target):
+            return None
+        return words[-2 if len(words) > 1 else -1].start(), words[-1].end()
     for (start, end), (left, right) in pairs or ():
         if start <= at < end:
             a, b, c, d = start, end, left, right

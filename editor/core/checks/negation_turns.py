@@ -237,6 +237,22 @@ def proviso_negation(lowered: str, target: str, source_lang: str, target_lang: s
     return None if pair is None else _negated_after(lowered, pair[0].end(), source_lang)
 
 
+def unless_as_proviso(
+    lowered: str, span: tuple[int, int], target: str, source_lang: str, target_lang: str
+) -> bool:
+    """Whether the source's negation at ``span`` comes before its "unless" and the translation
+    says a proviso ("cannot be transferred unless you tell us" -> "kann übertragen werden,
+    sofern Sie uns informieren"): the positive under its condition, which the source says too."""
+    source_data, target_data = language(source_lang), language(target_lang)
+    unless, proviso = _words(source_data.unless_words), _words(target_data.proviso_words)
+    if unless is None or proviso is None:
+        return False
+    found = unless.search(lowered, span[1])
+    if found is None or found.group().split()[0] in source_data.restrictive_words:
+        return False  # ("only if" is a proviso already)
+    return proviso.search(target.lower()) is not None
+
+
 def _said_as_proviso(
     lowered: str, target: str, source_lang: str, target_lang: str
 ) -> tuple[re.Match[str], re.Match[str]] | None:

@@ -336,7 +336,7 @@ DATA = LanguageData(
         "anstelle nur erst ausschließlich höchstens kaum fehlt fehlen fehlend fehlende "
         "fehl fehlgeschlagen fehlschl scheitert gescheitert verboten außer ausgenommen zuzüglich zzgl "
         "exklusive exkl verschwund "
-        "verzicht vermeid unterlass abraten abgeraten absehen abzusehen"
+        "verzicht vermeid unterlass abraten abgeraten absehen abzusehen überspr"
     )
     | frozenset({"rate … ab", "rät … ab", "raten … ab", "ratet … ab", "riet … ab", "rieten … ab"})
     # "sehen Sie von einem Besuch ab": refrain from visiting

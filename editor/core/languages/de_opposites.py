@@ -47,6 +47,7 @@ OPPOSITES = Opposites(
     double_words=words("doppelt doppelte doppelten doppelter doppeltes zweimal"),
     high_words=words("hoch hohe hohen hoher hohes"),
     low_words=words("niedrig niedrige niedrigen niedriger niedriges"),
+    other_words=words("andere anderen anderer anderes anderem"),
     included_words=words("inklusive inkl einschließlich inbegriffen"),
     excluded_words=words("exklusive exkl ausgenommen zuzüglich zzgl"),
     early_words=words("früh frühe frühen früher frühzeitig frühzeitige"),

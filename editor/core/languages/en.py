@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from editor.core.agreement_data import Agreement
 from editor.core.langdata import LanguageData
 from editor.core.languages._text import in_order, ordinals, phrases, units, words
 from editor.core.languages.en_opposites import OPPOSITES
@@ -284,6 +285,8 @@ DATA = LanguageData(
     ),
     negations=words("not never cannot no none nothing nobody neither nor nowhere without"),
     coordinators=words("and or"),
+    # (a subject pronoun before a verb: a clause, "we never allow")
+    agreement=Agreement(subject_pronouns=words("i we you he she they")),
     opposites=OPPOSITES,
     negation_paraphrases=words(
         "different differently absent partial partially other contrary unlike instead only just "

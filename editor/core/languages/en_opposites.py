@@ -66,6 +66,7 @@ OPPOSITES = Opposites(
     double_words=words("double twice"),
     high_words=words("tall high"),
     low_words=words("low"),
+    other_words=words("other others another"),
     included_words=words("including included inclusive incl"),
     excluded_words=words("excluding excluded excl"),
     early_words=words("early"),

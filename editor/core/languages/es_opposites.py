@@ -44,6 +44,7 @@ OPPOSITES = Opposites(
     double_words=words("doble dobles"),
     high_words=words("alto alta altos altas"),
     low_words=words("bajos bajas"),
+    other_words=words("otro otra otros otras"),
     included_words=words("incluido incluida incluidos incluidas incluyendo"),
     excluded_words=words("excluido excluida excluidos excluidas excluyendo"),
     early_words=words("temprano antelación anticipado anticipada anticipados anticipadas"),

@@ -342,6 +342,7 @@ DATA = LanguageData(
         double_words=words("double doubles"),
         high_words=words("haut haute hauts hautes"),
         low_words=words("basse basses"),
+        other_words=words("autre autres"),
         included_words=words("compris comprise inclus incluse"),
         excluded_words=words("exclu exclue exclus exclues"),
         early_words=words("tôt anticipé anticipée anticipés anticipées précoce précoces"),
@@ -380,7 +381,7 @@ DATA = LanguageData(
         "autre autres "
         "lieu plutôt seulement uniquement manque manquant manquante échoué échec impossible "
         "interdit sauf hormis hors exclu exclue exclus exclues échoue disparu disparaî disparai "
-        "déclin renonc évitez éviter évite abstenez abstenir déconseill"
+        "déclin renonc évitez éviter évite abstenez abstenir déconseill ignoré"
     ),
     negative_prefixes=("in", "im", "ir", "il", "non", "dés", "dé", "mé"),
     negated_alternatives=frozenset({"ou non", "ou pas"}),

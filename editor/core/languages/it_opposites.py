@@ -49,6 +49,7 @@ OPPOSITES = Opposites(
     double_words=words("doppio doppia doppi doppie"),
     high_words=words("alto alta alti alte"),
     low_words=words("basso bassa bassi basse"),
+    other_words=words("altro altra altri altre"),
     included_words=words("compreso compresa compresi comprese incluso inclusa inclusi incluse"),
     excluded_words=words("escluso esclusa esclusi escluse"),
     early_words=words("presto anticipo anticipato anticipata anticipati anticipate"),

@@ -328,6 +328,7 @@ DATA = LanguageData(
         double_words=words("dubbel dubbele tweemaal"),
         high_words=words("hoog hoge"),
         low_words=words("laag lage"),
+        other_words=words("ander andere anderen"),
         included_words=words("inclusief inbegrepen incl"),
         excluded_words=words("exclusief excl"),
         early_words=words("vroeg vroege vroegtijdig"),

@@ -44,6 +44,7 @@ OPPOSITES = Opposites(
     double_words=words("dobro duplo dupla"),
     high_words=words("alto alta altos altas"),
     low_words=words("baixos baixas"),
+    other_words=words("outro outra outros outras"),
     included_words=words("incluído incluída incluídos incluídas incluindo"),
     excluded_words=words("excluído excluída excluídos excluídas excluindo"),
     early_words=words(

@@ -575,6 +575,8 @@ GOOD = [
         "en",
         "de",
     ),
+    # ... where the source's "other" is said "andere" too, the translation's own word for
+    # skipping says the negation
     (
         "Other files in the folder are not copied to the backup.",
         "Andere Dateien des Ordners werden bei der Sicherung übersprungen.",
@@ -967,6 +969,20 @@ GOOD += [
         "en",
         "de",
     ),
+    # "not … unless" said as the positive under a proviso ("sofern"); "do not use other …"
+    # said "use only …", whose "uniquement" says the negation, not the "other" it leaves out
+    (
+        "The card cannot be transferred to a new vehicle unless the customer informs us in advance.",
+        "Die Karte kann auf ein neues Fahrzeug übertragen werden, sofern der Kunde uns vorab informiert.",
+        "en",
+        "de",
+    ),
+    (
+        "Do not use other chargers with this lamp.",
+        "Utilisez uniquement le chargeur fourni avec cette lampe.",
+        "en",
+        "fr",
+    ),
     # the first of two negated verbs said with a word for outside: not two commands
     (
         "The value you entered for the offset is not in range and is not aligned.",
@@ -984,6 +1000,33 @@ def test_silent(source: str, target: str, src: str, tgt: str) -> None:
 
 BAD = [
     # (source, target, src, tgt, flagged source text, severity)
+    # a word for "other" of the source ("other animals") is said in the translation too
+    # ("andere"), which then says no negation
+    (
+        "Other animals are not allowed in the gallery.",
+        "Andere Tiere sind in der Galerie erlaubt.",
+        "en",
+        "de",
+        "not",
+        Severity.WARNING,
+    ),
+    (
+        "Do not use other chargers with this lamp.",
+        "Utilisez d'autres chargeurs avec cette lampe.",
+        "en",
+        "fr",
+        "not",
+        Severity.WARNING,
+    ),
+    # "otros 20 minutos" says "another 20 minutes", not the negation of the sentence's second verb
+    (
+        "The longer route adds another 20 minutes and is not suitable for pushchairs.",
+        "La ruta larga añade otros 20 minutos y es adecuada para carritos de bebé.",
+        "en",
+        "es",
+        "not",
+        Severity.WARNING,
+    ),
     # the source's "only" counted in its own sentence, whose web address holds dots: the
     # translation's "únicamente" renders it, not the lost "cannot"
     (
@@ -1864,6 +1907,19 @@ def _said(source: str, issue: Issue) -> str | None:
             "Children under ten may not swim in the deep pool.",
             "Kinder unter zehn dürfen im tiefen Becken schwimmen.",
             "Kinder unter zehn dürfen im tiefen Becken schwimmen",
+        ),
+        # a clause with a subject pronoun and no auxiliary ("we never allow") is one too
+        (
+            "Please do not park here: to keep the gate clear, we never allow cars on the path.",
+            "Bitte parken Sie hier nicht: Um die Einfahrt frei zu halten, lassen wir Autos auf dem Weg zu.",
+            "lassen wir Autos auf dem Weg zu",
+        ),
+        # a last sentence the translation lacks, as its length tells: where it would stand
+        (
+            "Students receive a discount of ten percent on presentation of a valid card. "
+            "The discount cannot be combined with other offers.",
+            "Studierende erhalten gegen Vorlage eines gültigen Ausweises zehn Prozent Rabatt.",
+            "Prozent Rabatt",
         ),
         # a word with a negative affix in another clause renders that clause's own words
         (
