@@ -298,7 +298,7 @@ def _subject_and(
     ``attribute`` matches after it, a complement of a word or two after a word for "of"
     (``of``: "del gas", "di ogni programma"), the words ``between`` may match, and one of
     ``verbs`` (group 3), one space apart."""
-    complement = rf"(?: (?:{alternatives(set(of))})(?: [^\W\d_]+){{1,2}})?" if of else ""
+    complement = rf"(?: (?:{alternatives(set(of))})(?: [^\W\d_]+(?:['’][^\W\d_]+)?){{1,2}})?" if of else ""
     return (
         rf"{OPENS}((?i:{alternatives(set(determiners))}))(?:(?<=['’])| )([^\W\d_]+){attribute}{complement}"
         rf"(?:[ '’](?i:{between}))*[ '’]((?i:{alternatives(set(verbs))}))"

@@ -30,6 +30,7 @@ AGREEMENT = Agreement(
     plural_participles=("és", "ées"),
     adjective_endings=("", "e"),
     neutral_determiners=words("chaque"),
+    of_words=words("de du"),  # ("une copie de l'attestation d'assurance doit être envoyée")
     verb_plurals=(("e", "ent"),),
     singular_verb_endings=("vient", "tient"),  # "survient", "obtient"
     singular_verbs=words(

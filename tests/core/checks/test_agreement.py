@@ -167,6 +167,7 @@ PREDICATE_GOOD = [
     ("La posición del campo no debe ser cero.", "es"),  # a number's word
     ("Il diritto di prenotazione verrà sospeso per un mese.", "it"),
     ("L'anticipo viene rimborsato; l'iscrizione è confermata; l'auto è parcheggiata.", "it"),
+    ("Une copie du certificat doit être envoyée; le reste de la facture est payé sur place.", "fr"),
     ("Il saldo dell'anticipo viene versato all'arrivo.", "it"),
     # a subject after its verb that agrees; a time after the predicate ("la prima volta",
     # "la domenica"), an adverb ("proprio") or a predicate noun after "stato"
@@ -289,6 +290,8 @@ PREDICATE_BAD = [
     ("Les casiers sont gratuites.", "fr", "gratuites", "gratuits"),
     ("Les frais de dossier ne sont pas remboursable.", "fr", "remboursable", "remboursables"),
     ("Les enfants doivent être accompagné d'un adulte.", "fr", "accompagné", "accompagnés"),
+    # a French complement after "de", its words maybe elided ("de l'attestation d'assurance")
+    ("Une copie de l'attestation d'assurance doit être envoyé avant le salon.", "fr", "envoyé", "envoyée"),
     # Italian "l'" of both genders: the noun's ending tells the gender
     ("In caso di disdetta, l'anticipo viene rimborsata entro 14 giorni.", "it", "rimborsata", "rimborsato"),
 ]
