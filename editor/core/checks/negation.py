@@ -410,7 +410,12 @@ class _Sides:
             if span is not None
             else negating(self.source[a:b], self.source_pattern) is None
             and (
-                self._negating_word(target[c:d])
+                # (not where the source's clause says a closed or forbidden state, which its
+                # negation renders: "is closed to the public" -> "is niet toegankelijk")
+                (
+                    self._negating_word(target[c:d])
+                    and not _negative_state(self.lowered[a:b], self.source_lang)
+                )
                 or (
                     paraphrases(target[c:d], self.target_lang) > 0
                     and not _has_verb(self.lowered[a:b], self.source_lang)
@@ -424,6 +429,13 @@ class _Sides:
             if span is not None and not ok and _has_verb(self.lowered[a:b], self.source_lang):
                 return a + span[0], a + span[1]
         return None
+
+
+def _negative_state(lowered: str, code: str) -> bool:
+    """Whether ``lowered`` says a closed, forbidden or switched-off state ("closed", "banned")."""
+    data = language(code).opposites
+    states = data.closed_words | data.prohibition_words | data.disabled_words
+    return any(word in states for word in WORD.findall(lowered))
 
 
 def _prose(segment: Segment, context: CheckContext) -> bool:

@@ -1908,6 +1908,12 @@ def _said(source: str, issue: Issue) -> str | None:
             "Kinder unter zehn dürfen im tiefen Becken schwimmen.",
             "Kinder unter zehn dürfen im tiefen Becken schwimmen",
         ),
+        # a negation in a clause that says a closed state renders that state: it moved nowhere
+        (
+            "Visitors may not touch the machines, and the workshop is closed to the public.",
+            "Besucher dürfen die Maschinen berühren und die Werkstatt ist für das Publikum nicht zugänglich.",
+            "Besucher dürfen die Maschinen berühren",
+        ),
         # a clause with a subject pronoun and no auxiliary ("we never allow") is one too
         (
             "Please do not park here: to keep the gate clear, we never allow cars on the path.",
