@@ -150,6 +150,17 @@ class Agreement:
     # takes its gender from its noun's ending (``masculine_endings``, ``feminine_endings``),
     # and a predicate of the other gender disagrees ("cada instrumento é inspecionada").
     neutral_determiners: frozenset[str] = frozenset()
+    # A person's title after a masculine determiner before a first name of a woman's ending
+    # ("pelo escultor Filomena Tavares", "dal maestro Giulia Benvenuti"): the title's endings
+    # and those of its feminine form ("-o", "-a"; "-ore", "-rice"), the masculine singular
+    # determiners with their prepositions' contractions ("dal", "pelo"), the possessives
+    # that may follow them, the ending of women's first names ("-a") and the men's first
+    # names that end so ("Andrea", "Luca"), lowercase (:mod:`agreement_persons`).
+    feminine_titles: tuple[tuple[str, str], ...] = ()
+    masculine_articles: frozenset[str] = frozenset()
+    masculine_possessives: frozenset[str] = frozenset()
+    women_ending: str = ""
+    men_in_women_ending: frozenset[str] = frozenset()
     # Words with a form for each gender and number that stand after an article, lowercase:
     # (masculine singular, feminine singular, masculine plural, feminine plural), "" where there
     # is none or it is another word too (Italian "prima": "before"); and the forms of the word

@@ -14,6 +14,7 @@ from editor.core.checks.agreement_declension import case_slips, declension_slips
 from editor.core.checks.agreement_forms import form_slips, partitive_slips
 from editor.core.checks.agreement_genders import attribute_slips, gender_slips
 from editor.core.checks.agreement_nouns import plural_noun_slips
+from editor.core.checks.agreement_persons import title_slips
 from editor.core.checks.agreement_plurals import shared_plural_slips
 from editor.core.checks.agreement_predicates import (
     coordinated_slips,
@@ -144,6 +145,15 @@ class AgreementCheck(Check):
                 kept.end,
                 f"'{target[kept.start : kept.end]}' gives '{kept.word}' another gender than "
                 f"'{kept.written}' does in this paragraph",
+            )
+        for title in title_slips(target, context.target_lang, context.source_lang):
+            said = target[title.start : title.end]
+            yield self.issue(
+                segment,
+                context,
+                title.start,
+                title.end,
+                f"'{said}' is masculine, but '{title.name}' is a woman's first name: '{title.fixed}'",
             )
         everyday = not technical_document(context.stats)  # (software: "la colonna figlio")
         for attribute in attribute_slips(target, context.target_lang) if everyday else ():

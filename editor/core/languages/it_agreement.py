@@ -40,6 +40,13 @@ AGREEMENT = Agreement(
     predicate_endings=(("o", "a"), ("i", "e")),
     participle_stems=("at", "it", "ut"),
     neutral_determiners=words("ogni qualsiasi qualunque l' l’"),
+    feminine_titles=(("tore", "trice"), ("iere", "iera"), ("o", "a"), ("e", "essa")),
+    masculine_articles=words("il lo un uno dal dallo del dello al allo nel nello sul sullo col"),
+    masculine_possessives=words("nostro vostro suo mio tuo loro"),
+    women_ending="a",
+    men_in_women_ending=words(
+        "andrea luca nicola mattia elia tobia enea gianluca battista sasha nikita ilya joshua"
+    ),
     plural_predicates=("ati", "ate", "iti", "ite", "uti", "ute", "si", "se", "tti", "tte", "sti", "ste"),
     plural_participles=("ati", "ate", "iti", "ite", "uti", "ute"),
     impersonals=words("si"),

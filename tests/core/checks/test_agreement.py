@@ -657,3 +657,31 @@ def test_an_adjective_declined_against_its_determiner_is_marked(
 ) -> None:
     issues = run("agreement", "The text.", target, "en", lang)
     assert [(i.text, i.fix.replacement if i.fix else None) for i in issues] == [(marked, fixed)]
+
+
+@pytest.mark.parametrize(
+    ("target", "lang", "marked", "fixed"),
+    [
+        # a masculine title before a woman's first name
+        ("La giuria è presieduta dal maestro vetraio Giovanna Ferri.", "it", "dal maestro", "maestra"),
+        (
+            "Il nostro istruttore capo, Benedetta Galli, vi accoglie.",
+            "it",
+            "Il nostro istruttore",
+            "istruttrice",
+        ),
+        ("O júri é presidido pelo escultor Rosalina Barros.", "pt", "pelo escultor", "escultora"),
+        # a man's name of a woman's ending, a feminine title, a noun whose other form is a verb's
+        ("Il corso è tenuto dal maestro Andrea Costa.", "it", None, None),
+        ("Il corso è tenuto dalla maestra Giovanna Ferri.", "it", None, None),
+        ("Il progetto Arianna Bianchi è iniziato nel 2020.", "it", None, None),
+        ("O júri é presidido pela escultora Rosalina Barros.", "pt", None, None),
+        # a key's name, not a woman's: its "surname" is a common English word
+        ("Premere il tasto Kana Lock per scrivere in katakana.", "it", None, None),
+    ],
+)
+def test_a_masculine_title_before_a_womans_name(
+    target: str, lang: str, marked: str | None, fixed: str | None
+) -> None:
+    issues = [i for i in run("agreement", "The text.", target, "en", lang) if "first name" in i.message]
+    assert [(i.text, i.message.rsplit("'", 2)[-2]) for i in issues] == ([(marked, fixed)] if marked else [])
