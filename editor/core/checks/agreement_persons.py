@@ -19,7 +19,8 @@ from editor.core.langdata import language
 _KNOWN = 2.5  # Zipf: the title is a word of the language ...
 _KNOWN_FEMININE = 2.0  # ... and its feminine form too, however rarer ("escultora" 2.3) ...
 _RARER = 1.5  # ... by this many Zipf points at most ("tasta" for "tasto" is 1.7 rarer)
-_COMMON = 3.5  # Zipf: a word this common in the source language is no surname ("Lock")
+_COMMON = 3.5  # Zipf: a word this common in the source language is no surname ("Lock") ...
+_COMMON_HERE = 4.5  # ... nor a name this common in the target's ("cocina"; not "Costa", 4.4)
 
 
 class TitleSlip(NamedTuple):
@@ -33,9 +34,10 @@ def title_slips(text: str, lang: str, source_lang: str) -> Iterator[TitleSlip]:
     """Each masculine title (a word whose feminine form, by the language's endings, is a word
     too, about as common: "maestro", "maestra"; not "tasto", "tasta") between a masculine
     determiner (maybe with a possessive) and a first name of a woman's ending followed by a
-    surname (no common word of ``source_lang``: "Il tasto Kana Lock" names a key), with maybe
-    a second word after the title ("maestro mosaicista", "istruttore capo") and a comma; not a
-    man's name of that ending ("Andrea")."""
+    surname (no very common words: "Il tasto Kana Lock" names a key, "nuestro colaborador
+    Cocina Lucero" a firm; so a name as common as "Maria" is left too), with maybe a second
+    word after the title ("maestro mosaicista", "istruttore capo") and a comma; not a man's
+    name of that ending ("Andrea")."""
     pattern = _pattern(lang)
     if pattern is None:
         return
@@ -44,8 +46,10 @@ def title_slips(text: str, lang: str, source_lang: str) -> Iterator[TitleSlip]:
         title, name = m.group(2), m.group(4)
         if title in function_words or name.lower() in agreement.men_in_women_ending:
             continue
-        if zipf(m.group(5).lower(), source_lang) >= _COMMON:
-            continue
+        first, surname = name.lower(), m.group(5).lower()
+        common = max(zipf(first, lang), zipf(surname, lang)) >= _COMMON_HERE
+        if common or zipf(surname, source_lang) >= _COMMON:
+            continue  # (a name of words, a firm's or a key's: "Cocina Lucero", "Kana Lock")
         fixed = _feminine(title, lang)
         if fixed is not None:
             yield TitleSlip(m.start(1), m.end(2), name, fixed)
@@ -76,15 +80,16 @@ def _verb(word: str, lang: str) -> bool:
 
 @lru_cache(maxsize=16)
 def _pattern(lang: str) -> re.Pattern[str] | None:
-    """A masculine determiner (group 1), maybe a possessive, a title (2), maybe another word
-    (3), maybe a comma, a capitalised first name of a woman's ending (4) and a surname (5)."""
+    """A masculine determiner, maybe with a possessive, or a possessive alone (group 1), a
+    title (2), maybe another word (3), maybe a comma, a capitalised first name of a woman's
+    ending (4) and a surname (5)."""
     agreement = language(lang).agreement
     if not agreement.feminine_titles or not agreement.masculine_articles or not agreement.women_ending:
         return None
     possessives = alternatives(set(agreement.masculine_possessives) or {"(?!)"})
     ending = re.escape(agreement.women_ending)
     return re.compile(
-        rf"(?<![\w'’-])((?i:{alternatives(set(agreement.masculine_articles))}))"
-        rf"(?: (?i:{possessives}))? ([^\W\d_A-Z]{{4,}})(?: ([^\W\d_A-Z]{{3,}}))?,? "
+        rf"(?<![\w'’-])((?i:{alternatives(set(agreement.masculine_articles))})(?: (?i:{possessives}))?"
+        rf"|(?i:{possessives})) ([^\W\d_A-Z]{{4,}})(?: ([^\W\d_A-Z]{{3,}}))?,? "
         rf"([A-Z][^\W\d_A-Z]+{ending}) ([A-Z][^\W\d_]+)"
     )

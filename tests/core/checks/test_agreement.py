@@ -671,6 +671,7 @@ def test_an_adjective_declined_against_its_determiner_is_marked(
             "istruttrice",
         ),
         ("O júri é presidido pelo escultor Rosalina Barros.", "pt", "pelo escultor", "escultora"),
+        ("El taller lo dirige nuestro maestro artesano, Rosalía Méndez.", "es", "nuestro maestro", "maestra"),
         # a man's name of a woman's ending, a feminine title, a noun whose other form is a verb's
         ("Il corso è tenuto dal maestro Andrea Costa.", "it", None, None),
         ("Il corso è tenuto dalla maestra Giovanna Ferri.", "it", None, None),
@@ -678,6 +679,8 @@ def test_an_adjective_declined_against_its_determiner_is_marked(
         ("O júri é presidido pela escultora Rosalina Barros.", "pt", None, None),
         # a key's name, not a woman's: its "surname" is a common English word
         ("Premere il tasto Kana Lock per scrivere in katakana.", "it", None, None),
+        # a firm's name of common words
+        ("El catering de nuestro colaborador Cocina Lucero cuesta 89 € por persona.", "es", None, None),
     ],
 )
 def test_a_masculine_title_before_a_womans_name(
