@@ -57,9 +57,9 @@ def _contrasted_after(source: str, span: tuple[int, int], code: str) -> int:
 
 
 def _paraphrase_after(source: str, span: tuple[int, int], code: str) -> int:
-    """1 where the word after the negation is a paraphrase of one ("no other food", "not
-    different"): the translation renders that word too ("ninguna otra comida"), so its "otra"
-    says no negation; else 0."""
+    """1 where the word after the negation is a paraphrase of one ("not different"): the
+    translation renders that word too ("nicht anders"), so its "anders" says no negation; else
+    0. A word for "other" ("no other food": "ninguna otra comida") is :func:`other_pairs`'."""
     after = _NEXT_WORD.match(source, span[1])
     pattern = paraphrase_pattern(code)
     if after is None or pattern is None or after.group(1).lower() in language(code).opposites.other_words:

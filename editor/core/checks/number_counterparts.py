@@ -426,11 +426,13 @@ def lost_in_list(
         return between, " between these"
     if number.part:
         return None, ""
+    minutes = clock_minutes(number, source, said)
+    end = number.end if minutes is None else minutes.end  # (after a clock time's minutes)
     before = [n for n in said if n.end <= number.start]
-    after = [n for n in said if n.start >= minutes_end(number, source, said)]
+    after = [n for n in said if n.start >= end]
     for neighbour, gap in (
         (before[-1], source[before[-1].end : number.start]) if before else (None, ""),
-        (after[0], source[minutes_end(number, source, said) : after[0].start]) if after else (None, ""),
+        (after[0], source[end : after[0].start]) if after else (None, ""),
     ):
         if neighbour is None or neighbour.part:
             continue
@@ -444,20 +446,13 @@ def lost_in_list(
     return None, ""
 
 
-def minutes_end(number: Number, source: str, said: Sequence[Number]) -> int:
-    """Where the clock time whose hour is ``number`` ends: after its minutes, which the
-    source's numbers hold as a number of their own ("14:30"); else where ``number`` ends."""
-    minutes = clock_minutes(number, source, said)
-    return number.end if minutes is None else minutes.end
-
-
 def clock_end(number: Number, source: str, source_lang: str, missing: Sequence[Number]) -> int:
     """Where the clock time whose hour is ``number`` ends ("14:30", "13:00"), if its minutes
     are missing with it (the source's numbers hold "30", not "00"); else where ``number`` ends."""
     found = _CLOCK_MINUTES.match(source, number.end)
     if found is None:
         return number.end
-    minutes = next((n for n in numbers(source, source_lang) if n.start == number.end + 1), None)
+    minutes = clock_minutes(number, source, numbers(source, source_lang))
     return found.end() if minutes is None or minutes in missing else number.end
 
 
