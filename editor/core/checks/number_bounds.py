@@ -80,11 +80,6 @@ def _bounds(
     return pattern, phrases, data.negations - data.double_negatives
 
 
-def bound_tables(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]], frozenset[str]] | None:
-    """The tables of :func:`_bounds` for ``bounds``."""
-    return _bounds(code)
-
-
 def bound_phrases(code: str) -> dict[str, tuple[str, str]]:
     """The language's bound phrases (``bounds`` and ``reach_bounds``), each with its side and opposite."""
     tables = _bounds(code)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.core.checks.base import Fix
-from editor.core.checks.number_bounds import bound_tables, clause_negated
+from editor.core.checks.number_bounds import bound_phrases, clause_negated
 from editor.core.checks.number_slip import Slip
 from editor.core.checks.numparse import one_words
 from editor.core.checks.wordtrie import alternatives
@@ -60,9 +60,9 @@ def _one_bounds(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]
     """A bound phrase of the language right before its word for one (in a text in lowercase:
     a case-insensitive scan is several times slower), and each phrase's direction and
     opposite."""
-    tables = bound_tables(code)
-    if tables is None:
+    phrases = bound_phrases(code)
+    if not phrases:
         return None
     ones = one_words(code).pattern  # (its words are lowercase, as the text scanned)
     # (set off by commas too: "pode ter, pelo menos, uma tenda")
-    return re.compile(rf"(?P<phrase>{alternatives(set(tables[1]))}),?[\s\u00a0]+(?={ones})"), tables[1]
+    return re.compile(rf"(?P<phrase>{alternatives(set(phrases))}),?[\s\u00a0]+(?={ones})"), phrases
