@@ -156,6 +156,12 @@ class Agreement:
     # determiners with their prepositions' contractions ("dal", "pelo"), the possessives
     # that may follow them, the ending of women's first names ("-a") and the men's first
     # names that end so ("Andrea", "Luca"), lowercase (:mod:`agreement_persons`).
+    # Neuter nouns that end a compound too ("museum": "kaasmuseum"), lowercase, and the
+    # determiners of the other gender only ("de", "deze", "onze"): one before such a noun in
+    # the singular, maybe with adjectives between, disagrees ("de kleine kaasmuseum", "Onze
+    # proeflokaal"; :mod:`agreement_neuters`).
+    neuter_heads: tuple[str, ...] = ()
+    common_determiners: frozenset[str] = frozenset()
     feminine_titles: tuple[tuple[str, str], ...] = ()
     masculine_articles: frozenset[str] = frozenset()
     masculine_possessives: frozenset[str] = frozenset()

@@ -13,6 +13,7 @@ from editor.core.agreement_data import Agreement
 from editor.core.checks.agreement_declension import case_slips, declension_slips
 from editor.core.checks.agreement_forms import form_slips, partitive_slips
 from editor.core.checks.agreement_genders import attribute_slips, gender_slips
+from editor.core.checks.agreement_neuters import neuter_slips
 from editor.core.checks.agreement_nouns import plural_noun_slips
 from editor.core.checks.agreement_persons import title_slips
 from editor.core.checks.agreement_plurals import shared_plural_slips
@@ -146,6 +147,10 @@ class AgreementCheck(Check):
                 f"'{target[kept.start : kept.end]}' gives '{kept.word}' another gender than "
                 f"'{kept.written}' does in this paragraph",
             )
+        for neuter in neuter_slips(target, context.target_lang):
+            why = f"'{neuter.determiner}' does not go with '{neuter.noun}', whose last part "
+            why += f"'{neuter.head}' is neuter"
+            yield self.issue(segment, context, neuter.start, neuter.end, why)
         for title in title_slips(target, context.target_lang, context.source_lang):
             said = target[title.start : title.end]
             yield self.issue(

@@ -29,7 +29,8 @@ def plural_noun_slips(text: str, lang: str) -> Iterator[NumberSlip]:
     plurals have (data ``plural_nouns``: "-ers", "-ingen"), or a determiner of the plural
     (``plural_determiners``: "onze", "alle"), maybe an adjective, and a noun in "-en" or "-s"
     whose singular is a word. Not where a pronoun follows the verb: the subject then comes
-    after it ("Fietsen mag je")."""
+    after it ("Fietsen mag je"); nor after a coordinator where the verb ends its clause, a
+    subordinate clause's with the subject before ("wenn er … und die Anmeldungen hat")."""
     pattern = _pattern(lang)
     if pattern is None:
         return
@@ -46,8 +47,13 @@ def plural_noun_slips(text: str, lang: str) -> Iterator[NumberSlip]:
             continue
         if m.group(1) is not None and not noun.endswith(agreement.plural_nouns) and not _plural(noun, lang):
             continue
+        if m.start() and text[m.start() - 2] not in ".!?:;" and not _WORD_AFTER.match(text, m.end()):
+            continue  # after a coordinator, the verb last in a clause: a subordinate clause's
         if verb.lower() in agreement.singular_verbs:
             yield NumberSlip(m.start(3), m.end(3), text[m.start() : m.end(2)])
+
+
+_WORD_AFTER = re.compile(r" [^\W\d_]")  # (a main clause's verb stands second, words after it)
 
 
 def _plural(noun: str, lang: str) -> bool:

@@ -371,6 +371,9 @@ NUMBER_GOOD = [
     ("Die Rechnungen hat der Verein bezahlt, die Buchungen hat sie bestätigt.", "de"),
     ("Die Teilnehmende ist volljährig, und die Anmeldung wird bestätigt.", "de"),
     ("Die Teilnehmenden werden per E-Mail informiert.", "de"),
+    # ... a subordinate clause's verb, last after a coordinator: its subject stands before
+    ("Er kommt nicht, weil er die Tickets und die Anmeldungen hat.", "de"),
+    ("Dit gebeurt wanneer de shell een signaal of andere gebeurtenissen ontvangt.", "nl"),
     # a relative clause's own "se" and subject; an impersonal "se" before an infinitive; a
     # second clause after "y"
     ("Los pedidos que no se recojan en 30 días se reciclarán sin aviso.", "es"),
@@ -688,3 +691,20 @@ def test_a_masculine_title_before_a_womans_name(
 ) -> None:
     issues = [i for i in run("agreement", "The text.", target, "en", lang) if "first name" in i.message]
     assert [(i.text, i.message.rsplit("'", 2)[-2]) for i in issues] == ([(marked, fixed)] if marked else [])
+
+
+@pytest.mark.parametrize(
+    ("target", "marked"),
+    [
+        # a common determiner before a singular neuter noun, or a compound of one
+        ("De kleine kaasmuseum is op de eerste verdieping.", "De kleine kaasmuseum"),
+        ("Onze proeflokaal is op zaterdag open.", "Onze proeflokaal"),
+        ("Stuur de ondertekende reserveringsformulier terug.", "de ondertekende reserveringsformulier"),
+        # the neuter article, a plural, a common noun that ends alike ("huur" is no "uur")
+        ("Het kleine kaasmuseum en onze proeflokalen zijn open.", None),
+        ("De huur van de zaal is inclusief het gebruik van de keuken.", None),
+    ],
+)
+def test_a_common_determiner_before_a_neuter_noun(target: str, marked: str | None) -> None:
+    issues = [i for i in run("agreement", "The text.", target, "en", "nl") if "is neuter" in i.message]
+    assert [i.text for i in issues] == ([marked] if marked else [])
