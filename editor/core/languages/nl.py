@@ -444,7 +444,7 @@ DATA = LanguageData(
             "huis",
             "boek",
         ),
-        common_determiners=words("de deze die onze elke iedere welke"),
+        common_determiners=words("de deze onze elke iedere welke"),  # (not "die": also "who")
         stem_changes=(("v", "f"), ("z", "s")),
         # (the neuter forms before a noun of a suffix only common nouns have: "elk mogelijkheid")
         masculine=words("elk ieder dit welk"),

@@ -703,6 +703,7 @@ def test_a_masculine_title_before_a_womans_name(
         # the neuter article, a plural, a common noun that ends alike ("huur" is no "uur")
         ("Het kleine kaasmuseum en onze proeflokalen zijn open.", None),
         ("De huur van de zaal is inclusief het gebruik van de keuken.", None),
+        ("Kinderen die museum en kasteel bezoeken, betalen niets.", None),  # "die": who
     ],
 )
 def test_a_common_determiner_before_a_neuter_noun(target: str, marked: str | None) -> None:
