@@ -243,23 +243,37 @@ def unless_as_proviso(
     """Whether the source's negation at ``span`` comes before its "unless" and the translation
     says a proviso ("cannot be transferred unless you tell us" -> "kann übertragen werden,
     sofern Sie uns informieren"): the positive under its condition, which the source says too."""
-    source_data, target_data = language(source_lang), language(target_lang)
-    unless, proviso = _words(source_data.unless_words), _words(target_data.proviso_words)
-    if unless is None or proviso is None:
-        return False
-    found = unless.search(lowered, span[1])
-    if found is None or found.group().split()[0] in source_data.restrictive_words:
-        return False  # ("only if" is a proviso already)
-    return proviso.search(target.lower()) is not None
+    return _unless_and_proviso(lowered, target.lower(), source_lang, target_lang, span[1]) is not None
 
 
 def _said_as_proviso(
     lowered: str, target: str, source_lang: str, target_lang: str
 ) -> tuple[re.Match[str], re.Match[str]] | None:
-    """The source's first "unless" (an "only if" is a proviso already) and the translation's
-    first "provided that", where the translation has no word for "unless", more words for
-    "provided that" than the source, and no negation in the few words after the first of
-    them ("provided it is not …" says "unless" again)."""
+    """:func:`_unless_and_proviso`, where the translation has no word for "unless" and more
+    words for "provided that" than the source."""
+    pair = _unless_and_proviso(lowered, target, source_lang, target_lang)
+    if pair is None:
+        return None
+    source_data, target_data = language(source_lang), language(target_lang)
+    unless_here = _words(target_data.unless_words)
+    if unless_here is not None and unless_here.search(target):
+        return None
+    there, proviso = _words(source_data.proviso_words), _words(target_data.proviso_words)
+    if (
+        there is not None
+        and proviso is not None
+        and len(there.findall(lowered)) >= len(proviso.findall(target))
+    ):
+        return None
+    return pair
+
+
+def _unless_and_proviso(
+    lowered: str, target: str, source_lang: str, target_lang: str, start: int = 0
+) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The source's first "unless" from ``start`` (an "only if" is a proviso already) and the
+    translation's (``target``, lowercase) first "provided that", with no negation in the few
+    words after it ("provided it is not …" says "unless" again)."""
     source_data, target_data = language(source_lang), language(target_lang)
     if not any(word in lowered for word in source_data.unless_words) or not target_data.proviso_words:
         return None
@@ -267,17 +281,15 @@ def _said_as_proviso(
     if unless is None or proviso is None:
         return None
     found = next(
-        (m for m in unless.finditer(lowered) if m.group().split()[0] not in source_data.restrictive_words),
+        (
+            m
+            for m in unless.finditer(lowered, start)
+            if m.group().split()[0] not in source_data.restrictive_words
+        ),
         None,
     )
     said = proviso.search(target)
     if found is None or said is None:
-        return None
-    unless_here = _words(target_data.unless_words)
-    if unless_here is not None and unless_here.search(target):
-        return None
-    there = _words(source_data.proviso_words)
-    if there is not None and len(there.findall(lowered)) >= len(proviso.findall(target)):
         return None
     pattern = negation_pattern(target_lang)
     if pattern is not None and pattern.search(target, said.end(), said.end() + _PROVISO_REACH):
